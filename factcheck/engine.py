@@ -1,0 +1,129 @@
+"""Selects rules, runs them over each claims file, applies reviews and sorts: claims files in, Report out."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from factcheck import __version__
+from factcheck.article import ArticleText
+from factcheck.errors import InputError, InputProblem, UsageError
+from factcheck.findings import Finding, Report, Severity, SkippedRule
+from factcheck.loader import find_claims_files, load_claims_file
+from factcheck.model import ClaimsFile
+from factcheck.rules import RULES, RULES_BY_ID
+from factcheck.rules.base import Context, Rule
+
+STALE_REVIEW = "stale-review"
+
+
+def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tuple[Rule, ...]:
+    """The rules to run, in registry order; raise UsageError naming an unknown rule id."""
+    chosen, dropped = set(select), set(ignore)
+    for rule_id in sorted(chosen | dropped):
+        if rule_id not in RULES_BY_ID:
+            near = difflib.get_close_matches(rule_id, list(RULES_BY_ID), n=1)
+            hint = f"did you mean '{near[0]}'?" if near else "see `factcheck rules`"
+            raise UsageError(f"unknown rule '{rule_id}'; {hint}")
+    return tuple(r for r in RULES if (not chosen or r.id in chosen) and r.id not in dropped)
+
+
+def load_all(paths: Sequence[Path]) -> list[ClaimsFile]:
+    """Load every claims file named (folders searched), reporting the problems of all files together."""
+    files = find_claims_files(list(paths))
+    if not files:
+        raise InputError([InputProblem(p, None, None, "no claims files (*.yaml, *.yml) found here") for p in paths])
+    loaded: list[ClaimsFile] = []
+    problems: list[InputProblem] = []
+    for path in files:
+        try:
+            loaded.append(load_claims_file(path))
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    return loaded
+
+
+def article_for(claims_file: ClaimsFile, text: Path | None) -> ArticleText | None:
+    """The article text: `--text` if given, else the file's `article.text`, else none."""
+    if text is not None:
+        return ArticleText.read(text)
+    if claims_file.article.text_path is not None:
+        return ArticleText.read(claims_file.article.text_path)
+    return None
+
+
+def check_file(
+    claims_file: ClaimsFile,
+    article: ArticleText | None,
+    rules: Sequence[Rule],
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+) -> tuple[list[Finding], list[SkippedRule]]:
+    """Run the rules over one claims file; reviewed findings carry their review."""
+    options = options or {}
+    findings: list[Finding] = []
+    skipped: list[SkippedRule] = []
+    for rule in rules:
+        if rule.id == STALE_REVIEW:
+            continue
+        if rule.needs_text and article is None:
+            skipped.append(SkippedRule(rule.id, "no article text: give `article.text` or --text"))
+            continue
+        context = Context(claims_file, article, options.get(rule.id, {}))
+        findings.extend(rule.check(context))
+    findings = _unique(findings)
+    reviews = {review.finding: review for review in claims_file.reviews}
+    findings = [dataclasses.replace(f, review=reviews.get(f.fingerprint)) for f in findings]
+    stale = RULES_BY_ID[STALE_REVIEW]
+    if stale in rules:
+        complete = not skipped and len(rules) == len(RULES)
+        context = Context(claims_file, article, {**options.get(STALE_REVIEW, {}), "complete": complete},
+                          tuple(findings))
+        findings.extend(stale.check(context))
+    return findings, skipped
+
+
+def verify(
+    paths: Sequence[Path],
+    *,
+    text: Path | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+) -> Report:
+    """Check every claims file under `paths` and return the sorted Report."""
+    rules = select_rules(select, ignore)
+    claims_files = load_all(paths)
+    findings: list[Finding] = []
+    skipped: dict[str, SkippedRule] = {}
+    for claims_file in claims_files:
+        file_findings, file_skipped = check_file(claims_file, article_for(claims_file, text), rules, options)
+        findings.extend(file_findings)
+        for skip in file_skipped:
+            skipped.setdefault(skip.rule, skip)
+    findings.sort(key=Finding.sort_key)
+    return Report(
+        version=__version__,
+        files=tuple(str(f.path) for f in claims_files),
+        findings=tuple(findings),
+        rules_run=tuple(rule.id for rule in rules if rule.id not in skipped),
+        rules_skipped=tuple(skipped[rule_id] for rule_id in sorted(skipped)),
+    )
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    seen: set[tuple[str, str]] = set()
+    unique: list[Finding] = []
+    for finding in findings:
+        key = (finding.location.path, finding.fingerprint)
+        if key not in seen:
+            seen.add(key)
+            unique.append(finding)
+    return unique
+
+
+__all__ = ["Severity", "check_file", "load_all", "select_rules", "verify"]

@@ -1,0 +1,200 @@
+"""Findings, the report they make up, and their fingerprints: immutable data every format renders."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.article import Place
+from factcheck.intervals import Interval, format_interval
+from factcheck.model import Review
+
+JSON_FORMAT_VERSION = 1
+
+
+class Severity(str, enum.Enum):
+    """How serious a finding is; `--fail-on` compares against it."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more serious."""
+        return {"error": 3, "warning": 2, "info": 1}[self.value]
+
+
+FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+
+
+@dataclass(frozen=True)
+class ClaimRef:
+    """A claim as a finding shows it: the figure, its sourcing and where it is written."""
+
+    id: str
+    figure: str
+    metric: str
+    period: str
+    kind: str
+    quote: str | None
+    said_by: str
+    said_by_name: str
+    said_by_kind: str
+    cites: str | None
+    cites_name: str | None
+    line: int
+    column: int
+    article_place: Place | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The claim's keys in the JSON document."""
+        place = self.article_place
+        return {
+            "id": self.id, "figure": self.figure, "metric": self.metric, "period": self.period,
+            "kind": self.kind, "quote": self.quote,
+            "said_by": {"id": self.said_by, "name": self.said_by_name, "kind": self.said_by_kind},
+            "cites": None if self.cites is None else {"id": self.cites, "name": self.cites_name},
+            "line": self.line, "column": self.column,
+            "article": None if place is None else {
+                "paragraph": place.paragraph, "line": place.line, "column": place.column,
+            },
+        }
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One interval a finding compared, labelled with what it stands for."""
+
+    label: str
+    interval: Interval
+    unit: str
+
+    def describe(self) -> str:
+        """`2022: 3,2 млн тонн = 3.15–3.25 Mt`."""
+        return f"{self.label} = {format_interval(self.interval, self.unit)}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The compared interval in the JSON document (null for an unbounded end)."""
+        low, high = self.interval.low, self.interval.high
+        return {
+            "label": self.label,
+            "low": None if low is None else float(low),
+            "high": None if high is None else float(high),
+            "unit": self.unit,
+        }
+
+
+@dataclass(frozen=True)
+class Location:
+    """The file, line and column a finding points at."""
+
+    path: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A consistency or sourcing problem, complete when created."""
+
+    rule: str
+    severity: Severity
+    message: str
+    help: str
+    location: Location
+    claims: tuple[ClaimRef, ...]
+    compared: tuple[Compared, ...]
+    fingerprint: str
+    review: Review | None = None
+
+    @property
+    def reviewed(self) -> bool:
+        """Whether an editor has recorded a decision on this finding."""
+        return self.review is not None
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """Findings are listed by place, then rule, then fingerprint."""
+        loc = self.location
+        return (loc.path, loc.line, loc.column, self.rule, self.fingerprint)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The finding in the JSON document."""
+        review = self.review
+        return {
+            "rule": self.rule,
+            "severity": self.severity.value,
+            "message": self.message,
+            "help": self.help,
+            "path": self.location.path,
+            "line": self.location.line,
+            "column": self.location.column,
+            "fingerprint": self.fingerprint,
+            "claims": [claim.to_dict() for claim in self.claims],
+            "compared": [compared.to_dict() for compared in self.compared],
+            "review": None if review is None else {
+                "status": review.status, "by": review.by, "date": review.date.isoformat(), "note": review.note,
+            },
+        }
+
+
+def fingerprint(rule: str, subject: list[str]) -> str:
+    """A finding's stable id: SHA-256 of the rule and its sorted subject (claim ids, or a documented key).
+
+    Line numbers and messages stay out of it, so reordering claims, moving lines or rewording a message
+    keeps every review attached.
+    """
+    payload = "\n".join([rule, *sorted(subject)])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+
+
+@dataclass(frozen=True)
+class SkippedRule:
+    """A rule that did not run, and why."""
+
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything one run found, sorted; the source of every output format."""
+
+    version: str
+    files: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    rules_run: tuple[str, ...]
+    rules_skipped: tuple[SkippedRule, ...]
+
+    def counts(self) -> dict[str, int]:
+        """Findings by severity, reviewed ones included, in a fixed order."""
+        counter = Counter(finding.severity.value for finding in self.findings)
+        return {severity.value: counter.get(severity.value, 0) for severity in Severity}
+
+    def failing(self, fail_on: str) -> tuple[Finding, ...]:
+        """The unreviewed findings at or above `fail_on` (none for 'never')."""
+        if fail_on == "never":
+            return ()
+        threshold = Severity(fail_on).rank
+        return tuple(f for f in self.findings if not f.reviewed and f.severity.rank >= threshold)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON document, version JSON_FORMAT_VERSION; documented in docs/json.md."""
+        return {
+            "version": JSON_FORMAT_VERSION,
+            "tool": {"name": "factcheck", "version": self.version},
+            "files": list(self.files),
+            "summary": {
+                **self.counts(),
+                "total": len(self.findings),
+                "reviewed": sum(1 for finding in self.findings if finding.reviewed),
+            },
+            "rules": {
+                "run": list(self.rules_run),
+                "skipped": [{"rule": s.rule, "reason": s.reason} for s in self.rules_skipped],
+            },
+            "findings": [finding.to_dict() for finding in self.findings],
+        }

@@ -1,0 +1,171 @@
+"""Closed intervals of exact rationals: every figure is the range its rounding allows."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+
+# None stands for an unbounded end: "более $500 млн" has no upper end.
+Bound = Fraction | None
+
+
+@dataclass(frozen=True, order=True)
+class Interval:
+    """The closed range [low, high]; either end may be unbounded (None)."""
+
+    low: Bound
+    high: Bound
+
+    @staticmethod
+    def point(value: Fraction) -> Interval:
+        """The interval holding one exact value."""
+        return Interval(value, value)
+
+    @staticmethod
+    def around(value: Fraction, half_width: Fraction) -> Interval:
+        """The interval `value ± half_width`."""
+        return Interval(value - half_width, value + half_width)
+
+    @property
+    def finite(self) -> bool:
+        """Whether both ends are bounded, so arithmetic is defined."""
+        return self.low is not None and self.high is not None
+
+    @property
+    def midpoint(self) -> Fraction | None:
+        """The centre, for a finite interval."""
+        if self.low is None or self.high is None:
+            return None
+        return (self.low + self.high) / 2
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether some value lies in both: the test behind every contradiction."""
+        if self.high is not None and other.low is not None and self.high < other.low:
+            return False
+        return not (other.high is not None and self.low is not None and other.high < self.low)
+
+    def contains(self, other: Interval) -> bool:
+        """Whether every value of `other` lies in this interval."""
+        low_ok = self.low is None or (other.low is not None and other.low >= self.low)
+        high_ok = self.high is None or (other.high is not None and other.high <= self.high)
+        return low_ok and high_ok
+
+    def hull(self, other: Interval) -> Interval:
+        """The smallest interval holding both."""
+        low = None if self.low is None or other.low is None else min(self.low, other.low)
+        high = None if self.high is None or other.high is None else max(self.high, other.high)
+        return Interval(low, high)
+
+    def scaled(self, factor: Fraction) -> Interval:
+        """Every value multiplied by an exact factor."""
+        ends = [None if end is None else end * factor for end in (self.low, self.high)]
+        if factor < 0:
+            ends.reverse()
+        return Interval(ends[0], ends[1])
+
+    def shifted(self, offset: Fraction) -> Interval:
+        """Every value plus an exact offset."""
+        return Interval(
+            None if self.low is None else self.low + offset,
+            None if self.high is None else self.high + offset,
+        )
+
+    def __add__(self, other: Interval) -> Interval:
+        """Sum of any two values, one from each interval."""
+        low = None if self.low is None or other.low is None else self.low + other.low
+        high = None if self.high is None or other.high is None else self.high + other.high
+        return Interval(low, high)
+
+    def __sub__(self, other: Interval) -> Interval:
+        """Difference of any two values, one from each interval."""
+        return self + Interval(
+            None if other.high is None else -other.high,
+            None if other.low is None else -other.low,
+        )
+
+    def __mul__(self, other: Interval) -> Interval:
+        """Product of finite intervals (the caller checks `finite`)."""
+        a, b, c, d = _ends(self) + _ends(other)
+        products = (a * c, a * d, b * c, b * d)
+        return Interval(min(products), max(products))
+
+    def __truediv__(self, other: Interval) -> Interval | None:
+        """Quotient of finite intervals, or None when the divisor may be zero."""
+        c, d = _ends(other)
+        if c <= 0 <= d:
+            return None
+        return self * Interval(1 / d, 1 / c)
+
+
+def _ends(interval: Interval) -> tuple[Fraction, Fraction]:
+    if interval.low is None or interval.high is None:
+        raise ValueError("arithmetic needs a finite interval")
+    return interval.low, interval.high
+
+
+_SCALES = ((Fraction(10**12), "tn"), (Fraction(10**9), "bn"), (Fraction(10**6), "mln"), (Fraction(10**3), "k"))
+
+
+def format_number(value: Fraction, *, round_up: bool | None = None, digits: int = 4) -> str:
+    """A compact human figure: 532.5 mln, 1.369, 61.5.
+
+    `round_up` rounds outward at the last shown digit (True: up, False: down), so a printed interval is
+    never narrower than the one computed.
+    """
+    scale, suffix = Fraction(1), ""
+    for candidate, name in _SCALES:
+        if abs(value) >= candidate:
+            scale, suffix = candidate, name
+            break
+    scaled = value / scale
+    if scaled == 0:
+        return "0"
+    magnitude = math.floor(math.log10(abs(float(scaled))))
+    decimals = max(0, digits - 1 - magnitude)
+    steps = scaled * 10**decimals
+    if round_up is True:
+        rounded = math.ceil(steps)
+    elif round_up is False:
+        rounded = math.floor(steps)
+    else:
+        rounded = round(steps)
+    text = _fixed(rounded, decimals)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text} {suffix}" if suffix else text
+
+
+def _fixed(scaled_integer: int, decimals: int) -> str:
+    """`scaled_integer / 10**decimals` written with exactly `decimals` decimals (Fraction has no format spec on 3.10)."""
+    sign = "-" if scaled_integer < 0 else ""
+    digits = str(abs(scaled_integer)).rjust(decimals + 1, "0")
+    if not decimals:
+        return sign + digits
+    return f"{sign}{digits[:-decimals]}.{digits[-decimals:]}"
+
+
+def format_interval(interval: Interval, unit: str = "") -> str:
+    """`532.5 mln–533.5 mln USD`, `> 499.5 mln USD`, or one figure when both ends agree."""
+    low = None if interval.low is None else format_number(interval.low, round_up=False)
+    high = None if interval.high is None else format_number(interval.high, round_up=True)
+    if unit == "%":
+        low, high = (None if end is None else f"{_signed_text(end)}%" for end in (low, high))
+        unit = ""
+    elif unit == "×":
+        low, high = (None if end is None else f"×{end}" for end in (low, high))
+        unit = ""
+    suffix = f" {unit}" if unit else ""
+    if low is None and high is None:
+        return f"any value{suffix}"
+    if low is None:
+        return f"≤ {high}{suffix}"
+    if high is None:
+        return f"≥ {low}{suffix}"
+    if low == high:
+        return f"{low}{suffix}"
+    return f"{low} to {high}{suffix}" if "%" in low or "×" in low else f"{low}–{high}{suffix}"
+
+
+def _signed_text(number: str) -> str:
+    return number if number.startswith("-") or number == "0" else f"+{number}"

@@ -1,0 +1,584 @@
+"""The only module that touches YAML: reads a claims file safely, keeps positions, validates it whole.
+
+YAML is composed into nodes and never constructed, so no tag can run code. The node graph is then turned
+into plain data by hand, which is where duplicate keys, cycles, depth and alias expansion are bounded.
+Every problem of a file is collected and raised together as one InputError.
+"""
+
+from __future__ import annotations
+
+import difflib
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from factcheck.errors import InputError, InputProblem
+from factcheck.model import (
+    CLAIM_KINDS,
+    REVIEW_STATUSES,
+    SOURCE_KINDS,
+    Article,
+    Claim,
+    ClaimsFile,
+    Metric,
+    Position,
+    Review,
+    Source,
+)
+from factcheck.periods import Duration, Period, PeriodError, looks_like_duration, parse_duration, parse_period
+from factcheck.quantities import (
+    LANGUAGES,
+    Figure,
+    FigureError,
+    Ratio,
+    Unit,
+    parse_bound,
+    parse_change,
+    parse_value,
+    resolve_unit,
+)
+
+FORMAT_VERSION = "1"
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_NODES = 100_000  # after alias expansion: a hand-written claims file has a few thousand
+MAX_DEPTH = 32  # a claims file nests four levels deep
+
+TOP_KEYS = ("factcheck", "article", "sources", "metrics", "units", "claims", "reviews")
+ARTICLE_KEYS = ("title", "outlet", "url", "published", "language", "text")
+SOURCE_KEYS = ("name", "kind", "role")
+METRIC_KEYS = ("name", "unit", "flow", "parts")
+CLAIM_KEYS = (
+    "id", "metric", "period", "value", "change", "bound", "kind", "said_by", "cites", "quote", "note",
+    "exact", "language", "since", "against",
+)
+REVIEW_KEYS = ("finding", "status", "by", "date", "note")
+
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
+}
+_Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# YAML -> positioned plain data
+
+
+class Scalar(str):
+    """A scalar as written (always its source text), with its position, tag and quoting."""
+
+    position: Position
+    tag: str
+    quoted: bool
+
+    def __new__(cls, value: str, position: Position, tag: str, quoted: bool) -> Scalar:  # noqa: D102
+        scalar = super().__new__(cls, value)
+        scalar.position, scalar.tag, scalar.quoted = position, tag, quoted
+        return scalar
+
+    @property
+    def is_null(self) -> bool:
+        """Whether YAML reads it as null (`key:` with nothing after it, `~`, `null`)."""
+        return self.tag.endswith(":null")
+
+
+class Mapping(dict[str, Any]):
+    """A YAML mapping with the positions of its keys."""
+
+    position: Position
+    key_positions: dict[str, Position]
+
+
+class Sequence(list[Any]):
+    """A YAML sequence with its position."""
+
+    position: Position
+
+
+def _position(node: yaml.Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Builder:
+    """Turns composed nodes into Scalar/Mapping/Sequence, bounding what aliases and nesting can cost."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.nodes = 0
+        self.problems: list[InputProblem] = []
+
+    def problem(self, position: Position, message: str) -> None:
+        self.problems.append(InputProblem(self.path, position.line, position.column, message))
+
+    def build(self, node: yaml.Node, depth: int = 0, active: frozenset[int] = frozenset()) -> Any:
+        self.nodes += 1
+        position = _position(node)
+        if self.nodes > MAX_NODES:
+            raise InputError.single(
+                self.path,
+                f"the file expands to more than {MAX_NODES:,} values (an alias bomb?); write the values out",
+                position.line, position.column,
+            )
+        if depth > MAX_DEPTH:
+            raise InputError.single(
+                self.path, f"nesting deeper than {MAX_DEPTH} levels; a claims file needs four", position.line,
+                position.column,
+            )
+        if id(node) in active:
+            raise InputError.single(
+                self.path, "an alias refers to itself (a recursive anchor); write the value out",
+                position.line, position.column,
+            )
+        if node.tag not in _PLAIN_TAGS:
+            self.problem(position, f"unsupported tag '{node.tag}': a claims file holds plain text, numbers "
+                                   "and lists; remove the tag")
+            return None
+        inner = active | {id(node)}
+        if isinstance(node, yaml.ScalarNode):
+            return Scalar(node.value, position, node.tag, node.style not in (None, ""))
+        if isinstance(node, yaml.SequenceNode):
+            sequence = Sequence(self.build(item, depth + 1, inner) for item in node.value)
+            sequence.position = position
+            return sequence
+        mapping = Mapping()
+        mapping.position, mapping.key_positions = position, {}
+        for key_node, value_node in node.value:
+            key_position = _position(key_node)
+            if not isinstance(key_node, yaml.ScalarNode):
+                self.problem(key_position, "a key must be plain text")
+                continue
+            key = key_node.value
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self.problem(key_position, "merge keys (<<) are not supported; write the keys out")
+                continue
+            if key in mapping.key_positions:
+                first = mapping.key_positions[key]
+                self.problem(key_position, f"duplicate key '{key}' (first at line {first.line}); keep one")
+                continue
+            mapping.key_positions[key] = key_position
+            mapping[key] = self.build(value_node, depth + 1, inner)
+        return mapping
+
+
+def read_yaml(path: Path) -> Any:
+    """Read a YAML file into positioned plain data; raise InputError on anything unsafe or unreadable."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise InputError.single(path, f"file is larger than {MAX_FILE_BYTES // 1024 // 1024} MiB; "
+                                          "a claims file is a few kilobytes: split it", 1, 1)
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError.single(path, "file not found; check the path") from None
+    except IsADirectoryError:
+        raise InputError.single(path, "is a folder; name a claims file or pass the folder to verify") from None
+    except OSError as error:
+        raise InputError.single(path, f"cannot be read ({error.strerror})") from None
+    text = _decode(path, raw)
+    if not text.strip():
+        raise InputError.single(path, "file is empty; a claims file starts with 'factcheck: 1'", 1, 1)
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as error:
+        raise _syntax_error(path, text, error) from None
+    except yaml.YAMLError as error:
+        raise InputError.single(path, f"not valid YAML ({error})", 1, 1) from None
+    except RecursionError:
+        raise InputError.single(path, "nesting too deep to read; a claims file nests four levels", 1, 1) from None
+    if node is None:
+        raise InputError.single(path, "file holds only comments; a claims file starts with 'factcheck: 1'", 1, 1)
+    builder = _Builder(path)
+    data = builder.build(node)
+    if builder.problems:
+        raise InputError(builder.problems)
+    return data
+
+
+def _decode(path: Path, raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = raw[: error.start]
+        line = before.count(b"\n") + 1
+        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
+        raise InputError.single(
+            path, f"not valid UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8", line, column
+        ) from None
+
+
+def _syntax_error(path: Path, text: str, error: yaml.MarkedYAMLError) -> InputError:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    lines = text.splitlines()
+    offending = lines[line - 1][column - 1 : column] if 0 < line <= len(lines) else ""
+    if offending == "\t" or "'\\t'" in str(error.problem):
+        return InputError.single(path, "tab character: YAML indents with spaces only; replace the tab", line, column)
+    problem = (error.problem or "invalid YAML").strip()
+    context = f" {error.context.strip()}" if error.context else ""
+    if "nesting depth" in problem:
+        return InputError.single(path, "nesting too deep to read; a claims file nests four levels", line, column)
+    return InputError.single(path, f"YAML syntax: {problem}{context}; check the line above too", line, column)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Plain data -> ClaimsFile
+
+
+class _Validator:
+    """Checks a claims file against format v1, collecting every problem before raising."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[InputProblem] = []
+
+    def problem(self, where: Any, message: str, offset: int = 0) -> None:
+        position = getattr(where, "position", None) or Position(1, 1)
+        column = position.column
+        if isinstance(where, Scalar) and "\n" not in where:
+            column += offset + (1 if where.quoted else 0)
+        self.problems.append(InputProblem(self.path, position.line, column, message))
+
+    def mapping(self, value: Any, where: Any, what: str, keys: tuple[str, ...]) -> Mapping | None:
+        if not isinstance(value, Mapping):
+            self.problem(value if value is not None else where, f"{what} must be a mapping of keys and values")
+            return None
+        for key in value:
+            if key not in keys:
+                near = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
+                hint = f"did you mean '{near[0]}'?" if near else f"expected one of: {', '.join(keys)}"
+                self.problems.append(InputProblem(
+                    self.path, value.key_positions[key].line, value.key_positions[key].column,
+                    f"unknown key '{key}' in {what}; {hint}",
+                ))
+        return value
+
+    def text(self, mapping: Mapping, key: str, what: str, *, required: bool = False) -> Scalar | None:
+        value = mapping.get(key)
+        if value is None or (isinstance(value, Scalar) and (value.is_null or not value.strip())):
+            if required:
+                where = mapping.get(key) if key in mapping else mapping
+                self.problem(where, f"{what} needs '{key}'")
+            return None
+        if not isinstance(value, Scalar):
+            self.problem(value, f"'{key}' in {what} must be text, not a list or mapping")
+            return None
+        return value
+
+    def flag(self, mapping: Mapping, key: str, what: str) -> bool:
+        value = self.text(mapping, key, what)
+        if value is None:
+            return False
+        if value.casefold() in ("true", "yes"):
+            return True
+        if value.casefold() in ("false", "no"):
+            return False
+        self.problem(value, f"'{key}' in {what} must be true or false")
+        return False
+
+    def choice(self, value: Scalar | None, key: str, options: tuple[str, ...], default: str) -> str:
+        if value is None:
+            return default
+        if value not in options:
+            near = difflib.get_close_matches(value, options, n=1)
+            hint = f"did you mean '{near[0]}'?" if near else f"write one of: {', '.join(options)}"
+            self.problem(value, f"'{value}' is not a valid {key}; {hint}")
+            return default
+        return str(value)
+
+    def date(self, value: Scalar | None) -> date | None:
+        if value is None:
+            return None
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            self.problem(value, f"'{value}' is not a date; write it as YYYY-MM-DD, e.g. 2025-10-20")
+            return None
+
+    def reference(self, value: Scalar | None, known: dict[str, Any], what: str) -> Any:
+        if value is None:
+            return None
+        if value in known:
+            return known[value]
+        near = difflib.get_close_matches(value, list(known), n=1, cutoff=0.5)
+        hint = f"did you mean '{near[0]}'?" if near else f"define it under '{what}s'"
+        self.problem(value, f"unknown {what} '{value}'; {hint}")
+        return None
+
+    # -- sections
+    def load(self, data: Any) -> ClaimsFile | None:
+        if not isinstance(data, Mapping):
+            self.problem(data, "the top level must be a mapping that starts with 'factcheck: 1'")
+            return None
+        top = self.mapping(data, data, "the claims file", TOP_KEYS)
+        assert top is not None
+        version = self.text(top, "factcheck", "the claims file")
+        if version is None:
+            self.problem(top, "missing 'factcheck: 1' (the format version) at the top of the file")
+        elif version.strip() != FORMAT_VERSION:
+            self.problem(version, f"unsupported format version '{version}'; this factcheck reads version 1")
+        article = self.article(top)
+        language = article.language if article else "ru"
+        custom_units = self.units(top.get("units"))
+        sources = self.sources(top)
+        metrics = self.metrics(top, custom_units)
+        claims = self.claims(top, sources, metrics, language, custom_units)
+        reviews = self.reviews(top.get("reviews"))
+        if self.problems or article is None:
+            return None
+        return ClaimsFile(
+            path=self.path, article=article, sources=sources, metrics=metrics, claims=tuple(claims),
+            reviews=tuple(reviews), custom_units=custom_units, claims_by_id={c.id: c for c in claims},
+        )
+
+    def article(self, top: Mapping) -> Article | None:
+        section = self.mapping(top.get("article"), top, "article", ARTICLE_KEYS) if "article" in top else None
+        if section is None:
+            if "article" not in top:
+                self.problem(top, "missing 'article' (title, published, language)")
+            return None
+        title = self.text(section, "title", "article", required=True)
+        published = self.date(self.text(section, "published", "article", required=True))
+        language_text = self.text(section, "language", "article", required=True)
+        language = self.choice(language_text, "language", LANGUAGES, "ru")
+        text = self.text(section, "text", "article")
+        text_path = None
+        if text is not None:
+            text_path = (self.path.parent / text.strip()).resolve()
+            if not text_path.is_file():
+                self.problem(text, f"article text '{text}' not found next to the claims file; fix the path "
+                                   "or remove 'text'")
+        if title is None or published is None or language_text is None:
+            return None
+        outlet, url = self.text(section, "outlet", "article"), self.text(section, "url", "article")
+        return Article(
+            title=str(title), published=published, language=language,
+            outlet=str(outlet) if outlet else None, url=str(url) if url else None, text_path=text_path,
+            text_position=text.position if text is not None else None,
+        )
+
+    def units(self, value: Any) -> tuple[str, ...]:
+        if value is None:
+            return ()
+        if not isinstance(value, Sequence) or not all(isinstance(item, Scalar) for item in value):
+            self.problem(value, "'units' must be a list of unit names, e.g. [TEU, wagon]")
+            return ()
+        return tuple(str(item).strip() for item in value)
+
+    def sources(self, top: Mapping) -> dict[str, Source]:
+        section = self.mapping(top.get("sources"), top, "sources", tuple(top.get("sources") or ()))
+        sources: dict[str, Source] = {}
+        for source_id, body in (section or {}).items():
+            entry = self.mapping(body, section, f"source '{source_id}'", SOURCE_KEYS)
+            if entry is None:
+                continue
+            name = self.text(entry, "name", f"source '{source_id}'", required=True)
+            kind = self.choice(self.text(entry, "kind", f"source '{source_id}'"), "source kind", SOURCE_KINDS,
+                               "unknown")
+            role = self.text(entry, "role", f"source '{source_id}'")
+            sources[source_id] = Source(source_id, str(name or source_id), kind, str(role) if role else None)
+        return sources
+
+    def metrics(self, top: Mapping, custom_units: tuple[str, ...]) -> dict[str, Metric]:
+        section = self.mapping(top.get("metrics"), top, "metrics", tuple(top.get("metrics") or ()))
+        metrics: dict[str, Metric] = {}
+        declared = set(section or {})
+        for metric_id, body in (section or {}).items():
+            what = f"metric '{metric_id}'"
+            entry = self.mapping(body, section, what, METRIC_KEYS)
+            if entry is None:
+                continue
+            name = self.text(entry, "name", what, required=True)
+            unit_text = self.text(entry, "unit", what, required=True)
+            unit = self.unit(unit_text, custom_units)
+            parts: list[str] = []
+            raw_parts = entry.get("parts")
+            if raw_parts is not None:
+                if not isinstance(raw_parts, Sequence):
+                    self.problem(raw_parts, f"'parts' of {what} must be a list of metric ids")
+                else:
+                    for part in raw_parts:
+                        if part not in declared:
+                            self.reference(part, {m: m for m in declared}, "metric")
+                        else:
+                            parts.append(str(part))
+            metrics[metric_id] = Metric(
+                id=metric_id, name=str(name or metric_id), unit_text=str(unit_text or ""), unit=unit,
+                flow=self.flag(entry, "flow", what), parts=tuple(parts),
+            )
+        return metrics
+
+    def unit(self, text: Scalar | None, custom_units: tuple[str, ...]) -> Unit | None:
+        if text is None:
+            return None
+        if text.strip() in ("1", "count", "number"):
+            return resolve_unit("count")
+        try:
+            return resolve_unit(text, custom_units)
+        except FigureError:
+            self.problem(text, f"unknown unit '{text}'; use a unit pint knows (USD, t, Mt, %, km) or declare "
+                               "it under 'units'")
+            return None
+
+    def claims(
+        self, top: Mapping, sources: dict[str, Source], metrics: dict[str, Metric], language: str,
+        custom_units: tuple[str, ...],
+    ) -> list[Claim]:
+        section = top.get("claims")
+        if section is None:
+            self.problem(top, "missing 'claims': list the article's figures under 'claims'")
+            return []
+        if not isinstance(section, Sequence):
+            self.problem(section, "'claims' must be a list of claims (each starting with '- id:')")
+            return []
+        claims: list[Claim] = []
+        seen: dict[str, Position] = {}
+        bodies: dict[str, Mapping] = {}
+        for body in section:
+            entry = self.mapping(body, section, "a claim", CLAIM_KEYS)
+            if entry is None:
+                continue
+            claim_id = self.text(entry, "id", "a claim", required=True)
+            if claim_id is not None:
+                if claim_id in seen:
+                    self.problem(claim_id, f"duplicate claim id '{claim_id}' (first at line "
+                                           f"{seen[claim_id].line}); give each claim its own id")
+                    continue
+                seen[str(claim_id)] = claim_id.position
+                bodies[str(claim_id)] = entry
+        for claim_id, entry in bodies.items():
+            claim = self.claim(claim_id, entry, sources, metrics, language, custom_units, bodies)
+            if claim is not None:
+                claims.append(claim)
+        return claims
+
+    def claim(
+        self, claim_id: str, entry: Mapping, sources: dict[str, Source], metrics: dict[str, Metric],
+        file_language: str, custom_units: tuple[str, ...], bodies: dict[str, Mapping],
+    ) -> Claim | None:
+        what = f"claim '{claim_id}'"
+        metric = self.reference(self.text(entry, "metric", what, required=True), metrics, "metric")
+        said_by = self.reference(self.text(entry, "said_by", what, required=True), sources, "source")
+        cites = self.reference(self.text(entry, "cites", what), sources, "source")
+        kind = self.choice(self.text(entry, "kind", what), "kind", CLAIM_KINDS, "actual")
+        language = self.choice(self.text(entry, "language", what), "language", LANGUAGES, file_language)
+        exact = self.flag(entry, "exact", what)
+        forms = [form for form in ("value", "change", "bound") if form in entry]
+        if len(forms) != 1:
+            message = (f"{what} has {' and '.join(forms)}; keep exactly one" if forms else
+                       f"{what} needs one of 'value', 'change' or 'bound'")
+            self.problem(entry.get(forms[1]) if len(forms) > 1 else entry, message)
+            return None
+        form = forms[0]
+        period = self.period(self.text(entry, "period", what))
+        if period is None and "period" not in entry and kind == "actual":
+            self.problem(entry, f"{what} needs 'period' (only a target or forecast may be undated)")
+        figure = self.figure(form, self.text(entry, form, what, required=True), language, custom_units, exact)
+        since_text = self.text(entry, "since", what)
+        against = self.text(entry, "against", what)
+        since: Period | None = None
+        duration: Duration | None = None
+        relative = form == "change" or (form == "bound" and isinstance(figure, Ratio))
+        if relative:
+            if since_text is None and against is None:
+                self.problem(entry.get(form), f"{what} is a change with no baseline; add 'since' (a period "
+                                                  "or a duration such as P1Y) or 'against' (a claim id)")
+            if since_text is not None and against is not None:
+                self.problem(against, f"{what} has both 'since' and 'against'; keep one baseline")
+            if since_text is not None:
+                since, duration = self.baseline(since_text)
+                if duration is not None and period is None:
+                    self.problem(since_text, f"{what}: a duration baseline needs the claim's 'period'")
+            if against is not None:
+                if against not in bodies:
+                    self.reference(against, bodies, "claim")
+                elif against == claim_id:
+                    self.problem(against, f"{what} cannot be measured against itself")
+                elif "value" not in bodies[against]:
+                    self.problem(against, f"'against' must name a claim with a value; '{against}' has none")
+        else:
+            for key, value in (("since", since_text), ("against", against)):
+                if value is not None:
+                    self.problem(value, f"'{key}' only applies to a change; {what} states a {form}")
+        if metric is None or said_by is None or figure is None:
+            return None
+        quote, note = self.text(entry, "quote", what), self.text(entry, "note", what)
+        return Claim(
+            id=claim_id, metric=metric, form=form, figure=figure, period=period, kind=kind, said_by=said_by,
+            position=entry.position, cites=cites, quote=str(quote) if quote else None,
+            note=str(note) if note else None, exact=exact, language=language, since=since,
+            since_duration=duration, against=str(against) if against else None,
+        )
+
+    def period(self, text: Scalar | None) -> Period | None:
+        if text is None:
+            return None
+        try:
+            return parse_period(text)
+        except PeriodError as error:
+            self.problem(text, str(error))
+            return None
+
+    def baseline(self, text: Scalar) -> tuple[Period | None, Duration | None]:
+        try:
+            if looks_like_duration(text):
+                return None, parse_duration(text)
+            return parse_period(text), None
+        except PeriodError as error:
+            self.problem(text, str(error))
+            return None, None
+
+    def figure(
+        self, form: str, text: Scalar | None, language: str, custom_units: tuple[str, ...], exact: bool
+    ) -> Figure | None:
+        if text is None:
+            return None
+        parse = {"value": parse_value, "change": parse_change, "bound": parse_bound}[form]
+        try:
+            return parse(text, language, custom_units, exact=exact)
+        except FigureError as error:
+            leading = len(text) - len(text.lstrip())
+            self.problem(text, f"cannot read {form} '{text.strip()}': {error}", error.offset + leading)
+            return None
+
+    def reviews(self, section: Any) -> list[Review]:
+        if section is None:
+            return []
+        if not isinstance(section, Sequence):
+            self.problem(section, "'reviews' must be a list of reviews (each starting with '- finding:')")
+            return []
+        reviews: list[Review] = []
+        for body in section:
+            entry = self.mapping(body, section, "a review", REVIEW_KEYS)
+            if entry is None:
+                continue
+            finding = self.text(entry, "finding", "a review", required=True)
+            status = self.choice(self.text(entry, "status", "a review", required=True), "review status",
+                                 REVIEW_STATUSES, "accepted")
+            by = self.text(entry, "by", "a review", required=True)
+            when = self.date(self.text(entry, "date", "a review", required=True))
+            note = self.text(entry, "note", "a review")
+            if finding is not None and by is not None and when is not None:
+                reviews.append(Review(str(finding).strip(), status, str(by), when, entry.position,
+                                      str(note) if note else None))
+        return reviews
+
+
+def load_claims_file(path: Path) -> ClaimsFile:
+    """Load and validate one claims file; raise InputError listing every problem in it."""
+    data = read_yaml(path)
+    validator = _Validator(path)
+    claims_file = validator.load(data)
+    if validator.problems or claims_file is None:
+        raise InputError(validator.problems or [InputProblem(path, 1, 1, "not a claims file")])
+    return claims_file
+
+
+def find_claims_files(paths: list[Path]) -> list[Path]:
+    """The claims files named, with folders searched recursively for *.yaml and *.yml, sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
+        else:
+            found.append(path)
+    return found

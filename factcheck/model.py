@@ -1,0 +1,153 @@
+"""The claims file as immutable data: article, sources, metrics, claims, reviews."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from factcheck.intervals import Interval
+from factcheck.periods import Duration, Period
+from factcheck.quantities import Amount, Figure, Ratio, Unit
+
+SOURCE_KINDS = ("official", "expert", "outlet", "company", "document", "unknown")
+CLAIM_KINDS = ("actual", "target", "forecast", "estimate")
+FORMS = ("value", "change", "bound")
+REVIEW_STATUSES = ("accepted", "false-positive")
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where something is written: 1-based line and column."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """The article a claims file describes."""
+
+    title: str
+    published: date
+    language: str
+    outlet: str | None = None
+    url: str | None = None
+    text_path: Path | None = None
+    text_position: Position | None = None
+
+
+@dataclass(frozen=True)
+class Source:
+    """Someone who states or publishes figures."""
+
+    id: str
+    name: str
+    kind: str
+    role: str | None = None
+
+    @property
+    def label(self) -> str:
+        """How a finding names the source: its name, role and kind."""
+        role = f", {self.role}" if self.role else ""
+        return f"{self.name} ({self.kind}{role})"
+
+
+@dataclass(frozen=True)
+class Metric:
+    """What is measured, in which unit, and whether sub-periods add up."""
+
+    id: str
+    name: str
+    unit_text: str
+    unit: Unit | None
+    flow: bool = False
+    parts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure of the article, with its period, attribution and quote."""
+
+    id: str
+    metric: Metric
+    form: str
+    figure: Figure
+    period: Period | None
+    kind: str
+    said_by: Source
+    position: Position
+    cites: Source | None = None
+    quote: str | None = None
+    note: str | None = None
+    exact: bool = False
+    language: str = "ru"
+    since: Period | None = None
+    since_duration: Duration | None = None
+    against: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The figure as written in the claims file."""
+        return self.figure.text
+
+    @property
+    def is_actual(self) -> bool:
+        """Actual and estimated figures describe what happened; targets and forecasts do not."""
+        return self.kind in ("actual", "estimate")
+
+    @property
+    def amount(self) -> Interval | None:
+        """A value or value bound in the metric's unit; None for changes or when the units do not convert."""
+        if self.form == "change" or not isinstance(self.figure, Amount):
+            return None
+        return self.figure.in_unit(self.metric.unit)
+
+    @property
+    def ratio(self) -> Ratio | None:
+        """A relative change (or a bound on one), if the claim states one."""
+        return self.figure if isinstance(self.figure, Ratio) else None
+
+    @property
+    def baseline_period(self) -> Period | None:
+        """The period a change is measured from: `since`, or the claim's period shifted back by a duration."""
+        if self.since is not None:
+            return self.since
+        if self.since_duration is not None and self.period is not None:
+            return self.period.shifted_back(self.since_duration)
+        return None
+
+    @property
+    def period_text(self) -> str:
+        """The period as written, or 'undated'."""
+        return self.period.text if self.period else "undated"
+
+
+@dataclass(frozen=True)
+class Review:
+    """An editor's decision on a finding, recorded in the claims file."""
+
+    finding: str
+    status: str
+    by: str
+    date: date
+    position: Position
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimsFile:
+    """A loaded, validated claims file."""
+
+    path: Path
+    article: Article
+    sources: dict[str, Source]
+    metrics: dict[str, Metric]
+    claims: tuple[Claim, ...]
+    reviews: tuple[Review, ...] = ()
+    custom_units: tuple[str, ...] = ()
+    claims_by_id: dict[str, Claim] = field(default_factory=dict)
+
+    def claim(self, claim_id: str) -> Claim:
+        """The claim with this id."""
+        return self.claims_by_id[claim_id]

@@ -1,0 +1,183 @@
+"""Reporting periods (2023, 2024-12, 2025-Q3, 2025-H1, 2025-10-20, START/END) and ISO durations."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+
+class PeriodError(ValueError):
+    """A period or duration that cannot be read; the message says what is accepted."""
+
+
+PERIOD_FORMS = "2023, 2024-12, 2025-Q3, 2025-H1, 2025-10-20 or START/END such as 2025-01/2025-08"
+
+_YEAR = re.compile(r"(\d{4})")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])", re.IGNORECASE)
+_HALF = re.compile(r"(\d{4})-H([12])", re.IGNORECASE)
+_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", re.IGNORECASE)
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """An inclusive span of days with the text it was written as."""
+
+    start: date
+    end: date
+    text: str
+
+    @property
+    def whole_months(self) -> bool:
+        """Whether the span starts on a month's first day and ends on a month's last day."""
+        last_day = calendar.monthrange(self.end.year, self.end.month)[1]
+        return self.start.day == 1 and self.end.day == last_day
+
+    @property
+    def months(self) -> int | None:
+        """The number of calendar months covered, for month-aligned periods."""
+        if not self.whole_months:
+            return None
+        return (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1
+
+    @property
+    def days(self) -> int:
+        """The number of days covered."""
+        return (self.end - self.start).days + 1
+
+    @property
+    def is_year(self) -> bool:
+        """Whether the period is one calendar year."""
+        return self.months == 12 and self.start.month == 1
+
+    def same_length(self, other: Period) -> bool:
+        """Whether two periods are equally long: in months when both are month-aligned, else in days."""
+        if self.months is not None and other.months is not None:
+            return self.months == other.months
+        return self.days == other.days
+
+    def contains(self, other: Period) -> bool:
+        """Whether every day of `other` lies in this period."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Period) -> bool:
+        """Whether the two periods share a day."""
+        return self.start <= other.end and other.start <= self.end
+
+    def same_span(self, other: Period) -> bool:
+        """Whether both cover exactly the same days, however written ("2025-H1" and "2025-01/2025-06")."""
+        return self.start == other.start and self.end == other.end
+
+    def shifted_back(self, duration: Duration) -> Period:
+        """The same span moved back by an ISO duration: 2025-01/2025-08 minus P1Y is 2024-01/2024-08."""
+        if self.whole_months and duration.days == 0:
+            start_year, start_month = _add_months(self.start.year, self.start.month, -duration.months)
+            end_year, end_month = _add_months(self.end.year, self.end.month, -duration.months)
+            start = date(start_year, start_month, 1)
+            end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+            return Period(start, end, _label(start, end))
+        start = _shift_date(self.start, duration)
+        end = _shift_date(self.end, duration)
+        return Period(start, end, _label(start, end))
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True)
+class Duration:
+    """An ISO 8601 duration in calendar months and days (P1Y, P6M, P5Y, P2W)."""
+
+    months: int
+    days: int
+    text: str
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def parse_period(text: str) -> Period:
+    """Read a period as written in a claims file; raise PeriodError naming the accepted forms."""
+    cleaned = text.strip()
+    if "/" in cleaned:
+        first, _, last = cleaned.partition("/")
+        start = _parse_single(first.strip(), cleaned)
+        end = _parse_single(last.strip(), cleaned)
+        if end.end < start.start:
+            raise PeriodError(f"period '{cleaned}' ends before it starts")
+        return Period(start.start, end.end, cleaned)
+    single = _parse_single(cleaned, cleaned)
+    return Period(single.start, single.end, cleaned)
+
+
+def parse_duration(text: str) -> Duration:
+    """Read an ISO 8601 duration of years, months, weeks and days (P1Y, P6M, P1Y6M, P2W)."""
+    cleaned = text.strip()
+    match = _DURATION.fullmatch(cleaned)
+    if not match or cleaned.upper() == "P":
+        raise PeriodError(f"'{cleaned}' is not an ISO duration; write P1Y, P6M, P5Y or P2W")
+    years, months, weeks, days = (int(part) if part else 0 for part in match.groups())
+    if years == months == weeks == days == 0:
+        raise PeriodError(f"duration '{cleaned}' is zero; a change needs a baseline before its period")
+    return Duration(months=years * 12 + months, days=weeks * 7 + days, text=cleaned.upper())
+
+
+def looks_like_duration(text: str) -> bool:
+    """Whether text is written as an ISO duration (starts with P) rather than a period."""
+    return text.strip()[:1] in ("P", "p")
+
+
+def _parse_single(text: str, whole: str) -> Period:
+    try:
+        if match := _DAY.fullmatch(text):
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+            return Period(day, day, text)
+        if match := _MONTH.fullmatch(text):
+            year, month = int(match[1]), int(match[2])
+            return _months(year, month, year, month, text)
+        if match := _QUARTER.fullmatch(text):
+            year, quarter = int(match[1]), int(match[2])
+            return _months(year, 3 * quarter - 2, year, 3 * quarter, text)
+        if match := _HALF.fullmatch(text):
+            year, half = int(match[1]), int(match[2])
+            return _months(year, 6 * half - 5, year, 6 * half, text)
+        if match := _YEAR.fullmatch(text):
+            year = int(match[1])
+            return _months(year, 1, year, 12, text)
+    except ValueError as error:
+        raise PeriodError(f"period '{whole}' is not a real date ({error})") from None
+    raise PeriodError(f"'{whole}' is not a period; write {PERIOD_FORMS}")
+
+
+def _months(start_year: int, start_month: int, end_year: int, end_month: int, text: str) -> Period:
+    if not (1 <= start_month <= 12 and 1 <= end_month <= 12):
+        raise ValueError("month must be 01 to 12")
+    last_day = calendar.monthrange(end_year, end_month)[1]
+    return Period(date(start_year, start_month, 1), date(end_year, end_month, last_day), text)
+
+
+def _add_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _shift_date(day: date, duration: Duration) -> date:
+    year, month = _add_months(day.year, day.month, -duration.months)
+    clamped = min(day.day, calendar.monthrange(year, month)[1])
+    return date.fromordinal(date(year, month, clamped).toordinal() - duration.days)
+
+
+def _label(start: date, end: date) -> str:
+    """A canonical label for a computed period: 2024, 2024-01/2024-08, 2024-03-01/2024-03-09."""
+    probe = Period(start, end, "")
+    if probe.whole_months:
+        if probe.is_year:
+            return f"{start.year}"
+        first, last = f"{start.year}-{start.month:02d}", f"{end.year}-{end.month:02d}"
+        return first if first == last else f"{first}/{last}"
+    if start == end:
+        return start.isoformat()
+    return f"{start.isoformat()}/{end.isoformat()}"

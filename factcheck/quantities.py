@@ -1,0 +1,657 @@
+"""Figures as journalists write them -> intervals; owns the one pint registry.
+
+A figure is read in three layers: the number as written (its digits decide its precision), scale words
+(млн, bn), and a unit or currency resolved through pint. Unit names the tool ships with are resolved from
+`unit_index.json`, an index compiled from the registry, so that verifying a file does not pay for pint's
+start-up; any other unit name falls through to the live registry.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from factcheck.intervals import Interval
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+LANGUAGES = ("ru", "en")
+UNIT_DEFINITIONS = "units.txt"
+UNIT_INDEX = "unit_index.json"
+
+
+class FigureError(ValueError):
+    """A figure that cannot be read; `offset` is where in its text the trouble starts."""
+
+    def __init__(self, message: str, offset: int = 0) -> None:
+        super().__init__(message)
+        self.offset = offset
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Units
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A unit: its name, its dimension (each currency its own), and its size in the dimension's base unit."""
+
+    name: str
+    dimension: str
+    factor: Fraction
+
+    def converts_to(self, other: Unit) -> bool:
+        """Whether figures in this unit can be compared with figures in `other`."""
+        return self.dimension == other.dimension
+
+
+DIMENSIONLESS = Unit("", "", Fraction(1))
+
+# Symbols and multi-word names pint cannot hold as aliases.
+_UNIT_SURFACES = {
+    "$": "USD", "us$": "USD", "долларов сша": "USD", "доллара сша": "USD", "доллар сша": "USD",
+    "€": "EUR", "₸": "KZT", "₽": "RUB", "£": "GBP", "%": "percent", "процентных пункта": "percent",
+    "млн тонн": "megatonne", "млн т": "megatonne", "тыс. тонн": "kilotonne", "тыс. т": "kilotonne",
+    "metric tons": "tonne", "metric tonnes": "tonne", "tonnes": "tonne",
+}
+
+
+@functools.cache
+def registry() -> Any:
+    """The one pint registry: pint's defaults plus `units.txt`. Built on first use (it is slow to build)."""
+    import pint
+
+    units = pint.UnitRegistry(on_redefinition="ignore")
+    with resources.as_file(resources.files("factcheck") / UNIT_DEFINITIONS) as path:
+        units.load_definitions(str(path))
+    return units
+
+
+def unit_from_registry(name: str) -> Unit:
+    """Resolve a unit name through pint; raise FigureError when pint does not know it."""
+    import pint
+
+    units = registry()
+    try:
+        parsed = units.parse_units(name)
+        base = units.Quantity(1, parsed).to_base_units()
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
+        raise FigureError(f"unknown unit '{name}'") from None
+    dimension = "*".join(f"{dim}^{power:g}" for dim, power in sorted(dict(base.dimensionality).items()))
+    return Unit(str(parsed) or name, dimension, Fraction(repr(float(base.magnitude))))
+
+
+@functools.cache
+def _unit_index() -> dict[str, Unit]:
+    text = (resources.files("factcheck") / UNIT_INDEX).read_text(encoding="utf-8")
+    raw: dict[str, list[str]] = json.loads(text)
+    return {surface: Unit(name, dimension, Fraction(factor)) for surface, (name, dimension, factor) in raw.items()}
+
+
+def unit_names_defined() -> list[str]:
+    """Every unit name and alias `units.txt` defines, plus the common ones pint already has."""
+    text = (resources.files("factcheck") / UNIT_DEFINITIONS).read_text(encoding="utf-8")
+    names: list[str] = ["t", "kg", "g", "km", "m", "l", "MWh", "kWh", "GWh", "percent", "count", "tonne"]
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = [part.strip() for part in line.removeprefix("@alias").split("=")]
+        names.append(parts[0])
+        aliases = parts[1:] if line.startswith("@alias") else parts[2:]
+        names.extend(alias for alias in aliases if alias and alias != "_")
+    return sorted(set(names))
+
+
+def compile_unit_index() -> dict[str, list[str]]:
+    """The index shipped as `unit_index.json`: each known surface -> [name, dimension, factor]."""
+    index: dict[str, list[str]] = {}
+    for surface in [*unit_names_defined(), *_UNIT_SURFACES.values()]:
+        unit = unit_from_registry(surface)
+        index[surface] = [unit.name, unit.dimension, str(unit.factor)]
+    return dict(sorted(index.items()))
+
+
+def resolve_unit(text: str, custom_units: Iterable[str] = ()) -> Unit:
+    """A unit as written in a figure ("тонн", "$", "USD", "TEU"); raise FigureError when unknown."""
+    cleaned = " ".join(text.split()).rstrip(".")
+    for custom in custom_units:
+        if cleaned.casefold() == custom.casefold():
+            return Unit(custom, f"[{custom}]", Fraction(1))
+    surface = _UNIT_SURFACES.get(cleaned.casefold(), cleaned)
+    index = _unit_index()
+    for key in (surface, surface.casefold()):
+        if key in index:
+            return index[key]
+    if not re.fullmatch(r"[^\W\d]\w*(?:\s*[*/^]\s*\w+)*", surface):
+        raise FigureError(f"unknown unit '{cleaned}'")
+    return unit_from_registry(surface)
+
+
+def unit_label(unit: Unit | None) -> str:
+    """How a unit prints beside an interval."""
+    if unit is None:
+        return ""
+    return {"percent": "%", "megatonne": "Mt", "kilotonne": "kt", "metric_ton": "t", "tonne": "t"}.get(
+        unit.name, unit.name
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Figures
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A figure with a unit: `$533 млн`, `4,5 млн тонн`, `12%`. Its interval is in the unit's base unit."""
+
+    text: str
+    interval: Interval
+    unit: Unit | None
+    qualifier: str | None = None
+
+    def in_unit(self, target: Unit | None) -> Interval | None:
+        """The interval expressed in `target`, or None when the dimensions differ."""
+        own, target = self.unit or DIMENSIONLESS, target or DIMENSIONLESS
+        if not own.converts_to(target):
+            return None
+        return self.interval.scaled(1 / target.factor)
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """A relative change, as result ÷ baseline: `+62%` is 1.615–1.625, `вдвое` is 1.5–2.5."""
+
+    text: str
+    interval: Interval
+    percent: bool
+    qualifier: str | None = None
+
+
+Figure = Amount | Ratio
+
+
+@dataclass(frozen=True)
+class _Number:
+    value: Fraction
+    ulp: Fraction  # one unit of the last significant digit
+    integer: bool
+
+    def interval(self) -> Interval:
+        return Interval.around(self.value, self.ulp / 2)
+
+
+_SPACES = "\u00a0\u202f\u2009\u2007 "
+_NUMBER = {
+    "ru": re.compile(rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?"),
+    "en": re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"),
+}
+
+_SCALE_WORDS = {
+    "тыс": 3, "тысяча": 3, "тысячи": 3, "тысяч": 3, "тысячу": 3, "thousand": 3, "thousands": 3, "k": 3,
+    "млн": 6, "миллион": 6, "миллиона": 6, "миллионов": 6, "million": 6, "millions": 6, "mln": 6, "mn": 6,
+    "млрд": 9, "миллиард": 9, "миллиарда": 9, "миллиардов": 9, "billion": 9, "billions": 9, "bn": 9, "bln": 9,
+    "трлн": 12, "триллион": 12, "триллиона": 12, "триллионов": 12, "trillion": 12, "trillions": 12, "tn": 12,
+}
+# Single letters that are scale words only right after a currency ("$5m", "£2bn", "$3B").
+_CURRENCY_SCALE_LETTERS = {"m": 6, "M": 6, "b": 9, "B": 9, "T": 12}
+_SCALE = re.compile(r"\s?([^\W\d_]+)\.?", re.UNICODE)
+
+_WORD_NUMBERS = {
+    "ноль": 0, "один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+    "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
+    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17,
+    "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200,
+    "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800,
+    "девятьсот": 900,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+}
+_HALF_WORDS = {"полтора": Fraction(3, 2), "полторы": Fraction(3, 2)}
+
+_MULTIPLIER_WORDS = {
+    "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "всемеро": 7, "ввосьмеро": 8,
+    "вдевятеро": 9, "вдесятеро": 10,
+    "doubled": 2, "double": 2, "twice": 2, "tripled": 3, "triple": 3, "thrice": 3, "quadrupled": 4,
+    "quadruple": 4, "quintupled": 5, "sextupled": 6,
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10,
+}
+_HALVING_WORDS = ("halved",)
+_WORD = re.compile(r"[^\W\d_]+")
+
+# Qualifier -> how it reshapes a figure. Longer phrases first so "более чем" wins over "более".
+_QUALIFIERS = {
+    "lower": ("более чем", "больше чем", "более", "свыше", "больше", "превысив", "превышает", "more than",
+              "over", "above", "exceeded", "exceeding", "in excess of"),
+    "upper": ("не более", "менее", "меньше", "ниже", "less than", "under", "below", "up to", "fewer than"),
+    "nearly": ("чуть менее", "почти", "nearly", "almost", "just under"),
+    "about": ("около", "порядка", "примерно", "приблизительно", "about", "around", "approximately",
+              "roughly", "some", "~", "≈"),
+}
+_QUALIFIER_PHRASES = sorted(
+    ((phrase, kind) for kind, phrases in _QUALIFIERS.items() for phrase in phrases),
+    key=lambda item: -len(item[0]),
+)
+_TENTH = Fraction(1, 10)
+
+_RELATIONS = (">=", "≥", "<=", "≤", ">", "<", "=>", "=<")
+_RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—]|to|до|по)\s*")
+_PERCENT_WORDS = re.compile(r"\s?(?:%|процент(?:а|ов)?|percent|per cent|pct)(?![\w])", re.IGNORECASE)
+_POINTS_WORDS = re.compile(
+    r"\s?(?:п\.\s?п\.?|пп\.?|процентн(?:ых|ого|ый) пункт(?:а|ов)?|percentage points?|p\.\s?p\.?|pp)(?![\w])",
+    re.IGNORECASE,
+)
+_TIMES_WORDS = re.compile(r"\s?(?:-?fold|times|раза|раз)(?![\w])", re.IGNORECASE)
+_MULTIPLY_SIGN = re.compile(r"[x×х]\s?", re.IGNORECASE)
+_CURRENCY_PREFIX = re.compile(r"(US\$|[$€₸₽£]|USD|EUR|KZT|AZN|RUB|GBP|CNY)\s?")
+
+
+class _Reader:
+    """A cursor over one figure's text; each method consumes what it recognises."""
+
+    def __init__(self, text: str, language: str, custom_units: tuple[str, ...], exact: bool) -> None:
+        self.text = text
+        self.pos = 0
+        self.language = language
+        self.custom_units = custom_units
+        self.exact = exact
+
+    # -- low-level helpers
+    def skip_spaces(self) -> None:
+        while self.pos < len(self.text) and self.text[self.pos] in _SPACES + "\t":
+            self.pos += 1
+
+    def take(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        match = pattern.match(self.text, self.pos)
+        if match:
+            self.pos = match.end()
+        return match
+
+    def take_literal(self, *options: str) -> str | None:
+        lowered = self.text[self.pos :].casefold()
+        for option in options:
+            if lowered.startswith(option.casefold()):
+                end = self.pos + len(option)
+                if option[-1].isalpha() and end < len(self.text) and self.text[end].isalpha():
+                    continue
+                self.pos = end
+                return option
+        return None
+
+    def rest(self) -> str:
+        return self.text[self.pos :].strip()
+
+    def fail(self, message: str) -> FigureError:
+        return FigureError(message, self.pos)
+
+    # -- pieces of a figure
+    def qualifier(self) -> str | None:
+        self.skip_spaces()
+        lowered = self.text[self.pos :].casefold()
+        for phrase, kind in _QUALIFIER_PHRASES:
+            end = len(phrase)
+            if lowered.startswith(phrase) and (
+                not phrase[-1].isalpha() or end >= len(lowered) or not lowered[end].isalpha()
+            ):
+                self.pos += end
+                self.skip_spaces()
+                return kind
+        return None
+
+    def sign(self) -> int:
+        self.skip_spaces()
+        if self.take_literal("+"):
+            return 1
+        if self.take_literal("-", "−", "–"):
+            return -1
+        return 1
+
+    def number(self, *, multiplier: bool = False) -> _Number | None:
+        """Digits as the article's language writes them, or a number in words."""
+        self.skip_spaces()
+        match = self.take(_NUMBER[self.language])
+        if match:
+            if self.language == "en" and re.match(r",\d", self.text[self.pos :]):
+                written = match.group(0) + self.text[self.pos : self.pos + 2]
+                raise self.fail(f"'{written}': in English a comma separates thousands; write "
+                                f"{written.replace(',', '.')} or set language: ru")
+            return self._digits(match.group(0), multiplier=multiplier)
+        return self._words(multiplier=multiplier)
+
+    def _digits(self, written: str, *, multiplier: bool) -> _Number:
+        compact = "".join(ch for ch in written if ch not in _SPACES)
+        decimal_mark = "," if self.language == "ru" else "."
+        if self.language == "en":
+            compact = compact.replace(",", "")
+        elif "." in compact and "," not in compact:
+            decimal_mark = "."  # "4.5" in Russian copy is unambiguous
+        whole, _, fraction = compact.partition(decimal_mark)
+        value = Fraction(int(whole + fraction), 10 ** len(fraction))
+        if fraction:
+            ulp = Fraction(1, 10 ** len(fraction))
+        elif self.exact or multiplier:
+            ulp = Fraction(1)
+        else:
+            trailing = len(whole) - len(whole.rstrip("0"))
+            ulp = Fraction(10 ** min(trailing, max(len(whole) - 1, 0)))
+        return _Number(value, ulp, integer=not fraction)
+
+    def _words(self, *, multiplier: bool = False) -> _Number | None:
+        total, seen = 0, False
+        start = self.pos
+        while True:
+            self.skip_spaces()
+            word = _WORD.match(self.text, self.pos)
+            if not word:
+                break
+            lowered = word.group(0).casefold()
+            if lowered in _HALF_WORDS and not seen:
+                self.pos = word.end()
+                return _Number(_HALF_WORDS[lowered], Fraction(1, 10), integer=False)
+            if lowered not in _WORD_NUMBERS:
+                break
+            value = _WORD_NUMBERS[lowered]
+            total = total * value if value == 100 and total else total + value
+            seen = True
+            self.pos = word.end()
+            hyphen = re.compile(r"-(?=[^\W\d_])").match(self.text, self.pos)
+            if hyphen:
+                self.pos = hyphen.end()
+        if not seen:
+            self.pos = start
+            return None
+        ulp = Fraction(1) if self.exact or multiplier else Fraction(10 ** _trailing_zeros(total))
+        return _Number(Fraction(total), ulp, integer=True)
+
+    def scale(self, *, after_currency: bool) -> int | None:
+        """A scale word's power of ten: млн -> 6, bn -> 9; None when there is none."""
+        match = _SCALE.match(self.text, self.pos)
+        if not match:
+            return None
+        word = match.group(1)
+        power = _SCALE_WORDS.get(word.casefold())
+        if power is None and after_currency:
+            power = _CURRENCY_SCALE_LETTERS.get(word)
+        if power is None:
+            return None
+        self.pos = match.end()
+        return power
+
+    def magnitude(self, *, after_currency: bool, multiplier: bool = False) -> tuple[Interval, Fraction] | None:
+        """A number with its scale words, a range, or an amount partly in words ("1 млн 84 тыс.")."""
+        first = self.number(multiplier=multiplier)
+        if first is None:
+            return None
+        power = self.scale(after_currency=after_currency)
+        checkpoint = self.pos
+        if self.take(_RANGE_SEPARATOR):
+            second = self.number(multiplier=multiplier)
+            if second is not None:
+                second_power = self.scale(after_currency=after_currency)
+                low_power = power if power is not None else second_power
+                high_power = second_power if second_power is not None else power
+                # both ends of a range share the finer precision: "10-15" is not 5..15
+                low_scale, high_scale = Fraction(10) ** (low_power or 0), Fraction(10) ** (high_power or 0)
+                ulp = min(first.ulp * low_scale, second.ulp * high_scale)
+                low = Interval.around(first.value * low_scale, ulp / 2)
+                high = Interval.around(second.value * high_scale, ulp / 2)
+                return low.hull(high), (first.value * 10 ** (low_power or 0) + second.value * 10 ** (high_power or 0)) / 2
+            self.pos = checkpoint
+        total = first.value * Fraction(10) ** (power or 0)
+        ulp = first.ulp * Fraction(10) ** (power or 0)
+        # An amount partly in words continues with smaller scaled groups: "1 млн 84 тыс."
+        while power is not None:
+            checkpoint = self.pos
+            part = self.number()
+            next_power = self.scale(after_currency=after_currency) if part else None
+            if part is None or next_power is None or next_power >= power:
+                self.pos = checkpoint
+                break
+            total += part.value * Fraction(10) ** next_power
+            ulp = part.ulp * Fraction(10) ** next_power
+            power = next_power
+        return Interval.around(total, ulp / 2), total
+
+    def unit_suffix(self) -> Unit | None:
+        rest = self.rest()
+        if not rest:
+            return None
+        try:
+            return resolve_unit(rest, self.custom_units)
+        except FigureError as error:
+            raise FigureError(str(error), self.text.index(rest, self.pos)) from None
+
+
+def _trailing_zeros(value: int) -> int:
+    digits = str(value)
+    return min(len(digits) - len(digits.rstrip("0")), len(digits) - 1)
+
+
+def _qualify(kind: str | None, interval: Interval, nominal: Fraction) -> Interval:
+    """Widen a figure by its qualifier, on magnitudes (before a sign is applied)."""
+    if kind == "lower":
+        return Interval(interval.low, None)
+    if kind == "upper":
+        return Interval(None, interval.high)
+    if kind == "about":
+        return interval.hull(Interval(nominal * (1 - _TENTH), nominal * (1 + _TENTH)))
+    if kind == "nearly":
+        low = nominal * (1 - _TENTH)
+        return Interval(low if interval.low is None else min(low, interval.low), interval.high)
+    return interval
+
+
+def _signed(interval: Interval, sign: int) -> Interval:
+    return interval if sign > 0 else interval.scaled(Fraction(-1))
+
+
+def parse_value(text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False) -> Amount:
+    """A stated value: `$533 млн`, `4,5 млн тонн`, `более 130`, `12–15%`, `один млн 73 тысячи тенге`."""
+    reader = _Reader(text, language, tuple(custom_units), exact)
+    qualifier = reader.qualifier()
+    sign = reader.sign()
+    reader.skip_spaces()
+    currency = reader.take(_CURRENCY_PREFIX)
+    magnitude = reader.magnitude(after_currency=currency is not None)
+    if magnitude is None:
+        raise reader.fail(f"no number in '{text.strip()}'; write it as the article does, e.g. \"$533 млн\"")
+    interval, nominal = magnitude
+    # a currency sign may also follow the scale word: "533 млн $"
+    unit = reader.unit_suffix() if not currency else None
+    if currency:
+        if reader.rest():
+            raise reader.fail(f"unexpected '{reader.rest()}' after the figure")
+        unit = resolve_unit(currency.group(1))
+    interval = _signed(_qualify(qualifier, interval, nominal), sign)
+    base = interval if unit is None else interval.scaled(unit.factor)
+    return Amount(text.strip(), base, unit, _qualifier_text(qualifier))
+
+
+def parse_change(text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False) -> Figure:
+    """A stated change: a percentage, a multiplier, or an amount of the metric's dimension."""
+    reader = _Reader(text, language, tuple(custom_units), exact)
+    qualifier = reader.qualifier()
+    ratio = _multiplier(reader, qualifier)
+    if ratio is not None:
+        return ratio
+    sign = reader.sign()
+    reader.take_literal("на ", "by ")
+    qualifier = qualifier or reader.qualifier()
+    checkpoint = reader.pos
+    magnitude = reader.magnitude(after_currency=False)
+    if magnitude is not None:
+        interval, nominal = magnitude
+        if reader.take(_PERCENT_WORDS) and not reader.rest():
+            percent = _signed(_qualify(qualifier, interval, nominal), sign)
+            return Ratio(text.strip(), percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True,
+                         _qualifier_text(qualifier))
+        if reader.take(_POINTS_WORDS) and not reader.rest():
+            points = _signed(_qualify(qualifier, interval, nominal), sign)
+            return Amount(text.strip(), points.scaled(Fraction(1, 100)), resolve_unit("%"),
+                          _qualifier_text(qualifier))
+    reader.pos = checkpoint
+    amount = parse_value(reader.text[reader.pos :], language, custom_units, exact=exact)
+    interval = _signed(amount.interval, sign)
+    if qualifier:
+        interval = _qualify(qualifier, interval, interval.midpoint or Fraction(0))
+    return Amount(text.strip(), interval, amount.unit, _qualifier_text(qualifier) or amount.qualifier)
+
+
+def _multiplier(reader: _Reader, qualifier: str | None) -> Ratio | None:
+    """x2, ×1.5, в 1,6 раза, в 5 раз, вдвое, в шесть раз, 3.5-fold, 6.1 times, doubled, sixfold, halved."""
+    start = reader.pos
+    reader.skip_spaces()
+    word = _WORD.match(reader.text, reader.pos)
+    if word and word.group(0).casefold() in _MULTIPLIER_WORDS and not reader.text[word.end():].strip():
+        factor = Fraction(_MULTIPLIER_WORDS[word.group(0).casefold()])
+        interval = _qualify(qualifier, Interval.around(factor, Fraction(1, 2)), factor)
+        return Ratio(reader.text.strip(), interval, False, _qualifier_text(qualifier))
+    if word and word.group(0).casefold() in _HALVING_WORDS and not reader.text[word.end():].strip():
+        halved = Interval(Fraction(2, 5), Fraction(2, 3))
+        return Ratio(reader.text.strip(), halved, False, _qualifier_text(qualifier))
+    signed = reader.take(_MULTIPLY_SIGN)
+    if not signed:
+        reader.take_literal("в ", "in ")
+        qualifier = qualifier or reader.qualifier()
+    magnitude = reader.magnitude(after_currency=False, multiplier=True)
+    if magnitude is not None:
+        interval, nominal = magnitude
+        if signed or (reader.take(_TIMES_WORDS) is not None):
+            if not reader.rest():
+                return Ratio(reader.text.strip(), _qualify(qualifier, interval, nominal), False,
+                             _qualifier_text(qualifier))
+    reader.pos = start
+    return None
+
+
+def parse_bound(text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False) -> Figure:
+    """A bound: `> $500 млн`, `< $1 млрд`, `>= x3.5`. The result is the figure's feasible interval."""
+    stripped = text.strip()
+    relation = next((symbol for symbol in _RELATIONS if stripped.startswith(symbol)), None)
+    if relation is None:
+        raise FigureError(f"bound '{stripped}' needs a relation first: >, >=, < or <=, e.g. \"> $500 млн\"")
+    figure_text = stripped[len(relation) :]
+    looks_relative = re.match(r"\s*(?:[x×+]|в\s|\d[\d.,]*\s*-?fold)", figure_text) or any(
+        figure_text.strip().casefold().startswith(word) for word in _MULTIPLIER_WORDS
+    )
+    figure: Figure
+    if looks_relative:
+        figure = parse_change(figure_text, language, custom_units, exact=exact)
+    else:
+        figure = parse_value(figure_text, language, custom_units, exact=exact)
+    lower = relation in (">", ">=", "≥", "=>")
+    interval = figure.interval
+    feasible = Interval(interval.low, None) if lower else Interval(None, interval.high)
+    if isinstance(figure, Ratio):
+        return Ratio(stripped, feasible, figure.percent, "lower" if lower else "upper")
+    return Amount(stripped, feasible, figure.unit, "lower" if lower else "upper")
+
+
+def _qualifier_text(kind: str | None) -> str | None:
+    return kind
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Figures in running text
+
+
+@dataclass(frozen=True)
+class FigureSpan:
+    """A figure found in running text: where it is and what it says."""
+
+    start: int
+    end: int
+    text: str
+    numbers: tuple[Fraction, ...]
+
+
+_MONTHS = (
+    "январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+    "декабр", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+)
+_SCALE_ALTERNATION = "|".join(sorted((re.escape(word) for word in _SCALE_WORDS), key=len, reverse=True))
+_UNIT_WORDS = (
+    r"%|процент\w*|п\.\s?п\.|доллар\w*|евро|тенге|манат\w*|рубл\w*|юан\w*|тонн\w*|т\b|баррел\w*|"
+    r"км|километр\w*|percent|per cent|dollars?|euros?|tenge|manats?|roubles?|rubles?|tonnes?|tons?|"
+    r"barrels?|kilomet\w+|km\b|Mt\b|kt\b|TEU|раза?|times|-?fold|USD|EUR|KZT|AZN|RUB"
+)
+_MULTIPLIER_ALTERNATION = "|".join(sorted(_MULTIPLIER_WORDS, key=len, reverse=True))
+
+
+@functools.cache
+def _figure_pattern(language: str) -> re.Pattern[str]:
+    number = _NUMBER[language].pattern
+    return re.compile(
+        rf"(?<![\w.,/-])(?P<prefix>(?:US\$|[$€₸₽£])\s?)?(?P<number>{number})"
+        rf"(?:\s?[-–—]\s?(?:{number}))?"
+        rf"(?P<scale>(?:\s?(?:{_SCALE_ALTERNATION})\.?(?![\w]))*)"
+        rf"(?P<unit>\s?(?:{_UNIT_WORDS})(?![\w]))?"
+        rf"|(?<![\w])(?P<word>{_MULTIPLIER_ALTERNATION})(?![\w])",
+        re.IGNORECASE,
+    )
+
+
+_URL = re.compile(r"https?://\S+|www\.\S+|\]\([^)]*\)")
+_NOT_A_FIGURE_AFTER = re.compile(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(_MONTHS)})\w*|:\d)", re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^[ \t]*\d+[.)][ \t]", re.MULTILINE)
+
+
+def scan_figures(text: str, language: str) -> list[FigureSpan]:
+    """Every figure of running text, skipping years, dates, ordinals, list numbers and URLs."""
+    skipped = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    skipped += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
+    found: list[FigureSpan] = []
+    for match in _figure_pattern(language).finditer(text):
+        start, end = match.span()
+        if any(lo <= start < hi for lo, hi in skipped):
+            continue
+        if match.group("word"):
+            value = Fraction(_MULTIPLIER_WORDS[match.group("word").casefold()])
+            found.append(FigureSpan(start, end, match.group(0), (value,)))
+            continue
+        has_context = bool(match.group("prefix") or match.group("scale") or match.group("unit"))
+        if not has_context and _NOT_A_FIGURE_AFTER.match(text, end):
+            continue  # 2024-м, 1990-х, 20 октября, 10:30
+        digits = match.group("number")
+        if not has_context and re.fullmatch(r"(1[89]|20|21)\d\d", digits):
+            continue  # a year
+        found.append(FigureSpan(start, end, match.group(0).strip(), tuple(numbers_in(match.group(0), language))))
+    return found
+
+
+def numbers_in(text: str, language: str) -> list[Fraction]:
+    """The numbers a figure is written with, scale words aside: "1 млн 84 тыс." -> [1, 84]; вдвое -> [2]."""
+    numbers: list[Fraction] = []
+    reader = _Reader(text, language, (), exact=False)
+    while reader.pos < len(text):
+        word = _WORD.match(text, reader.pos)
+        if word and word.group(0).casefold() in _MULTIPLIER_WORDS:
+            numbers.append(Fraction(_MULTIPLIER_WORDS[word.group(0).casefold()]))
+            reader.pos = word.end()
+            continue
+        start = reader.pos
+        try:
+            number = reader.number()
+        except FigureError:
+            number = None
+        if number is not None:
+            numbers.append(number.value)
+        else:
+            reader.pos = word.end() if word else start + 1
+    return numbers
+
+
+def iter_unit_surfaces() -> Iterator[str]:
+    """The unit spellings factcheck knows without asking pint (for docs and tests)."""
+    yield from sorted({*_unit_index(), *_UNIT_SURFACES})

@@ -1,0 +1,243 @@
+"""What a rule is, and the read-only context its `check` receives."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from types import ModuleType
+from typing import Any
+
+from factcheck.article import ArticleText, Place
+from factcheck.findings import ClaimRef, Compared, Finding, Location, Severity, fingerprint
+from factcheck.intervals import Interval
+from factcheck.model import Claim, ClaimsFile, Metric
+from factcheck.periods import Period
+from factcheck.quantities import Ratio
+
+_ONE = Fraction(1)
+_HUNDRED = Fraction(100)
+DOC_HEADINGS = ("What it checks", "Why it matters", "Example", "Passes", "Tolerance", "How to silence")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule: its id, one-line summary, default severity, docs and check function."""
+
+    id: str
+    summary: str
+    default_severity: Severity
+    needs_text: bool
+    doc: str
+    check: Callable[[Context], Iterator[Finding]]
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Rule:
+        """Build a rule from its module's constants, docstring and `check`."""
+        return cls(
+            id=module.ID,
+            summary=module.SUMMARY,
+            default_severity=module.SEVERITY,
+            needs_text=getattr(module, "NEEDS_TEXT", False),
+            doc=(module.__doc__ or "").strip(),
+            check=module.check,
+            options=getattr(module, "OPTIONS", {}),
+        )
+
+    def section(self, heading: str) -> str:
+        """One section of the rule's documentation, by heading."""
+        lines = self.doc.splitlines()
+        collected: list[str] = []
+        inside = False
+        for line in lines:
+            if line.strip().rstrip(":") in DOC_HEADINGS:
+                inside = line.strip().rstrip(":") == heading
+                continue
+            if inside:
+                collected.append(line)
+        return "\n".join(collected).strip()
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule may read: one claims file, its article text if given, options and earlier findings."""
+
+    claims_file: ClaimsFile
+    article: ArticleText | None = None
+    options: Mapping[str, Any] = field(default_factory=dict)
+    findings: tuple[Finding, ...] = ()
+
+    @property
+    def claims(self) -> tuple[Claim, ...]:
+        """Every claim of the file, in file order."""
+        return self.claims_file.claims
+
+    def option(self, name: str, default: Any) -> Any:
+        """A rule option, from configuration or the rule's default."""
+        return self.options.get(name, default)
+
+    # -- claims by metric and period
+    def values(self, metric: Metric, period: Period, *, kinds: Sequence[str] = ("actual", "estimate")) -> list[Claim]:
+        """Stated values of a metric for exactly this span, of the given kinds, with a usable interval."""
+        return [
+            claim for claim in self._values_of(metric.id)
+            if claim.kind in kinds and claim.period is not None and claim.period.same_span(period)
+        ]
+
+    def values_of(self, metric: Metric, *, kinds: Sequence[str] = ("actual", "estimate")) -> list[Claim]:
+        """Every stated, dated value of a metric of the given kinds."""
+        return [claim for claim in self._values_of(metric.id) if claim.kind in kinds]
+
+    @functools.cached_property
+    def _by_metric(self) -> dict[str, list[Claim]]:
+        grouped: dict[str, list[Claim]] = {}
+        for claim in self.claims:
+            if claim.form == "value" and claim.period is not None and claim.amount is not None:
+                grouped.setdefault(claim.metric.id, []).append(claim)
+        return grouped
+
+    def _values_of(self, metric_id: str) -> list[Claim]:
+        return self._by_metric.get(metric_id, [])
+
+    def baseline_claims(self, change: Claim) -> list[Claim]:
+        """The stated values a change is measured from: its `against` claim or values for its baseline."""
+        if change.against is not None:
+            against = self.claims_file.claims_by_id.get(change.against)
+            return [against] if against is not None and against.amount is not None else []
+        baseline = change.baseline_period
+        return [] if baseline is None else self.values(change.metric, baseline)
+
+    def baseline_period(self, change: Claim) -> Period | None:
+        """The period a change starts from, through `against` when it names a claim."""
+        if change.against is not None:
+            against = self.claims_file.claims_by_id.get(change.against)
+            return against.period if against is not None else None
+        return change.baseline_period
+
+    def result_claims(self, change: Claim) -> list[Claim]:
+        """The stated values a change ends at: same metric and period, same kind."""
+        if change.period is None:
+            return []
+        kinds = ("actual", "estimate") if change.is_actual else (change.kind,)
+        return self.values(change.metric, change.period, kinds=kinds)
+
+    # -- building findings
+    @functools.cached_property
+    def _quote_places(self) -> dict[str, tuple[int, int] | None]:
+        article = self.article
+        if article is None:
+            return {}
+        return {c.id: article.find_quote(c.quote) if c.quote else None for c in self.claims}
+
+    def quote_span(self, claim: Claim) -> tuple[int, int] | None:
+        """Where the claim's quote stands in the article text, if the text is given and holds it."""
+        return self._quote_places.get(claim.id)
+
+    def article_place(self, claim: Claim) -> Place | None:
+        """The paragraph, line and column of the claim's quote in the article."""
+        span = self.quote_span(claim)
+        if span is None or self.article is None:
+            return None
+        return self.article.place(span[0])
+
+    def claim_ref(self, claim: Claim) -> ClaimRef:
+        """A claim with its sourcing, as findings carry it."""
+        cites = claim.cites
+        return ClaimRef(
+            id=claim.id, figure=claim.text, metric=claim.metric.id, period=claim.period_text, kind=claim.kind,
+            quote=claim.quote, said_by=claim.said_by.id, said_by_name=claim.said_by.name,
+            said_by_kind=claim.said_by.kind, cites=None if cites is None else cites.id,
+            cites_name=None if cites is None else cites.name, line=claim.position.line,
+            column=claim.position.column, article_place=self.article_place(claim),
+        )
+
+    def compared(self, label: str, interval: Interval, claim_or_unit: Claim | str) -> Compared:
+        """An interval a finding compares, in the metric's unit as the file writes it."""
+        unit = claim_or_unit if isinstance(claim_or_unit, str) else claim_or_unit.metric.unit_text
+        return Compared(label, interval, unit)
+
+    def finding(
+        self,
+        rule: str,
+        severity: Severity,
+        claims: Sequence[Claim],
+        message: str,
+        help: str,
+        compared: Sequence[Compared] = (),
+        *,
+        subject: list[str] | None = None,
+        location: Location | None = None,
+    ) -> Finding:
+        """A complete finding; the first claim is the primary one and gives the location by default."""
+        primary = claims[0] if claims else None
+        if location is None:
+            assert primary is not None, "a finding without claims needs a location"
+            location = Location(str(self.claims_file.path), primary.position.line, primary.position.column)
+        return Finding(
+            rule=rule,
+            severity=severity,
+            message=message,
+            help=help,
+            location=location,
+            claims=tuple(self.claim_ref(claim) for claim in claims),
+            compared=tuple(compared),
+            fingerprint=fingerprint(rule, subject if subject is not None else [c.id for c in claims]),
+        )
+
+
+def describe(claim: Claim) -> str:
+    """A claim as a message names it: the figure as written, its period and id."""
+    return f"{claim.text} ({claim.period_text}, {claim.id})"
+
+
+def ratio_compared(label: str, ratio: Interval, *, percent: bool) -> Compared:
+    """A relative change as a finding prints it: in % for a percentage, as a multiplier (×) otherwise."""
+    if percent:
+        return Compared(label, ratio.shifted(-_ONE).scaled(_HUNDRED), "%")
+    return Compared(label, ratio, "×")
+
+
+def amount_ratio(baseline: Interval, result: Interval) -> Interval | None:
+    """The change result ÷ baseline that two stated values allow, or None when it is undefined."""
+    if not (baseline.finite and result.finite):
+        return None
+    return result / baseline
+
+
+def stated_change(change: Claim) -> Interval | None:
+    """What a change claim states: a ratio (result ÷ baseline) or an amount in the metric's unit."""
+    if isinstance(change.figure, Ratio):
+        return change.figure.interval
+    return change.figure.in_unit(change.metric.unit)
+
+
+def observed_change(change: Claim, baseline: Interval, result: Interval) -> Interval | None:
+    """The change two stated values allow, in the same terms as the claim states it."""
+    if isinstance(change.figure, Ratio):
+        return amount_ratio(baseline, result)
+    return result - baseline
+
+
+def apply_change(change: Claim, baseline: Interval) -> Interval | None:
+    """The result a change implies from a known baseline."""
+    stated = stated_change(change)
+    if stated is None or not stated.finite or not baseline.finite:
+        return None
+    return baseline * stated if isinstance(change.figure, Ratio) else baseline + stated
+
+
+def undo_change(change: Claim, result: Interval) -> Interval | None:
+    """The baseline a change implies from a known result."""
+    stated = stated_change(change)
+    if stated is None or not stated.finite or not result.finite:
+        return None
+    return result / stated if isinstance(change.figure, Ratio) else result - stated
+
+
+def change_compared(change: Claim, label: str, interval: Interval) -> Compared:
+    """A change interval printed in the claim's own terms."""
+    if isinstance(change.figure, Ratio):
+        return ratio_compared(label, interval, percent=change.figure.percent)
+    return Compared(label, interval, change.metric.unit_text)

@@ -1,0 +1,81 @@
+"""bound-violation: a bound contradicted by a figure of the same metric and period.
+
+What it checks:
+    A bound (`> $500 млн`, `< $1 млрд`, `>= x3.5`) against the values of the same metric and period, and a
+    bound on a change against the change its baseline and result values imply.
+
+Why it matters:
+    "Превысив $500 млн" next to a figure of $480 млн for the same year cannot both be right.
+
+Example:
+    claims:
+      - {id: floor, metric: trade, period: "2024", bound: "> $500 млн", said_by: expert}
+      - {id: value, metric: trade, period: "2024", value: "$480 млн", said_by: baq}
+    error bound-violation: > $500 млн for 2024 (floor) is contradicted by $480 млн (value).
+
+Passes:
+    The same bound with the 2024 value at "$533 млн".
+
+Tolerance:
+    The bound's own figure is read with its precision, and the loosest reading is used: "> $500 млн" only
+    requires more than $450 млн, since "500" may be rounded to the hundred.
+
+How to silence:
+    Correct the bound or the value; or, if the bound speaks of another period, give it that period.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.findings import Finding, Severity
+from factcheck.model import Claim
+from factcheck.rules.base import Context, change_compared, observed_change
+
+ID = "bound-violation"
+SUMMARY = "a bound contradicted by a figure of the same metric and period"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Check each bound against the stated values (or, for a change bound, the implied change)."""
+    for bound in ctx.claims:
+        if bound.form != "bound" or bound.period is None:
+            continue
+        if bound.amount is not None:
+            yield from _value_bound(ctx, bound)
+        elif bound.ratio is not None:
+            yield from _change_bound(ctx, bound)
+
+
+def _value_bound(ctx: Context, bound: Claim) -> Iterator[Finding]:
+    assert bound.period is not None and bound.amount is not None
+    kinds = ("actual", "estimate") if bound.is_actual else (bound.kind,)
+    for value in ctx.values(bound.metric, bound.period, kinds=kinds):
+        if value.amount is None or value.amount.overlaps(bound.amount):
+            continue
+        yield ctx.finding(
+            ID, SEVERITY, [bound, value],
+            f"{bound.text} for {bound.period_text} ({bound.id}) is contradicted by {value.text} ({value.id}).",
+            "Check the bound and the value: one of them, or the bound's period, is wrong.",
+            [ctx.compared(f"bound: {bound.text}", bound.amount, bound),
+             ctx.compared(f"{value.period_text}: {value.text}", value.amount, value)],
+        )
+
+
+def _change_bound(ctx: Context, bound: Claim) -> Iterator[Finding]:
+    assert bound.ratio is not None
+    for baseline in ctx.baseline_claims(bound):
+        for result in ctx.result_claims(bound):
+            if baseline.amount is None or result.amount is None:
+                continue
+            observed = observed_change(bound, baseline.amount, result.amount)
+            if observed is None or observed.overlaps(bound.ratio.interval):
+                continue
+            yield ctx.finding(
+                ID, SEVERITY, [bound, baseline, result],
+                f"{bound.text} ({bound.id}) is contradicted by {baseline.text} → {result.text}.",
+                "Check the bound and both values against their sources.",
+                [change_compared(bound, f"bound: {bound.text}", bound.ratio.interval),
+                 change_compared(bound, "implied by the values", observed)],
+            )

@@ -1,0 +1,71 @@
+"""change-mismatch: a stated change whose baseline and result are both known and disagree with it.
+
+What it checks:
+    A change (+62%, втрое, +1,2 млн тонн) whose starting value (`since` or `against`) and resulting value
+    are both stated in the file: the change they imply must overlap the change stated.
+
+Why it matters:
+    Growth rates are where copy goes wrong most: a percentage from one source next to yearly figures from
+    another, or "втрое" written for a figure that barely moved.
+
+Example:
+    claims:
+      - {id: cargo-2022, metric: cargo, period: "2022", value: "3,2 млн тонн", said_by: baq}
+      - {id: cargo-2023, metric: cargo, period: "2023", value: "4,5 млн тонн", said_by: baq}
+      - {id: cargo-growth, metric: cargo, period: "2023", change: "+62%", since: P1Y, said_by: baq}
+    error change-mismatch: +62% from 2022 to 2023 does not match 3,2 млн тонн → 4,5 млн тонн, which is
+    +36.9%…+44.5%.
+
+Passes:
+    The same claims with `change: "+41%"`: 4,45–4,55 over 3,15–3,25 allows +36.9% to +44.5%.
+
+Tolerance:
+    Every figure is an interval (half a unit of its last written digit; integer multipliers ±0.5, so
+    "втрое" is 2.5–3.5). The implied change is computed with interval arithmetic from the widest readings
+    of both values; only a stated change outside it is reported.
+
+How to silence:
+    Correct the change or one of the values, or point `since`/`against` at the right baseline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.findings import Finding, Severity
+from factcheck.rules.base import Context, change_compared, observed_change, stated_change
+
+ID = "change-mismatch"
+SUMMARY = "a stated change whose baseline and result are both known and disagree with it"
+SEVERITY = Severity.ERROR
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """For each change, compare what it states with what each stated baseline and result allow."""
+    for change in ctx.claims:
+        if change.form != "change":
+            continue
+        stated = stated_change(change)
+        baseline_period = ctx.baseline_period(change)
+        if stated is None or baseline_period is None:
+            continue
+        for baseline in ctx.baseline_claims(change):
+            for result in ctx.result_claims(change):
+                if baseline.amount is None or result.amount is None:
+                    continue
+                observed = observed_change(change, baseline.amount, result.amount)
+                if observed is None or observed.overlaps(stated):
+                    continue
+                shown = change_compared(change, "implied by the values", observed)
+                yield ctx.finding(
+                    ID, SEVERITY, [change, baseline, result],
+                    f"{change.text} from {baseline_period.text} to {change.period_text} does not match "
+                    f"{baseline.text} → {result.text}, which is {shown.describe().split(' = ')[1]}.",
+                    "Check the change and both values against their sources; they cannot all be right.",
+                    [
+                        change_compared(change, f"stated: {change.text}", stated),
+                        shown,
+                        ctx.compared(f"{baseline_period.text}: {baseline.text}", baseline.amount, baseline),
+                        ctx.compared(f"{change.period_text}: {result.text}", result.amount, result),
+                    ],
+                )

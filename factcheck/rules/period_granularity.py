@@ -1,0 +1,63 @@
+"""period-granularity: a change comparing a part of a year with a whole year, or periods of unequal length.
+
+What it checks:
+    A change (or a bound on one) whose baseline period and result period differ in length: January–August
+    against a whole year, a quarter against a half-year.
+
+Why it matters:
+    "$547 млн in eight months, three times last year" compares eight months with twelve; even when the
+    arithmetic holds, the comparison misleads readers.
+
+Example:
+    claims:
+      - {id: growth, metric: trade, period: "2025-01/2025-08", change: "втрое", since: "2024", said_by: expert}
+    warning period-granularity: втрое compares 2025-01/2025-08 (8 months) with 2024 (12 months).
+
+Passes:
+    claims:
+      - {id: growth, metric: trade, period: "2025-01/2025-08", change: "втрое", since: P1Y, said_by: expert}
+    (P1Y from January–August 2025 is January–August 2024.)
+
+Tolerance:
+    Lengths are compared in calendar months when both periods are whole months, in days otherwise.
+
+How to silence:
+    Measure the change against the same months (`since: P1Y`), or review the finding if the article's
+    comparison is deliberate and explained.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.findings import Finding, Severity
+from factcheck.periods import Period
+from factcheck.rules.base import Context
+
+ID = "period-granularity"
+SUMMARY = "a change comparing a part of a year with a whole year, or periods of unequal length"
+SEVERITY = Severity.WARNING
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Compare the length of each change's baseline period with its own period."""
+    for change in ctx.claims:
+        if change.form == "value" or change.ratio is None and change.form == "bound":
+            continue
+        baseline, result = ctx.baseline_period(change), change.period
+        if baseline is None or result is None or baseline.same_length(result):
+            continue
+        yield ctx.finding(
+            ID, SEVERITY, [change],
+            f"{change.text} ({change.id}) compares {result.text} ({_length(result)}) with {baseline.text} "
+            f"({_length(baseline)}).",
+            "Compare like with like: measure the change against the same months of the earlier year "
+            "(since: P1Y), or say in the article that the periods differ.",
+        )
+
+
+def _length(period: Period) -> str:
+    months = period.months
+    if months is None:
+        return f"{period.days} days"
+    return "1 month" if months == 1 else f"{months} months"

@@ -1,0 +1,62 @@
+"""uncurated-figure: with the article text, a figure in the article that no claim's quote covers.
+
+What it checks:
+    Every figure of the article text (digits with their scale words and units, percentages, multipliers such
+    as "вдвое") must lie inside the quote of some claim. Years, dates, ordinals ("2024-м"), list numbers and
+    figures inside URLs are not figures.
+
+Why it matters:
+    A figure nobody curated is a figure nobody checked: a new paragraph or an edited number slips past every
+    other rule.
+
+Example:
+    An article saying "экспорт вырос на 12%" with no claim whose quote covers that fragment:
+    warning uncurated-figure: 12% in the article (paragraph 3) is not covered by any claim's quote.
+
+Passes:
+    A claim with `quote: "экспорт вырос на 12%"`.
+
+Tolerance:
+    A figure counts as covered when its whole span lies inside a located quote. Runs only when the article
+    text is given.
+
+How to silence:
+    Add a claim for the figure (its quote covering it), or review the finding if the number is not a figure
+    worth checking.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from factcheck.findings import Finding, Location, Severity
+from factcheck.quantities import scan_figures
+from factcheck.rules.base import Context
+
+ID = "uncurated-figure"
+SUMMARY = "with the article text: a figure in the article that no claim's quote covers"
+SEVERITY = Severity.WARNING
+NEEDS_TEXT = True
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Report each figure of the text outside every located quote."""
+    article = ctx.article
+    if article is None:
+        return
+    spans = [span for claim in ctx.claims if (span := ctx.quote_span(claim)) is not None]
+    occurrences: Counter[str] = Counter()
+    for figure in scan_figures(article.text, ctx.claims_file.article.language):
+        occurrences[figure.text] += 1
+        if any(start <= figure.start and figure.end <= end for start, end in spans):
+            continue
+        place = article.place(figure.start)
+        yield ctx.finding(
+            ID, SEVERITY, [],
+            f"{figure.text} in the article (paragraph {place.paragraph}) is not covered by any claim's quote.",
+            "Add a claim for this figure with a quote that covers it.",
+            # the subject is the figure and its occurrence, so edits elsewhere keep reviews attached
+            subject=[figure.text, str(occurrences[figure.text])],
+            location=Location(str(article.path), place.line, place.column),
+        )

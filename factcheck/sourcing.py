@@ -1,0 +1,77 @@
+"""The sourcing of every figure: who states it, whom it cites, where it is, and which findings involve it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.article import ArticleText, Place
+from factcheck.findings import Finding
+from factcheck.intervals import format_interval
+from factcheck.model import ClaimsFile
+from factcheck.rules.base import Context, change_compared, stated_change
+
+
+@dataclass(frozen=True)
+class SourcingRow:
+    """One figure of a claims file with its sourcing."""
+
+    path: str
+    claim: str
+    figure: str
+    interval: str
+    metric: str
+    period: str
+    kind: str
+    said_by: str
+    said_by_kind: str
+    cites: str | None
+    line: int
+    article_place: Place | None
+    findings: tuple[str, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The row in the JSON document of `factcheck sources`."""
+        place = self.article_place
+        return {
+            "path": self.path, "claim": self.claim, "figure": self.figure, "interval": self.interval,
+            "metric": self.metric, "period": self.period, "kind": self.kind,
+            "said_by": {"name": self.said_by, "kind": self.said_by_kind}, "cites": self.cites, "line": self.line,
+            "article": None if place is None else {
+                "paragraph": place.paragraph, "line": place.line, "column": place.column,
+            },
+            "findings": list(self.findings),
+        }
+
+
+def sourcing_rows(
+    claims_file: ClaimsFile, article: ArticleText | None, findings: Sequence[Finding]
+) -> list[SourcingRow]:
+    """A row per claim, in file order."""
+    context = Context(claims_file, article)
+    involved: dict[str, list[str]] = {}
+    for finding in findings:
+        for ref in finding.claims:
+            rules = involved.setdefault(ref.id, [])
+            if finding.rule not in rules:
+                rules.append(finding.rule)
+    rows = []
+    for claim in claims_file.claims:
+        if claim.form == "change":
+            stated = stated_change(claim)
+            interval = "?" if stated is None else change_compared(claim, "", stated).describe().split(" = ")[1]
+        elif claim.amount is not None:
+            interval = format_interval(claim.amount, claim.metric.unit_text)
+        elif claim.ratio is not None:
+            interval = change_compared(claim, "", claim.ratio.interval).describe().split(" = ")[1]
+        else:
+            interval = "unit does not convert"
+        rows.append(SourcingRow(
+            path=str(claims_file.path), claim=claim.id, figure=claim.text, interval=interval,
+            metric=claim.metric.id, period=claim.period_text, kind=claim.kind, said_by=claim.said_by.name,
+            said_by_kind=claim.said_by.kind, cites=claim.cites.name if claim.cites else None,
+            line=claim.position.line, article_place=context.article_place(claim),
+            findings=tuple(involved.get(claim.id, ())),
+        ))
+    return rows
