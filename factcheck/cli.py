@@ -89,7 +89,9 @@ def verify(
     select: Annotated[
         list[str] | None, typer.Option("--select", help="Run only these rules (comma-separated ids).")
     ] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Skip these rules (comma-separated ids).")] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Skip these rules (comma-separated ids).")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit code tells.")] = False,
 ) -> None:
     """Report consistency and sourcing problems in claims files."""
@@ -180,7 +182,7 @@ def _reported_errors() -> Iterator[None]:
         _fail(ExitCode.BAD_INPUT, str(error))
     except UsageError as error:
         _fail(ExitCode.BAD_INPUT, f"factcheck: error: {error}")
-    except (typer.Exit, typer.Abort, typer.TyperException):
+    except (typer.Exit, typer.Abort):
         raise
     except Exception as error:
         if _state["debug"]:

@@ -137,7 +137,7 @@ def format_number(value: Fraction, *, round_up: bool | None = None, digits: int 
 
 
 def _fixed(scaled_integer: int, decimals: int) -> str:
-    """`scaled_integer / 10**decimals` written with exactly `decimals` decimals (Fraction has no format spec on 3.10)."""
+    """`scaled_integer / 10**decimals` with exactly `decimals` decimals (Fraction has no format spec before 3.12)."""
     sign = "-" if scaled_integer < 0 else ""
     digits = str(abs(scaled_integer)).rjust(decimals + 1, "0")
     if not decimals:

@@ -445,8 +445,8 @@ class _Validator:
                     continue
                 seen[str(claim_id)] = claim_id.position
                 bodies[str(claim_id)] = entry
-        for claim_id, entry in bodies.items():
-            claim = self.claim(claim_id, entry, sources, metrics, language, custom_units, bodies)
+        for body_id, entry in bodies.items():
+            claim = self.claim(body_id, entry, sources, metrics, language, custom_units, bodies)
             if claim is not None:
                 claims.append(claim)
         return claims

@@ -67,7 +67,7 @@ def registry() -> Any:
     """The one pint registry: pint's defaults plus `units.txt`. Built on first use (it is slow to build)."""
     import pint
 
-    units = pint.UnitRegistry(on_redefinition="ignore")
+    units: Any = pint.UnitRegistry(on_redefinition="ignore")
     with resources.as_file(resources.files("factcheck") / UNIT_DEFINITIONS) as path:
         units.load_definitions(str(path))
     return units
@@ -190,7 +190,9 @@ class _Number:
 _SPACES = "\u00a0\u202f\u2009\u2007 "
 _NUMBER = {
     "ru": re.compile(rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?"),
-    "en": re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"),
+    "en": re.compile(
+        rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
+    ),
 }
 
 _SCALE_WORDS = {
@@ -405,7 +407,7 @@ class _Reader:
                 ulp = min(first.ulp * low_scale, second.ulp * high_scale)
                 low = Interval.around(first.value * low_scale, ulp / 2)
                 high = Interval.around(second.value * high_scale, ulp / 2)
-                return low.hull(high), (first.value * 10 ** (low_power or 0) + second.value * 10 ** (high_power or 0)) / 2
+                return low.hull(high), (first.value * low_scale + second.value * high_scale) / 2
             self.pos = checkpoint
         total = first.value * Fraction(10) ** (power or 0)
         ulp = first.ulp * Fraction(10) ** (power or 0)
@@ -526,10 +528,9 @@ def _multiplier(reader: _Reader, qualifier: str | None) -> Ratio | None:
     magnitude = reader.magnitude(after_currency=False, multiplier=True)
     if magnitude is not None:
         interval, nominal = magnitude
-        if signed or (reader.take(_TIMES_WORDS) is not None):
-            if not reader.rest():
-                return Ratio(reader.text.strip(), _qualify(qualifier, interval, nominal), False,
-                             _qualifier_text(qualifier))
+        written_as_multiplier = signed or reader.take(_TIMES_WORDS) is not None
+        if written_as_multiplier and not reader.rest():
+            return Ratio(reader.text.strip(), _qualify(qualifier, interval, nominal), False, _qualifier_text(qualifier))
     reader.pos = start
     return None
 
@@ -626,7 +627,10 @@ def scan_figures(text: str, language: str) -> list[FigureSpan]:
         digits = match.group("number")
         if not has_context and re.fullmatch(r"(1[89]|20|21)\d\d", digits):
             continue  # a year
-        found.append(FigureSpan(start, end, match.group(0).strip(), tuple(numbers_in(match.group(0), language))))
+        written = match.group(0).rstrip()
+        if written.endswith("."):  # "млн." at a sentence end: the full stop belongs to the sentence
+            written = written[:-1]
+        found.append(FigureSpan(start, start + len(written), written.strip(), tuple(numbers_in(written, language))))
     return found
 
 

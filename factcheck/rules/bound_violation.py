@@ -22,6 +22,7 @@ Tolerance:
 
 How to silence:
     Correct the bound or the value; or, if the bound speaks of another period, give it that period.
+
 """
 
 from __future__ import annotations

@@ -26,6 +26,7 @@ Tolerance:
 
 How to silence:
     Correct the change or one of the values, or point `since`/`against` at the right baseline.
+
 """
 
 from __future__ import annotations

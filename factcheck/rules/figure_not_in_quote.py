@@ -22,6 +22,7 @@ Tolerance:
 
 How to silence:
     Correct the figure or the quote so that the quote is the fragment carrying the figure.
+
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ Tolerance:
 How to silence:
     Set `kind: target` or `kind: forecast`, or correct the period; for a year-to-date figure write the
     months covered (`2025-01/2025-09`).
+
 """
 
 from __future__ import annotations

@@ -29,6 +29,7 @@ Tolerance:
 
 How to silence:
     Correct the figure the chain contradicts, or the change that carries it; or record a review.
+
 """
 
 from __future__ import annotations

@@ -25,6 +25,7 @@ Tolerance:
 
 How to silence:
     Correct a figure or a period; if the metric is a level rather than a flow, remove `flow: true`.
+
 """
 
 from __future__ import annotations

@@ -30,6 +30,7 @@ Tolerance:
 
 How to silence:
     Correct a figure, or remove `parts` if the metrics are not an exact decomposition.
+
 """
 
 from __future__ import annotations

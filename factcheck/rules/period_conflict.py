@@ -27,6 +27,7 @@ Tolerance:
 
 How to silence:
     Correct the period, or record a review (status accepted) when both years really had the same figure.
+
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ Tolerance:
 How to silence:
     Measure the change against the same months (`since: P1Y`), or review the finding if the article's
     comparison is deliberate and explained.
+
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ SEVERITY = Severity.WARNING
 def check(ctx: Context) -> Iterator[Finding]:
     """Compare the length of each change's baseline period with its own period."""
     for change in ctx.claims:
-        if change.form == "value" or change.ratio is None and change.form == "bound":
+        if change.form == "value" or (change.ratio is None and change.form == "bound"):
             continue
         baseline, result = ctx.baseline_period(change), change.period
         if baseline is None or result is None or baseline.same_length(result):

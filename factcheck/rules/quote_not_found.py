@@ -22,6 +22,7 @@ Tolerance:
 
 How to silence:
     Update the quote (and the figure, if it changed) from the current draft.
+
 """
 
 from __future__ import annotations

@@ -16,11 +16,12 @@ Passes:
     A review whose `finding` is a fingerprint `factcheck verify` prints for this file.
 
 Tolerance:
-    Findings of rules deselected with --select/--ignore do not count as missing: reviews of them are not
-    reported.
+    Runs only when every rule ran (no --select/--ignore, article text given), since a fingerprint does not
+    say which rule it belongs to; otherwise it is reported as skipped.
 
 How to silence:
     Remove the review, or update its fingerprint to the finding it was meant for.
+
 """
 
 from __future__ import annotations
@@ -38,9 +39,8 @@ SEVERITY = Severity.WARNING
 def check(ctx: Context) -> Iterator[Finding]:
     """Report each review whose fingerprint no finding of this run has."""
     live = {finding.fingerprint for finding in ctx.findings}
-    unknown_rules_ran = ctx.option("complete", True)
     for review in ctx.claims_file.reviews:
-        if review.finding in live or not unknown_rules_ran:
+        if review.finding in live:
             continue
         yield ctx.finding(
             ID, SEVERITY, [],

@@ -21,6 +21,7 @@ Tolerance:
 
 How to silence:
     Report the actual figure instead, or record a review when the article discusses the missed target.
+
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ Tolerance:
 How to silence:
     Add a claim for the figure (its quote covering it), or review the finding if the number is not a figure
     worth checking.
+
 """
 
 from __future__ import annotations

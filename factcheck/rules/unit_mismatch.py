@@ -24,6 +24,7 @@ Tolerance:
 
 How to silence:
     Attach the claim to a metric in its unit, or correct the figure's unit.
+
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ Tolerance:
 
 How to silence:
     Add `cites:` naming the primary source, and attribute the figure in the article.
+
 """
 
 from __future__ import annotations

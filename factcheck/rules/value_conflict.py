@@ -24,6 +24,7 @@ Tolerance:
 
 How to silence:
     Correct one figure, or give the claims different kinds (estimate, forecast) if they are.
+
 """
 
 from __future__ import annotations

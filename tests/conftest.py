@@ -1,0 +1,48 @@
+"""Shared helpers: writing small claims files, and finding the shared seed article when it is present."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+SEED_ARTICLE = SHARED / "seeds" / "000_8acf40fc4fe94850.txt"
+SHIPPED_CLAIMS = PROJECT / "claims" / "baq-aliyev-visit-2025-10-20.yaml"
+
+HEADER = """\
+factcheck: 1
+article:
+  title: "Test article"
+  published: 2025-10-20
+  language: ru
+sources:
+  baq: {name: "BAQ.KZ", kind: outlet}
+  stat: {name: "Комитет по статистике", kind: official}
+  expert: {name: "Эксперт", role: политолог, kind: expert}
+metrics:
+  trade: {name: "Товарооборот", unit: USD, flow: true}
+  cargo: {name: "Перевозки", unit: Mt, flow: true}
+"""
+
+
+def claims_yaml(claims: str, header: str = HEADER) -> str:
+    """A complete claims file: the standard header and the given `claims:` list body."""
+    return header + "claims:\n" + textwrap.indent(textwrap.dedent(claims).strip("\n"), "  ") + "\n"
+
+
+@pytest.fixture
+def write(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write text to a file under tmp_path and return its path."""
+
+    def _write(text: str, name: str = "claims.yaml") -> Path:
+        path = tmp_path / name
+        path.write_text(textwrap.dedent(text) if text.startswith("\n") else text, encoding="utf-8")
+        return path
+
+    return _write
+
+
+needs_seed = pytest.mark.skipif(not SEED_ARTICLE.is_file(), reason="the shared seed article is not present")
