@@ -136,16 +136,29 @@ def sources(
         _write(sources_report.render_text(rows))
 
 
+class RulesFormat(str, Enum):
+    """Formats of `rules`: a table, JSON, or the Markdown reference in docs/rules.md."""
+
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
 @app.command()
 def rules(
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    output_format: Annotated[RulesFormat, typer.Option("--format", "-f", help="Output format.")] = RulesFormat.text,
 ) -> None:
     """List every rule with its default severity and what it finds."""
     import json
 
     from factcheck.rules import RULES
 
-    if output_format is OutputFormat.json:
+    if output_format is RulesFormat.markdown:
+        from factcheck.rules.base import rules_markdown
+
+        _write(rules_markdown(RULES))
+        return
+    if output_format is RulesFormat.json:
         listing = [
             {"id": r.id, "severity": r.default_severity.value, "summary": r.summary, "needs_text": r.needs_text}
             for r in RULES

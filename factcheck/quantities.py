@@ -659,3 +659,12 @@ def numbers_in(text: str, language: str) -> list[Fraction]:
 def iter_unit_surfaces() -> Iterator[str]:
     """The unit spellings factcheck knows without asking pint (for docs and tests)."""
     yield from sorted({*_unit_index(), *_UNIT_SURFACES})
+
+
+if __name__ == "__main__":  # regenerate unit_index.json after editing units.txt
+    import sys
+
+    target = resources.files("factcheck") / UNIT_INDEX
+    with resources.as_file(target) as index_path:
+        index_path.write_text(json.dumps(compile_unit_index(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    sys.stdout.write(f"wrote {UNIT_INDEX}\n")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -33,8 +34,11 @@ def claims_yaml(claims: str, header: str = HEADER) -> str:
     return header + "claims:\n" + textwrap.indent(textwrap.dedent(claims).strip("\n"), "  ") + "\n"
 
 
+Writer = Callable[..., Path]
+
+
 @pytest.fixture
-def write(tmp_path: Path):  # type: ignore[no-untyped-def]
+def write(tmp_path: Path) -> Writer:
     """Write text to a file under tmp_path and return its path."""
 
     def _write(text: str, name: str = "claims.yaml") -> Path:

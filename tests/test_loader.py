@@ -8,7 +8,7 @@ import pytest
 
 from factcheck.errors import InputError
 from factcheck.loader import load_claims_file
-from tests.conftest import HEADER, SHIPPED_CLAIMS, claims_yaml
+from tests.conftest import HEADER, SHIPPED_CLAIMS, Writer, claims_yaml
 
 CLAIM = '- {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: baq}\n'
 
@@ -32,26 +32,26 @@ def test_shipped_claims_file_loads() -> None:
     assert claims_file.claim("trade-2024").said_by.name == "Алмас Аубекеров"
 
 
-def test_empty_file(write) -> None:  # type: ignore[no-untyped-def]
+def test_empty_file(write: Writer) -> None:
     assert only_problem(write("")) == (1, 1, "file is empty; a claims file starts with 'factcheck: 1'")
 
 
-def test_comments_only(write) -> None:  # type: ignore[no-untyped-def]
+def test_comments_only(write: Writer) -> None:
     assert "only comments" in only_problem(write("# nothing\n"))[2]
 
 
-def test_yaml_syntax_error_points_at_the_line(write) -> None:  # type: ignore[no-untyped-def]
-    line, column, message = only_problem(write("factcheck: 1\nclaims: [\n"))
+def test_yaml_syntax_error_points_at_the_line(write: Writer) -> None:
+    line, _, message = only_problem(write("factcheck: 1\nclaims: [\n"))
     assert (line, message.split(":")[0]) == (3, "YAML syntax")
 
 
-def test_tab_indentation(write) -> None:  # type: ignore[no-untyped-def]
+def test_tab_indentation(write: Writer) -> None:
     assert only_problem(write("factcheck: 1\narticle:\n\ttitle: x\n")) == (
         3, 1, "tab character: YAML indents with spaces only; replace the tab"
     )
 
 
-def test_python_tag_is_never_constructed(write, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_python_tag_is_never_constructed(write: Writer, tmp_path: Path) -> None:
     marker = tmp_path / "ran"
     path = write(f'!!python/object/apply:os.system ["touch {marker}"]\n')
     line, column, message = only_problem(path)
@@ -60,40 +60,40 @@ def test_python_tag_is_never_constructed(write, tmp_path: Path) -> None:  # type
     assert not marker.exists()
 
 
-def test_custom_tag(write) -> None:  # type: ignore[no-untyped-def]
+def test_custom_tag(write: Writer) -> None:
     assert only_problem(write("factcheck: !secret 1\n"))[:2] == (1, 12)
 
 
-def test_duplicate_key_at_top(write) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_key_at_top(write: Writer) -> None:
     assert only_problem(write("factcheck: 1\nfactcheck: 2\n")) == (
         2, 1, "duplicate key 'factcheck' (first at line 1); keep one"
     )
 
 
-def test_duplicate_key_deep_inside_a_claim(write) -> None:  # type: ignore[no-untyped-def]
-    text = claims_yaml('- id: t\n  metric: trade\n  period: "2023"\n  value: "$533 млн"\n  value: "$1"\n  said_by: baq\n')
+def test_duplicate_key_deep_inside_a_claim(write: Writer) -> None:
+    claim = '- id: t\n  metric: trade\n  period: "2023"\n  value: "$533 млн"\n  value: "$1"\n  said_by: baq\n'
+    text = claims_yaml(claim)
     line, column, message = only_problem(write(text))
     assert message == "duplicate key 'value' (first at line 17); keep one"
     assert (line, column) == (18, 5)
 
 
-def test_alias_bomb_is_bounded(write) -> None:  # type: ignore[no-untyped-def]
+def test_alias_bomb_is_bounded(write: Writer) -> None:
     rows = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
     for name, previous in zip("bcdefg", "abcdef", strict=True):
         rows.append(f"{name}: &{name} [" + ",".join([f"*{previous}"] * 9) + "]")
-    line, column, message = only_problem(write("\n".join(rows) + "\n"))
-    assert "alias bomb" in message
+    assert "alias bomb" in only_problem(write("\n".join(rows) + "\n"))[2]
 
 
-def test_recursive_alias(write) -> None:  # type: ignore[no-untyped-def]
+def test_recursive_alias(write: Writer) -> None:
     assert "recursive anchor" in only_problem(write("a: &a [*a]\n"))[2]
 
 
-def test_deep_nesting(write) -> None:  # type: ignore[no-untyped-def]
+def test_deep_nesting(write: Writer) -> None:
     assert "nesting too deep" in only_problem(write("a: " + "[" * 3000 + "]" * 3000 + "\n"))[2]
 
 
-def test_moderately_deep_nesting_beyond_the_builder_limit(write) -> None:  # type: ignore[no-untyped-def]
+def test_moderately_deep_nesting_beyond_the_builder_limit(write: Writer) -> None:
     assert "nesting deeper than 32 levels" in only_problem(write("a: " + "[" * 40 + "]" * 40 + "\n"))[2]
 
 
@@ -103,23 +103,23 @@ def test_invalid_utf8_points_at_the_byte(tmp_path: Path) -> None:
     assert only_problem(path) == (2, 11, "not valid UTF-8 (byte 0xe9); save the file as UTF-8")
 
 
-def test_top_level_not_a_mapping(write) -> None:  # type: ignore[no-untyped-def]
+def test_top_level_not_a_mapping(write: Writer) -> None:
     assert only_problem(write("- 1\n- 2\n")) == (
         1, 1, "the top level must be a mapping that starts with 'factcheck: 1'"
     )
 
 
-def test_missing_version(write) -> None:  # type: ignore[no-untyped-def]
+def test_missing_version(write: Writer) -> None:
     text = claims_yaml(CLAIM).replace("factcheck: 1\n", "")
     assert only_problem(write(text))[2] == "missing 'factcheck: 1' (the format version) at the top of the file"
 
 
-def test_unsupported_version(write) -> None:  # type: ignore[no-untyped-def]
+def test_unsupported_version(write: Writer) -> None:
     text = claims_yaml(CLAIM).replace("factcheck: 1", "factcheck: 2")
     assert only_problem(write(text)) == (1, 12, "unsupported format version '2'; this factcheck reads version 1")
 
 
-def test_missing_required_fields_are_all_reported(write) -> None:  # type: ignore[no-untyped-def]
+def test_missing_required_fields_are_all_reported(write: Writer) -> None:
     text = claims_yaml('- {id: t, metric: trade, value: "$533 млн"}\n')
     messages = [m for _, _, m in problems(write(text))]
     assert messages == [
@@ -128,110 +128,110 @@ def test_missing_required_fields_are_all_reported(write) -> None:  # type: ignor
     ]
 
 
-def test_invalid_date(write) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_date(write: Writer) -> None:
     text = claims_yaml(CLAIM).replace("published: 2025-10-20", "published: 2025-13-40")
     assert only_problem(write(text)) == (
         4, 14, "'2025-13-40' is not a date; write it as YYYY-MM-DD, e.g. 2025-10-20"
     )
 
 
-def test_unknown_metric_suggests_the_nearest(write) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_metric_suggests_the_nearest(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace("metric: trade", "metric: trad"))
     assert only_problem(write(text)) == (14, 21, "unknown metric 'trad'; did you mean 'trade'?")
 
 
-def test_unknown_source_suggests_the_nearest(write) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_source_suggests_the_nearest(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace("said_by: baq", "said_by: bq"))
     assert only_problem(write(text))[2] == "unknown source 'bq'; did you mean 'baq'?"
 
 
-def test_unknown_against_claim(write) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_against_claim(write: Writer) -> None:
     text = claims_yaml(CLAIM + '- {id: g, metric: trade, period: "2024", change: "+5%", against: tt, said_by: baq}\n')
     assert only_problem(write(text))[2] == "unknown claim 'tt'; did you mean 't'?"
 
 
-def test_duplicate_claim_ids(write) -> None:  # type: ignore[no-untyped-def]
+def test_duplicate_claim_ids(write: Writer) -> None:
     assert only_problem(write(claims_yaml(CLAIM + CLAIM))) == (
         15, 10, "duplicate claim id 't' (first at line 14); give each claim its own id"
     )
 
 
-def test_value_with_change(write) -> None:  # type: ignore[no-untyped-def]
+def test_value_with_change(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace('said_by: baq}', 'change: "+5%", since: P1Y, said_by: baq}'))
     assert only_problem(write(text))[2] == "claim 't' has value and change; keep exactly one"
 
 
-def test_none_of_value_change_bound(write) -> None:  # type: ignore[no-untyped-def]
+def test_none_of_value_change_bound(write: Writer) -> None:
     text = claims_yaml('- {id: t, metric: trade, period: "2023", said_by: baq}\n')
     assert only_problem(write(text)) == (14, 5, "claim 't' needs one of 'value', 'change' or 'bound'")
 
 
-def test_invalid_period(write) -> None:  # type: ignore[no-untyped-def]
+def test_invalid_period(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace('period: "2023"', 'period: "2023-Q5"'))
     line, column, message = only_problem(write(text))
     assert (line, column) == (14, 37)
     assert message.startswith("'2023-Q5' is not a period; write 2023, 2024-12, 2025-Q3")
 
 
-def test_period_ending_before_it_starts(write) -> None:  # type: ignore[no-untyped-def]
+def test_period_ending_before_it_starts(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace('period: "2023"', 'period: "2025-08/2025-01"'))
     assert only_problem(write(text))[2] == "period '2025-08/2025-01' ends before it starts"
 
 
-def test_unparseable_figure_points_into_the_figure(write) -> None:  # type: ignore[no-untyped-def]
+def test_unparseable_figure_points_into_the_figure(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace('value: "$533 млн"', 'value: "много денег"'))
     line, column, message = only_problem(write(text))
     assert (line, column) == (14, 52)
     assert message.startswith("cannot read value 'много денег': no number in 'много денег'")
 
 
-def test_unknown_unit_points_at_the_unit(write) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_unit_points_at_the_unit(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace('value: "$533 млн"', 'value: "533 млн попугаев"'))
     line, column, message = only_problem(write(text))
     assert message == "cannot read value '533 млн попугаев': unknown unit 'попугаев'"
     assert (line, column) == (14, 52 + len("533 млн "))
 
 
-def test_english_comma_decimal_is_explained(write) -> None:  # type: ignore[no-untyped-def]
+def test_english_comma_decimal_is_explained(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace('value: "$533 млн"', 'value: "4,5 million tons", language: en'))
     assert "in English a comma separates thousands; write 4.5 or set language: ru" in only_problem(write(text))[2]
 
 
-def test_unknown_metric_unit(write) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_metric_unit(write: Writer) -> None:
     text = claims_yaml(CLAIM, header=HEADER.replace("unit: Mt", "unit: parrots"))
     assert only_problem(write(text))[2].startswith("unknown unit 'parrots'")
 
 
-def test_change_without_baseline(write) -> None:  # type: ignore[no-untyped-def]
+def test_change_without_baseline(write: Writer) -> None:
     text = claims_yaml('- {id: g, metric: trade, period: "2023", change: "+15%", said_by: baq}\n')
     assert only_problem(write(text))[2].startswith("claim 'g' is a change with no baseline; add 'since'")
 
 
-def test_since_on_a_value(write) -> None:  # type: ignore[no-untyped-def]
+def test_since_on_a_value(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace("said_by: baq}", 'since: "2022", said_by: baq}'))
     assert only_problem(write(text))[2] == "'since' only applies to a change; claim 't' states a value"
 
 
-def test_misspelled_key_suggests_the_right_one(write) -> None:  # type: ignore[no-untyped-def]
+def test_misspelled_key_suggests_the_right_one(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace("said_by:", "sayd_by:"))
     messages = [m for _, _, m in problems(write(text))]
     assert "unknown key 'sayd_by' in a claim; did you mean 'said_by'?" in messages
 
 
-def test_misspelled_top_level_key(write) -> None:  # type: ignore[no-untyped-def]
+def test_misspelled_top_level_key(write: Writer) -> None:
     text = claims_yaml(CLAIM).replace("claims:", "claim:")
     messages = [m for _, _, m in problems(write(text))]
     assert "unknown key 'claim' in the claims file; did you mean 'claims'?" in messages
 
 
-def test_missing_article_text_file(write) -> None:  # type: ignore[no-untyped-def]
+def test_missing_article_text_file(write: Writer) -> None:
     text = claims_yaml(CLAIM).replace("  language: ru\n", "  language: ru\n  text: drafts/missing.md\n")
     line, column, message = only_problem(write(text))
     assert (line, column) == (6, 9)
     assert message.startswith("article text 'drafts/missing.md' not found")
 
 
-def test_all_problems_of_a_file_are_reported_together(write) -> None:  # type: ignore[no-untyped-def]
+def test_all_problems_of_a_file_are_reported_together(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace("metric: trade", "metric: nope") + CLAIM.replace("id: t", "id: u").replace(
         "said_by: baq", "said_by: nobody"))
     assert len(problems(write(text))) == 2

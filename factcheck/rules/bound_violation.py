@@ -34,7 +34,6 @@ from factcheck.model import Claim
 from factcheck.rules.base import Context, change_compared, observed_change
 
 ID = "bound-violation"
-SUMMARY = "a bound contradicted by a figure of the same metric and period"
 SEVERITY = Severity.ERROR
 
 

@@ -37,7 +37,6 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context, change_compared, observed_change, stated_change
 
 ID = "change-mismatch"
-SUMMARY = "a stated change whose baseline and result are both known and disagree with it"
 SEVERITY = Severity.ERROR
 
 

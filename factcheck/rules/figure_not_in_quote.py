@@ -35,7 +35,6 @@ from factcheck.quantities import numbers_in
 from factcheck.rules.base import Context
 
 ID = "figure-not-in-quote"
-SUMMARY = "a claim whose figure does not appear in its own quote"
 SEVERITY = Severity.WARNING
 
 

@@ -36,7 +36,6 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "future-actual"
-SUMMARY = "an actual figure for a period that starts after publication (error) or has not ended (warning)"
 SEVERITY = Severity.ERROR
 
 

@@ -44,7 +44,6 @@ from factcheck.periods import Period
 from factcheck.rules.base import Context, apply_change, undo_change
 
 ID = "implied-value"
-SUMMARY = "a stated change with one end known: the other end it implies, against every other claim"
 SEVERITY = Severity.ERROR
 MAX_CHAIN = 8
 

@@ -36,7 +36,6 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "part-exceeds-whole"
-SUMMARY = "a flow whose sub-period figure exceeds the figure of a period containing it"
 SEVERITY = Severity.ERROR
 
 

@@ -43,7 +43,6 @@ from factcheck.model import Claim
 from factcheck.rules.base import Context
 
 ID = "parts-sum-mismatch"
-SUMMARY = "a metric whose parts, for one period, do not add up to it"
 SEVERITY = Severity.ERROR
 
 

@@ -41,7 +41,6 @@ from factcheck.model import Claim
 from factcheck.rules.base import Context
 
 ID = "period-conflict"
-SUMMARY = "one metric, the same figure, two different periods, both actual"
 SEVERITY = Severity.ERROR
 OPTIONS = {"precision": 0.02}
 

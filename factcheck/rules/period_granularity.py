@@ -36,7 +36,6 @@ from factcheck.periods import Period
 from factcheck.rules.base import Context
 
 ID = "period-granularity"
-SUMMARY = "a change comparing a part of a year with a whole year, or periods of unequal length"
 SEVERITY = Severity.WARNING
 
 

@@ -33,7 +33,6 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "quote-not-found"
-SUMMARY = "with the article text: a quote that is not in it (whitespace, quotes, dashes, case folded)"
 SEVERITY = Severity.ERROR
 NEEDS_TEXT = True
 

@@ -32,7 +32,6 @@ from factcheck.findings import Finding, Location, Severity
 from factcheck.rules.base import Context
 
 ID = "stale-review"
-SUMMARY = "a review whose fingerprint matches no finding"
 SEVERITY = Severity.WARNING
 
 

@@ -32,7 +32,6 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "stale-target"
-SUMMARY = "a target or forecast for a period that had ended by publication"
 SEVERITY = Severity.WARNING
 
 

@@ -36,7 +36,6 @@ from factcheck.quantities import scan_figures
 from factcheck.rules.base import Context
 
 ID = "uncurated-figure"
-SUMMARY = "with the article text: a figure in the article that no claim's quote covers"
 SEVERITY = Severity.WARNING
 NEEDS_TEXT = True
 

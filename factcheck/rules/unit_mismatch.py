@@ -36,7 +36,6 @@ from factcheck.quantities import Amount, unit_label
 from factcheck.rules.base import Context
 
 ID = "unit-mismatch"
-SUMMARY = "a figure whose dimension does not convert to its metric's unit"
 SEVERITY = Severity.ERROR
 
 

@@ -33,7 +33,6 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "unsourced"
-SUMMARY = "a figure stated by an outlet in its own voice that cites nobody"
 SEVERITY = Severity.WARNING
 
 

@@ -36,7 +36,6 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "value-conflict"
-SUMMARY = "one metric, one period, one kind, figures whose intervals do not overlap"
 SEVERITY = Severity.ERROR
 
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 import yaml
 
-from factcheck.engine import check_file, select_rules
 from factcheck.article import ArticleText
+from factcheck.engine import check_file, select_rules
 from factcheck.loader import load_claims_file
 from factcheck.rules import RULES_BY_ID
 from tests.conftest import HEADER
@@ -26,8 +26,9 @@ def _cases() -> list[Any]:
 
 
 def _claims_file_text(case: dict[str, Any]) -> str:
-    header = case.get("header", HEADER)
-    return header + case["claims"] if "claims:" in case["claims"][:20] else header + "claims:\n" + case["claims"]
+    header: str = case.get("header", HEADER)
+    claims: str = case["claims"]
+    return header + claims if "claims:" in claims[:20] else header + "claims:\n" + claims
 
 
 @pytest.mark.parametrize(("rule_id", "case"), _cases())
