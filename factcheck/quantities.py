@@ -223,7 +223,9 @@ _HALF_WORDS = {"полтора": Fraction(3, 2), "полторы": Fraction(3, 2
 _MULTIPLIER_WORDS = {
     "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "всемеро": 7, "ввосьмеро": 8,
     "вдевятеро": 9, "вдесятеро": 10,
-    "doubled": 2, "double": 2, "twice": 2, "tripled": 3, "triple": 3, "thrice": 3, "quadrupled": 4,
+    "удвоился": 2, "удвоилась": 2, "удвоилось": 2, "удвоились": 2, "утроился": 3, "утроилась": 3,
+    "утроилось": 3, "утроились": 3, "учетверился": 4, "учетверилась": 4, "учетверилось": 4,
+    "doubled": 2, "double": 2, "twice": 2, "tripled": 3, "trebled": 3, "triple": 3, "thrice": 3, "quadrupled": 4,
     "quadruple": 4, "quintupled": 5, "sextupled": 6,
     "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
     "eightfold": 8, "ninefold": 9, "tenfold": 10,
@@ -253,7 +255,8 @@ _POINTS_WORDS = re.compile(
     r"\s?(?:п\.\s?п\.?|пп\.?|процентн(?:ых|ого|ый) пункт(?:а|ов)?|percentage points?|p\.\s?p\.?|pp)(?![\w])",
     re.IGNORECASE,
 )
-_TIMES_WORDS = re.compile(r"\s?(?:-?fold|times|раза|раз)(?![\w])", re.IGNORECASE)
+_TIMES_WORDS = re.compile(r"\s?(?:-?fold|times|раза|раз|[x×])(?![\w])", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"\s(?:с половиной|and a half)(?![\w])", re.IGNORECASE)
 _MULTIPLY_SIGN = re.compile(r"[x×х]\s?", re.IGNORECASE)
 _CURRENCY_PREFIX = re.compile(r"(US\$|[$€₸₽£]|USD|EUR|KZT|AZN|RUB|GBP|CNY)\s?")
 
@@ -352,9 +355,11 @@ class _Reader:
         total, seen = 0, False
         start = self.pos
         while True:
+            before_spaces = self.pos
             self.skip_spaces()
             word = _WORD.match(self.text, self.pos)
-            if not word:
+            if not word or word.group(0).casefold() not in {*_WORD_NUMBERS, *_HALF_WORDS}:
+                self.pos = before_spaces
                 break
             lowered = word.group(0).casefold()
             if lowered in _HALF_WORDS and not seen:
@@ -528,6 +533,9 @@ def _multiplier(reader: _Reader, qualifier: str | None) -> Ratio | None:
     magnitude = reader.magnitude(after_currency=False, multiplier=True)
     if magnitude is not None:
         interval, nominal = magnitude
+        if reader.take(_AND_A_HALF):  # "в два с половиной раза": the half is written, so ±0.05
+            nominal += Fraction(1, 2)
+            interval = Interval.around(nominal, Fraction(1, 20))
         written_as_multiplier = signed or reader.take(_TIMES_WORDS) is not None
         if written_as_multiplier and not reader.rest():
             return Ratio(reader.text.strip(), _qualify(qualifier, interval, nominal), False, _qualifier_text(qualifier))

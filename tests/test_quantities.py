@@ -80,12 +80,22 @@ def test_spec_precision_examples() -> None:
         ("sixfold", "en", "5.5", "6.5"),
         ("в 9–10 раз", "ru", "8.5", "10.5"),
         ("12–15%", "ru", "1.115", "1.155"),
+        # spellings newsrooms also write
+        ("2x", "en", "1.5", "2.5"),
+        ("2,5x", "ru", "2.45", "2.55"),
+        ("удвоился", "ru", "1.5", "2.5"),
+        ("в два с половиной раза", "ru", "2.45", "2.55"),
+        ("в полтора раза", "ru", "1.45", "1.55"),
+        ("trebled", "en", "2.5", "3.5"),
+        ("two-fold", "en", "1.5", "2.5"),
+        ("более чем вдвое", "ru", "1.5", None),
+        ("halved", "en", "0.4", "2/3"),
     ],
 )
-def test_every_change_spelling_of_the_spec(text: str, language: str, low: str, high: str) -> None:
+def test_every_change_spelling_of_the_spec(text: str, language: str, low: str, high: str | None) -> None:
     change = parse_change(text, language)
     assert isinstance(change, Ratio)
-    assert change.interval == Interval(F(low), F(high))
+    assert change.interval == Interval(F(low), None if high is None else F(high))
 
 
 def test_amount_changes() -> None:
