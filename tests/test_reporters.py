@@ -29,7 +29,8 @@ def test_plain_text_is_one_line_per_finding_and_a_summary() -> None:
     report = verify([SHIPPED_CLAIMS])
     lines = renderer("text")(report).splitlines()
     assert len(lines) == len(report.findings) + 1
-    assert all(re.match(r"^\S+:\d+:\d+: (error|warning|info) [a-z-]+: .+ \[[0-9a-f]{12}\]$", line) for line in lines[:-1])
+    one_line = re.compile(r"^\S+:\d+:\d+: (error|warning|info) [a-z-]+: .+ \[[0-9a-f]{12}\]$")
+    assert all(one_line.match(line) for line in lines[:-1])
     assert lines[-1].startswith("5 errors, 10 warnings in 1 file")
 
 
