@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -47,5 +48,5 @@ def test_colour_only_on_a_terminal_without_no_color(
     monkeypatch.setenv("TERM", "xterm")
     for key, value in env.items():
         monkeypatch.setenv(key, value)
-    monkeypatch.setattr(cli.sys, "stdout", _FakeTerminal())
+    monkeypatch.setattr(sys, "stdout", _FakeTerminal())
     assert cli._use_colour() is colour
