@@ -20,8 +20,9 @@ _ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*")
 
 @dataclass(frozen=True)
 class Place:
-    """Where a quote or figure stands in the article: paragraph, line and column, all 1-based."""
+    """Where a quote or figure stands in the article: its file, and paragraph, line and column, all 1-based."""
 
+    path: str
     paragraph: int
     line: int
     column: int
@@ -63,7 +64,7 @@ class ArticleText:
         line = bisect.bisect_right(self._line_starts, offset)
         column = offset - self._line_starts[line - 1] + 1
         paragraph = bisect.bisect_right(self._paragraph_starts, offset) + 1
-        return Place(paragraph, line, column)
+        return Place(str(self.path), paragraph, line, column)
 
     def find_quote(self, quote: str) -> tuple[int, int] | None:
         """The span of a quote in the text, folding case, quotes, dashes and spaces; `...` skips words."""

@@ -8,12 +8,15 @@ import sys
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
 from factcheck import __version__
 from factcheck.errors import ExitCode, InputError, UsageError
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
 
 DEFAULT_CLAIMS_DIR = Path("claims")
 
@@ -28,7 +31,18 @@ app = typer.Typer(
 
 
 class OutputFormat(str, Enum):
-    """Formats of `verify`: text (coloured on a terminal, one line per finding otherwise) or json."""
+    """Formats of `verify`: text (coloured on a terminal, one line per finding otherwise) and the CI formats."""
+
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+    markdown = "markdown"
+
+
+class ListFormat(str, Enum):
+    """Formats of `sources`."""
 
     text = "text"
     json = "json"
@@ -75,6 +89,28 @@ def _write(text: str) -> None:
     sys.stdout.flush()
 
 
+def _from_config(config: Config, value: str) -> Path:
+    """A path written in the configuration: relative to the configuration file, shown relative to here."""
+    if config.source is None:
+        return Path(value)
+    path = (config.source.parent / value).resolve()
+    try:
+        return path.relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="A .factcheck.toml or pyproject.toml (default: the nearest one).")
+]
+
+
+def _load_config(path: Path | None) -> Config:
+    from factcheck.config import find_config, load_config
+
+    return load_config(path if path is not None else find_config(Path.cwd()))
+
+
 @app.command()
 def verify(
     paths: Annotated[
@@ -82,10 +118,19 @@ def verify(
         typer.Argument(help="Claims files or folders (searched for *.yaml, *.yml). Default: claims/"),
     ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to a file.")] = None,
+    sarif: Annotated[Path | None, typer.Option("--sarif", help="Also write SARIF 2.1.0 to this file.")] = None,
+    junit: Annotated[Path | None, typer.Option("--junit", help="Also write JUnit XML to this file.")] = None,
+    markdown: Annotated[
+        Path | None, typer.Option("--markdown", help="Also write a Markdown pull-request comment to this file.")
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
     text: Annotated[
         Path | None, typer.Option("--text", help="The article text (overrides the file's article.text).")
     ] = None,
-    fail_on: Annotated[FailOn, typer.Option("--fail-on", help="Lowest severity that fails the run.")] = FailOn.error,
+    fail_on: Annotated[
+        FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the run [default: error].")
+    ] = None,
     select: Annotated[
         list[str] | None, typer.Option("--select", help="Run only these rules (comma-separated ids).")
     ] = None,
@@ -93,29 +138,53 @@ def verify(
         list[str] | None, typer.Option("--ignore", help="Skip these rules (comma-separated ids).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit code tells.")] = False,
+    config_path: ConfigOption = None,
 ) -> None:
     """Report consistency and sourcing problems in claims files."""
     from factcheck.engine import verify as run_verify
+    from factcheck.output import write_atomically
     from factcheck.reporters import renderer
 
     with _reported_errors():
+        config = _load_config(config_path)
+        for target in (output, sarif, junit, markdown):
+            if target is not None and target.exists() and not force:
+                raise UsageError(f"{target} already exists; pass --force to overwrite it")
         report = run_verify(
-            paths or [DEFAULT_CLAIMS_DIR], text=text, select=_rule_ids(select), ignore=_rule_ids(ignore)
+            paths or [_from_config(config, p) for p in config.paths],
+            text=text or (_from_config(config, config.text) if config.text else None),
+            select=_rule_ids(select) or config.select,
+            ignore=_rule_ids(ignore) or config.ignore,
+            options=config.options,
+            severity=config.severity,
+            fail_on=fail_on.value if fail_on else config.fail_on,
         )
-    if not quiet:
-        if output_format is OutputFormat.json:
-            _write(renderer("json")(report))
-        else:
-            _write(renderer("terminal" if _use_colour() else "text")(report))
-    failing = report.failing(fail_on.value)
-    raise typer.Exit(ExitCode.FINDINGS if failing else ExitCode.CLEAN)
+        name = output_format.value
+        if name == "text":
+            name = "terminal" if output is None and _use_colour() else "text"
+        rendered = renderer(name)(report)
+        if output is not None:
+            write_atomically(output, rendered, force=force)
+        elif not quiet:
+            _write(rendered)
+        for target, format_name in ((sarif, "sarif"), (junit, "junit"), (markdown, "markdown")):
+            if target is not None:
+                write_atomically(target, renderer(format_name)(report), force=force)
+    raise typer.Exit(ExitCode.FINDINGS if report.failing() else ExitCode.CLEAN)
+
+
+@app.command("config")
+def show_config(config_path: ConfigOption = None) -> None:
+    """Print the effective configuration and where it comes from."""
+    with _reported_errors():
+        _write(_load_config(config_path).to_toml())
 
 
 @app.command()
 def sources(
     path: Annotated[Path, typer.Argument(help="A claims file.")],
     text: Annotated[Path | None, typer.Option("--text", help="The article text, to place every quote.")] = None,
-    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.text,
 ) -> None:
     """List every figure with its sourcing: who states it, whom it cites, where, and its findings."""
     from factcheck.engine import article_for, check_file, load_all, select_rules
@@ -128,7 +197,7 @@ def sources(
             article = article_for(claims_file, text)
             findings, _ = check_file(claims_file, article, select_rules())
             rows.extend(sourcing_rows(claims_file, article, findings))
-    if output_format is OutputFormat.json:
+    if output_format is ListFormat.json:
         _write(sources_report.render_json(rows))
     elif _use_colour():
         _write(sources_report.render_terminal(rows))

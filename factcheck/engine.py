@@ -96,8 +96,14 @@ def verify(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     options: Mapping[str, Mapping[str, Any]] | None = None,
+    severity: Mapping[str, Severity] | None = None,
+    fail_on: str = "error",
 ) -> Report:
-    """Check every claims file under `paths` and return the sorted Report."""
+    """Check every claims file under `paths` and return the sorted Report.
+
+    `severity` overrides rules' severities (configuration); `fail_on` is recorded for the formats that mark
+    failing findings (the exit code is still decided by the caller).
+    """
     rules = select_rules(select, ignore)
     claims_files = load_all(paths)
     findings: list[Finding] = []
@@ -107,6 +113,8 @@ def verify(
         findings.extend(file_findings)
         for skip in file_skipped:
             skipped.setdefault(skip.rule, skip)
+    overrides = severity or {}
+    findings = [dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f for f in findings]
     findings.sort(key=Finding.sort_key)
     return Report(
         version=__version__,
@@ -114,6 +122,7 @@ def verify(
         findings=tuple(findings),
         rules_run=tuple(rule.id for rule in rules if rule.id not in skipped),
         rules_skipped=tuple(skipped[rule_id] for rule_id in sorted(skipped)),
+        fail_on=fail_on,
     )
 
 

@@ -60,7 +60,7 @@ class ClaimRef:
             "cites": None if self.cites is None else {"id": self.cites, "name": self.cites_name},
             "line": self.line, "column": self.column,
             "article": None if place is None else {
-                "paragraph": place.paragraph, "line": place.line, "column": place.column,
+                "path": place.path, "paragraph": place.paragraph, "line": place.line, "column": place.column,
             },
         }
 
@@ -90,11 +90,13 @@ class Compared:
 
 @dataclass(frozen=True)
 class Location:
-    """The file, line and column a finding points at."""
+    """The file, line and column a finding points at; the end, where known, is exclusive."""
 
     path: str
     line: int
     column: int
+    end_line: int | None = None
+    end_column: int | None = None
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ class Finding:
     claims: tuple[ClaimRef, ...]
     compared: tuple[Compared, ...]
     fingerprint: str
+    claims_file: str
     review: Review | None = None
 
     @property
@@ -133,6 +136,7 @@ class Finding:
             "line": self.location.line,
             "column": self.location.column,
             "fingerprint": self.fingerprint,
+            "claims_file": self.claims_file,
             "claims": [claim.to_dict() for claim in self.claims],
             "compared": [compared.to_dict() for compared in self.compared],
             "review": None if review is None else {
@@ -168,14 +172,16 @@ class Report:
     findings: tuple[Finding, ...]
     rules_run: tuple[str, ...]
     rules_skipped: tuple[SkippedRule, ...]
+    fail_on: str = "error"
 
     def counts(self) -> dict[str, int]:
         """Findings by severity, reviewed ones included, in a fixed order."""
         counter = Counter(finding.severity.value for finding in self.findings)
         return {severity.value: counter.get(severity.value, 0) for severity in Severity}
 
-    def failing(self, fail_on: str) -> tuple[Finding, ...]:
-        """The unreviewed findings at or above `fail_on` (none for 'never')."""
+    def failing(self, fail_on: str | None = None) -> tuple[Finding, ...]:
+        """The unreviewed findings at or above `fail_on` (the run's own by default; none for 'never')."""
+        fail_on = fail_on or self.fail_on
         if fail_on == "never":
             return ()
         threshold = Severity(fail_on).rank
@@ -191,6 +197,8 @@ class Report:
                 **self.counts(),
                 "total": len(self.findings),
                 "reviewed": sum(1 for finding in self.findings if finding.reviewed),
+                "failing": len(self.failing()),
+                "fail_on": self.fail_on,
             },
             "rules": {
                 "run": list(self.rules_run),

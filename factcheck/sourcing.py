@@ -39,7 +39,7 @@ class SourcingRow:
             "metric": self.metric, "period": self.period, "kind": self.kind,
             "said_by": {"name": self.said_by, "kind": self.said_by_kind}, "cites": self.cites, "line": self.line,
             "article": None if place is None else {
-                "paragraph": place.paragraph, "line": place.line, "column": place.column,
+                "path": place.path, "paragraph": place.paragraph, "line": place.line, "column": place.column,
             },
             "findings": list(self.findings),
         }

@@ -107,7 +107,9 @@ def test_json_document(write: Writer) -> None:
     document = json.loads(out)
     assert code == 1
     assert document["version"] == 1
-    assert document["summary"] == {"error": 1, "warning": 0, "info": 0, "total": 1, "reviewed": 0}
+    assert document["summary"] == {
+        "error": 1, "warning": 0, "info": 0, "total": 1, "reviewed": 0, "failing": 1, "fail_on": "error",
+    }
     finding = document["findings"][0]
     assert (finding["rule"], finding["severity"]) == ("value-conflict", "error")
     assert len(finding["fingerprint"]) == 12

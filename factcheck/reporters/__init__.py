@@ -15,6 +15,10 @@ REPORTERS = {
     "text": "text_report",
     "terminal": "terminal_report",
     "json": "json_report",
+    "sarif": "sarif_report",
+    "junit": "junit_report",
+    "github": "github_report",
+    "markdown": "markdown_report",
 }
 
 

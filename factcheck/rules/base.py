@@ -187,6 +187,7 @@ class Context:
             claims=tuple(self.claim_ref(claim) for claim in claims),
             compared=tuple(compared),
             fingerprint=fingerprint(rule, subject if subject is not None else [c.id for c in claims]),
+            claims_file=str(self.claims_file.path),
         )
 
 

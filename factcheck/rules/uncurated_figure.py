@@ -58,5 +58,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             "Add a claim for this figure with a quote that covers it.",
             # the subject is the figure and its occurrence, so edits elsewhere keep reviews attached
             subject=[figure.text, str(occurrences[figure.text])],
-            location=Location(str(article.path), place.line, place.column),
+            location=Location(str(article.path), place.line, place.column, place.line,
+                              place.column + figure.end - figure.start),
         )
