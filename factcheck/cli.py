@@ -173,6 +173,49 @@ def verify(
     raise typer.Exit(ExitCode.FINDINGS if report.failing() else ExitCode.CLEAN)
 
 
+class ReviewStatus(str, Enum):
+    """An editor's decision on a finding."""
+
+    accepted = "accepted"
+    false_positive = "false-positive"
+
+
+@app.command()
+def review(
+    path: Annotated[Path, typer.Argument(help="The claims file.")],
+    fingerprint: Annotated[str, typer.Argument(help="The finding's fingerprint, as `verify` prints it.")],
+    status: Annotated[ReviewStatus, typer.Option("--status", help="accepted: the finding stands, the article says "
+                                                 "why; false-positive: the check is wrong here.")],
+    by: Annotated[str, typer.Option("--by", help="Who decides (the editor's name).")],
+    note: Annotated[str | None, typer.Option("--note", help="Why: shown with the finding from now on.")] = None,
+    text: Annotated[Path | None, typer.Option("--text", help="The article text, for findings that need it.")] = None,
+) -> None:
+    """Record an editor's decision on a finding in the claims file; nothing else in the file changes."""
+    import datetime
+
+    from factcheck.engine import article_for, check_file, select_rules
+    from factcheck.loader import append_review, load_claims_file
+    from factcheck.model import Position, Review
+    from factcheck.output import write_atomically
+
+    with _reported_errors():
+        claims_file = load_claims_file(path)
+        findings, _ = check_file(claims_file, article_for(claims_file, text), select_rules())
+        live = {f.fingerprint: f for f in findings if f.rule != "stale-review"}
+        wanted = fingerprint.strip().lower()
+        if wanted not in live:
+            current = ", ".join(f"{fp} ({f.rule})" for fp, f in sorted(live.items())) or "none"
+            raise UsageError(f"no finding has fingerprint '{fingerprint}' in {path}; current findings: {current}")
+        existing = next((r for r in claims_file.reviews if r.finding == wanted), None)
+        if existing is not None:
+            raise UsageError(f"{wanted} is already reviewed at {path}:{existing.position.line}; edit that review")
+        decision = Review(wanted, status.value, by, datetime.date.today(), Position(0, 0), note)
+        updated = append_review(path, decision)
+        write_atomically(path, updated, force=True, encoding="utf-8")
+        finding = live[wanted]
+        _write(f"{path}: recorded {status.value} by {by} for {wanted} ({finding.rule}: {finding.message})\n")
+
+
 @app.command("config")
 def show_config(config_path: ConfigOption = None) -> None:
     """Print the effective configuration and where it comes from."""

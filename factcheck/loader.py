@@ -541,7 +541,7 @@ class _Validator:
             return None
 
     def reviews(self, section: Any) -> list[Review]:
-        if section is None:
+        if section is None or (isinstance(section, Scalar) and section.is_null):
             return []
         if not isinstance(section, Sequence):
             self.problem(section, "'reviews' must be a list of reviews (each starting with '- finding:')")
@@ -582,3 +582,91 @@ def find_claims_files(paths: list[Path]) -> list[Path]:
         else:
             found.append(path)
     return found
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Appending a review without touching anything else
+
+
+def append_review(path: Path, review: Review) -> str:
+    """The claims file's text with `review` appended under `reviews:`, every other byte unchanged.
+
+    The review goes after the last existing review (or into a new `reviews:` section at the end of the file),
+    written in the file's own indentation and line ends. The result is loaded again before it is returned,
+    so a write never leaves a file factcheck cannot read.
+    """
+    raw = path.read_bytes()
+    bom = raw.startswith(b"\xef\xbb\xbf")
+    text = _decode(path, raw)
+    newline = "\r\n" if "\r\n" in text else "\n"
+    top = yaml.compose(text, Loader=_Loader)
+    if not isinstance(top, yaml.MappingNode):
+        raise InputError.single(path, "not a claims file: the top level is not a mapping", 1, 1)
+    reviews = next((value for key, value in top.value if key.value == "reviews"), None)
+    fields = _review_fields(review)
+    if isinstance(reviews, yaml.SequenceNode) and reviews.flow_style:
+        closing = _flow_closing_bracket(text, reviews)
+        separator = ", " if reviews.value else ""
+        flow = "{" + ", ".join(f"{key}: {value}" for key, value in fields) + "}"
+        updated = text[:closing] + separator + flow + text[closing:]
+    elif isinstance(reviews, yaml.SequenceNode) and reviews.value:
+        last = reviews.value[-1]
+        first_line = text.splitlines()[reviews.value[0].start_mark.line]
+        indent = " " * (len(first_line) - len(first_line.lstrip(" -")) - 2)
+        insert_at = _end_of_line(text, last.end_mark.index)
+        updated = text[:insert_at] + _block_item(fields, indent, newline) + text[insert_at:]
+    elif reviews is not None:  # `reviews:` with no items yet
+        insert_at = _end_of_line(text, reviews.start_mark.index)
+        if isinstance(reviews, yaml.ScalarNode) and reviews.value:
+            raise InputError.single(path, "'reviews' must be a list; fix it before adding a review",
+                                    reviews.start_mark.line + 1, reviews.start_mark.column + 1)
+        updated = text[:insert_at] + _block_item(fields, "  ", newline) + text[insert_at:]
+    else:
+        ending = "" if text.endswith(("\n", "\r\n")) or not text else newline
+        blank = "" if text.endswith(("\n\n", "\r\n\r\n")) else newline
+        updated = text + ending + blank + "reviews:" + newline + _block_item(fields, "  ", newline)
+    _check_appended(path, updated, review)
+    return ("\ufeff" if bom else "") + updated
+
+
+def _review_fields(review: Review) -> list[tuple[str, str]]:
+    import json
+
+    fields = [
+        ("finding", review.finding), ("status", review.status), ("by", json.dumps(review.by, ensure_ascii=False)),
+        ("date", review.date.isoformat()),
+    ]
+    if review.note:
+        fields.append(("note", json.dumps(review.note, ensure_ascii=False)))
+    return fields
+
+
+def _block_item(fields: list[tuple[str, str]], indent: str, newline: str) -> str:
+    lines = [f"{indent}{'- ' if number == 0 else '  '}{key}: {value}" for number, (key, value) in enumerate(fields)]
+    return newline.join(lines) + newline
+
+
+def _end_of_line(text: str, index: int) -> int:
+    """The index just past the line holding `index` (a node ending at a line start ends the line before)."""
+    if index > 0 and text[index - 1] == "\n":
+        return index
+    newline = text.find("\n", index)
+    return len(text) if newline < 0 else newline + 1
+
+
+def _flow_closing_bracket(text: str, node: yaml.SequenceNode) -> int:
+    closing = text.rfind("]", node.start_mark.index, node.end_mark.index)
+    return closing if closing >= 0 else node.end_mark.index - 1
+
+
+def _check_appended(path: Path, text: str, review: Review) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        probe = Path(folder) / path.name
+        probe.write_text(text, encoding="utf-8", newline="")
+        data = read_yaml(probe)
+    validator = _Validator(path)
+    reviews = validator.reviews(data.get("reviews") if isinstance(data, Mapping) else None)
+    if not any(r.finding == review.finding and r.by == review.by for r in reviews):
+        raise InputError.single(path, "could not add the review without changing other lines; add it by hand")
