@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import difflib
 import functools
 import re
 from dataclasses import dataclass
@@ -28,9 +29,48 @@ class Place:
     column: int
 
 
+_MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+# What a reader does not see in Markdown: block markers, emphasis, code ticks, link targets, tags.
+_MARKDOWN_HIDDEN = re.compile(
+    r"""
+    ^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$            # a link definition line
+    | ^[ \t]{0,3}(?:\#{1,6}[ \t]+|>[ \t]?)+      # heading or quote markers
+    | ^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+          # list markers (and their numbering)
+    | ^[ \t]{0,3}(?:[-*_][ \t]*){3,}$            # a horizontal rule
+    | ^[ \t]*(?:```|~~~)[^\n]*$                  # code fences
+    | !?\[(?=[^\]\n]*\])                          # the opening bracket of a link or image
+    | \]\([^)\n]*\)                               # ](target) of a link
+    | \]\[[^\]\n]*\]                              # ][ref] of a reference link
+    | <[^>\n]+>                                  # HTML tags and autolinks
+    | \*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)  # emphasis markers
+    | `+                                        # code ticks
+    | \\(?=[\\`*_{}\[\]()\#+\-.!])                # a backslash escape
+    """,
+    re.MULTILINE | re.VERBOSE,
+)
+
+
+def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
+    """The text a reader sees and, for each of its characters, its offset in the source."""
+    if not markdown:
+        return text, list(range(len(text)))
+    chars: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for hidden in _MARKDOWN_HIDDEN.finditer(text):
+        for offset in range(position, hidden.start()):
+            chars.append(text[offset])
+            offsets.append(offset)
+        position = hidden.end()
+    for offset in range(position, len(text)):
+        chars.append(text[offset])
+        offsets.append(offset)
+    return "".join(chars), offsets
+
+
 @dataclass(frozen=True)
 class ArticleText:
-    """An article's text, with what is needed to locate quotes in it."""
+    """An article's text (plain or Markdown), with what is needed to locate quotes and figures in it."""
 
     path: Path
     text: str
@@ -47,9 +87,35 @@ class ArticleText:
         except OSError as error:
             raise InputError.single(path, f"article text cannot be read ({error.strerror})") from None
 
+    @property
+    def is_markdown(self) -> bool:
+        """Whether the draft is Markdown (by its file name), so markup is not part of what is matched."""
+        return self.path.suffix.lower() in _MARKDOWN_SUFFIXES
+
+    @functools.cached_property
+    def _visible(self) -> tuple[str, list[int]]:
+        return visible_text(self.text, self.is_markdown)
+
+    @property
+    def visible(self) -> str:
+        """The text a reader sees: the source itself for plain text, Markdown without its markup."""
+        return self._visible[0]
+
+    def source_offset(self, visible_offset: int) -> int:
+        """Where a character of the visible text stands in the source file."""
+        offsets = self._visible[1]
+        if not offsets:
+            return 0
+        return offsets[min(visible_offset, len(offsets) - 1)]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the visible text as a span of the source file."""
+        return self.source_offset(start), self.source_offset(max(start, end - 1)) + 1
+
     @functools.cached_property
     def _folded(self) -> tuple[str, list[int]]:
-        return fold_with_offsets(self.text)
+        folded, offsets = fold_with_offsets(self.visible)
+        return folded, [self.source_offset(offset) for offset in offsets]
 
     @functools.cached_property
     def _line_starts(self) -> list[int]:
@@ -60,19 +126,19 @@ class ArticleText:
         return [match.end() for match in re.finditer(r"\n[ \t]*\n\s*", self.text)]
 
     def place(self, offset: int) -> Place:
-        """The paragraph, line and column of a character offset."""
+        """The paragraph, line and column of a character offset of the source file."""
         line = bisect.bisect_right(self._line_starts, offset)
         column = offset - self._line_starts[line - 1] + 1
         paragraph = bisect.bisect_right(self._paragraph_starts, offset) + 1
         return Place(str(self.path), paragraph, line, column)
 
     def find_quote(self, quote: str) -> tuple[int, int] | None:
-        """The span of a quote in the text, folding case, quotes, dashes and spaces; `...` skips words."""
+        """The source span of a quote, folding case, quotes, dashes and spaces; `...` skips words."""
         folded, offsets = self._folded
         pieces = [fold(piece) for piece in _ELLIPSIS.split(quote) if fold(piece)]
         if not pieces:
             return None
-        start = position = folded.find(pieces[0])
+        start = folded.find(pieces[0])
         if start < 0:
             return None
         position = start + len(pieces[0])
@@ -82,6 +148,30 @@ class ArticleText:
                 return None
             position = found + len(piece)
         return offsets[start], offsets[position - 1] + 1
+
+    def closest_passage(self, quote: str) -> tuple[int, int] | None:
+        """The source span of the sentence that best matches a quote it no longer holds, if any is close."""
+        target = fold(quote)
+        if not target:
+            return None
+        best: tuple[float, int, int] | None = None
+        for sentence in _SENTENCE.finditer(self.visible):
+            candidate = fold(sentence.group(0))
+            if not candidate:
+                continue
+            matcher = difflib.SequenceMatcher(None, candidate, target, autojunk=False)
+            if matcher.real_quick_ratio() * (len(candidate) + len(target)) / 2 / len(target) < _CLOSE:
+                continue
+            covered = sum(block.size for block in matcher.get_matching_blocks()) / len(target)
+            if covered >= _CLOSE and (best is None or covered > best[0]):
+                best = (covered, sentence.start(), sentence.end())
+        if best is None:
+            return None
+        return self.source_span(best[1], best[2])
+
+
+_SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", re.MULTILINE)
+_CLOSE = 0.75  # share of the quote's characters a sentence must still hold to count as its edited version
 
 
 def fold(text: str) -> str:

@@ -102,9 +102,9 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
     if finding.review is not None:
         review = finding.review
         note = f": {review.note}" if review.note else ""
+        # no "status": the draft-07 schema GitHub's tooling follows does not know it; absent means in effect
         result["suppressions"] = [{
             "kind": "external",
-            "status": "accepted",
             "justification": f"{review.status} by {review.by} on {review.date}{note}",
         }]
     return result

@@ -18,7 +18,10 @@ Passes:
     A draft containing «Товарооборот  достиг $533 млн» (case, spaces and quote marks differ only).
 
 Tolerance:
-    Runs only when the article text is given (`article.text` or `--text`); skipped otherwise.
+    Runs only when the article text is given (`article.text` or `--text`); skipped otherwise. A Markdown draft
+    is matched as its reader sees it (no markup). When a sentence of the draft still holds most of the quote
+    (three quarters of its characters), the finding points at that sentence's line and column in the draft;
+    otherwise at the claim.
 
 How to silence:
     Update the quote (and the figure, if it changed) from the current draft.
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Severity
+from factcheck.findings import Finding, Location, Severity
 from factcheck.rules.base import Context
 
 ID = "quote-not-found"
@@ -38,11 +41,24 @@ NEEDS_TEXT = True
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    """Report each claim whose quote cannot be located in the article text."""
+    """Report each claim whose quote cannot be located, pointing at the draft's closest passage."""
+    article = ctx.article
+    if article is None:
+        return
     for claim in ctx.claims:
-        if claim.quote and ctx.quote_span(claim) is None:
-            yield ctx.finding(
-                ID, SEVERITY, [claim],
-                f"The quote of {claim.id} (\"{claim.quote}\") is not in the article text.",
-                "The draft changed: update the quote and check the figure against the new wording.",
-            )
+        if not claim.quote or ctx.quote_span(claim) is not None:
+            continue
+        message = f"The quote of {claim.id} (\"{claim.quote}\") is not in the article text."
+        location = None
+        closest = article.closest_passage(claim.quote)
+        if closest is not None:
+            start, end = closest
+            place, last = article.place(start), article.place(end - 1)
+            passage = " ".join(article.text[start:end].split())
+            message += f" The closest passage, at line {place.line}, reads \"{passage}\"."
+            location = Location(str(article.path), place.line, place.column, last.line, last.column + 1)
+        yield ctx.finding(
+            ID, SEVERITY, [claim], message,
+            "The draft changed: update the quote and check the figure against the new wording.",
+            location=location,
+        )

@@ -3,7 +3,8 @@
 What it checks:
     Every figure of the article text (digits with their scale words and units, percentages, multipliers such
     as "вдвое") must lie inside the quote of some claim. Years, dates, ordinals ("2024-м"), list numbers and
-    figures inside URLs are not figures.
+    figures inside URLs are not figures. A Markdown draft (.md) is read as its reader sees it; the finding
+    points at the figure's line and column in the draft.
 
 Why it matters:
     A figure nobody curated is a figure nobody checked: a new paragraph or an edited number slips past every
@@ -47,17 +48,17 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     spans = [span for claim in ctx.claims if (span := ctx.quote_span(claim)) is not None]
     occurrences: Counter[str] = Counter()
-    for figure in scan_figures(article.text, ctx.claims_file.article.language):
+    for figure in scan_figures(article.visible, ctx.claims_file.article.language):
         occurrences[figure.text] += 1
-        if any(start <= figure.start and figure.end <= end for start, end in spans):
+        figure_start, figure_end = article.source_span(figure.start, figure.end)
+        if any(start <= figure_start and figure_end <= end for start, end in spans):
             continue
-        place = article.place(figure.start)
+        place, last = article.place(figure_start), article.place(figure_end - 1)
         yield ctx.finding(
             ID, SEVERITY, [],
             f"{figure.text} in the article (paragraph {place.paragraph}) is not covered by any claim's quote.",
             "Add a claim for this figure with a quote that covers it.",
             # the subject is the figure and its occurrence, so edits elsewhere keep reviews attached
             subject=[figure.text, str(occurrences[figure.text])],
-            location=Location(str(article.path), place.line, place.column, place.line,
-                              place.column + figure.end - figure.start),
+            location=Location(str(article.path), place.line, place.column, last.line, last.column + 1),
         )
