@@ -189,3 +189,26 @@ def test_module_entry_point() -> None:
     result = subprocess.run([sys.executable, "-m", "factcheck", "--version"], capture_output=True, text=True,
                             check=False)
     assert (result.returncode, result.stdout) == (0, f"factcheck {__version__}\n")
+
+
+def test_output_files_are_written_atomically_and_never_clobbered(write: Writer, tmp_path: Path) -> None:
+    path = str(write(CONFLICT))
+    sarif, junit, report = tmp_path / "out.sarif", tmp_path / "out.xml", tmp_path / "report.md"
+    code, out, _ = run("verify", path, "--sarif", str(sarif), "--junit", str(junit), "-f", "markdown",
+                       "-o", str(report))
+    assert (code, out) == (1, "")  # the exit code does not depend on where output goes
+    assert json.loads(sarif.read_text(encoding="utf-8"))["version"] == "2.1.0"
+    assert junit.read_text(encoding="utf-8").startswith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites')
+    assert report.read_text(encoding="utf-8").startswith("## factcheck")
+    before = sarif.read_bytes()
+    code, _, err = run("verify", path, "--sarif", str(sarif))
+    assert code == 2 and err == f"factcheck: error: {sarif} already exists; pass --force to overwrite it\n"
+    assert sarif.read_bytes() == before
+    assert run("verify", path, "--sarif", str(sarif), "--force")[0] == 1
+
+
+def test_text_output_and_stdout_formats(write: Writer) -> None:
+    path = str(write(CONFLICT))
+    for name, start in (("github", "::error file="), ("junit", "<?xml"), ("sarif", "{"), ("markdown", "## factcheck")):
+        code, out, _ = run("verify", path, "-f", name)
+        assert code == 1 and out.startswith(start), name
