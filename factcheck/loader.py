@@ -8,6 +8,7 @@ Every problem of a file is collected and raised together as one InputError.
 from __future__ import annotations
 
 import difflib
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -343,7 +344,8 @@ class _Validator:
         text = self.text(section, "text", "article")
         text_path = None
         if text is not None:
-            text_path = (self.path.parent / text.strip()).resolve()
+            # normalised, not resolved: a relative claims path keeps a relative draft path (for SARIF and people)
+            text_path = Path(os.path.normpath(self.path.parent / text.strip()))
             if not text_path.is_file():
                 self.problem(text, f"article text '{text}' not found next to the claims file; fix the path "
                                    "or remove 'text'")

@@ -121,3 +121,12 @@ def test_bad_configuration_exits_2(project: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (f"{project / '.factcheck.toml'}:1:1: error: 'fail-on': must be one of error, warning, "
                              "info, never\n")
+
+
+def test_the_documented_configuration_is_valid(tmp_path: Path) -> None:
+    doc = (Path(__file__).parent.parent / "docs" / "ci.md").read_text(encoding="utf-8")
+    example = doc.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / ".factcheck.toml"
+    path.write_text(example, encoding="utf-8")
+    config = load_config(path)
+    assert config.ignore == ("figure-not-in-quote",) and config.severity == {"unsourced": Severity.ERROR}
