@@ -118,8 +118,12 @@ def compile_unit_index() -> dict[str, list[str]]:
     return dict(sorted(index.items()))
 
 
-def resolve_unit(text: str, custom_units: Iterable[str] = ()) -> Unit:
-    """A unit as written in a figure ("тонн", "$", "USD", "TEU"); raise FigureError when unknown."""
+def resolve_unit(text: str, custom_units: Iterable[str] = (), *, live: bool = True) -> Unit:
+    """A unit as written in a figure ("тонн", "$", "USD", "TEU"); raise FigureError when unknown.
+
+    `live=False` answers from the shipped index alone: running text is full of short words pint would
+    read as units ("in" is an inch).
+    """
     cleaned = " ".join(text.split()).rstrip(".")
     for custom in custom_units:
         if cleaned.casefold() == custom.casefold():
@@ -571,75 +575,99 @@ def _qualifier_text(kind: str | None) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Figures in running text
+# The extent of a figure in running text
 
 
 @dataclass(frozen=True)
-class FigureSpan:
-    """A figure found in running text: where it is and what it says."""
+class Extent:
+    """How far a figure written at some position reaches, and what its wording says about it."""
 
-    start: int
+    start: int  # after any lead word ("на", "в") that belongs to the sentence rather than the figure
     end: int
-    text: str
-    numbers: tuple[Fraction, ...]
+    qualifier: str | None  # lower, upper, about, nearly
+    relative: bool  # written as a change: a multiplier, or a percentage after "на"/a sign
+    percent: bool
+    signed: bool
+    has_unit: bool  # a currency, a unit, a percentage or a scale word: more than a bare number
+    led: bool  # preceded by "на"/"by" (a change) or "в"/"in" (a multiplier)
 
 
-_MONTHS = (
-    "январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
-    "декабр", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
-)
-_SCALE_ALTERNATION = "|".join(sorted((re.escape(word) for word in _SCALE_WORDS), key=len, reverse=True))
-_UNIT_WORDS = (
-    r"%|процент\w*|п\.\s?п\.|доллар\w*|евро|тенге|манат\w*|рубл\w*|юан\w*|тонн\w*|т\b|баррел\w*|"
-    r"км|километр\w*|percent|per cent|dollars?|euros?|tenge|manats?|roubles?|rubles?|tonnes?|tons?|"
-    r"barrels?|kilomet\w+|km\b|Mt\b|kt\b|TEU|раза?|times|-?fold|USD|EUR|KZT|AZN|RUB"
-)
-_MULTIPLIER_ALTERNATION = "|".join(sorted(_MULTIPLIER_WORDS, key=len, reverse=True))
+_LEAD_CHANGE = re.compile(r"(?:на|by)\s+", re.IGNORECASE)
+_LEAD_TIMES = re.compile(r"(?:в|in)\s+", re.IGNORECASE)
 
 
-@functools.cache
-def _figure_pattern(language: str) -> re.Pattern[str]:
-    number = _NUMBER[language].pattern
-    return re.compile(
-        rf"(?<![\w.,/-])(?P<prefix>(?:US\$|[$€₸₽£])\s?)?(?P<number>{number})"
-        rf"(?:\s?[-–—]\s?(?:{number}))?"
-        rf"(?P<scale>(?:\s?(?:{_SCALE_ALTERNATION})\.?(?![\w]))*)"
-        rf"(?P<unit>\s?(?:{_UNIT_WORDS})(?![\w]))?"
-        rf"|(?<![\w])(?P<word>{_MULTIPLIER_ALTERNATION})(?![\w])",
-        re.IGNORECASE,
-    )
+def figure_extent(text: str, position: int, language: str, custom_units: tuple[str, ...] = ()) -> Extent | None:
+    """Read the longest figure starting at `position` of running text; None when there is none.
+
+    Only units the shipped index knows are taken from running text (see `resolve_unit(live=False)`).
+    """
+    reader = _Reader(text, language, custom_units, exact=False)
+    reader.pos = position
+    qualifier = reader.qualifier()
+    start = reader.pos
+    word = _WORD.match(text, reader.pos)
+    if word and word.group(0).casefold() in (*_MULTIPLIER_WORDS, *_HALVING_WORDS):
+        return Extent(start, word.end(), qualifier, True, False, False, True, False)
+    lead_change = reader.take(_LEAD_CHANGE)
+    lead_times = None if lead_change else reader.take(_LEAD_TIMES)
+    qualifier = qualifier or reader.qualifier()
+    sign_match = re.compile(r"[+\-−](?=\s?[\d$€£¥₸₽])").match(text, reader.pos)
+    if sign_match:
+        reader.pos = sign_match.end()
+    figure_start = reader.pos
+    currency = reader.take(_CURRENCY_PREFIX)
+    multiply = None if currency else reader.take(_MULTIPLY_SIGN_BEFORE_DIGIT)
+    try:
+        magnitude = reader.magnitude(after_currency=currency is not None, multiplier=multiply is not None)
+    except FigureError:
+        return None
+    if magnitude is None:
+        return None
+    written_words = _WORD.findall(text[figure_start : reader.pos])
+    scaled = any(w.casefold() in _SCALE_WORDS for w in written_words) and not currency
+    if reader.take(_AND_A_HALF) and not (lead_times or multiply):
+        return None
+    after_number = reader.pos
+    percent = reader.take(_PERCENT_WORDS) is not None or reader.take(_POINTS_WORDS) is not None
+    times = False if percent else reader.take(_TIMES_WORDS) is not None
+    unit = False
+    if not percent and not times and not currency:
+        unit = _take_unit(reader, custom_units)
+    if (lead_times and not times) or (lead_change and not (percent or unit or scaled)):
+        # "в 2023 году", "на 130 видов": the lead word belongs to the sentence
+        lead_change = lead_times = None
+    end = reader.pos if (percent or times or unit or currency or multiply) else after_number
+    if not (percent or times or multiply):
+        end = max(end, after_number)
+    begin = start if (lead_change or lead_times) else (figure_start if not sign_match else sign_match.start())
+    relative = bool(times or multiply or (percent and (lead_change or sign_match)))
+    has_unit = bool(currency or percent or unit or scaled or times or multiply)
+    return Extent(begin, end, qualifier, relative, percent, bool(sign_match), has_unit,
+                  bool(lead_change or lead_times))
 
 
-_URL = re.compile(r"https?://\S+|www\.\S+|\]\([^)]*\)")
-_NOT_A_FIGURE_AFTER = re.compile(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(_MONTHS)})\w*|:\d)", re.IGNORECASE)
-_LIST_NUMBER = re.compile(r"^[ \t]*\d+[.)][ \t]", re.MULTILINE)
+_MULTIPLY_SIGN_BEFORE_DIGIT = re.compile(r"[x×](?=\s?\d)", re.IGNORECASE)
 
 
-def scan_figures(text: str, language: str) -> list[FigureSpan]:
-    """Every figure of running text, skipping years, dates, ordinals, list numbers and URLs."""
-    skipped = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    skipped += [(m.start(), m.end()) for m in _LIST_NUMBER.finditer(text)]
-    found: list[FigureSpan] = []
-    for match in _figure_pattern(language).finditer(text):
-        start, end = match.span()
-        if any(lo <= start < hi for lo, hi in skipped):
+def _take_unit(reader: _Reader, custom_units: tuple[str, ...]) -> bool:
+    """Take the next one or two words if they name a unit or a currency the index knows."""
+    for count in (2, 1):
+        match = re.compile(rf"\s?((?:[^\W\d_]+\.?|[$€£¥₸₽₴%])(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])").match(
+            reader.text, reader.pos
+        )
+        if not match:
             continue
-        if match.group("word"):
-            value = Fraction(_MULTIPLIER_WORDS[match.group("word").casefold()])
-            found.append(FigureSpan(start, end, match.group(0), (value,)))
+        try:
+            resolve_unit(match.group(1), custom_units, live=False)
+        except FigureError:
             continue
-        has_context = bool(match.group("prefix") or match.group("scale") or match.group("unit"))
-        if not has_context and _NOT_A_FIGURE_AFTER.match(text, end):
-            continue  # 2024-м, 1990-х, 20 октября, 10:30
-        digits = match.group("number")
-        if not has_context and re.fullmatch(r"(1[89]|20|21)\d\d", digits):
-            continue  # a year
-        written = match.group(0).rstrip()
-        if written.endswith("."):  # "млн." at a sentence end: the full stop belongs to the sentence
-            written = written[:-1]
-        found.append(FigureSpan(start, start + len(written), written.strip(), tuple(numbers_in(written, language))))
-    return found
+        reader.pos = match.end()
+        return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Numbers as written
 
 
 def numbers_in(text: str, language: str) -> list[Fraction]:

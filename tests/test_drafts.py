@@ -30,7 +30,8 @@ def test_markdown_markup_is_not_part_of_what_is_matched(tmp_path: Path) -> None:
 def test_uncurated_figure_points_at_the_draft_line_and_column(tmp_path: Path) -> None:
     draft = "В 2023 году товарооборот достиг $533 млн.\n\nЭкспорт вырос **на 12%**.\n"
     assert run(tmp_path, draft) == [
-        ("uncurated-figure", "draft.md", 3, 20, "12% in the article (paragraph 2) is not covered by any claim's quote.")
+        ("uncurated-figure", "draft.md", 3, 17,
+         "на 12% in the article (paragraph 2) is not covered by any claim's quote.")
     ]
 
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from factcheck.figures import find_figures
 from factcheck.intervals import Interval
 from factcheck.quantities import (
     Amount,
@@ -18,7 +19,6 @@ from factcheck.quantities import (
     parse_bound,
     parse_change,
     parse_value,
-    scan_figures,
 )
 
 F = Fraction
@@ -162,8 +162,18 @@ def test_scan_finds_figures_and_skips_years_dates_ordinals_urls() -> None:
     text = ("1. В 2023 году товарооборот достиг $533 млн, а перевозки выросли на 62% – до 4,5 млн тонн. "
             "В 2024-м и 1990-х, 20 октября, объём вырос вдвое; 130 новых видов; в 5 раз. "
             "https://example.org/2023/533")
-    assert [f.text for f in scan_figures(text, "ru")] == [
-        "$533 млн", "62%", "4,5 млн тонн", "вдвое", "130", "5 раз",
+    assert [(f.claim_text, f.form) for f in find_figures(text, "ru")] == [
+        ("$533 млн", "value"), ("на 62%", "change"), ("4,5 млн тонн", "value"), ("вдвое", "change"),
+        ("130", "value"), ("в 5 раз", "change"),
+    ]
+
+
+def test_scan_reads_qualifiers_words_and_skips_dates_times_codes() -> None:
+    text = ("превысив $500 млн, около 130 видов, почти на 20%, один млн 73 тысячи тенге, 24.01.2017, в 10:30, "
+            "A320, 2022–2024 годы, -3,5%, увеличился на 1,2 млн тонн, за три года.")
+    assert [(f.claim_text, f.form) for f in find_figures(text, "ru")] == [
+        ("> $500 млн", "bound"), ("около 130", "value"), ("почти на 20%", "change"),
+        ("один млн 73 тысячи тенге", "value"), ("-3,5%", "change"), ("на 1,2 млн тонн", "change"),
     ]
 
 
@@ -210,7 +220,7 @@ def test_arbitrary_text_never_crashes_the_parsers(text: str) -> None:
     for parse in (parse_value, parse_change, parse_bound):
         with contextlib.suppress(FigureError):
             parse(text, "ru")
-    scan_figures(text, "ru")
+    find_figures(text, "ru")
     numbers_in(text, "en")
 
 

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Location, Severity
-from factcheck.quantities import scan_figures
+from factcheck.figures import find_figures
 from factcheck.rules.base import Context
 
 ID = "uncurated-figure"
@@ -48,7 +48,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     spans = [span for claim in ctx.claims if (span := ctx.quote_span(claim)) is not None]
     occurrences: Counter[str] = Counter()
-    for figure in scan_figures(article.visible, ctx.claims_file.article.language):
+    for figure in find_figures(article.visible, ctx.claims_file.article.language, ctx.claims_file.custom_units):
         occurrences[figure.text] += 1
         figure_start, figure_end = article.source_span(figure.start, figure.end)
         if any(start <= figure_start and figure_end <= end for start, end in spans):

@@ -1,0 +1,133 @@
+"""Figures in running text: where each stands, how it is written, and what it says.
+
+Shared by `uncurated-figure` and `factcheck extract`, so that what the one reports as uncurated is what the
+other would curate. Years, dates, ordinals ("2024-м", "1990-х"), list numbers, times and figures inside
+URLs are not figures; a number written in words counts only with a scale word, a unit or "раз".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from factcheck.quantities import (
+    Amount,
+    Figure,
+    FigureError,
+    figure_extent,
+    numbers_in,
+    parse_bound,
+    parse_change,
+    parse_value,
+)
+
+
+@dataclass(frozen=True)
+class FoundFigure:
+    """A figure of running text: its span, its text as written, how it reads, and what it says."""
+
+    start: int
+    end: int
+    text: str
+    form: str  # value | change | bound
+    relation: str | None  # ">" or "<" for a bound
+    figure: Figure | None
+    numbers: tuple[Fraction, ...]
+
+    @property
+    def claim_text(self) -> str:
+        """The figure as a claims file writes it: "> $500 млн" for a bound."""
+        return f"{self.relation} {self.text}" if self.relation else self.text
+
+
+_MONTHS = (
+    "январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+    "декабр", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)
+_SKIPPED_REGIONS = re.compile(
+    r"https?://\S+|www\.\S+"  # URLs
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # dates: 24.01.2017
+    r"|\b\d{1,2}:\d{2}\b"  # times
+    r"|^[ \t]*\d{1,3}[.)][ \t]",  # list numbers
+    re.MULTILINE,
+)
+_START = re.compile(
+    r"(?<![\w.,/-])(?:[+\-−~≈]?[$€£¥₸₽₴]|[+\-−]?\d|[x×]\d)|(?<![\w-])[^\W\d_]",
+    re.IGNORECASE,
+)
+_NOT_A_FIGURE_AFTER = re.compile(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(_MONTHS)})\w*)", re.IGNORECASE)
+_YEAR = re.compile(r"(1[89]|2[01])\d\d")
+_YEAR_RANGE = re.compile(r"(1[89]|2[01])\d\d\s?[-–—/]\s?(?:(1[89]|2[01])\d\d|\d\d)\b")
+
+
+def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -> list[FoundFigure]:
+    """Every figure of running text, in order."""
+    skipped = [match.span() for match in _SKIPPED_REGIONS.finditer(text)]
+    found: list[FoundFigure] = []
+    position = 0
+    for candidate in _START.finditer(text):
+        start = candidate.start()
+        if start < position or any(low <= start < high for low, high in skipped):
+            continue
+        extent = figure_extent(text, start, language, custom_units)
+        if extent is None or any(low <= extent.start < high for low, high in skipped):
+            continue
+        end = extent.end
+        while end > extent.start and text[end - 1] in ". ,":
+            end -= 1  # a full stop after "млн." or "тонн." belongs to the sentence
+        written = text[extent.start : end]
+        if not written.strip() or not re.search(r"\d", written) and not extent.relative:
+            if not (extent.has_unit and re.search(r"[^\W\d_]", written)):
+                continue
+        if not extent.has_unit and _is_not_a_figure(text, extent.start, end, written):
+            position = end
+            continue
+        if not re.search(r"\d", written) and not extent.has_unit:
+            continue  # a number in words with nothing after it: "один из", "three of them"
+        relative = extent.relative or extent.led
+        relation = {"lower": ">", "upper": "<"}.get(extent.qualifier or "") if not relative else None
+        qualifier_text = text[start : extent.start].strip() if extent.qualifier and not relation else ""
+        shown = f"{qualifier_text} {written}".strip() if qualifier_text else written
+        figure = _parse(f"{relation} {shown}" if relation else shown, relative, relation is not None, language,
+                        custom_units)
+        if figure is None:
+            continue
+        form = "change" if relative else ("bound" if relation else "value")
+        found.append(FoundFigure(
+            start=start if qualifier_text else extent.start, end=end, text=shown, form=form, relation=relation,
+            figure=figure, numbers=tuple(numbers_in(written, language)),
+        ))
+        position = end
+    return found
+
+
+def _is_not_a_figure(text: str, start: int, end: int, written: str) -> bool:
+    digits = written.strip().lstrip("+-−")
+    if _NOT_A_FIGURE_AFTER.match(text, end):
+        return True  # 2024-м, 1990-х, 20 октября
+    if _YEAR.fullmatch(digits) or _YEAR_RANGE.match(text, start):
+        return True
+    before = text[max(0, start - 1) : start]
+    return bool(before and (before.isalpha() or before in "#№"))  # A320, №5
+
+
+def _parse(
+    written: str, relative: bool, bound: bool, language: str, custom_units: tuple[str, ...]
+) -> Figure | None:
+    try:
+        if bound:
+            return parse_bound(written, language, custom_units)
+        if relative:
+            return parse_change(written, language, custom_units)
+        return parse_value(written, language, custom_units)
+    except FigureError:
+        try:
+            return parse_value(written, language, custom_units)
+        except FigureError:
+            return None
+
+
+def is_amount(found: FoundFigure) -> bool:
+    """Whether the figure is an amount (a value, bound or amount change) rather than a ratio."""
+    return isinstance(found.figure, Amount)
