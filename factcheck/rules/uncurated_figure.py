@@ -32,8 +32,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from factcheck.findings import Finding, Location, Severity
 from factcheck.figures import find_figures
+from factcheck.findings import Finding, Location, Severity
 from factcheck.rules.base import Context
 
 ID = "uncurated-figure"
