@@ -77,9 +77,8 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         while end > extent.start and text[end - 1] in ". ,":
             end -= 1  # a full stop after "млн." or "тонн." belongs to the sentence
         written = text[extent.start : end]
-        if not written.strip() or (not re.search(r"\d", written) and not extent.relative):
-            if not (extent.has_unit and re.search(r"[^\W\d_]", written)):
-                continue
+        if not written.strip():
+            continue
         if not extent.has_unit and _is_not_a_figure(text, extent.start, end, written):
             position = end
             continue
