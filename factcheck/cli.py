@@ -216,6 +216,75 @@ def review(
         _write(f"{path}: recorded {status.value} by {by} for {wanted} ({finding.rule}: {finding.message})\n")
 
 
+class ExtractFormat(str, Enum):
+    """Formats of `extract`: a draft claims file, or the figures as JSON."""
+
+    yaml = "yaml"
+    json = "json"
+
+
+class Language(str, Enum):
+    """How the article's numbers are written."""
+
+    auto = "auto"
+    ru = "ru"
+    en = "en"
+
+
+@app.command()
+def extract(
+    article: Annotated[Path, typer.Argument(help="The article: plain text or Markdown.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the claims file here.")] = None,
+    language: Annotated[Language, typer.Option("--language", help="ru, en, or auto (detect).")] = Language.auto,
+    output_format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.yaml,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD (default: today).")
+    ] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="The outlet's name (its own voice).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+) -> None:
+    """Draft a claims file from an article: every figure, its period, kind, speaker, metric and quote."""
+    import datetime
+    import json
+    import tempfile
+
+    from factcheck.article import ArticleText
+    from factcheck.claims_writer import article_reference, render_claims_file
+    from factcheck.extract import extract as run_extract
+    from factcheck.loader import load_claims_file
+    from factcheck.output import write_atomically
+
+    with _reported_errors():
+        if output is not None and output.exists() and not force:
+            raise UsageError(f"{output} already exists; pass --force to overwrite it")
+        try:
+            when = datetime.date.fromisoformat(published) if published else datetime.date.today()
+        except ValueError:
+            raise UsageError(f"--published '{published}' is not a date; write YYYY-MM-DD") from None
+        text = ArticleText.read(article)
+        extraction = run_extract(text, language=language.value, published=when, outlet=outlet)
+        if output_format is ExtractFormat.json:
+            rendered = json.dumps({"version": 1, "figures": [f.to_dict() for f in extraction.figures]},
+                                  ensure_ascii=False, indent=2) + "\n"
+        else:
+            reference = article_reference(article, output)
+            rendered = render_claims_file(extraction, reference, datetime.date.today())
+            # the draft must load: check it where it will live, so the article path resolves
+            folder = output.parent if output is not None else Path.cwd()
+            with tempfile.NamedTemporaryFile("w", suffix=".yaml", dir=folder, encoding="utf-8",
+                                             delete=False) as probe:
+                probe.write(rendered)
+            try:
+                load_claims_file(Path(probe.name))
+            finally:
+                os.unlink(probe.name)
+        if output is not None:
+            write_atomically(output, rendered, force=force)
+            _write(f"{output}: {len(extraction.figures)} figures drafted; check the lines marked '# check:'\n")
+        else:
+            _write(rendered)
+
+
 @app.command("config")
 def show_config(config_path: ConfigOption = None) -> None:
     """Print the effective configuration and where it comes from."""

@@ -84,7 +84,11 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             continue
         if not re.search(r"\d", written) and not extent.has_unit:
             continue  # a number in words with nothing after it: "один из", "three of them"
-        relative = extent.relative or extent.led
+        cue = _direction(text, extent.start)
+        relative = extent.relative or extent.led or (cue is not None and extent.percent)
+        if cue == "down" and relative and not written.lstrip().startswith(("-", "−")):
+            # "снизился на 5%", "fell 5%": the claims file writes the decrease as -5%
+            written = "-" + _LEAD.sub("", written, count=1).lstrip()
         relation = {"lower": ">", "upper": "<"}.get(extent.qualifier or "") if not relative else None
         qualifier_text = text[start : extent.start].strip() if extent.qualifier and not relation else ""
         shown = f"{qualifier_text} {written}".strip() if qualifier_text else written
@@ -99,6 +103,29 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         ))
         position = end
     return found
+
+
+_LEAD = re.compile(r"^(?:на|by)\s+", re.IGNORECASE)
+_DOWN = re.compile(
+    r"(?:снизил\w*|сократил\w*|упал\w*|уменьшил\w*|понизил\w*|опустил\w*|снижени\w*|сокращени\w*|падени\w*|"
+    r"fell|fall\w*|decreas\w*|declin\w*|dropp\w*|drop|down|lower|shrank|shrunk)\s+(?:на\s+|by\s+)?$",
+    re.IGNORECASE,
+)
+_UP = re.compile(
+    r"(?:вырос\w*|увеличил\w*|рост\w*|прирост\w*|up|rose|rise\w*|rising|grew|grow\w*|increas\w*|jump\w*|"
+    r"climb\w*|gain\w*|surg\w*|growth\s+of)\s+(?:на\s+|by\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _direction(text: str, start: int) -> str | None:
+    """Whether the words just before a figure say it is a decrease or an increase."""
+    before = text[max(0, start - 30) : start]
+    if _DOWN.search(before):
+        return "down"
+    if _UP.search(before):
+        return "up"
+    return None
 
 
 def _is_not_a_figure(text: str, start: int, end: int, written: str) -> bool:
