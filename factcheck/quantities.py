@@ -59,7 +59,27 @@ _UNIT_SURFACES = {
     "€": "EUR", "₸": "KZT", "₽": "RUB", "£": "GBP", "%": "percent", "процентных пункта": "percent",
     "млн тонн": "megatonne", "млн т": "megatonne", "тыс. тонн": "kilotonne", "тыс. т": "kilotonne",
     "metric tons": "tonne", "metric tonnes": "tonne", "tonnes": "tonne",
+    "¢": "cent", "¥": "JPY", "₹": "INR", "₴": "UAH", "rs": "INR", "c$": "CAD", "c $": "CAD", "a$": "AUD", "a $": "AUD",
+    "hk$": "HKD", "hk $": "HKD", "us $": "USD", "€ur": "EUR", "euro": "EUR", "р": "RUB", "rub": "RUB",
+    # news copy means money by "pounds" far more often than mass (write lb for the mass)
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "фунт": "GBP", "фунта": "GBP", "фунтов": "GBP",
+    "фунтов стерлингов": "GBP", "lbs": "pound", "lb": "pound",
+    "рублях": "RUB", "рублями": "RUB", "долларами": "USD", "долларах": "USD", "евро": "EUR",
+    "percentage": "percent", "percents": "percent", "per cent": "percent", "pct": "percent",
+    "ringgit": "MYR", "ringgits": "MYR", "rm": "MYR", "riyal": "SAR", "riyals": "SAR", "saudi riyals": "SAR",
+    "saudiriyal": "SAR", "qatari riyal": "QAR", "qatari riyals": "QAR", "kuwaiti dinar": "KWD",
+    "kuwaiti dinars": "KWD", "lebanese pound": "LBP", "lebanese pounds": "LBP", "egyptian pound": "EGP",
+    "egyptian pounds": "EGP", "egyptianpound": "EGP", "le": "EGP", "l.e": "EGP", "yuan": "CNY", "rmb": "CNY",
+    "元": "CNY", "chinese yuan": "CNY", "us dollar": "USD", "us dollars": "USD", "australian dollars": "AUD",
+    "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD", "hong kong dollars": "HKD",
+    "swiss francs": "CHF", "us$": "USD", "унция": "ounce", "унции": "ounce", "унций": "ounce",
 }
+# ISO 4217 codes read as currencies even without a definition of their own: each is its own dimension.
+ISO_CODES = frozenset("""
+    AED AMD ARS AUD AZN BGN BRL BYN CAD CHF CLP CNY COP CZK DKK EGP EUR GBP GEL HKD HUF IDR ILS INR IQD IRR JPY
+    KES KGS KRW KWD KZT LBP MAD MDL MXN MYR NGN NOK NZD OMR PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TJS TMT
+    TRY TWD UAH USD UZS VND ZAR
+""".split())
 
 
 @functools.cache
@@ -81,7 +101,7 @@ def unit_from_registry(name: str) -> Unit:
     try:
         parsed = units.parse_units(name)
         base = units.Quantity(1, parsed).to_base_units()
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError):
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError, AssertionError):
         raise FigureError(f"unknown unit '{name}'") from None
     dimension = "*".join(f"{dim}^{power:g}" for dim, power in sorted(dict(base.dimensionality).items()))
     return Unit(str(parsed) or name, dimension, Fraction(repr(float(base.magnitude))))
@@ -97,7 +117,13 @@ def _unit_index() -> dict[str, Unit]:
 def unit_names_defined() -> list[str]:
     """Every unit name and alias `units.txt` defines, plus the common ones pint already has."""
     text = (resources.files("factcheck") / UNIT_DEFINITIONS).read_text(encoding="utf-8")
-    names: list[str] = ["t", "kg", "g", "km", "m", "l", "MWh", "kWh", "GWh", "percent", "count", "tonne"]
+    names: list[str] = [
+        "t", "kg", "g", "mg", "km", "m", "cm", "mm", "l", "MWh", "kWh", "GWh", "percent", "count", "tonne", "gram",
+        "grams", "kilogram", "kilograms", "milligram", "milligrams", "ounce", "ounces", "oz", "mile", "miles", "foot",
+        "feet", "ft", "inch", "inches", "yard", "yards", "meter", "meters", "metre", "metres", "kilometer",
+        "kilometers", "kilometre", "kilometres", "liter", "liters", "litre", "litres", "gallon", "gallons", "barrel",
+        "barrels", "acre", "acres", "hectare", "hectares", "ton", "tons", "tonnes", "pound",
+    ]
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -113,6 +139,8 @@ def compile_unit_index() -> dict[str, list[str]]:
     """The index shipped as `unit_index.json`: each known surface -> [name, dimension, factor]."""
     index: dict[str, list[str]] = {}
     for surface in [*unit_names_defined(), *_UNIT_SURFACES.values()]:
+        if surface in ISO_CODES and surface not in unit_names_defined():
+            continue  # a currency by its ISO code alone: resolve_unit makes it its own dimension
         unit = unit_from_registry(surface)
         index[surface] = [unit.name, unit.dimension, str(unit.factor)]
     return dict(sorted(index.items()))
@@ -133,6 +161,9 @@ def resolve_unit(text: str, custom_units: Iterable[str] = (), *, live: bool = Tr
     for key in (surface, surface.casefold()):
         if key in index:
             return index[key]
+    if surface.upper() in ISO_CODES and (surface.isupper() or surface.islower()):
+        code = surface.upper()
+        return Unit(code, f"[currency_{code}]^1", Fraction(1))
     if not re.fullmatch(r"[^\W\d]\w*(?:\s*[*/^]\s*\w+)*", surface):
         raise FigureError(f"unknown unit '{cleaned}'")
     return unit_from_registry(surface)
@@ -204,9 +235,10 @@ _SCALE_WORDS = {
     "млн": 6, "миллион": 6, "миллиона": 6, "миллионов": 6, "million": 6, "millions": 6, "mln": 6, "mn": 6,
     "млрд": 9, "миллиард": 9, "миллиарда": 9, "миллиардов": 9, "billion": 9, "billions": 9, "bn": 9, "bln": 9,
     "трлн": 12, "триллион": 12, "триллиона": 12, "триллионов": 12, "trillion": 12, "trillions": 12, "tn": 12,
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
 }
 # Single letters that are scale words only right after a currency ("$5m", "£2bn", "$3B").
-_CURRENCY_SCALE_LETTERS = {"m": 6, "M": 6, "b": 9, "B": 9, "T": 12}
+_CURRENCY_SCALE_LETTERS = {"m": 6, "M": 6, "b": 9, "B": 9, "T": 12, "K": 3, "к": 3, "К": 3, "М": 6}
 _SCALE = re.compile(r"\s?([^\W\d_]+)\.?", re.UNICODE)
 
 _WORD_NUMBERS = {
@@ -220,7 +252,7 @@ _WORD_NUMBERS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
 }
 _HALF_WORDS = {"полтора": Fraction(3, 2), "полторы": Fraction(3, 2)}
 
@@ -254,7 +286,9 @@ _TENTH = Fraction(1, 10)
 
 _RELATIONS = (">=", "≥", "<=", "≤", ">", "<", "=>", "=<")
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—]|to|до|по)\s*")
-_PERCENT_WORDS = re.compile(r"\s?(?:%|процент(?:а|ов)?|percent|per cent|pct)(?![\w])", re.IGNORECASE)
+_PERCENT_WORDS = re.compile(
+    r"\s?(?:%|процент(?:а|ов|ах)?|percent(?:age|s)?|per cent|pct)(?![\w])", re.IGNORECASE
+)
 _POINTS_WORDS = re.compile(
     r"\s?(?:п\.\s?п\.?|пп\.?|процентн(?:ых|ого|ый) пункт(?:а|ов)?|percentage points?|p\.\s?p\.?|pp)(?![\w])",
     re.IGNORECASE,
@@ -262,7 +296,9 @@ _POINTS_WORDS = re.compile(
 _TIMES_WORDS = re.compile(r"\s?(?:-?fold|times|раза|раз|[x×])(?![\w])", re.IGNORECASE)
 _AND_A_HALF = re.compile(r"\s(?:с половиной|and a half)(?![\w])", re.IGNORECASE)
 _MULTIPLY_SIGN = re.compile(r"[x×х]\s?", re.IGNORECASE)
-_CURRENCY_PREFIX = re.compile(r"(US\$|[$€₸₽£]|USD|EUR|KZT|AZN|RUB|GBP|CNY)\s?")
+_CURRENCY_PREFIX = re.compile(
+    r"((?:US|C|A|HK|NZ|S)\s?\$|[$€₸₽£¥₹₴¢]|Rs\.?|[A-Z]{3}(?=\s?\d)(?<!\b[A-Z]{4}))\s?", re.IGNORECASE
+)
 
 
 class _Reader:
@@ -319,9 +355,9 @@ class _Reader:
 
     def sign(self) -> int:
         self.skip_spaces()
-        if self.take_literal("+"):
+        if self.take_literal("+", "плюс ", "plus "):
             return 1
-        if self.take_literal("-", "−", "–"):
+        if self.take_literal("-", "−", "–", "минус ", "minus "):
             return -1
         return 1
 
@@ -334,8 +370,19 @@ class _Reader:
                 written = match.group(0) + self.text[self.pos : self.pos + 2]
                 raise self.fail(f"'{written}': in English a comma separates thousands; write "
                                 f"{written.replace(',', '.')} or set language: ru")
-            return self._digits(match.group(0), multiplier=multiplier)
+            written = match.group(0)
+            if (self.language == "ru" and re.fullmatch(r"[1-9]\d{0,2}[,.]\d{3}", written)
+                    and not self._scale_word_follows()
+                    and (_CURRENCY_AFTER.match(self.text, self.pos)
+                         or _CURRENCY_PREFIX.search(self.text[max(0, match.start() - 4) : match.start()]))):
+                # "20,000 руб": a comma or dot before exactly three digits, with no scale word, groups thousands
+                return _Number(Fraction(int(written.replace(",", "").replace(".", ""))), Fraction(1), integer=True)
+            return self._digits(written, multiplier=multiplier)
         return self._words(multiplier=multiplier)
+
+    def _scale_word_follows(self) -> bool:
+        following = _SCALE.match(self.text, self.pos)
+        return bool(following and following.group(1).casefold() in _SCALE_WORDS)
 
     def _digits(self, written: str, *, multiplier: bool) -> _Number:
         compact = "".join(ch for ch in written if ch not in _SPACES)
@@ -366,6 +413,9 @@ class _Reader:
                 self.pos = before_spaces
                 break
             lowered = word.group(0).casefold()
+            if lowered in ("a", "an") and not re.match(r"\s+[^\W\d_]", self.text[word.end() :]):
+                self.pos = before_spaces  # "a $48.2 million": the article, not the number one
+                break
             if lowered in _HALF_WORDS and not seen:
                 self.pos = word.end()
                 return _Number(_HALF_WORDS[lowered], Fraction(1, 10), integer=False)
@@ -434,13 +484,28 @@ class _Reader:
         return Interval.around(total, ulp / 2), total
 
     def unit_suffix(self) -> Unit | None:
-        rest = self.rest()
+        rest = self.rest().removeprefix("-")  # "3-inch", "10-gallon"
         if not rest:
             return None
         try:
             return resolve_unit(rest, self.custom_units)
         except FigureError as error:
             raise FigureError(str(error), self.text.index(rest, self.pos)) from None
+
+
+_CURRENCY_AFTER = re.compile(r"\s?(?:руб|р\.|₽|\$|долл|евро|€|тенге|₸|грн|usd|eur|rub)", re.IGNORECASE)
+_SUB_UNITS = r"(?:копе\w*|коп\.?|цент\w*|cents?|c|ц|¢|pence|p)"
+_SUB_AMOUNT = re.compile(rf"(?:(?:и|and)\s+)?(\d{{1,2}})\s*{_SUB_UNITS}?\.?", re.IGNORECASE)
+_UNIT_AND_SUB_AMOUNT = re.compile(rf"(\D+?)\s+(?:(?:и|and)\s+)?(\d{{1,2}})\s*{_SUB_UNITS}\.?", re.IGNORECASE)
+SUB_AMOUNT_AFTER = re.compile(rf"\s*(?:(?:и|and)\s+)?\d{{1,2}}\s*{_SUB_UNITS}(?![\w])", re.IGNORECASE)
+
+
+def _currency_or_none(text: str, custom_units: tuple[str, ...]) -> Unit | None:
+    try:
+        unit = resolve_unit(text, custom_units)
+    except FigureError:
+        return None
+    return unit if unit.dimension.startswith("[currency_") and unit.factor == 1 else None
 
 
 def _trailing_zeros(value: int) -> int:
@@ -478,11 +543,25 @@ def parse_value(text: str, language: str, custom_units: Iterable[str] = (), *, e
         raise reader.fail(f"no number in '{text.strip()}'; write it as the article does, e.g. \"$533 млн\"")
     interval, nominal = magnitude
     # a currency sign may also follow the scale word: "533 млн $"
-    unit = reader.unit_suffix() if not currency else None
+    cents = Fraction(0)
     if currency:
-        if reader.rest():
-            raise reader.fail(f"unexpected '{reader.rest()}' after the figure")
         unit = resolve_unit(currency.group(1))
+        rest = reader.rest()
+        if rest:
+            sub_amount = _SUB_AMOUNT.fullmatch(rest)
+            if not sub_amount or not unit.dimension.startswith("[currency_"):
+                raise reader.fail(f"unexpected '{rest}' after the figure")
+            cents = Fraction(int(sub_amount.group(1)), 100)
+    else:
+        rest = reader.rest()
+        split = _UNIT_AND_SUB_AMOUNT.fullmatch(rest) if rest else None
+        if split and (main := _currency_or_none(split.group(1), reader.custom_units)) is not None:
+            unit, cents = main, Fraction(int(split.group(2)), 100)  # "124 451 рубль 50 копеек"
+        else:
+            unit = reader.unit_suffix()
+    if cents:
+        interval = Interval.around(nominal + cents, Fraction(1, 200))
+        nominal += cents
     interval = _signed(_qualify(qualifier, interval, nominal), sign)
     base = interval if unit is None else interval.scaled(unit.factor)
     return Amount(text.strip(), base, unit, _qualifier_text(qualifier))
@@ -611,7 +690,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     lead_change = reader.take(_LEAD_CHANGE)
     lead_times = None if lead_change else reader.take(_LEAD_TIMES)
     qualifier = qualifier or reader.qualifier()
-    sign_match = re.compile(r"[+\-−](?=\s?[\d$€£¥₸₽])").match(text, reader.pos)
+    sign_match = re.compile(r"(?:[+\-−]|(?:minus|минус|plus|плюс)\s)(?=\s?[\d$€£¥₸₽])|(?:minus|минус)\s(?=[^\W\d_])",
+                            re.IGNORECASE).match(text, reader.pos)
     if sign_match:
         reader.pos = sign_match.end()
     figure_start = reader.pos
@@ -633,6 +713,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     unit = False
     if not percent and not times and not currency:
         unit = _take_unit(reader, custom_units)
+    if (currency or unit) and (sub_amount := SUB_AMOUNT_AFTER.match(text, reader.pos)):
+        reader.pos = sub_amount.end()  # "рубль 50 копеек", "$20 and 43c"
     if (lead_times and not times) or (lead_change and not (percent or unit or scaled)):
         # "в 2023 году", "на 130 видов": the lead word belongs to the sentence
         lead_change = lead_times = None
@@ -650,11 +732,15 @@ _MULTIPLY_SIGN_BEFORE_DIGIT = re.compile(r"[x×](?=\s?\d)", re.IGNORECASE)
 
 
 def _take_unit(reader: _Reader, custom_units: tuple[str, ...]) -> bool:
-    """Take the next one or two words if they name a unit or a currency the index knows."""
+    """Take the next one or two words if they name a unit or a currency the index knows.
+
+    A currency sign followed by digits is the start of the next figure ("a $48.2 million"), not a unit.
+    """
     for count in (2, 1):
-        match = re.compile(rf"\s?((?:[^\W\d_]+\.?|[$€£¥₸₽₴%])(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])").match(
-            reader.text, reader.pos
-        )
+        match = re.compile(
+            rf"(?:\s|-)?((?:[^\W\d_]+\.?|[A-Za-z]{{0,3}}[$€£¥₸₽₴¢%](?!\s?\d))(?:\s[^\W\d_]+\.?){{{count - 1}}})"
+            r"(?![\w])"
+        ).match(reader.text, reader.pos)
         if not match:
             continue
         try:
