@@ -72,7 +72,7 @@ _UNIT_SURFACES = {
     "egyptian pounds": "EGP", "egyptianpound": "EGP", "le": "EGP", "l.e": "EGP", "yuan": "CNY", "rmb": "CNY",
     "元": "CNY", "chinese yuan": "CNY", "us dollar": "USD", "us dollars": "USD", "australian dollars": "AUD",
     "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD", "hong kong dollars": "HKD",
-    "swiss francs": "CHF", "us$": "USD", "унция": "ounce", "унции": "ounce", "унций": "ounce",
+    "swiss francs": "CHF", "унция": "ounce", "унции": "ounce", "унций": "ounce",
 }
 # ISO 4217 codes read as currencies even without a definition of their own: each is its own dimension.
 ISO_CODES = frozenset("""
@@ -544,6 +544,7 @@ def parse_value(text: str, language: str, custom_units: Iterable[str] = (), *, e
     interval, nominal = magnitude
     # a currency sign may also follow the scale word: "533 млн $"
     cents = Fraction(0)
+    unit: Unit | None
     if currency:
         unit = resolve_unit(currency.group(1))
         rest = reader.rest()
