@@ -285,6 +285,38 @@ def extract(
             _write(rendered)
 
 
+@app.command()
+def report(
+    path: Annotated[Path, typer.Argument(help="A claims file.")],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="The HTML file to write.")] = None,
+    text: Annotated[Path | None, typer.Option("--text", help="The article text (overrides article.text).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+    config_path: ConfigOption = None,
+) -> None:
+    """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources."""
+    from factcheck.engine import article_for
+    from factcheck.engine import verify as run_verify
+    from factcheck.loader import load_claims_file
+    from factcheck.output import write_atomically
+    from factcheck.report_page import build_page, page_title
+    from factcheck.reporters.html_report import render_page
+
+    with _reported_errors():
+        if output is not None and output.exists() and not force:
+            raise UsageError(f"{output} already exists; pass --force to overwrite it")
+        config = _load_config(config_path)
+        claims_file = load_claims_file(path)
+        results = run_verify([path], text=text, options=config.options, severity=config.severity,
+                             fail_on=config.fail_on)
+        page = build_page(claims_file, article_for(claims_file, text), results)
+        rendered = render_page(page, page_title(path, page), claims_file.article.language)
+        if output is None:
+            _write(rendered)
+        else:
+            write_atomically(output, rendered, force=force)
+            _write(f"{output}: {len(page.figures)} figures marked, {len(results.findings)} findings\n")
+
+
 @app.command("config")
 def show_config(config_path: ConfigOption = None) -> None:
     """Print the effective configuration and where it comes from."""
