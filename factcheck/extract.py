@@ -160,7 +160,8 @@ _ROLE_WORDS = ("политолог", "эксперт", "аналитик", "эк
                "speaker", "spokesman", "spokeswoman")
 _OFFICIAL = re.compile(
     r"комитет|министерств|агентств|бюро|служб|ведомств|правительств|нацбанк|национальн\w+ банк|статистик|"
-    r"министр|акимат|ministry|committee|agency|bureau|office|statistic|government|central bank|minister",
+    r"министр|акимат|администрац|директор|председател|ministry|committee|agency|bureau|office|statistic|"
+    r"government|central bank|minister|administration|director|chairman",
     re.IGNORECASE,
 )
 _COMPANY = re.compile(r"компани|\bао\b|\bтоо\b|\bоао\b|\bпао\b|\bllc\b|\binc\b|\bcorp|\bltd\b|group", re.IGNORECASE)
@@ -394,8 +395,16 @@ class _People:
                 return person
         if lowered.split() and lowered.split()[0] in _ROLE_WORDS and self.known:
             return self.known[-1]
-        name = cleaned if cleaned else "Unknown"
-        guess = SourceGuess(slug(name.split()[-1]), name, "expert" if lowered in _ROLE_WORDS else "unknown")
+        named = re.search(r"((?:[А-ЯЁA-Z][\w-]+\s?){1,3})$", cleaned)
+        name = named.group(1).strip() if named else (cleaned or "Unknown")
+        role = cleaned[: named.start()].strip() if named else ""
+        if _OFFICIAL.search(role):
+            kind = "official"
+        elif lowered in _ROLE_WORDS or any(word in role.casefold() for word in _ROLE_WORDS):
+            kind = "expert"
+        else:
+            kind = "unknown"
+        guess = SourceGuess(slug(name.split()[-1]), name, kind, role or None)
         self.known.append(guess)
         return guess
 
@@ -607,7 +616,8 @@ def _subject(visible: str, sentence_start: int, figure_start: int) -> tuple[list
     clause_end = figure_start
     while clause_end > sentence_start:
         clause_start = _clause_start(visible, sentence_start, clause_end)
-        words = list(re.finditer(r"[^\W\d_][\w-]*", visible[clause_start:clause_end]))
+        clause = _CITED.sub(lambda cited: " " * len(cited.group(0)), visible[clause_start:clause_end])
+        words = list(re.finditer(r"[^\W\d_][\w-]*", clause))  # not the source in "по данным X"
         governed = False  # inside a prepositional phrase ("по этому каналу"): not the subject
         for index, word in enumerate(words):
             text = word.group(0)

@@ -85,7 +85,16 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         if not re.search(r"\d", written) and not extent.has_unit:
             continue  # a number in words with nothing after it: "один из", "three of them"
         cue = _direction(text, extent.start)
-        relative = extent.relative or extent.led or (cue is not None and extent.percent)
+        figure_start = extent.start
+        if extent.led and not extent.relative and not extent.percent and cue is None:
+            # "выйти на 10 млн тонн": "на" before an amount is a change only after a verb of growth or decline
+            lead = _LEAD.match(written)
+            if lead:
+                figure_start += lead.end()
+                written = written[lead.end() :]
+        relative = extent.relative or (extent.led and figure_start == extent.start) or (
+            cue is not None and extent.percent
+        )
         if cue == "down" and relative and not written.lstrip().startswith(("-", "−")):
             # "снизился на 5%", "fell 5%": the claims file writes the decrease as -5%
             written = "-" + _LEAD.sub("", written, count=1).lstrip()
@@ -98,7 +107,7 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             continue
         form = "change" if relative else ("bound" if relation else "value")
         found.append(FoundFigure(
-            start=start if qualifier_text else extent.start, end=end, text=shown, form=form, relation=relation,
+            start=start if qualifier_text else figure_start, end=end, text=shown, form=form, relation=relation,
             figure=figure, numbers=tuple(numbers_in(written, language)),
         ))
         position = end

@@ -8,6 +8,7 @@ screen readers and its own underline style.
 from __future__ import annotations
 
 import html
+import re
 from collections import Counter
 
 from factcheck.findings import ClaimRef, Finding
@@ -190,8 +191,15 @@ def _article(page: ReportPage) -> str:
     pieces.append(_e(text[position:]))
     body = "".join(pieces)
     paragraphs = [p.strip().replace("\n", "<br>") for p in body.split("\n\n") if p.strip()]
+    rendered = [
+        f'<h3 class="subhead">{heading.group(1)}</h3>' if (heading := _HEADING.match(p)) else f"<p>{p}</p>"
+        for p in paragraphs
+    ]
     return ('<section id="article" aria-labelledby="article-title"><h2 id="article-title">Article</h2>'
-            '<div class="article-text">' + "".join(f"<p>{p}</p>" for p in paragraphs) + "</div></section>")
+            '<div class="article-text">' + "".join(rendered) + "</div></section>")
+
+
+_HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.DOTALL)  # a Markdown heading of the draft
 
 
 def _mark(figure: MarkedFigure, page: ReportPage) -> str:
