@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.quantities import (
+    PERCENT_OF,
     Amount,
     Figure,
     FigureError,
@@ -58,7 +59,9 @@ _START = re.compile(
 )
 _NOT_A_FIGURE_AFTER = re.compile(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(_MONTHS)})\w*)", re.IGNORECASE)
 _YEAR = re.compile(r"(1[89]|2[01])\d\d")
-_YEAR_RANGE = re.compile(r"(1[89]|2[01])\d\d\s?[-–—/]\s?(?:(1[89]|2[01])\d\d|\d\d)\b")
+_YEAR_RANGE = re.compile(
+    r"(1[89]|2[01])\d\d(?:\s?[-–—/]\s?|\s+(?:to|до|по|и|and)\s+)(?:(1[89]|2[01])\d\d|\d\d)\b", re.IGNORECASE
+)
 
 
 def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -> list[FoundFigure]:
@@ -69,6 +72,11 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
     for candidate in _START.finditer(text):
         start = candidate.start()
         if start < position or any(low <= start < high for low, high in skipped):
+            continue
+        reversed_percent = _percent_of(text, start, language)  # "percent of 10": the figure written backwards
+        if reversed_percent is not None:
+            found.append(reversed_percent)
+            position = reversed_percent.end
             continue
         extent = figure_extent(text, start, language, custom_units)
         if extent is None or any(low <= extent.start < high for low, high in skipped):
@@ -137,8 +145,28 @@ def _direction(text: str, start: int) -> str | None:
     return None
 
 
+def _percent_of(text: str, start: int, language: str) -> FoundFigure | None:
+    lead = PERCENT_OF.match(text, start)
+    if lead is None:
+        return None
+    extent = figure_extent(text, lead.end(), language)
+    if extent is None:
+        return None
+    number = text[extent.start : extent.end]
+    try:
+        figure = parse_value(f"{number}%", language)
+    except FigureError:
+        return None
+    return FoundFigure(start, extent.end, text[start : extent.end], "value", None, figure,
+                       tuple(numbers_in(number, language)))
+
+
 def _is_not_a_figure(text: str, start: int, end: int, written: str) -> bool:
-    digits = written.strip().lstrip("+-−")
+    first_digit = re.search(r"\d", written)
+    if first_digit is None:
+        return False
+    start += first_digit.start()  # past "from", "между": a year range is still years
+    digits = written[first_digit.start() :].strip()
     if _NOT_A_FIGURE_AFTER.match(text, end):
         return True  # 2024-м, 1990-х, 20 октября
     if _YEAR.fullmatch(digits) or _YEAR_RANGE.match(text, start):

@@ -60,25 +60,45 @@ _UNIT_SURFACES = {
     "млн тонн": "megatonne", "млн т": "megatonne", "тыс. тонн": "kilotonne", "тыс. т": "kilotonne",
     "metric tons": "tonne", "metric tonnes": "tonne", "tonnes": "tonne",
     "¢": "cent", "¥": "JPY", "₹": "INR", "₴": "UAH", "rs": "INR", "c$": "CAD", "c $": "CAD", "a$": "AUD", "a $": "AUD",
-    "hk$": "HKD", "hk $": "HKD", "us $": "USD", "€ur": "EUR", "euro": "EUR", "р": "RUB", "rub": "RUB",
+    "hk$": "HKD", "hk $": "HKD", "us $": "USD", "usd$": "USD", "mxn$": "MXN", "mex$": "MXN", "aud$": "AUD",
+    "cad$": "CAD", "nzd$": "NZD", "nz$": "NZD", "s$": "SGD", "usd $": "USD", "€ur": "EUR", "euro": "EUR",
+    "р": "RUB", "rub": "RUB",
     # news copy means money by "pounds" far more often than mass (write lb for the mass)
     "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "фунт": "GBP", "фунта": "GBP", "фунтов": "GBP",
     "фунтов стерлингов": "GBP", "lbs": "pound", "lb": "pound",
     "рублях": "RUB", "рублями": "RUB", "долларами": "USD", "долларах": "USD", "евро": "EUR",
     "percentage": "percent", "percents": "percent", "per cent": "percent", "pct": "percent",
+    "km²": "kilometer ** 2", "km2": "kilometer ** 2", "кв. км": "kilometer ** 2", "кв км": "kilometer ** 2",
+    "square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2", "sq km": "kilometer ** 2",
+    "m²": "meter ** 2", "м²": "meter ** 2", "кв. м": "meter ** 2", "square meters": "meter ** 2",
+    "square metres": "meter ** 2", "sq m": "meter ** 2", "square miles": "square_mile", "га": "hectare",
+    "m³": "meter ** 3", "м³": "meter ** 3", "куб. м": "meter ** 3", "cubic meters": "meter ** 3",
+    "cubic metres": "meter ** 3", "km/h": "kilometer / hour", "км/ч": "kilometer / hour",
+    "kilometers per hour": "kilometer / hour", "miles per hour": "mile / hour", "миль": "mile", "мили": "mile",
+    "милях": "mile", "литров": "liter", "литра": "liter", "литр": "liter", "кВт": "kW",
+    "МВт": "MW", "ГВт": "GW", "кВт·ч": "kWh", "МВт·ч": "MWh", "ГВт·ч": "GWh", "млрд кВт·ч": "TWh",
+    "метров": "meter", "метра": "meter", "метр": "meter", "см": "centimeter", "мм": "millimeter",
     "ringgit": "MYR", "ringgits": "MYR", "rm": "MYR", "riyal": "SAR", "riyals": "SAR", "saudi riyals": "SAR",
     "saudiriyal": "SAR", "qatari riyal": "QAR", "qatari riyals": "QAR", "kuwaiti dinar": "KWD",
     "kuwaiti dinars": "KWD", "lebanese pound": "LBP", "lebanese pounds": "LBP", "egyptian pound": "EGP",
     "egyptian pounds": "EGP", "egyptianpound": "EGP", "le": "EGP", "l.e": "EGP", "yuan": "CNY", "rmb": "CNY",
     "元": "CNY", "chinese yuan": "CNY", "us dollar": "USD", "us dollars": "USD", "australian dollars": "AUD",
     "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD", "hong kong dollars": "HKD",
-    "swiss francs": "CHF", "унция": "ounce", "унции": "ounce", "унций": "ounce",
+    "swiss francs": "CHF", "shekel": "ILS", "shekels": "ILS", "шекель": "ILS", "шекелей": "ILS", "tugrik": "MNT",
+    "tugriks": "MNT", "тугриков": "MNT", "malaysia ringgit": "MYR", "malaysian ringgit": "MYR",
+    "malaysia ringgits": "MYR", "malaysian ringgits": "MYR", "geneh": "EGP", "l.e.": "EGP",
+    "сум": "UZS", "сумов": "UZS", "сомов": "KGS",
+    "сомони": "TJS", "лари": "GEL", "драмов": "AMD", "злотых": "PLN", "zloty": "PLN", "zlotys": "PLN",
+    "крон": "CZK", "форинтов": "HUF", "forint": "HUF", "лир": "TRY", "dirham": "AED", "dirhams": "AED",
+    "дирхамов": "AED", "baht": "THB", "rand": "ZAR", "pesos": "MXN", "peso": "MXN", "реалов": "BRL",
+    "real": "BRL", "reais": "BRL", "dong": "VND", "naira": "NGN", "₪": "ILS", "₾": "GEL", "₺": "TRY", "₩": "KRW",
+    "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB", "унция": "ounce", "унции": "ounce", "унций": "ounce",
 }
 # ISO 4217 codes read as currencies even without a definition of their own: each is its own dimension.
 ISO_CODES = frozenset("""
     AED AMD ARS AUD AZN BGN BRL BYN CAD CHF CLP CNY COP CZK DKK EGP EUR GBP GEL HKD HUF IDR ILS INR IQD IRR JPY
-    KES KGS KRW KWD KZT LBP MAD MDL MXN MYR NGN NOK NZD OMR PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TJS TMT
-    TRY TWD UAH USD UZS VND ZAR
+    KES KGS KRW KWD KZT LBP MAD MDL MNT MXN MYR NGN NOK NZD OMR PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TJS
+    TMT TRY TWD UAH USD UZS VND ZAR
 """.split())
 
 
@@ -123,6 +143,11 @@ def unit_names_defined() -> list[str]:
         "feet", "ft", "inch", "inches", "yard", "yards", "meter", "meters", "metre", "metres", "kilometer",
         "kilometers", "kilometre", "kilometres", "liter", "liters", "litre", "litres", "gallon", "gallons", "barrel",
         "barrels", "acre", "acres", "hectare", "hectares", "ton", "tons", "tonnes", "pound",
+        # what news copy measures besides money and mass: energy, power, volume, area, speed, time
+        "MW", "GW", "kW", "TWh", "megawatt", "megawatts", "gigawatt", "gigawatts", "kilowatt", "kilowatts",
+        "liter", "millimeter", "millimeters", "centimeter", "centimeters", "square_mile", "square_miles", "mph",
+        "knot", "knots", "hour", "hours", "minute", "minutes", "day", "days",
+        "week", "weeks", "kilocalorie", "calorie", "calories", "joule", "joules", "watt", "watts", "volt", "volts",
     ]
     for line in text.splitlines():
         line = line.split("#", 1)[0].strip()
@@ -164,7 +189,7 @@ def resolve_unit(text: str, custom_units: Iterable[str] = (), *, live: bool = Tr
     if surface.upper() in ISO_CODES and (surface.isupper() or surface.islower()):
         code = surface.upper()
         return Unit(code, f"[currency_{code}]^1", Fraction(1))
-    if not re.fullmatch(r"[^\W\d]\w*(?:\s*[*/^]\s*\w+)*", surface):
+    if not live or not re.fullmatch(r"[^\W\d]\w*(?:\s*[*/^]\s*\w+)*", surface):
         raise FigureError(f"unknown unit '{cleaned}'")
     return unit_from_registry(surface)
 
@@ -277,6 +302,7 @@ _QUALIFIERS = {
     "nearly": ("чуть менее", "почти", "nearly", "almost", "just under"),
     "about": ("около", "порядка", "примерно", "приблизительно", "about", "around", "approximately",
               "roughly", "some", "~", "≈"),
+    "range": ("между", "between", "от", "from"),
 }
 _QUALIFIER_PHRASES = sorted(
     ((phrase, kind) for kind, phrases in _QUALIFIERS.items() for phrase in phrases),
@@ -286,6 +312,8 @@ _TENTH = Fraction(1, 10)
 
 _RELATIONS = (">=", "≥", "<=", "≤", ">", "<", "=>", "=<")
 _RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—]|to|до|по)\s*")
+_RANGE_WORDS = re.compile(r"\s+(?:and|и|to|до)\s+", re.IGNORECASE)  # after "between", "от": "10 и 20"
+PERCENT_OF = re.compile(r"(?:per ?cents?|percents?|процентов|процента)\s+of\s+", re.IGNORECASE)
 _PERCENT_WORDS = re.compile(
     r"\s?(?:%|процент(?:а|ов|ах)?|percent(?:age|s)?|per cent|pct)(?![\w])", re.IGNORECASE
 )
@@ -297,7 +325,10 @@ _TIMES_WORDS = re.compile(r"\s?(?:-?fold|times|раза|раз|[x×])(?![\w])", 
 _AND_A_HALF = re.compile(r"\s(?:с половиной|and a half)(?![\w])", re.IGNORECASE)
 _MULTIPLY_SIGN = re.compile(r"[x×х]\s?", re.IGNORECASE)
 _CURRENCY_PREFIX = re.compile(
-    r"((?:US|C|A|HK|NZ|S)\s?\$|[$€₸₽£¥₹₴¢]|Rs\.?|[A-Z]{3}(?=\s?\d)(?<!\b[A-Z]{4}))\s?", re.IGNORECASE
+    # "a $300 contract" is not A$: single-letter prefixes only when attached ("A$", "C$"), or "c $" as PTB writes
+    r"((?:US|HK|NZ|MXN|USD|AUD|CAD|NZD|Mex)\s?\$|(?:C|A|S)\$|(?-i:c)\s\$|[$€₸₽£¥₹₴¢₿]|Rs\.?"
+    r"|[A-Z]{3}(?=\s?\d)(?<!\b[A-Z]{4}))\s?",
+    re.IGNORECASE,
 )
 
 
@@ -310,6 +341,7 @@ class _Reader:
         self.language = language
         self.custom_units = custom_units
         self.exact = exact
+        self.in_range = False  # after "between"/"от": "and"/"и" separate the two ends
 
     # -- low-level helpers
     def skip_spaces(self) -> None:
@@ -350,6 +382,9 @@ class _Reader:
             ):
                 self.pos += end
                 self.skip_spaces()
+                if kind == "range":
+                    self.in_range = True
+                    return None
                 return kind
         return None
 
@@ -455,7 +490,7 @@ class _Reader:
             return None
         power = self.scale(after_currency=after_currency)
         checkpoint = self.pos
-        if self.take(_RANGE_SEPARATOR):
+        if self.take(_RANGE_SEPARATOR) or (self.in_range and self.take(_RANGE_WORDS)):
             second = self.number(multiplier=multiplier)
             if second is not None:
                 second_power = self.scale(after_currency=after_currency)
@@ -685,6 +720,7 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     reader.pos = position
     qualifier = reader.qualifier()
     start = reader.pos
+    range_start = position if reader.in_range else None  # "between 10 and 20": the figure needs its "between"
     word = _WORD.match(text, reader.pos)
     if word and word.group(0).casefold() in (*_MULTIPLIER_WORDS, *_HALVING_WORDS):
         return Extent(start, word.end(), qualifier, True, False, False, True, False)
@@ -723,6 +759,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     if not (percent or times or multiply):
         end = max(end, after_number)
     begin = start if (lead_change or lead_times) else (figure_start if not sign_match else sign_match.start())
+    if range_start is not None:
+        begin = range_start
     relative = bool(times or multiply or (percent and (lead_change or sign_match)))
     has_unit = bool(currency or percent or unit or scaled or times or multiply)
     return Extent(begin, end, qualifier, relative, percent, bool(sign_match), has_unit,
