@@ -17,11 +17,6 @@ from typing import Any
 from factcheck.errors import InputError, InputProblem
 from factcheck.findings import FAIL_ON_CHOICES, Severity
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 CONFIG_FILE = ".factcheck.toml"
 PYPROJECT = "pyproject.toml"
 KEYS = ("paths", "fail-on", "select", "ignore", "severity", "options", "text")
@@ -86,6 +81,11 @@ def load_config(path: Path | None) -> Config:
     """Read and validate a configuration file; None gives the defaults."""
     if path is None:
         return Config()
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+
     text = _read(path)
     try:
         data = tomllib.loads(text)

@@ -229,3 +229,43 @@ def test_multiplier_word_and_digits_agree(factor: int) -> None:
     words = {2: "вдвое", 3: "втрое", 4: "вчетверо", 5: "впятеро", 6: "вшестеро", 7: "всемеро", 8: "ввосьмеро",
              9: "вдевятеро"}
     assert parse_change(words[factor], "ru").interval == parse_change(f"в {factor} раза", "ru").interval
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit", "value"),
+    [
+        ("450,000 yen", "en", "JPY", "450000"),
+        ("Rs. 20", "en", "INR", "20"),
+        ("C$7bn", "en", "CAD", "7e9"),
+        ("c $ 16.4 million", "en", "CAD", "16.4e6"),
+        ("42 KWD", "en", "KWD", "42"),  # any ISO 4217 code is a currency of its own
+        ("10 shekels", "en", "ILS", "10"),
+        ("3,04 грн", "ru", "UAH", "3.04"),
+        ("124 451 рубль 50 копеек", "ru", "RUB", "124451.5"),
+        ("20 dollars 43 cents", "en", "USD", "20.43"),
+        ("20,000 руб", "ru", "RUB", "20000"),  # natasha: with money, a comma before three digits groups thousands
+        ("$10,000", "ru", "USD", "10000"),
+        ("between 10 and 20 dollars", "en", "USD", "15"),
+        ("между 10 и 20 долларами", "ru", "USD", "15"),
+    ],
+)
+def test_money_as_newsrooms_and_peers_write_it(text: str, language: str, unit: str, value: str) -> None:
+    amount = parse_value(text, language)
+    assert amount.unit is not None and amount.unit.dimension == f"[currency_{unit}]^1"
+    assert amount.interval.midpoint == F(value)
+
+
+def test_a_comma_before_three_digits_is_a_decimal_without_money() -> None:
+    assert parse_value("1,777%", "ru").interval.midpoint == F("1.777") / 100
+    assert parse_value("1,375 млрд тенге", "ru").interval.midpoint == F("1.375e9")
+
+
+def test_running_text_reads_only_units_the_index_knows() -> None:
+    text = "a unit of the firm, 5 in the morning, a $48.2 million contract, 3-inch pipes, 2024-м"
+    assert [f.claim_text for f in find_figures(text, "en")] == ["5", "$48.2 million", "3-inch"]
+
+
+def test_year_ranges_and_percent_of() -> None:
+    assert find_figures("from 2020 to 2024 trade grew; в 2022–2024 годах; с 2020 по 2024 год", "ru") == []
+    (figure,) = find_figures("per cent of twenty-two", "en")
+    assert figure.figure is not None and figure.figure.interval.midpoint == F(22, 100)

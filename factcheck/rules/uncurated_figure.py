@@ -32,7 +32,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from factcheck.figures import find_figures
 from factcheck.findings import Finding, Location, Severity
 from factcheck.rules.base import Context
 
@@ -46,6 +45,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     article = ctx.article
     if article is None:
         return
+    from factcheck.figures import find_figures  # the text scanner is needed only with an article text
+
     spans = [span for claim in ctx.claims if (span := ctx.quote_span(claim)) is not None]
     occurrences: Counter[str] = Counter()
     for figure in find_figures(article.visible, ctx.claims_file.article.language, ctx.claims_file.custom_units):
