@@ -136,5 +136,3 @@ def _unique(findings: list[Finding]) -> list[Finding]:
             unique.append(finding)
     return unique
 
-
-__all__ = ["Severity", "check_file", "load_all", "select_rules", "verify"]

@@ -13,7 +13,6 @@ from fractions import Fraction
 
 from factcheck.quantities import (
     PERCENT_OF,
-    Amount,
     Figure,
     FigureError,
     figure_extent,
@@ -190,7 +189,3 @@ def _parse(
         except FigureError:
             return None
 
-
-def is_amount(found: FoundFigure) -> bool:
-    """Whether the figure is an amount (a value, bound or amount change) rather than a ratio."""
-    return isinstance(found.figure, Amount)

@@ -73,9 +73,13 @@ class Compared:
     interval: Interval
     unit: str
 
+    def interval_text(self) -> str:
+        """The interval as printed: `3.15–3.25 Mt`, `+61.5% to +62.5%`."""
+        return format_interval(self.interval, self.unit)
+
     def describe(self) -> str:
         """`2022: 3,2 млн тонн = 3.15–3.25 Mt`."""
-        return f"{self.label} = {format_interval(self.interval, self.unit)}"
+        return f"{self.label} = {self.interval_text()}"
 
     def to_dict(self) -> dict[str, Any]:
         """The compared interval in the JSON document (null for an unbounded end)."""

@@ -18,11 +18,6 @@ class Interval:
     high: Bound
 
     @staticmethod
-    def point(value: Fraction) -> Interval:
-        """The interval holding one exact value."""
-        return Interval(value, value)
-
-    @staticmethod
     def around(value: Fraction, half_width: Fraction) -> Interval:
         """The interval `value ± half_width`."""
         return Interval(value - half_width, value + half_width)

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck.intervals import Interval
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
 LANGUAGES = ("ru", "en")
 # Package data lives beside this module; read as plain files (importlib.resources costs ~13 ms at start-up).
@@ -599,7 +599,7 @@ def parse_value(text: str, language: str, custom_units: Iterable[str] = (), *, e
         nominal += cents
     interval = _signed(_qualify(qualifier, interval, nominal), sign)
     base = interval if unit is None else interval.scaled(unit.factor)
-    return Amount(text.strip(), base, unit, _qualifier_text(qualifier))
+    return Amount(text.strip(), base, unit, qualifier)
 
 
 def parse_change(text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False) -> Figure:
@@ -619,17 +619,17 @@ def parse_change(text: str, language: str, custom_units: Iterable[str] = (), *, 
         if reader.take(_PERCENT_WORDS) and not reader.rest():
             percent = _signed(_qualify(qualifier, interval, nominal), sign)
             return Ratio(text.strip(), percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True,
-                         _qualifier_text(qualifier))
+                         qualifier)
         if reader.take(_POINTS_WORDS) and not reader.rest():
             points = _signed(_qualify(qualifier, interval, nominal), sign)
             return Amount(text.strip(), points.scaled(Fraction(1, 100)), resolve_unit("%"),
-                          _qualifier_text(qualifier))
+                          qualifier)
     reader.pos = checkpoint
     amount = parse_value(reader.text[reader.pos :], language, custom_units, exact=exact)
     interval = _signed(amount.interval, sign)
     if qualifier:
         interval = _qualify(qualifier, interval, interval.midpoint or Fraction(0))
-    return Amount(text.strip(), interval, amount.unit, _qualifier_text(qualifier) or amount.qualifier)
+    return Amount(text.strip(), interval, amount.unit, qualifier or amount.qualifier)
 
 
 def _multiplier(reader: _Reader, qualifier: str | None) -> Ratio | None:
@@ -640,10 +640,10 @@ def _multiplier(reader: _Reader, qualifier: str | None) -> Ratio | None:
     if word and word.group(0).casefold() in _MULTIPLIER_WORDS and not reader.text[word.end():].strip():
         factor = Fraction(_MULTIPLIER_WORDS[word.group(0).casefold()])
         interval = _qualify(qualifier, Interval.around(factor, Fraction(1, 2)), factor)
-        return Ratio(reader.text.strip(), interval, False, _qualifier_text(qualifier))
+        return Ratio(reader.text.strip(), interval, False, qualifier)
     if word and word.group(0).casefold() in _HALVING_WORDS and not reader.text[word.end():].strip():
         halved = Interval(Fraction(2, 5), Fraction(2, 3))
-        return Ratio(reader.text.strip(), halved, False, _qualifier_text(qualifier))
+        return Ratio(reader.text.strip(), halved, False, qualifier)
     signed = reader.take(_MULTIPLY_SIGN)
     if not signed:
         reader.take_literal("в ", "in ")
@@ -656,7 +656,7 @@ def _multiplier(reader: _Reader, qualifier: str | None) -> Ratio | None:
             interval = Interval.around(nominal, Fraction(1, 20))
         written_as_multiplier = signed or reader.take(_TIMES_WORDS) is not None
         if written_as_multiplier and not reader.rest():
-            return Ratio(reader.text.strip(), _qualify(qualifier, interval, nominal), False, _qualifier_text(qualifier))
+            return Ratio(reader.text.strip(), _qualify(qualifier, interval, nominal), False, qualifier)
     reader.pos = start
     return None
 
@@ -682,10 +682,6 @@ def parse_bound(text: str, language: str, custom_units: Iterable[str] = (), *, e
     if isinstance(figure, Ratio):
         return Ratio(stripped, feasible, figure.percent, "lower" if lower else "upper")
     return Amount(stripped, feasible, figure.unit, "lower" if lower else "upper")
-
-
-def _qualifier_text(kind: str | None) -> str | None:
-    return kind
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -815,10 +811,6 @@ def numbers_in(text: str, language: str) -> list[Fraction]:
             reader.pos = word.end() if word else start + 1
     return numbers
 
-
-def iter_unit_surfaces() -> Iterator[str]:
-    """The unit spellings factcheck knows without asking pint (for docs and tests)."""
-    yield from sorted({*_unit_index(), *_UNIT_SURFACES})
 
 
 if __name__ == "__main__":  # regenerate unit_index.json after editing units.txt

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from factcheck.article import ArticleText
 from factcheck.figures import find_figures
-from factcheck.findings import Finding, Report, Severity
+from factcheck.findings import Finding, Report
 from factcheck.model import ClaimsFile
 from factcheck.quantities import numbers_in
 from factcheck.rules.base import Context
@@ -102,5 +102,3 @@ def page_title(path: Path, page: ReportPage) -> str:
     """The HTML title: the article's title and the claims file."""
     return f"{page.title} — factcheck report ({path.name})"
 
-
-__all__ = ["STATUSES", "MarkedFigure", "ReportPage", "Severity", "build_page", "page_title"]

@@ -60,11 +60,11 @@ def sourcing_rows(
     for claim in claims_file.claims:
         if claim.form == "change":
             stated = stated_change(claim)
-            interval = "?" if stated is None else change_compared(claim, "", stated).describe().split(" = ")[1]
+            interval = "?" if stated is None else change_compared(claim, "", stated).interval_text()
         elif claim.amount is not None:
             interval = format_interval(claim.amount, claim.metric.unit_text)
         elif claim.ratio is not None:
-            interval = change_compared(claim, "", claim.ratio.interval).describe().split(" = ")[1]
+            interval = change_compared(claim, "", claim.ratio.interval).interval_text()
         else:
             interval = "unit does not convert"
         rows.append(SourcingRow(

@@ -45,8 +45,7 @@ def _panel(finding: Finding) -> Panel:
     if finding.compared:
         compared = Table(show_header=False, box=None, padding=(0, 1))
         for item in finding.compared:
-            label, _, interval = item.describe().partition(" = ")
-            compared.add_row(Text(label, style="dim"), interval)
+            compared.add_row(Text(item.label, style="dim"), item.interval_text())
         body.append(compared)
     body.append(Text(finding.help, style="italic dim"))
     location = f"{finding.location.path}:{finding.location.line}:{finding.location.column}"

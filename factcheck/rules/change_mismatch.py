@@ -60,7 +60,7 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding(
                     ID, SEVERITY, [change, baseline, result],
                     f"{change.text} from {baseline_period.text} to {change.period_text} does not match "
-                    f"{baseline.text} → {result.text}, which is {shown.describe().split(' = ')[1]}.",
+                    f"{baseline.text} → {result.text}, which is {shown.interval_text()}.",
                     "Check the change and both values against their sources; they cannot all be right.",
                     [
                         change_compared(change, f"stated: {change.text}", stated),
