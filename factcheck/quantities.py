@@ -124,7 +124,8 @@ def unit_from_registry(name: str) -> Unit:
     except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError, AssertionError):
         raise FigureError(f"unknown unit '{name}'") from None
     dimension = "*".join(f"{dim}^{power:g}" for dim, power in sorted(dict(base.dimensionality).items()))
-    return Unit(str(parsed) or name, dimension, Fraction(repr(float(base.magnitude))))
+    # 12 significant digits: exact for every defined factor, and free of pint versions' float noise
+    return Unit(str(parsed) or name, dimension, Fraction(f"{float(base.magnitude):.12g}"))
 
 
 @functools.cache
