@@ -773,7 +773,7 @@ def _take_unit(reader: _Reader, custom_units: tuple[str, ...]) -> bool:
     """
     for count in (2, 1):
         match = re.compile(
-            rf"(?:\s|-)?((?:[^\W\d_]+\.?|[A-Za-z]{{0,3}}[$€£¥₸₽₴¢%](?!\s?\d))(?:\s[^\W\d_]+\.?){{{count - 1}}})"
+            rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[$€£¥₸₽₴¢%](?!\s?\d)|[^\W\d_]+\.?)(?:\s[^\W\d_]+\.?){{{count - 1}}})"
             r"(?![\w])"
         ).match(reader.text, reader.pos)
         if not match:
