@@ -355,7 +355,7 @@ class _Reader:
         return match
 
     def take_literal(self, *options: str) -> str | None:
-        lowered = self.text[self.pos :].casefold()
+        lowered = self.window().casefold()
         for option in options:
             if lowered.startswith(option.casefold()):
                 end = self.pos + len(option)
@@ -368,13 +368,17 @@ class _Reader:
     def rest(self) -> str:
         return self.text[self.pos :].strip()
 
+    def window(self) -> str:
+        """The next few characters: enough for any word this reader looks for, without copying the article."""
+        return self.text[self.pos : self.pos + _WINDOW]
+
     def fail(self, message: str) -> FigureError:
         return FigureError(message, self.pos)
 
     # -- pieces of a figure
     def qualifier(self) -> str | None:
         self.skip_spaces()
-        lowered = self.text[self.pos :].casefold()
+        lowered = self.window().casefold()
         for phrase, kind in _QUALIFIER_PHRASES:
             end = len(phrase)
             if lowered.startswith(phrase) and (
@@ -401,7 +405,8 @@ class _Reader:
         self.skip_spaces()
         match = self.take(_NUMBER[self.language])
         if match:
-            if self.language == "en" and re.match(r",\d", self.text[self.pos :]):
+            comma_digit = self.text.startswith(",", self.pos) and self.text[self.pos + 1 : self.pos + 2].isdigit()
+            if self.language == "en" and comma_digit:
                 written = match.group(0) + self.text[self.pos : self.pos + 2]
                 raise self.fail(f"'{written}': in English a comma separates thousands; write "
                                 f"{written.replace(',', '.')} or set language: ru")
@@ -421,6 +426,8 @@ class _Reader:
 
     def _digits(self, written: str, *, multiplier: bool) -> _Number:
         compact = "".join(ch for ch in written if ch not in _SPACES)
+        if sum(ch.isdigit() for ch in compact) > MAX_DIGITS:
+            raise self.fail(f"'{written[:20]}…' has more than {MAX_DIGITS} digits: not a figure")
         decimal_mark = "," if self.language == "ru" else "."
         if self.language == "en":
             compact = compact.replace(",", "")
@@ -541,6 +548,10 @@ def _currency_or_none(text: str, custom_units: tuple[str, ...]) -> Unit | None:
     except FigureError:
         return None
     return unit if unit.dimension.startswith("[currency_") and unit.factor == 1 else None
+
+
+_WINDOW = 64
+MAX_DIGITS = 30  # more digits than any figure has: a serial number, not an amount
 
 
 def _trailing_zeros(value: int) -> int:

@@ -248,3 +248,9 @@ def test_bom_crlf_and_no_break_spaces_are_valid(tmp_path: Path) -> None:
 
 def test_folder_and_file_errors_name_the_path(tmp_path: Path) -> None:
     assert only_problem(tmp_path / "nope.yaml") == (None, None, "file not found; check the path")
+
+
+def test_a_number_too_long_to_be_a_figure(write: Writer) -> None:
+    text = claims_yaml(CLAIM.replace('value: "$533 млн"', f'value: "{"9" * 5000}"'))
+    line, _, message = only_problem(write(text))
+    assert line == 14 and "has more than 30 digits: not a figure" in message
