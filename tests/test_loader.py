@@ -5,7 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from factcheck.engine import verify
 from factcheck.errors import InputError
 from factcheck.loader import load_claims_file
 from tests.conftest import HEADER, SHIPPED_CLAIMS, Writer, claims_yaml
@@ -254,3 +257,21 @@ def test_a_number_too_long_to_be_a_figure(write: Writer) -> None:
     text = claims_yaml(CLAIM.replace('value: "$533 млн"', f'value: "{"9" * 5000}"'))
     line, _, message = only_problem(write(text))
     assert line == 14 and "has more than 30 digits: not a figure" in message
+
+
+_FIGURE_ALPHABET = "0123456789 ,.-–+%$€₸xх×вна рразмлнтысдолларовтоннmillionbn>=<≥~около"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_FIGURE_ALPHABET, max_size=30), st.sampled_from(["value", "change", "bound"]))
+def test_any_figure_text_loads_or_is_a_clear_input_error(tmp_path_factory: pytest.TempPathFactory, figure: str,
+                                                         form: str) -> None:
+    escaped = figure.replace("\\", "\\\\").replace('"', '\\"')
+    baseline = ', since: P1Y' if form == "change" else ""
+    text = claims_yaml(f'- {{id: t, metric: trade, period: "2023", {form}: "{escaped}"{baseline}, said_by: baq}}\n')
+    path = tmp_path_factory.mktemp("fuzz") / "claims.yaml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        verify([path])
+    except InputError as error:
+        assert all(p.line is not None for p in error.problems)
