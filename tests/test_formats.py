@@ -115,3 +115,13 @@ def test_markdown_comment_has_summary_claims_and_intervals(tmp_path: Path) -> No
     assert "| `cargo-2022` | 3,2 млн тонн | 2022 | BAQ.KZ (outlet) | nobody |" in markdown
     assert "- stated: +62%: +61.5% to +62.5%" in markdown
     assert "reviewed (accepted) by A. Editor" in markdown
+
+
+def test_json_document_matches_its_published_schema(tmp_path: Path) -> None:
+    import jsonschema
+
+    schema = json.loads((Path(__file__).parent.parent / "docs" / "factcheck-report.schema.json").read_text(
+        encoding="utf-8"))
+    validator = jsonschema.Draft7Validator(schema)
+    for report in (seed_report(), reviewed_report(tmp_path), verify([SHIPPED_CLAIMS], select=["unsourced"])):
+        assert sorted(validator.iter_errors(json.loads(renderer("json")(report))), key=str) == []
