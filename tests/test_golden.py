@@ -1,0 +1,31 @@
+"""Golden files: every output format of the shipped claims file, byte for byte.
+
+Review changes to them like code. Refresh after an intended change with:
+    FACTCHECK_UPDATE_GOLDEN=1 python -m pytest tests/test_golden.py
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from factcheck.engine import verify
+from factcheck.reporters import REPORTERS, renderer
+from tests.conftest import PROJECT
+
+GOLDEN = Path(__file__).parent / "golden"
+FORMATS = [name for name in REPORTERS if name != "terminal"]
+SUFFIXES = {"text": "txt", "json": "json", "sarif": "json", "junit": "xml", "github": "txt", "markdown": "md"}
+
+
+@pytest.mark.parametrize("name", FORMATS)
+def test_output_matches_its_golden_file(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(PROJECT)  # paths in the output are relative, as CI writes them
+    rendered = renderer(name)(verify([Path("claims")]))
+    golden = GOLDEN / f"seed-{name}.{SUFFIXES[name]}"
+    if os.environ.get("FACTCHECK_UPDATE_GOLDEN"):
+        golden.write_text(rendered, encoding="utf-8")
+    assert golden.is_file(), f"no golden file: run with FACTCHECK_UPDATE_GOLDEN=1 to create {golden.name}"
+    assert rendered == golden.read_text(encoding="utf-8"), f"{name} output changed: review, then refresh"
