@@ -45,3 +45,7 @@ def test_a_review_stops_the_finding_failing_the_build(tmp_path: Path) -> None:
     (finding,) = report.findings
     assert finding.review is not None and finding.review.by == "A. Editor"
     assert report.failing("error") == ()
+    from factcheck.reporters import renderer
+
+    line = renderer("text")(report).splitlines()[0]
+    assert line.endswith("(reviewed: accepted by A. Editor, 2025-10-21: both years really were equal)")

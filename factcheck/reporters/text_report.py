@@ -16,7 +16,8 @@ def _line(finding: Finding) -> str:
     loc = finding.location
     review = ""
     if finding.review is not None:
-        review = f" (reviewed: {finding.review.status} by {finding.review.by}, {finding.review.date})"
+        note = f": {finding.review.note}" if finding.review.note else ""
+        review = f" (reviewed: {finding.review.status} by {finding.review.by}, {finding.review.date}{note})"
     return (f"{loc.path}:{loc.line}:{loc.column}: {finding.severity.value} {finding.rule}: {finding.message} "
             f"[{finding.fingerprint}]{review}")
 
