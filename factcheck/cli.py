@@ -246,12 +246,11 @@ def extract(
     """Draft a claims file from an article: every figure, its period, kind, speaker, metric and quote."""
     import datetime
     import json
-    import tempfile
 
     from factcheck.article import ArticleText
     from factcheck.claims_writer import article_reference, render_claims_file
     from factcheck.extract import extract as run_extract
-    from factcheck.loader import load_claims_file
+    from factcheck.loader import load_claims_text
     from factcheck.output import write_atomically
 
     with _reported_errors():
@@ -269,15 +268,8 @@ def extract(
         else:
             reference = article_reference(article, output)
             rendered = render_claims_file(extraction, reference, datetime.date.today())
-            # the draft must load: check it where it will live, so the article path resolves
-            folder = output.parent if output is not None else Path.cwd()
-            with tempfile.NamedTemporaryFile("w", suffix=".yaml", dir=folder, encoding="utf-8",
-                                             delete=False) as probe:
-                probe.write(rendered)
-            try:
-                load_claims_file(Path(probe.name))
-            finally:
-                os.unlink(probe.name)
+            # the draft must load, as it would where it is written (so its article path resolves)
+            load_claims_text(output if output is not None else Path("extracted-claims.yaml"), rendered)
         if output is not None:
             write_atomically(output, rendered, force=force)
             _write(f"{output}: {len(extraction.figures)} figures drafted; check the lines marked '# check:'\n")
@@ -294,8 +286,7 @@ def report(
     config_path: ConfigOption = None,
 ) -> None:
     """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources."""
-    from factcheck.engine import article_for
-    from factcheck.engine import verify as run_verify
+    from factcheck.engine import article_for, verify_files
     from factcheck.loader import load_claims_file
     from factcheck.output import write_atomically
     from factcheck.report_page import build_page, page_title
@@ -306,8 +297,8 @@ def report(
             raise UsageError(f"{output} already exists; pass --force to overwrite it")
         config = _load_config(config_path)
         claims_file = load_claims_file(path)
-        results = run_verify([path], text=text, options=config.options, severity=config.severity,
-                             fail_on=config.fail_on)
+        results = verify_files([claims_file], text=text, options=config.options, severity=config.severity,
+                               fail_on=config.fail_on)
         page = build_page(claims_file, article_for(claims_file, text), results)
         rendered = render_page(page, page_title(path, page), claims_file.article.language)
         if output is None:

@@ -67,13 +67,14 @@ def check_file(
     options = options or {}
     findings: list[Finding] = []
     skipped: list[SkippedRule] = []
+    # one context for every rule: where quotes stand and which values each metric has are worked out once
+    context = Context(claims_file, article, options)
     for rule in rules:
         if rule.id == STALE_REVIEW:
             continue
         if rule.needs_text and article is None:
             skipped.append(SkippedRule(rule.id, "no article text: give `article.text` or --text"))
             continue
-        context = Context(claims_file, article, options.get(rule.id, {}))
         findings.extend(rule.check(context))
     findings = _unique(findings)
     reviews = {review.finding: review for review in claims_file.reviews}
@@ -84,8 +85,7 @@ def check_file(
         if skipped or len(rules) != len(RULES):
             skipped.append(SkippedRule(STALE_REVIEW, "not every rule ran: reviews are checked only on a full run"))
         else:
-            context = Context(claims_file, article, options.get(STALE_REVIEW, {}), tuple(findings))
-            findings.extend(stale.check(context))
+            findings.extend(stale.check(Context(claims_file, article, options, tuple(findings))))
     return findings, skipped
 
 
@@ -99,13 +99,27 @@ def verify(
     severity: Mapping[str, Severity] | None = None,
     fail_on: str = "error",
 ) -> Report:
-    """Check every claims file under `paths` and return the sorted Report.
+    """Check every claims file under `paths` and return the sorted Report."""
+    return verify_files(load_all(paths), text=text, select=select, ignore=ignore, options=options,
+                        severity=severity, fail_on=fail_on)
+
+
+def verify_files(
+    claims_files: Sequence[ClaimsFile],
+    *,
+    text: Path | None = None,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    options: Mapping[str, Mapping[str, Any]] | None = None,
+    severity: Mapping[str, Severity] | None = None,
+    fail_on: str = "error",
+) -> Report:
+    """Check claims files already loaded and return the sorted Report.
 
     `severity` overrides rules' severities (configuration); `fail_on` is recorded for the formats that mark
     failing findings (the exit code is still decided by the caller).
     """
     rules = select_rules(select, ignore)
-    claims_files = load_all(paths)
     findings: list[Finding] = []
     skipped: dict[str, SkippedRule] = {}
     for claims_file in claims_files:

@@ -175,7 +175,11 @@ def read_yaml(path: Path) -> Any:
         raise InputError.single(path, "is a folder; name a claims file or pass the folder to verify") from None
     except OSError as error:
         raise InputError.single(path, f"cannot be read ({error.strerror})") from None
-    text = _decode(path, raw)
+    return parse_yaml(path, _decode(path, raw))
+
+
+def parse_yaml(path: Path, text: str) -> Any:
+    """Parse YAML text into positioned plain data; `path` names it in every problem reported."""
     if not text.strip():
         raise InputError.single(path, "file is empty; a claims file starts with 'factcheck: 1'", 1, 1)
     try:
@@ -567,7 +571,15 @@ class _Validator:
 
 def load_claims_file(path: Path) -> ClaimsFile:
     """Load and validate one claims file; raise InputError listing every problem in it."""
-    data = read_yaml(path)
+    return _validated(path, read_yaml(path))
+
+
+def load_claims_text(path: Path, text: str) -> ClaimsFile:
+    """Validate text as the claims file it would be at `path` (its article.text resolves from there)."""
+    return _validated(path, parse_yaml(path, text))
+
+
+def _validated(path: Path, data: Any) -> ClaimsFile:
     validator = _Validator(path)
     claims_file = validator.load(data)
     if validator.problems or claims_file is None:
@@ -662,12 +674,7 @@ def _flow_closing_bracket(text: str, node: yaml.SequenceNode) -> int:
 
 
 def _check_appended(path: Path, text: str, review: Review) -> None:
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as folder:
-        probe = Path(folder) / path.name
-        probe.write_text(text, encoding="utf-8", newline="")
-        data = read_yaml(probe)
+    data = parse_yaml(path, text)
     validator = _Validator(path)
     reviews = validator.reviews(data.get("reviews") if isinstance(data, Mapping) else None)
     if not any(r.finding == review.finding and r.by == review.by for r in reviews):

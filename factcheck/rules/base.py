@@ -65,11 +65,11 @@ class Rule:
 
 @dataclass(frozen=True)
 class Context:
-    """What a rule may read: one claims file, its article text if given, options and earlier findings."""
+    """What a rule may read: one claims file, its article text, rule options (by rule id), earlier findings."""
 
     claims_file: ClaimsFile
     article: ArticleText | None = None
-    options: Mapping[str, Any] = field(default_factory=dict)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     findings: tuple[Finding, ...] = ()
 
     @property
@@ -77,9 +77,9 @@ class Context:
         """Every claim of the file, in file order."""
         return self.claims_file.claims
 
-    def option(self, name: str, default: Any) -> Any:
-        """A rule option, from configuration or the rule's default."""
-        return self.options.get(name, default)
+    def option(self, rule: str, name: str, default: Any) -> Any:
+        """A rule's option, from configuration or the rule's default."""
+        return self.options.get(rule, {}).get(name, default)
 
     # -- claims by metric and period
     def values(self, metric: Metric, period: Period, *, kinds: Sequence[str] = ("actual", "estimate")) -> list[Claim]:

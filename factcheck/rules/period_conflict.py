@@ -47,7 +47,7 @@ OPTIONS = {"precision": 0.02}
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Group actual values by metric and interval; report groups spanning several periods."""
-    threshold = Fraction(str(ctx.option("precision", OPTIONS["precision"])))
+    threshold = Fraction(str(ctx.option(ID, "precision", OPTIONS["precision"])))
     groups: dict[tuple[str, Interval], list[Claim]] = {}
     for claim in ctx.claims:
         if claim.form == "value" and claim.kind == "actual" and claim.period is not None:
