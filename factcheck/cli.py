@@ -16,7 +16,9 @@ from factcheck import __version__
 from factcheck.errors import ExitCode, InputError, UsageError
 
 if TYPE_CHECKING:
+    from factcheck.cache import ResultCache
     from factcheck.config import Config
+    from factcheck.engine import Run, Settings
 
 DEFAULT_CLAIMS_DIR = Path("claims")
 
@@ -111,6 +113,45 @@ def _load_config(path: Path | None) -> Config:
     return load_config(path if path is not None else find_config(Path.cwd()))
 
 
+def _settings(
+    config: Config, text: Path | None, select: list[str] | None = None, ignore: list[str] | None = None,
+    *, detail: bool = False,
+) -> Settings:
+    """The effective configuration every command runs the engine with: options override the file."""
+    from factcheck.engine import Settings
+
+    return Settings(
+        select=tuple(_rule_ids(select)) or config.select, ignore=tuple(_rule_ids(ignore)) or config.ignore,
+        options=config.options, severity=config.severity,
+        text=text or (_from_config(config, config.text) if config.text else None), detail=detail,
+    )
+
+
+def _cache(config: Config, enabled: bool) -> ResultCache | None:
+    if not enabled:
+        return None
+    from factcheck.cache import ResultCache, cache_folder
+
+    return ResultCache(cache_folder(config.source))
+
+
+def _run_one(path: Path, config: Config, text: Path | None, *, detail: bool, cached: bool = True) -> Run:
+    """The engine's run of one claims file (or folder) under the configuration, as `verify` would run it."""
+    from factcheck.engine import run
+
+    return run([path], _settings(config, text, detail=detail), cache=_cache(config, cached),
+               fail_on=config.fail_on)
+
+
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Check this many files at once [default: the machine's cores]."),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the result cache (.factcheck_cache/).")
+]
+
+
 @app.command()
 def verify(
     paths: Annotated[
@@ -139,9 +180,11 @@ def verify(
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit code tells.")] = False,
     config_path: ConfigOption = None,
+    jobs: JobsOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Report consistency and sourcing problems in claims files."""
-    from factcheck.engine import verify as run_verify
+    from factcheck.engine import default_jobs, run
     from factcheck.output import write_atomically
     from factcheck.reporters import renderer
 
@@ -150,15 +193,13 @@ def verify(
         for target in (output, sarif, junit, markdown):
             if target is not None and target.exists() and not force:
                 raise UsageError(f"{target} already exists; pass --force to overwrite it")
-        report = run_verify(
+        report = run(
             paths or [_from_config(config, p) for p in config.paths],
-            text=text or (_from_config(config, config.text) if config.text else None),
-            select=_rule_ids(select) or config.select,
-            ignore=_rule_ids(ignore) or config.ignore,
-            options=config.options,
-            severity=config.severity,
+            _settings(config, text, select, ignore),
+            jobs=jobs or default_jobs(),
+            cache=_cache(config, not no_cache),
             fail_on=fail_on.value if fail_on else config.fail_on,
-        )
+        ).report
         name = output_format.value
         if name == "text":
             name = "terminal" if output is None and _use_colour() else "text"
@@ -189,24 +230,26 @@ def review(
     by: Annotated[str, typer.Option("--by", help="Who decides (the editor's name).")],
     note: Annotated[str | None, typer.Option("--note", help="Why: shown with the finding from now on.")] = None,
     text: Annotated[Path | None, typer.Option("--text", help="The article text, for findings that need it.")] = None,
+    config_path: ConfigOption = None,
 ) -> None:
     """Record an editor's decision on a finding in the claims file; nothing else in the file changes."""
     import datetime
 
-    from factcheck.engine import article_for, check_file, select_rules
-    from factcheck.loader import append_review, load_claims_file
+    from factcheck.loader import append_review
     from factcheck.model import Position, Review
     from factcheck.output import write_atomically
 
     with _reported_errors():
-        claims_file = load_claims_file(path)
-        findings, _ = check_file(claims_file, article_for(claims_file, text), select_rules())
+        if path.is_dir():
+            raise UsageError(f"{path} is a folder; name the claims file that holds the finding")
+        # the findings `verify` reports under the same configuration: those are the ones an editor reviews
+        findings = _run_one(path, _load_config(config_path), text, detail=False, cached=False).report.findings
         live = {f.fingerprint: f for f in findings if f.rule != "stale-review"}
         wanted = fingerprint.strip().lower()
         if wanted not in live:
             current = ", ".join(f"{fp} ({f.rule})" for fp, f in sorted(live.items())) or "none"
             raise UsageError(f"no finding has fingerprint '{fingerprint}' in {path}; current findings: {current}")
-        existing = next((r for r in claims_file.reviews if r.finding == wanted), None)
+        existing = live[wanted].review
         if existing is not None:
             raise UsageError(f"{wanted} is already reviewed at {path}:{existing.position.line}; edit that review")
         decision = Review(wanted, status.value, by, datetime.date.today(), Position(0, 0), note)
@@ -286,8 +329,6 @@ def report(
     config_path: ConfigOption = None,
 ) -> None:
     """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources."""
-    from factcheck.engine import article_for, verify_files
-    from factcheck.loader import load_claims_file
     from factcheck.output import write_atomically
     from factcheck.report_page import build_page, page_title
     from factcheck.reporters.html_report import render_page
@@ -295,17 +336,17 @@ def report(
     with _reported_errors():
         if output is not None and output.exists() and not force:
             raise UsageError(f"{output} already exists; pass --force to overwrite it")
-        config = _load_config(config_path)
-        claims_file = load_claims_file(path)
-        results = verify_files([claims_file], text=text, options=config.options, severity=config.severity,
-                               fail_on=config.fail_on)
-        page = build_page(claims_file, article_for(claims_file, text), results)
-        rendered = render_page(page, page_title(path, page), claims_file.article.language)
+        if path.is_dir():
+            raise UsageError(f"{path} is a folder; name one claims file")
+        outcome = _run_one(path, _load_config(config_path), text, detail=True)
+        (result,) = outcome.results
+        page = build_page(result, result.article, outcome.report)
+        rendered = render_page(page, page_title(path, page), result.language)
         if output is None:
             _write(rendered)
         else:
             write_atomically(output, rendered, force=force)
-            _write(f"{output}: {len(page.figures)} figures marked, {len(results.findings)} findings\n")
+            _write(f"{output}: {len(page.figures)} figures marked, {len(outcome.report.findings)} findings\n")
 
 
 @app.command("config")
@@ -320,18 +361,14 @@ def sources(
     path: Annotated[Path, typer.Argument(help="A claims file.")],
     text: Annotated[Path | None, typer.Option("--text", help="The article text, to place every quote.")] = None,
     output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.text,
+    config_path: ConfigOption = None,
 ) -> None:
     """List every figure with its sourcing: who states it, whom it cites, where, and its findings."""
-    from factcheck.engine import article_for, check_file, load_all, select_rules
     from factcheck.reporters import sources_report
-    from factcheck.sourcing import sourcing_rows
 
-    rows = []
     with _reported_errors():
-        for claims_file in load_all([path]):
-            article = article_for(claims_file, text)
-            findings, _ = check_file(claims_file, article, select_rules())
-            rows.extend(sourcing_rows(claims_file, article, findings))
+        outcome = _run_one(path, _load_config(config_path), text, detail=True)
+        rows = [row for result in outcome.results for row in result.sources]
     if output_format is ListFormat.json:
         _write(sources_report.render_json(rows))
     elif _use_colour():

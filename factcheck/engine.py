@@ -1,23 +1,36 @@
-"""Selects rules, runs them over each claims file, applies reviews and sorts: claims files in, Report out."""
+"""The one pipeline every command uses: claims files in, a Report and each file's result out.
+
+A file is loaded, checked (configuration, severities, select/ignore, options, reviews) and reduced to its
+FileResult before the next is read, so memory holds findings, not claims files. Files whose result is cached
+are not loaded at all; the others run in a process pool with `jobs` > 1. Results keep the order the files
+were named in, whatever finishes first.
+"""
 
 from __future__ import annotations
 
 import dataclasses
-import difflib
-from collections.abc import Iterable, Mapping, Sequence
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__
 from factcheck.article import ArticleText
 from factcheck.errors import InputError, InputProblem, UsageError
-from factcheck.findings import Finding, Report, Severity, SkippedRule
+from factcheck.findings import FileRun, Finding, Report, Severity, SkippedRule
 from factcheck.loader import find_claims_files, load_claims_file
 from factcheck.model import ClaimsFile
 from factcheck.rules import RULES, RULES_BY_ID
 from factcheck.rules.base import Context, Rule
+from factcheck.sourcing import FigurePlace, SourcingRow, figure_places, sourcing_rows
+
+if TYPE_CHECKING:
+    from factcheck.cache import ResultCache
 
 STALE_REVIEW = "stale-review"
+NO_TEXT = "no article text: give `article.text` or --text"
+NOT_FULL_RUN = "not every rule ran: reviews are checked only on a full run"
 
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tuple[Rule, ...]:
@@ -25,27 +38,65 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tupl
     chosen, dropped = set(select), set(ignore)
     for rule_id in sorted(chosen | dropped):
         if rule_id not in RULES_BY_ID:
+            import difflib
+
             near = difflib.get_close_matches(rule_id, list(RULES_BY_ID), n=1)
             hint = f"did you mean '{near[0]}'?" if near else "see `factcheck rules`"
             raise UsageError(f"unknown rule '{rule_id}'; {hint}")
     return tuple(r for r in RULES if (not chosen or r.id in chosen) and r.id not in dropped)
 
 
-def load_all(paths: Sequence[Path]) -> list[ClaimsFile]:
-    """Load every claims file named (folders searched), reporting the problems of all files together."""
-    files = find_claims_files(list(paths))
-    if not files:
-        raise InputError([InputProblem(p, None, None, "no claims files (*.yaml, *.yml) found here") for p in paths])
-    loaded: list[ClaimsFile] = []
-    problems: list[InputProblem] = []
-    for path in files:
-        try:
-            loaded.append(load_claims_file(path))
-        except InputError as error:
-            problems.extend(error.problems)
-    if problems:
-        raise InputError(problems)
-    return loaded
+@dataclass(frozen=True)
+class Settings:
+    """Everything besides a file's own content that decides its result: the effective configuration."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    text: Path | None = None  # `--text`: the article text of every file, instead of its `article.text`
+    detail: bool = False  # also the sourcing rows and the places of the text's figures (sources, report)
+
+    def key(self) -> str:
+        """The settings as canonical text, part of every cache key."""
+        import json
+
+        return json.dumps({
+            "select": sorted(self.select), "ignore": sorted(self.ignore),
+            "options": {rule: dict(values) for rule, values in self.options.items()},
+            "severity": {rule: level.value for rule, level in self.severity.items()},
+            "text": None if self.text is None else str(self.text), "detail": self.detail,
+        }, sort_keys=True, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What one claims file gave: its findings, the rules run and skipped for it, and (with detail) more.
+
+    This is all that is kept of a file once it is checked; `article` is the text read for it, kept only with
+    detail and never cached.
+    """
+
+    path: str
+    title: str
+    language: str
+    claims: int
+    findings: tuple[Finding, ...]
+    rules_run: tuple[str, ...]
+    rules_skipped: tuple[SkippedRule, ...]
+    sources: tuple[SourcingRow, ...] = ()
+    figures: tuple[FigurePlace, ...] = ()
+    article_path: str | None = None
+    article_digest: str | None = None
+    article: ArticleText | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A whole run: the Report every format renders and each file's result, in the order files were named."""
+
+    report: Report
+    results: tuple[FileResult, ...]
 
 
 def article_for(claims_file: ClaimsFile, text: Path | None) -> ArticleText | None:
@@ -64,29 +115,181 @@ def check_file(
     options: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> tuple[list[Finding], list[SkippedRule]]:
     """Run the rules over one claims file; reviewed findings carry their review."""
-    options = options or {}
+    return _check(Context(claims_file, article, options or {}), rules)
+
+
+def _check(context: Context, rules: Sequence[Rule]) -> tuple[list[Finding], list[SkippedRule]]:
+    claims_file, article = context.claims_file, context.article
     findings: list[Finding] = []
     skipped: list[SkippedRule] = []
-    # one context for every rule: where quotes stand and which values each metric has are worked out once
-    context = Context(claims_file, article, options)
     for rule in rules:
         if rule.id == STALE_REVIEW:
             continue
         if rule.needs_text and article is None:
-            skipped.append(SkippedRule(rule.id, "no article text: give `article.text` or --text"))
+            skipped.append(SkippedRule(rule.id, NO_TEXT))
             continue
         findings.extend(rule.check(context))
     findings = _unique(findings)
     reviews = {review.finding: review for review in claims_file.reviews}
-    findings = [dataclasses.replace(f, review=reviews.get(f.fingerprint)) for f in findings]
+    if reviews:
+        findings = [dataclasses.replace(f, review=reviews.get(f.fingerprint)) for f in findings]
     stale = RULES_BY_ID[STALE_REVIEW]
     if stale in rules:
         # a review's fingerprint does not say which rule it belongs to, so only a full run can call it stale
         if skipped or len(rules) != len(RULES):
-            skipped.append(SkippedRule(STALE_REVIEW, "not every rule ran: reviews are checked only on a full run"))
+            skipped.append(SkippedRule(STALE_REVIEW, NOT_FULL_RUN))
         else:
-            findings.extend(stale.check(Context(claims_file, article, options, tuple(findings))))
+            findings.extend(stale.check(dataclasses.replace(context, findings=tuple(findings))))
     return findings, skipped
+
+
+def check_claims_file(
+    claims_file: ClaimsFile, article: ArticleText | None, settings: Settings, rules: Sequence[Rule] | None = None
+) -> FileResult:
+    """One loaded claims file through the whole pipeline; one rule Context serves every rule and every view."""
+    rules = select_rules(settings.select, settings.ignore) if rules is None else rules
+    context = Context(claims_file, article, settings.options)
+    findings, skipped = _check(context, rules)
+    overrides = settings.severity
+    if overrides:
+        findings = [dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f
+                    for f in findings]
+    findings.sort(key=Finding.sort_key)
+    skipped_ids = {skip.rule for skip in skipped}
+    return FileResult(
+        path=str(claims_file.path), title=claims_file.article.title, language=claims_file.article.language,
+        claims=len(claims_file.claims), findings=tuple(findings),
+        rules_run=tuple(rule.id for rule in rules if rule.id not in skipped_ids),
+        rules_skipped=tuple(sorted(skipped, key=lambda skip: skip.rule)),
+        sources=tuple(sourcing_rows(context, findings)) if settings.detail else (),
+        figures=tuple(figure_places(context)) if settings.detail else (),
+        article_path=None if article is None else str(article.path),
+        article_digest=None if article is None else text_digest(article.text),
+        article=article if settings.detail else None,
+    )
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of an article text, as the cache compares it."""
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def run_file(path: Path, settings: Settings) -> FileResult | list[InputProblem]:
+    """Load and check one claims file; its input problems instead of a result when it cannot be used.
+
+    Problems are returned, not raised, so a worker process hands them back intact.
+    """
+    try:
+        claims_file = load_claims_file(path)
+        article = article_for(claims_file, settings.text)
+    except InputError as error:
+        return list(error.problems)
+    return check_claims_file(claims_file, article, settings)
+
+
+def default_jobs() -> int:
+    """The processes a run uses by default: the cores this process may use."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return max(1, len(affinity(0)) if affinity is not None else (os.cpu_count() or 1))
+
+
+def run(
+    paths: Sequence[Path],
+    settings: Settings,
+    *,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
+    fail_on: str = "error",
+) -> Run:
+    """Check every claims file under `paths` (folders searched); raise InputError with every file's problems."""
+    rules = select_rules(settings.select, settings.ignore)  # unknown rule ids fail before any file is read
+    files = find_claims_files(list(paths))
+    if not files:
+        raise InputError([InputProblem(p, None, None, "no claims files (*.yaml, *.yml) found here") for p in paths])
+    results: list[FileResult] = []
+    problems: list[InputProblem] = []
+    for outcome in _outcomes(files, settings, jobs, cache):
+        if isinstance(outcome, FileResult):
+            results.append(outcome)
+        else:
+            problems.extend(outcome)
+    if problems:
+        raise InputError(problems)
+    return Run(report_of(results, rules, fail_on), tuple(results))
+
+
+def _outcomes(
+    files: Sequence[Path], settings: Settings, jobs: int, cache: ResultCache | None
+) -> Iterator[FileResult | list[InputProblem]]:
+    """Each file's outcome in the order given: from the cache, else computed here or in worker processes."""
+    cached: list[FileResult | None] = [None] * len(files)
+    keys: list[str | None] = [None] * len(files)
+    if cache is not None:
+        for index, path in enumerate(files):
+            keys[index] = key = cache.key(path, settings)
+            if key is not None:
+                cached[index] = cache.get(key, keep_article=settings.detail)
+    missing = [files[index] for index, hit in enumerate(cached) if hit is None]
+    computed = iter(_compute(missing, settings, jobs))
+    for index, hit in enumerate(cached):
+        if hit is not None:
+            yield hit
+            continue
+        outcome = next(computed)
+        key = keys[index]
+        if cache is not None and key is not None and isinstance(outcome, FileResult):
+            cache.put(key, outcome)
+        yield outcome
+    if cache is not None:
+        cache.close()
+
+
+def _compute(
+    files: Sequence[Path], settings: Settings, jobs: int
+) -> Iterator[FileResult | list[InputProblem]]:
+    """Outcomes in order, lazily: in this process for one job or one file, else in a process pool."""
+    if jobs <= 1 or len(files) <= 1:
+        return (run_file(path, settings) for path in files)
+    return _in_pool(files, settings, min(jobs, len(files)))
+
+
+def _in_pool(
+    files: Sequence[Path], settings: Settings, jobs: int
+) -> Iterator[FileResult | list[InputProblem]]:
+    import multiprocessing
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork starts workers without importing factcheck again; elsewhere the platform's safe default
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    chunk = max(1, min(32, len(files) // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield from pool.map(run_file, files, [settings] * len(files), chunksize=chunk)
+
+
+def report_of(results: Sequence[FileResult], rules: Sequence[Rule], fail_on: str = "error") -> Report:
+    """The Report of a run's file results: findings sorted, rules run and skipped summed up and per file."""
+    findings = sorted((f for result in results for f in result.findings), key=Finding.sort_key)
+    ran = {rule_id for result in results for rule_id in result.rules_run}
+    skipped_in: dict[str, list[str]] = {}
+    reasons: dict[str, str] = {}
+    for result in results:
+        for skip in result.rules_skipped:
+            skipped_in.setdefault(skip.rule, []).append(result.path)
+            reasons.setdefault(skip.rule, skip.reason)
+    return Report(
+        version=__version__,
+        files=tuple(result.path for result in results),
+        findings=tuple(findings),
+        rules_run=tuple(rule.id for rule in rules if rule.id in ran),
+        rules_skipped=tuple(
+            SkippedRule(rule_id, reasons[rule_id], tuple(skipped_in[rule_id])) for rule_id in sorted(skipped_in)
+        ),
+        fail_on=fail_on,
+        file_runs=tuple(FileRun(result.path, result.rules_run, result.rules_skipped) for result in results),
+    )
 
 
 def verify(
@@ -98,10 +301,12 @@ def verify(
     options: Mapping[str, Mapping[str, Any]] | None = None,
     severity: Mapping[str, Severity] | None = None,
     fail_on: str = "error",
+    jobs: int = 1,
+    cache: ResultCache | None = None,
 ) -> Report:
     """Check every claims file under `paths` and return the sorted Report."""
-    return verify_files(load_all(paths), text=text, select=select, ignore=ignore, options=options,
-                        severity=severity, fail_on=fail_on)
+    settings = Settings(tuple(select), tuple(ignore), options or {}, severity or {}, text)
+    return run(paths, settings, jobs=jobs, cache=cache, fail_on=fail_on).report
 
 
 def verify_files(
@@ -119,25 +324,10 @@ def verify_files(
     `severity` overrides rules' severities (configuration); `fail_on` is recorded for the formats that mark
     failing findings (the exit code is still decided by the caller).
     """
-    rules = select_rules(select, ignore)
-    findings: list[Finding] = []
-    skipped: dict[str, SkippedRule] = {}
-    for claims_file in claims_files:
-        file_findings, file_skipped = check_file(claims_file, article_for(claims_file, text), rules, options)
-        findings.extend(file_findings)
-        for skip in file_skipped:
-            skipped.setdefault(skip.rule, skip)
-    overrides = severity or {}
-    findings = [dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f for f in findings]
-    findings.sort(key=Finding.sort_key)
-    return Report(
-        version=__version__,
-        files=tuple(str(f.path) for f in claims_files),
-        findings=tuple(findings),
-        rules_run=tuple(rule.id for rule in rules if rule.id not in skipped),
-        rules_skipped=tuple(skipped[rule_id] for rule_id in sorted(skipped)),
-        fail_on=fail_on,
-    )
+    settings = Settings(tuple(select), tuple(ignore), options or {}, severity or {}, text)
+    rules = select_rules(settings.select, settings.ignore)
+    results = [check_claims_file(f, article_for(f, text), settings, rules) for f in claims_files]
+    return report_of(results, rules, fail_on)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
@@ -149,4 +339,3 @@ def _unique(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             unique.append(finding)
     return unique
-

@@ -161,15 +161,29 @@ def fingerprint(rule: str, subject: list[str]) -> str:
 
 @dataclass(frozen=True)
 class SkippedRule:
-    """A rule that did not run, and why."""
+    """A rule that did not run, and why; `files` names the claims files it did not run for (all when empty)."""
 
     rule: str
     reason: str
+    files: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileRun:
+    """Which rules ran for one claims file and which were skipped there, and why."""
+
+    path: str
+    rules_run: tuple[str, ...]
+    rules_skipped: tuple[SkippedRule, ...]
 
 
 @dataclass(frozen=True)
 class Report:
-    """Everything one run found, sorted; the source of every output format."""
+    """Everything one run found, sorted; the source of every output format.
+
+    `rules_run` and `rules_skipped` sum up the run (a rule that ran for some files and was skipped for others
+    is in both; each skipped rule names its files); `file_runs` says it file by file.
+    """
 
     version: str
     files: tuple[str, ...]
@@ -177,6 +191,14 @@ class Report:
     rules_run: tuple[str, ...]
     rules_skipped: tuple[SkippedRule, ...]
     fail_on: str = "error"
+    file_runs: tuple[FileRun, ...] = ()
+
+    def file_run(self, path: str) -> FileRun:
+        """The rules run and skipped for one claims file of the run."""
+        for run in self.file_runs:
+            if run.path == path:
+                return run
+        return FileRun(path, self.rules_run, self.rules_skipped)
 
     def counts(self) -> dict[str, int]:
         """Findings by severity, reviewed ones included, in a fixed order."""
@@ -206,7 +228,9 @@ class Report:
             },
             "rules": {
                 "run": list(self.rules_run),
-                "skipped": [{"rule": s.rule, "reason": s.reason} for s in self.rules_skipped],
+                "skipped": [
+                    {"rule": s.rule, "reason": s.reason, "files": list(s.files)} for s in self.rules_skipped
+                ],
             },
             "findings": [finding.to_dict() for finding in self.findings],
         }

@@ -37,6 +37,12 @@ def claims_yaml(claims: str, header: str = HEADER) -> str:
 Writer = Callable[..., Path]
 
 
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs under test keep their result cache out of the checkout."""
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def write(tmp_path: Path) -> Writer:
     """Write text to a file under tmp_path and return its path."""

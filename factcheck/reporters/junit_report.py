@@ -16,15 +16,16 @@ from factcheck.rules import RULES
 def render(report: Report) -> str:
     """The report as a <testsuites> document."""
     failing = {id(finding) for finding in report.failing()}
-    skipped = {s.rule: s.reason for s in report.rules_skipped}
     suites = ElementTree.Element("testsuites", name="factcheck")
     totals = {"tests": 0, "failures": 0}
     for path in report.files:
         findings = [f for f in report.findings if f.claims_file == path]
+        run = report.file_run(path)  # a rule skipped for one file may have run for another
+        skipped = {s.rule: s.reason for s in run.rules_skipped}
         suite = ElementTree.SubElement(suites, "testsuite", name=path)
         counts = {"tests": 0, "failures": 0, "skipped": 0}
         for rule in RULES:
-            if rule.id not in report.rules_run and rule.id not in skipped:
+            if rule.id not in run.rules_run and rule.id not in skipped:
                 continue  # deselected with --select/--ignore
             counts["tests"] += 1
             case = ElementTree.SubElement(suite, "testcase", name=rule.id, classname=f"factcheck.{rule.id}")

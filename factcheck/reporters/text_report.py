@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.findings import Finding, Report
+from factcheck.findings import Finding, Report, SkippedRule
 
 
 def render(report: Report) -> str:
@@ -33,5 +33,12 @@ def summary(report: Report) -> str:
     files = len(report.files)
     text += f" in {files} file{'' if files == 1 else 's'}"
     if report.rules_skipped:
-        text += "; skipped: " + ", ".join(f"{s.rule} ({s.reason.split(':')[0]})" for s in report.rules_skipped)
+        text += "; skipped: " + ", ".join(f"{s.rule} ({_why(s, files)})" for s in report.rules_skipped)
     return text
+
+
+def _why(skip: SkippedRule, files: int) -> str:
+    reason = skip.reason.split(":")[0]
+    if skip.files and len(skip.files) < files:
+        reason += f", {len(skip.files)} of {files} files"
+    return reason

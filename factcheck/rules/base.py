@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.article import ArticleText, Place
 from factcheck.findings import ClaimRef, Compared, Finding, Location, Severity, fingerprint
@@ -16,6 +16,9 @@ from factcheck.intervals import Interval
 from factcheck.model import Claim, ClaimsFile, Metric
 from factcheck.periods import Period
 from factcheck.quantities import Ratio
+
+if TYPE_CHECKING:
+    from factcheck.figures import FoundFigure
 
 _ONE = Fraction(1)
 _HUNDRED = Fraction(100)
@@ -133,6 +136,16 @@ class Context:
         if article is None:
             return {}
         return {c.id: article.find_quote(c.quote) if c.quote else None for c in self.claims}
+
+    @functools.cached_property
+    def article_figures(self) -> tuple[FoundFigure, ...]:
+        """Every figure of the article text as a reader sees it (scanned once per file), none without text."""
+        if self.article is None:
+            return ()
+        from factcheck.figures import find_figures  # the text scanner is needed only with an article text
+
+        claims_file = self.claims_file
+        return tuple(find_figures(self.article.visible, claims_file.article.language, claims_file.custom_units))
 
     def quote_span(self, claim: Claim) -> tuple[int, int] | None:
         """Where the claim's quote stands in the article text, if the text is given and holds it."""

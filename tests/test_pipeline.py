@@ -1,0 +1,95 @@
+"""One pipeline per run: every command sees the same findings under one configuration; rules skipped per file."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from xml.etree import ElementTree
+
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.engine import Settings, run
+from tests.conftest import claims_yaml
+
+runner = CliRunner()
+
+ARTICLE = "Товарооборот в 2023 году достиг $533 млн, а в 2024 году – $600 млн. Экспорт вырос на 12%.\n"
+WITH_TEXT = claims_yaml(
+    '- {id: a, metric: trade, period: "2023", value: "$533 млн", said_by: baq, '
+    'quote: "Товарооборот в 2023 году достиг $533 млн"}\n'
+    '- {id: b, metric: trade, period: "2023", value: "$600 млн", said_by: stat, '
+    'quote: "в 2024 году – $600 млн"}\n'
+).replace("  language: ru\n", "  language: ru\n  text: article.txt\n")
+WITHOUT_TEXT = claims_yaml('- {id: c, metric: trade, period: "2022", value: "$100 млн", said_by: baq}\n')
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def newsroom(tmp_path: Path, config: str) -> tuple[Path, Path]:
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(WITH_TEXT, encoding="utf-8")
+    settings = tmp_path / ".factcheck.toml"
+    settings.write_text(config, encoding="utf-8")
+    return claims, settings
+
+
+def test_one_configuration_gives_every_command_the_same_findings(tmp_path: Path) -> None:
+    claims, config = newsroom(tmp_path, 'ignore = ["unsourced"]\n[severity]\nvalue-conflict = "warning"\n')
+    unconfigured = run([claims], Settings()).report
+    unsourced = [f.fingerprint for f in unconfigured.findings if f.rule == "unsourced"]
+    assert unsourced, "the outlet's own figure is unsourced without the configuration"
+
+    code, out, _ = invoke("verify", str(claims), "--config", str(config), "--format", "json", "--no-cache")
+    verified = json.loads(out)["findings"]
+    rules = {f["rule"] for f in verified}
+    assert "unsourced" not in rules and "value-conflict" in rules
+    assert {f["severity"] for f in verified if f["rule"] == "value-conflict"} == {"warning"}
+    assert code == 0, "the only error was made a warning by the configuration"
+
+    _, out, _ = invoke("sources", str(claims), "--config", str(config), "--format", "json")
+    listed = {rule for row in json.loads(out)["figures"] for rule in row["findings"]}
+    assert listed == {f["rule"] for f in verified if f["claims"]}  # findings about a claim, by claim
+
+    page = tmp_path / "report.html"
+    code, out, err = invoke("report", str(claims), "--config", str(config), "-o", str(page))
+    assert code == 0, err
+    assert out.strip().endswith(f"{len(verified)} findings")
+    html = page.read_text(encoding="utf-8")
+    assert "unsourced" not in html
+    assert all(f["fingerprint"] in html for f in verified)
+
+    code, _, err = invoke("review", str(claims), unsourced[0], "--status", "accepted", "--by", "Editor",
+                          "--config", str(config))
+    assert code == 2 and "no finding has fingerprint" in err, "review offers only what verify reports"
+    conflict = next(f["fingerprint"] for f in verified if f["rule"] == "value-conflict")
+    code, _, err = invoke("review", str(claims), conflict, "--status", "accepted", "--by", "Editor",
+                          "--config", str(config))
+    assert code == 0, err
+
+
+def test_a_rule_skipped_for_one_file_runs_for_the_others(tmp_path: Path) -> None:
+    claims, _ = newsroom(tmp_path, "")
+    bare = tmp_path / "bare.yaml"
+    bare.write_text(WITHOUT_TEXT, encoding="utf-8")
+    report = run([bare, claims], Settings()).report
+    skipped = {s.rule: s.files for s in report.rules_skipped}
+    assert skipped["quote-not-found"] == (str(bare),)
+    assert "quote-not-found" in report.rules_run
+    assert "quote-not-found" in report.file_run(str(claims)).rules_run
+    assert [s.rule for s in report.file_run(str(claims)).rules_skipped] == []
+
+    _, out, _ = invoke("verify", str(bare), str(claims), "--format", "junit", "--no-cache")
+    suites = {suite.get("name"): suite for suite in ElementTree.fromstring(out.split("\n", 1)[1])}
+    with_text = {case.get("name"): case for case in suites[str(claims)]}
+    without_text = {case.get("name"): case for case in suites[str(bare)]}
+    assert with_text["uncurated-figure"].find("skipped") is None
+    assert without_text["uncurated-figure"].find("skipped") is not None
+
+    _, out, _ = invoke("verify", str(bare), str(claims), "--no-cache")
+    assert re.search(r"skipped: quote-not-found \(no article text, 1 of 2 files\)", out)
