@@ -7,10 +7,12 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
+import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
 from factcheck.engine import Settings, run
+from factcheck.errors import InputError
 from tests.conftest import claims_yaml
 
 runner = CliRunner()
@@ -93,3 +95,32 @@ def test_a_rule_skipped_for_one_file_runs_for_the_others(tmp_path: Path) -> None
 
     _, out, _ = invoke("verify", str(bare), str(claims), "--no-cache")
     assert re.search(r"skipped: quote-not-found \(no article text, 1 of 2 files\)", out)
+
+
+def test_parallel_runs_report_exactly_what_one_process_does(tmp_path: Path) -> None:
+    claims, _ = newsroom(tmp_path, "")
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    for number in range(7):  # files of different sizes finish in a different order than they start
+        body = "".join(
+            f'- {{id: c{number}-{i}, metric: trade, period: "{2000 + i}", value: "${100 + i * number} млн", '
+            f'said_by: {"baq" if i % 2 else "stat"}}}\n' for i in range(1 + number * 5)
+        )
+        (folder / f"f{number}.yaml").write_text(claims_yaml(body), encoding="utf-8")
+    broken = folder / "f3.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8") + "  - {id: bad}\n", encoding="utf-8")
+    paths = [folder, claims]
+    with pytest.raises(InputError) as in_one_process:
+        run(paths, Settings(), jobs=1)
+    with pytest.raises(InputError) as in_three:
+        run(paths, Settings(), jobs=3)
+    assert str(in_three.value) == str(in_one_process.value) and "f3.yaml" in str(in_three.value)
+    broken.unlink()
+    serial = run(paths, Settings(), jobs=1)
+    parallel = run(paths, Settings(), jobs=3)
+    assert parallel == serial
+    assert [result.path for result in parallel.results] == [str(p) for p in sorted(folder.glob("*.yaml"))] + [
+        str(claims)]
+    outputs = {invoke("verify", *map(str, paths), "--jobs", jobs, "--no-cache", "--format", "json")[1]
+               for jobs in ("1", "2", "4")}
+    assert len(outputs) == 1

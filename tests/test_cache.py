@@ -1,0 +1,151 @@
+"""The result cache: reused only while nothing that decides a result changed; a bad entry is a miss, never fatal."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import factcheck.cache
+import factcheck.engine
+import factcheck.loader
+from factcheck.cache import ResultCache, decode_result, encode_result
+from factcheck.cli import app
+from factcheck.engine import FileResult, Settings, run
+from tests.conftest import SHIPPED_CLAIMS, claims_yaml
+
+ARTICLE = "Товарооборот в 2023 году достиг $533 млн.\n"
+CLAIMS = claims_yaml(
+    '- {id: a, metric: trade, period: "2023", value: "$533 млн", said_by: baq, '
+    'quote: "Товарооборот в 2023 году достиг $533 млн"}\n'
+).replace("  language: ru\n", "  language: ru\n  text: article.txt\n")
+
+
+@pytest.fixture
+def claims(tmp_path: Path) -> Path:
+    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    path = tmp_path / "claims.yaml"
+    path.write_text(CLAIMS, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def loads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The claims files actually loaded (a cache hit loads none)."""
+    loaded: list[Path] = []
+    real = factcheck.loader.load_claims_file
+
+    def counting(path: Path):  # type: ignore[no-untyped-def]
+        loaded.append(path)
+        return real(path)
+
+    monkeypatch.setattr(factcheck.engine, "load_claims_file", counting)
+    return loaded
+
+
+def rules_of(report_run: factcheck.engine.Run) -> list[str]:
+    return [f.rule for f in report_run.report.findings]
+
+
+def test_a_warm_run_loads_nothing_and_reports_the_same(tmp_path: Path, claims: Path, loads: list[Path]) -> None:
+    cache_dir = tmp_path / "cache"
+    cold = run([claims], Settings(), cache=ResultCache(cache_dir))
+    assert loads == [claims]
+    warm = run([claims], Settings(), cache=ResultCache(cache_dir))
+    assert loads == [claims], "the second run came from the cache"
+    assert warm.report == cold.report
+    assert (cache_dir / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+
+
+def test_a_changed_claims_file_is_checked_again(tmp_path: Path, claims: Path, loads: list[Path]) -> None:
+    run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
+    claims.write_text(CLAIMS.replace('said_by: baq', 'said_by: stat'), encoding="utf-8")
+    again = run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
+    assert len(loads) == 2
+    assert "unsourced" not in rules_of(again)
+
+
+def test_a_changed_article_text_is_checked_again(tmp_path: Path, claims: Path, loads: list[Path]) -> None:
+    first = run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
+    assert "quote-not-found" not in rules_of(first)
+    (tmp_path / "article.txt").write_text("Товарооборот вырос.\n", encoding="utf-8")
+    again = run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
+    assert len(loads) == 2
+    assert "quote-not-found" in rules_of(again)
+
+
+def test_a_changed_configuration_is_checked_again(tmp_path: Path, claims: Path, loads: list[Path]) -> None:
+    run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
+    ignoring = run([claims], Settings(ignore=("unsourced",)), cache=ResultCache(tmp_path / "cache"))
+    assert "unsourced" not in rules_of(ignoring)
+    options = {"figure-not-in-quote": {"x": 1}}
+    run([claims], Settings(options=options), cache=ResultCache(tmp_path / "cache"))
+    assert len(loads) == 3
+
+
+def test_another_tool_version_is_checked_again(
+    tmp_path: Path, claims: Path, loads: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
+    monkeypatch.setattr(factcheck.cache, "__version__", "99.0.0")
+    run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
+    assert len(loads) == 2
+    assert [p.name for p in (tmp_path / "cache").iterdir() if p.is_dir()] == [ResultCache(tmp_path).tool]
+
+
+@pytest.mark.parametrize("damage", [
+    b"", b"{", b"\xff\xfe not json", b"[]", b'{"format": 1}', b'{"format": 2, "key": "x", "result": {}}',
+])
+def test_a_corrupt_entry_is_a_miss(tmp_path: Path, claims: Path, loads: list[Path], damage: bytes) -> None:
+    cache_dir = tmp_path / "cache"
+    cold = run([claims], Settings(), cache=ResultCache(cache_dir))
+    (entry,) = cache_dir.glob("*/*/*.json")
+    entry.write_bytes(damage)
+    again = run([claims], Settings(), cache=ResultCache(cache_dir))
+    assert len(loads) == 2 and again.report == cold.report
+    assert json.loads(entry.read_bytes())["format"] == 1, "the entry was written again"
+
+
+def test_an_entry_of_another_key_or_with_wrong_fields_is_a_miss(
+    tmp_path: Path, claims: Path, loads: list[Path]
+) -> None:
+    cache_dir = tmp_path / "cache"
+    cold = run([claims], Settings(), cache=ResultCache(cache_dir))
+    (entry,) = cache_dir.glob("*/*/*.json")
+    data = json.loads(entry.read_bytes())
+    entry.write_text(json.dumps({**data, "key": "0" * 64}), encoding="utf-8")  # copied from elsewhere
+    run([claims], Settings(), cache=ResultCache(cache_dir))
+    data["result"]["findings"][0]["location"] = "line one"
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    again = run([claims], Settings(), cache=ResultCache(cache_dir))
+    assert len(loads) == 3 and again.report == cold.report
+
+
+def test_an_unwritable_cache_is_not_an_error(tmp_path: Path, claims: Path) -> None:
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the cache folder would be", encoding="utf-8")
+    assert run([claims], Settings(), cache=ResultCache(blocked / "cache")).report.findings
+
+
+def test_a_result_survives_the_cache_exactly() -> None:
+    from factcheck.engine import article_for, check_claims_file
+    from factcheck.loader import load_claims_file
+
+    claims_file = load_claims_file(SHIPPED_CLAIMS)
+    result = check_claims_file(claims_file, article_for(claims_file, None), Settings(detail=True))
+    assert result.findings and result.sources
+    restored = decode_result(json.loads(json.dumps(encode_result(result))))
+    assert restored == dataclasses.replace(result, article=None)
+    assert isinstance(restored, FileResult)
+
+
+def test_no_cache_writes_nothing(tmp_path: Path, claims: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache_dir = tmp_path / "cache"
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(cache_dir))
+    CliRunner().invoke(app, ["verify", str(claims), "--no-cache"])
+    assert not cache_dir.exists()
+    result = CliRunner().invoke(app, ["verify", str(claims)])
+    assert result.exit_code == 0 and list(cache_dir.glob("*/*/*.json"))
