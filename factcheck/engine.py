@@ -8,7 +8,9 @@ were named in, whatever finishes first.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -181,12 +183,30 @@ def run_file(path: Path, settings: Settings) -> FileResult | list[InputProblem]:
 
     Problems are returned, not raised, so a worker process hands them back intact.
     """
+    with _collector_paused():
+        try:
+            claims_file = load_claims_file(path)
+            article = article_for(claims_file, settings.text)
+        except InputError as error:
+            return list(error.problems)
+        return check_claims_file(claims_file, article, settings)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while one file is loaded and checked.
+
+    A file makes tens of thousands of small objects that live until it is done; the collector would walk them
+    again and again (half the time of a large file) and find no cycles: reference counting frees them.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
     try:
-        claims_file = load_claims_file(path)
-        article = article_for(claims_file, settings.text)
-    except InputError as error:
-        return list(error.problems)
-    return check_claims_file(claims_file, article, settings)
+        yield
+    finally:
+        gc.enable()
 
 
 def default_jobs() -> int:

@@ -102,44 +102,63 @@ def _position(node: yaml.Node) -> Position:
 
 
 class _Builder:
-    """Turns composed nodes into Scalar/Mapping/Sequence, bounding what aliases and nesting can cost."""
+    """Turns composed nodes into Scalar/Mapping/Sequence, bounding what aliases and nesting can cost.
+
+    A node reached again through an alias is built again; those repeats (not the file's own nodes, which
+    its size bounds) are what an alias bomb multiplies, so they are what MAX_NODES counts.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.nodes = 0
+        self.repeats = 0
+        self.built: set[int] = set()
+        self.active: set[int] = set()  # the collections being built: one of them again is a recursive anchor
         self.problems: list[InputProblem] = []
 
     def problem(self, position: Position, message: str) -> None:
         self.problems.append(InputProblem(self.path, position.line, position.column, message))
 
-    def build(self, node: yaml.Node, depth: int = 0, active: frozenset[int] = frozenset()) -> Any:
-        self.nodes += 1
-        position = _position(node)
-        if self.nodes > MAX_NODES:
-            raise InputError.single(
-                self.path,
-                f"the file expands to more than {MAX_NODES:,} values (an alias bomb?); write the values out",
-                position.line, position.column,
-            )
+    def build(self, node: yaml.Node, depth: int = 0) -> Any:
+        identity = id(node)
+        if identity in self.built:
+            self.repeats += 1
+            if self.repeats > MAX_NODES:
+                position = _position(node)
+                raise InputError.single(
+                    self.path,
+                    f"aliases expand to more than {MAX_NODES:,} values (an alias bomb?); write the values out",
+                    position.line, position.column,
+                )
+        else:
+            self.built.add(identity)
         if depth > MAX_DEPTH:
+            position = _position(node)
             raise InputError.single(
                 self.path, f"nesting deeper than {MAX_DEPTH} levels; a claims file needs four", position.line,
                 position.column,
             )
-        if id(node) in active:
+        if node.tag not in _PLAIN_TAGS:
+            self.problem(_position(node), f"unsupported tag '{node.tag}': a claims file holds plain text, "
+                                          "numbers and lists; remove the tag")
+            return None
+        mark = node.start_mark
+        position = Position(mark.line + 1, mark.column + 1)
+        if isinstance(node, yaml.ScalarNode):
+            return Scalar(node.value, position, node.tag, node.style not in (None, ""))
+        if identity in self.active:
             raise InputError.single(
                 self.path, "an alias refers to itself (a recursive anchor); write the value out",
                 position.line, position.column,
             )
-        if node.tag not in _PLAIN_TAGS:
-            self.problem(position, f"unsupported tag '{node.tag}': a claims file holds plain text, numbers "
-                                   "and lists; remove the tag")
-            return None
-        inner = active | {id(node)}
-        if isinstance(node, yaml.ScalarNode):
-            return Scalar(node.value, position, node.tag, node.style not in (None, ""))
+        self.active.add(identity)
+        try:
+            return self._collection(node, position, depth)
+        finally:
+            self.active.discard(identity)
+
+    def _collection(self, node: yaml.Node, position: Position, depth: int) -> Any:
         if isinstance(node, yaml.SequenceNode):
-            sequence = Sequence(self.build(item, depth + 1, inner) for item in node.value)
+            sequence = Sequence(self.build(item, depth + 1) for item in node.value)
             sequence.position = position
             return sequence
         mapping = Mapping()
@@ -158,7 +177,7 @@ class _Builder:
                 self.problem(key_position, f"duplicate key '{key}' (first at line {first.line}); keep one")
                 continue
             mapping.key_positions[key] = key_position
-            mapping[key] = self.build(value_node, depth + 1, inner)
+            mapping[key] = self.build(value_node, depth + 1)
         return mapping
 
 

@@ -275,3 +275,18 @@ def test_any_figure_text_loads_or_is_a_clear_input_error(tmp_path_factory: pytes
         verify([path])
     except InputError as error:
         assert all(p.line is not None for p in error.problems)
+
+
+def test_only_values_repeated_through_aliases_count_against_the_alias_bound(
+    write: Writer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import factcheck.loader
+
+    monkeypatch.setattr(factcheck.loader, "MAX_NODES", 60)
+    claims = "".join(
+        f'- {{id: c{n}, metric: trade, period: "{2000 + n}", value: "${100 + n} млн", said_by: stat}}\n'
+        for n in range(20)
+    )
+    assert len(load_claims_file(write(claims_yaml(claims))).claims) == 20  # ~200 values, none repeated
+    rows = ['a: &a ["x","x","x","x","x","x","x","x"]', "b: [" + ",".join(["*a"] * 8) + "]"]
+    assert "alias bomb" in only_problem(write("\n".join(rows) + "\n", "bomb.yaml"))[2]
