@@ -411,7 +411,30 @@ def _fail(code: ExitCode, message: str) -> NoReturn:
 
 @contextlib.contextmanager
 def _reported_errors() -> Iterator[None]:
-    """Turn every failure of a command into a one-line message and its exit code: never a traceback."""
+    """Turn every failure of a command into a one-line message and its exit code: never a traceback.
+
+    Warnings about the input (two reviews of one finding) are printed on stderr, once each, when it ends.
+    """
+    import warnings
+
+    from factcheck.errors import InputWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        try:
+            with _failures_reported():
+                yield
+        finally:
+            shown: set[str] = set()
+            for warning in caught:
+                message = str(warning.message)
+                if isinstance(warning.message, InputWarning) and message not in shown:
+                    shown.add(message)
+                    sys.stderr.write(message + "\n")
+
+
+@contextlib.contextmanager
+def _failures_reported() -> Iterator[None]:
     try:
         yield
     except InputError as error:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import warnings
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from factcheck.errors import InputError, InputProblem
+from factcheck.errors import InputError, InputProblem, InputWarning
 from factcheck.model import (
     CLAIM_KINDS,
     REVIEW_STATUSES,
@@ -485,6 +486,8 @@ class _Validator:
                 since, duration = self.baseline(since_text)
                 if duration is not None and period is None:
                     self.problem(since_text, f"{what}: a duration baseline needs the claim's 'period'")
+                elif duration is not None and period is not None:
+                    self.shifted(period, duration, since_text)
             if against is not None:
                 if against not in bodies:
                     self.reference(against, bodies, "claim")
@@ -524,6 +527,12 @@ class _Validator:
             self.problem(text, str(error))
             return None, None
 
+    def shifted(self, period: Period, duration: Duration, where: Scalar) -> None:
+        try:
+            period.shifted_back(duration)
+        except PeriodError as error:
+            self.problem(where, str(error))
+
     def figure(
         self, form: str, text: Scalar | None, language: str, custom_units: tuple[str, ...], exact: bool
     ) -> Figure | None:
@@ -544,6 +553,7 @@ class _Validator:
             self.problem(section, "'reviews' must be a list of reviews (each starting with '- finding:')")
             return []
         reviews: list[Review] = []
+        seen: dict[str, Position] = {}
         for body in section:
             entry = self.mapping(body, section, "a review", REVIEW_KEYS)
             if entry is None:
@@ -554,6 +564,16 @@ class _Validator:
             by = self.text(entry, "by", "a review", required=True)
             when = self.date(self.text(entry, "date", "a review", required=True))
             note = self.text(entry, "note", "a review")
+            if finding is not None and finding.strip() in seen:
+                first = seen[finding.strip()]
+                # the first review applies; a second one is a mistake of copying, not a decision to hide
+                warnings.warn(InputWarning(InputProblem(
+                    self.path, entry.position.line, entry.position.column,
+                    f"a second review of {finding.strip()} (first at line {first.line}); the first applies: "
+                    "delete one")), stacklevel=1)
+                continue
+            if finding is not None:
+                seen[finding.strip()] = entry.position
             if finding is not None and by is not None and when is not None:
                 reviews.append(Review(str(finding).strip(), status, str(by), when, entry.position,
                                       str(note) if note else None))

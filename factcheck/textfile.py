@@ -51,15 +51,15 @@ def read_capped(path: Path, cap: int, what: str, setting: str | None = None) -> 
     except FileNotFoundError:
         raise InputError.single(path, f"{what} not found; check the path") from None
     except IsADirectoryError:
-        raise InputError.single(path, f"is a folder, not a {what}; name a file") from None
+        raise InputError.single(path, f"is a folder; give the {what} as a file") from None
     except OSError as error:
         raise InputError.single(path, f"{what} cannot be read ({error.strerror})") from None
     with contextlib.closing(_Descriptor(descriptor)):
         kind = os.fstat(descriptor).st_mode
         if stat.S_ISDIR(kind):
-            raise InputError.single(path, f"is a folder, not a {what}; name a file")
+            raise InputError.single(path, f"is a folder; give the {what} as a file")
         if not (stat.S_ISREG(kind) or stat.S_ISFIFO(kind)):
-            raise InputError.single(path, f"is a device or socket, not a {what}; name a regular file")
+            raise InputError.single(path, f"is a device or socket, not a regular file; give the {what} as a file")
         os.set_blocking(descriptor, True)
         chunks: list[bytes] = []
         size = 0
