@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import hashlib
 from collections import Counter
@@ -190,6 +191,10 @@ class Report:
             return ()
         threshold = Severity(fail_on).rank
         return tuple(f for f in self.findings if not f.reviewed and f.severity.rank >= threshold)
+
+    def without_reviewed(self) -> Report:
+        """The same run with reviewed findings left out (for SARIF uploads: GitHub ignores suppressions)."""
+        return dataclasses.replace(self, findings=tuple(f for f in self.findings if not f.reviewed))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document, version JSON_FORMAT_VERSION; documented in docs/json.md."""
