@@ -178,6 +178,14 @@ class Report:
     rules_run: tuple[str, ...]
     rules_skipped: tuple[SkippedRule, ...]
     fail_on: str = "error"
+    # per claims file, the rules that did not run on it (rules_skipped merges them over the files)
+    skipped_by_file: tuple[tuple[str, tuple[SkippedRule, ...]], ...] = ()
+
+    def skipped_for(self, path: str) -> tuple[SkippedRule, ...]:
+        """The rules that did not run on one claims file."""
+        if not self.skipped_by_file:
+            return self.rules_skipped
+        return next((skips for file, skips in self.skipped_by_file if file == path), ())
 
     def counts(self) -> dict[str, int]:
         """Findings by severity, reviewed ones included, in a fixed order."""
