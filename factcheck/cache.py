@@ -14,9 +14,12 @@ entries (the oldest go first). Deleting the folder is always safe.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
+import types
+import typing
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
@@ -160,107 +163,104 @@ def tool_fingerprint() -> str:
 
 
 def _with_article(result: FileResult, article: ArticleText) -> FileResult:
-    import dataclasses
-
     return dataclasses.replace(result, article=article)
 
 
 # ---------------------------------------------------------------------------------------------------------
-# FileResult <-> JSON, exactly: interval ends are fractions written as text
+# FileResult <-> JSON, exactly and field by field (a field added to a finding is cached with no change here).
+# Only the dataclasses named here are ever built from an entry; interval ends are fractions written as text.
+
+_CLASSES: dict[str, type[Any]] = {
+    cls.__name__: cls
+    for cls in (Finding, ClaimRef, Compared, Interval, Location, Review, Position, Place, SkippedRule, SourcingRow,
+                FigurePlace)
+}
 
 
-def _fraction(value: Fraction | None) -> str | None:
-    return None if value is None else str(value)
+def _encode(value: Any) -> Any:
+    if isinstance(value, Severity):  # before str: a severity is a str too
+        return {"~severity": value.value}
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, Fraction):
+        return {"~fraction": str(value)}
+    if isinstance(value, date):
+        return {"~date": value.isoformat()}
+    if isinstance(value, tuple | list):
+        return [_encode(item) for item in value]
+    name = type(value).__name__
+    if _CLASSES.get(name) is type(value):
+        fields = {field.name: _encode(getattr(value, field.name)) for field in dataclasses.fields(value)}
+        return {"~": name, **fields}
+    raise TypeError(f"cannot cache a {name}")
 
 
-def _unfraction(value: str | None) -> Fraction | None:
-    return None if value is None else Fraction(value)
+def _decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_decode(item) for item in value)
+    if not isinstance(value, dict):
+        return value
+    if "~severity" in value:
+        return Severity(value["~severity"])
+    if "~fraction" in value:
+        return Fraction(value["~fraction"])
+    if "~date" in value:
+        return date.fromisoformat(value["~date"])
+    cls = _CLASSES[value["~"]]
+    fields = {name: _decode(item) for name, item in value.items() if name != "~"}
+    hints = _hints(cls)
+    for name, item in fields.items():
+        if not _conforms(item, hints[name]):  # an unknown field is a KeyError: a miss as well
+            raise TypeError(f"{cls.__name__}.{name} is not a {hints[name]}")
+    return cls(**fields)
 
 
-def _place(place: Place | None) -> list[Any] | None:
-    return None if place is None else [place.path, place.paragraph, place.line, place.column]
+_HINTS: dict[str, dict[str, Any]] = {}
 
 
-def _unplace(data: list[Any] | None) -> Place | None:
-    return None if data is None else Place(str(data[0]), int(data[1]), int(data[2]), int(data[3]))
+def _hints(cls: type[Any]) -> dict[str, Any]:
+    if cls.__name__ not in _HINTS:
+        _HINTS[cls.__name__] = typing.get_type_hints(cls)
+    return _HINTS[cls.__name__]
 
 
-def _claim(ref: ClaimRef) -> list[Any]:
-    return [ref.id, ref.figure, ref.metric, ref.period, ref.kind, ref.quote, ref.said_by, ref.said_by_name,
-            ref.said_by_kind, ref.cites, ref.cites_name, ref.line, ref.column, _place(ref.article_place)]
-
-
-def _unclaim(data: list[Any]) -> ClaimRef:
-    return ClaimRef(
-        id=data[0], figure=data[1], metric=data[2], period=data[3], kind=data[4], quote=data[5], said_by=data[6],
-        said_by_name=data[7], said_by_kind=data[8], cites=data[9], cites_name=data[10], line=data[11],
-        column=data[12], article_place=_unplace(data[13]),
-    )
-
-
-def _finding(finding: Finding) -> dict[str, Any]:
-    loc, review = finding.location, finding.review
-    return {
-        "rule": finding.rule, "severity": finding.severity.value, "message": finding.message,
-        "help": finding.help, "location": [loc.path, loc.line, loc.column, loc.end_line, loc.end_column],
-        "claims": [_claim(ref) for ref in finding.claims],
-        "compared": [[c.label, _fraction(c.interval.low), _fraction(c.interval.high), c.unit]
-                     for c in finding.compared],
-        "fingerprint": finding.fingerprint, "claims_file": finding.claims_file,
-        "review": None if review is None else [review.finding, review.status, review.by, review.date.isoformat(),
-                                               review.position.line, review.position.column, review.note],
-    }
-
-
-def _unfinding(data: dict[str, Any]) -> Finding:
-    review = data["review"]
-    return Finding(
-        rule=data["rule"], severity=Severity(data["severity"]), message=data["message"], help=data["help"],
-        location=Location(*data["location"]),
-        claims=tuple(_unclaim(ref) for ref in data["claims"]),
-        compared=tuple(Compared(c[0], Interval(_unfraction(c[1]), _unfraction(c[2])), c[3])
-                       for c in data["compared"]),
-        fingerprint=data["fingerprint"], claims_file=data["claims_file"],
-        review=None if review is None else Review(review[0], review[1], review[2], date.fromisoformat(review[3]),
-                                                  Position(review[4], review[5]), review[6]),
-    )
-
-
-def _row(row: SourcingRow) -> list[Any]:
-    return [row.path, row.claim, row.figure, row.interval, row.metric, row.period, row.kind, row.said_by,
-            row.said_by_kind, row.cites, row.line, _place(row.article_place), list(row.findings)]
-
-
-def _unrow(data: list[Any]) -> SourcingRow:
-    return SourcingRow(
-        path=data[0], claim=data[1], figure=data[2], interval=data[3], metric=data[4], period=data[5],
-        kind=data[6], said_by=data[7], said_by_kind=data[8], cites=data[9], line=data[10],
-        article_place=_unplace(data[11]), findings=tuple(data[12]),
-    )
+def _conforms(value: Any, hint: Any) -> bool:
+    """Whether a decoded value has the type a field declares (so a tampered entry cannot reach a reporter)."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        return any(_conforms(value, option) for option in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if origin is tuple:
+        return isinstance(value, tuple) and all(_conforms(item, typing.get_args(hint)[0]) for item in value)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint is float:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    return isinstance(value, hint) if isinstance(hint, type) else True
 
 
 def encode_result(result: FileResult) -> dict[str, Any]:
     """A file result as JSON-ready data (its article text is not part of it)."""
     return {
         "path": result.path, "title": result.title, "language": result.language, "claims": result.claims,
-        "findings": [_finding(finding) for finding in result.findings],
-        "rules_run": list(result.rules_run),
-        "rules_skipped": [[skip.rule, skip.reason] for skip in result.rules_skipped],
-        "sources": [_row(row) for row in result.sources],
-        "figures": [[f.start, f.end, f.text, f.claim] for f in result.figures],
-        "article": [result.article_path, result.article_digest],
+        "findings": _encode(result.findings), "rules_run": list(result.rules_run),
+        "rules_skipped": _encode(result.rules_skipped), "sources": _encode(result.sources),
+        "figures": _encode(result.figures), "article": [result.article_path, result.article_digest],
     }
 
 
 def decode_result(data: dict[str, Any]) -> FileResult:
     """The file result `encode_result` wrote; raises KeyError, TypeError or ValueError on anything else."""
-    return FileResult(
+    result = FileResult(
         path=str(data["path"]), title=str(data["title"]), language=str(data["language"]),
-        claims=int(data["claims"]),
-        findings=tuple(_unfinding(finding) for finding in data["findings"]),
-        rules_run=tuple(str(rule) for rule in data["rules_run"]),
-        rules_skipped=tuple(SkippedRule(str(rule), str(reason)) for rule, reason in data["rules_skipped"]),
-        sources=tuple(_unrow(row) for row in data["sources"]),
-        figures=tuple(FigurePlace(int(f[0]), int(f[1]), str(f[2]), f[3]) for f in data["figures"]),
+        claims=int(data["claims"]), findings=_decode(data["findings"]),
+        rules_run=tuple(str(rule) for rule in data["rules_run"]), rules_skipped=_decode(data["rules_skipped"]),
+        sources=_decode(data["sources"]), figures=_decode(data["figures"]),
         article_path=data["article"][0], article_digest=data["article"][1],
     )
+    kinds = ((result.findings, Finding), (result.rules_skipped, SkippedRule), (result.sources, SourcingRow),
+             (result.figures, FigurePlace))
+    if not all(isinstance(items, tuple) and all(isinstance(item, cls) for item in items) for items, cls in kinds):
+        raise TypeError("not a file result")
+    return result

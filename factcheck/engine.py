@@ -20,31 +20,35 @@ from typing import TYPE_CHECKING, Any
 from factcheck import __version__
 from factcheck.article import ArticleText
 from factcheck.errors import InputError, InputProblem, UsageError
-from factcheck.findings import FileRun, Finding, Report, Severity, SkippedRule
+from factcheck.findings import Finding, Report, Severity, SkippedRule
 from factcheck.loader import find_claims_files, load_claims_file
-from factcheck.model import ClaimsFile
-from factcheck.rules import RULES, RULES_BY_ID
+from factcheck.model import ClaimsFile, Review
+from factcheck.rules import RULES, RULES_BY_ID, canonical_id, known_ids
 from factcheck.rules.base import Context, Rule
 from factcheck.sourcing import FigurePlace, SourcingRow, figure_places, sourcing_rows
 
 if TYPE_CHECKING:
     from factcheck.cache import ResultCache
+    from factcheck.textfile import Limits
 
 STALE_REVIEW = "stale-review"
 NO_TEXT = "no article text: give `article.text` or --text"
-NOT_FULL_RUN = "not every rule ran: reviews are checked only on a full run"
+NOT_FULL_RUN = ("not every rule ran: reviews of rules that did not run, and reviews without `rule:`, are checked "
+                "only on a full run")
 
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tuple[Rule, ...]:
     """The rules to run, in registry order; raise UsageError naming an unknown rule id."""
-    chosen, dropped = set(select), set(ignore)
-    for rule_id in sorted(chosen | dropped):
-        if rule_id not in RULES_BY_ID:
+    for rule_id in sorted({*select, *ignore}):
+        if canonical_id(rule_id) is None:
             import difflib
 
-            near = difflib.get_close_matches(rule_id, list(RULES_BY_ID), n=1)
+            near = difflib.get_close_matches(rule_id, known_ids(), n=1)
             hint = f"did you mean '{near[0]}'?" if near else "see `factcheck rules`"
             raise UsageError(f"unknown rule '{rule_id}'; {hint}")
+    # a former id (an alias) selects or ignores the rule it became
+    chosen = {canonical_id(rule_id) for rule_id in select}
+    dropped = {canonical_id(rule_id) for rule_id in ignore}
     return tuple(r for r in RULES if (not chosen or r.id in chosen) and r.id not in dropped)
 
 
@@ -58,6 +62,7 @@ class Settings:
     severity: Mapping[str, Severity] = field(default_factory=dict)
     text: Path | None = None  # `--text`: the article text of every file, instead of its `article.text`
     detail: bool = False  # also the sourcing rows and the places of the text's figures (sources, report)
+    limits: Limits | None = None  # the configuration's [limits], applied in every process that reads files
 
     def key(self) -> str:
         """The settings as canonical text, part of every cache key."""
@@ -68,6 +73,7 @@ class Settings:
             "options": {rule: dict(values) for rule, values in self.options.items()},
             "severity": {rule: level.value for rule, level in self.severity.items()},
             "text": None if self.text is None else str(self.text), "detail": self.detail,
+            "limits": None if self.limits is None else dataclasses.asdict(self.limits),
         }, sort_keys=True, ensure_ascii=False)
 
 
@@ -134,15 +140,27 @@ def _check(context: Context, rules: Sequence[Rule]) -> tuple[list[Finding], list
     findings = _unique(findings)
     reviews = {review.finding: review for review in claims_file.reviews}
     if reviews:
-        findings = [dataclasses.replace(f, review=reviews.get(f.fingerprint)) for f in findings]
+        findings = [dataclasses.replace(f, review=_review_of(f, reviews)) for f in findings]
     stale = RULES_BY_ID[STALE_REVIEW]
     if stale in rules:
-        # a review's fingerprint does not say which rule it belongs to, so only a full run can call it stale
-        if skipped or len(rules) != len(RULES):
+        # a review names its rule (`rule:`) and is judged when that rule ran; an older review without one
+        # could belong to any rule, so only a full run can call it stale
+        skipped_ids = {skip.rule for skip in skipped}
+        ran = frozenset(name for r in rules if r.id not in skipped_ids for name in (r.id, *r.aliases))
+        full = not skipped and len(rules) == len(RULES)
+        judged = dataclasses.replace(context, findings=tuple(findings), rules_run=ran, full_run=full)
+        findings.extend(stale.check(judged))
+        if not full and any(review.rule not in ran for review in claims_file.reviews):
             skipped.append(SkippedRule(STALE_REVIEW, NOT_FULL_RUN))
-        else:
-            findings.extend(stale.check(dataclasses.replace(context, findings=tuple(findings))))
     return findings, skipped
+
+
+def _review_of(finding: Finding, reviews: Mapping[str, Review]) -> Review | None:
+    """The review of a finding, found by its fingerprint or by a former one (reviews written earlier)."""
+    for name in (finding.fingerprint, *finding.former_fingerprints):
+        if name in reviews:
+            return reviews[name]
+    return None
 
 
 def check_claims_file(
@@ -183,6 +201,10 @@ def run_file(path: Path, settings: Settings) -> FileResult | list[InputProblem]:
 
     Problems are returned, not raised, so a worker process hands them back intact.
     """
+    if settings.limits is not None:  # a worker process started afresh has the default limits
+        from factcheck.textfile import use_limits
+
+        use_limits(settings.limits)
     with _collector_paused():
         try:
             claims_file = load_claims_file(path)
@@ -308,7 +330,7 @@ def report_of(results: Sequence[FileResult], rules: Sequence[Rule], fail_on: str
             SkippedRule(rule_id, reasons[rule_id], tuple(skipped_in[rule_id])) for rule_id in sorted(skipped_in)
         ),
         fail_on=fail_on,
-        file_runs=tuple(FileRun(result.path, result.rules_run, result.rules_skipped) for result in results),
+        skipped_by_file=tuple((result.path, result.rules_skipped) for result in results),
     )
 
 
