@@ -107,6 +107,26 @@ class Run:
     results: tuple[FileResult, ...]
 
 
+def load_all(paths: Sequence[Path]) -> list[ClaimsFile]:
+    """Load every claims file named (folders searched), reporting the problems of all files together.
+
+    For callers that need the claims files themselves; checking goes through `run`, one file at a time.
+    """
+    files = find_claims_files(list(paths))
+    if not files:
+        raise InputError([InputProblem(p, None, None, "no claims files (*.yaml, *.yml) found here") for p in paths])
+    loaded: list[ClaimsFile] = []
+    problems: list[InputProblem] = []
+    for path in files:
+        try:
+            loaded.append(load_claims_file(path))
+        except InputError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise InputError(problems)
+    return loaded
+
+
 def article_for(claims_file: ClaimsFile, text: Path | None) -> ArticleText | None:
     """The article text: `--text` if given, else the file's `article.text`, else none."""
     if text is not None:

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import factcheck.cache
@@ -149,3 +151,65 @@ def test_no_cache_writes_nothing(tmp_path: Path, claims: Path, monkeypatch: pyte
     assert not cache_dir.exists()
     result = CliRunner().invoke(app, ["verify", str(claims)])
     assert result.exit_code == 0 and list(cache_dir.glob("*/*/*.json"))
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(
+        st.sampled_from(["~", "~severity", "~fraction", "~date", "rule", "path", "line", "findings", "x"]),
+        children, max_size=4),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.dictionaries(st.sampled_from(["format", "key", "result"]), JSON, max_size=3))
+def test_any_entry_is_a_result_or_a_miss(tmp_path_factory: pytest.TempPathFactory, entry: dict[str, object]) -> None:
+    cache = ResultCache(tmp_path_factory.mktemp("fuzz"))
+    key = "ab" * 32
+    path = cache.folder / key[:2] / f"{key}.json"
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({**entry, "key": key, "format": 1}), encoding="utf-8")
+    assert cache.get(key) is None or isinstance(cache.get(key), FileResult)
+
+
+def _leaves(data: object, path: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    if isinstance(data, dict):
+        return [path] + [leaf for key, value in data.items() for leaf in _leaves(value, (*path, key))]
+    if isinstance(data, list):
+        return [path] + [leaf for index, value in enumerate(data) for leaf in _leaves(value, (*path, index))]
+    return [path]
+
+
+def _replaced(data: object, path: tuple[object, ...], value: object) -> object:
+    if not path:
+        return value
+    head, rest = path[0], path[1:]
+    if isinstance(data, dict):
+        return {key: _replaced(item, rest, value) if key == head else item for key, item in data.items()}
+    assert isinstance(data, list)
+    return [_replaced(item, rest, value) if index == head else item for index, item in enumerate(data)]
+
+
+def _shipped_entry() -> dict[str, object]:
+    from factcheck.engine import check_claims_file
+    from factcheck.loader import load_claims_file
+
+    result = check_claims_file(load_claims_file(SHIPPED_CLAIMS), None, Settings(detail=True))
+    return encode_result(result)
+
+
+SHIPPED_ENTRY = _shipped_entry()
+SHIPPED_LEAVES = _leaves(SHIPPED_ENTRY)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, len(SHIPPED_LEAVES) - 1), JSON)
+def test_a_damaged_result_is_a_result_or_a_miss(index: int, value: object) -> None:
+    damaged = _replaced(SHIPPED_ENTRY, SHIPPED_LEAVES[index], value)
+    try:
+        restored = decode_result(damaged)  # type: ignore[arg-type]
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError):
+        return
+    assert isinstance(restored, FileResult)
+    assert all(isinstance(finding.sort_key(), tuple) for finding in restored.findings)  # usable by every reporter
