@@ -189,53 +189,92 @@ def main() -> int:
     parser.add_argument("--full", action="store_true", help="also 100,000 claims, 10,000 claims a metric, 10,000 files")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the folder runs (default 2)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each measurement (median)")
+    parser.add_argument("--sections", default="load,file,metric,folder",
+                        help="what to measure, comma-separated (default: load,file,metric,folder)")
     args = parser.parse_args()
-    # the size caps guard hand-written files; a generated archive file is larger on purpose
-    for name, value in (("MAX_FILE_BYTES", 1 << 30), ("MAX_NODES", 10**8)):
-        if hasattr(loader, name):
-            setattr(loader, name, value)
+    sections = set(args.sections.split(","))
     work = Path(tempfile.mkdtemp(prefix="factcheck-scale-"))
     try:
-        print("one file: N claims, 20 claims a metric (cold, one process)")
-        sizes = [100, 1_000, 10_000, *([100_000] if args.full else [])]
-        series = []
-        for size in sizes:
-            path = work / f"file-{size}.yaml"
-            path.write_text(claims_file(size, max(5, size // 20), size), encoding="utf-8")
-            series.append(_row(f"{size:,} claims", _measure(partial(_parse_floor, [path]), args.repeat),
-                               _measure(partial(_check, [path]), args.repeat)))
-        _exponents(sizes, series)
-
-        print("one metric: N claims of one metric in one file (cold, one process)")
-        sizes = [10, 100, 1_000, *([10_000] if args.full else [])]
-        series = []
-        for size in sizes:
-            path = work / f"metric-{size}.yaml"
-            path.write_text(claims_file(size, 1, size + 7), encoding="utf-8")
-            series.append(_row(f"{size:,} claims", _measure(partial(_parse_floor, [path]), args.repeat),
-                               _measure(partial(_check, [path]), args.repeat)))
-        _exponents(sizes, series)
-
-        print(f"folder: N files of 100 claims (cold with --jobs {args.jobs}, then warm from the cache)")
-        sizes = [10, 100, 1_000, *([10_000] if args.full else [])]
-        cold_series, warm_series = [], []
-        for size in sizes:
-            folder = work / f"folder-{size}"
-            folder.mkdir()
-            for number in range(size):
-                (folder / f"article-{number:05}.yaml").write_text(claims_file(100, 5, number), encoding="utf-8")
-            files = sorted(folder.iterdir())
-            floor = _measure(partial(_parse_floor, files), args.repeat)
-            cache = work / f"cache-{size}"
-            cold = _measure(partial(_cold, folder, args.jobs, cache), args.repeat)
-            warm = _measure(partial(_check, [folder], args.jobs, cache), args.repeat)
-            cold_series.append(_row(f"{size:,} files cold", floor, cold))
-            warm_series.append(_row(f"{size:,} files warm", floor, warm))
-        _exponents(sizes, cold_series, "cold")
-        _exponents(sizes, warm_series, "warm")
+        if "load" in sections:
+            _loading(work, args.repeat)
+        if "file" in sections:
+            _one_file(work, args.full, args.repeat)
+        if "metric" in sections:
+            _one_metric(work, args.full, args.repeat)
+        if "folder" in sections:
+            _folders(work, args.full, args.jobs, args.repeat)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def _loading(work: Path, repeat: int) -> None:
+    print("loading only: one file of N claims read and validated (the claims file's limits: item 5)")
+    sizes = [100, 1_000, 10_000, 100_000]
+    series = []
+    for size in sizes:
+        path = work / f"load-{size}.yaml"
+        path.write_text(claims_file(size, max(5, size // 20), size), encoding="utf-8")
+        series.append(_row(f"{size:,} claims", _measure(partial(_parse_floor, [path]), repeat),
+                           _measure(partial(_load, path), repeat)))
+        path.unlink()
+    _exponents(sizes, series)
+
+
+def _load(path: Path) -> None:
+    import gc
+
+    gc.disable()  # as the engine loads a file
+    try:
+        loader.load_claims_file(path)
+    finally:
+        gc.enable()
+
+
+def _one_file(work: Path, full: bool, repeat: int) -> None:
+    print("one file: N claims, 20 claims a metric (cold, one process)")
+    sizes = [100, 1_000, 10_000, *([100_000] if full else [])]
+    series = []
+    for size in sizes:
+        path = work / f"file-{size}.yaml"
+        path.write_text(claims_file(size, max(5, size // 20), size), encoding="utf-8")
+        series.append(_row(f"{size:,} claims", _measure(partial(_parse_floor, [path]), repeat),
+                           _measure(partial(_check, [path]), repeat)))
+    _exponents(sizes, series)
+
+
+def _one_metric(work: Path, full: bool, repeat: int) -> None:
+    print("one metric: N claims of one metric in one file (cold, one process)")
+    sizes = [10, 100, 1_000, *([10_000] if full else [])]
+    series = []
+    for size in sizes:
+        path = work / f"metric-{size}.yaml"
+        path.write_text(claims_file(size, 1, size + 7), encoding="utf-8")
+        series.append(_row(f"{size:,} claims", _measure(partial(_parse_floor, [path]), repeat),
+                           _measure(partial(_check, [path]), repeat)))
+    _exponents(sizes, series)
+
+
+def _folders(work: Path, full: bool, jobs: int, repeat: int) -> None:
+    print(f"folder: N files of 100 claims (cold with --jobs {jobs}, then warm from the cache)")
+    sizes = [10, 100, 1_000, *([10_000] if full else [])]
+    cold_series, warm_series = [], []
+    for size in sizes:
+        folder = work / f"folder-{size}"
+        folder.mkdir()
+        for number in range(size):
+            (folder / f"article-{number:05}.yaml").write_text(claims_file(100, 5, number), encoding="utf-8")
+        files = sorted(folder.iterdir())
+        floor = _measure(partial(_parse_floor, files), repeat)
+        cache = work / f"cache-{size}"
+        cold = _measure(partial(_cold, folder, jobs, cache), repeat)
+        warm = _measure(partial(_check, [folder], jobs, cache), repeat)
+        cold_series.append(_row(f"{size:,} files cold", floor, cold))
+        warm_series.append(_row(f"{size:,} files warm", floor, warm))
+    _exponents(sizes, cold_series, "cold")
+    _exponents(sizes, warm_series, "warm")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak memory of the run's own process: {peak:.0f} MiB\n", flush=True)
 
 
 def _exponents(sizes: Sequence[int], series: Sequence[tuple[Timing, Timing]], label: str = "") -> None:
