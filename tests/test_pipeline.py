@@ -125,3 +125,60 @@ def test_parallel_runs_report_exactly_what_one_process_does(tmp_path: Path) -> N
     outputs = {invoke("verify", *map(str, paths), "--jobs", jobs, "--no-cache", "--format", "json")[1]
                for jobs in ("1", "2", "4")}
     assert len(outputs) == 1
+
+
+def test_report_reads_the_article_once_and_locates_each_quote_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck import figures
+    from factcheck.article import ArticleText
+
+    claims, _ = newsroom(tmp_path, "")
+    reads: list[Path] = []
+    quotes: list[str] = []
+    scans: list[str] = []
+    real_read, real_find, real_scan = ArticleText.read, ArticleText.find_quote, figures.find_figures
+
+    def read(cls: type[ArticleText], path: Path) -> ArticleText:
+        reads.append(path)
+        return real_read(path)
+
+    def find_quote(self: ArticleText, quote: str) -> tuple[int, int] | None:
+        quotes.append(quote)
+        return real_find(self, quote)
+
+    def find_figures(*args: object) -> list[figures.FoundFigure]:
+        scans.append("scan")
+        return real_scan(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ArticleText, "read", classmethod(read))
+    monkeypatch.setattr(ArticleText, "find_quote", find_quote)
+    monkeypatch.setattr(figures, "find_figures", find_figures)
+    code, _, err = invoke("report", str(claims), "-o", str(tmp_path / "page.html"))
+    assert code == 0, err
+    assert reads == [tmp_path / "article.txt"]
+    assert sorted(quotes) == sorted({"Товарооборот в 2023 году достиг $533 млн", "в 2024 году – $600 млн"})
+    assert scans == ["scan"], "the text is scanned once, for uncurated-figure and the page alike"
+
+
+def test_files_are_checked_one_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.engine
+    import factcheck.loader
+
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.yaml").write_text(WITHOUT_TEXT, encoding="utf-8")
+    events: list[str] = []
+    real_load, real_check = factcheck.loader.load_claims_file, factcheck.engine.check_claims_file
+
+    def load(path: Path):  # type: ignore[no-untyped-def]
+        events.append(f"load {path.stem}")
+        return real_load(path)
+
+    def check(claims_file, *args):  # type: ignore[no-untyped-def]
+        events.append(f"check {claims_file.path.stem}")
+        return real_check(claims_file, *args)
+
+    monkeypatch.setattr(factcheck.engine, "load_claims_file", load)
+    monkeypatch.setattr(factcheck.engine, "check_claims_file", check)
+    run([tmp_path], Settings())
+    assert events == ["load a", "check a", "load b", "check b", "load c", "check c"]
