@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -96,9 +97,12 @@ class Claim:
         """Actual and estimated figures describe what happened; targets and forecasts do not."""
         return self.kind in ("actual", "estimate")
 
-    @property
+    @functools.cached_property
     def amount(self) -> Interval | None:
-        """A value or value bound in the metric's unit; None for changes or when the units do not convert."""
+        """A value or value bound in the metric's unit; None for changes or when the units do not convert.
+
+        Computed once per claim: rules read it many times and the unit conversion is the costly part.
+        """
         if self.form == "change" or not isinstance(self.figure, Amount):
             return None
         return self.figure.in_unit(self.metric.unit)
