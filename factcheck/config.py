@@ -154,16 +154,16 @@ class _Validator:
         return tuple(value)
 
     def rule_ids(self, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
-        from factcheck.rules import RULES_BY_ID
+        from factcheck.rules import RULES_BY_ID, canonical_id
 
         ids = self.strings(table, key) or ()
         for rule_id in ids:
-            if rule_id not in RULES_BY_ID:
+            if canonical_id(rule_id) not in RULES_BY_ID:
                 self.problem(key, f"unknown rule '{rule_id}'{_suggest(rule_id, RULES_BY_ID)}")
-        return ids
+        return tuple(canonical_id(rule_id) for rule_id in ids)
 
     def config(self, table: Any) -> Config:
-        from factcheck.rules import RULES_BY_ID
+        from factcheck.rules import RULES_BY_ID, canonical_id
 
         for key in table:
             if key not in KEYS:
@@ -178,21 +178,23 @@ class _Validator:
             self.problem("text", "must be the path of the article text")
             text = None
         severity: dict[str, Severity] = {}
-        for rule_id, level in _table(table.get("severity")).items():
+        for written_id, level in _table(table.get("severity")).items():
+            rule_id = canonical_id(written_id)  # a former id configures the rule it became
             if rule_id not in RULES_BY_ID:
-                self.problem(rule_id, f"unknown rule{_suggest(rule_id, RULES_BY_ID)}", "severity")
+                self.problem(written_id, f"unknown rule{_suggest(rule_id, RULES_BY_ID)}", "severity")
             elif level not in ("error", "warning", "info"):
-                self.problem(rule_id, "severity must be error, warning or info", "severity")
+                self.problem(written_id, "severity must be error, warning or info", "severity")
             else:
                 severity[rule_id] = Severity(level)
         options: dict[str, dict[str, Any]] = {}
-        for rule_id, values in _table(table.get("options")).items():
+        for written_id, values in _table(table.get("options")).items():
+            rule_id = canonical_id(written_id)
             rule = RULES_BY_ID.get(rule_id)
             if rule is None:
-                self.problem(rule_id, f"unknown rule{_suggest(rule_id, RULES_BY_ID)}", "options")
+                self.problem(written_id, f"unknown rule{_suggest(rule_id, RULES_BY_ID)}", "options")
                 continue
             if not isinstance(values, dict):
-                self.problem(rule_id, "must be a table of option = value", "options")
+                self.problem(written_id, "must be a table of option = value", "options")
                 continue
             for name, value in values.items():
                 if name not in rule.options:

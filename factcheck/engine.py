@@ -13,8 +13,8 @@ from factcheck.article import ArticleText
 from factcheck.errors import InputError, InputProblem, UsageError
 from factcheck.findings import Finding, Report, Severity, SkippedRule
 from factcheck.loader import find_claims_files, load_claims_file
-from factcheck.model import ClaimsFile
-from factcheck.rules import RULES, RULES_BY_ID
+from factcheck.model import ClaimsFile, Review
+from factcheck.rules import RULES, RULES_BY_ID, canonical_id
 from factcheck.rules.base import Context, Rule
 
 STALE_REVIEW = "stale-review"
@@ -22,7 +22,7 @@ STALE_REVIEW = "stale-review"
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tuple[Rule, ...]:
     """The rules to run, in registry order; raise UsageError naming an unknown rule id."""
-    chosen, dropped = set(select), set(ignore)
+    chosen, dropped = {canonical_id(r) for r in select}, {canonical_id(r) for r in ignore}
     for rule_id in sorted(chosen | dropped):
         if rule_id not in RULES_BY_ID:
             near = difflib.get_close_matches(rule_id, list(RULES_BY_ID), n=1)
@@ -78,7 +78,7 @@ def check_file(
         findings.extend(rule.check(context))
     findings = _unique(findings)
     reviews = {review.finding: review for review in claims_file.reviews}
-    findings = [dataclasses.replace(f, review=reviews.get(f.fingerprint)) for f in findings]
+    findings = [dataclasses.replace(f, review=_review_of(f, reviews)) for f in findings]
     stale = RULES_BY_ID[STALE_REVIEW]
     if stale in rules:
         # a review's fingerprint does not say which rule it belongs to, so only a full run can call it stale
@@ -138,6 +138,11 @@ def verify_files(
         rules_skipped=tuple(skipped[rule_id] for rule_id in sorted(skipped)),
         fail_on=fail_on,
     )
+
+
+def _review_of(finding: Finding, reviews: Mapping[str, Review]) -> Review | None:
+    """The review recorded under the finding's fingerprint, or under the one it had with a former rule id."""
+    return next((reviews[key] for key in finding.fingerprints if key in reviews), None)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

@@ -117,6 +117,13 @@ class Finding:
     fingerprint: str
     claims_file: str
     review: Review | None = None
+    # fingerprints the finding had under a rule's former ids, so that reviews written then still apply
+    former_fingerprints: tuple[str, ...] = ()
+
+    @property
+    def fingerprints(self) -> tuple[str, ...]:
+        """Every fingerprint a review may carry for this finding: its own first, then former ones."""
+        return (self.fingerprint, *self.former_fingerprints)
 
     @property
     def reviewed(self) -> bool:

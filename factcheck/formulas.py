@@ -112,8 +112,13 @@ class Formula:
     @staticmethod
     def sum_of(metrics: tuple[str, ...]) -> Formula:
         """The formula `a + b + ...` that v1's `parts: [a, b, ...]` means."""
+        # built, not parsed: v1 metric ids may hold characters a formula cannot (spaces, '+')
         text = " + ".join(metrics)
-        return parse_formula(text)
+        offsets = [sum(len(m) + 3 for m in metrics[:index]) for index in range(len(metrics))]
+        root: Node = Term(metrics[0], 0)
+        for metric, offset in zip(metrics[1:], offsets[1:], strict=True):
+            root = Operation("+", root, Term(metric, offset), offset - 2)
+        return Formula(text, root)
 
 
 # ---------------------------------------------------------------------------------------------------------

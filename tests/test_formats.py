@@ -12,6 +12,7 @@ from factcheck.engine import verify
 from factcheck.findings import Report
 from factcheck.reporters import renderer
 from factcheck.reporters.github_report import escape_data, escape_property
+from factcheck.rules import RULES
 from tests.conftest import SHARED, SHIPPED_CLAIMS, claims_yaml
 
 SCHEMAS = SHARED / "schemas"
@@ -48,7 +49,7 @@ def test_sarif_meets_github_code_scanning(tmp_path: Path) -> None:
     log = json.loads(renderer("sarif")(reviewed_report(tmp_path)))
     run = log["runs"][0]
     rules = run["tool"]["driver"]["rules"]
-    assert len(rules) == 16
+    assert len(rules) == len(RULES)
     for rule in rules:
         assert rule["id"] and rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
         assert rule["help"]["text"] and len(rule["fullDescription"]["text"]) <= 1024
@@ -81,13 +82,13 @@ def test_junit_has_a_suite_per_file_a_case_per_rule_and_a_failure_per_failing_fi
     root = ElementTree.fromstring(renderer("junit")(reviewed_report(tmp_path)))
     (suite,) = root.findall("testsuite")
     cases = {case.get("name"): case for case in suite.findall("testcase")}
-    assert len(cases) == 16
+    assert len(cases) == len(RULES)
     assert len(cases["change-mismatch"].findall("failure")) == 2
     assert cases["period-conflict"].findall("failure")[0].get("message", "").startswith("4,5 млн тонн")
     assert "reviewed error" in (cases["period-conflict"].findtext("system-out") or "")
     assert cases["unsourced"].findall("failure") == []  # warnings do not fail at --fail-on error
     assert cases["quote-not-found"].find("skipped") is not None
-    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("16", "4", "3")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == (str(len(RULES)), "4", "3")
 
 
 def test_github_annotations_escape_and_respect_the_limits(tmp_path: Path) -> None:

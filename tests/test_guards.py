@@ -19,7 +19,8 @@ from factcheck.rules.base import DOC_HEADINGS, Rule
 PACKAGE = Path(factcheck.__file__).parent
 SPEC_RULES = (
     "period-conflict", "value-conflict", "change-mismatch", "implied-value", "bound-violation", "part-exceeds-whole",
-    "parts-sum-mismatch", "period-granularity", "unit-mismatch", "future-actual", "stale-target", "unsourced",
+    "formula-mismatch", "share-mismatch", "shares-exceed-whole", "revised-figure",
+    "period-granularity", "unit-mismatch", "future-actual", "stale-target", "unsourced",
     "quote-not-found", "figure-not-in-quote", "uncurated-figure", "stale-review",
 )
 

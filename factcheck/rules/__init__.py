@@ -6,13 +6,16 @@ from factcheck.rules import (
     bound_violation,
     change_mismatch,
     figure_not_in_quote,
+    formula_mismatch,
     future_actual,
     implied_value,
     part_exceeds_whole,
-    parts_sum_mismatch,
     period_conflict,
     period_granularity,
     quote_not_found,
+    revised_figure,
+    share_mismatch,
+    shares_exceed_whole,
     stale_review,
     stale_target,
     uncurated_figure,
@@ -31,7 +34,10 @@ RULES: tuple[Rule, ...] = tuple(
         implied_value,
         bound_violation,
         part_exceeds_whole,
-        parts_sum_mismatch,
+        formula_mismatch,
+        share_mismatch,
+        shares_exceed_whole,
+        revised_figure,
         period_granularity,
         unit_mismatch,
         future_actual,
@@ -44,3 +50,9 @@ RULES: tuple[Rule, ...] = tuple(
     )
 )
 RULES_BY_ID = {rule.id: rule for rule in RULES}
+ALIASES = {alias: rule.id for rule in RULES for alias in rule.aliases}
+
+
+def canonical_id(rule_id: str) -> str:
+    """The current id of a rule named by its id or by a former one (parts-sum-mismatch -> formula-mismatch)."""
+    return ALIASES.get(rule_id, rule_id)

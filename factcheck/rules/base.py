@@ -33,6 +33,7 @@ class Rule:
     doc: str
     check: Callable[[Context], Iterator[Finding]]
     options: Mapping[str, Any] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()  # former ids: configuration, --select and reviews written with them still work
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
@@ -47,6 +48,7 @@ class Rule:
             doc=doc,
             check=module.check,
             options=getattr(module, "OPTIONS", {}),
+            aliases=tuple(getattr(module, "ALIASES", ())),
         )
 
     def section(self, heading: str) -> str:
@@ -124,7 +126,15 @@ class Context:
         if change.period is None:
             return []
         kinds = ("actual", "estimate") if change.is_actual else (change.kind,)
-        return self.values(change.metric, change.period, kinds=kinds)
+        results = self.values(change.metric, change.period, kinds=kinds)
+        baseline = self.claims_file.claims_by_id.get(change.against or "")
+        if baseline is None:
+            return results
+        # against an earlier release of the same figure, the change ends at another release, never at its baseline
+        results = [c for c in results if c.id != baseline.id and not _same_release(c, baseline)]
+        if change.release is not None:
+            results = [c for c in results if c.release is None or _same_release(c, change)]
+        return results
 
     # -- building findings
     @functools.cached_property
@@ -172,9 +182,14 @@ class Context:
         *,
         subject: list[str] | None = None,
         location: Location | None = None,
+        aliases: Sequence[str] = (),
     ) -> Finding:
-        """A complete finding; the first claim is the primary one and gives the location by default."""
+        """A complete finding; the first claim is the primary one and gives the location by default.
+
+        `aliases` are the rule's former ids: the finding also answers to the fingerprints it had under them.
+        """
         primary = claims[0] if claims else None
+        key = subject if subject is not None else [c.id for c in claims]
         if location is None:
             assert primary is not None, "a finding without claims needs a location"
             location = Location(str(self.claims_file.path), primary.position.line, primary.position.column)
@@ -186,9 +201,14 @@ class Context:
             location=location,
             claims=tuple(self.claim_ref(claim) for claim in claims),
             compared=tuple(compared),
-            fingerprint=fingerprint(rule, subject if subject is not None else [c.id for c in claims]),
+            fingerprint=fingerprint(rule, key),
             claims_file=str(self.claims_file.path),
+            former_fingerprints=tuple(fingerprint(alias, key) for alias in aliases),
         )
+
+
+def _same_release(first: Claim, second: Claim) -> bool:
+    return first.release is not None and second.release is not None and first.release.same_span(second.release)
 
 
 def describe(claim: Claim) -> str:

@@ -37,7 +37,7 @@ SEVERITY = Severity.WARNING
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Report each review whose fingerprint no finding of this run has."""
-    live = {finding.fingerprint for finding in ctx.findings}
+    live = {key for finding in ctx.findings for key in finding.fingerprints}
     for review in ctx.claims_file.reviews:
         if review.finding in live:
             continue

@@ -2,6 +2,7 @@
 
 What it checks:
     Two values of the same metric, for the same period and of the same kind, that no rounding reconciles.
+    Values whose claims carry different `release` dates are a revision, reported by revised-figure instead.
 
 Why it matters:
     The article states two different numbers for one thing; at least one of them is wrong.
@@ -33,6 +34,7 @@ from collections.abc import Iterator
 from itertools import combinations
 
 from factcheck.findings import Finding, Severity
+from factcheck.model import releases_differ
 from factcheck.rules.base import Context
 
 ID = "value-conflict"
@@ -44,6 +46,8 @@ def check(ctx: Context) -> Iterator[Finding]:
     for first, second in combinations([c for c in ctx.claims if c.form == "value"], 2):
         if first.metric.id != second.metric.id or first.kind != second.kind:
             continue
+        if releases_differ(first, second):
+            continue  # two releases of one figure: revised-figure reports them
         if first.period is None or second.period is None or not first.period.same_span(second.period):
             continue
         low, high = first.amount, second.amount
