@@ -206,13 +206,13 @@ def review(
         if wanted not in live:
             current = ", ".join(f"{fp} ({f.rule})" for fp, f in sorted(live.items())) or "none"
             raise UsageError(f"no finding has fingerprint '{fingerprint}' in {path}; current findings: {current}")
-        existing = next((r for r in claims_file.reviews if r.finding == wanted), None)
+        finding = live[wanted]
+        existing = next((r for r in claims_file.reviews if finding.answers_to(r.finding)), None)
         if existing is not None:
             raise UsageError(f"{wanted} is already reviewed at {path}:{existing.position.line}; edit that review")
-        decision = Review(wanted, status.value, by, datetime.date.today(), Position(0, 0), note)
+        decision = Review(wanted, status.value, by, datetime.date.today(), Position(0, 0), note, rule=finding.rule)
         updated = append_review(path, decision)
         write_atomically(path, updated, force=True, encoding="utf-8")
-        finding = live[wanted]
         _write(f"{path}: recorded {status.value} by {by} for {wanted} ({finding.rule}: {finding.message})\n")
 
 

@@ -66,7 +66,7 @@ CLAIM_KEYS = (
     "exact", "language", "since", "against", "share", "of", "release",
 )
 FORMS = ("value", "change", "bound", "share")
-REVIEW_KEYS = ("finding", "status", "by", "date", "note")
+REVIEW_KEYS = ("finding", "rule", "status", "by", "date", "note")
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
@@ -689,9 +689,10 @@ class _Validator:
             by = self.text(entry, "by", "a review", required=True)
             when = self.date(self.text(entry, "date", "a review", required=True))
             note = self.text(entry, "note", "a review")
+            rule = self.text(entry, "rule", "a review")
             if finding is not None and by is not None and when is not None:
                 reviews.append(Review(str(finding).strip(), status, str(by), when, entry.position,
-                                      str(note) if note else None))
+                                      str(note) if note else None, str(rule).strip() if rule else None))
         return reviews
 
 
@@ -772,8 +773,11 @@ def append_review(path: Path, review: Review) -> str:
 def _review_fields(review: Review) -> list[tuple[str, str]]:
     import json
 
-    fields = [
-        ("finding", review.finding), ("status", review.status), ("by", json.dumps(review.by, ensure_ascii=False)),
+    fields = [("finding", review.finding)]
+    if review.rule:
+        fields.append(("rule", review.rule))
+    fields += [
+        ("status", review.status), ("by", json.dumps(review.by, ensure_ascii=False)),
         ("date", review.date.isoformat()),
     ]
     if review.note:

@@ -55,6 +55,7 @@ from factcheck.model import Claim, Metric
 from factcheck.rules.base import Context
 
 ID = "formula-mismatch"
+ORDER = 70
 SEVERITY = Severity.ERROR
 ALIASES = ("parts-sum-mismatch",)
 
@@ -111,7 +112,6 @@ def _compare(ctx: Context, metric: Metric, formula: Formula, whole: Claim, terms
         "Check the terms and the whole against their sources, and that the formula is the metric's definition.",
         [ctx.compared(f"{formula.text if complete else 'sum of the stated terms'} {whole.period_text}", shown, whole),
          ctx.compared(f"{whole.period_text}: {whole.text}", whole.amount, whole)],
-        aliases=ALIASES,
     )
 
 

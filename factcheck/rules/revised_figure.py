@@ -40,6 +40,7 @@ from factcheck.model import Claim, releases_differ
 from factcheck.rules.base import Context
 
 ID = "revised-figure"
+ORDER = 25
 SEVERITY = Severity.INFO
 
 

@@ -15,9 +15,9 @@ Example:
       bev: {name: Battery-electric registrations, unit: count, flow: true}
       regs: {name: New car registrations, unit: count, flow: true}
     claims:
-      - {id: bev-share, metric: bev, period: 2021-10, share: "17.2%", of: regs, said_by: smmt}
-      - {id: bev-oct, metric: bev, period: 2021-10, value: "16,155", language: en, said_by: smmt}
-      - {id: regs-oct, metric: regs, period: 2021-10, value: "106,265", language: en, said_by: smmt}
+      - {id: bev-share, metric: bev, period: 2021-10, share: "17.2%", of: regs, said_by: stat}
+      - {id: bev-oct, metric: bev, period: 2021-10, value: "16,155", language: en, said_by: stat}
+      - {id: regs-oct, metric: regs, period: 2021-10, value: "106,265", language: en, said_by: stat}
     error share-mismatch: 17.2% (bev-share) of regs for 2021-10 does not match 16,155 (bev-oct) of 106,265
     (regs-oct), which is 15.2–15.21 per cent.
 
@@ -26,9 +26,9 @@ Passes:
       bev: {name: Battery-electric registrations, unit: count, flow: true}
       regs: {name: New car registrations, unit: count, flow: true}
     claims:
-      - {id: bev-share, metric: bev, period: 2021-10, share: "15.2%", of: regs, said_by: smmt}
-      - {id: bev-oct, metric: bev, period: 2021-10, value: "16,155", language: en, said_by: smmt}
-      - {id: regs-oct, metric: regs, period: 2021-10, value: "106,265", language: en, said_by: smmt}
+      - {id: bev-share, metric: bev, period: 2021-10, share: "15.2%", of: regs, said_by: stat}
+      - {id: bev-oct, metric: bev, period: 2021-10, value: "16,155", language: en, said_by: stat}
+      - {id: regs-oct, metric: regs, period: 2021-10, value: "106,265", language: en, said_by: stat}
 
 Tolerance:
     The share, the part and the whole are intervals of their written precision ("15.2%" is 15.15–15.25 per
@@ -52,6 +52,7 @@ from factcheck.model import Claim, releases_differ
 from factcheck.rules.base import Context
 
 ID = "share-mismatch"
+ORDER = 72
 SEVERITY = Severity.ERROR
 _PER_CENT = Fraction(100)
 

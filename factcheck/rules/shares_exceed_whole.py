@@ -16,8 +16,8 @@ Example:
       europe: {name: Europe receipts, unit: USD, flow: true}
       asia: {name: Asia receipts, unit: USD, flow: true}
     claims:
-      - {id: europe-share, metric: europe, period: "2013", share: "72%", of: world, said_by: unwto}
-      - {id: asia-share, metric: asia, period: "2013", share: "31%", of: world, said_by: unwto}
+      - {id: europe-share, metric: europe, period: "2013", share: "72%", of: world, said_by: stat}
+      - {id: asia-share, metric: asia, period: "2013", share: "31%", of: world, said_by: stat}
     error shares-exceed-whole: For 2013, the shares of world add up to at least 102 per cent: 72% (europe-share)
     + 31% (asia-share).
 
@@ -27,8 +27,8 @@ Passes:
       europe: {name: Europe receipts, unit: USD, flow: true}
       asia: {name: Asia receipts, unit: USD, flow: true}
     claims:
-      - {id: europe-share, metric: europe, period: "2013", share: "42%", of: world, said_by: unwto}
-      - {id: asia-share, metric: asia, period: "2013", share: "31%", of: world, said_by: unwto}
+      - {id: europe-share, metric: europe, period: "2013", share: "42%", of: world, said_by: stat}
+      - {id: asia-share, metric: asia, period: "2013", share: "31%", of: world, said_by: stat}
 
 Tolerance:
     Each share counts with its lowest reading ("31%" is 30.5%, "more than a quarter" 25%), so only a sum that
@@ -52,6 +52,7 @@ from factcheck.rules.base import Context
 from factcheck.rules.share_mismatch import share_compared, whole_metric
 
 ID = "shares-exceed-whole"
+ORDER = 74
 SEVERITY = Severity.ERROR
 _ALL = Fraction(1)
 

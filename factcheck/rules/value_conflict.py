@@ -38,6 +38,7 @@ from factcheck.model import releases_differ
 from factcheck.rules.base import Context
 
 ID = "value-conflict"
+ORDER = 20
 SEVERITY = Severity.ERROR
 
 
