@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -101,9 +102,12 @@ class Claim:
         """Actual and estimated figures describe what happened; targets and forecasts do not."""
         return self.kind in ("actual", "estimate")
 
-    @property
+    @functools.cached_property
     def amount(self) -> Interval | None:
-        """A value or value bound in the metric's unit; None for changes or when the units do not convert."""
+        """A value or value bound in the metric's unit; None for changes or when the units do not convert.
+
+        Computed once per claim: rules read it many times and the unit conversion is the costly part.
+        """
         if self.form in ("change", "share") or not isinstance(self.figure, Amount):
             return None
         return self.figure.in_unit(self.metric.unit)
@@ -180,3 +184,16 @@ def releases_differ(first: Claim, second: Claim) -> bool:
     if first.release is None or second.release is None:
         return False
     return not first.release.same_span(second.release)
+
+
+def one_release_each(claims: list[Claim]) -> list[list[Claim]]:
+    """The claims that may contradict each other, in batches of one release each.
+
+    Figures of two different releases are a revision (revised-figure), not a contradiction; a figure with no
+    release belongs to every batch.
+    """
+    releases = sorted({(c.release.start, c.release.end) for c in claims if c.release is not None})
+    if len(releases) < 2:
+        return [claims]
+    return [[c for c in claims if c.release is None or (c.release.start, c.release.end) == release]
+            for release in releases]

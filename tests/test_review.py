@@ -142,7 +142,8 @@ def test_flow_style_reviews_change_only_their_own_line(tmp_path: Path) -> None:
     after = path.read_text(encoding="utf-8").splitlines()
     assert after[:-1] == before[:-1]
     fingerprint = conflict_fingerprint(path)
-    assert after[-1] == (f'reviews: [{{finding: {fingerprint}, rule: period-conflict, status: accepted, by: "A. Editor", date: '
+    assert after[-1] == (f'reviews: [{{finding: {fingerprint}, rule: period-conflict, status: accepted, '
+                         'by: "A. Editor", date: '
                          f'{load_claims_file(path).reviews[0].date}, note: "both years: see the ministry\'s '
                          'correction"}]   # none yet')
 
