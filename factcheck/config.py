@@ -16,10 +16,13 @@ from typing import Any
 
 from factcheck.errors import InputError, InputProblem
 from factcheck.findings import FAIL_ON_CHOICES, Severity
+from factcheck.textfile import MIB, Limits, decode_utf8, read_capped
 
 CONFIG_FILE = ".factcheck.toml"
 PYPROJECT = "pyproject.toml"
-KEYS = ("paths", "fail-on", "select", "ignore", "severity", "options", "text")
+CONFIG_BYTES = 4 * MIB  # a pyproject.toml is a few kilobytes
+KEYS = ("paths", "fail-on", "select", "ignore", "severity", "options", "text", "limits")
+LIMIT_KEYS = {"claims-file-bytes": "claims_file_bytes", "article-bytes": "article_bytes"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Config:
     severity: Mapping[str, Severity] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     text: str | None = None
+    limits: Limits = field(default_factory=Limits)
 
     def to_toml(self) -> str:
         """The configuration as a `.factcheck.toml` would write it (for `factcheck config`)."""
@@ -48,6 +52,7 @@ class Config:
         if self.text:
             lines.append(f'text = "{self.text}"')
         lines += ["", "[severity]", *(f'{rule} = "{level.value}"' for rule, level in sorted(self.severity.items()))]
+        lines += ["", "[limits]", *(f"{key} = {getattr(self.limits, name)}" for key, name in LIMIT_KEYS.items())]
         for rule, values in sorted(self.options.items()):
             lines += ["", f"[options.{rule}]", *(f"{key} = {_toml_value(value)}" for key, value in values.items())]
         return "\n".join(lines) + "\n"
@@ -101,10 +106,7 @@ def load_config(path: Path | None) -> Config:
 
 
 def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError.single(path, f"cannot read the configuration ({error})") from None
+    return decode_utf8(path, read_capped(path, CONFIG_BYTES, "configuration"), "configuration")
 
 
 def _toml_error_position(message: str) -> tuple[int | None, int | None]:
@@ -207,12 +209,29 @@ class _Validator:
                 else:
                     options.setdefault(rule.id, {})[name] = value
         select, ignore = self.rule_ids(table, "select"), self.rule_ids(table, "ignore")
+        limits = self.limits(table.get("limits"))
         if self.problems:
             raise InputError(self.problems)
         return Config(
             source=self.path, paths=paths, fail_on=fail_on, select=select, ignore=ignore, severity=severity,
-            options=options, text=text,
+            options=options, text=text, limits=limits,
         )
+
+    def limits(self, table: Any) -> Limits:
+        if table is None:
+            return Limits()
+        if not isinstance(table, dict):
+            self.problem("limits", "must be a table: [limits] with claims-file-bytes and article-bytes")
+            return Limits()
+        values: dict[str, int] = {}
+        for key, value in table.items():
+            if key not in LIMIT_KEYS:
+                self.problem(key, f"unknown limit{_suggest(key, LIMIT_KEYS)}", "limits")
+            elif isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                self.problem(key, "must be a whole number of bytes, 1 or more (e.g. 67108864 for 64 MiB)", "limits")
+            else:
+                values[LIMIT_KEYS[key]] = value
+        return Limits(**values)
 
 
 def _table(value: Any) -> dict[str, Any]:
