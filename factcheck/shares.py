@@ -1,4 +1,4 @@
-"""A share as written: `15.2%`, `3,6% ВВП`, `86.7% of GDP`, `a fifth`: the fraction of a whole it states.
+"""A share as written: `15.2%`, `3,6% ВВП`, `86.7% of GDP`, `a fifth`, `< 3%`: the fraction of a whole it states.
 
 The words after the percentage may name the whole ("of GDP", "ВВП", "of all receipts"); the claim's `of`
 says which whole it is, so they are read as its name and left out of the figure.
@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from factcheck.intervals import Interval
 from factcheck.quantities import Amount, FigureError, parse_value
+
+_RELATIONS = (">=", "≥", "<=", "≤", "=>", "=<", ">", "<")
 
 # The end of a percentage, after which the whole may be named.
 _PERCENT_END = re.compile(
@@ -21,6 +24,13 @@ _WHOLE_NAME = re.compile(r"\s+\S|\s*\)")  # "% ВВП", "% of GDP": a word of it
 def parse_share(text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False) -> Amount:
     """A share: an Amount whose interval is the fraction of the whole (15.2% is 0.1515–0.1525)."""
     units = tuple(custom_units)
+    stripped = text.strip()
+    relation = next((symbol for symbol in _RELATIONS if stripped.startswith(symbol)), None)
+    if relation is not None:  # a bound on the share: "< 3%", a deficit below the 3% threshold
+        figure = parse_share(stripped[len(relation):], language, units, exact=exact)
+        lower = relation in (">", ">=", "≥", "=>")
+        feasible = Interval(figure.interval.low, None) if lower else Interval(None, figure.interval.high)
+        return Amount(stripped, feasible, figure.unit, "lower" if lower else "upper")
     try:
         amount = parse_value(text, language, units, exact=exact)
     except FigureError as error:
