@@ -125,7 +125,7 @@ def test_a_share_is_a_percentage(write: Writer, share: str, column: int, message
     path = write(with_claims(claim))
     line, found_column, found = only_problem(path)
     assert (line, found) == (13, message)
-    assert found_column >= column
+    assert found_column is not None and found_column >= column
 
 
 # -- formulas
