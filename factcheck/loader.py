@@ -435,7 +435,7 @@ class _Validator:
         try:
             formula = parse_formula(str(text))
         except FormulaError as error:
-            self.problem(text, f"cannot read formula '{text.strip()}': {error}", error.offset)
+            self.problem(text, f"cannot read formula '{' '.join(text.split())}': {error}", error.offset)
             return metric
         known = True
         for term in formula.terms:
@@ -669,7 +669,8 @@ class _Validator:
             return parse(text, language, custom_units, exact=exact)
         except FigureError as error:
             leading = len(text) - len(text.lstrip())
-            self.problem(text, f"cannot read {form} '{text.strip()}': {error}", error.offset + leading)
+            shown = " ".join(text.split())  # one line, whatever the YAML scalar held
+            self.problem(text, f"cannot read {form} '{shown}': {error}", error.offset + leading)
             return None
 
     def reviews(self, section: Any) -> list[Review]:

@@ -3,10 +3,13 @@ is one line naming the line and column of what is wrong."""
 
 from __future__ import annotations
 
+import json
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from factcheck.errors import InputError
 from factcheck.intervals import Interval
@@ -209,3 +212,34 @@ def test_a_release_that_is_no_date(write: Writer) -> None:
     line, column, message = only_problem(path)
     assert (line, column) == (13, 72)
     assert message.startswith("'release' must be the date (or period) the source published the figure: ")
+
+
+# -- any text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet="exportsimp -+*/()1.,×x", max_size=40) | st.text(max_size=40))
+def test_any_formula_loads_or_is_one_line_input_error(write: Writer, text: str) -> None:
+    quoted = json.dumps(text)  # escaped: a raw control character is a YAML error before any figure is read
+    path = write(with_metric(f"  net: {{name: Сальдо, unit: USD, flow: true, formula: {quoted}}}"))
+    try:
+        load_claims_file(path)
+    except InputError as error:
+        for problem in error.problems:
+            assert problem.line is not None and problem.column is not None
+            assert problem.message and "\n" not in problem.message
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet="0123456789,.% <>=ВВПof GDPmore than a", max_size=30) | st.text(max_size=30))
+def test_any_share_loads_as_a_fraction_or_is_one_line_input_error(write: Writer, text: str) -> None:
+    quoted = json.dumps(text)  # escaped: a raw control character is a YAML error before any figure is read
+    claim = f'  - {{id: s, metric: exports, period: "2023", share: {quoted}, of: gdp, said_by: stat}}\n'
+    path = write(with_claims(claim))
+    try:
+        share = load_claims_file(path).claim("s").share
+    except InputError as error:
+        for problem in error.problems:
+            assert problem.message and "\n" not in problem.message
+        return
+    assert share is not None
