@@ -670,7 +670,8 @@ class _Validator:
         except FigureError as error:
             leading = len(text) - len(text.lstrip())
             shown = " ".join(text.split())  # one line, whatever the YAML scalar held
-            self.problem(text, f"cannot read {form} '{shown}': {error}", error.offset + leading)
+            reason = " ".join(str(error).split())
+            self.problem(text, f"cannot read {form} '{shown}': {reason}", error.offset + leading)
             return None
 
     def reviews(self, section: Any) -> list[Review]:
