@@ -128,6 +128,10 @@ def verify(
     markdown: Annotated[
         Path | None, typer.Option("--markdown", help="Also write a Markdown pull-request comment to this file.")
     ] = None,
+    sarif_omit_reviewed: Annotated[
+        bool, typer.Option("--sarif-omit-reviewed", help="Leave reviewed findings out of the SARIF output "
+                           "(GitHub code scanning ignores suppressions and would show them as open alerts).")
+    ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
     text: Annotated[
         Path | None, typer.Option("--text", help="The article text (overrides the file's article.text).")
@@ -163,17 +167,20 @@ def verify(
             severity=config.severity,
             fail_on=fail_on.value if fail_on else config.fail_on,
         )
+        sarif_report = report.without_reviewed() if sarif_omit_reviewed else report
         name = output_format.value
         if name == "text":
             name = "terminal" if output is None and _use_colour() else "text"
-        rendered = renderer(name)(report)
+        rendered = renderer(name)(sarif_report if name == "sarif" else report)
         if output is not None:
             write_atomically(output, rendered, force=force)
         elif not quiet:
             _write(rendered)
-        for target, format_name in ((sarif, "sarif"), (junit, "junit"), (markdown, "markdown")):
+        for target, format_name, rendered_report in (
+            (sarif, "sarif", sarif_report), (junit, "junit", report), (markdown, "markdown", report),
+        ):
             if target is not None:
-                write_atomically(target, renderer(format_name)(report), force=force)
+                write_atomically(target, renderer(format_name)(rendered_report), force=force)
     raise typer.Exit(ExitCode.FINDINGS if report.failing() else ExitCode.CLEAN)
 
 

@@ -136,9 +136,11 @@ def verify_files(
     rules = select_rules(select, ignore)
     findings: list[Finding] = []
     skipped: dict[str, SkippedRule] = {}
+    by_file: list[tuple[str, tuple[SkippedRule, ...]]] = []
     for claims_file in claims_files:
         file_findings, file_skipped = check_file(claims_file, article_for(claims_file, text), rules, options)
         findings.extend(file_findings)
+        by_file.append((str(claims_file.path), tuple(sorted(file_skipped, key=lambda s: s.rule))))
         for skip in file_skipped:
             skipped.setdefault(skip.rule, skip)
     overrides = severity or {}
@@ -151,6 +153,7 @@ def verify_files(
         rules_run=tuple(rule.id for rule in rules if rule.id not in skipped),
         rules_skipped=tuple(skipped[rule_id] for rule_id in sorted(skipped)),
         fail_on=fail_on,
+        skipped_by_file=tuple(by_file),
     )
 
 
