@@ -28,6 +28,9 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tupl
             near = difflib.get_close_matches(rule_id, list(RULES_BY_ID), n=1)
             hint = f"did you mean '{near[0]}'?" if near else "see `factcheck rules`"
             raise UsageError(f"unknown rule '{rule_id}'; {hint}")
+    both = sorted(chosen & dropped)
+    if both:
+        raise UsageError(f"'{both[0]}' is both selected and ignored; drop it from --select or from --ignore")
     return tuple(r for r in RULES if (not chosen or r.id in chosen) and r.id not in dropped)
 
 
