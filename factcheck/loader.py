@@ -728,14 +728,10 @@ def _validated(path: Path, data: Any) -> ClaimsFile:
 
 
 def find_claims_files(paths: list[Path]) -> list[Path]:
-    """The claims files named, with folders searched recursively for *.yaml and *.yml, sorted."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
-        else:
-            found.append(path)
-    return found
+    """The files named and the claims files in the folders named, each once (see factcheck.discovery)."""
+    from factcheck.discovery import find_claims_files as discover
+
+    return discover(paths)
 
 
 # ---------------------------------------------------------------------------------------------------------
