@@ -304,6 +304,7 @@ class Extraction:
     published: date
     title: str
     outlet: SourceGuess
+    published_guessed: bool = False
     figures: list[ExtractedFigure] = field(default_factory=list)
     sources: dict[str, SourceGuess] = field(default_factory=dict)
     metrics: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # id -> (name, unit, flow)
@@ -321,10 +322,11 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     """Find every figure of the article and what a claim needs about it."""
     visible = article.visible
     language = detect_language(visible) if language == "auto" else language
+    published_guessed = published is None
     published = published or date.today()
     outlet_name = outlet or "Outlet"
     outlet_source = SourceGuess(slug(outlet_name), outlet_name, "outlet")
-    extraction = Extraction(article, language, published, _title(visible), outlet_source)
+    extraction = Extraction(article, language, published, _title(visible), outlet_source, published_guessed)
     extraction.sources[outlet_source.id] = outlet_source
     people = _People()
     last_metric_by_dimension: dict[str, str] = {}
