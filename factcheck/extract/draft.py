@@ -6,13 +6,14 @@ its paragraph. The journalist corrects the draft; what the extractor guessed is 
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
 from factcheck.article import ArticleText
 from factcheck.extract.metrics import metric_of, note_unit
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
-from factcheck.extract.periods import TARGET_YEAR, YEAR, find_periods
+from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
 from factcheck.figures import FoundFigure, find_figures
@@ -38,6 +39,7 @@ _PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previ
 
 
 _LONGEST_QUOTE = 90
+_CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
 
 def extract(article: ArticleText, *, language: str = "auto", published: date | None = None,
@@ -49,7 +51,8 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     published = published or date.today()
     outlet_name = outlet or "Outlet"
     outlet_source = SourceGuess(slug(outlet_name), outlet_name, "outlet")
-    extraction = Extraction(article, language, published, title_of(visible), outlet_source, published_guessed)
+    extraction = Extraction(article, language, published, title_of(visible), outlet_source,
+                            PeriodIndex(visible, published), published_guessed)
     extraction.sources[outlet_source.id] = outlet_source
     people = People()
     last_metric_by_dimension: dict[str, str] = {}
@@ -59,11 +62,16 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
         people.learn(paragraph)
         speaker = people.speaker_of(paragraph, extraction)
         sentences = [(paragraph_start + s, paragraph_start + e) for s, e in sentence_spans(paragraph)]
+        sentence_starts = [s for s, _ in sentences]
         for figure in find_figures(paragraph, language):
             start, end = paragraph_start + figure.start, paragraph_start + figure.end
-            sentence_start, sentence_end = next(
-                ((s, e) for s, e in sentences if s <= start < e), (paragraph_start, paragraph_end)
+            found = bisect.bisect_right(sentence_starts, start) - 1
+            sentence_start, sentence_end = (
+                sentences[found] if found >= 0 and start < sentences[found][1] else (paragraph_start, paragraph_end)
             )
+            # what is read around a figure is bounded, so a run-on "sentence" keeps the work linear
+            sentence_start = max(sentence_start, start - _CONTEXT)
+            sentence_end = min(sentence_end, end + _CONTEXT)
             located = FoundFigure(start, end, figure.text, figure.form, figure.relation, figure.figure,
                                   figure.numbers)
             extraction.figures.append(_describe(
@@ -102,7 +110,7 @@ def _describe(
     period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
     # baseline of a change
     if figure.form == "change":
-        since = _baseline(after, period, since, checks)
+        since = _baseline(extraction, figure, sentence[1], period, since, checks)
         if period is None:
             period = str(extraction.published.year - 1)
             checks.append("period: not found; a change needs one")
@@ -130,38 +138,54 @@ def _period_for(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int], kind: str,
     checks: list[str],
 ) -> tuple[str | None, str | None]:
-    visible = extraction.article.visible
-    published = extraction.published
-    in_sentence = find_periods(visible[sentence[0] : sentence[1]], published)
-    offset = sentence[0]
-    before = [m for m in in_sentence if offset + m.end <= figure.start]
-    after = [m for m in in_sentence if offset + m.start >= figure.end]
+    """The figure's period and baseline: its sentence first, then its paragraph, then the article before it."""
+    index = extraction.periods
+    in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline]
+    before = [m for m in in_sentence if m.end <= figure.start]
+    after = [m for m in in_sentence if m.start >= figure.end]
     duration = before[-1].text if before and before[-1].duration else None
     dated_before = [m for m in before if not m.duration]
     dated_after = [m for m in after if not m.duration]
     if duration is not None:
         return None, duration  # "за пять лет ... в 5 раз": the figure's span is the five years
+    chosen = None
     if dated_before:
-        return dated_before[-1].text, None
-    if dated_after and figure.form != "change" and not any(m.duration for m in before):
-        return dated_after[0].text, None
+        chosen = dated_before[-1]
+    elif dated_after and figure.form != "change" and not any(m.duration for m in before):
+        chosen = dated_after[0]
+    if chosen is not None:
+        if chosen.check:
+            checks.append(chosen.check)
+        return chosen.text, None
     if kind != "actual":
         return None, None  # a target or forecast stays undated unless its own sentence dates it
-    earlier = [m for m in find_periods(visible[paragraph[0] : sentence[0]], published) if not m.duration]
-    if earlier:
+    earlier = index.last_dated_before(sentence[0], paragraph[0])
+    if earlier is not None:
         checks.append("period: taken from an earlier sentence of the paragraph")
-        return earlier[-1].text, None
+        return earlier.text, None
+    earlier = index.last_dated_before(paragraph[0])
+    if earlier is not None and not earlier.target:
+        checks.append("period: taken from an earlier paragraph")
+        return earlier.text, None
     return None, None
 
 
-def _baseline(after: str, period: str | None, since: str | None, checks: list[str]) -> str | None:
+def _baseline(
+    extraction: Extraction, figure: FoundFigure, sentence_end: int, period: str | None, since: str | None,
+    checks: list[str],
+) -> str | None:
+    """What a change is measured from: a year or "last year" after it, the same period a year earlier, P1Y."""
     if since is not None:
         return since
+    after = extraction.article.visible[figure.end : sentence_end]
     match = _BASELINE.search(after[:80])
     if match:
         if match.group(1):
             return match.group(1)
         return _previous_year(period)
+    same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline]
+    if same_period:
+        return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
     if _PREVIOUS_YEAR_OBJECT.search(after[:60]):
         return _previous_year(period)
     checks.append("since: assumed the same period a year earlier")

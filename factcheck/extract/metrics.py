@@ -111,8 +111,9 @@ def metric_of(
     if _TARGET_NOUNS.search(clause) and dimension in last_metric:
         metric_id = last_metric[dimension]  # "цель в $1 млрд": a target for the metric the text is about
         return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
-    previous = next((f for f in reversed(extraction.figures) if f.found.end <= figure.start
-                     and f.found.start >= sentence[0]), None)
+    last = extraction.figures[-1] if extraction.figures else None
+    previous = last if last is not None and sentence[0] <= last.found.start and last.found.end <= figure.start \
+        else None
     if figure.form == "change" and not clause.strip(" ,–—") and previous is not None:
         return previous.metric, previous.metric_name, None, None  # "$547 млн, втрое ...": the same metric
     subject = _subject(visible, sentence[0], figure.start)

@@ -7,6 +7,7 @@ from datetime import date
 from fractions import Fraction
 
 from factcheck.article import ArticleText, Place
+from factcheck.extract.periods import PeriodIndex
 from factcheck.figures import FoundFigure
 from factcheck.intervals import Interval
 from factcheck.quantities import Amount, Ratio, unit_label
@@ -77,6 +78,7 @@ class Extraction:
     published: date
     title: str
     outlet: SourceGuess
+    periods: PeriodIndex
     published_guessed: bool = False
     figures: list[ExtractedFigure] = field(default_factory=list)
     sources: dict[str, SourceGuess] = field(default_factory=dict)
