@@ -1,104 +1,63 @@
-"""What a figure measures: the subject of its clause, grouped the way a journalist groups figures."""
+"""What a figure measures: the subject of its clause, grouped the way a journalist groups figures.
+
+The subject is found by reading back from the figure: past the verb and prepositions that govern the figure
+("dropped to", "составил", "выросли на") to the first noun phrase that is not inside a prepositional phrase.
+Its head (the first noun in Russian, the last in English), the complements it governs ("добыча нефти",
+"exports of oil") and the places and names that qualify it ("Italy's debt", "в Казахстане") make the
+metric's key. Heads are lemmatised and mapped through the thesaurus, so "товарооборот" and "торговля" are one
+metric, while "перевозки нефти" and "перевозки" stay two: different subjects are never merged. A metric holds
+figures of one unit: a percentage of a money metric is a metric of its own.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from factcheck.extract.model import Extraction
-from factcheck.extract.periods import DURATION_WORDS, MONTH_WORD
 from factcheck.extract.sources import CITED
-from factcheck.extract.text import clause_start_of, slug
+from factcheck.extract.text import slug
+from factcheck.extract.thesaurus import FLOWS, NEVER, TARGETS, WEAK, concept_of
+from factcheck.extract.words import (
+    ADJECTIVE,
+    DETERMINER,
+    NOUN,
+    NUMBER,
+    PREPOSITION,
+    PROPER,
+    Word,
+    words_of,
+)
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount, unit_label
 
-QUALIFIER_WORDS = frozenset("""
-    более свыше больше превысив превысил превышает менее меньше ниже около порядка примерно
-    приблизительно почти over above under below about around approximately roughly nearly almost
-""".split())
+_SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
+_OF = frozenset({"of"})
+_PERIOD_PREPOSITION = re.compile(r"\b(?:в|во|за|на|с|к|по|до|in|for|during|over|since|by|at|of|until|through|"
+                                 r"from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-_STOPWORDS = frozenset("""
-    а и но или же ли что чем как так также уже еще ещё лишь только почти около более менее свыше этот
-    эта это эти тот та то те его ее её их их мы вы он она они в во на с со к ко по о об от до за из у
-    при для без через между над под после перед году года годом год г который которая которые которых
-    однако несмотря всего лет месяцев месяца квартале квартала полугодии полугодия периоде период
-    сравнению данным the a an of in on at to by for from with and or but that which this these those its
-    their was were is are has have had be been than about around some over under year years last this
-""".split())
+@dataclass(frozen=True)
+class Subject:
+    """The noun phrase a figure is about."""
 
+    head: str  # the concept of the head noun
+    complements: tuple[str, ...]  # lemmas of the nouns it governs: "нефть" in "добыча нефти"
+    qualifiers: tuple[str, ...]  # places and names: "italy", "казахстан"
+    name: str  # as written in the article
+    start: int  # where the phrase starts in the text
 
-_WEAK_SUBJECTS = frozenset("""
-    объем объём объема объёма показатель сумма уровень отметка цель цели планка планки volume amount
-    figure level total value goal target
-""".split())
-
-
-_FLOW_STEMS = ("оборот", "торгов", "экспорт", "импорт", "перевоз", "поставк", "выпуск", "добыч", "производств",
-               "продаж", "инвестиц", "доход", "выручк", "транспорт", "turnover", "trade", "export", "import", "cargo",
-               "output", "sales", "revenue", "investment", "shipment", "transport")
-
-
-_VERB_ENDINGS = ("ил", "ила", "ило", "или", "ал", "ала", "ало", "али", "ел", "ела", "ели", "ся", "сь", "ет", "ит",
-                 "ют", "ят", "ут", "ать", "ить", "еть", "иг", "ог", "сла", "шла", "ло", "ано", "ено", "ed", "ing")
-
-
-_ADJECTIVE_ENDINGS = ("ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой", "ого", "его", "ому", "ему", "ых", "их",
-                      "ым", "им", "ую", "юю", "ыми", "ими")
-
-
-_RU_ENDINGS = sorted(("ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "ых", "их", "ов", "ев", "ам", "ям",
-                      "ах", "ях", "ом", "ем", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий",
-                      "а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "s"), key=len, reverse=True)
-
-
-_NOT_SUBJECTS = re.compile(
-    rf"{MONTH_WORD}|" + "|".join(sorted(DURATION_WORDS, key=len, reverse=True)) + "|"
-    r"млн|млрд|трлн|тыс\w*|миллион\w*|миллиард\w*|million\w*|billion\w*|thousand\w*|тонн\w*|доллар\w*|"
-    r"процент\w*|раз|раза|превыс\w*|достич\w*|достиг\w*|составил\w*|составля\w*|\w+чь|\w+ть",
-    re.IGNORECASE,
-)
-
-
-_TARGET_NOUNS = re.compile(r"\b(?:цел[ьиейю]|планк\w*|target|goal)\b", re.IGNORECASE)
-
-
-_MODIFIERS = frozenset("""
-    этот эта это эти этому этой этом этих тот той том тех свой своей своем нашей наш the this that these
-    those its their our
-""".split())
-
-
-_PREPOSITIONS = frozenset("""
-    в во на с со к ко по о об от до за из у при для без через между над под после перед of in on at to
-    by for from with into about
-""".split())
-
-
-def stem(word: str) -> str:
-    """A crude stem, enough to group inflections of one noun: товарооборот, товарооборота."""
-    lowered = word.casefold().replace("ё", "е")
-    for ending in _RU_ENDINGS:
-        if lowered.endswith(ending) and len(lowered) - len(ending) >= 4:
-            return lowered[: -len(ending)]
-    return lowered
-
-
-def _is_noun_like(word: str) -> bool:
-    lowered = word.casefold()
-    if lowered in _STOPWORDS or len(lowered) < 3 or not re.fullmatch(r"[^\W\d_][\w-]*", lowered):
-        return False
-    if _NOT_SUBJECTS.fullmatch(lowered) or lowered in QUALIFIER_WORDS:
-        return False
-    if lowered.endswith(_VERB_ENDINGS) and not lowered.endswith(("оборот", "ет")):
-        return False
-    return not lowered.endswith(_ADJECTIVE_ENDINGS)
+    @property
+    def key(self) -> str:
+        """Figures with one key are one metric."""
+        return "|".join((self.head, "+".join(sorted(self.complements)), "+".join(sorted(self.qualifiers))))
 
 
 def note_unit(extraction: Extraction, metric: str, figure: FoundFigure) -> None:
     """A metric first seen through a change gets its unit from its first amount."""
     name, unit, flow = extraction.metrics[metric]
     if not unit and isinstance(figure.figure, Amount):
-        extraction.metrics[metric] = (name, _metric_unit(figure), flow)
+        extraction.metrics[metric] = (name, metric_unit(figure), flow)
 
 
 def metric_of(
@@ -106,92 +65,160 @@ def metric_of(
 ) -> tuple[str, str, int | None, str | None]:
     """The metric a figure measures, its name, where its subject starts, and what to check about it."""
     visible = extraction.article.visible
-    dimension = _dimension_key(figure)
-    clause = visible[clause_start_of(visible, sentence[0], figure.start) : figure.start]
-    if _TARGET_NOUNS.search(clause) and dimension in last_metric:
-        metric_id = last_metric[dimension]  # "цель в $1 млрд": a target for the metric the text is about
-        return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
+    unit = metric_unit(figure)
     last = extraction.figures[-1] if extraction.figures else None
     previous = last if last is not None and sentence[0] <= last.found.start and last.found.end <= figure.start \
         else None
-    if figure.form == "change" and not clause.strip(" ,–—") and previous is not None:
-        return previous.metric, previous.metric_name, None, None  # "$547 млн, втрое ...": the same metric
-    subject = _subject(visible, sentence[0], figure.start)
-    if subject is not None:
-        words, start = subject
-        key = " ".join(stem(word) for word in words)
-        for metric_id, (name, _, _) in extraction.metrics.items():
-            if " ".join(stem(w) for w in name.split()) == key:
-                if dimension:
-                    last_metric[dimension] = metric_id
-                return metric_id, name, start, None
-        name = " ".join(words)
-        metric_id = slug(name)
-        while metric_id in extraction.metrics:
-            metric_id += "-2"
-        flow = any(s in key for s in _FLOW_STEMS)
-        extraction.metrics[metric_id] = (name[:1].upper() + name[1:], _metric_unit(figure), flow)
-        if dimension:
-            last_metric[dimension] = metric_id
-        return metric_id, extraction.metrics[metric_id][0], start, None
-    if dimension and dimension in last_metric:
-        metric_id = last_metric[dimension]
-        return metric_id, extraction.metrics[metric_id][0], None, f"metric: same as the last {dimension} figure"
-    name = f"{_metric_unit(figure) or 'number'} figures"
-    metric_id = slug(name)
-    extraction.metrics.setdefault(metric_id, (name[:1].upper() + name[1:], _metric_unit(figure), False))
-    if dimension:
-        last_metric[dimension] = metric_id
-    return metric_id, extraction.metrics[metric_id][0], None, "metric: no subject found near the figure"
+    floor = previous.found.end if previous is not None else sentence[0]
+    words = _masked_words(extraction, floor, figure.start, sentence[0])
+    subject = _subject(words, extraction.language, visible, sentence[0])
+    if subject is not None and subject.head in TARGETS:
+        if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
+            metric_id = last_metric[unit]
+            return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
+        subject = None
+    previous_unit = _unit_of(extraction, previous.metric) if previous is not None else ""
+    if subject is None and previous is not None and (figure.form == "change" or unit == previous_unit
+                                                     or not previous_unit):
+        # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
+        return previous.metric, previous.metric_name, None, None
+    if subject is None:
+        return _unnamed(extraction, figure, unit)
+    exact = subject.key in extraction.metric_keys
+    metric_id = _metric_for(extraction, subject, unit, figure.form == "change")
+    if unit:
+        last_metric[unit] = metric_id
+    merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
+    check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
+    return metric_id, extraction.metrics[metric_id][0], subject.start, check
 
 
-def _subject(visible: str, sentence_start: int, figure_start: int) -> tuple[list[str], int] | None:
-    """The noun phrase a figure is about: the first noun of its clause (and a noun after it).
+def _unit_of(extraction: Extraction, metric_id: str) -> str:
+    return extraction.metrics[metric_id][1]
 
-    Clauses are searched from the figure's own back to the start of the sentence.
+
+def _metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool) -> str:
+    """The metric of a subject in a unit: an existing one with the same key and unit, or a new one."""
+    known = extraction.metric_keys.get(subject.key, []) or _same_head(extraction, subject)
+    for metric_id in reversed(known):  # the same subject: its metric in this unit
+        metric_unit_ = _unit_of(extraction, metric_id)
+        if change or not unit or not metric_unit_ or metric_unit_ == unit:
+            return metric_id
+    name = subject.name[:1].upper() + subject.name[1:]
+    if known:
+        name = f"{name} ({unit or 'count'})"  # one metric, one unit: the subject in another unit is another metric
+    metric_id = base = slug(name)
+    suffix = 2
+    while metric_id in extraction.metrics:
+        metric_id = f"{base}-{suffix}"
+        suffix += 1
+    extraction.metrics[metric_id] = (name, unit, subject.head in FLOWS and unit not in ("%", ""))
+    extraction.metric_keys.setdefault(subject.key, []).append(metric_id)
+    return metric_id
+
+
+def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
+    """The metrics of the one known subject with this head, when the subject is named more briefly or fully.
+
+    "торговля" after "товарооборот между Казахстаном и Азербайджаном" is that trade; with two trades known,
+    it could be either, and none is chosen.
     """
-    clause_end = figure_start
-    while clause_end > sentence_start:
-        clause_start = clause_start_of(visible, sentence_start, clause_end)
-        clause = CITED.sub(lambda cited: " " * len(cited.group(0)), visible[clause_start:clause_end])
-        words = list(re.finditer(r"[^\W\d_][\w-]*", clause))  # not the source in "по данным X"
-        governed = False  # inside a prepositional phrase ("по этому каналу"): not the subject
-        for index, word in enumerate(words):
-            text = word.group(0)
-            if text.casefold() in _PREPOSITIONS:
-                governed = True
-                continue
-            if governed:
-                lowered = text.casefold()
-                if lowered in _MODIFIERS or lowered.endswith(_ADJECTIVE_ENDINGS):
-                    continue  # "по этому каналу", "по Срединному коридору": still the same phrase
-                governed = False  # the phrase ends at its noun ("году", "каналу")
-                continue
-            if not _is_noun_like(text) or (text.casefold() in _WEAK_SUBJECTS and not _has_complement(words, index)):
-                continue
-            phrase = [text.casefold() if index or not text.isupper() else text]
-            if text.casefold() in _WEAK_SUBJECTS or _has_complement(words, index):
-                following = words[index + 1].group(0) if index + 1 < len(words) else ""
-                if following and _is_noun_like(following):
-                    phrase.append(following.casefold())
-            return [phrase[0].casefold(), *phrase[1:]], clause_start + word.start()
-        clause_end = clause_start - 1
+    prefix = subject.head + "|"
+    keys = [key for key in extraction.metric_keys if key.startswith(prefix)]
+    brief = not subject.complements and not subject.qualifiers
+    if len(keys) == 1 and (brief or keys[0] == prefix + "|"):
+        return extraction.metric_keys[keys[0]]
+    return []
+
+
+def _unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[str, str, int | None, str | None]:
+    """A figure whose subject the extractor cannot name gets a metric of its own: never merged by guess."""
+    place = extraction.article.place(extraction.article.source_offset(figure.start))
+    name = f"Figure at line {place.line}"
+    metric_id = slug(name)
+    extraction.metrics.setdefault(metric_id, (name, unit, False))
+    if extraction.metrics[metric_id][1] != unit:
+        metric_id = slug(f"{name} column {place.column}")
+        extraction.metrics.setdefault(metric_id, (f"{name}, column {place.column}", unit, False))
+    return metric_id, extraction.metrics[metric_id][0], None, "metric: no subject found; name it, or merge it"
+
+
+def _masked_words(extraction: Extraction, start: int, end: int, sentence_start: int) -> list[Word]:
+    """The words between start and end, without periods and cited sources ("in 2023", "по данным X")."""
+    visible = extraction.article.visible
+    text = list(visible[start:end])
+    for mention in extraction.periods.within(start, end):
+        governing = _PERIOD_PREPOSITION.search(visible, max(start, mention.start - 12), mention.start)
+        first = governing.start() if governing else mention.start  # "в 2023 году" goes with its preposition
+        text[first - start : mention.end - start] = " " * (mention.end - first)
+    joined = CITED.sub(lambda cited: " " * len(cited.group(0)), "".join(text))
+    return words_of(joined, start, extraction.language, sentence_start)
+
+
+def _is_subject_word(word: Word) -> bool:
+    return word.part in _SUBJECT_PARTS and word.lemma.casefold() not in NEVER and len(word.lemma) > 1
+
+
+def _subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
+    """Read back from the figure to the first noun phrase outside a prepositional phrase."""
+    index = len(words) - 1
+    complements: list[str] = []
+    qualifiers: list[str] = []
+    while index >= 0:
+        if not _is_subject_word(words[index]):
+            index -= 1
+            continue
+        end = index
+        while index >= 0 and (_is_subject_word(words[index]) or words[index].part == PROPER):
+            index -= 1
+            if words[index + 1].after_break:
+                break  # a noun phrase does not cross a comma, a dash or a bracket
+        run = words[index + 1 : end + 1]
+        before = index
+        while before >= 0 and words[before].part in (DETERMINER, ADJECTIVE, NUMBER):
+            before -= 1
+        governed = before >= 0 and words[before].part == PREPOSITION
+        proper = [w.lemma.casefold() for w in run if w.part == PROPER]
+        nouns = [w for w in run if w.part == NOUN and w.lemma.casefold() not in NEVER]
+        if governed:
+            # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
+            if words[before].lemma in _OF or (language == "ru" and not proper):
+                complements += [concept_of(w.lemma) for w in nouns] if words[before].lemma in _OF else []
+            qualifiers += proper
+            index = before - 1
+            continue
+        if not nouns:
+            qualifiers += proper  # "Intel", "Eurostat" alone: a name, and the subject is still to come
+            continue
+        if language == "ru":
+            # the head is the noun in the nominative (or accusative) case; what it governs follows it
+            head_word = next((w for w in nouns if w.case in ("nomn", "accs")), nouns[0])
+            others = [concept_of(w.lemma) for w in nouns if w.start > head_word.start and w.case == "gent"]
+        else:
+            head_word = nouns[-1]
+            others = [concept_of(w.lemma) for w in nouns if w is not head_word]
+        head = concept_of(head_word.lemma)
+        if head in WEAK and others:
+            head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
+        elif head in WEAK and not complements:
+            continue
+        if any(w.possessive for w in words[max(0, index - 1) : index + 1]) and not qualifiers:
+            qualifiers += _first_name_of_sentence(words)  # "Greece ... saw its debt drop": Greece's debt
+        start = run[0].start
+        name_end = max(w.end for w in run)
+        name = " ".join(visible[start:name_end].split())
+        if not name[:1].isupper() or run[0].part != PROPER:
+            name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
+        return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start)
     return None
 
 
-def _has_complement(words: list[re.Match[str]], index: int) -> bool:
-    return index + 1 < len(words) and _is_noun_like(words[index + 1].group(0)) and words[index + 1].group(0)[
-        -2:
-    ].casefold() in ("ок", "ов", "ев", "ий", "ей", "ии", "ки", "ти", "ли", "ва", "ta", "ls")
+def _first_name_of_sentence(words: list[Word]) -> list[str]:
+    return [w.lemma.casefold() for w in words[:8] if w.part == PROPER][:1]
 
 
-def _dimension_key(figure: FoundFigure) -> str:
-    if isinstance(figure.figure, Amount):
-        return figure.figure.unit.dimension if figure.figure.unit is not None else "number"
-    return ""
-
-
-def _metric_unit(figure: FoundFigure) -> str:
+def metric_unit(figure: FoundFigure) -> str:
+    """The unit a metric of this figure is written in: USD, t, %, or count."""
     if isinstance(figure.figure, Amount) and figure.figure.unit is not None:
         label = unit_label(figure.figure.unit)
         return {"metric_ton": "t", "tonne": "t", "ton": "t"}.get(label, label)

@@ -83,3 +83,4 @@ class Extraction:
     figures: list[ExtractedFigure] = field(default_factory=list)
     sources: dict[str, SourceGuess] = field(default_factory=dict)
     metrics: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # id -> (name, unit, flow)
+    metric_keys: dict[str, list[str]] = field(default_factory=dict)  # a subject's key -> its metrics, one a unit
