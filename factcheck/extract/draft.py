@@ -39,6 +39,11 @@ _PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previ
 
 
 _LONGEST_QUOTE = 90
+# between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
+_BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\b(?:in|for|during|"
+                               r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
+# the start of a change, printed as a value: "from $13.48 billion", "с 7,5%", "против 3%"
+_BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\bvs\.?)\s+\S*$", re.IGNORECASE)
 _CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
 
@@ -149,9 +154,20 @@ def _period_for(
     if duration is not None:
         return None, duration  # "за пять лет ... в 5 раз": the figure's span is the five years
     chosen = None
-    if dated_before:
+    close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(
+        extraction.article.visible[figure.end : m.start])]
+    baseline_value = figure.form != "change" and _BASELINE_VALUE.search(
+        extraction.article.visible[max(sentence[0], figure.start - 20) : figure.end])
+    if close_after and figure.form != "change":
+        chosen = close_after[0]  # "from 1.5% in 2016", "$533 млн в 2024 году": the period right after binds
+    elif baseline_value and dated_before:
+        # "rose 8% to $14.55 million from $13.48 billion": the start of a change, a year before its end
+        checks.append("period: the start of a change, taken as a year before the sentence's period")
+        return _year_earlier(dated_before[-1].text), None
+    elif dated_before:
         chosen = dated_before[-1]
-    elif dated_after and figure.form != "change" and not any(m.duration for m in before):
+    elif dated_after and figure.form != "change" and not any(m.duration for m in before) and not re.search(
+            r"\d", extraction.article.visible[figure.end : dated_after[0].start]):  # not another figure's period
         chosen = dated_after[0]
     if chosen is not None:
         if chosen.check:
@@ -190,6 +206,11 @@ def _baseline(
         return _previous_year(period)
     checks.append("since: assumed the same period a year earlier")
     return "P1Y"
+
+
+def _year_earlier(label: str) -> str:
+    """The same period a year earlier: 2017 -> 2016, 2014-Q3 -> 2013-Q3, 2025-01/2025-08 -> 2024-01/2024-08."""
+    return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) - 1), label)
 
 
 def _previous_year(period: str | None) -> str:

@@ -25,6 +25,7 @@ from factcheck.extract.words import (
     NUMBER,
     PREPOSITION,
     PROPER,
+    VERB,
     Word,
     words_of,
 )
@@ -33,6 +34,9 @@ from factcheck.quantities import Amount, unit_label
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 _OF = frozenset({"of"})
+# a figure that carries on the previous one: its start ("from $13.48 billion", "с 7,5%") or its end ("– до 4,5 млн")
+_CONTINUATION = re.compile(r"(?:\bfrom|\bto|\bс|\bсо|\bдо|\bпротив|\bagainst|\bvs\.?|[-–—])\s*$", re.IGNORECASE)
+_CONTINUING_FIGURE = re.compile(r"(?:from|to|с|со|до|против|against)\s", re.IGNORECASE)
 _PERIOD_PREPOSITION = re.compile(r"\b(?:в|во|за|на|с|к|по|до|in|for|during|over|since|by|at|of|until|through|"
                                  r"from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -78,8 +82,10 @@ def metric_of(
             return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
         subject = None
     previous_unit = _unit_of(extraction, previous.metric) if previous is not None else ""
-    if subject is None and previous is not None and (figure.form == "change" or unit == previous_unit
-                                                     or not previous_unit):
+    continues = (figure.form != "value" or bool(_CONTINUING_FIGURE.match(figure.text))
+                 or bool(_CONTINUATION.search(visible[max(floor, figure.start - 12) : figure.start])))
+    if subject is None and previous is not None and continues and (
+            figure.form == "change" or unit == previous_unit or not previous_unit):
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
         return previous.metric, previous.metric_name, None, None
     if subject is None:
@@ -126,7 +132,7 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     prefix = subject.head + "|"
     keys = [key for key in extraction.metric_keys if key.startswith(prefix)]
     brief = not subject.complements and not subject.qualifiers
-    if len(keys) == 1 and (brief or keys[0] == prefix + "|"):
+    if len(keys) == 1 and brief:
         return extraction.metric_keys[keys[0]]
     return []
 
@@ -134,12 +140,9 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
 def _unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[str, str, int | None, str | None]:
     """A figure whose subject the extractor cannot name gets a metric of its own: never merged by guess."""
     place = extraction.article.place(extraction.article.source_offset(figure.start))
-    name = f"Figure at line {place.line}"
+    name = f"Figure at line {place.line}, column {place.column}"
     metric_id = slug(name)
     extraction.metrics.setdefault(metric_id, (name, unit, False))
-    if extraction.metrics[metric_id][1] != unit:
-        metric_id = slug(f"{name} column {place.column}")
-        extraction.metrics.setdefault(metric_id, (f"{name}, column {place.column}", unit, False))
     return metric_id, extraction.metrics[metric_id][0], None, "metric: no subject found; name it, or merge it"
 
 
@@ -169,7 +172,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             index -= 1
             continue
         end = index
-        while index >= 0 and (_is_subject_word(words[index]) or words[index].part == PROPER):
+        while index >= 0 and words[index].part in _SUBJECT_PARTS:
             index -= 1
             if words[index + 1].after_break:
                 break  # a noun phrase does not cross a comma, a dash or a bracket
@@ -179,7 +182,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             before -= 1
         governed = before >= 0 and words[before].part == PREPOSITION
         proper = [w.lemma.casefold() for w in run if w.part == PROPER]
-        nouns = [w for w in run if w.part == NOUN and w.lemma.casefold() not in NEVER]
+        nouns = [w for w in run if _is_subject_word(w) and w.part == NOUN]
         if governed:
             # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
             if words[before].lemma in _OF or (language == "ru" and not proper):
@@ -204,6 +207,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             continue
         if any(w.possessive for w in words[max(0, index - 1) : index + 1]) and not qualifiers:
             qualifiers += _first_name_of_sentence(words)  # "Greece ... saw its debt drop": Greece's debt
+        if before >= 1 and words[before].part == VERB and words[before - 1].part == PROPER and not qualifiers:
+            qualifiers.append(words[before - 1].lemma.casefold())  # "Paris had a deficit": the deficit of Paris
         start = run[0].start
         name_end = max(w.end for w in run)
         name = " ".join(visible[start:name_end].split())

@@ -21,7 +21,7 @@ NOUN, PROPER, ADJECTIVE, VERB, PREPOSITION, DETERMINER, NUMBER, OTHER = (
 
 _EN_PREPOSITIONS = frozenset("""
     of in on at to by for from with into about over under between through across during since until after before
-    against among per via within without toward towards than like
+    against among per via within without toward towards than like below above near beyond
 """.split())
 _EN_DETERMINERS = frozenset("the a an its their his her our this that these those some any each every all both".split())
 _POSSESSIVES = frozenset("its their his her our его её ее их свой своя своё свои своего своей своих".split())
@@ -38,18 +38,26 @@ _EN_VERBS = frozenset("""
     rose rise rises rising fell fall falls falling grew grow grows growing dropped drop drops jumped jump jumps
     climbed climb climbs reached reach reaches totalled totaled total totals stood stands stand came come comes
     saw see sees said say says show shows showed shown recorded record records reported report reports estimated
-    estimate estimates expected expect expects hit hits topped top tops surged surge surges slipped slip slumped
+    estimates expected expect expects hit hits topped top tops surged surge surges slipped slip slumped
     gained gain gains lost lose loses posted post posts went go goes remained remain remains stayed stay stays
     edged eased added add adds made make makes increased increase increases decreased decrease decreases
     declined decline declines doubled tripled halved amounted amount amounts accounted account accounts
     represented represent represents equalled equaled equal equals exceeded exceed exceeds fell slid slide
     plunged plunge soared soar shrank shrink shrinks expanded expand contracted contract put puts set sets
-    got get gets forecast forecasts projected project projects targeted target targets aims aimed plans planned
+    got get gets projected project projects targeted target targets aims aimed plans planned
     bringing brought bring brings taking took take takes reaching rising falling growing dropping according
     told tell tells noted note notes explained stressed urged confirmed confirm confirms
 """.split())
 _NOT_ED_VERBS = frozenset("need needs seed speed feed bed red shed hundred".split())
 _NOT_LY_ADVERBS = frozenset("supply family italy assembly monopoly july rally anomaly".split())
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian")
+_NOUNS_LIKE_ADJECTIVES = frozenset("""
+    total capital rental arrival approval proposal rival individual material animal hospital potential revival
+    signal journal terminal interval festival narrative representative executive initiative objective incentive
+    alternative relative collective directive motive native salary secretary summary boundary dictionary library
+    subsidiary anniversary commentary beneficiary january february traffic logistic republic clinic public
+    electric plastic budget cereal mineral metal deal fuel goal tariff
+""".split())
 
 
 @dataclass(frozen=True)
@@ -120,6 +128,8 @@ def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
         return lowered, OTHER
     if word[:1].isupper() and not sentence_initial:
         return word, PROPER
+    if lowered.endswith(_ADJECTIVE_ENDINGS) and len(lowered) > 4 and lowered not in _NOUNS_LIKE_ADJECTIVES:
+        return lowered, ADJECTIVE  # "economic forecast", "annual output": the noun after it is the head
     return english_lemma(lowered), NOUN
 
 
