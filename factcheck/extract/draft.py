@@ -13,10 +13,12 @@ from datetime import date
 from factcheck.article import ArticleText
 from factcheck.extract.metrics import metric_of, note_unit
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
+from factcheck.extract.not_figures import inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
 from factcheck.figures import FoundFigure, find_figures
+from factcheck.quantities import Amount
 
 _TARGET_CUES = re.compile(
     r"планир\w*|план\w*|цел[ьиейяю]\w*|планк\w*|намер\w*|рассчитыва\w*|достижим\w*|\bplan\w*|target\w*|goal\w*|"
@@ -39,11 +41,14 @@ _PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previ
 
 
 _LONGEST_QUOTE = 90
+_INCREASE_BY = re.compile(r"(?:\bup|\b(?:increased|rose|grew|gained|added|jumped|climbed)(?:\s+[a-z]+)?\s+by)\s*$",
+                          re.IGNORECASE)
 # between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
 _BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\b(?:in|for|during|"
                                r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
 # the start of a change, printed as a value: "from $13.48 billion", "с 7,5%", "против 3%"
-_BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\bvs\.?)\s+\S*$", re.IGNORECASE)
+_BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|"
+                             r"по\s+сравнению\s+с)\s+\S*$", re.IGNORECASE)
 _CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
 
@@ -52,8 +57,11 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     """Find every figure of the article and what a claim needs about it."""
     visible = article.visible
     language = detect_language(visible) if language == "auto" else language
-    published_guessed = published is None
-    published = published or date.today()
+    published_guessed = False
+    if published is None:
+        published = publication_date(visible)  # the dateline, when the article has one
+    if published is None:
+        published, published_guessed = date.today(), True
     outlet_name = outlet or "Outlet"
     outlet_source = SourceGuess(slug(outlet_name), outlet_name, "outlet")
     extraction = Extraction(article, language, published, title_of(visible), outlet_source,
@@ -62,6 +70,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     people = People()
     last_metric_by_dimension: dict[str, str] = {}
     paragraphs = list(spans_between(visible, r"\n[ \t]*\n"))
+    not_figures = not_figure_spans(visible)
     for paragraph_start, paragraph_end in paragraphs:
         paragraph = visible[paragraph_start:paragraph_end]
         people.learn(paragraph)
@@ -70,6 +79,9 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
         sentence_starts = [s for s, _ in sentences]
         for figure in find_figures(paragraph, language):
             start, end = paragraph_start + figure.start, paragraph_start + figure.end
+            if inside(not_figures, start, end):
+                continue  # a date, a time, an ordinal, a phone, law or page number: not a figure
+            figure = _as_change(visible, paragraph_start, figure)
             found = bisect.bisect_right(sentence_starts, start) - 1
             sentence_start, sentence_end = (
                 sentences[found] if found >= 0 and start < sentences[found][1] else (paragraph_start, paragraph_end)
@@ -84,6 +96,19 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
                 people, last_metric_by_dimension,
             ))
     return extraction
+
+
+def _as_change(visible: str, offset: int, figure: FoundFigure) -> FoundFigure:
+    """An amount printed after a verb of increase is the increase: "up US$ 35 billion", "increased by $3 bn".
+
+    Decreases stay values: a claims file would need a sign the article does not print.
+    """
+    if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is None:
+        return figure
+    before = visible[max(0, offset + figure.start - 40) : offset + figure.start]
+    if not _INCREASE_BY.search(before):
+        return figure
+    return FoundFigure(figure.start, figure.end, figure.text, "change", None, figure.figure, figure.numbers)
 
 
 def _describe(
@@ -175,10 +200,19 @@ def _period_for(
         return chosen.text, None
     if kind != "actual":
         return None, None  # a target or forecast stays undated unless its own sentence dates it
+    # the period the text is about: that of the last figure (not of a change's start), else the last one named
+    last = next((f for f in reversed(extraction.figures) if f.period and f.kind == "actual"
+                 and not _BASELINE_VALUE.search(f.quote)), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
+    if last is not None and last.found.start >= paragraph[0]:
+        checks.append("period: taken from an earlier sentence of the paragraph")
+        return last.period, None
     if earlier is not None:
         checks.append("period: taken from an earlier sentence of the paragraph")
         return earlier.text, None
+    if last is not None:
+        checks.append("period: taken from an earlier paragraph")
+        return last.period, None
     earlier = index.last_dated_before(paragraph[0])
     if earlier is not None and not earlier.target:
         checks.append("period: taken from an earlier paragraph")

@@ -34,9 +34,14 @@ from factcheck.quantities import Amount, unit_label
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 _OF = frozenset({"of"})
-# a figure that carries on the previous one: its start ("from $13.48 billion", "с 7,5%") or its end ("– до 4,5 млн")
-_CONTINUATION = re.compile(r"(?:\bfrom|\bto|\bс|\bсо|\bдо|\bпротив|\bagainst|\bvs\.?|[-–—])\s*$", re.IGNORECASE)
-_CONTINUING_FIGURE = re.compile(r"(?:from|to|с|со|до|против|against)\s", re.IGNORECASE)
+# the start of a change, printed as a value: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion"
+_CHANGE_START = re.compile(r"(?:from|с|со|против|against)\s", re.IGNORECASE)
+_CHANGE_START_BEFORE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|"
+                                  r"по\s+сравнению\s+с)\s*$", re.IGNORECASE)
+# the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн"
+_CHANGE_END = re.compile(r"(?:to|до)\s", re.IGNORECASE)
+_CHANGE_END_BEFORE = re.compile(r"(?:\bto|\bдо|[-–—])\s*$", re.IGNORECASE)
+_UNNAMED = "figure-at-line-"
 _PERIOD_PREPOSITION = re.compile(r"\b(?:в|во|за|на|с|к|по|до|in|for|during|over|since|by|at|of|until|through|"
                                  r"from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -76,18 +81,26 @@ def metric_of(
     floor = previous.found.end if previous is not None else sentence[0]
     words = _masked_words(extraction, floor, figure.start, sentence[0])
     subject = _subject(words, extraction.language, visible, sentence[0])
+    if subject is not None:
+        subject = _with_topic(extraction, subject)
     if subject is not None and subject.head in TARGETS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
             return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
         subject = None
     previous_unit = _unit_of(extraction, previous.metric) if previous is not None else ""
-    continues = (figure.form != "value" or bool(_CONTINUING_FIGURE.match(figure.text))
-                 or bool(_CONTINUATION.search(visible[max(floor, figure.start - 12) : figure.start])))
-    if subject is None and previous is not None and continues and (
+    lead_in = visible[max(floor, figure.start - 20) : figure.start]
+    starts_change = bool(_CHANGE_START.match(figure.text) or _CHANGE_START_BEFORE.search(lead_in))
+    ends_change = previous is not None and previous.found.form == "change" and bool(
+        _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
+    if subject is None and previous is not None and (figure.form == "change" or starts_change or ends_change) and (
             figure.form == "change" or unit == previous_unit or not previous_unit):
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
-        return previous.metric, previous.metric_name, None, None
+        same = previous
+        if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the named one in its unit
+            same = next((f for f in reversed(extraction.figures) if f.found.start >= sentence[0]
+                         and _unit_of(extraction, f.metric) == unit and not f.metric.startswith(_UNNAMED)), previous)
+        return same.metric, same.metric_name, None, None
     if subject is None:
         return _unnamed(extraction, figure, unit)
     exact = subject.key in extraction.metric_keys
@@ -97,6 +110,21 @@ def metric_of(
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
     check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
     return metric_id, extraction.metrics[metric_id][0], subject.start, check
+
+
+def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
+    """A subject named without a place takes the place the paragraph is about ("Italy's debt ... But the deficit").
+
+    Only within a paragraph: across paragraphs, a brief subject is the one of its kind the article named.
+    """
+    paragraph = extraction.article.visible.rfind("\n\n", 0, subject.start)
+    if subject.qualifiers:
+        extraction.topic = (paragraph, subject.qualifiers)
+        return subject
+    topic_paragraph, qualifiers = extraction.topic
+    if topic_paragraph != paragraph or not qualifiers:
+        return subject
+    return Subject(subject.head, subject.complements, qualifiers, subject.name, subject.start)
 
 
 def _unit_of(extraction: Extraction, metric_id: str) -> str:

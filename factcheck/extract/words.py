@@ -50,6 +50,12 @@ _EN_VERBS = frozenset("""
 """.split())
 _NOT_ED_VERBS = frozenset("need needs seed speed feed bed red shed hundred".split())
 _NOT_LY_ADVERBS = frozenset("supply family italy assembly monopoly july rally anomaly".split())
+_ING_NOUNS = frozenset("""
+    earnings spending funding housing building trading meeting shipping lending borrowing pricing rating ranking
+    savings holdings listing listings opening offering filing morning evening ceiling nothing something anything
+    everything spring string financing manufacturing mining farming banking clothing bookings landing landings
+    boarding recycling
+""".split())
 _ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian")
 _NOUNS_LIKE_ADJECTIVES = frozenset("""
     total capital rental arrival approval proposal rival individual material animal hospital potential revival
@@ -123,6 +129,8 @@ def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
     if lowered in _EN_DETERMINERS:
         return lowered, DETERMINER
     if lowered in _EN_VERBS or (lowered.endswith("ed") and len(lowered) > 4 and lowered not in _NOT_ED_VERBS):
+        return lowered, VERB
+    if lowered.endswith("ing") and len(lowered) > 5 and lowered not in _ING_NOUNS:
         return lowered, VERB
     if lowered in _EN_OTHER or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _NOT_LY_ADVERBS):
         return lowered, OTHER
