@@ -709,6 +709,15 @@ class _Validator:
         return reviews
 
 
+def yaml_scalar(text: str) -> str:
+    """Text as one YAML double-quoted scalar, escaped by the emitter itself (never folded, whatever its length).
+
+    Writers of claims files (`extract`) build documents from these, so no text can change their structure.
+    """
+    rendered: str = yaml.safe_dump(text, default_style='"', allow_unicode=True, width=float("inf"))
+    return rendered.rstrip("\n").removesuffix("\n...").rstrip("\n")
+
+
 def load_claims_file(path: Path) -> ClaimsFile:
     """Load and validate one claims file; raise InputError listing every problem in it."""
     return _validated(path, read_yaml(path))
