@@ -215,16 +215,16 @@ def review(
             if wanted not in live:
                 current = ", ".join(f"{fp} ({f.rule})" for fp, f in sorted(live.items())) or "none"
                 raise UsageError(f"no finding has fingerprint '{fingerprint}' in {path}; current findings: {current}")
-            existing = next((r for r in claims_file.reviews if r.finding == wanted), None)
+            finding = live[wanted]
+            existing = next((r for r in claims_file.reviews if finding.answers_to(r.finding)), None)
             if existing is not None:
                 raise UsageError(f"{wanted} is already reviewed at {path}:{existing.position.line}; edit that review")
-            fields = [("finding", wanted), ("status", status.value), ("by", by),
+            fields = [("finding", wanted), ("rule", finding.rule), ("status", status.value), ("by", by),
                       ("date", datetime.date.today().isoformat())]
             if note:
                 fields.append(("note", note))
             updated = append_review(path, text, fields)
             write_claims_text(path, target, updated, bom=_has_bom(target))
-        finding = live[wanted]
         _write(f"{path}: recorded {status.value} by {by} for {wanted} ({finding.rule}: {finding.message})\n")
 
 

@@ -156,16 +156,16 @@ class _Validator:
         return tuple(value)
 
     def rule_ids(self, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
-        from factcheck.rules import RULES_BY_ID
+        from factcheck.rules import canonical_id, known_ids
 
         ids = self.strings(table, key) or ()
         for rule_id in ids:
-            if rule_id not in RULES_BY_ID:
-                self.problem(key, f"unknown rule '{rule_id}'{_suggest(rule_id, RULES_BY_ID)}")
+            if canonical_id(rule_id) is None:
+                self.problem(key, f"unknown rule '{rule_id}'{_suggest(rule_id, known_ids())}")
         return ids
 
     def config(self, table: Any) -> Config:
-        from factcheck.rules import RULES_BY_ID
+        from factcheck.rules import RULES_BY_ID, canonical_id, known_ids
 
         for key in table:
             if key not in KEYS:
@@ -181,17 +181,19 @@ class _Validator:
             text = None
         severity: dict[str, Severity] = {}
         for rule_id, level in _table(table.get("severity")).items():
-            if rule_id not in RULES_BY_ID:
-                self.problem(rule_id, f"unknown rule{_suggest(rule_id, RULES_BY_ID)}", "severity")
+            current = canonical_id(rule_id)  # a former id (alias) configures the rule it became
+            if current is None:
+                self.problem(rule_id, f"unknown rule{_suggest(rule_id, known_ids())}", "severity")
             elif level not in ("error", "warning", "info"):
                 self.problem(rule_id, "severity must be error, warning or info", "severity")
             else:
-                severity[rule_id] = Severity(level)
+                severity[current] = Severity(level)
         options: dict[str, dict[str, Any]] = {}
         for rule_id, values in _table(table.get("options")).items():
-            rule = RULES_BY_ID.get(rule_id)
+            current = canonical_id(rule_id)
+            rule = None if current is None else RULES_BY_ID[current]
             if rule is None:
-                self.problem(rule_id, f"unknown rule{_suggest(rule_id, RULES_BY_ID)}", "options")
+                self.problem(rule_id, f"unknown rule{_suggest(rule_id, known_ids())}", "options")
                 continue
             if not isinstance(values, dict):
                 self.problem(rule_id, "must be a table of option = value", "options")
@@ -205,7 +207,7 @@ class _Validator:
                 ):
                     self.problem(name, f"must be a {type(rule.options[name]).__name__}", f"options.{rule_id}")
                 else:
-                    options.setdefault(rule_id, {})[name] = value
+                    options.setdefault(rule.id, {})[name] = value
         select, ignore = self.rule_ids(table, "select"), self.rule_ids(table, "ignore")
         limits = self.limits(table.get("limits"))
         if self.problems:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,6 +118,13 @@ class Finding:
     fingerprint: str
     claims_file: str
     review: Review | None = None
+    # what this finding's fingerprint was before figures were part of it, and under the rule's former ids:
+    # reviews written then still attach to it
+    former_fingerprints: tuple[str, ...] = ()
+
+    def answers_to(self, fingerprint: str) -> bool:
+        """Whether a review naming `fingerprint` is about this finding (its fingerprint, current or former)."""
+        return fingerprint == self.fingerprint or fingerprint in self.former_fingerprints
 
     @property
     def reviewed(self) -> bool:
@@ -150,13 +158,19 @@ class Finding:
 
 
 def fingerprint(rule: str, subject: list[str]) -> str:
-    """A finding's stable id: SHA-256 of the rule and its sorted subject (claim ids, or a documented key).
+    """A finding's stable id: SHA-256 of the rule and its sorted subject (claims, or a documented key).
 
     Line numbers and messages stay out of it, so reordering claims, moving lines or rewording a message
-    keeps every review attached.
+    keeps every review attached; the figures are in it (see `claims_subject`), so changing one makes the
+    review of the old figures stale.
     """
     payload = "\n".join([rule, *sorted(subject)])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+
+
+def claims_subject(claims: Iterable[tuple[str, str]]) -> list[str]:
+    """The subject of a finding about claims: each claim's id with its figure as written (spaces folded)."""
+    return [f"{claim_id}: {' '.join(figure.split())}" for claim_id, figure in claims]
 
 
 @dataclass(frozen=True)

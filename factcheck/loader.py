@@ -56,7 +56,7 @@ CLAIM_KEYS = (
     "id", "metric", "period", "value", "change", "bound", "kind", "said_by", "cites", "quote", "note",
     "exact", "language", "since", "against",
 )
-REVIEW_KEYS = ("finding", "status", "by", "date", "note")
+REVIEW_KEYS = ("finding", "rule", "status", "by", "date", "note")
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
@@ -564,6 +564,7 @@ class _Validator:
             by = self.text(entry, "by", "a review", required=True)
             when = self.date(self.text(entry, "date", "a review", required=True))
             note = self.text(entry, "note", "a review")
+            rule = self.text(entry, "rule", "a review")
             if finding is not None and finding.strip() in seen:
                 first = seen[finding.strip()]
                 # the first review applies; a second one is a mistake of copying, not a decision to hide
@@ -576,7 +577,7 @@ class _Validator:
                 seen[finding.strip()] = entry.position
             if finding is not None and by is not None and when is not None:
                 reviews.append(Review(str(finding).strip(), status, str(by), when, entry.position,
-                                      str(note) if note else None))
+                                      str(note) if note else None, str(rule).strip() if rule else None))
         return reviews
 
 

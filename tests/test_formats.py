@@ -60,7 +60,7 @@ def test_sarif_meets_github_code_scanning(tmp_path: Path) -> None:
     assert first["message"]["text"].startswith("$533 млн is given for both 2023")
     region = first["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"]) == (28, 5)
-    assert first["partialFingerprints"]["factcheck/v1"] == "c97467f73d32"
+    assert first["partialFingerprints"]["factcheck/v1"] == "885bb51f6081"
     assert first["suppressions"][0]["kind"] == "external"
     assert "A. Editor" in first["suppressions"][0]["justification"]
     assert "suppressions" not in results[1]

@@ -9,12 +9,18 @@ Why it matters:
 
 Example:
     claims:
-      - {id: floor, metric: trade, period: "2024", bound: "> $500 млн", said_by: expert}
+      - {id: floor, metric: trade, period: "2024", bound: "> $520 млн", said_by: expert}
       - {id: value, metric: trade, period: "2024", value: "$480 млн", said_by: baq}
-    error bound-violation: > $500 млн for 2024 (floor) is contradicted by $480 млн (value).
+    error bound-violation: > $520 млн for 2024 (floor) is contradicted by $480 млн (value).
 
 Passes:
-    The same bound with the 2024 value at "$533 млн".
+    claims:
+      - {id: floor, metric: trade, period: "2024", bound: "> $520 млн", said_by: expert}
+      - {id: value, metric: trade, period: "2024", value: "$533 млн", said_by: baq}
+    ---
+    claims:
+      - {id: floor, metric: trade, period: "2024", bound: "> $500 млн", said_by: expert}
+      - {id: value, metric: trade, period: "2024", value: "$480 млн", said_by: baq}
 
 Tolerance:
     The bound's own figure is read with its precision, and the loosest reading is used: "> $500 млн" only
@@ -34,6 +40,7 @@ from factcheck.model import Claim
 from factcheck.rules.base import Context, change_compared, observed_change
 
 ID = "bound-violation"
+ORDER = 50
 SEVERITY = Severity.ERROR
 
 
