@@ -18,6 +18,7 @@ import dataclasses
 import hashlib
 import json
 import os
+import stat
 import types
 import typing
 from datetime import date
@@ -139,14 +140,29 @@ def cache_folder(config_source: Path | None) -> Path:
 
 
 def file_digest(path: Path) -> str | None:
-    """The SHA-256 of a file's bytes, read in chunks; None when it cannot be read."""
-    digest = hashlib.sha256()
+    """The SHA-256 of a regular file's bytes, read in chunks; None for anything else or when it cannot be read.
+
+    Only regular files within the claims-file limit are cached: a pipe, a device or a FIFO is left to the
+    loader, which reads it once and bounded (hashing it first would read it, or wait for it, forever).
+    """
+    from factcheck.textfile import limits
+
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        with path.open("rb") as stream:
-            while chunk := stream.read(_CHUNK):
-                digest.update(chunk)
+        descriptor = os.open(path, flags)
     except OSError:
         return None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > limits().claims_file_bytes:
+            return None
+        digest = hashlib.sha256()
+        while chunk := os.read(descriptor, _CHUNK):
+            digest.update(chunk)
+    except OSError:
+        return None
+    finally:
+        os.close(descriptor)
     return digest.hexdigest()
 
 

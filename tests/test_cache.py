@@ -213,3 +213,15 @@ def test_a_damaged_result_is_a_result_or_a_miss(index: int, value: object) -> No
         return
     assert isinstance(restored, FileResult)
     assert all(isinstance(finding.sort_key(), tuple) for finding in restored.findings)  # usable by every reporter
+
+
+def test_only_regular_files_are_cached(tmp_path: Path) -> None:
+    import os
+
+    from factcheck.cache import file_digest
+
+    fifo = tmp_path / "claims.yaml"
+    os.mkfifo(fifo)
+    assert file_digest(fifo) is None  # not opened for reading forever, not waited on
+    assert file_digest(Path("/dev/zero")) is None
+    assert file_digest(tmp_path / "missing.yaml") is None
