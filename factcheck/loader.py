@@ -709,6 +709,15 @@ class _Validator:
         return reviews
 
 
+def yaml_scalar(text: str) -> str:
+    """Text as one YAML double-quoted scalar, escaped by the emitter itself (never folded, whatever its length).
+
+    Writers of claims files (`extract`) build documents from these, so no text can change their structure.
+    """
+    rendered: str = yaml.safe_dump(text, default_style='"', allow_unicode=True, width=float("inf"))
+    return rendered.rstrip("\n").removesuffix("\n...").rstrip("\n")
+
+
 def load_claims_file(path: Path) -> ClaimsFile:
     """Load and validate one claims file; raise InputError listing every problem in it."""
     return _validated(path, read_yaml(path))
@@ -728,14 +737,10 @@ def _validated(path: Path, data: Any) -> ClaimsFile:
 
 
 def find_claims_files(paths: list[Path]) -> list[Path]:
-    """The claims files named, with folders searched recursively for *.yaml and *.yml, sorted."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
-        else:
-            found.append(path)
-    return found
+    """The files named and the claims files in the folders named, each once (see factcheck.discovery)."""
+    from factcheck.discovery import find_claims_files as discover
+
+    return discover(paths)
 
 
 # ---------------------------------------------------------------------------------------------------------
