@@ -283,6 +283,15 @@ def _lower_key(value: Fraction | None) -> tuple[int, Fraction]:
     return (-1, _ONE) if value is None else (0, value)
 
 
+def same_figures(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Claims with an amount, grouped by equal interval (the same figure stated several times), in file order."""
+    grouped: dict[Interval, list[Claim]] = {}
+    for claim in claims:
+        if claim.amount is not None:
+            grouped.setdefault(claim.amount, []).append(claim)
+    return list(grouped.values())
+
+
 def _span(period: Period) -> tuple[date, date]:
     """The days a period covers: periods written differently but covering the same days are one span."""
     return period.start, period.end
