@@ -56,6 +56,7 @@ from factcheck.shares import parse_share
 from factcheck.textfile import decode_utf8, limits, read_capped
 
 FORMAT_VERSION = "1"
+FORMAT_VERSIONS = ("1", "1.1")  # 1.1 is a superset of 1: a file may say either
 MAX_NODES = 100_000  # values after alias expansion beyond those the file writes out (see _Builder)
 MAX_DEPTH = 32  # a claims file nests four levels deep
 
@@ -323,8 +324,9 @@ class _Validator:
         version = self.text(top, "factcheck", "the claims file")
         if version is None:
             self.problem(top, "missing 'factcheck: 1' (the format version) at the top of the file")
-        elif version.strip() != FORMAT_VERSION:
-            self.problem(version, f"unsupported format version '{version}'; this factcheck reads version 1")
+        elif version.strip() not in FORMAT_VERSIONS:
+            self.problem(version, f"unsupported format version '{version}'; this factcheck reads version 1 "
+                                  "(and 1.1, its superset)")
         article = self.article(top)
         language = article.language if article else "ru"
         custom_units = self.units(top.get("units"))
