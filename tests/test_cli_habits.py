@@ -188,3 +188,10 @@ def test_a_yaml_file_that_is_not_a_claims_file_is_an_error_when_named(tmp_path: 
     assert code == 2 and err.startswith("mkdocs.yml:") and "factcheck: 1" in err
     code, _, err = run("verify", "claims/h.tmp.yaml")  # ignored in folders, checked when named
     assert code == 0, err
+
+
+def test_two_outputs_to_one_file_is_a_usage_error(write_conflict: Path, tmp_path: Path) -> None:
+    target = str(tmp_path / "out.txt")
+    code, _, err = run("verify", str(write_conflict), "--sarif", target, "--junit", target)
+    assert code == 2 and "is named for two outputs" in err
+    assert not Path(target).exists()

@@ -44,7 +44,10 @@ def summary(report: Report) -> str:
 
 
 def _skip(report: Report, skip: SkippedRule) -> str:
-    """`quote-not-found (no article text)`, with `for 1 of 2 files` when other files ran the rule."""
+    return f"{skip.rule} ({skip.reason.split(':')[0]}{skipped_where(report, skip)})"
+
+
+def skipped_where(report: Report, skip: SkippedRule) -> str:
+    """` for 1 of 2 files` when other files ran the rule, else nothing."""
     files = sum(1 for path in report.files if any(s.rule == skip.rule for s in report.skipped_for(path)))
-    where = f" for {files} of {len(report.files)} files" if files < len(report.files) else ""
-    return f"{skip.rule} ({skip.reason.split(':')[0]}{where})"
+    return f" for {files} of {len(report.files)} files" if files < len(report.files) else ""
