@@ -315,7 +315,7 @@ def extract(
     import json
 
     from factcheck.article import ArticleText
-    from factcheck.claims_writer import article_reference, render_claims_file
+    from factcheck.claims_writer import NO_FIGURES, article_reference, render_claims_file
     from factcheck.extract import extract as run_extract
     from factcheck.loader import load_claims_text
     from factcheck.output import check_writable, write_atomically
@@ -325,7 +325,7 @@ def extract(
         if output is not None:
             check_writable(output, force=force)
         try:
-            when = datetime.date.fromisoformat(published) if published else datetime.date.today()
+            when = datetime.date.fromisoformat(published) if published else None
         except ValueError:
             raise UsageError(f"--published '{published}' is not a date; write YYYY-MM-DD") from None
         text = ArticleText.read(article)
@@ -340,9 +340,14 @@ def extract(
             load_claims_text(output if output is not None else Path("extracted-claims.yaml"), rendered)
         if output is not None:
             write_atomically(output, rendered, force=force)
-            _write(f"{output}: {len(extraction.figures)} figures drafted; check the lines marked '# check:'\n")
+            if extraction.figures:
+                _write(f"{output}: {len(extraction.figures)} figures drafted; check the lines marked '# check:'\n")
+            else:
+                _write(f"{output}: {NO_FIGURES}\n")
         else:
             _write(rendered)
+            if not extraction.figures:
+                typer.echo(f"{article}: {NO_FIGURES}", err=True)
 
 
 @app.command()

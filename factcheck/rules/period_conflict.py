@@ -20,10 +20,12 @@ Passes:
       - {id: trade-2024, metric: trade, period: "2024", value: "$547 млн", said_by: expert}
 
 Tolerance:
-    Figures are the same when their intervals are equal ("$533 млн" and "533 млн долларов" are). The finding
-    is an error when the figure is precise, where coincidence is implausible: its rounding (half its
-    interval) is under `precision` = 2% of its value ("$533 млн" ±0.09%, "4,5 млн тонн" ±1.1%). Otherwise it
-    is a warning ("$1 млрд", ±50%, in two years may well be true).
+    Figures are the same when their intervals are equal ("$533 млн" and "533 млн долларов" are). For a flow
+    (`flow: true`: turnover, output, sales) the finding is an error when the figure is precise, where
+    coincidence is implausible: its rounding (half its interval) is under `precision` = 2% of its value
+    ("$533 млн" ±0.09%, "4,5 млн тонн" ±1.1%); otherwise it is a warning ("$1 млрд", ±50%, in two years may
+    well be true). For a level (prices, rates, shares: any metric without `flow: true`) the same figure in two
+    periods is common ("the share equalled September's"), and the finding is only info.
 
 How to silence:
     Correct the period, or record a review (status accepted) when both years really had the same figure.
@@ -63,13 +65,16 @@ def check(ctx: Context) -> Iterator[Finding]:
         midpoint = interval.midpoint or Fraction(0)
         half_width = ((interval.high or Fraction(0)) - (interval.low or Fraction(0))) / 2
         precise = midpoint != 0 and half_width < threshold * abs(midpoint)
+        severity = Severity.ERROR if precise else Severity.WARNING
+        if not claims[0].metric.flow:
+            severity = Severity.INFO  # a level: the same rate or price in two periods is common
         by_period: dict[str, list[str]] = {}
         for claim in claims:
             by_period.setdefault(claim.period_text, []).append(claim.id)
         places = " and ".join(f"{period} ({', '.join(ids)})" for period, ids in by_period.items())
         yield ctx.finding(
             ID,
-            Severity.ERROR if precise else Severity.WARNING,
+            severity,
             claims,
             f"{claims[0].text} is given for both {places}.",
             "Check which period the figure belongs to; the same precise figure for two periods is usually a "
