@@ -82,7 +82,8 @@ def render(report: Report) -> str:
         reviewed = sum(1 for f in own if f.reviewed)
         lines.append(f"| {code(path)} | {by['error']} | {by['warning']} | {by['info']} | {reviewed} |")
     if report.rules_skipped:
-        lines += ["", "Skipped: " + "; ".join(f"`{s.rule}` ({escape(s.reason)}{skipped_where(report, s)})"
+        where = skipped_where(report)
+        lines += ["", "Skipped: " + "; ".join(f"`{s.rule}` ({escape(s.reason)}{where[s.rule]})"
                                          for s in report.rules_skipped) + "."]
     text = "\n".join(lines) + "\n"
     budget = GITHUB_LIMIT - _RESERVED
