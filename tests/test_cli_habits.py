@@ -10,26 +10,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from factcheck import cli
-from factcheck.cli import Colour, app
+from factcheck.cli import Colour
 from factcheck.engine import verify
 from factcheck.reporters import sources_report, terminal_report
 from factcheck.sourcing import sourcing_rows
 from tests.conftest import SHIPPED_CLAIMS, claims_yaml
+from tests.test_cli import run
 
-runner = CliRunner()
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 CONFLICT = claims_yaml(
     '- {id: a-rather-long-claim-identifier-2023, metric: trade, period: "2023", value: "$533 млн", said_by: baq}\n'
     '- {id: b, metric: trade, period: "2023", value: "$600 млн", said_by: stat}\n'
 )
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.parametrize("command", [[], ["verify"], ["sources"], ["review"], ["extract"], ["report"]])
