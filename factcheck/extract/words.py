@@ -87,9 +87,19 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def russian_readings(word: str) -> list[Any]:
+    """Every reading pymorphy3 has of a Russian word."""
+    return list(_analyzer().parse(word))
+
+
+def russian_parse(word: str) -> Any:
+    """pymorphy3's most likely reading of a Russian word (lemma, tag, inflections)."""
+    return _analyzer().parse(word)[0]
+
+
 @functools.cache
 def _russian(word: str) -> tuple[str, str, str | None]:
-    parsed = _analyzer().parse(word)[0]
+    parsed = russian_parse(word)
     tag = parsed.tag
     pos = tag.POS
     lemma = str(parsed.normal_form).replace("ё", "е")
@@ -164,7 +174,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             lemma, part, case = _russian(bare)
             result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
             continue
-        lemma, part = _english(bare, sentence_initial=start == sentence_start and not possessive)
+        initial = offset == sentence_start and not re.search(r"\w", text[: match.start()])
+        lemma, part = _english(bare, sentence_initial=initial and not possessive)
         if possessive and bare[:1].isupper():
             part = PROPER
         result.append(Word(start, offset + match.end(), raw, lemma, part, after_break=after_break))
