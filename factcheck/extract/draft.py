@@ -234,6 +234,8 @@ def _baseline(
             return match.group(1)
         return _previous_year(period)
     same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline]
+    if same_period and same_period[0].since:
+        return same_period[0].text  # "up 20% since 2010", "на 20% больше, чем с 2010 года"
     if same_period:
         return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
     if _PREVIOUS_YEAR_OBJECT.search(after[:60]):

@@ -31,7 +31,7 @@ _EN_OTHER = frozenset("""
     there here it he she they we you i me him them us one ones new old last next first second third fourth fifth
     largest biggest highest lowest greatest smallest top same other another such own further higher lower
     overall total year years month months quarter week day today yesterday per cent percent times time around
-    roughly approximately some about
+    roughly approximately some about high low record
 """.split())
 _EN_VERBS = frozenset("""
     is was were are be been being am has have had do does did will would can could may might must should shall
