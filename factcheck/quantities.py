@@ -361,7 +361,7 @@ class Reader:
             return None
         spaced, word = match.group(1), match.group(2)
         power = lexicon.SCALE_WORDS.get(word.casefold())
-        if power is None:
+        if power is None and self.text[match.end() : match.end() + 1] not in ("/", "^", "²", "³"):
             letter = lexicon.SCALE_LETTERS.get(word)
             is_latin = word.isascii()
             metres = bool(spaced) and self.metric_unit is not None and self.metric_unit.dimension == "[length]^1"
@@ -561,14 +561,14 @@ def _percent_tail(reader: Reader) -> Unit | None:
     """Per cent, or None: "%", "pc", "per cent", "% годовых", "% ВВП", "% of GDP", "100 bp", "1.9 pp"."""
     checkpoint = reader.pos
     scale = None
-    if reader.take(PERCENT_WORDS):
-        scale = Fraction(1)
-        reader.take(_PERCENT_SUFFIX)
-        reader.take(_GDP)
-    elif reader.take(POINTS_WORDS):
+    if reader.take(POINTS_WORDS):  # before per cent: "percentage points" starts with "percentage"
         scale = Fraction(1)
     elif reader.take(BASIS_POINTS_WORDS):
         scale = Fraction(1, 100)
+    elif reader.take(PERCENT_WORDS):
+        scale = Fraction(1)
+        reader.take(_PERCENT_SUFFIX)
+        reader.take(_GDP)
     if scale is None or reader.rest():
         reader.pos = checkpoint
         return None
@@ -663,13 +663,17 @@ def parse_change(
     magnitude = reader.magnitude(after_currency=False)
     if magnitude is not None:
         interval, nominal = magnitude
-        if reader.take(PERCENT_WORDS) and not body[reader.pos :].strip():
-            percent = _signed(_qualify(qualifier, interval, nominal), sign)
-            return Ratio(text.strip(), percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True, qualifier)
+        after_number = reader.pos
+        # points before per cent: "percentage points" starts with "percentage"
         for pattern, per_percent in ((POINTS_WORDS, Fraction(1)), (BASIS_POINTS_WORDS, Fraction(1, 100))):
+            reader.pos = after_number
             if reader.take(pattern) and not body[reader.pos :].strip():
                 points = _signed(_qualify(qualifier, interval, nominal), sign)
                 return Amount(text.strip(), points.scaled(per_percent / 100), _percent_unit(), qualifier)
+        reader.pos = after_number
+        if reader.take(PERCENT_WORDS) and not body[reader.pos :].strip():
+            percent = _signed(_qualify(qualifier, interval, nominal), sign)
+            return Ratio(text.strip(), percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True, qualifier)
     reader.pos = checkpoint
     amount = parse_value(body[reader.pos :], language, custom_units, exact=exact, strict=strict,
                          metric_unit=metric_unit)

@@ -269,9 +269,11 @@ def _render(powers: dict[str, float]) -> str:
 
 
 _LABELS = {
-    "percent": "%", "megatonne": "Mt", "kilotonne": "kt", "metric_ton": "t", "tonne": "t", "oil_barrel": "bbl",
+    "percent": "%", "megatonne": "Mt", "kilotonne": "kt", "metric_ton": "t", "tonne": "t", "ton": "t",
+    "oil_barrel": "bbl",
     "centner": "ц", "vehicle": "vehicles", "person": "people", "wagon": "wagons", "container": "containers",
-    "job": "jobs",
+    "job": "jobs", "meter ** 2": "m²", "kilometer ** 2": "km²", "meter ** 3": "m³", "hectare": "ha",
+    "centner / hectare": "ц/га", "tonne / hectare": "t/ha",
 }
 
 
