@@ -253,7 +253,7 @@ class Reader:
             if self.pos < len(self.text) and self.text[self.pos].isdigit():
                 raise self.fail(f"'{written[:20]}…' has more than {MAX_DIGITS} digits: not a figure")
             if _DECIMAL_AFTER.match(self.text, self.pos):
-                raise self.fail(self._misprint(match))
+                raise FigureError(self._misprint(match), match.start())
             if (self.language == "ru" and _RUSSIAN_GROUPED.fullmatch(written)
                     and not self._scale_word_follows()
                     and (_CURRENCY_AFTER.match(self.text, self.pos)
