@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.errors import InputError
+from factcheck.textfile import decode_utf8, limits, read_capped
 
 _FOLD = str.maketrans({
     "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "‟": '"', "'": '"', "‘": '"', "’": '"', "`": '"',
@@ -77,15 +77,9 @@ class ArticleText:
 
     @classmethod
     def read(cls, path: Path) -> ArticleText:
-        """Read an article text file (UTF-8, with or without BOM)."""
-        try:
-            return cls(path, path.read_bytes().decode("utf-8-sig"))
-        except FileNotFoundError:
-            raise InputError.single(path, "article text not found; check the path given to --text") from None
-        except UnicodeDecodeError:
-            raise InputError.single(path, "article text is not valid UTF-8; save it as UTF-8") from None
-        except OSError as error:
-            raise InputError.single(path, f"article text cannot be read ({error.strerror})") from None
+        """Read an article text file (UTF-8, with or without BOM), up to the configured cap."""
+        raw = read_capped(path, limits().article_bytes, "article text", "article-bytes")
+        return cls(path, decode_utf8(path, raw, "article text"))
 
     @property
     def is_markdown(self) -> bool:

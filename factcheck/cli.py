@@ -106,9 +106,13 @@ ConfigOption = Annotated[
 
 
 def _load_config(path: Path | None) -> Config:
+    """The configuration, whose [limits] then apply to every file this run reads."""
     from factcheck.config import find_config, load_config
+    from factcheck.textfile import use_limits
 
-    return load_config(path if path is not None else find_config(Path.cwd()))
+    config = load_config(path if path is not None else find_config(Path.cwd()))
+    use_limits(config.limits)
+    return config
 
 
 @app.command()
@@ -124,6 +128,10 @@ def verify(
     markdown: Annotated[
         Path | None, typer.Option("--markdown", help="Also write a Markdown pull-request comment to this file.")
     ] = None,
+    sarif_omit_reviewed: Annotated[
+        bool, typer.Option("--sarif-omit-reviewed", help="Leave reviewed findings out of the SARIF output "
+                           "(GitHub code scanning ignores suppressions and would show them as open alerts).")
+    ] = False,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
     text: Annotated[
         Path | None, typer.Option("--text", help="The article text (overrides the file's article.text).")
@@ -142,14 +150,14 @@ def verify(
 ) -> None:
     """Report consistency and sourcing problems in claims files."""
     from factcheck.engine import verify as run_verify
-    from factcheck.output import write_atomically
+    from factcheck.output import check_writable, write_atomically
     from factcheck.reporters import renderer
 
     with _reported_errors():
         config = _load_config(config_path)
         for target in (output, sarif, junit, markdown):
-            if target is not None and target.exists() and not force:
-                raise UsageError(f"{target} already exists; pass --force to overwrite it")
+            if target is not None:
+                check_writable(target, force=force)
         report = run_verify(
             paths or [_from_config(config, p) for p in config.paths],
             text=text or (_from_config(config, config.text) if config.text else None),
@@ -159,17 +167,20 @@ def verify(
             severity=config.severity,
             fail_on=fail_on.value if fail_on else config.fail_on,
         )
+        sarif_report = report.without_reviewed() if sarif_omit_reviewed else report
         name = output_format.value
         if name == "text":
             name = "terminal" if output is None and _use_colour() else "text"
-        rendered = renderer(name)(report)
+        rendered = renderer(name)(sarif_report if name == "sarif" else report)
         if output is not None:
             write_atomically(output, rendered, force=force)
         elif not quiet:
             _write(rendered)
-        for target, format_name in ((sarif, "sarif"), (junit, "junit"), (markdown, "markdown")):
+        for target, format_name, rendered_report in (
+            (sarif, "sarif", sarif_report), (junit, "junit", report), (markdown, "markdown", report),
+        ):
             if target is not None:
-                write_atomically(target, renderer(format_name)(report), force=force)
+                write_atomically(target, renderer(format_name)(rendered_report), force=force)
     raise typer.Exit(ExitCode.FINDINGS if report.failing() else ExitCode.CLEAN)
 
 
@@ -188,32 +199,45 @@ def review(
                                                  "why; false-positive: the check is wrong here.")],
     by: Annotated[str, typer.Option("--by", help="Who decides (the editor's name).")],
     note: Annotated[str | None, typer.Option("--note", help="Why: shown with the finding from now on.")] = None,
-    text: Annotated[Path | None, typer.Option("--text", help="The article text, for findings that need it.")] = None,
+    text_path: Annotated[
+        Path | None, typer.Option("--text", help="The article text, for findings that need it.")
+    ] = None,
 ) -> None:
     """Record an editor's decision on a finding in the claims file; nothing else in the file changes."""
     import datetime
 
     from factcheck.engine import article_for, check_file, select_rules
-    from factcheck.loader import append_review, load_claims_file
-    from factcheck.model import Position, Review
-    from factcheck.output import write_atomically
+    from factcheck.loader import load_claims_text, read_claims_text
+    from factcheck.review_writer import append_review, locked, write_claims_text
 
     with _reported_errors():
-        claims_file = load_claims_file(path)
-        findings, _ = check_file(claims_file, article_for(claims_file, text), select_rules())
-        live = {f.fingerprint: f for f in findings if f.rule != "stale-review"}
-        wanted = fingerprint.strip().lower()
-        if wanted not in live:
-            current = ", ".join(f"{fp} ({f.rule})" for fp, f in sorted(live.items())) or "none"
-            raise UsageError(f"no finding has fingerprint '{fingerprint}' in {path}; current findings: {current}")
-        existing = next((r for r in claims_file.reviews if r.finding == wanted), None)
-        if existing is not None:
-            raise UsageError(f"{wanted} is already reviewed at {path}:{existing.position.line}; edit that review")
-        decision = Review(wanted, status.value, by, datetime.date.today(), Position(0, 0), note)
-        updated = append_review(path, decision)
-        write_atomically(path, updated, force=True, encoding="utf-8")
-        finding = live[wanted]
+        _load_config(None)
+        # the lock serialises concurrent runs: each reads the file as the previous one left it
+        with locked(path) as target:
+            text = read_claims_text(path)
+            claims_file = load_claims_text(path, text)
+            findings, _ = check_file(claims_file, article_for(claims_file, text_path), select_rules())
+            live = {f.fingerprint: f for f in findings if f.rule != "stale-review"}
+            wanted = fingerprint.strip().lower()
+            if wanted not in live:
+                current = ", ".join(f"{fp} ({f.rule})" for fp, f in sorted(live.items())) or "none"
+                raise UsageError(f"no finding has fingerprint '{fingerprint}' in {path}; current findings: {current}")
+            finding = live[wanted]
+            existing = next((r for r in claims_file.reviews if finding.answers_to(r.finding)), None)
+            if existing is not None:
+                raise UsageError(f"{wanted} is already reviewed at {path}:{existing.position.line}; edit that review")
+            fields = [("finding", wanted), ("rule", finding.rule), ("status", status.value), ("by", by),
+                      ("date", datetime.date.today().isoformat())]
+            if note:
+                fields.append(("note", note))
+            updated = append_review(path, text, fields)
+            write_claims_text(path, target, updated, bom=_has_bom(target))
         _write(f"{path}: recorded {status.value} by {by} for {wanted} ({finding.rule}: {finding.message})\n")
+
+
+def _has_bom(path: Path) -> bool:
+    with open(path, "rb") as stream:
+        return stream.read(3) == b"\xef\xbb\xbf"
 
 
 class ExtractFormat(str, Enum):
@@ -251,11 +275,12 @@ def extract(
     from factcheck.claims_writer import article_reference, render_claims_file
     from factcheck.extract import extract as run_extract
     from factcheck.loader import load_claims_text
-    from factcheck.output import write_atomically
+    from factcheck.output import check_writable, write_atomically
 
     with _reported_errors():
-        if output is not None and output.exists() and not force:
-            raise UsageError(f"{output} already exists; pass --force to overwrite it")
+        _load_config(None)
+        if output is not None:
+            check_writable(output, force=force)
         try:
             when = datetime.date.fromisoformat(published) if published else datetime.date.today()
         except ValueError:
@@ -288,13 +313,13 @@ def report(
     """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources."""
     from factcheck.engine import article_for, verify_files
     from factcheck.loader import load_claims_file
-    from factcheck.output import write_atomically
+    from factcheck.output import check_writable, write_atomically
     from factcheck.report_page import build_page, page_title
     from factcheck.reporters.html_report import render_page
 
     with _reported_errors():
-        if output is not None and output.exists() and not force:
-            raise UsageError(f"{output} already exists; pass --force to overwrite it")
+        if output is not None:
+            check_writable(output, force=force)
         config = _load_config(config_path)
         claims_file = load_claims_file(path)
         results = verify_files([claims_file], text=text, options=config.options, severity=config.severity,
@@ -328,6 +353,7 @@ def sources(
 
     rows = []
     with _reported_errors():
+        _load_config(None)
         for claims_file in load_all([path]):
             article = article_for(claims_file, text)
             findings, _ = check_file(claims_file, article, select_rules())
@@ -392,7 +418,30 @@ def _fail(code: ExitCode, message: str) -> NoReturn:
 
 @contextlib.contextmanager
 def _reported_errors() -> Iterator[None]:
-    """Turn every failure of a command into a one-line message and its exit code: never a traceback."""
+    """Turn every failure of a command into a one-line message and its exit code: never a traceback.
+
+    Warnings about the input (two reviews of one finding) are printed on stderr, once each, when it ends.
+    """
+    import warnings
+
+    from factcheck.errors import InputWarning
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", InputWarning)
+        try:
+            with _failures_reported():
+                yield
+        finally:
+            shown: set[str] = set()
+            for warning in caught:
+                message = str(warning.message)
+                if isinstance(warning.message, InputWarning) and message not in shown:
+                    shown.add(message)
+                    sys.stderr.write(message + "\n")
+
+
+@contextlib.contextmanager
+def _failures_reported() -> Iterator[None]:
     try:
         yield
     except InputError as error:
@@ -401,6 +450,10 @@ def _reported_errors() -> Iterator[None]:
         _fail(ExitCode.BAD_INPUT, f"factcheck: error: {error}")
     except (typer.Exit, typer.Abort):
         raise
+    except OSError as error:  # the operating system's refusal (permission, disk full, read-only): not a bug
+        where = error.filename if error.filename is not None else "factcheck"
+        _fail(ExitCode.BAD_INPUT, f"{where}: error: {error.strerror or error}; check the file, its folder and "
+                                  "the free space")
     except Exception as error:
         if _state["debug"]:
             raise

@@ -16,10 +16,13 @@ from typing import Any
 
 from factcheck.errors import InputError, InputProblem
 from factcheck.findings import FAIL_ON_CHOICES, Severity
+from factcheck.textfile import MIB, Limits, decode_utf8, read_capped
 
 CONFIG_FILE = ".factcheck.toml"
 PYPROJECT = "pyproject.toml"
-KEYS = ("paths", "fail-on", "select", "ignore", "severity", "options", "text")
+CONFIG_BYTES = 4 * MIB  # a pyproject.toml is a few kilobytes
+KEYS = ("paths", "fail-on", "select", "ignore", "severity", "options", "text", "limits")
+LIMIT_KEYS = {"claims-file-bytes": "claims_file_bytes", "article-bytes": "article_bytes"}
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class Config:
     severity: Mapping[str, Severity] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     text: str | None = None
+    limits: Limits = field(default_factory=Limits)
 
     def to_toml(self) -> str:
         """The configuration as a `.factcheck.toml` would write it (for `factcheck config`)."""
@@ -48,6 +52,7 @@ class Config:
         if self.text:
             lines.append(f'text = "{self.text}"')
         lines += ["", "[severity]", *(f'{rule} = "{level.value}"' for rule, level in sorted(self.severity.items()))]
+        lines += ["", "[limits]", *(f"{key} = {getattr(self.limits, name)}" for key, name in LIMIT_KEYS.items())]
         for rule, values in sorted(self.options.items()):
             lines += ["", f"[options.{rule}]", *(f"{key} = {_toml_value(value)}" for key, value in values.items())]
         return "\n".join(lines) + "\n"
@@ -101,10 +106,7 @@ def load_config(path: Path | None) -> Config:
 
 
 def _read(path: Path) -> str:
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        raise InputError.single(path, f"cannot read the configuration ({error})") from None
+    return decode_utf8(path, read_capped(path, CONFIG_BYTES, "configuration"), "configuration")
 
 
 def _toml_error_position(message: str) -> tuple[int | None, int | None]:
@@ -154,16 +156,16 @@ class _Validator:
         return tuple(value)
 
     def rule_ids(self, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
-        from factcheck.rules import RULES_BY_ID
+        from factcheck.rules import canonical_id, known_ids
 
         ids = self.strings(table, key) or ()
         for rule_id in ids:
-            if rule_id not in RULES_BY_ID:
-                self.problem(key, f"unknown rule '{rule_id}'{_suggest(rule_id, RULES_BY_ID)}")
+            if canonical_id(rule_id) is None:
+                self.problem(key, f"unknown rule '{rule_id}'{_suggest(rule_id, known_ids())}")
         return ids
 
     def config(self, table: Any) -> Config:
-        from factcheck.rules import RULES_BY_ID
+        from factcheck.rules import RULES_BY_ID, canonical_id, known_ids
 
         for key in table:
             if key not in KEYS:
@@ -179,17 +181,19 @@ class _Validator:
             text = None
         severity: dict[str, Severity] = {}
         for rule_id, level in _table(table.get("severity")).items():
-            if rule_id not in RULES_BY_ID:
-                self.problem(rule_id, f"unknown rule{_suggest(rule_id, RULES_BY_ID)}", "severity")
+            current = canonical_id(rule_id)  # a former id (alias) configures the rule it became
+            if current is None:
+                self.problem(rule_id, f"unknown rule{_suggest(rule_id, known_ids())}", "severity")
             elif level not in ("error", "warning", "info"):
                 self.problem(rule_id, "severity must be error, warning or info", "severity")
             else:
-                severity[rule_id] = Severity(level)
+                severity[current] = Severity(level)
         options: dict[str, dict[str, Any]] = {}
         for rule_id, values in _table(table.get("options")).items():
-            rule = RULES_BY_ID.get(rule_id)
+            current = canonical_id(rule_id)
+            rule = None if current is None else RULES_BY_ID[current]
             if rule is None:
-                self.problem(rule_id, f"unknown rule{_suggest(rule_id, RULES_BY_ID)}", "options")
+                self.problem(rule_id, f"unknown rule{_suggest(rule_id, known_ids())}", "options")
                 continue
             if not isinstance(values, dict):
                 self.problem(rule_id, "must be a table of option = value", "options")
@@ -203,14 +207,31 @@ class _Validator:
                 ):
                     self.problem(name, f"must be a {type(rule.options[name]).__name__}", f"options.{rule_id}")
                 else:
-                    options.setdefault(rule_id, {})[name] = value
+                    options.setdefault(rule.id, {})[name] = value
         select, ignore = self.rule_ids(table, "select"), self.rule_ids(table, "ignore")
+        limits = self.limits(table.get("limits"))
         if self.problems:
             raise InputError(self.problems)
         return Config(
             source=self.path, paths=paths, fail_on=fail_on, select=select, ignore=ignore, severity=severity,
-            options=options, text=text,
+            options=options, text=text, limits=limits,
         )
+
+    def limits(self, table: Any) -> Limits:
+        if table is None:
+            return Limits()
+        if not isinstance(table, dict):
+            self.problem("limits", "must be a table: [limits] with claims-file-bytes and article-bytes")
+            return Limits()
+        values: dict[str, int] = {}
+        for key, value in table.items():
+            if key not in LIMIT_KEYS:
+                self.problem(key, f"unknown limit{_suggest(key, LIMIT_KEYS)}", "limits")
+            elif isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                self.problem(key, "must be a whole number of bytes, 1 or more (e.g. 67108864 for 64 MiB)", "limits")
+            else:
+                values[LIMIT_KEYS[key]] = value
+        return Limits(**values)
 
 
 def _table(value: Any) -> dict[str, Any]:

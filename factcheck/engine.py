@@ -13,9 +13,9 @@ from factcheck.article import ArticleText
 from factcheck.errors import InputError, InputProblem, UsageError
 from factcheck.findings import Finding, Report, Severity, SkippedRule
 from factcheck.loader import find_claims_files, load_claims_file
-from factcheck.model import ClaimsFile
+from factcheck.model import ClaimsFile, Review
 from factcheck.round_figures import loose_only_findings
-from factcheck.rules import RULES, RULES_BY_ID
+from factcheck.rules import RULES, RULES_BY_ID, canonical_id, known_ids
 from factcheck.rules.base import Context, Rule
 
 STALE_REVIEW = "stale-review"
@@ -23,12 +23,14 @@ STALE_REVIEW = "stale-review"
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tuple[Rule, ...]:
     """The rules to run, in registry order; raise UsageError naming an unknown rule id."""
-    chosen, dropped = set(select), set(ignore)
-    for rule_id in sorted(chosen | dropped):
-        if rule_id not in RULES_BY_ID:
-            near = difflib.get_close_matches(rule_id, list(RULES_BY_ID), n=1)
+    for rule_id in sorted({*select, *ignore}):
+        if canonical_id(rule_id) is None:
+            near = difflib.get_close_matches(rule_id, known_ids(), n=1)
             hint = f"did you mean '{near[0]}'?" if near else "see `factcheck rules`"
             raise UsageError(f"unknown rule '{rule_id}'; {hint}")
+    # a former id (an alias) selects or ignores the rule it became
+    chosen = {canonical_id(rule_id) for rule_id in select}
+    dropped = {canonical_id(rule_id) for rule_id in ignore}
     return tuple(r for r in RULES if (not chosen or r.id in chosen) and r.id not in dropped)
 
 
@@ -87,15 +89,27 @@ def check_file(
     findings.extend(loose_only_findings(claims_file, findings, run_on))
     findings = _unique(findings)
     reviews = {review.finding: review for review in claims_file.reviews}
-    findings = [dataclasses.replace(f, review=reviews.get(f.fingerprint)) for f in findings]
+    findings = [dataclasses.replace(f, review=_review_of(f, reviews)) for f in findings]
     stale = RULES_BY_ID[STALE_REVIEW]
     if stale in rules:
-        # a review's fingerprint does not say which rule it belongs to, so only a full run can call it stale
-        if skipped or len(rules) != len(RULES):
-            skipped.append(SkippedRule(STALE_REVIEW, "not every rule ran: reviews are checked only on a full run"))
-        else:
-            findings.extend(stale.check(Context(claims_file, article, options, tuple(findings))))
+        # a review names its rule (`rule:`) and is judged when that rule ran; an older review without one
+        # could belong to any rule, so only a full run can call it stale
+        skipped_ids = {skip.rule for skip in skipped}
+        ran = frozenset(name for r in rules if r.id not in skipped_ids for name in (r.id, *r.aliases))
+        full = not skipped and len(rules) == len(RULES)
+        findings.extend(stale.check(Context(claims_file, article, options, tuple(findings), ran, full)))
+        if not full and any(review.rule not in ran for review in claims_file.reviews):
+            skipped.append(SkippedRule(STALE_REVIEW, "not every rule ran: reviews of rules that did not run, "
+                                                     "and reviews without `rule:`, are checked only on a full run"))
     return findings, skipped
+
+
+def _review_of(finding: Finding, reviews: Mapping[str, Review]) -> Review | None:
+    """The review of a finding, found by its fingerprint or by a former one (reviews written earlier)."""
+    for name in (finding.fingerprint, *finding.former_fingerprints):
+        if name in reviews:
+            return reviews[name]
+    return None
 
 
 def verify(
@@ -131,9 +145,11 @@ def verify_files(
     rules = select_rules(select, ignore)
     findings: list[Finding] = []
     skipped: dict[str, SkippedRule] = {}
+    by_file: list[tuple[str, tuple[SkippedRule, ...]]] = []
     for claims_file in claims_files:
         file_findings, file_skipped = check_file(claims_file, article_for(claims_file, text), rules, options)
         findings.extend(file_findings)
+        by_file.append((str(claims_file.path), tuple(sorted(file_skipped, key=lambda s: s.rule))))
         for skip in file_skipped:
             skipped.setdefault(skip.rule, skip)
     overrides = severity or {}
@@ -146,6 +162,7 @@ def verify_files(
         rules_run=tuple(rule.id for rule in rules if rule.id not in skipped),
         rules_skipped=tuple(skipped[rule_id] for rule_id in sorted(skipped)),
         fail_on=fail_on,
+        skipped_by_file=tuple(by_file),
     )
 
 

@@ -51,3 +51,11 @@ class InputError(FactcheckError):
 
 class UsageError(FactcheckError):
     """A command line that asks for something impossible (an unknown rule, say)."""
+
+
+class InputWarning(UserWarning):
+    """A problem in a user's file that does not stop the run (two reviews of one finding); printed on stderr."""
+
+    def __init__(self, problem: InputProblem) -> None:
+        self.problem = problem
+        super().__init__(str(problem).replace(": error: ", ": warning: ", 1))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import hashlib
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -117,6 +119,13 @@ class Finding:
     fingerprint: str
     claims_file: str
     review: Review | None = None
+    # what this finding's fingerprint was before figures were part of it, and under the rule's former ids:
+    # reviews written then still attach to it
+    former_fingerprints: tuple[str, ...] = ()
+
+    def answers_to(self, fingerprint: str) -> bool:
+        """Whether a review naming `fingerprint` is about this finding (its fingerprint, current or former)."""
+        return fingerprint == self.fingerprint or fingerprint in self.former_fingerprints
 
     @property
     def reviewed(self) -> bool:
@@ -150,13 +159,19 @@ class Finding:
 
 
 def fingerprint(rule: str, subject: list[str]) -> str:
-    """A finding's stable id: SHA-256 of the rule and its sorted subject (claim ids, or a documented key).
+    """A finding's stable id: SHA-256 of the rule and its sorted subject (claims, or a documented key).
 
     Line numbers and messages stay out of it, so reordering claims, moving lines or rewording a message
-    keeps every review attached.
+    keeps every review attached; the figures are in it (see `claims_subject`), so changing one makes the
+    review of the old figures stale.
     """
     payload = "\n".join([rule, *sorted(subject)])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
+
+
+def claims_subject(claims: Iterable[tuple[str, str]]) -> list[str]:
+    """The subject of a finding about claims: each claim's id with its figure as written (spaces folded)."""
+    return [f"{claim_id}: {' '.join(figure.split())}" for claim_id, figure in claims]
 
 
 @dataclass(frozen=True)
@@ -177,6 +192,14 @@ class Report:
     rules_run: tuple[str, ...]
     rules_skipped: tuple[SkippedRule, ...]
     fail_on: str = "error"
+    # per claims file, the rules that did not run on it (rules_skipped merges them over the files)
+    skipped_by_file: tuple[tuple[str, tuple[SkippedRule, ...]], ...] = ()
+
+    def skipped_for(self, path: str) -> tuple[SkippedRule, ...]:
+        """The rules that did not run on one claims file."""
+        if not self.skipped_by_file:
+            return self.rules_skipped
+        return next((skips for file, skips in self.skipped_by_file if file == path), ())
 
     def counts(self) -> dict[str, int]:
         """Findings by severity, reviewed ones included, in a fixed order."""
@@ -190,6 +213,10 @@ class Report:
             return ()
         threshold = Severity(fail_on).rank
         return tuple(f for f in self.findings if not f.reviewed and f.severity.rank >= threshold)
+
+    def without_reviewed(self) -> Report:
+        """The same run with reviewed findings left out (for SARIF uploads: GitHub ignores suppressions)."""
+        return dataclasses.replace(self, findings=tuple(f for f in self.findings if not f.reviewed))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document, version JSON_FORMAT_VERSION; documented in docs/json.md."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import difflib
 import os
+import warnings
+from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
@@ -17,7 +19,7 @@ from typing import Any
 import yaml
 
 from factcheck import lexicon
-from factcheck.errors import InputError, InputProblem
+from factcheck.errors import InputError, InputProblem, InputWarning
 from factcheck.model import (
     CLAIM_KINDS,
     REVIEW_STATUSES,
@@ -32,11 +34,11 @@ from factcheck.model import (
 )
 from factcheck.periods import Duration, Period, PeriodError, looks_like_duration, parse_duration, parse_period
 from factcheck.quantities import LANGUAGES, Amount, Figure, FigureError, Ratio, read_figure
+from factcheck.textfile import decode_utf8, limits, read_capped
 from factcheck.units import Unit, custom_unit_spelling, resolve_unit
 
 FORMAT_VERSION = "1"
-MAX_FILE_BYTES = 5 * 1024 * 1024
-MAX_NODES = 100_000  # after alias expansion: a hand-written claims file has a few thousand
+MAX_NODES = 100_000  # values after alias expansion beyond those the file writes out (see _Builder)
 MAX_DEPTH = 32  # a claims file nests four levels deep
 
 TOP_KEYS = ("factcheck", "article", "sources", "metrics", "units", "claims", "reviews")
@@ -47,7 +49,7 @@ CLAIM_KEYS = (
     "id", "metric", "period", "value", "change", "bound", "kind", "said_by", "cites", "quote", "note",
     "exact", "language", "since", "against",
 )
-REVIEW_KEYS = ("finding", "status", "by", "date", "note")
+REVIEW_KEYS = ("finding", "rule", "status", "by", "date", "note")
 
 _PLAIN_TAGS = {
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
@@ -97,9 +99,11 @@ def _position(node: yaml.Node) -> Position:
 class _Builder:
     """Turns composed nodes into Scalar/Mapping/Sequence, bounding what aliases and nesting can cost."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, written: int) -> None:
         self.path = path
         self.nodes = 0
+        # a value takes at least two characters to write, so this bounds aliases, never a file written out
+        self.budget = MAX_NODES + written // 2
         self.problems: list[InputProblem] = []
 
     def problem(self, position: Position, message: str) -> None:
@@ -108,10 +112,10 @@ class _Builder:
     def build(self, node: yaml.Node, depth: int = 0, active: frozenset[int] = frozenset()) -> Any:
         self.nodes += 1
         position = _position(node)
-        if self.nodes > MAX_NODES:
+        if self.nodes > self.budget:
             raise InputError.single(
                 self.path,
-                f"the file expands to more than {MAX_NODES:,} values (an alias bomb?); write the values out",
+                f"the file expands to more than {self.budget:,} values (an alias bomb?); write the values out",
                 position.line, position.column,
             )
         if depth > MAX_DEPTH:
@@ -157,22 +161,26 @@ class _Builder:
 
 def read_yaml(path: Path) -> Any:
     """Read a YAML file into positioned plain data; raise InputError on anything unsafe or unreadable."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError.single(path, f"file is larger than {MAX_FILE_BYTES // 1024 // 1024} MiB; "
-                                          "a claims file is a few kilobytes: split it", 1, 1)
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError.single(path, "file not found; check the path") from None
-    except IsADirectoryError:
-        raise InputError.single(path, "is a folder; name a claims file or pass the folder to verify") from None
-    except OSError as error:
-        raise InputError.single(path, f"cannot be read ({error.strerror})") from None
-    return parse_yaml(path, _decode(path, raw))
+    return parse_yaml(path, read_claims_text(path))
+
+
+def read_claims_text(path: Path) -> str:
+    """A claims file's text, read through the capped reader and checked to be UTF-8."""
+    raw = read_capped(path, limits().claims_file_bytes, "claims file", "claims-file-bytes")
+    return decode_utf8(path, raw, "claims file")
 
 
 def parse_yaml(path: Path, text: str) -> Any:
     """Parse YAML text into positioned plain data; `path` names it in every problem reported."""
+    node = _compose(path, text)
+    builder = _Builder(path, len(text))
+    data = builder.build(node)
+    if builder.problems:
+        raise InputError(builder.problems)
+    return data
+
+
+def _compose(path: Path, text: str) -> yaml.Node:
     if not text.strip():
         raise InputError.single(path, "file is empty; a claims file starts with 'factcheck: 1'", 1, 1)
     try:
@@ -185,23 +193,7 @@ def parse_yaml(path: Path, text: str) -> Any:
         raise InputError.single(path, "nesting too deep to read; a claims file nests four levels", 1, 1) from None
     if node is None:
         raise InputError.single(path, "file holds only comments; a claims file starts with 'factcheck: 1'", 1, 1)
-    builder = _Builder(path)
-    data = builder.build(node)
-    if builder.problems:
-        raise InputError(builder.problems)
-    return data
-
-
-def _decode(path: Path, raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        before = raw[: error.start]
-        line = before.count(b"\n") + 1
-        column = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
-        raise InputError.single(
-            path, f"not valid UTF-8 (byte 0x{raw[error.start]:02x}); save the file as UTF-8", line, column
-        ) from None
+    return node
 
 
 def _syntax_error(path: Path, text: str, error: yaml.MarkedYAMLError) -> InputError:
@@ -507,6 +499,8 @@ class _Validator:
                 since, duration = self.baseline(since_text)
                 if duration is not None and period is None:
                     self.problem(since_text, f"{what}: a duration baseline needs the claim's 'period'")
+                elif duration is not None and period is not None:
+                    self.shifted(period, duration, since_text)
             if against is not None:
                 if against not in bodies:
                     self.reference(against, bodies, "claim")
@@ -551,6 +545,12 @@ class _Validator:
             self.problem(text, str(error))
             return None, None
 
+    def shifted(self, period: Period, duration: Duration, where: Scalar) -> None:
+        try:
+            period.shifted_back(duration)
+        except PeriodError as error:
+            self.problem(where, str(error))
+
     def figure(
         self, form: str, text: Scalar | None, language: str, custom_units: tuple[str, ...], exact: bool,
         metric: Metric | None = None,
@@ -589,6 +589,7 @@ class _Validator:
             self.problem(section, "'reviews' must be a list of reviews (each starting with '- finding:')")
             return []
         reviews: list[Review] = []
+        seen: dict[str, Position] = {}
         for body in section:
             entry = self.mapping(body, section, "a review", REVIEW_KEYS)
             if entry is None:
@@ -599,9 +600,20 @@ class _Validator:
             by = self.text(entry, "by", "a review", required=True)
             when = self.date(self.text(entry, "date", "a review", required=True))
             note = self.text(entry, "note", "a review")
+            rule = self.text(entry, "rule", "a review")
+            if finding is not None and finding.strip() in seen:
+                first = seen[finding.strip()]
+                # the first review applies; a second one is a mistake of copying, not a decision to hide
+                warnings.warn(InputWarning(InputProblem(
+                    self.path, entry.position.line, entry.position.column,
+                    f"a second review of {finding.strip()} (first at line {first.line}); the first applies: "
+                    "delete one")), stacklevel=1)
+                continue
+            if finding is not None:
+                seen[finding.strip()] = entry.position
             if finding is not None and by is not None and when is not None:
                 reviews.append(Review(str(finding).strip(), status, str(by), when, entry.position,
-                                      str(note) if note else None))
+                                      str(note) if note else None, str(rule).strip() if rule else None))
         return reviews
 
 
@@ -657,83 +669,59 @@ def find_claims_files(paths: list[Path]) -> list[Path]:
 
 
 # ---------------------------------------------------------------------------------------------------------
-# Appending a review without touching anything else
+# Where the reviews stand, for the review writer (which edits text and never parses YAML itself)
 
 
-def append_review(path: Path, review: Review) -> str:
-    """The claims file's text with `review` appended under `reviews:`, every other byte unchanged.
+@dataclass(frozen=True)
+class ReviewsLayout:
+    """Where `reviews:` and its items stand in a claims file's text, as character offsets.
 
-    The review goes after the last existing review (or into a new `reviews:` section at the end of the file),
-    written in the file's own indentation and line ends. The result is loaded again before it is returned,
-    so a write never leaves a file factcheck cannot read.
+    `style` is "missing" (no `reviews:` key), "empty" (`reviews:`, `reviews: ~`, `reviews: null`), "block" or
+    "flow". `value_start`/`value_end` span the value as written (the `~`, the `[...]`, or the items);
+    `first_item` is where the first block item's content starts; `document_end` is where the top mapping's
+    content ends (before a final `...`), for a new section.
     """
-    raw = path.read_bytes()
-    bom = raw.startswith(b"\xef\xbb\xbf")
-    text = _decode(path, raw)
-    newline = "\r\n" if "\r\n" in text else "\n"
-    top = yaml.compose(text, Loader=_Loader)
-    if not isinstance(top, yaml.MappingNode):
-        raise InputError.single(path, "not a claims file: the top level is not a mapping", 1, 1)
-    reviews = next((value for key, value in top.value if key.value == "reviews"), None)
-    fields = _review_fields(review)
-    if isinstance(reviews, yaml.SequenceNode) and reviews.flow_style:
-        closing = _flow_closing_bracket(text, reviews)
-        separator = ", " if reviews.value else ""
-        flow = "{" + ", ".join(f"{key}: {value}" for key, value in fields) + "}"
-        updated = text[:closing] + separator + flow + text[closing:]
-    elif isinstance(reviews, yaml.SequenceNode) and reviews.value:
-        last = reviews.value[-1]
-        first_line = text.splitlines()[reviews.value[0].start_mark.line]
-        indent = " " * (len(first_line) - len(first_line.lstrip(" -")) - 2)
-        insert_at = _end_of_line(text, last.end_mark.index)
-        updated = text[:insert_at] + _block_item(fields, indent, newline) + text[insert_at:]
-    elif reviews is not None:  # `reviews:` with no items yet
-        insert_at = _end_of_line(text, reviews.start_mark.index)
-        if isinstance(reviews, yaml.ScalarNode) and reviews.value:
-            raise InputError.single(path, "'reviews' must be a list; fix it before adding a review",
-                                    reviews.start_mark.line + 1, reviews.start_mark.column + 1)
-        updated = text[:insert_at] + _block_item(fields, "  ", newline) + text[insert_at:]
-    else:
-        ending = "" if text.endswith(("\n", "\r\n")) or not text else newline
-        blank = "" if text.endswith(("\n\n", "\r\n\r\n")) else newline
-        updated = text + ending + blank + "reviews:" + newline + _block_item(fields, "  ", newline)
-    _check_appended(path, updated, review)
-    return ("\ufeff" if bom else "") + updated
+
+    style: str
+    key_start: int
+    key_column: int
+    value_start: int
+    value_end: int
+    first_item: int
+    first_item_column: int
+    count: int
+    document_end: int
 
 
-def _review_fields(review: Review) -> list[tuple[str, str]]:
-    import json
-
-    fields = [
-        ("finding", review.finding), ("status", review.status), ("by", json.dumps(review.by, ensure_ascii=False)),
-        ("date", review.date.isoformat()),
-    ]
-    if review.note:
-        fields.append(("note", json.dumps(review.note, ensure_ascii=False)))
-    return fields
-
-
-def _block_item(fields: list[tuple[str, str]], indent: str, newline: str) -> str:
-    lines = [f"{indent}{'- ' if number == 0 else '  '}{key}: {value}" for number, (key, value) in enumerate(fields)]
-    return newline.join(lines) + newline
-
-
-def _end_of_line(text: str, index: int) -> int:
-    """The index just past the line holding `index` (a node ending at a line start ends the line before)."""
-    if index > 0 and text[index - 1] == "\n":
-        return index
-    newline = text.find("\n", index)
-    return len(text) if newline < 0 else newline + 1
-
-
-def _flow_closing_bracket(text: str, node: yaml.SequenceNode) -> int:
-    closing = text.rfind("]", node.start_mark.index, node.end_mark.index)
-    return closing if closing >= 0 else node.end_mark.index - 1
+def reviews_layout(path: Path, text: str) -> ReviewsLayout:
+    """Locate the reviews of a claims file's text; InputError when the text is not a claims file's mapping."""
+    top = _compose(path, text)
+    if not isinstance(top, yaml.MappingNode) or top.flow_style:
+        raise InputError.single(path, "the top level is not a block mapping; add the review by hand", 1, 1)
+    end = top.end_mark.index
+    for key, value in top.value:
+        if key.value != "reviews":
+            continue
+        start, column = key.start_mark.index, key.start_mark.column
+        if isinstance(value, yaml.ScalarNode) and value.tag.endswith(":null"):
+            return ReviewsLayout("empty", start, column, value.start_mark.index, value.end_mark.index, 0, 0, 0, end)
+        if isinstance(value, yaml.SequenceNode):
+            first = value.value[0] if value.value else None
+            style = "flow" if value.flow_style else "block" if first is not None else "empty"
+            return ReviewsLayout(
+                style, start, column, value.start_mark.index, value.end_mark.index,
+                first.start_mark.index if first else 0, first.start_mark.column if first else 0, len(value.value),
+                end,
+            )
+        raise InputError.single(path, "'reviews' must be a list; fix it before adding a review",
+                                value.start_mark.line + 1, value.start_mark.column + 1)
+    return ReviewsLayout("missing", end, 0, end, end, 0, 0, 0, end)
 
 
-def _check_appended(path: Path, text: str, review: Review) -> None:
+def last_review(path: Path, text: str) -> tuple[int, dict[str, str]]:
+    """How many reviews the text holds, and the fields of the last one as written."""
     data = parse_yaml(path, text)
-    validator = _Validator(path)
-    reviews = validator.reviews(data.get("reviews") if isinstance(data, Mapping) else None)
-    if not any(r.finding == review.finding and r.by == review.by for r in reviews):
-        raise InputError.single(path, "could not add the review without changing other lines; add it by hand")
+    section = data.get("reviews") if isinstance(data, Mapping) else None
+    if not isinstance(section, Sequence) or not section or not isinstance(section[-1], Mapping):
+        return 0, {}
+    return len(section), {key: str(value) for key, value in section[-1].items() if isinstance(value, Scalar)}

@@ -133,6 +133,7 @@ class Review:
     date: date
     position: Position
     note: str | None = None
+    rule: str | None = None  # the rule of the finding (older reviews have none)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])", re.IGNORECASE)
 _HALF = re.compile(r"(\d{4})-H([12])", re.IGNORECASE)
+_MAX_DURATION_DIGITS = 6  # 999999 days is 2,700 years: more than any baseline reaches back
 _DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", re.IGNORECASE)
 
 
@@ -72,7 +73,18 @@ class Period:
         return self.start == other.start and self.end == other.end
 
     def shifted_back(self, duration: Duration) -> Period:
-        """The same span moved back by an ISO duration: 2025-01/2025-08 minus P1Y is 2024-01/2024-08."""
+        """The same span moved back by an ISO duration: 2025-01/2025-08 minus P1Y is 2024-01/2024-08.
+
+        PeriodError when the result would fall before year 1 (the calendar has no year 0).
+        """
+        try:
+            return self._shifted_back(duration)
+        except (ValueError, OverflowError):
+            raise PeriodError(
+                f"{self.text} minus {duration.text} falls before the year 1; check the period and the duration"
+            ) from None
+
+    def _shifted_back(self, duration: Duration) -> Period:
         if self.whole_months and duration.days == 0:
             start_year, start_month = _add_months(self.start.year, self.start.month, -duration.months)
             end_year, end_month = _add_months(self.end.year, self.end.month, -duration.months)
@@ -119,7 +131,12 @@ def parse_duration(text: str) -> Duration:
     match = _DURATION.fullmatch(cleaned)
     if not match or cleaned.upper() == "P":
         raise PeriodError(f"'{cleaned}' is not an ISO duration; write P1Y, P6M, P5Y or P2W")
-    years, months, weeks, days = (int(part) if part else 0 for part in match.groups())
+    parts = match.groups()
+    if any(part is not None and len(part) > _MAX_DURATION_DIGITS for part in parts):
+        shown = cleaned if len(cleaned) <= 20 else cleaned[:20] + "…"
+        raise PeriodError(f"duration '{shown}' is too long; write at most {_MAX_DURATION_DIGITS} digits per part, "
+                          "e.g. P5Y")
+    years, months, weeks, days = (int(part) if part else 0 for part in parts)
     if years == months == weeks == days == 0:
         raise PeriodError(f"duration '{cleaned}' is zero; a change needs a baseline before its period")
     return Duration(months=years * 12 + months, days=weeks * 7 + days, text=cleaned.upper())

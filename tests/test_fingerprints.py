@@ -26,11 +26,11 @@ def test_fingerprints_are_stable(tmp_path: Path) -> None:
     assert fingerprints(tmp_path, A + UNRELATED + B, "unrelated.yaml") == original
 
 
-def test_fingerprint_does_not_depend_on_the_message(tmp_path: Path) -> None:
-    from factcheck.findings import fingerprint
+def test_fingerprint_is_the_rule_and_the_claims_with_their_figures_not_the_message(tmp_path: Path) -> None:
+    from factcheck.findings import claims_subject, fingerprint
 
     before = fingerprints(tmp_path, A + B, "a.yaml")["period-conflict"]
-    assert before == fingerprint("period-conflict", ["b", "a"])
+    assert before == fingerprint("period-conflict", claims_subject([("b", "$533 млн"), ("a", "$533 млн")]))
 
 
 def test_a_review_stops_the_finding_failing_the_build(tmp_path: Path) -> None:

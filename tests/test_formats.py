@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from xml.etree import ElementTree
 
 import pytest
 
@@ -60,34 +59,11 @@ def test_sarif_meets_github_code_scanning(tmp_path: Path) -> None:
     assert first["message"]["text"].startswith("$533 млн is given for both 2023")
     region = first["locations"][0]["physicalLocation"]["region"]
     assert (region["startLine"], region["startColumn"]) == (28, 5)
-    assert first["partialFingerprints"]["factcheck/v1"] == "c97467f73d32"
+    assert first["partialFingerprints"]["factcheck/v1"] == "885bb51f6081"
     assert first["suppressions"][0]["kind"] == "external"
     assert "A. Editor" in first["suppressions"][0]["justification"]
     assert "suppressions" not in results[1]
     assert {r["level"] for r in results} == {"error", "warning"}
-
-
-@needs_schemas
-@pytest.mark.parametrize("schema_name", ["junit.xsd", "junit-xunit-plugin-junit-10.xsd"])
-def test_junit_is_valid_against_both_schemas(schema_name: str, tmp_path: Path) -> None:
-    import xmlschema
-
-    schema = xmlschema.XMLSchema(str(SCHEMAS / schema_name))
-    for report in (seed_report(), seed_report(select=["unsourced", "change-mismatch"]), reviewed_report(tmp_path)):
-        schema.validate(renderer("junit")(report))
-
-
-def test_junit_has_a_suite_per_file_a_case_per_rule_and_a_failure_per_failing_finding(tmp_path: Path) -> None:
-    root = ElementTree.fromstring(renderer("junit")(reviewed_report(tmp_path)))
-    (suite,) = root.findall("testsuite")
-    cases = {case.get("name"): case for case in suite.findall("testcase")}
-    assert len(cases) == 16
-    assert len(cases["change-mismatch"].findall("failure")) == 2
-    assert cases["period-conflict"].findall("failure")[0].get("message", "").startswith("4,5 млн тонн")
-    assert "reviewed error" in (cases["period-conflict"].findtext("system-out") or "")
-    assert cases["unsourced"].findall("failure") == []  # warnings do not fail at --fail-on error
-    assert cases["quote-not-found"].find("skipped") is not None
-    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("16", "4", "3")
 
 
 def test_github_annotations_escape_and_respect_the_limits(tmp_path: Path) -> None:

@@ -103,7 +103,7 @@ def test_moderately_deep_nesting_beyond_the_builder_limit(write: Writer) -> None
 def test_invalid_utf8_points_at_the_byte(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_bytes(b"factcheck: 1\ntitle: caf\xe9\n")
-    assert only_problem(path) == (2, 11, "not valid UTF-8 (byte 0xe9); save the file as UTF-8")
+    assert only_problem(path) == (2, 11, "claims file is not valid UTF-8 (byte 0xe9); save it as UTF-8")
 
 
 def test_top_level_not_a_mapping(write: Writer) -> None:
@@ -250,7 +250,7 @@ def test_bom_crlf_and_no_break_spaces_are_valid(tmp_path: Path) -> None:
 
 
 def test_folder_and_file_errors_name_the_path(tmp_path: Path) -> None:
-    assert only_problem(tmp_path / "nope.yaml") == (None, None, "file not found; check the path")
+    assert only_problem(tmp_path / "nope.yaml") == (None, None, "claims file not found; check the path")
 
 
 def test_a_number_too_long_to_be_a_figure(write: Writer) -> None:

@@ -129,7 +129,8 @@ def test_a_crash_mid_write_leaves_the_original(tmp_path: Path, monkeypatch: pyte
 
     monkeypatch.setattr(os, "replace", crash)
     code, _, err = review(path)
-    assert code == 3 and "disk full" in err
+    assert code == 2
+    assert err == f"{path}: error: cannot write (disk full); check the file, its folder and the free space\n"
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml"]  # no temporary file left behind
 
@@ -142,6 +143,35 @@ def test_flow_style_reviews_change_only_their_own_line(tmp_path: Path) -> None:
     after = path.read_text(encoding="utf-8").splitlines()
     assert after[:-1] == before[:-1]
     fingerprint = conflict_fingerprint(path)
-    assert after[-1] == (f'reviews: [{{finding: {fingerprint}, status: accepted, by: "A. Editor", date: '
+    assert after[-1] == (f'reviews: [{{finding: {fingerprint}, rule: period-conflict, status: accepted, '
+                         'by: "A. Editor", date: '
                          f'{load_claims_file(path).reviews[0].date}, note: "both years: see the ministry\'s '
                          'correction"}]   # none yet')
+
+
+def test_a_review_records_its_rule_and_is_judged_whenever_that_rule_runs(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(HEADER + CLAIMS, encoding="utf-8")
+    assert review(path)[0] == 0
+    (recorded,) = load_claims_file(path).reviews
+    assert recorded.rule == "period-conflict"
+    # the figure changes: the editor's decision was about $533 млн in both years, not about the new figure
+    text = path.read_text(encoding="utf-8").replace('value: "$533 млн"\n', 'value: "$534 млн"\n', 1)
+    path.write_text(text, encoding="utf-8")
+    report = verify([path], select=["period-conflict", "stale-review"])  # no article text, not a full run
+    assert [f.rule for f in report.findings] == ["stale-review"]
+    assert recorded.finding in report.findings[0].message
+
+
+def test_a_review_written_before_fingerprints_held_figures_still_matches(tmp_path: Path) -> None:
+    from factcheck.findings import fingerprint
+
+    legacy = fingerprint("period-conflict", ["a", "b"])  # rule and claim ids, as fingerprints were
+    path = tmp_path / "claims.yaml"
+    path.write_text(HEADER + CLAIMS + f"reviews:\n  - {{finding: {legacy}, status: accepted, by: Ed, "
+                    "date: 2025-10-01}\n", encoding="utf-8")
+    (finding,) = verify([path]).findings
+    assert finding.rule == "period-conflict" and finding.fingerprint != legacy
+    assert finding.review is not None and finding.review.by == "Ed"
+    code, _, err = review(path)
+    assert code == 2 and "already reviewed" in err

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.findings import Finding, Report
+from factcheck.findings import Finding, Report, SkippedRule
 
 
 def render(report: Report) -> str:
@@ -33,5 +33,12 @@ def summary(report: Report) -> str:
     files = len(report.files)
     text += f" in {files} file{'' if files == 1 else 's'}"
     if report.rules_skipped:
-        text += "; skipped: " + ", ".join(f"{s.rule} ({s.reason.split(':')[0]})" for s in report.rules_skipped)
+        text += "; skipped: " + ", ".join(_skip(report, s) for s in report.rules_skipped)
     return text
+
+
+def _skip(report: Report, skip: SkippedRule) -> str:
+    """`quote-not-found (no article text)`, with `for 1 of 2 files` when other files ran the rule."""
+    files = sum(1 for path in report.files if any(s.rule == skip.rule for s in report.skipped_for(path)))
+    where = f" for {files} of {len(report.files)} files" if files < len(report.files) else ""
+    return f"{skip.rule} ({skip.reason.split(':')[0]}{where})"

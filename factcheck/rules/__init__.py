@@ -1,46 +1,41 @@
-"""The rule registry: one module per rule id, registered here in the order they are documented."""
+"""The rule registry: every module of this package but `base` is one rule, found here without a hand list.
+
+A rule module defines `ID` (its module name with dashes), `SEVERITY`, `ORDER` (where it stands in the
+documentation, the README table and every listing), `check(context)`, and optionally `NEEDS_TEXT`, `OPTIONS`
+and `ALIASES` (former ids that configuration, `--select`/`--ignore`, reviews and `explain` still accept).
+"""
 
 from __future__ import annotations
 
-from factcheck.rules import (
-    bound_violation,
-    change_mismatch,
-    figure_not_in_quote,
-    future_actual,
-    implied_value,
-    part_exceeds_whole,
-    parts_sum_mismatch,
-    period_conflict,
-    period_granularity,
-    quote_not_found,
-    stale_review,
-    stale_target,
-    uncurated_figure,
-    unit_mismatch,
-    unsourced,
-    value_conflict,
-)
+import importlib
+import pkgutil
+
 from factcheck.rules.base import Rule
 
-RULES: tuple[Rule, ...] = tuple(
-    Rule.from_module(module)
-    for module in (
-        period_conflict,
-        value_conflict,
-        change_mismatch,
-        implied_value,
-        bound_violation,
-        part_exceeds_whole,
-        parts_sum_mismatch,
-        period_granularity,
-        unit_mismatch,
-        future_actual,
-        stale_target,
-        unsourced,
-        quote_not_found,
-        figure_not_in_quote,
-        uncurated_figure,
-        stale_review,
-    )
-)
-RULES_BY_ID = {rule.id: rule for rule in RULES}
+_NOT_RULES = frozenset({"base"})
+
+
+def _discover() -> tuple[Rule, ...]:
+    modules = [
+        importlib.import_module(f"{__name__}.{info.name}")
+        for info in pkgutil.iter_modules(__path__)
+        if info.name not in _NOT_RULES and not info.name.startswith("_")
+    ]
+    return tuple(sorted((Rule.from_module(module) for module in modules), key=lambda rule: (rule.order, rule.id)))
+
+
+RULES: tuple[Rule, ...] = _discover()
+RULES_BY_ID: dict[str, Rule] = {rule.id: rule for rule in RULES}
+ALIASES: dict[str, str] = {alias: rule.id for rule in RULES for alias in rule.aliases}
+
+
+def canonical_id(rule_id: str) -> str | None:
+    """The current id of a rule named by its id or by one of its aliases; None for an unknown id."""
+    if rule_id in RULES_BY_ID:
+        return rule_id
+    return ALIASES.get(rule_id)
+
+
+def known_ids() -> list[str]:
+    """Every id a user may write, aliases included (for 'did you mean' suggestions)."""
+    return [*RULES_BY_ID, *ALIASES]

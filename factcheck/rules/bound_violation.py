@@ -9,16 +9,23 @@ Why it matters:
 
 Example:
     claims:
-      - {id: floor, metric: trade, period: "2024", bound: "> $500 млн", said_by: expert}
+      - {id: floor, metric: trade, period: "2024", bound: "> $520 млн", said_by: expert}
       - {id: value, metric: trade, period: "2024", value: "$480 млн", said_by: baq}
-    error bound-violation: > $500 млн for 2024 (floor) is contradicted by $480 млн (value).
+    error bound-violation: > $520 млн for 2024 (floor) is contradicted by $480 млн (value).
 
 Passes:
-    The same bound with the 2024 value at "$533 млн".
+    claims:
+      - {id: floor, metric: trade, period: "2024", bound: "> $520 млн", said_by: expert}
+      - {id: value, metric: trade, period: "2024", value: "$533 млн", said_by: baq}
+    ---
+    claims:
+      - {id: floor, metric: trade, period: "2024", bound: "> $500 млн", said_by: expert}
+      - {id: value, metric: trade, period: "2024", value: "$499,8 млн", said_by: baq}
 
 Tolerance:
-    The bound's own figure is read with its precision, and the loosest reading is used: "> $500 млн" only
-    requires more than $450 млн, since "500" may be rounded to the hundred.
+    The bound's own figure is read with its precision: "> $500 млн" requires more than $499.5 млн. A round
+    bound has a loose reading too ("500" may be rounded to the hundred: more than $450 млн); a figure only
+    the loose reading allows ($480 млн) is reported as a warning that names the round figure.
 
 How to silence:
     Correct the bound or the value; or, if the bound speaks of another period, give it that period.
@@ -34,6 +41,7 @@ from factcheck.model import Claim
 from factcheck.rules.base import Context, change_compared, observed_change
 
 ID = "bound-violation"
+ORDER = 50
 SEVERITY = Severity.ERROR
 
 

@@ -14,10 +14,13 @@ Example:
       - {id: cargo-2023, metric: cargo, period: "2023", value: "4,5 млн тонн", said_by: baq}
       - {id: cargo-growth, metric: cargo, period: "2023", change: "+62%", since: P1Y, said_by: baq}
     error change-mismatch: +62% from 2022 to 2023 does not match 3,2 млн тонн → 4,5 млн тонн, which is
-    +36.9%…+44.5%.
+    +36.92% to +44.45%.
 
 Passes:
-    The same claims with `change: "+41%"`: 4,45–4,55 over 3,15–3,25 allows +36.9% to +44.5%.
+    claims:
+      - {id: cargo-2022, metric: cargo, period: "2022", value: "3,2 млн тонн", said_by: baq}
+      - {id: cargo-2023, metric: cargo, period: "2023", value: "4,5 млн тонн", said_by: baq}
+      - {id: cargo-growth, metric: cargo, period: "2023", change: "+41%", since: P1Y, said_by: baq}
 
 Tolerance:
     Every figure is an interval (half a unit of its last written digit; integer multipliers ±0.5, so
@@ -37,6 +40,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context, change_compared, observed_change, stated_change
 
 ID = "change-mismatch"
+ORDER = 30
 SEVERITY = Severity.ERROR
 
 

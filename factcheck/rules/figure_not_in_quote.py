@@ -10,11 +10,13 @@ Why it matters:
 
 Example:
     claims:
-      - {id: t, ..., value: "$553 млн", quote: "товарооборот достиг $533 млн"}
+      - {id: t, metric: trade, period: "2023", value: "$553 млн", said_by: baq, quote: "товарооборот достиг $533 млн"}
     warning figure-not-in-quote: 553 of $553 млн (t) does not appear in its quote.
 
 Passes:
-    `value: "$533 млн"` with the same quote; `change: "x2"` with a quote saying "вырос вдвое".
+    claims:
+      - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: baq, quote: "товарооборот достиг $533 млн"}
+      - {id: g, metric: trade, period: "2023", change: "x2", since: "2022", said_by: baq, quote: "вырос вдвое"}
 
 Tolerance:
     Numbers are compared by value, so "4,5" in the quote matches "4.5" in the figure, and multiplier words
@@ -35,6 +37,7 @@ from factcheck.quantities import numbers_in
 from factcheck.rules.base import Context
 
 ID = "figure-not-in-quote"
+ORDER = 140
 SEVERITY = Severity.WARNING
 
 

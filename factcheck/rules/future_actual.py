@@ -10,14 +10,20 @@ Why it matters:
     should be said.
 
 Example:
-    article: {published: 2025-10-20, ...}
+    article: {published: 2025-10-20}
     claims:
       - {id: t, metric: trade, period: "2026", value: "$1 млрд", said_by: baq}
     error future-actual: $1 млрд (t) is an actual figure for 2026, which starts after publication
     (2025-10-20).
 
 Passes:
-    The same claim with `kind: target`; or `period: "2025-01/2025-08"` (ended before publication).
+    article: {published: 2025-10-20}
+    claims:
+      - {id: t, metric: trade, period: "2026", kind: target, value: "$1 млрд", said_by: baq}
+    ---
+    article: {published: 2025-10-20}
+    claims:
+      - {id: t, metric: trade, period: "2025-01/2025-08", value: "$1 млрд", said_by: baq}
 
 Tolerance:
     A single day equal to the publication date is a level on that day and passes.
@@ -36,6 +42,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "future-actual"
+ORDER = 100
 SEVERITY = Severity.ERROR
 
 

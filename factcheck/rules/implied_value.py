@@ -12,15 +12,19 @@ Why it matters:
 
 Example:
     claims:
-      - {id: v2021, metric: trade, period: "2021", value: "$300 млн", said_by: baq}
-      - {id: g2022, metric: trade, period: "2022", change: "+10%", since: "2021", said_by: baq}
-      - {id: g2023, metric: trade, period: "2023", change: "+10%", since: "2022", said_by: baq}
+      - {id: v2021, metric: trade, period: "2021", value: "$312 млн", said_by: baq}
+      - {id: g2022, metric: trade, period: "2022", change: "+12%", since: "2021", said_by: baq}
+      - {id: g2023, metric: trade, period: "2023", change: "+12%", since: "2022", said_by: baq}
       - {id: v2023, metric: trade, period: "2023", value: "$533 млн", said_by: baq}
-    error implied-value: $300 млн (2021) with +10% (g2022) and +10% (g2023) implies 2023 = 358–368 mln USD,
-    but 2023 is given as $533 млн (v2023).
+    error implied-value: $312 млн (2021) with +12% (g2022) and +12% (g2023) implies 2023 =
+    387.2 mln–395.6 mln USD, but 2023 is given as $533 млн (v2023).
 
 Passes:
-    The same claims with v2023 at "$363 млн".
+    claims:
+      - {id: v2021, metric: trade, period: "2021", value: "$312 млн", said_by: baq}
+      - {id: g2022, metric: trade, period: "2022", change: "+12%", since: "2021", said_by: baq}
+      - {id: g2023, metric: trade, period: "2023", change: "+12%", since: "2022", said_by: baq}
+      - {id: v2023, metric: trade, period: "2023", value: "$391 млн", said_by: baq}
 
 Tolerance:
     Intervals are carried exactly through every step, so the implied value is as wide as the rounding of
@@ -44,6 +48,7 @@ from factcheck.periods import Period
 from factcheck.rules.base import Context, apply_change, undo_change
 
 ID = "implied-value"
+ORDER = 40
 SEVERITY = Severity.ERROR
 MAX_CHAIN = 8
 

@@ -12,13 +12,21 @@ Why it matters:
 Example:
     metrics: {trade: {name: Trade, unit: USD, flow: true}}
     claims:
-      - {id: year, metric: trade, period: "2025", value: "$500 млн", said_by: baq}
+      - {id: year, metric: trade, period: "2025", value: "$512 млн", said_by: baq}
       - {id: jan-aug, metric: trade, period: "2025-01/2025-08", value: "$547 млн", said_by: expert}
-    error part-exceeds-whole: $547 млн for 2025-01/2025-08 (jan-aug) exceeds $500 млн for the whole of 2025.
+    error part-exceeds-whole: $547 млн for 2025-01/2025-08 (jan-aug) exceeds $512 млн for the whole of 2025
+    (year).
 
 Passes:
-    The same claims for a metric without `flow: true` (a price may well be higher in one month), or with
-    the year at "$800 млн".
+    metrics: {trade: {name: Trade, unit: USD, flow: false}}
+    claims:
+      - {id: year, metric: trade, period: "2025", value: "$512 млн", said_by: baq}
+      - {id: jan-aug, metric: trade, period: "2025-01/2025-08", value: "$547 млн", said_by: expert}
+    ---
+    metrics: {trade: {name: Trade, unit: USD, flow: true}}
+    claims:
+      - {id: year, metric: trade, period: "2025", value: "$812 млн", said_by: baq}
+      - {id: jan-aug, metric: trade, period: "2025-01/2025-08", value: "$547 млн", said_by: expert}
 
 Tolerance:
     Reported only when the smallest reading of the part exceeds the largest reading of the whole.
@@ -36,6 +44,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "part-exceeds-whole"
+ORDER = 60
 SEVERITY = Severity.ERROR
 
 

@@ -16,13 +16,20 @@ Example:
       imports: {name: Imports, unit: USD}
     claims:
       - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: stat}
-      - {id: e, metric: exports, period: "2023", value: "$400 млн", said_by: stat}
-      - {id: i, metric: imports, period: "2023", value: "$200 млн", said_by: stat}
-    error parts-sum-mismatch: for 2023, exports + imports = $400 млн + $200 млн, which does not add up to
-    $533 млн (t).
+      - {id: e, metric: exports, period: "2023", value: "$412 млн", said_by: stat}
+      - {id: i, metric: imports, period: "2023", value: "$231 млн", said_by: stat}
+    error parts-sum-mismatch: For 2023, Exports + Imports = $412 млн + $231 млн, which does not add up
+    to $533 млн (t).
 
 Passes:
-    The same claims with imports at "$133 млн".
+    metrics:
+      trade: {name: Turnover, unit: USD, parts: [exports, imports]}
+      exports: {name: Exports, unit: USD}
+      imports: {name: Imports, unit: USD}
+    claims:
+      - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: stat}
+      - {id: e, metric: exports, period: "2023", value: "$412 млн", said_by: stat}
+      - {id: i, metric: imports, period: "2023", value: "$121 млн", said_by: stat}
 
 Tolerance:
     Sums are computed on intervals, so the rounding of every part adds up; only a sum outside the whole's
@@ -43,6 +50,7 @@ from factcheck.model import Claim
 from factcheck.rules.base import Context
 
 ID = "parts-sum-mismatch"
+ORDER = 70
 SEVERITY = Severity.ERROR
 
 

@@ -11,13 +11,13 @@ Why it matters:
 Example:
     claims:
       - {id: trade-2023, metric: trade, period: "2023", value: "$533 млн", said_by: baq}
-      - {id: trade-2024, metric: trade, period: "2024", value: "$533 млн", said_by: aubekerov}
+      - {id: trade-2024, metric: trade, period: "2024", value: "$533 млн", said_by: expert}
     error period-conflict: $533 млн is given for both 2023 (trade-2023) and 2024 (trade-2024).
 
 Passes:
     claims:
       - {id: trade-2023, metric: trade, period: "2023", value: "$533 млн", said_by: baq}
-      - {id: trade-2024, metric: trade, period: "2024", value: "$547 млн", said_by: aubekerov}
+      - {id: trade-2024, metric: trade, period: "2024", value: "$547 млн", said_by: expert}
 
 Tolerance:
     Figures are the same when their intervals are equal ("$533 млн" and "533 млн долларов" are). The finding
@@ -41,6 +41,7 @@ from factcheck.model import Claim
 from factcheck.rules.base import Context
 
 ID = "period-conflict"
+ORDER = 10
 SEVERITY = Severity.ERROR
 OPTIONS = {"precision": 0.02}
 

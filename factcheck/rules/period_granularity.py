@@ -11,12 +11,12 @@ Why it matters:
 Example:
     claims:
       - {id: growth, metric: trade, period: "2025-01/2025-08", change: "втрое", since: "2024", said_by: expert}
-    warning period-granularity: втрое compares 2025-01/2025-08 (8 months) with 2024 (12 months).
+    warning period-granularity: втрое (growth) compares 2025-01/2025-08 (8 months) with 2024 (12 months).
 
 Passes:
+    # P1Y from January–August 2025 is January–August 2024
     claims:
       - {id: growth, metric: trade, period: "2025-01/2025-08", change: "втрое", since: P1Y, said_by: expert}
-    (P1Y from January–August 2025 is January–August 2024.)
 
 Tolerance:
     Lengths are compared in calendar months when both periods are whole months, in days otherwise.
@@ -36,6 +36,7 @@ from factcheck.periods import Period
 from factcheck.rules.base import Context
 
 ID = "period-granularity"
+ORDER = 80
 SEVERITY = Severity.WARNING
 
 

@@ -9,13 +9,16 @@ Why it matters:
     figure may have changed, and every check on it is checking the past.
 
 Example:
+    text: "В 2023 году товарооборот достиг $540 млн."
     claims:
-      - {id: t, ..., quote: "товарооборот достиг $533 млн"}
-    with a draft that now says "товарооборот достиг $540 млн":
-    error quote-not-found: the quote of t ("товарооборот достиг $533 млн") is not in the article text.
+      - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: baq, quote: "товарооборот достиг $533 млн"}
+    error quote-not-found: The quote of t ("товарооборот достиг $533 млн") is not in the article text.
+    The closest passage, at line 1, reads "В 2023 году товарооборот достиг $540 млн.".
 
 Passes:
-    A draft containing «Товарооборот  достиг $533 млн» (case, spaces and quote marks differ only).
+    text: "«Товарооборот  достиг $533 млн», пишет BAQ.KZ."
+    claims:
+      - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: baq, quote: "товарооборот достиг $533 млн"}
 
 Tolerance:
     Runs only when the article text is given (`article.text` or `--text`); skipped otherwise. A Markdown draft
@@ -36,6 +39,7 @@ from factcheck.findings import Finding, Location, Severity
 from factcheck.rules.base import Context
 
 ID = "quote-not-found"
+ORDER = 130
 SEVERITY = Severity.ERROR
 NEEDS_TEXT = True
 

@@ -9,15 +9,25 @@ Why it matters:
 
 Example:
     reviews:
-      - {finding: 000000000000, status: accepted, by: "A. Editor", date: 2025-10-20}
-    warning stale-review: the review of 000000000000 by A. Editor (2025-10-20) matches no finding.
+      - {finding: 3f9a1c2e7b4d, rule: period-conflict, status: accepted, by: "A. Editor", date: 2025-10-20}
+    warning stale-review: The review of 3f9a1c2e7b4d (period-conflict) by A. Editor (2025-10-20) matches no
+    finding.
 
 Passes:
-    A review whose `finding` is a fingerprint `factcheck verify` prints for this file.
+    # the fingerprint that `factcheck verify` prints for this file's period-conflict
+    claims:
+      - {id: trade-2023, metric: trade, period: "2023", value: "$533 млн", said_by: baq}
+      - {id: trade-2024, metric: trade, period: "2024", value: "$533 млн", said_by: expert}
+    reviews:
+      - {finding: 5f16605b4f0f, rule: period-conflict, status: accepted, by: "A. Editor", date: 2025-10-20}
 
 Tolerance:
-    Runs only when every rule ran (no --select/--ignore, article text given), since a fingerprint does not
-    say which rule it belongs to; otherwise it is reported as skipped.
+    A review that names its rule (`rule:`, which `factcheck review` records) is judged whenever that rule
+    ran, with or without the article text. A review without `rule:` (written by hand, or before reviews
+    recorded it) could belong to any rule, so it is judged only when every rule ran (no --select/--ignore,
+    article text given); otherwise stale-review is listed as skipped for it. A review keeps matching a
+    finding under the fingerprint it had before fingerprints included the figures, and under a rule's
+    former id.
 
 How to silence:
     Remove the review, or update its fingerprint to the finding it was meant for.
@@ -32,18 +42,21 @@ from factcheck.findings import Finding, Location, Severity
 from factcheck.rules.base import Context
 
 ID = "stale-review"
+ORDER = 1000
 SEVERITY = Severity.WARNING
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    """Report each review whose fingerprint no finding of this run has."""
-    live = {finding.fingerprint for finding in ctx.findings}
+    """Report each review judged in this run whose fingerprint no finding of this run answers to."""
+    live = {name for finding in ctx.findings for name in (finding.fingerprint, *finding.former_fingerprints)}
     for review in ctx.claims_file.reviews:
-        if review.finding in live:
+        judged = ctx.full_run or review.rule in ctx.rules_run
+        if not judged or review.finding in live:
             continue
+        rule = f" ({review.rule})" if review.rule else ""
         yield ctx.finding(
             ID, SEVERITY, [],
-            f"The review of {review.finding} by {review.by} ({review.date}) matches no finding.",
+            f"The review of {review.finding}{rule} by {review.by} ({review.date}) matches no finding.",
             "Remove the review or update its fingerprint; `factcheck verify` prints the current ones.",
             subject=[review.finding],
             location=Location(str(ctx.claims_file.path), review.position.line, review.position.column),

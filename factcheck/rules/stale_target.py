@@ -8,13 +8,16 @@ Why it matters:
     missed. A stale target often means a figure copied from an old press release.
 
 Example:
-    article: {published: 2025-10-20, ...}
+    article: {published: 2025-10-20}
     claims:
       - {id: goal, metric: trade, period: "2024", kind: target, value: "$1 млрд", said_by: baq}
     warning stale-target: $1 млрд (goal) is a target for 2024, which had ended by publication (2025-10-20).
 
 Passes:
-    The same claim for `period: "2027"`, or undated (no period).
+    article: {published: 2025-10-20}
+    claims:
+      - {id: goal, metric: trade, period: "2027", kind: target, value: "$1 млрд", said_by: baq}
+      - {id: undated, metric: trade, kind: target, value: "$2 млрд", said_by: baq}
 
 Tolerance:
     The period must have ended strictly before the publication date.
@@ -32,6 +35,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "stale-target"
+ORDER = 110
 SEVERITY = Severity.WARNING
 
 

@@ -11,11 +11,16 @@ Why it matters:
     other rule.
 
 Example:
-    An article saying "экспорт вырос на 12%" with no claim whose quote covers that fragment:
-    warning uncurated-figure: 12% in the article (paragraph 3) is not covered by any claim's quote.
+    text: "Товарооборот достиг $533 млн, а экспорт вырос на 12%."
+    claims:
+      - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: baq, quote: "Товарооборот достиг $533 млн"}
+    warning uncurated-figure: на 12% in the article (paragraph 1) is not covered by any claim's quote.
 
 Passes:
-    A claim with `quote: "экспорт вырос на 12%"`.
+    text: "Товарооборот достиг $533 млн, а экспорт вырос на 12%."
+    claims:
+      - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: baq, quote: "Товарооборот достиг $533 млн"}
+      - {id: x, metric: trade, period: "2023", change: "+12%", since: P1Y, said_by: baq, quote: "экспорт вырос на 12%"}
 
 Tolerance:
     A figure counts as covered when its whole span lies inside a located quote. Runs only when the article
@@ -36,6 +41,7 @@ from factcheck.findings import Finding, Location, Severity
 from factcheck.rules.base import Context
 
 ID = "uncurated-figure"
+ORDER = 150
 SEVERITY = Severity.WARNING
 NEEDS_TEXT = True
 

@@ -16,7 +16,10 @@ Example:
     error unit-mismatch: 533 млн тенге (t) is in KZT, which does not convert to USD, the unit of trade.
 
 Passes:
-    The same claim with `value: "$533 млн"`, or `value: "533 млн долларов"`.
+    metrics: {trade: {name: Trade, unit: USD}}
+    claims:
+      - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: baq}
+      - {id: u, metric: trade, period: "2023", value: "533 млн долларов", said_by: baq}
 
 Tolerance:
     None: units either convert (t, kt, Mt, тонн) or they do not. Relative changes (%, x2) have no unit and
@@ -36,6 +39,7 @@ from factcheck.quantities import Amount, unit_label
 from factcheck.rules.base import Context
 
 ID = "unit-mismatch"
+ORDER = 90
 SEVERITY = Severity.ERROR
 
 

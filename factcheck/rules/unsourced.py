@@ -15,7 +15,9 @@ Example:
     warning unsourced: 4,5 млн тонн (cargo) is stated by BAQ.KZ in its own voice and cites nobody.
 
 Passes:
-    The same claim with `cites: stat-committee`.
+    sources: {baq: {name: BAQ.KZ, kind: outlet}, stat-committee: {name: Комитет по статистике, kind: official}}
+    claims:
+      - {id: cargo, metric: cargo, period: "2023", value: "4,5 млн тонн", said_by: baq, cites: stat-committee}
 
 Tolerance:
     None.
@@ -33,6 +35,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "unsourced"
+ORDER = 120
 SEVERITY = Severity.WARNING
 
 

@@ -36,6 +36,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.rules.base import Context
 
 ID = "value-conflict"
+ORDER = 20
 SEVERITY = Severity.ERROR
 
 

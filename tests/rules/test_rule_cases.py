@@ -1,7 +1,15 @@
-"""One runner for every rule's case file: each case says which findings it must (and must only) produce."""
+"""One runner for every rule: its case file and its documentation's Example and Passes blocks.
+
+A case says which findings it must (and must only) produce: rule, severity and claim ids, and optionally a
+part of the message, the intervals compared (`compared:`, as `label = interval` lines) and the claim the
+finding points at (`at:`). A rule's docstring Example is a claims-file fragment followed by the findings it
+prints (`severity rule: message`), and its Passes block one or more fragments (separated by `---`) that must
+not trigger it: both run here, so the documentation cannot drift from the code.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -10,11 +18,14 @@ import yaml
 
 from factcheck.article import ArticleText
 from factcheck.engine import check_file, select_rules
+from factcheck.findings import Finding
 from factcheck.loader import load_claims_file
-from factcheck.rules import RULES_BY_ID
+from factcheck.rules import RULES, RULES_BY_ID
+from factcheck.rules.base import Rule
 from tests.conftest import HEADER
 
 CASES_DIR = Path(__file__).parent / "cases"
+_FINDING_LINE = re.compile(r"^(error|warning|info) ([a-z][a-z-]*): ")
 
 
 def _cases() -> list[Any]:
@@ -31,19 +42,24 @@ def _claims_file_text(case: dict[str, Any]) -> str:
     return header + claims if "claims:" in claims[:20] else header + "claims:\n" + claims
 
 
-@pytest.mark.parametrize(("rule_id", "case"), _cases())
-def test_rule_case(rule_id: str, case: dict[str, Any], tmp_path: Path) -> None:
+def _run(tmp_path: Path, claims_text: str, text: str | None, rule_id: str,
+         options: dict[str, Any] | None = None) -> list[Finding]:
+    """Every rule runs, as in real use (stale-review judges the others); only this rule's findings count."""
     path = tmp_path / "claims.yaml"
-    path.write_text(_claims_file_text(case), encoding="utf-8")
+    path.write_text(claims_text, encoding="utf-8")
     article = None
-    if "text" in case:
+    if text is not None:
         text_path = tmp_path / "article.txt"
-        text_path.write_text(case["text"], encoding="utf-8")
+        text_path.write_text(text, encoding="utf-8")
         article = ArticleText.read(text_path)
     claims_file = load_claims_file(path)
-    # every rule runs, as in real use (stale-review needs them all); only this rule's findings count
-    findings, _ = check_file(claims_file, article, select_rules(), {rule_id: case.get("options", {})})
-    findings = [f for f in findings if f.rule == rule_id]
+    findings, _ = check_file(claims_file, article, select_rules(), {rule_id: options or {}})
+    return [f for f in findings if f.rule == rule_id]
+
+
+@pytest.mark.parametrize(("rule_id", "case"), _cases())
+def test_rule_case(rule_id: str, case: dict[str, Any], tmp_path: Path) -> None:
+    findings = _run(tmp_path, _claims_file_text(case), case.get("text"), rule_id, case.get("options"))
     got = sorted((f.rule, f.severity.value, tuple(sorted(c.id for c in f.claims))) for f in findings)
     want = sorted(
         (e.get("rule", rule_id), e.get("severity", RULES_BY_ID[rule_id].default_severity.value),
@@ -55,8 +71,15 @@ def test_rule_case(rule_id: str, case: dict[str, Any], tmp_path: Path) -> None:
     assert not false_positives, f"false positive: {false_positives}\nall findings: {[f.message for f in findings]}"
     assert not false_negatives, f"false negative: {false_negatives}\nall findings: {[f.message for f in findings]}"
     for expected in case.get("expect", []):
+        ids = sorted(expected.get("claims", []))
+        (finding,) = [f for f in findings if sorted(c.id for c in f.claims) == ids]
         if "message" in expected:
-            assert any(expected["message"] in f.message for f in findings), [f.message for f in findings]
+            assert expected["message"] in finding.message, finding.message
+        if "compared" in expected:
+            assert [c.describe() for c in finding.compared] == expected["compared"], finding.message
+        if "at" in expected:
+            where = next(c for c in finding.claims if c.id == expected["at"])
+            assert (finding.location.line, finding.location.column) == (where.line, where.column)
 
 
 def test_every_rule_has_cases_that_trigger_and_pass() -> None:
@@ -66,3 +89,61 @@ def test_every_rule_has_cases_that_trigger_and_pass() -> None:
         cases = yaml.safe_load(path.read_text(encoding="utf-8"))
         assert any(c.get("expect") for c in cases), f"{rule_id}: no case that triggers"
         assert any(not c.get("expect") for c in cases), f"{rule_id}: no case that must pass"
+
+
+def test_every_case_file_belongs_to_a_rule() -> None:
+    assert {path.stem for path in CASES_DIR.glob("*.yaml")} <= set(RULES_BY_ID)
+
+
+# -- the documentation's examples
+
+_HEADER = yaml.safe_load(HEADER)
+
+
+def _fragment_file(fragment: str) -> tuple[str, str | None]:
+    """A complete claims file from a documentation fragment: sections it leaves out (or partly gives, such
+    as `sources:` or `article:`) come from the standard header; `text:` stands for the article text."""
+    given = yaml.safe_load(fragment) or {}
+    assert isinstance(given, dict), fragment
+    text = given.pop("text", None)
+    document = {key: (dict(value) if isinstance(value, dict) else value) for key, value in _HEADER.items()}
+    for key, value in given.items():
+        if isinstance(value, dict) and isinstance(document.get(key), dict):
+            document[key].update(value)
+        else:
+            document[key] = value
+    document.setdefault("claims", [])
+    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False), text
+
+
+def split_example(block: str) -> tuple[str, list[str]]:
+    """An Example block: the claims-file fragment, and each finding it prints as `severity rule: message`."""
+    lines = block.splitlines()
+    start = next((i for i, line in enumerate(lines) if _FINDING_LINE.match(line)), len(lines))
+    printed: list[str] = []
+    for line in lines[start:]:
+        if _FINDING_LINE.match(line) or not printed:
+            printed.append(line.strip())
+        else:
+            printed[-1] += " " + line.strip()
+    return "\n".join(lines[:start]), printed
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_the_documented_example_prints_what_the_documentation_says(rule: Rule, tmp_path: Path) -> None:
+    fragment, printed = split_example(rule.section("Example"))
+    assert printed, f"{rule.id}: the Example shows no finding"
+    claims_text, text = _fragment_file(fragment)
+    findings = _run(tmp_path, claims_text, text, rule.id)
+    assert sorted(f"{f.severity.value} {f.rule}: {f.message}" for f in findings) == sorted(printed)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_the_documented_passing_examples_pass(rule: Rule, tmp_path: Path) -> None:
+    blocks = rule.section("Passes").split("\n---\n")
+    for number, block in enumerate(blocks):
+        claims_text, text = _fragment_file(block)
+        folder = tmp_path / str(number)
+        folder.mkdir()
+        findings = _run(folder, claims_text, text, rule.id)
+        assert not findings, f"{rule.id}: Passes block {number + 1} triggers: {[f.message for f in findings]}"
