@@ -29,6 +29,7 @@ from factcheck.quantities import (
     parse_bound,
     parse_change,
     parse_value,
+    plain_digits,
     resolve_unit,
 )
 
@@ -71,6 +72,7 @@ _YEAR_RANGE = re.compile(
 
 def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -> list[FoundFigure]:
     """Every figure of running text, in order."""
+    text = plain_digits(text)
     skipped = [match.span() for match in _SKIPPED_REGIONS.finditer(text)]
     found: list[FoundFigure] = []
     position = 0

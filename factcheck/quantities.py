@@ -26,7 +26,7 @@ __all__ = [
     "AND_A_HALF", "BASIS_POINTS_WORDS", "CURRENCY_PREFIX", "LANGUAGES", "MAX_DIGITS", "MAX_FIGURE_CHARS",
     "PERCENT_OF", "PERCENT_WORDS", "POINTS_WORDS", "SUB_AMOUNT_AFTER", "TIMES_WORDS", "WORD", "Amount",
     "Figure", "FigureError", "Ratio", "Reader", "Unit", "numbers_in", "parse_bound", "parse_change",
-    "parse_share", "parse_value", "read_figure", "resolve_unit", "unit_label",
+    "parse_share", "parse_value", "plain_digits", "read_figure", "resolve_unit", "unit_label",
 ]
 
 MAX_DIGITS = 30  # more digits than any figure has: a serial number, not an amount
@@ -171,7 +171,7 @@ class Reader:
 
     def __init__(self, text: str, language: str, custom_units: tuple[str, ...], exact: bool,
                  *, strict: bool = False, metric_unit: Unit | None = None) -> None:
-        self.text = text.translate(_FULLWIDTH)
+        self.text = text  # callers pass it through `plain_digits` once: a running text is read from many places
         self.pos = 0
         self.language = language
         self.custom_units = custom_units
@@ -264,8 +264,8 @@ class Reader:
         return self._words(multiplier=multiplier)
 
     def _misprint(self, match: re.Match[str]) -> str:
-        end = match.end()
-        while end < len(self.text) and (self.text[end].isdigit() or self.text[end] in ",."):
+        end, limit = match.end(), match.end() + MAX_DIGITS
+        while end < min(len(self.text), limit) and (self.text[end].isdigit() or self.text[end] in ",."):
             end += 1
         written = self.text[match.start() : end]
         groups = written.split(",")
@@ -473,6 +473,11 @@ def _percent_unit() -> Unit:
     return resolve_unit("%")
 
 
+def plain_digits(text: str) -> str:
+    """Fullwidth digits and signs as plain ones, character for character (positions stay where they were)."""
+    return text.translate(_FULLWIDTH)
+
+
 def _check_characters(text: str) -> None:
     """Refuse a figure with an invisible character in it, naming the character and where it stands."""
     if len(text) > MAX_FIGURE_CHARS:
@@ -498,7 +503,8 @@ def parse_value(
 ) -> Amount:
     """A stated value: `$533 млн`, `4,5 млн тонн`, `более 130`, `12–15%`, `euro 26 bn`, `a fifth`, `2.3m`."""
     _check_characters(text)
-    reader = Reader(text, language, tuple(custom_units), exact, strict=strict, metric_unit=metric_unit)
+    reader = Reader(plain_digits(text), language, tuple(custom_units), exact, strict=strict,
+                    metric_unit=metric_unit)
     qualifier = reader.qualifier()
     start = reader.pos
     try:
@@ -631,7 +637,8 @@ def parse_change(
 ) -> Figure:
     """A stated change: a percentage, a multiplier, a fraction, or an amount of the metric's dimension."""
     _check_characters(text)
-    reader = Reader(text, language, tuple(custom_units), exact, strict=strict, metric_unit=metric_unit)
+    reader = Reader(plain_digits(text), language, tuple(custom_units), exact, strict=strict,
+                    metric_unit=metric_unit)
     qualifier = reader.qualifier()
     verb_sign = 1
     if reader.take(_DECREASE_BEFORE):
@@ -736,7 +743,7 @@ def parse_bound(
 ) -> Figure:
     """A bound: `> $500 млн`, `< $1 млрд`, `>= x3.5`. The result is the figure's feasible interval."""
     _check_characters(text)
-    stripped = text.strip()
+    stripped = plain_digits(text).strip()
     relation = next((symbol for symbol in lexicon.RELATIONS if stripped.startswith(symbol)), None)
     if relation is None:
         raise FigureError(f"bound '{stripped}' needs a relation first: >, >=, < or <=, e.g. \"> $500 млн\"")
@@ -788,8 +795,8 @@ def read_figure(
 def numbers_in(text: str, language: str) -> list[Fraction]:
     """The numbers a figure is written with, scale words aside: "1 млн 84 тыс." -> [1, 84]; вдвое -> [2]."""
     numbers: list[Fraction] = []
+    text = plain_digits(text)
     reader = Reader(text, language, (), exact=False)
-    text = reader.text
     while reader.pos < len(text):
         if text[reader.pos].isspace():
             reader.pos += 1  # one step per space: a long run of spaces is crossed once

@@ -155,6 +155,11 @@ def _counting_spellings() -> dict[str, str]:
 
 
 @functools.cache
+def _unit_spellings() -> dict[str, str]:
+    return {spelling.casefold(): name for spelling, name in lexicon.UNIT_SPELLINGS.items()}
+
+
+@functools.cache
 def _rate_time_suffixes() -> tuple[tuple[str, str], ...]:
     """(spelling, time) pairs, longest spelling first, so "в сутки" is tried before "/d"."""
     pairs = lexicon.spellings_of_rate_times().items()
@@ -229,8 +234,9 @@ def _plain_unit(cleaned: str, custom_units: Iterable[str], *, live: bool) -> Uni
     if scaled is not None:
         return scaled
     bare = cleaned.rstrip(".") or cleaned
-    surface = (lexicon.CURRENCY_SIGNS.get(cleaned) or lexicon.UNIT_SPELLINGS.get(cleaned.casefold())
-               or lexicon.UNIT_SPELLINGS.get(bare.casefold(), bare))
+    spellings = _unit_spellings()
+    surface = (lexicon.CURRENCY_SIGNS.get(cleaned) or spellings.get(cleaned.casefold())
+               or spellings.get(bare.casefold(), bare))
     index = _unit_index()
     for key in (surface, surface.casefold()):
         if key in index:
@@ -247,7 +253,7 @@ def _scaled_unit(cleaned: str, custom_units: Iterable[str], *, live: bool) -> Un
     """A scale word before a unit multiplies it: "тыс. баррелей", "млн тонн"."""
     first, _, rest = cleaned.partition(" ")
     power = lexicon.SCALE_WORDS.get(first.rstrip(".").casefold())
-    if power is None or not rest or cleaned.casefold() in lexicon.UNIT_SPELLINGS:
+    if power is None or not rest or cleaned.casefold() in _unit_spellings():
         return None
     try:
         unit = _custom_unit(rest, custom_units) or _plain_unit(rest, custom_units, live=live)
