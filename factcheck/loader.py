@@ -562,8 +562,11 @@ class _Validator:
                                metric_unit=metric.unit if metric else None)
         except FigureError as error:
             leading = len(text) - len(text.lstrip())
-            shown = text.strip() if len(text.strip()) <= 60 else text.strip()[:60] + "…"
-            self.problem(text, f"cannot read {form} '{shown}': {error}", error.offset + leading)
+            # one line whatever the figure holds: line breaks and runs of spaces print as one space
+            shown = " ".join(text.split())
+            shown = shown if len(shown) <= 60 else shown[:60] + "…"
+            self.problem(text, f"cannot read {form} '{shown}': {' '.join(str(error).split())}",
+                         error.offset + leading)
             return None
 
     def summed_rate(
