@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck import lexicon
+from factcheck.patterns import lazy
 from factcheck.quantities import (
     AND_A_HALF,
     BASIS_POINTS_WORDS,
@@ -52,20 +53,20 @@ class FoundFigure:
         return f"{self.relation} {self.text}" if self.relation else self.text
 
 
-_SKIPPED_REGIONS = re.compile(
+_SKIPPED_REGIONS = lazy(
     r"https?://\S+|www\.\S+"  # URLs
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # dates: 24.01.2017
     r"|\b\d{1,2}:\d{2}\b"  # times
     r"|^[ \t]*\d{1,3}[.)][ \t]",  # list numbers
     re.MULTILINE,
 )
-_START = re.compile(
+_START = lazy(
     r"(?<![\w.,/-])(?:[+\-−~≈]?[$€£¥₸₽₴]|[+\-−]?\d|[x×]\d)|(?<![\w-])[^\W\d_]",
     re.IGNORECASE,
 )
-_NOT_A_FIGURE_AFTER = re.compile(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(lexicon.MONTH_STEMS)})\w*)", re.IGNORECASE)
-_YEAR = re.compile(r"(1[89]|2[01])\d\d")
-_YEAR_RANGE = re.compile(
+_NOT_A_FIGURE_AFTER = lazy(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(lexicon.MONTH_STEMS)})\w*)", re.IGNORECASE)
+_YEAR = lazy(r"(1[89]|2[01])\d\d")
+_YEAR_RANGE = lazy(
     r"(1[89]|2[01])\d\d(?:\s?[-–—/]\s?|\s+(?:to|до|по|и|and)\s+)(?:(1[89]|2[01])\d\d|\d\d)\b", re.IGNORECASE
 )
 
@@ -129,9 +130,9 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
     return found
 
 
-_LEAD = re.compile(r"^(?:на|by)\s+", re.IGNORECASE)
-_DOWN = re.compile(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
-_UP = re.compile(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+_LEAD = lazy(r"^(?:на|by)\s+", re.IGNORECASE)
+_DOWN = lazy(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+_UP = lazy(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 
 
 def _direction(text: str, start: int) -> str | None:
@@ -208,10 +209,10 @@ class Extent:
     led: bool  # preceded by "на"/"by" (a change) or "в"/"in" (a multiplier)
 
 
-_LEAD_CHANGE = re.compile(rf"(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
-_LEAD_TIMES = re.compile(rf"(?:{'|'.join(lexicon.TIMES_LEADS)})\s+", re.IGNORECASE)
+_LEAD_CHANGE = lazy(rf"(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
+_LEAD_TIMES = lazy(rf"(?:{'|'.join(lexicon.TIMES_LEADS)})\s+", re.IGNORECASE)
 _PLUS_MINUS = "|".join((*lexicon.PLUS_WORDS, *lexicon.MINUS_WORDS))
-_SIGN = re.compile(
+_SIGN = lazy(
     rf"(?:[+\-−]|(?:{_PLUS_MINUS})\s)(?=\s?[\d$€£¥₸₽])|(?:{'|'.join(lexicon.MINUS_WORDS)})\s(?=[^\W\d_])", re.IGNORECASE
 )
 
@@ -271,12 +272,12 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
                   bool(lead_change or lead_times))
 
 
-_MULTIPLY_SIGN_BEFORE_DIGIT = re.compile(r"[x×](?=\s?\d)", re.IGNORECASE)
+_MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)
 
 
 # One, two or three words: "тонн", "млн тонн", "баррелей в сутки" (longest first).
 _UNIT_WORDS = tuple(
-    re.compile(
+    lazy(
         rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[$€£¥₸₽₴¢%](?!\s?\d)|[^\W\d_]+\.?)(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
     )
     for count in (3, 2, 1)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.intervals import Interval
 from factcheck.lexicon import LANGUAGES
+from factcheck.patterns import LazyPattern, lazy
 from factcheck.units import DIMENSIONLESS, FigureError, Unit, resolve_unit, unit_label
 
 if TYPE_CHECKING:
@@ -93,56 +94,56 @@ _END = r"(?![\w])"
 _SPACES = "\u00a0\u202f\u2009\u2007 "
 _NUMBER = {
     # bounded repetitions keep every match short, so scanning a long run of digit groups stays linear
-    "ru": re.compile(rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}}){{1,10}}(?:,\d{{1,30}})?(?!\d)|\d{{1,30}}(?:[,.]\d{{1,30}})?"),
-    "en": re.compile(
+    "ru": lazy(rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}}){{1,10}}(?:,\d{{1,30}})?(?!\d)|\d{{1,30}}(?:[,.]\d{{1,30}})?"),
+    "en": lazy(
         rf"\d{{1,3}}(?:,\d{{3}}){{1,10}}(?:\.\d{{1,30}})?(?!\d)|\d{{1,3}}(?:[{_SPACES}]\d{{3}}){{1,10}}(?:\.\d{{1,30}})?(?!\d)"
         r"|\d{1,30}(?:\.\d{1,30})?"
     ),
 }
-_SCALE = re.compile(r"(\s?)([^\W\d_]+)\.?")
-WORD = re.compile(r"[^\W\d_]+")
-_HYPHEN_WORD = re.compile(r"-(?=[^\W\d_])")
-_SPACE_THEN_WORD = re.compile(r"\s+([^\W\d_]+)")
+_SCALE = lazy(r"(\s?)([^\W\d_]+)\.?")
+WORD = lazy(r"[^\W\d_]+")
+_HYPHEN_WORD = lazy(r"-(?=[^\W\d_])")
+_SPACE_THEN_WORD = lazy(r"\s+([^\W\d_]+)")
 _QUALIFIER_PHRASES = sorted(
     ((phrase, kind) for kind, phrases in lexicon.QUALIFIERS.items() for phrase in phrases),
     key=lambda item: -len(item[0]),
 )
-_RANGE_SEPARATOR = re.compile(
+_RANGE_SEPARATOR = lazy(
     rf"\s*(?:[{''.join(lexicon.RANGE_DASHES)}]|(?:{_alternatives(lexicon.RANGE_WORDS)}){_END})\s*"
 )
-_RANGE_WORDS = re.compile(rf"\s+(?:{_alternatives(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
-PERCENT_OF = re.compile(r"(?:per ?cents?|percents?|процентов|процента)\s+of\s+", re.IGNORECASE)
-PERCENT_WORDS = re.compile(rf"\s?(?:{_alternatives(lexicon.PERCENT_WORDS)}){_END}", re.IGNORECASE)
-_PERCENT_SUFFIX = re.compile(rf"\s+(?:{_alternatives(lexicon.PERCENT_SUFFIXES)}){_END}", re.IGNORECASE)
-_GDP = re.compile(rf"\s*(?:{_alternatives(lexicon.GDP_WORDS)}){_END}", re.IGNORECASE)
-_SHARE_OF = re.compile(rf"\s+(?:{_alternatives(lexicon.SHARE_LINKS)})\s+(\S.*)", re.IGNORECASE | re.DOTALL)
-POINTS_WORDS = re.compile(rf"\s?(?:{_alternatives(lexicon.PERCENTAGE_POINT_WORDS)}){_END}", re.IGNORECASE)
-BASIS_POINTS_WORDS = re.compile(rf"\s?(?:{_alternatives(lexicon.BASIS_POINT_WORDS)}){_END}", re.IGNORECASE)
-TIMES_WORDS = re.compile(rf"\s?(?:{_alternatives(lexicon.TIMES_WORDS)}){_END}", re.IGNORECASE)
-AND_A_HALF = re.compile(rf"\s(?:{_alternatives(lexicon.AND_A_HALF)}){_END}", re.IGNORECASE)
-_MULTIPLY_SIGN = re.compile(rf"(?:{_alternatives(lexicon.MULTIPLY_SIGNS)})\s?", re.IGNORECASE)
-_FRACTION = re.compile(rf"(?:{_alternatives(lexicon.FRACTION_WORDS)}){_END}", re.IGNORECASE)
-_DECREASE_BEFORE = re.compile(rf"(?:{_alternatives(lexicon.DECREASE_BEFORE)})\s+", re.IGNORECASE)
-_INCREASE_BEFORE = re.compile(rf"(?:{_alternatives(lexicon.INCREASE_BEFORE)})\s+", re.IGNORECASE)
-_DECREASE_AFTER = re.compile(rf"\s+(?:{_alternatives(lexicon.DECREASE_AFTER)})\s*$", re.IGNORECASE)
-_MORE_AFTER = re.compile(rf"\s+(?:{_alternatives(lexicon.MORE_AFTER)})\s*$", re.IGNORECASE)
-_LESS_AFTER = re.compile(rf"\s+(?:{_alternatives(lexicon.LESS_AFTER)})\s*$", re.IGNORECASE)
-_HALVING = re.compile(rf"(?:{_alternatives(lexicon.HALVING_WORDS)})\s*$", re.IGNORECASE)
-CURRENCY_PREFIX = re.compile(
+_RANGE_WORDS = lazy(rf"\s+(?:{_alternatives(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
+PERCENT_OF = lazy(r"(?:per ?cents?|percents?|процентов|процента)\s+of\s+", re.IGNORECASE)
+PERCENT_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.PERCENT_WORDS)}){_END}", re.IGNORECASE)
+_PERCENT_SUFFIX = lazy(rf"\s+(?:{_alternatives(lexicon.PERCENT_SUFFIXES)}){_END}", re.IGNORECASE)
+_GDP = lazy(rf"\s*(?:{_alternatives(lexicon.GDP_WORDS)}){_END}", re.IGNORECASE)
+_SHARE_OF = lazy(rf"\s+(?:{_alternatives(lexicon.SHARE_LINKS)})\s+(\S.*)", re.IGNORECASE | re.DOTALL)
+POINTS_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.PERCENTAGE_POINT_WORDS)}){_END}", re.IGNORECASE)
+BASIS_POINTS_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.BASIS_POINT_WORDS)}){_END}", re.IGNORECASE)
+TIMES_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.TIMES_WORDS)}){_END}", re.IGNORECASE)
+AND_A_HALF = lazy(rf"\s(?:{_alternatives(lexicon.AND_A_HALF)}){_END}", re.IGNORECASE)
+_MULTIPLY_SIGN = lazy(rf"(?:{_alternatives(lexicon.MULTIPLY_SIGNS)})\s?", re.IGNORECASE)
+_FRACTION = lazy(rf"(?:{_alternatives(lexicon.FRACTION_WORDS)}){_END}", re.IGNORECASE)
+_DECREASE_BEFORE = lazy(rf"(?:{_alternatives(lexicon.DECREASE_BEFORE)})\s+", re.IGNORECASE)
+_INCREASE_BEFORE = lazy(rf"(?:{_alternatives(lexicon.INCREASE_BEFORE)})\s+", re.IGNORECASE)
+_DECREASE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.DECREASE_AFTER)})\s*$", re.IGNORECASE)
+_MORE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.MORE_AFTER)})\s*$", re.IGNORECASE)
+_LESS_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.LESS_AFTER)})\s*$", re.IGNORECASE)
+_HALVING = lazy(rf"(?:{_alternatives(lexicon.HALVING_WORDS)})\s*$", re.IGNORECASE)
+CURRENCY_PREFIX = lazy(
     # "a $300 contract" is not A$: letter prefixes only as the lexicon spells them; a code only before digits
     rf"((?:{_alternatives(lexicon.CURRENCY_PREFIXES)})|[{''.join(lexicon.CURRENCY_SIGNS)}¢₿]"
     rf"|(?-i:[A-Z]{{3}})(?=\s?\d)(?<!\b[A-Z]{{4}})|(?:{_alternatives(lexicon.CURRENCY_WORDS_BEFORE)})(?=\s\d))\s?",
     re.IGNORECASE,
 )
-_CURRENCY_AFTER = re.compile(rf"\s?(?:{_alternatives(lexicon.CURRENCY_AFTER_HINTS)})", re.IGNORECASE)
+_CURRENCY_AFTER = lazy(rf"\s?(?:{_alternatives(lexicon.CURRENCY_AFTER_HINTS)})", re.IGNORECASE)
 _SUB_UNITS = rf"(?:{_alternatives(lexicon.SUB_UNIT_WORDS)})"
-_SUB_AMOUNT = re.compile(rf"(?:(?:и|and)\s+)?(\d{{1,2}})\s*{_SUB_UNITS}?\.?", re.IGNORECASE)
-_UNIT_AND_SUB_AMOUNT = re.compile(rf"([^\d\s][^\d]{{0,40}}?)\s(?:(?:и|and)\s)?(\d{{1,2}})\s?{_SUB_UNITS}\.?",
+_SUB_AMOUNT = lazy(rf"(?:(?:и|and)\s+)?(\d{{1,2}})\s*{_SUB_UNITS}?\.?", re.IGNORECASE)
+_UNIT_AND_SUB_AMOUNT = lazy(rf"([^\d\s][^\d]{{0,40}}?)\s(?:(?:и|and)\s)?(\d{{1,2}})\s?{_SUB_UNITS}\.?",
                                   re.IGNORECASE)
-SUB_AMOUNT_AFTER = re.compile(rf"\s*(?:(?:и|and)\s+)?\d{{1,2}}\s*{_SUB_UNITS}(?![\w])", re.IGNORECASE)
-_DECIMAL_AFTER = re.compile(r"[,.]\d")
-_LONG_DIGITS = re.compile(rf"\d{{{MAX_DIGITS + 1}}}")
-_RUSSIAN_GROUPED = re.compile(r"[1-9]\d{0,2}[,.]\d{3}")
+SUB_AMOUNT_AFTER = lazy(rf"\s*(?:(?:и|and)\s+)?\d{{1,2}}\s*{_SUB_UNITS}(?![\w])", re.IGNORECASE)
+_DECIMAL_AFTER = lazy(r"[,.]\d")
+_LONG_DIGITS = lazy(rf"\d{{{MAX_DIGITS + 1}}}")
+_RUSSIAN_GROUPED = lazy(r"[1-9]\d{0,2}[,.]\d{3}")
 # Characters that cannot be seen in an editor but split a figure: named in the error, never guessed around.
 INVISIBLE = {
     "\u200b": "zero-width space", "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner",
@@ -186,7 +187,7 @@ class Reader:
         while self.pos < len(self.text) and self.text[self.pos] in _SPACES + "\t":
             self.pos += 1
 
-    def take(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    def take(self, pattern: LazyPattern) -> re.Match[str] | None:
         """Consume `pattern` if it matches here."""
         match = pattern.match(self.text, self.pos)
         if match:
@@ -780,12 +781,22 @@ def read_figure(
     parse = _PARSERS[form]
     units = tuple(custom_units)
     loose = parse(text, language, units, exact=exact, metric_unit=metric_unit)
-    if exact:
+    if exact or not _may_be_round(text):
         return loose
     strict = parse(text, language, units, strict=True, metric_unit=metric_unit)
     if strict.interval == loose.interval:
         return loose
     return dataclasses.replace(loose, strict=strict.interval)
+
+
+_ZERO_ENDING_A_NUMBER = lazy(r"0(?![.,]?\d)")
+
+
+def _may_be_round(text: str) -> bool:
+    """Whether a figure may hold an integer with trailing zeros ("10", "1 000", "двадцать"), cheaply."""
+    if _ZERO_ENDING_A_NUMBER.search(text):
+        return True
+    return any(lexicon.NUMBER_WORDS.get(word.casefold(), 1) % 10 == 0 for word in WORD.findall(text))
 
 
 # ---------------------------------------------------------------------------------------------------------
