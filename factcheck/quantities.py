@@ -21,7 +21,7 @@ from factcheck.patterns import LazyPattern, lazy
 from factcheck.units import DIMENSIONLESS, FigureError, Unit, resolve_unit, unit_label
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
 __all__ = [
     "AND_A_HALF", "BASIS_POINTS_WORDS", "CURRENCY_PREFIX", "LANGUAGES", "MAX_DIGITS", "MAX_FIGURE_CHARS",
@@ -547,8 +547,9 @@ def _value(reader: Reader, qualifier: str | None) -> Amount:
             if not sub_amount or not unit.dimension.startswith("[currency_"):
                 raise reader.fail(f"unexpected '{rest}' after the figure")
             cents = Fraction(int(sub_amount.group(1)), 100)
-    elif (percent := _percent_tail(reader)) is not None:
-        unit = percent
+    elif (points := _percent_tail(reader)) is not None:
+        unit = _percent_unit()
+        interval, nominal = interval.scaled(points), nominal * points  # 100 bp is 1%
     else:
         rest = reader.rest()
         split = _UNIT_AND_SUB_AMOUNT.fullmatch(rest) if rest else None
@@ -564,8 +565,8 @@ def _value(reader: Reader, qualifier: str | None) -> Amount:
     return Amount(text.strip(), base, unit, qualifier)
 
 
-def _percent_tail(reader: Reader) -> Unit | None:
-    """Per cent, or None: "%", "pc", "per cent", "% годовых", "% ВВП", "% of GDP", "100 bp", "1.9 pp"."""
+def _percent_tail(reader: Reader) -> Fraction | None:
+    """Per cent (how many per cent one written unit is), or None: "%", "pc", "% ВВП", "1.9 pp", "100 bp"."""
     checkpoint = reader.pos
     scale = None
     if reader.take(POINTS_WORDS):  # before per cent: "percentage points" starts with "percentage"
@@ -579,8 +580,7 @@ def _percent_tail(reader: Reader) -> Unit | None:
     if scale is None or reader.rest():
         reader.pos = checkpoint
         return None
-    percent = _percent_unit()
-    return percent if scale == 1 else Unit("basis_point", percent.dimension, percent.factor * scale)
+    return scale
 
 
 def _range_of_values(
@@ -772,14 +772,23 @@ _PARSERS = {"value": parse_value, "change": parse_change, "bound": parse_bound}
 
 def read_figure(
     form: str, text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False,
-    metric_unit: Unit | None = None,
+    metric_unit: Unit | None = None, share_parser: Callable[..., Amount] | None = None,
 ) -> Figure:
     """A claim's figure in both readings: loose, and strict when it is a round figure (section "Round figures").
 
-    `exact: true` makes the strict reading the only one.
+    `exact: true` makes the strict reading the only one. A `share` is read by `share_parser`, whose exact
+    reading is its strict one.
     """
-    parse = _PARSERS[form]
     units = tuple(custom_units)
+    if form == "share" and share_parser is not None:
+        loose_share = share_parser(text, language, units, exact=exact)
+        if exact or not _may_be_round(text):
+            return loose_share
+        strict_share = share_parser(text, language, units, exact=True)
+        if strict_share.interval == loose_share.interval:
+            return loose_share
+        return dataclasses.replace(loose_share, strict=strict_share.interval)
+    parse = _PARSERS[form]
     loose = parse(text, language, units, exact=exact, metric_unit=metric_unit)
     if exact or not _may_be_round(text):
         return loose
