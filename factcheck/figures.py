@@ -53,6 +53,7 @@ class FoundFigure:
         return f"{self.relation} {self.text}" if self.relation else self.text
 
 
+_SIGNS = re.escape("".join(lexicon.CURRENCY_SIGNS))  # for character classes: $€£¥₸₽...
 _SKIPPED_REGIONS = lazy(
     r"https?://\S+|www\.\S+"  # URLs
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # dates: 24.01.2017
@@ -61,7 +62,7 @@ _SKIPPED_REGIONS = lazy(
     re.MULTILINE,
 )
 _START = lazy(
-    r"(?<![\w.,/-])(?:[+\-−~≈]?[$€£¥₸₽₴]|[+\-−]?\d|[x×]\d)|(?<![\w-])[^\W\d_]",
+    rf"(?<![\w.,/-])(?:[+\-−~≈]?[{_SIGNS}]|[+\-−]?\d|[x×]\d)|(?<![\w-])[^\W\d_]",
     re.IGNORECASE,
 )
 _NOT_A_FIGURE_AFTER = lazy(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(lexicon.MONTH_STEMS)})\w*)", re.IGNORECASE)
@@ -213,7 +214,8 @@ _LEAD_CHANGE = lazy(rf"(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
 _LEAD_TIMES = lazy(rf"(?:{'|'.join(lexicon.TIMES_LEADS)})\s+", re.IGNORECASE)
 _PLUS_MINUS = "|".join((*lexicon.PLUS_WORDS, *lexicon.MINUS_WORDS))
 _SIGN = lazy(
-    rf"(?:[+\-−]|(?:{_PLUS_MINUS})\s)(?=\s?[\d$€£¥₸₽])|(?:{'|'.join(lexicon.MINUS_WORDS)})\s(?=[^\W\d_])", re.IGNORECASE
+    rf"(?:[+\-−]|(?:{_PLUS_MINUS})\s)(?=\s?[\d{_SIGNS}])|(?:{'|'.join(lexicon.MINUS_WORDS)})\s(?=[^\W\d_])",
+    re.IGNORECASE,
 )
 
 
@@ -278,7 +280,7 @@ _MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)
 # One, two or three words: "тонн", "млн тонн", "баррелей в сутки" (longest first).
 _UNIT_WORDS = tuple(
     lazy(
-        rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[$€£¥₸₽₴¢%](?!\s?\d)|[^\W\d_]+\.?)(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
+        rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[{_SIGNS}¢%](?!\s?\d)|[^\W\d_]+\.?)(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
     )
     for count in (3, 2, 1)
 )
