@@ -39,10 +39,14 @@ def loose_only_findings(
     if view is None:
         return []
     seen = {finding.fingerprint for finding in loose}
+    # a rule that groups figures may group them otherwise on the strict reading: a group within one already
+    # reported says nothing new
+    reported = [(finding.rule, frozenset(ref.id for ref in finding.claims)) for finding in loose]
     round_texts = {claim.id: claim.text for claim in claims_file.claims if claim.figure.strict is not None}
     warnings: list[Finding] = []
     for finding in run(view):
-        if finding.fingerprint in seen:
+        claim_ids = frozenset(ref.id for ref in finding.claims)
+        if finding.fingerprint in seen or any(rule == finding.rule and claim_ids <= ids for rule, ids in reported):
             continue
         seen.add(finding.fingerprint)
         named = list(dict.fromkeys(round_texts[ref.id] for ref in finding.claims if ref.id in round_texts))
