@@ -191,6 +191,18 @@ class Context:
         claims_file = self.claims_file
         return tuple(find_figures(self.article.visible, claims_file.article.language, claims_file.custom_units))
 
+    def for_reading(self, claims_file: ClaimsFile) -> Context:
+        """The context of another reading of the same file (its figures read otherwise, its quotes the same).
+
+        What was worked out from the article text (where each quote stands, the figures of the text) is
+        shared, not worked out again.
+        """
+        other = Context(claims_file, self.article, self.options)
+        for name in ("_quote_places", "article_figures"):
+            if name in self.__dict__:
+                other.__dict__[name] = self.__dict__[name]
+        return other
+
     def quote_span(self, claim: Claim) -> tuple[int, int] | None:
         """Where the claim's quote stands in the article text, if the text is given and holds it."""
         return self._quote_places.get(claim.id)
@@ -294,6 +306,15 @@ def _upper_key(value: Fraction | None) -> tuple[int, Fraction]:
 
 def _lower_key(value: Fraction | None) -> tuple[int, Fraction]:
     return (-1, _ONE) if value is None else (0, value)
+
+
+def same_figures(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Claims with an amount, grouped by equal interval (the same figure stated several times), in file order."""
+    grouped: dict[Interval, list[Claim]] = {}
+    for claim in claims:
+        if claim.amount is not None:
+            grouped.setdefault(claim.amount, []).append(claim)
+    return list(grouped.values())
 
 
 def _span(period: Period) -> tuple[date, date]:

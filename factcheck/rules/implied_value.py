@@ -31,7 +31,8 @@ Tolerance:
     Intervals are carried exactly through every step, so the implied value is as wide as the rounding of
     every figure on the chain allows. A chain of one change between two stated values is change-mismatch's
     business and not repeated here; chains stop at a period whose value is stated. Two changes over the
-    same periods that contradict each other are change-conflict's business and not repeated here either.
+    same periods that contradict each other are change-conflict's business and not repeated here either. A
+    figure stated several times for one period starts its chains once.
 
 How to silence:
     Correct the figure the chain contradicts, or the change that carries it; or record a review.
@@ -43,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
 from factcheck.findings import Finding, Severity
 from factcheck.intervals import Interval, format_interval
@@ -120,14 +122,24 @@ class _Walk:
         for value in self.values:
             assert value.period is not None
             self.value_spans.setdefault(_span(value.period), []).append(value)
+        self._related: dict[Span, tuple[list[Span], list[Span]]] = {}
+        # per period, the largest values first (parts that may exceed an implied whole) and the smallest first
+        # (wholes an implied part may exceed): a walk stops at the first value that fits
+        self._largest_first = {span: sorted(values, key=_low_key, reverse=True)
+                               for span, values in self.value_spans.items()}
+        self._smallest_first = {span: sorted(values, key=_high_key) for span, values in self.value_spans.items()}
 
     def all_steps(self) -> list[_Step]:
         """Every value a chain implies, from every stated value, breadth first; chains stop at stated periods."""
         steps: list[_Step] = []
+        walked: set[tuple[Span, Interval]] = set()
         for origin in self.values:
             if origin.amount is None or not origin.amount.finite:
                 continue
             assert origin.period is not None
+            if (_span(origin.period), origin.amount) in walked:
+                continue  # the same figure for the same period again: its chains are the same
+            walked.add((_span(origin.period), origin.amount))
             queue = [_Step(origin.period, origin.amount, (origin,))]
             visited = {_span(origin.period)}
             while queue:
@@ -166,6 +178,14 @@ class _Walk:
     def _repeats_a_conflict(self, step: _Step, change: Claim) -> bool:
         return any(frozenset((c.id, change.id)) in self.conflicting for c in step.changes)
 
+    def _related_spans(self, span: Span) -> tuple[list[Span], list[Span]]:
+        """The stated periods strictly inside a period and those strictly containing it, worked out once each."""
+        if span not in self._related:
+            inside = [s for s in self.value_spans if s != span and span[0] <= s[0] and s[1] <= span[1]]
+            around = [s for s in self.value_spans if s != span and s[0] <= span[0] and span[1] <= s[1]]
+            self._related[span] = (inside, around)
+        return self._related[span]
+
     def meetings(self, steps: list[_Step]) -> Iterator[Finding]:
         """Chains from different stated values that put an unstated period in places that do not overlap."""
         at: dict[Span, list[_Step]] = {}
@@ -197,7 +217,6 @@ class _Walk:
         """The stated claims an implied value contradicts: same period, or for flows a containing or contained one."""
         ctx, metric = self.ctx, self.metric
         unit = metric.unit_text
-        opening = step.describe(unit)
         targets: list[tuple[Claim, str]] = []
         for other in ctx.claims_at(metric.id, step.period):
             if other in step.path or not other.is_actual or other.amount is None or other.form == "change":
@@ -208,22 +227,26 @@ class _Walk:
                 what = "bounded by" if other.form == "bound" else "given as"
                 targets.append((other, f"but {step.period.text} is {what} {other.text} ({other.id})"))
         if metric.flow:
-            for span, values in self.value_spans.items():
-                if span == _span(step.period):
-                    continue
-                step_contains = step.period.start <= span[0] and span[1] <= step.period.end
-                step_inside = span[0] <= step.period.start and step.period.end <= span[1]
-                if not (step_contains or step_inside):
-                    continue
-                for other in values:
-                    if other in step.path or other.amount is None:
-                        continue
-                    if step_contains and _exceeds(other.amount, step.interval):
-                        targets.append((other, f"less than {other.text} given for its part {other.period_text} "
-                                               f"({other.id})"))
-                    elif step_inside and _exceeds(step.interval, other.amount):
+            parts, wholes = self._related_spans(_span(step.period))
+            for span in parts:
+                for other in self._largest_first[span]:
+                    assert other.amount is not None
+                    if not _exceeds(other.amount, step.interval):
+                        break
+                    if other not in step.path:
+                        targets.append((other, f"less than {other.text} given for its part "
+                                               f"{other.period_text} ({other.id})"))
+            for span in wholes:
+                for other in self._smallest_first[span]:
+                    assert other.amount is not None
+                    if not _exceeds(step.interval, other.amount):
+                        break
+                    if other not in step.path:
                         targets.append((other, f"more than {other.text} given for the whole of "
                                                f"{other.period_text} ({other.id})"))
+        if not targets:
+            return
+        opening = step.describe(unit)
         for other, clause in targets:
             assert other.amount is not None
             yield ctx.finding(
@@ -234,6 +257,16 @@ class _Walk:
                     ctx.compared(f"{other.period_text}: {other.text}", other.amount, other),
                 ],
             )
+
+
+def _low_key(claim: Claim) -> tuple[int, Fraction]:
+    low = claim.amount.low if claim.amount is not None else None
+    return (-1, Fraction(0)) if low is None else (0, low)
+
+
+def _high_key(claim: Claim) -> tuple[int, Fraction]:
+    high = claim.amount.high if claim.amount is not None else None
+    return (1, Fraction(0)) if high is None else (0, high)
 
 
 def _exceeds(part: Interval, whole: Interval) -> bool:
