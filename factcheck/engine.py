@@ -30,6 +30,9 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tupl
     # a former id (an alias) selects or ignores the rule it became
     chosen = {canonical_id(rule_id) for rule_id in select}
     dropped = {canonical_id(rule_id) for rule_id in ignore}
+    both = sorted(rule_id for rule_id in chosen & dropped if rule_id is not None)
+    if both:
+        raise UsageError(f"'{both[0]}' is both selected and ignored; drop it from --select or from --ignore")
     return tuple(r for r in RULES if (not chosen or r.id in chosen) and r.id not in dropped)
 
 
@@ -136,9 +139,11 @@ def verify_files(
     rules = select_rules(select, ignore)
     findings: list[Finding] = []
     skipped: dict[str, SkippedRule] = {}
+    by_file: list[tuple[str, tuple[SkippedRule, ...]]] = []
     for claims_file in claims_files:
         file_findings, file_skipped = check_file(claims_file, article_for(claims_file, text), rules, options)
         findings.extend(file_findings)
+        by_file.append((str(claims_file.path), tuple(sorted(file_skipped, key=lambda s: s.rule))))
         for skip in file_skipped:
             skipped.setdefault(skip.rule, skip)
     overrides = severity or {}
@@ -151,6 +156,7 @@ def verify_files(
         rules_run=tuple(rule.id for rule in rules if rule.id not in skipped),
         rules_skipped=tuple(skipped[rule_id] for rule_id in sorted(skipped)),
         fail_on=fail_on,
+        skipped_by_file=tuple(by_file),
     )
 
 

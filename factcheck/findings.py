@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
@@ -191,6 +193,18 @@ class Report:
     rules_run: tuple[str, ...]
     rules_skipped: tuple[SkippedRule, ...]
     fail_on: str = "error"
+    # per claims file, the rules that did not run on it (rules_skipped merges them over the files)
+    skipped_by_file: tuple[tuple[str, tuple[SkippedRule, ...]], ...] = ()
+
+    def skipped_for(self, path: str) -> tuple[SkippedRule, ...]:
+        """The rules that did not run on one claims file."""
+        if not self.skipped_by_file:
+            return self.rules_skipped
+        return self._skips_by_path.get(path, ())
+
+    @functools.cached_property
+    def _skips_by_path(self) -> dict[str, tuple[SkippedRule, ...]]:
+        return dict(self.skipped_by_file)  # built once: formats ask for every file
 
     def counts(self) -> dict[str, int]:
         """Findings by severity, reviewed ones included, in a fixed order."""
@@ -204,6 +218,10 @@ class Report:
             return ()
         threshold = Severity(fail_on).rank
         return tuple(f for f in self.findings if not f.reviewed and f.severity.rank >= threshold)
+
+    def without_reviewed(self) -> Report:
+        """The same run with reviewed findings left out (for SARIF uploads: GitHub ignores suppressions)."""
+        return dataclasses.replace(self, findings=tuple(f for f in self.findings if not f.reviewed))
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON document, version JSON_FORMAT_VERSION; documented in docs/json.md."""

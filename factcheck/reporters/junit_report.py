@@ -1,7 +1,12 @@
-"""JUnit XML: one testsuite per claims file, one testcase per rule, a failure per failing finding.
+"""JUnit XML: one testsuite per claims file, one testcase per finding, a rule with no finding a passing case.
 
-Valid against both the Jenkins JUnit schema and the xUnit plugin's junit-10 schema: counts on every suite,
-children in schema order, a bare <skipped/> for rules that did not run.
+Jenkins reads one <failure> per testcase and GitLab lists testcases by name and `file`, so every finding is a
+testcase of its own: its name gives the rule, the claims and the fingerprint; `classname` and `file` give the
+claims file. A failing finding (unreviewed, at or above --fail-on) is a <failure>; any other finding passes
+with its details in <system-out>. A rule that did not run on a file is a testcase with
+<skipped message="why"/>, per file. Counts are on every suite and children in schema order, as the Jenkins
+JUnit and xUnit junit-10 schemas ask; `file` and the skip message are what Jenkins' JUnit plugin and GitLab
+read, beyond those schemas.
 """
 
 from __future__ import annotations
@@ -13,39 +18,46 @@ from factcheck.reporters._details import detail_lines
 from factcheck.rules import RULES
 
 
+def testcase_name(finding: Finding) -> str:
+    """`change-mismatch: cargo-growth-2023, cargo-2022, cargo-2023 [310485cd7dd7]`."""
+    claims = ", ".join(claim.id for claim in finding.claims)
+    return f"{finding.rule}: {claims} [{finding.fingerprint}]" if claims else f"{finding.rule} [{finding.fingerprint}]"
+
+
 def render(report: Report) -> str:
     """The report as a <testsuites> document."""
     failing = {id(finding) for finding in report.failing()}
-    skipped = {s.rule: s.reason for s in report.rules_skipped}
+    selected = set(report.rules_run) | {s.rule for s in report.rules_skipped}
+    by_file: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_file.setdefault(finding.claims_file, []).append(finding)
     suites = ElementTree.Element("testsuites", name="factcheck")
     totals = {"tests": 0, "failures": 0}
     for path in report.files:
-        findings = [f for f in report.findings if f.claims_file == path]
         suite = ElementTree.SubElement(suites, "testsuite", name=path)
         counts = {"tests": 0, "failures": 0, "skipped": 0}
+        skipped = {s.rule: s.reason for s in report.skipped_for(path)}
+        findings = by_file.get(path, [])
+        with_findings = {f.rule for f in findings}
         for rule in RULES:
-            if rule.id not in report.rules_run and rule.id not in skipped:
-                continue  # deselected with --select/--ignore
+            if rule.id not in selected or rule.id in with_findings:
+                continue  # deselected, or its findings are cases of their own below
             counts["tests"] += 1
-            case = ElementTree.SubElement(suite, "testcase", name=rule.id, classname=f"factcheck.{rule.id}")
+            case = ElementTree.SubElement(suite, "testcase", name=rule.id, classname=path, file=path)
             if rule.id in skipped:
                 counts["skipped"] += 1
-                ElementTree.SubElement(case, "skipped")
-                ElementTree.SubElement(case, "system-out").text = skipped[rule.id]
-                continue
-            own = [f for f in findings if f.rule == rule.id]
-            for finding in own:
-                if id(finding) in failing:
-                    counts["failures"] += 1
-                    failure = ElementTree.SubElement(
-                        case, "failure", message=finding.message, type=finding.severity.value
-                    )
-                    failure.text = _text(finding)
-            passing = [f for f in own if id(f) not in failing]
-            if passing:
-                ElementTree.SubElement(case, "system-out").text = "\n\n".join(
-                    f"{'reviewed ' if f.reviewed else ''}{f.severity.value}: {_text(f)}" for f in passing
-                )
+                ElementTree.SubElement(case, "skipped", message=skipped[rule.id])
+        for finding in findings:
+            counts["tests"] += 1
+            case = ElementTree.SubElement(suite, "testcase", name=testcase_name(finding), classname=path, file=path)
+            if id(finding) in failing:
+                counts["failures"] += 1
+                failure = ElementTree.SubElement(case, "failure", message=finding.message,
+                                                 type=finding.severity.value)
+                failure.text = _text(finding)
+            else:
+                why = "reviewed" if finding.reviewed else f"below --fail-on {report.fail_on}"
+                ElementTree.SubElement(case, "system-out").text = f"{finding.severity.value} ({why}): {_text(finding)}"
         suite.set("tests", str(counts["tests"]))
         suite.set("failures", str(counts["failures"]))
         suite.set("errors", "0")

@@ -1,13 +1,19 @@
 """SARIF 2.1.0 for GitHub code scanning: rules documented from their docstrings, our fingerprints, reviews.
 
-Reviews become suppressions. Paths are written as given on the command line (relative paths stay relative).
+Paths inside the folder factcheck runs in (the repository root in CI) are percent-encoded URIs relative to
+`%SRCROOT%`, which `originalUriBaseIds` defines; other paths are absolute `file:` URIs. Reviews become
+suppressions; GitHub ignores suppressions, so `verify --sarif-omit-reviewed` leaves reviewed findings out of
+the report the SARIF is rendered from.
 """
 
 from __future__ import annotations
 
+import functools
 import json
-from pathlib import PurePath
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from factcheck.findings import Finding, Report
 from factcheck.reporters._details import detail_lines
@@ -15,25 +21,40 @@ from factcheck.rules import RULES
 from factcheck.rules.base import DOC_HEADINGS, Rule
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/factcheck-news/"
+SOURCE_ROOT = "SRCROOT"
+# a rule's name is what a reader calls it and must differ from its id (case aside): one-word ids get a noun
+_NAMES = {"unsourced": "UnsourcedFigure"}
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 _LIMIT = 1024  # GitHub's limit on rule descriptions
 
 
-def render(report: Report) -> str:
-    """The report as one SARIF run."""
+def render(report: Report, root: Path | None = None) -> str:
+    """The report as one SARIF run; paths relative to `root` (default: the working folder) stay relative."""
+    base = (root or Path.cwd()).resolve()
     index = {rule.id: position for position, rule in enumerate(RULES)}
+
+    @functools.cache  # a file has many findings: its path is resolved once per run
+    def locate(path: str) -> dict[str, str]:
+        return artifact_location(path, base)
+
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
         "runs": [{
             "tool": {"driver": {
                 "name": "factcheck",
+                "informationUri": INFORMATION_URI,
                 "version": report.version,
                 "semanticVersion": report.version,
                 "rules": [_rule(rule) for rule in RULES],
             }},
             "automationDetails": {"id": "factcheck/"},
-            "results": [_result(finding, index[finding.rule]) for finding in report.findings],
+            "originalUriBaseIds": {SOURCE_ROOT: {
+                "uri": base.as_uri().rstrip("/") + "/",
+                "description": {"text": "The folder factcheck ran in: the repository root in CI."},
+            }},
+            "results": [_result(finding, index[finding.rule], locate) for finding in report.findings],
             "properties": {"skippedRules": [{"rule": s.rule, "reason": s.reason} for s in report.rules_skipped]},
         }],
     }
@@ -41,13 +62,13 @@ def render(report: Report) -> str:
 
 
 def _rule(rule: Rule) -> dict[str, Any]:
-    markdown = "\n\n".join(f"**{heading}**\n\n{rule.section(heading)}" for heading in DOC_HEADINGS)
     return {
         "id": rule.id,
-        "name": "".join(part.capitalize() for part in rule.id.split("-")),
+        "name": rule_name(rule.id),
         "shortDescription": {"text": rule.summary[:_LIMIT]},
         "fullDescription": {"text": " ".join(rule.section("What it checks").split())[:_LIMIT]},
-        "help": {"text": rule.doc, "markdown": markdown},
+        "help": {"text": rule.doc, "markdown": help_markdown(rule)},
+        "helpUri": INFORMATION_URI,
         "defaultConfiguration": {"level": LEVELS[rule.default_severity.value]},
         "properties": {
             "tags": ["factcheck", "needs-article-text" if rule.needs_text else "claims"],
@@ -58,12 +79,35 @@ def _rule(rule: Rule) -> dict[str, Any]:
     }
 
 
-def _uri(path: str) -> str:
-    pure = PurePath(path)
-    return pure.as_uri() if pure.is_absolute() else pure.as_posix()
+def rule_name(rule_id: str) -> str:
+    """`period-conflict` -> `PeriodConflict`; a one-word id gets a name of its own."""
+    return _NAMES.get(rule_id) or "".join(part.capitalize() for part in rule_id.split("-"))
 
 
-def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
+def help_markdown(rule: Rule) -> str:
+    """The rule's documentation in Markdown: examples in fenced blocks, so YAML is not read as lists."""
+    parts = []
+    for heading in DOC_HEADINGS:
+        body = rule.section(heading)
+        if heading in ("Example", "Passes"):
+            fence = "~~~~" if "```" in body else "```"
+            parts.append(f"**{heading}**\n\n{fence}yaml\n{body}\n{fence}")
+        else:
+            parts.append(f"**{heading}**\n\n{' '.join(body.split())}")
+    return "\n\n".join(parts)
+
+
+def artifact_location(path: str, base: Path) -> dict[str, str]:
+    """A path as SARIF wants it: relative to %SRCROOT% and percent-encoded, else an absolute file URI."""
+    absolute = Path(path).resolve()  # absolute, no `..`, symlinks resolved as GitHub asks
+    try:
+        relative = absolute.relative_to(base)
+    except ValueError:
+        return {"uri": absolute.as_uri()}
+    return {"uri": "/".join(quote(part, safe="") for part in relative.parts), "uriBaseId": SOURCE_ROOT}
+
+
+def _result(finding: Finding, rule_index: int, locate: Callable[[str], dict[str, str]]) -> dict[str, Any]:
     loc = finding.location
     region = {
         "startLine": loc.line,
@@ -75,7 +119,7 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         {
             "id": number,
             "physicalLocation": {
-                "artifactLocation": {"uri": _uri(claim.article_place.path)},
+                "artifactLocation": locate(claim.article_place.path),
                 "region": {"startLine": claim.article_place.line, "startColumn": claim.article_place.column},
             },
             "message": {"text": f"quote of {claim.id}"},
@@ -88,7 +132,8 @@ def _result(finding: Finding, rule_index: int) -> dict[str, Any]:
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity.value],
         "message": {"text": "\n".join([finding.message, *detail_lines(finding)])},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(loc.path)}, "region": region}}],
+        "locations": [{"physicalLocation": {"artifactLocation": locate(loc.path),
+                                             "region": region}}],
         # our fingerprint does not move with lines, so alerts survive edits elsewhere in the file
         "partialFingerprints": {"factcheck/v1": finding.fingerprint, "primaryLocationLineHash": finding.fingerprint},
         "properties": {
