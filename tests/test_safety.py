@@ -398,3 +398,11 @@ def test_find_quote_across_runs_of_spaces_and_ellipses(tmp_path: Path) -> None:
     article = ArticleText(tmp_path / "a.txt", "Рост" + " " * 5000 + "составил 5% в 2024 году.")
     assert article.find_quote("Рост   составил ... в 2024 году") == (0, 5000 + 4 + 23)
     assert article.find_quote("Рост" + " " * 5000 + "на 6%") is None
+
+
+def test_a_fifo_in_a_claims_folder_does_not_hang_the_search(tmp_path: Path) -> None:
+    (tmp_path / "claims.yaml").write_text(conflicts(1), encoding="utf-8")
+    os.mkfifo(tmp_path / "stuck.yaml")
+    checker = factcheck("verify", str(tmp_path))
+    assert checker.wait(timeout=60) == 2
+    assert f"{tmp_path / 'stuck.yaml'}:1:1: error: file is empty" in checker.communicate()[1]
