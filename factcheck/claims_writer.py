@@ -1,49 +1,63 @@
 """Renders an extraction as a claims file (format v1) with `# check:` comments where the extractor guessed.
 
-It only renders: the result is loaded back with the core loader by `factcheck extract` before it is written.
+It only renders. Every scalar, key and id is written by the YAML emitter itself (through the loader) as a
+double-quoted scalar, so no text of the article (a bare `%`, a colon, `yes`, a line break, a control
+character) can change the document's structure: the draft is valid YAML by construction. `factcheck extract`
+still loads the result with the core loader before it writes it.
 """
 
 from __future__ import annotations
 
-import json
 import os
 from collections import Counter
 from datetime import date
 from pathlib import Path
 
 from factcheck.extract import ExtractedFigure, Extraction, slug
+from factcheck.loader import yaml_scalar
+
+NO_FIGURES = "no figures found in the article: the draft has no claims"
 
 
-def _quoted(text: str) -> str:
-    """A YAML double-quoted scalar (JSON strings are valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
+def quoted(value: str) -> str:
+    """One YAML double-quoted scalar (the loader's emitter: it owns YAML both ways)."""
+    return yaml_scalar(value)
+
+
+def _comment(text: str) -> str:
+    """A comment's text on one line: a line break inside it would end the comment and start YAML."""
+    return " ".join(text.split())
 
 
 def render_claims_file(extraction: Extraction, article_reference: str, today: date) -> str:
     """The draft claims file's text."""
     lines = [
-        f"# Drafted by `factcheck extract` on {today.isoformat()} from {article_reference}.",
+        "# yaml-language-server: $schema=claims-file.schema.json",  # editors check the draft (docs/extract.md)
+        f"# Drafted by `factcheck extract` on {today.isoformat()} from {_comment(article_reference)}.",
         "# Every figure of the article is a claim below; check each line marked `# check:`, then run",
         "# `factcheck verify` on this file.",
         "factcheck: 1",
         "",
         "article:",
-        f"  title: {_quoted(extraction.title)}  # check: the headline",
-        f"  outlet: {_quoted(extraction.outlet.name)}",
-        f"  published: {extraction.published.isoformat()}",
+        f"  title: {quoted(extraction.title)}  # check: the headline",
+        f"  outlet: {quoted(extraction.outlet.name)}",
+        f"  published: {extraction.published.isoformat()}"
+        + ("  # check: the publication date, not found in the text" if extraction.published_guessed else ""),
         f"  language: {extraction.language}",
-        f"  text: {_quoted(article_reference)}",
+        f"  text: {quoted(article_reference)}",
         "",
         "sources:",
     ]
     for source in extraction.sources.values():
-        role = f", role: {_quoted(source.role)}" if source.role else ""
+        role = f", role: {quoted(source.role)}" if source.role else ""
         check = "  # check: name and kind" if source.kind != "outlet" else ""
-        lines.append(f"  {source.id}: {{name: {_quoted(source.name)}{role}, kind: {source.kind}}}{check}")
-    lines += ["", "metrics:"]
+        lines.append(f"  {quoted(source.id)}: {{name: {quoted(source.name)}{role}, kind: {source.kind}}}{check}")
+    lines += ["", "metrics:" if extraction.metrics else "metrics: {}"]
     for metric_id, (name, unit, flow) in extraction.metrics.items():
-        lines.append(f"  {metric_id}: {{name: {_quoted(name)}, unit: {unit or 'count'}, "
+        lines.append(f"  {quoted(metric_id)}: {{name: {quoted(name)}, unit: {quoted(unit or 'count')}, "
                      f"flow: {'true' if flow else 'false'}}}  # check: name, unit, flow")
+    if not extraction.figures:
+        return "\n".join([*lines, "", f"# {NO_FIGURES}", "claims: []"]) + "\n"
     lines += ["", "claims:"]
     ids: Counter[str] = Counter()
     for figure in extraction.figures:
@@ -56,20 +70,20 @@ def _claim(figure: ExtractedFigure, ids: Counter[str]) -> list[str]:
     ids[base] += 1
     claim_id = base if ids[base] == 1 else f"{base}-{ids[base]}"
     place = figure.place
-    lines = [f"  - id: {claim_id}  # paragraph {place.paragraph}, line {place.line}, column {place.column}",
-             f"    metric: {figure.metric}"]
+    lines = [f"  - id: {quoted(claim_id)}  # paragraph {place.paragraph}, line {place.line}, column {place.column}",
+             f"    metric: {quoted(figure.metric)}"]
     if figure.period is not None:
-        lines.append(f"    period: {_quoted(figure.period)}")
-    lines.append(f"    {figure.found.form}: {_quoted(figure.found.claim_text)}")
+        lines.append(f"    period: {quoted(figure.period)}")
+    lines.append(f"    {figure.found.form}: {quoted(figure.found.claim_text)}")
     if figure.kind != "actual":
         lines.append(f"    kind: {figure.kind}")
     if figure.found.form == "change" and figure.since:
-        lines.append(f"    since: {_quoted(figure.since)}")
-    lines.append(f"    said_by: {figure.said_by.id}")
+        lines.append(f"    since: {quoted(figure.since)}")
+    lines.append(f"    said_by: {quoted(figure.said_by.id)}")
     if figure.cites is not None:
-        lines.append(f"    cites: {figure.cites.id}")
-    lines.append(f"    quote: {_quoted(figure.quote)}")
-    lines += [f"    # check: {check}" for check in figure.checks]
+        lines.append(f"    cites: {quoted(figure.cites.id)}")
+    lines.append(f"    quote: {quoted(figure.quote)}")
+    lines += [f"    # check: {_comment(check)}" for check in figure.checks]
     return lines
 
 

@@ -166,7 +166,7 @@ def test_value_with_change(write: Writer) -> None:
 
 def test_none_of_value_change_bound(write: Writer) -> None:
     text = claims_yaml('- {id: t, metric: trade, period: "2023", said_by: baq}\n')
-    assert only_problem(write(text)) == (14, 5, "claim 't' needs one of 'value', 'change' or 'bound'")
+    assert only_problem(write(text)) == (14, 5, "claim 't' needs one of 'value', 'change', 'bound' or 'share'")
 
 
 def test_invalid_period(write: Writer) -> None:

@@ -4,21 +4,27 @@ from __future__ import annotations
 
 from factcheck.findings import Finding, Report, SkippedRule
 
+_ANSI = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
+_RESET = "\033[0m"
 
-def render(report: Report) -> str:
-    """One line per finding, then a summary line."""
-    lines = [_line(finding) for finding in report.findings]
+
+def render(report: Report, colour: bool = False) -> str:
+    """One line per finding, then a summary line; colour marks the severities, the layout stays."""
+    lines = [_line(finding, colour) for finding in report.findings]
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
 
-def _line(finding: Finding) -> str:
+def _line(finding: Finding, colour: bool = False) -> str:
     loc = finding.location
     review = ""
     if finding.review is not None:
         note = f": {finding.review.note}" if finding.review.note else ""
         review = f" (reviewed: {finding.review.status} by {finding.review.by}, {finding.review.date}{note})"
-    return (f"{loc.path}:{loc.line}:{loc.column}: {finding.severity.value} {finding.rule}: {finding.message} "
+    severity = finding.severity.value
+    if colour:
+        severity = f"{_ANSI[severity]}{severity}{_RESET}"
+    return (f"{loc.path}:{loc.line}:{loc.column}: {severity} {finding.rule}: {finding.message} "
             f"[{finding.fingerprint}]{review}")
 
 

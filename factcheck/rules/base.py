@@ -160,7 +160,15 @@ class Context:
         if change.period is None:
             return []
         kinds = ("actual", "estimate") if change.is_actual else (change.kind,)
-        return self.values(change.metric, change.period, kinds=kinds)
+        results = self.values(change.metric, change.period, kinds=kinds)
+        baseline = self.claims_file.claims_by_id.get(change.against or "")
+        if baseline is None:
+            return results
+        # against an earlier release of the same figure, the change ends at another release, never at its baseline
+        results = [c for c in results if c.id != baseline.id and not _same_release(c, baseline)]
+        if change.release is not None:
+            results = [c for c in results if c.release is None or _same_release(c, change)]
+        return results
 
     # -- building findings
     @functools.cached_property
@@ -232,6 +240,10 @@ class Context:
             claims_file=str(self.claims_file.path),
             former_fingerprints=tuple(sorted(former - {current})),
         )
+
+
+def _same_release(first: Claim, second: Claim) -> bool:
+    return first.release is not None and second.release is not None and first.release.same_span(second.release)
 
 
 def agreeing_groups(items: Iterable[T], interval_of: Callable[[T], Interval | None]) -> list[list[T]]:

@@ -4,6 +4,7 @@ What it checks:
     Values of the same metric, for the same period and of the same kind, that no rounding reconciles. The
     values are put into as few groups of agreeing figures as possible (every two figures of a group
     overlap); when more than one group is needed, one finding lists the groups.
+    Values whose claims carry different `release` dates are a revision, reported by revised-figure instead.
 
 Why it matters:
     The article states two different numbers for one thing; at least one of them is wrong.
@@ -37,7 +38,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck.findings import Finding, Severity
-from factcheck.model import Claim
+from factcheck.model import Claim, one_release_each
 from factcheck.rules.base import Context, agreeing_groups
 
 ID = "value-conflict"
@@ -52,19 +53,24 @@ def check(ctx: Context) -> Iterator[Finding]:
         if claim.form == "value" and claim.period is not None and claim.amount is not None:
             key = (claim.metric.id, claim.period.start, claim.period.end, claim.kind)
             groups.setdefault(key, []).append(claim)
-    for claims in groups.values():
-        if len(claims) < 2:
-            continue
-        agreeing = sorted(agreeing_groups(claims, lambda c: c.amount), key=lambda group: _file_order(group[0]))
-        if len(agreeing) < 2:
-            continue
-        involved = sorted((c for group in agreeing for c in group), key=_file_order)
-        yield ctx.finding(
-            ID, SEVERITY, involved,
-            f"{involved[0].period_text} is given as {_listing(agreeing)}.",
-            "No rounding reconciles these figures: check each against its source.",
-            [ctx.compared(f"{c.id}: {c.text}", c.amount, c) for c in involved if c.amount is not None],
-        )
+    for batch in groups.values():
+        for claims in one_release_each(batch):
+            yield from _conflicts(ctx, claims)
+
+
+def _conflicts(ctx: Context, claims: list[Claim]) -> Iterator[Finding]:
+    if len(claims) < 2:
+        return
+    agreeing = sorted(agreeing_groups(claims, lambda c: c.amount), key=lambda group: _file_order(group[0]))
+    if len(agreeing) < 2:
+        return
+    involved = sorted((c for group in agreeing for c in group), key=_file_order)
+    yield ctx.finding(
+        ID, SEVERITY, involved,
+        f"{involved[0].period_text} is given as {_listing(agreeing)}.",
+        "No rounding reconciles these figures: check each against its source.",
+        [ctx.compared(f"{c.id}: {c.text}", c.amount, c) for c in involved if c.amount is not None],
+    )
 
 
 def _file_order(claim: Claim) -> tuple[int, int]:

@@ -1,0 +1,252 @@
+"""A first draft of a claims file from an article, read from the sentence around each figure.
+
+Every figure gets its period, kind, baseline, speaker, metric and quote, from its sentence first and then
+its paragraph. The journalist corrects the draft; what the extractor guessed is marked for checking.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+
+from factcheck.article import ArticleText
+from factcheck.extract.metrics import metric_of, note_unit
+from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
+from factcheck.extract.not_figures import inside, not_figure_spans, publication_date
+from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
+from factcheck.extract.sources import People, attribution
+from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
+from factcheck.figures import FoundFigure, find_figures
+from factcheck.quantities import Amount
+
+_TARGET_CUES = re.compile(
+    r"планир\w*|план\w*|цел[ьиейяю]\w*|планк\w*|намер\w*|рассчитыва\w*|достижим\w*|\bplan\w*|target\w*|goal\w*|"
+    r"\baim\w*",
+    re.IGNORECASE,
+)
+
+
+_FORECAST_CUES = re.compile(r"прогноз\w*|ожида\w*|forecast\w*|expect\w*|project(?:ed|ion)\w*", re.IGNORECASE)
+
+
+_BASELINE = re.compile(
+    r"(?:чем|по сравнению с|относительно|против|than|compared (?:with|to)|from)\s+(?:в\s+|in\s+)?"
+    rf"(?:{YEAR}(?:-?м|\s*год\w*)?|(прошл\w+\s+год\w*|last\s+year))",
+    re.IGNORECASE,
+)
+
+
+_PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previous\s+year", re.IGNORECASE)
+
+
+_LONGEST_QUOTE = 90
+_INCREASE_BY = re.compile(r"(?:\bup|\b(?:increased|rose|grew|gained|added|jumped|climbed)(?:\s+[a-z]+)?\s+by)\s*$",
+                          re.IGNORECASE)
+# between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
+_BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\b(?:in|for|during|"
+                               r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
+# the start of a change, printed as a value: "from $13.48 billion", "с 7,5%", "против 3%"
+_BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|"
+                             r"по\s+сравнению\s+с)\s+\S*$", re.IGNORECASE)
+_CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
+
+
+def extract(article: ArticleText, *, language: str = "auto", published: date | None = None,
+            outlet: str | None = None) -> Extraction:
+    """Find every figure of the article and what a claim needs about it."""
+    visible = article.visible
+    language = detect_language(visible) if language == "auto" else language
+    published_guessed = False
+    if published is None:
+        published = publication_date(visible)  # the dateline, when the article has one
+    if published is None:
+        published, published_guessed = date.today(), True
+    outlet_name = outlet or "Outlet"
+    outlet_source = SourceGuess(slug(outlet_name), outlet_name, "outlet")
+    extraction = Extraction(article, language, published, title_of(visible), outlet_source,
+                            PeriodIndex(visible, published), published_guessed)
+    extraction.sources[outlet_source.id] = outlet_source
+    people = People()
+    last_metric_by_dimension: dict[str, str] = {}
+    paragraphs = list(spans_between(visible, r"\n[ \t]*\n"))
+    not_figures = not_figure_spans(visible)
+    for paragraph_start, paragraph_end in paragraphs:
+        paragraph = visible[paragraph_start:paragraph_end]
+        people.learn(paragraph)
+        speaker = people.speaker_of(paragraph, extraction)
+        sentences = [(paragraph_start + s, paragraph_start + e) for s, e in sentence_spans(paragraph)]
+        sentence_starts = [s for s, _ in sentences]
+        for figure in find_figures(paragraph, language):
+            start, end = paragraph_start + figure.start, paragraph_start + figure.end
+            if inside(not_figures, start, end):
+                continue  # a date, a time, an ordinal, a phone, law or page number: not a figure
+            figure = _as_change(visible, paragraph_start, figure)
+            found = bisect.bisect_right(sentence_starts, start) - 1
+            sentence_start, sentence_end = (
+                sentences[found] if found >= 0 and start < sentences[found][1] else (paragraph_start, paragraph_end)
+            )
+            # what is read around a figure is bounded, so a run-on "sentence" keeps the work linear
+            sentence_start = max(sentence_start, start - _CONTEXT)
+            sentence_end = min(sentence_end, end + _CONTEXT)
+            located = FoundFigure(start, end, figure.text, figure.form, figure.relation, figure.figure,
+                                  figure.numbers)
+            extraction.figures.append(_describe(
+                extraction, located, (sentence_start, sentence_end), (paragraph_start, paragraph_end), speaker,
+                people, last_metric_by_dimension,
+            ))
+    return extraction
+
+
+def _as_change(visible: str, offset: int, figure: FoundFigure) -> FoundFigure:
+    """An amount printed after a verb of increase is the increase: "up US$ 35 billion", "increased by $3 bn".
+
+    Decreases stay values: a claims file would need a sign the article does not print.
+    """
+    if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is None:
+        return figure
+    before = visible[max(0, offset + figure.start - 40) : offset + figure.start]
+    if not _INCREASE_BY.search(before):
+        return figure
+    return FoundFigure(figure.start, figure.end, figure.text, "change", None, figure.figure, figure.numbers)
+
+
+def _describe(
+    extraction: Extraction,
+    figure: FoundFigure,
+    sentence: tuple[int, int],
+    paragraph: tuple[int, int],
+    speaker: SourceGuess | None,
+    people: People,
+    last_metric: dict[str, str],
+) -> ExtractedFigure:
+    visible = extraction.article.visible
+    checks: list[str] = []
+    sentence_text = visible[sentence[0] : sentence[1]]
+    before = visible[sentence[0] : figure.start]
+    after = visible[figure.end : sentence[1]]
+    # kind, from cues in the figure's own clause
+    clause_before = visible[clause_start_of(visible, sentence[0], figure.start) : figure.start]
+    clause_after = re.split(r"[,;:.!?]|\s[-–—]\s|\sа\s|\sbut\s", after, maxsplit=1)[0]
+    cue_text = clause_before[-80:] + " " + clause_after[:60]
+    future_year = next((int(m.group(1)) for m in TARGET_YEAR.finditer(cue_text)
+                        if int(m.group(1)) >= extraction.published.year), None)
+    kind = "actual"
+    if _FORECAST_CUES.search(cue_text):
+        kind = "forecast"
+    elif _TARGET_CUES.search(cue_text) or future_year is not None:
+        kind = "target"
+    # period: the sentence first (preceding mentions, then following), then the paragraph before it
+    period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
+    # baseline of a change
+    if figure.form == "change":
+        since = _baseline(extraction, figure, sentence[1], period, since, checks)
+        if period is None:
+            period = str(extraction.published.year - 1)
+            checks.append("period: not found; a change needs one")
+    if period is None and kind == "actual":
+        period = str(extraction.published.year - 1)
+        checks.append("period: not found in the sentence or paragraph")
+    # attribution
+    said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
+    # metric and quote
+    metric, metric_name, subject_start, metric_check = metric_of(extraction, figure, sentence, last_metric)
+    if metric_check:
+        checks.append(metric_check)
+    clause_start = clause_start_of(visible, sentence[0], figure.start)
+    quote_start = subject_start if subject_start is not None else clause_start
+    if figure.end - quote_start > _LONGEST_QUOTE:
+        quote_start = clause_start  # the subject is clauses away: the figure's own clause is the shortest quote
+    quote = " ".join(visible[quote_start : figure.end].split())
+    note_unit(extraction, metric, figure)
+    place = extraction.article.place(extraction.article.source_offset(figure.start))
+    return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
+                           tuple(checks))
+
+
+def _period_for(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int], kind: str,
+    checks: list[str],
+) -> tuple[str | None, str | None]:
+    """The figure's period and baseline: its sentence first, then its paragraph, then the article before it."""
+    index = extraction.periods
+    in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline]
+    before = [m for m in in_sentence if m.end <= figure.start]
+    after = [m for m in in_sentence if m.start >= figure.end]
+    duration = before[-1].text if before and before[-1].duration else None
+    dated_before = [m for m in before if not m.duration]
+    dated_after = [m for m in after if not m.duration]
+    if duration is not None:
+        return None, duration  # "за пять лет ... в 5 раз": the figure's span is the five years
+    chosen = None
+    close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(
+        extraction.article.visible[figure.end : m.start])]
+    baseline_value = figure.form != "change" and _BASELINE_VALUE.search(
+        extraction.article.visible[max(sentence[0], figure.start - 20) : figure.end])
+    if close_after and figure.form != "change":
+        chosen = close_after[0]  # "from 1.5% in 2016", "$533 млн в 2024 году": the period right after binds
+    elif baseline_value and dated_before:
+        # "rose 8% to $14.55 million from $13.48 billion": the start of a change, a year before its end
+        checks.append("period: the start of a change, taken as a year before the sentence's period")
+        return _year_earlier(dated_before[-1].text), None
+    elif dated_before:
+        chosen = dated_before[-1]
+    elif dated_after and figure.form != "change" and not any(m.duration for m in before) and not re.search(
+            r"\d", extraction.article.visible[figure.end : dated_after[0].start]):  # not another figure's period
+        chosen = dated_after[0]
+    if chosen is not None:
+        if chosen.check:
+            checks.append(chosen.check)
+        return chosen.text, None
+    if kind != "actual":
+        return None, None  # a target or forecast stays undated unless its own sentence dates it
+    # the period the text is about: that of the last figure (not of a change's start), else the last one named
+    last = next((f for f in reversed(extraction.figures) if f.period and f.kind == "actual"
+                 and not _BASELINE_VALUE.search(f.quote)), None)
+    earlier = index.last_dated_before(sentence[0], paragraph[0])
+    if last is not None and last.found.start >= paragraph[0]:
+        checks.append("period: taken from an earlier sentence of the paragraph")
+        return last.period, None
+    if earlier is not None:
+        checks.append("period: taken from an earlier sentence of the paragraph")
+        return earlier.text, None
+    if last is not None:
+        checks.append("period: taken from an earlier paragraph")
+        return last.period, None
+    earlier = index.last_dated_before(paragraph[0])
+    if earlier is not None and not earlier.target:
+        checks.append("period: taken from an earlier paragraph")
+        return earlier.text, None
+    return None, None
+
+
+def _baseline(
+    extraction: Extraction, figure: FoundFigure, sentence_end: int, period: str | None, since: str | None,
+    checks: list[str],
+) -> str | None:
+    """What a change is measured from: a year or "last year" after it, the same period a year earlier, P1Y."""
+    if since is not None:
+        return since
+    after = extraction.article.visible[figure.end : sentence_end]
+    match = _BASELINE.search(after[:80])
+    if match:
+        if match.group(1):
+            return match.group(1)
+        return _previous_year(period)
+    same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline]
+    if same_period:
+        return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
+    if _PREVIOUS_YEAR_OBJECT.search(after[:60]):
+        return _previous_year(period)
+    checks.append("since: assumed the same period a year earlier")
+    return "P1Y"
+
+
+def _year_earlier(label: str) -> str:
+    """The same period a year earlier: 2017 -> 2016, 2014-Q3 -> 2013-Q3, 2025-01/2025-08 -> 2024-01/2024-08."""
+    return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) - 1), label)
+
+
+def _previous_year(period: str | None) -> str:
+    year = re.match(r"\d{4}", period or "")
+    return str(int(year.group(0)) - 1) if year else "P1Y"

@@ -1,0 +1,87 @@
+"""What the extractor finds: sources it guessed, figures with their context, and the whole extraction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+
+from factcheck.article import ArticleText, Place
+from factcheck.extract.periods import PeriodIndex
+from factcheck.figures import FoundFigure
+from factcheck.intervals import Interval
+from factcheck.quantities import Amount, Ratio, unit_label
+
+
+@dataclass(frozen=True)
+class SourceGuess:
+    """Someone the extractor believes states or publishes a figure."""
+
+    id: str
+    name: str
+    kind: str
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class ExtractedFigure:
+    """A figure of the article with everything a claim needs, and what the extractor was unsure of."""
+
+    found: FoundFigure
+    kind: str
+    period: str | None
+    since: str | None
+    said_by: SourceGuess
+    cites: SourceGuess | None
+    metric: str
+    metric_name: str
+    quote: str
+    place: Place
+    checks: tuple[str, ...] = ()
+
+    @property
+    def low_high_unit(self) -> tuple[float | None, float | None, str]:
+        """The figure's interval in the unit it is written in: USD, t, % or x."""
+        figure = self.found.figure
+        if isinstance(figure, Ratio):
+            if figure.percent:
+                percent = figure.interval.shifted(Fraction(-1)).scaled(Fraction(100))
+                return _float(percent.low), _float(percent.high), "%"
+            return _float(figure.interval.low), _float(figure.interval.high), "x"
+        if isinstance(figure, Amount) and figure.unit is not None:
+            shown = figure.interval.scaled(1 / figure.unit.factor)
+            return _float(shown.low), _float(shown.high), unit_label(figure.unit)
+        interval = figure.interval if figure is not None else Interval(None, None)
+        return _float(interval.low), _float(interval.high), ""
+
+    def to_dict(self) -> dict[str, object]:
+        """The figure in `factcheck extract --format json`."""
+        low, high, unit = self.low_high_unit
+        return {
+            "text": self.found.claim_text, "form": self.found.form, "kind": self.kind, "low": low, "high": high,
+            "unit": unit, "period": self.period, "since": self.since, "said_by": self.said_by.name,
+            "cites": self.cites.name if self.cites else None, "metric": self.metric, "quote": self.quote,
+            "paragraph": self.place.paragraph, "line": self.place.line, "column": self.place.column,
+        }
+
+
+def _float(value: Fraction | None) -> float | None:
+    return None if value is None else float(value)
+
+
+@dataclass
+class Extraction:
+    """Everything `extract` found in one article."""
+
+    article: ArticleText
+    language: str
+    published: date
+    title: str
+    outlet: SourceGuess
+    periods: PeriodIndex
+    published_guessed: bool = False
+    figures: list[ExtractedFigure] = field(default_factory=list)
+    sources: dict[str, SourceGuess] = field(default_factory=dict)
+    metrics: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # id -> (name, unit, flow)
+    topic: tuple[int, tuple[str, ...]] = (-2, ())  # the paragraph (by its start) and the place it is about
+    metric_keys: dict[str, list[str]] = field(default_factory=dict)  # a subject's key -> its metrics, one a unit

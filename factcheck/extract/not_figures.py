@@ -1,0 +1,94 @@
+"""Numbers of an article that are not figures: dates, times, datelines, ordinals, phone, law and page numbers.
+
+Idioms too: "a dollar figure", "double-digit", "19-country", "52-week".
+
+`extract` drops the figures the figure reader found inside these spans, and reads the publication date from
+the dateline when it is not given.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.extract.periods import month_number
+
+_EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_RU_MONTH = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,3}"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19|20)\d\d"
+# a date spelled out: "12 ноября 2021", "Nov 12, 2021", "12 November", "November 12"
+_WORD_DATE = re.compile(
+    rf"\b(?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?P<m1>{_EN_MONTH}|{_RU_MONTH})\b(?:,?\s+(?P<y1>{_YEAR})(?:\s*г\.?)?)?|"
+    rf"\b(?P<m2>{_EN_MONTH})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?",
+    re.IGNORECASE,
+)
+# a date in digits: 12.11.2021, 16-08-2010, 2021-11-12, 12/11/2021
+_DIGIT_DATE = re.compile(
+    rf"(?<![\d.,])(?:(?P<d>{_DAY})[./-](?P<m>0?[1-9]|1[0-2])[./-](?P<y>{_YEAR})|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])"
+    rf"-(?P<id>{_DAY}))(?![\d])"
+)
+# a time: 13:01, 13-01 right after a date, 9.30 am, 10 a.m.
+_TIME = re.compile(r"(?<![\d.,$€£₽₸])(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d%])|\.[0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.))"
+                   r"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_TIME_AFTER_DATE = re.compile(r"\s+(?:[01]?\d|2[0-3])[-:][0-5]\d\b")
+_OTHERS = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\b"  # ordinals: "15th"
+    r"|\b\d{1,3}-?(?:й|я|е|го|му|м|х)\b"  # "3-й", "15-го"
+    r"|(?:\+\d[\d\s()-]{7,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{4}\b|\b\d{3}-\d{2}-\d{2}\b)"  # phone numbers
+    r"|\b(?:№|No\.|no\.|nr\.|article|art\.|section|law|page|p\.|pp\.|стать[яиюе]|ст\.|закон[а-я]*|пункт[а-я]*"
+    r"|п\.|страниц[а-я]*|стр\.|chapter|глав[а-я]*|резолюци[а-я]*|resolution|decree|указ[а-я]*|постановлени[а-я]*)"
+    r"\s*№?\s*\d[\d./-]*(?:-[A-ZА-Я]{1,4})?"  # law, article and page numbers
+    r"|\b\d+-(?-i:[A-ZА-Я]{2,4})\b"  # "45-FZ", "273-ФЗ"
+    r"|(?<![\d.,])\d+-(?!fold\b|times\b|percent\b|pc\b|year-old\b)[a-z]+\b"  # "19-country", "52-week"
+    r"|\b(?:a|one|the)\s+(?:dollar|euro|pound|rouble|ruble)\s+figure\b"
+    r"|\b(?:single|double|triple)[-\s]digits?\b",
+    re.IGNORECASE,
+)
+_DATELINE_LINES = 3  # a dateline stands in the first lines, or at the very end
+
+
+def not_figure_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that hold numbers but no figure, sorted."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_WORD_DATE, _DIGIT_DATE, _TIME, _OTHERS):
+        spans += [match.span() for match in pattern.finditer(text)]
+    for match in _DIGIT_DATE.finditer(text):
+        time = _TIME_AFTER_DATE.match(text, match.end())
+        if time:
+            spans.append(time.span())  # "16-08-2010 13-01": the time of a dateline
+    return sorted(spans)
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted spans (spans are few and short: a scan from bisect)."""
+    import bisect
+
+    index = bisect.bisect_right(spans, (start, 10**12)) - 1
+    return any(span_start < end and start < span_end for span_start, span_end in spans[max(0, index - 2) : index + 2])
+
+
+def publication_date(text: str) -> date | None:
+    """The date of a dateline in the article's first or last lines: "Nov 12, 2021", "16-08-2010 13-01"."""
+    lines = text.strip().splitlines()
+    window = "\n".join(lines[:_DATELINE_LINES] + lines[-_DATELINE_LINES:])
+    found = []
+    for match in _DIGIT_DATE.finditer(window):
+        groups = match.groupdict()
+        day, month, year = (groups["d"], groups["m"], groups["y"]) if groups["d"] else (
+            groups["id"], groups["im"], groups["iy"])
+        found.append((int(year), int(month), int(day)))
+    for match in _WORD_DATE.finditer(window):
+        groups = match.groupdict()
+        year_text = groups["y1"] or groups["y2"]
+        if not year_text:
+            continue
+        month = month_number(groups["m1"] or groups["m2"])
+        found.append((int(year_text), month, int(groups["d1"] or groups["d2"])))
+    for year, month, day in found:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None

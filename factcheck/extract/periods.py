@@ -1,0 +1,240 @@
+"""Periods and dates in an article's text: what period a figure is about, as a claims file writes it.
+
+Every period is found once per article (`PeriodIndex`), so looking up the periods around each figure stays
+linear in the length of the text. A period whose year is not printed takes the publication year (the year
+before when it would start after publication) and says so: the label carries the check to print.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_RU_MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8, "сентябр": 9,
+    "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+_EN_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_ORDINALS = {
+    "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "first": 1, "second": 2,
+    "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+}
+DURATION_WORDS = {
+    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
+    "десять": 10, "двенадцать": 12, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "twelve": 12,
+}
+_COUNT = r"(\d{1,2}|" + "|".join(DURATION_WORDS) + ")"
+_EN_MONTH = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
+             r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?")
+_RU_MONTH = r"январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|август[аеу]?|" \
+            r"сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею]"
+MONTH_WORD = rf"\b({_RU_MONTH}|{_EN_MONTH})(?![\w])"
+YEAR = r"((?:19|20|21)\d\d)"
+_RANGE = r"\s?(?:[-–—]|\s(?:to|through|по|до)\s)\s?"
+_CHECK_YEAR = "period: the year is not printed; taken from the publication date"
+
+
+def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The period patterns, first wins where two overlap: longer and more specific forms first."""
+    month, count = MONTH_WORD, _COUNT
+    return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+        ("months", rf"(?:с\s+|from\s+)?{month}{_RANGE}{month}(?:\s+{YEAR})?"),
+        ("months_to", rf"(?:(?:the\s+)?{count}\s+months|(?:the\s+)?(year))\s+(?:to|ending|ended|through)\s+"
+                      rf"(?:the\s+end\s+of\s+)?{month}(?:\s+{YEAR})?"),
+        ("to_date", r"year[\s-]to[\s-]date|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+"
+                    r"(?:the|this)\s+year|с\s+начала\s+(?:этого\s+|текущего\s+)?года"),
+        ("same_period", r"(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|"
+                        r"last\s+year|the\s+previous\s+year)|(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+"
+                        r"(?:прошлого|предыдущего)\s+года|a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|"
+                        r"year[\s-]on[\s-]year|\by/y\b|в\s+годовом\s+выражении|год\s+к\s+году|"
+                        r"(?:the\s+)?(?:year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+(?:quarter|period|month|half)"),
+        ("half", rf"(перв\w*|втор\w*|first|second)[\s-]+(?:полугоди\w*|half)(?:\s+(?:of\s+)?{YEAR})?"
+                 rf"|\b(?:H([12])|([12])H)\s?'?(\d\d(?:\d\d)?)\b"),
+        ("quarter", rf"(перв\w*|втор\w*|трет\w*|четверт\w*|first|second|third|fourth|\bI{{1,3}}\b|\bIV\b)[\s-]+"
+                    rf"(?:квартал\w*|quarter)(?:\s+(?:of\s+)?{YEAR})?|\bQ([1-4])\s?'?(\d\d(?:\d\d)?)?\b"
+                    rf"|\b([1-4])Q\s?'?(\d\d(?:\d\d)?)\b"),
+        ("fiscal", rf"(?:fiscal|financial)\s+(?:year\s+)?{YEAR}|\bFY\s?'?(\d\d(?:\d\d)?)\b|{YEAR}\s+financial\s+year"),
+        ("month", rf"{month}\s+(?:of\s+)?{YEAR}"),
+        ("month_alone", rf"(?:\b(?:в|во|за|с|по|до|к|на|of|in|during|since|for|by|until|through|last)\s+)"
+                        rf"{month}(?!\s*\d)"),
+        ("duration", rf"(?:за|over|in)\s+(?:the\s+)?(?:последние\s+|past\s+|last\s+)?{count}\s+"
+                     r"(?:лет|года|год|years)"),
+        ("previous", r"прошл\w+\s+год\w*|last\s+year|previous\s+year"),
+        ("current", r"(?:в\s+)?(?:этом|текущем)\s+году|this\s+year"),
+        ("year", rf"(?<![\d.,/:-])(?:к\s+|by\s+)?{YEAR}(?:-?(?:м|й|го)\b|\s*(?:год\w*|г\.))?(?![\d.,/:-]\d)"),
+    ))
+
+
+_PERIOD_PATTERNS = _patterns()
+TARGET_YEAR = re.compile(rf"(?:\bк|\bby)\s+{YEAR}", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """A period named in the text, where it is, and how a claims file writes it."""
+
+    start: int
+    end: int
+    text: str  # as a claims file writes it: 2023, 2025-01/2025-08, P5Y
+    duration: bool = False  # "за пять лет": the span a change covers, not a period of its own
+    target: bool = False  # "к 2027 году", "by 2030"
+    baseline: bool = False  # "the same period last year": the other end of a change, never the figure's period
+    check: str | None = None  # why the label is a guess, to print as `# check:`
+
+
+def month_number(word: str) -> int:
+    """The month a month word names, in either language, or 0."""
+    lowered = word.casefold().rstrip(".")
+    for table in (_RU_MONTHS, _EN_MONTHS):
+        for stem, number in sorted(table.items(), key=lambda item: -len(item[0])):
+            if lowered.startswith(stem):
+                return number
+    return 0
+
+
+def _full_year(text: str) -> int:
+    return int(text) if len(text) == 4 else 2000 + int(text)
+
+
+def _year_of(first_month: int, published: date) -> int:
+    """The year of a period printed without one: the publication year, or the one before if it starts later."""
+    return published.year if first_month <= published.month else published.year - 1
+
+
+def _months_label(year: int, first: int, last: int, end_year: int | None = None) -> str:
+    """A run of months as a claims file writes it: a half or a quarter by its name, else START/END."""
+    end_year = end_year or year
+    if end_year == year:
+        if (first, last) == (1, 12):
+            return str(year)
+        if (first, last) in ((1, 6), (7, 12)):
+            return f"{year}-H{1 if first == 1 else 2}"
+        if last - first == 2 and first % 3 == 1:
+            return f"{year}-Q{(first + 2) // 3}"
+        if first == last:
+            return f"{year}-{first:02d}"
+    return f"{year}-{first:02d}/{end_year}-{last:02d}"
+
+
+def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str | None] | None:
+    """The claims-file label of a match, and the check to print when its year was inferred."""
+    groups = match.groups()
+    if name == "months":
+        first, last = month_number(groups[0]), month_number(groups[1])
+        if not first or not last or last < first:
+            return None
+        year = int(groups[2]) if groups[2] else _year_of(first, published)
+        return _months_label(year, first, last), None if groups[2] else _CHECK_YEAR
+    if name == "months_to":
+        count_text, whole_year, month_word, year_text = groups
+        months = 12 if whole_year else (int(count_text) if count_text.isdigit()
+                                        else DURATION_WORDS.get(count_text.casefold(), 0))
+        last = month_number(month_word)
+        if not months or not last or months > 24:
+            return None
+        end_year = int(year_text) if year_text else _year_of(last, published)
+        first_index = end_year * 12 + last - months  # months counted from year 0, zero-based
+        start_year, first = divmod(first_index, 12)
+        return _months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
+    if name == "to_date":
+        last = published.month - 1 or 1
+        return (_months_label(published.year, 1, last),
+                "period: year to date; the last month is a guess from the publication date")
+    if name == "same_period":
+        return "P1Y", None
+    if name == "half":
+        if groups[0]:
+            half = 1 if groups[0].casefold().startswith(("перв", "first")) else 2
+            year_text = groups[1]
+        else:
+            half, year_text = int(groups[2] or groups[3]), groups[4]
+        year = _full_year(year_text) if year_text else _year_of(1 if half == 1 else 7, published)
+        return f"{year}-H{half}", None if year_text else _CHECK_YEAR
+    if name == "quarter":
+        word, year_text = (groups[0], groups[1]) if groups[0] else (
+            (groups[2], groups[3]) if groups[2] else (groups[4], groups[5]))
+        key = word.casefold()
+        quarter = next((n for ordinal, n in _ORDINALS.items()
+                        if key.startswith(ordinal) and (len(ordinal) > 2 or key == ordinal)), 0)
+        if not quarter:
+            return None
+        year = _full_year(year_text) if year_text else _year_of(quarter * 3 - 2, published)
+        return f"{year}-Q{quarter}", None if year_text else _CHECK_YEAR
+    if name == "fiscal":
+        year_text = next(group for group in groups if group)
+        return str(_full_year(year_text)), "period: a fiscal year; check which months it covers"
+    if name == "month":
+        month = month_number(groups[0])
+        return (f"{groups[1]}-{month:02d}", None) if month else None
+    if name == "month_alone":
+        month = month_number(groups[0])
+        if not month or (groups[0][:1].islower() and groups[0][:1].isascii()):
+            return None  # "in may" is a verb more often than a month: English months are capitalised
+        return f"{_year_of(month, published)}-{month:02d}", _CHECK_YEAR
+    if name == "duration":
+        count = groups[0]
+        years = int(count) if count.isdigit() else DURATION_WORDS.get(count.casefold(), 0)
+        return (f"P{years}Y", None) if years else None
+    if name == "previous":
+        return str(published.year - 1), None
+    if name == "current":
+        return str(published.year), None
+    return groups[0], None
+
+
+def find_periods(text: str, published: date) -> list[PeriodMention]:
+    """Every period mentioned in a text, earliest first; where two overlap, the earlier pattern wins."""
+    claimed = bytearray(len(text) + 1)
+    mentions: list[PeriodMention] = []
+    for name, pattern in _PERIOD_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(claimed[start:end]):  # a match is a few words long: checking its span is constant time
+                continue
+            labelled = _label(name, match, published)
+            if labelled is None:
+                continue
+            claimed[start:end] = b"\x01" * (end - start)
+            label, check = labelled
+            mentions.append(PeriodMention(
+                start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
+                baseline=name == "same_period", check=check,
+            ))
+    return sorted(mentions, key=lambda mention: mention.start)
+
+
+class PeriodIndex:
+    """The periods of a whole text, found once, looked up by position in logarithmic time."""
+
+    def __init__(self, text: str, published: date) -> None:
+        self.mentions = find_periods(text, published)
+        self._starts = [mention.start for mention in self.mentions]
+        # for each mention, the index of the last dated one (not a duration or baseline) up to it, or -1
+        self._last_dated: list[int] = []
+        last = -1
+        for index, mention in enumerate(self.mentions):
+            if not mention.duration and not mention.baseline:
+                last = index
+            self._last_dated.append(last)
+
+    def within(self, start: int, end: int) -> list[PeriodMention]:
+        """The mentions that lie inside [start, end)."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [mention for mention in self.mentions[first:last] if mention.end <= end]
+
+    def last_dated_before(self, position: int, floor: int = 0) -> PeriodMention | None:
+        """The last dated mention that ends before `position` and starts at or after `floor`."""
+        index = bisect.bisect_left(self._starts, position) - 1
+        while index >= 0 and self.mentions[index].end > position:
+            index -= 1  # a mention straddling the position (never more than one or two)
+        found = self._last_dated[index] if index >= 0 else -1
+        if found < 0 or self.mentions[found].start < floor:
+            return None
+        return self.mentions[found]

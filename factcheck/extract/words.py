@@ -1,0 +1,171 @@
+"""Words of a clause as the extractor needs them: lemma and part of speech, in Russian and in English.
+
+Russian words go through pymorphy3 (a morphological dictionary: lemma, part of speech, case), imported on
+first use so that only `extract` pays for it. English needs no dictionary for what is asked of it here: a
+plural folds to its singular, and a small closed list of function words, verbs and adverbs tells the rest.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+_BREAK = re.compile(r"[,;:()«»\"“”–—]|\s-\s")
+WORD = re.compile(r"[^\W\d_][\w-]*(?:['’]s)?|\d[\d.,]*")
+
+# parts of speech the subject finder tells apart
+NOUN, PROPER, ADJECTIVE, VERB, PREPOSITION, DETERMINER, NUMBER, OTHER = (
+    "noun", "proper", "adjective", "verb", "preposition", "determiner", "number", "other")
+
+_EN_PREPOSITIONS = frozenset("""
+    of in on at to by for from with into about over under between through across during since until after before
+    against among per via within without toward towards than like below above near beyond
+""".split())
+_EN_DETERMINERS = frozenset("the a an its their his her our this that these those some any each every all both".split())
+_POSSESSIVES = frozenset("its their his her our его её ее их свой своя своё свои своего своей своих".split())
+_EN_OTHER = frozenset("""
+    and or but nor so yet as which who whom whose what when where while if because although though that not no
+    also only just still even already nearly almost more less most least very much many few up down out off
+    there here it he she they we you i me him them us one ones new old last next first second third fourth fifth
+    largest biggest highest lowest greatest smallest top same other another such own further higher lower
+    overall total year years month months quarter week day today yesterday per cent percent times time around
+    roughly approximately some about
+""".split())
+_EN_VERBS = frozenset("""
+    is was were are be been being am has have had do does did will would can could may might must should shall
+    rose rise rises rising fell fall falls falling grew grow grows growing dropped drop drops jumped jump jumps
+    climbed climb climbs reached reach reaches totalled totaled total totals stood stands stand came come comes
+    saw see sees said say says show shows showed shown recorded record records reported report reports estimated
+    estimates expected expect expects hit hits topped top tops surged surge surges slipped slip slumped
+    gained gain gains lost lose loses posted post posts went go goes remained remain remains stayed stay stays
+    edged eased added add adds made make makes increased increase increases decreased decrease decreases
+    declined decline declines doubled tripled halved amounted amount amounts accounted account accounts
+    represented represent represents equalled equaled equal equals exceeded exceed exceeds fell slid slide
+    plunged plunge soared soar shrank shrink shrinks expanded expand contracted contract put puts set sets
+    got get gets projected project projects targeted target targets aims aimed plans planned
+    bringing brought bring brings taking took take takes reaching rising falling growing dropping according
+    told tell tells noted note notes explained stressed urged confirmed confirm confirms
+""".split())
+_NOT_ED_VERBS = frozenset("need needs seed speed feed bed red shed hundred".split())
+_NOT_LY_ADVERBS = frozenset("supply family italy assembly monopoly july rally anomaly".split())
+_ING_NOUNS = frozenset("""
+    earnings spending funding housing building trading meeting shipping lending borrowing pricing rating ranking
+    savings holdings listing listings opening offering filing morning evening ceiling nothing something anything
+    everything spring string financing manufacturing mining farming banking clothing bookings landing landings
+    boarding recycling
+""".split())
+_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian")
+_NOUNS_LIKE_ADJECTIVES = frozenset("""
+    total capital rental arrival approval proposal rival individual material animal hospital potential revival
+    signal journal terminal interval festival narrative representative executive initiative objective incentive
+    alternative relative collective directive motive native salary secretary summary boundary dictionary library
+    subsidiary anniversary commentary beneficiary january february traffic logistic republic clinic public
+    electric plastic budget cereal mineral metal deal fuel goal tariff
+""".split())
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of the text: where it is, as written, its lemma and its part of speech (and case, in Russian)."""
+
+    start: int
+    end: int
+    text: str
+    lemma: str
+    part: str
+    case: str | None = None
+    possessive: bool = False  # "its", "their", "его": the phrase belongs to someone named earlier
+    after_break: bool = False  # punctuation before it (a comma, a dash, a bracket): a phrase does not cross it
+
+
+@functools.cache
+def _analyzer() -> Any:
+    import pymorphy3  # a dictionary of Russian: loaded on first use, by `extract` only
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@functools.cache
+def _russian(word: str) -> tuple[str, str, str | None]:
+    parsed = _analyzer().parse(word)[0]
+    tag = parsed.tag
+    pos = tag.POS
+    lemma = str(parsed.normal_form).replace("ё", "е")
+    if pos == "NOUN":
+        proper = any(mark in tag for mark in ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad"))
+        return lemma, PROPER if proper or (word[:1].isupper() and "Abbr" not in tag and len(word) > 1
+                                            and word[1:2].isupper()) else NOUN, tag.case
+    if pos in ("ADJF", "ADJS", "PRTF", "COMP"):
+        return lemma, ADJECTIVE, tag.case
+    if pos in ("VERB", "INFN", "PRTS", "GRND"):
+        return lemma, VERB, None
+    if pos == "PREP":
+        return lemma, PREPOSITION, None
+    if pos == "NUMR":
+        return lemma, NUMBER, None
+    if pos is None and "LATN" in tag and word[:1].isupper():
+        return word, PROPER, None
+    return lemma, OTHER, None
+
+
+def english_lemma(word: str) -> str:
+    """The singular of an English noun: exports -> export, companies -> company, sales -> sale."""
+    lowered = word.casefold()
+    if len(lowered) > 4 and lowered.endswith("ies"):
+        return lowered[:-3] + "y"
+    if len(lowered) > 4 and lowered.endswith(("ches", "shes", "sses", "xes")):
+        return lowered[:-2]
+    if len(lowered) > 3 and lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")):
+        return lowered[:-1]
+    return lowered
+
+
+def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
+    lowered = word.casefold()
+    if lowered in _EN_PREPOSITIONS:
+        return lowered, PREPOSITION
+    if lowered in _EN_DETERMINERS:
+        return lowered, DETERMINER
+    if lowered in _EN_VERBS or (lowered.endswith("ed") and len(lowered) > 4 and lowered not in _NOT_ED_VERBS):
+        return lowered, VERB
+    if lowered.endswith("ing") and len(lowered) > 5 and lowered not in _ING_NOUNS:
+        return lowered, VERB
+    if lowered in _EN_OTHER or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _NOT_LY_ADVERBS):
+        return lowered, OTHER
+    if word[:1].isupper() and not sentence_initial:
+        return word, PROPER
+    if lowered.endswith(_ADJECTIVE_ENDINGS) and len(lowered) > 4 and lowered not in _NOUNS_LIKE_ADJECTIVES:
+        return lowered, ADJECTIVE  # "economic forecast", "annual output": the noun after it is the head
+    return english_lemma(lowered), NOUN
+
+
+def words_of(text: str, offset: int, language: str, sentence_start: int) -> list[Word]:
+    """The words of a stretch of text, with absolute offsets."""
+    result: list[Word] = []
+    previous_end = 0
+    for match in WORD.finditer(text):
+        raw = match.group(0)
+        after_break = bool(_BREAK.search(text, previous_end, match.start())) if result else False
+        previous_end = match.end()
+        possessive = raw.endswith(("'s", "’s"))
+        bare = raw[:-2] if possessive else raw
+        start = offset + match.start()
+        if bare[:1].isdigit():
+            result.append(Word(start, offset + match.end(), raw, bare, NUMBER, after_break=after_break))
+            continue
+        lowered = bare.casefold()
+        if lowered in _POSSESSIVES:
+            result.append(Word(start, offset + match.end(), raw, lowered, DETERMINER, possessive=True,
+                               after_break=after_break))
+            continue
+        if language == "ru" and re.search(r"[а-яё]", lowered):
+            lemma, part, case = _russian(bare)
+            result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
+            continue
+        lemma, part = _english(bare, sentence_initial=start == sentence_start and not possessive)
+        if possessive and bare[:1].isupper():
+            part = PROPER
+        result.append(Word(start, offset + match.end(), raw, lemma, part, after_break=after_break))
+    return result
