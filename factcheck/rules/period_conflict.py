@@ -24,8 +24,9 @@ Tolerance:
     (`flow: true`: turnover, output, sales) the finding is an error when the figure is precise, where
     coincidence is implausible: its rounding (half its interval) is under `precision` = 2% of its value
     ("$533 млн" ±0.09%, "4,5 млн тонн" ±1.1%); otherwise it is a warning ("$1 млрд", ±50%, in two years may
-    well be true). For a level (prices, rates, shares: any metric without `flow: true`) the same figure in two
-    periods is common ("the share equalled September's"), and the finding is only info.
+    well be true). For a level (prices, rates: any metric without `flow: true`, and every `share:` of one
+    whole) the same figure in two periods is common ("the share equalled September's"), and the finding is
+    only info.
 
 How to silence:
     Correct the period, or record a review (status accepted) when both years really had the same figure.
@@ -41,6 +42,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.intervals import Interval
 from factcheck.model import Claim
 from factcheck.rules.base import Context
+from factcheck.rules.share_mismatch import share_compared
 
 ID = "period-conflict"
 ORDER = 10
@@ -51,13 +53,15 @@ OPTIONS = {"precision": 0.02}
 def check(ctx: Context) -> Iterator[Finding]:
     """Group actual values by metric and interval; report groups spanning several periods."""
     threshold = Fraction(str(ctx.option(ID, "precision", OPTIONS["precision"])))
-    groups: dict[tuple[str, Interval], list[Claim]] = {}
+    groups: dict[tuple[str, str | None, Interval], list[Claim]] = {}
     for claim in ctx.claims:
-        if claim.form == "value" and claim.kind == "actual" and claim.period is not None:
-            interval = claim.amount
+        if claim.form in ("value", "share") and claim.kind == "actual" and claim.period is not None:
+            interval = claim.amount if claim.form == "value" else claim.share
             if interval is not None and interval.finite and claim.figure.qualifier is None:
-                groups.setdefault((claim.metric.id, interval), []).append(claim)
-    for (_, interval), claims in groups.items():
+                # a share is compared with shares of the same whole: it is a level, whatever its metric
+                whole = None if claim.form == "value" else f"share of {claim.whole}"
+                groups.setdefault((claim.metric.id, whole, interval), []).append(claim)
+    for (_, whole, interval), claims in groups.items():
         spans = {(c.period.start, c.period.end) for c in claims if c.period is not None}
         if len(spans) < 2:
             continue
@@ -66,7 +70,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         half_width = ((interval.high or Fraction(0)) - (interval.low or Fraction(0))) / 2
         precise = midpoint != 0 and half_width < threshold * abs(midpoint)
         severity = Severity.ERROR if precise else Severity.WARNING
-        if not claims[0].metric.flow:
+        if whole is not None or not claims[0].metric.flow:
             severity = Severity.INFO  # a level: the same rate or price in two periods is common
         by_period: dict[str, list[str]] = {}
         for claim in claims:
@@ -79,5 +83,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             f"{claims[0].text} is given for both {places}.",
             "Check which period the figure belongs to; the same precise figure for two periods is usually a "
             "copy error.",
-            [ctx.compared(f"{c.period_text}: {c.text}", interval, c) for c in claims],
+            [share_compared(f"{c.period_text}: {c.text}", interval) if whole else
+             ctx.compared(f"{c.period_text}: {c.text}", interval, c) for c in claims],
         )
