@@ -243,3 +243,9 @@ def test_any_share_loads_as_a_fraction_or_is_one_line_input_error(write: Writer,
             assert problem.message and "\n" not in problem.message
         return
     assert share is not None
+
+
+def test_a_file_may_say_version_1_1(write: Writer) -> None:
+    path = write(with_claims('  - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: stat}\n')
+                 .replace("factcheck: 1\n", "factcheck: 1.1\n", 1))
+    assert load_claims_file(path).claim("t").text == "$533 млн"

@@ -5,7 +5,8 @@ What it checks:
     `parts` (turnover = exports + imports, the formula "exports + imports"): for each period where the file
     states the metric and every term of its formula, of one kind, the formula computed on the terms' intervals
     must overlap the stated figure. For a sum whose stated terms cannot be negative, the terms the file does
-    state must not already exceed the whole, even when some are missing.
+    state must not already exceed the whole, even when some are missing. Shares of one whole add up the same
+    way: the share of a sum is the sum of its terms' shares (16.6% plug-ins + 9.1% hybrids = 25.7% electrified).
 
 Why it matters:
     Exports and imports that add up to more (or less) than the turnover quoted beside them, or a yield that
@@ -47,8 +48,9 @@ How to silence:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fractions import Fraction
 
-from factcheck.findings import Finding, Severity
+from factcheck.findings import Compared, Finding, Severity
 from factcheck.formulas import Formula, evaluate
 from factcheck.intervals import Interval
 from factcheck.model import Claim, Metric
@@ -58,6 +60,7 @@ ID = "formula-mismatch"
 ORDER = 70
 SEVERITY = Severity.ERROR
 ALIASES = ("parts-sum-mismatch",)
+_HUNDRED = Fraction(100)
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -78,6 +81,56 @@ def check(ctx: Context) -> Iterator[Finding]:
             finding = _compare(ctx, metric, formula, whole, terms)
             if finding is not None:
                 yield finding
+    yield from _shares(ctx)
+
+
+def _shares(ctx: Context) -> Iterator[Finding]:
+    """Shares of one whole add up as the figures they stand for: a sum's share is the sum of its terms' shares."""
+    by_subject: dict[tuple[object, ...], Claim] = {}
+    for claim in ctx.claims:
+        if claim.form == "share" and claim.share is not None and claim.period is not None:
+            by_subject.setdefault(_share_subject(ctx, claim, claim.metric.id), claim)
+    for key, whole in by_subject.items():
+        formula = whole.metric.formula
+        if formula is None or not formula.is_sum:
+            continue
+        rest = key[1:]  # the same whole, period and kind
+        keys = {m: (m, *rest) for m in formula.metrics}
+        terms = {m: by_subject[key] for m, key in keys.items() if key in by_subject}
+        values = {m: c.share for m, c in terms.items() if c.share is not None}
+        assert whole.share is not None
+        if not values or len(values) != len(terms):
+            continue
+        ordered = [terms[m] for m in formula.metrics if m in terms]
+        stated_terms = list(values.values())
+        total = sum(stated_terms[1:], stated_terms[0])
+        complete = len(terms) == len(formula.metrics)
+        if complete and total.overlaps(whole.share):
+            continue
+        if not complete and not _partial_exceeds(stated_terms, total, whole.share):
+            continue
+        verb = "add up to" if complete else "already exceed"
+        yield ctx.finding(
+            ID, SEVERITY, [whole, *ordered],
+            f"For {whole.period_text}, the shares of {rest[0]} of {' + '.join(c.metric.id for c in ordered)} = "
+            f"{' + '.join(c.text for c in ordered)} {verb} {_per_cent(total)}, not {whole.text} ({whole.id}).",
+            "Check the shares against their sources, and that the formula is the metric's definition.",
+            [Compared(f"sum of the shares {whole.period_text}", total.scaled(_HUNDRED), "per cent"),
+             Compared(f"{whole.id}: {whole.text}", whole.share.scaled(_HUNDRED), "per cent")],
+        )
+
+
+def _share_subject(ctx: Context, share: Claim, metric_id: str) -> tuple[object, ...]:
+    assert share.period is not None
+    whole = share.of_metric
+    if share.of_claim is not None:
+        named = ctx.claims_file.claims_by_id.get(share.of_claim)
+        whole = named.metric.id if named is not None else share.of_claim
+    return metric_id, whole, share.period.start, share.period.end, share.kind
+
+
+def _per_cent(share: Interval) -> str:
+    return Compared("", share.scaled(_HUNDRED), "per cent").interval_text()
 
 
 def _compare(ctx: Context, metric: Metric, formula: Formula, whole: Claim, terms: dict[str, Claim]) -> Finding | None:

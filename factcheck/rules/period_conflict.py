@@ -38,11 +38,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.findings import Finding, Severity
+from factcheck.findings import Compared, Finding, Severity
 from factcheck.intervals import Interval
 from factcheck.model import Claim
 from factcheck.rules.base import Context
-from factcheck.rules.share_mismatch import share_compared
 
 ID = "period-conflict"
 ORDER = 10
@@ -53,15 +52,16 @@ OPTIONS = {"precision": 0.02}
 def check(ctx: Context) -> Iterator[Finding]:
     """Group actual values by metric and interval; report groups spanning several periods."""
     threshold = Fraction(str(ctx.option(ID, "precision", OPTIONS["precision"])))
-    groups: dict[tuple[str, str | None, Interval], list[Claim]] = {}
+    groups: dict[tuple[str, Interval], list[Claim]] = {}
     for claim in ctx.claims:
-        if claim.form in ("value", "share") and claim.kind == "actual" and claim.period is not None:
-            interval = claim.amount if claim.form == "value" else claim.share
-            if interval is not None and interval.finite and claim.figure.qualifier is None:
-                # a share is compared with shares of the same whole: it is a level, whatever its metric
-                whole = None if claim.form == "value" else f"share of {claim.whole}"
-                groups.setdefault((claim.metric.id, whole, interval), []).append(claim)
-    for (_, whole, interval), claims in groups.items():
+        if claim.kind != "actual" or claim.period is None or claim.figure.qualifier is not None:
+            continue
+        # a share is compared with shares of the same whole: "15.2% of the market" in two months
+        interval = claim.share if claim.form == "share" else claim.amount if claim.form == "value" else None
+        subject = f"{claim.metric.id} of {claim.whole}" if claim.form == "share" else claim.metric.id
+        if interval is not None and interval.finite:
+            groups.setdefault((subject, interval), []).append(claim)
+    for (_, interval), claims in groups.items():
         spans = {(c.period.start, c.period.end) for c in claims if c.period is not None}
         if len(spans) < 2:
             continue
@@ -70,8 +70,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         half_width = ((interval.high or Fraction(0)) - (interval.low or Fraction(0))) / 2
         precise = midpoint != 0 and half_width < threshold * abs(midpoint)
         severity = Severity.ERROR if precise else Severity.WARNING
-        if whole is not None or not claims[0].metric.flow:
-            severity = Severity.INFO  # a level: the same rate or price in two periods is common
+        share = claims[0].form == "share"
+        if share or not claims[0].metric.flow:
+            severity = Severity.INFO  # a level: the same rate, price or share in two periods is common
         by_period: dict[str, list[str]] = {}
         for claim in claims:
             by_period.setdefault(claim.period_text, []).append(claim.id)
@@ -83,6 +84,6 @@ def check(ctx: Context) -> Iterator[Finding]:
             f"{claims[0].text} is given for both {places}.",
             "Check which period the figure belongs to; the same precise figure for two periods is usually a "
             "copy error.",
-            [share_compared(f"{c.period_text}: {c.text}", interval) if whole else
-             ctx.compared(f"{c.period_text}: {c.text}", interval, c) for c in claims],
+            [Compared(f"{c.period_text}: {c.text}", interval.scaled(Fraction(100)), "per cent") if share
+             else ctx.compared(f"{c.period_text}: {c.text}", interval, c) for c in claims],
         )

@@ -45,13 +45,19 @@ SEVERITY = Severity.INFO
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    """Pair the values of one metric, period and kind that come from different releases."""
-    values = [c for c in ctx.claims if c.form == "value" and c.release is not None and c.period is not None]
-    for first, second in combinations(values, 2):
-        if first.metric.id != second.metric.id or first.kind != second.kind or not releases_differ(first, second):
-            continue
-        assert first.period is not None and second.period is not None
-        if not first.period.same_span(second.period):
+    """Group the released values by metric, period and kind; pair those of different releases."""
+    same_figure: dict[tuple[object, ...], list[Claim]] = {}
+    for claim in ctx.claims:
+        if claim.form == "value" and claim.release is not None and claim.period is not None:
+            key = (claim.metric.id, claim.period.start, claim.period.end, claim.kind)
+            same_figure.setdefault(key, []).append(claim)
+    for releases in same_figure.values():
+        yield from _revisions(ctx, releases)
+
+
+def _revisions(ctx: Context, releases: list[Claim]) -> Iterator[Finding]:
+    for first, second in combinations(releases, 2):
+        if not releases_differ(first, second):
             continue
         earlier, later = sorted((first, second), key=lambda c: (c.release, c.position.line))
         if earlier.amount is None or later.amount is None or earlier.amount.overlaps(later.amount):

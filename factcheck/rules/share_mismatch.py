@@ -44,12 +44,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from fractions import Fraction
-from itertools import combinations
 
 from factcheck.findings import Compared, Finding, Severity
 from factcheck.intervals import Interval
-from factcheck.model import Claim, releases_differ
-from factcheck.rules.base import Context
+from factcheck.model import Claim, one_release_each
+from factcheck.rules.base import Context, agreeing_groups
 
 ID = "share-mismatch"
 ORDER = 72
@@ -62,14 +61,22 @@ def check(ctx: Context) -> Iterator[Finding]:
     shares = [c for c in ctx.claims if c.form == "share" and c.share is not None and c.period is not None]
     for share in shares:
         yield from _against_figures(ctx, share)
-    for first, second in combinations(shares, 2):
-        if _same_subject(ctx, first, second) and not _share(first).overlaps(_share(second)):
+    subjects: dict[tuple[object, ...], list[Claim]] = {}
+    for share in shares:
+        subjects.setdefault(_subject(ctx, share), []).append(share)
+    for same in subjects.values():
+        for batch in one_release_each(same):
+            agreeing = agreeing_groups(batch, lambda c: c.share)
+            if len(agreeing) < 2:
+                continue
+            first = agreeing[0][0]
+            listing = " and as ".join(" or ".join(f"{c.text} ({c.id})" for c in group) for group in agreeing)
+            involved = [c for group in agreeing for c in group]
             yield ctx.finding(
-                ID, SEVERITY, [first, second],
-                f"{first.metric.id} is given as {first.text} ({first.id}) and as {second.text} ({second.id}) "
-                f"of {whole_metric(ctx, first)} for {first.period_text}.",
-                "No rounding reconciles the two shares: check both against their sources.",
-                [share_compared(f"{c.id}: {c.text}", _share(c)) for c in (first, second)],
+                ID, SEVERITY, involved,
+                f"{first.metric.id} is given as {listing} of {whole_metric(ctx, first)} for {first.period_text}.",
+                "No rounding reconciles these shares: check each against its source.",
+                [share_compared(f"{c.id}: {c.text}", _share(c)) for c in involved],
             )
 
 
@@ -134,9 +141,7 @@ def _share(claim: Claim) -> Interval:
     return claim.share
 
 
-def _same_subject(ctx: Context, first: Claim, second: Claim) -> bool:
-    """Two shares of one metric in one whole, for one period and kind."""
-    assert first.period is not None and second.period is not None
-    return (first.metric.id == second.metric.id and first.kind == second.kind
-            and first.period.same_span(second.period) and whole_metric(ctx, first) == whole_metric(ctx, second)
-            and not releases_differ(first, second))
+def _subject(ctx: Context, share: Claim) -> tuple[object, ...]:
+    """Shares of one metric in one whole, for one period (its days) and kind, must agree."""
+    assert share.period is not None
+    return share.metric.id, whole_metric(ctx, share), share.period.start, share.period.end, share.kind
