@@ -14,7 +14,7 @@ from factcheck.errors import InputError, InputProblem, UsageError
 from factcheck.findings import Finding, Report, Severity, SkippedRule
 from factcheck.loader import find_claims_files, load_claims_file
 from factcheck.model import ClaimsFile, Review
-from factcheck.round_figures import loose_only_findings
+from factcheck.round_figures import compares_intervals, loose_only_findings
 from factcheck.rules import RULES, RULES_BY_ID, canonical_id, known_ids
 from factcheck.rules.base import Context, Rule
 
@@ -85,7 +85,7 @@ def check_file(
 
     def run_on(view: ClaimsFile) -> list[Finding]:  # the same rules on the strict reading of round figures
         strict = Context(view, article, options)
-        return [f for rule in rules if rule.id != STALE_REVIEW and rule.id not in skipped_ids
+        return [f for rule in rules if compares_intervals(rule.id) and rule.id not in skipped_ids
                 for f in rule.check(strict)]
 
     skipped_ids = {skip.rule for skip in skipped}

@@ -15,6 +15,18 @@ from collections.abc import Callable, Iterable, Sequence
 from factcheck.findings import Finding, Severity
 from factcheck.model import ClaimsFile
 
+# Rules whose findings never depend on a figure's interval (sourcing, quotes, periods, dimensions): the
+# strict reading cannot change what they find, so they are not run on it again.
+_INTERVAL_FREE_RULES = frozenset({
+    "unsourced", "quote-not-found", "figure-not-in-quote", "uncurated-figure", "stale-review", "stale-target",
+    "future-actual", "period-granularity", "unit-mismatch",
+})
+
+
+def compares_intervals(rule_id: str) -> bool:
+    """Whether a rule's findings may change with the reading of a round figure."""
+    return rule_id not in _INTERVAL_FREE_RULES
+
 
 def strict_view(claims_file: ClaimsFile) -> ClaimsFile | None:
     """The claims file with every round figure read strictly; None when it has no round figure."""
