@@ -49,7 +49,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.intervals import Interval
 from factcheck.model import Claim
 from factcheck.rules.base import Context
-from factcheck.rules.share_mismatch import share_compared, whole_metric
+from factcheck.rules.share_mismatch import share_compared
 
 ID = "shares-exceed-whole"
 ORDER = 74
@@ -65,7 +65,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         share = claim.share
         if claim.form != "share" or share is None or share.low is None or claim.period is None:
             continue
-        whole = metrics.get(whole_metric(ctx, claim))
+        whole = metrics.get(ctx.whole_metric(claim))
         if whole is None or whole.formula is None or not whole.formula.is_sum:
             continue
         if claim.metric.id not in whole.formula.metrics:
