@@ -185,9 +185,11 @@ def verify(
 
     with _reported_errors():
         config = _load_config(config_path)
-        for target in (output, sarif, junit, markdown):
-            if target is not None:
-                check_writable(target, force=force)
+        targets = [path for path in (output, sarif, junit, markdown) if path is not None]
+        for number, path in enumerate(targets):
+            if any(os.path.abspath(path) == os.path.abspath(other) for other in targets[:number]):
+                raise UsageError(f"{path} is named for two outputs; give each format its own file")
+            check_writable(path, force=force)
         report = run_verify(
             paths or [_from_config(config, p) for p in config.paths],
             text=text or (_from_config(config, config.text) if config.text else None),

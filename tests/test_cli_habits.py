@@ -10,26 +10,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from factcheck import cli
-from factcheck.cli import Colour, app
+from factcheck.cli import Colour
 from factcheck.engine import verify
 from factcheck.reporters import sources_report, terminal_report
 from factcheck.sourcing import sourcing_rows
 from tests.conftest import SHIPPED_CLAIMS, claims_yaml
+from tests.test_cli import run
 
-runner = CliRunner()
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 CONFLICT = claims_yaml(
     '- {id: a-rather-long-claim-identifier-2023, metric: trade, period: "2023", value: "$533 млн", said_by: baq}\n'
     '- {id: b, metric: trade, period: "2023", value: "$600 млн", said_by: stat}\n'
 )
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.parametrize("command", [[], ["verify"], ["sources"], ["review"], ["extract"], ["report"]])
@@ -188,3 +182,10 @@ def test_a_yaml_file_that_is_not_a_claims_file_is_an_error_when_named(tmp_path: 
     assert code == 2 and err.startswith("mkdocs.yml:") and "factcheck: 1" in err
     code, _, err = run("verify", "claims/h.tmp.yaml")  # ignored in folders, checked when named
     assert code == 0, err
+
+
+def test_two_outputs_to_one_file_is_a_usage_error(write_conflict: Path, tmp_path: Path) -> None:
+    target = str(tmp_path / "out.txt")
+    code, _, err = run("verify", str(write_conflict), "--sarif", target, "--junit", target)
+    assert code == 2 and "is named for two outputs" in err
+    assert not Path(target).exists()

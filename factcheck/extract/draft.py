@@ -67,14 +67,14 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     extraction = Extraction(article, language, published, title_of(visible), outlet_source,
                             PeriodIndex(visible, published), published_guessed)
     extraction.sources[outlet_source.id] = outlet_source
-    people = People()
+    people = People(extraction)
     last_metric_by_dimension: dict[str, str] = {}
     paragraphs = list(spans_between(visible, r"\n[ \t]*\n"))
     not_figures = not_figure_spans(visible)
     for paragraph_start, paragraph_end in paragraphs:
         paragraph = visible[paragraph_start:paragraph_end]
         people.learn(paragraph)
-        speaker = people.speaker_of(paragraph, extraction)
+        speaker = people.speaker_of(paragraph)
         sentences = [(paragraph_start + s, paragraph_start + e) for s, e in sentence_spans(paragraph)]
         sentence_starts = [s for s, _ in sentences]
         for figure in find_figures(paragraph, language):
@@ -234,6 +234,8 @@ def _baseline(
             return match.group(1)
         return _previous_year(period)
     same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline]
+    if same_period and same_period[0].since:
+        return same_period[0].text  # "up 20% since 2010", "на 20% больше, чем с 2010 года"
     if same_period:
         return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
     if _PREVIOUS_YEAR_OBJECT.search(after[:60]):

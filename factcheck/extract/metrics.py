@@ -80,7 +80,7 @@ def metric_of(
         else None
     floor = previous.found.end if previous is not None else sentence[0]
     words = _masked_words(extraction, floor, figure.start, sentence[0])
-    subject = _subject(words, extraction.language, visible, sentence[0])
+    subject = _counted(extraction, figure, sentence[1]) or _subject(words, extraction.language, visible, sentence[0])
     if subject is not None:
         subject = _with_topic(extraction, subject)
     if subject is not None and subject.head in TARGETS:
@@ -93,8 +93,9 @@ def metric_of(
     starts_change = bool(_CHANGE_START.match(figure.text) or _CHANGE_START_BEFORE.search(lead_in))
     ends_change = previous is not None and previous.found.form == "change" and bool(
         _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
+    amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
     if subject is None and previous is not None and (figure.form == "change" or starts_change or ends_change) and (
-            figure.form == "change" or unit == previous_unit or not previous_unit):
+            (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
         same = previous
         if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the named one in its unit
@@ -104,12 +105,28 @@ def metric_of(
     if subject is None:
         return _unnamed(extraction, figure, unit)
     exact = subject.key in extraction.metric_keys
-    metric_id = _metric_for(extraction, subject, unit, figure.form == "change")
+    metric_id = _metric_for(extraction, subject, unit, figure.form == "change" and not amount)
     if unit:
         last_metric[unit] = metric_id
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
     check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
     return metric_id, extraction.metrics[metric_id][0], subject.start, check
+
+
+def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> Subject | None:
+    """A bare number counts the noun after it: "160,000 Hongkongers", "39 analysts", "130 новых видов товаров"."""
+    if not isinstance(figure.figure, Amount) or figure.figure.unit is not None or figure.form != "value":
+        return None
+    visible = extraction.article.visible
+    following = words_of(visible[figure.end : min(sentence_end, figure.end + 60)], figure.end,
+                         extraction.language, -1)
+    for word in following[:3]:
+        if word.after_break or word.part in (VERB, PREPOSITION, NUMBER):
+            return None
+        if word.part in (NOUN, PROPER) and word.lemma.casefold() not in NEVER:
+            name = " ".join(visible[figure.end : word.end].split())
+            return Subject(concept_of(word.lemma), (), (), name, figure.start)
+    return None
 
 
 def _with_topic(extraction: Extraction, subject: Subject) -> Subject:

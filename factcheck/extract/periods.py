@@ -65,6 +65,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                         rf"{month}(?!\s*\d)"),
         ("duration", rf"(?:за|over|in)\s+(?:the\s+)?(?:последние\s+|past\s+|last\s+)?{count}\s+"
                      r"(?:лет|года|год|years)"),
+        ("since", rf"(?:\bsince|\bс)\s+{YEAR}(?:\s*(?:года|г\.))?(?![\d.,])"),
+        ("this_month", r"this\s+month|в\s+(?:этом|текущем)\s+месяце"),
+        ("last_month", r"last\s+month|the\s+previous\s+month|в\s+прошлом\s+месяце"),
         ("previous", r"прошл\w+\s+год\w*|last\s+year|previous\s+year"),
         ("current", r"(?:в\s+)?(?:этом|текущем)\s+году|this\s+year"),
         ("year", rf"(?<![\d.,/:-])(?:к\s+|by\s+)?{YEAR}(?:-?(?:м|й|го)\b|\s*(?:год\w*|г\.))?(?![\d.,/:-]\d)"),
@@ -85,6 +88,7 @@ class PeriodMention:
     duration: bool = False  # "за пять лет": the span a change covers, not a period of its own
     target: bool = False  # "к 2027 году", "by 2030"
     baseline: bool = False  # "the same period last year": the other end of a change, never the figure's period
+    since: bool = False  # "since 2010", "с 2010 года": where a change starts
     check: str | None = None  # why the label is a guess, to print as `# check:`
 
 
@@ -181,6 +185,12 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
         count = groups[0]
         years = int(count) if count.isdigit() else DURATION_WORDS.get(count.casefold(), 0)
         return (f"P{years}Y", None) if years else None
+    if name == "since":
+        return groups[0], None
+    if name in ("this_month", "last_month"):
+        month_index = published.year * 12 + published.month - 1 - (name == "last_month")
+        year, month = divmod(month_index, 12)
+        return f"{year}-{month + 1:02d}", "period: a month named relative to the publication date"
     if name == "previous":
         return str(published.year - 1), None
     if name == "current":
@@ -204,7 +214,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             label, check = labelled
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
-                baseline=name == "same_period", check=check,
+                baseline=name in ("same_period", "since"), since=name == "since", check=check,
             ))
     return sorted(mentions, key=lambda mention: mention.start)
 

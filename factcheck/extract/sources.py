@@ -1,96 +1,191 @@
-"""Who states a figure: reported speech, people the article introduces, and the sources they cite."""
+"""Who states a figure: reported speech in both languages, and the sources cited.
+
+The people and organisations the article names become sources, one per entity.
+
+- said_by: a quotation closed by its speaker (`«…», — отметил политолог`, `"…," said Yerlan Saparov`,
+  `"…," Saparov said`), a sentence with a speech verb and a name on either side (`сообщил министр транспорта
+  Марат Карабаев`, `Eurostat said`), `по словам X`; else the outlet in its own voice.
+- cites: `по данным X`, `согласно X`, `according to X`, `as reported by X` (a person named there speaks).
+One source per entity: a person is known by surname, an organisation by the lemmas of its name.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import Any
 
 from factcheck.extract.model import Extraction, SourceGuess
 from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
 
 _SPEECH_VERBS = (
-    r"рассказал\w*|отметил\w*|считает|добавил\w*|пояснил\w*|подчеркнул\w*|сказал\w*|заявил\w*|сообщил\w*|"
-    r"уточнил\w*|говорит|полагает|said|says|added|noted|told|explained|stressed"
+    r"рассказал[аи]?|отметил[аи]?|считает|считают|добавил[аи]?|пояснил[аи]?|подчеркнул[аи]?|сказал[аи]?|"
+    r"заявил[аи]?|сообщил[аи]?|сообщает|сообщают|уточнил[аи]?|говорит|полагает|констатировал[аи]?|"
+    r"said|says|added|noted|told|explained|stressed|reported|announced|estimated|confirmed|wrote"
 )
-
-
-_SPEECH_AFTER = re.compile(rf"[,»\"”]\s*[-–—]?\s*(?:{_SPEECH_VERBS})\s+([^.,;:!?\n]+?)\s*[.!]?\s*$", re.IGNORECASE)
-
-
-_SPEECH_INLINE = re.compile(rf"(?:{_SPEECH_VERBS})\s+((?:[А-ЯЁA-Z][\w-]+\s?){{1,3}})", re.UNICODE)
-
-
-CITED = re.compile(
-    r"(?:по данным|согласно данным|согласно|according to|as reported by)\s+([^,.;:\n]+)", re.IGNORECASE
-)
-
-
-_INTRODUCED = re.compile(
-    r"(?i:(политолог|эксперт|аналитик|экономист|министр|директор|председатель|глава|analyst|economist|expert|"
-    r"minister|director|chairman|spokesman|spokeswoman))\s+((?:[А-ЯЁA-Z][а-яёa-z-]+\s){0,2}[А-ЯЁA-Z][а-яёa-z-]+)"
-)
-
-
-_ROLE_WORDS = ("политолог", "эксперт", "аналитик", "экономист", "спикер", "analyst", "economist", "expert",
-               "speaker", "spokesman", "spokeswoman")
-
-
-_OFFICIAL = re.compile(
-    r"комитет|министерств|агентств|бюро|служб|ведомств|правительств|нацбанк|национальн\w+ банк|статистик|"
-    r"министр|акимат|администрац|директор|председател|ministry|committee|agency|bureau|office|statistic|"
-    r"government|central bank|minister|administration|director|chairman",
+_NAME = r"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,}|de|van|von|bin|al)){0,3}"
+_ROLE = r"(?:[а-яёa-z][\w-]*\s+){0,4}"
+# «…», — отметил политолог Алмас Аубекеров. / "…," said Yerlan Saparov. / "…," Saparov said.
+_QUOTE_CLOSED = re.compile(
+    rf"[,»\"”'’]\s*[-–—]?\s*(?:(?:{_SPEECH_VERBS})\s+(?P<after>[^.!?\n]{{1,120}}?)|(?P<before>{_NAME}|"
+    rf"(?:the|a|an)\s+[^.!?\n,]{{1,60}}?)\s+(?:{_SPEECH_VERBS}))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+# сообщил министр транспорта Марат Карабаев / said analyst John Smith / said the ministry
+_VERB_THEN_NAME = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?P<who>(?:the\s+)?{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
+# Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said
+_NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+_WORDS_OF = re.compile(rf"\b(?:по\s+словам|in\s+the\s+words\s+of)\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
+CITED = re.compile(
+    r"(?:по\s+данным|согласно\s+данным|согласно|according\s+to|as\s+reported\s+by|data\s+from|citing)\s+"
+    r"([^,.;:\n()]{2,80})",
+    re.IGNORECASE,
+)
+_PERSON_ROLES = re.compile(
+    r"политолог|эксперт|аналитик|экономист|министр|директор|председател|глав[аы]|спикер|замминистр|вице-|"
+    r"губернатор|аким|президент|премьер|депутат|руководител|представител|analyst|economist|expert|minister|"
+    r"director|chairman|chair|spokes\w+|ceo|chief|president|governor|secretary|head|professor|strategist|"
+    r"official|manager|founder",
+    re.IGNORECASE,
+)
+_EXPERT_ROLES = re.compile(r"политолог|эксперт|аналитик|экономист|профессор|analyst|economist|expert|professor|"
+                           r"strategist", re.IGNORECASE)
+_OFFICIAL = re.compile(
+    r"комитет|министерств|минпром|минфин|минэк|минтранс|агентств|бюро|служб|ведомств|правительств|нацбанк|"
+    r"центробанк|банк\s+росси|национальн\w+\s+банк|статистик|росстат|министр|акимат|администрац|президент|"
+    r"премьер|депутат|губернатор|ministry|committee|agency|bureau|office|statistic|government|central\s+bank|"
+    r"minister|administration|commission|eurostat|federal|council|authority|department|parliament|treasury|"
+    r"\bons\b|\bimf\b|\bopec\b|\bunwto\b|\bun\b|world\s+bank|ecb",
+    re.IGNORECASE,
+)
+_COMPANY = re.compile(r"компани|корпораци|\bао\b|\bтоо\b|\bоао\b|\bпао\b|\bооо\b|\bllc\b|\binc\b|\bcorp|\bltd\b|"
+                      r"\bplc\b|group|\bceo\b|chief\s+executive|\bsmmt\b|association|ассоциаци", re.IGNORECASE)
+_DOCUMENT = re.compile(r"отч[её]т|доклад|исследовани|опрос|обзор|report|survey|study|data|poll|figures",
+                       re.IGNORECASE)
+_NOT_NAMES = frozenset("""
+    the a an it he she they we this that these those but and in on at as by for of to from with its their his
+    her в на и но а по с это он она они мы
+""".split())
 
 
-_COMPANY = re.compile(r"компани|\bао\b|\bтоо\b|\bоао\b|\bпао\b|\bllc\b|\binc\b|\bcorp|\bltd\b|group", re.IGNORECASE)
+@functools.cache
+def _nominative(word: str) -> str:
+    """A Russian first name or surname in the nominative: "Карабаева" -> "Карабаев"."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
+        return word
+    from factcheck.extract.words import russian_parse, russian_readings
+
+    parsed: Any = russian_parse(word)
+    if parsed is None or not any(mark in parsed.tag for mark in ("Name", "Surn", "Patr")):
+        return word
+    if any("nomn" in reading.tag for reading in russian_readings(word)):
+        return word  # "Карабаев" may be nominative: it is left as written
+    inflected = parsed.inflect({"nomn"})
+    return str(inflected.word).capitalize() if inflected is not None else word
 
 
 class People:
-    """People the article introduces ("политолог Алмас Аубекеров") and who speaks in a paragraph."""
+    """The sources an article names, one per entity, and who speaks in a paragraph."""
 
-    def __init__(self) -> None:
+    def __init__(self, extraction: Extraction) -> None:
+        self.extraction = extraction
         self.known: list[SourceGuess] = []
 
     def learn(self, paragraph: str) -> None:
-        """Remember the people a paragraph introduces with their role."""
-        for match in _INTRODUCED.finditer(paragraph):
-            role, name = match.group(1).casefold(), match.group(2).strip()
-            if not any(person.name == name for person in self.known):
-                kind = "official" if _OFFICIAL.search(role) else "expert"
-                self.known.append(SourceGuess(slug(name.split()[-1]), name, kind, role))
+        """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
+        for match in re.finditer(rf"(?P<role>{_PERSON_ROLES.pattern})\w*\s+(?P<name>(?-i:{_NAME}))", paragraph,
+                                 re.IGNORECASE):
+            self.source(match.group(0))
+
+    def source(self, words: str) -> SourceGuess:
+        """The source some words name ("министр транспорта Марат Карабаев", "Eurostat"), known or new."""
+        cleaned = " ".join(words.strip(" «»\"“”'’,.").split())
+        cleaned = re.sub(r"^(?:the|a|an)\s+", "", cleaned, flags=re.IGNORECASE)
+        named = re.search(rf"(?-i:{_NAME})$", cleaned)
+        name = named.group(0) if named else cleaned
+        role = cleaned[: named.start()].strip(" ,") if named else ""
+        person = bool(role and _PERSON_ROLES.search(role)) or self._looks_like_person(name)
+        if person:
+            name = " ".join(_nominative(part) for part in name.split())
+            found = self._known_person(name)
+            if found is not None:
+                return found
+            if _EXPERT_ROLES.search(role):
+                kind = "expert"
+            elif _OFFICIAL.search(role):
+                kind = "official"
+            elif _COMPANY.search(role):
+                kind = "company"
+            else:
+                kind = "unknown"
+            guess = SourceGuess(slug(name.split()[-1]), name, kind, role or None)
+        else:
+            if not name or name.casefold() in _NOT_NAMES:
+                name = cleaned or "Unknown"
+            if not role and not named:
+                name = cleaned
+            full = f"{role} {name}".strip() if role and not named else cleaned
+            kind = ("official" if _OFFICIAL.search(full) else "company" if _COMPANY.search(full)
+                    else "document" if _DOCUMENT.search(full) else "unknown")
+            key = slug(" ".join(_lemma(word) for word in full.split()))
+            found = next((s for s in self.known if s.id == key), None)
+            if found is not None:
+                return found
+            guess = SourceGuess(key, full[:1].upper() + full[1:], kind)
+        self.known.append(guess)
+        self.extraction.sources.setdefault(guess.id, guess)
+        return self.extraction.sources[guess.id]
+
+    def _known_person(self, name: str) -> SourceGuess | None:
+        surname = name.split()[-1].casefold()
+        stem = surname[: max(4, len(surname) - 2)]
+        for person in reversed(self.known):
+            if person.role is not None or person.kind in ("expert", "official", "company", "unknown"):
+                known_surname = person.name.split()[-1].casefold()
+                if known_surname.startswith(stem) or surname.startswith(known_surname[: max(4, len(known_surname)
+                                                                                             - 2)]):
+                    return person
+        return None
+
+    def _looks_like_person(self, name: str) -> bool:
+        parts = name.split()
+        if not 1 <= len(parts) <= 3 or any(part.isupper() and len(part) > 1 for part in parts):
+            return False  # "OPEC", "SMMT", "ЦДУ ТЭК": organisations
+        if _OFFICIAL.search(name) or _COMPANY.search(name):
+            return False
+        return len(parts) >= 2 or self._known_person(name) is not None
+
+    def speaker_of(self, paragraph: str) -> SourceGuess | None:
+        """The speaker of a paragraph that quotes someone: «…», — отметил политолог."""
+        if not re.search(r"[«\"“]", paragraph):
+            return None
+        match = _QUOTE_CLOSED.search(paragraph.strip())
+        if match is None:
+            return None
+        who = match.group("after") or match.group("before")
+        return self.resolve(who)
 
     def resolve(self, words: str) -> SourceGuess:
-        """The source that words after a speech verb name, known or new."""
-        cleaned = words.strip(" «»\"“”")
-        lowered = cleaned.casefold()
-        for person in reversed(self.known):
-            surname = person.name.split()[-1].casefold()
-            if surname in lowered or (person.role and person.role in lowered):
-                return person
-        if lowered.split() and lowered.split()[0] in _ROLE_WORDS and self.known:
-            return self.known[-1]
-        named = re.search(r"((?:[А-ЯЁA-Z][\w-]+\s?){1,3})$", cleaned)
-        name = named.group(1).strip() if named else (cleaned or "Unknown")
-        role = cleaned[: named.start()].strip() if named else ""
-        if _OFFICIAL.search(role):
-            kind = "official"
-        elif lowered in _ROLE_WORDS or any(word in role.casefold() for word in _ROLE_WORDS):
-            kind = "expert"
-        else:
-            kind = "unknown"
-        guess = SourceGuess(slug(name.split()[-1]), name, kind, role or None)
-        self.known.append(guess)
-        return guess
+        """A speaker named by role only ("политолог", "the analyst") is the last person of that role."""
+        lowered = words.casefold().strip()
+        bare_role = re.fullmatch(r"(?:the\s+)?(\w+)", lowered)
+        if bare_role and not re.search(rf"(?-i:{_NAME})", words.strip()):
+            role = bare_role.group(1)
+            for person in reversed(self.known):
+                if person.role and role[:6] in person.role.casefold():
+                    return person
+            if self.known and _PERSON_ROLES.search(role):
+                return next((p for p in reversed(self.known) if p.kind in ("expert", "official")), self.known[-1])
+        return self.source(words)
 
-    def speaker_of(self, paragraph: str, extraction: Extraction) -> SourceGuess | None:
-        """The speaker of a paragraph of reported speech: «…», - отметил политолог."""
-        match = _SPEECH_AFTER.search(paragraph.strip())
-        if match and re.search(r"[«\"“]", paragraph):
-            person = self.resolve(match.group(1))
-            extraction.sources.setdefault(person.id, person)
-            return person
-        return None
+
+@functools.cache
+def _lemma(word: str) -> str:
+    from factcheck.extract.words import russian_parse
+
+    parsed: Any = russian_parse(word) if re.fullmatch(r"[А-ЯЁа-яё-]+", word) else None
+    return str(parsed.normal_form) if parsed is not None else word.casefold()
 
 
 def attribution(
@@ -101,16 +196,16 @@ def attribution(
     cites = None
     cited = CITED.search(sentence)
     if cited:
-        name = cited.group(1).strip()
-        kind = "official" if _OFFICIAL.search(name) else "company" if _COMPANY.search(name) else "document"
-        organisation = SourceGuess(slug(name), name[:1].upper() + name[1:], kind)
-        extraction.sources.setdefault(organisation.id, organisation)
-        cites = extraction.sources[organisation.id]
+        words = " ".join(cited.group(1).split()[:7])
+        source = people.source(words)
+        if (source.kind in ("expert", "official") and source.role is not None) or people._looks_like_person(words):
+            speaker = speaker or source  # "according to Saparov": he says it
+        else:
+            cites = source
     if speaker is not None:
         return speaker, cites
-    inline = _SPEECH_INLINE.search(sentence)
-    if inline:
-        person = people.resolve(inline.group(1))
-        extraction.sources.setdefault(person.id, person)
-        return person, cites
+    for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB):
+        match = pattern.search(sentence)
+        if match and match.group("who").split()[0].casefold() not in _NOT_NAMES:
+            return people.resolve(match.group("who")), cites
     return extraction.outlet, cites

@@ -41,7 +41,7 @@ NEVER = frozenset("""
     доллар рубль тенге евро баррель данные источник слово оценка итог сравнение фоне время ряд часть
     year month quarter half period week day time times percent cent point thousand million billion trillion
     ton tonne dollar euro pound barrel data source word estimate term comparison share part
-    figure statistic
+    figure statistic bpd barrel unit mln bn
 """.split())
 _BY_WORD = {word: concept for concept, words in CONCEPTS.items() for word in words}
 

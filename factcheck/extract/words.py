@@ -31,7 +31,7 @@ _EN_OTHER = frozenset("""
     there here it he she they we you i me him them us one ones new old last next first second third fourth fifth
     largest biggest highest lowest greatest smallest top same other another such own further higher lower
     overall total year years month months quarter week day today yesterday per cent percent times time around
-    roughly approximately some about
+    roughly approximately some about high low record
 """.split())
 _EN_VERBS = frozenset("""
     is was were are be been being am has have had do does did will would can could may might must should shall
@@ -87,9 +87,19 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
+def russian_readings(word: str) -> list[Any]:
+    """Every reading pymorphy3 has of a Russian word."""
+    return list(_analyzer().parse(word))
+
+
+def russian_parse(word: str) -> Any:
+    """pymorphy3's most likely reading of a Russian word (lemma, tag, inflections)."""
+    return _analyzer().parse(word)[0]
+
+
 @functools.cache
 def _russian(word: str) -> tuple[str, str, str | None]:
-    parsed = _analyzer().parse(word)[0]
+    parsed = russian_parse(word)
     tag = parsed.tag
     pos = tag.POS
     lemma = str(parsed.normal_form).replace("ё", "е")
@@ -164,7 +174,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             lemma, part, case = _russian(bare)
             result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
             continue
-        lemma, part = _english(bare, sentence_initial=start == sentence_start and not possessive)
+        initial = offset == sentence_start and not re.search(r"\w", text[: match.start()])
+        lemma, part = _english(bare, sentence_initial=initial and not possessive)
         if possessive and bare[:1].isupper():
             part = PROPER
         result.append(Word(start, offset + match.end(), raw, lemma, part, after_break=after_break))

@@ -1,0 +1,135 @@
+"""`extract` on real articles, without curation: do drafts load, verify like the curated files, and agree with them?
+
+Runs the two corpus scorers kept beside the project (shared/tools/score-curated.py and score-drafts.py) with
+the installed `factcheck`, then compares each raw draft with the hand-curated claims file of its article,
+field by field. A curated claim is matched to the draft claim with the same digits in its figure (the first
+unmatched one, in order). Prints, per article and in total:
+- figure: curated claims whose figure the draft has;
+- form, period, said_by: of the matched claims, those the draft has right (said_by by the source's name);
+- grouping: of the pairs of matched claims, those the draft groups as the curated file does (one metric or
+  two), and how many pairs it merges that the curated file keeps apart (the cause of false conflicts).
+Run:
+    python benchmarks/drafts.py [--corpus PATH] [--factcheck PATH]
+Goals: every draft loads, at least 80% of the expected findings found from raw drafts, no false error.
+Skips cleanly (exit 0) when the corpus is not there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+FIGURE_KEYS = ("value", "change", "bound", "share")
+
+
+def digits(text: object) -> str:
+    return re.sub(r"[^0-9]", "", str(text))
+
+
+def figure_of(claim: dict[str, Any]) -> tuple[str, str]:
+    return next(((key, str(claim[key])) for key in FIGURE_KEYS if key in claim), ("", ""))
+
+
+def same_source(curated: dict[str, Any], draft: dict[str, Any]) -> bool:
+    if curated.get("kind") == "outlet" or draft.get("kind") == "outlet":
+        return curated.get("kind") == draft.get("kind")
+    words = {w[:5] for w in re.findall(r"\w{4,}", str(curated.get("name", "")).casefold())}
+    return bool(words & {w[:5] for w in re.findall(r"\w{4,}", str(draft.get("name", "")).casefold())})
+
+
+def compare(curated: dict[str, Any], draft: dict[str, Any]) -> dict[str, tuple[int, int]]:
+    """Counts (right, out of) per field for one article."""
+    draft_claims = list(draft.get("claims") or [])
+    used: set[int] = set()
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    curated_claims = [c for c in curated.get("claims") or [] if isinstance(c, dict)]
+    for claim in curated_claims:
+        wanted = digits(figure_of(claim)[1])
+        match = next((i for i, d in enumerate(draft_claims) if i not in used and digits(figure_of(d)[1]) == wanted
+                      and wanted), None)
+        if match is not None:
+            used.add(match)
+            pairs.append((claim, draft_claims[match]))
+    curated_sources = curated.get("sources") or {}
+    draft_sources = draft.get("sources") or {}
+    counts = {
+        "figure": (len(pairs), len(curated_claims)),
+        "form": (sum(figure_of(c)[0] == figure_of(d)[0] for c, d in pairs), len(pairs)),
+        "period": (sum(str(c.get("period", "")) == str(d.get("period", "")) for c, d in pairs), len(pairs)),
+        "said_by": (sum(same_source(curated_sources.get(c.get("said_by"), {}), draft_sources.get(d.get("said_by"), {}))
+                        for c, d in pairs), len(pairs)),
+    }
+    agree = merged = 0
+    couples = list(combinations(pairs, 2))
+    for (c1, d1), (c2, d2) in couples:
+        together, drafted = c1.get("metric") == c2.get("metric"), d1.get("metric") == d2.get("metric")
+        agree += together == drafted
+        merged += drafted and not together
+    counts["grouping"] = (agree, len(couples))
+    counts["merged"] = (merged, len(couples))
+    return counts
+
+
+def drafts(factcheck: str, corpus: Path) -> None:
+    totals: dict[str, list[int]] = {}
+    print(f"{'article':40} {'figure':>9} {'form':>9} {'period':>9} {'said_by':>9} {'grouping':>11} {'merged':>6}")
+    with tempfile.TemporaryDirectory() as folder:
+        for text in sorted(corpus.glob("*.txt")):
+            curated = yaml.safe_load((corpus / f"{text.stem}.yaml").read_text(encoding="utf-8"))
+            article = curated["article"]
+            output = Path(folder) / f"{text.stem}.yaml"
+            command = [factcheck, "extract", str(text), "-o", str(output), "--force", "--published",
+                       str(article["published"]), "--language", str(article.get("language", "auto"))]
+            if article.get("outlet"):
+                command += ["--outlet", str(article["outlet"])]
+            run = subprocess.run(command, capture_output=True, text=True, timeout=120)
+            if run.returncode != 0:
+                print(f"{text.stem:40} draft unusable: {run.stderr.strip()[-100:]}")
+                continue
+            counts = compare(curated, yaml.safe_load(output.read_text(encoding="utf-8")))
+            cells = [f"{right:>3}/{total:<3}" for right, total in counts.values()]
+            print(f"{text.stem:40} {cells[0]:>9} {cells[1]:>9} {cells[2]:>9} {cells[3]:>9} {cells[4]:>11} "
+                  f"{counts['merged'][0]:>6}")
+            for field, (right, total) in counts.items():
+                kept = totals.setdefault(field, [0, 0])
+                kept[0] += right
+                kept[1] += total
+    summary = ", ".join(f"{field} {right}/{total} ({100 * right / max(total, 1):.0f}%)"
+                        for field, (right, total) in totals.items() if field != "merged")
+    print(f"per-field accuracy of raw drafts: {summary}; pairs merged that the curated files keep apart: "
+          f"{totals.get('merged', [0, 0])[0]}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=SHARED / "corpus")
+    parser.add_argument("--factcheck", default=shutil.which("factcheck", path=str(Path(sys.executable).parent))
+                        or shutil.which("factcheck") or "factcheck")
+    options = parser.parse_args()
+    tools = options.corpus.parent / "tools"
+    if not options.corpus.is_dir() or not (tools / "score-drafts.py").is_file():
+        print(f"corpus or scorers not found beside the project ({options.corpus}); nothing measured")
+        return 0
+    for scorer in ("score-curated.py", "score-drafts.py"):
+        print(f"== {scorer}")
+        run = subprocess.run([sys.executable, str(tools / scorer), options.factcheck, str(options.corpus)],
+                             capture_output=True, text=True, timeout=1800)
+        print(run.stdout.rstrip() or run.stderr.rstrip())
+    print("== raw drafts against the curated files")
+    drafts(options.factcheck, options.corpus)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
