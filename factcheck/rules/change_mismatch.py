@@ -25,7 +25,8 @@ Passes:
 Tolerance:
     Every figure is an interval (half a unit of its last written digit; integer multipliers ±0.5, so
     "втрое" is 2.5–3.5). The implied change is computed with interval arithmetic from the widest readings
-    of both values; only a stated change outside it is reported.
+    of both values; only a stated change outside it is reported. A figure stated several times for one
+    period is compared once, and the finding names every claim that states it.
 
 How to silence:
     Correct the change or one of the values, or point `since`/`against` at the right baseline.

@@ -31,7 +31,8 @@ Tolerance:
     Intervals are carried exactly through every step, so the implied value is as wide as the rounding of
     every figure on the chain allows. A chain of one change between two stated values is change-mismatch's
     business and not repeated here; chains stop at a period whose value is stated. Two changes over the
-    same periods that contradict each other are change-conflict's business and not repeated here either.
+    same periods that contradict each other are change-conflict's business and not repeated here either. A
+    figure stated several times for one period starts its chains once.
 
 How to silence:
     Correct the figure the chain contradicts, or the change that carries it; or record a review.
