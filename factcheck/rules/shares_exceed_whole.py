@@ -31,8 +31,8 @@ Passes:
       - {id: asia-share, metric: asia, period: "2013", share: "31%", of: world, said_by: stat}
 
 Tolerance:
-    Each share counts with its lowest reading ("31%" is 30.5%, "more than a quarter" 25%), so only a sum that
-    no rounding brings down to 100% is reported. Shares of metrics the whole does not declare as its parts,
+    Each share counts with its lowest reading ("31%" is 30.5%; the round "20%" is 15% when read loosely), so
+    only a sum that no rounding brings down to 100% is reported. Shares of metrics the whole does not declare as its parts,
     and shares of different kinds, are never added up.
 
 How to silence:
