@@ -32,8 +32,8 @@ Passes:
 
 Tolerance:
     Each share counts with its lowest reading ("31%" is 30.5%; the round "20%" is 15% when read loosely), so
-    only a sum that no rounding brings down to 100% is reported. Shares of metrics the whole does not declare as its parts,
-    and shares of different kinds, are never added up.
+    only a sum that no rounding brings down to 100% is reported. Shares of metrics the whole does not declare
+    as its parts, and shares of different kinds, are never added up.
 
 How to silence:
     Correct a share, or check that the metrics named in the whole's `parts` (or `formula`) do not overlap.
