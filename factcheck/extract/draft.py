@@ -48,7 +48,8 @@ _BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W
                                r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
 # the start of a change, printed as a value: "from $13.48 billion", "с 7,5%", "против 3%"
 _BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|"
-                             r"по\s+сравнению\s+с)\s+\S*$", re.IGNORECASE)
+                             r"по\s+сравнению\s+с)\s*$", re.IGNORECASE)
+_BASELINE_TEXT = re.compile(r"(?:from|с|со|против|against)\s", re.IGNORECASE)
 _CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
 
@@ -181,8 +182,9 @@ def _period_for(
     chosen = None
     close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(
         extraction.article.visible[figure.end : m.start])]
-    baseline_value = figure.form != "change" and _BASELINE_VALUE.search(
-        extraction.article.visible[max(sentence[0], figure.start - 20) : figure.end])
+    baseline_value = figure.form != "change" and bool(_BASELINE_VALUE.search(
+        extraction.article.visible[max(sentence[0], figure.start - 25) : figure.start]) or _BASELINE_TEXT.match(
+        figure.text))
     if close_after and figure.form != "change":
         chosen = close_after[0]  # "from 1.5% in 2016", "$533 млн в 2024 году": the period right after binds
     elif baseline_value and dated_before:
@@ -200,24 +202,36 @@ def _period_for(
         return chosen.text, None
     if kind != "actual":
         return None, None  # a target or forecast stays undated unless its own sentence dates it
+    period = _context_period(extraction, sentence, paragraph, checks)
+    if period is not None and baseline_value:
+        checks.append("period: the start of a change, taken as a year before the text's period")
+        return _year_earlier(period), None
+    return period, None
+
+
+def _context_period(
+    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
+) -> str | None:
+    """The period the text is about when a figure's sentence names none, with the check that says so."""
+    index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
     last = next((f for f in reversed(extraction.figures) if f.period and f.kind == "actual"
                  and not _BASELINE_VALUE.search(f.quote)), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
         checks.append("period: taken from an earlier sentence of the paragraph")
-        return last.period, None
+        return last.period
     if earlier is not None:
         checks.append("period: taken from an earlier sentence of the paragraph")
-        return earlier.text, None
+        return earlier.text
     if last is not None:
         checks.append("period: taken from an earlier paragraph")
-        return last.period, None
+        return last.period
     earlier = index.last_dated_before(paragraph[0])
     if earlier is not None and not earlier.target:
         checks.append("period: taken from an earlier paragraph")
-        return earlier.text, None
-    return None, None
+        return earlier.text
+    return None
 
 
 def _baseline(

@@ -245,6 +245,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         else:
             head_word = nouns[-1]
             others = [concept_of(w.lemma) for w in nouns if w is not head_word]
+        qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
         head = concept_of(head_word.lemma)
         if head in WEAK and others:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
@@ -264,6 +265,12 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
 
 
 def _first_name_of_sentence(words: list[Word]) -> list[str]:
+    """The name a sentence starts with: "Greece, which ..., saw its debt".
+
+    A capitalised first word before a comma or a verb is a name, not a common noun.
+    """
+    if len(words) > 1 and words[0].text[:1].isupper() and (words[1].after_break or words[1].part == VERB):
+        return [words[0].lemma.casefold()]
     return [w.lemma.casefold() for w in words[:8] if w.part == PROPER][:1]
 
 

@@ -52,7 +52,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("same_period", r"(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|"
                         r"last\s+year|the\s+previous\s+year)|(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+"
                         r"(?:прошлого|предыдущего)\s+года|a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|"
-                        r"year[\s-]on[\s-]year|\by/y\b|в\s+годовом\s+выражении|год\s+к\s+году|"
+                        r"year[\s-](?:on|over)[\s-]year|\by/y\b|в\s+годовом\s+выражении|год\s+к\s+году|"
                         r"(?:the\s+)?(?:year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+(?:quarter|period|month|half)"),
         ("half", rf"(перв\w*|втор\w*|first|second)[\s-]+(?:полугоди\w*|half)(?:\s+(?:of\s+)?{YEAR})?"
                  rf"|\b(?:H([12])|([12])H)\s?'?(\d\d(?:\d\d)?)\b"),
