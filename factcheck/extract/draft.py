@@ -161,8 +161,15 @@ def _describe(
     quote = " ".join(visible[quote_start : figure.end].split())
     note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))
+    starts_change = figure.form != "change" and _starts_change(visible, sentence[0], figure)
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
-                           tuple(checks))
+                           tuple(checks), starts_change)
+
+
+def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:
+    """Whether a value is printed as the start of a change: "from 1.5%", "compared to $3.0 billion"."""
+    return bool(_BASELINE_VALUE.search(visible[max(sentence_start, figure.start - 25) : figure.start])
+                or _BASELINE_TEXT.match(figure.text))
 
 
 def _period_for(
@@ -182,9 +189,7 @@ def _period_for(
     chosen = None
     close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(
         extraction.article.visible[figure.end : m.start])]
-    baseline_value = figure.form != "change" and bool(_BASELINE_VALUE.search(
-        extraction.article.visible[max(sentence[0], figure.start - 25) : figure.start]) or _BASELINE_TEXT.match(
-        figure.text))
+    baseline_value = figure.form != "change" and _starts_change(extraction.article.visible, sentence[0], figure)
     if close_after and figure.form != "change":
         chosen = close_after[0]  # "from 1.5% in 2016", "$533 млн в 2024 году": the period right after binds
     elif baseline_value and dated_before:
@@ -216,7 +221,7 @@ def _context_period(
     index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
     last = next((f for f in reversed(extraction.figures) if f.period and f.kind == "actual"
-                 and not _BASELINE_VALUE.search(f.quote)), None)
+                 and not f.starts_change), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
         checks.append("period: taken from an earlier sentence of the paragraph")

@@ -38,6 +38,7 @@ class ExtractedFigure:
     quote: str
     place: Place
     checks: tuple[str, ...] = ()
+    starts_change: bool = False  # "from 1.5%": the start of a change, not the period the text is about
 
     @property
     def low_high_unit(self) -> tuple[float | None, float | None, str]:
