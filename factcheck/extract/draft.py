@@ -13,7 +13,7 @@ from datetime import date
 from factcheck.article import ArticleText
 from factcheck.extract.metrics import metric_of, note_unit
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
-from factcheck.extract.not_figures import inside, not_figure_spans, publication_date
+from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
@@ -71,7 +71,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     people = People(extraction)
     last_metric_by_dimension: dict[str, str] = {}
     paragraphs = list(spans_between(visible, r"\n[ \t]*\n"))
-    not_figures = not_figure_spans(visible)
+    not_figures, compounds = not_figure_spans(visible), compound_spans(visible)
     for paragraph_start, paragraph_end in paragraphs:
         paragraph = visible[paragraph_start:paragraph_end]
         people.learn(paragraph)
@@ -80,8 +80,9 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
         sentence_starts = [s for s, _ in sentences]
         for figure in find_figures(paragraph, language):
             start, end = paragraph_start + figure.start, paragraph_start + figure.end
-            if inside(not_figures, start, end):
-                continue  # a date, a time, an ordinal, a phone, law or page number: not a figure
+            if inside(not_figures, start, end) or (inside(compounds, start, end) and (
+                    not isinstance(figure.figure, Amount) or figure.figure.unit is None)):
+                continue  # a date, a time, an ordinal, a phone, law or page number, "19-country": not a figure
             figure = _as_change(visible, paragraph_start, figure)
             found = bisect.bisect_right(sentence_starts, start) - 1
             sentence_start, sentence_end = (
