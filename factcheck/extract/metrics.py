@@ -174,7 +174,7 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     "торговля" after "товарооборот между Казахстаном и Азербайджаном" is that trade; with two trades known,
     it could be either, and none is chosen.
     """
-    prefix = subject.head + "|"
+    prefix = subject.head + "||"  # the same head and no complement: "перевозки нефти" is another measure
     keys = [key for key in extraction.metric_keys if key.startswith(prefix)]
     brief = not subject.complements and not subject.qualifiers
     if len(keys) == 1 and brief:
