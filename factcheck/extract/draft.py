@@ -49,6 +49,8 @@ _BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W
 # the start of a change, printed as a value: "from $13.48 billion", "с 7,5%", "против 3%"
 _BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|"
                              r"по\s+сравнению\s+с)\s*$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|"
+                       r"\bfrom|\bagainst|\bversus)\s+(?:в\s+|in\s+|the\s+)?$", re.IGNORECASE)
 _BASELINE_TEXT = re.compile(r"(?:from|с|со|против|against)\s", re.IGNORECASE)
 _CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
@@ -179,7 +181,10 @@ def _period_for(
 ) -> tuple[str | None, str | None]:
     """The figure's period and baseline: its sentence first, then its paragraph, then the article before it."""
     index = extraction.periods
-    in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline]
+    visible = extraction.article.visible
+    # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
+    in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline
+                   and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])]
     before = [m for m in in_sentence if m.end <= figure.start]
     after = [m for m in in_sentence if m.start >= figure.end]
     duration = before[-1].text if before and before[-1].duration else None
@@ -253,6 +258,15 @@ def _baseline(
         if match.group(1):
             return match.group(1)
         return _previous_year(period)
+    visible = extraction.article.visible
+    sentence_start = visible.rfind(".", max(0, figure.start - 300), figure.start) + 1
+    compared = [m for m in extraction.periods.within(sentence_start, sentence_end)
+                if _COMPARED.search(visible[max(sentence_start, m.start - 25) : m.start]) and not m.duration]
+    if compared and not compared[0].baseline:
+        return compared[0].text  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
+    same_period = [m for m in extraction.periods.within(sentence_start, sentence_end) if m.baseline]
+    if same_period and same_period[0].text == "P1M":
+        return _month_earlier(period) or "P1M"  # "по сравнению с предыдущим месяцем"
     same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline]
     if same_period and same_period[0].since:
         return same_period[0].text  # "up 20% since 2010", "на 20% больше, чем с 2010 года"
@@ -262,6 +276,15 @@ def _baseline(
         return _previous_year(period)
     checks.append("since: assumed the same period a year earlier")
     return "P1Y"
+
+
+def _month_earlier(period: str | None) -> str | None:
+    """The month before a month: 2016-01 -> 2015-12; None for any other period."""
+    month = re.fullmatch(r"(\d{4})-(\d\d)", period or "")
+    if month is None:
+        return None
+    year, number = divmod(int(month.group(1)) * 12 + int(month.group(2)) - 2, 12)
+    return f"{year}-{number + 1:02d}"
 
 
 def _year_earlier(label: str) -> str:

@@ -42,6 +42,10 @@ _CHANGE_START_BEFORE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagain
 _CHANGE_END = re.compile(r"(?:to|до)\s", re.IGNORECASE)
 _CHANGE_END_BEFORE = re.compile(r"(?:\bto|\bдо|[-–—])\s*$", re.IGNORECASE)
 _UNNAMED = "figure-at-line-"
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:куда|где|котор\w+|which|who|whom|whose|where)\b[^,.;:!?]{0,200}(?=,)",
+                              re.IGNORECASE)
+# "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
+_SHARED_SUBJECT = re.compile(r"^\W*(?:и|а\s+также|and|while)\s", re.IGNORECASE)
 _PERIOD_PREPOSITION = re.compile(r"\b(?:в|во|за|на|с|к|по|до|in|for|during|over|since|by|at|of|until|through|"
                                  r"from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -94,6 +98,11 @@ def metric_of(
     ends_change = previous is not None and previous.found.form == "change" and bool(
         _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
+    shares_subject = previous is not None and bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start])) \
+        and any(word.part == VERB for word in words)
+    if subject is None and previous is not None and shares_subject and not previous.metric.startswith(_UNNAMED):
+        return (previous.metric, previous.metric_name, None,
+                "metric: the subject of the previous figure, whose sentence goes on")
     if subject is None and previous is not None and (figure.form == "change" or starts_change or ends_change) and (
             (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
@@ -109,8 +118,8 @@ def metric_of(
     if unit:
         last_metric[unit] = metric_id
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
-    check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
-    return metric_id, extraction.metrics[metric_id][0], subject.start, check
+    merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
+    return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check
 
 
 def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> Subject | None:
@@ -198,8 +207,10 @@ def _masked_words(extraction: Extraction, start: int, end: int, sentence_start: 
     for mention in extraction.periods.within(start, end):
         governing = _PERIOD_PREPOSITION.search(visible, max(start, mention.start - 12), mention.start)
         first = governing.start() if governing else mention.start  # "в 2023 году" goes with its preposition
-        text[first - start : mention.end - start] = " " * (mention.end - first)
+        text[first - start : mention.end - start] = "," + " " * (mention.end - first - 1)  # a phrase stops there
     joined = CITED.sub(lambda cited: " " * len(cited.group(0)), "".join(text))
+    # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
+    joined = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
     return words_of(joined, start, extraction.language, sentence_start)
 
 
@@ -241,7 +252,9 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         if language == "ru":
             # the head is the noun in the nominative (or accusative) case; what it governs follows it
             head_word = next((w for w in nouns if w.case in ("nomn", "accs")), nouns[0])
-            others = [concept_of(w.lemma) for w in nouns if w.start > head_word.start and w.case == "gent"]
+            dependents = [w for w in nouns if w.start > head_word.start and w.case == "gent"]
+            others = [concept_of(w.lemma) for w in dependents if not w.animate]
+            qualifiers += [w.lemma for w in dependents if w.animate]  # "доходы россиян": whose, not what
         else:
             head_word = nouns[-1]
             others = [concept_of(w.lemma) for w in nouns if w is not head_word]
