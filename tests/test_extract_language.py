@@ -167,3 +167,26 @@ def test_a_dateline_is_no_figure_and_gives_the_publication_date() -> None:
 def test_a_number_joined_to_a_noun_is_no_figure_unless_it_has_a_unit() -> None:
     texts = [f.found.text for f in figures("Debt in the 19-country zone fell to 86.7% in 2017 in a 27-kilometer ring.")]
     assert "19" not in texts and "86.7%" in texts
+
+
+# -- comparisons and clauses --------------------------------------------------------------------------------
+
+
+def test_the_other_end_of_a_comparison_is_the_baseline_not_the_period() -> None:
+    (change,) = figures("В январе 2016 года по сравнению с январем 2015 года доходы уменьшились на 6,3%.")
+    assert (change.period, change.since) == ("2016-01", "2015-01")
+
+
+def test_a_change_on_the_previous_month() -> None:
+    (change,) = figures("Доходы в январе 2016 года снизились на 52,2% по сравнению с предыдущим месяцем.")
+    assert (change.period, change.since) == ("2016-01", "2015-12")
+
+
+def test_a_relative_clause_holds_no_subject() -> None:
+    (change,) = figures("Реальные доходы, куда входят доходы минус обязательные платежи, в 2024 году снизились на 5%.")
+    assert change.metric == "realnye-dokhody"
+
+
+def test_two_predicates_share_their_subject() -> None:
+    change, value = figures("В 2024 году доходы уменьшились на 6,3% и составляют 32 122 рубля.")
+    assert change.metric == value.metric
