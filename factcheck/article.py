@@ -16,7 +16,8 @@ _FOLD = str.maketrans({
     "–": "-", "—": "-", "−": "-", "‒": "-", "―": "-", "ё": "е", "Ё": "е",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ", "\r": " ", "\n": " ",
 })
-_ELLIPSIS = re.compile(r"\s*(?:\.\.\.|…|\[\.\.\.\]|\(\.\.\.\))\s*")
+# no `\s*` around it: the pieces are folded (spaces trimmed) anyway, and `\s*` made runs of spaces quadratic
+_ELLIPSIS = re.compile(r"\.\.\.|…|\[\.\.\.\]|\(\.\.\.\)")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Place:
 
 _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 # What a reader does not see in Markdown: block markers, emphasis, code ticks, link targets, tags.
+# Every bracketed form stops at the next opening bracket of its kind, so a run of `[`, `<` or `](` costs one
+# step per character instead of a scan to the end of the line from each of them.
 _MARKDOWN_HIDDEN = re.compile(
     r"""
     ^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$            # a link definition line
@@ -38,10 +41,10 @@ _MARKDOWN_HIDDEN = re.compile(
     | ^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+          # list markers (and their numbering)
     | ^[ \t]{0,3}(?:[-*_][ \t]*){3,}$            # a horizontal rule
     | ^[ \t]*(?:```|~~~)[^\n]*$                  # code fences
-    | !?\[(?=[^\]\n]*\])                          # the opening bracket of a link or image
-    | \]\([^)\n]*\)                               # ](target) of a link
-    | \]\[[^\]\n]*\]                              # ][ref] of a reference link
-    | <[^>\n]+>                                  # HTML tags and autolinks
+    | !?\[(?=[^\[\]\n]*\])                        # the opening bracket of a link or image
+    | \]\((?:[^()\n]|\([^()\n]*\))*\)              # ](target) of a link, one level of (parentheses) inside
+    | \]\[[^\[\]\n]*\]                            # ][ref] of a reference link
+    | <[^<>\n]+>                                 # HTML tags and autolinks
     | \*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)  # emphasis markers
     | `+                                        # code ticks
     | \\(?=[\\`*_{}\[\]()\#+\-.!])                # a backslash escape

@@ -32,6 +32,7 @@ def _comment(text: str) -> str:
 def render_claims_file(extraction: Extraction, article_reference: str, today: date) -> str:
     """The draft claims file's text."""
     lines = [
+        "# yaml-language-server: $schema=claims-file.schema.json",  # editors check the draft (docs/extract.md)
         f"# Drafted by `factcheck extract` on {today.isoformat()} from {_comment(article_reference)}.",
         "# Every figure of the article is a claim below; check each line marked `# check:`, then run",
         "# `factcheck verify` on this file.",

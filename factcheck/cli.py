@@ -17,6 +17,7 @@ from factcheck.errors import ExitCode, InputError, UsageError
 
 if TYPE_CHECKING:
     from factcheck.config import Config
+    from factcheck.findings import Report
 
 DEFAULT_CLAIMS_DIR = Path("claims")
 
@@ -24,9 +25,10 @@ app = typer.Typer(
     name="factcheck",
     help="Check the figures of a news article for consistency and sourcing, from its claims file.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion, --show-completion: typer imports its completion code anyway
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 
@@ -46,6 +48,20 @@ class ListFormat(str, Enum):
 
     text = "text"
     json = "json"
+
+
+class Colour(str, Enum):
+    """When to colour the output: auto (a terminal, unless NO_COLOR; FORCE_COLOR forces it), always, never."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+ColourOption = Annotated[
+    Colour, typer.Option("--color", "--colour", help="Colour the output: auto (a terminal; NO_COLOR and "
+                         "FORCE_COLOR respected), always or never. The layout stays the same either way.")
+]
 
 
 class FailOn(str, Enum):
@@ -80,8 +96,20 @@ def _rule_ids(values: list[str] | None) -> list[str]:
     return [part.strip() for value in values or [] for part in value.split(",") if part.strip()]
 
 
-def _use_colour() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+def _on_terminal() -> bool:
+    """The layout: panels and tables on a terminal, one line per item otherwise (colour never changes it)."""
+    return sys.stdout.isatty()
+
+
+def _use_colour(choice: Colour) -> bool:
+    """Colour per --color, then the conventions: NO_COLOR wins over FORCE_COLOR, which wins over detection."""
+    if choice is not Colour.auto:
+        return choice is Colour.always
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR", "0") not in ("", "0", "false"):
+        return True
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
 def _write(text: str) -> None:
@@ -145,7 +173,9 @@ def verify(
     ignore: Annotated[
         list[str] | None, typer.Option("--ignore", help="Skip these rules (comma-separated ids).")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing; only the exit code tells.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no findings; the exit code tells. Problems "
+                                        "with the input are still printed on stderr.")] = False,
+    colour: ColourOption = Colour.auto,
     config_path: ConfigOption = None,
 ) -> None:
     """Report consistency and sourcing problems in claims files."""
@@ -155,9 +185,11 @@ def verify(
 
     with _reported_errors():
         config = _load_config(config_path)
-        for target in (output, sarif, junit, markdown):
-            if target is not None:
-                check_writable(target, force=force)
+        targets = [path for path in (output, sarif, junit, markdown) if path is not None]
+        for number, path in enumerate(targets):
+            if any(os.path.abspath(path) == os.path.abspath(other) for other in targets[:number]):
+                raise UsageError(f"{path} is named for two outputs; give each format its own file")
+            check_writable(path, force=force)
         report = run_verify(
             paths or [_from_config(config, p) for p in config.paths],
             text=text or (_from_config(config, config.text) if config.text else None),
@@ -168,10 +200,11 @@ def verify(
             fail_on=fail_on.value if fail_on else config.fail_on,
         )
         sarif_report = report.without_reviewed() if sarif_omit_reviewed else report
-        name = output_format.value
-        if name == "text":
-            name = "terminal" if output is None and _use_colour() else "text"
-        rendered = renderer(name)(sarif_report if name == "sarif" else report)
+        if output_format is OutputFormat.text:
+            rendered = _text(report, terminal=output is None and _on_terminal(),
+                             colour=output is None and _use_colour(colour))
+        else:
+            rendered = renderer(output_format.value)(sarif_report if output_format is OutputFormat.sarif else report)
         if output is not None:
             write_atomically(output, rendered, force=force)
         elif not quiet:
@@ -182,6 +215,16 @@ def verify(
             if target is not None:
                 write_atomically(target, renderer(format_name)(rendered_report), force=force)
     raise typer.Exit(ExitCode.FINDINGS if report.failing() else ExitCode.CLEAN)
+
+
+def _text(report: Report, *, terminal: bool, colour: bool) -> str:
+    if terminal:
+        from factcheck.reporters import terminal_report
+
+        return terminal_report.render(report, colour=colour)
+    from factcheck.reporters import text_report
+
+    return text_report.render(report, colour=colour)
 
 
 class ReviewStatus(str, Enum):
@@ -350,6 +393,7 @@ def sources(
     path: Annotated[Path, typer.Argument(help="A claims file.")],
     text: Annotated[Path | None, typer.Option("--text", help="The article text, to place every quote.")] = None,
     output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.text,
+    colour: ColourOption = Colour.auto,
 ) -> None:
     """List every figure with its sourcing: who states it, whom it cites, where, and its findings."""
     from factcheck.engine import article_for, check_file, load_all, select_rules
@@ -365,8 +409,8 @@ def sources(
             rows.extend(sourcing_rows(claims_file, article, findings))
     if output_format is ListFormat.json:
         _write(sources_report.render_json(rows))
-    elif _use_colour():
-        _write(sources_report.render_terminal(rows))
+    elif _on_terminal():
+        _write(sources_report.render_terminal(rows, colour=_use_colour(colour)))
     else:
         _write(sources_report.render_text(rows))
 

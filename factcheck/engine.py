@@ -30,6 +30,9 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tupl
     # a former id (an alias) selects or ignores the rule it became
     chosen = {canonical_id(rule_id) for rule_id in select}
     dropped = {canonical_id(rule_id) for rule_id in ignore}
+    both = sorted(rule_id for rule_id in chosen & dropped if rule_id is not None)
+    if both:
+        raise UsageError(f"'{both[0]}' is both selected and ignored; drop it from --select or from --ignore")
     return tuple(r for r in RULES if (not chosen or r.id in chosen) and r.id not in dropped)
 
 

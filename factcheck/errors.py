@@ -33,7 +33,8 @@ class InputProblem:
         where = str(self.path)
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
-        return f"{where}: error: {self.message}"
+        # one line per problem, whatever the input quoted in the message holds
+        return f"{where}: error: {self.message}".replace("\r", "\\r").replace("\n", "\\n")
 
 
 class InputError(FactcheckError):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
@@ -199,7 +200,11 @@ class Report:
         """The rules that did not run on one claims file."""
         if not self.skipped_by_file:
             return self.rules_skipped
-        return next((skips for file, skips in self.skipped_by_file if file == path), ())
+        return self._skips_by_path.get(path, ())
+
+    @functools.cached_property
+    def _skips_by_path(self) -> dict[str, tuple[SkippedRule, ...]]:
+        return dict(self.skipped_by_file)  # built once: formats ask for every file
 
     def counts(self) -> dict[str, int]:
         """Findings by severity, reviewed ones included, in a fixed order."""

@@ -7,6 +7,7 @@ Every problem of a file is collected and raised together as one InputError.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import os
 import warnings
@@ -18,6 +19,15 @@ from typing import Any
 import yaml
 
 from factcheck.errors import InputError, InputProblem, InputWarning
+from factcheck.formulas import (
+    Dimension,
+    Formula,
+    FormulaError,
+    describe_dimension,
+    dimension_of,
+    formula_dimension,
+    parse_formula,
+)
 from factcheck.model import (
     CLAIM_KINDS,
     REVIEW_STATUSES,
@@ -42,20 +52,23 @@ from factcheck.quantities import (
     parse_value,
     resolve_unit,
 )
+from factcheck.shares import parse_share
 from factcheck.textfile import decode_utf8, limits, read_capped
 
 FORMAT_VERSION = "1"
+FORMAT_VERSIONS = ("1", "1.1")  # 1.1 is a superset of 1: a file may say either
 MAX_NODES = 100_000  # values after alias expansion beyond those the file writes out (see _Builder)
 MAX_DEPTH = 32  # a claims file nests four levels deep
 
 TOP_KEYS = ("factcheck", "article", "sources", "metrics", "units", "claims", "reviews")
 ARTICLE_KEYS = ("title", "outlet", "url", "published", "language", "text")
 SOURCE_KEYS = ("name", "kind", "role")
-METRIC_KEYS = ("name", "unit", "flow", "parts")
+METRIC_KEYS = ("name", "unit", "flow", "parts", "formula")
 CLAIM_KEYS = (
     "id", "metric", "period", "value", "change", "bound", "kind", "said_by", "cites", "quote", "note",
-    "exact", "language", "since", "against",
+    "exact", "language", "since", "against", "share", "of", "release",
 )
+FORMS = ("value", "change", "bound", "share")
 REVIEW_KEYS = ("finding", "rule", "status", "by", "date", "note")
 
 _PLAIN_TAGS = {
@@ -311,8 +324,9 @@ class _Validator:
         version = self.text(top, "factcheck", "the claims file")
         if version is None:
             self.problem(top, "missing 'factcheck: 1' (the format version) at the top of the file")
-        elif version.strip() != FORMAT_VERSION:
-            self.problem(version, f"unsupported format version '{version}'; this factcheck reads version 1")
+        elif version.strip() not in FORMAT_VERSIONS:
+            self.problem(version, f"unsupported format version '{version}'; this factcheck reads version 1 "
+                                  "(and 1.1, its superset)")
         article = self.article(top)
         language = article.language if article else "ru"
         custom_units = self.units(top.get("units"))
@@ -403,7 +417,60 @@ class _Validator:
                 id=metric_id, name=str(name or metric_id), unit_text=str(unit_text or ""), unit=unit,
                 flow=self.flag(entry, "flow", what), parts=tuple(parts),
             )
+        for metric_id, body in (section or {}).items():
+            if metric_id in metrics and isinstance(body, Mapping):
+                metrics[metric_id] = self.formula(metrics[metric_id], body, metrics)
         return metrics
+
+    def formula(self, metric: Metric, entry: Mapping, metrics: dict[str, Metric]) -> Metric:
+        """The metric with its formula (`parts` is a sum), its terms known and its dimension checked."""
+        what = f"metric '{metric.id}'"
+        text = self.text(entry, "formula", what)
+        if text is None:
+            if not metric.parts:
+                return metric
+            return dataclasses.replace(metric, formula=Formula.sum_of(metric.parts))
+        if "parts" in entry:
+            self.problem(text, f"{what} has both 'parts' and 'formula'; keep one ('parts: [a, b]' is the "
+                               "formula \"a + b\")")
+            return metric
+        try:
+            formula = parse_formula(str(text))
+        except FormulaError as error:
+            self.problem(text, f"cannot read formula '{' '.join(text.split())}': {error}", error.offset)
+            return metric
+        known = True
+        for term in formula.terms:
+            if term.metric == metric.id:
+                self.problem(text, f"the formula of {what} names the metric itself; write it in terms of other "
+                                   "metrics", term.offset)
+                known = False
+            elif term.metric not in metrics:
+                near = difflib.get_close_matches(term.metric, list(metrics), n=1, cutoff=0.5)
+                spaced = "-" in term.metric and all(p in metrics for p in term.metric.split("-") if p)
+                hint = ("write spaces around '-' to subtract" if spaced else
+                        f"did you mean '{near[0]}'?" if near else "define it under 'metrics'")
+                self.problem(text, f"unknown metric '{term.metric}' in the formula of {what}; {hint}",
+                             term.offset)
+                known = False
+        units = {m.id: m.unit for m in metrics.values()}
+        if known and metric.unit is not None and all(units[t.metric] is not None for t in formula.terms):
+            def dimension(metric_id: str) -> Dimension:
+                unit = units[metric_id]
+                return dimension_of(unit.dimension if unit else "")
+
+            try:
+                computed = formula_dimension(formula, dimension)
+            except FormulaError as error:
+                self.problem(text, f"the formula of {what} does not balance: {error}", error.offset)
+                return metric
+            expected = dimension_of(metric.unit.dimension)
+            if computed != expected:
+                self.problem(text, f"the formula of {what} gives {describe_dimension(computed)}, but the "
+                                   f"metric's unit {metric.unit_text} is {describe_dimension(expected)}; "
+                                   "fix the formula or the unit")
+                return metric
+        return dataclasses.replace(metric, formula=formula) if known else metric
 
     def unit(self, text: Scalar | None, custom_units: tuple[str, ...]) -> Unit | None:
         if text is None:
@@ -460,15 +527,16 @@ class _Validator:
         kind = self.choice(self.text(entry, "kind", what), "kind", CLAIM_KINDS, "actual")
         language = self.choice(self.text(entry, "language", what), "language", LANGUAGES, file_language)
         exact = self.flag(entry, "exact", what)
-        forms = [form for form in ("value", "change", "bound") if form in entry]
+        forms = [form for form in FORMS if form in entry]
         if len(forms) != 1:
             message = (f"{what} has {' and '.join(forms)}; keep exactly one" if forms else
-                       f"{what} needs one of 'value', 'change' or 'bound'")
+                       f"{what} needs one of 'value', 'change', 'bound' or 'share'")
             self.problem(entry.get(forms[1]) if len(forms) > 1 else entry, message)
             return None
         form = forms[0]
         period = self.period(self.text(entry, "period", what))
-        if period is None and "period" not in entry and kind == "actual":
+        of_metric, of_claim, period = self.whole(claim_id, entry, form, period, metrics, bodies)
+        if period is None and "period" not in entry and kind == "actual" and of_claim is None:
             self.problem(entry, f"{what} needs 'period' (only a target or forecast may be undated)")
         figure = self.figure(form, self.text(entry, form, what, required=True), language, custom_units, exact)
         since_text = self.text(entry, "since", what)
@@ -499,6 +567,7 @@ class _Validator:
             for key, value in (("since", since_text), ("against", against)):
                 if value is not None:
                     self.problem(value, f"'{key}' only applies to a change; {what} states a {form}")
+        release = self.release(self.text(entry, "release", what))
         if metric is None or said_by is None or figure is None:
             return None
         quote, note = self.text(entry, "quote", what), self.text(entry, "note", what)
@@ -506,8 +575,67 @@ class _Validator:
             id=claim_id, metric=metric, form=form, figure=figure, period=period, kind=kind, said_by=said_by,
             position=entry.position, cites=cites, quote=str(quote) if quote else None,
             note=str(note) if note else None, exact=exact, language=language, since=since,
-            since_duration=duration, against=str(against) if against else None,
+            since_duration=duration, against=str(against) if against else None, of_metric=of_metric,
+            of_claim=of_claim, release=release,
         )
+
+    def whole(
+        self, claim_id: str, entry: Mapping, form: str, period: Period | None, metrics: dict[str, Metric],
+        bodies: dict[str, Mapping],
+    ) -> tuple[str | None, str | None, Period | None]:
+        """What a share is of: (a metric, or a claim) and the share's period (a claim's, when it names one)."""
+        what = f"claim '{claim_id}'"
+        of = self.text(entry, "of", what)
+        if form != "share":
+            if of is not None:
+                self.problem(of, f"'of' only applies to a share; {what} states a {form}")
+            return None, None, period
+        if of is None:
+            self.problem(entry.get("share"), f"{what} is a share of nothing; add 'of' (the whole: a metric id, "
+                                             "or the id of the claim that states it)")
+            return None, None, period
+        name = str(of).strip()
+        if name in metrics and name in bodies:
+            self.problem(of, f"'{name}' is both a metric and a claim; rename one so that 'of' names one whole")
+            return None, None, period
+        if name in metrics:
+            if name == entry.get("metric"):
+                self.problem(of, f"{what} is a share of its own metric; 'of' names the whole it is part of")
+            return name, None, period
+        if name == claim_id:
+            self.problem(of, f"{what} cannot be a share of itself")
+            return None, None, period
+        if name not in bodies:
+            known = {**{m: m for m in metrics}, **{c: c for c in bodies}}
+            near = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
+            hint = f"did you mean '{near[0]}'?" if near else "name a metric (same period) or a claim"
+            self.problem(of, f"'of' names no metric or claim '{name}'; {hint}")
+            return None, None, period
+        whole = bodies[name]
+        if "value" not in whole:
+            self.problem(of, f"'of' must name a metric or a claim with a value; '{name}' has none")
+            return None, None, period
+        whole_period = whole.get("period")
+        if isinstance(whole_period, Scalar) and not whole_period.is_null:
+            try:
+                stated = parse_period(whole_period)
+            except PeriodError:
+                return None, name, period  # reported where that claim is read
+            if period is None:
+                return None, name, stated
+            if not period.same_span(stated):
+                self.problem(entry.get("period"), f"{what} is a share of '{name}' for {stated.text} but "
+                                                  f"states {period.text}; give the same period or leave it out")
+        return None, name, period
+
+    def release(self, text: Scalar | None) -> Period | None:
+        if text is None:
+            return None
+        try:
+            return parse_period(text)
+        except PeriodError as error:
+            self.problem(text, f"'release' must be the date (or period) the source published the figure: {error}")
+            return None
 
     def period(self, text: Scalar | None) -> Period | None:
         if text is None:
@@ -538,12 +666,14 @@ class _Validator:
     ) -> Figure | None:
         if text is None:
             return None
-        parse = {"value": parse_value, "change": parse_change, "bound": parse_bound}[form]
+        parse = {"value": parse_value, "change": parse_change, "bound": parse_bound, "share": parse_share}[form]
         try:
             return parse(text, language, custom_units, exact=exact)
         except FigureError as error:
             leading = len(text) - len(text.lstrip())
-            self.problem(text, f"cannot read {form} '{text.strip()}': {error}", error.offset + leading)
+            shown = " ".join(text.split())  # one line, whatever the YAML scalar held
+            reason = " ".join(str(error).split())
+            self.problem(text, f"cannot read {form} '{shown}': {reason}", error.offset + leading)
             return None
 
     def reviews(self, section: Any) -> list[Review]:
@@ -609,14 +739,10 @@ def _validated(path: Path, data: Any) -> ClaimsFile:
 
 
 def find_claims_files(paths: list[Path]) -> list[Path]:
-    """The claims files named, with folders searched recursively for *.yaml and *.yml, sorted."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file()))
-        else:
-            found.append(path)
-    return found
+    """The files named and the claims files in the folders named, each once (see factcheck.discovery)."""
+    from factcheck.discovery import find_claims_files as discover
+
+    return discover(paths)
 
 
 # ---------------------------------------------------------------------------------------------------------

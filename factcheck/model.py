@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from factcheck.formulas import Formula
 from factcheck.intervals import Interval
 from factcheck.periods import Duration, Period
 from factcheck.quantities import Amount, Figure, Ratio, Unit
 
 SOURCE_KINDS = ("official", "expert", "outlet", "company", "document", "unknown")
 CLAIM_KINDS = ("actual", "target", "forecast", "estimate")
-FORMS = ("value", "change", "bound")
+FORMS = ("value", "change", "bound", "share")
 REVIEW_STATUSES = ("accepted", "false-positive")
 
 
@@ -55,7 +57,7 @@ class Source:
 
 @dataclass(frozen=True)
 class Metric:
-    """What is measured, in which unit, and whether sub-periods add up."""
+    """What is measured, in which unit, whether sub-periods add up, and how it derives from other metrics."""
 
     id: str
     name: str
@@ -63,6 +65,7 @@ class Metric:
     unit: Unit | None
     flow: bool = False
     parts: tuple[str, ...] = ()
+    formula: Formula | None = None  # `parts: [a, b]` is the formula "a + b"
 
 
 @dataclass(frozen=True)
@@ -85,6 +88,9 @@ class Claim:
     since: Period | None = None
     since_duration: Duration | None = None
     against: str | None = None
+    of_metric: str | None = None  # a share's whole: a metric (the share's own period is meant)
+    of_claim: str | None = None  # or a claim (its figure and period are meant)
+    release: Period | None = None  # when the source published the figure (a preliminary or revised release)
 
     @property
     def text(self) -> str:
@@ -96,12 +102,27 @@ class Claim:
         """Actual and estimated figures describe what happened; targets and forecasts do not."""
         return self.kind in ("actual", "estimate")
 
-    @property
+    @functools.cached_property
     def amount(self) -> Interval | None:
-        """A value or value bound in the metric's unit; None for changes or when the units do not convert."""
-        if self.form == "change" or not isinstance(self.figure, Amount):
+        """A value or value bound in the metric's unit; None for changes or when the units do not convert.
+
+        Computed once per claim: rules read it many times and the unit conversion is the costly part.
+        """
+        if self.form in ("change", "share") or not isinstance(self.figure, Amount):
             return None
         return self.figure.in_unit(self.metric.unit)
+
+    @property
+    def share(self) -> Interval | None:
+        """A share as a fraction of its whole (15.2% is 0.1515–0.1525); None for the other forms."""
+        if self.form != "share" or not isinstance(self.figure, Amount):
+            return None
+        return self.figure.interval
+
+    @property
+    def whole(self) -> str | None:
+        """What a share is a share of: the id `of` names (a metric or a claim)."""
+        return self.of_claim or self.of_metric
 
     @property
     def ratio(self) -> Ratio | None:
@@ -152,3 +173,27 @@ class ClaimsFile:
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id."""
         return self.claims_by_id[claim_id]
+
+
+def releases_differ(first: Claim, second: Claim) -> bool:
+    """Whether two figures come from different releases of their source (a preliminary and a revised one).
+
+    Both must carry `release` and name different days or periods; without `release`, figures are never
+    treated as revisions of each other.
+    """
+    if first.release is None or second.release is None:
+        return False
+    return not first.release.same_span(second.release)
+
+
+def one_release_each(claims: list[Claim]) -> list[list[Claim]]:
+    """The claims that may contradict each other, in batches of one release each.
+
+    Figures of two different releases are a revision (revised-figure), not a contradiction; a figure with no
+    release belongs to every batch.
+    """
+    releases = sorted({(c.release.start, c.release.end) for c in claims if c.release is not None})
+    if len(releases) < 2:
+        return [claims]
+    return [[c for c in claims if c.release is None or (c.release.start, c.release.end) == release]
+            for release in releases]

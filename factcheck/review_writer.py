@@ -25,6 +25,8 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 # values YAML would read as something other than the text written: null, booleans, numbers with a dot
 _YAML_WORDS = {"", "~", "null", "true", "false", "yes", "no", "on", "off", "y", "n"}
 _PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
+_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @contextlib.contextmanager
@@ -72,6 +74,9 @@ def append_review(path: Path, text: str, fields: Sequence[tuple[str, str]]) -> s
     written in the file's own indentation and line ends. The result is parsed again and must hold the new
     review as its last, so a write never leaves a file factcheck cannot read.
     """
+    for key, value in fields:
+        if _SURROGATE.search(value):
+            raise InputError.single(path, f"the review's {key} holds bytes that are not text; type it again")
     original, newline = text, _newline(text)
     layout = reviews_layout(path, text)
     values = [(key, scalar(value)) for key, value in fields]
@@ -101,10 +106,14 @@ def append_review(path: Path, text: str, fields: Sequence[tuple[str, str]]) -> s
 
 
 def scalar(value: str) -> str:
-    """A value as YAML text that reads back as exactly `value`: plain when safe, else double-quoted."""
+    """A value as YAML text that reads back as exactly `value`: plain when safe, else double-quoted.
+
+    Inside the quotes, characters YAML refuses or reads as line breaks (DEL, C1 controls, NEL, the line and
+    paragraph separators, a BOM) are escaped as backslash-u and four hex digits, read alike by YAML and JSON.
+    """
     if _PLAIN.fullmatch(value) and value.casefold() not in _YAML_WORDS:
         return value
-    return json.dumps(value, ensure_ascii=False)
+    return _UNSAFE.sub(lambda match: f"\\u{ord(match.group(0)):04x}", json.dumps(value, ensure_ascii=False))
 
 
 def _newline(text: str) -> str:

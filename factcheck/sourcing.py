@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Any
 
 from factcheck.article import ArticleText, Place
@@ -61,6 +62,8 @@ def sourcing_rows(
         if claim.form == "change":
             stated = stated_change(claim)
             interval = "?" if stated is None else change_compared(claim, "", stated).interval_text()
+        elif claim.share is not None:
+            interval = format_interval(claim.share.scaled(Fraction(100)), f"% of {claim.whole}")
         elif claim.amount is not None:
             interval = format_interval(claim.amount, claim.metric.unit_text)
         elif claim.ratio is not None:

@@ -143,7 +143,7 @@ def test_folders_are_searched_recursively(tmp_path: Path) -> None:
 def test_problems_of_every_file_are_reported(tmp_path: Path) -> None:
     (tmp_path / "a.yaml").write_text("", encoding="utf-8")
     (tmp_path / "b.yaml").write_text("factcheck: 1\nfactcheck: 1\n", encoding="utf-8")
-    code, _, err = run("verify", str(tmp_path))
+    code, _, err = run("verify", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml"))
     assert code == 2 and len(err.splitlines()) == 2
 
 

@@ -11,6 +11,7 @@ from factcheck.engine import verify
 from factcheck.findings import Report
 from factcheck.reporters import renderer
 from factcheck.reporters.github_report import escape_data, escape_property
+from factcheck.rules import RULES
 from tests.conftest import SHARED, SHIPPED_CLAIMS, claims_yaml
 
 SCHEMAS = SHARED / "schemas"
@@ -47,7 +48,7 @@ def test_sarif_meets_github_code_scanning(tmp_path: Path) -> None:
     log = json.loads(renderer("sarif")(reviewed_report(tmp_path)))
     run = log["runs"][0]
     rules = run["tool"]["driver"]["rules"]
-    assert len(rules) == 16
+    assert len(rules) == len(RULES)
     for rule in rules:
         assert rule["id"] and rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
         assert rule["help"]["text"] and len(rule["fullDescription"]["text"]) <= 1024

@@ -104,3 +104,5 @@ def test_the_summary_says_for_how_many_files_a_rule_was_skipped(tmp_path: Path) 
     text = renderer("text")(verify(list(_two_files(tmp_path))))
     assert "skipped: quote-not-found (no article text for 1 of 2 files)" in text
     assert "skipped: quote-not-found (no article text)" in renderer("text")(verify([SHIPPED_CLAIMS]))
+    markdown = renderer("markdown")(verify(list(_two_files(tmp_path))))
+    assert "`quote-not-found` (no article text: give \\`article.text\\` or --text for 1 of 2 files)" in markdown

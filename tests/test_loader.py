@@ -119,7 +119,8 @@ def test_missing_version(write: Writer) -> None:
 
 def test_unsupported_version(write: Writer) -> None:
     text = claims_yaml(CLAIM).replace("factcheck: 1", "factcheck: 2")
-    assert only_problem(write(text)) == (1, 12, "unsupported format version '2'; this factcheck reads version 1")
+    assert only_problem(write(text)) == (1, 12, "unsupported format version '2'; this factcheck reads version 1 "
+                                                "(and 1.1, its superset)")
 
 
 def test_missing_required_fields_are_all_reported(write: Writer) -> None:
@@ -166,7 +167,7 @@ def test_value_with_change(write: Writer) -> None:
 
 def test_none_of_value_change_bound(write: Writer) -> None:
     text = claims_yaml('- {id: t, metric: trade, period: "2023", said_by: baq}\n')
-    assert only_problem(write(text)) == (14, 5, "claim 't' needs one of 'value', 'change' or 'bound'")
+    assert only_problem(write(text)) == (14, 5, "claim 't' needs one of 'value', 'change', 'bound' or 'share'")
 
 
 def test_invalid_period(write: Writer) -> None:

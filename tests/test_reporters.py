@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import re
-import sys
 
 import pytest
 
-from factcheck import cli
 from factcheck.engine import verify
 from factcheck.reporters import renderer
 from tests.conftest import SHIPPED_CLAIMS
@@ -33,20 +31,3 @@ def test_plain_text_is_one_line_per_finding_and_a_summary() -> None:
     one_line = re.compile(r"^\S+:\d+:\d+: (error|warning|info) [a-z-]+: .+ \[[0-9a-f]{12}\]$")
     assert all(one_line.match(line) for line in lines[:-1])
     assert lines[-1].startswith("5 errors, 10 warnings in 1 file")
-
-
-class _FakeTerminal:
-    def isatty(self) -> bool:
-        return True
-
-
-@pytest.mark.parametrize(("env", "colour"), [({}, True), ({"NO_COLOR": "1"}, False), ({"TERM": "dumb"}, False)])
-def test_colour_only_on_a_terminal_without_no_color(
-    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], colour: bool
-) -> None:
-    monkeypatch.delenv("NO_COLOR", raising=False)
-    monkeypatch.setenv("TERM", "xterm")
-    for key, value in env.items():
-        monkeypatch.setenv(key, value)
-    monkeypatch.setattr(sys, "stdout", _FakeTerminal())
-    assert cli._use_colour() is colour

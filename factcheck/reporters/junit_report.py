@@ -28,13 +28,16 @@ def render(report: Report) -> str:
     """The report as a <testsuites> document."""
     failing = {id(finding) for finding in report.failing()}
     selected = set(report.rules_run) | {s.rule for s in report.rules_skipped}
+    by_file: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_file.setdefault(finding.claims_file, []).append(finding)
     suites = ElementTree.Element("testsuites", name="factcheck")
     totals = {"tests": 0, "failures": 0}
     for path in report.files:
         suite = ElementTree.SubElement(suites, "testsuite", name=path)
         counts = {"tests": 0, "failures": 0, "skipped": 0}
         skipped = {s.rule: s.reason for s in report.skipped_for(path)}
-        findings = [f for f in report.findings if f.claims_file == path]
+        findings = by_file.get(path, [])
         with_findings = {f.rule for f in findings}
         for rule in RULES:
             if rule.id not in selected or rule.id in with_findings:

@@ -12,6 +12,7 @@ import re
 
 from factcheck.findings import Finding, Report
 from factcheck.intervals import format_interval
+from factcheck.reporters.text_report import skipped_where
 
 GITHUB_LIMIT = 65_536  # characters in a comment body, counted as UTF-16 code units
 _RESERVED = 512  # kept free for the closing line
@@ -81,8 +82,9 @@ def render(report: Report) -> str:
         reviewed = sum(1 for f in own if f.reviewed)
         lines.append(f"| {code(path)} | {by['error']} | {by['warning']} | {by['info']} | {reviewed} |")
     if report.rules_skipped:
-        lines += ["", "Skipped: " + "; ".join(f"`{s.rule}` ({escape(s.reason)})" for s in report.rules_skipped)
-                  + "."]
+        where = skipped_where(report)
+        lines += ["", "Skipped: " + "; ".join(f"`{s.rule}` ({escape(s.reason)}{where[s.rule]})"
+                                         for s in report.rules_skipped) + "."]
     text = "\n".join(lines) + "\n"
     budget = GITHUB_LIMIT - _RESERVED
     used = _length(text)

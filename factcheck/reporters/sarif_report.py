@@ -8,8 +8,9 @@ the report the SARIF is rendered from.
 
 from __future__ import annotations
 
+import functools
 import json
-import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -32,6 +33,11 @@ def render(report: Report, root: Path | None = None) -> str:
     """The report as one SARIF run; paths relative to `root` (default: the working folder) stay relative."""
     base = (root or Path.cwd()).resolve()
     index = {rule.id: position for position, rule in enumerate(RULES)}
+
+    @functools.cache  # a file has many findings: its path is resolved once per run
+    def locate(path: str) -> dict[str, str]:
+        return artifact_location(path, base)
+
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -48,7 +54,7 @@ def render(report: Report, root: Path | None = None) -> str:
                 "uri": base.as_uri().rstrip("/") + "/",
                 "description": {"text": "The folder factcheck ran in: the repository root in CI."},
             }},
-            "results": [_result(finding, index[finding.rule], base) for finding in report.findings],
+            "results": [_result(finding, index[finding.rule], locate) for finding in report.findings],
             "properties": {"skippedRules": [{"rule": s.rule, "reason": s.reason} for s in report.rules_skipped]},
         }],
     }
@@ -93,7 +99,7 @@ def help_markdown(rule: Rule) -> str:
 
 def artifact_location(path: str, base: Path) -> dict[str, str]:
     """A path as SARIF wants it: relative to %SRCROOT% and percent-encoded, else an absolute file URI."""
-    absolute = Path(os.path.abspath(path)).resolve()  # no `..`, symlinks resolved as GitHub asks
+    absolute = Path(path).resolve()  # absolute, no `..`, symlinks resolved as GitHub asks
     try:
         relative = absolute.relative_to(base)
     except ValueError:
@@ -101,7 +107,7 @@ def artifact_location(path: str, base: Path) -> dict[str, str]:
     return {"uri": "/".join(quote(part, safe="") for part in relative.parts), "uriBaseId": SOURCE_ROOT}
 
 
-def _result(finding: Finding, rule_index: int, base: Path) -> dict[str, Any]:
+def _result(finding: Finding, rule_index: int, locate: Callable[[str], dict[str, str]]) -> dict[str, Any]:
     loc = finding.location
     region = {
         "startLine": loc.line,
@@ -113,7 +119,7 @@ def _result(finding: Finding, rule_index: int, base: Path) -> dict[str, Any]:
         {
             "id": number,
             "physicalLocation": {
-                "artifactLocation": artifact_location(claim.article_place.path, base),
+                "artifactLocation": locate(claim.article_place.path),
                 "region": {"startLine": claim.article_place.line, "startColumn": claim.article_place.column},
             },
             "message": {"text": f"quote of {claim.id}"},
@@ -126,7 +132,7 @@ def _result(finding: Finding, rule_index: int, base: Path) -> dict[str, Any]:
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity.value],
         "message": {"text": "\n".join([finding.message, *detail_lines(finding)])},
-        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(loc.path, base),
+        "locations": [{"physicalLocation": {"artifactLocation": locate(loc.path),
                                              "region": region}}],
         # our fingerprint does not move with lines, so alerts survive edits elsewhere in the file
         "partialFingerprints": {"factcheck/v1": finding.fingerprint, "primaryLocationLineHash": finding.fingerprint},

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import io
 import json
-import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.sourcing import SourcingRow
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 COLUMNS = ("claim", "figure", "interval", "metric", "period", "kind", "said by", "cites", "line", "article",
            "findings")
@@ -33,17 +36,48 @@ def render_json(rows: Sequence[SourcingRow]) -> str:
                       indent=2) + "\n"
 
 
-def render_terminal(rows: Sequence[SourcingRow]) -> str:
-    """A rich table; figures without a cited source and figures involved in findings stand out."""
+def render_terminal(rows: Sequence[SourcingRow], colour: bool = True) -> str:
+    """A table when the terminal is wide enough for every cell whole, else one block per figure; never cut.
+
+    Figures involved in findings stand out in colour; colour never changes the layout.
+    """
     from rich.console import Console
+
+    from factcheck.reporters.terminal_report import terminal_width
+
+    width = terminal_width()
+    buffer = io.StringIO()
+    console = Console(file=buffer, force_terminal=colour, no_color=not colour, width=width, highlight=False,
+                      emoji=False)
+    cells = [_cells(row) for row in rows]
+    widths = [max([len(name), *(len(cell[n]) for cell in cells)]) for n, name in enumerate(COLUMNS)]
+    if sum(widths) + 3 * len(COLUMNS) + 1 <= width:
+        console.print(_table(rows, cells))
+    else:
+        for row, cell in zip(rows, cells, strict=True):
+            console.print(_block(row, cell))
+    return buffer.getvalue()
+
+
+def _table(rows: Sequence[SourcingRow], cells: list[tuple[str, ...]]) -> Table:
     from rich.table import Table
 
-    buffer = io.StringIO()
-    width = int(os.environ.get("COLUMNS", "0") or 0) or None
-    console = Console(file=buffer, force_terminal=True, width=width, highlight=False)
-    table = Table(*COLUMNS, header_style="bold", show_lines=False)
-    for row in rows:
-        style = "red" if row.findings else ""
-        table.add_row(*_cells(row), style=style)
-    console.print(table)
-    return buffer.getvalue()
+    table = Table(*COLUMNS, header_style="bold")
+    for row, cell in zip(rows, cells, strict=True):
+        table.add_row(*cell, style="red" if row.findings else "")
+    return table
+
+
+def _block(row: SourcingRow, cell: tuple[str, ...]) -> Table:
+    """One figure: its id and figure as a heading line, then a label and a wrapped value per line."""
+    from rich.table import Table
+    from rich.text import Text
+
+    block = Table.grid(padding=(0, 2))
+    block.add_column(no_wrap=True, style="dim")
+    block.add_column(overflow="fold")
+    block.add_row(Text(row.claim, style="bold red" if row.findings else "bold"), Text(row.figure))
+    for name, value in zip(COLUMNS[2:], cell[2:], strict=True):
+        block.add_row(name, value)
+    block.add_row("", "")
+    return block

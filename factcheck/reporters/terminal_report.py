@@ -16,11 +16,11 @@ from factcheck.reporters.text_report import summary
 _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
-def render(report: Report) -> str:
-    """The report as rich text with colours, sized to the terminal."""
+def render(report: Report, colour: bool = True) -> str:
+    """The report as panels sized to the terminal; colour changes the colours only, never the layout."""
     buffer = io.StringIO()
-    width = int(os.environ.get("COLUMNS", "0") or 0) or None
-    console = Console(file=buffer, force_terminal=True, width=width, highlight=False)
+    console = Console(file=buffer, force_terminal=colour, no_color=not colour, width=terminal_width(),
+                      highlight=False, emoji=False)
     by_file: dict[str, list[Finding]] = {}
     for finding in report.findings:
         by_file.setdefault(finding.location.path, []).append(finding)
@@ -30,6 +30,17 @@ def render(report: Report) -> str:
             console.print(_panel(finding))
     console.print(Text(summary(report), style="bold"))
     return buffer.getvalue()
+
+
+def terminal_width() -> int:
+    """COLUMNS, else the terminal's width, else 80."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    try:
+        return os.get_terminal_size().columns
+    except OSError:
+        return 80
 
 
 def _panel(finding: Finding) -> Panel:
@@ -58,8 +69,10 @@ def _panel(finding: Finding) -> Panel:
 
 def _claims_table(claims: tuple[ClaimRef, ...]) -> Table:
     table = Table(show_header=True, header_style="bold", box=None, padding=(0, 1), expand=False)
-    for column in ("claim", "figure", "said by", "cites", "where"):
-        table.add_column(column)
+    # ids are never cut: their column is as wide as the longest; other cells wrap
+    table.add_column("claim", no_wrap=True, min_width=max(len(claim.id) for claim in claims))
+    for column in ("figure", "said by", "cites", "where"):
+        table.add_column(column, overflow="fold")
     for claim in claims:
         where = f"line {claim.line}"
         if claim.article_place is not None:

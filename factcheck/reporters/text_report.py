@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
-from factcheck.findings import Finding, Report, SkippedRule
+from collections import Counter
+
+from factcheck.findings import Finding, Report
+
+_ANSI = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
+_RESET = "\033[0m"
 
 
-def render(report: Report) -> str:
-    """One line per finding, then a summary line."""
-    lines = [_line(finding) for finding in report.findings]
+def render(report: Report, colour: bool = False) -> str:
+    """One line per finding, then a summary line; colour marks the severities, the layout stays."""
+    lines = [_line(finding, colour) for finding in report.findings]
     lines.append(summary(report))
     return "\n".join(lines) + "\n"
 
 
-def _line(finding: Finding) -> str:
+def _line(finding: Finding, colour: bool = False) -> str:
     loc = finding.location
     review = ""
     if finding.review is not None:
         note = f": {finding.review.note}" if finding.review.note else ""
         review = f" (reviewed: {finding.review.status} by {finding.review.by}, {finding.review.date}{note})"
-    return (f"{loc.path}:{loc.line}:{loc.column}: {finding.severity.value} {finding.rule}: {finding.message} "
+    severity = finding.severity.value
+    if colour:
+        severity = f"{_ANSI[severity]}{severity}{_RESET}"
+    return (f"{loc.path}:{loc.line}:{loc.column}: {severity} {finding.rule}: {finding.message} "
             f"[{finding.fingerprint}]{review}")
 
 
@@ -33,12 +41,17 @@ def summary(report: Report) -> str:
     files = len(report.files)
     text += f" in {files} file{'' if files == 1 else 's'}"
     if report.rules_skipped:
-        text += "; skipped: " + ", ".join(_skip(report, s) for s in report.rules_skipped)
+        where = skipped_where(report)
+        text += "; skipped: " + ", ".join(f"{s.rule} ({s.reason.split(':')[0]}{where[s.rule]})"
+                                          for s in report.rules_skipped)
     return text
 
 
-def _skip(report: Report, skip: SkippedRule) -> str:
-    """`quote-not-found (no article text)`, with `for 1 of 2 files` when other files ran the rule."""
-    files = sum(1 for path in report.files if any(s.rule == skip.rule for s in report.skipped_for(path)))
-    where = f" for {files} of {len(report.files)} files" if files < len(report.files) else ""
-    return f"{skip.rule} ({skip.reason.split(':')[0]}{where})"
+def skipped_where(report: Report) -> dict[str, str]:
+    """For each skipped rule, ` for 1 of 2 files` when other files ran it, else nothing (one pass)."""
+    if not report.skipped_by_file:
+        return {s.rule: "" for s in report.rules_skipped}
+    files = Counter(s.rule for _, skips in report.skipped_by_file for s in skips)
+    total = len(report.files)
+    return {s.rule: f" for {files[s.rule]} of {total} files" if files[s.rule] < total else ""
+            for s in report.rules_skipped}

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import textwrap
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from fractions import Fraction
 from types import ModuleType
-from typing import Any
+from typing import Any, TypeVar
 
 from factcheck.article import ArticleText, Place
 from factcheck.findings import ClaimRef, Compared, Finding, Location, Severity, claims_subject, fingerprint
@@ -17,6 +18,7 @@ from factcheck.model import Claim, ClaimsFile, Metric
 from factcheck.periods import Period
 from factcheck.quantities import Ratio
 
+T = TypeVar("T")
 _ONE = Fraction(1)
 _HUNDRED = Fraction(100)
 # former ids of each rule (its ALIASES), filled as the registry builds its rules: findings answer to them
@@ -91,28 +93,52 @@ class Context:
         """A rule's option, from configuration or the rule's default."""
         return self.options.get(rule, {}).get(name, default)
 
-    # -- claims by metric and period
+    # -- claims by metric and period, indexed once per file so that no rule walks claims it does not need
     def values(self, metric: Metric, period: Period, *, kinds: Sequence[str] = ("actual", "estimate")) -> list[Claim]:
         """Stated values of a metric for exactly this span, of the given kinds, with a usable interval."""
-        return [
-            claim for claim in self._values_of(metric.id)
-            if claim.kind in kinds and claim.period is not None and claim.period.same_span(period)
-        ]
+        return [c for c in self._values_by_span.get((metric.id, *_span(period)), ()) if c.kind in kinds]
 
     def values_of(self, metric: Metric, *, kinds: Sequence[str] = ("actual", "estimate")) -> list[Claim]:
         """Every stated, dated value of a metric of the given kinds."""
-        return [claim for claim in self._values_of(metric.id) if claim.kind in kinds]
+        return [claim for claim in self._values_by_metric.get(metric.id, ()) if claim.kind in kinds]
+
+    def claims_of(self, metric_id: str, form: str | None = None) -> list[Claim]:
+        """The claims of one metric (of one form, if given), in file order."""
+        claims = self._by_metric.get(metric_id, [])
+        return claims if form is None else [claim for claim in claims if claim.form == form]
+
+    def claims_at(self, metric_id: str, period: Period) -> list[Claim]:
+        """The claims of one metric for exactly this span, of every form, in file order."""
+        return self._by_span.get((metric_id, *_span(period)), [])
 
     @functools.cached_property
     def _by_metric(self) -> dict[str, list[Claim]]:
         grouped: dict[str, list[Claim]] = {}
         for claim in self.claims:
-            if claim.form == "value" and claim.period is not None and claim.amount is not None:
-                grouped.setdefault(claim.metric.id, []).append(claim)
+            grouped.setdefault(claim.metric.id, []).append(claim)
         return grouped
 
-    def _values_of(self, metric_id: str) -> list[Claim]:
-        return self._by_metric.get(metric_id, [])
+    @functools.cached_property
+    def _by_span(self) -> dict[tuple[str, date, date], list[Claim]]:
+        grouped: dict[tuple[str, date, date], list[Claim]] = {}
+        for claim in self.claims:
+            if claim.period is not None:
+                grouped.setdefault((claim.metric.id, *_span(claim.period)), []).append(claim)
+        return grouped
+
+    @functools.cached_property
+    def _values_by_metric(self) -> dict[str, list[Claim]]:
+        return {
+            metric_id: [c for c in claims if c.form == "value" and c.period is not None and c.amount is not None]
+            for metric_id, claims in self._by_metric.items()
+        }
+
+    @functools.cached_property
+    def _values_by_span(self) -> dict[tuple[str, date, date], list[Claim]]:
+        return {
+            key: [c for c in claims if c.form == "value" and c.amount is not None]
+            for key, claims in self._by_span.items()
+        }
 
     def baseline_claims(self, change: Claim) -> list[Claim]:
         """The stated values a change is measured from: its `against` claim or values for its baseline."""
@@ -134,7 +160,15 @@ class Context:
         if change.period is None:
             return []
         kinds = ("actual", "estimate") if change.is_actual else (change.kind,)
-        return self.values(change.metric, change.period, kinds=kinds)
+        results = self.values(change.metric, change.period, kinds=kinds)
+        baseline = self.claims_file.claims_by_id.get(change.against or "")
+        if baseline is None:
+            return results
+        # against an earlier release of the same figure, the change ends at another release, never at its baseline
+        results = [c for c in results if c.id != baseline.id and not _same_release(c, baseline)]
+        if change.release is not None:
+            results = [c for c in results if c.release is None or _same_release(c, change)]
+        return results
 
     # -- building findings
     @functools.cached_property
@@ -206,6 +240,61 @@ class Context:
             claims_file=str(self.claims_file.path),
             former_fingerprints=tuple(sorted(former - {current})),
         )
+
+
+def _same_release(first: Claim, second: Claim) -> bool:
+    return first.release is not None and second.release is not None and first.release.same_span(second.release)
+
+
+def agreeing_groups(items: Iterable[T], interval_of: Callable[[T], Interval | None]) -> list[list[T]]:
+    """The fewest groups of items whose intervals all share a value; items without an interval are left out.
+
+    Greedy by upper end (the classic cover of intervals by points): the lowest upper end not yet grouped
+    is a value that every ungrouped interval starting at or below it contains. Sorting makes it n log n.
+    Groups come in the order of their upper ends, items of a group in their given order.
+    """
+    indexed = [(position, item, interval) for position, item in enumerate(items)
+               if (interval := interval_of(item)) is not None]
+    by_high = sorted(indexed, key=lambda entry: _upper_key(entry[2].high))
+    by_low = sorted(indexed, key=lambda entry: _lower_key(entry[2].low))
+    grouped: set[int] = set()
+    groups: list[list[T]] = []
+    next_low = 0
+    for position, _, interval in by_high:
+        if position in grouped:
+            continue
+        point = _upper_key(interval.high)
+        group: list[tuple[int, T]] = []
+        while next_low < len(by_low) and _lower_key(by_low[next_low][2].low) <= point:
+            candidate, item, _ = by_low[next_low]
+            next_low += 1
+            if candidate not in grouped:
+                grouped.add(candidate)
+                group.append((candidate, item))
+        groups.append([item for _, item in sorted(group, key=lambda entry: entry[0])])
+    return groups
+
+
+def _upper_key(value: Fraction | None) -> tuple[int, Fraction]:
+    return (1, _ONE) if value is None else (0, value)
+
+
+def _lower_key(value: Fraction | None) -> tuple[int, Fraction]:
+    return (-1, _ONE) if value is None else (0, value)
+
+
+def same_figures(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """Claims with an amount, grouped by equal interval (the same figure stated several times), in file order."""
+    grouped: dict[Interval, list[Claim]] = {}
+    for claim in claims:
+        if claim.amount is not None:
+            grouped.setdefault(claim.amount, []).append(claim)
+    return list(grouped.values())
+
+
+def _span(period: Period) -> tuple[date, date]:
+    """The days a period covers: periods written differently but covering the same days are one span."""
+    return period.start, period.end
 
 
 def describe(claim: Claim) -> str:

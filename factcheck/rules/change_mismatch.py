@@ -25,7 +25,8 @@ Passes:
 Tolerance:
     Every figure is an interval (half a unit of its last written digit; integer multipliers ±0.5, so
     "втрое" is 2.5–3.5). The implied change is computed with interval arithmetic from the widest readings
-    of both values; only a stated change outside it is reported.
+    of both values; only a stated change outside it is reported. A figure stated several times for one
+    period is compared once, and the finding names every claim that states it.
 
 How to silence:
     Correct the change or one of the values, or point `since`/`against` at the right baseline.
@@ -37,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.rules.base import Context, change_compared, observed_change, stated_change
+from factcheck.rules.base import Context, change_compared, observed_change, same_figures, stated_change
 
 ID = "change-mismatch"
 ORDER = 30
@@ -53,16 +54,17 @@ def check(ctx: Context) -> Iterator[Finding]:
         baseline_period = ctx.baseline_period(change)
         if stated is None or baseline_period is None:
             continue
-        for baseline in ctx.baseline_claims(change):
-            for result in ctx.result_claims(change):
-                if baseline.amount is None or result.amount is None:
-                    continue
+        # the same figure stated several times is compared once, and the finding names every claim stating it
+        for baselines in same_figures(ctx.baseline_claims(change)):
+            for results in same_figures(ctx.result_claims(change)):
+                baseline, result = baselines[0], results[0]
+                assert baseline.amount is not None and result.amount is not None
                 observed = observed_change(change, baseline.amount, result.amount)
                 if observed is None or observed.overlaps(stated):
                     continue
                 shown = change_compared(change, "implied by the values", observed)
                 yield ctx.finding(
-                    ID, SEVERITY, [change, baseline, result],
+                    ID, SEVERITY, [change, *baselines, *results],
                     f"{change.text} from {baseline_period.text} to {change.period_text} does not match "
                     f"{baseline.text} → {result.text}, which is {shown.interval_text()}.",
                     "Check the change and both values against their sources; they cannot all be right.",

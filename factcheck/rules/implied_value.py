@@ -4,7 +4,8 @@ What it checks:
     Starting from a stated value, each change whose other end is not stated implies that end; the implied
     value is carried on through further changes (a chain) and checked against every claim of the metric it
     meets: a stated value of that period, a bound for it, and for flows a value of a period containing it or
-    contained in it.
+    contained in it. Where chains from different stated values meet at a period the file does not state,
+    the values they imply there are compared with each other: one finding lists the groups that disagree.
 
 Why it matters:
     Contradictions hide two steps away: "+15% in 2023" and "вдвое since 2021" may each look plausible, yet
@@ -29,7 +30,9 @@ Passes:
 Tolerance:
     Intervals are carried exactly through every step, so the implied value is as wide as the rounding of
     every figure on the chain allows. A chain of one change between two stated values is change-mismatch's
-    business and not repeated here; chains stop at a period whose value is stated.
+    business and not repeated here; chains stop at a period whose value is stated. Two changes over the
+    same periods that contradict each other are change-conflict's business and not repeated here either. A
+    figure stated several times for one period starts its chains once.
 
 How to silence:
     Correct the figure the chain contradicts, or the change that carries it; or record a review.
@@ -40,17 +43,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
 
 from factcheck.findings import Finding, Severity
 from factcheck.intervals import Interval, format_interval
-from factcheck.model import Claim
+from factcheck.model import Claim, Metric
 from factcheck.periods import Period
-from factcheck.rules.base import Context, apply_change, undo_change
+from factcheck.rules import change_conflict
+from factcheck.rules.base import Context, agreeing_groups, apply_change, undo_change
 
 ID = "implied-value"
 ORDER = 40
 SEVERITY = Severity.ERROR
 MAX_CHAIN = 8
+
+Span = tuple[date, date]
 
 
 @dataclass(frozen=True)
@@ -58,86 +66,207 @@ class _Step:
     period: Period
     interval: Interval
     path: tuple[Claim, ...]  # the origin value, then each change applied
+    direction: int = 0  # +1: every change applied forward (baseline to result), -1: every change undone
+    straight: bool = True  # whether the chain kept one direction
+
+    @property
+    def origin(self) -> Claim:
+        return self.path[0]
+
+    @property
+    def changes(self) -> tuple[Claim, ...]:
+        return self.path[1:]
+
+    def describe(self, unit: str) -> str:
+        chain = " and ".join(f"{c.text} ({c.id})" for c in self.changes)
+        return (f"{self.origin.text} ({self.origin.period_text}) with {chain} implies {self.period.text} = "
+                f"{format_interval(self.interval, unit)}")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    """Walk every chain of changes from every stated value; report what the implied values contradict."""
+    """Walk the chains of changes from every stated value, metric by metric; report what they contradict."""
+    conflicting = {frozenset(c.id for c in conflict.changes) for conflict in change_conflict.conflicts(ctx)}
     seen: set[str] = set()
-    changes = [c for c in ctx.claims if c.form == "change" and c.is_actual]
-    for origin in ctx.claims:
-        if origin.form != "value" or not origin.is_actual or origin.period is None or origin.amount is None:
+    for metric in ctx.claims_file.metrics.values():
+        walk = _Walk(ctx, metric, conflicting)
+        if not walk.changes_from:
             continue
-        if not origin.amount.finite:
-            continue
-        queue = [_Step(origin.period, origin.amount, (origin,))]
-        visited = {(origin.period.start, origin.period.end)}
-        while queue:
-            step = queue.pop(0)
-            for change in changes:
-                if change.metric.id != origin.metric.id or change in step.path or len(step.path) > MAX_CHAIN:
+        steps = walk.all_steps()
+        # a chain that turns back (forward to an unstated period, then back from it) reads best as two chains
+        # meeting there; the same claims are reported once, in the first of the two forms
+        found = [f for step in steps if step.straight for f in walk.contradictions(step)]
+        for finding in [*found, *walk.meetings(steps)]:
+            if finding.fingerprint not in seen:
+                seen.add(finding.fingerprint)
+                yield finding
+
+
+def _span(period: Period) -> Span:
+    return period.start, period.end
+
+
+class _Walk:
+    """The changes and values of one metric, indexed by period, and the chains through them."""
+
+    def __init__(self, ctx: Context, metric: Metric, conflicting: set[frozenset[str]]) -> None:
+        self.ctx, self.metric, self.conflicting = ctx, metric, conflicting
+        self.changes_from: dict[Span, list[Claim]] = {}
+        self.changes_to: dict[Span, list[Claim]] = {}
+        for change in ctx.claims_of(metric.id, "change"):
+            baseline = ctx.baseline_period(change)
+            if change.is_actual and baseline is not None and change.period is not None:
+                self.changes_from.setdefault(_span(baseline), []).append(change)
+                self.changes_to.setdefault(_span(change.period), []).append(change)
+        self.values = [v for v in ctx.values_of(metric) if v.is_actual and v.period is not None]
+        self.value_spans: dict[Span, list[Claim]] = {}
+        for value in self.values:
+            assert value.period is not None
+            self.value_spans.setdefault(_span(value.period), []).append(value)
+        self._related: dict[Span, tuple[list[Span], list[Span]]] = {}
+        # per period, the largest values first (parts that may exceed an implied whole) and the smallest first
+        # (wholes an implied part may exceed): a walk stops at the first value that fits
+        self._largest_first = {span: sorted(values, key=_low_key, reverse=True)
+                               for span, values in self.value_spans.items()}
+        self._smallest_first = {span: sorted(values, key=_high_key) for span, values in self.value_spans.items()}
+
+    def all_steps(self) -> list[_Step]:
+        """Every value a chain implies, from every stated value, breadth first; chains stop at stated periods."""
+        steps: list[_Step] = []
+        walked: set[tuple[Span, Interval]] = set()
+        for origin in self.values:
+            if origin.amount is None or not origin.amount.finite:
+                continue
+            assert origin.period is not None
+            if (_span(origin.period), origin.amount) in walked:
+                continue  # the same figure for the same period again: its chains are the same
+            walked.add((_span(origin.period), origin.amount))
+            queue = [_Step(origin.period, origin.amount, (origin,))]
+            visited = {_span(origin.period)}
+            while queue:
+                step = queue.pop(0)
+                if len(step.path) > MAX_CHAIN:
                     continue
-                moved = _move(ctx, change, step)
-                if moved is None or (moved.period.start, moved.period.end) in visited:
-                    continue
-                for finding in _contradictions(ctx, moved):
-                    if finding.fingerprint not in seen:
-                        seen.add(finding.fingerprint)
-                        yield finding
-                if not ctx.values(origin.metric, moved.period):
-                    visited.add((moved.period.start, moved.period.end))
-                    queue.append(moved)
+                for moved in self._moves(step):
+                    span = _span(moved.period)
+                    if span in visited:
+                        continue
+                    steps.append(moved)
+                    if span not in self.value_spans:
+                        visited.add(span)
+                        queue.append(moved)
+        return steps
 
+    def _moves(self, step: _Step) -> Iterator[_Step]:
+        span = _span(step.period)
+        for change in self.changes_from.get(span, []):
+            if change not in step.path and not self._repeats_a_conflict(step, change):
+                implied = apply_change(change, step.interval)
+                if implied is not None and change.period is not None:
+                    yield self._moved(step, change.period, implied, change, +1)
+        for change in self.changes_to.get(span, []):
+            baseline = self.ctx.baseline_period(change)
+            if change not in step.path and baseline is not None and not self._repeats_a_conflict(step, change):
+                implied = undo_change(change, step.interval)
+                if implied is not None:
+                    yield self._moved(step, baseline, implied, change, -1)
 
-def _move(ctx: Context, change: Claim, step: _Step) -> _Step | None:
-    baseline_period, result_period = ctx.baseline_period(change), change.period
-    if baseline_period is None or result_period is None:
-        return None
-    if baseline_period.same_span(step.period):
-        implied, period = apply_change(change, step.interval), result_period
-    elif result_period.same_span(step.period):
-        implied, period = undo_change(change, step.interval), baseline_period
-    else:
-        return None
-    return None if implied is None else _Step(period, implied, (*step.path, change))
+    @staticmethod
+    def _moved(step: _Step, period: Period, implied: Interval, change: Claim, direction: int) -> _Step:
+        straight = step.straight and step.direction in (0, direction)
+        return _Step(period, implied, (*step.path, change), direction, straight)
 
+    def _repeats_a_conflict(self, step: _Step, change: Claim) -> bool:
+        return any(frozenset((c.id, change.id)) in self.conflicting for c in step.changes)
 
-def _contradictions(ctx: Context, step: _Step) -> Iterator[Finding]:
-    origin, changes = step.path[0], step.path[1:]
-    metric = origin.metric
-    unit = metric.unit_text
-    implied_text = format_interval(step.interval, unit)
-    chain = " and ".join(f"{c.text} ({c.id})" for c in changes)
-    opening = f"{origin.text} ({origin.period_text}) with {chain} implies {step.period.text} = {implied_text}"
-    targets: list[tuple[Claim, str]] = []
-    for other in ctx.claims:
-        if other in step.path or other.metric.id != metric.id or other.period is None or not other.is_actual:
-            continue
-        interval = other.amount
-        if interval is None:
-            continue
-        if other.period.same_span(step.period):
-            if other.form == "value" and len(changes) < 2:
+    def _related_spans(self, span: Span) -> tuple[list[Span], list[Span]]:
+        """The stated periods strictly inside a period and those strictly containing it, worked out once each."""
+        if span not in self._related:
+            inside = [s for s in self.value_spans if s != span and span[0] <= s[0] and s[1] <= span[1]]
+            around = [s for s in self.value_spans if s != span and s[0] <= span[0] and span[1] <= s[1]]
+            self._related[span] = (inside, around)
+        return self._related[span]
+
+    def meetings(self, steps: list[_Step]) -> Iterator[Finding]:
+        """Chains from different stated values that put an unstated period in places that do not overlap."""
+        at: dict[Span, list[_Step]] = {}
+        for step in steps:
+            span = _span(step.period)
+            if span not in self.value_spans:
+                at.setdefault(span, []).append(step)
+        unit = self.metric.unit_text
+        for meeting in at.values():
+            # chains from one period disagree only if its stated values do: value-conflict's business
+            if len({_span(step.origin.period) for step in meeting if step.origin.period is not None}) < 2:
+                continue
+            groups = sorted(agreeing_groups(meeting, lambda step: step.interval),
+                            key=lambda group: (group[0].origin.position.line, group[0].origin.position.column))
+            if len(groups) < 2:
+                continue
+            involved = [step for group in groups for step in group]
+            claims = list(dict.fromkeys(claim for step in involved for claim in step.path))
+            period = involved[0].period
+            described = "; ".join(" or ".join(step.describe(unit) for step in group) for group in groups)
+            yield self.ctx.finding(
+                ID, SEVERITY, claims,
+                f"Chains of changes put {period.text} in places that do not overlap: {described}.",
+                "Follow the chains: one of their figures is wrong.",
+                [self.ctx.compared(f"{step.origin.id} → {period.text}", step.interval, unit) for step in involved],
+            )
+
+    def contradictions(self, step: _Step) -> Iterator[Finding]:
+        """The stated claims an implied value contradicts: same period, or for flows a containing or contained one."""
+        ctx, metric = self.ctx, self.metric
+        unit = metric.unit_text
+        targets: list[tuple[Claim, str]] = []
+        for other in ctx.claims_at(metric.id, step.period):
+            if other in step.path or not other.is_actual or other.amount is None or other.form == "change":
+                continue
+            if other.form == "value" and len(step.changes) < 2:
                 continue  # one change between two stated values: change-mismatch reports it
-            if not interval.overlaps(step.interval):
+            if not other.amount.overlaps(step.interval):
                 what = "bounded by" if other.form == "bound" else "given as"
                 targets.append((other, f"but {step.period.text} is {what} {other.text} ({other.id})"))
-        elif metric.flow and other.form == "value":
-            if step.period.contains(other.period) and _exceeds(interval, step.interval):
-                targets.append((other, f"less than {other.text} given for its part {other.period_text} "
-                                       f"({other.id})"))
-            elif other.period.contains(step.period) and _exceeds(step.interval, interval):
-                targets.append((other, f"more than {other.text} given for the whole of {other.period_text} "
-                                       f"({other.id})"))
-    for other, clause in targets:
-        assert other.amount is not None
-        yield ctx.finding(
-            ID, SEVERITY, [*step.path, other], f"{opening}, {clause}.",
-            "Follow the chain: one of its figures, or the figure it contradicts, is wrong.",
-            [
-                ctx.compared(f"implied {step.period.text}", step.interval, unit),
-                ctx.compared(f"{other.period_text}: {other.text}", other.amount, other),
-            ],
-        )
+        if metric.flow:
+            parts, wholes = self._related_spans(_span(step.period))
+            for span in parts:
+                for other in self._largest_first[span]:
+                    assert other.amount is not None
+                    if not _exceeds(other.amount, step.interval):
+                        break
+                    if other not in step.path:
+                        targets.append((other, f"less than {other.text} given for its part "
+                                               f"{other.period_text} ({other.id})"))
+            for span in wholes:
+                for other in self._smallest_first[span]:
+                    assert other.amount is not None
+                    if not _exceeds(step.interval, other.amount):
+                        break
+                    if other not in step.path:
+                        targets.append((other, f"more than {other.text} given for the whole of "
+                                               f"{other.period_text} ({other.id})"))
+        if not targets:
+            return
+        opening = step.describe(unit)
+        for other, clause in targets:
+            assert other.amount is not None
+            yield ctx.finding(
+                ID, SEVERITY, [*step.path, other], f"{opening}, {clause}.",
+                "Follow the chain: one of its figures, or the figure it contradicts, is wrong.",
+                [
+                    ctx.compared(f"implied {step.period.text}", step.interval, unit),
+                    ctx.compared(f"{other.period_text}: {other.text}", other.amount, other),
+                ],
+            )
+
+
+def _low_key(claim: Claim) -> tuple[int, Fraction]:
+    low = claim.amount.low if claim.amount is not None else None
+    return (-1, Fraction(0)) if low is None else (0, low)
+
+
+def _high_key(claim: Claim) -> tuple[int, Fraction]:
+    high = claim.amount.high if claim.amount is not None else None
+    return (1, Fraction(0)) if high is None else (0, high)
 
 
 def _exceeds(part: Interval, whole: Interval) -> bool:

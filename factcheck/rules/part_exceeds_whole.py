@@ -39,8 +39,11 @@ How to silence:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
+from fractions import Fraction
 
 from factcheck.findings import Finding, Severity
+from factcheck.model import Claim
 from factcheck.rules.base import Context
 
 ID = "part-exceeds-whole"
@@ -49,25 +52,54 @@ SEVERITY = Severity.ERROR
 
 
 def check(ctx: Context) -> Iterator[Finding]:
-    """Compare each actual value of a flow with the values of periods strictly containing its period."""
+    """Compare the actual values of each flow with the values of periods strictly containing their period."""
     for metric in ctx.claims_file.metrics.values():
         if not metric.flow:
             continue
-        values = ctx.values_of(metric)
-        for part in values:
-            for whole in values:
-                if part.period is None or whole.period is None or part.period.same_span(whole.period):
+        by_span: dict[tuple[date, date], list[Claim]] = {}
+        for value in ctx.values_of(metric):
+            if value.period is not None and value.amount is not None:
+                by_span.setdefault((value.period.start, value.period.end), []).append(value)
+        # per span, the largest parts first and the smallest wholes first: the walk stops at the first pair
+        # that agrees, so it costs the findings it makes plus one look per pair of periods
+        parts = {span: sorted(values, key=_low, reverse=True) for span, values in by_span.items()}
+        wholes = {span: sorted(values, key=_high) for span, values in by_span.items()}
+        for whole_span, whole_values in wholes.items():
+            for part_span, part_values in parts.items():
+                if part_span == whole_span or not (whole_span[0] <= part_span[0] and part_span[1] <= whole_span[1]):
                     continue
-                if not whole.period.contains(part.period) or part.amount is None or whole.amount is None:
-                    continue
-                low, high = part.amount.low, whole.amount.high
-                if low is None or high is None or low <= high:
-                    continue
-                yield ctx.finding(
-                    ID, SEVERITY, [part, whole],
-                    f"{part.text} for {part.period_text} ({part.id}) exceeds {whole.text} for the whole of "
-                    f"{whole.period_text} ({whole.id}).",
-                    "A part of a period cannot exceed the whole: check both figures and their periods.",
-                    [ctx.compared(f"part {part.period_text}: {part.text}", part.amount, part),
-                     ctx.compared(f"whole {whole.period_text}: {whole.text}", whole.amount, whole)],
-                )
+                for part in part_values:
+                    exceeded = list(_takewhile_below(whole_values, _low(part)))
+                    if not exceeded:
+                        break
+                    for whole in exceeded:
+                        yield _finding(ctx, part, whole)
+
+
+def _low(claim: Claim) -> Fraction:
+    low = claim.amount.low if claim.amount is not None else None
+    return low if low is not None else Fraction(-(10**30))
+
+
+def _high(claim: Claim) -> Fraction:
+    high = claim.amount.high if claim.amount is not None else None
+    return high if high is not None else Fraction(10**30)
+
+
+def _takewhile_below(wholes: list[Claim], low: Fraction) -> Iterator[Claim]:
+    for whole in wholes:
+        if _high(whole) >= low:
+            return
+        yield whole
+
+
+def _finding(ctx: Context, part: Claim, whole: Claim) -> Finding:
+    assert part.amount is not None and whole.amount is not None
+    return ctx.finding(
+        ID, SEVERITY, [part, whole],
+        f"{part.text} for {part.period_text} ({part.id}) exceeds {whole.text} for the whole of "
+        f"{whole.period_text} ({whole.id}).",
+        "A part of a period cannot exceed the whole: check both figures and their periods.",
+        [ctx.compared(f"part {part.period_text}: {part.text}", part.amount, part),
+         ctx.compared(f"whole {whole.period_text}: {whole.text}", whole.amount, whole)],
+    )

@@ -20,10 +20,12 @@ Passes:
       - {id: trade-2024, metric: trade, period: "2024", value: "$547 млн", said_by: expert}
 
 Tolerance:
-    Figures are the same when their intervals are equal ("$533 млн" and "533 млн долларов" are). The finding
-    is an error when the figure is precise, where coincidence is implausible: its rounding (half its
-    interval) is under `precision` = 2% of its value ("$533 млн" ±0.09%, "4,5 млн тонн" ±1.1%). Otherwise it
-    is a warning ("$1 млрд", ±50%, in two years may well be true).
+    Figures are the same when their intervals are equal ("$533 млн" and "533 млн долларов" are). For a flow
+    (`flow: true`: turnover, output, sales) the finding is an error when the figure is precise, where
+    coincidence is implausible: its rounding (half its interval) is under `precision` = 2% of its value
+    ("$533 млн" ±0.09%, "4,5 млн тонн" ±1.1%); otherwise it is a warning ("$1 млрд", ±50%, in two years may
+    well be true). For a level (prices, rates, shares: any metric without `flow: true`) the same figure in two
+    periods is common ("the share equalled September's"), and the finding is only info.
 
 How to silence:
     Correct the period, or record a review (status accepted) when both years really had the same figure.
@@ -35,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from fractions import Fraction
 
-from factcheck.findings import Finding, Severity
+from factcheck.findings import Compared, Finding, Severity
 from factcheck.intervals import Interval
 from factcheck.model import Claim
 from factcheck.rules.base import Context
@@ -51,10 +53,13 @@ def check(ctx: Context) -> Iterator[Finding]:
     threshold = Fraction(str(ctx.option(ID, "precision", OPTIONS["precision"])))
     groups: dict[tuple[str, Interval], list[Claim]] = {}
     for claim in ctx.claims:
-        if claim.form == "value" and claim.kind == "actual" and claim.period is not None:
-            interval = claim.amount
-            if interval is not None and interval.finite and claim.figure.qualifier is None:
-                groups.setdefault((claim.metric.id, interval), []).append(claim)
+        if claim.kind != "actual" or claim.period is None or claim.figure.qualifier is not None:
+            continue
+        # a share is compared with shares of the same whole: "15.2% of the market" in two months
+        interval = claim.share if claim.form == "share" else claim.amount if claim.form == "value" else None
+        subject = f"{claim.metric.id} of {claim.whole}" if claim.form == "share" else claim.metric.id
+        if interval is not None and interval.finite:
+            groups.setdefault((subject, interval), []).append(claim)
     for (_, interval), claims in groups.items():
         spans = {(c.period.start, c.period.end) for c in claims if c.period is not None}
         if len(spans) < 2:
@@ -63,16 +68,21 @@ def check(ctx: Context) -> Iterator[Finding]:
         midpoint = interval.midpoint or Fraction(0)
         half_width = ((interval.high or Fraction(0)) - (interval.low or Fraction(0))) / 2
         precise = midpoint != 0 and half_width < threshold * abs(midpoint)
+        severity = Severity.ERROR if precise else Severity.WARNING
+        share = claims[0].form == "share"
+        if share or not claims[0].metric.flow:
+            severity = Severity.INFO  # a level: the same rate, price or share in two periods is common
         by_period: dict[str, list[str]] = {}
         for claim in claims:
             by_period.setdefault(claim.period_text, []).append(claim.id)
         places = " and ".join(f"{period} ({', '.join(ids)})" for period, ids in by_period.items())
         yield ctx.finding(
             ID,
-            Severity.ERROR if precise else Severity.WARNING,
+            severity,
             claims,
             f"{claims[0].text} is given for both {places}.",
             "Check which period the figure belongs to; the same precise figure for two periods is usually a "
             "copy error.",
-            [ctx.compared(f"{c.period_text}: {c.text}", interval, c) for c in claims],
+            [Compared(f"{c.period_text}: {c.text}", interval.scaled(Fraction(100)), "per cent") if share
+             else ctx.compared(f"{c.period_text}: {c.text}", interval, c) for c in claims],
         )

@@ -34,6 +34,7 @@ How to silence:
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterator
 
@@ -53,12 +54,12 @@ def check(ctx: Context) -> Iterator[Finding]:
         return
     from factcheck.figures import find_figures  # the text scanner is needed only with an article text
 
-    spans = [span for claim in ctx.claims if (span := ctx.quote_span(claim)) is not None]
+    covered = _Coverage([span for claim in ctx.claims if (span := ctx.quote_span(claim)) is not None])
     occurrences: Counter[str] = Counter()
     for figure in find_figures(article.visible, ctx.claims_file.article.language, ctx.claims_file.custom_units):
         occurrences[figure.text] += 1
         figure_start, figure_end = article.source_span(figure.start, figure.end)
-        if any(start <= figure_start and figure_end <= end for start, end in spans):
+        if covered.covers(figure_start, figure_end):
             continue
         place, last = article.place(figure_start), article.place(figure_end - 1)
         yield ctx.finding(
@@ -69,3 +70,19 @@ def check(ctx: Context) -> Iterator[Finding]:
             subject=[figure.text, str(occurrences[figure.text])],
             location=Location(str(article.path), place.line, place.column, last.line, last.column + 1),
         )
+
+
+class _Coverage:
+    """The quotes' spans, sorted once, so that each figure is looked up in log time, not against every quote."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [start for start, _ in spans]
+        self.furthest: list[int] = []  # the furthest end among the spans starting at or before each one
+        for _, end in spans:
+            self.furthest.append(max(end, self.furthest[-1]) if self.furthest else end)
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether one span holds the whole of [start, end)."""
+        last = bisect.bisect_right(self.starts, start) - 1
+        return last >= 0 and self.furthest[last] >= end

@@ -49,6 +49,8 @@ def check(ctx: Context) -> Iterator[Finding]:
         figure = claim.figure
         if not isinstance(figure, Amount) or figure.in_unit(claim.metric.unit) is not None:
             continue
+        if claim.form == "share":
+            continue  # a share is a fraction of its whole (`of`), never a figure in the metric's unit
         written_in = f"in {unit_label(figure.unit)}" if figure.unit else "a bare number with no unit"
         yield ctx.finding(
             ID, SEVERITY, [claim],

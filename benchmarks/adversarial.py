@@ -1,0 +1,144 @@
+"""Growth of text processing on adversarial inputs: each family timed at 1, 4 and 16 KB, with its exponent.
+
+The exponent is the slope of log(time) against log(size): 1 is linear, 2 quadratic. The goal is at most 1.2
+for every family. Each time is divided by that of a plain linear pass over the same text, measured just before
+it (so a machine busy with other work does not bend the slope), and the exponent is 1 plus the slope of that
+ratio. Times are the best of a few batches of runs; a family whose time passes the budget stops growing
+(its exponent is then taken from the sizes measured).
+    python benchmarks/adversarial.py [--sizes 1,4,16] [--budget 20] [--family NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from factcheck.article import ArticleText, visible_text
+from factcheck.figures import find_figures
+from factcheck.quantities import FigureError, numbers_in, parse_value
+
+GOAL = 1.2
+
+
+@dataclass(frozen=True)
+class Family:
+    """One adversarial input, grown by repeating `unit`, and the function it is fed to."""
+
+    name: str
+    unit: str
+    run: Callable[[str], object]
+    prefix: str = ""
+    suffix: str = ""
+
+    def text(self, size: int) -> str:
+        return self.prefix + self.unit * max(1, (size - len(self.prefix) - len(self.suffix)) // len(self.unit)) \
+            + self.suffix
+
+
+def _parse_value(text: str) -> object:
+    try:
+        return parse_value(text, "ru")
+    except FigureError:
+        return None
+
+
+def _find_quote(spaces: str) -> object:
+    article = ArticleText(Path("article.txt"), "Рост" + spaces + "на 5%.")
+    return article.find_quote("Рост" + spaces + "на 6%")
+
+
+def _extract(text: str) -> object:
+    from factcheck.extract import extract
+
+    return extract(ArticleText(Path("article.txt"), text), language="ru", published=date(2025, 1, 1))
+
+
+FAMILIES = (
+    Family("find_figures: 'a ' repeated", "a ", lambda text: find_figures(text, "en")),
+    Family("find_figures: '1' + ' 000' repeated", " 000", lambda text: find_figures(text, "ru"), prefix="1"),
+    Family("find_figures: 'один ' repeated", "один ", lambda text: find_figures(text, "ru")),
+    Family("Markdown hiding: '[' repeated", "[", lambda text: visible_text(text, markdown=True)),
+    Family("Markdown hiding: '<' repeated", "<", lambda text: visible_text(text, markdown=True)),
+    Family("Markdown hiding: '](' repeated", "](", lambda text: visible_text(text, markdown=True)),
+    Family("find_quote: a run of spaces", " ", _find_quote),
+    Family("numbers_in: a run of spaces", " ", lambda text: numbers_in(text, "ru"), prefix="1", suffix="2"),
+    Family("value: a run of spaces", " ", _parse_value, prefix="5", suffix="млн"),
+    Family("extract: 'Рост 5%. ' repeated in one paragraph", "Рост 5%. ", _extract),
+)
+
+
+def best_time(function: Callable[[str], object], text: str, budget: float) -> float:
+    """Seconds per run: the best of five batches, each of enough runs to last 0.1 s (one run when slow)."""
+    start = time.perf_counter()
+    function(text)
+    first = time.perf_counter() - start
+    if first > budget / 4:
+        return first
+    batch = max(1, int(0.1 / max(first, 1e-6)))
+    best = first
+    for _ in range(5):
+        start = time.perf_counter()
+        for _ in range(batch):
+            function(text)
+        best = min(best, (time.perf_counter() - start) / batch)
+    return best
+
+
+def linear_pass(text: str) -> object:
+    """The yardstick: one Python step per character."""
+    return [character for character in text if character != "\x00"]
+
+
+def exponent(points: list[tuple[int, float]]) -> float | None:
+    """The least-squares slope of log(time) over log(size)."""
+    if len(points) < 2:
+        return None
+    xs = [math.log(size) for size, _ in points]
+    ys = [math.log(max(seconds, 1e-7)) for _, seconds in points]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mean_x) ** 2 for x in xs
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,4,16", help="sizes in KB, comma-separated")
+    parser.add_argument("--budget", type=float, default=20.0, help="seconds one measurement may take")
+    parser.add_argument("--family", default="", help="only the families whose name contains this")
+    args = parser.parse_args()
+    sizes = [int(float(part) * 1024) for part in args.sizes.split(",")]
+    width = max(len(family.name) for family in FAMILIES)
+    header = "  ".join(f"{size // 1024:>6} KB" for size in sizes)
+    print(f"{'family':<{width}}  {header}  exponent")
+    worst = 0.0
+    for family in FAMILIES:
+        if args.family not in family.name:
+            continue
+        points: list[tuple[int, float]] = []
+        ratios: list[tuple[int, float]] = []
+        for size in sizes:
+            text = family.text(size)
+            baseline = best_time(linear_pass, text, args.budget)
+            seconds = best_time(family.run, text, args.budget)
+            points.append((size, seconds))
+            ratios.append((size, seconds / baseline))
+            if seconds > args.budget:
+                break
+        relative = exponent(ratios)
+        slope = None if relative is None else 1 + relative
+        worst = max(worst, slope or 0.0)
+        cells = "  ".join(f"{seconds:>8.4f}s" for _, seconds in points).ljust(len(header))
+        verdict = "" if slope is None else ("ok" if slope <= GOAL else "OVER")
+        print(f"{family.name:<{width}}  {cells}  {slope if slope is not None else float('nan'):>6.2f}  {verdict}")
+    print(f"worst exponent {worst:.2f} (goal {GOAL})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

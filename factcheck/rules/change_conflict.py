@@ -1,0 +1,201 @@
+"""change-conflict: two stated changes of one metric over the same two periods that cannot both hold.
+
+What it checks:
+    Changes of the same metric, kind and pair of periods (the same baseline and the same result period)
+    stated in the same terms (two percentages, two multipliers, two amounts) whose intervals do not overlap;
+    or stated in different terms (a percentage and an amount) that, with the one end of the change the file
+    states, imply other ends that do not overlap. Changes that agree are grouped; one finding lists the
+    groups.
+
+Why it matters:
+    "Jumped 85%" in the lead and "95% up" in the body describe one change: one of them is wrong. A region
+    "up US$35 bn to US$489 bn" and "+4%" put the earlier year at about 454 bn and at about 470 bn: no
+    baseline makes both true, though the article never states it.
+
+Example:
+    claims:
+      - {id: lead, metric: trade, period: "2024", change: "+85%", since: "2023", said_by: baq}
+      - {id: body, metric: trade, period: "2024", change: "+95%", since: "2023", said_by: stat}
+      - {id: sum, metric: cargo, period: "2024", change: "+3,5 млн тонн", since: "2023", said_by: baq}
+      - {id: pct, metric: cargo, period: "2024", change: "+4%", since: "2023", said_by: stat}
+      - {id: v2024, metric: cargo, period: "2024", value: "48,9 млн тонн", said_by: baq}
+    error change-conflict: From 2023 to 2024, trade is said to change by +85% (lead) and by +95% (body),
+    which no rounding reconciles.
+    error change-conflict: With 48,9 млн тонн for 2024 (v2024), the changes from 2023 put 2023 at
+    45.3–45.5 Mt (+3,5 млн тонн, sum) and at 46.74–47.3 Mt (+4%, pct); they cannot all hold.
+
+Passes:
+    claims:
+      - {id: lead, metric: trade, period: "2024", change: "+85%", since: "2023", said_by: baq}
+      - {id: body, metric: trade, period: "2024", change: "+85,3%", since: "2023", said_by: stat}
+      - {id: sum, metric: cargo, period: "2024", change: "+1,9 млн тонн", since: "2023", said_by: baq}
+      - {id: pct, metric: cargo, period: "2024", change: "+4%", since: "2023", said_by: stat}
+      - {id: v2024, metric: cargo, period: "2024", value: "48,9 млн тонн", said_by: baq}
+
+Tolerance:
+    Every figure is an interval (its rounding, qualifiers), so only changes that no rounding reconciles are
+    reported. When the file states both ends of the change, each change is checked against them by
+    change-mismatch instead, which says which one is wrong; a conflict found here is not reported again by
+    implied-value. Changes of different kinds (an actual change and a forecast) are never compared.
+
+How to silence:
+    Correct one of the changes, or give it the period it really describes; or record a review.
+
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.findings import Compared, Finding, Severity
+from factcheck.intervals import Interval, format_interval
+from factcheck.model import Claim
+from factcheck.periods import Period
+from factcheck.quantities import Ratio
+from factcheck.rules.base import (
+    Context,
+    agreeing_groups,
+    apply_change,
+    change_compared,
+    stated_change,
+    undo_change,
+)
+
+ID = "change-conflict"
+ORDER = 35
+SEVERITY = Severity.ERROR
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Changes over one pair of periods that fall into more than one group of agreeing figures."""
+
+    groups: tuple[tuple[Claim, ...], ...]
+    baseline: Period
+    result: Period
+    end: Claim | None = None  # the stated end the implied other ends come from, for changes in mixed terms
+    implied: tuple[tuple[Claim, Interval], ...] = ()
+
+    @property
+    def changes(self) -> tuple[Claim, ...]:
+        """Every change involved, in file order."""
+        return tuple(sorted((c for group in self.groups for c in group), key=_file_order))
+
+
+def check(ctx: Context) -> Iterator[Finding]:
+    """Report each pair of periods whose stated changes cannot all hold."""
+    for conflict in conflicts(ctx):
+        yield _finding(ctx, conflict)
+
+
+def conflicts(ctx: Context) -> list[Conflict]:
+    """The change conflicts of a file (implied-value uses them so as not to report them twice)."""
+    found: list[Conflict] = []
+    for changes in _by_periods(ctx).values():
+        if len(changes) < 2:
+            continue
+        first = changes[0]
+        baseline, result = ctx.baseline_period(first), first.period
+        assert baseline is not None and result is not None
+        kinds = ("actual", "estimate") if first.is_actual else (first.kind,)
+        starts = ctx.values(first.metric, baseline, kinds=kinds)
+        ends = ctx.values(first.metric, result, kinds=kinds)
+        if starts and ends:
+            continue  # both ends stated: change-mismatch says which change is wrong
+        conflict = _same_terms(changes, baseline, result)
+        if conflict is None and (starts or ends):
+            conflict = _through_an_end(changes, baseline, result, starts[0] if starts else ends[0], bool(starts))
+        if conflict is not None:
+            found.append(conflict)
+    return found
+
+
+def _by_periods(ctx: Context) -> dict[tuple[str, str, date, date, date, date], list[Claim]]:
+    grouped: dict[tuple[str, str, date, date, date, date], list[Claim]] = {}
+    for change in ctx.claims:
+        if change.form != "change" or change.period is None:
+            continue
+        baseline = ctx.baseline_period(change)
+        if baseline is None or stated_change(change) is None:
+            continue
+        kind = "actual" if change.is_actual else change.kind
+        key = (change.metric.id, kind, baseline.start, baseline.end, change.period.start, change.period.end)
+        grouped.setdefault(key, []).append(change)
+    return grouped
+
+
+def _same_terms(changes: list[Claim], baseline: Period, result: Period) -> Conflict | None:
+    """Changes stated in the same terms must overlap, whatever the values."""
+    for terms in ("ratio", "amount"):
+        same = [c for c in changes if _terms(c) == terms]
+        groups = agreeing_groups(same, stated_change)
+        if len(groups) > 1:
+            return Conflict(_in_file_order(groups), baseline, result)
+    return None
+
+
+def _through_an_end(changes: list[Claim], baseline: Period, result: Period, end: Claim,
+                    end_is_baseline: bool) -> Conflict | None:
+    """Changes in different terms, from one stated end: the other ends they imply must overlap."""
+    assert end.amount is not None
+    implied: dict[str, Interval] = {}
+    for change in changes:
+        other = apply_change(change, end.amount) if end_is_baseline else undo_change(change, end.amount)
+        if other is not None:
+            implied[change.id] = other
+    groups = agreeing_groups(changes, lambda c: implied.get(c.id))
+    if len(groups) < 2:
+        return None
+    ordered = _in_file_order(groups)
+    pairs = tuple((c, implied[c.id]) for group in ordered for c in group)
+    return Conflict(ordered, baseline, result, end, pairs)
+
+
+def _terms(change: Claim) -> str:
+    return "ratio" if isinstance(change.figure, Ratio) else "amount"
+
+
+def _file_order(claim: Claim) -> tuple[int, int]:
+    return claim.position.line, claim.position.column
+
+
+def _in_file_order(groups: list[list[Claim]]) -> tuple[tuple[Claim, ...], ...]:
+    return tuple(tuple(group) for group in sorted(groups, key=lambda group: _file_order(group[0])))
+
+
+def _listing(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def _finding(ctx: Context, conflict: Conflict) -> Finding:
+    changes = conflict.changes
+    metric = changes[0].metric
+    compared: list[Compared] = []
+    for change in changes:
+        stated = stated_change(change)
+        if stated is not None:
+            compared.append(change_compared(change, f"{change.id}: {change.text}", stated))
+    if conflict.end is None:
+        groups = [" or ".join(f"{c.text} ({c.id})" for c in group) for group in conflict.groups]
+        message = (f"From {conflict.baseline.text} to {conflict.result.text}, {metric.id} is said to change by "
+                   f"{' and by '.join(groups)}, which no rounding reconciles.")
+        return ctx.finding(ID, SEVERITY, list(changes), message,
+                           "One change, stated twice: check both against their sources.", compared)
+    end = conflict.end
+    assert end.amount is not None and end.period is not None
+    end_is_result = end.period.same_span(conflict.result)
+    other = conflict.baseline if end_is_result else conflict.result
+    unit = metric.unit_text
+    implied = dict((c.id, interval) for c, interval in conflict.implied)
+    groups = [" or ".join(f"{format_interval(implied[c.id], unit)} ({c.text}, {c.id})" for c in group)
+              for group in conflict.groups]
+    changes_text = f"from {conflict.baseline.text}" if end_is_result else f"to {conflict.result.text}"
+    message = (f"With {end.text} for {end.period_text} ({end.id}), the changes {changes_text} put {other.text} "
+               f"at {' and at '.join(groups)}; they cannot all hold.")
+    compared.append(ctx.compared(f"{end.period_text}: {end.text}", end.amount, end))
+    compared += [ctx.compared(f"{other.text} implied by {c.id}", interval, unit) for c, interval in conflict.implied]
+    return ctx.finding(ID, SEVERITY, [*changes, end], message,
+                       "No value of the other end makes these changes agree: check each against its source.",
+                       compared)
