@@ -190,3 +190,10 @@ def test_a_relative_clause_holds_no_subject() -> None:
 def test_two_predicates_share_their_subject() -> None:
     change, value = figures("В 2024 году доходы уменьшились на 6,3% и составляют 32 122 рубля.")
     assert change.metric == value.metric
+
+
+def test_a_change_of_an_elided_subject_is_not_the_previous_metric() -> None:
+    total, domestic = figures("С 2010 года суммарный турпоток вырос на 20%, а внутренний — на 85%.")
+    assert total.metric != domestic.metric
+    first, second = figures("In 2013 Asia (+8%) recorded the largest increase, followed by the Americas (+6%).")
+    assert first.metric != second.metric

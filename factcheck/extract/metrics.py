@@ -103,7 +103,10 @@ def metric_of(
     if subject is None and previous is not None and shares_subject and not previous.metric.startswith(_UNNAMED):
         return (previous.metric, previous.metric_name, None,
                 "metric: the subject of the previous figure, whose sentence goes on")
-    if subject is None and previous is not None and (figure.form == "change" or starts_change or ends_change) and (
+    # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject
+    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) for w in words)
+    if subject is None and previous is not None and not elided and (
+            figure.form == "change" or starts_change or ends_change) and (
             (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
         same = previous
