@@ -197,3 +197,23 @@ def test_a_change_of_an_elided_subject_is_not_the_previous_metric() -> None:
     assert total.metric != domestic.metric
     first, second = figures("In 2013 Asia (+8%) recorded the largest increase, followed by the Americas (+6%).")
     assert first.metric != second.metric
+
+
+def test_a_percentage_of_a_whole_is_a_share_of_it() -> None:
+    extraction = run("In 2017 Italy's public debt was 131.8% of GDP.\n\nВ 2024 году дефицит бюджета составил 3,6% ВВП.")
+    italy, russia = extraction.figures
+    assert (italy.share_of, extraction.metrics["gdp-italy"][0]) == ("gdp-italy", "GDP (Italy)")
+    assert russia.share_of == "gdp"
+    (part,) = figures("In 2013 Europe accounted for 42% of all international tourism receipts.")
+    assert part.share_of == "international-tourism-receipts"
+
+
+def test_a_share_loads_as_a_share(tmp_path: Path) -> None:
+    from factcheck.claims_writer import render_claims_file
+    from factcheck.loader import load_claims_text
+
+    text = "In 2017 Italy's public debt was 131.8% of GDP."
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    extraction = extract(ArticleText(tmp_path / "a.txt", text), published=date(2018, 4, 23), outlet="Outlet")
+    (claim,) = load_claims_text(tmp_path / "c.yaml", render_claims_file(extraction, "a.txt", date(2018, 4, 23))).claims
+    assert claim.form == "share"

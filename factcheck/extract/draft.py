@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from factcheck.article import ArticleText
-from factcheck.extract.metrics import metric_of, note_unit
+from factcheck.extract.metrics import metric_of, note_unit, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
 from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
@@ -166,7 +166,7 @@ def _describe(
     place = extraction.article.place(extraction.article.source_offset(figure.start))
     starts_change = figure.form != "change" and _starts_change(visible, sentence[0], figure)
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
-                           tuple(checks), starts_change)
+                           tuple(checks), starts_change, share_of(extraction, figure, metric))
 
 
 def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:

@@ -30,7 +30,7 @@ from factcheck.extract.words import (
     words_of,
 )
 from factcheck.figures import FoundFigure
-from factcheck.quantities import Amount, unit_label
+from factcheck.quantities import Amount, Ratio, unit_label
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 _OF = frozenset({"of"})
@@ -42,6 +42,10 @@ _CHANGE_START_BEFORE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagain
 _CHANGE_END = re.compile(r"(?:to|до)\s", re.IGNORECASE)
 _CHANGE_END_BEFORE = re.compile(r"(?:\bto|\bдо|[-–—])\s*$", re.IGNORECASE)
 _UNNAMED = "figure-at-line-"
+_OF_GDP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:gdp\b|gross\s+domestic\s+product|ввп\b|валового\s+внутреннего\s+"
+                     r"продукта)", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"\s+(?:of\s+(?:all\s+|the\s+|total\s+)*|от\s+(?:всего\s+|общего\s+)?)([^\W\d][\w\s-]{2,40}?)"
+                       r"(?=[,.;:()]|\s+(?:in|at|for|was|were|is|в|за|и|and)\b|$)", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:куда|где|котор\w+|which|who|whom|whose|where)\b[^,.;:!?]{0,200}(?=,)",
                               re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
@@ -139,6 +143,45 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
             name = " ".join(visible[figure.end : word.end].split())
             return Subject(concept_of(word.lemma), (), (), name, figure.start)
     return None
+
+
+def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The whole a percentage is a share of, as a metric id: "86.7% of GDP", "3,6% ВВП", "42% of all receipts".
+
+    The whole is a metric of its own, declared with no figure when the article gives none; a percentage of
+    GDP belongs to the place its part is about ("Italy's debt, 131.8% of GDP": Italy's GDP).
+    """
+    percent = metric_unit(figure) == "%" or (isinstance(figure.figure, Ratio) and figure.figure.percent)
+    if figure.form != "value" or not percent:
+        return None
+    visible = extraction.article.visible
+    after = visible[figure.end : figure.end + 80]
+    gdp = _OF_GDP.match(after)
+    if gdp is not None:
+        qualifiers = next((key.split("|")[2] for key, ids in extraction.metric_keys.items() if metric_id in ids), "")
+        place = qualifiers.split("+")[0] if qualifiers else ""
+        name = f"GDP ({place.capitalize()})" if place else ("ВВП" if extraction.language == "ru" else "GDP")
+        whole = slug(f"gdp {place}")
+        extraction.metrics.setdefault(whole, (name, "count", True))
+        return whole
+    whole_match = _OF_WHOLE.match(after)
+    if whole_match is None:
+        return None
+    words = [w for w in words_of(whole_match.group(1), figure.end + whole_match.start(1), extraction.language, -1)
+             if w.part in (NOUN, PROPER, ADJECTIVE)]
+    nouns = [w for w in words if w.part == NOUN and w.lemma.casefold() not in NEVER]
+    if not nouns:
+        return None
+    head = concept_of(nouns[0].lemma if extraction.language == "ru" else nouns[-1].lemma)
+    known = [ids for key, ids in extraction.metric_keys.items() if key.split("|")[0] == head]
+    if len(known) == 1 and known[0][0] != metric_id:
+        return known[0][0]  # "42% of all tourism receipts": the receipts the article gives
+    name = " ".join(visible[words[0].start : words[-1].end].split())
+    whole = slug(name)
+    if whole == metric_id:
+        return None
+    extraction.metrics.setdefault(whole, (name[:1].upper() + name[1:], "count", head in FLOWS))
+    return whole
 
 
 def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
