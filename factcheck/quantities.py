@@ -181,7 +181,7 @@ class Reader:
         self.metric_unit = metric_unit
         self.in_range = False  # after "between"/"от": "and"/"и" separate the two ends
 
-    # -- low-level helpers
+    # -- moving the cursor
     def skip_spaces(self) -> None:
         """Move past spaces and tabs."""
         while self.pos < len(self.text) and self.text[self.pos] in _SPACES + "\t":
