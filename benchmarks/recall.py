@@ -22,7 +22,8 @@ from typing import Any
 
 from factcheck.article import ArticleText
 from factcheck.extract import extract
-from factcheck.quantities import Amount, FigureError, Ratio, unit_from_registry
+from factcheck.quantities import Amount, FigureError, Ratio
+from factcheck.units import unit_from_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_PEER_DATA = ROOT.parent / "shared" / "peer-data"

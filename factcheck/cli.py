@@ -510,8 +510,16 @@ def _failures_reported() -> Iterator[None]:
                                        "bug in factcheck: rerun with --debug and report the traceback")
 
 
+def _terminated(signal_number: int, frame: object) -> None:
+    raise SystemExit(128 + signal_number)
+
+
 def main() -> None:
     """The `factcheck` command."""
+    import signal
+
+    # SIGTERM (a CI job cancelled, `timeout`) unwinds like Ctrl-C, so a write in progress removes its temporary file
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
     except BrokenPipeError:  # `factcheck verify | head`

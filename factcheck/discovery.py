@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 import subprocess
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,10 +41,18 @@ def find_claims_files(paths: Sequence[Path]) -> list[Path]:
 def is_claims_file(path: Path) -> bool:
     """Whether a YAML file found in a folder declares itself a claims file (a top-level `factcheck:` key)."""
     try:
-        with path.open("rb") as stream:
-            head = stream.read(_SNIFF_BYTES)
+        # without waiting: a FIFO named *.yaml with no writer would otherwise hang the folder's search
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return True  # unreadable: let the loader report why
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            return True  # a FIFO or device: the loader says what it is
+        head = os.read(descriptor, _SNIFF_BYTES)
+    except OSError:
+        return True
+    finally:
+        os.close(descriptor)
     return _FACTCHECK_KEY.search(head.decode("utf-8", errors="replace")) is not None
 
 

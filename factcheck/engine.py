@@ -14,6 +14,7 @@ from factcheck.errors import InputError, InputProblem, UsageError
 from factcheck.findings import Finding, Report, Severity, SkippedRule
 from factcheck.loader import find_claims_files, load_claims_file
 from factcheck.model import ClaimsFile, Review
+from factcheck.round_figures import compares_intervals, loose_only_findings
 from factcheck.rules import RULES, RULES_BY_ID, canonical_id, known_ids
 from factcheck.rules.base import Context, Rule
 
@@ -81,6 +82,14 @@ def check_file(
             skipped.append(SkippedRule(rule.id, "no article text: give `article.text` or --text"))
             continue
         findings.extend(rule.check(context))
+
+    def run_on(view: ClaimsFile) -> list[Finding]:  # the same rules on the strict reading of round figures
+        strict = Context(view, article, options)
+        return [f for rule in rules if compares_intervals(rule.id) and rule.id not in skipped_ids
+                for f in rule.check(strict)]
+
+    skipped_ids = {skip.rule for skip in skipped}
+    findings.extend(loose_only_findings(claims_file, findings, run_on))
     findings = _unique(findings)
     reviews = {review.finding: review for review in claims_file.reviews}
     findings = [dataclasses.replace(f, review=_review_of(f, reviews)) for f in findings]

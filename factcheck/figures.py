@@ -11,15 +11,27 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from factcheck import lexicon
+from factcheck.patterns import lazy
 from factcheck.quantities import (
+    AND_A_HALF,
+    BASIS_POINTS_WORDS,
+    CURRENCY_PREFIX,
     PERCENT_OF,
+    PERCENT_WORDS,
+    POINTS_WORDS,
+    SUB_AMOUNT_AFTER,
+    TIMES_WORDS,
+    WORD,
     Figure,
     FigureError,
-    figure_extent,
+    Reader,
     numbers_in,
     parse_bound,
     parse_change,
     parse_value,
+    plain_digits,
+    resolve_unit,
 )
 
 
@@ -41,30 +53,28 @@ class FoundFigure:
         return f"{self.relation} {self.text}" if self.relation else self.text
 
 
-_MONTHS = (
-    "январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
-    "декабр", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-)
-_SKIPPED_REGIONS = re.compile(
+_SIGNS = re.escape("".join(lexicon.CURRENCY_SIGNS))  # for character classes: $€£¥₸₽...
+_SKIPPED_REGIONS = lazy(
     r"https?://\S+|www\.\S+"  # URLs
     r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b"  # dates: 24.01.2017
     r"|\b\d{1,2}:\d{2}\b"  # times
     r"|^[ \t]*\d{1,3}[.)][ \t]",  # list numbers
     re.MULTILINE,
 )
-_START = re.compile(
-    r"(?<![\w.,/-])(?:[+\-−~≈]?[$€£¥₸₽₴]|[+\-−]?\d|[x×]\d)|(?<![\w-])[^\W\d_]",
+_START = lazy(
+    rf"(?<![\w.,/-])(?:[+\-−~≈]?[{_SIGNS}]|[+\-−]?\d|[x×]\d)|(?<![\w-])[^\W\d_]",
     re.IGNORECASE,
 )
-_NOT_A_FIGURE_AFTER = re.compile(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(_MONTHS)})\w*)", re.IGNORECASE)
-_YEAR = re.compile(r"(1[89]|2[01])\d\d")
-_YEAR_RANGE = re.compile(
+_NOT_A_FIGURE_AFTER = lazy(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(lexicon.MONTH_STEMS)})\w*)", re.IGNORECASE)
+_YEAR = lazy(r"(1[89]|2[01])\d\d")
+_YEAR_RANGE = lazy(
     r"(1[89]|2[01])\d\d(?:\s?[-–—/]\s?|\s+(?:to|до|по|и|and)\s+)(?:(1[89]|2[01])\d\d|\d\d)\b", re.IGNORECASE
 )
 
 
 def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -> list[FoundFigure]:
     """Every figure of running text, in order."""
+    text = plain_digits(text)
     skipped = [match.span() for match in _SKIPPED_REGIONS.finditer(text)]
     found: list[FoundFigure] = []
     position = 0
@@ -121,17 +131,9 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
     return found
 
 
-_LEAD = re.compile(r"^(?:на|by)\s+", re.IGNORECASE)
-_DOWN = re.compile(
-    r"(?:снизил\w*|сократил\w*|упал\w*|уменьшил\w*|понизил\w*|опустил\w*|снижени\w*|сокращени\w*|падени\w*|"
-    r"fell|fall\w*|decreas\w*|declin\w*|dropp\w*|drop|down|lower|shrank|shrunk)\s+(?:на\s+|by\s+)?$",
-    re.IGNORECASE,
-)
-_UP = re.compile(
-    r"(?:вырос\w*|увеличил\w*|рост\w*|прирост\w*|up|rose|rise\w*|rising|grew|grow\w*|increas\w*|jump\w*|"
-    r"climb\w*|gain\w*|surg\w*|growth\s+of)\s+(?:на\s+|by\s+)?$",
-    re.IGNORECASE,
-)
+_LEAD = lazy(r"^(?:на|by)\s+", re.IGNORECASE)
+_DOWN = lazy(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+_UP = lazy(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 
 
 def _direction(text: str, start: int) -> str | None:
@@ -189,3 +191,114 @@ def _parse(
         except FigureError:
             return None
 
+
+# ---------------------------------------------------------------------------------------------------------
+# The extent of a figure in running text
+
+
+@dataclass(frozen=True)
+class Extent:
+    """How far a figure written at some position reaches, and what its wording says about it."""
+
+    start: int  # after any lead word ("на", "в") that belongs to the sentence rather than the figure
+    end: int
+    qualifier: str | None  # lower, upper, about, nearly
+    relative: bool  # written as a change: a multiplier, or a percentage after "на"/a sign
+    percent: bool
+    signed: bool
+    has_unit: bool  # a currency, a unit, a percentage or a scale word: more than a bare number
+    led: bool  # preceded by "на"/"by" (a change) or "в"/"in" (a multiplier)
+
+
+_LEAD_CHANGE = lazy(rf"(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
+_LEAD_TIMES = lazy(rf"(?:{'|'.join(lexicon.TIMES_LEADS)})\s+", re.IGNORECASE)
+_PLUS_MINUS = "|".join((*lexicon.PLUS_WORDS, *lexicon.MINUS_WORDS))
+_SIGN = lazy(
+    rf"(?:[+\-−]|(?:{_PLUS_MINUS})\s)(?=\s?[\d{_SIGNS}])|(?:{'|'.join(lexicon.MINUS_WORDS)})\s(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def figure_extent(text: str, position: int, language: str, custom_units: tuple[str, ...] = ()) -> Extent | None:
+    """Read the longest figure starting at `position` of running text; None when there is none.
+
+    Only units the shipped index knows are taken from running text (see `resolve_unit(live=False)`).
+    """
+    reader = Reader(text, language, custom_units, exact=False)
+    reader.pos = position
+    qualifier = reader.qualifier()
+    start = reader.pos
+    range_start = position if reader.in_range else None  # "between 10 and 20": the figure needs its "between"
+    word = WORD.match(text, reader.pos)
+    if word and word.group(0).casefold() in (*lexicon.MULTIPLIER_WORDS, *lexicon.HALVING_WORDS):
+        return Extent(start, word.end(), qualifier, True, False, False, True, False)
+    lead_change = reader.take(_LEAD_CHANGE)
+    lead_times = None if lead_change else reader.take(_LEAD_TIMES)
+    qualifier = qualifier or reader.qualifier()
+    sign_match = _SIGN.match(text, reader.pos)
+    if sign_match:
+        reader.pos = sign_match.end()
+    figure_start = reader.pos
+    currency = reader.take(CURRENCY_PREFIX)
+    multiply = None if currency else reader.take(_MULTIPLY_SIGN_BEFORE_DIGIT)
+    try:
+        magnitude = reader.magnitude(after_currency=currency is not None, multiplier=multiply is not None)
+    except FigureError:
+        return None
+    if magnitude is None:
+        return None
+    written_words = WORD.findall(text[figure_start : reader.pos])
+    scaled = any(w.casefold() in lexicon.SCALE_WORDS for w in written_words) and not currency
+    if reader.take(AND_A_HALF) and not (lead_times or multiply):
+        return None
+    after_number = reader.pos
+    percent = any(reader.take(words) is not None for words in (PERCENT_WORDS, POINTS_WORDS, BASIS_POINTS_WORDS))
+    times = False if percent else reader.take(TIMES_WORDS) is not None
+    unit = False
+    if not percent and not times and not currency:
+        unit = _take_unit(reader, custom_units)
+    if (currency or unit) and (sub_amount := SUB_AMOUNT_AFTER.match(text, reader.pos)):
+        reader.pos = sub_amount.end()  # "рубль 50 копеек", "$20 and 43c"
+    if (lead_times and not times) or (lead_change and not (percent or unit or scaled)):
+        # "в 2023 году", "на 130 видов": the lead word belongs to the sentence
+        lead_change = lead_times = None
+    end = reader.pos if (percent or times or unit or currency or multiply) else after_number
+    if not (percent or times or multiply):
+        end = max(end, after_number)
+    begin = start if (lead_change or lead_times) else (figure_start if not sign_match else sign_match.start())
+    if range_start is not None:
+        begin = range_start
+    relative = bool(times or multiply or (percent and (lead_change or sign_match)))
+    has_unit = bool(currency or percent or unit or scaled or times or multiply)
+    return Extent(begin, end, qualifier, relative, percent, bool(sign_match), has_unit,
+                  bool(lead_change or lead_times))
+
+
+_MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)
+
+
+# One, two or three words: "тонн", "млн тонн", "баррелей в сутки" (longest first).
+_UNIT_WORDS = tuple(
+    lazy(
+        rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[{_SIGNS}¢%](?!\s?\d)|[^\W\d_]+\.?)(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
+    )
+    for count in (3, 2, 1)
+)
+
+
+def _take_unit(reader: Reader, custom_units: tuple[str, ...]) -> bool:
+    """Take the next one or two words if they name a unit or a currency the index knows.
+
+    A currency sign followed by digits is the start of the next figure ("a $48.2 million"), not a unit.
+    """
+    for pattern in _UNIT_WORDS:
+        match = pattern.match(reader.text, reader.pos)
+        if not match:
+            continue
+        try:
+            resolve_unit(match.group(1), custom_units, live=False)
+        except FigureError:
+            continue
+        reader.pos = match.end()
+        return True
+    return False

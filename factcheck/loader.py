@@ -13,11 +13,13 @@ import os
 import warnings
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from factcheck import lexicon
 from factcheck.errors import InputError, InputProblem, InputWarning
 from factcheck.formulas import (
     Dimension,
@@ -41,19 +43,10 @@ from factcheck.model import (
     Source,
 )
 from factcheck.periods import Duration, Period, PeriodError, looks_like_duration, parse_duration, parse_period
-from factcheck.quantities import (
-    LANGUAGES,
-    Figure,
-    FigureError,
-    Ratio,
-    Unit,
-    parse_bound,
-    parse_change,
-    parse_value,
-    resolve_unit,
-)
+from factcheck.quantities import LANGUAGES, Amount, Figure, FigureError, Ratio, read_figure
 from factcheck.shares import parse_share
 from factcheck.textfile import decode_utf8, limits, read_capped
+from factcheck.units import Unit, custom_unit_spelling, resolve_unit
 
 FORMAT_VERSION = "1"
 FORMAT_VERSIONS = ("1", "1.1")  # 1.1 is a superset of 1: a file may say either
@@ -369,12 +362,29 @@ class _Validator:
         )
 
     def units(self, value: Any) -> tuple[str, ...]:
-        if value is None:
+        if value is None or (isinstance(value, Scalar) and value.is_null):
             return ()
+        if isinstance(value, Mapping):
+            return self.units_with_spellings(value)
         if not isinstance(value, Sequence) or not all(isinstance(item, Scalar) for item in value):
-            self.problem(value, "'units' must be a list of unit names, e.g. [TEU, wagon]")
+            self.problem(value, "'units' must be a list of unit names, e.g. [TEU, wagon], or a mapping of each "
+                                "name to its spellings, e.g. {ДФЭ: [TEU, ДФЭ]}")
             return ()
         return tuple(str(item).strip() for item in value)
+
+    def units_with_spellings(self, section: Mapping) -> tuple[str, ...]:
+        """`units: {ДФЭ: [TEU, ДФЭ, "TEU-эквивалент"]}`: each unit with the spellings that name it."""
+        entries: list[str] = []
+        for name, spellings in section.items():
+            entries.append(str(name).strip())
+            if spellings is None or (isinstance(spellings, Scalar) and spellings.is_null):
+                continue
+            items = [spellings] if isinstance(spellings, Scalar) else spellings
+            if not isinstance(items, Sequence) or not all(isinstance(item, Scalar) for item in items):
+                self.problem(spellings, f"the spellings of unit '{name}' must be a list of words, e.g. [TEU, ДФЭ]")
+                continue
+            entries.extend(custom_unit_spelling(str(item).strip(), str(name).strip()) for item in items)
+        return tuple(entries)
 
     def sources(self, top: Mapping) -> dict[str, Source]:
         section = self.mapping(top.get("sources"), top, "sources", tuple(top.get("sources") or ()))
@@ -475,7 +485,7 @@ class _Validator:
     def unit(self, text: Scalar | None, custom_units: tuple[str, ...]) -> Unit | None:
         if text is None:
             return None
-        if text.strip() in ("1", "count", "number"):
+        if text.strip() in lexicon.COUNT_NAMES:
             return resolve_unit("count")
         try:
             return resolve_unit(text, custom_units)
@@ -538,7 +548,10 @@ class _Validator:
         of_metric, of_claim, period = self.whole(claim_id, entry, form, period, metrics, bodies)
         if period is None and "period" not in entry and kind == "actual" and of_claim is None:
             self.problem(entry, f"{what} needs 'period' (only a target or forecast may be undated)")
-        figure = self.figure(form, self.text(entry, form, what, required=True), language, custom_units, exact)
+        figure_text = self.text(entry, form, what, required=True)
+        figure = self.figure(form, figure_text, language, custom_units, exact, metric)
+        if figure is not None and metric is not None:
+            figure = self.summed_rate(figure, figure_text, metric, period, what)
         since_text = self.text(entry, "since", what)
         against = self.text(entry, "against", what)
         since: Period | None = None
@@ -571,6 +584,11 @@ class _Validator:
         if metric is None or said_by is None or figure is None:
             return None
         quote, note = self.text(entry, "quote", what), self.text(entry, "note", what)
+        raw_quote = entry.get("quote")
+        if quote is None and isinstance(raw_quote, Scalar) and not raw_quote.is_null:
+            self.problem(raw_quote, f"{what} has an empty quote; copy the fragment of the article that carries "
+                                    "the figure, or remove 'quote'")
+            return None
         return Claim(
             id=claim_id, metric=metric, form=form, figure=figure, period=period, kind=kind, said_by=said_by,
             position=entry.position, cites=cites, quote=str(quote) if quote else None,
@@ -662,19 +680,38 @@ class _Validator:
             self.problem(where, str(error))
 
     def figure(
-        self, form: str, text: Scalar | None, language: str, custom_units: tuple[str, ...], exact: bool
+        self, form: str, text: Scalar | None, language: str, custom_units: tuple[str, ...], exact: bool,
+        metric: Metric | None = None,
     ) -> Figure | None:
         if text is None:
             return None
-        parse = {"value": parse_value, "change": parse_change, "bound": parse_bound, "share": parse_share}[form]
         try:
-            return parse(text, language, custom_units, exact=exact)
+            return read_figure(form, text, language, custom_units, exact=exact,
+                               metric_unit=metric.unit if metric else None,
+                               share_parser=parse_share)
         except FigureError as error:
             leading = len(text) - len(text.lstrip())
             shown = " ".join(text.split())  # one line, whatever the YAML scalar held
+            shown = shown if len(shown) <= 60 else shown[:60] + "…"
             reason = " ".join(str(error).split())
             self.problem(text, f"cannot read {form} '{shown}': {reason}", error.offset + leading)
             return None
+
+    def summed_rate(
+        self, figure: Figure, text: Scalar | None, metric: Metric, period: Period | None, what: str
+    ) -> Figure | None:
+        """A rate ("10 млн тонн в год") on a flow metric (tonnes): summed over the claim's period."""
+        if not isinstance(figure, Amount) or figure.unit is None or figure.unit.per is None:
+            return figure
+        if metric.unit is None or not metric.flow or metric.unit.per is not None:
+            return figure
+        if not figure.unit.counted.converts_to(metric.unit):
+            return figure
+        if period is None:
+            self.problem(text, f"{what} gives a rate ({figure.text}) on the flow metric '{metric.id}'; add the "
+                               "'period' it runs over, so it can be summed, or state the figure in the metric's unit")
+            return None
+        return summed_over(figure, period)
 
     def reviews(self, section: Any) -> list[Review]:
         if section is None or (isinstance(section, Scalar) and section.is_null):
@@ -709,6 +746,28 @@ class _Validator:
                 reviews.append(Review(str(finding).strip(), status, str(by), when, entry.position,
                                       str(note) if note else None, str(rule).strip() if rule else None))
         return reviews
+
+
+def summed_over(rate: Amount, period: Period) -> Amount:
+    """A rate summed over a period: "30 тыс. баррелей в сутки" over 2015-09 is 30,000 x 30 barrels.
+
+    A year-rate over a year is the figure itself (not 365/365.25 of it): periods are counted in the rate's own
+    time unit, in whole months where the period is month-aligned.
+    """
+    assert rate.unit is not None and rate.unit.per is not None
+    per = rate.unit.per
+    months = period.months
+    if per == "day":
+        count = Fraction(period.days)
+    elif per == "week":
+        count = Fraction(period.days, 7)
+    elif months is not None:
+        count = Fraction(months, 12 if per == "year" else 1)
+    else:
+        count = Fraction(period.days) / (lexicon.SECONDS_PER[per] / lexicon.SECONDS_PER["day"])
+    seconds = count * lexicon.SECONDS_PER[per]
+    strict = rate.strict.scaled(seconds) if rate.strict is not None else None
+    return Amount(rate.text, rate.interval.scaled(seconds), rate.unit.counted, rate.qualifier, strict)
 
 
 def yaml_scalar(text: str) -> str:

@@ -1,206 +1,39 @@
-"""Figures as journalists write them -> intervals; owns the one pint registry.
+"""The figure grammar: figures as journalists print them -> intervals.
 
-A figure is read in three layers: the number as written (its digits decide its precision), scale words
-(млн, bn), and a unit or currency resolved through pint. Unit names the tool ships with are resolved from
-`unit_index.json`, an index compiled from the registry, so that verifying a file does not pay for pint's
-start-up; any other unit name falls through to the live registry.
+A figure is read in layers: a qualifier (более, some), a sign, a currency, the number as written (its digits
+decide its precision), scale words (млн, bn, m), and a unit (`units.py`). Every spelling comes from
+`lexicon.py`. Each figure has a loose reading (trailing zeros of an integer are rounding) and, when it is a
+round figure, a strict one (its last written digit is significant): see `Amount.strict`.
 """
 
 from __future__ import annotations
 
-import functools
-import json
+import dataclasses
 import re
 from dataclasses import dataclass
 from fractions import Fraction
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from factcheck import lexicon
 from factcheck.intervals import Interval
+from factcheck.lexicon import LANGUAGES
+from factcheck.patterns import LazyPattern, lazy
+from factcheck.units import DIMENSIONLESS, FigureError, Unit, resolve_unit, unit_label
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
-LANGUAGES = ("ru", "en")
-# Package data lives beside this module; read as plain files (importlib.resources costs ~13 ms at start-up).
-UNIT_DEFINITIONS = Path(__file__).with_name("units.txt")
-UNIT_INDEX = Path(__file__).with_name("unit_index.json")
+__all__ = [
+    "AND_A_HALF", "BASIS_POINTS_WORDS", "CURRENCY_PREFIX", "LANGUAGES", "MAX_DIGITS", "MAX_FIGURE_CHARS",
+    "PERCENT_OF", "PERCENT_WORDS", "POINTS_WORDS", "SUB_AMOUNT_AFTER", "TIMES_WORDS", "WORD", "Amount",
+    "Figure", "FigureError", "Ratio", "Reader", "Unit", "numbers_in", "parse_bound", "parse_change",
+    "parse_share", "parse_value", "plain_digits", "read_figure", "resolve_unit", "unit_label",
+]
 
-
-class FigureError(ValueError):
-    """A figure that cannot be read; `offset` is where in its text the trouble starts."""
-
-    def __init__(self, message: str, offset: int = 0) -> None:
-        super().__init__(message)
-        self.offset = offset
-
-
-# ---------------------------------------------------------------------------------------------------------
-# Units
-
-
-@dataclass(frozen=True)
-class Unit:
-    """A unit: its name, its dimension (each currency its own), and its size in the dimension's base unit."""
-
-    name: str
-    dimension: str
-    factor: Fraction
-
-    def converts_to(self, other: Unit) -> bool:
-        """Whether figures in this unit can be compared with figures in `other`."""
-        return self.dimension == other.dimension
-
-
-DIMENSIONLESS = Unit("", "", Fraction(1))
-
-# Symbols and multi-word names pint cannot hold as aliases.
-_UNIT_SURFACES = {
-    "$": "USD", "us$": "USD", "долларов сша": "USD", "доллара сша": "USD", "доллар сша": "USD",
-    "€": "EUR", "₸": "KZT", "₽": "RUB", "£": "GBP", "%": "percent", "процентных пункта": "percent",
-    "млн тонн": "megatonne", "млн т": "megatonne", "тыс. тонн": "kilotonne", "тыс. т": "kilotonne",
-    "metric tons": "tonne", "metric tonnes": "tonne", "tonnes": "tonne",
-    "¢": "cent", "¥": "JPY", "₹": "INR", "₴": "UAH", "rs": "INR", "c$": "CAD", "c $": "CAD", "a$": "AUD", "a $": "AUD",
-    "hk$": "HKD", "hk $": "HKD", "us $": "USD", "usd$": "USD", "mxn$": "MXN", "mex$": "MXN", "aud$": "AUD",
-    "cad$": "CAD", "nzd$": "NZD", "nz$": "NZD", "s$": "SGD", "usd $": "USD", "€ur": "EUR", "euro": "EUR",
-    "р": "RUB", "rub": "RUB",
-    # news copy means money by "pounds" far more often than mass (write lb for the mass)
-    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "фунт": "GBP", "фунта": "GBP", "фунтов": "GBP",
-    "фунтов стерлингов": "GBP", "lbs": "pound", "lb": "pound",
-    "рублях": "RUB", "рублями": "RUB", "долларами": "USD", "долларах": "USD", "евро": "EUR",
-    "percentage": "percent", "percents": "percent", "per cent": "percent", "pct": "percent",
-    "km²": "kilometer ** 2", "km2": "kilometer ** 2", "кв. км": "kilometer ** 2", "кв км": "kilometer ** 2",
-    "square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2", "sq km": "kilometer ** 2",
-    "m²": "meter ** 2", "м²": "meter ** 2", "кв. м": "meter ** 2", "square meters": "meter ** 2",
-    "square metres": "meter ** 2", "sq m": "meter ** 2", "square miles": "square_mile", "га": "hectare",
-    "m³": "meter ** 3", "м³": "meter ** 3", "куб. м": "meter ** 3", "cubic meters": "meter ** 3",
-    "cubic metres": "meter ** 3", "km/h": "kilometer / hour", "км/ч": "kilometer / hour",
-    "kilometers per hour": "kilometer / hour", "miles per hour": "mile / hour", "миль": "mile", "мили": "mile",
-    "милях": "mile", "литров": "liter", "литра": "liter", "литр": "liter", "кВт": "kW",
-    "МВт": "MW", "ГВт": "GW", "кВт·ч": "kWh", "МВт·ч": "MWh", "ГВт·ч": "GWh", "млрд кВт·ч": "TWh",
-    "метров": "meter", "метра": "meter", "метр": "meter", "см": "centimeter", "мм": "millimeter",
-    "ringgit": "MYR", "ringgits": "MYR", "rm": "MYR", "riyal": "SAR", "riyals": "SAR", "saudi riyals": "SAR",
-    "saudiriyal": "SAR", "qatari riyal": "QAR", "qatari riyals": "QAR", "kuwaiti dinar": "KWD",
-    "kuwaiti dinars": "KWD", "lebanese pound": "LBP", "lebanese pounds": "LBP", "egyptian pound": "EGP",
-    "egyptian pounds": "EGP", "egyptianpound": "EGP", "le": "EGP", "l.e": "EGP", "yuan": "CNY", "rmb": "CNY",
-    "元": "CNY", "chinese yuan": "CNY", "us dollar": "USD", "us dollars": "USD", "australian dollars": "AUD",
-    "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD", "hong kong dollars": "HKD",
-    "swiss francs": "CHF", "shekel": "ILS", "shekels": "ILS", "шекель": "ILS", "шекелей": "ILS", "tugrik": "MNT",
-    "tugriks": "MNT", "тугриков": "MNT", "malaysia ringgit": "MYR", "malaysian ringgit": "MYR",
-    "malaysia ringgits": "MYR", "malaysian ringgits": "MYR", "geneh": "EGP", "l.e.": "EGP",
-    "сум": "UZS", "сумов": "UZS", "сомов": "KGS",
-    "сомони": "TJS", "лари": "GEL", "драмов": "AMD", "злотых": "PLN", "zloty": "PLN", "zlotys": "PLN",
-    "крон": "CZK", "форинтов": "HUF", "forint": "HUF", "лир": "TRY", "dirham": "AED", "dirhams": "AED",
-    "дирхамов": "AED", "baht": "THB", "rand": "ZAR", "pesos": "MXN", "peso": "MXN", "реалов": "BRL",
-    "real": "BRL", "reais": "BRL", "dong": "VND", "naira": "NGN", "₪": "ILS", "₾": "GEL", "₺": "TRY", "₩": "KRW",
-    "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB", "унция": "ounce", "унции": "ounce", "унций": "ounce",
-}
-# ISO 4217 codes read as currencies even without a definition of their own: each is its own dimension.
-ISO_CODES = frozenset("""
-    AED AMD ARS AUD AZN BGN BRL BYN CAD CHF CLP CNY COP CZK DKK EGP EUR GBP GEL HKD HUF IDR ILS INR IQD IRR JPY
-    KES KGS KRW KWD KZT LBP MAD MDL MNT MXN MYR NGN NOK NZD OMR PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TJS
-    TMT TRY TWD UAH USD UZS VND ZAR
-""".split())
-
-
-@functools.cache
-def registry() -> Any:
-    """The one pint registry: pint's defaults plus `units.txt`. Built on first use (it is slow to build)."""
-    import pint
-
-    units: Any = pint.UnitRegistry(on_redefinition="ignore")
-    units.load_definitions(str(UNIT_DEFINITIONS))
-    return units
-
-
-def unit_from_registry(name: str) -> Unit:
-    """Resolve a unit name through pint; raise FigureError when pint does not know it."""
-    import pint
-
-    units = registry()
-    try:
-        parsed = units.parse_units(name)
-        base = units.Quantity(1, parsed).to_base_units()
-    except (pint.errors.PintError, AttributeError, TypeError, ValueError, SyntaxError, AssertionError):
-        raise FigureError(f"unknown unit '{name}'") from None
-    dimension = "*".join(f"{dim}^{power:g}" for dim, power in sorted(dict(base.dimensionality).items()))
-    # 12 significant digits: exact for every defined factor, and free of pint versions' float noise
-    return Unit(str(parsed) or name, dimension, Fraction(f"{float(base.magnitude):.12g}"))
-
-
-@functools.cache
-def _unit_index() -> dict[str, Unit]:
-    raw: dict[str, list[str]] = json.loads(UNIT_INDEX.read_text(encoding="utf-8"))
-    return {surface: Unit(name, dimension, Fraction(factor)) for surface, (name, dimension, factor) in raw.items()}
-
-
-def unit_names_defined() -> list[str]:
-    """Every unit name and alias `units.txt` defines, plus the common ones pint already has."""
-    text = UNIT_DEFINITIONS.read_text(encoding="utf-8")
-    names: list[str] = [
-        "t", "kg", "g", "mg", "km", "m", "cm", "mm", "l", "MWh", "kWh", "GWh", "percent", "count", "tonne", "gram",
-        "grams", "kilogram", "kilograms", "milligram", "milligrams", "ounce", "ounces", "oz", "mile", "miles", "foot",
-        "feet", "ft", "inch", "inches", "yard", "yards", "meter", "meters", "metre", "metres", "kilometer",
-        "kilometers", "kilometre", "kilometres", "liter", "liters", "litre", "litres", "gallon", "gallons", "barrel",
-        "barrels", "acre", "acres", "hectare", "hectares", "ton", "tons", "tonnes", "pound",
-        # what news copy measures besides money and mass: energy, power, volume, area, speed, time
-        "MW", "GW", "kW", "TWh", "megawatt", "megawatts", "gigawatt", "gigawatts", "kilowatt", "kilowatts",
-        "liter", "millimeter", "millimeters", "centimeter", "centimeters", "square_mile", "square_miles", "mph",
-        "knot", "knots", "hour", "hours", "minute", "minutes", "day", "days",
-        "week", "weeks", "kilocalorie", "calorie", "calories", "joule", "joules", "watt", "watts", "volt", "volts",
-    ]
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        parts = [part.strip() for part in line.removeprefix("@alias").split("=")]
-        names.append(parts[0])
-        aliases = parts[1:] if line.startswith("@alias") else parts[2:]
-        names.extend(alias for alias in aliases if alias and alias != "_")
-    return sorted(set(names))
-
-
-def compile_unit_index() -> dict[str, list[str]]:
-    """The index shipped as `unit_index.json`: each known surface -> [name, dimension, factor]."""
-    index: dict[str, list[str]] = {}
-    for surface in [*unit_names_defined(), *_UNIT_SURFACES.values()]:
-        if surface in ISO_CODES and surface not in unit_names_defined():
-            continue  # a currency by its ISO code alone: resolve_unit makes it its own dimension
-        unit = unit_from_registry(surface)
-        index[surface] = [unit.name, unit.dimension, str(unit.factor)]
-    return dict(sorted(index.items()))
-
-
-def resolve_unit(text: str, custom_units: Iterable[str] = (), *, live: bool = True) -> Unit:
-    """A unit as written in a figure ("тонн", "$", "USD", "TEU"); raise FigureError when unknown.
-
-    `live=False` answers from the shipped index alone: running text is full of short words pint would
-    read as units ("in" is an inch).
-    """
-    cleaned = " ".join(text.split()).rstrip(".")
-    for custom in custom_units:
-        if cleaned.casefold() == custom.casefold():
-            return Unit(custom, f"[{custom}]", Fraction(1))
-    surface = _UNIT_SURFACES.get(cleaned.casefold(), cleaned)
-    index = _unit_index()
-    for key in (surface, surface.casefold()):
-        if key in index:
-            return index[key]
-    if surface.upper() in ISO_CODES and (surface.isupper() or surface.islower()):
-        code = surface.upper()
-        return Unit(code, f"[currency_{code}]^1", Fraction(1))
-    if not live or not re.fullmatch(r"[^\W\d]\w*(?:\s*[*/^]\s*\w+)*", surface):
-        raise FigureError(f"unknown unit '{cleaned}'")
-    return unit_from_registry(surface)
-
-
-def unit_label(unit: Unit | None) -> str:
-    """How a unit prints beside an interval."""
-    if unit is None:
-        return ""
-    return {"percent": "%", "megatonne": "Mt", "kilotonne": "kt", "metric_ton": "t", "tonne": "t"}.get(
-        unit.name, unit.name
-    )
+MAX_DIGITS = 30  # more digits than any figure has: a serial number, not an amount
+MAX_FIGURE_CHARS = 200  # a figure as a claims file writes it is a few words
+_WINDOW = 64
+_TENTH = lexicon.QUALIFIER_TOLERANCE
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -209,16 +42,25 @@ def unit_label(unit: Unit | None) -> str:
 
 @dataclass(frozen=True)
 class Amount:
-    """A figure with a unit: `$533 млн`, `4,5 млн тонн`, `12%`. Its interval is in the unit's base unit."""
+    """A figure with a unit: `$533 млн`, `4,5 млн тонн`, `12%`. Its interval is in the unit's base unit.
+
+    `strict` is the interval when the last written digit is significant, for a round figure ("10 млн" is
+    9.5–10.5 млн strictly, 5–15 млн loosely); None when both readings agree.
+    """
 
     text: str
     interval: Interval
     unit: Unit | None
     qualifier: str | None = None
+    strict: Interval | None = None
 
     def in_unit(self, target: Unit | None) -> Interval | None:
         """The interval expressed in `target`, or None when the dimensions differ."""
         own, target = self.unit or DIMENSIONLESS, target or DIMENSIONLESS
+        if self.unit is None and target.is_counting_unit:
+            own = target  # a bare number on a metric of TEU, vehicles or people counts them
+        elif own.is_counting_unit and not target.dimension and target.factor == 1:
+            own = target  # so many vehicles are also a plain count
         if not own.converts_to(target):
             return None
         return self.interval.scaled(1 / target.factor)
@@ -232,9 +74,86 @@ class Ratio:
     interval: Interval
     percent: bool
     qualifier: str | None = None
+    strict: Interval | None = None
 
 
 Figure = Amount | Ratio
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Patterns, built once from the lexicon
+
+
+def _alternatives(phrases: Iterable[str]) -> str:
+    """A regular-expression alternation of literal phrases, longest first; spaces match any one space."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(re.escape(phrase).replace(r"\ ", r"\s") for phrase in ordered)
+
+
+_END = r"(?![\w])"
+_SPACES = "\u00a0\u202f\u2009\u2007 "
+_NUMBER = {
+    # bounded repetitions keep every match short, so scanning a long run of digit groups stays linear
+    "ru": lazy(rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}}){{1,10}}(?:,\d{{1,30}})?(?!\d)|\d{{1,30}}(?:[,.]\d{{1,30}})?"),
+    "en": lazy(
+        rf"\d{{1,3}}(?:,\d{{3}}){{1,10}}(?:\.\d{{1,30}})?(?!\d)|\d{{1,3}}(?:[{_SPACES}]\d{{3}}){{1,10}}(?:\.\d{{1,30}})?(?!\d)"
+        r"|\d{1,30}(?:\.\d{1,30})?"
+    ),
+}
+_SCALE = lazy(r"(\s?)([^\W\d_]+)\.?")
+WORD = lazy(r"[^\W\d_]+")
+_HYPHEN_WORD = lazy(r"-(?=[^\W\d_])")
+_SPACE_THEN_WORD = lazy(r"\s+([^\W\d_]+)")
+_QUALIFIER_PHRASES = sorted(
+    ((phrase, kind) for kind, phrases in lexicon.QUALIFIERS.items() for phrase in phrases),
+    key=lambda item: -len(item[0]),
+)
+_RANGE_SEPARATOR = lazy(
+    rf"\s*(?:[{''.join(lexicon.RANGE_DASHES)}]|(?:{_alternatives(lexicon.RANGE_WORDS)}){_END})\s*"
+)
+_RANGE_WORDS = lazy(rf"\s+(?:{_alternatives(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
+PERCENT_OF = lazy(r"(?:per ?cents?|percents?|процентов|процента)\s+of\s+", re.IGNORECASE)
+PERCENT_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.PERCENT_WORDS)}){_END}", re.IGNORECASE)
+_PERCENT_SUFFIX = lazy(rf"\s+(?:{_alternatives(lexicon.PERCENT_SUFFIXES)}){_END}", re.IGNORECASE)
+_GDP = lazy(rf"\s*(?:{_alternatives(lexicon.GDP_WORDS)}){_END}", re.IGNORECASE)
+_SHARE_OF = lazy(rf"\s+(?:{_alternatives(lexicon.SHARE_LINKS)})\s+(\S.*)", re.IGNORECASE | re.DOTALL)
+POINTS_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.PERCENTAGE_POINT_WORDS)}){_END}", re.IGNORECASE)
+BASIS_POINTS_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.BASIS_POINT_WORDS)}){_END}", re.IGNORECASE)
+TIMES_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.TIMES_WORDS)}){_END}", re.IGNORECASE)
+AND_A_HALF = lazy(rf"\s(?:{_alternatives(lexicon.AND_A_HALF)}){_END}", re.IGNORECASE)
+_MULTIPLY_SIGN = lazy(rf"(?:{_alternatives(lexicon.MULTIPLY_SIGNS)})\s?", re.IGNORECASE)
+_FRACTION = lazy(rf"(?:{_alternatives(lexicon.FRACTION_WORDS)}){_END}", re.IGNORECASE)
+_DECREASE_BEFORE = lazy(rf"(?:{_alternatives(lexicon.DECREASE_BEFORE)})\s+", re.IGNORECASE)
+_INCREASE_BEFORE = lazy(rf"(?:{_alternatives(lexicon.INCREASE_BEFORE)})\s+", re.IGNORECASE)
+_DECREASE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.DECREASE_AFTER)})\s*$", re.IGNORECASE)
+_MORE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.MORE_AFTER)})\s*$", re.IGNORECASE)
+_LESS_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.LESS_AFTER)})\s*$", re.IGNORECASE)
+_HALVING = lazy(rf"(?:{_alternatives(lexicon.HALVING_WORDS)})\s*$", re.IGNORECASE)
+CURRENCY_PREFIX = lazy(
+    # "a $300 contract" is not A$: letter prefixes only as the lexicon spells them; a code only before digits
+    rf"((?:{_alternatives(lexicon.CURRENCY_PREFIXES)})|[{''.join(lexicon.CURRENCY_SIGNS)}¢₿]"
+    rf"|(?-i:[A-Z]{{3}})(?=\s?\d)(?<!\b[A-Z]{{4}})|(?:{_alternatives(lexicon.CURRENCY_WORDS_BEFORE)})(?=\s\d))\s?",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER = lazy(rf"\s?(?:{_alternatives(lexicon.CURRENCY_AFTER_HINTS)})", re.IGNORECASE)
+_SUB_UNITS = rf"(?:{_alternatives(lexicon.SUB_UNIT_WORDS)})"
+_SUB_AMOUNT = lazy(rf"(?:(?:и|and)\s+)?(\d{{1,2}})\s*{_SUB_UNITS}?\.?", re.IGNORECASE)
+_UNIT_AND_SUB_AMOUNT = lazy(rf"([^\d\s][^\d]{{0,40}}?)\s(?:(?:и|and)\s)?(\d{{1,2}})\s?{_SUB_UNITS}\.?",
+                                  re.IGNORECASE)
+SUB_AMOUNT_AFTER = lazy(rf"\s*(?:(?:и|and)\s+)?\d{{1,2}}\s*{_SUB_UNITS}(?![\w])", re.IGNORECASE)
+_DECIMAL_AFTER = lazy(r"[,.]\d")
+_LONG_DIGITS = lazy(rf"\d{{{MAX_DIGITS + 1}}}")
+_RUSSIAN_GROUPED = lazy(r"[1-9]\d{0,2}[,.]\d{3}")
+# Characters that cannot be seen in an editor but split a figure: named in the error, never guessed around.
+INVISIBLE = {
+    "\u200b": "zero-width space", "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner",
+    "\u200e": "left-to-right mark", "\u200f": "right-to-left mark", "\u2060": "word joiner",
+    "\ufeff": "byte order mark", "\u00ad": "soft hyphen", "\u202a": "left-to-right embedding",
+    "\u202b": "right-to-left embedding", "\u202c": "pop directional formatting", "\u2066": "left-to-right isolate",
+    "\u2067": "right-to-left isolate", "\u2069": "pop directional isolate",
+}
+# Fullwidth digits and signs (East Asian input methods) read as their plain forms: one character for one.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９％＄，．＋－", "0123456789%$,.+-")
 
 
 @dataclass(frozen=True)
@@ -243,118 +162,40 @@ class _Number:
     ulp: Fraction  # one unit of the last significant digit
     integer: bool
 
-    def interval(self) -> Interval:
-        return Interval.around(self.value, self.ulp / 2)
 
+class Reader:
+    """A cursor over one figure's text; each method consumes what it recognises.
 
-_SPACES = "\u00a0\u202f\u2009\u2007 "
-_NUMBER = {
-    "ru": re.compile(rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?(?!\d)|\d+(?:[,.]\d+)?"),
-    "en": re.compile(
-        rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?!\d)|\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
-    ),
-}
+    `strict` reads the last written digit of an integer as significant (the strict reading of a round
+    figure); `exact` does too, and also makes fraction words exact.
+    """
 
-_SCALE_WORDS = {
-    "тыс": 3, "тысяча": 3, "тысячи": 3, "тысяч": 3, "тысячу": 3, "thousand": 3, "thousands": 3, "k": 3,
-    "млн": 6, "миллион": 6, "миллиона": 6, "миллионов": 6, "million": 6, "millions": 6, "mln": 6, "mn": 6,
-    "млрд": 9, "миллиард": 9, "миллиарда": 9, "миллиардов": 9, "billion": 9, "billions": 9, "bn": 9, "bln": 9,
-    "трлн": 12, "триллион": 12, "триллиона": 12, "триллионов": 12, "trillion": 12, "trillions": 12, "tn": 12,
-    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
-}
-# Single letters that are scale words only right after a currency ("$5m", "£2bn", "$3B").
-_CURRENCY_SCALE_LETTERS = {"m": 6, "M": 6, "b": 9, "B": 9, "T": 12, "K": 3, "к": 3, "К": 3, "М": 6}
-_SCALE = re.compile(r"\s?([^\W\d_]+)\.?", re.UNICODE)
-
-_WORD_NUMBERS = {
-    "ноль": 0, "один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
-    "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11, "двенадцать": 12,
-    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17,
-    "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-    "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90, "сто": 100, "двести": 200,
-    "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600, "семьсот": 700, "восемьсот": 800,
-    "девятьсот": 900,
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
-}
-_HALF_WORDS = {"полтора": Fraction(3, 2), "полторы": Fraction(3, 2)}
-
-_MULTIPLIER_WORDS = {
-    "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "всемеро": 7, "ввосьмеро": 8,
-    "вдевятеро": 9, "вдесятеро": 10,
-    "удвоился": 2, "удвоилась": 2, "удвоилось": 2, "удвоились": 2, "утроился": 3, "утроилась": 3,
-    "утроилось": 3, "утроились": 3, "учетверился": 4, "учетверилась": 4, "учетверилось": 4,
-    "doubled": 2, "double": 2, "twice": 2, "tripled": 3, "trebled": 3, "triple": 3, "thrice": 3, "quadrupled": 4,
-    "quadruple": 4, "quintupled": 5, "sextupled": 6,
-    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
-    "eightfold": 8, "ninefold": 9, "tenfold": 10,
-}
-_HALVING_WORDS = ("halved",)
-_WORD = re.compile(r"[^\W\d_]+")
-
-# Qualifier -> how it reshapes a figure. Longer phrases first so "более чем" wins over "более".
-_QUALIFIERS = {
-    "lower": ("более чем", "больше чем", "более", "свыше", "больше", "превысив", "превышает", "more than",
-              "over", "above", "exceeded", "exceeding", "in excess of"),
-    "upper": ("не более", "менее", "меньше", "ниже", "less than", "under", "below", "up to", "fewer than"),
-    "nearly": ("чуть менее", "почти", "nearly", "almost", "just under"),
-    "about": ("около", "порядка", "примерно", "приблизительно", "about", "around", "approximately",
-              "roughly", "some", "~", "≈"),
-    "range": ("между", "between", "от", "from"),
-}
-_QUALIFIER_PHRASES = sorted(
-    ((phrase, kind) for kind, phrases in _QUALIFIERS.items() for phrase in phrases),
-    key=lambda item: -len(item[0]),
-)
-_TENTH = Fraction(1, 10)
-
-_RELATIONS = (">=", "≥", "<=", "≤", ">", "<", "=>", "=<")
-_RANGE_SEPARATOR = re.compile(r"\s*(?:[-–—]|to|до|по)\s*")
-_RANGE_WORDS = re.compile(r"\s+(?:and|и|to|до)\s+", re.IGNORECASE)  # after "between", "от": "10 и 20"
-PERCENT_OF = re.compile(r"(?:per ?cents?|percents?|процентов|процента)\s+of\s+", re.IGNORECASE)
-_PERCENT_WORDS = re.compile(
-    r"\s?(?:%|процент(?:а|ов|ах)?|percent(?:age|s)?|per cent|pct)(?![\w])", re.IGNORECASE
-)
-_POINTS_WORDS = re.compile(
-    r"\s?(?:п\.\s?п\.?|пп\.?|процентн(?:ых|ого|ый) пункт(?:а|ов)?|percentage points?|p\.\s?p\.?|pp)(?![\w])",
-    re.IGNORECASE,
-)
-_TIMES_WORDS = re.compile(r"\s?(?:-?fold|times|раза|раз|[x×])(?![\w])", re.IGNORECASE)
-_AND_A_HALF = re.compile(r"\s(?:с половиной|and a half)(?![\w])", re.IGNORECASE)
-_MULTIPLY_SIGN = re.compile(r"[x×х]\s?", re.IGNORECASE)
-_CURRENCY_PREFIX = re.compile(
-    # "a $300 contract" is not A$: single-letter prefixes only when attached ("A$", "C$"), or "c $" as PTB writes
-    r"((?:US|HK|NZ|MXN|USD|AUD|CAD|NZD|Mex)\s?\$|(?:C|A|S)\$|(?-i:c)\s\$|[$€₸₽£¥₹₴¢₿]|Rs\.?"
-    r"|[A-Z]{3}(?=\s?\d)(?<!\b[A-Z]{4}))\s?",
-    re.IGNORECASE,
-)
-
-
-class _Reader:
-    """A cursor over one figure's text; each method consumes what it recognises."""
-
-    def __init__(self, text: str, language: str, custom_units: tuple[str, ...], exact: bool) -> None:
-        self.text = text
+    def __init__(self, text: str, language: str, custom_units: tuple[str, ...], exact: bool,
+                 *, strict: bool = False, metric_unit: Unit | None = None) -> None:
+        self.text = text  # callers pass it through `plain_digits` once: a running text is read from many places
         self.pos = 0
         self.language = language
         self.custom_units = custom_units
         self.exact = exact
+        self.strict = strict or exact
+        self.metric_unit = metric_unit
         self.in_range = False  # after "between"/"от": "and"/"и" separate the two ends
 
-    # -- low-level helpers
+    # -- moving the cursor
     def skip_spaces(self) -> None:
+        """Move past spaces and tabs."""
         while self.pos < len(self.text) and self.text[self.pos] in _SPACES + "\t":
             self.pos += 1
 
-    def take(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    def take(self, pattern: LazyPattern) -> re.Match[str] | None:
+        """Consume `pattern` if it matches here."""
         match = pattern.match(self.text, self.pos)
         if match:
             self.pos = match.end()
         return match
 
     def take_literal(self, *options: str) -> str | None:
+        """Consume the first of `options` written here (case-folded; a word must end where it ends)."""
         lowered = self.window().casefold()
         for option in options:
             if lowered.startswith(option.casefold()):
@@ -366,6 +207,7 @@ class _Reader:
         return None
 
     def rest(self) -> str:
+        """What is left to read, stripped."""
         return self.text[self.pos :].strip()
 
     def window(self) -> str:
@@ -373,10 +215,12 @@ class _Reader:
         return self.text[self.pos : self.pos + _WINDOW]
 
     def fail(self, message: str) -> FigureError:
+        """An error pointing at the cursor."""
         return FigureError(message, self.pos)
 
     # -- pieces of a figure
     def qualifier(self) -> str | None:
+        """A qualifier's kind (lower, upper, about, nearly); "between"/"от" only open a range."""
         self.skip_spaces()
         lowered = self.window().casefold()
         for phrase, kind in _QUALIFIER_PHRASES:
@@ -393,10 +237,11 @@ class _Reader:
         return None
 
     def sign(self) -> int:
+        """+1 or -1, written as a sign or a word."""
         self.skip_spaces()
-        if self.take_literal("+", "плюс ", "plus "):
+        if self.take_literal("+", *(f"{word} " for word in lexicon.PLUS_WORDS)):
             return 1
-        if self.take_literal("-", "−", "–", "минус ", "minus "):
+        if self.take_literal("-", "−", "–", *(f"{word} " for word in lexicon.MINUS_WORDS)):
             return -1
         return 1
 
@@ -405,24 +250,37 @@ class _Reader:
         self.skip_spaces()
         match = self.take(_NUMBER[self.language])
         if match:
-            comma_digit = self.text.startswith(",", self.pos) and self.text[self.pos + 1 : self.pos + 2].isdigit()
-            if self.language == "en" and comma_digit:
-                written = match.group(0) + self.text[self.pos : self.pos + 2]
-                raise self.fail(f"'{written}': in English a comma separates thousands; write "
-                                f"{written.replace(',', '.')} or set language: ru")
             written = match.group(0)
-            if (self.language == "ru" and re.fullmatch(r"[1-9]\d{0,2}[,.]\d{3}", written)
+            if self.pos < len(self.text) and self.text[self.pos].isdigit():
+                raise self.fail(f"'{written[:20]}…' has more than {MAX_DIGITS} digits: not a figure")
+            if _DECIMAL_AFTER.match(self.text, self.pos):
+                raise FigureError(self._misprint(match), match.start())
+            if (self.language == "ru" and _RUSSIAN_GROUPED.fullmatch(written)
                     and not self._scale_word_follows()
                     and (_CURRENCY_AFTER.match(self.text, self.pos)
-                         or _CURRENCY_PREFIX.search(self.text[max(0, match.start() - 4) : match.start()]))):
+                         or CURRENCY_PREFIX.search(self.text[max(0, match.start() - 4) : match.start()]))):
                 # "20,000 руб": a comma or dot before exactly three digits, with no scale word, groups thousands
                 return _Number(Fraction(int(written.replace(",", "").replace(".", ""))), Fraction(1), integer=True)
             return self._digits(written, multiplier=multiplier)
         return self._words(multiplier=multiplier)
 
+    def _misprint(self, match: re.Match[str]) -> str:
+        end, limit = match.end(), match.end() + MAX_DIGITS
+        while end < min(len(self.text), limit) and (self.text[end].isdigit() or self.text[end] in ",."):
+            end += 1
+        written = self.text[match.start() : end]
+        groups = written.split(",")
+        if self.language == "en" and len(groups) == 2 and "." not in written and len(groups[-1]) < 3:
+            return (f"'{written}': in English a comma separates thousands; write {written.replace(',', '.')} "
+                    "or set language: ru")
+        if self.language == "en" and len(groups) > 1 and "." not in written and len(groups[-1]) != 3:
+            return (f"'{written}' is a misprint: a comma groups thousands in three digits, not "
+                    f"{len(groups[-1])}; write the figure the source gives, or set language: ru for a decimal comma")
+        return f"'{written}' is a misprint: more than one decimal mark; write the figure the source gives"
+
     def _scale_word_follows(self) -> bool:
         following = _SCALE.match(self.text, self.pos)
-        return bool(following and following.group(1).casefold() in _SCALE_WORDS)
+        return bool(following and following.group(2).casefold() in lexicon.SCALE_WORDS)
 
     def _digits(self, written: str, *, multiplier: bool) -> _Number:
         compact = "".join(ch for ch in written if ch not in _SPACES)
@@ -437,7 +295,7 @@ class _Reader:
         value = Fraction(int(whole + fraction), 10 ** len(fraction))
         if fraction:
             ulp = Fraction(1, 10 ** len(fraction))
-        elif self.exact or multiplier:
+        elif self.strict or multiplier:
             ulp = Fraction(1)
         else:
             trailing = len(whole) - len(whole.rstrip("0"))
@@ -445,46 +303,71 @@ class _Reader:
         return _Number(value, ulp, integer=not fraction)
 
     def _words(self, *, multiplier: bool = False) -> _Number | None:
-        total, seen = 0, False
+        """A number in words: "сто двадцать три", "twenty-five", "a hundred", "полтора".
+
+        Each word after the first must be smaller than the one before (or "hundred" after a unit), so a run
+        of number words is read a few words at a time: scanning "один один один ..." stays linear.
+        """
+        total, last, seen = 0, 0, 0
         start = self.pos
-        while True:
+        while seen < 6:
             before_spaces = self.pos
             self.skip_spaces()
-            word = _WORD.match(self.text, self.pos)
-            if not word or word.group(0).casefold() not in {*_WORD_NUMBERS, *_HALF_WORDS}:
+            word = WORD.match(self.text, self.pos)
+            lowered = word.group(0).casefold() if word else ""
+            if not word or (lowered not in lexicon.NUMBER_WORDS and lowered not in lexicon.HALF_WORDS):
                 self.pos = before_spaces
                 break
-            lowered = word.group(0).casefold()
-            if lowered in ("a", "an") and not re.match(r"\s+[^\W\d_]", self.text[word.end() :]):
-                self.pos = before_spaces  # "a $48.2 million": the article, not the number one
-                break
-            if lowered in _HALF_WORDS and not seen:
+            if lowered in ("a", "an"):
+                following = _SPACE_THEN_WORD.match(self.text, word.end())
+                if seen or not following or following.group(1).casefold() not in {*lexicon.SCALE_WORDS, "hundred"}:
+                    self.pos = before_spaces  # "a $48.2 million", "a a a": the article, not the number one
+                    break
+            if lowered in lexicon.HALF_WORDS:
+                if seen:
+                    self.pos = before_spaces
+                    break
                 self.pos = word.end()
-                return _Number(_HALF_WORDS[lowered], Fraction(1, 10), integer=False)
-            if lowered not in _WORD_NUMBERS:
+                return _Number(lexicon.HALF_WORDS[lowered], Fraction(1, 10), integer=False)
+            value = lexicon.NUMBER_WORDS[lowered]
+            if value == 100 and 0 < total < 10:
+                total *= 100
+            elif seen and not (value < last and (last >= 10 or last == 0) and total % 10 ** len(str(value)) == 0):
+                self.pos = before_spaces  # "три четыре", "one one": two numbers, not one
                 break
-            value = _WORD_NUMBERS[lowered]
-            total = total * value if value == 100 and total else total + value
-            seen = True
+            else:
+                total += value
+            last = value
+            seen += 1
             self.pos = word.end()
-            hyphen = re.compile(r"-(?=[^\W\d_])").match(self.text, self.pos)
+            hyphen = _HYPHEN_WORD.match(self.text, self.pos)
             if hyphen:
                 self.pos = hyphen.end()
         if not seen:
             self.pos = start
             return None
-        ulp = Fraction(1) if self.exact or multiplier else Fraction(10 ** _trailing_zeros(total))
+        if self.text[self.pos - 1 : self.pos] == "-":
+            self.pos -= 1
+        ulp = Fraction(1) if self.strict or multiplier else Fraction(10 ** _trailing_zeros(total))
         return _Number(Fraction(total), ulp, integer=True)
 
     def scale(self, *, after_currency: bool) -> int | None:
-        """A scale word's power of ten: млн -> 6, bn -> 9; None when there is none."""
+        """A scale word's power of ten: млн -> 6, bn -> 9, "2.3m" -> 6; None when there is none.
+
+        A letter ("m", "k", "bn") is a scale when written right after the digits or after a currency; with a
+        space it is one too, unless the metric measures a length ("100 m" are metres there).
+        """
         match = _SCALE.match(self.text, self.pos)
         if not match:
             return None
-        word = match.group(1)
-        power = _SCALE_WORDS.get(word.casefold())
-        if power is None and after_currency:
-            power = _CURRENCY_SCALE_LETTERS.get(word)
+        spaced, word = match.group(1), match.group(2)
+        power = lexicon.SCALE_WORDS.get(word.casefold())
+        if power is None and self.text[match.end() : match.end() + 1] not in ("/", "^", "²", "³"):
+            letter = lexicon.SCALE_LETTERS.get(word)
+            is_latin = word.isascii()
+            metres = bool(spaced) and self.metric_unit is not None and self.metric_unit.dimension == "[length]^1"
+            if letter is not None and (after_currency or (is_latin and not metres)):
+                power = letter
         if power is None:
             return None
         self.pos = match.end()
@@ -498,6 +381,7 @@ class _Reader:
         power = self.scale(after_currency=after_currency)
         checkpoint = self.pos
         if self.take(_RANGE_SEPARATOR) or (self.in_range and self.take(_RANGE_WORDS)):
+            separator_at = checkpoint
             second = self.number(multiplier=multiplier)
             if second is not None:
                 second_power = self.scale(after_currency=after_currency)
@@ -506,9 +390,14 @@ class _Reader:
                 # both ends of a range share the finer precision: "10-15" is not 5..15
                 low_scale, high_scale = Fraction(10) ** (low_power or 0), Fraction(10) ** (high_power or 0)
                 ulp = min(first.ulp * low_scale, second.ulp * high_scale)
-                low = Interval.around(first.value * low_scale, ulp / 2)
-                high = Interval.around(second.value * high_scale, ulp / 2)
-                return low.hull(high), (first.value * low_scale + second.value * high_scale) / 2
+                low_value, high_value = first.value * low_scale, second.value * high_scale
+                if low_value > high_value:
+                    self.pos = separator_at
+                    raise self.fail(f"reversed range: '{self.text[:self.pos].strip()}' is more than what follows; "
+                                    "write the smaller end first, as the source does")
+                low = Interval.around(low_value, ulp / 2)
+                high = Interval.around(high_value, ulp / 2)
+                return low.hull(high), (low_value + high_value) / 2
             self.pos = checkpoint
         total = first.value * Fraction(10) ** (power or 0)
         ulp = first.ulp * Fraction(10) ** (power or 0)
@@ -526,6 +415,7 @@ class _Reader:
         return Interval.around(total, ulp / 2), total
 
     def unit_suffix(self) -> Unit | None:
+        """The unit written after the number, or None."""
         rest = self.rest().removeprefix("-")  # "3-inch", "10-gallon"
         if not rest:
             return None
@@ -534,12 +424,19 @@ class _Reader:
         except FigureError as error:
             raise FigureError(str(error), self.text.index(rest, self.pos)) from None
 
+    def fraction(self) -> Fraction | None:
+        """A fraction word: треть, a quarter, half."""
+        self.skip_spaces()
+        match = self.take(_FRACTION)
+        if match is None:
+            return None
+        return lexicon.FRACTION_WORDS[" ".join(match.group(0).casefold().split())]
 
-_CURRENCY_AFTER = re.compile(r"\s?(?:руб|р\.|₽|\$|долл|евро|€|тенге|₸|грн|usd|eur|rub)", re.IGNORECASE)
-_SUB_UNITS = r"(?:копе\w*|коп\.?|цент\w*|cents?|c|ц|¢|pence|p)"
-_SUB_AMOUNT = re.compile(rf"(?:(?:и|and)\s+)?(\d{{1,2}})\s*{_SUB_UNITS}?\.?", re.IGNORECASE)
-_UNIT_AND_SUB_AMOUNT = re.compile(rf"(\D+?)\s+(?:(?:и|and)\s+)?(\d{{1,2}})\s*{_SUB_UNITS}\.?", re.IGNORECASE)
-SUB_AMOUNT_AFTER = re.compile(rf"\s*(?:(?:и|and)\s+)?\d{{1,2}}\s*{_SUB_UNITS}(?![\w])", re.IGNORECASE)
+    def fraction_interval(self, value: Fraction) -> Interval:
+        """A fraction word is approximate, ±10% of its value, unless the claim says `exact: true`."""
+        if self.exact:
+            return Interval(value, value)
+        return Interval(value * (1 - lexicon.FRACTION_TOLERANCE), value * (1 + lexicon.FRACTION_TOLERANCE))
 
 
 def _currency_or_none(text: str, custom_units: tuple[str, ...]) -> Unit | None:
@@ -548,10 +445,6 @@ def _currency_or_none(text: str, custom_units: tuple[str, ...]) -> Unit | None:
     except FigureError:
         return None
     return unit if unit.dimension.startswith("[currency_") and unit.factor == 1 else None
-
-
-_WINDOW = 64
-MAX_DIGITS = 30  # more digits than any figure has: a serial number, not an amount
 
 
 def _trailing_zeros(value: int) -> int:
@@ -577,28 +470,86 @@ def _signed(interval: Interval, sign: int) -> Interval:
     return interval if sign > 0 else interval.scaled(Fraction(-1))
 
 
-def parse_value(text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False) -> Amount:
-    """A stated value: `$533 млн`, `4,5 млн тонн`, `более 130`, `12–15%`, `один млн 73 тысячи тенге`."""
-    reader = _Reader(text, language, tuple(custom_units), exact)
+def _percent_unit() -> Unit:
+    return resolve_unit("%")
+
+
+def plain_digits(text: str) -> str:
+    """Fullwidth digits and signs as plain ones, character for character (positions stay where they were)."""
+    return text.translate(_FULLWIDTH)
+
+
+def _check_characters(text: str) -> None:
+    """Refuse a figure with an invisible character in it, naming the character and where it stands."""
+    if len(text) > MAX_FIGURE_CHARS:
+        digits = _LONG_DIGITS.search(text)
+        if digits is not None:
+            raise FigureError(f"'{digits.group(0)[:20]}…' has more than {MAX_DIGITS} digits: not a figure",
+                              digits.start())
+        raise FigureError(f"{len(text)} characters is too long for a figure (at most {MAX_FIGURE_CHARS}); "
+                          "write the figure alone and put the sentence in 'quote'")
+    for offset, character in enumerate(text):
+        if character in INVISIBLE:
+            raise FigureError(f"an invisible character, U+{ord(character):04X} ({INVISIBLE[character]}), "
+                              "stands in the figure; delete it", offset)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Values
+
+
+def parse_value(
+    text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False, strict: bool = False,
+    metric_unit: Unit | None = None,
+) -> Amount:
+    """A stated value: `$533 млн`, `4,5 млн тонн`, `более 130`, `12–15%`, `euro 26 bn`, `a fifth`, `2.3m`."""
+    _check_characters(text)
+    reader = Reader(plain_digits(text), language, tuple(custom_units), exact, strict=strict,
+                    metric_unit=metric_unit)
     qualifier = reader.qualifier()
+    start = reader.pos
+    try:
+        return _value(reader, qualifier)
+    except FigureError:
+        if not reader.in_range:
+            raise
+        reader.pos = start
+        ranged = _range_of_values(reader, text, language, custom_units, exact=exact, strict=strict,
+                                  metric_unit=metric_unit)
+        if ranged is None:
+            raise
+        return ranged
+
+
+def _value(reader: Reader, qualifier: str | None) -> Amount:
+    text = reader.text
     sign = reader.sign()
     reader.skip_spaces()
-    currency = reader.take(_CURRENCY_PREFIX)
+    fraction = reader.fraction()
+    if fraction is not None:
+        if reader.rest() and not _GDP.fullmatch(reader.text, reader.pos):
+            raise reader.fail(f"unexpected '{reader.rest()}' after the fraction")
+        interval = _signed(_qualify(qualifier, reader.fraction_interval(fraction), fraction), sign)
+        return Amount(text.strip(), interval, _percent_unit(), qualifier)
+    currency = reader.take(CURRENCY_PREFIX)
     magnitude = reader.magnitude(after_currency=currency is not None)
     if magnitude is None:
         raise reader.fail(f"no number in '{text.strip()}'; write it as the article does, e.g. \"$533 млн\"")
     interval, nominal = magnitude
-    # a currency sign may also follow the scale word: "533 млн $"
     cents = Fraction(0)
     unit: Unit | None
     if currency:
         unit = resolve_unit(currency.group(1))
+        # a scale word or a currency's name may also follow: "US$ 489 billion", "€ 5 млн евро"
         rest = reader.rest()
         if rest:
             sub_amount = _SUB_AMOUNT.fullmatch(rest)
             if not sub_amount or not unit.dimension.startswith("[currency_"):
                 raise reader.fail(f"unexpected '{rest}' after the figure")
             cents = Fraction(int(sub_amount.group(1)), 100)
+    elif (points := _percent_tail(reader)) is not None:
+        unit = _percent_unit()
+        interval, nominal = interval.scaled(points), nominal * points  # 100 bp is 1%
     else:
         rest = reader.rest()
         split = _UNIT_AND_SUB_AMOUNT.fullmatch(rest) if rest else None
@@ -614,80 +565,200 @@ def parse_value(text: str, language: str, custom_units: Iterable[str] = (), *, e
     return Amount(text.strip(), base, unit, qualifier)
 
 
-def parse_change(text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False) -> Figure:
-    """A stated change: a percentage, a multiplier, or an amount of the metric's dimension."""
-    reader = _Reader(text, language, tuple(custom_units), exact)
+def _percent_tail(reader: Reader) -> Fraction | None:
+    """Per cent (how many per cent one written unit is), or None: "%", "pc", "% ВВП", "1.9 pp", "100 bp"."""
+    checkpoint = reader.pos
+    scale = None
+    if reader.take(POINTS_WORDS):  # before per cent: "percentage points" starts with "percentage"
+        scale = Fraction(1)
+    elif reader.take(BASIS_POINTS_WORDS):
+        scale = Fraction(1, 100)
+    elif reader.take(PERCENT_WORDS):
+        scale = Fraction(1)
+        reader.take(_PERCENT_SUFFIX)
+        reader.take(_GDP)
+    if scale is None or reader.rest():
+        reader.pos = checkpoint
+        return None
+    return scale
+
+
+def _range_of_values(
+    reader: Reader, text: str, language: str, custom_units: Iterable[str], *, exact: bool, strict: bool,
+    metric_unit: Unit | None,
+) -> Amount | None:
+    """Each end a value: "between $43.6bn and $44.5bn", "between 8.5 million bpd and 8.6 million bpd"."""
+    body = reader.text[reader.pos :]
+    separator = _RANGE_WORDS.search(body) or _RANGE_SEPARATOR.search(body, 1)
+    if separator is None:
+        return None
+    try:
+        low = parse_value(body[: separator.start()], language, custom_units, exact=exact, strict=strict,
+                          metric_unit=metric_unit)
+        high = parse_value(body[separator.end() :], language, custom_units, exact=exact, strict=strict,
+                           metric_unit=metric_unit)
+    except FigureError:
+        return None
+    if (low.unit or DIMENSIONLESS) != (high.unit or DIMENSIONLESS):
+        raise FigureError(f"the ends of the range '{text.strip()}' are in different units; write both alike")
+    if low.interval.low is not None and high.interval.high is not None and low.interval.low > high.interval.high:
+        raise FigureError(f"reversed range '{text.strip()}': write the smaller end first, as the source does")
+    return Amount(text.strip(), low.interval.hull(high.interval), low.unit, None)
+
+
+def parse_share(
+    text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False, strict: bool = False,
+) -> tuple[Amount, str | None]:
+    """A share as printed: "15,2%", "3,6% ВВП", "86.7% of GDP", "42% of all cars", "a fifth", "почти половина".
+
+    Returns the share as a per-cent Amount and the whole it names after the number, if any ("all cars").
+    """
+    named = _SHARE_OF.search(text)
+    whole: str | None = None
+    figure_text = text
+    if named is not None and not _GDP.match(text, named.start()):
+        figure_text, whole = text[: named.start()], named.group(1).strip()
+    amount = parse_value(figure_text, language, custom_units, exact=exact, strict=strict)
+    if amount.unit is None or amount.unit.name not in ("percent",):
+        raise FigureError(f"a share is a percentage or a fraction word, e.g. \"15,2%\" or \"a fifth\"; "
+                          f"'{text.strip()}' is not")
+    gdp = _GDP.search(text)
+    if gdp is not None and whole is None:
+        whole = gdp.group(0).strip()
+    return dataclasses.replace(amount, text=text.strip()), whole
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Changes
+
+
+def parse_change(
+    text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False, strict: bool = False,
+    metric_unit: Unit | None = None,
+) -> Figure:
+    """A stated change: a percentage, a multiplier, a fraction, or an amount of the metric's dimension."""
+    _check_characters(text)
+    reader = Reader(plain_digits(text), language, tuple(custom_units), exact, strict=strict,
+                    metric_unit=metric_unit)
     qualifier = reader.qualifier()
-    ratio = _multiplier(reader, qualifier)
+    verb_sign = 1
+    if reader.take(_DECREASE_BEFORE):
+        verb_sign = -1
+    elif reader.take(_INCREASE_BEFORE):
+        verb_sign = 1
+    qualifier = qualifier or reader.qualifier()
+    ratio = _multiplier(reader, qualifier, decrease=verb_sign < 0)
     if ratio is not None:
         return ratio
-    sign = reader.sign()
-    reader.take_literal("на ", "by ")
+    sign = reader.sign() * verb_sign
+    reader.take_literal(*(f"{lead} " for lead in lexicon.CHANGE_LEADS))
     qualifier = qualifier or reader.qualifier()
+    # the direction may be written after the figure: "a fifth higher", "some 30,000 more", "на 4 млн меньше"
+    body_end = len(reader.text)
+    for pattern, direction in ((_MORE_AFTER, 1), (_LESS_AFTER, -1)):
+        after = pattern.search(reader.text, reader.pos)
+        if after is not None:
+            body_end, sign = after.start(), sign * direction
+            break
+    body = reader.text[:body_end]
     checkpoint = reader.pos
+    fraction = reader.fraction()
+    if fraction is not None:
+        if body[reader.pos :].strip():
+            raise reader.fail(f"unexpected '{body[reader.pos:].strip()}' after the fraction")
+        share = _signed(_qualify(qualifier, reader.fraction_interval(fraction), fraction), sign)
+        return Ratio(text.strip(), share.shifted(Fraction(1)), True, qualifier)
     magnitude = reader.magnitude(after_currency=False)
     if magnitude is not None:
         interval, nominal = magnitude
-        if reader.take(_PERCENT_WORDS) and not reader.rest():
+        after_number = reader.pos
+        # points before per cent: "percentage points" starts with "percentage"
+        for pattern, per_percent in ((POINTS_WORDS, Fraction(1)), (BASIS_POINTS_WORDS, Fraction(1, 100))):
+            reader.pos = after_number
+            if reader.take(pattern) and not body[reader.pos :].strip():
+                points = _signed(_qualify(qualifier, interval, nominal), sign)
+                return Amount(text.strip(), points.scaled(per_percent / 100), _percent_unit(), qualifier)
+        reader.pos = after_number
+        if reader.take(PERCENT_WORDS) and not body[reader.pos :].strip():
             percent = _signed(_qualify(qualifier, interval, nominal), sign)
-            return Ratio(text.strip(), percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True,
-                         qualifier)
-        if reader.take(_POINTS_WORDS) and not reader.rest():
-            points = _signed(_qualify(qualifier, interval, nominal), sign)
-            return Amount(text.strip(), points.scaled(Fraction(1, 100)), resolve_unit("%"),
-                          qualifier)
+            return Ratio(text.strip(), percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True, qualifier)
     reader.pos = checkpoint
-    amount = parse_value(reader.text[reader.pos :], language, custom_units, exact=exact)
+    amount = parse_value(body[reader.pos :], language, custom_units, exact=exact, strict=strict,
+                         metric_unit=metric_unit)
     interval = _signed(amount.interval, sign)
     if qualifier:
         interval = _qualify(qualifier, interval, interval.midpoint or Fraction(0))
     return Amount(text.strip(), interval, amount.unit, qualifier or amount.qualifier)
 
 
-def _multiplier(reader: _Reader, qualifier: str | None) -> Ratio | None:
-    """x2, ×1.5, в 1,6 раза, в 5 раз, вдвое, в шесть раз, 3.5-fold, 6.1 times, doubled, sixfold, halved."""
+def _multiplier(reader: Reader, qualifier: str | None, *, decrease: bool = False) -> Ratio | None:
+    """x2, ×1.5, в 1,6 раза, в 5 раз, вдвое, 3.5-fold, 6.1 times, doubled, halved, в 4 раза меньше."""
     start = reader.pos
     reader.skip_spaces()
-    word = _WORD.match(reader.text, reader.pos)
-    if word and word.group(0).casefold() in _MULTIPLIER_WORDS and not reader.text[word.end():].strip():
-        factor = Fraction(_MULTIPLIER_WORDS[word.group(0).casefold()])
-        interval = _qualify(qualifier, Interval.around(factor, Fraction(1, 2)), factor)
-        return Ratio(reader.text.strip(), interval, False, qualifier)
-    if word and word.group(0).casefold() in _HALVING_WORDS and not reader.text[word.end():].strip():
-        halved = Interval(Fraction(2, 5), Fraction(2, 3))
-        return Ratio(reader.text.strip(), halved, False, qualifier)
+    text = reader.text
+    after_decrease = _DECREASE_AFTER.search(text, reader.pos)
+    end = after_decrease.start() if after_decrease else len(text)
+    decrease = decrease or after_decrease is not None
+    if _HALVING.match(text, reader.pos):
+        return Ratio(text.strip(), _qualify(qualifier, Interval(Fraction(2, 5), Fraction(2, 3)), Fraction(1, 2)),
+                     False, qualifier)
+    word = WORD.match(text, reader.pos)
+    if word and word.group(0).casefold() in lexicon.MULTIPLIER_WORDS and not text[word.end() : end].strip():
+        factor = Fraction(lexicon.MULTIPLIER_WORDS[word.group(0).casefold()])
+        return _ratio(text, Interval.around(factor, Fraction(1, 2)), factor, qualifier, decrease=decrease)
     signed = reader.take(_MULTIPLY_SIGN)
     if not signed:
-        reader.take_literal("в ", "in ")
+        reader.take_literal(*(f"{lead} " for lead in lexicon.TIMES_LEADS))
         qualifier = qualifier or reader.qualifier()
     magnitude = reader.magnitude(after_currency=False, multiplier=True)
     if magnitude is not None:
         interval, nominal = magnitude
-        if reader.take(_AND_A_HALF):  # "в два с половиной раза": the half is written, so ±0.05
+        if reader.take(AND_A_HALF):  # "в два с половиной раза": the half is written, so ±0.05
             nominal += Fraction(1, 2)
             interval = Interval.around(nominal, Fraction(1, 20))
-        written_as_multiplier = signed or reader.take(_TIMES_WORDS) is not None
-        if written_as_multiplier and not reader.rest():
-            return Ratio(reader.text.strip(), _qualify(qualifier, interval, nominal), False, qualifier)
+        written_as_multiplier = signed or reader.take(TIMES_WORDS) is not None
+        if written_as_multiplier and not text[reader.pos : end].strip():
+            return _ratio(text, interval, nominal, qualifier, decrease=decrease)
     reader.pos = start
     return None
 
 
-def parse_bound(text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False) -> Figure:
+def _ratio(text: str, interval: Interval, nominal: Fraction, qualifier: str | None, *, decrease: bool) -> Ratio:
+    if not decrease:
+        return Ratio(text.strip(), _qualify(qualifier, interval, nominal), False, qualifier)
+    # "в 4 раза меньше" is x1/4 with the precision of the 4; "почти в 4 раза меньше": the factor is 3.6–4
+    factor = Interval(nominal * (1 - _TENTH), nominal) if qualifier == "nearly" else _qualify(qualifier, interval,
+                                                                                                 nominal)
+    low = None if factor.high is None else 1 / factor.high
+    high = None if factor.low is None or factor.low <= 0 else 1 / factor.low
+    return Ratio(text.strip(), Interval(low, high), False, qualifier)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Bounds
+
+
+def parse_bound(
+    text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False, strict: bool = False,
+    metric_unit: Unit | None = None,
+) -> Figure:
     """A bound: `> $500 млн`, `< $1 млрд`, `>= x3.5`. The result is the figure's feasible interval."""
-    stripped = text.strip()
-    relation = next((symbol for symbol in _RELATIONS if stripped.startswith(symbol)), None)
+    _check_characters(text)
+    stripped = plain_digits(text).strip()
+    relation = next((symbol for symbol in lexicon.RELATIONS if stripped.startswith(symbol)), None)
     if relation is None:
         raise FigureError(f"bound '{stripped}' needs a relation first: >, >=, < or <=, e.g. \"> $500 млн\"")
     figure_text = stripped[len(relation) :]
-    looks_relative = re.match(r"\s*(?:[x×+]|в\s|\d[\d.,]*\s*-?fold)", figure_text) or any(
-        figure_text.strip().casefold().startswith(word) for word in _MULTIPLIER_WORDS
+    looks_relative = re.match(r"\s*(?:[x×+]|в\s|\d[\d.,]*\s*-?(?:fold|times))", figure_text) or any(
+        figure_text.strip().casefold().startswith(word) for word in lexicon.MULTIPLIER_WORDS
     )
     figure: Figure
     if looks_relative:
-        figure = parse_change(figure_text, language, custom_units, exact=exact)
+        figure = parse_change(figure_text, language, custom_units, exact=exact, strict=strict,
+                              metric_unit=metric_unit)
     else:
-        figure = parse_value(figure_text, language, custom_units, exact=exact)
+        figure = parse_value(figure_text, language, custom_units, exact=exact, strict=strict,
+                             metric_unit=metric_unit)
     lower = relation in (">", ">=", "≥", "=>")
     interval = figure.interval
     feasible = Interval(interval.low, None) if lower else Interval(None, interval.high)
@@ -696,106 +767,45 @@ def parse_bound(text: str, language: str, custom_units: Iterable[str] = (), *, e
     return Amount(stripped, feasible, figure.unit, "lower" if lower else "upper")
 
 
-# ---------------------------------------------------------------------------------------------------------
-# The extent of a figure in running text
+_PARSERS = {"value": parse_value, "change": parse_change, "bound": parse_bound}
 
 
-@dataclass(frozen=True)
-class Extent:
-    """How far a figure written at some position reaches, and what its wording says about it."""
+def read_figure(
+    form: str, text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False,
+    metric_unit: Unit | None = None, share_parser: Callable[..., Amount] | None = None,
+) -> Figure:
+    """A claim's figure in both readings: loose, and strict when it is a round figure (section "Round figures").
 
-    start: int  # after any lead word ("на", "в") that belongs to the sentence rather than the figure
-    end: int
-    qualifier: str | None  # lower, upper, about, nearly
-    relative: bool  # written as a change: a multiplier, or a percentage after "на"/a sign
-    percent: bool
-    signed: bool
-    has_unit: bool  # a currency, a unit, a percentage or a scale word: more than a bare number
-    led: bool  # preceded by "на"/"by" (a change) or "в"/"in" (a multiplier)
-
-
-_LEAD_CHANGE = re.compile(r"(?:на|by)\s+", re.IGNORECASE)
-_LEAD_TIMES = re.compile(r"(?:в|in)\s+", re.IGNORECASE)
-
-
-def figure_extent(text: str, position: int, language: str, custom_units: tuple[str, ...] = ()) -> Extent | None:
-    """Read the longest figure starting at `position` of running text; None when there is none.
-
-    Only units the shipped index knows are taken from running text (see `resolve_unit(live=False)`).
+    `exact: true` makes the strict reading the only one. A `share` is read by `share_parser`, whose exact
+    reading is its strict one.
     """
-    reader = _Reader(text, language, custom_units, exact=False)
-    reader.pos = position
-    qualifier = reader.qualifier()
-    start = reader.pos
-    range_start = position if reader.in_range else None  # "between 10 and 20": the figure needs its "between"
-    word = _WORD.match(text, reader.pos)
-    if word and word.group(0).casefold() in (*_MULTIPLIER_WORDS, *_HALVING_WORDS):
-        return Extent(start, word.end(), qualifier, True, False, False, True, False)
-    lead_change = reader.take(_LEAD_CHANGE)
-    lead_times = None if lead_change else reader.take(_LEAD_TIMES)
-    qualifier = qualifier or reader.qualifier()
-    sign_match = re.compile(r"(?:[+\-−]|(?:minus|минус|plus|плюс)\s)(?=\s?[\d$€£¥₸₽])|(?:minus|минус)\s(?=[^\W\d_])",
-                            re.IGNORECASE).match(text, reader.pos)
-    if sign_match:
-        reader.pos = sign_match.end()
-    figure_start = reader.pos
-    currency = reader.take(_CURRENCY_PREFIX)
-    multiply = None if currency else reader.take(_MULTIPLY_SIGN_BEFORE_DIGIT)
-    try:
-        magnitude = reader.magnitude(after_currency=currency is not None, multiplier=multiply is not None)
-    except FigureError:
-        return None
-    if magnitude is None:
-        return None
-    written_words = _WORD.findall(text[figure_start : reader.pos])
-    scaled = any(w.casefold() in _SCALE_WORDS for w in written_words) and not currency
-    if reader.take(_AND_A_HALF) and not (lead_times or multiply):
-        return None
-    after_number = reader.pos
-    percent = reader.take(_PERCENT_WORDS) is not None or reader.take(_POINTS_WORDS) is not None
-    times = False if percent else reader.take(_TIMES_WORDS) is not None
-    unit = False
-    if not percent and not times and not currency:
-        unit = _take_unit(reader, custom_units)
-    if (currency or unit) and (sub_amount := SUB_AMOUNT_AFTER.match(text, reader.pos)):
-        reader.pos = sub_amount.end()  # "рубль 50 копеек", "$20 and 43c"
-    if (lead_times and not times) or (lead_change and not (percent or unit or scaled)):
-        # "в 2023 году", "на 130 видов": the lead word belongs to the sentence
-        lead_change = lead_times = None
-    end = reader.pos if (percent or times or unit or currency or multiply) else after_number
-    if not (percent or times or multiply):
-        end = max(end, after_number)
-    begin = start if (lead_change or lead_times) else (figure_start if not sign_match else sign_match.start())
-    if range_start is not None:
-        begin = range_start
-    relative = bool(times or multiply or (percent and (lead_change or sign_match)))
-    has_unit = bool(currency or percent or unit or scaled or times or multiply)
-    return Extent(begin, end, qualifier, relative, percent, bool(sign_match), has_unit,
-                  bool(lead_change or lead_times))
+    units = tuple(custom_units)
+    if form == "share" and share_parser is not None:
+        loose_share = share_parser(text, language, units, exact=exact)
+        if exact or not _may_be_round(text):
+            return loose_share
+        strict_share = share_parser(text, language, units, exact=True)
+        if strict_share.interval == loose_share.interval:
+            return loose_share
+        return dataclasses.replace(loose_share, strict=strict_share.interval)
+    parse = _PARSERS[form]
+    loose = parse(text, language, units, exact=exact, metric_unit=metric_unit)
+    if exact or not _may_be_round(text):
+        return loose
+    strict = parse(text, language, units, strict=True, metric_unit=metric_unit)
+    if strict.interval == loose.interval:
+        return loose
+    return dataclasses.replace(loose, strict=strict.interval)
 
 
-_MULTIPLY_SIGN_BEFORE_DIGIT = re.compile(r"[x×](?=\s?\d)", re.IGNORECASE)
+_ZERO_ENDING_A_NUMBER = lazy(r"0(?![.,]?\d)")
 
 
-def _take_unit(reader: _Reader, custom_units: tuple[str, ...]) -> bool:
-    """Take the next one or two words if they name a unit or a currency the index knows.
-
-    A currency sign followed by digits is the start of the next figure ("a $48.2 million"), not a unit.
-    """
-    for count in (2, 1):
-        match = re.compile(
-            rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[$€£¥₸₽₴¢%](?!\s?\d)|[^\W\d_]+\.?)(?:\s[^\W\d_]+\.?){{{count - 1}}})"
-            r"(?![\w])"
-        ).match(reader.text, reader.pos)
-        if not match:
-            continue
-        try:
-            resolve_unit(match.group(1), custom_units, live=False)
-        except FigureError:
-            continue
-        reader.pos = match.end()
+def _may_be_round(text: str) -> bool:
+    """Whether a figure may hold an integer with trailing zeros ("10", "1 000", "двадцать"), cheaply."""
+    if _ZERO_ENDING_A_NUMBER.search(text):
         return True
-    return False
+    return any(lexicon.NUMBER_WORDS.get(word.casefold(), 1) % 10 == 0 for word in WORD.findall(text))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -805,11 +815,15 @@ def _take_unit(reader: _Reader, custom_units: tuple[str, ...]) -> bool:
 def numbers_in(text: str, language: str) -> list[Fraction]:
     """The numbers a figure is written with, scale words aside: "1 млн 84 тыс." -> [1, 84]; вдвое -> [2]."""
     numbers: list[Fraction] = []
-    reader = _Reader(text, language, (), exact=False)
+    text = plain_digits(text)
+    reader = Reader(text, language, (), exact=False)
     while reader.pos < len(text):
-        word = _WORD.match(text, reader.pos)
-        if word and word.group(0).casefold() in _MULTIPLIER_WORDS:
-            numbers.append(Fraction(_MULTIPLIER_WORDS[word.group(0).casefold()]))
+        if text[reader.pos].isspace():
+            reader.pos += 1  # one step per space: a long run of spaces is crossed once
+            continue
+        word = WORD.match(text, reader.pos)
+        if word and word.group(0).casefold() in lexicon.MULTIPLIER_WORDS:
+            numbers.append(Fraction(lexicon.MULTIPLIER_WORDS[word.group(0).casefold()]))
             reader.pos = word.end()
             continue
         start = reader.pos
@@ -817,16 +831,8 @@ def numbers_in(text: str, language: str) -> list[Fraction]:
             number = reader.number()
         except FigureError:
             number = None
-        if number is not None:
+        if number is not None and reader.pos > start:
             numbers.append(number.value)
         else:
             reader.pos = word.end() if word else start + 1
     return numbers
-
-
-
-if __name__ == "__main__":  # regenerate unit_index.json after editing units.txt
-    import sys
-
-    UNIT_INDEX.write_text(json.dumps(compile_unit_index(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    sys.stdout.write(f"wrote {UNIT_INDEX.name}\n")

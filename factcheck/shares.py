@@ -9,15 +9,19 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from factcheck import lexicon
 from factcheck.intervals import Interval
 from factcheck.quantities import Amount, FigureError, parse_value
 
-_RELATIONS = (">=", "≥", "<=", "≤", "=>", "=<", ">", "<")
+_RELATIONS = lexicon.RELATIONS
 
-# The end of a percentage, after which the whole may be named.
-_PERCENT_END = re.compile(
-    r"%|(?<=\d)\s?(?:per ?cent|percent|pct|pc|процент(?:а|ов)?)(?![^\W\d_])", re.IGNORECASE
+# The end of a percentage, after which the whole may be named: the lexicon's per-cent words, longest first,
+# a space in them optional ("percent", "per cent").
+_PERCENT_WORDS = "|".join(
+    re.escape(word).replace("\\ ", "\\s?")
+    for word in sorted((w for w in lexicon.PERCENT_WORDS if w[0].isalpha()), key=len, reverse=True)
 )
+_PERCENT_END = re.compile(rf"[%％]|(?<=\d)\s?(?:{_PERCENT_WORDS})(?![^\W\d_])", re.IGNORECASE)
 _WHOLE_NAME = re.compile(r"\s+\S|\s*\)")  # "% ВВП", "% of GDP": a word of its own follows
 
 

@@ -51,3 +51,24 @@ def test_a_review_of_the_old_finding_still_covers_it(tmp_path: Path) -> None:
     assert finding.review is not None and finding.review.by == "Editor"
     assert not [f for f in report.findings if f.rule == "stale-review"]
     assert report.failing() == ()
+
+
+def test_the_old_id_explains_the_rule() -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    result = CliRunner().invoke(app, ["explain", "parts-sum-mismatch"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("formula-mismatch (error)")
+
+
+def test_a_review_naming_the_old_rule_is_judged_when_the_rule_runs(tmp_path: Path) -> None:
+    review = ("reviews:\n  - {finding: 0123456789ab, rule: parts-sum-mismatch, status: accepted, by: Editor, "
+              "date: 2025-10-21}\n")
+    path = tmp_path / "claims.yaml"
+    path.write_text(CLAIMS + review, encoding="utf-8")
+    report = verify([path], select=["formula-mismatch", "stale-review"])  # no article text: not a full run
+    (stale,) = [f for f in report.findings if f.rule == "stale-review"]
+    assert "0123456789ab (parts-sum-mismatch)" in stale.message
+    assert "stale-review" in report.rules_run

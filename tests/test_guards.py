@@ -12,9 +12,9 @@ import pytest
 import factcheck
 import factcheck.rules
 from factcheck.findings import Severity
-from factcheck.quantities import compile_unit_index
 from factcheck.rules import RULES, RULES_BY_ID
 from factcheck.rules.base import DOC_HEADINGS, Rule
+from factcheck.units import compile_unit_index
 
 PACKAGE = Path(factcheck.__file__).parent
 
@@ -63,7 +63,8 @@ def test_dependencies_point_one_way() -> None:
                    "factcheck.rules")  # rule metadata only: ids, summaries, documentation
         wrong = {n for n in _imports(path) if n.startswith("factcheck") and not n.startswith(allowed)}
         assert not wrong, f"{path.name} imports {wrong}"
-    domain = ("intervals.py", "periods.py", "quantities.py", "model.py", "article.py", "findings.py")
+    domain = ("intervals.py", "periods.py", "lexicon.py", "units.py", "quantities.py", "model.py", "article.py",
+              "findings.py")
     for name in domain:
         wrong = {n for n in _imports(PACKAGE / name) if n.startswith(("factcheck.rules", "factcheck.engine",
                                                                     "factcheck.cli", "factcheck.reporters"))}
@@ -85,7 +86,7 @@ def test_plain_verify_does_not_import_rich_or_pint() -> None:
 def test_the_shipped_unit_index_matches_pint() -> None:
     shipped = json.loads((PACKAGE / "unit_index.json").read_text(encoding="utf-8"))
     assert shipped == compile_unit_index(), (
-        "unit_index.json is stale: regenerate it with `python -m factcheck.quantities`"
+        "unit_index.json is stale: regenerate it with `python -m factcheck.units`"
     )
 
 

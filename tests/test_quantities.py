@@ -140,7 +140,7 @@ def test_currencies_are_separate_dimensions() -> None:
 
 def test_custom_units_are_their_own_dimension() -> None:
     teu = parse_value("1,2 тыс. TEU", "ru", ["TEU"])
-    assert teu.unit is not None and teu.unit.dimension == "[TEU]"
+    assert teu.unit is not None and teu.unit.dimension == "[count_TEU]^1"
     assert teu.interval == Interval(F(1150), F(1250))
 
 

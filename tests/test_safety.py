@@ -372,3 +372,53 @@ def test_two_reviews_of_one_finding_warn_and_the_first_applies(tmp_path: Path) -
     with pytest.warns(InputWarning, match="a second review"):
         (finding,) = [f for f in verify([path]).findings if f.rule == "value-conflict"]
     assert finding.review is not None and finding.review.by == "First"
+
+
+# ---------------------------------------------------------------------------------------------------------
+# 4. Linear text processing: what the linear forms still hide (their speed is benchmarks/adversarial.py's)
+
+
+@pytest.mark.parametrize(("markdown", "seen"), [
+    ("See [the report](https://example.org/a_(b)) now", "See the report now"),
+    ("An ![image](pic.png) and <b>bold</b>", "An image and bold"),
+    ("A [reference][1] link", "A reference link"),
+    ("Runs [[[ and <<< stay", "Runs [[[ and <<< stay"),
+    ("Runs ](]( stay", "Runs ](]( stay"),
+    ("Half [open and <open", "Half [open and <open"),
+])
+def test_markdown_hiding_keeps_its_meaning(markdown: str, seen: str) -> None:
+    from factcheck.article import visible_text
+
+    assert visible_text(markdown, markdown=True)[0] == seen
+
+
+def test_find_quote_across_runs_of_spaces_and_ellipses(tmp_path: Path) -> None:
+    from factcheck.article import ArticleText
+
+    article = ArticleText(tmp_path / "a.txt", "Рост" + " " * 5000 + "составил 5% в 2024 году.")
+    assert article.find_quote("Рост   составил ... в 2024 году") == (0, 5000 + 4 + 23)
+    assert article.find_quote("Рост" + " " * 5000 + "на 6%") is None
+
+
+def test_a_fifo_in_a_claims_folder_does_not_hang_the_search(tmp_path: Path) -> None:
+    (tmp_path / "claims.yaml").write_text(conflicts(1), encoding="utf-8")
+    os.mkfifo(tmp_path / "stuck.yaml")
+    checker = factcheck("verify", str(tmp_path))
+    assert checker.wait(timeout=60) == 2
+    assert f"{tmp_path / 'stuck.yaml'}:1:1: error: file is empty" in checker.communicate()[1]
+
+
+def test_a_terminated_writer_leaves_the_file_whole_and_no_temporary_file(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(conflicts(400), encoding="utf-8")
+    original = path.read_bytes()
+    fingerprint = fingerprints(path)[0]
+    for delay in (0.3, 0.8, 1.5):
+        writer = factcheck("review", str(path), fingerprint, "--status", "accepted", "--by", "Stopped")
+        time.sleep(delay)
+        writer.send_signal(signal.SIGTERM)
+        writer.communicate(timeout=60)
+        now = path.read_bytes()
+        assert now == original or (now.startswith(original) and b"by: Stopped" in now)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml"]
+        path.write_bytes(original)

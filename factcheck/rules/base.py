@@ -140,6 +140,13 @@ class Context:
             for key, claims in self._by_span.items()
         }
 
+    def whole_metric(self, share: Claim) -> str:
+        """The id of the metric a share is of, through the claim `of` names when it names one."""
+        if share.of_claim is not None:
+            whole = self.claims_file.claims_by_id.get(share.of_claim)
+            return whole.metric.id if whole is not None else share.of_claim
+        return share.of_metric or ""
+
     def baseline_claims(self, change: Claim) -> list[Claim]:
         """The stated values a change is measured from: its `against` claim or values for its baseline."""
         if change.against is not None:

@@ -20,11 +20,12 @@ Passes:
     ---
     claims:
       - {id: floor, metric: trade, period: "2024", bound: "> $500 млн", said_by: expert}
-      - {id: value, metric: trade, period: "2024", value: "$480 млн", said_by: baq}
+      - {id: value, metric: trade, period: "2024", value: "$499,8 млн", said_by: baq}
 
 Tolerance:
-    The bound's own figure is read with its precision, and the loosest reading is used: "> $500 млн" only
-    requires more than $450 млн, since "500" may be rounded to the hundred.
+    The bound's own figure is read with its precision: "> $500 млн" requires more than $499.5 млн. A round
+    bound has a loose reading too ("500" may be rounded to the hundred: more than $450 млн); a figure only
+    the loose reading allows ($480 млн) is reported as a warning that names the round figure.
 
 How to silence:
     Correct the bound or the value; or, if the bound speaks of another period, give it that period.

@@ -44,6 +44,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
+from factcheck.formulas import Negation, Node, Operation
 from factcheck.model import Claim, Metric
 from factcheck.rules.base import Context, change_compared
 
@@ -69,12 +70,22 @@ def cannot_be_negative(metric: Metric) -> bool:
     unit = metric.unit
     if unit is None:
         return False
-    formula = getattr(metric, "formula", None)
-    if isinstance(formula, str) and "-" in formula.replace(metric.id, ""):
-        return False
+    if metric.formula is not None and _subtracts(metric.formula.root):
+        return False  # a difference (net migration) may well be negative
     if unit.name == "count":
         return True
     return unit.dimension != "" and not unit.dimension.startswith("[currency_")
+
+
+def _subtracts(node: Node) -> bool:
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, Negation) or (isinstance(current, Operation) and current.operator == "-"):
+            return True
+        if isinstance(current, Operation):
+            pending += [current.left, current.right]
+    return False
 
 
 def _falls_below_zero(ctx: Context, change: Claim) -> Iterator[Finding]:

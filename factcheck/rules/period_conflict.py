@@ -24,8 +24,9 @@ Tolerance:
     (`flow: true`: turnover, output, sales) the finding is an error when the figure is precise, where
     coincidence is implausible: its rounding (half its interval) is under `precision` = 2% of its value
     ("$533 млн" ±0.09%, "4,5 млн тонн" ±1.1%); otherwise it is a warning ("$1 млрд", ±50%, in two years may
-    well be true). For a level (prices, rates, shares: any metric without `flow: true`) the same figure in two
-    periods is common ("the share equalled September's"), and the finding is only info.
+    well be true). For a level (prices, rates: any metric without `flow: true`, and every `share:` of one
+    whole) the same figure in two periods is common ("the share equalled September's"), and the finding is
+    only info.
 
 How to silence:
     Correct the period, or record a review (status accepted) when both years really had the same figure.
@@ -57,7 +58,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         # a share is compared with shares of the same whole: "15.2% of the market" in two months
         interval = claim.share if claim.form == "share" else claim.amount if claim.form == "value" else None
-        subject = f"{claim.metric.id} of {claim.whole}" if claim.form == "share" else claim.metric.id
+        subject = f"{claim.metric.id} of {ctx.whole_metric(claim)}" if claim.form == "share" else claim.metric.id
         if interval is not None and interval.finite:
             groups.setdefault((subject, interval), []).append(claim)
     for (_, interval), claims in groups.items():

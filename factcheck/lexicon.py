@@ -1,0 +1,310 @@
+"""Every spelling factcheck reads, in one place, in Russian and English.
+
+Scale words, currencies, units, multipliers, fractions, qualifiers, rate words, months and number words.
+
+Plain data only: the figure grammar (`quantities.py`), the unit resolver (`units.py`) and the running-text
+scanner (`figures.py`) all read these tables, so a spelling added here is read everywhere. Keys are written
+casefolded unless a table says otherwise.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+LANGUAGES = ("ru", "en")
+
+# ---------------------------------------------------------------------------------------------------------
+# Numbers
+
+# Word -> power of ten. Every case of the Russian words; "k", "bn" and friends may also stand attached.
+SCALE_WORDS: dict[str, int] = {
+    "тыс": 3, "тысяча": 3, "тысячи": 3, "тысяч": 3, "тысячу": 3, "тысячей": 3, "тысячам": 3, "тысячами": 3,
+    "тысячах": 3, "thousand": 3, "thousands": 3, "k": 3,
+    "млн": 6, "миллион": 6, "миллиона": 6, "миллионов": 6, "миллиону": 6, "миллионом": 6, "миллионе": 6,
+    "миллионам": 6, "миллионами": 6, "миллионах": 6, "million": 6, "millions": 6, "mln": 6, "mn": 6,
+    "млрд": 9, "миллиард": 9, "миллиарда": 9, "миллиардов": 9, "миллиарду": 9, "миллиардом": 9,
+    "миллиарде": 9, "миллиардам": 9, "миллиардами": 9, "миллиардах": 9, "billion": 9, "billions": 9,
+    "bn": 9, "bln": 9,
+    "трлн": 12, "триллион": 12, "триллиона": 12, "триллионов": 12, "триллиону": 12, "триллионами": 12,
+    "триллионах": 12, "trillion": 12, "trillions": 12, "tn": 12,
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
+}
+# Letters that are scale words when written directly after the digits ("2.3m", "$5.99bn", "18.65m units"),
+# or after a currency ("$5 m"). Matched as written: "M" and "B" too, never a lone Cyrillic "м" (metres).
+SCALE_LETTERS: dict[str, int] = {
+    "m": 6, "M": 6, "mn": 6, "mln": 6, "b": 9, "B": 9, "bn": 9, "Bn": 9, "BN": 9, "tn": 12, "T": 12,
+    "k": 3, "K": 3, "к": 3, "К": 3, "М": 6,
+}
+
+# Numbers in words, in every case (Russian declines them: "трех", "двум", "пятью").
+NUMBER_WORDS: dict[str, int] = {
+    "ноль": 0, "нуля": 0,
+    "один": 1, "одна": 1, "одно": 1, "одного": 1, "одной": 1, "одному": 1, "одним": 1, "одну": 1, "одном": 1,
+    "два": 2, "две": 2, "двух": 2, "двум": 2, "двумя": 2,
+    "три": 3, "трех": 3, "трёх": 3, "трем": 3, "трём": 3, "тремя": 3,
+    "четыре": 4, "четырех": 4, "четырёх": 4, "четырем": 4, "четырём": 4, "четырьмя": 4,
+    "пять": 5, "пяти": 5, "пятью": 5, "шесть": 6, "шести": 6, "шестью": 6, "семь": 7, "семи": 7, "семью": 7,
+    "восемь": 8, "восьми": 8, "восемью": 8, "восьмью": 8, "девять": 9, "девяти": 9, "девятью": 9,
+    "десять": 10, "десяти": 10, "десятью": 10,
+    "одиннадцать": 11, "одиннадцати": 11, "двенадцать": 12, "двенадцати": 12, "тринадцать": 13,
+    "тринадцати": 13, "четырнадцать": 14, "четырнадцати": 14, "пятнадцать": 15, "пятнадцати": 15,
+    "шестнадцать": 16, "шестнадцати": 16, "семнадцать": 17, "семнадцати": 17, "восемнадцать": 18,
+    "восемнадцати": 18, "девятнадцать": 19, "девятнадцати": 19,
+    "двадцать": 20, "двадцати": 20, "двадцатью": 20, "тридцать": 30, "тридцати": 30, "тридцатью": 30,
+    "сорок": 40, "сорока": 40, "пятьдесят": 50, "пятидесяти": 50, "шестьдесят": 60, "шестидесяти": 60,
+    "семьдесят": 70, "семидесяти": 70, "восемьдесят": 80, "восьмидесяти": 80, "девяносто": 90,
+    "девяноста": 90, "сто": 100, "ста": 100, "двести": 200, "двухсот": 200, "триста": 300, "трехсот": 300,
+    "трёхсот": 300, "четыреста": 400, "четырехсот": 400, "пятьсот": 500, "пятисот": 500, "шестьсот": 600,
+    "шестисот": 600, "семьсот": 700, "семисот": 700, "восемьсот": 800, "восьмисот": 800, "девятьсот": 900,
+    "девятисот": 900,
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+}
+# "полтора" is one and a half: a written half, so it carries ±0.05.
+HALF_WORDS: dict[str, Fraction] = {"полтора": Fraction(3, 2), "полторы": Fraction(3, 2)}
+AND_A_HALF = ("с половиной", "and a half")
+
+# Fraction words: values, shares and changes; approximate (±10% of their value) unless `exact: true`.
+FRACTION_WORDS: dict[str, Fraction] = {
+    "треть": Fraction(1, 3), "трети": Fraction(1, 3), "третью": Fraction(1, 3),
+    "четверть": Fraction(1, 4), "четверти": Fraction(1, 4), "четвертью": Fraction(1, 4),
+    "половина": Fraction(1, 2), "половину": Fraction(1, 2), "половины": Fraction(1, 2), "половиной": Fraction(1, 2),
+    "пятая часть": Fraction(1, 5), "пятую часть": Fraction(1, 5), "пятой части": Fraction(1, 5),
+    "a third": Fraction(1, 3), "one third": Fraction(1, 3), "one-third": Fraction(1, 3),
+    "a quarter": Fraction(1, 4), "one quarter": Fraction(1, 4), "one-quarter": Fraction(1, 4),
+    "a fifth": Fraction(1, 5), "one fifth": Fraction(1, 5), "one-fifth": Fraction(1, 5),
+    "half": Fraction(1, 2), "a half": Fraction(1, 2), "one half": Fraction(1, 2),
+}
+FRACTION_TOLERANCE = Fraction(1, 10)
+
+# ---------------------------------------------------------------------------------------------------------
+# Per cent, points, shares
+
+PERCENT_WORDS = (
+    "%", "％", "процентов", "процента", "процентах", "процент", "per cent", "percentage", "percents", "percent",
+    "pct", "pc",
+)
+# "% годовых" is per cent a year: a rate quoted as per cent.
+PERCENT_SUFFIXES = ("годовых", "annual", "a year", "per annum")
+PERCENTAGE_POINT_WORDS = (
+    "п. п.", "п.п.", "п.п", "пп.", "пп", "процентного пункта", "процентных пункта", "процентных пунктов",
+    "процентный пункт", "процентным пунктом", "percentage points", "percentage point", "p. p.", "p.p.", "pp",
+)
+BASIS_POINT_WORDS = (
+    "б. п.", "б.п.", "б.п", "базисных пунктов", "базисных пункта", "базисный пункт", "базисным пунктом",
+    "basis points", "basis point", "bps", "bp",
+)
+# The whole a percentage names after the number: "3,6% ВВП", "86.7% of GDP", "42% of all new cars".
+SHARE_LINKS = ("of", "от", "из")
+GDP_WORDS = ("ввп", "gdp", "of gdp", "от ввп")
+
+# ---------------------------------------------------------------------------------------------------------
+# Multipliers
+
+# Word -> factor; each also reads with a qualifier ("nearly doubled", "more than double").
+MULTIPLIER_WORDS: dict[str, int] = {
+    "вдвое": 2, "втрое": 3, "вчетверо": 4, "впятеро": 5, "вшестеро": 6, "всемеро": 7, "ввосьмеро": 8,
+    "вдевятеро": 9, "вдесятеро": 10,
+    "удвоился": 2, "удвоилась": 2, "удвоилось": 2, "удвоились": 2, "удвоение": 2,
+    "утроился": 3, "утроилась": 3, "утроилось": 3, "утроились": 3, "утроение": 3,
+    "учетверился": 4, "учетверилась": 4, "учетверилось": 4, "учетверились": 4,
+    "doubled": 2, "double": 2, "doubling": 2, "twice": 2, "tripled": 3, "trebled": 3, "triple": 3,
+    "tripling": 3, "trebling": 3, "thrice": 3, "quadrupled": 4, "quadruple": 4, "quadrupling": 4,
+    "quintupled": 5, "sextupled": 6,
+    "twofold": 2, "threefold": 3, "fourfold": 4, "fivefold": 5, "sixfold": 6, "sevenfold": 7,
+    "eightfold": 8, "ninefold": 9, "tenfold": 10,
+}
+HALVING_WORDS = ("halved", "halving", "вдвое меньше", "сократился вдвое", "сократилась вдвое",
+                 "сократилось вдвое", "сократились вдвое")
+# After a number: "3.5fold", "3.5-fold", "6.1 times", "6.1-times", "в 5 раз", "в 1,6 раза".
+TIMES_WORDS = ("-fold", "fold", "-times", "times", "раза", "раз", "x", "×")
+MULTIPLY_SIGNS = ("x", "×", "х")
+# A multiplier below one: "в 4 раза меньше", "сократилось в 4 раза", "fell fourfold".
+DECREASE_AFTER = ("меньше", "ниже", "less", "lower", "smaller", "fewer")
+DECREASE_BEFORE = (
+    "сократился", "сократилась", "сократилось", "сократились", "сократить", "снизился", "снизилась",
+    "снизилось", "снизились", "уменьшился", "уменьшилась", "уменьшилось", "уменьшились", "упал", "упала",
+    "упало", "упали", "fell", "dropped", "declined", "decreased", "shrank", "plunged", "slumped", "cut",
+)
+# "some 30,000 more", "на 4,1 млн больше": the direction of a change written after its amount.
+INCREASE_BEFORE = (
+    "вырос", "выросла", "выросло", "выросли", "увеличился", "увеличилась", "увеличилось", "увеличились",
+    "rose", "grew", "increased", "climbed", "jumped", "gained", "surged",
+)
+MORE_AFTER = ("more", "higher", "up", "больше", "выше")
+LESS_AFTER = ("less", "fewer", "lower", "down", "меньше", "ниже")
+# A sign written as a word before the number.
+PLUS_WORDS = ("плюс", "plus")
+MINUS_WORDS = ("минус", "minus")
+# Lead words that belong to the sentence: "на 62%", "by 5%", "в 2 раза", "in 3 times".
+CHANGE_LEADS = ("на", "by")
+TIMES_LEADS = ("в", "in")
+
+# ---------------------------------------------------------------------------------------------------------
+# Qualifiers: kind -> phrases (longest first wins, so "не менее" is read before "менее")
+
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "lower": ("более чем", "больше чем", "не менее чем", "не менее", "не меньше", "по меньшей мере",
+              "как минимум", "более", "свыше", "больше", "превысив", "превышает", "превысил", "превысила",
+              "превысило", "превысили", "more than", "over", "above", "exceeded", "exceeding", "in excess of",
+              "at least", "no less than", "upwards of"),
+    "upper": ("не более чем", "не более", "не больше", "менее чем", "менее", "меньше", "ниже",
+              "less than", "under", "below", "up to", "fewer than", "at most", "no more than"),
+    "nearly": ("чуть менее", "чуть меньше", "почти", "nearly", "almost", "just under"),
+    "about": ("около", "порядка", "примерно", "приблизительно", "about", "around", "approximately",
+              "roughly", "some", "~", "≈"),
+    "range": ("в диапазоне от", "в пределах от", "in the range of", "between", "между", "от", "from"),
+}
+QUALIFIER_TOLERANCE = Fraction(1, 10)
+# Range separators between two ends; after "between"/"от" the words "and"/"и"/"to"/"до" too.
+RANGE_DASHES = ("-", "–", "—")
+RANGE_WORDS = ("to", "до", "по")
+RANGE_WORDS_AFTER_START = ("and", "и", "to", "до")
+RELATIONS = (">=", "≥", "<=", "≤", ">", "<", "=>", "=<")
+
+# ---------------------------------------------------------------------------------------------------------
+# Currencies: every spelling -> ISO code; each currency is its own dimension
+
+CURRENCY_SIGNS: dict[str, str] = {
+    "$": "USD", "€": "EUR", "₸": "KZT", "₽": "RUB", "£": "GBP", "¥": "JPY", "₹": "INR", "₴": "UAH", "₪": "ILS",
+    "₾": "GEL", "₺": "TRY", "₩": "KRW", "₦": "NGN", "₱": "PHP", "₫": "VND", "฿": "THB", "元": "CNY",
+}
+# Written before the number, attached or with a space: "US$62 billion", "US$ 489 billion", "C$5".
+CURRENCY_PREFIXES: dict[str, str] = {
+    "us$": "USD", "us $": "USD", "usd$": "USD", "usd $": "USD", "hk$": "HKD", "hk $": "HKD", "nz$": "NZD",
+    "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "aud$": "AUD", "cad$": "CAD", "c$": "CAD", "a$": "AUD",
+    "s$": "SGD", "rs": "INR", "rs.": "INR", "€ur": "EUR", "c $": "CAD",
+}
+# Currency words read before the number ("euro 368 billion", "Евро 20") as well as after it.
+CURRENCY_WORDS_BEFORE = ("euro", "euros", "евро", "dollars", "pounds", "rupees")
+ISO_CODES = frozenset("""
+    AED AMD ARS AUD AZN BGN BRL BYN CAD CHF CLP CNY COP CZK DKK EGP EUR GBP GEL HKD HUF IDR ILS INR IQD IRR JPY
+    KES KGS KRW KWD KZT LBP MAD MDL MNT MXN MYR NGN NOK NZD OMR PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TJS
+    TMT TRY TWD UAH USD UZS VND ZAR
+""".split())
+# Words that mark money right after a number: "20,000 руб" groups thousands with its comma.
+CURRENCY_AFTER_HINTS = ("руб", "р.", "₽", "$", "долл", "евро", "€", "тенге", "₸", "грн", "usd", "eur", "rub")
+# Hundredths of a currency after its whole: "124 451 рубль 50 копеек", "$20 and 43c".
+SUB_UNIT_WORDS = ("копейки", "копеек", "копейка", "коп.", "коп", "центов", "цента", "цент", "cents", "cent", "c",
+                  "ц", "¢", "pence", "p")
+
+# ---------------------------------------------------------------------------------------------------------
+# Units: every spelling -> a unit name `units.txt` or pint defines (or a pint expression)
+
+UNIT_SPELLINGS: dict[str, str] = {
+    # money spelled out
+    "us$": "USD", "долларов сша": "USD", "доллара сша": "USD", "доллар сша": "USD", "долл": "USD",
+    "долл сша": "USD", "us dollar": "USD", "us dollars": "USD", "usd$": "USD", "долларами": "USD",
+    "долларах": "USD", "euro": "EUR", "евро": "EUR", "€ur": "EUR", "р": "RUB", "rub": "RUB", "рублях": "RUB",
+    "рублями": "RUB",
+    # news copy means money by "pounds" far more often than mass (write lb for the mass)
+    "pound": "GBP", "pounds": "GBP", "pounds sterling": "GBP", "фунт": "GBP", "фунта": "GBP", "фунтов": "GBP",
+    "фунтов стерлингов": "GBP", "lbs": "pound", "lb": "pound",
+    "rs": "INR", "c$": "CAD", "c $": "CAD", "a$": "AUD", "a $": "AUD", "hk$": "HKD", "hk $": "HKD",
+    "us $": "USD", "mxn$": "MXN", "mex$": "MXN", "aud$": "AUD", "cad$": "CAD", "nzd$": "NZD", "nz$": "NZD",
+    "s$": "SGD", "usd $": "USD", "¢": "cent",
+    "ringgit": "MYR", "ringgits": "MYR", "rm": "MYR", "riyal": "SAR", "riyals": "SAR", "saudi riyals": "SAR",
+    "saudiriyal": "SAR", "qatari riyal": "QAR", "qatari riyals": "QAR", "kuwaiti dinar": "KWD",
+    "kuwaiti dinars": "KWD", "lebanese pound": "LBP", "lebanese pounds": "LBP", "egyptian pound": "EGP",
+    "egyptian pounds": "EGP", "egyptianpound": "EGP", "le": "EGP", "l.e": "EGP", "l.e.": "EGP", "geneh": "EGP",
+    "yuan": "CNY", "rmb": "CNY", "chinese yuan": "CNY", "australian dollars": "AUD",
+    "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD", "hong kong dollars": "HKD",
+    "swiss francs": "CHF", "shekel": "ILS", "shekels": "ILS", "шекель": "ILS", "шекелей": "ILS", "tugrik": "MNT",
+    "tugriks": "MNT", "тугриков": "MNT", "malaysia ringgit": "MYR", "malaysian ringgit": "MYR",
+    "malaysia ringgits": "MYR", "malaysian ringgits": "MYR", "сум": "UZS", "сумов": "UZS", "сомов": "KGS",
+    "сомони": "TJS", "лари": "GEL", "драмов": "AMD", "злотых": "PLN", "zloty": "PLN", "zlotys": "PLN",
+    "крон": "CZK", "форинтов": "HUF", "forint": "HUF", "лир": "TRY", "dirham": "AED", "dirhams": "AED",
+    "дирхамов": "AED", "baht": "THB", "rand": "ZAR", "pesos": "MXN", "peso": "MXN", "реалов": "BRL",
+    "real": "BRL", "reais": "BRL", "dong": "VND", "naira": "NGN",
+    # per cent and points
+    "%": "percent", "％": "percent", "percentage": "percent", "percents": "percent", "per cent": "percent",
+    "pct": "percent", "pc": "percent", "процентных пункта": "percent", "% годовых": "percent",
+    "процентов годовых": "percent",
+    # mass
+    "млн тонн": "megatonne", "млн т": "megatonne", "тыс. тонн": "kilotonne", "тыс. т": "kilotonne",
+    "metric tons": "tonne", "metric tonnes": "tonne", "tonnes": "tonne", "ц": "centner", "центнер": "centner",
+    "центнера": "centner", "центнеров": "centner", "quintal": "centner", "quintals": "centner",
+    "унция": "ounce", "унции": "ounce", "унций": "ounce",
+    # oil: a barrel in news is the 42-gallon oil barrel
+    "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
+    # area, volume, length, speed, energy
+    "km²": "kilometer ** 2", "km2": "kilometer ** 2", "кв. км": "kilometer ** 2", "кв км": "kilometer ** 2",
+    "square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2", "sq km": "kilometer ** 2",
+    "m²": "meter ** 2", "м²": "meter ** 2", "кв. м": "meter ** 2", "кв м": "meter ** 2", "кв.м": "meter ** 2",
+    "square meters": "meter ** 2", "square metres": "meter ** 2", "sq m": "meter ** 2",
+    "square miles": "square_mile", "га": "hectare", "гектаров": "hectare", "гектара": "hectare",
+    "гектар": "hectare",
+    "m³": "meter ** 3", "м³": "meter ** 3", "куб. м": "meter ** 3", "cubic meters": "meter ** 3",
+    "cubic metres": "meter ** 3", "km/h": "kilometer / hour", "км/ч": "kilometer / hour",
+    "kilometers per hour": "kilometer / hour", "miles per hour": "mile / hour", "миль": "mile", "мили": "mile",
+    "милях": "mile", "литров": "liter", "литра": "liter", "литр": "liter", "кВт": "kW",
+    "МВт": "MW", "ГВт": "GW", "кВт·ч": "kWh", "МВт·ч": "MWh", "ГВт·ч": "GWh", "млрд кВт·ч": "TWh",
+    "метров": "meter", "метра": "meter", "метр": "meter", "см": "centimeter", "мм": "millimeter",
+    # yields
+    "ц/га": "centner / hectare", "ц с га": "centner / hectare", "ц с гектара": "centner / hectare",
+    "t/ha": "tonne / hectare", "т/га": "tonne / hectare",
+}
+
+# News counting units, built in: each its own dimension (they never convert into each other or into money).
+# Name -> its spellings (the name is one of them).
+COUNTING_UNITS: dict[str, tuple[str, ...]] = {
+    "TEU": ("TEU", "TEUs", "ДФЭ"),
+    "wagon": ("wagon", "wagons", "вагон", "вагона", "вагонов", "вагонами", "вагонах"),
+    "container": ("container", "containers", "контейнер", "контейнера", "контейнеров"),
+    "vehicle": ("vehicle", "vehicles", "car", "cars", "unit", "units", "автомобиль", "автомобиля",
+                "автомобилей", "машин", "единиц", "единицы", "шт.", "шт", "штук", "штуки"),
+    "person": ("person", "persons", "people", "человек", "человека", "residents", "tourists", "туристов",
+               "туриста", "passengers", "пассажиров", "пассажира", "visitors", "migrants", "жителей"),
+    "job": ("job", "jobs", "рабочих мест", "рабочее место", "рабочих места"),
+}
+# What a metric's unit may say for a plain count: a bare number reads as it.
+COUNT_NAMES = ("1", "count", "number", "штук всего")
+
+# ---------------------------------------------------------------------------------------------------------
+# Rates: the time a rate is per -> its spellings, and its length in seconds (pint's: a year is 365.25 days)
+
+RATE_TIMES: dict[str, tuple[str, ...]] = {
+    "day": ("в сутки", "в день", "за сутки", "a day", "per day", "/day", "/d", "daily", "/сутки", "/день"),
+    "week": ("в неделю", "a week", "per week", "/week", "weekly"),
+    "month": ("в месяц", "a month", "per month", "/month", "monthly", "/мес"),
+    "year": ("в год", "за год", "a year", "per year", "/year", "/yr", "annually", "per annum", "a yr", "/год"),
+}
+SECONDS_PER: dict[str, Fraction] = {
+    "day": Fraction(86400), "week": Fraction(604800), "month": Fraction(31557600, 12), "year": Fraction(31557600),
+}
+# Rate spellings that name their quantity too: "bpd" is barrels per day.
+RATE_ABBREVIATIONS: dict[str, tuple[str, str]] = {
+    "bpd": ("oil_barrel", "day"), "b/d": ("oil_barrel", "day"), "bbl/d": ("oil_barrel", "day"),
+    "bopd": ("oil_barrel", "day"), "барр./сут.": ("oil_barrel", "day"), "б/с": ("oil_barrel", "day"),
+}
+
+# ---------------------------------------------------------------------------------------------------------
+# Running text: words around a figure
+
+# Month stems: "20 октября", "5 May" are dates, not figures.
+MONTH_STEMS = (
+    "январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
+    "декабр", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+)
+# Words just before a figure that say it is a decrease or an increase (regular-expression stems).
+DOWN_STEMS = (
+    r"снизил\w*", r"сократил\w*", r"упал\w*", r"уменьшил\w*", r"понизил\w*", r"опустил\w*", r"снижени\w*",
+    r"сокращени\w*", r"падени\w*", "fell", r"fall\w*", r"decreas\w*", r"declin\w*", r"dropp\w*", "drop", "down",
+    "lower", "shrank", "shrunk",
+)
+UP_STEMS = (
+    r"вырос\w*", r"увеличил\w*", r"рост\w*", r"прирост\w*", "up", "rose", r"rise\w*", "rising", "grew",
+    r"grow\w*", r"increas\w*", r"jump\w*", r"climb\w*", r"gain\w*", r"surg\w*", r"growth\s+of",
+)
+
+
+def spellings_of_counting_units() -> dict[str, str]:
+    """Each spelling of a built-in counting unit, casefolded -> the unit's name."""
+    return {spelling.casefold(): name for name, spellings in COUNTING_UNITS.items() for spelling in spellings}
+
+
+def spellings_of_rate_times() -> dict[str, str]:
+    """Each spelling of a rate's time ("в сутки", "per day"), casefolded -> the time unit's name."""
+    return {spelling.casefold(): name for name, spellings in RATE_TIMES.items() for spelling in spellings}
