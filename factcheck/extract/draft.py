@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from itertools import islice
 
 from factcheck.article import ArticleText
 from factcheck.extract.metrics import metric_of, note_unit, share_of
@@ -41,6 +42,7 @@ _PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previ
 
 
 _LONGEST_QUOTE = 90
+_RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 _INCREASE_BY = re.compile(r"(?:\bup|\b(?:increased|rose|grew|gained|added|jumped|climbed)(?:\s+[a-z]+)?\s+by)\s*$",
                           re.IGNORECASE)
 # between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
@@ -144,7 +146,7 @@ def _describe(
     period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
     # baseline of a change
     if figure.form == "change":
-        since = _baseline(extraction, figure, sentence[1], period, since, checks)
+        since = _baseline(extraction, figure, sentence, period, since, checks)
         if period is None:
             period = str(extraction.published.year - 1)
             checks.append("period: not found; a change needs one")
@@ -226,8 +228,8 @@ def _context_period(
     """The period the text is about when a figure's sentence names none, with the check that says so."""
     index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
-    last = next((f for f in reversed(extraction.figures) if f.period and f.kind == "actual"
-                 and not f.starts_change), None)
+    recent = islice(reversed(extraction.figures), _RECENT_FIGURES)  # bounded: the work per figure stays constant
+    last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
         checks.append("period: taken from an earlier sentence of the paragraph")
@@ -246,12 +248,13 @@ def _context_period(
 
 
 def _baseline(
-    extraction: Extraction, figure: FoundFigure, sentence_end: int, period: str | None, since: str | None,
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None, since: str | None,
     checks: list[str],
 ) -> str | None:
     """What a change is measured from: a year or "last year" after it, the same period a year earlier, P1Y."""
     if since is not None:
         return since
+    sentence_start, sentence_end = sentence
     after = extraction.article.visible[figure.end : sentence_end]
     match = _BASELINE.search(after[:80])
     if match:
@@ -259,7 +262,6 @@ def _baseline(
             return match.group(1)
         return _previous_year(period)
     visible = extraction.article.visible
-    sentence_start = visible.rfind(".", max(0, figure.start - 300), figure.start) + 1
     compared = [m for m in extraction.periods.within(sentence_start, sentence_end)
                 if _COMPARED.search(visible[max(sentence_start, m.start - 25) : m.start]) and not m.duration]
     if compared and not compared[0].baseline:

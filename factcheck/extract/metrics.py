@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from factcheck.extract.model import Extraction
 from factcheck.extract.sources import CITED
@@ -115,8 +116,9 @@ def metric_of(
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
         same = previous
         if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the named one in its unit
-            same = next((f for f in reversed(extraction.figures) if f.found.start >= sentence[0]
-                         and _unit_of(extraction, f.metric) == unit and not f.metric.startswith(_UNNAMED)), previous)
+            in_sentence = takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures))
+            same = next((f for f in in_sentence if _unit_of(extraction, f.metric) == unit
+                         and not f.metric.startswith(_UNNAMED)), previous)
         return same.metric, same.metric_name, None, None
     if subject is None:
         return _unnamed(extraction, figure, unit)
