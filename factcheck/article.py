@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import bisect
-import difflib
 import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.patterns import lazy
 from factcheck.textfile import decode_utf8, limits, read_capped
 
 _FOLD = str.maketrans({
@@ -17,7 +17,7 @@ _FOLD = str.maketrans({
     "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\t": " ", "\r": " ", "\n": " ",
 })
 # no `\s*` around it: the pieces are folded (spaces trimmed) anyway, and `\s*` made runs of spaces quadratic
-_ELLIPSIS = re.compile(r"\.\.\.|…|\[\.\.\.\]|\(\.\.\.\)")
+_ELLIPSIS = lazy(r"\.\.\.|…|\[\.\.\.\]|\(\.\.\.\)")
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ _MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 # What a reader does not see in Markdown: block markers, emphasis, code ticks, link targets, tags.
 # Every bracketed form stops at the next opening bracket of its kind, so a run of `[`, `<` or `](` costs one
 # step per character instead of a scan to the end of the line from each of them.
-_MARKDOWN_HIDDEN = re.compile(
+_MARKDOWN_HIDDEN = lazy(
     r"""
     ^[ \t]{0,3}\[[^\]\n]+\]:[^\n]*$            # a link definition line
     | ^[ \t]{0,3}(?:\#{1,6}[ \t]+|>[ \t]?)+      # heading or quote markers
@@ -151,6 +151,8 @@ class ArticleText:
         target = fold(quote)
         if not target:
             return None
+        import difflib  # only for a quote the text no longer holds word for word
+
         best: tuple[float, int, int] | None = None
         for sentence in _SENTENCE.finditer(self.visible):
             candidate = fold(sentence.group(0))
@@ -167,7 +169,7 @@ class ArticleText:
         return self.source_span(best[1], best[2])
 
 
-_SENTENCE = re.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", re.MULTILINE)
+_SENTENCE = lazy(r"[^.!?…\n]+(?:[.!?…]+|$)", re.MULTILINE)
 _CLOSE = 0.75  # share of the quote's characters a sentence must still hold to count as its edited version
 
 

@@ -16,11 +16,13 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
+from factcheck.patterns import lazy
+
 CLAIMS_SUFFIXES = (".yaml", ".yml")
 # folders that hold installed or generated files, never claims: skipped wherever they are
 SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "__pycache__", "__pypackages__", "venv", "dist",
                              "build", "_build", "buck-out"})
-_FACTCHECK_KEY = re.compile(r"^\ufeff?[\"']?factcheck[\"']?[ \t]*:", re.MULTILINE)
+_FACTCHECK_KEY = lazy(r"^\ufeff?[\"']?factcheck[\"']?[ \t]*:", re.MULTILINE)
 _SNIFF_BYTES = 5 * 1024 * 1024  # as much as the loader reads; larger files are the loader's to reject
 
 

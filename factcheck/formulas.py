@@ -8,20 +8,20 @@ interval of a stated figure, and the result is every value the terms allow.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
 from factcheck.intervals import Interval
+from factcheck.patterns import lazy
 
 MAX_LENGTH = 1000  # a formula names a handful of metrics
 MAX_DEPTH = 32  # parentheses and signs nested deeper than this are no formula a person writes
 
-_SPACE = re.compile(r"\s+")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?(?![\w-])")
+_SPACE = lazy(r"\s+")
+_NUMBER = lazy(r"\d+(?:\.\d+)?(?![\w-])")
 # Metric ids are slugs: a hyphen inside an id joins words ("uk-immigration"), so subtraction needs spaces.
-_IDENTIFIER = re.compile(r"[^\W\d]\w*(?:[-.]\w+)*|\d\w*(?:[-.]\w+)+|\d+[^\W\d]\w*(?:[-.]\w+)*")
+_IDENTIFIER = lazy(r"[^\W\d]\w*(?:[-.]\w+)*|\d\w*(?:[-.]\w+)+|\d+[^\W\d]\w*(?:[-.]\w+)*")
 _OPERATORS = {"+": "+", "-": "-", "−": "-", "–": "-", "*": "*", "×": "*", "·": "*", "/": "/", "÷": "/"}
 
 

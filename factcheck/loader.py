@@ -8,9 +8,9 @@ Every problem of a file is collected and raised together as one InputError.
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import os
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
@@ -68,6 +68,13 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:" + name for name in ("str", "int", "float", "bool", "null", "map", "seq", "timestamp")
 }
 _Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _close_matches(word: str, choices: Iterable[str], n: int = 3, cutoff: float = 0.6) -> list[str]:
+    """`difflib.get_close_matches`, imported only when a file has a mistake to suggest a fix for."""
+    import difflib
+
+    return difflib.get_close_matches(word, choices, n=n, cutoff=cutoff)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -257,7 +264,7 @@ class _Validator:
             return None
         for key in value:
             if key not in keys:
-                near = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
+                near = _close_matches(key, keys, n=1, cutoff=0.6)
                 hint = f"did you mean '{near[0]}'?" if near else f"expected one of: {', '.join(keys)}"
                 self.problems.append(InputProblem(
                     self.path, value.key_positions[key].line, value.key_positions[key].column,
@@ -292,7 +299,7 @@ class _Validator:
         if value is None:
             return default
         if value not in options:
-            near = difflib.get_close_matches(value, options, n=1)
+            near = _close_matches(value, options, n=1)
             hint = f"did you mean '{near[0]}'?" if near else f"write one of: {', '.join(options)}"
             self.problem(value, f"'{value}' is not a valid {key}; {hint}")
             return default
@@ -312,7 +319,7 @@ class _Validator:
             return None
         if value in known:
             return known[value]
-        near = difflib.get_close_matches(value, list(known), n=1, cutoff=0.5)
+        near = _close_matches(value, list(known), n=1, cutoff=0.5)
         hint = f"did you mean '{near[0]}'?" if near else f"define it under '{what}s'"
         self.problem(value, f"unknown {what} '{value}'; {hint}")
         return None
@@ -466,7 +473,7 @@ class _Validator:
                                    "metrics", term.offset)
                 known = False
             elif term.metric not in metrics:
-                near = difflib.get_close_matches(term.metric, list(metrics), n=1, cutoff=0.5)
+                near = _close_matches(term.metric, list(metrics), n=1, cutoff=0.5)
                 spaced = "-" in term.metric and all(p in metrics for p in term.metric.split("-") if p)
                 hint = ("write spaces around '-' to subtract" if spaced else
                         f"did you mean '{near[0]}'?" if near else "define it under 'metrics'")
@@ -635,7 +642,7 @@ class _Validator:
             return None, None, period
         if name not in bodies:
             known = {**{m: m for m in metrics}, **{c: c for c in bodies}}
-            near = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
+            near = _close_matches(name, list(known), n=1, cutoff=0.5)
             hint = f"did you mean '{near[0]}'?" if near else "name a metric (same period) or a claim"
             self.problem(of, f"'of' names no metric or claim '{name}'; {hint}")
             return None, None, period

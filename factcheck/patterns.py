@@ -43,6 +43,10 @@ class LazyPattern:
         """As `re.Pattern.findall`."""
         return self.compiled.findall(string)
 
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        """As `re.Pattern.split`."""
+        return self.compiled.split(string, maxsplit)
+
     def sub(self, replacement: str, string: str, count: int = 0) -> str:
         """As `re.Pattern.sub`."""
         return self.compiled.sub(replacement, string, count=count)

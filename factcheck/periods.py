@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from factcheck.patterns import lazy
+
 
 class PeriodError(ValueError):
     """A period or duration that cannot be read; the message says what is accepted."""
@@ -14,13 +16,13 @@ class PeriodError(ValueError):
 
 PERIOD_FORMS = "2023, 2024-12, 2025-Q3, 2025-H1, 2025-10-20 or START/END such as 2025-01/2025-08"
 
-_YEAR = re.compile(r"(\d{4})")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])", re.IGNORECASE)
-_HALF = re.compile(r"(\d{4})-H([12])", re.IGNORECASE)
+_YEAR = lazy(r"(\d{4})")
+_MONTH = lazy(r"(\d{4})-(\d{2})")
+_DAY = lazy(r"(\d{4})-(\d{2})-(\d{2})")
+_QUARTER = lazy(r"(\d{4})-Q([1-4])", re.IGNORECASE)
+_HALF = lazy(r"(\d{4})-H([12])", re.IGNORECASE)
 _MAX_DURATION_DIGITS = 6  # 999999 days is 2,700 years: more than any baseline reaches back
-_DURATION = re.compile(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", re.IGNORECASE)
+_DURATION = lazy(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, order=True)

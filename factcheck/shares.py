@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from factcheck import lexicon
 from factcheck.intervals import Interval
+from factcheck.patterns import lazy
 from factcheck.quantities import Amount, FigureError, parse_value
 
 _RELATIONS = lexicon.RELATIONS
@@ -21,8 +22,8 @@ _PERCENT_WORDS = "|".join(
     re.escape(word).replace("\\ ", "\\s?")
     for word in sorted((w for w in lexicon.PERCENT_WORDS if w[0].isalpha()), key=len, reverse=True)
 )
-_PERCENT_END = re.compile(rf"[%％]|(?<=\d)\s?(?:{_PERCENT_WORDS})(?![^\W\d_])", re.IGNORECASE)
-_WHOLE_NAME = re.compile(r"\s+\S|\s*\)")  # "% ВВП", "% of GDP": a word of its own follows
+_PERCENT_END = lazy(rf"[%％]|(?<=\d)\s?(?:{_PERCENT_WORDS})(?![^\W\d_])", re.IGNORECASE)
+_WHOLE_NAME = lazy(r"\s+\S|\s*\)")  # "% ВВП", "% of GDP": a word of its own follows
 
 
 def parse_share(text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False) -> Amount:

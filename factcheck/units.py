@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import functools
 import json
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck import lexicon
+from factcheck.patterns import lazy
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -168,7 +168,7 @@ def _rate_time_suffixes() -> tuple[tuple[str, str], ...]:
 
 # What the live registry may be asked: names and products/quotients of names, whole positive powers only
 # ("m^0", "t/0" are not units a figure is written in).
-_LIVE_NAME = re.compile(r"[^\W\d]\w*(?:\s*(?:[*/]\s*[^\W\d]\w*|(?:\^|\*\*)\s*[1-4]))*")
+_LIVE_NAME = lazy(r"[^\W\d]\w*(?:\s*(?:[*/]\s*[^\W\d]\w*|(?:\^|\*\*)\s*[1-4]))*")
 
 
 def resolve_unit(text: str, custom_units: Iterable[str] = (), *, live: bool = True) -> Unit:
