@@ -548,6 +548,34 @@ def _failures_reported() -> Iterator[None]:
                                        "bug in factcheck: rerun with --debug and report the traceback")
 
 
+@contextlib.contextmanager
+def _only_the_invoked_command(args: list[str]) -> Iterator[None]:
+    """Let Typer build only the command being run: building all of them costs more than checking a file.
+
+    The command is the first argument after the group's flags (`--debug`). Anything else (no command, help
+    or completion of the group, a misspelt command that gets suggestions) builds every command as usual.
+    """
+    everything = app.registered_commands
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    chosen = [info for info in everything if _command_name(info) == name]
+    completing = any(key.startswith("_") and key.endswith("_COMPLETE") for key in os.environ)
+    if len(chosen) != 1 or completing or "--install-completion" in args or "--show-completion" in args:
+        yield
+        return
+    app.registered_commands = chosen
+    try:
+        yield
+    finally:
+        app.registered_commands = everything
+
+
+def _command_name(info: typer.models.CommandInfo) -> str | None:
+    """The name Typer gives a command: the one registered, else the function's with "_" as "-"."""
+    if info.name:
+        return info.name
+    return info.callback.__name__.lower().replace("_", "-") if info.callback is not None else None
+
+
 def _terminated(signal_number: int, frame: object) -> None:
     raise SystemExit(128 + signal_number)
 
@@ -559,7 +587,8 @@ def main() -> None:
     # SIGTERM (a CI job cancelled, `timeout`) unwinds like Ctrl-C, so a write in progress removes its temporary file
     signal.signal(signal.SIGTERM, _terminated)
     try:
-        app()
+        with _only_the_invoked_command(sys.argv[1:]):
+            app()
     except BrokenPipeError:  # `factcheck verify | head`
         sys.stderr.close()
         raise SystemExit(int(ExitCode.CLEAN)) from None

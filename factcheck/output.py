@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import stat
 from pathlib import Path
 
@@ -70,6 +69,8 @@ def replace_file(shown: Path, target: Path, data: bytes, mode: int | None) -> No
     folder = target.parent
     if not folder.is_dir():
         raise UsageError(f"cannot write {shown}: folder {folder} does not exist")
+    import secrets  # only when a file is written: `verify` to the terminal never needs it
+
     temporary = folder / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
         # 0o666 through the umask, as any program creating a file; O_EXCL so nothing is ever followed or reused

@@ -1,0 +1,49 @@
+"""`verify` starts fast: it imports only what checking a file and printing text needs (no timings here)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PROJECT, SHIPPED_CLAIMS
+
+# What other commands or formats need; each costs milliseconds that every `verify` in CI would pay.
+# (difflib is not listed: Typer imports it for its own suggestions.)
+NOT_FOR_VERIFY = ("rich", "pint", "jsonschema", "secrets", "factcheck.extract",
+                  "factcheck.report_page", "factcheck.reporters.html_report", "factcheck.reporters.sarif_report",
+                  "factcheck.reporters.junit_report", "factcheck.claims_writer", "xml")
+
+RUN_VERIFY = """
+import json, sys
+import factcheck.cli
+sys.argv = ["factcheck", "verify", *sys.argv[1:]]
+try:
+    factcheck.cli.main()
+except SystemExit as end:
+    code = end.code
+sys.stdout = sys.__stdout__
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stderr)
+"""
+
+
+def _verify_in_a_fresh_process(*args: str, cache: Path) -> tuple[int, list[str]]:
+    completed = subprocess.run(
+        [sys.executable, "-c", RUN_VERIFY, *args], cwd=PROJECT, capture_output=True, text=True, check=False,
+        env={"FACTCHECK_CACHE_DIR": str(cache), "PATH": "", "NO_COLOR": "1"},
+    )
+    outcome = json.loads(completed.stderr.strip().splitlines()[-1])
+    return outcome["code"], outcome["modules"]
+
+
+@pytest.mark.parametrize("cache_option", [["--no-cache"], []], ids=["no-cache", "cache"])
+def test_verify_imports_only_what_it_uses(tmp_path: Path, cache_option: list[str]) -> None:
+    for _ in range(2):  # with the cache, the second run is answered from it
+        code, modules = _verify_in_a_fresh_process(str(SHIPPED_CLAIMS), *cache_option, cache=tmp_path)
+        assert code == 1  # the shipped file has findings: the check really ran
+        loaded = [name for name in modules if name.split(".")[0] in NOT_FOR_VERIFY or
+                  any(name == unwanted or name.startswith(unwanted + ".") for unwanted in NOT_FOR_VERIFY)]
+        assert loaded == []
