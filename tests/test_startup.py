@@ -47,3 +47,20 @@ def test_verify_imports_only_what_it_uses(tmp_path: Path, cache_option: list[str
         loaded = [name for name in modules if name.split(".")[0] in NOT_FOR_VERIFY or
                   any(name == unwanted or name.startswith(unwanted + ".") for unwanted in NOT_FOR_VERIFY)]
         assert loaded == []
+
+
+@pytest.mark.parametrize("args", [["verify", "--help"], ["verfy"], ["--debug", "rules"], ["explain", "nothing"], []])
+def test_building_only_the_invoked_command_changes_nothing_a_user_sees(
+    args: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    import factcheck.cli
+
+    every_command = list(factcheck.cli.app.registered_commands)
+    with pytest.raises(SystemExit) as whole_app:
+        factcheck.cli.app(args, prog_name="factcheck")
+    expected = capsys.readouterr()
+    with factcheck.cli._only_the_invoked_command(args), pytest.raises(SystemExit) as through_main:
+        factcheck.cli.app(args, prog_name="factcheck")
+    assert capsys.readouterr() == expected
+    assert through_main.value.code == whole_app.value.code
+    assert factcheck.cli.app.registered_commands == every_command
