@@ -56,3 +56,20 @@ def write(tmp_path: Path) -> Writer:
 
 
 needs_seed = pytest.mark.skipif(not SEED_ARTICLE.is_file(), reason="the shared seed article is not present")
+
+
+def load_problems(path: Path) -> list[tuple[int | None, int | None, str]]:
+    """Every input problem loading the claims file gives, as (line, column, message)."""
+    from factcheck.errors import InputError
+    from factcheck.loader import load_claims_file
+
+    with pytest.raises(InputError) as caught:
+        load_claims_file(path)
+    return [(p.line, p.column, p.message) for p in caught.value.problems]
+
+
+def only_load_problem(path: Path) -> tuple[int | None, int | None, str]:
+    """The one input problem loading the claims file gives."""
+    found = load_problems(path)
+    assert len(found) == 1, found
+    return found[0]
