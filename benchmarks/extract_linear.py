@@ -20,13 +20,18 @@ TEXTS = ("Рост 5%. ", "В 2024 году рост 5%. ", "Рост 5%, ", "Sa
 
 
 def seconds(text: str) -> float:
+    """The best of three runs: the machine's other work only ever adds time."""
     article = ArticleText(Path("article.txt"), text)
-    start = time.perf_counter()
-    extract(article, published=date(2025, 10, 20))
-    return time.perf_counter() - start
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        extract(article, published=date(2025, 10, 20))
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def main() -> None:
+    seconds("Рост 5%.")  # loads the dictionaries first: start-up is not what is measured
     worst = 0.0
     for unit in TEXTS:
         small, large = seconds(unit * 250), seconds(unit * 1000)

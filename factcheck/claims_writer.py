@@ -74,7 +74,10 @@ def _claim(figure: ExtractedFigure, ids: Counter[str]) -> list[str]:
              f"    metric: {quoted(figure.metric)}"]
     if figure.period is not None:
         lines.append(f"    period: {quoted(figure.period)}")
-    lines.append(f"    {figure.found.form}: {quoted(figure.found.claim_text)}")
+    if figure.share_of is not None:  # "86.7% of GDP": the claim's metric as a share of a whole
+        lines += [f"    share: {quoted(figure.found.claim_text)}", f"    of: {quoted(figure.share_of)}"]
+    else:
+        lines.append(f"    {figure.found.form}: {quoted(figure.found.claim_text)}")
     if figure.kind != "actual":
         lines.append(f"    kind: {figure.kind}")
     if figure.found.form == "change" and figure.since:

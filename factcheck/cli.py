@@ -16,7 +16,9 @@ from factcheck import __version__
 from factcheck.errors import ExitCode, InputError, UsageError
 
 if TYPE_CHECKING:
+    from factcheck.cache import ResultCache
     from factcheck.config import Config
+    from factcheck.engine import Run, Settings
     from factcheck.findings import Report
 
 DEFAULT_CLAIMS_DIR = Path("claims")
@@ -143,6 +145,46 @@ def _load_config(path: Path | None) -> Config:
     return config
 
 
+def _settings(
+    config: Config, text: Path | None, select: list[str] | None = None, ignore: list[str] | None = None,
+    *, detail: bool = False,
+) -> Settings:
+    """The effective configuration every command runs the engine with: options override the file."""
+    from factcheck.engine import Settings
+
+    return Settings(
+        select=tuple(_rule_ids(select)) or config.select, ignore=tuple(_rule_ids(ignore)) or config.ignore,
+        options=config.options, severity=config.severity,
+        text=text or (_from_config(config, config.text) if config.text else None), detail=detail,
+        limits=config.limits,
+    )
+
+
+def _cache(config: Config, enabled: bool) -> ResultCache | None:
+    if not enabled:
+        return None
+    from factcheck.cache import ResultCache, cache_folder
+
+    return ResultCache(cache_folder(config.source))
+
+
+def _run_one(path: Path, config: Config, text: Path | None, *, detail: bool, cached: bool = True) -> Run:
+    """The engine's run of one claims file (or folder) under the configuration, as `verify` would run it."""
+    from factcheck.engine import run
+
+    return run([path], _settings(config, text, detail=detail), cache=_cache(config, cached),
+               fail_on=config.fail_on)
+
+
+JobsOption = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Check this many files at once [default: the machine's cores]."),
+]
+NoCacheOption = Annotated[
+    bool, typer.Option("--no-cache", help="Neither read nor write the result cache (.factcheck_cache/).")
+]
+
+
 @app.command()
 def verify(
     paths: Annotated[
@@ -177,9 +219,11 @@ def verify(
                                         "with the input are still printed on stderr.")] = False,
     colour: ColourOption = Colour.auto,
     config_path: ConfigOption = None,
+    jobs: JobsOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Report consistency and sourcing problems in claims files."""
-    from factcheck.engine import verify as run_verify
+    from factcheck.engine import default_jobs, run
     from factcheck.output import check_writable, write_atomically
     from factcheck.reporters import renderer
 
@@ -190,15 +234,13 @@ def verify(
             if any(os.path.abspath(path) == os.path.abspath(other) for other in targets[:number]):
                 raise UsageError(f"{path} is named for two outputs; give each format its own file")
             check_writable(path, force=force)
-        report = run_verify(
+        report = run(
             paths or [_from_config(config, p) for p in config.paths],
-            text=text or (_from_config(config, config.text) if config.text else None),
-            select=_rule_ids(select) or config.select,
-            ignore=_rule_ids(ignore) or config.ignore,
-            options=config.options,
-            severity=config.severity,
+            _settings(config, text, select, ignore),
+            jobs=jobs or default_jobs(),
+            cache=_cache(config, not no_cache),
             fail_on=fail_on.value if fail_on else config.fail_on,
-        )
+        ).report
         sarif_report = report.without_reviewed() if sarif_omit_reviewed else report
         if output_format is OutputFormat.text:
             rendered = _text(report, terminal=output is None and _on_terminal(),
@@ -245,22 +287,25 @@ def review(
     text_path: Annotated[
         Path | None, typer.Option("--text", help="The article text, for findings that need it.")
     ] = None,
+    config_path: ConfigOption = None,
 ) -> None:
     """Record an editor's decision on a finding in the claims file; nothing else in the file changes."""
     import datetime
 
-    from factcheck.engine import article_for, check_file, select_rules
+    from factcheck.engine import article_for, check_claims_file
     from factcheck.loader import load_claims_text, read_claims_text
     from factcheck.review_writer import append_review, locked, write_claims_text
 
     with _reported_errors():
-        _load_config(None)
+        config = _load_config(config_path)
         # the lock serialises concurrent runs: each reads the file as the previous one left it
         with locked(path) as target:
             text = read_claims_text(path)
             claims_file = load_claims_text(path, text)
-            findings, _ = check_file(claims_file, article_for(claims_file, text_path), select_rules())
-            live = {f.fingerprint: f for f in findings if f.rule != "stale-review"}
+            # the findings `verify` reports under the same configuration: those are the ones an editor reviews
+            result = check_claims_file(claims_file, article_for(claims_file, _settings(config, text_path).text),
+                                       _settings(config, text_path))
+            live = {f.fingerprint: f for f in result.findings if f.rule != "stale-review"}
             wanted = fingerprint.strip().lower()
             if wanted not in live:
                 current = ", ".join(f"{fp} ({f.rule})" for fp, f in sorted(live.items())) or "none"
@@ -357,10 +402,9 @@ def report(
     text: Annotated[Path | None, typer.Option("--text", help="The article text (overrides article.text).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     config_path: ConfigOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources."""
-    from factcheck.engine import article_for, verify_files
-    from factcheck.loader import load_claims_file
     from factcheck.output import check_writable, write_atomically
     from factcheck.report_page import build_page, page_title
     from factcheck.reporters.html_report import render_page
@@ -368,17 +412,17 @@ def report(
     with _reported_errors():
         if output is not None:
             check_writable(output, force=force)
-        config = _load_config(config_path)
-        claims_file = load_claims_file(path)
-        results = verify_files([claims_file], text=text, options=config.options, severity=config.severity,
-                               fail_on=config.fail_on)
-        page = build_page(claims_file, article_for(claims_file, text), results)
-        rendered = render_page(page, page_title(path, page), claims_file.article.language)
+        if path.is_dir():
+            raise UsageError(f"{path} is a folder; name one claims file")
+        outcome = _run_one(path, _load_config(config_path), text, detail=True, cached=not no_cache)
+        (result,) = outcome.results
+        page = build_page(result, result.article, outcome.report)
+        rendered = render_page(page, page_title(path, page), result.language)
         if output is None:
             _write(rendered)
         else:
             write_atomically(output, rendered, force=force)
-            _write(f"{output}: {len(page.figures)} figures marked, {len(results.findings)} findings\n")
+            _write(f"{output}: {len(page.figures)} figures marked, {len(outcome.report.findings)} findings\n")
 
 
 @app.command("config")
@@ -394,19 +438,15 @@ def sources(
     text: Annotated[Path | None, typer.Option("--text", help="The article text, to place every quote.")] = None,
     output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.text,
     colour: ColourOption = Colour.auto,
+    config_path: ConfigOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """List every figure with its sourcing: who states it, whom it cites, where, and its findings."""
-    from factcheck.engine import article_for, check_file, load_all, select_rules
     from factcheck.reporters import sources_report
-    from factcheck.sourcing import sourcing_rows
 
-    rows = []
     with _reported_errors():
-        _load_config(None)
-        for claims_file in load_all([path]):
-            article = article_for(claims_file, text)
-            findings, _ = check_file(claims_file, article, select_rules())
-            rows.extend(sourcing_rows(claims_file, article, findings))
+        outcome = _run_one(path, _load_config(config_path), text, detail=True, cached=not no_cache)
+        rows = [row for result in outcome.results for row in result.sources]
     if output_format is ListFormat.json:
         _write(sources_report.render_json(rows))
     elif _on_terminal():
@@ -510,8 +550,16 @@ def _failures_reported() -> Iterator[None]:
                                        "bug in factcheck: rerun with --debug and report the traceback")
 
 
+def _terminated(signal_number: int, frame: object) -> None:
+    raise SystemExit(128 + signal_number)
+
+
 def main() -> None:
     """The `factcheck` command."""
+    import signal
+
+    # SIGTERM (a CI job cancelled, `timeout`) unwinds like Ctrl-C, so a write in progress removes its temporary file
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         app()
     except BrokenPipeError:  # `factcheck verify | head`

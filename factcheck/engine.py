@@ -1,12 +1,21 @@
-"""Selects rules, runs them over each claims file, applies reviews and sorts: claims files in, Report out."""
+"""The one pipeline every command uses: claims files in, a Report and each file's result out.
+
+A file is loaded, checked (configuration, severities, select/ignore, options, reviews) and reduced to its
+FileResult before the next is read, so memory holds findings, not claims files. Files whose result is cached
+are not loaded at all; the others run in a process pool with `jobs` > 1. Results keep the order the files
+were named in, whatever finishes first.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
-import difflib
-from collections.abc import Iterable, Mapping, Sequence
+import gc
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__
 from factcheck.article import ArticleText
@@ -17,14 +26,24 @@ from factcheck.model import ClaimsFile, Review
 from factcheck.round_figures import compares_intervals, loose_only_findings
 from factcheck.rules import RULES, RULES_BY_ID, canonical_id, known_ids
 from factcheck.rules.base import Context, Rule
+from factcheck.sourcing import FigurePlace, SourcingRow, figure_places, sourcing_rows
+
+if TYPE_CHECKING:
+    from factcheck.cache import ResultCache
+    from factcheck.textfile import Limits
 
 STALE_REVIEW = "stale-review"
+NO_TEXT = "no article text: give `article.text` or --text"
+NOT_FULL_RUN = ("not every rule ran: reviews of rules that did not run, and reviews without `rule:`, are checked "
+                "only on a full run")
 
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tuple[Rule, ...]:
     """The rules to run, in registry order; raise UsageError naming an unknown rule id."""
     for rule_id in sorted({*select, *ignore}):
         if canonical_id(rule_id) is None:
+            import difflib
+
             near = difflib.get_close_matches(rule_id, known_ids(), n=1)
             hint = f"did you mean '{near[0]}'?" if near else "see `factcheck rules`"
             raise UsageError(f"unknown rule '{rule_id}'; {hint}")
@@ -37,8 +56,66 @@ def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tupl
     return tuple(r for r in RULES if (not chosen or r.id in chosen) and r.id not in dropped)
 
 
+@dataclass(frozen=True)
+class Settings:
+    """Everything besides a file's own content that decides its result: the effective configuration."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    text: Path | None = None  # `--text`: the article text of every file, instead of its `article.text`
+    detail: bool = False  # also the sourcing rows and the places of the text's figures (sources, report)
+    limits: Limits | None = None  # the configuration's [limits], applied in every process that reads files
+
+    def key(self) -> str:
+        """The settings as canonical text, part of every cache key."""
+        import json
+
+        return json.dumps({
+            "select": sorted(self.select), "ignore": sorted(self.ignore),
+            "options": {rule: dict(values) for rule, values in self.options.items()},
+            "severity": {rule: level.value for rule, level in self.severity.items()},
+            "text": None if self.text is None else str(self.text), "detail": self.detail,
+            "limits": None if self.limits is None else dataclasses.asdict(self.limits),
+        }, sort_keys=True, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """What one claims file gave: its findings, the rules run and skipped for it, and (with detail) more.
+
+    This is all that is kept of a file once it is checked; `article` is the text read for it, kept only with
+    detail and never cached.
+    """
+
+    path: str
+    title: str
+    language: str
+    claims: int
+    findings: tuple[Finding, ...]
+    rules_run: tuple[str, ...]
+    rules_skipped: tuple[SkippedRule, ...]
+    sources: tuple[SourcingRow, ...] = ()
+    figures: tuple[FigurePlace, ...] = ()
+    article_path: str | None = None
+    article_digest: str | None = None
+    article: ArticleText | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Run:
+    """A whole run: the Report every format renders and each file's result, in the order files were named."""
+
+    report: Report
+    results: tuple[FileResult, ...]
+
+
 def load_all(paths: Sequence[Path]) -> list[ClaimsFile]:
-    """Load every claims file named (folders searched), reporting the problems of all files together."""
+    """Load every claims file named (folders searched), reporting the problems of all files together.
+
+    For callers that need the claims files themselves; checking goes through `run`, one file at a time.
+    """
     files = find_claims_files(list(paths))
     if not files:
         raise InputError([InputProblem(p, None, None, "no claims files (*.yaml, *.yml) found here") for p in paths])
@@ -70,21 +147,23 @@ def check_file(
     options: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> tuple[list[Finding], list[SkippedRule]]:
     """Run the rules over one claims file; reviewed findings carry their review."""
-    options = options or {}
+    return _check(Context(claims_file, article, options or {}), rules)
+
+
+def _check(context: Context, rules: Sequence[Rule]) -> tuple[list[Finding], list[SkippedRule]]:
+    claims_file, article = context.claims_file, context.article
     findings: list[Finding] = []
     skipped: list[SkippedRule] = []
-    # one context for every rule: where quotes stand and which values each metric has are worked out once
-    context = Context(claims_file, article, options)
     for rule in rules:
         if rule.id == STALE_REVIEW:
             continue
         if rule.needs_text and article is None:
-            skipped.append(SkippedRule(rule.id, "no article text: give `article.text` or --text"))
+            skipped.append(SkippedRule(rule.id, NO_TEXT))
             continue
         findings.extend(rule.check(context))
 
     def run_on(view: ClaimsFile) -> list[Finding]:  # the same rules on the strict reading of round figures
-        strict = Context(view, article, options)
+        strict = context.for_reading(view)
         return [f for rule in rules if compares_intervals(rule.id) and rule.id not in skipped_ids
                 for f in rule.check(strict)]
 
@@ -92,7 +171,8 @@ def check_file(
     findings.extend(loose_only_findings(claims_file, findings, run_on))
     findings = _unique(findings)
     reviews = {review.finding: review for review in claims_file.reviews}
-    findings = [dataclasses.replace(f, review=_review_of(f, reviews)) for f in findings]
+    if reviews:
+        findings = [dataclasses.replace(f, review=_review_of(f, reviews)) for f in findings]
     stale = RULES_BY_ID[STALE_REVIEW]
     if stale in rules:
         # a review names its rule (`rule:`) and is judged when that rule ran; an older review without one
@@ -100,10 +180,10 @@ def check_file(
         skipped_ids = {skip.rule for skip in skipped}
         ran = frozenset(name for r in rules if r.id not in skipped_ids for name in (r.id, *r.aliases))
         full = not skipped and len(rules) == len(RULES)
-        findings.extend(stale.check(Context(claims_file, article, options, tuple(findings), ran, full)))
+        judged = dataclasses.replace(context, findings=tuple(findings), rules_run=ran, full_run=full)
+        findings.extend(stale.check(judged))
         if not full and any(review.rule not in ran for review in claims_file.reviews):
-            skipped.append(SkippedRule(STALE_REVIEW, "not every rule ran: reviews of rules that did not run, "
-                                                     "and reviews without `rule:`, are checked only on a full run"))
+            skipped.append(SkippedRule(STALE_REVIEW, NOT_FULL_RUN))
     return findings, skipped
 
 
@@ -115,6 +195,177 @@ def _review_of(finding: Finding, reviews: Mapping[str, Review]) -> Review | None
     return None
 
 
+def check_claims_file(
+    claims_file: ClaimsFile, article: ArticleText | None, settings: Settings, rules: Sequence[Rule] | None = None
+) -> FileResult:
+    """One loaded claims file through the whole pipeline; one rule Context serves every rule and every view."""
+    rules = select_rules(settings.select, settings.ignore) if rules is None else rules
+    context = Context(claims_file, article, settings.options)
+    findings, skipped = _check(context, rules)
+    overrides = settings.severity
+    if overrides:
+        findings = [dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f
+                    for f in findings]
+    findings.sort(key=Finding.sort_key)
+    skipped_ids = {skip.rule for skip in skipped}
+    return FileResult(
+        path=str(claims_file.path), title=claims_file.article.title, language=claims_file.article.language,
+        claims=len(claims_file.claims), findings=tuple(findings),
+        rules_run=tuple(rule.id for rule in rules if rule.id not in skipped_ids),
+        rules_skipped=tuple(sorted(skipped, key=lambda skip: skip.rule)),
+        sources=tuple(sourcing_rows(context, findings)) if settings.detail else (),
+        figures=tuple(figure_places(context)) if settings.detail else (),
+        article_path=None if article is None else str(article.path),
+        article_digest=None if article is None else text_digest(article.text),
+        article=article if settings.detail else None,
+    )
+
+
+def text_digest(text: str) -> str:
+    """The SHA-256 of an article text, as the cache compares it."""
+    import hashlib
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def run_file(path: Path, settings: Settings) -> FileResult | list[InputProblem]:
+    """Load and check one claims file; its input problems instead of a result when it cannot be used.
+
+    Problems are returned, not raised, so a worker process hands them back intact.
+    """
+    if settings.limits is not None:  # a worker process started afresh has the default limits
+        from factcheck.textfile import use_limits
+
+        use_limits(settings.limits)
+    with _collector_paused():
+        try:
+            claims_file = load_claims_file(path)
+            article = article_for(claims_file, settings.text)
+        except InputError as error:
+            return list(error.problems)
+        return check_claims_file(claims_file, article, settings)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause the cycle collector while one file is loaded and checked.
+
+    A file makes tens of thousands of small objects that live until it is done; the collector would walk them
+    again and again (half the time of a large file) and find no cycles: reference counting frees them.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def default_jobs() -> int:
+    """The processes a run uses by default: the cores this process may use."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return max(1, len(affinity(0)) if affinity is not None else (os.cpu_count() or 1))
+
+
+def run(
+    paths: Sequence[Path],
+    settings: Settings,
+    *,
+    jobs: int = 1,
+    cache: ResultCache | None = None,
+    fail_on: str = "error",
+) -> Run:
+    """Check every claims file under `paths` (folders searched); raise InputError with every file's problems."""
+    rules = select_rules(settings.select, settings.ignore)  # unknown rule ids fail before any file is read
+    files = find_claims_files(list(paths))
+    if not files:
+        raise InputError([InputProblem(p, None, None, "no claims files (*.yaml, *.yml) found here") for p in paths])
+    results: list[FileResult] = []
+    problems: list[InputProblem] = []
+    for outcome in _outcomes(files, settings, jobs, cache):
+        if isinstance(outcome, FileResult):
+            results.append(outcome)
+        else:
+            problems.extend(outcome)
+    if problems:
+        raise InputError(problems)
+    return Run(report_of(results, rules, fail_on), tuple(results))
+
+
+def _outcomes(
+    files: Sequence[Path], settings: Settings, jobs: int, cache: ResultCache | None
+) -> Iterator[FileResult | list[InputProblem]]:
+    """Each file's outcome in the order given: from the cache, else computed here or in worker processes."""
+    cached: list[FileResult | None] = [None] * len(files)
+    keys: list[str | None] = [None] * len(files)
+    if cache is not None:
+        for index, path in enumerate(files):
+            keys[index] = key = cache.key(path, settings)
+            if key is not None:
+                cached[index] = cache.get(key, keep_article=settings.detail)
+    missing = [files[index] for index, hit in enumerate(cached) if hit is None]
+    computed = iter(_compute(missing, settings, jobs))
+    for index, hit in enumerate(cached):
+        if hit is not None:
+            yield hit
+            continue
+        outcome = next(computed)
+        key = keys[index]
+        if cache is not None and key is not None and isinstance(outcome, FileResult):
+            cache.put(key, outcome)
+        yield outcome
+    if cache is not None:
+        cache.close()
+
+
+def _compute(
+    files: Sequence[Path], settings: Settings, jobs: int
+) -> Iterator[FileResult | list[InputProblem]]:
+    """Outcomes in order, lazily: in this process for one job or one file, else in a process pool."""
+    if jobs <= 1 or len(files) <= 1:
+        return (run_file(path, settings) for path in files)
+    return _in_pool(files, settings, min(jobs, len(files)))
+
+
+def _in_pool(
+    files: Sequence[Path], settings: Settings, jobs: int
+) -> Iterator[FileResult | list[InputProblem]]:
+    import multiprocessing
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    # fork starts workers without importing factcheck again; elsewhere the platform's safe default
+    context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+    chunk = max(1, min(32, len(files) // (jobs * 4)))
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield from pool.map(run_file, files, [settings] * len(files), chunksize=chunk)
+
+
+def report_of(results: Sequence[FileResult], rules: Sequence[Rule], fail_on: str = "error") -> Report:
+    """The Report of a run's file results: findings sorted, rules run and skipped summed up and per file."""
+    findings = sorted((f for result in results for f in result.findings), key=Finding.sort_key)
+    ran = {rule_id for result in results for rule_id in result.rules_run}
+    skipped_in: dict[str, list[str]] = {}
+    reasons: dict[str, str] = {}
+    for result in results:
+        for skip in result.rules_skipped:
+            skipped_in.setdefault(skip.rule, []).append(result.path)
+            reasons.setdefault(skip.rule, skip.reason)
+    return Report(
+        version=__version__,
+        files=tuple(result.path for result in results),
+        findings=tuple(findings),
+        rules_run=tuple(rule.id for rule in rules if rule.id in ran),
+        rules_skipped=tuple(
+            SkippedRule(rule_id, reasons[rule_id], tuple(skipped_in[rule_id])) for rule_id in sorted(skipped_in)
+        ),
+        fail_on=fail_on,
+        skipped_by_file=tuple((result.path, result.rules_skipped) for result in results),
+    )
+
+
 def verify(
     paths: Sequence[Path],
     *,
@@ -124,10 +375,12 @@ def verify(
     options: Mapping[str, Mapping[str, Any]] | None = None,
     severity: Mapping[str, Severity] | None = None,
     fail_on: str = "error",
+    jobs: int = 1,
+    cache: ResultCache | None = None,
 ) -> Report:
     """Check every claims file under `paths` and return the sorted Report."""
-    return verify_files(load_all(paths), text=text, select=select, ignore=ignore, options=options,
-                        severity=severity, fail_on=fail_on)
+    settings = Settings(tuple(select), tuple(ignore), options or {}, severity or {}, text)
+    return run(paths, settings, jobs=jobs, cache=cache, fail_on=fail_on).report
 
 
 def verify_files(
@@ -145,28 +398,10 @@ def verify_files(
     `severity` overrides rules' severities (configuration); `fail_on` is recorded for the formats that mark
     failing findings (the exit code is still decided by the caller).
     """
-    rules = select_rules(select, ignore)
-    findings: list[Finding] = []
-    skipped: dict[str, SkippedRule] = {}
-    by_file: list[tuple[str, tuple[SkippedRule, ...]]] = []
-    for claims_file in claims_files:
-        file_findings, file_skipped = check_file(claims_file, article_for(claims_file, text), rules, options)
-        findings.extend(file_findings)
-        by_file.append((str(claims_file.path), tuple(sorted(file_skipped, key=lambda s: s.rule))))
-        for skip in file_skipped:
-            skipped.setdefault(skip.rule, skip)
-    overrides = severity or {}
-    findings = [dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f for f in findings]
-    findings.sort(key=Finding.sort_key)
-    return Report(
-        version=__version__,
-        files=tuple(str(f.path) for f in claims_files),
-        findings=tuple(findings),
-        rules_run=tuple(rule.id for rule in rules if rule.id not in skipped),
-        rules_skipped=tuple(skipped[rule_id] for rule_id in sorted(skipped)),
-        fail_on=fail_on,
-        skipped_by_file=tuple(by_file),
-    )
+    settings = Settings(tuple(select), tuple(ignore), options or {}, severity or {}, text)
+    rules = select_rules(settings.select, settings.ignore)
+    results = [check_claims_file(f, article_for(f, text), settings, rules) for f in claims_files]
+    return report_of(results, rules, fail_on)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
@@ -178,4 +413,3 @@ def _unique(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             unique.append(finding)
     return unique
-

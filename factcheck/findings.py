@@ -177,15 +177,20 @@ def claims_subject(claims: Iterable[tuple[str, str]]) -> list[str]:
 
 @dataclass(frozen=True)
 class SkippedRule:
-    """A rule that did not run, and why."""
+    """A rule that did not run, and why; `files` names the claims files it did not run for (all when empty)."""
 
     rule: str
     reason: str
+    files: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class Report:
-    """Everything one run found, sorted; the source of every output format."""
+    """Everything one run found, sorted; the source of every output format.
+
+    `rules_run` and `rules_skipped` sum up the run (a rule that ran for some files and was skipped for others
+    is in both; each skipped rule names its files); `skipped_by_file` says it file by file.
+    """
 
     version: str
     files: tuple[str, ...]
@@ -238,7 +243,9 @@ class Report:
             },
             "rules": {
                 "run": list(self.rules_run),
-                "skipped": [{"rule": s.rule, "reason": s.reason} for s in self.rules_skipped],
+                "skipped": [
+                    {"rule": s.rule, "reason": s.reason, "files": list(s.files)} for s in self.rules_skipped
+                ],
             },
             "findings": [finding.to_dict() for finding in self.findings],
         }

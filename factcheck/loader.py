@@ -117,14 +117,16 @@ class _Builder:
         self.nodes = 0
         # a value takes at least two characters to write, so this bounds aliases, never a file written out
         self.budget = MAX_NODES + written // 2
+        self.active: set[int] = set()  # the collections being built: one of them again is a recursive anchor
         self.problems: list[InputProblem] = []
 
     def problem(self, position: Position, message: str) -> None:
         self.problems.append(InputProblem(self.path, position.line, position.column, message))
 
-    def build(self, node: yaml.Node, depth: int = 0, active: frozenset[int] = frozenset()) -> Any:
+    def build(self, node: yaml.Node, depth: int = 0) -> Any:
         self.nodes += 1
-        position = _position(node)
+        mark = node.start_mark
+        position = Position(mark.line + 1, mark.column + 1)
         if self.nodes > self.budget:
             raise InputError.single(
                 self.path,
@@ -136,7 +138,8 @@ class _Builder:
                 self.path, f"nesting deeper than {MAX_DEPTH} levels; a claims file needs four", position.line,
                 position.column,
             )
-        if id(node) in active:
+        identity = id(node)
+        if identity in self.active:
             raise InputError.single(
                 self.path, "an alias refers to itself (a recursive anchor); write the value out",
                 position.line, position.column,
@@ -145,11 +148,18 @@ class _Builder:
             self.problem(position, f"unsupported tag '{node.tag}': a claims file holds plain text, numbers "
                                    "and lists; remove the tag")
             return None
-        inner = active | {id(node)}
         if isinstance(node, yaml.ScalarNode):
             return Scalar(node.value, position, node.tag, node.style not in (None, ""))
+        # one set of the collections being built, not a copy per node: linear in the file
+        self.active.add(identity)
+        try:
+            return self._collection(node, position, depth)
+        finally:
+            self.active.discard(identity)
+
+    def _collection(self, node: yaml.Node, position: Position, depth: int) -> Any:
         if isinstance(node, yaml.SequenceNode):
-            sequence = Sequence(self.build(item, depth + 1, inner) for item in node.value)
+            sequence = Sequence(self.build(item, depth + 1) for item in node.value)
             sequence.position = position
             return sequence
         mapping = Mapping()
@@ -168,7 +178,7 @@ class _Builder:
                 self.problem(key_position, f"duplicate key '{key}' (first at line {first.line}); keep one")
                 continue
             mapping.key_positions[key] = key_position
-            mapping[key] = self.build(value_node, depth + 1, inner)
+            mapping[key] = self.build(value_node, depth + 1)
         return mapping
 
 

@@ -1,4 +1,8 @@
-"""The sourcing of every figure: who states it, whom it cites, where it is, and which findings involve it."""
+"""The sourcing of every figure: who states it, whom it cites, where it is, and which findings involve it.
+
+Also where each figure of the article text stands and which claim it belongs to, for the editors' report.
+Both read the rules' Context, so quotes are located and the text is scanned once per file.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from factcheck.article import ArticleText, Place
+from factcheck.article import Place
 from factcheck.findings import Finding
 from factcheck.intervals import format_interval
-from factcheck.model import ClaimsFile
+from factcheck.model import Claim
 from factcheck.rules.base import Context, change_compared, stated_change
 
 
@@ -46,11 +50,19 @@ class SourcingRow:
         }
 
 
-def sourcing_rows(
-    claims_file: ClaimsFile, article: ArticleText | None, findings: Sequence[Finding]
-) -> list[SourcingRow]:
+@dataclass(frozen=True)
+class FigurePlace:
+    """A figure of the article text: its span in the source file and the claim whose quote holds it."""
+
+    start: int
+    end: int
+    text: str
+    claim: str | None
+
+
+def sourcing_rows(context: Context, findings: Sequence[Finding]) -> list[SourcingRow]:
     """A row per claim, in file order."""
-    context = Context(claims_file, article)
+    claims_file = context.claims_file
     involved: dict[str, list[str]] = {}
     for finding in findings:
         for ref in finding.claims:
@@ -78,3 +90,37 @@ def sourcing_rows(
             findings=tuple(involved.get(claim.id, ())),
         ))
     return rows
+
+
+def figure_places(context: Context) -> list[FigurePlace]:
+    """Every figure of the article text, in text order, each matched to at most one claim whose quote holds it."""
+    article = context.article
+    if article is None:
+        return []
+    claims = context.claims
+    spans = {claim.id: span for claim in claims if (span := context.quote_span(claim)) is not None}
+    placed: list[FigurePlace] = []
+    taken: set[str] = set()
+    for found in context.article_figures:
+        start, end = article.source_span(found.start, found.end)
+        claim = _claim_for(claims, spans, taken, start, end, found.numbers)
+        if claim is not None:
+            taken.add(claim)
+        placed.append(FigurePlace(start, end, article.text[start:end], claim))
+    return placed
+
+
+def _claim_for(
+    claims: Sequence[Claim], spans: dict[str, tuple[int, int]], taken: set[str], start: int, end: int,
+    numbers: tuple[object, ...],
+) -> str | None:
+    from factcheck.quantities import numbers_in
+
+    covering = [c for c in claims if c.id in spans and spans[c.id][0] <= start and end <= spans[c.id][1]]
+    for claim in covering:  # the claim whose figure is this one: same numbers, not yet matched
+        if claim.id not in taken and numbers_in(claim.text, claim.language) == list(numbers):
+            return claim.id
+    for claim in covering:
+        if claim.id not in taken:
+            return claim.id
+    return covering[0].id if covering else None

@@ -37,6 +37,12 @@ def claims_yaml(claims: str, header: str = HEADER) -> str:
 Writer = Callable[..., Path]
 
 
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs under test keep their result cache out of the checkout."""
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def write(tmp_path: Path) -> Writer:
     """Write text to a file under tmp_path and return its path."""
@@ -50,3 +56,20 @@ def write(tmp_path: Path) -> Writer:
 
 
 needs_seed = pytest.mark.skipif(not SEED_ARTICLE.is_file(), reason="the shared seed article is not present")
+
+
+def load_problems(path: Path) -> list[tuple[int | None, int | None, str]]:
+    """Every input problem loading the claims file gives, as (line, column, message)."""
+    from factcheck.errors import InputError
+    from factcheck.loader import load_claims_file
+
+    with pytest.raises(InputError) as caught:
+        load_claims_file(path)
+    return [(p.line, p.column, p.message) for p in caught.value.problems]
+
+
+def only_load_problem(path: Path) -> tuple[int | None, int | None, str]:
+    """The one input problem loading the claims file gives."""
+    found = load_problems(path)
+    assert len(found) == 1, found
+    return found[0]

@@ -78,7 +78,7 @@ def test_internal_error_exits_3_without_traceback(write: Writer, monkeypatch: py
     def broken(*args: object, **kwargs: object) -> None:
         raise ZeroDivisionError("boom")
 
-    monkeypatch.setattr(factcheck.engine, "verify", broken)
+    monkeypatch.setattr(factcheck.engine, "run", broken)
     code, _, err = run("verify", str(write(CLEAN)))
     assert code == ExitCode.INTERNAL_ERROR
     assert err.startswith("factcheck: internal error: ZeroDivisionError: boom")

@@ -15,7 +15,6 @@ from factcheck import cli
 from factcheck.cli import Colour
 from factcheck.engine import verify
 from factcheck.reporters import sources_report, terminal_report
-from factcheck.sourcing import sourcing_rows
 from tests.conftest import SHIPPED_CLAIMS, claims_yaml
 from tests.test_cli import run
 
@@ -104,12 +103,11 @@ def test_terminal_tables_wrap_and_never_cut_ids(width: int, monkeypatch: pytest.
     monkeypatch.setenv("COLUMNS", str(width))
     report = verify([SHIPPED_CLAIMS])
     rendered = terminal_report.render(report, colour=False)
-    from factcheck.engine import article_for, check_file, select_rules
+    from factcheck.engine import Settings, run
     from factcheck.loader import load_claims_file
 
     claims_file = load_claims_file(SHIPPED_CLAIMS)
-    findings, _ = check_file(claims_file, article_for(claims_file, None), select_rules())
-    rows = sourcing_rows(claims_file, None, findings)
+    rows = run([SHIPPED_CLAIMS], Settings(detail=True)).results[0].sources
     table = sources_report.render_terminal(rows, colour=False)
     for text in (rendered, table):
         assert "…" not in text

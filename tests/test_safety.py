@@ -406,3 +406,19 @@ def test_a_fifo_in_a_claims_folder_does_not_hang_the_search(tmp_path: Path) -> N
     checker = factcheck("verify", str(tmp_path))
     assert checker.wait(timeout=60) == 2
     assert f"{tmp_path / 'stuck.yaml'}:1:1: error: file is empty" in checker.communicate()[1]
+
+
+def test_a_terminated_writer_leaves_the_file_whole_and_no_temporary_file(tmp_path: Path) -> None:
+    path = tmp_path / "claims.yaml"
+    path.write_text(conflicts(400), encoding="utf-8")
+    original = path.read_bytes()
+    fingerprint = fingerprints(path)[0]
+    for delay in (0.3, 0.8, 1.5):
+        writer = factcheck("review", str(path), fingerprint, "--status", "accepted", "--by", "Stopped")
+        time.sleep(delay)
+        writer.send_signal(signal.SIGTERM)
+        writer.communicate(timeout=60)
+        now = path.read_bytes()
+        assert now == original or (now.startswith(original) and b"by: Stopped" in now)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml"]
+        path.write_bytes(original)

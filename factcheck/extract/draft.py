@@ -9,11 +9,12 @@ from __future__ import annotations
 import bisect
 import re
 from datetime import date
+from itertools import islice
 
 from factcheck.article import ArticleText
-from factcheck.extract.metrics import metric_of, note_unit
+from factcheck.extract.metrics import metric_of, note_unit, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
-from factcheck.extract.not_figures import inside, not_figure_spans, publication_date
+from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
@@ -41,6 +42,7 @@ _PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previ
 
 
 _LONGEST_QUOTE = 90
+_RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 _INCREASE_BY = re.compile(r"(?:\bup|\b(?:increased|rose|grew|gained|added|jumped|climbed)(?:\s+[a-z]+)?\s+by)\s*$",
                           re.IGNORECASE)
 # between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
@@ -48,7 +50,10 @@ _BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W
                                r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
 # the start of a change, printed as a value: "from $13.48 billion", "с 7,5%", "против 3%"
 _BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|"
-                             r"по\s+сравнению\s+с)\s+\S*$", re.IGNORECASE)
+                             r"по\s+сравнению\s+с)\s*$", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|"
+                       r"\bfrom|\bagainst|\bversus)\s+(?:в\s+|in\s+|the\s+)?$", re.IGNORECASE)
+_BASELINE_TEXT = re.compile(r"(?:from|с|со|против|against)\s", re.IGNORECASE)
 _CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
 
@@ -70,7 +75,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     people = People(extraction)
     last_metric_by_dimension: dict[str, str] = {}
     paragraphs = list(spans_between(visible, r"\n[ \t]*\n"))
-    not_figures = not_figure_spans(visible)
+    not_figures, compounds = not_figure_spans(visible), compound_spans(visible)
     for paragraph_start, paragraph_end in paragraphs:
         paragraph = visible[paragraph_start:paragraph_end]
         people.learn(paragraph)
@@ -79,8 +84,9 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
         sentence_starts = [s for s, _ in sentences]
         for figure in find_figures(paragraph, language):
             start, end = paragraph_start + figure.start, paragraph_start + figure.end
-            if inside(not_figures, start, end):
-                continue  # a date, a time, an ordinal, a phone, law or page number: not a figure
+            if inside(not_figures, start, end) or (inside(compounds, start, end) and (
+                    not isinstance(figure.figure, Amount) or figure.figure.unit is None)):
+                continue  # a date, a time, an ordinal, a phone, law or page number, "19-country": not a figure
             figure = _as_change(visible, paragraph_start, figure)
             found = bisect.bisect_right(sentence_starts, start) - 1
             sentence_start, sentence_end = (
@@ -140,7 +146,7 @@ def _describe(
     period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
     # baseline of a change
     if figure.form == "change":
-        since = _baseline(extraction, figure, sentence[1], period, since, checks)
+        since = _baseline(extraction, figure, sentence, period, since, checks)
         if period is None:
             period = str(extraction.published.year - 1)
             checks.append("period: not found; a change needs one")
@@ -160,8 +166,15 @@ def _describe(
     quote = " ".join(visible[quote_start : figure.end].split())
     note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))
+    starts_change = figure.form != "change" and _starts_change(visible, sentence[0], figure)
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
-                           tuple(checks))
+                           tuple(checks), starts_change, share_of(extraction, figure, metric))
+
+
+def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:
+    """Whether a value is printed as the start of a change: "from 1.5%", "compared to $3.0 billion"."""
+    return bool(_BASELINE_VALUE.search(visible[max(sentence_start, figure.start - 25) : figure.start])
+                or _BASELINE_TEXT.match(figure.text))
 
 
 def _period_for(
@@ -170,7 +183,10 @@ def _period_for(
 ) -> tuple[str | None, str | None]:
     """The figure's period and baseline: its sentence first, then its paragraph, then the article before it."""
     index = extraction.periods
-    in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline]
+    visible = extraction.article.visible
+    # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
+    in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline
+                   and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])]
     before = [m for m in in_sentence if m.end <= figure.start]
     after = [m for m in in_sentence if m.start >= figure.end]
     duration = before[-1].text if before and before[-1].duration else None
@@ -181,8 +197,7 @@ def _period_for(
     chosen = None
     close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(
         extraction.article.visible[figure.end : m.start])]
-    baseline_value = figure.form != "change" and _BASELINE_VALUE.search(
-        extraction.article.visible[max(sentence[0], figure.start - 20) : figure.end])
+    baseline_value = figure.form != "change" and _starts_change(extraction.article.visible, sentence[0], figure)
     if close_after and figure.form != "change":
         chosen = close_after[0]  # "from 1.5% in 2016", "$533 млн в 2024 году": the period right after binds
     elif baseline_value and dated_before:
@@ -200,39 +215,60 @@ def _period_for(
         return chosen.text, None
     if kind != "actual":
         return None, None  # a target or forecast stays undated unless its own sentence dates it
+    period = _context_period(extraction, sentence, paragraph, checks)
+    if period is not None and baseline_value:
+        checks.append("period: the start of a change, taken as a year before the text's period")
+        return _year_earlier(period), None
+    return period, None
+
+
+def _context_period(
+    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
+) -> str | None:
+    """The period the text is about when a figure's sentence names none, with the check that says so."""
+    index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
-    last = next((f for f in reversed(extraction.figures) if f.period and f.kind == "actual"
-                 and not _BASELINE_VALUE.search(f.quote)), None)
+    recent = islice(reversed(extraction.figures), _RECENT_FIGURES)  # bounded: the work per figure stays constant
+    last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
         checks.append("period: taken from an earlier sentence of the paragraph")
-        return last.period, None
+        return last.period
     if earlier is not None:
         checks.append("period: taken from an earlier sentence of the paragraph")
-        return earlier.text, None
+        return earlier.text
     if last is not None:
         checks.append("period: taken from an earlier paragraph")
-        return last.period, None
+        return last.period
     earlier = index.last_dated_before(paragraph[0])
     if earlier is not None and not earlier.target:
         checks.append("period: taken from an earlier paragraph")
-        return earlier.text, None
-    return None, None
+        return earlier.text
+    return None
 
 
 def _baseline(
-    extraction: Extraction, figure: FoundFigure, sentence_end: int, period: str | None, since: str | None,
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None, since: str | None,
     checks: list[str],
 ) -> str | None:
     """What a change is measured from: a year or "last year" after it, the same period a year earlier, P1Y."""
     if since is not None:
         return since
+    sentence_start, sentence_end = sentence
     after = extraction.article.visible[figure.end : sentence_end]
     match = _BASELINE.search(after[:80])
     if match:
         if match.group(1):
             return match.group(1)
         return _previous_year(period)
+    visible = extraction.article.visible
+    compared = [m for m in extraction.periods.within(sentence_start, sentence_end)
+                if _COMPARED.search(visible[max(sentence_start, m.start - 25) : m.start]) and not m.duration]
+    if compared and not compared[0].baseline:
+        return compared[0].text  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
+    same_period = [m for m in extraction.periods.within(sentence_start, sentence_end) if m.baseline]
+    if same_period and same_period[0].text == "P1M":
+        return _month_earlier(period) or "P1M"  # "по сравнению с предыдущим месяцем"
     same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline]
     if same_period and same_period[0].since:
         return same_period[0].text  # "up 20% since 2010", "на 20% больше, чем с 2010 года"
@@ -242,6 +278,15 @@ def _baseline(
         return _previous_year(period)
     checks.append("since: assumed the same period a year earlier")
     return "P1Y"
+
+
+def _month_earlier(period: str | None) -> str | None:
+    """The month before a month: 2016-01 -> 2015-12; None for any other period."""
+    month = re.fullmatch(r"(\d{4})-(\d\d)", period or "")
+    if month is None:
+        return None
+    year, number = divmod(int(month.group(1)) * 12 + int(month.group(2)) - 2, 12)
+    return f"{year}-{number + 1:02d}"
 
 
 def _year_earlier(label: str) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 
 from factcheck.extract.model import Extraction
 from factcheck.extract.sources import CITED
@@ -30,7 +31,7 @@ from factcheck.extract.words import (
     words_of,
 )
 from factcheck.figures import FoundFigure
-from factcheck.quantities import Amount, unit_label
+from factcheck.quantities import Amount, Ratio, unit_label
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 _OF = frozenset({"of"})
@@ -42,6 +43,14 @@ _CHANGE_START_BEFORE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagain
 _CHANGE_END = re.compile(r"(?:to|до)\s", re.IGNORECASE)
 _CHANGE_END_BEFORE = re.compile(r"(?:\bto|\bдо|[-–—])\s*$", re.IGNORECASE)
 _UNNAMED = "figure-at-line-"
+_OF_GDP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:gdp\b|gross\s+domestic\s+product|ввп\b|валового\s+внутреннего\s+"
+                     r"продукта)", re.IGNORECASE)
+_OF_WHOLE = re.compile(r"\s+(?:of\s+(?:all\s+|the\s+|total\s+)*|от\s+(?:всего\s+|общего\s+)?)([^\W\d][\w\s-]{2,40}?)"
+                       r"(?=[,.;:()]|\s+(?:in|at|for|was|were|is|в|за|и|and)\b|$)", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:куда|где|котор\w+|which|who|whom|whose|where)\b[^,.;:!?]{0,200}(?=,)",
+                              re.IGNORECASE)
+# "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
+_SHARED_SUBJECT = re.compile(r"^\W*(?:и|а\s+также|and|while)\s", re.IGNORECASE)
 _PERIOD_PREPOSITION = re.compile(r"\b(?:в|во|за|на|с|к|по|до|in|for|during|over|since|by|at|of|until|through|"
                                  r"from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -94,13 +103,22 @@ def metric_of(
     ends_change = previous is not None and previous.found.form == "change" and bool(
         _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
-    if subject is None and previous is not None and (figure.form == "change" or starts_change or ends_change) and (
+    shares_subject = previous is not None and bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start])) \
+        and any(word.part == VERB for word in words)
+    if subject is None and previous is not None and shares_subject and not previous.metric.startswith(_UNNAMED):
+        return (previous.metric, previous.metric_name, None,
+                "metric: the subject of the previous figure, whose sentence goes on")
+    # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject
+    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) for w in words)
+    if subject is None and previous is not None and not elided and (
+            figure.form == "change" or starts_change or ends_change) and (
             (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
         same = previous
         if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the named one in its unit
-            same = next((f for f in reversed(extraction.figures) if f.found.start >= sentence[0]
-                         and _unit_of(extraction, f.metric) == unit and not f.metric.startswith(_UNNAMED)), previous)
+            in_sentence = takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures))
+            same = next((f for f in in_sentence if _unit_of(extraction, f.metric) == unit
+                         and not f.metric.startswith(_UNNAMED)), previous)
         return same.metric, same.metric_name, None, None
     if subject is None:
         return _unnamed(extraction, figure, unit)
@@ -109,8 +127,8 @@ def metric_of(
     if unit:
         last_metric[unit] = metric_id
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
-    check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
-    return metric_id, extraction.metrics[metric_id][0], subject.start, check
+    merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
+    return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check
 
 
 def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> Subject | None:
@@ -127,6 +145,45 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
             name = " ".join(visible[figure.end : word.end].split())
             return Subject(concept_of(word.lemma), (), (), name, figure.start)
     return None
+
+
+def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The whole a percentage is a share of, as a metric id: "86.7% of GDP", "3,6% ВВП", "42% of all receipts".
+
+    The whole is a metric of its own, declared with no figure when the article gives none; a percentage of
+    GDP belongs to the place its part is about ("Italy's debt, 131.8% of GDP": Italy's GDP).
+    """
+    percent = metric_unit(figure) == "%" or (isinstance(figure.figure, Ratio) and figure.figure.percent)
+    if figure.form != "value" or not percent:
+        return None
+    visible = extraction.article.visible
+    after = visible[figure.end : figure.end + 80]
+    gdp = _OF_GDP.match(after)
+    if gdp is not None:
+        qualifiers = next((key.split("|")[2] for key, ids in extraction.metric_keys.items() if metric_id in ids), "")
+        place = qualifiers.split("+")[0] if qualifiers else ""
+        name = f"GDP ({place.capitalize()})" if place else ("ВВП" if extraction.language == "ru" else "GDP")
+        whole = slug(f"gdp {place}")
+        extraction.metrics.setdefault(whole, (name, "count", True))
+        return whole
+    whole_match = _OF_WHOLE.match(after)
+    if whole_match is None:
+        return None
+    words = [w for w in words_of(whole_match.group(1), figure.end + whole_match.start(1), extraction.language, -1)
+             if w.part in (NOUN, PROPER, ADJECTIVE)]
+    nouns = [w for w in words if w.part == NOUN and w.lemma.casefold() not in NEVER]
+    if not nouns:
+        return None
+    head = concept_of(nouns[0].lemma if extraction.language == "ru" else nouns[-1].lemma)
+    known = [ids for key, ids in extraction.metric_keys.items() if key.split("|")[0] == head]
+    if len(known) == 1 and known[0][0] != metric_id:
+        return known[0][0]  # "42% of all tourism receipts": the receipts the article gives
+    name = " ".join(visible[words[0].start : words[-1].end].split())
+    whole = slug(name)
+    if whole == metric_id:
+        return None
+    extraction.metrics.setdefault(whole, (name[:1].upper() + name[1:], "count", head in FLOWS))
+    return whole
 
 
 def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
@@ -174,7 +231,7 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     "торговля" after "товарооборот между Казахстаном и Азербайджаном" is that trade; with two trades known,
     it could be either, and none is chosen.
     """
-    prefix = subject.head + "|"
+    prefix = subject.head + "||"  # the same head and no complement: "перевозки нефти" is another measure
     keys = [key for key in extraction.metric_keys if key.startswith(prefix)]
     brief = not subject.complements and not subject.qualifiers
     if len(keys) == 1 and brief:
@@ -198,8 +255,10 @@ def _masked_words(extraction: Extraction, start: int, end: int, sentence_start: 
     for mention in extraction.periods.within(start, end):
         governing = _PERIOD_PREPOSITION.search(visible, max(start, mention.start - 12), mention.start)
         first = governing.start() if governing else mention.start  # "в 2023 году" goes with its preposition
-        text[first - start : mention.end - start] = " " * (mention.end - first)
+        text[first - start : mention.end - start] = "," + " " * (mention.end - first - 1)  # a phrase stops there
     joined = CITED.sub(lambda cited: " " * len(cited.group(0)), "".join(text))
+    # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
+    joined = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
     return words_of(joined, start, extraction.language, sentence_start)
 
 
@@ -241,10 +300,13 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         if language == "ru":
             # the head is the noun in the nominative (or accusative) case; what it governs follows it
             head_word = next((w for w in nouns if w.case in ("nomn", "accs")), nouns[0])
-            others = [concept_of(w.lemma) for w in nouns if w.start > head_word.start and w.case == "gent"]
+            dependents = [w for w in nouns if w.start > head_word.start and w.case == "gent"]
+            others = [concept_of(w.lemma) for w in dependents if not w.animate]
+            qualifiers += [w.lemma for w in dependents if w.animate]  # "доходы россиян": whose, not what
         else:
             head_word = nouns[-1]
             others = [concept_of(w.lemma) for w in nouns if w is not head_word]
+        qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
         head = concept_of(head_word.lemma)
         if head in WEAK and others:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
@@ -264,6 +326,12 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
 
 
 def _first_name_of_sentence(words: list[Word]) -> list[str]:
+    """The name a sentence starts with: "Greece, which ..., saw its debt".
+
+    A capitalised first word before a comma or a verb is a name, not a common noun.
+    """
+    if len(words) > 1 and words[0].text[:1].isupper() and (words[1].after_break or words[1].part == VERB):
+        return [words[0].lemma.casefold()]
     return [w.lemma.casefold() for w in words[:8] if w.part == PROPER][:1]
 
 

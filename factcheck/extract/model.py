@@ -38,6 +38,8 @@ class ExtractedFigure:
     quote: str
     place: Place
     checks: tuple[str, ...] = ()
+    starts_change: bool = False  # "from 1.5%": the start of a change, not the period the text is about
+    share_of: str | None = None  # "86.7% of GDP": a share of this metric (the whole), written `share:` with `of:`
 
     @property
     def low_high_unit(self) -> tuple[float | None, float | None, str]:

@@ -36,17 +36,25 @@ _TIME_AFTER_DATE = re.compile(r"\s+(?:[01]?\d|2[0-3])[-:][0-5]\d\b")
 _OTHERS = re.compile(
     r"\b\d+(?:st|nd|rd|th)\b"  # ordinals: "15th"
     r"|\b\d{1,3}-?(?:й|я|е|го|му|м|х)\b"  # "3-й", "15-го"
-    r"|(?:\+\d[\d\s()-]{7,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{4}\b|\b\d{3}-\d{2}-\d{2}\b)"  # phone numbers
+    r"|(?:\+\d[\d\s()-]{7,}\d|\(\d{3}\)\s?\d{3}-\d{4}|(?:call|phone|tel\.?|телефон[а-я]*|тел\.)\s*:?\s*"
+    r"\d[\d\s()-]{4,}\d)"  # phone numbers
     r"|\b(?:№|No\.|no\.|nr\.|article|art\.|section|law|page|p\.|pp\.|стать[яиюе]|ст\.|закон[а-я]*|пункт[а-я]*"
     r"|п\.|страниц[а-я]*|стр\.|chapter|глав[а-я]*|резолюци[а-я]*|resolution|decree|указ[а-я]*|постановлени[а-я]*)"
     r"\s*№?\s*\d[\d./-]*(?:-[A-ZА-Я]{1,4})?"  # law, article and page numbers
     r"|\b\d+-(?-i:[A-ZА-Я]{2,4})\b"  # "45-FZ", "273-ФЗ"
-    r"|(?<![\d.,])\d+-(?!fold\b|times\b|percent\b|pc\b|year-old\b)[a-z]+\b"  # "19-country", "52-week"
     r"|\b(?:a|one|the)\s+(?:dollar|euro|pound|rouble|ruble)\s+figure\b"
     r"|\b(?:single|double|triple)[-\s]digits?\b",
     re.IGNORECASE,
 )
+# a number joined to the noun it counts: "19-country", "52-week" (only a figure with no unit is dropped for it:
+# "a 27-kilometer ring" keeps its length)
+_COMPOUND = re.compile(r"(?<![\d.,])\d+-(?!fold\b|times\b|percent\b|pc\b)[a-z]+\b", re.IGNORECASE)
 _DATELINE_LINES = 3  # a dateline stands in the first lines, or at the very end
+
+
+def compound_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of numbers joined to a word by a hyphen, sorted: no figure unless the word is a unit."""
+    return [match.span() for match in _COMPOUND.finditer(text)]
 
 
 def not_figure_spans(text: str) -> list[tuple[int, int]]:

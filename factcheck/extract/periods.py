@@ -32,8 +32,8 @@ DURATION_WORDS = {
 _COUNT = r"(\d{1,2}|" + "|".join(DURATION_WORDS) + ")"
 _EN_MONTH = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
              r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?")
-_RU_MONTH = r"январ[ьяею]|феврал[ьяею]|март[аеу]?|апрел[ьяею]|ма[йяею]|июн[ьяею]|июл[ьяею]|август[аеу]?|" \
-            r"сентябр[ьяею]|октябр[ьяею]|ноябр[ьяею]|декабр[ьяею]"
+_RU_MONTH = (r"(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:[ьяею]|[её]м)|март(?:а|е|у|ом)?|"
+             r"август(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)")
 MONTH_WORD = rf"\b({_RU_MONTH}|{_EN_MONTH})(?![\w])"
 YEAR = r"((?:19|20|21)\d\d)"
 _RANGE = r"\s?(?:[-–—]|\s(?:to|through|по|до)\s)\s?"
@@ -52,7 +52,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("same_period", r"(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|"
                         r"last\s+year|the\s+previous\s+year)|(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+"
                         r"(?:прошлого|предыдущего)\s+года|a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|"
-                        r"year[\s-]on[\s-]year|\by/y\b|в\s+годовом\s+выражении|год\s+к\s+году|"
+                        r"year[\s-](?:on|over)[\s-]year|\by/y\b|в\s+годовом\s+выражении|год\s+к\s+году|"
                         r"(?:the\s+)?(?:year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+(?:quarter|period|month|half)"),
         ("half", rf"(перв\w*|втор\w*|first|second)[\s-]+(?:полугоди\w*|half)(?:\s+(?:of\s+)?{YEAR})?"
                  rf"|\b(?:H([12])|([12])H)\s?'?(\d\d(?:\d\d)?)\b"),
@@ -60,7 +60,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                     rf"(?:квартал\w*|quarter)(?:\s+(?:of\s+)?{YEAR})?|\bQ([1-4])\s?'?(\d\d(?:\d\d)?)?\b"
                     rf"|\b([1-4])Q\s?'?(\d\d(?:\d\d)?)\b"),
         ("fiscal", rf"(?:fiscal|financial)\s+(?:year\s+)?{YEAR}|\bFY\s?'?(\d\d(?:\d\d)?)\b|{YEAR}\s+financial\s+year"),
-        ("month", rf"{month}\s+(?:of\s+)?{YEAR}"),
+        ("month", rf"{month}\s+(?:of\s+)?{YEAR}(?:-?(?:го|м|й)\b|\s*(?:года|г\.))?"),
         ("month_alone", rf"(?:\b(?:в|во|за|с|по|до|к|на|of|in|during|since|for|by|until|through|last)\s+)"
                         rf"{month}(?!\s*\d)"),
         ("duration", rf"(?:за|over|in)\s+(?:the\s+)?(?:последние\s+|past\s+|last\s+)?{count}\s+"
@@ -68,6 +68,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("since", rf"(?:\bsince|\bс)\s+{YEAR}(?:\s*(?:года|г\.))?(?![\d.,])"),
         ("this_month", r"this\s+month|в\s+(?:этом|текущем)\s+месяце"),
         ("last_month", r"last\s+month|the\s+previous\s+month|в\s+прошлом\s+месяце"),
+        ("month_before", r"(?:с\s+)?(?:предыдущ|прошл)\w+\s+месяц\w*|month[\s-]on[\s-]month|"
+                         r"a\s+month\s+(?:earlier|ago)|\bm/m\b"),
         ("previous", r"прошл\w+\s+год\w*|last\s+year|previous\s+year"),
         ("current", r"(?:в\s+)?(?:этом|текущем)\s+году|this\s+year"),
         ("year", rf"(?<![\d.,/:-])(?:к\s+|by\s+)?{YEAR}(?:-?(?:м|й|го)\b|\s*(?:год\w*|г\.))?(?![\d.,/:-]\d)"),
@@ -152,6 +154,8 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
                 "period: year to date; the last month is a guess from the publication date")
     if name == "same_period":
         return "P1Y", None
+    if name == "month_before":
+        return "P1M", None
     if name == "half":
         if groups[0]:
             half = 1 if groups[0].casefold().startswith(("перв", "first")) else 2
@@ -214,7 +218,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             label, check = labelled
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
-                baseline=name in ("same_period", "since"), since=name == "since", check=check,
+                baseline=name in ("same_period", "since", "month_before"), since=name == "since", check=check,
             ))
     return sorted(mentions, key=lambda mention: mention.start)
 

@@ -69,20 +69,28 @@ _NOT_NAMES = frozenset("""
 """.split())
 
 
-@functools.cache
-def _nominative(word: str) -> str:
-    """A Russian first name or surname in the nominative: "Карабаева" -> "Карабаев"."""
-    if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
-        return word
-    from factcheck.extract.words import russian_parse, russian_readings
+def _nominative(name: str) -> str:
+    """A Russian name in the nominative: "Марата Карабаева" -> "Марат Карабаев".
 
-    parsed: Any = russian_parse(word)
-    if parsed is None or not any(mark in parsed.tag for mark in ("Name", "Surn", "Patr")):
-        return word
-    if any("nomn" in reading.tag for reading in russian_readings(word)):
-        return word  # "Карабаев" may be nominative: it is left as written
-    inflected = parsed.inflect({"nomn"})
-    return str(inflected.word).capitalize() if inflected is not None else word
+    The first name decides: when it has no nominative reading, every part is read in its case and gender.
+    """
+    parts = name.split()
+    if not parts or not all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", part) for part in parts):
+        return name
+    from factcheck.extract.words import russian_readings
+
+    first = [r for r in russian_readings(parts[0]) if "Name" in r.tag]
+    if not first or any("nomn" in r.tag for r in first):
+        return name  # already in the nominative, or not a name pymorphy3 knows
+    case, gender = first[0].tag.case, first[0].tag.gender
+    result = []
+    for part in parts:
+        reading = next((r for r in russian_readings(part) if r.tag.case == case and (
+            gender is None or r.tag.gender in (gender, None)) and any(m in r.tag for m in ("Name", "Surn", "Patr"))),
+                       None)
+        inflected = reading.inflect({"nomn"}) if reading is not None else None
+        result.append(str(inflected.word).capitalize() if inflected is not None else part)
+    return " ".join(result)
 
 
 class People:
@@ -96,7 +104,7 @@ class People:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
         for match in re.finditer(rf"(?P<role>{_PERSON_ROLES.pattern})\w*\s+(?P<name>(?-i:{_NAME}))", paragraph,
                                  re.IGNORECASE):
-            self.source(match.group(0))
+            self.source(f"{match.group('role').casefold()} {match.group('name')}")
 
     def source(self, words: str) -> SourceGuess:
         """The source some words name ("министр транспорта Марат Карабаев", "Eurostat"), known or new."""
@@ -107,7 +115,7 @@ class People:
         role = cleaned[: named.start()].strip(" ,") if named else ""
         person = bool(role and _PERSON_ROLES.search(role)) or self._looks_like_person(name)
         if person:
-            name = " ".join(_nominative(part) for part in name.split())
+            name = _nominative(name)
             found = self._known_person(name)
             if found is not None:
                 return found

@@ -30,7 +30,7 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
 FLOWS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "profit", "output", "harvest", "sales",
                    "registrations", "income", "investment", "tourists", "receipts"})
 WEAK = frozenset("""
-    объем объём показатель сумма уровень значение величина число количество рост снижение увеличение
+    объем объём размер показатель сумма уровень значение величина число количество рост снижение увеличение
     сокращение прирост падение volume amount figure level total value number growth increase decrease rise
     fall drop decline
 """.split())

@@ -77,6 +77,7 @@ class Word:
     part: str
     case: str | None = None
     possessive: bool = False  # "its", "their", "его": the phrase belongs to someone named earlier
+    animate: bool = False  # a Russian noun for people: "доходы россиян" are the Russians' incomes
     after_break: bool = False  # punctuation before it (a comma, a dash, a bracket): a phrase does not cross it
 
 
@@ -95,6 +96,11 @@ def russian_readings(word: str) -> list[Any]:
 def russian_parse(word: str) -> Any:
     """pymorphy3's most likely reading of a Russian word (lemma, tag, inflections)."""
     return _analyzer().parse(word)[0]
+
+
+@functools.cache
+def _animate(word: str) -> bool:
+    return "anim" in russian_parse(word).tag
 
 
 @functools.cache
@@ -172,7 +178,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             continue
         if language == "ru" and re.search(r"[а-яё]", lowered):
             lemma, part, case = _russian(bare)
-            result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
+            result.append(Word(start, offset + match.end(), raw, lemma, part, case,
+                               animate=part == NOUN and _animate(bare), after_break=after_break))
             continue
         initial = offset == sentence_start and not re.search(r"\w", text[: match.start()])
         lemma, part = _english(bare, sentence_initial=initial and not possessive)

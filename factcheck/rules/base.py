@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from factcheck.article import ArticleText, Place
 from factcheck.findings import ClaimRef, Compared, Finding, Location, Severity, claims_subject, fingerprint
@@ -17,6 +17,9 @@ from factcheck.intervals import Interval
 from factcheck.model import Claim, ClaimsFile, Metric
 from factcheck.periods import Period
 from factcheck.quantities import Ratio
+
+if TYPE_CHECKING:
+    from factcheck.figures import FoundFigure
 
 T = TypeVar("T")
 _ONE = Fraction(1)
@@ -140,6 +143,13 @@ class Context:
             for key, claims in self._by_span.items()
         }
 
+    def whole_metric(self, share: Claim) -> str:
+        """The id of the metric a share is of, through the claim `of` names when it names one."""
+        if share.of_claim is not None:
+            whole = self.claims_file.claims_by_id.get(share.of_claim)
+            return whole.metric.id if whole is not None else share.of_claim
+        return share.of_metric or ""
+
     def baseline_claims(self, change: Claim) -> list[Claim]:
         """The stated values a change is measured from: its `against` claim or values for its baseline."""
         if change.against is not None:
@@ -177,6 +187,28 @@ class Context:
         if article is None:
             return {}
         return {c.id: article.find_quote(c.quote) if c.quote else None for c in self.claims}
+
+    @functools.cached_property
+    def article_figures(self) -> tuple[FoundFigure, ...]:
+        """Every figure of the article text as a reader sees it (scanned once per file), none without text."""
+        if self.article is None:
+            return ()
+        from factcheck.figures import find_figures  # the text scanner is needed only with an article text
+
+        claims_file = self.claims_file
+        return tuple(find_figures(self.article.visible, claims_file.article.language, claims_file.custom_units))
+
+    def for_reading(self, claims_file: ClaimsFile) -> Context:
+        """The context of another reading of the same file (its figures read otherwise, its quotes the same).
+
+        What was worked out from the article text (where each quote stands, the figures of the text) is
+        shared, not worked out again.
+        """
+        other = Context(claims_file, self.article, self.options)
+        for name in ("_quote_places", "article_figures"):
+            if name in self.__dict__:
+                other.__dict__[name] = self.__dict__[name]
+        return other
 
     def quote_span(self, claim: Claim) -> tuple[int, int] | None:
         """Where the claim's quote stands in the article text, if the text is given and holds it."""

@@ -5,7 +5,8 @@ What it checks:
     stated in the same terms (two percentages, two multipliers, two amounts) whose intervals do not overlap;
     or stated in different terms (a percentage and an amount) that, with the one end of the change the file
     states, imply other ends that do not overlap. Changes that agree are grouped; one finding lists the
-    groups.
+    groups. A percentage and an amount also fix both ends together (the baseline is amount ÷ (ratio − 1)):
+    when that pair puts the stated end elsewhere, they cannot both hold even if each alone fits.
 
 Why it matters:
     "Jumped 85%" in the lead and "95% up" in the body describe one change: one of them is wrong. A region
@@ -48,6 +49,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 
 from factcheck.findings import Compared, Finding, Severity
 from factcheck.intervals import Interval, format_interval
@@ -77,6 +79,7 @@ class Conflict:
     result: Period
     end: Claim | None = None  # the stated end the implied other ends come from, for changes in mixed terms
     implied: tuple[tuple[Claim, Interval], ...] = ()
+    joint: Interval | None = None  # what a percentage and an amount together put the stated end at
 
     @property
     def changes(self) -> tuple[Claim, ...]:
@@ -106,7 +109,10 @@ def conflicts(ctx: Context) -> list[Conflict]:
             continue  # both ends stated: change-mismatch says which change is wrong
         conflict = _same_terms(changes, baseline, result)
         if conflict is None and (starts or ends):
-            conflict = _through_an_end(changes, baseline, result, starts[0] if starts else ends[0], bool(starts))
+            end, end_is_baseline = (starts[0], True) if starts else (ends[0], False)
+            conflict = _through_an_end(changes, baseline, result, end, end_is_baseline)
+            if conflict is None:
+                conflict = _jointly(changes, baseline, result, end, end_is_baseline)
         if conflict is not None:
             found.append(conflict)
     return found
@@ -153,6 +159,36 @@ def _through_an_end(changes: list[Claim], baseline: Period, result: Period, end:
     return Conflict(ordered, baseline, result, end, pairs)
 
 
+def _jointly(changes: list[Claim], baseline: Period, result: Period, end: Claim,
+             end_is_baseline: bool) -> Conflict | None:
+    """A percentage r and an amount d of one change, which fix both of its ends together.
+
+    The baseline is d / (r - 1) and the result d * r / (r - 1). Each change alone may fit the stated end
+    while the pair does not (+0,4% and +30 тыс. on 10,74 млн: the pair puts the result at 5.6 to 10 млн).
+    """
+    assert end.amount is not None
+    ratios = [c for c in changes if _terms(c) == "ratio"]
+    amounts = [c for c in changes if _terms(c) == "amount"]
+    one = Interval(Fraction(1), Fraction(1))
+    for ratio in ratios:
+        stated_ratio = stated_change(ratio)
+        if stated_ratio is None or not stated_ratio.finite:
+            continue
+        # r appears once in each factor, so interval arithmetic gives the exact range
+        per_amount = one / stated_ratio.shifted(Fraction(-1))
+        if per_amount is None:
+            continue  # a change of about 0%: any baseline fits
+        factor = per_amount if end_is_baseline else per_amount.shifted(Fraction(1))
+        for amount in amounts:
+            stated_amount = stated_change(amount)
+            if stated_amount is None or not stated_amount.finite:
+                continue
+            together = stated_amount * factor
+            if not together.overlaps(end.amount):
+                return Conflict(((ratio,), (amount,)), baseline, result, end, joint=together)
+    return None
+
+
 def _terms(change: Claim) -> str:
     return "ratio" if isinstance(change.figure, Ratio) else "amount"
 
@@ -185,6 +221,15 @@ def _finding(ctx: Context, conflict: Conflict) -> Finding:
                            "One change, stated twice: check both against their sources.", compared)
     end = conflict.end
     assert end.amount is not None and end.period is not None
+    if conflict.joint is not None:
+        pair = " and ".join(f"{c.text} ({c.id})" for c in changes)
+        message = (f"{pair} together put {end.period_text} at {format_interval(conflict.joint, metric.unit_text)}, "
+                   f"but it is given as {end.text} ({end.id}); they cannot all hold.")
+        compared += [ctx.compared(f"{end.period_text}: {end.text}", end.amount, end),
+                     ctx.compared(f"{end.period_text} implied by both changes", conflict.joint, metric.unit_text)]
+        return ctx.finding(ID, SEVERITY, [*changes, end], message,
+                           "A percentage and an amount of one change fix both of its ends: check each against "
+                           "its source.", compared)
     end_is_result = end.period.same_span(conflict.result)
     other = conflict.baseline if end_is_result else conflict.result
     unit = metric.unit_text

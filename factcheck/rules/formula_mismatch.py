@@ -122,11 +122,7 @@ def _shares(ctx: Context) -> Iterator[Finding]:
 
 def _share_subject(ctx: Context, share: Claim, metric_id: str) -> tuple[object, ...]:
     assert share.period is not None
-    whole = share.of_metric
-    if share.of_claim is not None:
-        named = ctx.claims_file.claims_by_id.get(share.of_claim)
-        whole = named.metric.id if named is not None else share.of_claim
-    return metric_id, whole, share.period.start, share.period.end, share.kind
+    return metric_id, ctx.whole_metric(share), share.period.start, share.period.end, share.kind
 
 
 def _per_cent(share: Interval) -> str:

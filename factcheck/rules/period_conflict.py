@@ -58,7 +58,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             continue
         # a share is compared with shares of the same whole: "15.2% of the market" in two months
         interval = claim.share if claim.form == "share" else claim.amount if claim.form == "value" else None
-        subject = f"{claim.metric.id} of {claim.whole}" if claim.form == "share" else claim.metric.id
+        subject = f"{claim.metric.id} of {ctx.whole_metric(claim)}" if claim.form == "share" else claim.metric.id
         if interval is not None and interval.finite:
             groups.setdefault((subject, interval), []).append(claim)
     for (_, interval), claims in groups.items():

@@ -74,7 +74,7 @@ def check(ctx: Context) -> Iterator[Finding]:
             involved = [c for group in agreeing for c in group]
             yield ctx.finding(
                 ID, SEVERITY, involved,
-                f"{first.metric.id} is given as {listing} of {whole_metric(ctx, first)} for {first.period_text}.",
+                f"{first.metric.id} is given as {listing} of {ctx.whole_metric(first)} for {first.period_text}.",
                 "No rounding reconciles these shares: check each against its source.",
                 [share_compared(f"{c.id}: {c.text}", _share(c)) for c in involved],
             )
@@ -113,14 +113,6 @@ def whole_claims(ctx: Context, share: Claim) -> list[Claim]:
     return ctx.values(metric, share.period, kinds=(share.kind,))
 
 
-def whole_metric(ctx: Context, share: Claim) -> str:
-    """The id of the metric a share is of, through the claim `of` names when it names one."""
-    if share.of_claim is not None:
-        whole = ctx.claims_file.claims_by_id.get(share.of_claim)
-        return whole.metric.id if whole is not None else share.of_claim
-    return share.of_metric or ""
-
-
 def implied_share(part: Claim, whole: Claim) -> Interval | None:
     """Part ÷ whole, as a fraction, when both are stated in units of one dimension."""
     part_unit, whole_unit = part.metric.unit, whole.metric.unit
@@ -144,4 +136,4 @@ def _share(claim: Claim) -> Interval:
 def _subject(ctx: Context, share: Claim) -> tuple[object, ...]:
     """Shares of one metric in one whole, for one period (its days) and kind, must agree."""
     assert share.period is not None
-    return share.metric.id, whole_metric(ctx, share), share.period.start, share.period.end, share.kind
+    return share.metric.id, ctx.whole_metric(share), share.period.start, share.period.end, share.kind

@@ -31,9 +31,9 @@ Passes:
       - {id: asia-share, metric: asia, period: "2013", share: "31%", of: world, said_by: stat}
 
 Tolerance:
-    Each share counts with its lowest reading ("31%" is 30.5%, "more than a quarter" 25%), so only a sum that
-    no rounding brings down to 100% is reported. Shares of metrics the whole does not declare as its parts,
-    and shares of different kinds, are never added up.
+    Each share counts with its lowest reading ("31%" is 30.5%; the round "20%" is 15% when read loosely), so
+    only a sum that no rounding brings down to 100% is reported. Shares of metrics the whole does not declare
+    as its parts, and shares of different kinds, are never added up.
 
 How to silence:
     Correct a share, or check that the metrics named in the whole's `parts` (or `formula`) do not overlap.
@@ -49,7 +49,7 @@ from factcheck.findings import Finding, Severity
 from factcheck.intervals import Interval
 from factcheck.model import Claim
 from factcheck.rules.base import Context
-from factcheck.rules.share_mismatch import share_compared, whole_metric
+from factcheck.rules.share_mismatch import share_compared
 
 ID = "shares-exceed-whole"
 ORDER = 74
@@ -65,7 +65,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         share = claim.share
         if claim.form != "share" or share is None or share.low is None or claim.period is None:
             continue
-        whole = metrics.get(whole_metric(ctx, claim))
+        whole = metrics.get(ctx.whole_metric(claim))
         if whole is None or whole.formula is None or not whole.formula.is_sum:
             continue
         if claim.metric.id not in whole.formula.metrics:

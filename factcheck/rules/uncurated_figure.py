@@ -52,11 +52,9 @@ def check(ctx: Context) -> Iterator[Finding]:
     article = ctx.article
     if article is None:
         return
-    from factcheck.figures import find_figures  # the text scanner is needed only with an article text
-
     covered = _Coverage([span for claim in ctx.claims if (span := ctx.quote_span(claim)) is not None])
     occurrences: Counter[str] = Counter()
-    for figure in find_figures(article.visible, ctx.claims_file.article.language, ctx.claims_file.custom_units):
+    for figure in ctx.article_figures:
         occurrences[figure.text] += 1
         figure_start, figure_end = article.source_span(figure.start, figure.end)
         if covered.covers(figure_start, figure_end):
