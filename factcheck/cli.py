@@ -402,6 +402,7 @@ def report(
     text: Annotated[Path | None, typer.Option("--text", help="The article text (overrides article.text).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     config_path: ConfigOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources."""
     from factcheck.output import check_writable, write_atomically
@@ -413,7 +414,7 @@ def report(
             check_writable(output, force=force)
         if path.is_dir():
             raise UsageError(f"{path} is a folder; name one claims file")
-        outcome = _run_one(path, _load_config(config_path), text, detail=True)
+        outcome = _run_one(path, _load_config(config_path), text, detail=True, cached=not no_cache)
         (result,) = outcome.results
         page = build_page(result, result.article, outcome.report)
         rendered = render_page(page, page_title(path, page), result.language)
@@ -438,12 +439,13 @@ def sources(
     output_format: Annotated[ListFormat, typer.Option("--format", "-f", help="Output format.")] = ListFormat.text,
     colour: ColourOption = Colour.auto,
     config_path: ConfigOption = None,
+    no_cache: NoCacheOption = False,
 ) -> None:
     """List every figure with its sourcing: who states it, whom it cites, where, and its findings."""
     from factcheck.reporters import sources_report
 
     with _reported_errors():
-        outcome = _run_one(path, _load_config(config_path), text, detail=True)
+        outcome = _run_one(path, _load_config(config_path), text, detail=True, cached=not no_cache)
         rows = [row for result in outcome.results for row in result.sources]
     if output_format is ListFormat.json:
         _write(sources_report.render_json(rows))

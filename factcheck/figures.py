@@ -8,6 +8,7 @@ URLs are not figures; a number written in words counts only with a scale word, a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -75,12 +76,12 @@ _YEAR_RANGE = lazy(
 def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -> list[FoundFigure]:
     """Every figure of running text, in order."""
     text = plain_digits(text)
-    skipped = [match.span() for match in _SKIPPED_REGIONS.finditer(text)]
+    skipped = _Regions([match.span() for match in _SKIPPED_REGIONS.finditer(text)])
     found: list[FoundFigure] = []
     position = 0
     for candidate in _START.finditer(text):
         start = candidate.start()
-        if start < position or any(low <= start < high for low, high in skipped):
+        if start < position or skipped.covers(start):
             continue
         reversed_percent = _percent_of(text, start, language)  # "percent of 10": the figure written backwards
         if reversed_percent is not None:
@@ -88,7 +89,7 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             position = reversed_percent.end
             continue
         extent = figure_extent(text, start, language, custom_units)
-        if extent is None or any(low <= extent.start < high for low, high in skipped):
+        if extent is None or skipped.covers(extent.start):
             continue
         end = extent.end
         while end > extent.start and text[end - 1] in ". ,":
@@ -129,6 +130,22 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         ))
         position = end
     return found
+
+
+class _Regions:
+    """Spans of text that hold no figure (URLs, dates, times, list numbers), in order and not overlapping.
+
+    `covers` is a binary search: a text with many URLs and many figures is scanned in n log n, not n².
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [low for low, _ in spans]
+        self.ends = [high for _, high in spans]
+
+    def covers(self, position: int) -> bool:
+        """Whether `position` falls inside one of the spans."""
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
 
 
 _LEAD = lazy(r"^(?:на|by)\s+", re.IGNORECASE)

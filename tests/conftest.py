@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI on a shared machine: the same examples on every run (a red build is a bug, never bad luck) and no per-example
+# deadline (a loaded machine is slow, not wrong). Local runs keep exploring new examples.
+settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("local", deadline=None)
+settings.load_profile("ci" if os.environ.get("CI") else "local")
 
 PROJECT = Path(__file__).resolve().parent.parent
 SHARED = PROJECT.parent / "shared"
@@ -56,3 +64,20 @@ def write(tmp_path: Path) -> Writer:
 
 
 needs_seed = pytest.mark.skipif(not SEED_ARTICLE.is_file(), reason="the shared seed article is not present")
+
+
+def load_problems(path: Path) -> list[tuple[int | None, int | None, str]]:
+    """Every input problem loading the claims file gives, as (line, column, message)."""
+    from factcheck.errors import InputError
+    from factcheck.loader import load_claims_file
+
+    with pytest.raises(InputError) as caught:
+        load_claims_file(path)
+    return [(p.line, p.column, p.message) for p in caught.value.problems]
+
+
+def only_load_problem(path: Path) -> tuple[int | None, int | None, str]:
+    """The one input problem loading the claims file gives."""
+    found = load_problems(path)
+    assert len(found) == 1, found
+    return found[0]

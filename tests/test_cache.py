@@ -153,6 +153,19 @@ def test_no_cache_writes_nothing(tmp_path: Path, claims: Path, monkeypatch: pyte
     assert result.exit_code == 0 and list(cache_dir.glob("*/*/*.json"))
 
 
+@pytest.mark.parametrize("command", ["sources", "report"])
+def test_every_command_that_reads_the_cache_can_leave_it_alone(
+    tmp_path: Path, claims: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    cache_dir = tmp_path / "cache"
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(cache_dir))
+    result = CliRunner().invoke(app, [command, str(claims), "--no-cache"])
+    assert result.exit_code == 0, result.output
+    assert not cache_dir.exists()
+    CliRunner().invoke(app, [command, str(claims)])
+    assert list(cache_dir.glob("*/*/*.json"))
+
+
 JSON = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(

@@ -12,24 +12,16 @@ import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-from factcheck.errors import InputError
 from factcheck.loader import load_claims_file
 from factcheck.quantities import Amount
 from tests.conftest import HEADER, Writer
+from tests.conftest import only_load_problem as only_problem
 
 CLAIM_LINE = 14  # the first claim's line after HEADER and "claims:"
 
 
 def claim_file(write: Writer, claim: str, header: str = HEADER) -> Path:
     return write(header + "claims:\n  " + claim + "\n")
-
-
-def only_problem(path: Path) -> tuple[int | None, int | None, str]:
-    with pytest.raises(InputError) as caught:
-        load_claims_file(path)
-    problems = [(p.line, p.column, p.message) for p in caught.value.problems]
-    assert len(problems) == 1, problems
-    return problems[0]
 
 
 def column_of(claim: str, written: str) -> int:

@@ -12,20 +12,10 @@ from factcheck.engine import verify
 from factcheck.errors import InputError
 from factcheck.loader import load_claims_file
 from tests.conftest import HEADER, SHIPPED_CLAIMS, Writer, claims_yaml
+from tests.conftest import load_problems as problems
+from tests.conftest import only_load_problem as only_problem
 
 CLAIM = '- {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: baq}\n'
-
-
-def problems(path: Path) -> list[tuple[int | None, int | None, str]]:
-    with pytest.raises(InputError) as caught:
-        load_claims_file(path)
-    return [(p.line, p.column, p.message) for p in caught.value.problems]
-
-
-def only_problem(path: Path) -> tuple[int | None, int | None, str]:
-    found = problems(path)
-    assert len(found) == 1, found
-    return found[0]
 
 
 def test_shipped_claims_file_loads() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,6 +14,7 @@ from factcheck.errors import InputError
 from factcheck.intervals import Interval
 from factcheck.loader import load_claims_file
 from tests.conftest import Writer
+from tests.conftest import only_load_problem as only_problem
 
 HEADER = """\
 factcheck: 1
@@ -29,18 +29,6 @@ metrics:
   area: {name: Площадь, unit: hectare, flow: false}
   gdp: {name: ВВП, unit: KZT, flow: true}
 """
-
-
-def problems(path: Path) -> list[tuple[int | None, int | None, str]]:
-    with pytest.raises(InputError) as caught:
-        load_claims_file(path)
-    return [(p.line, p.column, p.message) for p in caught.value.problems]
-
-
-def only_problem(path: Path) -> tuple[int | None, int | None, str]:
-    found = problems(path)
-    assert len(found) == 1, found
-    return found[0]
 
 
 def with_metric(line: str, claims: str = "") -> str:

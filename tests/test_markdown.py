@@ -64,7 +64,8 @@ def test_any_text_comes_back_as_one_paragraph_of_itself(text: str) -> None:
     html = _html(escape(text))
     flat = " ".join(text.split())
     if flat:
-        assert html.count("<p>") == 1 and _plain(html).strip() == flat.strip()
+        # a word joiner is invisible, and the escaping adds its own: compare what a reader sees
+        assert html.count("<p>") == 1 and _plain(html).strip() == flat.replace(WORD_JOINER, "").strip()
 
 
 def test_code_spans_in_table_cells_survive_backticks_and_pipes() -> None:
