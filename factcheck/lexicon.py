@@ -96,8 +96,7 @@ BASIS_POINT_WORDS = (
     "б. п.", "б.п.", "б.п", "базисных пунктов", "базисных пункта", "базисный пункт", "базисным пунктом",
     "basis points", "basis point", "bps", "bp",
 )
-# The whole a percentage names after the number: "3,6% ВВП", "86.7% of GDP", "42% of all new cars".
-SHARE_LINKS = ("of", "от", "из")
+# The whole a percentage may name after the number: "3,6% ВВП", "86.7% of GDP" (read as plain per cent).
 GDP_WORDS = ("ввп", "gdp", "of gdp", "от ввп")
 
 # ---------------------------------------------------------------------------------------------------------
