@@ -179,6 +179,15 @@ def _row(label: str, floor: Timing, ours: Timing) -> tuple[Timing, Timing]:
     return floor, ours
 
 
+def _goal(what: str, measured: tuple[Timing, Timing], goal: float) -> None:
+    """Say whether a ratio goal of the issue is met, and by how much it is missed if not."""
+    floor, ours = measured
+    ratios = (ours[0] / floor[0], ours[1] / floor[1])
+    verdicts = [f"{kind} {ratio:.2f}x " + ("met" if ratio <= goal else f"missed by {ratio / goal:.1f}x")
+                for kind, ratio in zip(("wall", "CPU"), ratios, strict=True)]
+    print(f"  goal: {what} at most {goal}x the parse floor: {', '.join(verdicts)}", flush=True)
+
+
 def _cold(folder: Path, jobs: int, cache: Path) -> None:
     shutil.rmtree(cache, ignore_errors=True)
     _check([folder], jobs, cache)
@@ -240,6 +249,7 @@ def _one_file(work: Path, full: bool, repeat: int) -> None:
         path.write_text(claims_file(size, max(5, size // 20), size), encoding="utf-8")
         series.append(_row(f"{size:,} claims", _measure(partial(_parse_floor, [path]), repeat),
                            _measure(partial(_check, [path]), repeat)))
+    _goal(f"{sizes[-1]:,} claims in one file (the issue's goal is for 100,000: --full)", series[-1], 3.0)
     _exponents(sizes, series)
 
 
@@ -271,6 +281,9 @@ def _folders(work: Path, full: bool, jobs: int, repeat: int) -> None:
         warm = _measure(partial(_check, [folder], jobs, cache), repeat)
         cold_series.append(_row(f"{size:,} files cold", floor, cold))
         warm_series.append(_row(f"{size:,} files warm", floor, warm))
+    thousand = sizes.index(1_000)
+    _goal(f"1,000 files cold with --jobs {jobs}", cold_series[thousand], 2.0)
+    _goal("1,000 files warm", warm_series[thousand], 0.2)
     _exponents(sizes, cold_series, "cold")
     _exponents(sizes, warm_series, "warm")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -282,7 +295,9 @@ def _exponents(sizes: Sequence[int], series: Sequence[tuple[Timing, Timing]], la
     parts = []
     for index, kind in enumerate(("wall", "CPU")):
         floors, ours = [floor[index] for floor, _ in series], [own[index] for _, own in series]
-        parts.append(f"{kind}: parse {exponent(sizes, floors):.2f}, factcheck {exponent(sizes, ours):.2f}")
+        growth = exponent(sizes, ours)
+        verdict = "met" if growth <= 1.1 else "missed"
+        parts.append(f"{kind}: parse {exponent(sizes, floors):.2f}, factcheck {growth:.2f} ({verdict})")
     print(f"  growth exponent{name}: {'; '.join(parts)} (goal <= 1.1)\n", flush=True)
 
 

@@ -66,7 +66,7 @@ _START = lazy(
     rf"(?<![\w.,/-])(?:[+\-−~≈]?[{_SIGNS}]|[+\-−]?\d|[x×]\d)|(?<![\w-])[^\W\d_]",
     re.IGNORECASE,
 )
-_NOT_A_FIGURE_AFTER = lazy(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(lexicon.MONTH_STEMS)})\w*)", re.IGNORECASE)
+_NOT_A_FIGURE_AFTER = lazy(rf"\s?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(lexicon.MONTH_FORMS)})\b)", re.IGNORECASE)
 _YEAR = lazy(r"(1[89]|2[01])\d\d")
 _YEAR_RANGE = lazy(
     r"(1[89]|2[01])\d\d(?:\s?[-–—/]\s?|\s+(?:to|до|по|и|and)\s+)(?:(1[89]|2[01])\d\d|\d\d)\b", re.IGNORECASE

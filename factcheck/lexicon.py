@@ -96,8 +96,7 @@ BASIS_POINT_WORDS = (
     "б. п.", "б.п.", "б.п", "базисных пунктов", "базисных пункта", "базисный пункт", "базисным пунктом",
     "basis points", "basis point", "bps", "bp",
 )
-# The whole a percentage names after the number: "3,6% ВВП", "86.7% of GDP", "42% of all new cars".
-SHARE_LINKS = ("of", "от", "из")
+# The whole a percentage may name after the number: "3,6% ВВП", "86.7% of GDP" (read as plain per cent).
 GDP_WORDS = ("ввп", "gdp", "of gdp", "от ввп")
 
 # ---------------------------------------------------------------------------------------------------------
@@ -283,11 +282,31 @@ RATE_ABBREVIATIONS: dict[str, tuple[str, str]] = {
 # ---------------------------------------------------------------------------------------------------------
 # Running text: words around a figure
 
-# Month stems: "20 октября", "5 May" are dates, not figures.
-MONTH_STEMS = (
-    "январ", "феврал", "март", "апрел", "ма[йя]", "июн", "июл", "август", "сентябр", "октябр", "ноябр",
-    "декабр", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+# Months in calendar order: the Russian stem and its case endings, the English name and its short forms.
+# "20 октября", "5 May" are dates, not figures; "в феврале", "in March" are periods.
+_SOFT = ("ь", "я", "е", "ю", "ём", "ем")
+_HARD = ("", "а", "е", "у", "ом")
+MONTHS: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
+    ("январ", _SOFT, "january", ("jan",)),
+    ("феврал", _SOFT, "february", ("feb",)),
+    ("март", _HARD, "march", ("mar",)),
+    ("апрел", _SOFT, "april", ("apr",)),
+    ("ма", ("й", "я", "е", "ю", "ем"), "may", ()),
+    ("июн", _SOFT, "june", ("jun",)),
+    ("июл", _SOFT, "july", ("jul",)),
+    ("август", _HARD, "august", ("aug",)),
+    ("сентябр", _SOFT, "september", ("sept", "sep")),
+    ("октябр", _SOFT, "october", ("oct",)),
+    ("ноябр", _SOFT, "november", ("nov",)),
+    ("декабр", _SOFT, "december", ("dec",)),
 )
+# Every written form of a month, as regular expressions: Russian in each case, English in full and short
+# (the short forms may take a full stop).
+RU_MONTH_FORMS = tuple(stem + "(?:" + "|".join(endings) + ")" for stem, endings, _, _ in MONTHS)
+EN_MONTH_FORMS = tuple(
+    form for _, _, name, short in MONTHS for form in (name, *(rf"{abbreviation}\.?" for abbreviation in short))
+)
+MONTH_FORMS = RU_MONTH_FORMS + EN_MONTH_FORMS
 # Words just before a figure that say it is a decrease or an increase (regular-expression stems).
 DOWN_STEMS = (
     r"снизил\w*", r"сократил\w*", r"упал\w*", r"уменьшил\w*", r"понизил\w*", r"опустил\w*", r"снижени\w*",

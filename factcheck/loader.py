@@ -217,6 +217,17 @@ def _compose(path: Path, text: str) -> yaml.Node:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as error:
         raise _syntax_error(path, text, error) from None
+    except yaml.reader.ReaderError as error:
+        # a character YAML refuses anywhere in the file: point at it and name it (libyaml counts UTF-8 bytes)
+        offset = error.position
+        if _Loader is not yaml.SafeLoader:
+            offset = len(text.encode("utf-8")[: error.position].decode("utf-8", errors="ignore"))
+        offset = min(offset, len(text) - 1)
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        code = error.character if isinstance(error.character, int) else ord(text[offset])
+        raise InputError.single(path, f"character U+{code:04X} is not allowed in YAML; delete it or "
+                                      "write it as an escape inside double quotes", line, column) from None
     except yaml.YAMLError as error:
         raise InputError.single(path, f"not valid YAML ({error})", 1, 1) from None
     except RecursionError:

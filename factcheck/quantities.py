@@ -27,7 +27,7 @@ __all__ = [
     "AND_A_HALF", "BASIS_POINTS_WORDS", "CURRENCY_PREFIX", "LANGUAGES", "MAX_DIGITS", "MAX_FIGURE_CHARS",
     "PERCENT_OF", "PERCENT_WORDS", "POINTS_WORDS", "SUB_AMOUNT_AFTER", "TIMES_WORDS", "WORD", "Amount",
     "Figure", "FigureError", "Ratio", "Reader", "Unit", "numbers_in", "parse_bound", "parse_change",
-    "parse_share", "parse_value", "plain_digits", "read_figure", "resolve_unit", "unit_label",
+    "parse_value", "plain_digits", "read_figure", "resolve_unit", "unit_label",
 ]
 
 MAX_DIGITS = 30  # more digits than any figure has: a serial number, not an amount
@@ -116,7 +116,6 @@ PERCENT_OF = lazy(r"(?:per ?cents?|percents?|процентов|процента
 PERCENT_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.PERCENT_WORDS)}){_END}", re.IGNORECASE)
 _PERCENT_SUFFIX = lazy(rf"\s+(?:{_alternatives(lexicon.PERCENT_SUFFIXES)}){_END}", re.IGNORECASE)
 _GDP = lazy(rf"\s*(?:{_alternatives(lexicon.GDP_WORDS)}){_END}", re.IGNORECASE)
-_SHARE_OF = lazy(rf"\s+(?:{_alternatives(lexicon.SHARE_LINKS)})\s+(\S.*)", re.IGNORECASE | re.DOTALL)
 POINTS_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.PERCENTAGE_POINT_WORDS)}){_END}", re.IGNORECASE)
 BASIS_POINTS_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.BASIS_POINT_WORDS)}){_END}", re.IGNORECASE)
 TIMES_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.TIMES_WORDS)}){_END}", re.IGNORECASE)
@@ -604,28 +603,6 @@ def _range_of_values(
     if low.interval.low is not None and high.interval.high is not None and low.interval.low > high.interval.high:
         raise FigureError(f"reversed range '{text.strip()}': write the smaller end first, as the source does")
     return Amount(text.strip(), low.interval.hull(high.interval), low.unit, None)
-
-
-def parse_share(
-    text: str, language: str, custom_units: Iterable[str] = (), *, exact: bool = False, strict: bool = False,
-) -> tuple[Amount, str | None]:
-    """A share as printed: "15,2%", "3,6% ВВП", "86.7% of GDP", "42% of all cars", "a fifth", "почти половина".
-
-    Returns the share as a per-cent Amount and the whole it names after the number, if any ("all cars").
-    """
-    named = _SHARE_OF.search(text)
-    whole: str | None = None
-    figure_text = text
-    if named is not None and not _GDP.match(text, named.start()):
-        figure_text, whole = text[: named.start()], named.group(1).strip()
-    amount = parse_value(figure_text, language, custom_units, exact=exact, strict=strict)
-    if amount.unit is None or amount.unit.name not in ("percent",):
-        raise FigureError(f"a share is a percentage or a fraction word, e.g. \"15,2%\" or \"a fifth\"; "
-                          f"'{text.strip()}' is not")
-    gdp = _GDP.search(text)
-    if gdp is not None and whole is None:
-        whole = gdp.group(0).strip()
-    return dataclasses.replace(amount, text=text.strip()), whole
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -199,3 +199,22 @@ def test_any_figure_text_loads_or_is_an_input_error_of_one_line_each(text: str, 
     except InputError as error:
         assert error.problems and all("\n" not in problem.message for problem in error.problems)
         assert all(problem.line == 14 for problem in error.problems)
+
+
+MONTH_SPELLINGS = [
+    (number, spelling)
+    for number, (stem, endings, name, short) in enumerate(lexicon.MONTHS, start=1)
+    for spelling in (*(stem + ending for ending in endings), name, name.title(), *short, *(s + "." for s in short))
+]
+
+
+@pytest.mark.parametrize(("number", "spelling"), MONTH_SPELLINGS)
+def test_every_month_spelling_names_its_month_and_makes_a_date_not_a_figure(number: int, spelling: str) -> None:
+    from factcheck.extract.periods import month_number
+    from factcheck.figures import find_figures
+
+    assert month_number(spelling) == number
+    language = language_of(spelling)
+    assert find_figures(f"Это случилось 12 {spelling} прошлого года.", language) == []
+    if spelling.isalpha():  # a word that only begins like a month is no date: "12 мартовских машин"
+        assert [f.text for f in find_figures(f"Продано 12 {spelling}ских машин.", language)] == ["12"]

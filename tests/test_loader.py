@@ -267,3 +267,9 @@ def test_any_figure_text_loads_or_is_a_clear_input_error(tmp_path_factory: pytes
     except InputError as error:
         assert all(p.line is not None for p in error.problems)
 
+
+
+def test_a_character_yaml_refuses_is_named_at_its_place(write: Writer) -> None:
+    path = write('factcheck: 1\narticle: {title: "Рост\x7f"}\n')
+    assert only_problem(path) == (2, 23, "character U+007F is not allowed in YAML; delete it or write it as an "
+                                         "escape inside double quotes")

@@ -9,7 +9,8 @@ from fractions import Fraction
 
 import pytest
 
-from factcheck.quantities import Amount, Figure, Ratio, parse_bound, parse_change, parse_share, parse_value
+from factcheck.quantities import Amount, Figure, Ratio, parse_bound, parse_change, parse_value
+from factcheck.shares import parse_share
 from factcheck.units import resolve_unit, unit_label
 
 F = Fraction
@@ -212,13 +213,15 @@ def test_every_spelling_reads_as_printed(
 
 
 @pytest.mark.parametrize(
-    ("text", "whole"),
-    [("15,2%", None), ("3,6% ВВП", "ВВП"), ("86.7% of GDP", "of GDP"), ("42% of all new cars", "all new cars"),
-     ("a fifth", None), ("почти половина", None)],
+    ("text", "as_per_cent"),
+    [("15,2%", "15,2%"), ("3,6% ВВП", "3,6%"), ("86.7% of GDP", "86.7%"), ("42% of all new cars", "42%"),
+     ("a fifth", "a fifth"), ("почти половина", "почти половина")],
 )
-def test_a_share_reads_as_per_cent_and_names_its_whole(text: str, whole: str | None) -> None:
-    amount, named = parse_share(text, "en" if "." in text or text.startswith("a") else "ru")
-    assert unit_label(amount.unit) == "%" and named == whole
+def test_a_share_reads_as_per_cent_whatever_whole_it_names(text: str, as_per_cent: str) -> None:
+    language = "en" if "." in text or text.startswith("a") else "ru"
+    amount = parse_share(text, language)
+    assert unit_label(amount.unit) == "%"
+    assert amount.interval == parse_value(as_per_cent, language).interval
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from factcheck import lexicon
 from factcheck.extract.periods import month_number
 
-_EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-             r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-_RU_MONTH = r"(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]{0,3}"
+_EN_MONTH = "(?:" + "|".join(lexicon.EN_MONTH_FORMS) + ")"
+_RU_MONTH = "(?:" + "|".join(lexicon.RU_MONTH_FORMS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 # a date spelled out: "12 ноября 2021", "Nov 12, 2021", "12 November", "November 12"

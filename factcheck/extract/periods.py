@@ -12,14 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_RU_MONTHS = {
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8, "сентябр": 9,
-    "октябр": 10, "ноябр": 11, "декабр": 12,
-}
-_EN_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
+from factcheck import lexicon
+
 _ORDINALS = {
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "first": 1, "second": 2,
     "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4,
@@ -30,11 +24,7 @@ DURATION_WORDS = {
     "nine": 9, "ten": 10, "twelve": 12,
 }
 _COUNT = r"(\d{1,2}|" + "|".join(DURATION_WORDS) + ")"
-_EN_MONTH = (r"january|february|march|april|may|june|july|august|september|october|november|december|"
-             r"jan\.?|feb\.?|mar\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?")
-_RU_MONTH = (r"(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)(?:[ьяею]|[её]м)|март(?:а|е|у|ом)?|"
-             r"август(?:а|е|у|ом)?|ма(?:й|я|е|ю|ем)")
-MONTH_WORD = rf"\b({_RU_MONTH}|{_EN_MONTH})(?![\w])"
+MONTH_WORD = rf"\b({'|'.join(lexicon.MONTH_FORMS)})(?![\w])"
 YEAR = r"((?:19|20|21)\d\d)"
 _RANGE = r"\s?(?:[-–—]|\s(?:to|through|по|до)\s)\s?"
 _CHECK_YEAR = "period: the year is not printed; taken from the publication date"
@@ -97,10 +87,10 @@ class PeriodMention:
 def month_number(word: str) -> int:
     """The month a month word names, in either language, or 0."""
     lowered = word.casefold().rstrip(".")
-    for table in (_RU_MONTHS, _EN_MONTHS):
-        for stem, number in sorted(table.items(), key=lambda item: -len(item[0])):
-            if lowered.startswith(stem):
-                return number
+    # calendar order tries "март" before its prefix "ма" (May)
+    for number, (stem, _, name, short) in enumerate(lexicon.MONTHS, start=1):
+        if lowered.startswith(stem) or lowered == name or lowered in short:
+            return number
     return 0
 
 
