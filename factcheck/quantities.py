@@ -170,9 +170,12 @@ class Reader:
     """
 
     def __init__(self, text: str, language: str, custom_units: tuple[str, ...], exact: bool,
-                 *, strict: bool = False, metric_unit: Unit | None = None) -> None:
+                 *, strict: bool = False, metric_unit: Unit | None = None, end: int | None = None) -> None:
         self.text = text  # callers pass it through `plain_digits` once: a running text is read from many places
         self.pos = 0
+        # Where the figure's text ends: a figure in running text is read in place, without copying it out, and
+        # every match stops here (`$` in a pattern matches at `end`).
+        self.end = len(text) if end is None else end
         self.language = language
         self.custom_units = custom_units
         self.exact = exact
@@ -183,12 +186,12 @@ class Reader:
     # -- moving the cursor
     def skip_spaces(self) -> None:
         """Move past spaces and tabs."""
-        while self.pos < len(self.text) and self.text[self.pos] in _SPACES + "\t":
+        while self.pos < self.end and self.text[self.pos] in _SPACES + "\t":
             self.pos += 1
 
     def take(self, pattern: LazyPattern) -> re.Match[str] | None:
         """Consume `pattern` if it matches here."""
-        match = pattern.match(self.text, self.pos)
+        match = pattern.match(self.text, self.pos, self.end)
         if match:
             self.pos = match.end()
         return match
@@ -199,7 +202,7 @@ class Reader:
         for option in options:
             if lowered.startswith(option.casefold()):
                 end = self.pos + len(option)
-                if option[-1].isalpha() and end < len(self.text) and self.text[end].isalpha():
+                if option[-1].isalpha() and end < self.end and self.text[end].isalpha():
                     continue
                 self.pos = end
                 return option
@@ -207,11 +210,11 @@ class Reader:
 
     def rest(self) -> str:
         """What is left to read, stripped."""
-        return self.text[self.pos :].strip()
+        return self.text[self.pos : self.end].strip()
 
     def window(self) -> str:
         """The next few characters: enough for any word this reader looks for, without copying the article."""
-        return self.text[self.pos : self.pos + _WINDOW]
+        return self.text[self.pos : min(self.pos + _WINDOW, self.end)]
 
     def fail(self, message: str) -> FigureError:
         """An error pointing at the cursor."""
@@ -250,13 +253,13 @@ class Reader:
         match = self.take(_NUMBER[self.language])
         if match:
             written = match.group(0)
-            if self.pos < len(self.text) and self.text[self.pos].isdigit():
+            if self.pos < self.end and self.text[self.pos].isdigit():
                 raise self.fail(f"'{written[:20]}…' has more than {MAX_DIGITS} digits: not a figure")
-            if _DECIMAL_AFTER.match(self.text, self.pos):
+            if _DECIMAL_AFTER.match(self.text, self.pos, self.end):
                 raise FigureError(self._misprint(match), match.start())
             if (self.language == "ru" and _RUSSIAN_GROUPED.fullmatch(written)
                     and not self._scale_word_follows()
-                    and (_CURRENCY_AFTER.match(self.text, self.pos)
+                    and (_CURRENCY_AFTER.match(self.text, self.pos, self.end)
                          or CURRENCY_PREFIX.search(self.text[max(0, match.start() - 4) : match.start()]))):
                 # "20,000 руб": a comma or dot before exactly three digits, with no scale word, groups thousands
                 return _Number(Fraction(int(written.replace(",", "").replace(".", ""))), Fraction(1), integer=True)
@@ -265,7 +268,7 @@ class Reader:
 
     def _misprint(self, match: re.Match[str]) -> str:
         end, limit = match.end(), match.end() + MAX_DIGITS
-        while end < min(len(self.text), limit) and (self.text[end].isdigit() or self.text[end] in ",."):
+        while end < min(self.end, limit) and (self.text[end].isdigit() or self.text[end] in ",."):
             end += 1
         written = self.text[match.start() : end]
         groups = written.split(",")
@@ -278,7 +281,7 @@ class Reader:
         return f"'{written}' is a misprint: more than one decimal mark; write the figure the source gives"
 
     def _scale_word_follows(self) -> bool:
-        following = _SCALE.match(self.text, self.pos)
+        following = _SCALE.match(self.text, self.pos, self.end)
         return bool(following and following.group(2).casefold() in lexicon.SCALE_WORDS)
 
     def _digits(self, written: str, *, multiplier: bool) -> _Number:
@@ -312,13 +315,13 @@ class Reader:
         while seen < 6:
             before_spaces = self.pos
             self.skip_spaces()
-            word = WORD.match(self.text, self.pos)
+            word = WORD.match(self.text, self.pos, self.end)
             lowered = word.group(0).casefold() if word else ""
             if not word or (lowered not in lexicon.NUMBER_WORDS and lowered not in lexicon.HALF_WORDS):
                 self.pos = before_spaces
                 break
             if lowered in ("a", "an"):
-                following = _SPACE_THEN_WORD.match(self.text, word.end())
+                following = _SPACE_THEN_WORD.match(self.text, word.end(), self.end)
                 if seen or not following or following.group(1).casefold() not in {*lexicon.SCALE_WORDS, "hundred"}:
                     self.pos = before_spaces  # "a $48.2 million", "a a a": the article, not the number one
                     break
@@ -339,7 +342,7 @@ class Reader:
             last = value
             seen += 1
             self.pos = word.end()
-            hyphen = _HYPHEN_WORD.match(self.text, self.pos)
+            hyphen = _HYPHEN_WORD.match(self.text, self.pos, self.end)
             if hyphen:
                 self.pos = hyphen.end()
         if not seen:
@@ -356,12 +359,12 @@ class Reader:
         A letter ("m", "k", "bn") is a scale when written right after the digits or after a currency; with a
         space it is one too, unless the metric measures a length ("100 m" are metres there).
         """
-        match = _SCALE.match(self.text, self.pos)
+        match = _SCALE.match(self.text, self.pos, self.end)
         if not match:
             return None
         spaced, word = match.group(1), match.group(2)
         power = lexicon.SCALE_WORDS.get(word.casefold())
-        if power is None and self.text[match.end() : match.end() + 1] not in ("/", "^", "²", "³"):
+        if power is None and self.text[match.end() : min(match.end() + 1, self.end)] not in ("/", "^", "²", "³"):
             letter = lexicon.SCALE_LETTERS.get(word)
             is_latin = word.isascii()
             metres = bool(spaced) and self.metric_unit is not None and self.metric_unit.dimension == "[length]^1"
@@ -526,7 +529,7 @@ def _value(reader: Reader, qualifier: str | None) -> Amount:
     reader.skip_spaces()
     fraction = reader.fraction()
     if fraction is not None:
-        if reader.rest() and not _GDP.fullmatch(reader.text, reader.pos):
+        if reader.rest() and not _GDP.fullmatch(reader.text, reader.pos, reader.end):
             raise reader.fail(f"unexpected '{reader.rest()}' after the fraction")
         interval = _signed(_qualify(qualifier, reader.fraction_interval(fraction), fraction), sign)
         return Amount(text.strip(), interval, _percent_unit(), qualifier)
@@ -587,7 +590,7 @@ def _range_of_values(
     metric_unit: Unit | None,
 ) -> Amount | None:
     """Each end a value: "between $43.6bn and $44.5bn", "between 8.5 million bpd and 8.6 million bpd"."""
-    body = reader.text[reader.pos :]
+    body = reader.text[reader.pos : reader.end]
     separator = _RANGE_WORDS.search(body) or _RANGE_SEPARATOR.search(body, 1)
     if separator is None:
         return None
@@ -631,9 +634,9 @@ def parse_change(
     reader.take_literal(*(f"{lead} " for lead in lexicon.CHANGE_LEADS))
     qualifier = qualifier or reader.qualifier()
     # the direction may be written after the figure: "a fifth higher", "some 30,000 more", "на 4 млн меньше"
-    body_end = len(reader.text)
+    body_end = reader.end
     for pattern, direction in ((_MORE_AFTER, 1), (_LESS_AFTER, -1)):
-        after = pattern.search(reader.text, reader.pos)
+        after = pattern.search(reader.text, reader.pos, reader.end)
         if after is not None:
             body_end, sign = after.start(), sign * direction
             break
@@ -673,13 +676,13 @@ def _multiplier(reader: Reader, qualifier: str | None, *, decrease: bool = False
     start = reader.pos
     reader.skip_spaces()
     text = reader.text
-    after_decrease = _DECREASE_AFTER.search(text, reader.pos)
-    end = after_decrease.start() if after_decrease else len(text)
+    after_decrease = _DECREASE_AFTER.search(text, reader.pos, reader.end)
+    end = after_decrease.start() if after_decrease else reader.end
     decrease = decrease or after_decrease is not None
-    if _HALVING.match(text, reader.pos):
+    if _HALVING.match(text, reader.pos, reader.end):
         return Ratio(text.strip(), _qualify(qualifier, Interval(Fraction(2, 5), Fraction(2, 3)), Fraction(1, 2)),
                      False, qualifier)
-    word = WORD.match(text, reader.pos)
+    word = WORD.match(text, reader.pos, reader.end)
     if word and word.group(0).casefold() in lexicon.MULTIPLIER_WORDS and not text[word.end() : end].strip():
         factor = Fraction(lexicon.MULTIPLIER_WORDS[word.group(0).casefold()])
         return _ratio(text, Interval.around(factor, Fraction(1, 2)), factor, qualifier, decrease=decrease)
