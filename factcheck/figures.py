@@ -27,7 +27,6 @@ from factcheck.quantities import (
     Figure,
     FigureError,
     Reader,
-    numbers_in,
     parse_bound,
     parse_change,
     parse_value,
@@ -126,7 +125,7 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         form = "change" if relative else ("bound" if relation else "value")
         found.append(FoundFigure(
             start=start if qualifier_text else figure_start, end=end, text=shown, form=form, relation=relation,
-            figure=figure, numbers=tuple(numbers_in(written, language)),
+            figure=figure, numbers=extent.numbers,
         ))
         position = end
     return found
@@ -176,7 +175,7 @@ def _percent_of(text: str, start: int, language: str) -> FoundFigure | None:
     except FigureError:
         return None
     return FoundFigure(start, extent.end, text[start : extent.end], "value", None, figure,
-                       tuple(numbers_in(number, language)))
+                       extent.numbers)
 
 
 def _is_not_a_figure(text: str, start: int, end: int, written: str) -> bool:
@@ -225,6 +224,7 @@ class Extent:
     signed: bool
     has_unit: bool  # a currency, a unit, a percentage or a scale word: more than a bare number
     led: bool  # preceded by "на"/"by" (a change) or "в"/"in" (a multiplier)
+    numbers: tuple[Fraction, ...] = ()  # the numbers written in it, as the reader read them
 
 
 _LEAD_CHANGE = lazy(rf"(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
@@ -248,7 +248,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     range_start = position if reader.in_range else None  # "between 10 and 20": the figure needs its "between"
     word = WORD.match(text, reader.pos)
     if word and word.group(0).casefold() in (*lexicon.MULTIPLIER_WORDS, *lexicon.HALVING_WORDS):
-        return Extent(start, word.end(), qualifier, True, False, False, True, False)
+        factor = Fraction(lexicon.MULTIPLIER_WORDS.get(word.group(0).casefold(), 0))
+        return Extent(start, word.end(), qualifier, True, False, False, True, False, (factor,) if factor else ())
     lead_change = reader.take(_LEAD_CHANGE)
     lead_times = None if lead_change else reader.take(_LEAD_TIMES)
     qualifier = qualifier or reader.qualifier()
@@ -276,6 +277,9 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
         unit = _take_unit(reader, custom_units)
     if (currency or unit) and (sub_amount := SUB_AMOUNT_AFTER.match(text, reader.pos)):
         reader.pos = sub_amount.end()  # "рубль 50 копеек", "$20 and 43c"
+        cents = _CENTS.search(text, sub_amount.start(), sub_amount.end())
+        if cents is not None:
+            reader.numbers[cents.start()] = (Fraction(int(cents.group(0))), cents.end())
     if (lead_times and not times) or (lead_change and not (percent or unit or scaled)):
         # "в 2023 году", "на 130 видов": the lead word belongs to the sentence
         lead_change = lead_times = None
@@ -288,7 +292,10 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     relative = bool(times or multiply or (percent and (lead_change or sign_match)))
     has_unit = bool(currency or percent or unit or scaled or times or multiply)
     return Extent(begin, end, qualifier, relative, percent, bool(sign_match), has_unit,
-                  bool(lead_change or lead_times))
+                  bool(lead_change or lead_times), reader.numbers_between(begin, end))
+
+
+_CENTS = lazy(r"\d{1,2}")
 
 
 _MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)

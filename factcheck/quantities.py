@@ -182,6 +182,9 @@ class Reader:
         self.strict = strict or exact
         self.metric_unit = metric_unit
         self.in_range = False  # after "between"/"от": "and"/"и" separate the two ends
+        # Every number read, by where it starts: its value and where it ends. Keyed by position, a number read
+        # again after backtracking is the same entry, so what a figure is written with is the entries in its span.
+        self.numbers: dict[int, tuple[Fraction, int]] = {}
 
     # -- moving the cursor
     def skip_spaces(self) -> None:
@@ -248,8 +251,19 @@ class Reader:
         return 1
 
     def number(self, *, multiplier: bool = False) -> _Number | None:
-        """Digits as the article's language writes them, or a number in words."""
+        """Digits as the article's language writes them, or a number in words; recorded in `numbers`."""
         self.skip_spaces()
+        start = self.pos
+        found = self._number(multiplier=multiplier)
+        if found is not None and self.pos > start:
+            self.numbers[start] = (found.value, self.pos)
+        return found
+
+    def numbers_between(self, start: int, end: int) -> tuple[Fraction, ...]:
+        """The numbers read that start in `start`..`end`, in order: the digits a figure there is written with."""
+        return tuple(value for at, (value, _) in sorted(self.numbers.items()) if start <= at < end)
+
+    def _number(self, *, multiplier: bool) -> _Number | None:
         match = self.take(_NUMBER[self.language])
         if match:
             written = match.group(0)
