@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from factcheck import lexicon
@@ -26,11 +26,10 @@ from factcheck.quantities import (
     WORD,
     Figure,
     FigureError,
+    Ratio,
     Reader,
-    parse_bound,
-    parse_change,
-    parse_value,
     plain_digits,
+    read_in_text,
     resolve_unit,
 )
 
@@ -112,16 +111,30 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         relative = extent.relative or (extent.led and figure_start == extent.start) or (
             cue is not None and extent.percent
         )
-        if cue == "down" and relative and not written.lstrip().startswith(("-", "−")):
-            # "снизился на 5%", "fell 5%": the claims file writes the decrease as -5%
-            written = "-" + _LEAD.sub("", written, count=1).lstrip()
+        lead_at = extent.start if figure_start > extent.start else None  # where the "на" stepped over stands
+        decrease = cue == "down" and relative and not written.lstrip().startswith(("-", "−"))
+        unsigned = written
+        if decrease:
+            # "снизился на 5%", "fell 5%": the claims file writes the decrease as -5%; the verb's direction is
+            # passed to the reader as an argument, the "-" is only how the figure is shown
+            if _LEAD.match(written):
+                lead_at = figure_start
+            unsigned = _LEAD.sub("", written, count=1).lstrip()
+            written = "-" + unsigned
         relation = {"lower": ">", "upper": "<"}.get(extent.qualifier or "") if not relative else None
         qualifier_text = text[start : extent.start].strip() if extent.qualifier and not relation else ""
         shown = f"{qualifier_text} {written}".strip() if qualifier_text else written
-        figure = _parse(f"{relation} {shown}" if relation else shown, relative, relation is not None, language,
-                        custom_units)
+        figure = read_in_text(
+            text, start if qualifier_text else figure_start, end, language, custom_units,
+            shown=f"{relation} {shown}" if relation else shown, change=relative, decrease=decrease,
+            relation=relation, lead_at=lead_at,
+        )
         if figure is None:
             continue
+        if decrease and isinstance(figure, Ratio) and not figure.percent:
+            # a decrease by a factor: "-в 4 раза" would not load, the claims file writes "в 4 раза меньше"
+            shown = f"{qualifier_text} {unsigned} {_FEWER[language]}".strip()
+            figure = replace(figure, text=shown)
         form = "change" if relative else ("bound" if relation else "value")
         found.append(FoundFigure(
             start=start if qualifier_text else figure_start, end=end, text=shown, form=form, relation=relation,
@@ -147,6 +160,7 @@ class _Regions:
         return index >= 0 and position < self.ends[index]
 
 
+_FEWER = {"ru": "меньше", "en": "less"}  # after a factor, a decrease: both are in lexicon.DECREASE_AFTER
 _LEAD = lazy(r"^(?:на|by)\s+", re.IGNORECASE)
 _DOWN = lazy(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 _UP = lazy(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
@@ -170,9 +184,8 @@ def _percent_of(text: str, start: int, language: str) -> FoundFigure | None:
     if extent is None:
         return None
     number = text[extent.start : extent.end]
-    try:
-        figure = parse_value(f"{number}%", language)
-    except FigureError:
+    figure = read_in_text(text, extent.start, extent.end, language, shown=f"{number}%", per_cent=True)
+    if figure is None:
         return None
     return FoundFigure(start, extent.end, text[start : extent.end], "value", None, figure,
                        extent.numbers)
@@ -190,22 +203,6 @@ def _is_not_a_figure(text: str, start: int, end: int, written: str) -> bool:
         return True
     before = text[max(0, start - 1) : start]
     return bool(before and (before.isalpha() or before in "#№"))  # A320, №5
-
-
-def _parse(
-    written: str, relative: bool, bound: bool, language: str, custom_units: tuple[str, ...]
-) -> Figure | None:
-    try:
-        if bound:
-            return parse_bound(written, language, custom_units)
-        if relative:
-            return parse_change(written, language, custom_units)
-        return parse_value(written, language, custom_units)
-    except FigureError:
-        try:
-            return parse_value(written, language, custom_units)
-        except FigureError:
-            return None
 
 
 # ---------------------------------------------------------------------------------------------------------

@@ -27,7 +27,7 @@ __all__ = [
     "AND_A_HALF", "BASIS_POINTS_WORDS", "CURRENCY_PREFIX", "LANGUAGES", "MAX_DIGITS", "MAX_FIGURE_CHARS",
     "PERCENT_OF", "PERCENT_WORDS", "POINTS_WORDS", "SUB_AMOUNT_AFTER", "TIMES_WORDS", "WORD", "Amount",
     "Figure", "FigureError", "Ratio", "Reader", "Unit", "numbers_in", "parse_bound", "parse_change",
-    "parse_value", "plain_digits", "read_figure", "resolve_unit", "unit_label",
+    "parse_value", "plain_digits", "read_figure", "read_in_text", "resolve_unit", "unit_label",
 ]
 
 MAX_DIGITS = 30  # more digits than any figure has: a serial number, not an amount
@@ -170,12 +170,15 @@ class Reader:
     """
 
     def __init__(self, text: str, language: str, custom_units: tuple[str, ...], exact: bool,
-                 *, strict: bool = False, metric_unit: Unit | None = None, end: int | None = None) -> None:
+                 *, strict: bool = False, metric_unit: Unit | None = None, end: int | None = None,
+                 label: str | None = None) -> None:
         self.text = text  # callers pass it through `plain_digits` once: a running text is read from many places
         self.pos = 0
         # Where the figure's text ends: a figure in running text is read in place, without copying it out, and
         # every match stops here (`$` in a pattern matches at `end`).
         self.end = len(text) if end is None else end
+        # The figure as a claims file writes it, when it is read in running text: what the figure is called.
+        self.label = label
         self.language = language
         self.custom_units = custom_units
         self.exact = exact
@@ -218,6 +221,10 @@ class Reader:
     def window(self) -> str:
         """The next few characters: enough for any word this reader looks for, without copying the article."""
         return self.text[self.pos : min(self.pos + _WINDOW, self.end)]
+
+    def shown(self) -> str:
+        """The figure's text as a claims file writes it."""
+        return self.label if self.label is not None else self.text[: self.end].strip()
 
     def fail(self, message: str) -> FigureError:
         """An error pointing at the cursor."""
@@ -522,39 +529,60 @@ def parse_value(
     _check_characters(text)
     reader = Reader(plain_digits(text), language, tuple(custom_units), exact, strict=strict,
                     metric_unit=metric_unit)
+    return _read_value(reader)
+
+
+def _read_value(reader: Reader, *, sign: int = 1, lead_at: int | None = None, per_cent: bool = False) -> Amount:
+    """A value from the reader's cursor to its end; `sign` -1 when the sentence says it is a decrease."""
     qualifier = reader.qualifier()
+    _skip_lead(reader, lead_at)
     start = reader.pos
     try:
-        return _value(reader, qualifier)
+        return _value(reader, qualifier, sign, per_cent=per_cent)
     except FigureError:
-        if not reader.in_range:
+        if not reader.in_range or per_cent:
             raise
         reader.pos = start
-        ranged = _range_of_values(reader, text, language, custom_units, exact=exact, strict=strict,
-                                  metric_unit=metric_unit)
+        ranged = _range_of_values(reader)
         if ranged is None:
             raise
         return ranged
 
 
-def _value(reader: Reader, qualifier: str | None) -> Amount:
-    text = reader.text
-    sign = reader.sign()
+_LEAD_WORD = lazy(rf"(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
+
+
+def _skip_lead(reader: Reader, lead_at: int | None) -> None:
+    """Step over "на"/"by" at `lead_at`: a lead word that belongs to the sentence, not to the figure."""
+    if lead_at is not None and reader.pos == lead_at:
+        reader.take(_LEAD_WORD)
+
+
+def _value(reader: Reader, qualifier: str | None, verb_sign: int = 1, *, per_cent: bool = False) -> Amount:
+    """`per_cent` when "per cent of" stands before the number: the figure is that many per cent."""
+    shown = reader.shown()
+    sign = reader.sign() * verb_sign
     reader.skip_spaces()
     fraction = reader.fraction()
     if fraction is not None:
+        if per_cent:
+            raise reader.fail("a fraction is not a number of per cent")
         if reader.rest() and not _GDP.fullmatch(reader.text, reader.pos, reader.end):
             raise reader.fail(f"unexpected '{reader.rest()}' after the fraction")
         interval = _signed(_qualify(qualifier, reader.fraction_interval(fraction), fraction), sign)
-        return Amount(text.strip(), interval, _percent_unit(), qualifier)
+        return Amount(shown, interval, _percent_unit(), qualifier)
     currency = reader.take(CURRENCY_PREFIX)
     magnitude = reader.magnitude(after_currency=currency is not None)
     if magnitude is None:
-        raise reader.fail(f"no number in '{text.strip()}'; write it as the article does, e.g. \"$533 млн\"")
+        raise reader.fail(f"no number in '{shown}'; write it as the article does, e.g. \"$533 млн\"")
     interval, nominal = magnitude
     cents = Fraction(0)
     unit: Unit | None
-    if currency:
+    if per_cent:
+        if currency or reader.rest():
+            raise reader.fail(f"'{shown}' is not a number of per cent")
+        unit = _percent_unit()
+    elif currency:
         unit = resolve_unit(currency.group(1))
         # a scale word or a currency's name may also follow: "US$ 489 billion", "€ 5 млн евро"
         rest = reader.rest()
@@ -578,7 +606,7 @@ def _value(reader: Reader, qualifier: str | None) -> Amount:
         nominal += cents
     interval = _signed(_qualify(qualifier, interval, nominal), sign)
     base = interval if unit is None else interval.scaled(unit.factor)
-    return Amount(text.strip(), base, unit, qualifier)
+    return Amount(shown, base, unit, qualifier)
 
 
 def _percent_tail(reader: Reader) -> Fraction | None:
@@ -599,11 +627,10 @@ def _percent_tail(reader: Reader) -> Fraction | None:
     return scale
 
 
-def _range_of_values(
-    reader: Reader, text: str, language: str, custom_units: Iterable[str], *, exact: bool, strict: bool,
-    metric_unit: Unit | None,
-) -> Amount | None:
+def _range_of_values(reader: Reader) -> Amount | None:
     """Each end a value: "between $43.6bn and $44.5bn", "between 8.5 million bpd and 8.6 million bpd"."""
+    shown, language, custom_units = reader.shown(), reader.language, reader.custom_units
+    exact, strict, metric_unit = reader.exact, reader.strict, reader.metric_unit
     body = reader.text[reader.pos : reader.end]
     separator = _RANGE_WORDS.search(body) or _RANGE_SEPARATOR.search(body, 1)
     if separator is None:
@@ -616,10 +643,10 @@ def _range_of_values(
     except FigureError:
         return None
     if (low.unit or DIMENSIONLESS) != (high.unit or DIMENSIONLESS):
-        raise FigureError(f"the ends of the range '{text.strip()}' are in different units; write both alike")
+        raise FigureError(f"the ends of the range '{shown}' are in different units; write both alike")
     if low.interval.low is not None and high.interval.high is not None and low.interval.low > high.interval.high:
-        raise FigureError(f"reversed range '{text.strip()}': write the smaller end first, as the source does")
-    return Amount(text.strip(), low.interval.hull(high.interval), low.unit, None)
+        raise FigureError(f"reversed range '{shown}': write the smaller end first, as the source does")
+    return Amount(shown, low.interval.hull(high.interval), low.unit, None)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -634,8 +661,15 @@ def parse_change(
     _check_characters(text)
     reader = Reader(plain_digits(text), language, tuple(custom_units), exact, strict=strict,
                     metric_unit=metric_unit)
+    return _read_change(reader)
+
+
+def _read_change(reader: Reader, *, decrease: bool = False, lead_at: int | None = None) -> Figure:
+    """A change from the reader's cursor to its end; `decrease` when the verb before it says so."""
+    shown = reader.shown()
     qualifier = reader.qualifier()
-    verb_sign = 1
+    _skip_lead(reader, lead_at)
+    verb_sign = -1 if decrease else 1  # a verb written in the figure itself wins: "снижение на 5%"
     if reader.take(_DECREASE_BEFORE):
         verb_sign = -1
     elif reader.take(_INCREASE_BEFORE):
@@ -654,14 +688,13 @@ def parse_change(
         if after is not None:
             body_end, sign = after.start(), sign * direction
             break
-    body = reader.text[:body_end]
     checkpoint = reader.pos
     fraction = reader.fraction()
     if fraction is not None:
-        if body[reader.pos :].strip():
-            raise reader.fail(f"unexpected '{body[reader.pos:].strip()}' after the fraction")
+        if reader.text[reader.pos : body_end].strip():
+            raise reader.fail(f"unexpected '{reader.text[reader.pos:body_end].strip()}' after the fraction")
         share = _signed(_qualify(qualifier, reader.fraction_interval(fraction), fraction), sign)
-        return Ratio(text.strip(), share.shifted(Fraction(1)), True, qualifier)
+        return Ratio(shown, share.shifted(Fraction(1)), True, qualifier)
     magnitude = reader.magnitude(after_currency=False)
     if magnitude is not None:
         interval, nominal = magnitude
@@ -669,37 +702,47 @@ def parse_change(
         # points before per cent: "percentage points" starts with "percentage"
         for pattern, per_percent in ((POINTS_WORDS, Fraction(1)), (BASIS_POINTS_WORDS, Fraction(1, 100))):
             reader.pos = after_number
-            if reader.take(pattern) and not body[reader.pos :].strip():
+            if reader.take(pattern) and not reader.text[reader.pos : body_end].strip():
                 points = _signed(_qualify(qualifier, interval, nominal), sign)
-                return Amount(text.strip(), points.scaled(per_percent / 100), _percent_unit(), qualifier)
+                return Amount(shown, points.scaled(per_percent / 100), _percent_unit(), qualifier)
         reader.pos = after_number
-        if reader.take(PERCENT_WORDS) and not body[reader.pos :].strip():
+        if reader.take(PERCENT_WORDS) and not reader.text[reader.pos : body_end].strip():
             percent = _signed(_qualify(qualifier, interval, nominal), sign)
-            return Ratio(text.strip(), percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True, qualifier)
+            return Ratio(shown, percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True, qualifier)
     reader.pos = checkpoint
-    amount = parse_value(body[reader.pos :], language, custom_units, exact=exact, strict=strict,
-                         metric_unit=metric_unit)
+    amount = _rest_as_value(reader, body_end)
     interval = _signed(amount.interval, sign)
     if qualifier:
         interval = _qualify(qualifier, interval, interval.midpoint or Fraction(0))
-    return Amount(text.strip(), interval, amount.unit, qualifier or amount.qualifier)
+    return Amount(shown, interval, amount.unit, qualifier or amount.qualifier)
+
+
+def _rest_as_value(reader: Reader, body_end: int) -> Amount:
+    """The rest of a change, up to `body_end`, read as an amount."""
+    if reader.label is None:  # a claims file's figure: an error points into the rest as written
+        return parse_value(reader.text[reader.pos : body_end], reader.language, reader.custom_units,
+                           exact=reader.exact, strict=reader.strict, metric_unit=reader.metric_unit)
+    rest = Reader(reader.text, reader.language, reader.custom_units, reader.exact, strict=reader.strict,
+                  metric_unit=reader.metric_unit, end=body_end, label=reader.label)
+    rest.pos = reader.pos
+    return _read_value(rest)
 
 
 def _multiplier(reader: Reader, qualifier: str | None, *, decrease: bool = False) -> Ratio | None:
     """x2, ×1.5, в 1,6 раза, в 5 раз, вдвое, 3.5-fold, 6.1 times, doubled, halved, в 4 раза меньше."""
     start = reader.pos
     reader.skip_spaces()
-    text = reader.text
+    text, shown = reader.text, reader.shown()
     after_decrease = _DECREASE_AFTER.search(text, reader.pos, reader.end)
     end = after_decrease.start() if after_decrease else reader.end
     decrease = decrease or after_decrease is not None
     if _HALVING.match(text, reader.pos, reader.end):
-        return Ratio(text.strip(), _qualify(qualifier, Interval(Fraction(2, 5), Fraction(2, 3)), Fraction(1, 2)),
+        return Ratio(shown, _qualify(qualifier, Interval(Fraction(2, 5), Fraction(2, 3)), Fraction(1, 2)),
                      False, qualifier)
     word = WORD.match(text, reader.pos, reader.end)
     if word and word.group(0).casefold() in lexicon.MULTIPLIER_WORDS and not text[word.end() : end].strip():
         factor = Fraction(lexicon.MULTIPLIER_WORDS[word.group(0).casefold()])
-        return _ratio(text, Interval.around(factor, Fraction(1, 2)), factor, qualifier, decrease=decrease)
+        return _ratio(shown, Interval.around(factor, Fraction(1, 2)), factor, qualifier, decrease=decrease)
     signed = reader.take(_MULTIPLY_SIGN)
     if not signed:
         reader.take_literal(*(f"{lead} " for lead in lexicon.TIMES_LEADS))
@@ -712,20 +755,20 @@ def _multiplier(reader: Reader, qualifier: str | None, *, decrease: bool = False
             interval = Interval.around(nominal, Fraction(1, 20))
         written_as_multiplier = signed or reader.take(TIMES_WORDS) is not None
         if written_as_multiplier and not text[reader.pos : end].strip():
-            return _ratio(text, interval, nominal, qualifier, decrease=decrease)
+            return _ratio(shown, interval, nominal, qualifier, decrease=decrease)
     reader.pos = start
     return None
 
 
-def _ratio(text: str, interval: Interval, nominal: Fraction, qualifier: str | None, *, decrease: bool) -> Ratio:
+def _ratio(shown: str, interval: Interval, nominal: Fraction, qualifier: str | None, *, decrease: bool) -> Ratio:
     if not decrease:
-        return Ratio(text.strip(), _qualify(qualifier, interval, nominal), False, qualifier)
+        return Ratio(shown, _qualify(qualifier, interval, nominal), False, qualifier)
     # "в 4 раза меньше" is x1/4 with the precision of the 4; "почти в 4 раза меньше": the factor is 3.6–4
     factor = Interval(nominal * (1 - _TENTH), nominal) if qualifier == "nearly" else _qualify(qualifier, interval,
                                                                                                  nominal)
     low = None if factor.high is None else 1 / factor.high
     high = None if factor.low is None or factor.low <= 0 else 1 / factor.low
-    return Ratio(text.strip(), Interval(low, high), False, qualifier)
+    return Ratio(shown, Interval(low, high), False, qualifier)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -743,22 +786,80 @@ def parse_bound(
     if relation is None:
         raise FigureError(f"bound '{stripped}' needs a relation first: >, >=, < or <=, e.g. \"> $500 млн\"")
     figure_text = stripped[len(relation) :]
-    looks_relative = re.match(r"\s*(?:[x×+]|в\s|\d[\d.,]*\s*-?(?:fold|times))", figure_text) or any(
-        figure_text.strip().casefold().startswith(word) for word in lexicon.MULTIPLIER_WORDS
-    )
     figure: Figure
-    if looks_relative:
+    if _looks_relative(figure_text, 0, len(figure_text)):
         figure = parse_change(figure_text, language, custom_units, exact=exact, strict=strict,
                               metric_unit=metric_unit)
     else:
         figure = parse_value(figure_text, language, custom_units, exact=exact, strict=strict,
                              metric_unit=metric_unit)
+    return _bound(figure, relation, stripped)
+
+
+_RELATIVE_START = lazy(r"\s*(?:[x×+]|в\s|\d[\d.,]*\s*-?(?:fold|times))")
+
+
+def _looks_relative(text: str, start: int, end: int) -> bool:
+    """Whether the figure after a relation is a multiplier ("> x2", "< в 3 раза"), so read as a change."""
+    if _RELATIVE_START.match(text, start, end):
+        return True
+    written = text[start:end].strip().casefold()
+    return any(written.startswith(word) for word in lexicon.MULTIPLIER_WORDS)
+
+
+def _bound(figure: Figure, relation: str, shown: str) -> Figure:
+    """The feasible interval of `figure` after `relation`."""
     lower = relation in (">", ">=", "≥", "=>")
     interval = figure.interval
     feasible = Interval(interval.low, None) if lower else Interval(None, interval.high)
     if isinstance(figure, Ratio):
-        return Ratio(stripped, feasible, figure.percent, "lower" if lower else "upper")
-    return Amount(stripped, feasible, figure.unit, "lower" if lower else "upper")
+        return Ratio(shown, feasible, figure.percent, "lower" if lower else "upper")
+    return Amount(shown, feasible, figure.unit, "lower" if lower else "upper")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# A figure in running text
+
+
+def read_in_text(
+    text: str, start: int, end: int, language: str, custom_units: tuple[str, ...] = (), *, shown: str,
+    change: bool = False, decrease: bool = False, relation: str | None = None, lead_at: int | None = None,
+    per_cent: bool = False,
+) -> Figure | None:
+    """The figure of running text (passed through `plain_digits`) between `start` and `end`, read in place.
+
+    What the sentence says around the figure comes as arguments, never as text added to it: `change` when it
+    is written as a change, `decrease` when the verb before it says it fell ("снизился в 4 раза" is x1/4),
+    `relation` (">" or "<") when a qualifier makes it a bound, `per_cent` when "per cent of" stands before it,
+    and `lead_at`, where a lead word ("на", "by")
+    stands that belongs to the sentence. `shown` is the figure as a claims file writes it ("-5%", "более 5%",
+    "> $500 млн"): its name, and what is held to a claims file's limits. None when it does not read as a figure:
+    a change that does not read as one is read as a value.
+    """
+    try:
+        _check_characters(shown)
+    except FigureError:
+        return None
+
+    def reader() -> Reader:
+        at = Reader(text, language, custom_units, exact=False, end=end, label=shown.strip())
+        at.pos = start
+        return at
+
+    try:
+        if relation is not None:
+            at = reader()
+            figure: Figure = _read_change(at) if _looks_relative(text, start, end) else _read_value(at)
+            return _bound(figure, relation, shown.strip())
+        if change:
+            return _read_change(reader(), decrease=decrease, lead_at=lead_at)
+    except FigureError:
+        if relation is not None:
+            return None  # a relation sign never reads as a value
+    try:
+        return _read_value(reader(), sign=-1 if decrease else 1, lead_at=lead_at, per_cent=per_cent)
+    except FigureError:
+        return None
 
 
 _PARSERS = {"value": parse_value, "change": parse_change, "bound": parse_bound}

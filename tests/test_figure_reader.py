@@ -7,7 +7,7 @@ from fractions import Fraction as F
 import pytest
 
 from factcheck.figures import find_figures
-from factcheck.quantities import Reader, numbers_in
+from factcheck.quantities import Reader, numbers_in, parse_change
 
 
 def test_reader_stops_at_its_end_bound() -> None:
@@ -42,3 +42,37 @@ def test_found_figures_carry_the_numbers_their_text_is_written_with(text: str, l
     assert found
     for figure in found:
         assert list(figure.numbers) == numbers_in(text[figure.start : figure.end], language), figure
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_text", "low", "high"),
+    [
+        ("Добыча угля на шахте снизилась в 2 раза за пять лет.", "ru", "в 2 раза меньше", F(2, 5), F(2, 3)),
+        ("Число посетителей музея сократилось вдвое.", "ru", "вдвое меньше", F(2, 5), F(2, 3)),
+        ("Выпуск тракторов упал в 4 раза.", "ru", "в 4 раза меньше", F(2, 9), F(2, 7)),
+        ("Ticket sales at the stadium fell fourfold.", "en", "fourfold less", F(2, 9), F(2, 7)),
+        ("The cost of sequencing dropped 3-fold in a year.", "en", "3-fold less", F(2, 7), F(2, 5)),
+    ],
+)
+def test_a_decrease_by_a_factor_in_running_text_is_a_multiplier_below_one(
+    text: str, language: str, claim_text: str, low: F, high: F
+) -> None:
+    (found,) = find_figures(text, language)
+    assert found.form == "change"
+    assert found.figure is not None
+    assert (found.figure.interval.low, found.figure.interval.high) == (low, high)
+    assert found.claim_text == claim_text
+    assert parse_change(found.claim_text, language).interval == found.figure.interval  # a draft loads as found
+    assert text[found.start : found.end] in found.claim_text
+
+
+def test_a_verb_of_growth_keeps_a_factor_above_one() -> None:
+    (found,) = find_figures("Экспорт зерна вырос в 3 раза.", "ru")
+    assert found.figure is not None and found.figure.interval.low == F(5, 2)
+    assert found.claim_text == "в 3 раза"
+
+
+def test_a_decrease_in_per_cent_is_still_written_with_a_minus() -> None:
+    (found,) = find_figures("Ticket prices fell by 12% in May.", "en")
+    assert found.claim_text == "-12%"
+    assert found.figure is not None and found.figure.interval.high is not None and found.figure.interval.high < 1
