@@ -319,13 +319,8 @@ def review(
             if note:
                 fields.append(("note", note))
             updated = append_review(path, text, fields)
-            write_claims_text(path, target, updated, bom=_has_bom(target))
+            write_claims_text(path, target, updated)
         _write(f"{path}: recorded {status.value} by {by} for {wanted} ({finding.rule}: {finding.message})\n")
-
-
-def _has_bom(path: Path) -> bool:
-    with open(path, "rb") as stream:
-        return stream.read(3) == b"\xef\xbb\xbf"
 
 
 class ExtractFormat(str, Enum):

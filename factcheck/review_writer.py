@@ -61,10 +61,15 @@ def _status(path: Path) -> os.stat_result | None:
         return None
 
 
-def write_claims_text(path: Path, target: Path, text: str, bom: bool) -> None:
-    """Replace the claims file (its real file `target`) with `text`, keeping its mode."""
+_BOM = b"\xef\xbb\xbf"
+
+
+def write_claims_text(path: Path, target: Path, text: str) -> None:
+    """Replace the claims file (its real file `target`) with `text`, keeping its mode and its byte order mark."""
     mode = stat.S_IMODE(os.stat(target).st_mode)
-    replace_file(path, target, (b"\xef\xbb\xbf" if bom else b"") + text.encode("utf-8"), mode)
+    with open(target, "rb") as existing:
+        bom = existing.read(len(_BOM)) == _BOM
+    replace_file(path, target, (_BOM if bom else b"") + text.encode("utf-8"), mode)
 
 
 def append_review(path: Path, text: str, fields: Sequence[tuple[str, str]]) -> str:
