@@ -111,26 +111,6 @@ class Run:
     results: tuple[FileResult, ...]
 
 
-def load_all(paths: Sequence[Path]) -> list[ClaimsFile]:
-    """Load every claims file named (folders searched), reporting the problems of all files together.
-
-    For callers that need the claims files themselves; checking goes through `run`, one file at a time.
-    """
-    files = find_claims_files(list(paths))
-    if not files:
-        raise InputError([InputProblem(p, None, None, "no claims files (*.yaml, *.yml) found here") for p in paths])
-    loaded: list[ClaimsFile] = []
-    problems: list[InputProblem] = []
-    for path in files:
-        try:
-            loaded.append(load_claims_file(path))
-        except InputError as error:
-            problems.extend(error.problems)
-    if problems:
-        raise InputError(problems)
-    return loaded
-
-
 def article_for(claims_file: ClaimsFile, text: Path | None) -> ArticleText | None:
     """The article text: `--text` if given, else the file's `article.text`, else none."""
     if text is not None:
@@ -381,27 +361,6 @@ def verify(
     """Check every claims file under `paths` and return the sorted Report."""
     settings = Settings(tuple(select), tuple(ignore), options or {}, severity or {}, text)
     return run(paths, settings, jobs=jobs, cache=cache, fail_on=fail_on).report
-
-
-def verify_files(
-    claims_files: Sequence[ClaimsFile],
-    *,
-    text: Path | None = None,
-    select: Iterable[str] = (),
-    ignore: Iterable[str] = (),
-    options: Mapping[str, Mapping[str, Any]] | None = None,
-    severity: Mapping[str, Severity] | None = None,
-    fail_on: str = "error",
-) -> Report:
-    """Check claims files already loaded and return the sorted Report.
-
-    `severity` overrides rules' severities (configuration); `fail_on` is recorded for the formats that mark
-    failing findings (the exit code is still decided by the caller).
-    """
-    settings = Settings(tuple(select), tuple(ignore), options or {}, severity or {}, text)
-    rules = select_rules(settings.select, settings.ignore)
-    results = [check_claims_file(f, article_for(f, text), settings, rules) for f in claims_files]
-    return report_of(results, rules, fail_on)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
