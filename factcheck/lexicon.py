@@ -327,3 +327,47 @@ def spellings_of_counting_units() -> dict[str, str]:
 def spellings_of_rate_times() -> dict[str, str]:
     """Each spelling of a rate's time ("в сутки", "per day"), casefolded -> the time unit's name."""
     return {spelling.casefold(): name for name, spellings in RATE_TIMES.items() for spelling in spellings}
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Metric words: the thesaurus `extract` groups figures by. The lemmas of one entry name one measure
+# ("товарооборот" and "торговля", "cargo" and "перевозки"); a word not listed is a measure of its own.
+# FLOW_CONCEPTS add up over sub-periods; WEAK_SUBJECT_WORDS say nothing by themselves ("объём торговли" is about
+# trade); NEVER_SUBJECT_WORDS (time, units, scale, sources, the figure itself) are never a figure's subject.
+
+METRIC_CONCEPTS: dict[str, tuple[str, ...]] = {
+    "trade": ("торговля", "товарооборот", "внешнеторговый", "trade", "turnover"),
+    "cargo": ("перевозка", "грузоперевозка", "грузооборот", "транзит", "cargo", "freight", "shipment", "haulage"),
+    "exports": ("экспорт", "export"),
+    "imports": ("импорт", "import"),
+    "revenue": ("выручка", "revenue"),
+    "profit": ("прибыль", "profit", "earning"),
+    "inflation": ("инфляция", "inflation"),
+    "output": ("добыча", "output", "production"),
+    "harvest": ("урожай", "сбор", "harvest"),
+    "sales": ("продажа", "sale", "реализация"),
+    "registrations": ("регистрация", "registration"),
+    "debt": ("долг", "задолженность", "debt"),
+    "deficit": ("дефицит", "deficit"),
+    "income": ("доход", "income"),
+    "investment": ("инвестиция", "investment", "вложение"),
+    "tourists": ("турист", "tourist", "турпоток", "arrival", "visitor"),
+    "receipts": ("поступление", "receipt"),
+    "rate": ("ставка", "rate"),
+}
+FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "profit", "output", "harvest", "sales",
+                   "registrations", "income", "investment", "tourists", "receipts"})
+WEAK_SUBJECT_WORDS = frozenset("""
+    объем объём размер показатель сумма уровень значение величина число количество рост снижение увеличение
+    сокращение прирост падение volume amount figure level total value number growth increase decrease rise
+    fall drop decline
+""".split())
+TARGET_WORDS = frozenset("цель планка план задача target goal aim".split())
+# words that are never the subject of a figure: time, units, scale, sources and the figure itself
+NEVER_SUBJECT_WORDS = frozenset("""
+    год месяц квартал полугодие период неделя день раз процент пункт тысяча миллион миллиард триллион тонна
+    доллар рубль тенге евро баррель данные источник слово оценка итог сравнение фоне время ряд часть
+    year month quarter half period week day time times percent cent point thousand million billion trillion
+    ton tonne dollar euro pound barrel data source word estimate term comparison share part
+    figure statistic bpd barrel unit mln bn
+""".split())

@@ -18,7 +18,7 @@ from itertools import takewhile
 from factcheck.extract.model import Extraction
 from factcheck.extract.sources import CITED
 from factcheck.extract.text import slug
-from factcheck.extract.thesaurus import FLOWS, NEVER, TARGETS, WEAK, concept_of
+from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import (
     ADJECTIVE,
     DETERMINER,
@@ -31,6 +31,7 @@ from factcheck.extract.words import (
     words_of,
 )
 from factcheck.figures import FoundFigure
+from factcheck.lexicon import FLOW_CONCEPTS, NEVER_SUBJECT_WORDS, TARGET_WORDS, WEAK_SUBJECT_WORDS
 from factcheck.quantities import Amount, Ratio, unit_label
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
@@ -92,7 +93,7 @@ def metric_of(
     subject = _counted(extraction, figure, sentence[1]) or _subject(words, extraction.language, visible, sentence[0])
     if subject is not None:
         subject = _with_topic(extraction, subject)
-    if subject is not None and subject.head in TARGETS:
+    if subject is not None and subject.head in TARGET_WORDS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
             return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
@@ -141,7 +142,7 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
     for word in following[:3]:
         if word.after_break or word.part in (VERB, PREPOSITION, NUMBER):
             return None
-        if word.part in (NOUN, PROPER) and word.lemma.casefold() not in NEVER:
+        if word.part in (NOUN, PROPER) and word.lemma.casefold() not in NEVER_SUBJECT_WORDS:
             name = " ".join(visible[figure.end : word.end].split())
             return Subject(concept_of(word.lemma), (), (), name, figure.start)
     return None
@@ -171,7 +172,7 @@ def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str
         return None
     words = [w for w in words_of(whole_match.group(1), figure.end + whole_match.start(1), extraction.language, -1)
              if w.part in (NOUN, PROPER, ADJECTIVE)]
-    nouns = [w for w in words if w.part == NOUN and w.lemma.casefold() not in NEVER]
+    nouns = [w for w in words if w.part == NOUN and w.lemma.casefold() not in NEVER_SUBJECT_WORDS]
     if not nouns:
         return None
     head = concept_of(nouns[0].lemma if extraction.language == "ru" else nouns[-1].lemma)
@@ -182,7 +183,7 @@ def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str
     whole = slug(name)
     if whole == metric_id:
         return None
-    extraction.metrics.setdefault(whole, (name[:1].upper() + name[1:], "count", head in FLOWS))
+    extraction.metrics.setdefault(whole, (name[:1].upper() + name[1:], "count", head in FLOW_CONCEPTS))
     return whole
 
 
@@ -220,7 +221,7 @@ def _metric_for(extraction: Extraction, subject: Subject, unit: str, change: boo
     while metric_id in extraction.metrics:
         metric_id = f"{base}-{suffix}"
         suffix += 1
-    extraction.metrics[metric_id] = (name, unit, subject.head in FLOWS and unit not in ("%", ""))
+    extraction.metrics[metric_id] = (name, unit, subject.head in FLOW_CONCEPTS and unit not in ("%", ""))
     extraction.metric_keys.setdefault(subject.key, []).append(metric_id)
     return metric_id
 
@@ -263,7 +264,7 @@ def _masked_words(extraction: Extraction, start: int, end: int, sentence_start: 
 
 
 def _is_subject_word(word: Word) -> bool:
-    return word.part in _SUBJECT_PARTS and word.lemma.casefold() not in NEVER and len(word.lemma) > 1
+    return word.part in _SUBJECT_PARTS and word.lemma.casefold() not in NEVER_SUBJECT_WORDS and len(word.lemma) > 1
 
 
 def _subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
@@ -308,9 +309,9 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             others = [concept_of(w.lemma) for w in nouns if w is not head_word]
         qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
         head = concept_of(head_word.lemma)
-        if head in WEAK and others:
+        if head in WEAK_SUBJECT_WORDS and others:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
-        elif head in WEAK and not complements:
+        elif head in WEAK_SUBJECT_WORDS and not complements:
             continue
         if any(w.possessive for w in words[max(0, index - 1) : index + 1]) and not qualifiers:
             qualifiers += _first_name_of_sentence(words)  # "Greece ... saw its debt drop": Greece's debt
