@@ -18,12 +18,9 @@ _ORDINALS = {
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "first": 1, "second": 2,
     "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4,
 }
-DURATION_WORDS = {
-    "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "десять": 10, "двенадцать": 12, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "twelve": 12,
-}
-_COUNT = r"(\d{1,2}|" + "|".join(DURATION_WORDS) + ")"
+# counts of months or years written in words ("три месяца", "двух лет", "twelve months"): the lexicon's number words
+DURATION_WORDS = {word: n for word, n in lexicon.NUMBER_WORDS.items() if 2 <= n <= 12 and word not in ("a", "an")}
+_COUNT = r"(\d{1,2}|" + "|".join(sorted(DURATION_WORDS, key=len, reverse=True)) + ")"
 MONTH_WORD = rf"\b({'|'.join(lexicon.MONTH_FORMS)})(?![\w])"
 YEAR = r"((?:19|20|21)\d\d)"
 _RANGE = r"\s?(?:[-–—]|\s(?:to|through|по|до)\s)\s?"
