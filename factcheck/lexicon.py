@@ -370,4 +370,24 @@ NEVER_SUBJECT_WORDS = frozenset("""
     year month quarter half period week day time times percent cent point thousand million billion trillion
     ton tonne dollar euro pound barrel data source word estimate term comparison share part
     figure statistic bpd barrel unit mln bn
+    consensus forecast expectation прогноз консенсус консенсус-прогноз ожидание
 """.split())
+
+# ---------------------------------------------------------------------------------------------------------
+# Kinds of figures: the words around a figure that say it is a forecast or an estimate (regular-expression stems)
+
+# A prediction of a figure not yet known: "forecast", "expected", "a consensus estimate", "консенсус-прогноз".
+FORECAST_STEMS = (
+    r"прогноз\w*", r"ожида\w*", r"консенсус\w*", r"forecast\w*", r"expect\w*", r"project(?:ed|ion)\w*",
+    r"consensus",
+)
+# A figure estimated by someone: the analysts' estimate is a forecast of a figure the company will report,
+# an official body's estimate ("Rosstat estimates", "по оценке Росстата") is the period's value as estimated.
+ESTIMATE_STEMS = (r"estimat\w*", r"оценк\w*", r"оценива\w*", r"оценил\w*", r"оценен\w*")
+FORECASTER_STEMS = (
+    r"analyst\w*", r"economist\w*", r"strategist\w*", r"wall\s+street", r"аналитик\w*", r"экономист\w*",
+    r"стратег\w*",
+)
+# The future told by a modal: "2021 would finish 1.9% up", "sales will reach", "инфляция будет в диапазоне".
+# Weaker than a word of planning: "plans to ... will reach" is a target.
+FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут")

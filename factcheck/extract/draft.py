@@ -11,6 +11,7 @@ import re
 from datetime import date
 from itertools import islice
 
+from factcheck import lexicon
 from factcheck.article import ArticleText
 from factcheck.extract.metrics import metric_of, note_unit, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
@@ -28,7 +29,14 @@ _TARGET_CUES = re.compile(
 )
 
 
-_FORECAST_CUES = re.compile(r"прогноз\w*|ожида\w*|forecast\w*|expect\w*|project(?:ed|ion)\w*", re.IGNORECASE)
+_FORECAST_CUES = re.compile("|".join(lexicon.FORECAST_STEMS), re.IGNORECASE)
+_ESTIMATE_CUES = re.compile("|".join(lexicon.ESTIMATE_STEMS), re.IGNORECASE)
+# "По оценкам аналитиков, ...", "According to official estimates, ...": the whole sentence is an estimate
+_ESTIMATE_LEAD = re.compile(r"\W*(?:по\s+(?:\w+\s+){0,2}оценк\w*|according\s+to\s+(?:[\w'’-]+\s+){0,4}estimat\w*)",
+                            re.IGNORECASE)
+_FORECASTERS = re.compile("|".join(lexicon.FORECASTER_STEMS), re.IGNORECASE)
+_FUTURE_MODAL = re.compile(r"\b(?:" + "|".join(lexicon.FUTURE_MODAL_WORDS) + r")\b", re.IGNORECASE)
+_COUNTED_FORECASTERS = re.compile(r"\s*(?:" + "|".join(lexicon.FORECASTER_STEMS) + ")", re.IGNORECASE)
 
 
 _BASELINE = re.compile(
@@ -41,6 +49,8 @@ _BASELINE = re.compile(
 _PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previous\s+year", re.IGNORECASE)
 
 
+_CLAUSE_END = re.compile(r"[,;:.!?)]|\s[-–—]\s|\sа\s|\sbut\s|(?<![\d.,])\d(?!\d{3}(?!\d))", re.IGNORECASE)
+_DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a past period's value as estimated
 _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 _INCREASE_BY = re.compile(r"(?:\bup|\b(?:increased|rose|grew|gained|added|jumped|climbed)(?:\s+[a-z]+)?\s+by)\s*$",
@@ -133,15 +143,11 @@ def _describe(
     after = visible[figure.end : sentence[1]]
     # kind, from cues in the figure's own clause
     clause_before = visible[clause_start_of(visible, sentence[0], figure.start) : figure.start]
-    clause_after = re.split(r"[,;:.!?]|\s[-–—]\s|\sа\s|\sbut\s", after, maxsplit=1)[0]
+    clause_after = _own_words_after(after)
     cue_text = clause_before[-80:] + " " + clause_after[:60]
     future_year = next((int(m.group(1)) for m in TARGET_YEAR.finditer(cue_text)
                         if int(m.group(1)) >= extraction.published.year), None)
-    kind = "actual"
-    if _FORECAST_CUES.search(cue_text):
-        kind = "forecast"
-    elif _TARGET_CUES.search(cue_text) or future_year is not None:
-        kind = "target"
+    kind = _kind_of(visible, figure, cue_text, before, future_year is not None)
     # period: the sentence first (preceding mentions, then following), then the paragraph before it
     period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
     # baseline of a change
@@ -150,7 +156,7 @@ def _describe(
         if period is None:
             period = str(extraction.published.year - 1)
             checks.append("period: not found; a change needs one")
-    if period is None and kind == "actual":
+    if period is None and kind in _DATED_KINDS:
         period = str(extraction.published.year - 1)
         checks.append("period: not found in the sentence or paragraph")
     # attribution
@@ -169,6 +175,43 @@ def _describe(
     starts_change = figure.form != "change" and _starts_change(visible, sentence[0], figure)
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
                            tuple(checks), starts_change, share_of(extraction, figure, metric))
+
+
+def _own_words_after(after: str) -> str:
+    """The words after a figure that are its own: to the end of its clause (")" closes an aside).
+
+    None when another figure follows in the clause: "2,3 млрд при консенсусе в 2,1 млрд" (the cue is the next one's).
+    """
+    end = _CLAUSE_END.search(after)
+    if end is None:
+        return after
+    return "" if end.group(0)[:1].isdigit() else after[: end.start()]
+
+
+def _kind_of(visible: str, figure: FoundFigure, cue_text: str, sentence_before: str, future_year: bool) -> str:
+    """The kind a figure's clause gives it: a forecast, an estimate, a target or (with no cue) an actual.
+
+    "39 analysts expected ..." counts the forecasters: the count itself is an actual.
+    """
+    if _counts_forecasters(visible, figure):
+        return "actual"
+    if _FORECAST_CUES.search(cue_text):
+        return "forecast"
+    if _ESTIMATE_CUES.search(cue_text) or _ESTIMATE_LEAD.match(sentence_before):
+        # the analysts' estimate predicts what a company will report; anyone else's estimates a past value
+        return "forecast" if _FORECASTERS.search(cue_text) or _FORECASTERS.search(sentence_before) else "estimate"
+    if _TARGET_CUES.search(cue_text) or future_year:
+        return "target"
+    if _FUTURE_MODAL.search(cue_text):
+        return "forecast"
+    return "actual"
+
+
+def _counts_forecasters(visible: str, figure: FoundFigure) -> bool:
+    """A bare number followed by the forecasters it counts: "39 analysts", "12 экономистов"."""
+    if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is not None:
+        return False
+    return bool(_COUNTED_FORECASTERS.match(visible, figure.end))
 
 
 def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:
@@ -213,7 +256,7 @@ def _period_for(
         if chosen.check:
             checks.append(chosen.check)
         return chosen.text, None
-    if kind != "actual":
+    if kind not in _DATED_KINDS:
         return None, None  # a target or forecast stays undated unless its own sentence dates it
     period = _context_period(extraction, sentence, paragraph, checks)
     if period is not None and baseline_value:

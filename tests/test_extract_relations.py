@@ -1,0 +1,87 @@
+"""Relations `extract` reads between figures: kinds from cues, segments of a whole, shares, equal figures of two
+periods, and the period a text is about. Every text here is written for the test, in both languages where the
+construction exists in both.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from factcheck.article import ArticleText
+from factcheck.claims_writer import render_claims_file
+from factcheck.engine import verify
+from factcheck.extract import ExtractedFigure, Extraction, extract
+from factcheck.findings import Finding
+
+
+def run(text: str, published: date = date(2025, 10, 20), language: str = "auto") -> Extraction:
+    return extract(ArticleText(Path("article.txt"), text), language=language, published=published, outlet="Outlet")
+
+
+def figure(extraction: Extraction, printed: str) -> ExtractedFigure:
+    """The one figure printed as `printed`."""
+    (found,) = [f for f in extraction.figures if f.found.claim_text == printed]
+    return found
+
+
+def findings(tmp_path: Path, text: str, published: date = date(2025, 10, 20)) -> list[Finding]:
+    """What `verify` reports on the raw draft of a text."""
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    draft = render_claims_file(run(text, published), "article.txt", published)
+    (tmp_path / "claims.yaml").write_text(draft, encoding="utf-8")
+    return list(verify([tmp_path / "claims.yaml"]).findings)
+
+
+def rules_of(found: list[Finding]) -> set[str]:
+    return {f.rule for f in found}
+
+
+# -- kinds from cues ----------------------------------------------------------------------------------------
+
+
+def test_an_analysts_consensus_is_a_forecast_of_the_metric_it_names(tmp_path: Path) -> None:
+    text = ("Revenue for the second quarter rose to $2.3 billion. Twelve analysts had a consensus revenue "
+            "estimate of $2.1 billion for the second quarter.")
+    extraction = run(text)
+    actual, consensus = figure(extraction, "$2.3 billion"), figure(extraction, "$2.1 billion")
+    assert (consensus.kind, consensus.period) == ("forecast", "2025-Q2")
+    assert consensus.metric == actual.metric  # the consensus is a kind, not a measure of its own
+    stale = [f for f in findings(tmp_path, text) if f.rule == "stale-target"]
+    assert [c.figure for f in stale for c in f.claims] == ["$2.1 billion"]
+
+
+def test_analysts_who_estimate_forecast_and_the_count_of_analysts_is_an_actual() -> None:
+    extraction = run("In the third quarter, 15 analysts polled by Bloomberg had estimated profit of $1.2 billion.")
+    assert figure(extraction, "15").kind == "actual"
+    assert figure(extraction, "$1.2 billion").kind == "forecast"
+
+
+def test_an_official_estimate_is_an_estimate_of_a_past_period() -> None:
+    extraction = run("The statistics office estimates that exports reached $4.2 billion in 2024.")
+    assert (figure(extraction, "$4.2 billion").kind, figure(extraction, "$4.2 billion").period) == ("estimate", "2024")
+
+
+def test_russian_analysts_estimates_and_consensus_are_forecasts_and_an_official_one_an_estimate() -> None:
+    analysts = run("По оценкам аналитиков, выручка компании во втором квартале составила 2,1 млрд рублей.")
+    assert figure(analysts, "2,1 млрд рублей").kind == "forecast"
+    consensus = run("Выручка за второй квартал составила 2,3 млрд рублей при консенсусе в 2,1 млрд рублей.")
+    assert (figure(consensus, "2,3 млрд рублей").kind, figure(consensus, "2,1 млрд рублей").kind) == (
+        "actual", "forecast")
+    official = run("По оценке Росстата, экспорт в 2024 году составил 4,2 млрд долларов.")
+    assert (figure(official, "4,2 млрд долларов").kind, figure(official, "4,2 млрд долларов").period) == (
+        "estimate", "2024")
+
+
+def test_a_modal_of_the_future_is_a_forecast_and_a_plan_stays_a_target() -> None:
+    assert figure(run("Sales will reach 2 million cars in 2026."), "2 million cars").kind == "forecast"
+    assert figure(run("Продажи в 2026 году будут около 2 млн автомобилей."), "около 2 млн автомобилей").kind == (
+        "forecast")
+    assert figure(run("The ministry plans that exports will reach $5 billion by 2027."), "$5 billion").kind == (
+        "target")
+
+
+def test_a_figure_in_brackets_takes_no_cue_from_the_sentence_around_it() -> None:
+    extraction = run("In the region (4% of the total) receipts are estimated at $47 billion in 2024.")
+    assert figure(extraction, "4%").kind == "actual"
+    assert figure(extraction, "$47 billion").kind == "estimate"
