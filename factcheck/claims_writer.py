@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.extract import ExtractedFigure, Extraction, slug
+from factcheck.extract.segments import PARTS_CHECK
 from factcheck.loader import yaml_scalar
 
 NO_FIGURES = "no figures found in the article: the draft has no claims"
@@ -54,8 +55,11 @@ def render_claims_file(extraction: Extraction, article_reference: str, today: da
         lines.append(f"  {quoted(source.id)}: {{name: {quoted(source.name)}{role}, kind: {source.kind}}}{check}")
     lines += ["", "metrics:" if extraction.metrics else "metrics: {}"]
     for metric_id, (name, unit, flow) in extraction.metrics.items():
+        parts = extraction.parts.get(metric_id)
+        declared = f", parts: [{', '.join(quoted(part) for part in parts)}]" if parts else ""
         lines.append(f"  {quoted(metric_id)}: {{name: {quoted(name)}, unit: {quoted(unit or 'count')}, "
-                     f"flow: {'true' if flow else 'false'}}}  # check: name, unit, flow")
+                     f"flow: {'true' if flow else 'false'}{declared}}}  # check: name, unit, flow"
+                     + (f"; {PARTS_CHECK}" if parts else ""))
     if not extraction.figures:
         return "\n".join([*lines, "", f"# {NO_FIGURES}", "claims: []"]) + "\n"
     lines += ["", "claims:"]

@@ -391,3 +391,11 @@ FORECASTER_STEMS = (
 # The future told by a modal: "2021 would finish 1.9% up", "sales will reach", "инфляция будет в диапазоне".
 # Weaker than a word of planning: "plans to ... will reach" is a target.
 FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут")
+
+# A named part of a company's or a body's whole: "PC Client Group revenue", "revenue of its cloud division",
+# "выручка подразделения", "выручка сегмента". A complement ("exports of grain") is another measure, not a part.
+SEGMENT_WORDS = frozenset("""
+    group division segment business arm unit subsidiary подразделение сегмент дивизион бизнес дочка
+""".split())
+# The company itself: "выручка компании", "the company's revenue" is the whole, whatever its segments.
+COMPANY_WORDS = frozenset("компания корпорация холдинг концерн company firm corporation".split())

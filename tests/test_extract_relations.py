@@ -85,3 +85,47 @@ def test_a_figure_in_brackets_takes_no_cue_from_the_sentence_around_it() -> None
     extraction = run("In the region (4% of the total) receipts are estimated at $47 billion in 2024.")
     assert figure(extraction, "4%").kind == "actual"
     assert figure(extraction, "$47 billion").kind == "estimate"
+
+
+# -- segments of a whole ------------------------------------------------------------------------------------
+
+SEGMENTS_EN = ("Revenue for the second quarter rose to $10.2 {scale}.\n\n"
+               "Cloud Group revenue for the second quarter reached $6.1 billion.\n\n"
+               "Revenue from the Devices Division for the second quarter was $3.3 billion.")
+
+
+def test_named_segments_are_parts_of_the_whole_with_one_part_for_the_rest(tmp_path: Path) -> None:
+    extraction = run(SEGMENTS_EN.format(scale="billion"))
+    whole, cloud, devices = (figure(extraction, printed).metric
+                             for printed in ("$10.2 billion", "$6.1 billion", "$3.3 billion"))
+    assert extraction.parts == {whole: [cloud, devices, f"{whole}-other-segments"]}
+    assert extraction.metrics[f"{whole}-other-segments"][1] == "USD"
+    draft = render_claims_file(extraction, "article.txt", date(2025, 10, 20))
+    assert "# check: name, unit, flow; parts: the segments the article names" in draft
+    # the segments need not add up to the whole: the rest is not printed
+    assert "formula-mismatch" not in rules_of(findings(tmp_path, SEGMENTS_EN.format(scale="billion")))
+
+
+def test_segments_that_exceed_the_whole_are_reported(tmp_path: Path) -> None:
+    found = [f for f in findings(tmp_path, SEGMENTS_EN.format(scale="million")) if f.rule == "formula-mismatch"]
+    assert [sorted(c.figure for c in f.claims) for f in found] == [["$10.2 million", "$3.3 billion", "$6.1 billion"]]
+
+
+def test_russian_segments_of_the_company_are_parts_of_its_revenue() -> None:
+    extraction = run("Выручка компании во втором квартале составила 10,2 млрд рублей.\n\n"
+                     "Выручка подразделения облачных сервисов во втором квартале составила 6,1 млрд рублей, "
+                     "выручка сегмента розничных продаж – 3,3 млрд рублей.")
+    whole, cloud, retail = (figure(extraction, printed).metric
+                            for printed in ("10,2 млрд рублей", "6,1 млрд рублей", "3,3 млрд рублей"))
+    assert extraction.parts == {whole: [cloud, retail, f"{whole}-other-segments"]}
+
+
+def test_a_complement_is_another_measure_not_a_segment() -> None:
+    assert run("Exports reached $5 billion in 2024. Exports of grain were $2 billion in 2024.").parts == {}
+    assert run("Экспорт в 2024 году достиг $5 млрд. Экспорт зерна в 2024 году составил $2 млрд.").parts == {}
+
+
+def test_the_whole_named_briefly_after_a_segment_is_not_the_segment() -> None:
+    extraction = run("Revenue of the Devices Division reached $6.1 billion in 2024.\n\n"
+                     "Revenue was $10.2 billion in 2024.")
+    assert figure(extraction, "$6.1 billion").metric != figure(extraction, "$10.2 billion").metric

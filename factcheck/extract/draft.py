@@ -17,6 +17,7 @@ from factcheck.extract.metrics import metric_of, note_unit, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
 from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
+from factcheck.extract.segments import declare_segments
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
 from factcheck.figures import FoundFigure, find_figures
@@ -111,6 +112,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
                 extraction, located, (sentence_start, sentence_end), (paragraph_start, paragraph_end), speaker,
                 people, last_metric_by_dimension,
             ))
+    declare_segments(extraction)
     return extraction
 
 

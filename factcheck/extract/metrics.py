@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import takewhile
 
 from factcheck.extract.model import Extraction
+from factcheck.extract.segments import names_segment
 from factcheck.extract.sources import CITED
 from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
@@ -233,7 +234,8 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     it could be either, and none is chosen.
     """
     prefix = subject.head + "||"  # the same head and no complement: "перевозки нефти" is another measure
-    keys = [key for key in extraction.metric_keys if key.startswith(prefix)]
+    # a segment is never the whole named briefly: "Revenue" after "Data Center Group revenue" is the company's
+    keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)]
     brief = not subject.complements and not subject.qualifiers
     if len(keys) == 1 and brief:
         return extraction.metric_keys[keys[0]]

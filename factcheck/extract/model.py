@@ -87,3 +87,4 @@ class Extraction:
     metrics: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # id -> (name, unit, flow)
     topic: tuple[int, tuple[str, ...]] = (-2, ())  # the paragraph (by its start) and the place it is about
     metric_keys: dict[str, list[str]] = field(default_factory=dict)  # a subject's key -> its metrics, one a unit
+    parts: dict[str, list[str]] = field(default_factory=dict)  # a whole's metric -> the metrics of its segments

@@ -1,0 +1,62 @@
+"""Segments of a whole: "PC Client Group revenue" and "Data Center Group revenue" are parts of the revenue.
+
+A company's total and the figures of its named divisions, groups or segments ("выручка подразделения X") are
+written as `parts:` of the total, with one more part for the segments the article does not name: the parts
+the article prints may then not exceed the whole, and are never required to add up to it.
+"""
+
+from __future__ import annotations
+
+from factcheck.extract.model import Extraction
+from factcheck.lexicon import COMPANY_WORDS, FLOW_CONCEPTS, SEGMENT_WORDS
+
+PARTS_CHECK = "parts: the segments the article names, and one for those it does not"
+
+
+def _words(field: str) -> frozenset[str]:
+    return frozenset(word for word in field.split("+") if word)
+
+
+def _is_segment(complements: frozenset[str], qualifiers: frozenset[str]) -> bool:
+    return any(word.casefold() in SEGMENT_WORDS for word in complements | qualifiers)
+
+
+def names_segment(key: str) -> bool:
+    """Whether a subject's key (head|complements|qualifiers) names a segment: "Data Center Group revenue"."""
+    _, complements, qualifiers = key.split("|")
+    return _is_segment(_words(complements), _words(qualifiers))
+
+
+def declare_segments(extraction: Extraction) -> None:
+    """Declare each metric of a named segment a part of the one whole of its measure, unit by unit.
+
+    The whole measures the same thing ("revenue"), is no segment itself, and names nothing the segment does
+    not ("Intel's revenue" for "Intel's PC Client Group revenue"; "выручка компании" is the company's whole).
+    With two such wholes, none is chosen.
+    """
+    subjects = [(key.split("|"), ids) for key, ids in extraction.metric_keys.items()]
+    for (head, complements, qualifiers), segment_ids in subjects:
+        segment_complements, segment_qualifiers = _words(complements), _words(qualifiers)
+        if head not in FLOW_CONCEPTS or not _is_segment(segment_complements, segment_qualifiers):
+            continue
+        wholes = [ids for (other_head, other_complements, other_qualifiers), ids in subjects
+                  if other_head == head and not _is_segment(_words(other_complements), _words(other_qualifiers))
+                  and _words(other_complements) - COMPANY_WORDS <= segment_complements
+                  and _words(other_qualifiers) <= segment_qualifiers]
+        if len(wholes) != 1:
+            continue
+        for segment_id in segment_ids:
+            unit = extraction.metrics[segment_id][1]
+            whole_id = next((w for w in wholes[0] if extraction.metrics[w][1] == unit), None)
+            if whole_id is not None and unit not in ("", "%"):
+                _add_part(extraction, whole_id, segment_id)
+
+
+def _add_part(extraction: Extraction, whole_id: str, segment_id: str) -> None:
+    """A part of the whole, and the part that stands for the segments the article does not name."""
+    name, unit, flow = extraction.metrics[whole_id]
+    rest_id = f"{whole_id}-other-segments"
+    extraction.metrics.setdefault(rest_id, (f"{name}: the segments the article does not name", unit, flow))
+    parts = extraction.parts.setdefault(whole_id, [rest_id])
+    if segment_id not in parts:
+        parts.insert(len(parts) - 1, segment_id)
