@@ -8,10 +8,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from factcheck.article import ArticleText
 from factcheck.claims_writer import render_claims_file
 from factcheck.engine import verify
 from factcheck.extract import ExtractedFigure, Extraction, extract
+from factcheck.extract.periods import PeriodIndex, find_periods
 from factcheck.findings import Finding
 
 
@@ -129,3 +132,53 @@ def test_the_whole_named_briefly_after_a_segment_is_not_the_segment() -> None:
     extraction = run("Revenue of the Devices Division reached $6.1 billion in 2024.\n\n"
                      "Revenue was $10.2 billion in 2024.")
     assert figure(extraction, "$6.1 billion").metric != figure(extraction, "$10.2 billion").metric
+
+
+# -- the period a text is about, and the periods it only compares with -------------------------------------
+
+
+@pytest.mark.parametrize(("text", "compared"), [
+    ("sales were 5 per cent down on 2019", True),
+    ("higher than in 2022", True),
+    ("compared with 2019", True),
+    ("down by 24.6 per cent on October 2020", True),
+    ("по сравнению с январём 2019 года", True),
+    ("меньше, чем в 2022 году", True),
+    ("против 2021 года", True),
+    ("sales in 2019", False),
+    ("продажи в 2019 году", False),
+])
+def test_a_period_after_a_word_of_comparison_is_what_a_figure_is_compared_with(text: str, compared: bool) -> None:
+    (mention,) = find_periods(text, date(2025, 10, 20))
+    assert mention.compared is compared
+    assert (PeriodIndex(text, date(2025, 10, 20)).last_dated_before(len(text)) is None) is compared
+
+
+def test_a_compared_period_is_not_carried_to_the_next_paragraph() -> None:
+    extraction = run("Sales rose to 150,000 units in March.\n\nThat is 20,000 units down on 2019's 170,000.\n\n"
+                     "Exports were 40,000 units.")
+    baseline = figure(extraction, "170,000")
+    assert (baseline.period, baseline.starts_change, baseline.kind) == ("2019", True, "actual")
+    assert figure(extraction, "20,000 units").period == "2025-03"
+    assert figure(extraction, "40,000 units").period == "2025-03"
+
+
+def test_a_period_in_the_possessive_is_the_figures_own() -> None:
+    extraction = run("Car sales would finish 2025 at 1.9m, down on last year's 2.3m.")
+    assert (figure(extraction, "2.3m").period, figure(extraction, "2.3m").kind) == ("2024", "actual")
+    assert (figure(extraction, "1.9m").period, figure(extraction, "1.9m").kind) == ("2025", "forecast")
+
+
+def test_a_clause_with_no_verb_shares_the_kind_of_its_sentence() -> None:
+    english = run("Exports are expected to reach $5 billion in 2026, and imports $3 billion.")
+    assert figure(english, "$3 billion").kind == "forecast"
+    russian = run("По прогнозу, экспорт в 2026 году составит $5 млрд, импорт – $3 млрд.")
+    assert figure(russian, "$3 млрд").kind == "forecast"
+    # a clause with a verb of its own keeps its own kind
+    assert figure(run("Exports are expected to reach $5 billion in 2026, but imports fell to $3 billion in 2024."),
+                  "$3 billion").kind == "actual"
+
+
+def test_a_forecast_change_with_no_period_is_for_the_year_of_publication() -> None:
+    assert figure(run("Sales are expected to rise 5%."), "5%").period == "2025"
+    assert figure(run("Ожидается, что продажи вырастут на 5%."), "на 5%").period == "2025"

@@ -16,10 +16,11 @@ from factcheck.article import ArticleText
 from factcheck.extract.metrics import metric_of, note_unit, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
 from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
-from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
+from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex, PeriodMention
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
+from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure, find_figures
 from factcheck.quantities import Amount
 
@@ -51,6 +52,11 @@ _PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previ
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?)]|\s[-–—]\s|\sа\s|\sbut\s|(?<![\d.,])\d(?!\d{3}(?!\d))", re.IGNORECASE)
+# between a period in the possessive and its figure: "’s", then at most three words ("2019's pre-pandemic 2.3m")
+_POSSESSIVE_GAP = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+")
+_POSSESSIVE_REACH = 60
+# a clause that is the object of the verb before it: "Ожидается, что ...", "прогнозирует, что ..."
+_COMPLEMENT_CLAUSE = re.compile(r"(?:что|чтобы)\s", re.IGNORECASE)
 _DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a past period's value as estimated
 _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
@@ -143,20 +149,31 @@ def _describe(
     sentence_text = visible[sentence[0] : sentence[1]]
     before = visible[sentence[0] : figure.start]
     after = visible[figure.end : sentence[1]]
-    # kind, from cues in the figure's own clause
-    clause_before = visible[clause_start_of(visible, sentence[0], figure.start) : figure.start]
+    # kind, from cues in the figure's own clause (a clause with no verb of its own shares its sentence's)
+    own_clause_start = clause_start_of(visible, sentence[0], figure.start)
+    clause_before = visible[own_clause_start : figure.start]
     clause_after = _own_words_after(after)
     cue_text = clause_before[-80:] + " " + clause_after[:60]
+    # a figure in brackets, "(3% share)", is an aside: the sentence around it says nothing of its kind
+    aside = visible[sentence[0] : own_clause_start].rstrip().endswith("(") and ")" not in clause_before
+    if not aside and (_COMPLEMENT_CLAUSE.match(clause_before)
+                      or not _has_verb(extraction.language, clause_before + " " + clause_after)):
+        # "2021 would finish 1.9% up, but 650,000 down"; "Ожидается, что продажи вырастут на 5%"
+        cue_text = before[-200:] + " " + clause_after[:60]
     future_year = next((int(m.group(1)) for m in TARGET_YEAR.finditer(cue_text)
                         if int(m.group(1)) >= extraction.published.year), None)
-    kind = _kind_of(visible, figure, cue_text, before, future_year is not None)
+    own_period = _possessive_period(extraction, figure, sentence)
+    starts_change = figure.form != "change" and (
+        _starts_change(visible, sentence[0], figure) or (own_period is not None and own_period.compared))
+    # the start of a change is the known end of it: "down on 2019's 2.3m", "from $13.48 billion"
+    kind = "actual" if starts_change else _kind_of(visible, figure, cue_text, before, future_year is not None)
     # period: the sentence first (preceding mentions, then following), then the paragraph before it
     period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
     # baseline of a change
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, checks)
-        if period is None:
-            period = str(extraction.published.year - 1)
+        if period is None:  # the last year for what happened, this year for what is expected
+            period = str(extraction.published.year - (1 if kind in _DATED_KINDS else 0))
             checks.append("period: not found; a change needs one")
     if period is None and kind in _DATED_KINDS:
         period = str(extraction.published.year - 1)
@@ -174,9 +191,23 @@ def _describe(
     quote = " ".join(visible[quote_start : figure.end].split())
     note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))
-    starts_change = figure.form != "change" and _starts_change(visible, sentence[0], figure)
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
                            tuple(checks), starts_change, share_of(extraction, figure, metric))
+
+
+def _has_verb(language: str, clause: str) -> bool:
+    """Whether a clause has a verb of its own: "but some 650,000 units down on 2019" has none."""
+    return any(word.part == VERB for word in words_of(clause, 0, language, -1))
+
+
+def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
+    """A period in the possessive before the figure's noun phrase: "2019's pre-pandemic 2.3m", "September's 15%"."""
+    visible = extraction.article.visible
+    before = [m for m in extraction.periods.within(max(sentence[0], figure.start - _POSSESSIVE_REACH), figure.start)
+              if not m.duration and not m.baseline]
+    if not before or not _POSSESSIVE_GAP.fullmatch(visible, before[-1].end, figure.start):
+        return None
+    return before[-1]
 
 
 def _own_words_after(after: str) -> str:
@@ -229,8 +260,13 @@ def _period_for(
     """The figure's period and baseline: its sentence first, then its paragraph, then the article before it."""
     index = extraction.periods
     visible = extraction.article.visible
+    own = _possessive_period(extraction, figure, sentence)
+    if own is not None:  # "2019's pre-pandemic 2.3m performance": the period the figure belongs to
+        if own.check:
+            checks.append(own.check)
+        return own.text, None
     # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
-    in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline
+    in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline and not m.compared
                    and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])]
     before = [m for m in in_sentence if m.end <= figure.start]
     after = [m for m in in_sentence if m.start >= figure.end]
@@ -307,8 +343,8 @@ def _baseline(
             return match.group(1)
         return _previous_year(period)
     visible = extraction.article.visible
-    compared = [m for m in extraction.periods.within(sentence_start, sentence_end)
-                if _COMPARED.search(visible[max(sentence_start, m.start - 25) : m.start]) and not m.duration]
+    compared = [m for m in extraction.periods.within(sentence_start, sentence_end) if not m.duration and (
+                m.compared or _COMPARED.search(visible[max(sentence_start, m.start - 25) : m.start]))]
     if compared and not compared[0].baseline:
         return compared[0].text  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
     same_period = [m for m in extraction.periods.within(sentence_start, sentence_end) if m.baseline]

@@ -64,6 +64,15 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 _PERIOD_PATTERNS = _patterns()
+# the other end of a comparison, written before its period: "than in 2019", "compared with 2019", "down on 2019's",
+# "24.6 per cent on October 2020", "по сравнению с 2019 годом"
+_COMPARISON_BEFORE = re.compile(
+    r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|\bfrom|\bagainst|"
+    r"\bversus|\bvs\.?|\b(?:up|down|higher|lower|ahead|behind)\s+on|(?:%|\bper\s?cent|\bpercent|\bpc)\s+on)\s+"
+    r"(?:в\s+|in\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_COMPARISON_WINDOW = 30  # characters before a period where its comparison word stands
 TARGET_YEAR = re.compile(rf"(?:\bк|\bby)\s+{YEAR}", re.IGNORECASE)
 
 
@@ -78,6 +87,7 @@ class PeriodMention:
     target: bool = False  # "к 2027 году", "by 2030"
     baseline: bool = False  # "the same period last year": the other end of a change, never the figure's period
     since: bool = False  # "since 2010", "с 2010 года": where a change starts
+    compared: bool = False  # "down on 2019", "than in 2022": what a figure is compared with, not the text's period
     check: str | None = None  # why the label is a guess, to print as `# check:`
 
 
@@ -206,6 +216,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
                 baseline=name in ("same_period", "since", "month_before"), since=name == "since", check=check,
+                compared=bool(_COMPARISON_BEFORE.search(text[max(0, start - _COMPARISON_WINDOW) : start])),
             ))
     return sorted(mentions, key=lambda mention: mention.start)
 
@@ -216,11 +227,11 @@ class PeriodIndex:
     def __init__(self, text: str, published: date) -> None:
         self.mentions = find_periods(text, published)
         self._starts = [mention.start for mention in self.mentions]
-        # for each mention, the index of the last dated one (not a duration or baseline) up to it, or -1
+        # for each mention, the index of the last dated one (not a duration, baseline or comparison) up to it, or -1
         self._last_dated: list[int] = []
         last = -1
         for index, mention in enumerate(self.mentions):
-            if not mention.duration and not mention.baseline:
+            if not mention.duration and not mention.baseline and not mention.compared:
                 last = index
             self._last_dated.append(last)
 
