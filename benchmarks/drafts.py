@@ -64,9 +64,9 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], show: str = "") -> d
     curated_sources = curated.get("sources") or {}
     draft_sources = draft.get("sources") or {}
     if show in ("form", "period", "said_by"):
-        for claim, drafted in pairs:
-            want, got = (claim.get(show), drafted.get(show)) if show != "form" else (
-                figure_of(claim)[0], figure_of(drafted)[0])
+        for claim, draft_claim in pairs:
+            want, got = (claim.get(show), draft_claim.get(show)) if show != "form" else (
+                figure_of(claim)[0], figure_of(draft_claim)[0])
             if show == "said_by":
                 want, got = (curated_sources.get(want, {}).get("name"), draft_sources.get(got, {}).get("name"))
             if str(want) != str(got):
