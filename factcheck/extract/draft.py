@@ -176,8 +176,7 @@ def _describe(
             period = str(extraction.published.year - (1 if kind in _DATED_KINDS else 0))
             checks.append("period: not found; a change needs one")
     if period is None and kind in _DATED_KINDS:
-        period = str(extraction.published.year - 1)
-        checks.append("period: not found in the sentence or paragraph")
+        period = _headline_period(extraction, figure, checks)
     # attribution
     said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
     # metric and quote
@@ -245,6 +244,21 @@ def _counts_forecasters(visible: str, figure: FoundFigure) -> bool:
     if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is not None:
         return False
     return bool(_COUNTED_FORECASTERS.match(visible, figure.end))
+
+
+def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[str]) -> str:
+    """The period of a figure printed before the text names any: a headline's figure is the lead's.
+
+    News states the period in the lead, not in the headline above it; with no period anywhere, the year before
+    publication (the last whole year) is the guess.
+    """
+    lead = None if extraction.periods.last_dated_before(figure.start) else extraction.periods.first_dated_after(
+        figure.end)
+    if lead is not None:
+        checks.append("period: none before the figure; taken from the first the text names")
+        return lead.text
+    checks.append("period: not found in the sentence or paragraph")
+    return str(extraction.published.year - 1)
 
 
 def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:

@@ -8,7 +8,7 @@ the article prints may then not exceed the whole, and are never required to add 
 from __future__ import annotations
 
 from factcheck.extract.model import Extraction
-from factcheck.lexicon import COMPANY_WORDS, FLOW_CONCEPTS, SEGMENT_WORDS
+from factcheck.lexicon import COMPANY_NOUNS, FLOW_CONCEPTS, SEGMENT_WORDS
 
 PARTS_CHECK = "parts: the segments the article names, and one for those it does not"
 
@@ -41,7 +41,7 @@ def declare_segments(extraction: Extraction) -> None:
             continue
         wholes = [ids for (other_head, other_complements, other_qualifiers), ids in subjects
                   if other_head == head and not _is_segment(_words(other_complements), _words(other_qualifiers))
-                  and _words(other_complements) - COMPANY_WORDS <= segment_complements
+                  and _words(other_complements) - COMPANY_NOUNS <= segment_complements
                   and _words(other_qualifiers) <= segment_qualifiers]
         if len(wholes) != 1:
             continue
