@@ -455,3 +455,14 @@ SEGMENT_WORDS = frozenset("""
 """.split())
 # The company itself: "выручка компании", "the company's revenue" is the whole, whatever its segments.
 COMPANY_NOUNS = frozenset("компания корпорация холдинг концерн company firm corporation".split())
+
+# A figure said to equal that of another period: "equalled their September share of 15.2%", "matched last
+# year's 3%", "повторила сентябрьский показатель в 15,2%", "сравнялась с уровнем прошлого года". The figure
+# holds for both periods (regular-expression stems).
+EQUAL_VERB_STEMS = (
+    r"equall?ed", r"equals?", r"matched", r"match(?:es)?", r"mirrored", r"repeated",
+    r"(?:was|were|is|are)\s+the\s+same\s+as",
+    r"unchanged\s+(?:from|on)", r"повторил\w*", r"сравнял\w*\s+со?", r"остал\w*\s+на\s+уровне",
+)
+# A month as an adjective: "сентябрьский", "мартовский", "майский".
+RU_MONTH_ADJECTIVE_ENDINGS = r"(?:ь|ов|й)ск\w*"

@@ -182,3 +182,37 @@ def test_a_clause_with_no_verb_shares_the_kind_of_its_sentence() -> None:
 def test_a_forecast_change_with_no_period_is_for_the_year_of_publication() -> None:
     assert figure(run("Sales are expected to rise 5%."), "5%").period == "2025"
     assert figure(run("Ожидается, что продажи вырастут на 5%."), "на 5%").period == "2025"
+
+
+# -- a figure equal to that of another period ---------------------------------------------------------------
+
+
+def twins(extraction: Extraction, printed: str) -> list[tuple[str | None, str]]:
+    return [(f.period, f.metric) for f in extraction.figures if f.found.claim_text == printed]
+
+
+def test_a_figure_that_equals_a_named_months_holds_for_both_months(tmp_path: Path) -> None:
+    text = "In October, electric cars equalled their September market share of 15.2 per cent."
+    ((own, metric), (named, same)) = twins(run(text), "15.2 per cent")
+    assert (own, named, same) == ("2025-10", "2025-09", metric)
+    conflicts = [f for f in findings(tmp_path, text) if f.rule == "period-conflict"]
+    assert [(f.severity.value, sorted(c.period for c in f.claims)) for f in conflicts] == [
+        ("info", ["2025-09", "2025-10"])]
+
+
+def test_a_named_month_is_the_last_one_before_the_figures_own() -> None:
+    assert [p for p, _ in twins(run("In February 2025 inflation matched the December rate of 3.1%."), "3.1%")] == [
+        "2025-02", "2024-12"]
+
+
+def test_russian_equal_figures_of_a_month_and_of_last_year() -> None:
+    month = run("В октябре доля электромобилей повторила сентябрьский показатель в 15,2%.")
+    assert [p for p, _ in twins(month, "15,2%")] == ["2025-10", "2025-09"]
+    year = run("Инфляция в марте сравнялась с уровнем прошлого года – 7,5%.")
+    assert [p for p, _ in twins(year, "7,5%")] == ["2025-03", "2024-03"]
+
+
+def test_an_equal_figure_with_no_other_period_named_is_one_claim() -> None:
+    assert len(twins(run("In October sales equalled 15,000 units."), "15,000 units")) == 1
+    assert len(twins(run("В октябре продажи сравнялись с импортом – 15 тыс. автомобилей."),
+                     "15 тыс. автомобилей")) == 1

@@ -13,6 +13,7 @@ from itertools import islice
 
 from factcheck import lexicon
 from factcheck.article import ArticleText
+from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.metrics import metric_of, note_unit, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
 from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
@@ -114,10 +115,12 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
             sentence_end = min(sentence_end, end + _CONTEXT)
             located = FoundFigure(start, end, figure.text, figure.form, figure.relation, figure.figure,
                                   figure.numbers)
-            extraction.figures.append(_describe(
+            described = _describe(
                 extraction, located, (sentence_start, sentence_end), (paragraph_start, paragraph_end), speaker,
                 people, last_metric_by_dimension,
-            ))
+            )
+            extraction.figures.append(described)
+            extraction.figures += equal_period_twins(extraction, described, sentence_start)
     declare_segments(extraction)
     return extraction
 

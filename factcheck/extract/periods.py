@@ -74,7 +74,15 @@ _COMPARISON_BEFORE = re.compile(
     r"(?:в\s+|in\s+|the\s+)?$",
     re.IGNORECASE,
 )
-_COMPARISON_WINDOW = 30  # characters before a period where its comparison word stands
+# "equalled their September share", "сравнялась с уровнем прошлого года": the period the figure is said to equal
+_EQUALLED_BEFORE = re.compile(r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS) + r")\s+(?:[^\W\d]+\s+){0,3}$",
+                              re.IGNORECASE)
+_COMPARISON_WINDOW = 40  # characters before a period where its comparison word stands
+
+
+def _is_compared(text: str, start: int) -> bool:
+    window = text[max(0, start - _COMPARISON_WINDOW) : start]
+    return bool(_COMPARISON_BEFORE.search(window) or _EQUALLED_BEFORE.search(window))
 TARGET_YEAR = re.compile(rf"(?:\bк|\bby)\s+{YEAR}", re.IGNORECASE)
 
 
@@ -235,7 +243,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
                 baseline=name in ("same_period", "since", "month_before"), since=name == "since", check=check,
-                compared=bool(_COMPARISON_BEFORE.search(text[max(0, start - _COMPARISON_WINDOW) : start])),
+                compared=_is_compared(text, start),
             ))
     return sorted(mentions, key=lambda mention: mention.start)
 
