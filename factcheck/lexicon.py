@@ -466,3 +466,14 @@ EQUAL_VERB_STEMS = (
 )
 # A month as an adjective: "сентябрьский", "мартовский", "майский".
 RU_MONTH_ADJECTIVE_ENDINGS = r"(?:ь|ов|й)ск\w*"
+
+# A share and the market it is of (regular-expression stems): "a market share of 15.2%", "its share of new car
+# sales rose to 15%", "a 15.2% share of the market", "доля рынка составила 15,2%", "доля электромобилей на рынке".
+SHARE_STEMS = (r"share", r"дол[яиюе]й?")
+MARKET_STEMS = (r"market", r"рын(?:ок|ка|ке|ку|ком)")
+# The verbs and prepositions between a share and its figure: "share of", "share rose to", "доля составила".
+SHARE_LINKS = (
+    "of", "at", "was", "is", "were", "reached", "hit", r"stood\s+at", r"(?:rose|fell|grew|climbed|dropped|increased|"
+    r"decreased|jumped|slipped)\s+to", r"составил\w*", r"достиг\w*", r"(?:вырос|вырасти|увеличил|снизил|сократил|"
+    r"упал)\w*\s+до", "в", "[-–—:]",
+)

@@ -216,3 +216,44 @@ def test_an_equal_figure_with_no_other_period_named_is_one_claim() -> None:
     assert len(twins(run("In October sales equalled 15,000 units."), "15,000 units")) == 1
     assert len(twins(run("В октябре продажи сравнялись с импортом – 15 тыс. автомобилей."),
                      "15 тыс. автомобилей")) == 1
+
+
+# -- shares of a market or a named whole --------------------------------------------------------------------
+
+
+def whole_of(text: str, printed: str) -> tuple[str | None, str]:
+    """The whole a figure is a share of (its metric's name) and the metric of the part."""
+    extraction = run(text)
+    found = figure(extraction, printed)
+    return (extraction.metrics[found.share_of][0] if found.share_of else None), found.metric
+
+
+@pytest.mark.parametrize(("text", "printed", "whole"), [
+    ("Electric cars took a market share of 15.2% in 2024.", "15.2%", "Market"),
+    ("In 2024 hybrids won a 9.1 per cent market share.", "9.1 per cent", "Market"),
+    ("Diesels had a 15.2% share of the market in 2024.", "15.2%", "Market"),
+    ("In 2024 its share of new car sales rose to 15%.", "15%", "Car sales"),
+    ("Доля электромобилей на рынке в 2024 году составила 15,2%.", "15,2%", "Рынке"),
+    ("Доля рынка компании в 2024 году составила 12%.", "12%", "Рынка"),
+    ("В 2024 году электромобили заняли 15% рынка.", "15%", "Рынка"),
+    ("Убранная площадь в 2024 году составила 25,5% площади посевов.", "25,5%", "Площади посевов"),
+])
+def test_a_percentage_of_a_named_whole_is_a_share_of_it(text: str, printed: str, whole: str) -> None:
+    named, part = whole_of(text, printed)
+    assert named == whole
+    assert part != run(text).figures[0].share_of  # the part is never the whole
+
+
+def test_the_owner_of_a_market_share_is_the_part_not_the_market() -> None:
+    assert whole_of("Electric cars took a market share of 15.2% in 2024.", "15.2%")[1] == "electric-cars"
+    assert whole_of("In 2024 the market share of Tesla rose to 8%.", "8%")[0] == "Market"
+
+
+@pytest.mark.parametrize(("text", "printed"), [
+    ("Inflation was 5% in 2024.", "5%"),
+    ("In 2024 the company kept a share of 15%.", "15%"),  # a share of what: not said
+    ("Ключевая ставка в 2024 году составит 8,5% годовых.", "8,5%"),
+    ("Инфляция в 2024 году составила 7,4%.", "7,4%"),
+])
+def test_a_percentage_with_no_whole_named_stays_a_value(text: str, printed: str) -> None:
+    assert figure(run(text), printed).share_of is None

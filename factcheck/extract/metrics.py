@@ -17,6 +17,7 @@ from itertools import takewhile
 
 from factcheck.extract.model import Extraction
 from factcheck.extract.segments import names_segment
+from factcheck.extract.shares import share_phrase, whole_after
 from factcheck.extract.sources import CITED
 from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
@@ -91,7 +92,9 @@ def metric_of(
         else None
     floor = previous.found.end if previous is not None else sentence[0]
     words = _masked_words(extraction, floor, figure.start, sentence[0])
-    subject = _counted(extraction, figure, sentence[1]) or _subject(words, extraction.language, visible, sentence[0])
+    owner_words = _share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
+    subject = _counted(extraction, figure, sentence[1]) or _subject(
+        words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
     if subject is not None:
         subject = _with_topic(extraction, subject)
     if subject is not None and subject.head in TARGET_WORDS:
@@ -133,6 +136,19 @@ def metric_of(
     return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check
 
 
+def _share_owner_words(
+    extraction: Extraction, figure: FoundFigure, floor: int, sentence_start: int
+) -> list[Word] | None:
+    """The words that may name whose share a percentage is: those before "their market share of", not the market.
+
+    English only: a Russian share names its part after the share word ("доля электромобилей").
+    """
+    phrase = share_phrase(extraction, figure) if extraction.language == "en" else None
+    if phrase is None:
+        return None
+    return _masked_words(extraction, floor, max(floor, phrase[0]), sentence_start)
+
+
 def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> Subject | None:
     """A bare number counts the noun after it: "160,000 Hongkongers", "39 analysts", "130 новых видов товаров"."""
     if not isinstance(figure.figure, Amount) or figure.figure.unit is not None or figure.form != "value":
@@ -169,9 +185,12 @@ def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str
         extraction.metrics.setdefault(whole, (name, "count", True))
         return whole
     whole_match = _OF_WHOLE.match(after)
-    if whole_match is None:
+    named = share_phrase(extraction, figure)  # "a market share of 15.2%", "доля рынка составила 15,2%"
+    span = ((figure.end + whole_match.start(1), figure.end + whole_match.end(1)) if whole_match
+            else named[1] if named else whole_after(extraction, figure))
+    if span is None:
         return None
-    words = [w for w in words_of(whole_match.group(1), figure.end + whole_match.start(1), extraction.language, -1)
+    words = [w for w in words_of(visible[span[0] : span[1]], span[0], extraction.language, -1)
              if w.part in (NOUN, PROPER, ADJECTIVE)]
     nouns = [w for w in words if w.part == NOUN and w.lemma.casefold() not in NEVER_SUBJECT_WORDS]
     if not nouns:

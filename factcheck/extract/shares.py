@@ -1,0 +1,80 @@
+"""Shares of a market or of a named whole, printed around a percentage, in English and in Russian.
+
+"a market share of 15.2%", "its share of new car sales rose to 15%", "a 15.2% share of the market",
+"15.2% market share", "доля рынка составила 15,2%", "доля электромобилей на рынке – 15,2%", and the Russian
+genitive after a percentage, "25,5% площади уборки", "15% рынка": the percentage is a share of that whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.words import NOUN, russian_readings, words_of
+from factcheck.figures import FoundFigure
+
+_SHARE = "(?:" + "|".join(lexicon.SHARE_STEMS) + ")"
+_MARKET = "(?:" + "|".join(lexicon.MARKET_STEMS) + ")"
+_LINK = r"(?:\s*(?:" + "|".join(lexicon.SHARE_LINKS) + r"))*\s*$"
+_WHOLE = r"[^\W\d][^\d,.;:()!?]{1,40}?"
+# "market share of", "share of new car sales rose to"
+_SHARE_BEFORE = re.compile(rf"(?P<market>\b{_MARKET}\s+)?\b{_SHARE}\b(?:\s+of\s+(?:the\s+|all\s+)*(?P<of>{_WHOLE}))?"
+                           rf"{_LINK}", re.IGNORECASE)
+# "доля электромобилей на рынке составила", "доля рынка –"
+_RU_SHARE_BEFORE = re.compile(rf"\b{_SHARE}\b[^\d.;!?]{{0,50}}?\b(?P<market>{_MARKET})\b"
+                              rf"(?:\s+[^\W\d][\w-]*){{0,3}}?{_LINK}", re.IGNORECASE)
+# "15.2% market share", "a 15.2% share of the market"
+_SHARE_AFTER = re.compile(rf"\s+(?:(?P<market>{_MARKET})\s+)?{_SHARE}\b(?:\s+of\s+(?:the\s+|all\s+)*(?P<of>{_WHOLE})"
+                          r"(?=[,.;:()!?]|\s+(?:in|at|for|was|were|is|and|with|while|on)\b|$))?", re.IGNORECASE)
+_OWNER_IN = re.compile(r"\s(?:in|on|within|among)\s", re.IGNORECASE)
+_REACH = 120  # every pattern reads a window of this many characters: the work per figure is constant
+
+
+def share_phrase(extraction: Extraction, figure: FoundFigure) -> tuple[int, tuple[int, int]] | None:
+    """Where a share phrase before the figure starts, and the span naming its whole; None without a named whole."""
+    visible = extraction.article.visible
+    window_start = max(0, figure.start - _REACH)
+    before = list(visible[window_start : figure.start])
+    for mention in extraction.periods.within(window_start, figure.start):  # "доля рынка в 2024 году составила"
+        before[mention.start - window_start : mention.end - window_start] = " " * (mention.end - mention.start)
+    text = "".join(before)
+    for pattern in (_SHARE_BEFORE, _RU_SHARE_BEFORE):
+        found = pattern.search(text)
+        if found is None:
+            continue
+        # "market share of Tesla": the market is the whole, Tesla its owner; "share of exports in GDP": unclear
+        group = "market" if found.group("market") else "of"
+        named = found.groupdict().get(group)
+        if not named or (group == "of" and (named[:1].isupper() or _OWNER_IN.search(named))):
+            return None
+        start = window_start + found.start(group)
+        return window_start + found.start(), (start, start + len(named.rstrip()))
+    return None
+
+
+def whole_after(extraction: Extraction, figure: FoundFigure) -> tuple[int, int] | None:
+    """The span naming the whole after a percentage: "15.2% market share", "25,5% площади уборки"."""
+    visible = extraction.article.visible
+    after = visible[figure.end : figure.end + _REACH]
+    found = _SHARE_AFTER.match(after)
+    if found is not None:
+        group = "of" if found.group("of") else "market"
+        if found.group(group):
+            return figure.end + found.start(group), figure.end + found.end(group)
+        return None
+    if extraction.language != "ru":
+        return None
+    # "25,5% площади уборки": a noun in the genitive right after a percentage names what it is a percentage of
+    words = words_of(after[:60], figure.end, "ru", -1)
+    run = []
+    for word in words:
+        if word.after_break or word.part != NOUN or not _may_be_genitive(word.text):
+            break
+        run.append(word)
+    return (run[0].start, run[-1].end) if run else None
+
+
+def _may_be_genitive(word: str) -> bool:
+    """Whether a Russian noun has a reading in the genitive ("площади" is also dative and locative)."""
+    return any(reading.tag.POS == "NOUN" and reading.tag.case == "gent" for reading in russian_readings(word))
