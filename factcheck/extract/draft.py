@@ -175,10 +175,10 @@ def _describe(
     # baseline of a change
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, checks)
-        if period is None:  # the last year for what happened, this year for what is expected
-            period = str(extraction.published.year - (1 if kind in _DATED_KINDS else 0))
-            checks.append("period: not found; a change needs one")
-    if period is None and kind in _DATED_KINDS:
+    if period is None and figure.form == "change" and kind not in _DATED_KINDS:
+        period = str(extraction.published.year)  # what is expected is this year's, not the lead's past period
+        checks.append("period: not found; a forecast's change, taken for the year of publication")
+    if period is None and (kind in _DATED_KINDS or figure.form == "change"):  # a change needs a period
         period = _headline_period(extraction, figure, checks)
     # attribution
     said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
