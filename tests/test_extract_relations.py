@@ -257,3 +257,24 @@ def test_the_owner_of_a_market_share_is_the_part_not_the_market() -> None:
 ])
 def test_a_percentage_with_no_whole_named_stays_a_value(text: str, printed: str) -> None:
     assert figure(run(text), printed).share_of is None
+
+
+# -- a month with no year ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "printed", "kind", "period"), [
+    ("Inflation was 5% in December.", "5%", "actual", "2024-12"),  # after October: last December
+    ("Inflation is expected to slow to 5% in December.", "5%", "forecast", "2025-12"),  # expected: this December
+    ("Инфляция в декабре составила 5%.", "5%", "actual", "2024-12"),
+    ("В декабре, по прогнозу, инфляция замедлится до 5%.", "до 5%", "forecast", "2025-12"),
+    ("По прогнозу ЦБ, инфляция в декабре составит 5%.", "5%", "forecast", "2025-12"),
+    ("Inflation was 5% in September.", "5%", "actual", "2025-09"),  # before October: this September
+])
+def test_a_month_with_no_year_is_the_last_one_or_for_what_is_expected_the_one_to_come(
+        text: str, printed: str, kind: str, period: str) -> None:
+    found = next(f for f in run(text).figures if f.found.claim_text in (printed, printed.removeprefix("до ")))
+    assert (found.kind, found.period) == (kind, period)
+
+
+def test_as_expected_reports_an_outcome_not_a_forecast() -> None:
+    assert figure(run("Sales rose to 150,000 units in March, as expected."), "150,000 units").kind == "actual"

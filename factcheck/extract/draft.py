@@ -17,7 +17,7 @@ from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.metrics import metric_of, note_unit, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
 from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
-from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex, PeriodMention
+from factcheck.extract.periods import TARGET_YEAR, YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
@@ -34,6 +34,10 @@ _TARGET_CUES = re.compile(
 
 _FORECAST_CUES = re.compile("|".join(lexicon.FORECAST_STEMS), re.IGNORECASE)
 _ESTIMATE_CUES = re.compile("|".join(lexicon.ESTIMATE_STEMS), re.IGNORECASE)
+# "По прогнозу ЦБ, ...", "В декабре, как ожидается, ...", "According to the ministry's forecast, ...": an aside
+# of the sentence saying what follows it is expected ("as expected" says the outcome met it: no forecast)
+_FORECAST_ASIDE = re.compile(r"(?:^|[,—–])\s*(?:по\s+(?:\w+\s+){0,2}прогноз\w*|как\s+ожида\w+ся|according\s+to\s+"
+                             r"(?:[\w'’-]+\s+){0,4}(?:forecast|projection)s?)(?:\s+[^\s,]+){0,3}\s*,", re.IGNORECASE)
 # "По оценкам аналитиков, ...", "According to official estimates, ...": the whole sentence is an estimate
 _ESTIMATE_LEAD = re.compile(r"\W*(?:по\s+(?:\w+\s+){0,2}оценк\w*|according\s+to\s+(?:[\w'’-]+\s+){0,4}estimat\w*)",
                             re.IGNORECASE)
@@ -230,7 +234,7 @@ def _kind_of(visible: str, figure: FoundFigure, cue_text: str, sentence_before: 
     """
     if _counts_forecasters(visible, figure):
         return "actual"
-    if _FORECAST_CUES.search(cue_text):
+    if _FORECAST_CUES.search(cue_text) or _FORECAST_ASIDE.search(sentence_before):
         return "forecast"
     if _ESTIMATE_CUES.search(cue_text) or _ESTIMATE_LEAD.match(sentence_before):
         # the analysts' estimate predicts what a company will report; anyone else's estimates a past value
@@ -310,7 +314,7 @@ def _period_for(
     if chosen is not None:
         if chosen.check:
             checks.append(chosen.check)
-        return chosen.text, None
+        return _expected_in_year_of_publication(chosen, kind, extraction.published.year, checks), None
     if kind not in _DATED_KINDS:
         return None, None  # a target or forecast stays undated unless its own sentence dates it
     period = _context_period(extraction, sentence, paragraph, checks)
@@ -318,6 +322,18 @@ def _period_for(
         checks.append("period: the start of a change, taken as a year before the text's period")
         return _year_earlier(period), None
     return period, None
+
+
+def _expected_in_year_of_publication(mention: PeriodMention, kind: str, published_year: int, checks: list[str]) -> str:
+    """A month with no year is the last one before publication, unless the figure is expected: then it is to come.
+
+    "Inflation was 5% in December" (published in October) is last December's; "inflation is expected to slow to
+    5% in December" is this December's.
+    """
+    if kind in _DATED_KINDS or mention.check != YEAR_INFERRED or not mention.text.startswith(str(published_year - 1)):
+        return mention.text
+    checks.append("period: expected, so the month to come in the year of publication")
+    return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) + 1), mention.text)
 
 
 def _context_period(

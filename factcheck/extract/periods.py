@@ -25,6 +25,7 @@ MONTH_WORD = rf"\b({'|'.join(lexicon.MONTH_FORMS)})(?![\w])"
 YEAR = r"((?:19|20|21)\d\d)"
 _RANGE = r"\s?(?:[-–—]|\s(?:to|through|по|до)\s)\s?"
 _CHECK_YEAR = "period: the year is not printed; taken from the publication date"
+YEAR_INFERRED = _CHECK_YEAR  # the check of a period whose year `find_periods` inferred
 
 
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
