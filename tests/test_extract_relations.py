@@ -103,6 +103,7 @@ def test_named_segments_are_parts_of_the_whole_with_one_part_for_the_rest(tmp_pa
                              for printed in ("$10.2 billion", "$6.1 billion", "$3.3 billion"))
     assert extraction.parts == {whole: [cloud, devices, f"{whole}-other-segments"]}
     assert extraction.metrics[f"{whole}-other-segments"][1] == "USD"
+    assert extraction.metrics[devices][0] == "Revenue (devices division)"  # never two metrics named alike
     draft = render_claims_file(extraction, "article.txt", date(2025, 10, 20))
     assert "# check: name, unit, flow; parts: the segments the article names" in draft
     # the segments need not add up to the whole: the rest is not printed

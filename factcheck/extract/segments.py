@@ -50,6 +50,7 @@ def declare_segments(extraction: Extraction) -> None:
             whole_id = next((w for w in wholes[0] if extraction.metrics[w][1] == unit), None)
             if whole_id is not None and unit not in ("", "%"):
                 _add_part(extraction, whole_id, segment_id)
+                _name_apart(extraction, whole_id, segment_id, complements, qualifiers)
 
 
 def _add_part(extraction: Extraction, whole_id: str, segment_id: str) -> None:
@@ -60,3 +61,12 @@ def _add_part(extraction: Extraction, whole_id: str, segment_id: str) -> None:
     parts = extraction.parts.setdefault(whole_id, [rest_id])
     if segment_id not in parts:
         parts.insert(len(parts) - 1, segment_id)
+
+
+def _name_apart(extraction: Extraction, whole_id: str, segment_id: str, complements: str, qualifiers: str) -> None:
+    """A segment named like its whole ("Revenue from the Devices Division" read as "Revenue") says which it is."""
+    name, unit, flow = extraction.metrics[segment_id]
+    if name.casefold() != extraction.metrics[whole_id][0].casefold():
+        return
+    which = " ".join(word for field in (complements, qualifiers) for word in field.split("+") if word)
+    extraction.metrics[segment_id] = (f"{name} ({which})", unit, flow)
