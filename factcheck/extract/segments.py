@@ -11,6 +11,7 @@ from factcheck.extract.model import Extraction
 from factcheck.lexicon import COMPANY_NOUNS, FLOW_CONCEPTS, SEGMENT_WORDS
 
 PARTS_CHECK = "parts: the segments the article names, and one for those it does not"
+_MOST_WHOLES = 8  # subjects of one measure looked at as a segment's whole: the work per segment stays constant
 
 
 def _words(field: str) -> frozenset[str]:
@@ -34,15 +35,23 @@ def declare_segments(extraction: Extraction) -> None:
     not ("Intel's revenue" for "Intel's PC Client Group revenue"; "выручка компании" is the company's whole).
     With two such wholes, none is chosen.
     """
-    subjects = [(key.split("|"), ids) for key, ids in extraction.metric_keys.items()]
-    for (head, complements, qualifiers), segment_ids in subjects:
-        segment_complements, segment_qualifiers = _words(complements), _words(qualifiers)
-        if head not in FLOW_CONCEPTS or not _is_segment(segment_complements, segment_qualifiers):
+    candidates: dict[str, list[tuple[frozenset[str], frozenset[str], list[str]]]] = {}  # head -> its non-segments
+    segments = []
+    for key, ids in extraction.metric_keys.items():
+        head, complements, qualifiers = key.split("|")
+        if head not in FLOW_CONCEPTS:
             continue
-        wholes = [ids for (other_head, other_complements, other_qualifiers), ids in subjects
-                  if other_head == head and not _is_segment(_words(other_complements), _words(other_qualifiers))
-                  and _words(other_complements) - COMPANY_NOUNS <= segment_complements
-                  and _words(other_qualifiers) <= segment_qualifiers]
+        if _is_segment(_words(complements), _words(qualifiers)):
+            segments.append((head, complements, qualifiers, ids))
+        else:
+            candidates.setdefault(head, []).append((_words(complements) - COMPANY_NOUNS, _words(qualifiers), ids))
+    for head, complements, qualifiers, segment_ids in segments:
+        # many subjects of one measure ("Italy's revenue", "France's revenue", ...) name no one whole: none is read
+        known = candidates.get(head, [])
+        if len(known) > _MOST_WHOLES:
+            continue
+        wholes = [ids for whole_complements, whole_qualifiers, ids in known
+                  if whole_complements <= _words(complements) and whole_qualifiers <= _words(qualifiers)]
         if len(wholes) != 1:
             continue
         for segment_id in segment_ids:
