@@ -453,8 +453,11 @@ FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут")
 # A named part of a company's or a body's whole: "PC Client Group revenue", "revenue of its cloud division",
 # "выручка подразделения", "выручка сегмента". A complement ("exports of grain") is another measure, not a part.
 SEGMENT_WORDS = frozenset("""
-    group division segment business arm unit subsidiary подразделение сегмент дивизион бизнес дочка
+    division segment business arm unit subsidiary подразделение сегмент дивизион бизнес дочка
 """.split())
+# Words that name a segment only inside its capitalised name: "PC Client Group revenue" is a segment's, while
+# "the group's revenue" is the whole company's.
+SEGMENT_NAME_WORDS = frozenset("group".split())
 # The company itself: "выручка компании", "the company's revenue" is the whole, whatever its segments.
 COMPANY_NOUNS = frozenset("компания корпорация холдинг концерн company firm corporation".split())
 

@@ -124,6 +124,11 @@ def test_russian_segments_of_the_company_are_parts_of_its_revenue() -> None:
     assert extraction.parts == {whole: [cloud, retail, f"{whole}-other-segments"]}
 
 
+def test_the_groups_revenue_is_the_whole_company_and_a_named_group_a_segment() -> None:
+    assert run("The group's revenue rose to £5.2 billion in 2024.\n\nRevenue was £5.1 billion in 2024.").parts == {}
+    assert run("Revenue was £5.1 billion in 2024.\n\nRetail Group revenue rose to £2.2 billion in 2024.").parts != {}
+
+
 def test_a_complement_is_another_measure_not_a_segment() -> None:
     assert run("Exports reached $5 billion in 2024. Exports of grain were $2 billion in 2024.").parts == {}
     assert run("Экспорт в 2024 году достиг $5 млрд. Экспорт зерна в 2024 году составил $2 млрд.").parts == {}

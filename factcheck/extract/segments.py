@@ -8,7 +8,7 @@ the article prints may then not exceed the whole, and are never required to add 
 from __future__ import annotations
 
 from factcheck.extract.model import Extraction
-from factcheck.lexicon import COMPANY_NOUNS, FLOW_CONCEPTS, SEGMENT_WORDS
+from factcheck.lexicon import COMPANY_NOUNS, FLOW_CONCEPTS, SEGMENT_NAME_WORDS, SEGMENT_WORDS
 
 PARTS_CHECK = "parts: the segments the article names, and one for those it does not"
 _MOST_WHOLES = 8  # subjects of one measure looked at as a segment's whole: the work per segment stays constant
@@ -19,7 +19,8 @@ def _words(field: str) -> frozenset[str]:
 
 
 def _is_segment(complements: frozenset[str], qualifiers: frozenset[str]) -> bool:
-    return any(word.casefold() in SEGMENT_WORDS for word in complements | qualifiers)
+    return any(word.casefold() in SEGMENT_WORDS for word in complements | qualifiers) or any(
+        word.casefold() in SEGMENT_NAME_WORDS for word in qualifiers)
 
 
 def names_segment(key: str) -> bool:
