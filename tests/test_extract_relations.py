@@ -218,6 +218,17 @@ def test_russian_equal_figures_of_a_month_and_of_last_year() -> None:
     assert [p for p, _ in twins(year, "7,5%")] == ["2025-03", "2024-03"]
 
 
+def test_a_level_equal_to_last_years_holds_for_its_own_period_and_a_year_earlier() -> None:
+    assert [p for p, _ in twins(run("In March 2025 inflation equalled last year's 3.1%."), "3.1%")] == [
+        "2025-03", "2024-03"]
+
+
+def test_a_flow_said_to_equal_another_periods_is_one_claim() -> None:
+    extraction = run("In March 2025 car registrations equalled last year's 150,000 units.")
+    assert extraction.metrics[figure(extraction, "150,000 units").metric][2]  # a flow
+    assert len(twins(extraction, "150,000 units")) == 1
+
+
 def test_an_equal_figure_with_no_other_period_named_is_one_claim() -> None:
     assert len(twins(run("In October sales equalled 15,000 units."), "15,000 units")) == 1
     assert len(twins(run("В октябре продажи сравнялись с импортом – 15 тыс. автомобилей."),

@@ -211,7 +211,7 @@ def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tu
     visible = extraction.article.visible
     before = [m for m in extraction.periods.within(max(sentence[0], figure.start - _POSSESSIVE_REACH), figure.start)
               if not m.duration and not m.baseline]
-    if not before or not _POSSESSIVE_GAP.fullmatch(visible, before[-1].end, figure.start):
+    if not before or before[-1].equalled or not _POSSESSIVE_GAP.fullmatch(visible, before[-1].end, figure.start):
         return None
     return before[-1]
 

@@ -3,6 +3,8 @@
 "Uptake equalled their September market share of 15.2 per cent", "matched last year's 3%", "повторила
 сентябрьский показатель в 15,2%": the figure is the sentence's own period's and the named period's. The draft
 writes a second claim for the named period, marked for checking, so that `period-conflict` can compare them.
+Levels only (shares, rates, prices): the same level in two periods is `info`, while the same amount of a flow
+would be reported as an error the article made on purpose.
 """
 
 from __future__ import annotations
@@ -31,8 +33,8 @@ _REACH = 120  # characters before a figure where its verb of equality may stand
 
 def equal_period_twins(extraction: Extraction, figure: ExtractedFigure, sentence_start: int) -> list[ExtractedFigure]:
     """The figure again, for the period it is said to equal, when its sentence says so; else nothing."""
-    if figure.period is None or figure.found.form == "change":
-        return []
+    if figure.period is None or figure.found.form == "change" or extraction.metrics[figure.metric][2]:
+        return []  # of a flow, "sales equalled last year's 2.1m" is said on purpose: no conflict to report
     visible = extraction.article.visible
     before = visible[max(sentence_start, figure.found.start - _REACH) : figure.found.start]
     equal = _EQUAL.search(before)

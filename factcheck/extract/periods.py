@@ -85,7 +85,11 @@ _COMPARISON_WINDOW = 40  # characters before a period where its comparison word 
 
 def _is_compared(text: str, start: int) -> bool:
     window = text[max(0, start - _COMPARISON_WINDOW) : start]
-    return bool(_COMPARISON_BEFORE.search(window) or _EQUALLED_BEFORE.search(window))
+    return bool(_COMPARISON_BEFORE.search(window)) or _is_equalled(text, start)
+
+
+def _is_equalled(text: str, start: int) -> bool:
+    return bool(_EQUALLED_BEFORE.search(text[max(0, start - _COMPARISON_WINDOW) : start]))
 TARGET_YEAR = re.compile(rf"(?:\bк|\bby)\s+{YEAR}", re.IGNORECASE)
 
 
@@ -101,6 +105,7 @@ class PeriodMention:
     baseline: bool = False  # "the same period last year": the other end of a change, never the figure's period
     since: bool = False  # "since 2010", "с 2010 года": where a change starts
     compared: bool = False  # "down on 2019", "than in 2022": what a figure is compared with, not the text's period
+    equalled: bool = False  # "equalled last year's": a period the figure is said to equal (compared, too)
     check: str | None = None  # why the label is a guess, to print as `# check:`
 
 
@@ -250,6 +255,7 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
                 baseline=name in ("same_period", "since", "since_month", "month_before"),
                 since=name in ("since", "since_month"), check=check, compared=_is_compared(text, start),
+                equalled=_is_equalled(text, start),
             ))
     return sorted(mentions, key=lambda mention: mention.start)
 
