@@ -124,6 +124,14 @@ def test_russian_segments_of_the_company_are_parts_of_its_revenue() -> None:
     assert extraction.parts == {whole: [cloud, retail, f"{whole}-other-segments"]}
 
 
+def test_the_whole_may_name_its_company_and_two_wholes_name_none() -> None:
+    extraction = run("Acme's revenue was $9.1 billion in 2024.\n\nCloud Division revenue rose to $4.2 billion in 2024.")
+    whole = figure(extraction, "$9.1 billion").metric
+    assert extraction.parts == {whole: [figure(extraction, "$4.2 billion").metric, f"{whole}-other-segments"]}
+    assert run("Acme's revenue was $9.1 billion in 2024. Beta's revenue was $5.1 billion in 2024.\n\n"
+               "Cloud Division revenue rose to $4.2 billion in 2024.").parts == {}
+
+
 def test_the_groups_revenue_is_the_whole_company_and_a_named_group_a_segment() -> None:
     assert run("The group's revenue rose to £5.2 billion in 2024.\n\nRevenue was £5.1 billion in 2024.").parts == {}
     assert run("Revenue was £5.1 billion in 2024.\n\nRetail Group revenue rose to £2.2 billion in 2024.").parts != {}
@@ -167,6 +175,16 @@ def test_a_compared_period_is_not_carried_to_the_next_paragraph() -> None:
     assert (baseline.period, baseline.starts_change, baseline.kind) == ("2019", True, "actual")
     assert figure(extraction, "20,000 units").period == "2025-03"
     assert figure(extraction, "40,000 units").period == "2025-03"
+
+
+def test_the_period_of_a_forecast_is_not_the_period_the_text_goes_on_about() -> None:
+    extraction = run("Revenue in the second quarter was $12.4 billion.\n\n"
+                     "The company expects third-quarter revenue of $12.8 billion. Its margin was 21%.")
+    assert figure(extraction, "$12.8 billion").period == "2025-Q3"
+    assert figure(extraction, "21%").period == "2025-Q2"
+    russian = run("Выручка во втором квартале составила 12,4 млрд рублей.\n\n"
+                  "Компания ожидает выручку в третьем квартале в 12,8 млрд рублей. Рентабельность составила 21%.")
+    assert figure(russian, "21%").period == "2025-Q2"
 
 
 def test_a_period_in_the_possessive_is_the_figures_own() -> None:

@@ -342,13 +342,15 @@ def _context_period(
     """The period the text is about when a figure's sentence names none, with the check that says so."""
     index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
-    recent = islice(reversed(extraction.figures), _RECENT_FIGURES)  # bounded: the work per figure stays constant
+    recent = list(islice(reversed(extraction.figures), _RECENT_FIGURES))  # bounded: constant work per figure
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
         checks.append("period: taken from an earlier sentence of the paragraph")
         return last.period
-    if earlier is not None:
+    # "The company expects third-quarter revenue of ...": the period of what is expected is not the text's
+    expected = {f.period for f in recent if f.kind not in _DATED_KINDS and f.found.start >= paragraph[0]}
+    if earlier is not None and earlier.text not in expected:
         checks.append("period: taken from an earlier sentence of the paragraph")
         return earlier.text
     if last is not None:

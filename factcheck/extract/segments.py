@@ -32,9 +32,9 @@ def names_segment(key: str) -> bool:
 def declare_segments(extraction: Extraction) -> None:
     """Declare each metric of a named segment a part of the one whole of its measure, unit by unit.
 
-    The whole measures the same thing ("revenue"), is no segment itself, and names nothing the segment does
-    not ("Intel's revenue" for "Intel's PC Client Group revenue"; "выручка компании" is the company's whole).
-    With two such wholes, none is chosen.
+    The whole measures the same thing ("revenue"), is no segment itself, and governs nothing the segment does
+    not ("выручка компании" is the company's whole); it may name its company ("Acme's revenue"). With two such
+    wholes ("Acme's revenue", "Beta's revenue"), none is chosen.
     """
     candidates: dict[str, list[tuple[frozenset[str], frozenset[str], list[str]]]] = {}  # head -> its non-segments
     segments = []
@@ -51,8 +51,8 @@ def declare_segments(extraction: Extraction) -> None:
         known = candidates.get(head, [])
         if len(known) > _MOST_WHOLES:
             continue
-        wholes = [ids for whole_complements, whole_qualifiers, ids in known
-                  if whole_complements <= _words(complements) and whole_qualifiers <= _words(qualifiers)]
+        # the whole may name its company ("Acme's revenue") where its segments do not ("Cloud Division revenue")
+        wholes = [ids for whole_complements, _, ids in known if whole_complements <= _words(complements)]
         if len(wholes) != 1:
             continue
         for segment_id in segment_ids:
