@@ -241,6 +241,13 @@ def test_a_level_equal_to_last_years_holds_for_its_own_period_and_a_year_earlier
         "2025-03", "2024-03"]
 
 
+def test_a_level_equal_to_the_previous_quarters_holds_for_both_quarters() -> None:
+    assert [p for p, _ in twins(run("In the first quarter of 2025 the margin matched last quarter's 21%."), "21%")] == [
+        "2025-Q1", "2024-Q4"]
+    assert [p for p, _ in twins(run("В первом квартале 2025 года рентабельность повторила показатель прошлого "
+                                    "квартала – 21%."), "21%")] == ["2025-Q1", "2024-Q4"]
+
+
 def test_a_flow_said_to_equal_another_periods_is_one_claim() -> None:
     extraction = run("In March 2025 car registrations equalled last year's 150,000 units.")
     assert extraction.metrics[figure(extraction, "150,000 units").metric][2]  # a flow

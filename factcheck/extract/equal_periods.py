@@ -25,7 +25,8 @@ _NAMED = re.compile(
     rf"\b(?P<month>{'|'.join(lexicon.MONTH_FORMS)}|{_RU_MONTH_ADJECTIVES})(?![\w])(?:\s+(?P<month_year>(?:19|20)\d\d))?"
     r"|\b(?P<year>(?:19|20)\d\d)\b"
     r"|(?P<last_year>last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|прошл\w+\s+год\w*|прошлогодн\w*)"
-    r"|(?P<last_month>last\s+month|the\s+previous\s+month|a\s+month\s+(?:earlier|ago)|(?:прошл|предыдущ)\w+\s+месяц\w*)",
+    r"|(?P<last_month>last\s+month|the\s+previous\s+month|a\s+month\s+(?:earlier|ago)|(?:прошл|предыдущ)\w+\s+месяц\w*)"
+    r"|(?P<last_quarter>last\s+quarter|the\s+previous\s+quarter|(?:прошл|предыдущ)\w+\s+квартал\w*)",
     re.IGNORECASE,
 )
 _REACH = 120  # characters before a figure where its verb of equality may stand
@@ -70,6 +71,12 @@ def _named_period(named: re.Match[str], own: str) -> str | None:
         return named.group("year")
     if named.group("last_year"):
         return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) - 1), own)
+    if named.group("last_quarter"):
+        quarter = re.fullmatch(r"(\d{4})-Q([1-4])", own)
+        if quarter is None:
+            return None
+        year, index = divmod(int(quarter.group(1)) * 4 + int(quarter.group(2)) - 2, 4)  # the quarter before
+        return f"{year}-Q{index + 1}"
     if own_month is None or not re.fullmatch(r"\d{4}-\d\d", own):
         return None
     year, month = divmod(own_year * 12 + own_month - 2, 12)  # the month before the own one
