@@ -469,6 +469,11 @@ EQUAL_VERB_STEMS = (
     r"(?:was|were|is|are)\s+the\s+same\s+as",
     r"unchanged\s+(?:from|on)", r"повторил\w*", r"сравнял\w*\s+со?", r"остал\w*\s+на\s+уровне",
 )
+# The same, written after the figure: "5%, equal to February's level", "15%, как и в сентябре".
+EQUAL_AFTER_STEMS = (
+    r"equal\s+to", r"the\s+same\s+as", r"unchanged\s+from", r"as\s+in", r"как\s+и", r"столько\s+же,?\s+сколько\s+и",
+    r"на\s+том\s+же\s+уровне,?\s+что\s+и",
+)
 # A month as an adjective: "сентябрьский", "мартовский", "майский".
 RU_MONTH_ADJECTIVE_ENDINGS = r"(?:ь|ов|й)ск\w*"
 

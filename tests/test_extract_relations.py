@@ -182,6 +182,11 @@ def test_the_period_of_a_forecast_is_not_the_period_the_text_goes_on_about() -> 
                      "The company expects third-quarter revenue of $12.8 billion. Its margin was 21%.")
     assert figure(extraction, "$12.8 billion").period == "2025-Q3"
     assert figure(extraction, "21%").period == "2025-Q2"
+    # published in April: the third quarter expected is this year's, and still not the text's period
+    april = run("Revenue in the first quarter was $12.4 billion.\n\n"
+                "The company expects third-quarter revenue of $12.8 billion. Its margin was 21%.",
+                published=date(2025, 4, 5))
+    assert (figure(april, "$12.8 billion").period, figure(april, "21%").period) == ("2025-Q3", "2025-Q1")
     russian = run("Выручка во втором квартале составила 12,4 млрд рублей.\n\n"
                   "Компания ожидает выручку в третьем квартале в 12,8 млрд рублей. Рентабельность составила 21%.")
     assert figure(russian, "21%").period == "2025-Q2"
@@ -246,6 +251,16 @@ def test_a_level_equal_to_the_previous_quarters_holds_for_both_quarters() -> Non
         "2025-Q1", "2024-Q4"]
     assert [p for p, _ in twins(run("В первом квартале 2025 года рентабельность повторила показатель прошлого "
                                     "квартала – 21%."), "21%")] == ["2025-Q1", "2024-Q4"]
+
+
+def test_the_same_written_after_the_figure_names_the_other_period() -> None:
+    assert [p for p, _ in twins(run("In March inflation slowed to 5%, equal to February's rate."), "5%")] == [
+        "2025-03", "2025-02"]
+    assert [p for p, _ in twins(run("В марте инфляция составила 5%, как и в феврале."), "5%")] == [
+        "2025-03", "2025-02"]
+    # the period after "as in" is the other one's, never the figure's own
+    assert [p for p, _ in twins(run("Inflation rose to 6% in March.\n\nThe core rate was 5%, as in February."),
+                                "5%")] == ["2025-03", "2025-02"]
 
 
 def test_a_flow_said_to_equal_another_periods_is_one_claim() -> None:

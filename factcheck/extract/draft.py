@@ -62,6 +62,7 @@ _POSSESSIVE_GAP = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+")
 _POSSESSIVE_REACH = 60
 # a clause that is the object of the verb before it: "Ожидается, что ...", "прогнозирует, что ..."
 _COMPLEMENT_CLAUSE = re.compile(r"(?:что|чтобы)\s", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s")
 _DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a past period's value as estimated
 _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
@@ -336,6 +337,12 @@ def _expected_in_year_of_publication(mention: PeriodMention, kind: str, publishe
     return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) + 1), mention.text)
 
 
+def _same_sentence(visible: str, first: int, second: int) -> bool:
+    """Whether two places are in one sentence: near, with no full stop and space between them."""
+    start, end = min(first, second), max(first, second)
+    return end - start <= _CONTEXT and not _SENTENCE_END.search(visible, start, end)
+
+
 def _context_period(
     extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
 ) -> str | None:
@@ -349,8 +356,9 @@ def _context_period(
         checks.append("period: taken from an earlier sentence of the paragraph")
         return last.period
     # "The company expects third-quarter revenue of ...": the period of what is expected is not the text's
-    expected = {f.period for f in recent if f.kind not in _DATED_KINDS and f.found.start >= paragraph[0]}
-    if earlier is not None and earlier.text not in expected:
+    expected = [f for f in recent if f.kind not in _DATED_KINDS and f.found.start >= paragraph[0]]
+    if earlier is not None and not any(_same_sentence(extraction.article.visible, earlier.start, f.found.start)
+                                       for f in expected):
         checks.append("period: taken from an earlier sentence of the paragraph")
         return earlier.text
     if last is not None:

@@ -1,8 +1,9 @@
 """A figure said to equal that of another period holds for both: "equalled their September share of 15.2%".
 
 "Uptake equalled their September market share of 15.2 per cent", "matched last year's 3%", "повторила
-сентябрьский показатель в 15,2%": the figure is the sentence's own period's and the named period's. The draft
-writes a second claim for the named period, marked for checking, so that `period-conflict` can compare them.
+сентябрьский показатель в 15,2%", "5%, equal to February's level", "15%, как и в сентябре": the figure is the
+sentence's own period's and the named period's. The draft writes a second claim for the named period, marked
+for checking, so that `period-conflict` can compare them.
 Levels only (shares, rates, prices): the same level in two periods is `info`, while the same amount of a flow
 would be reported as an error the article made on purpose.
 """
@@ -20,6 +21,8 @@ _EQUAL = re.compile(
     r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS) + r")\b(?P<between>(?:[^\d.!?;]|(?:19|20)\d\d){0,60})$",
     re.IGNORECASE,
 )
+_EQUAL_AFTER = re.compile(r"[\s,–—-]*(?:" + "|".join(lexicon.EQUAL_AFTER_STEMS) + r")\b(?P<between>[^\d.!?;]{0,40})",
+                          re.IGNORECASE)
 _RU_MONTH_ADJECTIVES = "|".join(stem + lexicon.RU_MONTH_ADJECTIVE_ENDINGS for stem, _, _, _ in lexicon.MONTHS)
 _NAMED = re.compile(
     rf"\b(?P<month>{'|'.join(lexicon.MONTH_FORMS)}|{_RU_MONTH_ADJECTIVES})(?![\w])(?:\s+(?P<month_year>(?:19|20)\d\d))?"
@@ -38,7 +41,7 @@ def equal_period_twins(extraction: Extraction, figure: ExtractedFigure, sentence
         return []  # of a flow, "sales equalled last year's 2.1m" is said on purpose: no conflict to report
     visible = extraction.article.visible
     before = visible[max(sentence_start, figure.found.start - _REACH) : figure.found.start]
-    equal = _EQUAL.search(before)
+    equal = _EQUAL.search(before) or _EQUAL_AFTER.match(visible, figure.found.end, figure.found.end + _REACH)
     if equal is None:
         return []
     between = equal.group("between")

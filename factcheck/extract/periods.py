@@ -78,8 +78,10 @@ _COMPARISON_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "equalled their September share", "сравнялась с уровнем прошлого года": the period the figure is said to equal
-_EQUALLED_BEFORE = re.compile(r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS) + r")\s+(?:[^\W\d]+\s+){0,3}$",
-                              re.IGNORECASE)
+_EQUALLED_BEFORE = re.compile(r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS + lexicon.EQUAL_AFTER_STEMS)
+                              + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+# "5%, as in February", "5%, как и в феврале": a period's own preposition is part of its mention
+_AS_BEFORE = re.compile(r"(?:,\s*as|\bкак\s+и)\s+$", re.IGNORECASE)
 _COMPARISON_WINDOW = 40  # characters before a period where its comparison word stands
 
 
@@ -89,7 +91,8 @@ def _is_compared(text: str, start: int) -> bool:
 
 
 def _is_equalled(text: str, start: int) -> bool:
-    return bool(_EQUALLED_BEFORE.search(text[max(0, start - _COMPARISON_WINDOW) : start]))
+    window = text[max(0, start - _COMPARISON_WINDOW) : start]
+    return bool(_EQUALLED_BEFORE.search(window) or _AS_BEFORE.search(window))
 TARGET_YEAR = re.compile(rf"(?:\bк|\bby)\s+{YEAR}", re.IGNORECASE)
 
 
