@@ -12,7 +12,7 @@ from datetime import date
 from itertools import islice
 
 from factcheck.article import ArticleText
-from factcheck.extract.metrics import metric_of, note_unit, share_of
+from factcheck.extract.metrics import metric_of, note_unit, place_share_of, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
 from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
@@ -164,11 +164,13 @@ def _describe(
     if figure.end - quote_start > _LONGEST_QUOTE:
         quote_start = clause_start  # the subject is clauses away: the figure's own clause is the shortest quote
     quote = " ".join(visible[quote_start : figure.end].split())
-    note_unit(extraction, metric, figure)
+    whole = share_of(extraction, figure, metric) or place_share_of(extraction, figure, metric)
+    if whole is None:  # a share is a percent of its whole, never in its own metric's unit
+        note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))
     starts_change = figure.form != "change" and _starts_change(visible, sentence[0], figure)
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
-                           tuple(checks), starts_change, share_of(extraction, figure, metric))
+                           tuple(checks), starts_change, whole)
 
 
 def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:

@@ -24,6 +24,8 @@ _SPEECH_VERBS = (
     r"заявил[аи]?|сообщил[аи]?|сообщает|сообщают|уточнил[аи]?|говорит|полагает|констатировал[аи]?|"
     r"said|says|added|noted|told|explained|stressed|reported|announced|estimated|confirmed|wrote"
 )
+# a speech verb as a whole word: "В ЦБ пояснили, что ...": the name before it says, it is not what is measured
+SPEECH_VERB = re.compile(rf"(?:{_SPEECH_VERBS})", re.IGNORECASE)
 _NAME = r"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,}|de|van|von|bin|al)){0,3}"
 _ROLE = r"(?:[а-яёa-z][\w-]*\s+){0,4}"
 # «…», — отметил политолог Алмас Аубекеров. / "…," said Yerlan Saparov. / "…," Saparov said.
