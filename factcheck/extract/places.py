@@ -13,17 +13,18 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.model import Extraction
-from factcheck.extract.sources import SPEECH_VERB
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, PROPER, VERB, Word, words_of
 from factcheck.lexicon import (
     CLAUSE_CONJUNCTIONS,
+    IMPERSONAL_SPEECH_VERBS,
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
     NAME_JOINS,
     NOUN_PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     REPORTED_CLAUSE_WORDS,
+    SPEECH_VERBS,
 )
 
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
@@ -33,6 +34,8 @@ _NAME_WINDOW = 80  # characters read back from a bracket for the name before it:
 # a capitalised English word that does not start a sentence: the article's own way of writing a name
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)%] )[A-Z][A-Za-z'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+# a speech verb as a whole word: "В ЦБ пояснили, что ...": the name before it speaks, it is not what is measured
+_SPEECH_VERB = re.compile("|".join((*SPEECH_VERBS, *IMPERSONAL_SPEECH_VERBS)), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -197,7 +200,7 @@ def _place_at(names: _Names, words: list[Word], index: int) -> tuple[NamedPlace,
     if words[end - 1].text.endswith(("'s", "’s")) or (end < len(words) and not adverbial and not words[end].after_break
                                      and words[end].part != VERB):
         return None  # "in Europe's largest market", "Intel Corp. shares": not what the clause is about
-    if end < len(words) and SPEECH_VERB.fullmatch(words[end].text):
+    if end < len(words) and _SPEECH_VERB.fullmatch(words[end].text):
         return None  # "В ЦБ пояснили, что ...", "Eurostat said": who speaks, not what is measured
     return names.place(words[position:end]), end
 
