@@ -197,3 +197,19 @@ def test_incomes_in_an_article_about_receipts_are_the_receipts_in_russian() -> N
                      "В 2024 году доходы Турции выросли до $60 млрд.")
     first, second = extraction.figures
     assert first.metric == second.metric
+
+
+def test_a_place_after_a_fronted_phrase_of_time_is_what_the_clause_is_about() -> None:
+    extraction = run("In 2024, Germany saw the biggest growth in exports: up $12 billion to $160 billion. "
+                     "Exports of France rose by $2 billion in 2024, less than in Germany.")
+    figures = by_text(extraction)
+    assert figures["$12 billion"].metric == figures["$160 billion"].metric != figures["$2 billion"].metric
+    assert "Germany" in figures["$12 billion"].metric_name
+
+
+def test_a_place_after_a_fronted_phrase_of_time_in_russian() -> None:
+    extraction = run("В 2024 году, по оценке ведомства, в Германии экспорт составил $1,6 трлн. "
+                     "Во Франции экспорт в 2024 году составил $0,6 трлн.")
+    germany, france = extraction.figures
+    assert germany.metric != france.metric
+    assert "Германии" in germany.metric_name

@@ -78,6 +78,7 @@ class Subject:
     qualifiers: tuple[str, ...]  # places and names: "italy", "казахстан"
     name: str  # as written in the article
     start: int  # where the phrase starts in the text
+    guess: str | None = None  # what the reader should check when the subject is read from beyond its clause
 
     @property
     def key(self) -> str:
@@ -152,7 +153,7 @@ def metric_of(
         last_metric[unit] = metric_id
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
     merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
-    return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check
+    return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check or subject.guess
 
 
 def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> Subject | None:
@@ -286,7 +287,8 @@ def _in_its_place(extraction: Extraction, subject: Subject | None, figure: Found
         return subject
     if subject.head in place.words or subject.head in SHARE_WORDS_BEFORE:
         return None  # "В Германии (доля 20%)": a share names no measure; the place's is the sentence's
-    return Subject(subject.head, subject.complements, place.words, f"{subject.name} ({place.name})", subject.start)
+    return Subject(subject.head, subject.complements, place.words, f"{subject.name} ({place.name})", subject.start,
+                   f"metric: of {place.name}, whom or where its clause is about")
 
 
 def _placed_measure(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
@@ -312,7 +314,8 @@ def _measure_near(extraction: Extraction, sentence: tuple[int, int]) -> Measure 
 
 
 def _subject_of_place(measure: Measure, place: NamedPlace) -> Subject:
-    return Subject(measure.concept, (), place.words, f"{measure.word} ({place.name})", place.start)
+    return Subject(measure.concept, (), place.words, f"{measure.word} ({place.name})", place.start,
+                   f"metric: the {measure.word} of {place.name}, read from the sentence")
 
 
 def _in_article_sense(extraction: Extraction, subject: Subject) -> Subject:
@@ -320,7 +323,9 @@ def _in_article_sense(extraction: Extraction, subject: Subject) -> Subject:
     for word in words_of(subject.name, subject.start, extraction.language, -1):
         if word.lemma.casefold() in METRIC_WORD_SENSES and concept_of(word.lemma) == subject.head:
             head = article_sense(extraction, word.lemma)
-            return Subject(head, subject.complements, subject.qualifiers, subject.name, subject.start)
+            guess = f"metric: \"{word.text}\" read as {head}, the sense the article uses" if head != subject.head \
+                else subject.guess
+            return Subject(head, subject.complements, subject.qualifiers, subject.name, subject.start, guess)
     return subject
 
 
@@ -335,7 +340,8 @@ def _share_of_a_measure(extraction: Extraction, subject: Subject, figure: FoundF
     if whole is None or whole.concept == subject.head or subject.head in METRIC_CONCEPTS:
         return None
     name = place.name if place is not None and place.words == subject.qualifiers else subject.name
-    return Subject(whole.concept, (), subject.qualifiers, f"{whole.word} ({name})", subject.start)
+    return Subject(whole.concept, (), subject.qualifiers, f"{whole.word} ({name})", subject.start,
+                   f"metric: the {whole.word} of {name}, of which it is a share")
 
 
 def _measure_of_whole(extraction: Extraction, figure: FoundFigure) -> Measure | None:
@@ -460,6 +466,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             index -= 1
             if words[index + 1].after_break:
                 break  # a noun phrase does not cross a comma, a dash or a bracket
+            if language == "ru" and index >= 0 and _russian_head_after(words[index], words[index + 1]):
+                break  # "в Германии экспорт": the place's phrase ends where the subject begins
         run = words[index + 1 : end + 1]
         before = index
         while before >= 0 and words[before].part in (DETERMINER, ADJECTIVE, NUMBER):
@@ -503,6 +511,16 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start)
     return None
+
+
+def _russian_head_after(word: Word, following: Word) -> bool:
+    """Whether a Russian noun in the nominative starts a phrase of its own after a noun in another case.
+
+    A Russian noun phrase opens with its head and its dependents follow ("доходы населения России"), so a
+    nominative after an oblique noun is a new phrase: "в Северной Америке продажи", "в Германии экспорт".
+    """
+    return following.part == NOUN and following.case == "nomn" and word.part in (NOUN, PROPER) and \
+        word.case not in (None, "nomn")
 
 
 def _first_name_of_sentence(words: list[Word]) -> list[str]:

@@ -59,22 +59,28 @@ def clause_place(extraction: Extraction, sentence_start: int, figure_start: int)
     """The place the figure's clause is about: a name at the start of the sentence or of a clause before it.
 
     "In the Americas (20% share), receipts ...", "Europe, which accounts for ..., saw ...", "Destinations in
-    Asia and the Pacific increased earnings ...", "... and in Africa at $34 bn". A name elsewhere in the
-    clause ("the biggest drop was in Saudi Arabia") is not what the clause is about.
+    Asia and the Pacific increased earnings ...", "... and in Africa at $34 bn", "В 2024 году в Германии
+    экспорт ..." (a place phrase before the clause's verb). A name after the verb ("the biggest drop was in
+    Saudi Arabia") is not what the clause is about.
     """
     visible = extraction.article.visible
     names = _Names(extraction, sentence_start)
     words = words_of(visible[sentence_start:figure_start], sentence_start, extraction.language, sentence_start)
     found: NamedPlace | None = None
     index = 0
+    fronted = _fronted_adverbial_end(names, words)
+    verb_seen = False  # a place phrase before its clause's verb is what the clause is about
     while index < len(words):
         if _reported(words, index):
             found = None  # "The SMMT, saying that it expects ...": what is reported is not about the speaker
-        at_clause_start = index == 0 or _starts_clause(words, index)
-        parsed = _place_at(names, words, index) if at_clause_start else None
+        at_clause_start = index in (0, fronted) or _starts_clause(words, index)
+        verb_seen = verb_seen and not at_clause_start
+        before_verb = not verb_seen and words[index].part == PREPOSITION
+        parsed = _place_at(names, words, index) if at_clause_start or before_verb else None
         if parsed is not None:
             found, index = parsed
             continue
+        verb_seen = verb_seen or words[index].part == VERB
         index += 1
     return found
 
@@ -87,6 +93,21 @@ def _starts_clause(words: list[Word], index: int) -> bool:
     conjunction = words[index - 1]
     return _reported(words, index) or (conjunction.lemma.casefold() in CLAUSE_CONJUNCTIONS and (
         conjunction.after_break or words[index].lemma.casefold() in PLACE_PREPOSITIONS))
+
+
+def _fronted_adverbial_end(names: _Names, words: list[Word]) -> int:
+    """Where the clause starts after a fronted phrase with no name: "In 2013, Europe saw", "In relative terms,".
+
+    -1 when the sentence opens with no such phrase.
+    """
+    if not words or words[0].part != PREPOSITION:
+        return -1
+    for index in range(1, len(words)):
+        if names.is_name(words, index):
+            return -1  # "In Europe, ...": the phrase names the place itself
+        if words[index].after_break:
+            return index
+    return -1
 
 
 def _reported(words: list[Word], index: int) -> bool:
@@ -119,10 +140,11 @@ def measure_of(extraction: Extraction, start: int, end: int) -> Measure | None:
     """
     visible = extraction.article.visible
     measures: dict[str, str] = {}
+    used = heads_in_use(extraction)
     for word in words_of(visible[start:end], start, extraction.language, start):
         if word.part != NOUN:
             continue
-        concept = article_sense(extraction, word.lemma)
+        concept = article_sense(extraction, word.lemma, used)
         if concept in METRIC_CONCEPTS:
             measures.setdefault(concept, word.text)
     if len(measures) != 1:
@@ -131,15 +153,21 @@ def measure_of(extraction: Extraction, start: int, end: int) -> Measure | None:
     return Measure(concept, written)
 
 
-def article_sense(extraction: Extraction, lemma: str) -> str:
+def heads_in_use(extraction: Extraction) -> frozenset[str]:
+    """The concepts the article's metrics so far are of."""
+    return frozenset(key.split("|")[0] for key in extraction.metric_keys)
+
+
+def article_sense(extraction: Extraction, lemma: str, used: frozenset[str] | None = None) -> str:
     """The concept of a metric word in this article: a word of two senses takes the one the article uses.
 
-    "earnings" in an article about tourism receipts are the receipts; in one about a company, its profit.
+    "earnings" in an article about tourism receipts are the receipts; in one about a company, its profit. With
+    both senses in use (or neither), the usual one.
     """
     senses = METRIC_WORD_SENSES.get(lemma.casefold())
     if senses is None:
         return concept_of(lemma)
-    used = {key.split("|")[0] for key in extraction.metric_keys}
+    used = heads_in_use(extraction) if used is None else used
     chosen = [sense for sense in senses if sense in used]
     return chosen[0] if len(chosen) == 1 else senses[0]
 
