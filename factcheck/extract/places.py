@@ -21,6 +21,7 @@ from factcheck.lexicon import (
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
     NAME_JOINS,
+    NEVER_SUBJECT_WORDS,
     NOUN_PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     REPORTED_CLAUSE_WORDS,
@@ -60,27 +61,37 @@ def clause_place(extraction: Extraction, sentence_start: int, figure_start: int)
 
     "In the Americas (20% share), receipts ...", "Europe, which accounts for ..., saw ...", "Destinations in
     Asia and the Pacific increased earnings ...", "... and in Africa at $34 bn", "В 2024 году в Германии
-    экспорт ..." (a place phrase before the clause's verb). A name after the verb ("the biggest drop was in
+    экспорт ..." (a place phrase before the clause's subject and verb). A name after the verb ("the biggest drop was in
     Saudi Arabia") is not what the clause is about.
     """
     visible = extraction.article.visible
     names = _Names(extraction, sentence_start)
-    words = words_of(visible[sentence_start:figure_start], sentence_start, extraction.language, sentence_start)
+    text = list(visible[sentence_start:figure_start])
+    for mention in extraction.periods.within(sentence_start, figure_start):  # "в 2022 году", "in 2013": a phrase
+        length = mention.end - mention.start
+        text[mention.start - sentence_start : mention.end - sentence_start] = "," + " " * (length - 1)
+    words = words_of("".join(text), sentence_start, extraction.language, sentence_start)
     found: NamedPlace | None = None
     index = 0
     fronted = _fronted_adverbial_end(names, words)
-    verb_seen = False  # a place phrase before its clause's verb is what the clause is about
+    # a place phrase before its clause's subject and verb is what the clause is about ("в 2024 году в Германии
+    # экспорт", "в 2024 году, по оценке ведомства, в Германии экспорт"); one after a noun is the noun's ("объём
+    # перевозок по коридору")
+    subject_or_verb_seen = in_phrase_of_preposition = False
     while index < len(words):
         if _reported(words, index):
             found = None  # "The SMMT, saying that it expects ...": what is reported is not about the speaker
         at_clause_start = index in (0, fronted) or _starts_clause(words, index)
-        verb_seen = verb_seen and not at_clause_start
-        before_verb = not verb_seen and words[index].part == PREPOSITION
-        parsed = _place_at(names, words, index) if at_clause_start or before_verb else None
+        subject_or_verb_seen = subject_or_verb_seen and not at_clause_start
+        before_subject = not subject_or_verb_seen and words[index].part == PREPOSITION
+        parsed = _place_at(names, words, index) if at_clause_start or before_subject else None
         if parsed is not None:
             found, index = parsed
             continue
-        verb_seen = verb_seen or words[index].part == VERB
+        word = words[index]
+        in_phrase_of_preposition = word.part == PREPOSITION or (in_phrase_of_preposition and not word.after_break)
+        subject_or_verb_seen = subject_or_verb_seen or word.part == VERB or (
+            word.part == NOUN and not in_phrase_of_preposition and word.lemma.casefold() not in NEVER_SUBJECT_WORDS)
         index += 1
     return found
 
