@@ -245,3 +245,11 @@ def test_a_place_s_amount_and_its_bracketed_percentage_that_agree_are_not_report
     text = ("Germany, which accounts for 40% of all exports, saw the biggest growth in 2024: up $16 billion to "
             "$416 billion.\n\nIn relative terms, Germany (+4%) recorded the largest increase in exports.")
     assert not [rule for rule, _ in findings_of_draft(tmp_path, text) if rule != "period-granularity"]
+
+
+def test_a_quote_that_opens_a_bracket_closes_it() -> None:
+    english = by_text(run("In the Americas (20% share), receipts were $229 billion in 2024. "
+                          "Asia (+8%) led the increase in receipts."))
+    (russian,) = run("В Германии (доля 20%) экспорт в 2024 году вырос.").figures
+    assert english["20%"].quote.endswith("(20% share)") and english["+8%"].quote.endswith("(+8%)")
+    assert russian.quote.endswith("(доля 20%)")

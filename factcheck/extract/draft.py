@@ -54,6 +54,7 @@ _BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\b
 _COMPARED = re.compile(r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|"
                        r"\bfrom|\bagainst|\bversus)\s+(?:в\s+|in\s+|the\s+)?$", re.IGNORECASE)
 _BASELINE_TEXT = re.compile(r"(?:from|с|со|против|against)\s", re.IGNORECASE)
+_BRACKET_END = re.compile(r"[^\d()\n.!?]{0,20}\)")  # the rest of a bracket after its figure: " share)", ")"
 _CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
 
@@ -159,7 +160,7 @@ def _describe(
     quote_start = subject_start if subject_start is not None else clause_start
     if figure.end - quote_start > _LONGEST_QUOTE:
         quote_start = clause_start  # the subject is clauses away: the figure's own clause is the shortest quote
-    quote = " ".join(visible[quote_start : figure.end].split())
+    quote = " ".join(visible[quote_start : _bracket_closed(visible, quote_start, figure.end)].split())
     whole = share_of(extraction, figure, metric) or place_share_of(extraction, figure, metric)
     if whole is None:  # a share is a percent of its whole, never in its own metric's unit
         note_unit(extraction, metric, figure)
@@ -182,6 +183,14 @@ def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[s
         return lead.text
     checks.append("period: not found in the sentence or paragraph")
     return str(extraction.published.year - 1)
+
+
+def _bracket_closed(visible: str, quote_start: int, quote_end: int) -> int:
+    """Where a quote ends that opens a bracket before its figure: after the bracket's few words ("(20% share)")."""
+    if visible.count("(", quote_start, quote_end) <= visible.count(")", quote_start, quote_end):
+        return quote_end
+    closing = _BRACKET_END.match(visible, quote_end)
+    return closing.end() if closing else quote_end
 
 
 def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:
