@@ -253,3 +253,11 @@ def test_a_quote_that_opens_a_bracket_closes_it() -> None:
     (russian,) = run("В Германии (доля 20%) экспорт в 2024 году вырос.").figures
     assert english["20%"].quote.endswith("(20% share)") and english["+8%"].quote.endswith("(+8%)")
     assert russian.quote.endswith("(доля 20%)")
+
+
+def test_a_name_of_an_adjective_and_a_noun_is_all_of_its_words_in_russian() -> None:
+    extraction = run("В 2024 году продажи в Северной Америке составили $40 млрд, а продажи в Южной Америке "
+                     "составили $9 млрд.\n\nСеверная Америка (+5%) опередила Южную Америку по росту продаж.")
+    figures = by_text(extraction)
+    assert figures["$40 млрд"].metric != figures["$9 млрд"].metric
+    assert figures["+5%"].metric == figures["$40 млрд"].metric

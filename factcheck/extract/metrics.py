@@ -473,7 +473,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         while before >= 0 and words[before].part in (DETERMINER, ADJECTIVE, NUMBER):
             before -= 1
         governed = before >= 0 and words[before].part == PREPOSITION
-        proper = [w.lemma.casefold() for w in run if w.part == PROPER]
+        proper = _name_lemmas(run, sentence_start)
         nouns = [w for w in run if _is_subject_word(w) and w.part == NOUN]
         if governed:
             # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
@@ -511,6 +511,17 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start)
     return None
+
+
+def _name_lemmas(run: list[Word], sentence_start: int) -> list[str]:
+    """The words of the names in a phrase, all of them: "Северной Америке" is North America, not America.
+
+    A capitalised adjective before a proper noun is part of its name ("Северной Америке", "Южной Корее"); one
+    before a common noun names no place of its own here ("по Срединному коридору" stays the corridor's).
+    """
+    return [w.lemma.casefold() for index, w in enumerate(run) if w.part == PROPER or (
+        w.part == ADJECTIVE and w.text[:1].isupper() and not w.text.isupper() and w.start != sentence_start
+        and index + 1 < len(run) and run[index + 1].part == PROPER)]
 
 
 def _russian_head_after(word: Word, following: Word) -> bool:

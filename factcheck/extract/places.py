@@ -200,11 +200,11 @@ class _Names:
         if self.extraction.language == "ru":
             if word.text.isupper():
                 return False  # "ВВП", "НДС": an abbreviation of a measure, not a name
-            if word.start != self.sentence_start:
-                return True  # Russian capitalises only names mid-sentence: "Ближний Восток"
             following = index + 1 < len(words) and not words[index + 1].after_break and \
                 words[index + 1].text[:1].isupper()
-            return word.part == ADJECTIVE and following  # "Северная Америка" at the start of a sentence
+            if word.part == ADJECTIVE:
+                return following  # "Северная Америка"; "Срединный коридор" is no place name of its own here
+            return word.start != self.sentence_start  # Russian capitalises only names mid-sentence: "Восток"
         return _POSSESSIVE.sub("", word.text) in _names_written_mid_sentence(self.extraction.article.visible)
 
     def place(self, words: list[Word]) -> NamedPlace:
