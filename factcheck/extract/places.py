@@ -156,8 +156,8 @@ def measure_of(extraction: Extraction, start: int, end: int) -> Measure | None:
         if word.part != NOUN:
             continue
         concept = article_sense(extraction, word.lemma, used)
-        if concept in METRIC_CONCEPTS:
-            measures.setdefault(concept, word.text)
+        if concept in METRIC_CONCEPTS:  # a common noun, written in lower case whatever starts the sentence
+            measures.setdefault(concept, word.text if word.text.isupper() else word.text.casefold())
     if len(measures) != 1:
         return None
     ((concept, written),) = measures.items()
