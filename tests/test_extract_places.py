@@ -261,3 +261,10 @@ def test_a_name_of_an_adjective_and_a_noun_is_all_of_its_words_in_russian() -> N
     figures = by_text(extraction)
     assert figures["$40 млрд"].metric != figures["$9 млрд"].metric
     assert figures["+5%"].metric == figures["$40 млрд"].metric
+
+
+def test_an_abbreviation_after_a_place_is_the_subject_in_russian() -> None:
+    kazakhstan, uzbekistan = run("В 2024 году в Казахстане ВВП вырос на 4,8%. "
+                                 "В 2024 году в Узбекистане ВВП вырос на 6%.").figures
+    assert not kazakhstan.metric.startswith("figure-at-line-")
+    assert kazakhstan.metric != uzbekistan.metric

@@ -530,8 +530,9 @@ def _russian_head_after(word: Word, following: Word) -> bool:
     A Russian noun phrase opens with its head and its dependents follow ("доходы населения России"), so a
     nominative after an oblique noun is a new phrase: "в Северной Америке продажи", "в Германии экспорт".
     """
-    return following.part == NOUN and following.case == "nomn" and word.part in (NOUN, PROPER) and \
-        word.case not in (None, "nomn")
+    # an abbreviation ("ВВП", "НДС") declines in no case: after an oblique noun it opens a phrase too
+    opens = following.case == "nomn" or (following.text.isupper() and len(following.text) > 1)
+    return following.part == NOUN and opens and word.part in (NOUN, PROPER) and word.case not in (None, "nomn")
 
 
 def _first_name_of_sentence(words: list[Word]) -> list[str]:
