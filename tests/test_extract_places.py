@@ -268,3 +268,18 @@ def test_an_abbreviation_after_a_place_is_the_subject_in_russian() -> None:
                                  "В 2024 году в Узбекистане ВВП вырос на 6%.").figures
     assert not kazakhstan.metric.startswith("figure-at-line-")
     assert kazakhstan.metric != uzbekistan.metric
+
+
+def test_a_paragraph_of_places_alone_is_about_the_measure_of_the_article() -> None:
+    english = by_text(run("In 2024 the exports of Germany reached $1.6 trillion.\n\n"
+                          "Germany (+8%) and France (+3%) led in 2024."))
+    russian = by_text(run("В 2024 году экспорт Германии составил $1,6 трлн.\n\n"
+                          "Германия (+3%) и Франция (-2%) лидировали в 2024 году."))
+    assert english["+8%"].metric == english["$1.6 trillion"].metric != english["+3%"].metric
+    assert russian["+3%"].metric == russian["$1,6 трлн"].metric != russian["-2%"].metric
+
+
+def test_an_article_of_two_measures_gives_none_to_a_paragraph_of_places() -> None:
+    figures = by_text(run("In 2024 the exports of Germany reached $1.6 trillion and its imports $1.4 trillion.\n\n"
+                          "Germany (+8%) and France (+3%) led in 2024."))
+    assert figures["+8%"].metric.startswith("figure-at-line-")

@@ -55,6 +55,7 @@ _CHANGE_START_BEFORE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagain
 _CHANGE_END = re.compile(r"(?:to|до)\s", re.IGNORECASE)
 _CHANGE_END_BEFORE = re.compile(r"(?:\bto|\bдо|[-–—])\s*$", re.IGNORECASE)
 _UNNAMED = "figure-at-line-"
+_PARENTHESIS = re.compile(r"\s*\(.*$")
 _TWIN_GAP = re.compile(r"\s*\(\s*")
 _PARAGRAPH_WINDOW = 600  # characters of its paragraph read back for the measure a sentence leaves unnamed
 _OF_GDP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:gdp\b|gross\s+domestic\s+product|ввп\b|валового\s+внутреннего\s+"
@@ -303,19 +304,36 @@ def _placed_measure(extraction: Extraction, figure: FoundFigure, sentence: tuple
 
 
 def _measure_near(extraction: Extraction, sentence: tuple[int, int]) -> Measure | None:
-    """The one measure the sentence names, else the one its paragraph named before it."""
+    """The one measure the sentence names, else the one its paragraph named before it, else the article's."""
     measure = measure_of(extraction, sentence[0], sentence[1])
     if measure is not None:
         return measure
     visible = extraction.article.visible
     window = max(0, sentence[0] - _PARAGRAPH_WINDOW)
     paragraph = visible.rfind("\n\n", window, sentence[0])
-    return measure_of(extraction, paragraph + 2 if paragraph >= 0 else window, sentence[0])
+    before = visible[paragraph + 2 if paragraph >= 0 else window : sentence[0]]
+    if before.strip():
+        measure = measure_of(extraction, paragraph + 2 if paragraph >= 0 else window, sentence[0])
+        return Measure(measure.concept, measure.word, "its paragraph") if measure is not None else None
+    return _article_measure(extraction)  # a paragraph that opens with the place: the measure the text is about
+
+
+def _article_measure(extraction: Extraction) -> Measure | None:
+    """The one measure of the thesaurus the article's metrics so far are of, named as its first metric is."""
+    names: dict[str, str] = {}
+    for key, ids in extraction.metric_keys.items():
+        head = key.split("|")[0]
+        if head in METRIC_CONCEPTS:
+            names.setdefault(head, extraction.metrics[ids[0]][0])
+    if len(names) != 1:
+        return None
+    ((concept, name),) = names.items()
+    return Measure(concept, _PARENTHESIS.sub("", name).casefold(), "the article")
 
 
 def _subject_of_place(measure: Measure, place: NamedPlace) -> Subject:
     return Subject(measure.concept, (), place.words, f"{measure.word} ({place.name})", place.start,
-                   f"metric: the {measure.word} of {place.name}, read from the sentence")
+                   f"metric: the {measure.word} of {place.name}, the measure read from {measure.read_from}")
 
 
 def _in_article_sense(extraction: Extraction, subject: Subject) -> Subject:

@@ -54,6 +54,7 @@ class Measure:
 
     concept: str
     word: str
+    read_from: str = "the sentence"  # where it was read, for the reader to check
 
 
 def clause_place(extraction: Extraction, sentence_start: int, figure_start: int) -> NamedPlace | None:
