@@ -39,7 +39,7 @@ _NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{
 _WORDS_OF = re.compile(rf"\b(?:по\s+словам|in\s+the\s+words\s+of)\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 CITED = re.compile(
     r"(?:по\s+данным|согласно\s+данным|согласно|according\s+to|as\s+reported\s+by|data\s+from|citing)\s+"
-    r"([^,.;:\n()]{2,80})",
+    r"(?!котор\w*|which\b|whom\b)([^,.;:\n()]{2,80})",  # "согласно которым", "according to which": no name
     re.IGNORECASE,
 )
 _PERSON_ROLES = re.compile(
