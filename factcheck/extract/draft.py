@@ -172,8 +172,7 @@ def _describe(
             period = str(extraction.published.year - 1)
             checks.append("period: not found; a change needs one")
     if period is None and kind == "actual":
-        period = str(extraction.published.year - 1)
-        checks.append("period: not found in the sentence or paragraph")
+        period = _headline_period(extraction, figure, checks)
     # attribution
     said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
     # metric and quote
@@ -216,6 +215,21 @@ def _tied_metric(
         AMOUNT_CHANGE: "change: the amount in brackets inside the change, read as the same change in absolute terms",
     }.get(tie.relation, "metric: the sentence opens with a pronoun, read as a change of the previous sentence's figure")
     return metric, tie.other.metric_name, None, check
+
+
+def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[str]) -> str:
+    """The period of a figure printed before the text names any: a headline's figure is the lead's.
+
+    News states the period in the lead, not in the headline above it; with no period anywhere, the year before
+    publication (the last whole year) is the guess.
+    """
+    lead = None if extraction.periods.last_dated_before(figure.start) else extraction.periods.first_dated_after(
+        figure.end)
+    if lead is not None:
+        checks.append("period: none before the figure; taken from the first the text names")
+        return lead.text
+    checks.append("period: not found in the sentence or paragraph")
+    return str(extraction.published.year - 1)
 
 
 def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:
