@@ -191,6 +191,9 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     if anchor.found.form != "change" or not _is_percent(anchor.found) \
             or figure.start - previous.found.end > _GAP_WINDOW:
         return 0
+    if bool(_LEAD.match(visible[anchor.found.start : anchor.found.end])) != bool(
+            _LEAD.match(visible[figure.start : figure.end])):
+        return 0  # the elided clause repeats the first one's "на"/"by": "доля импорта — 30%" is a level
     joint = _LIST_JOINT.match(_without_periods(extraction, previous.found.end, figure.start))
     if joint is None:
         return 0
