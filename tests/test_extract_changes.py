@@ -217,11 +217,23 @@ def test_a_sentence_with_a_subject_of_its_own_is_not_about_the_previous_figure()
 # -- a change with no period says so, and no figure after it borrows the guess ------------------------------
 
 
-def test_a_guessed_period_is_never_passed_on_as_found() -> None:
-    found = figures("Продажи тракторов снизились на 15% (3 200 шт.), комбайнов - на 9% (1 100 шт.).")
-    for figure in found:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Продажи тракторов снизились на 15% (3 200 шт.), комбайнов - на 9% (1 100 шт.). В третьем квартале 2025 "
+        "года продажи сеялок выросли на 4%.",
+        "Tractor sales fell 15% (3,200 units), combine sales 9% (1,100 units). In the third quarter of 2025 seeder "
+        "sales rose 4%.",
+    ],
+)
+def test_a_guessed_period_is_never_passed_on_as_found(text: str) -> None:
+    *undated, seeders = figures(text)
+    assert len(undated) == 4
+    assert len({figure.period for figure in undated}) == 1  # the level in brackets is of its change's period
+    for figure in undated:
         assert any(check.startswith("period: not found") for check in figure.checks), figure.checks
-        assert not any("taken from an earlier" in check for check in figure.checks), figure.checks
+        assert not any("taken from" in check for check in figure.checks), figure.checks
+    assert seeders.period == "2025-Q3"
 
 
 def test_an_impossible_gapped_fall_is_reported(tmp_path: Path) -> None:

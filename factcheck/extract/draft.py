@@ -158,8 +158,7 @@ def _describe(
     tie = tie_of(extraction, figure, sentence[0])
     period: str | None
     since: str | None
-    if tie is not None and tie.other.period is not None and tie.other.kind == kind \
-            and (tie.relation != LEVEL or not _period_guessed(tie.other)):
+    if tie is not None and tie.other.period is not None and tie.other.kind == kind:
         period, since = tie.other.period, tie.other.since if tie.relation == AMOUNT_CHANGE else None
         checks += [check for check in tie.other.checks if check.startswith("period:")]
     else:
