@@ -209,6 +209,19 @@ def test_a_sentence_opening_with_a_pronoun_changes_the_previous_figure(text: str
     assert (change.metric, change.period, change.since) == (level.metric, "2024-03", "2024-02")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В марте 2024 года выпуск цемента составил 4,2 млн тонн. Это на 6% меньше, чем годом ранее.",
+        "In March 2024 cement output was 4.2 million tonnes. That's 6% less than a year earlier.",
+    ],
+)
+def test_a_change_on_the_same_period_a_year_earlier(text: str) -> None:
+    level, change = figures(text)
+    assert written(change) == ("change", "-6%")
+    assert (change.metric, change.period, change.since) == (level.metric, "2024-03", "P1Y")
+
+
 def test_a_sentence_with_a_subject_of_its_own_is_not_about_the_previous_figure() -> None:
     level, change = figures("В марте 2024 года выпуск цемента составил 4,2 млн тонн. Экспорт вырос на 6%.")
     assert change.metric != level.metric

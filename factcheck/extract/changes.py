@@ -87,7 +87,7 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
         comparative = _COMPARATIVE.match(visible, figure.end)
         if comparative is not None and not _cue_before(visible, figure.start):
             after = comparative.end()
-            if figure.form == "change" or _named_baseline_at(extraction, after) is not None:
+            if figure.form == "change" or _baseline_follows(extraction, after):
                 return _with_sign(visible, figure, 1 if comparative.group("above") else -1, extraction.language)
         gapped = _gapped_direction(extraction, figure, sentence_start)
         if gapped:
@@ -141,6 +141,15 @@ def is_comparative_baseline(visible: str, sentence_start: int, mention_start: in
     before = visible[max(sentence_start, mention_start - _LOOK_AHEAD) : mention_start]
     words = re.search(rf"(?:{_ABOVE}|{_BELOW})(?!\w)(?P<rest>[^.!?\d]*)$", before, re.IGNORECASE)
     return words is not None and _TO_BASELINE.fullmatch(words.group("rest")) is not None
+
+
+def _baseline_follows(extraction: Extraction, position: int) -> bool:
+    """Whether a period the change is measured from stands at `position`: "than in 2023", "than a year earlier"."""
+    visible = extraction.article.visible
+    mentions = extraction.periods.within(position, position + _LOOK_AHEAD)[:1]
+    if mentions and _TO_BASELINE.fullmatch(visible, position, mentions[0].start) and not mentions[0].duration:
+        return True
+    return _named_baseline_at(extraction, position) is not None
 
 
 def _named_baseline_at(
