@@ -319,6 +319,8 @@ EN_MONTH_FORMS = tuple(
     form for _, _, name, short in MONTHS for form in (name, *(rf"{abbreviation}\.?" for abbreviation in short))
 )
 MONTH_FORMS = RU_MONTH_FORMS + EN_MONTH_FORMS
+# The genitive, the case after "с" meaning "since" ("с сентября 2022 года"; "с сентябрём" is "compared with").
+RU_MONTH_GENITIVES = tuple(stem + endings[1] for stem, endings, _, _ in MONTHS)
 # Words just before a figure that say it is a decrease or an increase (regular-expression stems).
 DOWN_STEMS = (
     r"снизил\w*", r"сократил\w*", r"упал\w*", r"уменьшил\w*", r"понизил\w*", r"опустил\w*", r"снижени\w*",

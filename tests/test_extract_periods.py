@@ -41,6 +41,17 @@ def test_period_labels(text: str, label: str, guessed: bool) -> None:
     assert (mention.text, mention.check is not None) == (label, guessed)
 
 
+@pytest.mark.parametrize(("text", "label"), [("с сентября 2022 года", "2022-09"), ("since March 2021", "2021-03")])
+def test_since_a_month_is_where_a_change_starts(text: str, label: str) -> None:
+    (mention,) = find_periods(text, PUBLISHED)
+    assert (mention.text, mention.baseline, mention.since) == (label, True, True)
+
+
+def test_a_month_compared_with_is_not_since() -> None:
+    (mention,) = find_periods("по сравнению с январём 2015 года", PUBLISHED)
+    assert (mention.text, mention.since) == ("2015-01", False)
+
+
 @pytest.mark.parametrize("text", ["the same period last year", "за тот же период прошлого года", "a year earlier",
                                   "год к году"])
 def test_the_same_period_a_year_earlier_is_a_baseline_not_a_period(text: str) -> None:

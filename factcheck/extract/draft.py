@@ -167,10 +167,7 @@ def _describe(
     # baseline of a change
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, checks)
-        if period is None:
-            period = str(extraction.published.year - 1)
-            checks.append("period: not found; a change needs one")
-    if period is None and kind == "actual":
+    if period is None and (kind == "actual" or figure.form == "change"):  # a change needs a period
         period = _headline_period(extraction, figure, checks)
     # attribution
     said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)

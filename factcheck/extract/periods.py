@@ -49,6 +49,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("fiscal", rf"(?:fiscal|financial)\s+(?:year\s+)?{YEAR}|\bFY\s?'?(\d\d(?:\d\d)?)\b|{YEAR}\s+financial\s+year"),
         ("as_of", rf"(?:по\s+состоянию\s+)?на\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*(?:года|г\.))?)?"
                   rf"|\bas\s+(?:of|at)\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
+        ("since_month", rf"(?:\bsince\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
+                        rf"\bс\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+(?:of\s+)?{YEAR}(?:\s*(?:года|г\.))?"),
         ("month", rf"{month}\s+(?:of\s+)?{YEAR}(?:-?(?:го|м|й)\b|\s*(?:года|г\.))?"),
         ("month_alone", rf"(?:\b(?:в|во|за|с|по|до|к|на|of|in|during|since|for|by|until|through|last)\s+)"
                         rf"{month}(?!\s*\d)"),
@@ -166,6 +168,9 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     if name == "fiscal":
         year_text = next(group for group in groups if group)
         return str(_full_year(year_text)), "period: a fiscal year; check which months it covers"
+    if name == "since_month":
+        month = month_number(match.group(0).split()[1])
+        return (f"{groups[0]}-{month:02d}", None) if month else None
     if name == "as_of":
         return _day_label(groups, published)
     if name == "month":
@@ -224,7 +229,8 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             label, check = labelled
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
-                baseline=name in ("same_period", "since", "month_before"), since=name == "since", check=check,
+                baseline=name in ("same_period", "since", "since_month", "month_before"),
+                since=name in ("since", "since_month"), check=check,
             ))
     return sorted(mentions, key=lambda mention: mention.start)
 
