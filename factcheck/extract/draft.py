@@ -50,7 +50,8 @@ _BASELINE = re.compile(
 _PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previous\s+year", re.IGNORECASE)
 
 
-_PERIOD_NOT_FOUND = "period: not found"  # how the checks of a period guessed from the publication date begin
+# how the checks of a period the figure's text does not give begin: found nowhere, or named only after it
+_PERIOD_GUESSES = ("period: not found", "period: none before the figure")
 _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 _INCREASE_BY = re.compile(r"(?:\bup|\b(?:increased|rose|grew|gained|added|jumped|climbed)(?:\s+[a-z]+)?\s+by)\s*$",
@@ -192,8 +193,8 @@ def _describe(
 
 
 def _period_guessed(figure: ExtractedFigure) -> bool:
-    """Whether the figure's period is only the fallback guess: the figures after it do not borrow it."""
-    return any(check.startswith(_PERIOD_NOT_FOUND) for check in figure.checks)
+    """Whether the figure's period is a guess (none before it): the figures after it do not pass it on as found."""
+    return any(check.startswith(_PERIOD_GUESSES) for check in figure.checks)
 
 
 def _tied_metric(
