@@ -134,7 +134,7 @@ INCREASE_BEFORE = (
 )
 MORE_AFTER = ("more", "higher", "up", "больше", "выше")
 LESS_AFTER = ("less", "fewer", "lower", "down", "меньше", "ниже")
-# Comparatives after a change that give its sign and lead to its baseline: "на 5% меньше показателей января",
+# Comparatives after a change that give its sign and point to its baseline: "на 5% меньше показателей января",
 # "0.4% above August's level", "5% lower than in 2023".
 ABOVE_BASELINE = ("выше", "больше", "higher", "more", "above")
 BELOW_BASELINE = ("ниже", "меньше", "lower", "less", "fewer", "below")

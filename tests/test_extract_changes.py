@@ -79,7 +79,7 @@ def test_a_gapped_increase_stays_an_increase() -> None:
         "In 2024 exports fell by 5%, the share of imports 30%.",
     ],
 )
-def test_a_contrary_word_a_verb_of_its_own_or_a_missing_lead_breaks_the_list(text: str) -> None:
+def test_a_contrary_word_a_verb_of_its_own_or_a_missing_preposition_breaks_the_list(text: str) -> None:
     _, second = figures(text)
     assert not second.found.claim_text.startswith("-")
     assert not falls(second)

@@ -41,14 +41,14 @@ _TO_BASELINE = re.compile(
     re.IGNORECASE,
 )
 # a baseline named without a comparative, right after the change: "up 2% on August", "(...) против июля"
-_BASELINE_LEAD = re.compile(r"\s*(?:on|from|over|against|versus|vs\.?|против|относительно|по\s+сравнению\s+с)\s+",
+_BASELINE_WORD = re.compile(r"\s*(?:on|from|over|against|versus|vs\.?|против|относительно|по\s+сравнению\s+с)\s+",
                             re.IGNORECASE)
 _MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\s+(?:прошлого|предыдущего)\s+года|\s+(?:of\s+)?(?:last|the\s+previous)\s+year",
                           re.IGNORECASE)
 _DOWN_BEFORE = re.compile(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 _UP_BEFORE = re.compile(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
-_LEAD = re.compile(r"^(?:на|by)\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:на|by)\s+", re.IGNORECASE)
 # what joins the clauses of a list: a comma or "и"/"and", after the bracket that closes the previous figure
 _LIST_JOINT = re.compile(r"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:и|and)\s+)?|(?:и|and)\s+)(?P<phrase>[^.!?:]*)$", re.IGNORECASE)
 _CONTRARY = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
@@ -127,8 +127,8 @@ def named_baseline(extraction: Extraction, figure: FoundFigure, period: str | No
     if comparative is not None:
         found = _named_baseline_at(extraction, comparative.end(), period)
     else:
-        lead = _BASELINE_LEAD.match(visible, position)
-        found = _named_baseline_at(extraction, lead.end(), period) if lead is not None else None
+        connector = _BASELINE_WORD.match(visible, position)
+        found = _named_baseline_at(extraction, connector.end(), period) if connector is not None else None
     if found is None:
         return None
     label, check = found
@@ -168,8 +168,8 @@ def _named_baseline_at(
         if mention.duration or mention.baseline:
             return None  # "than a year earlier": the same period a year before, as `_baseline` reads it
         return mention.text, mention.check and mention.check.replace("period:", "since:", 1)
-    lead = _TO_BASELINE.match(visible, position)
-    month = _MONTH.match(visible, lead.end() if lead else position)
+    connector = _TO_BASELINE.match(visible, position)
+    month = _MONTH.match(visible, connector.end() if connector else position)
     if month is None or (month.group(0)[:1].isascii() and month.group(0)[:1].islower()):
         return None  # "in may" is a verb more often than a month: English months are capitalised
     start = re.match(r"(\d{4})-(?:(\d\d)|Q([1-4])|H([12]))", period or "")
@@ -201,8 +201,8 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     if anchor.found.form != "change" or not _is_percent(anchor.found) \
             or figure.start - previous.found.end > _GAP_WINDOW:
         return 0
-    if bool(_LEAD.match(visible[anchor.found.start : anchor.found.end])) != bool(
-            _LEAD.match(visible[figure.start : figure.end])):
+    if bool(_BY.match(visible[anchor.found.start : anchor.found.end])) != bool(
+            _BY.match(visible[figure.start : figure.end])):
         return 0  # the elided clause repeats the first one's "на"/"by": "доля импорта — 30%" is a level
     joint = _LIST_JOINT.match(_without_periods(extraction, previous.found.end, figure.start))
     if joint is None:
@@ -264,8 +264,8 @@ def _change_around_bracket(extraction: Extraction, figure: FoundFigure, sentence
     comparative = _COMPARATIVE.match(visible, closing.end())
     if comparative is not None:
         return 1 if comparative.group("above") else -1
-    lead = _BASELINE_LEAD.match(visible, closing.end())
-    if lead is not None and _named_baseline_at(extraction, lead.end()) is not None:
+    connector = _BASELINE_WORD.match(visible, closing.end())
+    if connector is not None and _named_baseline_at(extraction, connector.end()) is not None:
         return _direction(visible, previous.found)
     return 0
 
@@ -303,10 +303,10 @@ def _with_sign(visible: str, figure: FoundFigure, sign: int, language: str) -> F
     if sign == 0:
         return figure
     written = visible[figure.start : figure.end]
-    unsigned = _LEAD.sub("", written, count=1).lstrip()
+    unsigned = _BY.sub("", written, count=1).lstrip()
     shown = f"{'-' if sign < 0 else '+'}{unsigned}"
     read = read_in_text(plain_digits(written), 0, len(written), language, shown=shown, change=True,
-                        decrease=sign < 0, lead_at=0 if _LEAD.match(written) else None)
+                        decrease=sign < 0, lead_at=0 if _BY.match(written) else None)
     if read is None:
         return figure
     return FoundFigure(figure.start, figure.end, shown, "change", None, read, figure.numbers)
