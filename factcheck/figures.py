@@ -267,7 +267,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     if reader.take(AND_A_HALF) and not (lead_times or multiply):
         return None
     after_number = reader.pos
-    percent = any(reader.take(words) is not None for words in (PERCENT_WORDS, POINTS_WORDS, BASIS_POINTS_WORDS))
+    # points before per cent: "percentage points" starts with "percentage"
+    percent = any(reader.take(words) is not None for words in (POINTS_WORDS, BASIS_POINTS_WORDS, PERCENT_WORDS))
     times = False if percent else reader.take(TIMES_WORDS) is not None
     unit = False
     if not percent and not times and not currency:

@@ -176,6 +176,21 @@ def test_a_quarter_compared_with_a_half_year_is_a_period_granularity_warning(tex
     assert ("period-granularity", "+4%") in findings_of(text, tmp_path)
 
 
+@pytest.mark.parametrize(
+    ("text", "points"),
+    [
+        ("Уровень безработицы в 2024 году составил 2,5%, что на 0,7 процентного пункта ниже, чем в 2023 году.",
+         "-0,7 процентного пункта"),
+        ("Unemployment in 2024 was 2.5%, 0.7 percentage points lower than in 2023.", "-0.7 percentage points"),
+    ],
+)
+def test_a_change_in_points_takes_its_sign_from_the_comparative(text: str, points: str, tmp_path: Path) -> None:
+    level, change = figures(text)
+    assert written(change) == ("change", points)
+    assert (change.metric, change.period, change.since) == (level.metric, "2024", "2023")
+    assert not [rule for rule, _ in findings_of(text, tmp_path) if rule not in ("unsourced", "uncurated-figure")]
+
+
 def test_a_month_without_its_year_is_the_last_one_before_the_period() -> None:
     _, change = figures("В январе 2025 года добыча составила 2 млн баррелей в сутки. Это на 1% выше показателей "
                         "декабря.")

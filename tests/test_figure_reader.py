@@ -99,3 +99,14 @@ def test_a_rate_at_the_end_of_a_sentence_keeps_its_time_without_the_full_stop(
 def test_a_full_stop_inside_a_unit_abbreviation_still_belongs_to_it() -> None:
     (found,) = find_figures("Урожай составил 5 тыс. т. Это меньше.", "ru")
     assert found.text == "5 тыс. т"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Unemployment was 0.7 percentage points lower.", "0.7 percentage points"),
+        ("The share rose 3 percentage points to 40%.", "3 percentage points"),
+    ],
+)
+def test_percentage_points_are_read_whole_not_as_a_percentage(text: str, written: str) -> None:
+    assert find_figures(text, "en")[0].text == written

@@ -294,8 +294,7 @@ def _is_percent(figure: FoundFigure) -> bool:
     found = figure.figure
     if isinstance(found, Ratio):
         return found.percent
-    return isinstance(found, Amount) and found.unit is not None and found.unit.name == "percent" \
-        and figure.form == "value"
+    return isinstance(found, Amount) and found.unit is not None and found.unit.name == "percent"  # "п.п.", "3%"
 
 
 def _with_sign(visible: str, figure: FoundFigure, sign: int, language: str) -> FoundFigure:
