@@ -141,6 +141,11 @@ BELOW_BASELINE = ("ниже", "меньше", "lower", "less", "fewer", "below")
 # Nouns between such a comparative and the period it names: "показателей августа", "the level of August".
 BASELINE_NOUNS = ("показателей", "показателя", "показатели", "уровня", "уровней", "значения", "значений",
                   "level", "levels", "figure", "figures")
+# "than" after a comparative, and the prepositions that name a change's baseline with no comparative ("up 2% on
+# August", "на 3% против июля").
+THAN_WORDS = ("чем", "than")
+BASELINE_PREPOSITIONS = ("on", "from", "over", "against", "versus", "vs.", "vs", "против", "относительно",
+                         "по сравнению с")
 # Words that end a list of clauses sharing one verb: "X fell 5%, while Y ...", "X снизился на 5%, а Y ...".
 CONTRARY_WORDS = ("а", "но", "однако", "зато", "тогда как", "в то время как", "but", "while", "whereas", "however",
                   "although", "though", "yet")

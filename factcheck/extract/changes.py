@@ -36,12 +36,12 @@ _BELOW = _alternatives(lexicon.BELOW_BASELINE)
 _COMPARATIVE = re.compile(rf"(?:{_BRACKET})?\s*(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))(?!\w)", re.IGNORECASE)
 # between a comparative and the period it names: "показателей", ", чем в", "than in", "the level of"
 _TO_BASELINE = re.compile(
-    rf"\s*,?\s*(?:(?:чем|than)\s+)?(?:(?:the\s+)?(?:{_alternatives(lexicon.BASELINE_NOUNS)})\s+(?:of\s+|in\s+|for\s+)?)?"
+    rf"\s*,?\s*(?:(?:{_alternatives(lexicon.THAN_WORDS)})\s+)?(?:(?:the\s+)?(?:{_alternatives(lexicon.BASELINE_NOUNS)})\s+(?:of\s+|in\s+|for\s+)?)?"
     r"(?:(?:в|во|за|in|for|of)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 # a baseline named without a comparative, right after the change: "up 2% on August", "(...) против июля"
-_BASELINE_WORD = re.compile(r"\s*(?:on|from|over|against|versus|vs\.?|против|относительно|по\s+сравнению\s+с)\s+",
+_BASELINE_WORD = re.compile(rf"\s*(?:{_alternatives(lexicon.BASELINE_PREPOSITIONS)})\s+".replace(r"\ ", r"\s+"),
                             re.IGNORECASE)
 _MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\s+(?:прошлого|предыдущего)\s+года|\s+(?:of\s+)?(?:last|the\s+previous)\s+year",
