@@ -138,6 +138,10 @@ LESS_AFTER = ("less", "fewer", "lower", "down", "меньше", "ниже")
 # "0.4% above August's level", "5% lower than in 2023".
 ABOVE_BASELINE = ("выше", "больше", "higher", "more", "above")
 BELOW_BASELINE = ("ниже", "меньше", "lower", "less", "fewer", "below")
+# After a figure, a direction only when its baseline follows: "95% up on 2023", "650,000 units down on 2019".
+UP_ON_BASELINE = ("up",)
+DOWN_ON_BASELINE = ("down",)
+ON_BASELINE = ("on", "from")
 # Nouns between such a comparative and the period it names: "показателей августа", "the level of August".
 BASELINE_NOUNS = ("показателей", "показателя", "показатели", "уровня", "уровней", "значения", "значений",
                   "level", "levels", "figure", "figures")

@@ -294,3 +294,32 @@ def test_a_relative_pronoun_after_according_to_is_no_source(text: str) -> None:
     cited = change.cites.name.casefold() if change.cites is not None else ""
     assert "котор" not in cited and "which" not in cited
     assert not change.metric.startswith("figure-at-line")
+
+
+@pytest.mark.parametrize(("text", "change", "since"), [
+    ("In 2024 the port handled 174,960 tonnes less than in 2023.", "-174,960 tonnes", "2023"),
+    ("В 2024 году урожай был на 1,4 млн тонн больше, чем в 2023 году.", "+1,4 млн тонн", "2023"),
+    ("In 2024 output was down 750,000 bpd from 2023.", "-750,000 bpd", "2023"),
+    ("In 2024 sales were 95% up on 2023.", "+95%", "2023"),
+    ("Registrations in 2024 were 650,000 units down on 2019.", "-650,000 units", "2019"),
+])
+def test_a_figure_with_a_direction_and_its_baseline_after_it_is_a_change(text: str, change: str, since: str) -> None:
+    (figure,) = figures(text)
+    assert written(figure) == ("change", change)
+    assert figure.since == since
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("Revenue in 2024 fell $3 billion to $10 billion.", "-$3 billion"),
+    ("In 2024 exports increased GBP 4.2 billion.", "+GBP 4.2 billion"),
+    ("In 2024 output was down 750,000 bpd.", "-750,000 bpd"),
+])
+def test_an_amount_right_after_a_verb_of_change_is_the_change(text: str, change: str) -> None:
+    assert written(figures(text)[0]) == ("change", change)
+
+
+@pytest.mark.parametrize("text", ["Revenue in 2024 rose to $10 billion.", "In 2024 exports were $4.2 billion.",
+                                  "The company, up for sale, earned $3 billion in 2024.",
+                                  "In 2024 sales were 95% of the 2023 level."])
+def test_a_level_stays_a_level(text: str) -> None:
+    assert [f.found.form for f in figures(text)] == ["value"]

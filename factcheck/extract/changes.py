@@ -33,11 +33,16 @@ _BRACKET = r"\s*\([^()\n]{1,80}\)"
 _ABOVE = _alternatives(lexicon.ABOVE_BASELINE)
 _BELOW = _alternatives(lexicon.BELOW_BASELINE)
 # right after a figure (past a bracket): "на 5% меньше", "0.4% (30,000 bpd) above"
-_COMPARATIVE = re.compile(rf"(?:{_BRACKET})?\s*(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))(?!\w)", re.IGNORECASE)
+_ON = rf"(?=\s+(?:{_alternatives(lexicon.ON_BASELINE)})\s)"
+_COMPARATIVE = re.compile(
+    rf"(?:{_BRACKET})?\s*(?:(?P<above>{_ABOVE}|(?:{_alternatives(lexicon.UP_ON_BASELINE)}){_ON})|"
+    rf"(?P<below>{_BELOW}|(?:{_alternatives(lexicon.DOWN_ON_BASELINE)}){_ON}))(?!\w)",
+    re.IGNORECASE,
+)
 # between a comparative and the period it names: "показателей", ", чем в", "than in", "the level of"
 _TO_BASELINE = re.compile(
     rf"\s*,?\s*(?:(?:{_alternatives(lexicon.THAN_WORDS)})\s+)?(?:(?:the\s+)?(?:{_alternatives(lexicon.BASELINE_NOUNS)})\s+(?:of\s+|in\s+|for\s+)?)?"
-    r"(?:(?:в|во|за|in|for|of)\s+)?(?:the\s+)?",
+    rf"(?:(?:в|во|за|in|for|of|{_alternatives(lexicon.ON_BASELINE)})\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
 # a baseline named without a comparative, right after the change: "up 2% on August", "(...) против июля"
@@ -81,8 +86,8 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
         return figure
     if figure.form == "value" and isinstance(figure.figure, Amount) and figure.figure.unit is not None \
             and not _is_percent(figure):
-        return _with_sign(visible, figure, _change_around_bracket(extraction, figure, sentence_start),
-                          extraction.language)
+        sign = _change_around_bracket(extraction, figure, sentence_start) or _amount_change_sign(extraction, figure)
+        return _with_sign(visible, figure, sign, extraction.language)
     if _is_percent(figure) and not _SHARE_AFTER.match(visible, figure.end):
         comparative = _COMPARATIVE.match(visible, figure.end)
         if comparative is not None and not _cue_before(visible, figure.start):
@@ -268,6 +273,20 @@ def _change_around_bracket(extraction: Extraction, figure: FoundFigure, sentence
     if connector is not None and _named_baseline_at(extraction, connector.end()) is not None:
         return _direction(visible, previous.found)
     return 0
+
+
+def _amount_change_sign(extraction: Extraction, figure: FoundFigure) -> int:
+    """+1 or -1 when an amount is printed as a change, else 0.
+
+    A verb of change right before it ("fell $3 billion to", "down 750,000 bpd", "increased GBP 4.2 billion"), or
+    a comparative after it that names its baseline ("174,960 tons less than in 2023", "на 1,4 млн тонн больше,
+    чем в 2023 году"). "rose to $5 billion" is a level: "to" stands between.
+    """
+    visible = extraction.article.visible
+    comparative = _COMPARATIVE.match(visible, figure.end)
+    if comparative is not None and _baseline_follows(extraction, comparative.end()):
+        return 1 if comparative.group("above") else -1
+    return _cue_before(visible, figure.start)
 
 
 def _bracket_level_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> ExtractedFigure | None:

@@ -119,9 +119,9 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
 
 
 def _as_change(visible: str, offset: int, figure: FoundFigure) -> FoundFigure:
-    """An amount printed after a verb of increase is the increase: "up US$ 35 billion", "increased by $3 bn".
+    """An amount printed after a verb of increase and its object is the increase: "increased earnings by $3 bn".
 
-    Decreases stay values: a claims file would need a sign the article does not print.
+    The sign is written by `as_printed_change`, which also reads decreases ("fell $3 billion", "down 750,000 bpd").
     """
     if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is None:
         return figure
