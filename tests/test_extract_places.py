@@ -283,3 +283,13 @@ def test_an_article_of_two_measures_gives_none_to_a_paragraph_of_places() -> Non
     figures = by_text(run("In 2024 the exports of Germany reached $1.6 trillion and its imports $1.4 trillion.\n\n"
                           "Germany (+8%) and France (+3%) led in 2024."))
     assert figures["+8%"].metric.startswith("figure-at-line-")
+
+
+def test_shares_of_gdp_of_two_countries_stay_two_metrics() -> None:
+    english = run("Italy's debt was 131.8% of GDP in 2017. In Greece, debt was 178.6% of GDP in 2017. "
+                  "Debt in Greece fell.").figures
+    russian = run("В 2017 году в Италии госдолг составил 131,8% ВВП. В 2017 году в Греции госдолг составил "
+                  "178,6% ВВП.").figures
+    for italy, greece in (english, russian):
+        assert italy.metric != greece.metric
+        assert italy.share_of != greece.share_of  # each country's own GDP
