@@ -134,6 +134,27 @@ INCREASE_BEFORE = (
 )
 MORE_AFTER = ("more", "higher", "up", "больше", "выше")
 LESS_AFTER = ("less", "fewer", "lower", "down", "меньше", "ниже")
+# Comparatives after a change that give its sign and point to its baseline: "на 5% меньше показателей января",
+# "0.4% above August's level", "5% lower than in 2023".
+ABOVE_BASELINE = ("выше", "больше", "higher", "more", "above")
+BELOW_BASELINE = ("ниже", "меньше", "lower", "less", "fewer", "below")
+# After a figure, a direction only when its baseline follows: "95% up on 2023", "650,000 units down on 2019".
+UP_ON_BASELINE = ("up",)
+DOWN_ON_BASELINE = ("down",)
+ON_BASELINE = ("on", "from")
+# Nouns between such a comparative and the period it names: "показателей августа", "the level of August".
+BASELINE_NOUNS = ("показателей", "показателя", "показатели", "уровня", "уровней", "значения", "значений",
+                  "level", "levels", "figure", "figures")
+# "than" after a comparative, and the prepositions that name a change's baseline with no comparative ("up 2% on
+# August", "на 3% против июля").
+THAN_WORDS = ("чем", "than")
+BASELINE_PREPOSITIONS = ("on", "from", "over", "against", "versus", "vs.", "vs", "против", "относительно",
+                         "по сравнению с")
+# Words that end a list of clauses sharing one verb: "X fell 5%, while Y ...", "X снизился на 5%, а Y ...".
+CONTRARY_WORDS = ("а", "но", "однако", "зато", "тогда как", "в то время как", "but", "while", "whereas", "however",
+                  "although", "though", "yet")
+# A sentence opening with these and a change is about the figure of the sentence before: "Это на 0,4% выше ...".
+ANAPHORA_OPENERS = ("это", "that is", "this is", "that was", "this was", "that's", "that’s", "this means")
 # A sign written as a word before the number.
 PLUS_WORDS = ("плюс", "plus")
 MINUS_WORDS = ("минус", "minus")
@@ -430,6 +451,30 @@ COMPANY_WORDS = (
 )
 DOCUMENT_WORDS = ("отч[её]т", "доклад", "исследовани", "опрос", "обзор", "report", "survey", "study", "data", "poll",
                   "figures")
+
+# ---------------------------------------------------------------------------------------------------------
+# Places and names a clause is about: "In the Americas, receipts rose", "Europe, which ..., saw", "Germany (+3%)"
+
+# Prepositions of place that put a clause in a place: "in the Americas", "в Северной Америке".
+PLACE_PREPOSITIONS = frozenset("in at across throughout within в во на по среди".split())
+# Prepositions that tie a noun to its place: "destinations in Asia", "sales of Germany", "продажи в Германии".
+NOUN_PLACE_PREPOSITIONS = frozenset("in of from at across within в во из на".split())
+# Words that start a new clause, which may name a place of its own: "..., and in Africa at $34 bn".
+CLAUSE_CONJUNCTIONS = frozenset("and while whereas but и а но тогда".split())
+# Words that open a reported clause after a verb: "saying that it expects", "пояснили, что": a new topic.
+REPORTED_CLAUSE_WORDS = frozenset("that что".split())
+# Words that join the parts of one named place or group: "Asia and the Pacific", "Китай, Россия и Бразилия".
+NAME_JOINS = frozenset("and & и".split())
+# A percentage printed with one of these right after it is a part's share of its whole: "(20% share)".
+SHARE_WORDS_AFTER = ("share", "доли")
+# ... and right before it: "(доля 20%)", "(доля – 20%)".
+SHARE_WORDS_BEFORE = ("доля", "share of", "a share of")
+# A metric word with more than one sense, its senses in the thesaurus, the usual one first. The article picks:
+# "earnings" in an article about receipts are the receipts ("tourism earnings"), else a company's profit.
+METRIC_WORD_SENSES: dict[str, tuple[str, ...]] = {
+    "earning": ("profit", "receipts"),
+    "доход": ("income", "receipts"),  # "доходы от туризма" in an article about "поступления"
+}
 
 # ---------------------------------------------------------------------------------------------------------
 # Kinds of figures: the words around a figure that say it is a forecast or an estimate (regular-expression stems)

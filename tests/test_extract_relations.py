@@ -173,7 +173,8 @@ def test_a_compared_period_is_not_carried_to_the_next_paragraph() -> None:
                      "Exports were 40,000 units.")
     baseline = figure(extraction, "170,000")
     assert (baseline.period, baseline.starts_change, baseline.kind) == ("2019", True, "actual")
-    assert figure(extraction, "20,000 units").period == "2025-03"
+    change = figure(extraction, "-20,000 units")
+    assert (change.period, change.since) == ("2025-03", "2019")
     assert figure(extraction, "40,000 units").period == "2025-03"
 
 
@@ -190,6 +191,13 @@ def test_the_period_of_a_forecast_is_not_the_period_the_text_goes_on_about() -> 
     russian = run("Выручка во втором квартале составила 12,4 млрд рублей.\n\n"
                   "Компания ожидает выручку в третьем квартале в 12,8 млрд рублей. Рентабельность составила 21%.")
     assert figure(russian, "21%").period == "2025-Q2"
+
+
+def test_each_change_is_measured_from_the_comparison_after_it() -> None:
+    extraction = run("Sales would finish 2025 some 30,000 units up on 2024, but some 400,000 units down on 2019.")
+    assert [f.since for f in extraction.figures if f.found.form == "change"] == ["2024", "2019"]
+    russian = run("Продажи выросли на 5% по сравнению с 2024 годом и на 10% по сравнению с 2023 годом.")
+    assert [f.since for f in russian.figures] == ["2024", "2023"]
 
 
 def test_a_period_in_the_possessive_is_the_figures_own() -> None:

@@ -13,8 +13,17 @@ from itertools import islice
 
 from factcheck import lexicon
 from factcheck.article import ArticleText
+from factcheck.extract.changes import (
+    AMOUNT_CHANGE,
+    LEVEL,
+    Tie,
+    as_printed_change,
+    is_comparative_baseline,
+    named_baseline,
+    tie_of,
+)
 from factcheck.extract.equal_periods import equal_period_twins
-from factcheck.extract.metrics import metric_of, note_unit, share_of
+from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
 from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention
@@ -64,6 +73,8 @@ _POSSESSIVE_REACH = 60
 _COMPLEMENT_CLAUSE = re.compile(r"(?:что|чтобы)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s")
 _DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a past period's value as estimated
+# how the checks of a period the figure's text does not give begin: found nowhere, or named only after it
+_PERIOD_GUESSES = ("period: not found", "period: none before the figure")
 _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 _INCREASE_BY = re.compile(r"(?:\bup|\b(?:increased|rose|grew|gained|added|jumped|climbed)(?:\s+[a-z]+)?\s+by)\s*$",
@@ -77,6 +88,7 @@ _BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\b
 _COMPARED = re.compile(r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|"
                        r"\bfrom|\bagainst|\bversus)\s+(?:в\s+|in\s+|the\s+)?$", re.IGNORECASE)
 _BASELINE_TEXT = re.compile(r"(?:from|с|со|против|against)\s", re.IGNORECASE)
+_BRACKET_END = re.compile(r"[^\d()\n.!?]{0,20}\)")  # the rest of a bracket after its figure: " share)", ")"
 _CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
 
@@ -120,6 +132,8 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
             sentence_end = min(sentence_end, end + _CONTEXT)
             located = FoundFigure(start, end, figure.text, figure.form, figure.relation, figure.figure,
                                   figure.numbers)
+            # "снизились на 10%, автобусов - на 20%", "на 5% меньше показателей ...": the sign the sentence gives
+            located = as_printed_change(extraction, located, sentence_start)
             described = _describe(
                 extraction, located, (sentence_start, sentence_end), (paragraph_start, paragraph_end), speaker,
                 people, last_metric_by_dimension,
@@ -131,9 +145,9 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
 
 
 def _as_change(visible: str, offset: int, figure: FoundFigure) -> FoundFigure:
-    """An amount printed after a verb of increase is the increase: "up US$ 35 billion", "increased by $3 bn".
+    """An amount printed after a verb of increase and its object is the increase: "increased earnings by $3 bn".
 
-    Decreases stay values: a claims file would need a sign the article does not print.
+    The sign is written by `as_printed_change`, which also reads decreases ("fell $3 billion", "down 750,000 bpd").
     """
     if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is None:
         return figure
@@ -175,8 +189,16 @@ def _describe(
         _starts_change(visible, sentence[0], figure) or (own_period is not None and own_period.compared))
     # the start of a change is the known end of it: "down on 2019's 2.3m", "from $13.48 billion"
     kind = "actual" if starts_change else _kind_of(visible, figure, cue_text, before, future_year is not None)
-    # period: the sentence first (preceding mentions, then following), then the paragraph before it
-    period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
+    # a figure tied to the one before it ("(5 000 шт.)" after a change, "Это на 5%") shares its period
+    tie = tie_of(extraction, figure, sentence[0])
+    period: str | None
+    since: str | None
+    if tie is not None and tie.other.period is not None and tie.other.kind == kind:
+        period, since = tie.other.period, tie.other.since if tie.relation == AMOUNT_CHANGE else None
+        checks += [check for check in tie.other.checks if check.startswith("period:")]
+    else:
+        # period: the sentence first (preceding mentions, then following), then the paragraph before it
+        period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
     # baseline of a change
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, checks)
@@ -188,18 +210,46 @@ def _describe(
     # attribution
     said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
     # metric and quote
-    metric, metric_name, subject_start, metric_check = metric_of(extraction, figure, sentence, last_metric)
+    tied_metric = _tied_metric(extraction, figure, tie)
+    if tied_metric is not None:
+        metric, metric_name, subject_start, metric_check = tied_metric
+    else:
+        metric, metric_name, subject_start, metric_check = metric_of(extraction, figure, sentence, last_metric)
     if metric_check:
         checks.append(metric_check)
     clause_start = clause_start_of(visible, sentence[0], figure.start)
     quote_start = subject_start if subject_start is not None else clause_start
     if figure.end - quote_start > _LONGEST_QUOTE:
         quote_start = clause_start  # the subject is clauses away: the figure's own clause is the shortest quote
-    quote = " ".join(visible[quote_start : figure.end].split())
-    note_unit(extraction, metric, figure)
+    quote = " ".join(visible[quote_start : _bracket_closed(visible, quote_start, figure.end)].split())
+    whole = share_of(extraction, figure, metric) or place_share_of(extraction, figure, metric)
+    if whole is None:  # a share is a percent of its whole, never in its own metric's unit
+        note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
-                           tuple(checks), starts_change, share_of(extraction, figure, metric))
+                           tuple(checks), starts_change, whole)
+
+
+def _period_guessed(figure: ExtractedFigure) -> bool:
+    """Whether the figure's period is a guess (none before it): the figures after it do not pass it on as found."""
+    return any(check.startswith(_PERIOD_GUESSES) for check in figure.checks)
+
+
+def _tied_metric(
+    extraction: Extraction, figure: FoundFigure, tie: Tie | None
+) -> tuple[str, str, int | None, str | None] | None:
+    """The metric of the figure a figure is tied to, when its unit fits (one metric, one unit)."""
+    if tie is None:
+        return None
+    metric = tie.other.metric
+    unit = metric_unit(figure)
+    if unit not in ("", extraction.metrics[metric][1]) and extraction.metrics[metric][1] != "":
+        return None
+    check = {
+        LEVEL: "metric: the amount in brackets after a change, read as the level of its subject",
+        AMOUNT_CHANGE: "change: the amount in brackets inside the change, read as the same change in absolute terms",
+    }.get(tie.relation, "metric: the sentence opens with a pronoun, read as a change of the previous sentence's figure")
+    return metric, tie.other.metric_name, None, check
 
 
 def _has_verb(language: str, clause: str) -> bool:
@@ -269,6 +319,14 @@ def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[s
     return str(extraction.published.year - 1)
 
 
+def _bracket_closed(visible: str, quote_start: int, quote_end: int) -> int:
+    """Where a quote ends that opens a bracket before its figure: after the bracket's few words ("(20% share)")."""
+    if visible.count("(", quote_start, quote_end) <= visible.count(")", quote_start, quote_end):
+        return quote_end
+    closing = _BRACKET_END.match(visible, quote_end)
+    return closing.end() if closing else quote_end
+
+
 def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:
     """Whether a value is printed as the start of a change: "from 1.5%", "compared to $3.0 billion"."""
     return bool(_BASELINE_VALUE.search(visible[max(sentence_start, figure.start - 25) : figure.start])
@@ -289,7 +347,8 @@ def _period_for(
         return own.text, None
     # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
     in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline and not m.compared
-                   and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])]
+                   and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])
+                   and not is_comparative_baseline(visible, sentence[0], m.start)]
     before = [m for m in in_sentence if m.end <= figure.start]
     after = [m for m in in_sentence if m.start >= figure.end]
     duration = before[-1].text if before and before[-1].duration else None
@@ -350,7 +409,8 @@ def _context_period(
     index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
     recent = list(islice(reversed(extraction.figures), _RECENT_FIGURES))  # bounded: constant work per figure
-    last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change), None)
+    last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
+                 and not _period_guessed(f)), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
         checks.append("period: taken from an earlier sentence of the paragraph")
@@ -388,6 +448,9 @@ def _baseline(
     visible = extraction.article.visible
     compared = [m for m in extraction.periods.within(sentence_start, sentence_end) if not m.duration and (
                 m.compared or _COMPARED.search(visible[max(sentence_start, m.start - 25) : m.start]))]
+    # the nearest after the figure ("30,000 up on 2020, but 650,000 down on 2019"), else the last before it
+    compared = ([m for m in compared if m.start >= figure.end]
+                or [m for m in reversed(compared) if m.end <= figure.start])
     if compared and not compared[0].baseline:
         return compared[0].text  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
     same_period = [m for m in extraction.periods.within(sentence_start, sentence_end) if m.baseline]
@@ -400,6 +463,9 @@ def _baseline(
         return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
     if _PREVIOUS_YEAR_OBJECT.search(after[:60]):
         return _previous_year(period)
+    named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
+    if named is not None:
+        return named
     checks.append("since: assumed the same period a year earlier")
     return "P1Y"
 
