@@ -62,6 +62,9 @@ NUMBER_WORDS: dict[str, int] = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
 }
+# Units that follow "a"/"an" more often as nouns or in idioms than as one unit of measure: "a foot injury",
+# "a yard sale", "tie a knot", "a ton of questions". After these the article is not the number one.
+UNITS_NOT_ONE_AFTER_ARTICLE = ("foot", "yard", "knot", "ton")
 # "полтора" is one and a half: a written half, so it carries ±0.05.
 HALF_WORDS: dict[str, Fraction] = {"полтора": Fraction(3, 2), "полторы": Fraction(3, 2)}
 AND_A_HALF = ("с половиной", "and a half")
@@ -177,17 +180,21 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "s$": "SGD", "rs": "INR", "rs.": "INR", "€ur": "EUR", "c $": "CAD",
 }
 # Currency words read before the number ("euro 368 billion", "Евро 20") as well as after it.
-CURRENCY_WORDS_BEFORE = ("euro", "euros", "евро", "dollars", "pounds", "rupees")
+CURRENCY_WORDS_BEFORE = ("euro", "euros", "евро", "dollars", "pounds", "rupees", "rmb")
 ISO_CODES = frozenset("""
     AED AMD ARS AUD AZN BGN BRL BYN CAD CHF CLP CNY COP CZK DKK EGP EUR GBP GEL HKD HUF IDR ILS INR IQD IRR JPY
     KES KGS KRW KWD KZT LBP MAD MDL MNT MXN MYR NGN NOK NZD OMR PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TJS
     TMT TRY TWD UAH USD UZS VND ZAR
 """.split())
+# ISO codes that are also English words: written in lower case before a number they are the word ("try 20
+# times"), so only their upper-case spelling is a currency there. Other codes read in any case ("usd 20").
+ISO_CODES_THAT_ARE_WORDS = frozenset({"try", "mad", "cop", "gel", "rub", "cad", "php"})
 # Words that mark money right after a number: "20,000 руб" groups thousands with its comma.
 CURRENCY_AFTER_HINTS = ("руб", "р.", "₽", "$", "долл", "евро", "€", "тенге", "₸", "грн", "usd", "eur", "rub")
 # Hundredths of a currency after its whole: "124 451 рубль 50 копеек", "$20 and 43c".
-SUB_UNIT_WORDS = ("копейки", "копеек", "копейка", "коп.", "коп", "центов", "цента", "цент", "cents", "cent", "c",
-                  "ц", "¢", "pence", "p")
+SUB_UNIT_WORDS = ("копейки", "копеек", "копейка", "копейкой", "копейками", "копейкам", "копейках", "коп.", "коп",
+                  "центов", "цента", "цент", "центом", "центами", "центам", "центах", "cents", "cent", "c", "ц", "¢",
+                  "pence", "p")
 
 # ---------------------------------------------------------------------------------------------------------
 # Units: every spelling -> a unit name `units.txt` or pint defines (or a pint expression)

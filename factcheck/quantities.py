@@ -103,7 +103,7 @@ _NUMBER = {
 _SCALE = lazy(r"(\s?)([^\W\d_]+)\.?")
 WORD = lazy(r"[^\W\d_]+")
 _HYPHEN_WORD = lazy(r"-(?=[^\W\d_])")
-_SPACE_THEN_WORD = lazy(r"\s+([^\W\d_]+)")
+_SPACE_THEN_TWO_WORDS = lazy(r"\s+([^\W\d_]+)(?:\s([^\W\d_]+))?")
 _QUALIFIER_PHRASES = sorted(
     ((phrase, kind) for kind, phrases in lexicon.QUALIFIERS.items() for phrase in phrases),
     key=lambda item: -len(item[0]),
@@ -128,10 +128,15 @@ _DECREASE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.DECREASE_AFTER)})\s*$", r
 _MORE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.MORE_AFTER)})\s*$", re.IGNORECASE)
 _LESS_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.LESS_AFTER)})\s*$", re.IGNORECASE)
 _HALVING = lazy(rf"(?:{_alternatives(lexicon.HALVING_WORDS)})\s*$", re.IGNORECASE)
+# "usd 20": a code in lower case before a number, unless it is also a word ("try 20 times")
+_LOWER_CASE_CODES = _alternatives(
+    code.casefold() for code in lexicon.ISO_CODES if code.casefold() not in lexicon.ISO_CODES_THAT_ARE_WORDS
+)
 CURRENCY_PREFIX = lazy(
     # "a $300 contract" is not A$: letter prefixes only as the lexicon spells them; a code only before digits
     rf"((?:{_alternatives(lexicon.CURRENCY_PREFIXES)})|[{''.join(lexicon.CURRENCY_SIGNS)}¢₿]"
-    rf"|(?-i:[A-Z]{{3}})(?=\s?\d)(?<!\b[A-Z]{{4}})|(?:{_alternatives(lexicon.CURRENCY_WORDS_BEFORE)})(?=\s\d))\s?",
+    rf"|(?-i:[A-Z]{{3}})(?=\s?\d)(?<!\b[A-Z]{{4}})|(?:{_alternatives(lexicon.CURRENCY_WORDS_BEFORE)})(?=\s\d)"
+    rf"|(?-i:{_LOWER_CASE_CODES})(?=\s?\d))\s?",
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = lazy(rf"\s?(?:{_alternatives(lexicon.CURRENCY_AFTER_HINTS)})", re.IGNORECASE)
@@ -341,11 +346,9 @@ class Reader:
             if not word or (lowered not in lexicon.NUMBER_WORDS and lowered not in lexicon.HALF_WORDS):
                 self.pos = before_spaces
                 break
-            if lowered in ("a", "an"):
-                following = _SPACE_THEN_WORD.match(self.text, word.end(), self.end)
-                if seen or not following or following.group(1).casefold() not in {*lexicon.SCALE_WORDS, "hundred"}:
-                    self.pos = before_spaces  # "a $48.2 million", "a a a": the article, not the number one
-                    break
+            if lowered in ("a", "an") and (seen or not self._article_is_one(word.end())):
+                self.pos = before_spaces  # "a $48.2 million", "a a a", "a few": the article, not the number one
+                break
             if lowered in lexicon.HALF_WORDS:
                 if seen:
                     self.pos = before_spaces
@@ -373,6 +376,21 @@ class Reader:
             self.pos -= 1
         ulp = Fraction(1) if self.strict or multiplier else Fraction(10 ** _trailing_zeros(total))
         return _Number(Fraction(total), ulp, integer=True)
+
+    def _article_is_one(self, after: int) -> bool:
+        """Whether "a"/"an" ending at `after` is the number one.
+
+        It is before a scale word ("a hundred", "a million") or a unit of measure ("a dollar", "a kilogram",
+        "a US dollar"); one or two words are looked at, so a run of articles is read in linear time.
+        """
+        following = _SPACE_THEN_TWO_WORDS.match(self.text, after, self.end)
+        if following is None:
+            return False
+        first = following.group(1)
+        if first.casefold() in {*lexicon.SCALE_WORDS, "hundred"}:
+            return True
+        two = f"{first} {following.group(2)}" if following.group(2) else None
+        return any(_one_of_unit(words, self.custom_units) for words in (two, first) if words)
 
     def scale(self, *, after_currency: bool) -> int | None:
         """A scale word's power of ten: млн -> 6, bn -> 9, "2.3m" -> 6; None when there is none.
@@ -468,6 +486,23 @@ def _currency_or_none(text: str, custom_units: tuple[str, ...]) -> Unit | None:
     except FigureError:
         return None
     return unit if unit.dimension.startswith("[currency_") and unit.factor == 1 else None
+
+
+def _one_of_unit(words: str, custom_units: tuple[str, ...]) -> bool:
+    """Whether "a" before `words` means one of a unit: a currency or a measure.
+
+    Not a time ("a day" is a period), a counted thing ("a car"), or a word more often a noun than a unit
+    ("a foot injury"); a single letter after an article is a letter ("a m", "a t"), never a unit.
+    """
+    if len(words) < 2 or words.casefold() in lexicon.UNITS_NOT_ONE_AFTER_ARTICLE:
+        return False
+    try:
+        unit = resolve_unit(words, custom_units, live=False)
+    except FigureError:
+        return False
+    if unit.dimension.startswith("[currency_"):
+        return True
+    return bool(unit.dimension) and not unit.is_counting_unit and unit.dimension != "[time]^1"
 
 
 def _trailing_zeros(value: int) -> int:

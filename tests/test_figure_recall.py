@@ -1,0 +1,99 @@
+"""Figures of running text that peers' test sets read: one unit after an article, codes before a number, sub-units."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction as F
+from pathlib import Path
+
+import pytest
+
+from factcheck.article import ArticleText
+from factcheck.extract import extract
+from factcheck.figures import find_figures
+from factcheck.quantities import Amount, parse_value
+
+
+def amounts(text: str, language: str) -> list[tuple[str, str, F | None]]:
+    """(text, unit name, midpoint) of each figure with a unit found in `text`."""
+    found = []
+    for figure in find_figures(text, language):
+        assert isinstance(figure.figure, Amount) and figure.figure.unit is not None, figure
+        found.append((figure.claim_text, figure.figure.unit.name, figure.figure.interval.midpoint))
+    return found
+
+
+# -- "a"/"an" before a unit of measure is the number one -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "unit", "midpoint"),
+    [
+        ("The ferry ticket now costs a dollar.", "a dollar", "USD", F(1)),
+        ("Farmers sell a kilogram of apples at the gate.", "a kilogram", "kilogram", F(1)),
+        ("The brewery sells a gallon of cider to each visitor.", "a gallon", "gallon", F(473176473, 125000000000)),
+        ("The mine sells an ounce of gold for $2,000.", "an ounce", "ounce", F(45359237, 1600000000)),
+        ("A stamp cost a euro and 20 cents last year.", "a euro and 20 cents", "EUR", F(6, 5)),
+        ("Each parcel weighs a kg or less.", "a kg", "kilogram", F(1)),
+    ],
+)
+def test_an_article_before_a_unit_is_one_of_it(text: str, claim_text: str, unit: str, midpoint: F) -> None:
+    assert amounts(text, "en")[0] == (claim_text, unit, midpoint)
+
+
+def test_one_of_a_unit_reads_the_same_in_a_claims_file() -> None:
+    amount = parse_value("a dollar and 42 cents", "en")
+    assert amount.unit is not None and amount.unit.name == "USD" and amount.interval.midpoint == F("1.42")
+    assert parse_value("an ounce", "en").interval.midpoint == F(45359237, 1600000000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A day later the port reopened, a year after the strike.",  # a time is a period, not a figure
+        "A car hit a person near a unit of the plant.",  # counted things
+        "He had a foot injury, sold a yard of junk and tied a knot; a ton of questions remain.",  # nouns, idioms
+        "A few firms, a number of banks and a lot of traders left.",
+        "Grade a m and a t on the form.",  # single letters
+    ],
+)
+def test_an_article_before_a_time_a_thing_or_a_noun_is_no_figure(text: str) -> None:
+    assert find_figures(text, "en") == []
+
+
+def test_a_dollar_figure_stays_an_idiom_in_a_draft() -> None:
+    article = ArticleText(Path("article.txt"), "Officials would not put a dollar figure on the damage.")
+    assert extract(article, language="en", published=date(2025, 1, 1)).figures == []
+
+
+# -- a currency code before its number -----------------------------------------------------------------------
+
+
+def test_a_lower_case_currency_code_before_a_number_is_that_currency() -> None:
+    assert amounts("The fee is rmb 30 here and usd 5 abroad.", "en") == [
+        ("rmb 30", "CNY", F(30)), ("usd 5", "USD", F(5)),
+    ]
+    assert amounts("Билет стоит eur 12.", "ru") == [("eur 12", "EUR", F(12))]
+
+
+def test_a_lower_case_code_that_is_a_word_stays_the_word() -> None:
+    assert [f.claim_text for f in find_figures("Try 20 times, then try 30 more.", "en")] == ["20 times", "30"]
+    assert amounts("The lira sank: TRY 40 buys a dollar.", "en")[0] == ("TRY 40", "TRY", F(40))
+
+
+# -- a sub-unit in every case --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_text", "unit", "midpoint"),
+    [
+        ("Он расплатился 12 долларами 50 центами.", "12 долларами 50 центами", "USD", F("12.5")),
+        ("Штраф оплачен 300 рублями 40 копейками.", "300 рублями 40 копейками", "RUB", F("300.4")),
+        ("The toll is 3 dollars 25 cents.", "3 dollars 25 cents", "USD", F("3.25")),
+    ],
+)
+def test_a_sub_unit_after_its_currency_in_any_case_is_one_figure(
+    text: str, claim_text: str, unit: str, midpoint: F
+) -> None:
+    language = "en" if text.isascii() else "ru"
+    assert amounts(text, language) == [(claim_text, unit, midpoint)]
