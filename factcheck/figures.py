@@ -100,7 +100,8 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             continue
         if not re.search(r"\d", written) and not extent.has_unit:
             continue  # a number in words with nothing after it: "один из", "three of them"
-        cue = _direction(text, extent.start)
+        # the verb stands before any qualifier: "упал почти в 4 раза", "fell nearly fourfold"
+        cue = _direction(text, start if extent.qualifier else extent.start)
         figure_start = extent.start
         if extent.led and not extent.relative and not extent.percent and cue is None:
             # "выйти на 10 млн тонн": "на" before an amount is a change only after a verb of growth or decline
@@ -267,7 +268,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     if reader.take(AND_A_HALF) and not (lead_times or multiply):
         return None
     after_number = reader.pos
-    percent = any(reader.take(words) is not None for words in (PERCENT_WORDS, POINTS_WORDS, BASIS_POINTS_WORDS))
+    # points before per cent: "percentage points" starts with "percentage"
+    percent = any(reader.take(words) is not None for words in (POINTS_WORDS, BASIS_POINTS_WORDS, PERCENT_WORDS))
     times = False if percent else reader.take(TIMES_WORDS) is not None
     unit = False
     if not percent and not times and not currency:

@@ -746,9 +746,10 @@ def _read_change(reader: Reader, *, decrease: bool = False, lead_at: int | None 
             return Ratio(shown, percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True, qualifier)
     reader.pos = checkpoint
     amount = _rest_as_value(reader, body_end)
-    interval = _signed(amount.interval, sign)
-    if qualifier:
+    interval = amount.interval
+    if qualifier:  # on the magnitude, before the sign: "почти -1,4 млн тонн" is a fall of 1.26–1.4 Mt
         interval = _qualify(qualifier, interval, interval.midpoint or Fraction(0))
+    interval = _signed(interval, sign)
     return Amount(shown, interval, amount.unit, qualifier or amount.qualifier)
 
 

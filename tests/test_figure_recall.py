@@ -11,7 +11,7 @@ import pytest
 from factcheck.article import ArticleText
 from factcheck.extract import extract
 from factcheck.figures import find_figures
-from factcheck.quantities import Amount, parse_value
+from factcheck.quantities import Amount, parse_change, parse_value
 
 
 def amounts(text: str, language: str) -> list[tuple[str, str, F | None]]:
@@ -97,3 +97,49 @@ def test_a_sub_unit_after_its_currency_in_any_case_is_one_figure(
 ) -> None:
     language = "en" if text.isascii() else "ru"
     assert amounts(text, language) == [(claim_text, unit, midpoint)]
+
+
+# -- the verb before a qualifier, points before per cent -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_text", "low", "high"),
+    [
+        # the qualifier applies to the factor as printed: 3.6–4, so x0.25–0.278
+        ("Улов трески упал почти в 4 раза.", "ru", "почти в 4 раза меньше", F(1, 4), F(5, 18)),
+        ("The herring catch fell nearly fourfold.", "en", "nearly fourfold less", F(1, 4), F(5, 18)),
+        ("Число рейсов сократилось более чем в 4 раза.", "ru", "более чем в 4 раза меньше", None, F(2, 7)),
+        ("Цены на жильё снизились почти на 5%.", "ru", "почти -5%", F(189, 200), F(191, 200)),
+        ("Rents fell more than 5% in the city.", "en", "more than -5%", None, F(191, 200)),
+    ],
+)
+def test_a_verb_of_decline_before_a_qualifier_still_makes_a_decrease(
+    text: str, language: str, claim_text: str, low: F | None, high: F | None
+) -> None:
+    (found,) = find_figures(text, language)
+    assert (found.claim_text, found.form) == (claim_text, "change")
+    assert found.figure is not None and (found.figure.interval.low, found.figure.interval.high) == (low, high)
+    assert parse_change(found.claim_text, language).interval == found.figure.interval  # the draft loads as found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_text", "points"),
+    [
+        ("Jobless rate fell by 3 percentage points.", "en", "-3 percentage points", F(-3)),
+        ("The jobless rate rose 2 percentage points.", "en", "2 percentage points", F(2)),
+        ("Безработица снизилась на 3 процентных пункта.", "ru", "-3 процентных пункта", F(-3)),
+        ("Yields fell by 25 basis points.", "en", "-25 basis points", F(-1, 4)),
+    ],
+)
+def test_points_after_a_number_are_points_not_per_cent(text: str, language: str, claim_text: str, points: F) -> None:
+    (found,) = find_figures(text, language)
+    assert (found.claim_text, found.form) == (claim_text, "change")
+    assert isinstance(found.figure, Amount) and found.figure.unit is not None and found.figure.unit.name == "percent"
+    assert found.figure.interval.midpoint == points / 100
+
+
+def test_a_qualifier_on_a_decrease_widens_its_magnitude() -> None:
+    # nearly 1.4 Mt less is a fall of 1.26–1.4 Mt (with the 1.4's rounding), not of 1.35–1.45
+    change = parse_change("почти -1,4 млн тонн", "ru")
+    assert (change.interval.low, change.interval.high) == (F("-1.45e9"), F("-1.26e9"))
+    assert parse_change("some -650,000 units", "en").interval.high == F(-585000)
