@@ -9,7 +9,7 @@ unmatched one, in order). Prints, per article and in total:
 - grouping: of the pairs of matched claims, those the draft groups as the curated file does (one metric or
   two), and how many pairs it merges that the curated file keeps apart (the cause of false conflicts).
 Run:
-    python benchmarks/drafts.py [--corpus PATH] [--factcheck PATH]
+    python benchmarks/drafts.py [--corpus PATH] [--factcheck PATH] [--show form|period|said_by]
 Goals: every draft loads, at least 80% of the expected findings found from raw drafts, no false error.
 Skips cleanly (exit 0) when the corpus is not there.
 """
@@ -48,8 +48,8 @@ def same_source(curated: dict[str, Any], draft: dict[str, Any]) -> bool:
     return bool(words & {w[:5] for w in re.findall(r"\w{4,}", str(draft.get("name", "")).casefold())})
 
 
-def compare(curated: dict[str, Any], draft: dict[str, Any]) -> dict[str, tuple[int, int]]:
-    """Counts (right, out of) per field for one article."""
+def compare(curated: dict[str, Any], draft: dict[str, Any], show: str = "") -> dict[str, tuple[int, int]]:
+    """Counts (right, out of) per field for one article; with `show`, prints that field's disagreements."""
     draft_claims = list(draft.get("claims") or [])
     used: set[int] = set()
     pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
@@ -63,6 +63,14 @@ def compare(curated: dict[str, Any], draft: dict[str, Any]) -> dict[str, tuple[i
             pairs.append((claim, draft_claims[match]))
     curated_sources = curated.get("sources") or {}
     draft_sources = draft.get("sources") or {}
+    if show in ("form", "period", "said_by"):
+        for claim, draft_claim in pairs:
+            want, got = (claim.get(show), draft_claim.get(show)) if show != "form" else (
+                figure_of(claim)[0], figure_of(draft_claim)[0])
+            if show == "said_by":
+                want, got = (curated_sources.get(want, {}).get("name"), draft_sources.get(got, {}).get("name"))
+            if str(want) != str(got):
+                print(f"    {show}: curated {want!s:>24}  draft {got!s:<24} {figure_of(claim)[1]}")
     counts = {
         "figure": (len(pairs), len(curated_claims)),
         "form": (sum(figure_of(c)[0] == figure_of(d)[0] for c, d in pairs), len(pairs)),
@@ -81,7 +89,7 @@ def compare(curated: dict[str, Any], draft: dict[str, Any]) -> dict[str, tuple[i
     return counts
 
 
-def drafts(factcheck: str, corpus: Path) -> None:
+def drafts(factcheck: str, corpus: Path, show: str = "") -> None:
     totals: dict[str, list[int]] = {}
     print(f"{'article':40} {'figure':>9} {'form':>9} {'period':>9} {'said_by':>9} {'grouping':>11} {'merged':>6}")
     with tempfile.TemporaryDirectory() as folder:
@@ -97,7 +105,7 @@ def drafts(factcheck: str, corpus: Path) -> None:
             if run.returncode != 0:
                 print(f"{text.stem:40} draft unusable: {run.stderr.strip()[-100:]}")
                 continue
-            counts = compare(curated, yaml.safe_load(output.read_text(encoding="utf-8")))
+            counts = compare(curated, yaml.safe_load(output.read_text(encoding="utf-8")), show)
             cells = [f"{right:>3}/{total:<3}" for right, total in counts.values()]
             print(f"{text.stem:40} {cells[0]:>9} {cells[1]:>9} {cells[2]:>9} {cells[3]:>9} {cells[4]:>11} "
                   f"{counts['merged'][0]:>6}")
@@ -116,6 +124,8 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=SHARED / "corpus")
     parser.add_argument("--factcheck", default=shutil.which("factcheck", path=str(Path(sys.executable).parent))
                         or shutil.which("factcheck") or "factcheck")
+    parser.add_argument("--show", choices=("form", "period", "said_by"), default="",
+                        help="print the claims whose FIELD the draft has otherwise than the curated file")
     options = parser.parse_args()
     tools = options.corpus.parent / "tools"
     if not options.corpus.is_dir() or not (tools / "score-drafts.py").is_file():
@@ -127,7 +137,7 @@ def main() -> int:
                              capture_output=True, text=True, timeout=1800)
         print(run.stdout.rstrip() or run.stderr.rstrip())
     print("== raw drafts against the curated files")
-    drafts(options.factcheck, options.corpus)
+    drafts(options.factcheck, options.corpus, options.show)
     return 0
 
 

@@ -314,6 +314,8 @@ EN_MONTH_FORMS = tuple(
     form for _, _, name, short in MONTHS for form in (name, *(rf"{abbreviation}\.?" for abbreviation in short))
 )
 MONTH_FORMS = RU_MONTH_FORMS + EN_MONTH_FORMS
+# The genitive, the case after "с" meaning "since" ("с сентября 2022 года"; "с сентябрём" is "compared with").
+RU_MONTH_GENITIVES = tuple(stem + endings[1] for stem, endings, _, _ in MONTHS)
 # Words just before a figure that say it is a decrease or an increase (regular-expression stems).
 DOWN_STEMS = (
     r"снизил\w*", r"сократил\w*", r"упал\w*", r"уменьшил\w*", r"понизил\w*", r"опустил\w*", r"снижени\w*",
@@ -378,3 +380,59 @@ NEVER_SUBJECT_WORDS = frozenset("""
     ton tonne dollar euro pound barrel data source word estimate term comparison share part
     figure statistic bpd barrel unit mln bn
 """.split())
+
+# ---------------------------------------------------------------------------------------------------------
+# Attribution: who says a figure and whom they cite (regular-expression stems, matched without case)
+
+# Verbs of reported speech: "сообщил министр транспорта", "Eurostat said", "«…», — отметил политолог".
+SPEECH_VERBS = (
+    "рассказал[аи]?", "отметил[аи]?", "считает", "считают", "добавил[аи]?", "пояснил[аи]?", "подчеркнул[аи]?",
+    "сказал[аи]?", "заявил[аи]?", "сообщил[аи]?", "сообщает", "сообщают", "уточнил[аи]?", "говорит", "полагает",
+    "констатировал[аи]?", "said", "says", "added", "noted", "told", "explained", "stressed", "reported",
+    "announced", "estimated", "confirmed", "wrote",
+)
+# A newsroom relaying another publication, in the present tense: "сообщает РИА «Новости»", "пишет РБК",
+# "reports Reuters". The outlet tells it in its own voice and cites the publication.
+RELAY_VERBS = ("сообщает", "сообщают", "передает", "передаёт", "передают", "пишет", "пишут", "reports", "writes")
+# Verbs in the plural with no subject, said "in" an organisation: "в Минпромторге сообщили", "В ЦБ пояснили",
+# "— добавили в Банке России". The organisation speaks.
+IMPERSONAL_SPEECH_VERBS = (
+    "сообщили", "отметили", "пояснили", "заявили", "добавили", "рассказали", "уточнили", "подчеркнули",
+    "сослались", "напомнили", "констатировали", "считают", "полагают", "прогнозируют", "ожидают",
+)
+# The lead words of a cited source: "по данным Росстата", "according to Eurostat".
+CITING_LEADS = (r"по\s+данным", r"согласно\s+данным", "согласно", r"according\s+to", r"as\s+reported\s+by",
+                r"data\s+from", "citing")
+# A relative pronoun where a cited source would stand ("данные АО «ППК», согласно которым ...", "figures
+# from the ministry, according to which ..."): the source is the one the clause before names.
+RELATIVE_PRONOUN_STEMS = ("котор", "which", "whom")
+# A noun that names data and the one who publishes it after it: "данные АО «ППК»", "figures from SMMT".
+DATA_NOUNS = (r"данны[еймх]+", r"статистик[аиуеой]+", r"отч[её]т[аеуом]*", r"data\s+(?:from|of|by)",
+              r"figures\s+(?:from|of|by)", r"statistics\s+(?:from|of|by)")
+# An organisation named by what it is rather than its name: the last organisation of that kind named earlier.
+ORGANISATION_NOUNS = ("ведомство", "министерство", "регулятор", "мегарегулятор", "правительство", "компания",
+                      "ministry", "regulator", "government", "company", "agency", "department")
+PERSON_ROLES = (
+    "политолог", "эксперт", "аналитик", "экономист", "министр", "директор", "председател", "глав[аы]", "спикер",
+    "замминистр", "вице-", "губернатор", "аким", "президент", "премьер", "депутат", "руководител", "представител",
+    "analyst", "economist", "expert", "minister", "director", "chairman", "chair", r"spokes\w+", "ceo", "chief",
+    "president", "governor", "secretary", "head", "professor", "strategist", "official", "manager", "founder",
+)
+EXPERT_ROLES = ("политолог", "эксперт", "аналитик", "экономист", "профессор", "analyst", "economist", "expert",
+                "professor", "strategist")
+OFFICIAL_WORDS = (
+    "комитет", "министерств", r"(?-i:\bМин(?!ск)[а-яё]{3,})", "агентств", "бюро", "служб", "ведомств",
+    "правительств", "нацбанк", "центробанк", r"\bцб\b", r"\bцбр\b", r"банк\w*\s+росси", r"национальн\w+\s+банк",
+    "регулятор", "статистик", "росстат", "министр", "акимат", "администрац", "президент", "премьер", "депутат",
+    "губернатор", "ministry", "committee", "agency", "bureau", "office", "statistic", "government",
+    r"central\s+bank", "minister", "administration", "commission", "eurostat", "federal", "council", "authority",
+    "department", "parliament", "treasury", "regulator", r"\bons\b", r"\bimf\b", r"\bopec\b", r"\bunwto\b",
+    r"\bun\b", r"world\s+bank", r"\becb\b", r"\bfed\b",
+)
+COMPANY_WORDS = (
+    "компани", "корпораци", r"\bао\b", r"\bтоо\b", r"\bоао\b", r"\bпао\b", r"\bооо\b", r"\bllc\b", r"\binc\b",
+    r"\bcorp", r"\bltd\b", r"\bplc\b", "group", r"\bceo\b", r"chief\s+executive", r"\bsmmt\b", "association",
+    "ассоциаци",
+)
+DOCUMENT_WORDS = ("отч[её]т", "доклад", "исследовани", "опрос", "обзор", "report", "survey", "study", "data", "poll",
+                  "figures")

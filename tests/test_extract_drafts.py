@@ -29,13 +29,15 @@ RU_FIGURES = ["8,6%", "$533 млн", "1,4 млн тонн", "в 1,6 раза", "
 EN_FIGURES = ["8.6%", "$1.2 billion", "1.3m tonnes", "15 per cent", "£3.6m", "606,000", "3.5-fold", "a fifth",
               "US$ 489 billion", "43.7pc", "9.05 million bpd", "$14.55 million", "double"]
 RU_PERIODS = ["в 2024 году", "в январе", "за январь–июнь 2025 года", "в первом полугодии", "в третьем квартале",
-              "за тот же период прошлого года", "в прошлом году", "к 2030 году", ""]
+              "за тот же период прошлого года", "в прошлом году", "к 2030 году", "по состоянию на 9 августа",
+              "с сентября 2022 года", ""]
 EN_PERIODS = ["in 2024", "in February", "in the three months to March", "in the first half", "in Q3 2014",
-              "year to date", "last year", "by 2030", "in fiscal 2023", ""]
+              "year to date", "last year", "by 2030", "in fiscal 2023", "as of June 30", "since March 2021", ""]
 RU_SPEECH = ["", ", сообщил министр транспорта Марат Карабаев", ", по данным Комитета по статистике",
-             ", — отметил эксперт", ", заявил глава ведомства"]
+             ", — отметил эксперт", ", заявил глава ведомства", ", сообщает РИА «Новости»", " — добавили в Банке России",
+             ", сообщили в ведомстве"]
 EN_SPEECH = ["", ", said Yerlan Saparov", ", according to the statistics office", ", the ministry told reporters",
-             ", analysts said"]
+             ", analysts said", ", Bloomberg reports", ", the central bank also said"]
 # what a real article also holds: quotes, colons, hashes, YAML words, stray symbols, odd spaces and controls
 NOISE = st.sampled_from(["", ":", " # ", "yes", "null", "«", "»", '"', "'", "%", "&x", "*y", "!z", "|", ">", "@",
                          "`", "{", "}", "[", "]", "\t", "\u00a0", "\u2028", "\x85", "\ufeff", "\x07", "—", "…", "- "])

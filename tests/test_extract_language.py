@@ -139,6 +139,51 @@ def test_an_organisation_that_says_a_figure_is_its_source() -> None:
     assert (figure.said_by.name, figure.said_by.kind) == ("Eurostat", "official")
 
 
+def test_a_statement_made_in_an_organisation_is_its_own() -> None:
+    said = [figures(text)[0].said_by for text in (
+        "В Минэнерго сообщили, что добыча в 2024 году выросла на 3%.",
+        "«Добыча в 2024 году выросла на 3%», — пояснили в Национальном банке.",
+    )]
+    assert [(s.name, s.kind) for s in said] == [("Минэнерго", "official"), ("Национальный банк", "official")]
+    for text in ("Output rose 3% in 2024, the energy ministry said.",
+                 "Output rose 3% in 2024, the energy ministry also said."):
+        (figure,) = figures(text)
+        assert (figure.said_by.name, figure.said_by.kind) == ("Energy ministry", "official")
+
+
+def test_a_place_said_in_is_not_an_organisation() -> None:
+    (figure,) = figures("В регионе отметили, что урожай в 2024 году вырос на 3%.")
+    assert figure.said_by.kind == "outlet"
+
+
+def test_the_organisation_named_by_its_kind_is_the_one_named_before() -> None:
+    first, second = figures("По данным Министерства финансов, в 2024 году дефицит составил 2%.\n\n"
+                            "В министерстве также отметили, что долг в 2024 году вырос на 5%.")
+    assert first.cites is not None and second.said_by is first.cites
+
+
+def test_a_publication_relayed_in_the_present_tense_is_cited_not_the_speaker() -> None:
+    for text in ("Ставка в 2024 году выросла до 16%, пишет «Коммерсантъ».",
+                 "Ставка в 2024 году выросла до 16%, сообщает агентство ТАСС.",
+                 "The rate rose to 16% in 2024, Bloomberg reports."):
+        (figure,) = figures(text)
+        assert figure.said_by.kind == "outlet" and figure.cites is not None, text
+        assert figure.cites.name in ("«Коммерсантъ»", "Агентство ТАСС", "Bloomberg")
+
+
+def test_a_quotation_closed_by_a_relay_verb_is_its_speakers() -> None:
+    (figure,) = figures('"Урожай в 2024 году вырос на 3%", -- сообщает Минсельхоз. Погода была хорошей.')
+    assert (figure.said_by.name, figure.said_by.kind) == ("Минсельхоз", "official")
+
+
+def test_a_relative_pronoun_cites_the_data_it_stands_for() -> None:
+    (figure,) = figures("Министерство сослалось на данные АО «Автостат», согласно которым продажи в 2024 году "
+                        "выросли на 7%.")
+    assert figure.cites is not None and (figure.cites.name, figure.cites.kind) == ("АО «Автостат»", "company")
+    (figure,) = figures("Ministers quoted figures, according to which sales rose 7% in 2024.")
+    assert figure.cites is None
+
+
 # -- not figures --------------------------------------------------------------------------------------------
 
 

@@ -31,10 +31,25 @@ PUBLISHED = date(2025, 10, 2)
     ("in December", "2024-12", True),  # after the publication month: the year before
     ("с начала года", "2025-01/2025-09", True),
     ("в 2024 году", "2024", False),
+    ("по состоянию на 9 августа", "2025-08-09", True),
+    ("на 1 января 2024 года", "2024-01-01", False),
+    ("as of June 30, 2023", "2023-06-30", False),
+    ("as at 31 March", "2025-03-31", True),
 ])
 def test_period_labels(text: str, label: str, guessed: bool) -> None:
     (mention,) = find_periods(text, PUBLISHED)
     assert (mention.text, mention.check is not None) == (label, guessed)
+
+
+@pytest.mark.parametrize(("text", "label"), [("с сентября 2022 года", "2022-09"), ("since March 2021", "2021-03")])
+def test_since_a_month_is_where_a_change_starts(text: str, label: str) -> None:
+    (mention,) = find_periods(text, PUBLISHED)
+    assert (mention.text, mention.baseline, mention.since) == (label, True, True)
+
+
+def test_a_month_compared_with_is_not_since() -> None:
+    (mention,) = find_periods("по сравнению с январём 2015 года", PUBLISHED)
+    assert (mention.text, mention.since) == ("2015-01", False)
 
 
 @pytest.mark.parametrize("text", ["the same period last year", "за тот же период прошлого года", "a year earlier",
@@ -44,7 +59,8 @@ def test_the_same_period_a_year_earlier_is_a_baseline_not_a_period(text: str) ->
     assert (mention.text, mention.baseline) == ("P1Y", True)
 
 
-@pytest.mark.parametrize("text", ["we may see", "12.11.2021", "call 2024-555", "the market declined"])
+@pytest.mark.parametrize("text", ["we may see", "12.11.2021", "call 2024-555", "the market declined",
+                                  "на 31 июня", "выросли на 9 процентов"])
 def test_not_periods(text: str) -> None:
     assert find_periods(text, PUBLISHED) == []
 
@@ -77,3 +93,17 @@ def test_a_month_without_a_year_takes_the_publication_year_and_says_so() -> None
 
 def test_a_period_from_an_earlier_paragraph_is_marked() -> None:
     assert figures("В 2023 году экспорт вырос.\n\nИмпорт составил $5 млн.") == [("$5 млн", "2023", None, True)]
+
+
+def test_a_headline_figure_takes_the_period_the_lead_names_and_says_so() -> None:
+    text = "Экспорт превысил $5 млн\n\nВ 2024 году экспорт превысил $5 млн, сообщили в министерстве."
+    assert figures(text) == [("> $5 млн", "2024", None, True), ("> $5 млн", "2024", None, False)]
+
+
+def test_a_figure_in_a_text_that_names_no_period_is_of_the_last_whole_year() -> None:
+    assert figures("Exports reached $5 million.") == [("$5 million", "2024", None, True)]
+
+
+def test_a_level_as_of_a_day_is_of_that_day() -> None:
+    assert figures("По состоянию на 1 сентября 2025 года запасы составили 5 млн т.") == [
+        ("5 млн т", "2025-09-01", None, False)]

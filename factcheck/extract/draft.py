@@ -147,12 +147,8 @@ def _describe(
     # baseline of a change
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, checks)
-        if period is None:
-            period = str(extraction.published.year - 1)
-            checks.append("period: not found; a change needs one")
-    if period is None and kind == "actual":
-        period = str(extraction.published.year - 1)
-        checks.append("period: not found in the sentence or paragraph")
+    if period is None and (kind == "actual" or figure.form == "change"):  # a change needs a period
+        period = _headline_period(extraction, figure, checks)
     # attribution
     said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
     # metric and quote
@@ -169,6 +165,21 @@ def _describe(
     starts_change = figure.form != "change" and _starts_change(visible, sentence[0], figure)
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
                            tuple(checks), starts_change, share_of(extraction, figure, metric))
+
+
+def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[str]) -> str:
+    """The period of a figure printed before the text names any: a headline's figure is the lead's.
+
+    News states the period in the lead, not in the headline above it; with no period anywhere, the year before
+    publication (the last whole year) is the guess.
+    """
+    lead = None if extraction.periods.last_dated_before(figure.start) else extraction.periods.first_dated_after(
+        figure.end)
+    if lead is not None:
+        checks.append("period: none before the figure; taken from the first the text names")
+        return lead.text
+    checks.append("period: not found in the sentence or paragraph")
+    return str(extraction.published.year - 1)
 
 
 def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:

@@ -47,6 +47,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                     rf"(?:квартал\w*|quarter)(?:\s+(?:of\s+)?{YEAR})?|\bQ([1-4])\s?'?(\d\d(?:\d\d)?)?\b"
                     rf"|\b([1-4])Q\s?'?(\d\d(?:\d\d)?)\b"),
         ("fiscal", rf"(?:fiscal|financial)\s+(?:year\s+)?{YEAR}|\bFY\s?'?(\d\d(?:\d\d)?)\b|{YEAR}\s+financial\s+year"),
+        ("as_of", rf"(?:по\s+состоянию\s+)?на\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*(?:года|г\.))?)?"
+                  rf"|\bas\s+(?:of|at)\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
+        ("since_month", rf"(?:\bsince\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
+                        rf"\bс\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+(?:of\s+)?{YEAR}(?:\s*(?:года|г\.))?"),
         ("month", rf"{month}\s+(?:of\s+)?{YEAR}(?:-?(?:го|м|й)\b|\s*(?:года|г\.))?"),
         ("month_alone", rf"(?:\b(?:в|во|за|с|по|до|к|на|of|in|during|since|for|by|until|through|last)\s+)"
                         rf"{month}(?!\s*\d)"),
@@ -164,6 +168,11 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     if name == "fiscal":
         year_text = next(group for group in groups if group)
         return str(_full_year(year_text)), "period: a fiscal year; check which months it covers"
+    if name == "since_month":
+        month = month_number(match.group(0).split()[1])
+        return (f"{groups[0]}-{month:02d}", None) if month else None
+    if name == "as_of":
+        return _day_label(groups, published)
     if name == "month":
         month = month_number(groups[0])
         return (f"{groups[1]}-{month:02d}", None) if month else None
@@ -189,6 +198,21 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     return groups[0], None
 
 
+def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, str | None] | None:
+    """A level "as of" a day: "по состоянию на 9 августа", "as of June 30, 2024" -> 2024-06-30."""
+    day_text = next((group for group in (groups[0], groups[3], groups[6]) if group), "")
+    month = month_number(next((group for group in (groups[1], groups[4], groups[5]) if group), ""))
+    year_text = groups[2] or groups[7]
+    if not month or not 1 <= int(day_text or 0) <= 31:
+        return None
+    year = int(year_text) if year_text else _year_of(month, published)
+    try:
+        day = date(year, month, int(day_text))
+    except ValueError:
+        return None  # "на 31 июня": no such day
+    return day.isoformat(), None if year_text else _CHECK_YEAR
+
+
 def find_periods(text: str, published: date) -> list[PeriodMention]:
     """Every period mentioned in a text, earliest first; where two overlap, the earlier pattern wins."""
     claimed = bytearray(len(text) + 1)
@@ -205,7 +229,8 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             label, check = labelled
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
-                baseline=name in ("same_period", "since", "month_before"), since=name == "since", check=check,
+                baseline=name in ("same_period", "since", "since_month", "month_before"),
+                since=name in ("since", "since_month"), check=check,
             ))
     return sorted(mentions, key=lambda mention: mention.start)
 
@@ -223,12 +248,26 @@ class PeriodIndex:
             if not mention.duration and not mention.baseline:
                 last = index
             self._last_dated.append(last)
+        # for each mention, the index of the first dated one that is not a target from it on, or -1
+        self._next_dated: list[int] = [-1] * len(self.mentions)
+        following = -1
+        for index in range(len(self.mentions) - 1, -1, -1):
+            mention = self.mentions[index]
+            if not (mention.duration or mention.baseline or mention.target):
+                following = index
+            self._next_dated[index] = following
 
     def within(self, start: int, end: int) -> list[PeriodMention]:
         """The mentions that lie inside [start, end)."""
         first = bisect.bisect_left(self._starts, start)
         last = bisect.bisect_left(self._starts, end)
         return [mention for mention in self.mentions[first:last] if mention.end <= end]
+
+    def first_dated_after(self, position: int) -> PeriodMention | None:
+        """The first dated mention (not a duration, a baseline or a target) that starts at or after `position`."""
+        index = bisect.bisect_left(self._starts, position)
+        found = self._next_dated[index] if index < len(self.mentions) else -1
+        return self.mentions[found] if found >= 0 else None
 
     def last_dated_before(self, position: int, floor: int = 0) -> PeriodMention | None:
         """The last dated mention that ends before `position` and starts at or after `floor`."""

@@ -15,16 +15,15 @@ import functools
 import re
 from typing import Any
 
+from factcheck import lexicon
 from factcheck.extract.model import Extraction, SourceGuess
 from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
 
-_SPEECH_VERBS = (
-    r"рассказал[аи]?|отметил[аи]?|считает|считают|добавил[аи]?|пояснил[аи]?|подчеркнул[аи]?|сказал[аи]?|"
-    r"заявил[аи]?|сообщил[аи]?|сообщает|сообщают|уточнил[аи]?|говорит|полагает|констатировал[аи]?|"
-    r"said|says|added|noted|told|explained|stressed|reported|announced|estimated|confirmed|wrote"
-)
+_SPEECH_VERBS = "|".join(lexicon.SPEECH_VERBS)
 _NAME = r"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,}|de|van|von|bin|al)){0,3}"
+# a name with its own name in quotation marks: "РИА «Новости»", "АО «ППК»", "ПАО «Газпром нефть»"
+_QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]*\s+)?«[^»\n]{1,60}»"
 _ROLE = r"(?:[а-яёa-z][\w-]*\s+){0,4}"
 # «…», — отметил политолог Алмас Аубекеров. / "…," said Yerlan Saparov. / "…," Saparov said.
 _QUOTE_CLOSED = re.compile(
@@ -37,32 +36,33 @@ _VERB_THEN_NAME = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?P<who>(?:the\s+)?{_ROL
 # Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said
 _NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 _WORDS_OF = re.compile(rf"\b(?:по\s+словам|in\s+the\s+words\s+of)\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
-CITED = re.compile(
-    r"(?:по\s+данным|согласно\s+данным|согласно|according\s+to|as\s+reported\s+by|data\s+from|citing)\s+"
-    r"([^,.;:\n()]{2,80})",
+CITED = re.compile(rf"(?:{'|'.join(lexicon.CITING_LEADS)})\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
+# "сообщает РИА «Новости»", "пишет РБК", "reports Reuters": the outlet relays a publication it cites
+_RELAY = "|".join(lexicon.RELAY_VERBS)
+_RELAYED = re.compile(rf"\b(?:{_RELAY})\s+(?P<who>{_ROLE}(?-i:{_QUOTED_NAME}|{_NAME}))"
+                      rf"|(?P<before>(?-i:{_QUOTED_NAME}|{_NAME}))\s+(?:{_RELAY})\b", re.IGNORECASE)
+_IMPERSONAL = "|".join(lexicon.IMPERSONAL_SPEECH_VERBS)
+# "в Минпромторге сообщили", "В ЦБ пояснили", "добавили в Банке России": the organisation speaks
+_SAID_IN = re.compile(
+    rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+(?:{_IMPERSONAL})\b"
+    rf"|\b(?:{_IMPERSONAL})\s+в(?:о)?\s+(?P<after>(?:(?-i:{_QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*)"
+    rf"|\bthe\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(lexicon.ORGANISATION_NOUNS)}|bank))\s+(?:also\s+)?"
+    rf"(?:{_SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
-_PERSON_ROLES = re.compile(
-    r"политолог|эксперт|аналитик|экономист|министр|директор|председател|глав[аы]|спикер|замминистр|вице-|"
-    r"губернатор|аким|президент|премьер|депутат|руководител|представител|analyst|economist|expert|minister|"
-    r"director|chairman|chair|spokes\w+|ceo|chief|president|governor|secretary|head|professor|strategist|"
-    r"official|manager|founder",
-    re.IGNORECASE,
-)
-_EXPERT_ROLES = re.compile(r"политолог|эксперт|аналитик|экономист|профессор|analyst|economist|expert|professor|"
-                           r"strategist", re.IGNORECASE)
-_OFFICIAL = re.compile(
-    r"комитет|министерств|минпром|минфин|минэк|минтранс|агентств|бюро|служб|ведомств|правительств|нацбанк|"
-    r"центробанк|банк\s+росси|национальн\w+\s+банк|статистик|росстат|министр|акимат|администрац|президент|"
-    r"премьер|депутат|губернатор|ministry|committee|agency|bureau|office|statistic|government|central\s+bank|"
-    r"minister|administration|commission|eurostat|federal|council|authority|department|parliament|treasury|"
-    r"\bons\b|\bimf\b|\bopec\b|\bunwto\b|\bun\b|world\s+bank|ecb",
-    re.IGNORECASE,
-)
-_COMPANY = re.compile(r"компани|корпораци|\bао\b|\bтоо\b|\bоао\b|\bпао\b|\bооо\b|\bllc\b|\binc\b|\bcorp|\bltd\b|"
-                      r"\bplc\b|group|\bceo\b|chief\s+executive|\bsmmt\b|association|ассоциаци", re.IGNORECASE)
-_DOCUMENT = re.compile(r"отч[её]т|доклад|исследовани|опрос|обзор|report|survey|study|data|poll|figures",
-                       re.IGNORECASE)
+# '…", -- сообщает Минсельхоз': a quotation's speaker, not a publication relayed
+_QUOTATION_ENDS = re.compile(r"[\"»”’']\s*,?\s*[-–—]*\s*$")
+_IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
+_RELATIVE = re.compile(rf"(?:{'|'.join(lexicon.RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
+# "данные АО «ППК»", "figures from the SMMT": what a relative pronoun in "согласно которым" stands for
+_DATA_OF = re.compile(rf"\b(?:{'|'.join(lexicon.DATA_NOUNS)})\s+(?:the\s+)?(?P<who>(?-i:{_QUOTED_NAME}|{_NAME}))",
+                      re.IGNORECASE)
+_ORGANISATION_NOUN = re.compile(rf"(?:the\s+)?(?:{'|'.join(lexicon.ORGANISATION_NOUNS)})", re.IGNORECASE)
+_PERSON_ROLES = re.compile("|".join(lexicon.PERSON_ROLES), re.IGNORECASE)
+_EXPERT_ROLES = re.compile("|".join(lexicon.EXPERT_ROLES), re.IGNORECASE)
+_OFFICIAL = re.compile("|".join(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
+_COMPANY = re.compile("|".join(lexicon.COMPANY_WORDS), re.IGNORECASE)
+_DOCUMENT = re.compile("|".join(lexicon.DOCUMENT_WORDS), re.IGNORECASE)
 _NOT_NAMES = frozenset("""
     the a an it he she they we this that these those but and in on at as by for of to from with its their his
     her в на и но а по с это он она они мы
@@ -106,14 +106,20 @@ class People:
                                  re.IGNORECASE):
             self.source(f"{match.group('role').casefold()} {match.group('name')}")
 
-    def source(self, words: str) -> SourceGuess:
-        """The source some words name ("министр транспорта Марат Карабаев", "Eurostat"), known or new."""
-        cleaned = " ".join(words.strip(" «»\"“”'’,.").split())
+    def source(self, words: str, kind_otherwise: str = "unknown") -> SourceGuess:
+        """The source some words name ("министр транспорта Марат Карабаев", "Eurostat"), known or new.
+
+        An organisation whose name says nothing of its kind gets `kind_otherwise`: what the sentence says of it
+        ("сообщает РИА «Новости»": a publication).
+        """
+        stripped = words.strip(" \"“”'’,.")
+        quoted_name = re.fullmatch(_QUOTED_NAME, stripped)
+        cleaned = stripped if quoted_name else " ".join(words.strip(" «»\"“”'’,.").split())
         cleaned = re.sub(r"^(?:the|a|an)\s+", "", cleaned, flags=re.IGNORECASE)
-        named = re.search(rf"(?-i:{_NAME})$", cleaned)
+        named = None if quoted_name else re.search(rf"(?-i:{_NAME})$", cleaned)
         name = named.group(0) if named else cleaned
         role = cleaned[: named.start()].strip(" ,") if named else ""
-        person = bool(role and _PERSON_ROLES.search(role)) or self._looks_like_person(name)
+        person = not quoted_name and (bool(role and _PERSON_ROLES.search(role)) or self._looks_like_person(name))
         if person:
             name = _nominative(name)
             found = self._known_person(name)
@@ -135,7 +141,7 @@ class People:
                 name = cleaned
             full = f"{role} {name}".strip() if role and not named else cleaned
             kind = ("official" if _OFFICIAL.search(full) else "company" if _COMPANY.search(full)
-                    else "document" if _DOCUMENT.search(full) else "unknown")
+                    else "document" if _DOCUMENT.search(full) else kind_otherwise)
             key = slug(" ".join(_lemma(word) for word in full.split()))
             found = next((s for s in self.known if s.id == key), None)
             if found is not None:
@@ -144,6 +150,22 @@ class People:
         self.known.append(guess)
         self.extraction.sources.setdefault(guess.id, guess)
         return self.extraction.sources[guess.id]
+
+    @staticmethod
+    def is_organisation(words: str) -> bool:
+        """Whether words name an organisation, not a place: "Минпромторге", "ЦБ", "ведомстве", "the ministry"."""
+        return bool(_OFFICIAL.search(words) or _COMPANY.search(words) or re.fullmatch(_QUOTED_NAME, words)
+                    or _ORGANISATION_NOUN.fullmatch(words) or re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", words))
+
+    def organisation(self, words: str) -> SourceGuess:
+        """The organisation a statement is made "in": "в Минпромторге", "в ведомстве" (the last one named)."""
+        name = _nominative_phrase(_without_adverbs(words))
+        if _ORGANISATION_NOUN.fullmatch(name):
+            kind = "company" if _COMPANY.search(name) else "official"
+            known = next((s for s in reversed(self.known) if s.kind == kind and s.role is None), None)
+            if known is not None:
+                return known
+        return self.source(name, "official")
 
     def _known_person(self, name: str) -> SourceGuess | None:
         surname = name.split()[-1].casefold()
@@ -171,7 +193,12 @@ class People:
         match = _QUOTE_CLOSED.search(paragraph.strip())
         if match is None:
             return None
+        if match.group(0).startswith(",") and _RELAYED.search(match.group(0)):
+            return None  # "…, сообщает РИА «Новости»" after narrative, not a quotation: the outlet relays it
         who = match.group("after") or match.group("before")
+        said_in = _IN_ORGANISATION.fullmatch(who.strip())
+        if said_in and self.is_organisation(said_in.group("name")):
+            return self.organisation(said_in.group("name"))  # "«…» — добавили в Банке России"
         return self.resolve(who)
 
     def resolve(self, words: str) -> SourceGuess:
@@ -203,17 +230,66 @@ def attribution(
     """Who states a figure (said_by) and whom they cite (cites)."""
     cites = None
     cited = CITED.search(sentence)
-    if cited:
+    relayed = _RELAYED.search(sentence)
+    if cited and _RELATIVE.match(cited.group(1)):
+        # "данные АО «ППК», согласно которым ...": the pronoun stands for the data the clause before names
+        data = _DATA_OF.search(sentence, 0, cited.start())
+        cites = people.source(data.group("who"), "company") if data else None
+    elif cited:
         words = " ".join(cited.group(1).split()[:7])
         source = people.source(words)
         if (source.kind in ("expert", "official") and source.role is not None) or people._looks_like_person(words):
             speaker = speaker or source  # "according to Saparov": he says it
         else:
             cites = source
+    elif relayed and speaker is None and not _QUOTATION_ENDS.search(sentence, 0, relayed.start()):
+        # "сообщает РИА «Новости»", "Reuters reports": the outlet relays a publication, in its own voice
+        return extraction.outlet, people.source(relayed.group("who") or relayed.group("before"), "outlet")
     if speaker is not None:
         return speaker, cites
+    for said_in in _SAID_IN.finditer(sentence):
+        words = said_in.group("before") or said_in.group("after") or said_in.group("the")
+        if people.is_organisation(words):
+            return people.organisation(words), cites
     for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB):
         match = pattern.search(sentence)
         if match and match.group("who").split()[0].casefold() not in _NOT_NAMES:
             return people.resolve(match.group("who")), cites
     return extraction.outlet, cites
+
+
+def _without_adverbs(words: str) -> str:
+    """"министерстве также" -> "министерстве": an adverb between the organisation and its verb is not its name."""
+    from factcheck.extract.words import russian_parse
+
+    parts = words.split()
+    while len(parts) > 1 and re.fullmatch(r"[а-яё]+", parts[-1]) and {"ADVB", "PRCL", "CONJ"} & set(
+            str(russian_parse(parts[-1]).tag).replace(" ", ",").split(",")):
+        parts.pop()
+    return " ".join(parts)
+
+
+def _nominative_phrase(words: str) -> str:
+    """An organisation named after "в", put in the nominative: "Банке России" -> "Банк России".
+
+    Words up to the first noun agree with it; what follows the noun is its complement and keeps its case.
+    """
+    from factcheck.extract.words import russian_readings
+
+    result = []
+    parts = words.split()
+    for index, part in enumerate(parts):
+        if not re.fullmatch(r"[А-ЯЁа-яё-]+", part) or part.isupper():
+            result.append(part)  # "ЦБ", "ППК": an abbreviation does not decline
+            continue
+        reading = next((r for r in russian_readings(part) if r.tag.case in ("loct", "loc2", "datv")), None)
+        inflected = reading.inflect({"nomn", "sing"}) if reading is not None else None
+        if inflected is None:
+            result += parts[index:]
+            break
+        word = str(inflected.word)
+        result.append(word[:1].upper() + word[1:] if part[:1].isupper() else word)
+        if reading is not None and "NOUN" in reading.tag:
+            result += parts[index + 1 :]
+            break
+    return " ".join(result)
