@@ -251,6 +251,9 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     lead_change = reader.take(_LEAD_CHANGE)
     lead_times = None if lead_change else reader.take(_LEAD_TIMES)
     qualifier = qualifier or reader.qualifier()
+    fraction = _fraction_change(text, reader.pos, position, start if lead_change else None, qualifier)
+    if fraction is not None:
+        return fraction
     sign_match = _SIGN.match(text, reader.pos)
     if sign_match:
         reader.pos = sign_match.end()
@@ -295,6 +298,29 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
 
 
 _CENTS = lazy(r"\d{1,2}")
+_FRACTION_WORD = lazy(
+    "(?:" + "|".join(re.escape(word) for word in sorted(lexicon.FRACTION_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_COMPARATIVE_AFTER = lazy(rf"\s+(?:{'|'.join((*lexicon.MORE_AFTER, *lexicon.LESS_AFTER))})(?!\w)", re.IGNORECASE)
+
+
+def _fraction_change(text: str, at: int, position: int, lead: int | None, qualifier: str | None) -> Extent | None:
+    """A fraction word written as a change: "упал на треть", "fell by a third", "a fifth higher".
+
+    A fraction is a change after "на"/"by" that follows a verb of growth or decline, or before a comparative
+    ("на четверть больше", "a quarter lower"); elsewhere it is a share or an idiom ("half of the firms"), not
+    read here. `lead` is where "на"/"by" stands, `position` where the figure's words begin (a qualifier).
+    """
+    word = _FRACTION_WORD.match(text, at)
+    if word is None:
+        return None
+    comparative = _COMPARATIVE_AFTER.match(text, word.end())
+    if comparative is None and (lead is None or _direction(text, position) is None):
+        return None
+    end = comparative.end() if comparative else word.end()
+    return Extent(at if lead is None else lead, end, qualifier, relative=True, percent=True, signed=False,
+                  has_unit=True, led=lead is not None)
 
 
 _MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)

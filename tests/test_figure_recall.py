@@ -143,3 +143,40 @@ def test_a_qualifier_on_a_decrease_widens_its_magnitude() -> None:
     change = parse_change("почти -1,4 млн тонн", "ru")
     assert (change.interval.low, change.interval.high) == (F("-1.45e9"), F("-1.26e9"))
     assert parse_change("some -650,000 units", "en").interval.high == F(-585000)
+
+
+# -- fraction words as changes -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_text", "low", "high"),
+    [
+        # a fraction is ±10% of its value: a third is 0.300–0.367
+        ("Улов сельди упал на треть.", "ru", "-треть", F(19, 30), F(7, 10)),
+        ("Herring catches fell by a third.", "en", "-a third", F(19, 30), F(7, 10)),
+        ("Экспорт леса вырос на четверть.", "ru", "на четверть", F(49, 40), F(51, 40)),
+        ("Timber exports rose by a quarter.", "en", "by a quarter", F(49, 40), F(51, 40)),
+        ("Аренда на пятую часть выше, чем в 2023 году.", "ru", "на пятую часть выше", F(59, 50), F(61, 50)),
+        ("Rents were a fifth higher than in 2023.", "en", "a fifth higher", F(59, 50), F(61, 50)),
+        ("Sales were nearly a third lower.", "en", "nearly a third lower", F(19, 30), F(7, 10)),
+        ("Добыча сократилась более чем на треть.", "ru", "более чем -треть", None, F(7, 10)),
+    ],
+)
+def test_a_fraction_after_a_verb_of_change_or_before_a_comparative_is_a_change(
+    text: str, language: str, claim_text: str, low: F | None, high: F | None
+) -> None:
+    (found,) = find_figures(text, language)
+    assert (found.claim_text, found.form) == (claim_text, "change")
+    assert found.figure is not None and (found.figure.interval.low, found.figure.interval.high) == (low, high)
+    assert parse_change(found.claim_text, language).interval == found.figure.interval
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Half of the firms left; a third of exports went by sea.", "en"),
+        ("Четверть выпуска ушла на экспорт, зал рассчитан на треть мест.", "ru"),
+    ],
+)
+def test_a_fraction_without_a_change_is_not_read_as_one(text: str, language: str) -> None:
+    assert find_figures(text, language) == []
