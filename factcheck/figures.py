@@ -24,6 +24,7 @@ from factcheck.quantities import (
     SUB_AMOUNT_AFTER,
     TIMES_WORDS,
     WORD,
+    Amount,
     Figure,
     FigureError,
     Ratio,
@@ -137,12 +138,53 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             shown = f"{qualifier_text} {unsigned} {_FEWER[language]}".strip()
             figure = replace(figure, text=shown)
         form = "change" if relative else ("bound" if relation else "value")
+        figure_start = start if qualifier_text else figure_start
+        numbers = extent.numbers
+        if form == "value" and isinstance(figure, Amount) and figure.unit is not None:
+            joined = _range_with_both_ends_written(text, figure_start, end, figure, language, custom_units)
+            if joined is not None:
+                figure, end, second_numbers = joined
+                shown, numbers = figure.text, numbers + second_numbers
         found.append(FoundFigure(
-            start=start if qualifier_text else figure_start, end=end, text=shown, form=form, relation=relation,
-            figure=figure, numbers=extent.numbers,
+            start=figure_start, end=end, text=shown, form=form, relation=relation, figure=figure, numbers=numbers,
         ))
         position = end
     return found
+
+
+_RANGE_OPENER = lazy(rf"(?:{'|'.join(map(re.escape, lexicon.QUALIFIERS['range']))})\s", re.IGNORECASE)
+_RANGE_WORD_BETWEEN_ENDS = lazy(rf"\s+(?:{'|'.join(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
+_RANGE_DASH_BETWEEN_ENDS = lazy(f"[{''.join(lexicon.RANGE_DASHES)}]")
+
+
+def _range_with_both_ends_written(
+    text: str, start: int, end: int, first: Amount, language: str, custom_units: tuple[str, ...]
+) -> tuple[Amount, int, tuple[Fraction, ...]] | None:
+    """A range whose ends each carry the unit: "between $10 and $20", "от 5% до 7%", "$10-$20".
+
+    One figure, not two: its ends are the same subject. After "between"/"from"/"от" the ends are joined by
+    "and"/"to"/"и"/"до"; otherwise only by a dash written without spaces (a spaced dash is punctuation:
+    "выручка — $10 млн — ..."). The second end must be a plain value in the same unit. Returns the range, where
+    it ends, and the numbers of its second end.
+    """
+    opened = _RANGE_OPENER.match(text, start) is not None
+    separator = (_RANGE_WORD_BETWEEN_ENDS if opened else _RANGE_DASH_BETWEEN_ENDS).match(text, end)
+    if separator is None:
+        return None
+    second = figure_extent(text, separator.end(), language, custom_units)
+    if second is None or second.start != separator.end() or second.qualifier or second.led or second.relative:
+        return None
+    second_end = second.end
+    while second_end > second.start and text[second_end - 1] in ". ,":
+        second_end -= 1
+    second_figure = read_in_text(text, second.start, second_end, language, custom_units,
+                                 shown=text[second.start : second_end])
+    if not isinstance(second_figure, Amount) or second_figure.unit != first.unit:
+        return None
+    joined = read_in_text(text, start, second_end, language, custom_units, shown=text[start:second_end])
+    if not isinstance(joined, Amount) or joined.unit != first.unit:
+        return None
+    return joined, second_end, second.numbers
 
 
 class _Regions:

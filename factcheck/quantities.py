@@ -574,13 +574,18 @@ def _read_value(reader: Reader, *, sign: int = 1, lead_at: int | None = None, pe
     start = reader.pos
     try:
         return _value(reader, qualifier, sign, per_cent=per_cent)
-    except FigureError:
-        if not reader.in_range or per_cent:
+    except FigureError as error:
+        if per_cent:
             raise
-        reader.pos = start
-        ranged = _range_of_values(reader)
+        reader.pos = start  # each end a value: "between $10 and $20", "$10-$20"
+        try:
+            ranged = _range_of_values(reader)
+        except FigureError:
+            if reader.in_range:
+                raise
+            ranged = None  # no "between": what the figure itself got wrong is the error to show ("15-10%")
         if ranged is None:
-            raise
+            raise error from None
         return ranged
 
 

@@ -180,3 +180,45 @@ def test_a_fraction_after_a_verb_of_change_or_before_a_comparative_is_a_change(
 )
 def test_a_fraction_without_a_change_is_not_read_as_one(text: str, language: str) -> None:
     assert find_figures(text, language) == []
+
+
+# -- a range whose ends both carry the unit is one figure ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_text", "unit", "low", "high"),
+    [
+        ("Tickets cost between $12 and $18 last season.", "en", "between $12 and $18", "USD", F(23, 2), F(37, 2)),
+        ("Билеты стоили от 300 рублей до 500 рублей.", "ru", "от 300 рублей до 500 рублей", "RUB", F(250), F(550)),
+        ("Growth will be from 2.5% to 3.5% next year.", "en", "from 2.5% to 3.5%", "percent", F(49, 2000), F(71, 2000)),
+        ("Рост составит от 2,5% до 3,5%.", "ru", "от 2,5% до 3,5%", "percent", F(49, 2000), F(71, 2000)),
+        ("A room costs $80-$120 a night.", "en", "$80-$120", "USD", F(75), F(125)),
+        ("Harvest estimates are between 4.1 million tonnes and 4.3 million tonnes.", "en",
+         "between 4.1 million tonnes and 4.3 million tonnes", "metric_ton", F("4.05e9"), F("4.35e9")),
+    ],
+)
+def test_a_range_with_the_unit_on_both_ends_is_one_figure(
+    text: str, language: str, claim_text: str, unit: str, low: F, high: F
+) -> None:
+    (found,) = find_figures(text, language)
+    assert found.claim_text == claim_text and found.form == "value"
+    assert isinstance(found.figure, Amount) and found.figure.unit is not None and found.figure.unit.name == unit
+    assert (found.figure.interval.low, found.figure.interval.high) == (low, high)
+    assert parse_value(found.claim_text, language).interval == found.figure.interval  # the draft loads as found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_texts"),
+    [
+        ("The fare rose $5 to $20.", "en", ["$5", "$20"]),  # "to" without "from" is where it rose to
+        ("Выручка — $10 млн — втрое выше.", "ru", ["$10 млн", "втрое"]),  # a spaced dash is punctuation
+        ("Between $5 and 7% of staff left.", "en", ["$5", "7%"]),  # different units: two figures
+    ],
+)
+def test_figures_that_only_look_like_a_range_stay_apart(text: str, language: str, claim_texts: list[str]) -> None:
+    assert [found.claim_text for found in find_figures(text, language)] == claim_texts
+
+
+def test_a_claims_file_reads_a_range_whose_ends_both_carry_the_unit() -> None:
+    assert parse_value("$80-$120", "en").interval.midpoint == F(100)
+    assert parse_value("от 300 рублей до 500 рублей", "ru").interval.midpoint == F(400)
