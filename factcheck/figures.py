@@ -18,6 +18,7 @@ from factcheck.quantities import (
     AND_A_HALF,
     BASIS_POINTS_WORDS,
     CURRENCY_PREFIX,
+    FRACTION_OF_SCALE,
     PERCENT_OF,
     PERCENT_WORDS,
     POINTS_WORDS,
@@ -344,7 +345,7 @@ _FRACTION_WORD = lazy(
     "(?:" + "|".join(re.escape(word) for word in sorted(lexicon.FRACTION_WORDS, key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
 )
-_COMPARATIVE_AFTER = lazy(rf"\s+(?:{'|'.join((*lexicon.MORE_AFTER, *lexicon.LESS_AFTER))})(?!\w)", re.IGNORECASE)
+_COMPARATIVE_AFTER = lazy(rf"\s+(?:{'|'.join(lexicon.FRACTION_COMPARATIVES)})(?!\w)", re.IGNORECASE)
 
 
 def _fraction_change(text: str, at: int, position: int, lead: int | None, qualifier: str | None) -> Extent | None:
@@ -355,8 +356,8 @@ def _fraction_change(text: str, at: int, position: int, lead: int | None, qualif
     read here. `lead` is where "на"/"by" stands, `position` where the figure's words begin (a qualifier).
     """
     word = _FRACTION_WORD.match(text, at)
-    if word is None:
-        return None
+    if word is None or FRACTION_OF_SCALE.match(text, at):
+        return None  # "half a million" is a number
     comparative = _COMPARATIVE_AFTER.match(text, word.end())
     if comparative is None and (lead is None or _direction(text, position) is None):
         return None

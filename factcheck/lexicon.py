@@ -81,6 +81,13 @@ FRACTION_WORDS: dict[str, Fraction] = {
     "half": Fraction(1, 2), "a half": Fraction(1, 2), "one half": Fraction(1, 2),
 }
 FRACTION_TOLERANCE = Fraction(1, 10)
+# Fractions of a scale word: "half a million", "a quarter of a billion", "three quarters of a million",
+# "полмиллиона", "пол-миллиарда" (the Russian prefix stands attached or with a hyphen). Each FRACTION_WORDS
+# entry reads before a scale word too; these only there ("quarter" alone is a quarter of a year).
+SCALE_FRACTIONS: dict[str, Fraction] = {
+    "quarter": Fraction(1, 4), "three quarters": Fraction(3, 4), "three-quarters": Fraction(3, 4),
+    "пол": Fraction(1, 2), "пол-": Fraction(1, 2),
+}
 
 # ---------------------------------------------------------------------------------------------------------
 # Per cent, points, shares
@@ -136,6 +143,10 @@ INCREASE_BEFORE = (
     "rose", "grew", "increased", "climbed", "jumped", "gained", "surged",
 )
 MORE_AFTER = ("more", "higher", "up", "больше", "выше")
+# After a fraction word, the words that make it a change ("a fifth higher", "на треть больше"); not "up" or
+# "down", which follow a period as often ("the first half up 3%").
+FRACTION_COMPARATIVES = ("more", "higher", "larger", "less", "fewer", "lower", "smaller", "больше", "выше", "меньше",
+                         "ниже")
 LESS_AFTER = ("less", "fewer", "lower", "down", "меньше", "ниже")
 # A sign written as a word before the number.
 PLUS_WORDS = ("плюс", "plus")

@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
 __all__ = [
-    "AND_A_HALF", "BASIS_POINTS_WORDS", "CURRENCY_PREFIX", "LANGUAGES", "MAX_DIGITS", "MAX_FIGURE_CHARS",
-    "PERCENT_OF", "PERCENT_WORDS", "POINTS_WORDS", "SUB_AMOUNT_AFTER", "TIMES_WORDS", "WORD", "Amount",
-    "Figure", "FigureError", "Ratio", "Reader", "Unit", "numbers_in", "parse_bound", "parse_change",
+    "AND_A_HALF", "BASIS_POINTS_WORDS", "CURRENCY_PREFIX", "FRACTION_OF_SCALE", "LANGUAGES", "MAX_DIGITS",
+    "MAX_FIGURE_CHARS", "PERCENT_OF", "PERCENT_WORDS", "POINTS_WORDS", "SUB_AMOUNT_AFTER", "TIMES_WORDS", "WORD",
+    "Amount", "Figure", "FigureError", "Ratio", "Reader", "Unit", "numbers_in", "parse_bound", "parse_change",
     "parse_value", "plain_digits", "read_figure", "read_in_text", "resolve_unit", "unit_label",
 ]
 
@@ -122,6 +122,12 @@ TIMES_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.TIMES_WORDS)}){_END}", re.IGN
 AND_A_HALF = lazy(rf"\s(?:{_alternatives(lexicon.AND_A_HALF)}){_END}", re.IGNORECASE)
 _MULTIPLY_SIGN = lazy(rf"(?:{_alternatives(lexicon.MULTIPLY_SIGNS)})\s?", re.IGNORECASE)
 _FRACTION = lazy(rf"(?:{_alternatives(lexicon.FRACTION_WORDS)}){_END}", re.IGNORECASE)
+# "half a million", "a quarter of a billion", "полмиллиона": the fraction, then the scale word at the end
+FRACTION_OF_SCALE = lazy(
+    rf"(?:(?P<words>{_alternatives((*lexicon.FRACTION_WORDS, *lexicon.SCALE_FRACTIONS))})(?:\s+of)?(?:\s+an?)?\s+"
+    rf"|(?P<prefix>пол-?))(?=(?:{_alternatives(word for word in lexicon.SCALE_WORDS if len(word) > 3)}){_END})",
+    re.IGNORECASE,
+)
 _DECREASE_BEFORE = lazy(rf"(?:{_alternatives(lexicon.DECREASE_BEFORE)})\s+", re.IGNORECASE)
 _INCREASE_BEFORE = lazy(rf"(?:{_alternatives(lexicon.INCREASE_BEFORE)})\s+", re.IGNORECASE)
 _DECREASE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.DECREASE_AFTER)})\s*$", re.IGNORECASE)
@@ -306,6 +312,23 @@ class Reader:
                     f"{len(groups[-1])}; write the figure the source gives, or set language: ru for a decimal comma")
         return f"'{written}' is a misprint: more than one decimal mark; write the figure the source gives"
 
+    def _and_a_half_before_scale(self) -> bool:
+        """Take "and a half"/"с половиной" when a scale word follows it."""
+        checkpoint = self.pos
+        if self.take(AND_A_HALF) and self._scale_word_follows():
+            return True
+        self.pos = checkpoint
+        return False
+
+    def _fraction_of_scale(self) -> _Number | None:
+        """A fraction of the scale word that follows: "half a million" is 0.5 (million), ±10% like any fraction."""
+        match = self.take(FRACTION_OF_SCALE)
+        if match is None:
+            return None
+        written = match.group("prefix") or " ".join(match.group("words").casefold().split())
+        value = lexicon.FRACTION_WORDS.get(written) or lexicon.SCALE_FRACTIONS[written.casefold()]
+        return _Number(value, Fraction(0) if self.exact else value * 2 * lexicon.FRACTION_TOLERANCE, integer=False)
+
     def _scale_word_follows(self) -> bool:
         following = _SCALE.match(self.text, self.pos, self.end)
         return bool(following and following.group(2).casefold() in lexicon.SCALE_WORDS)
@@ -338,6 +361,9 @@ class Reader:
         """
         total, last, seen = 0, 0, 0
         start = self.pos
+        scale_fraction = self._fraction_of_scale()
+        if scale_fraction is not None:
+            return scale_fraction
         while seen < 6:
             before_spaces = self.pos
             self.skip_spaces()
@@ -419,6 +445,8 @@ class Reader:
         first = self.number(multiplier=multiplier)
         if first is None:
             return None
+        if self._and_a_half_before_scale():  # "two and a half million", "два с половиной миллиона"
+            first = _Number(first.value + Fraction(1, 2), Fraction(1, 10), integer=False)
         power = self.scale(after_currency=after_currency)
         checkpoint = self.pos
         if self.take(_RANGE_SEPARATOR) or (self.in_range and self.take(_RANGE_WORDS)):
@@ -466,8 +494,10 @@ class Reader:
             raise FigureError(str(error), self.text.index(rest, self.pos)) from None
 
     def fraction(self) -> Fraction | None:
-        """A fraction word: треть, a quarter, half."""
+        """A fraction word: треть, a quarter, half (not one of a scale word: "half a million" is a number)."""
         self.skip_spaces()
+        if FRACTION_OF_SCALE.match(self.text, self.pos, self.end):
+            return None
         match = self.take(_FRACTION)
         if match is None:
             return None

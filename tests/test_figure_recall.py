@@ -222,3 +222,37 @@ def test_figures_that_only_look_like_a_range_stay_apart(text: str, language: str
 def test_a_claims_file_reads_a_range_whose_ends_both_carry_the_unit() -> None:
     assert parse_value("$80-$120", "en").interval.midpoint == F(100)
     assert parse_value("от 300 рублей до 500 рублей", "ru").interval.midpoint == F(400)
+
+
+# -- fractions of a scale word, and "and a half" before one --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_text", "low", "high"),
+    [
+        # a fraction word is ±10% of its value, before a scale word too
+        ("The port handled half a million containers.", "en", "half a million containers", F(450000), F(550000)),
+        ("A quarter of a million containers came.", "en", "A quarter of a million containers", F(225000), F(275000)),
+        ("Порт принял полмиллиона контейнеров.", "ru", "полмиллиона контейнеров", F(450000), F(550000)),
+        ("Порт принял пол-миллиона контейнеров.", "ru", "пол-миллиона контейнеров", F(450000), F(550000)),
+        # "and a half" is a written half: ±0.05 of the scale
+        ("The port handled two and a half million containers.", "en", "two and a half million containers",
+         F(2450000), F(2550000)),
+        ("Порт принял два с половиной миллиона контейнеров.", "ru", "два с половиной миллиона контейнеров",
+         F(2450000), F(2550000)),
+    ],
+)
+def test_a_fraction_of_a_scale_word_is_that_part_of_it(
+    text: str, language: str, claim_text: str, low: F, high: F
+) -> None:
+    (found,) = find_figures(text, language)
+    assert found.claim_text == claim_text
+    assert isinstance(found.figure, Amount) and found.figure.unit is not None
+    assert found.figure.unit.name == "container"
+    assert (found.figure.interval.low, found.figure.interval.high) == (low, high)
+    assert parse_value(found.claim_text, language).interval == found.figure.interval
+
+
+def test_a_fraction_word_that_is_a_period_or_a_word_is_no_figure() -> None:
+    assert [f.claim_text for f in find_figures("Sales in the first half up 3%.", "en")] == ["3%"]
+    assert find_figures("Полк вышел в поле; a quarter of the staff left.", "ru") == []
