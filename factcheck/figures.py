@@ -372,7 +372,9 @@ _MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)
 # One, two or three words: "тонн", "млн тонн", "баррелей в сутки" (longest first).
 _UNIT_WORDS = tuple(
     lazy(
-        rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[{_SIGNS}¢%](?!\s?\d)|[^\W\d_]+\.?)(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
+        # a unit may end in its power: "км2", "m3"
+        rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[{_SIGNS}¢%](?!\s?\d)|[^\W\d_]+[23]?\.?)"
+        rf"(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
     )
     for count in (3, 2, 1)
 )

@@ -247,7 +247,9 @@ UNIT_SPELLINGS: dict[str, str] = {
     # oil: a barrel in news is the 42-gallon oil barrel
     "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
     # area, volume, length, speed, energy
-    "km²": "kilometer ** 2", "km2": "kilometer ** 2", "кв. км": "kilometer ** 2", "кв км": "kilometer ** 2",
+    "km²": "kilometer ** 2", "km2": "kilometer ** 2", "км²": "kilometer ** 2", "км2": "kilometer ** 2",
+    "m2": "meter ** 2", "м2": "meter ** 2", "m3": "meter ** 3", "м3": "meter ** 3",
+    "кв. км": "kilometer ** 2", "кв км": "kilometer ** 2",
     "square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2", "sq km": "kilometer ** 2",
     "m²": "meter ** 2", "м²": "meter ** 2", "кв. м": "meter ** 2", "кв м": "meter ** 2", "кв.м": "meter ** 2",
     "square meters": "meter ** 2", "square metres": "meter ** 2", "sq m": "meter ** 2",

@@ -429,7 +429,9 @@ class Reader:
             return None
         spaced, word = match.group(1), match.group(2)
         power = lexicon.SCALE_WORDS.get(word.casefold())
-        if power is None and self.text[match.end() : min(match.end() + 1, self.end)] not in ("/", "^", "²", "³"):
+        following = self.text[match.end() : min(match.end() + 1, self.end)]
+        # "km/h", "m²", "m2": a unit with a power or a divisor, not a scale letter
+        if power is None and following not in ("/", "^", "²", "³") and not following.isdigit():
             letter = lexicon.SCALE_LETTERS.get(word)
             is_latin = word.isascii()
             metres = bool(spaced) and self.metric_unit is not None and self.metric_unit.dimension == "[length]^1"

@@ -256,3 +256,24 @@ def test_a_fraction_of_a_scale_word_is_that_part_of_it(
 def test_a_fraction_word_that_is_a_period_or_a_word_is_no_figure() -> None:
     assert [f.claim_text for f in find_figures("Sales in the first half up 3%.", "en")] == ["3%"]
     assert find_figures("Полк вышел в поле; a quarter of the staff left.", "ru") == []
+
+
+# -- a unit written with its power -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_texts", "units"),
+    [
+        ("The mall has 5,000 m2 of shops and burns 300 m3 of gas.", "en", ["5,000 m2", "300 m3"],
+         ["meter ** 2", "meter ** 3"]),
+        ("Склад площадью 500 м2 и озеро в 12 км2.", "ru", ["500 м2", "12 км2"], ["meter ** 2", "kilometer ** 2"]),
+    ],
+)
+def test_a_unit_with_its_power_in_digits_is_an_area_or_a_volume_not_millions(
+    text: str, language: str, claim_texts: list[str], units: list[str]
+) -> None:
+    found = find_figures(text, language)
+    assert [f.claim_text for f in found] == claim_texts
+    assert [f.figure.unit.name for f in found if isinstance(f.figure, Amount) and f.figure.unit] == units
+    assert all(f.figure is not None and f.figure.interval.high is not None and f.figure.interval.high < 10**8
+               for f in found)  # "5,000 m2" is no 5 billion
