@@ -83,6 +83,10 @@ FAMILIES = (
     Family("extract: a speaker after every figure", "Sales rose 5% in May, said John Smith, ", _extract),
     Family("extract: a quotation closed by its speaker",
            "«Экспорт вырос на 5%», — отметил эксперт Иван Петров. ", _extract),
+    Family("extract: one long list of gapped changes with levels in brackets",
+           "экспорт снизился на 5% (3 000 шт.), импорта - на 3% (1 000 шт.), ", _extract),
+    Family("extract: 'Это на 1% (10 тыс. т) выше показателей июля.' after every level",
+           "Выпуск составил 2 млн т. Это на 1% (10 тыс. т) выше показателей июля. ", _extract),
 )
 
 

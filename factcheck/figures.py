@@ -389,10 +389,21 @@ def _take_unit(reader: Reader, custom_units: tuple[str, ...]) -> bool:
         match = pattern.match(reader.text, reader.pos)
         if not match:
             continue
-        try:
-            resolve_unit(match.group(1), custom_units, live=False)
-        except FigureError:
-            continue
-        reader.pos = match.end()
-        return True
+        words = match.group(1)
+        if _known_unit(words, custom_units):
+            reader.pos = match.end()
+            return True
+        # "баррелей в сутки.", "barrels per day.": the full stop after the last word ends the sentence, while
+        # one inside ("тыс. т") belongs to an abbreviation; the unit is read without it
+        if words.endswith(".") and _known_unit(words[:-1], custom_units):
+            reader.pos = match.end() - 1
+            return True
     return False
+
+
+def _known_unit(words: str, custom_units: tuple[str, ...]) -> bool:
+    try:
+        resolve_unit(words, custom_units, live=False)
+    except FigureError:
+        return False
+    return True

@@ -148,6 +148,27 @@ MORE_AFTER = ("more", "higher", "up", "больше", "выше")
 FRACTION_COMPARATIVES = ("more", "higher", "larger", "less", "fewer", "lower", "smaller", "больше", "выше", "меньше",
                          "ниже")
 LESS_AFTER = ("less", "fewer", "lower", "down", "меньше", "ниже")
+# Comparatives after a change that give its sign and point to its baseline: "на 5% меньше показателей января",
+# "0.4% above August's level", "5% lower than in 2023".
+ABOVE_BASELINE = ("выше", "больше", "higher", "more", "above")
+BELOW_BASELINE = ("ниже", "меньше", "lower", "less", "fewer", "below")
+# After a figure, a direction only when its baseline follows: "95% up on 2023", "650,000 units down on 2019".
+UP_ON_BASELINE = ("up",)
+DOWN_ON_BASELINE = ("down",)
+ON_BASELINE = ("on", "from")
+# Nouns between such a comparative and the period it names: "показателей августа", "the level of August".
+BASELINE_NOUNS = ("показателей", "показателя", "показатели", "уровня", "уровней", "значения", "значений",
+                  "level", "levels", "figure", "figures")
+# "than" after a comparative, and the prepositions that name a change's baseline with no comparative ("up 2% on
+# August", "на 3% против июля").
+THAN_WORDS = ("чем", "than")
+BASELINE_PREPOSITIONS = ("on", "from", "over", "against", "versus", "vs.", "vs", "против", "относительно",
+                         "по сравнению с")
+# Words that end a list of clauses sharing one verb: "X fell 5%, while Y ...", "X снизился на 5%, а Y ...".
+CONTRARY_WORDS = ("а", "но", "однако", "зато", "тогда как", "в то время как", "but", "while", "whereas", "however",
+                  "although", "though", "yet")
+# A sentence opening with these and a change is about the figure of the sentence before: "Это на 0,4% выше ...".
+ANAPHORA_OPENERS = ("это", "that is", "this is", "that was", "this was", "that's", "that’s", "this means")
 # A sign written as a word before the number.
 PLUS_WORDS = ("плюс", "plus")
 MINUS_WORDS = ("минус", "minus")

@@ -34,8 +34,8 @@ RU_PERIODS = ["в 2024 году", "в январе", "за январь–июн
 EN_PERIODS = ["in 2024", "in February", "in the three months to March", "in the first half", "in Q3 2014",
               "year to date", "last year", "by 2030", "in fiscal 2023", "as of June 30", "since March 2021", ""]
 RU_SPEECH = ["", ", сообщил министр транспорта Марат Карабаев", ", по данным Комитета по статистике",
-             ", — отметил эксперт", ", заявил глава ведомства", ", сообщает РИА «Новости»", " — добавили в Банке России",
-             ", сообщили в ведомстве"]
+             ", — отметил эксперт", ", заявил глава ведомства", ", сообщает РИА «Новости»",
+             " — добавили в Банке России", ", сообщили в ведомстве"]
 EN_SPEECH = ["", ", said Yerlan Saparov", ", according to the statistics office", ", the ministry told reporters",
              ", analysts said", ", Bloomberg reports", ", the central bank also said"]
 # what a real article also holds: quotes, colons, hashes, YAML words, stray symbols, odd spaces and controls

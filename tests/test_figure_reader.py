@@ -76,3 +76,37 @@ def test_a_decrease_in_per_cent_is_still_written_with_a_minus() -> None:
     (found,) = find_figures("Ticket prices fell by 12% in May.", "en")
     assert found.claim_text == "-12%"
     assert found.figure is not None and found.figure.interval.high is not None and found.figure.interval.high < 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
+        ("Выпуск составил 2,3 млн баррелей в сутки. Это рекорд.", "ru", "2,3 млн баррелей в сутки"),
+        ("Завод перерабатывал 120 тыс. баррелей в сутки.", "ru", "120 тыс. баррелей в сутки"),
+        ("The field pumped 1.2 million barrels per day. A record.", "en", "1.2 million barrels per day"),
+        ("Output was 3.1 million barrels per day (bpd). Exports fell.", "en", "3.1 million barrels per day"),
+    ],
+)
+def test_a_rate_at_the_end_of_a_sentence_keeps_its_time_without_the_full_stop(
+    text: str, language: str, written: str
+) -> None:
+    (found,) = find_figures(text, language)
+    assert found.text == written
+    assert found.figure is not None and getattr(found.figure, "unit", None) is not None
+    assert found.figure.unit.per == "day"  # type: ignore[union-attr]
+
+
+def test_a_full_stop_inside_a_unit_abbreviation_still_belongs_to_it() -> None:
+    (found,) = find_figures("Урожай составил 5 тыс. т. Это меньше.", "ru")
+    assert found.text == "5 тыс. т"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Unemployment was 0.7 percentage points lower.", "0.7 percentage points"),
+        ("The share rose 3 percentage points to 40%.", "3 percentage points"),
+    ],
+)
+def test_percentage_points_are_read_whole_not_as_a_percentage(text: str, written: str) -> None:
+    assert find_figures(text, "en")[0].text == written

@@ -12,7 +12,16 @@ from datetime import date
 from itertools import islice
 
 from factcheck.article import ArticleText
-from factcheck.extract.metrics import metric_of, note_unit, share_of
+from factcheck.extract.changes import (
+    AMOUNT_CHANGE,
+    LEVEL,
+    Tie,
+    as_printed_change,
+    is_comparative_baseline,
+    named_baseline,
+    tie_of,
+)
+from factcheck.extract.metrics import metric_of, metric_unit, note_unit, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
 from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
@@ -41,6 +50,8 @@ _BASELINE = re.compile(
 _PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previous\s+year", re.IGNORECASE)
 
 
+# how the checks of a period the figure's text does not give begin: found nowhere, or named only after it
+_PERIOD_GUESSES = ("period: not found", "period: none before the figure")
 _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 _INCREASE_BY = re.compile(r"(?:\bup|\b(?:increased|rose|grew|gained|added|jumped|climbed)(?:\s+[a-z]+)?\s+by)\s*$",
@@ -97,6 +108,8 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
             sentence_end = min(sentence_end, end + _CONTEXT)
             located = FoundFigure(start, end, figure.text, figure.form, figure.relation, figure.figure,
                                   figure.numbers)
+            # "снизились на 10%, автобусов - на 20%", "на 5% меньше показателей ...": the sign the sentence gives
+            located = as_printed_change(extraction, located, sentence_start)
             extraction.figures.append(_describe(
                 extraction, located, (sentence_start, sentence_end), (paragraph_start, paragraph_end), speaker,
                 people, last_metric_by_dimension,
@@ -105,9 +118,9 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
 
 
 def _as_change(visible: str, offset: int, figure: FoundFigure) -> FoundFigure:
-    """An amount printed after a verb of increase is the increase: "up US$ 35 billion", "increased by $3 bn".
+    """An amount printed after a verb of increase and its object is the increase: "increased earnings by $3 bn".
 
-    Decreases stay values: a claims file would need a sign the article does not print.
+    The sign is written by `as_printed_change`, which also reads decreases ("fell $3 billion", "down 750,000 bpd").
     """
     if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is None:
         return figure
@@ -142,8 +155,16 @@ def _describe(
         kind = "forecast"
     elif _TARGET_CUES.search(cue_text) or future_year is not None:
         kind = "target"
-    # period: the sentence first (preceding mentions, then following), then the paragraph before it
-    period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
+    # a figure tied to the one before it ("(5 000 шт.)" after a change, "Это на 5%") shares its period
+    tie = tie_of(extraction, figure, sentence[0])
+    period: str | None
+    since: str | None
+    if tie is not None and tie.other.period is not None and tie.other.kind == kind:
+        period, since = tie.other.period, tie.other.since if tie.relation == AMOUNT_CHANGE else None
+        checks += [check for check in tie.other.checks if check.startswith("period:")]
+    else:
+        # period: the sentence first (preceding mentions, then following), then the paragraph before it
+        period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
     # baseline of a change
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, checks)
@@ -152,7 +173,11 @@ def _describe(
     # attribution
     said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
     # metric and quote
-    metric, metric_name, subject_start, metric_check = metric_of(extraction, figure, sentence, last_metric)
+    tied_metric = _tied_metric(extraction, figure, tie)
+    if tied_metric is not None:
+        metric, metric_name, subject_start, metric_check = tied_metric
+    else:
+        metric, metric_name, subject_start, metric_check = metric_of(extraction, figure, sentence, last_metric)
     if metric_check:
         checks.append(metric_check)
     clause_start = clause_start_of(visible, sentence[0], figure.start)
@@ -165,6 +190,28 @@ def _describe(
     starts_change = figure.form != "change" and _starts_change(visible, sentence[0], figure)
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
                            tuple(checks), starts_change, share_of(extraction, figure, metric))
+
+
+def _period_guessed(figure: ExtractedFigure) -> bool:
+    """Whether the figure's period is a guess (none before it): the figures after it do not pass it on as found."""
+    return any(check.startswith(_PERIOD_GUESSES) for check in figure.checks)
+
+
+def _tied_metric(
+    extraction: Extraction, figure: FoundFigure, tie: Tie | None
+) -> tuple[str, str, int | None, str | None] | None:
+    """The metric of the figure a figure is tied to, when its unit fits (one metric, one unit)."""
+    if tie is None:
+        return None
+    metric = tie.other.metric
+    unit = metric_unit(figure)
+    if unit not in ("", extraction.metrics[metric][1]) and extraction.metrics[metric][1] != "":
+        return None
+    check = {
+        LEVEL: "metric: the amount in brackets after a change, read as the level of its subject",
+        AMOUNT_CHANGE: "change: the amount in brackets inside the change, read as the same change in absolute terms",
+    }.get(tie.relation, "metric: the sentence opens with a pronoun, read as a change of the previous sentence's figure")
+    return metric, tie.other.metric_name, None, check
 
 
 def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[str]) -> str:
@@ -197,7 +244,8 @@ def _period_for(
     visible = extraction.article.visible
     # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
     in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline
-                   and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])]
+                   and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])
+                   and not is_comparative_baseline(visible, sentence[0], m.start)]
     before = [m for m in in_sentence if m.end <= figure.start]
     after = [m for m in in_sentence if m.start >= figure.end]
     duration = before[-1].text if before and before[-1].duration else None
@@ -240,7 +288,8 @@ def _context_period(
     index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
     recent = islice(reversed(extraction.figures), _RECENT_FIGURES)  # bounded: the work per figure stays constant
-    last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change), None)
+    last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
+                 and not _period_guessed(f)), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
         checks.append("period: taken from an earlier sentence of the paragraph")
@@ -287,6 +336,9 @@ def _baseline(
         return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
     if _PREVIOUS_YEAR_OBJECT.search(after[:60]):
         return _previous_year(period)
+    named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
+    if named is not None:
+        return named
     checks.append("since: assumed the same period a year earlier")
     return "P1Y"
 

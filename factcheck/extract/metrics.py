@@ -31,7 +31,13 @@ from factcheck.extract.words import (
     words_of,
 )
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import FLOW_CONCEPTS, NEVER_SUBJECT_WORDS, TARGET_WORDS, WEAK_SUBJECT_WORDS
+from factcheck.lexicon import (
+    FLOW_CONCEPTS,
+    NEVER_SUBJECT_WORDS,
+    RELATIVE_PRONOUN_STEMS,
+    TARGET_WORDS,
+    WEAK_SUBJECT_WORDS,
+)
 from factcheck.quantities import Amount, Ratio, unit_label
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
@@ -52,6 +58,7 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:куда|где|котор\w+|which|who|w
                               re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
 _SHARED_SUBJECT = re.compile(r"^\W*(?:и|а\s+также|and|while)\s", re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 _PERIOD_PREPOSITION = re.compile(r"\b(?:в|во|за|на|с|к|по|до|in|for|during|over|since|by|at|of|until|through|"
                                  r"from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -257,10 +264,17 @@ def _masked_words(extraction: Extraction, start: int, end: int, sentence_start: 
         governing = _PERIOD_PREPOSITION.search(visible, max(start, mention.start - 12), mention.start)
         first = governing.start() if governing else mention.start  # "в 2023 году" goes with its preposition
         text[first - start : mention.end - start] = "," + " " * (mention.end - first - 1)  # a phrase stops there
-    joined = CITED.sub(lambda cited: " " * len(cited.group(0)), "".join(text))
+    joined = CITED.sub(_without_cited_source, "".join(text))
     # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
     joined = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
     return words_of(joined, start, extraction.language, sentence_start)
+
+
+def _without_cited_source(cited: re.Match[str]) -> str:
+    """A cited source blanked ("по данным X"); after "согласно которым" the clause goes on, subject and all."""
+    if _RELATIVE_PRONOUN.match(cited.group(1)):
+        return " " * (cited.start(1) - cited.start()) + cited.group(1)
+    return " " * len(cited.group(0))
 
 
 def _is_subject_word(word: Word) -> bool:

@@ -278,3 +278,13 @@ class PeriodIndex:
         if found < 0 or self.mentions[found].start < floor:
             return None
         return self.mentions[found]
+
+
+def month_without_year(word: str, published: date) -> str | None:
+    """A month named without its year ("августа", "August's"), as a claims file writes it.
+
+    Its year is the one a period printed without one takes: the publication year, or the year before when the
+    month starts after publication.
+    """
+    month = month_number(re.sub(r"['’]s$", "", word))
+    return f"{_year_of(month, published)}-{month:02d}" if month else None

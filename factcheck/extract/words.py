@@ -113,6 +113,8 @@ def _russian(word: str) -> tuple[str, str, str | None]:
         proper = any(mark in tag for mark in ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad"))
         return lemma, PROPER if proper or (word[:1].isupper() and "Abbr" not in tag and len(word) > 1
                                             and word[1:2].isupper()) else NOUN, tag.case
+    if lemma == "который":
+        return lemma, OTHER, None  # a relative pronoun opens a clause: "согласно которым продажи ..." is no phrase
     if pos in ("ADJF", "ADJS", "PRTF", "COMP"):
         return lemma, ADJECTIVE, tag.case
     if pos in ("VERB", "INFN", "PRTS", "GRND"):

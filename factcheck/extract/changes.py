@@ -1,0 +1,330 @@
+"""How a change is printed around its figure: its direction, its baseline, and the figures tied to it.
+
+- Gapping: in "продажи грузовиков снизились на 10%, автобусов - на 20%" and "exports fell 5%, imports 3%" the
+  second clause has no verb of its own; it keeps the direction of the verb of the first clause of the list.
+- A comparative after the figure gives its sign and names its baseline: "на 5% меньше показателей января-сентября
+  2024 года", "0.4% above August's level", "5% lower than in 2023".
+- An amount in brackets right after a change is the level of the same subject ("снизились на 10% (5 000 шт.)"),
+  or, when the change phrase goes on after the bracket, the same change in absolute terms ("на 1,2% (20 тыс.
+  баррелей в сутки) ниже показателей июля", "up 2% (300,000 barrels a day) on August").
+- A sentence that opens with "Это" / "That is" and a change is about the figure of the sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import islice
+
+from factcheck import lexicon
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.periods import MONTH_WORD, month_without_year
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, words_of
+from factcheck.figures import FoundFigure
+from factcheck.quantities import Amount, Ratio, plain_digits, read_in_text
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_BRACKET = r"\s*\([^()\n]{1,80}\)"
+_ABOVE = _alternatives(lexicon.ABOVE_BASELINE)
+_BELOW = _alternatives(lexicon.BELOW_BASELINE)
+# right after a figure (past a bracket): "на 5% меньше", "0.4% (30,000 bpd) above"
+_ON = rf"(?=\s+(?:{_alternatives(lexicon.ON_BASELINE)})\s)"
+_COMPARATIVE = re.compile(
+    rf"(?:{_BRACKET})?\s*(?:(?P<above>{_ABOVE}|(?:{_alternatives(lexicon.UP_ON_BASELINE)}){_ON})|"
+    rf"(?P<below>{_BELOW}|(?:{_alternatives(lexicon.DOWN_ON_BASELINE)}){_ON}))(?!\w)",
+    re.IGNORECASE,
+)
+# between a comparative and the period it names: "показателей", ", чем в", "than in", "the level of"
+_TO_BASELINE = re.compile(
+    rf"\s*,?\s*(?:(?:{_alternatives(lexicon.THAN_WORDS)})\s+)?(?:(?:the\s+)?(?:{_alternatives(lexicon.BASELINE_NOUNS)})\s+(?:of\s+|in\s+|for\s+)?)?"
+    rf"(?:(?:в|во|за|in|for|of|{_alternatives(lexicon.ON_BASELINE)})\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# a baseline named without a comparative, right after the change: "up 2% on August", "(...) против июля"
+_BASELINE_WORD = re.compile(rf"\s*(?:{_alternatives(lexicon.BASELINE_PREPOSITIONS)})\s+".replace(r"\ ", r"\s+"),
+                            re.IGNORECASE)
+_MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
+_YEAR_BEFORE = re.compile(r"\s+(?:прошлого|предыдущего)\s+года|\s+(?:of\s+)?(?:last|the\s+previous)\s+year",
+                          re.IGNORECASE)
+_DOWN_BEFORE = re.compile(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+_UP_BEFORE = re.compile(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+_BY = re.compile(r"^(?:на|by)\s+", re.IGNORECASE)
+# what joins the clauses of a list: a comma or "и"/"and", after the bracket that closes the previous figure
+_LIST_JOINT = re.compile(r"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:и|and)\s+)?|(?:и|and)\s+)(?P<phrase>[^.!?:]*)$", re.IGNORECASE)
+_CONTRARY = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
+_CLOSING = re.compile(r"\.?\s?\)")  # the bracket closing a figure ("шт.)": the full stop is the unit's)
+_PERIOD_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|за|in|for|during)\s+$", re.IGNORECASE)
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+_SHARE_AFTER = re.compile(r"\s+(?:of|от)\s", re.IGNORECASE)
+_OPENS_WITH_PRONOUN = re.compile(
+    rf"^[\s«\"“]*(?:{_alternatives(lexicon.ANAPHORA_OPENERS)})(?!\w)\s*(?:[-–—]\s*)?(?:(?:на|by|up|down)\s+)?$",
+    re.IGNORECASE,
+)
+_GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
+_LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
+
+LEVEL, AMOUNT_CHANGE, PREVIOUS_SENTENCE = "level", "amount-change", "previous-sentence"
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A figure tied to one before it: its level in brackets, the same change as an amount, or "Это на 5%"."""
+
+    relation: str  # LEVEL, AMOUNT_CHANGE or PREVIOUS_SENTENCE
+    other: ExtractedFigure
+
+
+def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure:
+    """The figure with the direction and form its sentence gives it (gapping, a comparative, a bracket)."""
+    visible = extraction.article.visible
+    if _signed(figure):
+        return figure
+    if figure.form == "value" and isinstance(figure.figure, Amount) and figure.figure.unit is not None \
+            and not _is_percent(figure):
+        sign = _change_around_bracket(extraction, figure, sentence_start) or _amount_change_sign(extraction, figure)
+        return _with_sign(visible, figure, sign, extraction.language)
+    if _is_percent(figure) and not _SHARE_AFTER.match(visible, figure.end):
+        comparative = _COMPARATIVE.match(visible, figure.end)
+        if comparative is not None and not _cue_before(visible, figure.start):
+            after = comparative.end()
+            if figure.form == "change" or _baseline_follows(extraction, after):
+                return _with_sign(visible, figure, 1 if comparative.group("above") else -1, extraction.language)
+        gapped = _gapped_direction(extraction, figure, sentence_start)
+        if gapped:
+            return _with_sign(visible, figure, gapped, extraction.language)
+    return figure
+
+
+def tie_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> Tie | None:
+    """The figure this one is tied to, if any, and how."""
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None:
+        return None
+    if previous.found.start >= sentence_start:
+        if figure.form == "change" and _in_brackets_after(extraction.article.visible, previous.found, figure) \
+                and previous.found.form == "change" and isinstance(figure.figure, Amount):
+            return Tie(AMOUNT_CHANGE, previous)
+        level_of = _bracket_level_of(extraction, figure, sentence_start)
+        return Tie(LEVEL, level_of) if level_of is not None else None
+    visible = extraction.article.visible
+    opening = visible[sentence_start : figure.start]
+    between = visible[previous.found.end : sentence_start] if sentence_start - previous.found.end <= _GAP_WINDOW \
+        else "\n\n"  # the previous sentence's figure stands near its end, in the same paragraph
+    if (figure.form == "change" and previous.found.form in ("value", "bound") and previous.kind == "actual"
+            and previous.share_of is None and "\n\n" not in between and _OPENS_WITH_PRONOUN.match(opening)):
+        return Tie(PREVIOUS_SENTENCE, previous)
+    return None
+
+
+def named_baseline(extraction: Extraction, figure: FoundFigure, period: str | None, checks: list[str]) -> str | None:
+    """The period a change of `period` is measured from, when a comparative or "on"/"против" names it after it."""
+    visible = extraction.article.visible
+    position = figure.end
+    bracket = re.match(_BRACKET, visible[position : position + 90])
+    if bracket is not None:
+        position += bracket.end()
+    comparative = _COMPARATIVE.match(visible, position)
+    if comparative is not None:
+        found = _named_baseline_at(extraction, comparative.end(), period)
+    else:
+        connector = _BASELINE_WORD.match(visible, position)
+        found = _named_baseline_at(extraction, connector.end(), period) if connector is not None else None
+    if found is None:
+        return None
+    label, check = found
+    if check:
+        checks.append(check)
+    return label
+
+
+def is_comparative_baseline(visible: str, sentence_start: int, mention_start: int) -> bool:
+    """Whether a period stands after a comparative as its baseline: "меньше показателей января-сентября"."""
+    before = visible[max(sentence_start, mention_start - _LOOK_AHEAD) : mention_start]
+    words = re.search(rf"(?:{_ABOVE}|{_BELOW})(?!\w)(?P<rest>[^.!?\d]*)$", before, re.IGNORECASE)
+    return words is not None and _TO_BASELINE.fullmatch(words.group("rest")) is not None
+
+
+def _baseline_follows(extraction: Extraction, position: int) -> bool:
+    """Whether a period the change is measured from stands at `position`: "than in 2023", "than a year earlier"."""
+    visible = extraction.article.visible
+    mentions = extraction.periods.within(position, position + _LOOK_AHEAD)[:1]
+    if mentions and _TO_BASELINE.fullmatch(visible, position, mentions[0].start) and not mentions[0].duration:
+        return True
+    return _named_baseline_at(extraction, position) is not None
+
+
+def _named_baseline_at(
+    extraction: Extraction, position: int, period: str | None = None
+) -> tuple[str, str | None] | None:
+    """The period named at `position` (past "показателей", "than in"), with the check its label needs.
+
+    A month printed without its year is the last such month before the change's own period ("in September ...
+    above August's level"); with no dated period to go by, the year is the publication date's.
+    """
+    visible = extraction.article.visible
+    for mention in extraction.periods.within(position, position + _LOOK_AHEAD)[:1]:
+        if not _TO_BASELINE.fullmatch(visible, position, mention.start):
+            break  # a period further on ("... в марте"): not the one the comparative names
+        if mention.duration or mention.baseline:
+            return None  # "than a year earlier": the same period a year before, as `_baseline` reads it
+        return mention.text, mention.check and mention.check.replace("period:", "since:", 1)
+    connector = _TO_BASELINE.match(visible, position)
+    month = _MONTH.match(visible, connector.end() if connector else position)
+    if month is None or (month.group(0)[:1].isascii() and month.group(0)[:1].islower()):
+        return None  # "in may" is a verb more often than a month: English months are capitalised
+    start = re.match(r"(\d{4})-(?:(\d\d)|Q([1-4])|H([12]))", period or "")
+    if start is not None:
+        year, first_month = int(start.group(1)), int(start.group(2) or 0) or (
+            int(start.group(3) or 0) * 3 - 2 if start.group(3) else int(start.group(4)) * 6 - 5)
+        reference, check = date(year, first_month, 1) - timedelta(days=1), "taken as the last before the period"
+    else:
+        reference, check = extraction.published, "taken from the publication date"
+    label = month_without_year(month.group(0), reference)
+    if label is None:
+        return None
+    if _YEAR_BEFORE.match(visible, month.end()):
+        return f"{int(label[:4]) - 1}{label[4:]}", None  # "августа прошлого года"
+    return label, f"since: the year is not printed; {check}"
+
+
+def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> int:
+    """+1 or -1 when the figure ends a clause with no verb that continues a list of changes, else 0."""
+    visible = extraction.article.visible
+    in_sentence = [f for f in islice(reversed(extraction.figures), 3) if f.found.start >= sentence_start]
+    if not in_sentence or _cue_before(visible, figure.start):
+        return 0
+    previous = in_sentence[0]
+    anchor = previous
+    if previous.found.form != "change" and len(in_sentence) > 1 and _in_brackets_after(
+            visible, in_sentence[1].found, previous.found):
+        anchor = in_sentence[1]  # "снизились на 10% (5 000 шт.), автобусов - на 20%": past the level in brackets
+    if anchor.found.form != "change" or not _is_percent(anchor.found) \
+            or figure.start - previous.found.end > _GAP_WINDOW:
+        return 0
+    if bool(_BY.match(visible[anchor.found.start : anchor.found.end])) != bool(
+            _BY.match(visible[figure.start : figure.end])):
+        return 0  # the elided clause repeats the first one's "на"/"by": "доля импорта — 30%" is a level
+    joint = _LIST_JOINT.match(_without_periods(extraction, previous.found.end, figure.start))
+    if joint is None:
+        return 0
+    phrase = _BRACKETED.sub(" ", joint.group("phrase"))
+    if _CONTRARY.search(phrase) or re.search(r"\d", phrase):
+        return 0
+    words = words_of(phrase, 0, extraction.language, -1)
+    if any(word.part == VERB for word in words) or not any(w.part in (NOUN, PROPER, ADJECTIVE) for w in words):
+        return 0  # a verb of its own, or no subject: not an elided clause
+    return _direction(visible, anchor.found)
+
+
+def _without_periods(extraction: Extraction, start: int, end: int) -> str:
+    """The text between two figures with the periods it names blanked: "fell 5% in 2024, imports 3%"."""
+    visible = extraction.article.visible
+    text = list(visible[start:end])
+    for mention in extraction.periods.within(start, end):
+        governing = _PERIOD_PREPOSITION.search(visible, max(start, mention.start - 8), mention.start)
+        first = governing.start() if governing else mention.start
+        text[first - start : mention.end - start] = " " * (mention.end - first)
+    return "".join(text)
+
+
+def _direction(visible: str, figure: FoundFigure) -> int:
+    """+1 or -1 as the change is printed: its sign, the verb before it, or a comparative after it; else 0."""
+    if figure.text.startswith(("-", "−")):
+        return -1
+    if figure.text.startswith("+"):
+        return 1
+    cue = _cue_before(visible, figure.start)
+    if cue:
+        return cue
+    comparative = _COMPARATIVE.match(visible, figure.end)
+    if comparative is not None:
+        return 1 if comparative.group("above") else -1
+    return 0
+
+
+def _cue_before(visible: str, start: int) -> int:
+    before = visible[max(0, start - 30) : start]
+    if _DOWN_BEFORE.search(before):
+        return -1
+    if _UP_BEFORE.search(before):
+        return 1
+    return 0
+
+
+def _change_around_bracket(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> int:
+    """The sign of an amount in brackets inside a change phrase ("на 1,2% (20 тыс. т) ниже"), else 0."""
+    visible = extraction.article.visible
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or previous.found.start < sentence_start or previous.found.form != "change" \
+            or not _in_brackets_after(visible, previous.found, figure):
+        return 0
+    closing = _CLOSING.match(visible, figure.end)
+    if closing is None:
+        return 0
+    comparative = _COMPARATIVE.match(visible, closing.end())
+    if comparative is not None:
+        return 1 if comparative.group("above") else -1
+    connector = _BASELINE_WORD.match(visible, closing.end())
+    if connector is not None and _named_baseline_at(extraction, connector.end()) is not None:
+        return _direction(visible, previous.found)
+    return 0
+
+
+def _amount_change_sign(extraction: Extraction, figure: FoundFigure) -> int:
+    """+1 or -1 when an amount is printed as a change, else 0.
+
+    A verb of change right before it ("fell $3 billion to", "down 750,000 bpd", "increased GBP 4.2 billion"), or
+    a comparative after it that names its baseline ("174,960 tons less than in 2023", "на 1,4 млн тонн больше,
+    чем в 2023 году"). "rose to $5 billion" is a level: "to" stands between.
+    """
+    visible = extraction.article.visible
+    comparative = _COMPARATIVE.match(visible, figure.end)
+    if comparative is not None and _baseline_follows(extraction, comparative.end()):
+        return 1 if comparative.group("above") else -1
+    return _cue_before(visible, figure.start)
+
+
+def _bracket_level_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> ExtractedFigure | None:
+    """The change whose level this amount in brackets is: "снизились на 10% (5 000 шт.),", "fell 5% (2,300 units)"."""
+    previous = extraction.figures[-1] if extraction.figures else None
+    if (previous is None or previous.found.start < sentence_start or previous.found.form != "change"
+            or figure.form != "value" or not isinstance(figure.figure, Amount) or _is_percent(figure)
+            or not _in_brackets_after(extraction.article.visible, previous.found, figure)):
+        return None
+    return previous
+
+
+def _in_brackets_after(visible: str, first: FoundFigure, second: FoundFigure) -> bool:
+    """Whether `second` stands alone in brackets right after `first`: "на 22% (890 275 шт.)"."""
+    return bool(re.fullmatch(r"\s*\(\s*", visible[first.end : second.start])) and bool(
+        _CLOSING.match(visible, second.end))
+
+
+def _signed(figure: FoundFigure) -> bool:
+    return figure.text.lstrip().startswith(("-", "−", "+"))
+
+
+def _is_percent(figure: FoundFigure) -> bool:
+    found = figure.figure
+    if isinstance(found, Ratio):
+        return found.percent
+    return isinstance(found, Amount) and found.unit is not None and found.unit.name == "percent"  # "п.п.", "3%"
+
+
+def _with_sign(visible: str, figure: FoundFigure, sign: int, language: str) -> FoundFigure:
+    """The figure as a change with the sign its sentence gives it, written "-21%", "+30 тыс. баррелей в сутки"."""
+    if sign == 0:
+        return figure
+    written = visible[figure.start : figure.end]
+    unsigned = _BY.sub("", written, count=1).lstrip()
+    shown = f"{'-' if sign < 0 else '+'}{unsigned}"
+    read = read_in_text(plain_digits(written), 0, len(written), language, shown=shown, change=True,
+                        decrease=sign < 0, lead_at=0 if _BY.match(written) else None)
+    if read is None:
+        return figure
+    return FoundFigure(figure.start, figure.end, shown, "change", None, read, figure.numbers)
