@@ -153,7 +153,10 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
     return found
 
 
-_RANGE_OPENER = lazy(rf"(?:{'|'.join(map(re.escape, lexicon.QUALIFIERS['range']))})\s", re.IGNORECASE)
+_RANGE_OPENER_BEFORE = lazy(
+    rf"(?<![\w])(?:{'|'.join(map(re.escape, lexicon.QUALIFIERS['range']))})\s+$", re.IGNORECASE
+)
+_OPENER_WINDOW = 40  # longer than any opener with its spaces: what is looked at before a figure stays bounded
 _RANGE_WORD_BETWEEN_ENDS = lazy(rf"\s+(?:{'|'.join(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
 _RANGE_DASH_BETWEEN_ENDS = lazy(f"[{''.join(lexicon.RANGE_DASHES)}]")
 
@@ -165,10 +168,16 @@ def _range_with_both_ends_written(
 
     One figure, not two: its ends are the same subject. After "between"/"from"/"от" the ends are joined by
     "and"/"to"/"и"/"до"; otherwise only by a dash written without spaces (a spaced dash is punctuation:
-    "выручка — $10 млн — ..."). The second end must be a plain value in the same unit. Returns the range, where
-    it ends, and the numbers of its second end.
+    "выручка — $10 млн — ..."), and never after a verb of change ("rose from $500 to $659" is its start and end).
+    The second end must be a plain value in the same unit. Returns the range, where it ends, and the numbers of its
+    second end.
     """
-    opened = _RANGE_OPENER.match(text, start) is not None
+    opener = _RANGE_OPENER_BEFORE.search(text, max(0, start - _OPENER_WINDOW), start)
+    opened = opener is not None
+    if opener is not None:
+        if _direction(text, opener.start()) is not None:
+            return None  # "rose from $500 to $659": where a change starts and ends, not a range
+        start = opener.start()
     separator = (_RANGE_WORD_BETWEEN_ENDS if opened else _RANGE_DASH_BETWEEN_ENDS).match(text, end)
     if separator is None:
         return None
@@ -332,8 +341,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     if not (percent or times or multiply):
         end = max(end, after_number)
     begin = start if (lead_change or lead_times) else (figure_start if not sign_match else sign_match.start())
-    if range_start is not None:
-        begin = range_start
+    if range_start is not None and len(reader.numbers_between(figure_start, end)) > 1:
+        begin = range_start  # a lone "from $659" is the figure $659: where a change starts, or one end of a range
     relative = bool(times or multiply or (percent and (lead_change or sign_match)))
     has_unit = bool(currency or percent or unit or scaled or times or multiply)
     return Extent(begin, end, qualifier, relative, percent, bool(sign_match), has_unit,

@@ -211,6 +211,8 @@ def test_a_range_with_the_unit_on_both_ends_is_one_figure(
     ("text", "language", "claim_texts"),
     [
         ("The fare rose $5 to $20.", "en", ["$5", "$20"]),  # "to" without "from" is where it rose to
+        ("The fare rose from $15 to $20.", "en", ["$15", "$20"]),  # where a change starts and ends
+        ("Тариф вырос от 15 рублей до 20 рублей.", "ru", ["15 рублей", "20 рублей"]),
         ("Выручка — $10 млн — втрое выше.", "ru", ["$10 млн", "втрое"]),  # a spaced dash is punctuation
         ("Between $5 and 7% of staff left.", "en", ["$5", "7%"]),  # different units: two figures
     ],
@@ -277,3 +279,11 @@ def test_a_unit_with_its_power_in_digits_is_an_area_or_a_volume_not_millions(
     assert [f.figure.unit.name for f in found if isinstance(f.figure, Amount) and f.figure.unit] == units
     assert all(f.figure is not None and f.figure.interval.high is not None and f.figure.interval.high < 10**8
                for f in found)  # "5,000 m2" is no 5 billion
+
+
+def test_a_lone_from_before_a_figure_is_not_part_of_it() -> None:
+    # "fallen from $659": the figure is $659, the level the fall started from, not a change of $659
+    (found,) = find_figures("The average price has fallen from $659 since May.", "en")
+    assert found.claim_text == "$659" and found.form == "value"
+    (found,) = find_figures("Средняя цена снизилась от 659 рублей в мае.", "ru")
+    assert found.claim_text == "659 рублей"
