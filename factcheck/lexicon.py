@@ -65,6 +65,10 @@ NUMBER_WORDS: dict[str, int] = {
 # Units that follow "a"/"an" more often as nouns or in idioms than as one unit of measure: "a foot injury",
 # "a yard sale", "tie a knot", "a ton of questions". After these the article is not the number one.
 UNITS_NOT_ONE_AFTER_ARTICLE = ("foot", "yard", "knot", "ton")
+# Nouns a unit qualifies: after "a dollar figure", "a dollar store", "a euro sign" the unit names a kind of
+# the noun, and the article is not the number one.
+NOUNS_AFTER_UNIT_AS_ATTRIBUTE = ("figure", "figures", "amount", "value", "sign", "symbol", "store", "shop", "term",
+                                 "terms", "zone", "area", "bloc", "denomination")
 # "полтора" is one and a half: a written half, so it carries ±0.05.
 HALF_WORDS: dict[str, Fraction] = {"полтора": Fraction(3, 2), "полторы": Fraction(3, 2)}
 AND_A_HALF = ("с половиной", "and a half")

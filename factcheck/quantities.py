@@ -103,6 +103,7 @@ _NUMBER = {
 _SCALE = lazy(r"(\s?)([^\W\d_]+)\.?")
 WORD = lazy(r"[^\W\d_]+")
 _HYPHEN_WORD = lazy(r"-(?=[^\W\d_])")
+_SPACE_THEN_WORD = lazy(r"\s+([^\W\d_]+)")
 _SPACE_THEN_TWO_WORDS = lazy(r"\s+([^\W\d_]+)(?:\s([^\W\d_]+))?")
 _QUALIFIER_PHRASES = sorted(
     ((phrase, kind) for kind, phrases in lexicon.QUALIFIERS.items() for phrase in phrases),
@@ -415,8 +416,12 @@ class Reader:
         first = following.group(1)
         if first.casefold() in {*lexicon.SCALE_WORDS, "hundred"}:
             return True
-        two = f"{first} {following.group(2)}" if following.group(2) else None
-        return any(_one_of_unit(words, self.custom_units) for words in (two, first) if words)
+        second = following.group(2)
+        if second and _one_of_unit(f"{first} {second}", self.custom_units):
+            return not _attribute_noun_at(self.text, following.end(2), self.end)
+        # "a dollar figure", "a dollar store": the unit names a kind of the noun after it, not one of itself
+        return _one_of_unit(first, self.custom_units) and (
+            second is None or second.casefold() not in lexicon.NOUNS_AFTER_UNIT_AS_ATTRIBUTE)
 
     def scale(self, *, after_currency: bool) -> int | None:
         """A scale word's power of ten: млн -> 6, bn -> 9, "2.3m" -> 6; None when there is none.
@@ -518,6 +523,12 @@ def _currency_or_none(text: str, custom_units: tuple[str, ...]) -> Unit | None:
     except FigureError:
         return None
     return unit if unit.dimension.startswith("[currency_") and unit.factor == 1 else None
+
+
+def _attribute_noun_at(text: str, position: int, end: int) -> bool:
+    """Whether the word after `position` is a noun a unit may qualify: "figure", "store" ("a US dollar figure")."""
+    following = _SPACE_THEN_WORD.match(text, position, end)
+    return following is not None and following.group(1).casefold() in lexicon.NOUNS_AFTER_UNIT_AS_ATTRIBUTE
 
 
 def _one_of_unit(words: str, custom_units: tuple[str, ...]) -> bool:

@@ -55,6 +55,7 @@ def test_one_of_a_unit_reads_the_same_in_a_claims_file() -> None:
         "He had a foot injury, sold a yard of junk and tied a knot; a ton of questions remain.",  # nouns, idioms
         "A few firms, a number of banks and a lot of traders left.",
         "Grade a m and a t on the form.",  # single letters
+        "No one put a dollar figure on it; a euro sign hung over a dollar store.",  # the unit names a kind
     ],
 )
 def test_an_article_before_a_time_a_thing_or_a_noun_is_no_figure(text: str) -> None:
