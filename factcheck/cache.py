@@ -219,6 +219,8 @@ def _decode(value: Any) -> Any:
     if "~severity" in value:
         return Severity(value["~severity"])
     if "~fraction" in value:
+        if not isinstance(value["~fraction"], str):  # written as text; a damaged number (inf) is a miss
+            raise TypeError("a fraction is written as text")
         return Fraction(value["~fraction"])
     if "~date" in value:
         return date.fromisoformat(value["~date"])

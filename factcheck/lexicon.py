@@ -474,3 +474,27 @@ COMPANY_WORDS = (
 )
 DOCUMENT_WORDS = ("отч[её]т", "доклад", "исследовани", "опрос", "обзор", "report", "survey", "study", "data", "poll",
                   "figures")
+
+# ---------------------------------------------------------------------------------------------------------
+# Places and names a clause is about: "In the Americas, receipts rose", "Europe, which ..., saw", "Germany (+3%)"
+
+# Prepositions of place that put a clause in a place: "in the Americas", "в Северной Америке".
+PLACE_PREPOSITIONS = frozenset("in at across throughout within в во на по среди".split())
+# Prepositions that tie a noun to its place: "destinations in Asia", "sales of Germany", "продажи в Германии".
+NOUN_PLACE_PREPOSITIONS = frozenset("in of from at across within в во из на".split())
+# Words that start a new clause, which may name a place of its own: "..., and in Africa at $34 bn".
+CLAUSE_CONJUNCTIONS = frozenset("and while whereas but и а но тогда".split())
+# Words that open a reported clause after a verb: "saying that it expects", "пояснили, что": a new topic.
+REPORTED_CLAUSE_WORDS = frozenset("that что".split())
+# Words that join the parts of one named place or group: "Asia and the Pacific", "Китай, Россия и Бразилия".
+NAME_JOINS = frozenset("and & и".split())
+# A percentage printed with one of these right after it is a part's share of its whole: "(20% share)".
+SHARE_WORDS_AFTER = ("share", "доли")
+# ... and right before it: "(доля 20%)", "(доля – 20%)".
+SHARE_WORDS_BEFORE = ("доля", "share of", "a share of")
+# A metric word with more than one sense, its senses in the thesaurus, the usual one first. The article picks:
+# "earnings" in an article about receipts are the receipts ("tourism earnings"), else a company's profit.
+METRIC_WORD_SENSES: dict[str, tuple[str, ...]] = {
+    "earning": ("profit", "receipts"),
+    "доход": ("income", "receipts"),  # "доходы от туризма" in an article about "поступления"
+}

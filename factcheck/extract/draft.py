@@ -21,7 +21,7 @@ from factcheck.extract.changes import (
     named_baseline,
     tie_of,
 )
-from factcheck.extract.metrics import metric_of, metric_unit, note_unit, share_of
+from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
 from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex
@@ -65,6 +65,7 @@ _BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\b
 _COMPARED = re.compile(r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|"
                        r"\bfrom|\bagainst|\bversus)\s+(?:в\s+|in\s+|the\s+)?$", re.IGNORECASE)
 _BASELINE_TEXT = re.compile(r"(?:from|с|со|против|against)\s", re.IGNORECASE)
+_BRACKET_END = re.compile(r"[^\d()\n.!?]{0,20}\)")  # the rest of a bracket after its figure: " share)", ")"
 _CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
 
@@ -184,12 +185,14 @@ def _describe(
     quote_start = subject_start if subject_start is not None else clause_start
     if figure.end - quote_start > _LONGEST_QUOTE:
         quote_start = clause_start  # the subject is clauses away: the figure's own clause is the shortest quote
-    quote = " ".join(visible[quote_start : figure.end].split())
-    note_unit(extraction, metric, figure)
+    quote = " ".join(visible[quote_start : _bracket_closed(visible, quote_start, figure.end)].split())
+    whole = share_of(extraction, figure, metric) or place_share_of(extraction, figure, metric)
+    if whole is None:  # a share is a percent of its whole, never in its own metric's unit
+        note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))
     starts_change = figure.form != "change" and _starts_change(visible, sentence[0], figure)
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
-                           tuple(checks), starts_change, share_of(extraction, figure, metric))
+                           tuple(checks), starts_change, whole)
 
 
 def _period_guessed(figure: ExtractedFigure) -> bool:
@@ -227,6 +230,14 @@ def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[s
         return lead.text
     checks.append("period: not found in the sentence or paragraph")
     return str(extraction.published.year - 1)
+
+
+def _bracket_closed(visible: str, quote_start: int, quote_end: int) -> int:
+    """Where a quote ends that opens a bracket before its figure: after the bracket's few words ("(20% share)")."""
+    if visible.count("(", quote_start, quote_end) <= visible.count(")", quote_start, quote_end):
+        return quote_end
+    closing = _BRACKET_END.match(visible, quote_end)
+    return closing.end() if closing else quote_end
 
 
 def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:

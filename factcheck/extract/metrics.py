@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.places import Measure, NamedPlace, article_sense, bracketed_name, clause_place, measure_of
 from factcheck.extract.sources import CITED
 from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
@@ -33,8 +34,13 @@ from factcheck.extract.words import (
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     FLOW_CONCEPTS,
+    ISO_CODES,
+    METRIC_CONCEPTS,
+    METRIC_WORD_SENSES,
     NEVER_SUBJECT_WORDS,
     RELATIVE_PRONOUN_STEMS,
+    SHARE_WORDS_AFTER,
+    SHARE_WORDS_BEFORE,
     TARGET_WORDS,
     WEAK_SUBJECT_WORDS,
 )
@@ -50,6 +56,9 @@ _CHANGE_START_BEFORE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagain
 _CHANGE_END = re.compile(r"(?:to|до)\s", re.IGNORECASE)
 _CHANGE_END_BEFORE = re.compile(r"(?:\bto|\bдо|[-–—])\s*$", re.IGNORECASE)
 _UNNAMED = "figure-at-line-"
+_PARENTHESIS = re.compile(r"\s*\(.*$")
+_TWIN_GAP = re.compile(r"\s*\(\s*")
+_PARAGRAPH_WINDOW = 600  # characters of its paragraph read back for the measure a sentence leaves unnamed
 _OF_GDP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:gdp\b|gross\s+domestic\s+product|ввп\b|валового\s+внутреннего\s+"
                      r"продукта)", re.IGNORECASE)
 _OF_WHOLE = re.compile(r"\s+(?:of\s+(?:all\s+|the\s+|total\s+)*|от\s+(?:всего\s+|общего\s+)?)([^\W\d][\w\s-]{2,40}?)"
@@ -72,6 +81,7 @@ class Subject:
     qualifiers: tuple[str, ...]  # places and names: "italy", "казахстан"
     name: str  # as written in the article
     start: int  # where the phrase starts in the text
+    guess: str | None = None  # what the reader should check when the subject is read from beyond its clause
 
     @property
     def key(self) -> str:
@@ -97,7 +107,9 @@ def metric_of(
         else None
     floor = previous.found.end if previous is not None else sentence[0]
     words = _masked_words(extraction, floor, figure.start, sentence[0])
-    subject = _counted(extraction, figure, sentence[1]) or _subject(words, extraction.language, visible, sentence[0])
+    subject = _currency_twin(extraction, figure, previous) or _in_its_place(
+        extraction, _bracketed(extraction, figure, sentence) or _counted(extraction, figure, sentence[1])
+        or _subject(words, extraction.language, visible, sentence[0]), figure, sentence)
     if subject is not None:
         subject = _with_topic(extraction, subject)
     if subject is not None and subject.head in TARGET_WORDS:
@@ -129,14 +141,22 @@ def metric_of(
                          and not f.metric.startswith(_UNNAMED)), previous)
         return same.metric, same.metric_name, None, None
     if subject is None:
+        subject = _placed_measure(extraction, figure, sentence)
+    if subject is None:
         return _unnamed(extraction, figure, unit)
     exact = subject.key in extraction.metric_keys
-    metric_id = _metric_for(extraction, subject, unit, figure.form == "change" and not amount)
+    if _share_of_own_measure(extraction, figure, subject):  # "Europe, which accounts for 42% of all receipts"
+        metric_id = _metric_for(extraction, subject, "", True)
+        name, metric_unit_, _ = extraction.metrics[metric_id]
+        if not metric_unit_:  # its unit comes with its first amount; a measure that adds up is a flow in any
+            extraction.metrics[metric_id] = (name, metric_unit_, subject.head in FLOW_CONCEPTS)
+    else:
+        metric_id = _metric_for(extraction, subject, unit, figure.form == "change" and not amount)
     if unit:
         last_metric[unit] = metric_id
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
     merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
-    return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check
+    return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check or subject.guess
 
 
 def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> Subject | None:
@@ -184,6 +204,8 @@ def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str
         return None
     head = concept_of(nouns[0].lemma if extraction.language == "ru" else nouns[-1].lemma)
     known = [ids for key, ids in extraction.metric_keys.items() if key.split("|")[0] == head]
+    if len(known) > 1:  # the receipts of the world and of its regions: the whole is the one of no place
+        known = [ids for key, ids in extraction.metric_keys.items() if key == f"{head}||"] or known
     if len(known) == 1 and known[0][0] != metric_id:
         return known[0][0]  # "42% of all tourism receipts": the receipts the article gives
     name = " ".join(visible[words[0].start : words[-1].end].split())
@@ -192,6 +214,179 @@ def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str
         return None
     extraction.metrics.setdefault(whole, (name[:1].upper() + name[1:], "count", head in FLOW_CONCEPTS))
     return whole
+
+
+def place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The whole of a place's share printed with the word "share": "In the Americas (20% share)", "(доля 20%)".
+
+    The whole is the metric of the same measure with no place, when the article has it.
+    """
+    if not _share_word_beside(extraction, figure):
+        return None
+    key = next((key for key, ids in extraction.metric_keys.items() if metric_id in ids), None)
+    if key is None or not key.split("|")[2]:
+        return None
+    whole = extraction.metric_keys.get(key.split("|")[0] + "||", [])
+    return whole[0] if whole else None
+
+
+def _currency_twin(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure | None) -> Subject | None:
+    """An amount in brackets right after an amount in another currency is the same measure in that currency.
+
+    "up to US$ 489 billion (euro 368 billion)", "$5 млрд (4,6 млрд евро)": the euros are of the dollars'
+    subject, in a metric of their own (currencies never convert).
+    """
+    if previous is None or not _TWIN_GAP.fullmatch(extraction.article.visible, previous.found.end, figure.start):
+        return None
+    unit, previous_unit = metric_unit(figure), metric_unit(previous.found)
+    if unit == previous_unit or unit not in ISO_CODES or previous_unit not in ISO_CODES:
+        return None
+    key = next((key for key, ids in extraction.metric_keys.items() if previous.metric in ids), None)
+    if key is None:
+        return None
+    head, complements, qualifiers = key.split("|")
+    return Subject(head, tuple(filter(None, complements.split("+"))), tuple(filter(None, qualifiers.split("+"))),
+                   previous.metric_name, figure.start)
+
+
+def _share_word_beside(extraction: Extraction, figure: FoundFigure) -> bool:
+    """A percentage printed with the word share: "(20% share)", "(доля 20%)"."""
+    visible = extraction.article.visible
+    percent = metric_unit(figure) == "%" or (isinstance(figure.figure, Ratio) and figure.figure.percent)
+    if figure.form != "value" or not percent:
+        return False
+    after = visible[figure.end : figure.end + 12].casefold().lstrip()
+    before = visible[max(0, figure.start - 14) : figure.start].casefold().rstrip(" \t-–—:")
+    return after.startswith(SHARE_WORDS_AFTER) or before.endswith(SHARE_WORDS_BEFORE)
+
+
+def _bracketed(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """A signed change in brackets after a name is a change of that name's measure.
+
+    "Asia and the Pacific (+8%) recorded the largest increase in receipts, followed by Europe (+4%)": the
+    receipts of each; "Германия (+3%) и Франция (-2%) нарастили экспорт": the exports of each.
+    """
+    if figure.form != "change":
+        return None
+    place = bracketed_name(extraction, figure.start, figure.end, sentence[0])
+    measure = _measure_near(extraction, sentence) if place is not None else None
+    return _subject_of_place(measure, place) if measure is not None and place is not None else None
+
+
+def _in_its_place(extraction: Extraction, subject: Subject | None, figure: FoundFigure,
+                  sentence: tuple[int, int]) -> Subject | None:
+    """A subject named without a place takes the place its clause is about.
+
+    "In the Americas, receipts increased by $16 bn": the receipts of the Americas. A name read as the subject
+    ("Europe, which accounts for 42%") names a place, not a measure: the figure has no subject of its own yet.
+    """
+    if subject is None:
+        return None
+    subject = _in_article_sense(extraction, subject)
+    place = clause_place(extraction, sentence[0], figure.start)
+    if subject.qualifiers:
+        return _share_of_a_measure(extraction, subject, figure, place) or subject
+    if place is None:
+        return subject
+    if subject.head in place.words or subject.head in SHARE_WORDS_BEFORE:
+        return None  # "В Германии (доля 20%)": a share names no measure; the place's is the sentence's
+    return Subject(subject.head, subject.complements, place.words, f"{subject.name} ({place.name})", subject.start,
+                   f"metric: of {place.name}, whom or where its clause is about")
+
+
+def _placed_measure(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """A figure with no subject in a clause about a place: the place's measure the sentence names.
+
+    "Europe, which accounts for 42% of all receipts, saw the biggest growth: up $35 bn" is Europe's receipts;
+    "(euro 368 billion)" after it too, in a metric of its own unit.
+    """
+    place = clause_place(extraction, sentence[0], figure.start)
+    measure = _measure_near(extraction, sentence) if place is not None else None
+    return _subject_of_place(measure, place) if measure is not None and place is not None else None
+
+
+def _measure_near(extraction: Extraction, sentence: tuple[int, int]) -> Measure | None:
+    """The one measure the sentence names, else the one its paragraph named before it, else the article's."""
+    measure = measure_of(extraction, sentence[0], sentence[1])
+    if measure is not None:
+        return measure
+    visible = extraction.article.visible
+    window = max(0, sentence[0] - _PARAGRAPH_WINDOW)
+    paragraph = visible.rfind("\n\n", window, sentence[0])
+    before = visible[paragraph + 2 if paragraph >= 0 else window : sentence[0]]
+    if before.strip():
+        measure = measure_of(extraction, paragraph + 2 if paragraph >= 0 else window, sentence[0])
+        return Measure(measure.concept, measure.word, "its paragraph") if measure is not None else None
+    return _article_measure(extraction)  # a paragraph that opens with the place: the measure the text is about
+
+
+def _article_measure(extraction: Extraction) -> Measure | None:
+    """The one measure of the thesaurus the article's metrics so far are of, named as its first metric is."""
+    names: dict[str, str] = {}
+    for key, ids in extraction.metric_keys.items():
+        head = key.split("|")[0]
+        if head in METRIC_CONCEPTS:
+            names.setdefault(head, extraction.metrics[ids[0]][0])
+    if len(names) != 1:
+        return None
+    ((concept, name),) = names.items()
+    return Measure(concept, _PARENTHESIS.sub("", name).casefold(), "the article")
+
+
+def _subject_of_place(measure: Measure, place: NamedPlace) -> Subject:
+    return Subject(measure.concept, (), place.words, f"{measure.word} ({place.name})", place.start,
+                   f"metric: the {measure.word} of {place.name}, the measure read from {measure.read_from}")
+
+
+def _in_article_sense(extraction: Extraction, subject: Subject) -> Subject:
+    """A head word of two senses takes the one the article uses: "earnings" in an article about receipts."""
+    for word in words_of(subject.name, subject.start, extraction.language, -1):
+        if word.lemma.casefold() in METRIC_WORD_SENSES and concept_of(word.lemma) == subject.head:
+            head = article_sense(extraction, word.lemma)
+            guess = f"metric: \"{word.text}\" read as {head}, the sense the article uses" if head != subject.head \
+                else subject.guess
+            return Subject(head, subject.complements, subject.qualifiers, subject.name, subject.start, guess)
+    return subject
+
+
+def _share_of_a_measure(extraction: Extraction, subject: Subject, figure: FoundFigure,
+                        place: NamedPlace | None) -> Subject | None:
+    """Places that account for a share of a measure: their share of it.
+
+    "Destinations in Asia (31% of all receipts)", "Germany accounts for 20% of EU exports": the receipts of
+    Asia, the exports of Germany.
+    """
+    whole = _measure_of_whole(extraction, figure)
+    if whole is None or whole.concept == subject.head or subject.head in METRIC_CONCEPTS:
+        return None
+    name = place.name if place is not None and place.words == subject.qualifiers else subject.name
+    return Subject(whole.concept, (), subject.qualifiers, f"{whole.word} ({name})", subject.start,
+                   f"metric: the {whole.word} of {name}, of which it is a share")
+
+
+def _measure_of_whole(extraction: Extraction, figure: FoundFigure) -> Measure | None:
+    """The measure a percentage is a share of: "42% of all international tourism receipts" -> receipts."""
+    percent = metric_unit(figure) == "%" or (isinstance(figure.figure, Ratio) and figure.figure.percent)
+    if figure.form != "value" or not percent:
+        return None
+    whole = _OF_WHOLE.match(extraction.article.visible, figure.end, figure.end + 80)
+    if whole is None:
+        return None
+    nouns = [w for w in words_of(whole.group(1), whole.start(1), extraction.language, -1) if w.part == NOUN]
+    head = (nouns[0] if extraction.language == "ru" else nouns[-1]) if nouns else None
+    concept = article_sense(extraction, head.lemma) if head is not None else None
+    return Measure(concept, head.text) if head is not None and concept in METRIC_CONCEPTS else None
+
+
+def _share_of_own_measure(extraction: Extraction, figure: FoundFigure, subject: Subject) -> bool:
+    """A place's share of the whole of its own measure: "Europe ... accounts for 42% of all receipts".
+
+    The share is not in the metric's unit: it belongs to the place's metric whatever that unit is.
+    """
+    if not subject.qualifiers:
+        return False
+    whole = _measure_of_whole(extraction, figure)
+    return _share_word_beside(extraction, figure) or (whole is not None and whole.concept == subject.head)
 
 
 def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
@@ -216,6 +411,9 @@ def _unit_of(extraction: Extraction, metric_id: str) -> str:
 def _metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool) -> str:
     """The metric of a subject in a unit: an existing one with the same key and unit, or a new one."""
     known = extraction.metric_keys.get(subject.key, []) or _same_head(extraction, subject)
+    amounts = [metric_id for metric_id in known if _unit_of(extraction, metric_id) not in ("%", "")]
+    if change and len(amounts) > 1:
+        return amounts[0]  # "+4%" of receipts in US$ and in euros (printed after them): of the first named
     for metric_id in reversed(known):  # the same subject: its metric in this unit
         metric_unit_ = _unit_of(extraction, metric_id)
         if change or not unit or not metric_unit_ or metric_unit_ == unit:
@@ -295,12 +493,14 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             index -= 1
             if words[index + 1].after_break:
                 break  # a noun phrase does not cross a comma, a dash or a bracket
+            if language == "ru" and index >= 0 and _russian_head_after(words[index], words[index + 1]):
+                break  # "в Германии экспорт": the place's phrase ends where the subject begins
         run = words[index + 1 : end + 1]
         before = index
         while before >= 0 and words[before].part in (DETERMINER, ADJECTIVE, NUMBER):
             before -= 1
         governed = before >= 0 and words[before].part == PREPOSITION
-        proper = [w.lemma.casefold() for w in run if w.part == PROPER]
+        proper = _name_lemmas(run, sentence_start)
         nouns = [w for w in run if _is_subject_word(w) and w.part == NOUN]
         if governed:
             # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
@@ -338,6 +538,28 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start)
     return None
+
+
+def _name_lemmas(run: list[Word], sentence_start: int) -> list[str]:
+    """The words of the names in a phrase, all of them: "Северной Америке" is North America, not America.
+
+    A capitalised adjective before a proper noun is part of its name ("Северной Америке", "Южной Корее"); one
+    before a common noun names no place of its own here ("по Срединному коридору" stays the corridor's).
+    """
+    return [w.lemma.casefold() for index, w in enumerate(run) if w.part == PROPER or (
+        w.part == ADJECTIVE and w.text[:1].isupper() and not w.text.isupper() and w.start != sentence_start
+        and index + 1 < len(run) and run[index + 1].part == PROPER)]
+
+
+def _russian_head_after(word: Word, following: Word) -> bool:
+    """Whether a Russian noun in the nominative starts a phrase of its own after a noun in another case.
+
+    A Russian noun phrase opens with its head and its dependents follow ("доходы населения России"), so a
+    nominative after an oblique noun is a new phrase: "в Северной Америке продажи", "в Германии экспорт".
+    """
+    # an abbreviation ("ВВП", "НДС") declines in no case: after an oblique noun it opens a phrase too
+    opens = following.case == "nomn" or (following.text.isupper() and len(following.text) > 1)
+    return following.part == NOUN and opens and word.part in (NOUN, PROPER) and word.case not in (None, "nomn")
 
 
 def _first_name_of_sentence(words: list[Word]) -> list[str]:
