@@ -144,7 +144,7 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         if form == "value" and isinstance(figure, Amount) and figure.unit is not None:
             joined = _range_with_both_ends_written(text, figure_start, end, figure, language, custom_units)
             if joined is not None:
-                figure, end, second_numbers = joined
+                figure, figure_start, end, second_numbers = joined
                 shown, numbers = figure.text, numbers + second_numbers
         found.append(FoundFigure(
             start=figure_start, end=end, text=shown, form=form, relation=relation, figure=figure, numbers=numbers,
@@ -163,14 +163,14 @@ _RANGE_DASH_BETWEEN_ENDS = lazy(f"[{''.join(lexicon.RANGE_DASHES)}]")
 
 def _range_with_both_ends_written(
     text: str, start: int, end: int, first: Amount, language: str, custom_units: tuple[str, ...]
-) -> tuple[Amount, int, tuple[Fraction, ...]] | None:
+) -> tuple[Amount, int, int, tuple[Fraction, ...]] | None:
     """A range whose ends each carry the unit: "between $10 and $20", "от 5% до 7%", "$10-$20".
 
     One figure, not two: its ends are the same subject. After "between"/"from"/"от" the ends are joined by
     "and"/"to"/"и"/"до"; otherwise only by a dash written without spaces (a spaced dash is punctuation:
     "выручка — $10 млн — ..."), and never after a verb of change ("rose from $500 to $659" is its start and end).
-    The second end must be a plain value in the same unit. Returns the range, where it ends, and the numbers of its
-    second end.
+    The second end must be a plain value in the same unit. Returns the range, where it starts and ends, and the
+    numbers of its second end.
     """
     opener = _RANGE_OPENER_BEFORE.search(text, max(0, start - _OPENER_WINDOW), start)
     opened = opener is not None
@@ -194,7 +194,7 @@ def _range_with_both_ends_written(
     joined = read_in_text(text, start, second_end, language, custom_units, shown=text[start:second_end])
     if not isinstance(joined, Amount) or joined.unit != first.unit:
         return None
-    return joined, second_end, second.numbers
+    return joined, start, second_end, second.numbers
 
 
 class _Regions:

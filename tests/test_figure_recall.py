@@ -288,3 +288,9 @@ def test_a_lone_from_before_a_figure_is_not_part_of_it() -> None:
     assert found.claim_text == "$659" and found.form == "value"
     (found,) = find_figures("Средняя цена снизилась от 659 рублей в мае.", "ru")
     assert found.claim_text == "659 рублей"
+
+
+def test_a_range_found_in_text_spans_its_opening_word() -> None:
+    text = "Analysts put the harvest at between 4.1 million tonnes and 4.3 million tonnes."
+    (found,) = find_figures(text, "en")
+    assert text[found.start : found.end] == found.claim_text == "between 4.1 million tonnes and 4.3 million tonnes"
