@@ -104,6 +104,7 @@ _SCALE = lazy(r"(\s?)([^\W\d_]+)\.?")
 WORD = lazy(r"[^\W\d_]+")
 _HYPHEN_WORD = lazy(r"-(?=[^\W\d_])")
 _SPACE_THEN_WORD = lazy(r"\s+([^\W\d_]+)")
+_TOKEN_BEFORE = lazy(r"(\S{1,32})\s+$")
 _SPACE_THEN_TWO_WORDS = lazy(r"\s+([^\W\d_]+)(?:\s([^\W\d_]+))?")
 _QUALIFIER_PHRASES = sorted(
     ((phrase, kind) for kind, phrases in lexicon.QUALIFIERS.items() for phrase in phrases),
@@ -373,7 +374,8 @@ class Reader:
             if not word or (lowered not in lexicon.NUMBER_WORDS and lowered not in lexicon.HALF_WORDS):
                 self.pos = before_spaces
                 break
-            if lowered in ("a", "an") and (seen or not self._article_is_one(word.end())):
+            if lowered in ("a", "an") and (seen or not self._article_is_one(word.end())
+                                           or _after_an_amount(self.text, word.start())):
                 self.pos = before_spaces  # "a $48.2 million", "a a a", "a few": the article, not the number one
                 break
             if lowered in lexicon.HALF_WORDS:
@@ -523,6 +525,27 @@ def _currency_or_none(text: str, custom_units: tuple[str, ...]) -> Unit | None:
     except FigureError:
         return None
     return unit if unit.dimension.startswith("[currency_") and unit.factor == 1 else None
+
+
+def _after_an_amount(text: str, article: int) -> bool:
+    """Whether the article at `article` follows an amount, so that it means "per", not the number one.
+
+    "$60 a barrel", "50 cents a kilogram" are prices per one unit.
+    """
+    before = _TOKEN_BEFORE.search(text, max(0, article - _WINDOW), article)
+    if before is None:
+        return False
+    token = before.group(1)
+    if token[-1].isdigit() or token[-1] in lexicon.CURRENCY_SIGNS or token[-1] in "%¢":
+        return True
+    word = token.rstrip(".").casefold()
+    if word in lexicon.SCALE_WORDS:
+        return True
+    try:
+        resolve_unit(word, live=False)
+    except FigureError:
+        return False
+    return True
 
 
 def _attribute_noun_at(text: str, position: int, end: int) -> bool:

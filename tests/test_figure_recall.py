@@ -41,6 +41,18 @@ def test_an_article_before_a_unit_is_one_of_it(text: str, claim_text: str, unit:
     assert amounts(text, "en")[0] == (claim_text, unit, midpoint)
 
 
+@pytest.mark.parametrize(
+    ("text", "claim_texts"),
+    [
+        ("Brent traded at $60 a barrel and gold at $1,500 an ounce.", ["$60", "$1,500"]),
+        ("Rice sold for 50 cents a kilogram, 2 million a year.", ["50 cents", "2 million"]),
+    ],
+)
+def test_an_article_after_an_amount_is_per_not_one(text: str, claim_texts: list[str]) -> None:
+    # "$60 a barrel" is a price per barrel: one figure, not $60 and one barrel
+    assert [f.claim_text for f in find_figures(text, "en")] == claim_texts
+
+
 def test_one_of_a_unit_reads_the_same_in_a_claims_file() -> None:
     amount = parse_value("a dollar and 42 cents", "en")
     assert amount.unit is not None and amount.unit.name == "USD" and amount.interval.midpoint == F("1.42")
