@@ -320,8 +320,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
         return None
     written_words = WORD.findall(text[figure_start : reader.pos])
     scaled = any(w.casefold() in lexicon.SCALE_WORDS for w in written_words) and not currency
-    if reader.take(AND_A_HALF) and not (lead_times or multiply):
-        return None
+    if reader.take(AND_A_HALF) and not (lead_times or multiply or TIMES_WORDS.match(text, reader.pos)):
+        return None  # "two and a half times" is a multiplier, "two and a half years" a time
     after_number = reader.pos
     # points before per cent: "percentage points" starts with "percentage"
     percent = any(reader.take(words) is not None for words in (POINTS_WORDS, BASIS_POINTS_WORDS, PERCENT_WORDS))

@@ -315,12 +315,23 @@ class Reader:
         return f"'{written}' is a misprint: more than one decimal mark; write the figure the source gives"
 
     def _and_a_half_before_scale(self) -> bool:
-        """Take "and a half"/"с половиной" when a scale word follows it."""
+        """Take "and a half"/"с половиной" when a scale word or a unit of measure follows it.
+
+        "two and a half million", "два с половиной километра"; before "раза" it belongs to a multiplier, before
+        "years" to a time.
+        """
         checkpoint = self.pos
-        if self.take(AND_A_HALF) and self._scale_word_follows():
+        if self.take(AND_A_HALF) and (self._scale_word_follows() or self._unit_of_measure_follows()):
             return True
         self.pos = checkpoint
         return False
+
+    def _unit_of_measure_follows(self) -> bool:
+        following = _SPACE_THEN_TWO_WORDS.match(self.text, self.pos, self.end)
+        if following is None:
+            return False
+        words = [following.group(1)] + ([f"{following.group(1)} {following.group(2)}"] if following.group(2) else [])
+        return any(_one_of_unit(written, self.custom_units) for written in words)
 
     def _fraction_of_scale(self) -> _Number | None:
         """A fraction of the scale word that follows: "half a million" is 0.5 (million), ±10% like any fraction."""
@@ -454,7 +465,7 @@ class Reader:
         first = self.number(multiplier=multiplier)
         if first is None:
             return None
-        if self._and_a_half_before_scale():  # "two and a half million", "два с половиной миллиона"
+        if self._and_a_half_before_scale():  # "two and a half million", "два с половиной километра"
             first = _Number(first.value + Fraction(1, 2), Fraction(1, 10), integer=False)
         power = self.scale(after_currency=after_currency)
         checkpoint = self.pos

@@ -306,3 +306,30 @@ def test_a_range_found_in_text_spans_its_opening_word() -> None:
     text = "Analysts put the harvest at between 4.1 million tonnes and 4.3 million tonnes."
     (found,) = find_figures(text, "en")
     assert text[found.start : found.end] == found.claim_text == "between 4.1 million tonnes and 4.3 million tonnes"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim_text", "unit", "low", "high"),
+    [
+        # a written half: ±0.05 of the unit
+        ("The new road is two and a half miles long.", "en", "two and a half miles", "mile",
+         F("4023.36") - F("80.4672"), F("4023.36") + F("80.4672")),
+        ("Новая дорога длиной два с половиной километра.", "ru", "два с половиной километра", "kilometer", F(2450),
+         F(2550)),
+    ],
+)
+def test_and_a_half_before_a_unit_is_half_a_unit_more(
+    text: str, language: str, claim_text: str, unit: str, low: F, high: F
+) -> None:
+    (found,) = find_figures(text, language)
+    assert found.claim_text == claim_text
+    assert isinstance(found.figure, Amount) and found.figure.unit is not None and found.figure.unit.name == unit
+    assert (found.figure.interval.low, found.figure.interval.high) == (low, high)
+
+
+def test_and_a_half_before_times_is_a_multiplier_and_before_a_time_no_figure() -> None:
+    (found,) = find_figures("Ticket sales rose two and a half times.", "en")
+    assert found.claim_text == "two and a half times" and found.figure is not None
+    assert found.figure.interval.midpoint == F(5, 2)
+    assert find_figures("The works took two and a half years.", "en") == []
+    assert find_figures("Стройка шла два с половиной года.", "ru") == []
