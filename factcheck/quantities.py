@@ -314,7 +314,7 @@ class Reader:
                     f"{len(groups[-1])}; write the figure the source gives, or set language: ru for a decimal comma")
         return f"'{written}' is a misprint: more than one decimal mark; write the figure the source gives"
 
-    def _and_a_half_before_scale(self) -> bool:
+    def _and_a_half_before_scale_or_unit(self) -> bool:
         """Take "and a half"/"с половиной" when a scale word or a unit of measure follows it.
 
         "two and a half million", "два с половиной километра"; before "раза" it belongs to a multiplier, before
@@ -465,7 +465,7 @@ class Reader:
         first = self.number(multiplier=multiplier)
         if first is None:
             return None
-        if self._and_a_half_before_scale():  # "two and a half million", "два с половиной километра"
+        if self._and_a_half_before_scale_or_unit():  # "two and a half million", "два с половиной километра"
             first = _Number(first.value + Fraction(1, 2), Fraction(1, 10), integer=False)
         power = self.scale(after_currency=after_currency)
         checkpoint = self.pos
