@@ -357,22 +357,22 @@ _FRACTION_WORD = lazy(
 _COMPARATIVE_AFTER = lazy(rf"\s+(?:{'|'.join(lexicon.FRACTION_COMPARATIVES)})(?!\w)", re.IGNORECASE)
 
 
-def _fraction_change(text: str, at: int, position: int, lead: int | None, qualifier: str | None) -> Extent | None:
+def _fraction_change(text: str, at: int, position: int, by_word_at: int | None, qualifier: str | None) -> Extent | None:
     """A fraction word written as a change: "упал на треть", "fell by a third", "a fifth higher".
 
     A fraction is a change after "на"/"by" that follows a verb of growth or decline, or before a comparative
     ("на четверть больше", "a quarter lower"); elsewhere it is a share or an idiom ("half of the firms"), not
-    read here. `lead` is where "на"/"by" stands, `position` where the figure's words begin (a qualifier).
+    read here. `by_word_at` is where "на"/"by" stands, `position` where the figure's words begin (a qualifier).
     """
     word = _FRACTION_WORD.match(text, at)
     if word is None or FRACTION_OF_SCALE.match(text, at):
         return None  # "half a million" is a number
     comparative = _COMPARATIVE_AFTER.match(text, word.end())
-    if comparative is None and (lead is None or _direction(text, position) is None):
+    if comparative is None and (by_word_at is None or _direction(text, position) is None):
         return None
     end = comparative.end() if comparative else word.end()
-    return Extent(at if lead is None else lead, end, qualifier, relative=True, percent=True, signed=False,
-                  has_unit=True, led=lead is not None)
+    return Extent(at if by_word_at is None else by_word_at, end, qualifier, relative=True, percent=True, signed=False,
+                  has_unit=True, led=by_word_at is not None)
 
 
 _MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)
