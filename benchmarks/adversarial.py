@@ -60,6 +60,11 @@ def _extract(text: str) -> object:
 
 FAMILIES = (
     Family("find_figures: 'a ' repeated", "a ", lambda text: find_figures(text, "en")),
+    Family("find_figures: 'a dollar ' repeated", "a dollar ", lambda text: find_figures(text, "en")),
+    Family("find_figures: 'fell by a third ' repeated", "fell by a third ", lambda text: find_figures(text, "en")),
+    Family("find_figures: '$1-' repeated", "$1-", lambda text: find_figures(text, "en")),
+    Family("find_figures: 'between $5 and ' repeated", "between $5 and ", lambda text: find_figures(text, "en")),
+    Family("find_figures: 'half a ' repeated", "half a ", lambda text: find_figures(text, "en")),
     Family("find_figures: '1' + ' 000' repeated", " 000", lambda text: find_figures(text, "ru"), prefix="1"),
     Family("find_figures: 'один ' repeated", "один ", lambda text: find_figures(text, "ru")),
     Family("Markdown hiding: '[' repeated", "[", lambda text: visible_text(text, markdown=True)),

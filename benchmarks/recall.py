@@ -3,7 +3,7 @@
 Runs extract over each test text of natasha, Duckling (ru, en), Microsoft Recognizers-Text (en) and
 quantulum3 (en), kept in the shared peer data beside the project, and prints the recall of each set: a gold
 figure counts when some extracted figure has its value and its unit (currencies by ISO code, masses and
-lengths converted). Run:
+lengths converted; a decrease printed as an amount, "down 34 cents", counts by its amount). Run:
     python benchmarks/recall.py [--peer-data PATH] [--failures N]
 Target: at least 90% on every money and percentage set.
 """
@@ -85,6 +85,9 @@ def our_figures(text: str, language: str) -> list[tuple[str, Fraction | None, Fr
             key = _dimension_key(found.unit.dimension, found.unit.name)
             interval = found.interval.scaled(Fraction(100)) if key == "%" else found.interval
             result.append((key, interval.low, interval.high))
+            if figure.found.form == "change" and interval.high is not None and interval.high < 0:
+                # "down 34 cents" is the change -34 cents; the peers' gold is the amount as printed
+                result.append((key, -interval.high, None if interval.low is None else -interval.low))
         elif isinstance(found, Amount):
             result.append(("", found.interval.low, found.interval.high))
     return result

@@ -18,12 +18,14 @@ from factcheck.quantities import (
     AND_A_HALF,
     BASIS_POINTS_WORDS,
     CURRENCY_PREFIX,
+    FRACTION_OF_SCALE,
     PERCENT_OF,
     PERCENT_WORDS,
     POINTS_WORDS,
     SUB_AMOUNT_AFTER,
     TIMES_WORDS,
     WORD,
+    Amount,
     Figure,
     FigureError,
     Ratio,
@@ -100,7 +102,8 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             continue
         if not re.search(r"\d", written) and not extent.has_unit:
             continue  # a number in words with nothing after it: "один из", "three of them"
-        cue = _direction(text, extent.start)
+        # the verb stands before any qualifier: "упал почти в 4 раза", "fell nearly fourfold"
+        cue = _direction(text, start if extent.qualifier else extent.start)
         figure_start = extent.start
         if extent.led and not extent.relative and not extent.percent and cue is None:
             # "выйти на 10 млн тонн": "на" before an amount is a change only after a verb of growth or decline
@@ -136,12 +139,62 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             shown = f"{qualifier_text} {unsigned} {_FEWER[language]}".strip()
             figure = replace(figure, text=shown)
         form = "change" if relative else ("bound" if relation else "value")
+        figure_start = start if qualifier_text else figure_start
+        numbers = extent.numbers
+        if form == "value" and isinstance(figure, Amount) and figure.unit is not None:
+            joined = _range_with_both_ends_written(text, figure_start, end, figure, language, custom_units)
+            if joined is not None:
+                figure, figure_start, end, second_numbers = joined
+                shown, numbers = figure.text, numbers + second_numbers
         found.append(FoundFigure(
-            start=start if qualifier_text else figure_start, end=end, text=shown, form=form, relation=relation,
-            figure=figure, numbers=extent.numbers,
+            start=figure_start, end=end, text=shown, form=form, relation=relation, figure=figure, numbers=numbers,
         ))
         position = end
     return found
+
+
+_RANGE_OPENER_BEFORE = lazy(
+    rf"(?<![\w])(?:{'|'.join(map(re.escape, lexicon.QUALIFIERS['range']))})\s+$", re.IGNORECASE
+)
+_OPENER_WINDOW = 40  # longer than any opener with its spaces: what is looked at before a figure stays bounded
+_RANGE_WORD_BETWEEN_ENDS = lazy(rf"\s+(?:{'|'.join(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
+_RANGE_DASH_BETWEEN_ENDS = lazy(f"[{''.join(lexicon.RANGE_DASHES)}]")
+
+
+def _range_with_both_ends_written(
+    text: str, start: int, end: int, first: Amount, language: str, custom_units: tuple[str, ...]
+) -> tuple[Amount, int, int, tuple[Fraction, ...]] | None:
+    """A range whose ends each carry the unit: "between $10 and $20", "от 5% до 7%", "$10-$20".
+
+    One figure, not two: its ends are the same subject. After "between"/"from"/"от" the ends are joined by
+    "and"/"to"/"и"/"до"; otherwise only by a dash written without spaces (a spaced dash is punctuation:
+    "выручка — $10 млн — ..."), and never after a verb of change ("rose from $500 to $659" is its start and end).
+    The second end must be a plain value in the same unit. Returns the range, where it starts and ends, and the
+    numbers of its second end.
+    """
+    opener = _RANGE_OPENER_BEFORE.search(text, max(0, start - _OPENER_WINDOW), start)
+    opened = opener is not None
+    if opener is not None:
+        if _direction(text, opener.start()) is not None:
+            return None  # "rose from $500 to $659": where a change starts and ends, not a range
+        start = opener.start()
+    separator = (_RANGE_WORD_BETWEEN_ENDS if opened else _RANGE_DASH_BETWEEN_ENDS).match(text, end)
+    if separator is None:
+        return None
+    second = figure_extent(text, separator.end(), language, custom_units)
+    if second is None or second.start != separator.end() or second.qualifier or second.led or second.relative:
+        return None
+    second_end = second.end
+    while second_end > second.start and text[second_end - 1] in ". ,":
+        second_end -= 1
+    second_figure = read_in_text(text, second.start, second_end, language, custom_units,
+                                 shown=text[second.start : second_end])
+    if not isinstance(second_figure, Amount) or second_figure.unit != first.unit:
+        return None
+    joined = read_in_text(text, start, second_end, language, custom_units, shown=text[start:second_end])
+    if not isinstance(joined, Amount) or joined.unit != first.unit:
+        return None
+    return joined, start, second_end, second.numbers
 
 
 class _Regions:
@@ -250,6 +303,9 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     lead_change = reader.take(_LEAD_CHANGE)
     lead_times = None if lead_change else reader.take(_LEAD_TIMES)
     qualifier = qualifier or reader.qualifier()
+    fraction = _fraction_change(text, reader.pos, position, start if lead_change else None, qualifier)
+    if fraction is not None:
+        return fraction
     sign_match = _SIGN.match(text, reader.pos)
     if sign_match:
         reader.pos = sign_match.end()
@@ -264,8 +320,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
         return None
     written_words = WORD.findall(text[figure_start : reader.pos])
     scaled = any(w.casefold() in lexicon.SCALE_WORDS for w in written_words) and not currency
-    if reader.take(AND_A_HALF) and not (lead_times or multiply):
-        return None
+    if reader.take(AND_A_HALF) and not (lead_times or multiply or TIMES_WORDS.match(text, reader.pos)):
+        return None  # "two and a half times" is a multiplier, "two and a half years" a time
     after_number = reader.pos
     # points before per cent: "percentage points" starts with "percentage"
     percent = any(reader.take(words) is not None for words in (POINTS_WORDS, BASIS_POINTS_WORDS, PERCENT_WORDS))
@@ -285,8 +341,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     if not (percent or times or multiply):
         end = max(end, after_number)
     begin = start if (lead_change or lead_times) else (figure_start if not sign_match else sign_match.start())
-    if range_start is not None:
-        begin = range_start
+    if range_start is not None and len(reader.numbers_between(figure_start, end)) > 1:
+        begin = range_start  # a lone "from $659" is the figure $659: where a change starts, or one end of a range
     relative = bool(times or multiply or (percent and (lead_change or sign_match)))
     has_unit = bool(currency or percent or unit or scaled or times or multiply)
     return Extent(begin, end, qualifier, relative, percent, bool(sign_match), has_unit,
@@ -294,6 +350,29 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
 
 
 _CENTS = lazy(r"\d{1,2}")
+_FRACTION_WORD = lazy(
+    "(?:" + "|".join(re.escape(word) for word in sorted(lexicon.FRACTION_WORDS, key=len, reverse=True)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+_COMPARATIVE_AFTER = lazy(rf"\s+(?:{'|'.join(lexicon.FRACTION_COMPARATIVES)})(?!\w)", re.IGNORECASE)
+
+
+def _fraction_change(text: str, at: int, position: int, by_word_at: int | None, qualifier: str | None) -> Extent | None:
+    """A fraction word written as a change: "упал на треть", "fell by a third", "a fifth higher".
+
+    A fraction is a change after "на"/"by" that follows a verb of growth or decline, or before a comparative
+    ("на четверть больше", "a quarter lower"); elsewhere it is a share or an idiom ("half of the firms"), not
+    read here. `by_word_at` is where "на"/"by" stands, `position` where the figure's words begin (a qualifier).
+    """
+    word = _FRACTION_WORD.match(text, at)
+    if word is None or FRACTION_OF_SCALE.match(text, at):
+        return None  # "half a million" is a number
+    comparative = _COMPARATIVE_AFTER.match(text, word.end())
+    if comparative is None and (by_word_at is None or _direction(text, position) is None):
+        return None
+    end = comparative.end() if comparative else word.end()
+    return Extent(at if by_word_at is None else by_word_at, end, qualifier, relative=True, percent=True, signed=False,
+                  has_unit=True, led=by_word_at is not None)
 
 
 _MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)
@@ -302,7 +381,9 @@ _MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)
 # One, two or three words: "тонн", "млн тонн", "баррелей в сутки" (longest first).
 _UNIT_WORDS = tuple(
     lazy(
-        rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[{_SIGNS}¢%](?!\s?\d)|[^\W\d_]+\.?)(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
+        # a unit may end in its power: "км2", "m3"
+        rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[{_SIGNS}¢%](?!\s?\d)|[^\W\d_]+[23]?\.?)"
+        rf"(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
     )
     for count in (3, 2, 1)
 )

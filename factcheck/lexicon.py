@@ -62,6 +62,13 @@ NUMBER_WORDS: dict[str, int] = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
 }
+# Units that follow "a"/"an" more often as nouns or in idioms than as one unit of measure: "a foot injury",
+# "a yard sale", "tie a knot", "a ton of questions". After these the article is not the number one.
+UNITS_NOT_ONE_AFTER_ARTICLE = ("foot", "yard", "knot", "ton")
+# Nouns a unit qualifies: after "a dollar figure", "a dollar store", "a euro sign" the unit names a kind of
+# the noun, and the article is not the number one.
+NOUNS_AFTER_UNIT_AS_ATTRIBUTE = ("figure", "figures", "amount", "value", "sign", "symbol", "store", "shop", "term",
+                                 "terms", "zone", "area", "bloc", "denomination")
 # "полтора" is one and a half: a written half, so it carries ±0.05.
 HALF_WORDS: dict[str, Fraction] = {"полтора": Fraction(3, 2), "полторы": Fraction(3, 2)}
 AND_A_HALF = ("с половиной", "and a half")
@@ -78,6 +85,13 @@ FRACTION_WORDS: dict[str, Fraction] = {
     "half": Fraction(1, 2), "a half": Fraction(1, 2), "one half": Fraction(1, 2),
 }
 FRACTION_TOLERANCE = Fraction(1, 10)
+# Fractions of a scale word: "half a million", "a quarter of a billion", "three quarters of a million",
+# "полмиллиона", "пол-миллиарда" (the Russian prefix stands attached or with a hyphen). Each FRACTION_WORDS
+# entry reads before a scale word too; these only there ("quarter" alone is a quarter of a year).
+SCALE_FRACTIONS: dict[str, Fraction] = {
+    "quarter": Fraction(1, 4), "three quarters": Fraction(3, 4), "three-quarters": Fraction(3, 4),
+    "пол": Fraction(1, 2), "пол-": Fraction(1, 2),
+}
 
 # ---------------------------------------------------------------------------------------------------------
 # Per cent, points, shares
@@ -133,6 +147,10 @@ INCREASE_BEFORE = (
     "rose", "grew", "increased", "climbed", "jumped", "gained", "surged",
 )
 MORE_AFTER = ("more", "higher", "up", "больше", "выше")
+# After a fraction word, the words that make it a change ("a fifth higher", "на треть больше"); not "up" or
+# "down", which follow a period as often ("the first half up 3%").
+FRACTION_COMPARATIVES = ("more", "higher", "larger", "less", "fewer", "lower", "smaller", "больше", "выше", "меньше",
+                         "ниже")
 LESS_AFTER = ("less", "fewer", "lower", "down", "меньше", "ниже")
 # Comparatives after a change that give its sign and point to its baseline: "на 5% меньше показателей января",
 # "0.4% above August's level", "5% lower than in 2023".
@@ -198,17 +216,21 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "s$": "SGD", "rs": "INR", "rs.": "INR", "€ur": "EUR", "c $": "CAD",
 }
 # Currency words read before the number ("euro 368 billion", "Евро 20") as well as after it.
-CURRENCY_WORDS_BEFORE = ("euro", "euros", "евро", "dollars", "pounds", "rupees")
+CURRENCY_WORDS_BEFORE = ("euro", "euros", "евро", "dollars", "pounds", "rupees", "rmb")
 ISO_CODES = frozenset("""
     AED AMD ARS AUD AZN BGN BRL BYN CAD CHF CLP CNY COP CZK DKK EGP EUR GBP GEL HKD HUF IDR ILS INR IQD IRR JPY
     KES KGS KRW KWD KZT LBP MAD MDL MNT MXN MYR NGN NOK NZD OMR PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TJS
     TMT TRY TWD UAH USD UZS VND ZAR
 """.split())
+# ISO codes that are also English words: written in lower case before a number they are the word ("try 20
+# times"), so only their upper-case spelling is a currency there. Other codes read in any case ("usd 20").
+ISO_CODES_THAT_ARE_WORDS = frozenset({"try", "mad", "cop", "gel", "rub", "cad", "php"})
 # Words that mark money right after a number: "20,000 руб" groups thousands with its comma.
 CURRENCY_AFTER_HINTS = ("руб", "р.", "₽", "$", "долл", "евро", "€", "тенге", "₸", "грн", "usd", "eur", "rub")
 # Hundredths of a currency after its whole: "124 451 рубль 50 копеек", "$20 and 43c".
-SUB_UNIT_WORDS = ("копейки", "копеек", "копейка", "коп.", "коп", "центов", "цента", "цент", "cents", "cent", "c",
-                  "ц", "¢", "pence", "p")
+SUB_UNIT_WORDS = ("копейки", "копеек", "копейка", "копейкой", "копейками", "копейкам", "копейках", "коп.", "коп",
+                  "центов", "цента", "цент", "центом", "центами", "центам", "центах", "cents", "cent", "c", "ц", "¢",
+                  "pence", "p")
 
 # ---------------------------------------------------------------------------------------------------------
 # Units: every spelling -> a unit name `units.txt` or pint defines (or a pint expression)
@@ -250,7 +272,9 @@ UNIT_SPELLINGS: dict[str, str] = {
     # oil: a barrel in news is the 42-gallon oil barrel
     "barrel": "oil_barrel", "barrels": "oil_barrel", "bbl": "oil_barrel",
     # area, volume, length, speed, energy
-    "km²": "kilometer ** 2", "km2": "kilometer ** 2", "кв. км": "kilometer ** 2", "кв км": "kilometer ** 2",
+    "km²": "kilometer ** 2", "km2": "kilometer ** 2", "км²": "kilometer ** 2", "км2": "kilometer ** 2",
+    "m2": "meter ** 2", "м2": "meter ** 2", "m3": "meter ** 3", "м3": "meter ** 3",
+    "кв. км": "kilometer ** 2", "кв км": "kilometer ** 2",
     "square kilometers": "kilometer ** 2", "square kilometres": "kilometer ** 2", "sq km": "kilometer ** 2",
     "m²": "meter ** 2", "м²": "meter ** 2", "кв. м": "meter ** 2", "кв м": "meter ** 2", "кв.м": "meter ** 2",
     "square meters": "meter ** 2", "square metres": "meter ** 2", "sq m": "meter ** 2",

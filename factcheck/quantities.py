@@ -24,9 +24,9 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
 
 __all__ = [
-    "AND_A_HALF", "BASIS_POINTS_WORDS", "CURRENCY_PREFIX", "LANGUAGES", "MAX_DIGITS", "MAX_FIGURE_CHARS",
-    "PERCENT_OF", "PERCENT_WORDS", "POINTS_WORDS", "SUB_AMOUNT_AFTER", "TIMES_WORDS", "WORD", "Amount",
-    "Figure", "FigureError", "Ratio", "Reader", "Unit", "numbers_in", "parse_bound", "parse_change",
+    "AND_A_HALF", "BASIS_POINTS_WORDS", "CURRENCY_PREFIX", "FRACTION_OF_SCALE", "LANGUAGES", "MAX_DIGITS",
+    "MAX_FIGURE_CHARS", "PERCENT_OF", "PERCENT_WORDS", "POINTS_WORDS", "SUB_AMOUNT_AFTER", "TIMES_WORDS", "WORD",
+    "Amount", "Figure", "FigureError", "Ratio", "Reader", "Unit", "numbers_in", "parse_bound", "parse_change",
     "parse_value", "plain_digits", "read_figure", "read_in_text", "resolve_unit", "unit_label",
 ]
 
@@ -104,6 +104,8 @@ _SCALE = lazy(r"(\s?)([^\W\d_]+)\.?")
 WORD = lazy(r"[^\W\d_]+")
 _HYPHEN_WORD = lazy(r"-(?=[^\W\d_])")
 _SPACE_THEN_WORD = lazy(r"\s+([^\W\d_]+)")
+_TOKEN_BEFORE = lazy(r"(\S{1,32})\s+$")
+_SPACE_THEN_TWO_WORDS = lazy(r"\s+([^\W\d_]+)(?:\s([^\W\d_]+))?")
 _QUALIFIER_PHRASES = sorted(
     ((phrase, kind) for kind, phrases in lexicon.QUALIFIERS.items() for phrase in phrases),
     key=lambda item: -len(item[0]),
@@ -122,16 +124,27 @@ TIMES_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.TIMES_WORDS)}){_END}", re.IGN
 AND_A_HALF = lazy(rf"\s(?:{_alternatives(lexicon.AND_A_HALF)}){_END}", re.IGNORECASE)
 _MULTIPLY_SIGN = lazy(rf"(?:{_alternatives(lexicon.MULTIPLY_SIGNS)})\s?", re.IGNORECASE)
 _FRACTION = lazy(rf"(?:{_alternatives(lexicon.FRACTION_WORDS)}){_END}", re.IGNORECASE)
+# "half a million", "a quarter of a billion", "полмиллиона": the fraction, then the scale word at the end
+FRACTION_OF_SCALE = lazy(
+    rf"(?:(?P<words>{_alternatives((*lexicon.FRACTION_WORDS, *lexicon.SCALE_FRACTIONS))})(?:\s+of)?(?:\s+an?)?\s+"
+    rf"|(?P<prefix>пол-?))(?=(?:{_alternatives(word for word in lexicon.SCALE_WORDS if len(word) > 3)}){_END})",
+    re.IGNORECASE,
+)
 _DECREASE_BEFORE = lazy(rf"(?:{_alternatives(lexicon.DECREASE_BEFORE)})\s+", re.IGNORECASE)
 _INCREASE_BEFORE = lazy(rf"(?:{_alternatives(lexicon.INCREASE_BEFORE)})\s+", re.IGNORECASE)
 _DECREASE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.DECREASE_AFTER)})\s*$", re.IGNORECASE)
 _MORE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.MORE_AFTER)})\s*$", re.IGNORECASE)
 _LESS_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.LESS_AFTER)})\s*$", re.IGNORECASE)
 _HALVING = lazy(rf"(?:{_alternatives(lexicon.HALVING_WORDS)})\s*$", re.IGNORECASE)
+# "usd 20": a code in lower case before a number, unless it is also a word ("try 20 times")
+_LOWER_CASE_CODES = _alternatives(
+    code.casefold() for code in lexicon.ISO_CODES if code.casefold() not in lexicon.ISO_CODES_THAT_ARE_WORDS
+)
 CURRENCY_PREFIX = lazy(
     # "a $300 contract" is not A$: letter prefixes only as the lexicon spells them; a code only before digits
     rf"((?:{_alternatives(lexicon.CURRENCY_PREFIXES)})|[{''.join(lexicon.CURRENCY_SIGNS)}¢₿]"
-    rf"|(?-i:[A-Z]{{3}})(?=\s?\d)(?<!\b[A-Z]{{4}})|(?:{_alternatives(lexicon.CURRENCY_WORDS_BEFORE)})(?=\s\d))\s?",
+    rf"|(?-i:[A-Z]{{3}})(?=\s?\d)(?<!\b[A-Z]{{4}})|(?:{_alternatives(lexicon.CURRENCY_WORDS_BEFORE)})(?=\s\d)"
+    rf"|(?-i:{_LOWER_CASE_CODES})(?=\s?\d))\s?",
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = lazy(rf"\s?(?:{_alternatives(lexicon.CURRENCY_AFTER_HINTS)})", re.IGNORECASE)
@@ -301,6 +314,34 @@ class Reader:
                     f"{len(groups[-1])}; write the figure the source gives, or set language: ru for a decimal comma")
         return f"'{written}' is a misprint: more than one decimal mark; write the figure the source gives"
 
+    def _and_a_half_before_scale_or_unit(self) -> bool:
+        """Take "and a half"/"с половиной" when a scale word or a unit of measure follows it.
+
+        "two and a half million", "два с половиной километра"; before "раза" it belongs to a multiplier, before
+        "years" to a time.
+        """
+        checkpoint = self.pos
+        if self.take(AND_A_HALF) and (self._scale_word_follows() or self._unit_of_measure_follows()):
+            return True
+        self.pos = checkpoint
+        return False
+
+    def _unit_of_measure_follows(self) -> bool:
+        following = _SPACE_THEN_TWO_WORDS.match(self.text, self.pos, self.end)
+        if following is None:
+            return False
+        words = [following.group(1)] + ([f"{following.group(1)} {following.group(2)}"] if following.group(2) else [])
+        return any(_one_of_unit(written, self.custom_units) for written in words)
+
+    def _fraction_of_scale(self) -> _Number | None:
+        """A fraction of the scale word that follows: "half a million" is 0.5 (million), ±10% like any fraction."""
+        match = self.take(FRACTION_OF_SCALE)
+        if match is None:
+            return None
+        written = match.group("prefix") or " ".join(match.group("words").casefold().split())
+        value = lexicon.FRACTION_WORDS.get(written) or lexicon.SCALE_FRACTIONS[written.casefold()]
+        return _Number(value, Fraction(0) if self.exact else value * 2 * lexicon.FRACTION_TOLERANCE, integer=False)
+
     def _scale_word_follows(self) -> bool:
         following = _SCALE.match(self.text, self.pos, self.end)
         return bool(following and following.group(2).casefold() in lexicon.SCALE_WORDS)
@@ -333,6 +374,9 @@ class Reader:
         """
         total, last, seen = 0, 0, 0
         start = self.pos
+        scale_fraction = self._fraction_of_scale()
+        if scale_fraction is not None:
+            return scale_fraction
         while seen < 6:
             before_spaces = self.pos
             self.skip_spaces()
@@ -341,11 +385,10 @@ class Reader:
             if not word or (lowered not in lexicon.NUMBER_WORDS and lowered not in lexicon.HALF_WORDS):
                 self.pos = before_spaces
                 break
-            if lowered in ("a", "an"):
-                following = _SPACE_THEN_WORD.match(self.text, word.end(), self.end)
-                if seen or not following or following.group(1).casefold() not in {*lexicon.SCALE_WORDS, "hundred"}:
-                    self.pos = before_spaces  # "a $48.2 million", "a a a": the article, not the number one
-                    break
+            if lowered in ("a", "an") and (seen or not self._article_is_one(word.end())
+                                           or _after_an_amount(self.text, word.start())):
+                self.pos = before_spaces  # "a $48.2 million", "a a a", "a few": the article, not the number one
+                break
             if lowered in lexicon.HALF_WORDS:
                 if seen:
                     self.pos = before_spaces
@@ -374,6 +417,25 @@ class Reader:
         ulp = Fraction(1) if self.strict or multiplier else Fraction(10 ** _trailing_zeros(total))
         return _Number(Fraction(total), ulp, integer=True)
 
+    def _article_is_one(self, after: int) -> bool:
+        """Whether "a"/"an" ending at `after` is the number one.
+
+        It is before a scale word ("a hundred", "a million") or a unit of measure ("a dollar", "a kilogram",
+        "a US dollar"); one or two words are looked at, so a run of articles is read in linear time.
+        """
+        following = _SPACE_THEN_TWO_WORDS.match(self.text, after, self.end)
+        if following is None:
+            return False
+        first = following.group(1)
+        if first.casefold() in {*lexicon.SCALE_WORDS, "hundred"}:
+            return True
+        second = following.group(2)
+        if second and _one_of_unit(f"{first} {second}", self.custom_units):
+            return not _attribute_noun_at(self.text, following.end(2), self.end)
+        # "a dollar figure", "a dollar store": the unit names a kind of the noun after it, not one of itself
+        return _one_of_unit(first, self.custom_units) and (
+            second is None or second.casefold() not in lexicon.NOUNS_AFTER_UNIT_AS_ATTRIBUTE)
+
     def scale(self, *, after_currency: bool) -> int | None:
         """A scale word's power of ten: млн -> 6, bn -> 9, "2.3m" -> 6; None when there is none.
 
@@ -385,7 +447,9 @@ class Reader:
             return None
         spaced, word = match.group(1), match.group(2)
         power = lexicon.SCALE_WORDS.get(word.casefold())
-        if power is None and self.text[match.end() : min(match.end() + 1, self.end)] not in ("/", "^", "²", "³"):
+        following = self.text[match.end() : min(match.end() + 1, self.end)]
+        # "km/h", "m²", "m2": a unit with a power or a divisor, not a scale letter
+        if power is None and following not in ("/", "^", "²", "³") and not following.isdigit():
             letter = lexicon.SCALE_LETTERS.get(word)
             is_latin = word.isascii()
             metres = bool(spaced) and self.metric_unit is not None and self.metric_unit.dimension == "[length]^1"
@@ -401,6 +465,8 @@ class Reader:
         first = self.number(multiplier=multiplier)
         if first is None:
             return None
+        if self._and_a_half_before_scale_or_unit():  # "two and a half million", "два с половиной километра"
+            first = _Number(first.value + Fraction(1, 2), Fraction(1, 10), integer=False)
         power = self.scale(after_currency=after_currency)
         checkpoint = self.pos
         if self.take(_RANGE_SEPARATOR) or (self.in_range and self.take(_RANGE_WORDS)):
@@ -448,8 +514,10 @@ class Reader:
             raise FigureError(str(error), self.text.index(rest, self.pos)) from None
 
     def fraction(self) -> Fraction | None:
-        """A fraction word: треть, a quarter, half."""
+        """A fraction word: треть, a quarter, half (not one of a scale word: "half a million" is a number)."""
         self.skip_spaces()
+        if FRACTION_OF_SCALE.match(self.text, self.pos, self.end):
+            return None
         match = self.take(_FRACTION)
         if match is None:
             return None
@@ -468,6 +536,50 @@ def _currency_or_none(text: str, custom_units: tuple[str, ...]) -> Unit | None:
     except FigureError:
         return None
     return unit if unit.dimension.startswith("[currency_") and unit.factor == 1 else None
+
+
+def _after_an_amount(text: str, article: int) -> bool:
+    """Whether the article at `article` follows an amount, so that it means "per", not the number one.
+
+    "$60 a barrel", "50 cents a kilogram" are prices per one unit.
+    """
+    before = _TOKEN_BEFORE.search(text, max(0, article - _WINDOW), article)
+    if before is None:
+        return False
+    token = before.group(1)
+    if token[-1].isdigit() or token[-1] in lexicon.CURRENCY_SIGNS or token[-1] in "%¢":
+        return True
+    word = token.rstrip(".").casefold()
+    if word in lexicon.SCALE_WORDS:
+        return True
+    try:
+        resolve_unit(word, live=False)
+    except FigureError:
+        return False
+    return True
+
+
+def _attribute_noun_at(text: str, position: int, end: int) -> bool:
+    """Whether the word after `position` is a noun a unit may qualify: "figure", "store" ("a US dollar figure")."""
+    following = _SPACE_THEN_WORD.match(text, position, end)
+    return following is not None and following.group(1).casefold() in lexicon.NOUNS_AFTER_UNIT_AS_ATTRIBUTE
+
+
+def _one_of_unit(words: str, custom_units: tuple[str, ...]) -> bool:
+    """Whether "a" before `words` means one of a unit: a currency or a measure.
+
+    Not a time ("a day" is a period), a counted thing ("a car"), or a word more often a noun than a unit
+    ("a foot injury"); a single letter after an article is a letter ("a m", "a t"), never a unit.
+    """
+    if len(words) < 2 or words.casefold() in lexicon.UNITS_NOT_ONE_AFTER_ARTICLE:
+        return False
+    try:
+        unit = resolve_unit(words, custom_units, live=False)
+    except FigureError:
+        return False
+    if unit.dimension.startswith("[currency_"):
+        return True
+    return bool(unit.dimension) and not unit.is_counting_unit and unit.dimension != "[time]^1"
 
 
 def _trailing_zeros(value: int) -> int:
@@ -539,13 +651,18 @@ def _read_value(reader: Reader, *, sign: int = 1, lead_at: int | None = None, pe
     start = reader.pos
     try:
         return _value(reader, qualifier, sign, per_cent=per_cent)
-    except FigureError:
-        if not reader.in_range or per_cent:
+    except FigureError as error:
+        if per_cent:
             raise
-        reader.pos = start
-        ranged = _range_of_values(reader)
+        reader.pos = start  # each end a value: "between $10 and $20", "$10-$20"
+        try:
+            ranged = _range_of_values(reader)
+        except FigureError:
+            if reader.in_range:
+                raise
+            ranged = None  # no "between": what the figure itself got wrong is the error to show ("15-10%")
         if ranged is None:
-            raise
+            raise error from None
         return ranged
 
 
@@ -711,9 +828,10 @@ def _read_change(reader: Reader, *, decrease: bool = False, lead_at: int | None 
             return Ratio(shown, percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True, qualifier)
     reader.pos = checkpoint
     amount = _rest_as_value(reader, body_end)
-    interval = _signed(amount.interval, sign)
-    if qualifier:
+    interval = amount.interval
+    if qualifier:  # on the magnitude, before the sign: "почти -1,4 млн тонн" is a fall of 1.26–1.4 Mt
         interval = _qualify(qualifier, interval, interval.midpoint or Fraction(0))
+    interval = _signed(interval, sign)
     return Amount(shown, interval, amount.unit, qualifier or amount.qualifier)
 
 

@@ -182,7 +182,7 @@ SPELLINGS = [
     ("не менее 5 млн", "ru", "value", "4.5e6", None, ""),
     ("порядка 5 млн", "ru", "value", "4.5e6", "5.5e6", ""),
     ("по меньшей мере на 5%", "ru", "change", "1.045", None, "%"),
-    ("some -650,000 units", "en", "change", "-655000", "-645000", "vehicles"),
+    ("some -650,000 units", "en", "change", "-715000", "-585000", "vehicles"),  # ±10% of the magnitude
     ("some +US$ 40 billion", "en", "change", "35e9", "45e9", "USD"),
     ("на 4,1 млн га больше", "ru", "change", "4.05e6", "4.15e6", "ha"),
     # bounds
