@@ -107,3 +107,15 @@ def test_a_figure_in_a_text_that_names_no_period_is_of_the_last_whole_year() -> 
 def test_a_level_as_of_a_day_is_of_that_day() -> None:
     assert figures("По состоянию на 1 сентября 2025 года запасы составили 5 млн т.") == [
         ("5 млн т", "2025-09-01", None, False)]
+
+
+def test_an_actual_figure_of_a_year_not_over_is_the_year_so_far_and_says_so() -> None:
+    assert figures("Electric cars now account for 16.6% of sales in 2025.", date(2025, 11, 4)) == [
+        ("16.6%", "2025-01/2025-10", None, True)]
+    assert figures("В 2025 году экспорт составил $5 млрд.", date(2025, 7, 2)) == [("$5 млрд", "2025-H1", None, True)]
+
+
+def test_a_forecast_for_the_year_stays_the_year() -> None:
+    (figure,) = extract(ArticleText(Path("a.txt"), "Exports are expected to reach $5 billion in 2025."),
+                        published=date(2025, 7, 2), outlet="Outlet").figures
+    assert (figure.kind, figure.period) == ("forecast", "2025")

@@ -26,7 +26,7 @@ from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
 from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
-from factcheck.extract.periods import TARGET_YEAR, YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention
+from factcheck.extract.periods import TARGET_YEAR, YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention, months_label
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
@@ -207,6 +207,8 @@ def _describe(
         checks.append("period: not found; a forecast's change, taken for the year of publication")
     if period is None and (kind in _DATED_KINDS or figure.form == "change"):  # a change needs a period
         period = _headline_period(extraction, figure, checks)
+    if kind == "actual" and period == str(extraction.published.year):
+        period = _so_far_this_year(extraction, checks)
     # attribution
     said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
     # metric and quote
@@ -302,6 +304,19 @@ def _counts_forecasters(visible: str, figure: FoundFigure) -> bool:
     if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is not None:
         return False
     return bool(_COUNTED_FORECASTERS.match(visible, figure.end))
+
+
+def _so_far_this_year(extraction: Extraction, checks: list[str]) -> str:
+    """An actual figure "in 2021" printed before 2021 is over is the year so far: its months up to the last one.
+
+    News gives this year's running totals as "in 2021" ("now account for 16.6 per cent ... in 2021"); a whole
+    year that has not ended cannot have an actual figure.
+    """
+    published = extraction.published
+    if published.month == 1:
+        return str(published.year)  # no whole month of the year has passed: leave it for the journalist
+    checks.append("period: the year is not over at publication; taken as the year so far")
+    return months_label(published.year, 1, published.month - 1)
 
 
 def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[str]) -> str:

@@ -131,7 +131,7 @@ def _year_of(first_month: int, published: date) -> int:
     return published.year if first_month <= published.month else published.year - 1
 
 
-def _months_label(year: int, first: int, last: int, end_year: int | None = None) -> str:
+def months_label(year: int, first: int, last: int, end_year: int | None = None) -> str:
     """A run of months as a claims file writes it: a half or a quarter by its name, else START/END."""
     end_year = end_year or year
     if end_year == year:
@@ -154,7 +154,7 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
         if not first or not last or last < first:
             return None
         year = int(groups[2]) if groups[2] else _year_of(first, published)
-        return _months_label(year, first, last), None if groups[2] else _CHECK_YEAR
+        return months_label(year, first, last), None if groups[2] else _CHECK_YEAR
     if name == "months_to":
         count_text, whole_year, month_word, year_text = groups
         months = 12 if whole_year else (int(count_text) if count_text.isdigit()
@@ -165,10 +165,10 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
         end_year = int(year_text) if year_text else _year_of(last, published)
         first_index = end_year * 12 + last - months  # months counted from year 0, zero-based
         start_year, first = divmod(first_index, 12)
-        return _months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
+        return months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
     if name == "to_date":
         last = published.month - 1 or 1
-        return (_months_label(published.year, 1, last),
+        return (months_label(published.year, 1, last),
                 "period: year to date; the last month is a guess from the publication date")
     if name == "same_period":
         return "P1Y", None
