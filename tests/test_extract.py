@@ -127,3 +127,13 @@ def test_the_seed_draft_loads_with_the_core_loader(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text", ["", "Без цифр.", "2024 год, 20 октября, A320."])
 def test_articles_without_figures(tmp_path: Path, text: str) -> None:
     assert figures_of(text, tmp_path, "a.txt") == []
+
+
+def test_json_figures_name_the_whole_of_a_share(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text("In 2024 the deficit was 2.5% of GDP, and exports reached $5 billion.", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--format", "json", "--published", "2025-10-20"])
+    assert result.exit_code == 0, result.stderr
+    deficit, exports = json.loads(result.stdout)["figures"]
+    assert (deficit["text"], deficit["share_of"]) == ("2.5%", "gdp")
+    assert (exports["text"], exports["share_of"]) == ("$5 billion", None)

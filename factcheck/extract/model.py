@@ -62,7 +62,8 @@ class ExtractedFigure:
         return {
             "text": self.found.claim_text, "form": self.found.form, "kind": self.kind, "low": low, "high": high,
             "unit": unit, "period": self.period, "since": self.since, "said_by": self.said_by.name,
-            "cites": self.cites.name if self.cites else None, "metric": self.metric, "quote": self.quote,
+            "cites": self.cites.name if self.cites else None, "metric": self.metric, "share_of": self.share_of,
+            "quote": self.quote,
             "paragraph": self.place.paragraph, "line": self.place.line, "column": self.place.column,
         }
 
