@@ -103,7 +103,7 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         if not re.search(r"\d", written) and not extent.has_unit:
             continue  # a number in words with nothing after it: "один из", "three of them"
         # the verb stands before any qualifier: "упал почти в 4 раза", "fell nearly fourfold"
-        cue = _direction(text, start if extent.qualifier else extent.start)
+        cue = direction_before(text, start if extent.qualifier else extent.start)
         figure_start = extent.start
         if extent.led and not extent.relative and not extent.percent and cue is None:
             # "выйти на 10 млн тонн": "на" before an amount is a change only after a verb of growth or decline
@@ -175,7 +175,7 @@ def _range_with_both_ends_written(
     opener = _RANGE_OPENER_BEFORE.search(text, max(0, start - _OPENER_WINDOW), start)
     opened = opener is not None
     if opener is not None:
-        if _direction(text, opener.start()) is not None:
+        if direction_before(text, opener.start()) is not None:
             return None  # "rose from $500 to $659": where a change starts and ends, not a range
         start = opener.start()
     separator = (_RANGE_WORD_BETWEEN_ENDS if opened else _RANGE_DASH_BETWEEN_ENDS).match(text, end)
@@ -219,8 +219,8 @@ _DOWN = lazy(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+(?:на\s+|by\s+)?$", re.IG
 _UP = lazy(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 
 
-def _direction(text: str, start: int) -> str | None:
-    """Whether the words just before a figure say it is a decrease or an increase."""
+def direction_before(text: str, start: int) -> str | None:
+    """Whether the words just before a figure say it is a decrease or an increase: "down", "up" or None."""
     before = text[max(0, start - 30) : start]
     if _DOWN.search(before):
         return "down"
@@ -368,7 +368,7 @@ def _fraction_change(text: str, at: int, position: int, by_word_at: int | None, 
     if word is None or FRACTION_OF_SCALE.match(text, at):
         return None  # "half a million" is a number
     comparative = _COMPARATIVE_AFTER.match(text, word.end())
-    if comparative is None and (by_word_at is None or _direction(text, position) is None):
+    if comparative is None and (by_word_at is None or direction_before(text, position) is None):
         return None
     end = comparative.end() if comparative else word.end()
     return Extent(at if by_word_at is None else by_word_at, end, qualifier, relative=True, percent=True, signed=False,

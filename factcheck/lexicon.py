@@ -358,7 +358,7 @@ RU_MONTH_GENITIVES = tuple(stem + endings[1] for stem, endings, _, _ in MONTHS)
 DOWN_STEMS = (
     r"снизил\w*", r"сократил\w*", r"упал\w*", r"уменьшил\w*", r"понизил\w*", r"опустил\w*", r"снижени\w*",
     r"сокращени\w*", r"падени\w*", "fell", r"fall\w*", r"decreas\w*", r"declin\w*", r"dropp\w*", "drop", "down",
-    "lower", "shrank", "shrunk",
+    "lower", "shrank", "shrunk", r"cuts?", r"reduc\w*",
 )
 UP_STEMS = (
     r"вырос\w*", r"увеличил\w*", r"рост\w*", r"прирост\w*", "up", "rose", r"rise\w*", "rising", "grew",

@@ -323,3 +323,12 @@ def test_an_amount_right_after_a_verb_of_change_is_the_change(text: str, change:
                                   "In 2024 sales were 95% of the 2023 level."])
 def test_a_level_stays_a_level(text: str) -> None:
     assert [f.found.form for f in figures(text)] == ["value"]
+
+
+@pytest.mark.parametrize(("text", "change"), [
+    ("In 2024 the firm increased earnings by $3 billion.", "+$3 billion"),
+    ("In 2024 the firm cut costs by $2 billion.", "-$2 billion"),
+    ("В 2024 году компания сократила расходы на 2 млрд рублей.", "-2 млрд рублей"),
+])
+def test_an_amount_after_a_verb_its_object_and_by_is_the_change(text: str, change: str) -> None:
+    assert written(figures(text)[0]) == ("change", change)

@@ -21,7 +21,7 @@ from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.periods import MONTH_WORD, month_without_year
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, words_of
-from factcheck.figures import FoundFigure
+from factcheck.figures import FoundFigure, direction_before
 from factcheck.quantities import Amount, Ratio, plain_digits, read_in_text
 
 
@@ -51,8 +51,9 @@ _BASELINE_WORD = re.compile(rf"\s*(?:{_alternatives(lexicon.BASELINE_PREPOSITION
 _MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\s+(?:прошлого|предыдущего)\s+года|\s+(?:of\s+)?(?:last|the\s+previous)\s+year",
                           re.IGNORECASE)
-_DOWN_BEFORE = re.compile(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
-_UP_BEFORE = re.compile(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+# a verb of change and its object before "by"/"на": "increased earnings by", "сократила расходы на"
+_DOWN_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+[^\W\d]+\s+(?:на|by)\s+$", re.IGNORECASE)
+_UP_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+[^\W\d]+\s+(?:на|by)\s+$", re.IGNORECASE)
 _BY = re.compile(r"^(?:на|by)\s+", re.IGNORECASE)
 # what joins the clauses of a list: a comma or "и"/"and", after the bracket that closes the previous figure
 _LIST_JOINT = re.compile(r"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:и|and)\s+)?|(?:и|and)\s+)(?P<phrase>[^.!?:]*)$", re.IGNORECASE)
@@ -248,12 +249,9 @@ def _direction(visible: str, figure: FoundFigure) -> int:
 
 
 def _cue_before(visible: str, start: int) -> int:
-    before = visible[max(0, start - 30) : start]
-    if _DOWN_BEFORE.search(before):
-        return -1
-    if _UP_BEFORE.search(before):
-        return 1
-    return 0
+    """+1 or -1 when a verb of change stands right before a figure ("fell", "вырос на"), else 0."""
+    direction = direction_before(visible, start)
+    return -1 if direction == "down" else 1 if direction == "up" else 0
 
 
 def _change_around_bracket(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> int:
@@ -279,6 +277,7 @@ def _amount_change_sign(extraction: Extraction, figure: FoundFigure) -> int:
     """+1 or -1 when an amount is printed as a change, else 0.
 
     A verb of change right before it ("fell $3 billion to", "down 750,000 bpd", "increased GBP 4.2 billion"), or
+    with its object and "by" ("increased earnings by $3 billion", "сократила расходы на 2 млрд рублей"), or
     a comparative after it that names its baseline ("174,960 tons less than in 2023", "на 1,4 млн тонн больше,
     чем в 2023 году"). "rose to $5 billion" is a level: "to" stands between.
     """
@@ -286,7 +285,11 @@ def _amount_change_sign(extraction: Extraction, figure: FoundFigure) -> int:
     comparative = _COMPARATIVE.match(visible, figure.end)
     if comparative is not None and _baseline_follows(extraction, comparative.end()):
         return 1 if comparative.group("above") else -1
-    return _cue_before(visible, figure.start)
+    cue = _cue_before(visible, figure.start)
+    if cue:
+        return cue
+    before = visible[max(0, figure.start - 40) : figure.start]
+    return -1 if _DOWN_OBJECT_BY.search(before) else 1 if _UP_OBJECT_BY.search(before) else 0
 
 
 def _bracket_level_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> ExtractedFigure | None:

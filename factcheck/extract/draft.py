@@ -77,8 +77,6 @@ _DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a p
 _PERIOD_GUESSES = ("period: not found", "period: none before the figure")
 _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
-_INCREASE_BY = re.compile(r"(?:\bup|\b(?:increased|rose|grew|gained|added|jumped|climbed)(?:\s+[a-z]+)?\s+by)\s*$",
-                          re.IGNORECASE)
 # between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
 _BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\b(?:in|for|during|"
                                r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
@@ -122,7 +120,6 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
             if inside(not_figures, start, end) or (inside(compounds, start, end) and (
                     not isinstance(figure.figure, Amount) or figure.figure.unit is None)):
                 continue  # a date, a time, an ordinal, a phone, law or page number, "19-country": not a figure
-            figure = _as_change(visible, paragraph_start, figure)
             found = bisect.bisect_right(sentence_starts, start) - 1
             sentence_start, sentence_end = (
                 sentences[found] if found >= 0 and start < sentences[found][1] else (paragraph_start, paragraph_end)
@@ -142,19 +139,6 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
             extraction.figures += equal_period_twins(extraction, described, sentence_start)
     declare_segments(extraction)
     return extraction
-
-
-def _as_change(visible: str, offset: int, figure: FoundFigure) -> FoundFigure:
-    """An amount printed after a verb of increase and its object is the increase: "increased earnings by $3 bn".
-
-    The sign is written by `as_printed_change`, which also reads decreases ("fell $3 billion", "down 750,000 bpd").
-    """
-    if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is None:
-        return figure
-    before = visible[max(0, offset + figure.start - 40) : offset + figure.start]
-    if not _INCREASE_BY.search(before):
-        return figure
-    return FoundFigure(figure.start, figure.end, figure.text, "change", None, figure.figure, figure.numbers)
 
 
 def _describe(
