@@ -430,7 +430,7 @@ SPEECH_VERBS = (
     "констатировал[аи]?", "said", "says", "added", "noted", "told", "explained", "stressed", "reported",
     "announced", "estimated", "confirmed", "wrote",
 )
-# A newsroom relaying another publication, in the present tense: "сообщает РИА «Новости»", "пишет РБК",
+# A newsroom relaying another publication, in the present tense: "пишет «Коммерсантъ»", "пишет РБК",
 # "reports Reuters". The outlet tells it in its own voice and cites the publication.
 RELAY_VERBS = ("сообщает", "сообщают", "передает", "передаёт", "передают", "пишет", "пишут", "reports", "writes")
 # Verbs in the plural with no subject, said "in" an organisation: "в Минпромторге сообщили", "В ЦБ пояснили",
@@ -442,10 +442,10 @@ IMPERSONAL_SPEECH_VERBS = (
 # The lead words of a cited source: "по данным Росстата", "according to Eurostat".
 CITING_LEADS = (r"по\s+данным", r"согласно\s+данным", "согласно", r"according\s+to", r"as\s+reported\s+by",
                 r"data\s+from", "citing")
-# A relative pronoun where a cited source would stand ("данные АО «ППК», согласно которым ...", "figures
+# A relative pronoun where a cited source would stand ("данные АО «Автостат», согласно которым ...", "figures
 # from the ministry, according to which ..."): the source is the one the clause before names.
 RELATIVE_PRONOUN_STEMS = ("котор", "which", "whom")
-# A noun that names data and the one who publishes it after it: "данные АО «ППК»", "figures from SMMT".
+# A noun that names data and the one who publishes it after it: "данные АО «Автостат»", "figures from the ministry".
 DATA_NOUNS = (r"данны[еймх]+", r"статистик[аиуеой]+", r"отч[её]т[аеуом]*", r"data\s+(?:from|of|by)",
               r"figures\s+(?:from|of|by)", r"statistics\s+(?:from|of|by)")
 # An organisation named by what it is rather than its name: the last organisation of that kind named earlier.

@@ -303,7 +303,7 @@ def _bracket_level_of(extraction: Extraction, figure: FoundFigure, sentence_star
 
 
 def _in_brackets_after(visible: str, first: FoundFigure, second: FoundFigure) -> bool:
-    """Whether `second` stands alone in brackets right after `first`: "на 22% (890 275 шт.)"."""
+    """Whether `second` stands alone in brackets right after `first`: "на 12% (5 000 шт.)"."""
     return bool(re.fullmatch(r"\s*\(\s*", visible[first.end : second.start])) and bool(
         _CLOSING.match(visible, second.end))
 

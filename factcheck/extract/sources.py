@@ -22,7 +22,7 @@ from factcheck.figures import FoundFigure
 
 _SPEECH_VERBS = "|".join(lexicon.SPEECH_VERBS)
 _NAME = r"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,}|de|van|von|bin|al)){0,3}"
-# a name with its own name in quotation marks: "РИА «Новости»", "АО «ППК»", "ПАО «Газпром нефть»"
+# a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
 _QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]*\s+)?«[^»\n]{1,60}»"
 _ROLE = r"(?:[а-яёa-z][\w-]*\s+){0,4}"
 # «…», — отметил политолог Алмас Аубекеров. / "…," said Yerlan Saparov. / "…," Saparov said.
@@ -37,7 +37,7 @@ _VERB_THEN_NAME = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?P<who>(?:the\s+)?{_ROL
 _NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 _WORDS_OF = re.compile(rf"\b(?:по\s+словам|in\s+the\s+words\s+of)\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 CITED = re.compile(rf"(?:{'|'.join(lexicon.CITING_LEADS)})\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
-# "сообщает РИА «Новости»", "пишет РБК", "reports Reuters": the outlet relays a publication it cites
+# "сообщает агентство «Вести»", "пишет РБК", "reports Bloomberg": the outlet relays a publication it cites
 _RELAY = "|".join(lexicon.RELAY_VERBS)
 _RELAYED = re.compile(rf"\b(?:{_RELAY})\s+(?P<who>{_ROLE}(?-i:{_QUOTED_NAME}|{_NAME}))"
                       rf"|(?P<before>(?-i:{_QUOTED_NAME}|{_NAME}))\s+(?:{_RELAY})\b", re.IGNORECASE)
@@ -50,11 +50,11 @@ _SAID_IN = re.compile(
     rf"(?:{_SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
-# '…", -- сообщает Минсельхоз': a quotation's speaker, not a publication relayed
+# '…", -- сообщает Минэнерго': a quotation's speaker, not a publication relayed
 _QUOTATION_ENDS = re.compile(r"[\"»”’']\s*,?\s*[-–—]*\s*$")
 _IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
 _RELATIVE = re.compile(rf"(?:{'|'.join(lexicon.RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
-# "данные АО «ППК»", "figures from the SMMT": what a relative pronoun in "согласно которым" stands for
+# "данные АО «Автостат»", "figures from the SMMT": what a relative pronoun in "согласно которым" stands for
 _DATA_OF = re.compile(rf"\b(?:{'|'.join(lexicon.DATA_NOUNS)})\s+(?:the\s+)?(?P<who>(?-i:{_QUOTED_NAME}|{_NAME}))",
                       re.IGNORECASE)
 _ORGANISATION_NOUN = re.compile(rf"(?:the\s+)?(?:{'|'.join(lexicon.ORGANISATION_NOUNS)})", re.IGNORECASE)
@@ -110,7 +110,7 @@ class People:
         """The source some words name ("министр транспорта Марат Карабаев", "Eurostat"), known or new.
 
         An organisation whose name says nothing of its kind gets `kind_otherwise`: what the sentence says of it
-        ("сообщает РИА «Новости»": a publication).
+        ("сообщает агентство «Вести»": a publication).
         """
         stripped = words.strip(" \"“”'’,.")
         quoted_name = re.fullmatch(_QUOTED_NAME, stripped)
@@ -194,7 +194,7 @@ class People:
         if match is None:
             return None
         if match.group(0).startswith(",") and _RELAYED.search(match.group(0)):
-            return None  # "…, сообщает РИА «Новости»" after narrative, not a quotation: the outlet relays it
+            return None  # "…, пишет «Коммерсантъ»" after narrative, not a quotation: the outlet relays it
         who = match.group("after") or match.group("before")
         said_in = _IN_ORGANISATION.fullmatch(who.strip())
         if said_in and self.is_organisation(said_in.group("name")):
@@ -232,7 +232,7 @@ def attribution(
     cited = CITED.search(sentence)
     relayed = _RELAYED.search(sentence)
     if cited and _RELATIVE.match(cited.group(1)):
-        # "данные АО «ППК», согласно которым ...": the pronoun stands for the data the clause before names
+        # "данные АО «Автостат», согласно которым ...": the pronoun stands for the data the clause before names
         data = _DATA_OF.search(sentence, 0, cited.start())
         cites = people.source(data.group("who"), "company") if data else None
     elif cited:
@@ -243,7 +243,7 @@ def attribution(
         else:
             cites = source
     elif relayed and speaker is None and not _QUOTATION_ENDS.search(sentence, 0, relayed.start()):
-        # "сообщает РИА «Новости»", "Reuters reports": the outlet relays a publication, in its own voice
+        # "пишет «Коммерсантъ»", "Bloomberg reports": the outlet relays a publication, in its own voice
         return extraction.outlet, people.source(relayed.group("who") or relayed.group("before"), "outlet")
     if speaker is not None:
         return speaker, cites
@@ -280,7 +280,7 @@ def _nominative_phrase(words: str) -> str:
     parts = words.split()
     for index, part in enumerate(parts):
         if not re.fullmatch(r"[А-ЯЁа-яё-]+", part) or part.isupper():
-            result.append(part)  # "ЦБ", "ППК": an abbreviation does not decline
+            result.append(part)  # "ЦБ", "ФНС": an abbreviation does not decline
             continue
         reading = next((r for r in russian_readings(part) if r.tag.case in ("loct", "loc2", "datv")), None)
         inflected = reading.inflect({"nomn", "sing"}) if reading is not None else None
