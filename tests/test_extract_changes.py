@@ -71,7 +71,7 @@ def test_a_gapped_increase_stays_an_increase() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "В 2024 году экспорт снизился на 12%, а импорт - на 8%.",  # a contrary word ends the list
+        "В 2024 году экспорт снизился на 12%, а импорт вырос на 8%.",  # a contrary word and a verb of its own
         "В 2024 году экспорт снизился на 12%, импорт вырос на 8%.",  # a verb of its own
         "In 2024 exports fell 5%, but imports 3%.",
         "In 2024 exports fell 5%, imports rose 3%.",
@@ -332,3 +332,9 @@ def test_a_level_stays_a_level(text: str) -> None:
 ])
 def test_an_amount_after_a_verb_its_object_and_by_is_the_change(text: str, change: str) -> None:
     assert written(figures(text)[0]) == ("change", change)
+
+
+@pytest.mark.parametrize("text", ["В 2024 году экспорт снизился на 12%, а импорт - на 8%.",
+                                  "В 2024 году экспорт снизился на 12%, а импорт — лишь на 8%."])
+def test_a_dash_after_a_contrary_word_stands_for_the_same_verb(text: str) -> None:
+    assert [f.found.claim_text for f in figures(text)] == ["-12%", "-8%"]

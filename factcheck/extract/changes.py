@@ -58,6 +58,8 @@ _BY = re.compile(r"^(?:на|by)\s+", re.IGNORECASE)
 # what joins the clauses of a list: a comma or "и"/"and", after the bracket that closes the previous figure
 _LIST_JOINT = re.compile(r"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:и|and)\s+)?|(?:и|and)\s+)(?P<phrase>[^.!?:]*)$", re.IGNORECASE)
 _CONTRARY = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
+# a dash where the verb is left out, maybe with a particle after it: "а импорт — на 5%", "а импорт — лишь на 5%"
+_ELISION_DASH = re.compile(r"\s[-–—]\s*(?:[^\W\d]+\s+)?$")
 _CLOSING = re.compile(r"\.?\s?\)")  # the bracket closing a figure ("шт.)": the full stop is the unit's)
 _PERIOD_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|за|in|for|during)\s+$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()\n]*\)")
@@ -214,8 +216,8 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     if joint is None:
         return 0
     phrase = _BRACKETED.sub(" ", joint.group("phrase"))
-    if _CONTRARY.search(phrase) or re.search(r"\d", phrase):
-        return 0
+    if re.search(r"\d", phrase) or (_CONTRARY.search(phrase) and not _ELISION_DASH.search(phrase)):
+        return 0  # "экспорт снизился на 20%, а импорт — на 5%": the dash stands for the same verb
     words = words_of(phrase, 0, extraction.language, -1)
     if any(word.part == VERB for word in words) or not any(w.part in (NOUN, PROPER, ADJECTIVE) for w in words):
         return 0  # a verb of its own, or no subject: not an elided clause
