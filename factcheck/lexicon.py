@@ -165,6 +165,9 @@ BASELINE_NOUNS = ("показателей", "показателя", "показ�
                   "level", "levels", "figure", "figures")
 # "than" after a comparative, and the prepositions that name a change's baseline with no comparative ("up 2% on
 # August", "на 3% против июля").
+# Before a value printed as the start of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion".
+CHANGE_START_WORDS = ("from", "с", "со", "против", "against", "vs.", "vs", "versus", "compared to", "compared with",
+                      "по сравнению с")
 THAN_WORDS = ("чем", "than")
 BASELINE_PREPOSITIONS = ("on", "from", "over", "against", "versus", "vs.", "vs", "против", "относительно",
                          "по сравнению с")

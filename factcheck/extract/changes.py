@@ -55,6 +55,11 @@ _YEAR_BEFORE = re.compile(r"\s+(?:прошлого|предыдущего)\s+г�
 _DOWN_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+[^\W\d]+\s+(?:на|by)\s+$", re.IGNORECASE)
 _UP_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+[^\W\d]+\s+(?:на|by)\s+$", re.IGNORECASE)
 _BY = re.compile(r"^(?:на|by)\s+", re.IGNORECASE)
+# a value printed as the start of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion"
+_CHANGE_START_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CHANGE_START_WORDS)})\s*$".replace(r"\ ", r"\s+"),
+                                  re.IGNORECASE)
+_CHANGE_START_TEXT = re.compile(rf"(?:{_alternatives(lexicon.CHANGE_START_WORDS)})\s".replace(r"\ ", r"\s+"),
+                                re.IGNORECASE)
 # what joins the clauses of a list: a comma or "и"/"and", after the bracket that closes the previous figure
 _LIST_JOINT = re.compile(r"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:и|and)\s+)?|(?:и|and)\s+)(?P<phrase>[^.!?:]*)$", re.IGNORECASE)
 _CONTRARY = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
@@ -101,6 +106,15 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
         if gapped:
             return _with_sign(visible, figure, gapped, extraction.language)
     return figure
+
+
+def printed_as_change_start(visible: str, floor: int, figure: FoundFigure) -> bool:
+    """Whether a value is printed as the start of a change: "from 1.5%", "compared to $3.0 billion".
+
+    `floor` is where the look back stops (the sentence's start, or the figure before).
+    """
+    return bool(_CHANGE_START_BEFORE.search(visible[max(floor, figure.start - 25) : figure.start])
+                or _CHANGE_START_TEXT.match(figure.text))
 
 
 def tie_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> Tie | None:

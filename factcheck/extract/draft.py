@@ -20,6 +20,7 @@ from factcheck.extract.changes import (
     as_printed_change,
     is_comparative_baseline,
     named_baseline,
+    printed_as_change_start,
     tie_of,
 )
 from factcheck.extract.equal_periods import equal_period_twins
@@ -80,12 +81,8 @@ _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 # between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
 _BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\b(?:in|for|during|"
                                r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
-# the start of a change, printed as a value: "from $13.48 billion", "с 7,5%", "против 3%"
-_BASELINE_VALUE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|"
-                             r"по\s+сравнению\s+с)\s*$", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|"
                        r"\bfrom|\bagainst|\bversus)\s+(?:в\s+|in\s+|the\s+)?$", re.IGNORECASE)
-_BASELINE_TEXT = re.compile(r"(?:from|с|со|против|against)\s", re.IGNORECASE)
 _BRACKET_END = re.compile(r"[^\d()\n.!?]{0,20}\)")  # the rest of a bracket after its figure: " share)", ")"
 _CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
@@ -170,7 +167,7 @@ def _describe(
                         if int(m.group(1)) >= extraction.published.year), None)
     own_period = _possessive_period(extraction, figure, sentence)
     starts_change = figure.form != "change" and (
-        _starts_change(visible, sentence[0], figure) or (own_period is not None and own_period.compared))
+        printed_as_change_start(visible, sentence[0], figure) or (own_period is not None and own_period.compared))
     # the start of a change is the known end of it: "down on 2019's 2.3m", "from $13.48 billion"
     kind = "actual" if starts_change else _kind_of(visible, figure, cue_text, before, future_year is not None)
     # a figure tied to the one before it ("(5 000 шт.)" after a change, "Это на 5%") shares its period
@@ -326,12 +323,6 @@ def _bracket_closed(visible: str, quote_start: int, quote_end: int) -> int:
     return closing.end() if closing else quote_end
 
 
-def _starts_change(visible: str, sentence_start: int, figure: FoundFigure) -> bool:
-    """Whether a value is printed as the start of a change: "from 1.5%", "compared to $3.0 billion"."""
-    return bool(_BASELINE_VALUE.search(visible[max(sentence_start, figure.start - 25) : figure.start])
-                or _BASELINE_TEXT.match(figure.text))
-
-
 def _period_for(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int], kind: str,
     checks: list[str],
@@ -356,9 +347,8 @@ def _period_for(
     if duration is not None:
         return None, duration  # "за пять лет ... в 5 раз": the figure's span is the five years
     chosen = None
-    close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(
-        extraction.article.visible[figure.end : m.start])]
-    baseline_value = figure.form != "change" and _starts_change(extraction.article.visible, sentence[0], figure)
+    close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])]
+    baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
     if close_after and figure.form != "change":
         chosen = close_after[0]  # "from 1.5% in 2016", "$533 млн в 2024 году": the period right after binds
     elif baseline_value and dated_before:
@@ -368,7 +358,7 @@ def _period_for(
     elif dated_before:
         chosen = dated_before[-1]
     elif dated_after and figure.form != "change" and not any(m.duration for m in before) and not re.search(
-            r"\d", extraction.article.visible[figure.end : dated_after[0].start]):  # not another figure's period
+            r"\d", visible[figure.end : dated_after[0].start]):  # not another figure's period
         chosen = dated_after[0]
     if chosen is not None:
         if chosen.check:

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import takewhile
 
+from factcheck.extract.changes import printed_as_change_start
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.places import Measure, NamedPlace, article_sense, bracketed_name, clause_place, measure_of
 from factcheck.extract.segments import names_segment
@@ -50,10 +51,6 @@ from factcheck.quantities import Amount, Ratio, unit_label
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 _OF = frozenset({"of"})
-# the start of a change, printed as a value: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion"
-_CHANGE_START = re.compile(r"(?:from|с|со|против|against)\s", re.IGNORECASE)
-_CHANGE_START_BEFORE = re.compile(r"(?:\bfrom|\bс|\bсо|\bпротив|\bagainst|\bvs\.?|\bversus|\bcompared\s+(?:to|with)|"
-                                  r"по\s+сравнению\s+с)\s*$", re.IGNORECASE)
 # the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн"
 _CHANGE_END = re.compile(r"(?:to|до)\s", re.IGNORECASE)
 _CHANGE_END_BEFORE = re.compile(r"(?:\bto|\bдо|[-–—])\s*$", re.IGNORECASE)
@@ -123,7 +120,7 @@ def metric_of(
         subject = None
     previous_unit = _unit_of(extraction, previous.metric) if previous is not None else ""
     lead_in = visible[max(floor, figure.start - 20) : figure.start]
-    starts_change = bool(_CHANGE_START.match(figure.text) or _CHANGE_START_BEFORE.search(lead_in))
+    starts_change = printed_as_change_start(visible, floor, figure)
     ends_change = previous is not None and previous.found.form == "change" and bool(
         _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
