@@ -107,7 +107,7 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         figure_start = extent.start
         if extent.led and not extent.relative and not extent.percent and cue is None:
             # "выйти на 10 млн тонн": "на" before an amount is a change only after a verb of growth or decline
-            lead = _LEAD.match(written)
+            lead = CHANGE_LEAD.match(written)
             if lead:
                 figure_start += lead.end()
                 written = written[lead.end() :]
@@ -120,9 +120,9 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         if decrease:
             # "снизился на 5%", "fell 5%": the claims file writes the decrease as -5%; the verb's direction is
             # passed to the reader as an argument, the "-" is only how the figure is shown
-            if _LEAD.match(written):
+            if CHANGE_LEAD.match(written):
                 lead_at = figure_start
-            unsigned = _LEAD.sub("", written, count=1).lstrip()
+            unsigned = CHANGE_LEAD.sub("", written, count=1).lstrip()
             written = "-" + unsigned
         relation = {"lower": ">", "upper": "<"}.get(extent.qualifier or "") if not relative else None
         qualifier_text = text[start : extent.start].strip() if extent.qualifier and not relation else ""
@@ -214,7 +214,8 @@ class _Regions:
 
 
 _FEWER = {"ru": "меньше", "en": "less"}  # after a factor, a decrease: both are in lexicon.DECREASE_AFTER
-_LEAD = lazy(r"^(?:на|by)\s+", re.IGNORECASE)
+# the lead word of a change that belongs to the sentence: "на 5%", "by 5%"
+CHANGE_LEAD = lazy(rf"^(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
 _DOWN = lazy(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 _UP = lazy(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 

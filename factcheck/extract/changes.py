@@ -21,7 +21,7 @@ from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.periods import MONTH_WORD, month_without_year
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, words_of
-from factcheck.figures import FoundFigure, direction_before
+from factcheck.figures import CHANGE_LEAD, FoundFigure, direction_before
 from factcheck.quantities import Amount, Ratio, plain_digits, read_in_text
 
 
@@ -52,9 +52,9 @@ _MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
 _YEAR_BEFORE = re.compile(r"\s+(?:прошлого|предыдущего)\s+года|\s+(?:of\s+)?(?:last|the\s+previous)\s+year",
                           re.IGNORECASE)
 # a verb of change and its object before "by"/"на": "increased earnings by", "сократила расходы на"
-_DOWN_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+[^\W\d]+\s+(?:на|by)\s+$", re.IGNORECASE)
-_UP_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+[^\W\d]+\s+(?:на|by)\s+$", re.IGNORECASE)
-_BY = re.compile(r"^(?:на|by)\s+", re.IGNORECASE)
+_LEADS = "|".join(lexicon.CHANGE_LEADS)
+_DOWN_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+[^\W\d]+\s+(?:{_LEADS})\s+$", re.IGNORECASE)
+_UP_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+[^\W\d]+\s+(?:{_LEADS})\s+$", re.IGNORECASE)
 # a value printed as the start of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion"
 _CHANGE_START_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CHANGE_START_WORDS)})\s*$".replace(r"\ ", r"\s+"),
                                   re.IGNORECASE)
@@ -223,8 +223,8 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     if anchor.found.form != "change" or not _is_percent(anchor.found) \
             or figure.start - previous.found.end > _GAP_WINDOW:
         return 0
-    if bool(_BY.match(visible[anchor.found.start : anchor.found.end])) != bool(
-            _BY.match(visible[figure.start : figure.end])):
+    if bool(CHANGE_LEAD.match(visible[anchor.found.start : anchor.found.end])) != bool(
+            CHANGE_LEAD.match(visible[figure.start : figure.end])):
         return 0  # the elided clause repeats the first one's "на"/"by": "доля импорта — 30%" is a level
     joint = _LIST_JOINT.match(_without_periods(extraction, previous.found.end, figure.start))
     if joint is None:
@@ -340,10 +340,10 @@ def _with_sign(visible: str, figure: FoundFigure, sign: int, language: str) -> F
     if sign == 0:
         return figure
     written = visible[figure.start : figure.end]
-    unsigned = _BY.sub("", written, count=1).lstrip()
+    unsigned = CHANGE_LEAD.sub("", written, count=1).lstrip()
     shown = f"{'-' if sign < 0 else '+'}{unsigned}"
     read = read_in_text(plain_digits(written), 0, len(written), language, shown=shown, change=True,
-                        decrease=sign < 0, lead_at=0 if _BY.match(written) else None)
+                        decrease=sign < 0, lead_at=0 if CHANGE_LEAD.match(written) else None)
     if read is None:
         return figure
     return FoundFigure(figure.start, figure.end, shown, "change", None, read, figure.numbers)
