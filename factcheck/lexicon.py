@@ -166,6 +166,9 @@ BASELINE_NOUNS = ("показателей", "показателя", "показ�
 # "than" after a comparative, and the prepositions that name a change's baseline with no comparative ("up 2% on
 # August", "на 3% против июля").
 # Before a value printed as the start of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion".
+# Prepositions that govern a period and go with it: "в 2023 году", "за январь", "in 2024", "since the 2019".
+PERIOD_PREPOSITIONS = ("в", "во", "за", "на", "с", "к", "по", "до", "in", "for", "during", "over", "since", "by", "at",
+                       "of", "until", "through", "from", "to")
 CHANGE_START_WORDS = ("from", "с", "со", "против", "against", "vs.", "vs", "versus", "compared to", "compared with",
                       "по сравнению с")
 THAN_WORDS = ("чем", "than")

@@ -66,7 +66,6 @@ _CONTRARY = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CONTRARY_WORDS)})(?!\
 # a dash where the verb is left out, maybe with a particle after it: "а импорт — на 5%", "а импорт — лишь на 5%"
 _ELISION_DASH = re.compile(r"\s[-–—]\s*(?:[^\W\d]+\s+)?$")
 _CLOSING = re.compile(r"\.?\s?\)")  # the bracket closing a figure ("шт.)": the full stop is the unit's)
-_PERIOD_PREPOSITION = re.compile(r"(?<!\w)(?:в|во|за|in|for|during)\s+$", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 _SHARE_AFTER = re.compile(r"\s+(?:of|от)\s", re.IGNORECASE)
 _OPENS_WITH_PRONOUN = re.compile(
@@ -226,7 +225,7 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     if bool(CHANGE_LEAD.match(visible[anchor.found.start : anchor.found.end])) != bool(
             CHANGE_LEAD.match(visible[figure.start : figure.end])):
         return 0  # the elided clause repeats the first one's "на"/"by": "доля импорта — 30%" is a level
-    joint = _LIST_JOINT.match(_without_periods(extraction, previous.found.end, figure.start))
+    joint = _LIST_JOINT.match(extraction.periods.blanked(visible, previous.found.end, figure.start))
     if joint is None:
         return 0
     phrase = _BRACKETED.sub(" ", joint.group("phrase"))
@@ -236,17 +235,6 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     if any(word.part == VERB for word in words) or not any(w.part in (NOUN, PROPER, ADJECTIVE) for w in words):
         return 0  # a verb of its own, or no subject: not an elided clause
     return _direction(visible, anchor.found)
-
-
-def _without_periods(extraction: Extraction, start: int, end: int) -> str:
-    """The text between two figures with the periods it names blanked: "fell 5% in 2024, imports 3%"."""
-    visible = extraction.article.visible
-    text = list(visible[start:end])
-    for mention in extraction.periods.within(start, end):
-        governing = _PERIOD_PREPOSITION.search(visible, max(start, mention.start - 8), mention.start)
-        first = governing.start() if governing else mention.start
-        text[first - start : mention.end - start] = " " * (mention.end - first)
-    return "".join(text)
 
 
 def _direction(visible: str, figure: FoundFigure) -> int:

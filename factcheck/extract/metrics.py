@@ -67,8 +67,6 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:куда|где|котор\w+|which|who|w
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
 _SHARED_SUBJECT = re.compile(r"^\W*(?:и|а\s+также|and|while)\s", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
-_PERIOD_PREPOSITION = re.compile(r"\b(?:в|во|за|на|с|к|по|до|in|for|during|over|since|by|at|of|until|through|"
-                                 r"from|to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -474,13 +472,8 @@ def _unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[st
 
 def _masked_words(extraction: Extraction, start: int, end: int, sentence_start: int) -> list[Word]:
     """The words between start and end, without periods and cited sources ("in 2023", "по данным X")."""
-    visible = extraction.article.visible
-    text = list(visible[start:end])
-    for mention in extraction.periods.within(start, end):
-        governing = _PERIOD_PREPOSITION.search(visible, max(start, mention.start - 12), mention.start)
-        first = governing.start() if governing else mention.start  # "в 2023 году" goes with its preposition
-        text[first - start : mention.end - start] = "," + " " * (mention.end - first - 1)  # a phrase stops there
-    joined = CITED.sub(_without_cited_source, "".join(text))
+    # "в 2023 году" goes with its preposition, and a noun phrase stops there
+    joined = CITED.sub(_without_cited_source, extraction.periods.blanked(extraction.article.visible, start, end, ","))
     # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
     joined = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
     return words_of(joined, start, extraction.language, sentence_start)

@@ -93,6 +93,8 @@ def _is_compared(text: str, start: int) -> bool:
 def _is_equalled(text: str, start: int) -> bool:
     window = text[max(0, start - _COMPARISON_WINDOW) : start]
     return bool(_EQUALLED_BEFORE.search(window) or _AS_BEFORE.search(window))
+# the preposition before a period that goes with it: "в 2023 году", "in the first half"
+_GOVERNING = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.PERIOD_PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE)
 TARGET_YEAR = re.compile(rf"(?:\bк|\bby)\s+{YEAR}", re.IGNORECASE)
 
 
@@ -284,6 +286,19 @@ class PeriodIndex:
             if not (mention.duration or mention.baseline or mention.target):
                 following = index
             self._next_dated[index] = following
+
+    def blanked(self, text: str, start: int, end: int, mark: str = " ") -> str:
+        """`text[start:end]` with each period in it, and the preposition that governs it, blanked out.
+
+        "fell 5% in 2024, imports 3%" -> "fell 5%        , imports 3%". `mark` starts each blank: a comma makes
+        a noun phrase stop there.
+        """
+        characters = list(text[start:end])
+        for mention in self.within(start, end):
+            governing = _GOVERNING.search(text, max(start, mention.start - 12), mention.start)
+            first = governing.start() if governing else mention.start
+            characters[first - start : mention.end - start] = mark + " " * (mention.end - first - len(mark))
+        return "".join(characters)
 
     def within(self, start: int, end: int) -> list[PeriodMention]:
         """The mentions that lie inside [start, end)."""
