@@ -495,10 +495,6 @@ CLAUSE_CONJUNCTIONS = frozenset("and while whereas but и а но тогда".sp
 REPORTED_CLAUSE_WORDS = frozenset("that что".split())
 # Words that join the parts of one named place or group: "Asia and the Pacific", "Китай, Россия и Бразилия".
 NAME_JOINS = frozenset("and & и".split())
-# A percentage printed with one of these right after it is a part's share of its whole: "(20% share)".
-SHARE_WORDS_AFTER = ("share", "доли")
-# ... and right before it: "(доля 20%)", "(доля – 20%)".
-SHARE_WORDS_BEFORE = ("доля", "share of", "a share of")
 # A metric word with more than one sense, its senses in the thesaurus, the usual one first. The article picks:
 # "earnings" in an article about receipts are the receipts ("tourism earnings"), else a company's profit.
 METRIC_WORD_SENSES: dict[str, tuple[str, ...]] = {

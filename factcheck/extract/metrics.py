@@ -42,8 +42,7 @@ from factcheck.lexicon import (
     METRIC_WORD_SENSES,
     NEVER_SUBJECT_WORDS,
     RELATIVE_PRONOUN_STEMS,
-    SHARE_WORDS_AFTER,
-    SHARE_WORDS_BEFORE,
+    SHARE_STEMS,
     TARGET_WORDS,
     WEAK_SUBJECT_WORDS,
 )
@@ -66,6 +65,10 @@ _RELATIVE_CLAUSE = re.compile(r",\s*(?:куда|где|котор\w+|which|who|w
                               re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
 _SHARED_SUBJECT = re.compile(r"^\W*(?:и|а\s+также|and|while)\s", re.IGNORECASE)
+# a percentage printed with the word "share" beside it: "(20% share)", "(доля 20%)", "(доля – 20%)"
+_SHARE_WORD = re.compile(rf"(?:{'|'.join(SHARE_STEMS)})", re.IGNORECASE)
+_SHARE_WORD_AFTER = re.compile(rf"\s*(?:{'|'.join(SHARE_STEMS)})(?!\w)", re.IGNORECASE)
+_SHARE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SHARE_STEMS)})(?:\s+of)?[\s\-–—:]*$", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -270,9 +273,8 @@ def _share_word_beside(extraction: Extraction, figure: FoundFigure) -> bool:
     percent = metric_unit(figure) == "%" or (isinstance(figure.figure, Ratio) and figure.figure.percent)
     if figure.form != "value" or not percent:
         return False
-    after = visible[figure.end : figure.end + 12].casefold().lstrip()
-    before = visible[max(0, figure.start - 14) : figure.start].casefold().rstrip(" \t-–—:")
-    return after.startswith(SHARE_WORDS_AFTER) or before.endswith(SHARE_WORDS_BEFORE)
+    return bool(_SHARE_WORD_AFTER.match(visible, figure.end, figure.end + 12)
+                or _SHARE_WORD_BEFORE.search(visible, max(0, figure.start - 16), figure.start))
 
 
 def _bracketed(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
@@ -303,7 +305,7 @@ def _in_its_place(extraction: Extraction, subject: Subject | None, figure: Found
         return _share_of_a_measure(extraction, subject, figure, place) or subject
     if place is None:
         return subject
-    if subject.head in place.words or subject.head in SHARE_WORDS_BEFORE:
+    if subject.head in place.words or _SHARE_WORD.fullmatch(subject.head):
         return None  # "В Германии (доля 20%)": a share names no measure; the place's is the sentence's
     return Subject(subject.head, subject.complements, place.words, f"{subject.name} ({place.name})", subject.start,
                    f"metric: of {place.name}, whom or where its clause is about")
