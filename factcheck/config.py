@@ -16,6 +16,7 @@ from typing import Any
 
 from factcheck.errors import InputError, InputProblem
 from factcheck.findings import FAIL_ON_CHOICES, Severity
+from factcheck.project import folders_up_to_ceiling
 from factcheck.textfile import MIB, Limits, decode_utf8, read_capped
 
 CONFIG_FILE = ".factcheck.toml"
@@ -71,8 +72,8 @@ def _toml_value(value: Any) -> str:
 
 
 def find_config(start: Path) -> Path | None:
-    """The nearest `.factcheck.toml`, or `pyproject.toml` with a [tool.factcheck] table, from `start` up."""
-    for folder in (start.resolve(), *start.resolve().parents):
+    """The nearest `.factcheck.toml` or `pyproject.toml` with [tool.factcheck], from `start` up to the project root."""
+    for folder in folders_up_to_ceiling(start):
         candidate = folder / CONFIG_FILE
         if candidate.is_file():
             return candidate

@@ -23,6 +23,7 @@ ROUND = claims_yaml(
 
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    (tmp_path / ".git").mkdir()  # configuration is looked for up to the project root
     (tmp_path / "articles").mkdir()
     (tmp_path / "articles" / "round.yaml").write_text(ROUND, encoding="utf-8")
     (tmp_path / "deep" / "er").mkdir(parents=True)
