@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Iterator
@@ -87,7 +88,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _options(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")] = False,
 ) -> None:
@@ -100,7 +101,7 @@ def _rule_ids(values: list[str] | None) -> list[str]:
 
 def _on_terminal() -> bool:
     """The layout: panels and tables on a terminal, one line per item otherwise (colour never changes it)."""
-    return sys.stdout.isatty()
+    return sys.stdout is not None and sys.stdout.isatty()  # None: started with standard output closed
 
 
 def _use_colour(choice: Colour) -> bool:
@@ -111,12 +112,49 @@ def _use_colour(choice: Colour) -> bool:
         return False
     if os.environ.get("FORCE_COLOR", "0") not in ("", "0", "false"):
         return True
-    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
+    return _on_terminal() and os.environ.get("TERM") != "dumb"
 
 
 def _write(text: str) -> None:
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    """Print on standard output; a reader that left (`| head`) is no error, a stream that takes nothing is.
+
+    The exit code keeps saying what the run found when the output cannot be printed: a closed or full standard
+    output is a UsageError (exit 2), never a traceback, and a reader gone leaves the verdict as it is.
+    """
+    stream = sys.stdout
+    try:
+        if stream is None:
+            raise OSError(errno.EBADF, "it is closed")
+        stream.write(text)
+        stream.flush()
+    except BrokenPipeError:
+        _discard_stream(1)
+    except (OSError, ValueError) as error:
+        _discard_stream(1)
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else "it is closed"
+        raise UsageError(f"cannot write to standard output ({reason}); redirect it to a file or use --output"
+                         ) from None
+
+
+def _discard_stream(descriptor: int) -> None:
+    """Point a standard stream that failed at the null device, so what it still buffers is flushed away.
+
+    Python flushes stdout and stderr once more at exit and exits 120 when that fails; after this it cannot fail.
+    """
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, descriptor)
+        os.close(null)
+
+
+def _write_error(text: str) -> None:
+    """Print one line on standard error, if it takes it: a closed or full stderr must not change the exit code."""
+    try:
+        if sys.stderr is not None:
+            sys.stderr.write(text.rstrip("\n") + "\n")
+            sys.stderr.flush()
+    except (OSError, ValueError):
+        _discard_stream(2)
 
 
 def _from_config(config: Config, value: str) -> Path:
@@ -215,8 +253,14 @@ def verify(
     ignore: Annotated[
         list[str] | None, typer.Option("--ignore", help="Skip these rules (comma-separated ids).")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no findings; the exit code tells. Problems "
-                                        "with the input are still printed on stderr.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print the findings only, one line each: no summary, "
+                                        "no panels.")] = False,
+    silent: Annotated[bool, typer.Option("--silent", "-s", help="Print nothing; the exit code tells. Problems with "
+                                         "the input are still printed on stderr.")] = False,
+    statistics: Annotated[bool, typer.Option("--statistics", help="Print how many findings each rule gave (count, "
+                                             "rule, severity, summary) instead of the findings.")] = False,
+    list_files: Annotated[bool, typer.Option("--list-files", help="Print the claims files that would be checked, "
+                                             "one per line, and exit.")] = False,
     colour: ColourOption = Colour.auto,
     config_path: ConfigOption = None,
     jobs: JobsOption = None,
@@ -229,27 +273,48 @@ def verify(
 
     with _reported_errors():
         config = _load_config(config_path)
+        named = paths or [_from_config(config, p) for p in config.paths]
+        reads_stdin = STDIN in named
+        if reads_stdin and len(named) > 1:
+            raise UsageError("'-' reads one claims file from standard input; name no other path with it")
+        if list_files:
+            from factcheck.loader import find_claims_files
+
+            listed = [STDIN_NAME] if reads_stdin else [str(path) for path in find_claims_files(named)]
+            if not silent:
+                _write("".join(f"{name}\n" for name in listed))
+            raise typer.Exit(ExitCode.CLEAN)
+        if statistics and output_format not in (OutputFormat.text, OutputFormat.json):
+            raise UsageError(f"--statistics prints text or JSON, not {output_format.value}; drop one of the two")
         targets = [path for path in (output, sarif, junit, markdown) if path is not None]
         for number, path in enumerate(targets):
             if any(os.path.abspath(path) == os.path.abspath(other) for other in targets[:number]):
                 raise UsageError(f"{path} is named for two outputs; give each format its own file")
             check_writable(path, force=force)
-        report = run(
-            paths or [_from_config(config, p) for p in config.paths],
-            _settings(config, text, select, ignore),
-            jobs=jobs or default_jobs(),
-            cache=_cache(config, not no_cache),
-            fail_on=fail_on.value if fail_on else config.fail_on,
-        ).report
+        settings = _settings(config, text, select, ignore)
+        verdict_at = fail_on.value if fail_on else config.fail_on
+        if reads_stdin:
+            from factcheck.engine import run_text
+
+            report = run_text(Path(STDIN_NAME), _standard_input(), settings, fail_on=verdict_at).report
+        else:
+            report = run(named, settings, jobs=jobs or default_jobs(), cache=_cache(config, not no_cache),
+                         fail_on=verdict_at).report
         sarif_report = report.without_reviewed() if sarif_omit_reviewed else report
-        if output_format is OutputFormat.text:
+        if statistics:
+            rendered = _statistics(report, as_json=output_format is OutputFormat.json)
+        elif output_format is OutputFormat.text and quiet:
+            from factcheck.reporters import text_report
+
+            rendered = text_report.render(report, colour=output is None and _use_colour(colour), summary_line=False)
+        elif output_format is OutputFormat.text:
             rendered = _text(report, terminal=output is None and _on_terminal(),
                              colour=output is None and _use_colour(colour))
         else:
             rendered = renderer(output_format.value)(sarif_report if output_format is OutputFormat.sarif else report)
         if output is not None:
             write_atomically(output, rendered, force=force)
-        elif not quiet:
+        elif not silent:
             _write(rendered)
         for target, format_name, rendered_report in (
             (sarif, "sarif", sarif_report), (junit, "junit", report), (markdown, "markdown", report),
@@ -257,6 +322,46 @@ def verify(
             if target is not None:
                 write_atomically(target, renderer(format_name)(rendered_report), force=force)
     raise typer.Exit(ExitCode.FINDINGS if report.failing() else ExitCode.CLEAN)
+
+
+STDIN = Path("-")  # as a path: the claims file comes from standard input
+STDIN_NAME = "<stdin>"  # how messages and reports name it
+
+
+def _standard_input() -> str:
+    """The claims file piped in, read up to the claims-file limit and checked to be UTF-8."""
+    from factcheck.textfile import decode_utf8, limits
+
+    where = Path(STDIN_NAME)
+    if sys.stdin is None:
+        raise InputError.single(where, "standard input is closed; pipe a claims file in or name one")
+    cap = limits().claims_file_bytes
+    raw = sys.stdin.buffer.read(cap + 1)
+    if len(raw) > cap:
+        raise InputError.single(where, f"claims file is larger than {cap:,} bytes; raise 'claims-file-bytes' under "
+                                       "[limits] in the configuration if it really is this long", 1, 1)
+    return decode_utf8(where, raw, "claims file")
+
+
+def _statistics(report: Report, *, as_json: bool) -> str:
+    """How many findings each rule gave, most first, as `ruff --statistics` counts its diagnostics."""
+    import json
+    from collections import Counter
+
+    from factcheck.rules import RULES_BY_ID
+
+    counts = Counter((finding.rule, finding.severity.value) for finding in report.findings)
+    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    listing = [{"count": count, "rule": rule, "severity": severity, "summary": RULES_BY_ID[rule].summary}
+               for (rule, severity), count in rows]
+    if as_json:
+        return json.dumps(listing, ensure_ascii=False, indent=2) + "\n"
+    if not listing:
+        return ""
+    count_width = max(len(str(row["count"])) for row in listing)
+    rule_width = max(len(str(row["rule"])) for row in listing)
+    return "".join(f"{row['count']:>{count_width}}  {row['rule']:<{rule_width}}  {row['severity']:<7}  "
+                   f"{row['summary']}\n" for row in listing)
 
 
 def _text(report: Report, *, terminal: bool, colour: bool) -> str:
@@ -442,12 +547,12 @@ def sources(
     with _reported_errors():
         outcome = _run_one(path, _load_config(config_path), text, detail=True, cached=not no_cache)
         rows = [row for result in outcome.results for row in result.sources]
-    if output_format is ListFormat.json:
-        _write(sources_report.render_json(rows))
-    elif _on_terminal():
-        _write(sources_report.render_terminal(rows, colour=_use_colour(colour)))
-    else:
-        _write(sources_report.render_text(rows))
+        if output_format is ListFormat.json:
+            _write(sources_report.render_json(rows))
+        elif _on_terminal():
+            _write(sources_report.render_terminal(rows, colour=_use_colour(colour)))
+        else:
+            _write(sources_report.render_text(rows))
 
 
 class RulesFormat(str, Enum):
@@ -467,22 +572,22 @@ def rules(
 
     from factcheck.rules import RULES
 
-    if output_format is RulesFormat.markdown:
-        from factcheck.rules.base import rules_markdown
+    with _reported_errors():
+        if output_format is RulesFormat.markdown:
+            from factcheck.rules.base import rules_markdown
 
-        _write(rules_markdown(RULES))
-        return
-    if output_format is RulesFormat.json:
-        listing = [
-            {"id": r.id, "severity": r.default_severity.value, "summary": r.summary, "needs_text": r.needs_text}
-            for r in RULES
-        ]
-        _write(json.dumps(listing, ensure_ascii=False, indent=2) + "\n")
-        return
-    width = max(len(r.id) for r in RULES)
-    for rule in RULES:
-        needs = "  (needs article text)" if rule.needs_text else ""
-        _write(f"{rule.id:<{width}}  {rule.default_severity.value:<7}  {rule.summary}{needs}\n")
+            _write(rules_markdown(RULES))
+            return
+        if output_format is RulesFormat.json:
+            listing = [
+                {"id": r.id, "severity": r.default_severity.value, "summary": r.summary, "needs_text": r.needs_text}
+                for r in RULES
+            ]
+            _write(json.dumps(listing, ensure_ascii=False, indent=2) + "\n")
+            return
+        width = max(len(r.id) for r in RULES)
+        _write("".join(f"{rule.id:<{width}}  {rule.default_severity.value:<7}  {rule.summary}"
+                       f"{'  (needs article text)' if rule.needs_text else ''}\n" for rule in RULES))
 
 
 @app.command()
@@ -492,11 +597,11 @@ def explain(rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule 
 
     with _reported_errors():
         (rule,) = select_rules([rule_id])
-    _write(f"{rule.id} ({rule.default_severity.value})\n\n{rule.doc}\n")
+        _write(f"{rule.id} ({rule.default_severity.value})\n\n{rule.doc}\n")
 
 
 def _fail(code: ExitCode, message: str) -> NoReturn:
-    sys.stderr.write(message.rstrip("\n") + "\n")
+    _write_error(message)
     raise typer.Exit(int(code))
 
 
@@ -521,7 +626,7 @@ def _reported_errors() -> Iterator[None]:
                 message = str(warning.message)
                 if isinstance(warning.message, InputWarning) and message not in shown:
                     shown.add(message)
-                    sys.stderr.write(message + "\n")
+                    _write_error(message)
 
 
 @contextlib.contextmanager
@@ -534,6 +639,13 @@ def _failures_reported() -> Iterator[None]:
         _fail(ExitCode.BAD_INPUT, f"factcheck: error: {error}")
     except (typer.Exit, typer.Abort):
         raise
+    except MemoryError:
+        from factcheck.textfile import limits
+
+        now = limits()
+        _fail(ExitCode.BAD_INPUT, "factcheck: error: out of memory; lower claims-file-bytes (now "
+                                  f"{now.claims_file_bytes}) and article-bytes (now {now.article_bytes}) in [limits] "
+                                  "of the configuration, or check fewer files at once with --jobs 1")
     except OSError as error:  # the operating system's refusal (permission, disk full, read-only): not a bug
         where = error.filename if error.filename is not None else "factcheck"
         _fail(ExitCode.BAD_INPUT, f"{where}: error: {error.strerror or error}; check the file, its folder and "
@@ -577,15 +689,66 @@ def _terminated(signal_number: int, frame: object) -> None:
     raise SystemExit(128 + signal_number)
 
 
+INTERRUPTED = 130  # 128 + SIGINT, as shells report a program stopped by Ctrl-C
+_interruption = {"reported": False}
+
+
+class _Interrupted(BaseException):
+    """Ctrl-C, raised past click (which would print "Aborted!") and past every `except Exception`.
+
+    It unwinds the command like any exception: a write in progress removes its temporary file, a parallel run
+    stops its workers.
+    """
+
+
+def _interrupted(signal_number: int, frame: object) -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, _interrupted_again)
+    raise _Interrupted
+
+
+def _interrupted_again(signal_number: int, frame: object) -> None:
+    """A second Ctrl-C while the first unwinds: end at once (workers die with this process, see engine)."""
+    _report_interruption()
+    os._exit(INTERRUPTED)
+
+
+def _report_interruption() -> None:
+    if not _interruption["reported"]:
+        _interruption["reported"] = True
+        _write_error("factcheck: interrupted")
+
+
 def main() -> None:
     """The `factcheck` command."""
     import signal
 
     # SIGTERM (a CI job cancelled, `timeout`) unwinds like Ctrl-C, so a write in progress removes its temporary file
     signal.signal(signal.SIGTERM, _terminated)
+    signal.signal(signal.SIGINT, _interrupted)
     try:
         with _only_the_invoked_command(sys.argv[1:]):
             app()
+    except _Interrupted:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _report_interruption()
+        raise SystemExit(INTERRUPTED) from None
     except BrokenPipeError:  # `factcheck verify | head`
-        sys.stderr.close()
+        _discard_stream(1)
         raise SystemExit(int(ExitCode.CLEAN)) from None
+    except OSError as error:  # click's own messages (a usage error) on a standard stream that takes nothing
+        _write_error(f"factcheck: error: {error.strerror or error}")
+        raise SystemExit(int(ExitCode.BAD_INPUT)) from None
+    finally:
+        _flush_standard_streams()
+
+
+def _flush_standard_streams() -> None:
+    """Flush stdout and stderr now, sending them to the null device if they fail, so exiting cannot fail."""
+    for descriptor, stream in ((1, sys.stdout), (2, sys.stderr)):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            _discard_stream(descriptor)

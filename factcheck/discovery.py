@@ -4,7 +4,8 @@ Folders are searched the way linters such as ruff search them: hidden folders, v
 dependency folders are skipped, as is everything git ignores in the repository. In a folder only
 YAML files with a top-level `factcheck:` key are claims files (workflows, configuration and other YAML files
 are left alone); a file named on the command line is always checked, so a YAML file that is not a claims file
-is an error there.
+is an error there. A YAML file in a folder that looks like a claims file (a top-level `claims:` or `article:`)
+but lacks its `factcheck:` line is an error too: skipping it would hide an article from every check.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
+from factcheck.errors import InputError, InputProblem
 from factcheck.patterns import lazy
 
 CLAIMS_SUFFIXES = (".yaml", ".yml")
@@ -23,49 +25,75 @@ CLAIMS_SUFFIXES = (".yaml", ".yml")
 SKIPPED_FOLDERS = frozenset({"node_modules", "site-packages", "__pycache__", "__pypackages__", "venv", "dist",
                              "build", "_build", "buck-out"})
 _FACTCHECK_KEY = lazy(r"^\ufeff?[\"']?factcheck[\"']?[ \t]*:", re.MULTILINE)
+# the sections only a claims file has at its top level
+_CLAIMS_SECTION = lazy(r"^\ufeff?[\"']?(?:claims|article)[\"']?[ \t]*:", re.MULTILINE)
 _SNIFF_BYTES = 5 * 1024 * 1024  # as much as the loader reads; larger files are the loader's to reject
 
 
 def find_claims_files(paths: Sequence[Path]) -> list[Path]:
-    """The files to check, in the order named (a folder's files sorted), each file once."""
+    """The files to check, in the order named (a folder's files sorted), each file once.
+
+    Raise InputError naming every file in the folders that looks like a claims file but has no `factcheck:`.
+    """
     found: list[Path] = []
     seen: set[Path] = set()
+    unversioned: list[Path] = []
     for path in paths:
-        candidates = _search(path) if path.is_dir() else [path]
+        candidates = _search(path, unversioned) if path.is_dir() else [path]
         for candidate in candidates:
             key = Path(os.path.abspath(candidate))
             if key not in seen:
                 seen.add(key)
                 found.append(candidate)
+    if unversioned:
+        from factcheck.loader import FORMAT_VERSIONS  # the newest version is what a file should declare
+
+        newest = FORMAT_VERSIONS[-1]
+        raise InputError([InputProblem(path, 1, 1, "looks like a claims file but has no 'factcheck:' line; add "
+                                                   f"'factcheck: {newest}' as its first line")
+                          for path in dict.fromkeys(unversioned)])
     return found
 
 
-def is_claims_file(path: Path) -> bool:
-    """Whether a YAML file found in a folder declares itself a claims file (a top-level `factcheck:` key)."""
+def _kind(path: Path) -> str:
+    """"claims" (declared, or for the loader to judge), "unversioned" (claims sections, no version) or "other"."""
     try:
         # without waiting: a FIFO named *.yaml with no writer would otherwise hang the folder's search
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
-        return True  # unreadable: let the loader report why
+        return "claims"  # unreadable: let the loader report why
     try:
         if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-            return True  # a FIFO or device: the loader says what it is
+            return "claims"  # a FIFO or device: the loader says what it is
         head = os.read(descriptor, _SNIFF_BYTES)
     except OSError:
-        return True
+        return "claims"
     finally:
         os.close(descriptor)
-    return _FACTCHECK_KEY.search(head.decode("utf-8", errors="replace")) is not None
+    text = head.decode("utf-8", errors="replace")
+    if _FACTCHECK_KEY.search(text) is not None:
+        return "claims"
+    return "unversioned" if _CLAIMS_SECTION.search(text) is not None else "other"
 
 
-def _search(root: Path) -> list[Path]:
+def _search(root: Path, unversioned: list[Path]) -> list[Path]:
+    """The claims files under a folder, sorted; files that only look like one are added to `unversioned`."""
     candidates: list[Path] = []
     for folder, subfolders, names in os.walk(root):
         here = Path(folder)
         subfolders[:] = sorted(name for name in subfolders if not _skipped_folder(here / name))
         candidates.extend(here / name for name in names if Path(name).suffix in CLAIMS_SUFFIXES)
     ignored = _ignored_by_git(root, candidates)
-    return sorted(path for path in candidates if path not in ignored and is_claims_file(path))
+    found: list[Path] = []
+    for path in sorted(candidates):
+        if path in ignored:
+            continue
+        kind = _kind(path)
+        if kind == "claims":
+            found.append(path)
+        elif kind == "unversioned":
+            unversioned.append(path)
+    return found
 
 
 def _skipped_folder(path: Path) -> bool:

@@ -21,7 +21,7 @@ from factcheck import __version__
 from factcheck.article import ArticleText
 from factcheck.errors import InputError, InputProblem, UsageError
 from factcheck.findings import Finding, Report, Severity, SkippedRule
-from factcheck.loader import find_claims_files, load_claims_file
+from factcheck.loader import find_claims_files, load_claims_file, load_claims_text
 from factcheck.model import ClaimsFile, Review
 from factcheck.round_figures import compares_intervals, loose_only_findings
 from factcheck.rules import RULES, RULES_BY_ID, canonical_id, known_ids
@@ -274,6 +274,22 @@ def run(
     return Run(report_of(results, rules, fail_on), tuple(results))
 
 
+def run_text(path: Path, text: str, settings: Settings, *, fail_on: str = "error") -> Run:
+    """One claims file given as text (standard input), checked as `run` checks a file, never cached.
+
+    `path` names it in messages; its `article.text` resolves from that path's folder (the working folder).
+    """
+    rules = select_rules(settings.select, settings.ignore)
+    if settings.limits is not None:
+        from factcheck.textfile import use_limits
+
+        use_limits(settings.limits)
+    with _collector_paused():
+        claims_file = load_claims_text(path, text)
+        result = check_claims_file(claims_file, article_for(claims_file, settings.text), settings, rules)
+    return Run(report_of([result], rules, fail_on), (result,))
+
+
 def _outcomes(
     files: Sequence[Path], settings: Settings, jobs: int, cache: ResultCache | None
 ) -> Iterator[FileResult | list[InputProblem]]:
@@ -312,15 +328,93 @@ def _compute(
 def _in_pool(
     files: Sequence[Path], settings: Settings, jobs: int
 ) -> Iterator[FileResult | list[InputProblem]]:
+    """Outcomes in order from `jobs` worker processes that never outlive this one.
+
+    However the run ends (done, an error, Ctrl-C, SIGTERM), the workers are stopped before this returns; if
+    this process is killed outright, they die with it (see `_worker_started`).
+    """
+    import functools
     import multiprocessing
+    import signal
     import sys
-    from concurrent.futures import ProcessPoolExecutor
 
     # fork starts workers without importing factcheck again; elsewhere the platform's safe default
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     chunk = max(1, min(32, len(files) // (jobs * 4)))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield from pool.map(run_file, files, [settings] * len(files), chunksize=chunk)
+    # a Ctrl-C reaches every process of the terminal's group: the workers must not see it before they can
+    # ignore it, so it stays blocked while they are started (they inherit the mask and unblock it themselves)
+    blocking = hasattr(signal, "pthread_sigmask")
+    if blocking:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool = context.Pool(jobs, initializer=_worker_started, initargs=(os.getpid(),))
+    finally:
+        if blocking:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        yield from pool.imap(functools.partial(run_file, settings=settings), files, chunksize=chunk)
+    finally:
+        # done, failed or interrupted: the workers are stopped at once, busy or idle, and waited for
+        pool.terminate()
+        pool.join()
+
+
+def _worker_started(parent: int) -> None:
+    """Make a worker process die with its parent and keep it off the parent's terminal and pipes.
+
+    The parent handles Ctrl-C and SIGTERM for the whole run and stops its workers itself; a worker only has to
+    let SIGTERM kill it. If the parent is killed outright (`kill -9`), Linux sends the worker SIGKILL
+    (PR_SET_PDEATHSIG); elsewhere, a thread notices that the parent is gone. The worker's standard output and
+    error point to the null device, so a reader of the parent's output (`verify | tee`) sees its end as soon
+    as the parent ends.
+    """
+    import signal
+    import sys
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    null = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()  # what the parent had buffered is the parent's to print, not the worker's
+    for descriptor in (1, 2):
+        os.dup2(null, descriptor)
+    os.close(null)
+    if not _die_with_parent():
+        import threading
+
+        threading.Thread(target=_watch_parent, args=(parent,), name="factcheck-parent-watch", daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the death signal was armed
+        os._exit(1)
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to kill this process when its parent dies; whether it could."""
+    import sys
+
+    if sys.platform != "linux":
+        return False
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        set_parent_death_signal = 1  # PR_SET_PDEATHSIG in <linux/prctl.h>
+        return bool(libc.prctl(set_parent_death_signal, int(signal.SIGKILL), 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    """Poll for the parent's death (a worker is re-parented when it dies) and end this worker then."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.2)
+    os._exit(1)
 
 
 def report_of(results: Sequence[FileResult], rules: Sequence[Rule], fail_on: str = "error") -> Report:

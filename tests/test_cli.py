@@ -98,8 +98,8 @@ def test_select_and_ignore(write: Writer) -> None:
     assert json.loads(out)["rules"]["run"] == ["value-conflict", "unsourced"]
 
 
-def test_quiet_prints_nothing(write: Writer) -> None:
-    assert run("verify", str(write(CONFLICT)), "--quiet") == (1, "", "")
+def test_silent_prints_nothing(write: Writer) -> None:
+    assert run("verify", str(write(CONFLICT)), "--silent") == (1, "", "")
 
 
 def test_json_document(write: Writer) -> None:

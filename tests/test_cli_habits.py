@@ -122,16 +122,16 @@ def test_terminal_tables_wrap_and_never_cut_ids(width: int, monkeypatch: pytest.
     assert all(claim.id in set(re.findall(r"[\w-]+", rendered)) for f in report.findings for claim in f.claims)
 
 
-def test_quiet_prints_no_findings_but_keeps_input_errors(write_conflict: Path, tmp_path: Path) -> None:
-    code, out, err = run("verify", "-q", str(write_conflict))
+def test_silent_prints_no_findings_but_keeps_input_errors(write_conflict: Path, tmp_path: Path) -> None:
+    code, out, err = run("verify", "-s", str(write_conflict))
     assert (code, out, err) == (1, "", "")
     broken = tmp_path / "broken.yaml"
     broken.write_text("factcheck: 1\nfactcheck: 2\n", encoding="utf-8")
-    code, out, err = run("verify", "-q", str(broken))
+    code, out, err = run("verify", "-s", str(broken))
     assert code == 2 and out == "" and f"{broken}:2:1: error: duplicate key 'factcheck'" in err
-    code, _, err = run("verify", "-q", str(tmp_path / "missing.yaml"))
+    code, _, err = run("verify", "-s", str(tmp_path / "missing.yaml"))
     assert code == 2 and "missing.yaml" in err
-    code, _, err = run("verify", "-q", "--select", "no-such-rule", str(write_conflict))
+    code, _, err = run("verify", "-s", "--select", "no-such-rule", str(write_conflict))
     assert code == 2 and "unknown rule 'no-such-rule'" in err
 
 

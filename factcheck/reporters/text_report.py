@@ -10,11 +10,12 @@ _ANSI = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
 _RESET = "\033[0m"
 
 
-def render(report: Report, colour: bool = False) -> str:
-    """One line per finding, then a summary line; colour marks the severities, the layout stays."""
+def render(report: Report, colour: bool = False, summary_line: bool = True) -> str:
+    """One line per finding, then a summary line (unless `verify -q`); colour marks the severities only."""
     lines = [_line(finding, colour) for finding in report.findings]
-    lines.append(summary(report))
-    return "\n".join(lines) + "\n"
+    if summary_line:
+        lines.append(summary(report))
+    return "".join(line + "\n" for line in lines)
 
 
 def _line(finding: Finding, colour: bool = False) -> str:
