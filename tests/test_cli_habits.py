@@ -191,3 +191,27 @@ def test_two_outputs_to_one_file_is_a_usage_error(write_conflict: Path, tmp_path
     code, _, err = run("verify", str(write_conflict), "--sarif", target, "--junit", target)
     assert code == 2 and "is named for two outputs" in err
     assert not Path(target).exists()
+
+
+def test_a_narrow_terminal_shows_each_quote_at_full_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    report = verify([SHIPPED_CLAIMS])
+    assert len(report.findings) == 15
+    rendered = terminal_report.render(report, colour=False)
+    lines = rendered.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    quotes = {claim.quote for finding in report.findings for claim in finding.claims if claim.quote}
+    assert any(len(quote) > 60 for quote in quotes)
+    for quote in quotes:
+        # a quote starts on a line of its own and fills it: its first 50 characters (or all of it) on that line
+        head = "“" + quote[:50]
+        assert any(head in line for line in lines), quote
+    # and the whole quote is there once the panel's borders and the wrapping are taken away
+    text = " ".join(" ".join(line.strip("│ ").split()) for line in lines)
+    assert all(" ".join(quote.split()) in text for quote in quotes)
+
+
+def test_a_wide_terminal_keeps_the_claims_table(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "140")
+    rendered = terminal_report.render(verify([SHIPPED_CLAIMS]), colour=False)
+    assert any(line.split()[1:4] == ["claim", "figure", "said"] for line in rendered.splitlines())

@@ -6,6 +6,7 @@ import io
 import os
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
@@ -14,12 +15,15 @@ from factcheck.findings import ClaimRef, Finding, Report
 from factcheck.reporters.text_report import summary
 
 _STYLES = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+# below this many columns the claims table would squeeze quotes into a narrow column: one block per claim instead
+COMPACT_BELOW = 100
 
 
 def render(report: Report, colour: bool = True) -> str:
     """The report as panels sized to the terminal; colour changes the colours only, never the layout."""
     buffer = io.StringIO()
-    console = Console(file=buffer, force_terminal=colour, no_color=not colour, width=terminal_width(),
+    width = terminal_width()
+    console = Console(file=buffer, force_terminal=colour, no_color=not colour, width=width,
                       highlight=False, emoji=False)
     by_file: dict[str, list[Finding]] = {}
     for finding in report.findings:
@@ -27,7 +31,7 @@ def render(report: Report, colour: bool = True) -> str:
     for path, findings in by_file.items():
         console.rule(Text(path, style="bold"), align="left")
         for finding in findings:
-            console.print(_panel(finding))
+            console.print(_panel(finding, compact=width < COMPACT_BELOW))
     console.print(Text(summary(report), style="bold"))
     return buffer.getvalue()
 
@@ -43,16 +47,16 @@ def terminal_width() -> int:
         return 80
 
 
-def _panel(finding: Finding) -> Panel:
+def _panel(finding: Finding, compact: bool = False) -> Panel:
     style = _STYLES[finding.severity.value]
     title = Text.assemble((finding.severity.value, style), " ", (finding.rule, "bold"))
-    body: list[Text | Table] = [Text(finding.message)]
+    body: list[Text | Table | Group] = [Text(finding.message)]
     if finding.review is not None:
         review = finding.review
         note = f": {review.note}" if review.note else ""
         body.append(Text(f"reviewed ({review.status}) by {review.by}, {review.date}{note}", style="green"))
     if finding.claims:
-        body.append(_claims_table(finding.claims))
+        body.extend(_claim_blocks(finding.claims) if compact else [_claims_table(finding.claims)])
     if finding.compared:
         compared = Table(show_header=False, box=None, padding=(0, 1))
         for item in finding.compared:
@@ -84,3 +88,25 @@ def _claims_table(claims: tuple[ClaimRef, ...]) -> Table:
             figure.append(f"\n“{claim.quote}”", style="dim")
         table.add_row(claim.id, figure, said_by, claim.cites_name or Text("—", style="red"), where)
     return table
+
+
+def _claim_blocks(claims: tuple[ClaimRef, ...]) -> list[Group]:
+    """The claims for a narrow terminal: per claim its id and figure, then its sourcing and quote, indented.
+
+    The quote wraps at the panel's width instead of in a column of its own.
+    """
+    blocks: list[Group] = []
+    for claim in claims:
+        lines: list[Text | Padding] = [Text.assemble((claim.id, "bold"), f"  {claim.figure} · {claim.period}")]
+        where = f"line {claim.line}"
+        if claim.article_place is not None:
+            place = claim.article_place
+            where += f"; article ¶{place.paragraph} {place.line}:{place.column}"
+        sourcing = Text(f"said by {claim.said_by_name} ({claim.said_by_kind}), cites ")
+        sourcing.append(claim.cites_name or "nobody", style="" if claim.cites_name else "red")
+        sourcing.append(f", {where}")
+        lines.append(Padding(sourcing, (0, 0, 0, 2)))
+        if claim.quote:
+            lines.append(Padding(Text(f"“{claim.quote}”", style="dim"), (0, 0, 0, 2)))
+        blocks.append(Group(*lines))
+    return blocks
