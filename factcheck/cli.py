@@ -600,6 +600,15 @@ def explain(rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule 
         _write(f"{rule.id} ({rule.default_severity.value})\n\n{rule.doc}\n")
 
 
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of claims files, for editors (docs/editors.md) and other tools."""
+    from importlib import resources
+
+    with _reported_errors():
+        _write(resources.files("factcheck").joinpath("claims-file.schema.json").read_text(encoding="utf-8"))
+
+
 def _fail(code: ExitCode, message: str) -> NoReturn:
     _write_error(message)
     raise typer.Exit(int(code))

@@ -1,4 +1,5 @@
-"""docs/claims-file.schema.json: in step with the loader, and every real claims file validates with it."""
+"""The claims file's JSON Schema (factcheck/claims-file.schema.json, copied to docs/): in step with the loader, and
+every real claims file validates with it."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from factcheck.claims_writer import render_claims_file
 from factcheck.extract import extract
 from tests.conftest import PROJECT, SHARED, SHIPPED_CLAIMS, claims_yaml
 
-SCHEMA_PATH = PROJECT / "docs" / "claims-file.schema.json"
+SCHEMA_PATH = PROJECT / "factcheck" / "claims-file.schema.json"  # the one source; docs/ holds a copy
 SCHEMA: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 CORPUS = sorted(p for p in (SHARED / "corpus").glob("*.yaml") if not p.name.endswith(".expected.yaml"))
 
@@ -98,3 +99,14 @@ def test_drafts_from_extract_name_the_schema_for_editors(tmp_path: Path) -> None
     draft = render_claims_file(extraction, "article.txt", date(2025, 10, 20))
     assert draft.splitlines()[0] == "# yaml-language-server: $schema=claims-file.schema.json"
     assert _errors(draft) == []
+
+
+def test_the_package_ships_the_schema_and_docs_keep_an_equal_copy() -> None:
+    from tests.test_cli import run
+
+    code, out, _ = run("schema")
+    assert code == 0 and json.loads(out) == SCHEMA
+    assert out == SCHEMA_PATH.read_text(encoding="utf-8")
+    # docs/ is what people link to: it must never drift from what the package ships
+    assert (PROJECT / "docs" / "claims-file.schema.json").read_text(encoding="utf-8") == out, (
+        "copy factcheck/claims-file.schema.json to docs/claims-file.schema.json")

@@ -150,3 +150,18 @@ def test_the_only_file_of_a_folder_without_version_is_named_not_missed(tmp_path:
     assert code == 2
     assert "looks like a claims file but has no 'factcheck:' line" in err and "draft.yaml:1:1" in err
     assert "no claims files" not in err
+
+
+def test_every_option_of_verify_is_documented_in_the_readme() -> None:
+    import typer.main
+
+    from factcheck.cli import app
+    from tests.conftest import PROJECT
+
+    readme = (PROJECT / "README.md").read_text(encoding="utf-8")
+    command = typer.main.get_command(app).commands["verify"]  # type: ignore[attr-defined]
+    options = [[name for name in param.opts if name.startswith("--")] for param in command.params]
+    assert ["--statistics"] in options
+    # each option under one of its names (`--color` documents `--colour` too)
+    missing = [names for names in options if names and not any(f"`{name}" in readme for name in names)]
+    assert missing == []

@@ -73,13 +73,14 @@ def test_the_distribution_has_its_own_name_and_the_command_stays_factcheck() -> 
     # `factcheck` on PyPI is an unrelated program: the workflow must never install it by that name
     assert project["name"] == "factcheck-news"
     assert project["scripts"] == {"factcheck": "factcheck.cli:main"}
-    assert _workflow()["env"]["FACTCHECK_PACKAGE"].startswith("factcheck-news")
     assert "pip install factcheck\n" not in (PROJECT / "docs" / "github-actions.yml").read_text(encoding="utf-8")
 
 
 def test_the_workflow_installs_factcheck_and_its_check_runs(installed: dict[str, str], tmp_path: Path) -> None:
     version = _shell("factcheck --version", tmp_path, installed)
     assert version.stdout.startswith("factcheck ") and version.returncode == 0
+    schema = _shell("factcheck schema", tmp_path, installed)  # package data: the claims schema ships
+    assert schema.returncode == 0 and '"$schema"' in schema.stdout
     shutil.copytree(PROJECT / "claims", tmp_path / "claims")
     result = _shell(_step("Check the figures"), tmp_path, installed)
     assert result.returncode == 1, result.stderr  # the shipped article has contradictions
