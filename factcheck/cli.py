@@ -302,7 +302,10 @@ def verify(
                          fail_on=verdict_at).report
         sarif_report = report.without_reviewed() if sarif_omit_reviewed else report
         if statistics:
-            rendered = _statistics(report, as_json=output_format is OutputFormat.json)
+            from factcheck.reporters import statistics_report
+
+            rendered = (statistics_report.render_json(report) if output_format is OutputFormat.json
+                        else statistics_report.render(report))
         elif output_format is OutputFormat.text and quiet:
             from factcheck.reporters import text_report
 
@@ -341,27 +344,6 @@ def _standard_input() -> str:
         raise InputError.single(where, f"claims file is larger than {cap:,} bytes; raise 'claims-file-bytes' under "
                                        "[limits] in the configuration if it really is this long", 1, 1)
     return decode_utf8(where, raw, "claims file")
-
-
-def _statistics(report: Report, *, as_json: bool) -> str:
-    """How many findings each rule gave, most first, as `ruff --statistics` counts its diagnostics."""
-    import json
-    from collections import Counter
-
-    from factcheck.rules import RULES_BY_ID
-
-    counts = Counter((finding.rule, finding.severity.value) for finding in report.findings)
-    rows = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    listing = [{"count": count, "rule": rule, "severity": severity, "summary": RULES_BY_ID[rule].summary}
-               for (rule, severity), count in rows]
-    if as_json:
-        return json.dumps(listing, ensure_ascii=False, indent=2) + "\n"
-    if not listing:
-        return ""
-    count_width = max(len(str(row["count"])) for row in listing)
-    rule_width = max(len(str(row["rule"])) for row in listing)
-    return "".join(f"{row['count']:>{count_width}}  {row['rule']:<{rule_width}}  {row['severity']:<7}  "
-                   f"{row['summary']}\n" for row in listing)
 
 
 def _text(report: Report, *, terminal: bool, colour: bool) -> str:

@@ -29,6 +29,8 @@ from factcheck.rules.base import Context, Rule
 from factcheck.sourcing import FigurePlace, SourcingRow, figure_places, sourcing_rows
 
 if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
     from factcheck.cache import ResultCache
     from factcheck.textfile import Limits
 
@@ -333,30 +335,49 @@ def _in_pool(
     However the run ends (done, an error, Ctrl-C, SIGTERM), the workers are stopped before this returns; if
     this process is killed outright, they die with it (see `_worker_started`).
     """
-    import functools
     import multiprocessing
     import signal
     import sys
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # fork starts workers without importing factcheck again; elsewhere the platform's safe default
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     chunk = max(1, min(32, len(files) // (jobs * 4)))
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started,
+                               initargs=(os.getpid(),))
     # a Ctrl-C reaches every process of the terminal's group: the workers must not see it before they can
     # ignore it, so it stays blocked while they are started (they inherit the mask and unblock it themselves)
     blocking = hasattr(signal, "pthread_sigmask")
-    if blocking:
-        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        pool = context.Pool(jobs, initializer=_worker_started, initargs=(os.getpid(),))
-    finally:
         if blocking:
-            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
-    try:
-        yield from pool.imap(functools.partial(run_file, settings=settings), files, chunksize=chunk)
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            outcomes = pool.map(run_file, files, [settings] * len(files), chunksize=chunk)
+        finally:
+            if blocking:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        yield from outcomes
+    except BrokenProcessPool:
+        raise UsageError("a worker process ended abruptly (killed, or out of memory); rerun with --jobs 1, or "
+                         "lower [limits] in the configuration") from None
     finally:
-        # done, failed or interrupted: the workers are stopped at once, busy or idle, and waited for
-        pool.terminate()
-        pool.join()
+        _stop_workers(pool)
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Done, failed or interrupted: stop the workers at once, busy or idle, and wait for them (bounded)."""
+    import multiprocessing
+
+    pool.shutdown(wait=False, cancel_futures=True)
+    workers = multiprocessing.active_children()  # the pool's workers: factcheck starts no other process
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(timeout=5)
+        if worker.is_alive():
+            worker.kill()
+            worker.join(timeout=5)
 
 
 def _worker_started(parent: int) -> None:

@@ -137,3 +137,18 @@ def test_sigterm_stops_the_workers_too(archive: Path) -> None:
         assert _all_gone(workers, within=5)
     finally:
         _cleanup(process, workers)
+
+
+def test_a_worker_killed_outright_ends_the_run_with_one_line_not_a_hang(archive: Path) -> None:
+    # what the kernel's out-of-memory killer does to a worker
+    process = _start(archive)
+    workers = _workers_of(process)
+    try:
+        os.kill(workers[0], signal.SIGKILL)
+        _, err = process.communicate(timeout=60)
+        assert process.returncode == 2
+        assert err.decode().startswith("factcheck: error: a worker process ended abruptly")
+        assert len(err.splitlines()) == 1
+        assert _all_gone(workers, within=5)
+    finally:
+        _cleanup(process, workers)
