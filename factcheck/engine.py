@@ -385,9 +385,9 @@ def _worker_started(parent: int) -> None:
 
     The parent handles Ctrl-C and SIGTERM for the whole run and stops its workers itself; a worker only has to
     let SIGTERM kill it. If the parent is killed outright (`kill -9`), Linux sends the worker SIGKILL
-    (PR_SET_PDEATHSIG); elsewhere, a thread notices that the parent is gone. The worker's standard output and
-    error point to the null device, so a reader of the parent's output (`verify | tee`) sees its end as soon
-    as the parent ends.
+    (PR_SET_PDEATHSIG); everywhere, a thread also notices within a fraction of a second that the parent is
+    gone. The worker's standard output and error point to the null device, so a reader of the parent's output
+    (`verify | tee`) sees its end as soon as the parent ends.
     """
     import signal
     import sys
@@ -397,18 +397,19 @@ def _worker_started(parent: int) -> None:
     if hasattr(signal, "pthread_sigmask"):
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     null = os.open(os.devnull, os.O_WRONLY)
-    for stream in (sys.stdout, sys.stderr):
-        if stream is not None:
-            with contextlib.suppress(OSError, ValueError):
-                stream.flush()  # what the parent had buffered is the parent's to print, not the worker's
     for descriptor in (1, 2):
         os.dup2(null, descriptor)
     os.close(null)
-    if not _die_with_parent():
-        import threading
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None:
+            with contextlib.suppress(OSError, ValueError):
+                stream.flush()  # a copy of what the parent had buffered: the parent prints it, not the worker
+    _die_with_parent()
+    # and a watch that works everywhere, also where the death signal is missing or was not delivered
+    import threading
 
-        threading.Thread(target=_watch_parent, args=(parent,), name="factcheck-parent-watch", daemon=True).start()
-    if os.getppid() != parent:  # the parent died before the death signal was armed
+    threading.Thread(target=_watch_parent, args=(parent,), name="factcheck-parent-watch", daemon=True).start()
+    if os.getppid() != parent:  # the parent died before either was armed
         os._exit(1)
 
 

@@ -37,9 +37,21 @@ def archive(tmp_path: Path) -> Path:
     return folder
 
 
-def _start(folder: Path) -> subprocess.Popen[bytes]:
+# factcheck with the parent-death signal never armed: only the portable watch of the parent is left
+WITHOUT_DEATH_SIGNAL = """
+import sys
+import factcheck.engine
+factcheck.engine._die_with_parent = lambda: False
+sys.argv = ["factcheck", *sys.argv[1:]]
+import factcheck.cli
+factcheck.cli.main()
+"""
+
+
+def _start(folder: Path, *, death_signal: bool = True) -> subprocess.Popen[bytes]:
+    command = [FACTCHECK] if death_signal else [sys.executable, "-c", WITHOUT_DEATH_SIGNAL]
     # a session of its own, so a signal to its process group is what Ctrl-C on a terminal sends
-    return subprocess.Popen([FACTCHECK, "verify", "--no-cache", "--jobs", "2", str(folder)],
+    return subprocess.Popen([*command, "verify", "--no-cache", "--jobs", "2", str(folder)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
 
 
@@ -93,8 +105,9 @@ def _cleanup(process: subprocess.Popen[bytes], workers: list[int]) -> None:
             os.kill(pid, signal.SIGKILL)
 
 
-def test_killing_the_parent_ends_its_workers_and_its_output(archive: Path) -> None:
-    process = _start(archive)
+@pytest.mark.parametrize("death_signal", [True, False], ids=["death-signal", "parent-watch-only"])
+def test_killing_the_parent_ends_its_workers_and_its_output(archive: Path, death_signal: bool) -> None:
+    process = _start(archive, death_signal=death_signal)
     workers = _workers_of(process)
     try:
         # a reader of the output, as `| tee` is: it must see the end of the output once the parent is gone
