@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from factcheck.cache import ResultCache
     from factcheck.config import Config
     from factcheck.engine import Run, Settings
-    from factcheck.findings import Report
+    from factcheck.findings import Finding, Report
 
 DEFAULT_CLAIMS_DIR = Path("claims")
 
@@ -279,48 +279,151 @@ class ReviewStatus(str, Enum):
 @app.command()
 def review(
     path: Annotated[Path, typer.Argument(help="The claims file.")],
-    fingerprint: Annotated[str, typer.Argument(help="The finding's fingerprint, as `verify` prints it.")],
-    status: Annotated[ReviewStatus, typer.Option("--status", help="accepted: the finding stands, the article says "
-                                                 "why; false-positive: the check is wrong here.")],
-    by: Annotated[str, typer.Option("--by", help="Who decides (the editor's name).")],
+    fingerprint: Annotated[str | None, typer.Argument(help="The finding's fingerprint as `verify` prints it, or "
+                                                       "its first 6 or more hex digits.")] = None,
+    status: Annotated[ReviewStatus | None, typer.Option("--status", help="accepted: the finding stands, the "
+                                                        "article says why; false-positive: the check is wrong "
+                                                        "here.")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Who decides [default: FACTCHECK_EDITOR, else git "
+                                           "config user.name, else the login name].")] = None,
     note: Annotated[str | None, typer.Option("--note", help="Why: shown with the finding from now on.")] = None,
+    move: Annotated[tuple[str, str] | None, typer.Option("--move", metavar="OLD NEW", help="Move the review of "
+                                                         "OLD (a stale one) to the finding NEW.")] = None,
+    remove: Annotated[str | None, typer.Option("--remove", metavar="FINGERPRINT", help="Remove the review of "
+                                               "this fingerprint (the finding is open again).")] = None,
     text_path: Annotated[
         Path | None, typer.Option("--text", help="The article text, for findings that need it.")
     ] = None,
     config_path: ConfigOption = None,
 ) -> None:
-    """Record an editor's decision on a finding in the claims file; nothing else in the file changes."""
+    """Record, move or remove an editor's decision on a finding; nothing else in the claims file changes."""
+    with _reported_errors():
+        config = _load_config(config_path)
+        if remove is not None and (move is not None or fingerprint is not None):
+            raise UsageError("--remove takes the review's fingerprint alone; give no FINGERPRINT or --move with it")
+        if move is not None and fingerprint is not None:
+            raise UsageError("--move takes OLD and NEW; give no FINGERPRINT with it")
+        if remove is not None:
+            _write(_remove_decision(path, remove) + "\n")
+        elif move is not None:
+            _write(_move_decision(path, move[0], move[1], config, text_path) + "\n")
+        elif fingerprint is None:
+            raise UsageError("name the finding to decide (its fingerprint), or give --move OLD NEW or --remove FP")
+        elif status is None:
+            raise UsageError("give --status accepted (the finding stands) or --status false-positive")
+        else:
+            _write(_record_decision(path, fingerprint, status.value, _editor(by), note, config, text_path) + "\n")
+
+
+def _editor(by: str | None) -> str:
+    from factcheck.review_writer import editor_name
+
+    name = by.strip() if by is not None else editor_name()
+    if not name:
+        raise UsageError("who decides? give --by NAME or set FACTCHECK_EDITOR")
+    return name
+
+
+def _live_findings(path: Path, text: str, config: Config, text_path: Path | None) -> dict[str, Finding]:
+    """The findings `verify` reports for the claims file's text under the configuration, by fingerprint."""
+    from factcheck.engine import article_for, check_claims_file
+    from factcheck.loader import load_claims_text
+
+    claims_file = load_claims_text(path, text)
+    settings = _settings(config, text_path)
+    result = check_claims_file(claims_file, article_for(claims_file, settings.text), settings)
+    return {f.fingerprint: f for f in result.findings if f.rule != "stale-review"}
+
+
+def _record_decision(path: Path, given: str, status: str, by: str, note: str | None, config: Config,
+                     text_path: Path | None) -> str:
+    """Append the review of one finding (named in full or by a prefix); say what was recorded."""
     import datetime
 
-    from factcheck.engine import article_for, check_claims_file
-    from factcheck.loader import load_claims_text, read_claims_text
-    from factcheck.review_writer import append_review, locked, write_claims_text
+    from factcheck.review_writer import append_review, decision_fields, edit_claims_file, match_fingerprint
+
+    def decide(text: str) -> tuple[str, str]:
+        live = _live_findings(path, text, config, text_path)
+        wanted = match_fingerprint(given, {fp: f.rule for fp, f in live.items()}, "findings", path)
+        finding = live[wanted]
+        if finding.review is not None:
+            raise UsageError(f"{wanted} is already reviewed at {path}:{finding.review.position.line}; remove that "
+                             f"review first (factcheck review {path} --remove {finding.review.finding})")
+        fields = decision_fields(wanted, finding.rule, status, by, datetime.date.today().isoformat(), note)
+        return append_review(path, text, fields), f"{path}: recorded {status} by {by} for {wanted} " \
+                                                  f"({finding.rule}: {finding.message})"
+
+    return edit_claims_file(path, decide)
+
+
+def _remove_decision(path: Path, given: str) -> str:
+    from factcheck.loader import load_claims_text
+    from factcheck.review_writer import edit_claims_file, match_fingerprint, remove_review
+
+    def drop(text: str) -> tuple[str, str]:
+        reviews = {r.finding: r.rule or "rule not recorded" for r in load_claims_text(path, text).reviews}
+        wanted = match_fingerprint(given, reviews, "reviews", path)
+        return remove_review(path, text, wanted), f"{path}: removed the review of {wanted}"
+
+    return edit_claims_file(path, drop)
+
+
+def _move_decision(path: Path, old: str, new: str, config: Config, text_path: Path | None) -> str:
+    from factcheck.loader import load_claims_text
+    from factcheck.review_writer import edit_claims_file, match_fingerprint, move_review
+
+    def relink(text: str) -> tuple[str, str]:
+        reviews = {r.finding: r.rule or "rule not recorded" for r in load_claims_text(path, text).reviews}
+        source = match_fingerprint(old, reviews, "reviews", path)
+        live = _live_findings(path, text, config, text_path)
+        target = match_fingerprint(new, {fp: f.rule for fp, f in live.items()}, "findings", path)
+        finding = live[target]
+        if finding.review is not None:
+            raise UsageError(f"{target} is already reviewed at {path}:{finding.review.position.line}; remove one "
+                             "of the two reviews instead")
+        return move_review(path, text, source, target, finding.rule), \
+            f"{path}: moved the review of {source} to {target} ({finding.rule}: {finding.message})"
+
+    return edit_claims_file(path, relink)
+
+
+@app.command()
+def baseline(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Claims files or folders (searched for *.yaml, *.yml). Default: claims/"),
+    ] = None,
+    text: Annotated[Path | None, typer.Option("--text", help="The article text (overrides article.text).")] = None,
+    config_path: ConfigOption = None,
+) -> None:
+    """Accept every current finding (by: baseline), so CI fails only on new ones; run again to add the new."""
+    import datetime
+
+    from factcheck.loader import find_claims_files
+    from factcheck.review_writer import append_review, decision_fields, edit_claims_file
 
     with _reported_errors():
         config = _load_config(config_path)
-        # the lock serialises concurrent runs: each reads the file as the previous one left it
-        with locked(path) as target:
-            text = read_claims_text(path)
-            claims_file = load_claims_text(path, text)
-            # the findings `verify` reports under the same configuration: those are the ones an editor reviews
-            result = check_claims_file(claims_file, article_for(claims_file, _settings(config, text_path).text),
-                                       _settings(config, text_path))
-            live = {f.fingerprint: f for f in result.findings if f.rule != "stale-review"}
-            wanted = fingerprint.strip().lower()
-            if wanted not in live:
-                current = ", ".join(f"{fp} ({f.rule})" for fp, f in sorted(live.items())) or "none"
-                raise UsageError(f"no finding has fingerprint '{fingerprint}' in {path}; current findings: {current}")
-            finding = live[wanted]
-            existing = next((r for r in claims_file.reviews if finding.answers_to(r.finding)), None)
-            if existing is not None:
-                raise UsageError(f"{wanted} is already reviewed at {path}:{existing.position.line}; edit that review")
-            fields = [("finding", wanted), ("rule", finding.rule), ("status", status.value), ("by", by),
-                      ("date", datetime.date.today().isoformat())]
-            if note:
-                fields.append(("note", note))
-            updated = append_review(path, text, fields)
-            write_claims_text(path, target, updated)
-        _write(f"{path}: recorded {status.value} by {by} for {wanted} ({finding.rule}: {finding.message})\n")
+        files = find_claims_files(paths or [_from_config(config, p) for p in config.paths])
+        day = datetime.date.today().isoformat()
+        total = 0
+        for path in files:
+
+            def accept_all(source: str, path: Path = path) -> tuple[str, int]:
+                updated = source
+                live = _live_findings(path, source, config, text)
+                fresh = [f for _, f in sorted(live.items()) if f.review is None]
+                for finding in fresh:
+                    updated = append_review(path, updated, decision_fields(
+                        finding.fingerprint, finding.rule, "accepted", "baseline", day, f"baseline of {day}"))
+                return updated, len(fresh)
+
+            written = edit_claims_file(path, accept_all)
+            total += written
+            if written:
+                _write(f"{path}: {written} review{'s' if written != 1 else ''} written\n")
+        _write(f"baseline: {total} review{'s' if total != 1 else ''} written in {len(files)} "
+               f"file{'s' if len(files) != 1 else ''}\n")
 
 
 class ExtractFormat(str, Enum):

@@ -10,10 +10,11 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from factcheck.findings import ClaimRef, Finding
 from factcheck.intervals import format_interval
-from factcheck.report_page import MarkedFigure, ReportPage
+from factcheck.report_page import Decision, MarkedFigure, ReportPage
 from factcheck.sourcing import SourcingRow
 
 SYMBOLS = {"error": "✖", "warning": "▲", "info": "ℹ", "reviewed": "◆", "consistent": "✓", "uncurated": "?"}
@@ -72,6 +73,10 @@ table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: .3rem .4rem; }
 .table-wrap { overflow-x: auto; }
 .fingerprint, .help { color: var(--muted); font-size: .9rem; }
+.decide { font-size: .9rem; }
+.decide p { margin: .25rem 0 0; font-weight: 600; }
+.decide ul { margin: .25rem 0; padding-left: 1.25rem; }
+.decide code { overflow-wrap: anywhere; }
 a { color: var(--accent); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 60rem) {
@@ -126,8 +131,24 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def render_page(page: ReportPage, title: str, language: str) -> str:
-    """The whole HTML document."""
+# how each count is named, singular and plural ("1 uncurated figure", "2 notes")
+COUNT_NAMES = {"error": ("error", "errors"), "warning": ("warning", "warnings"), "info": ("note", "notes"),
+               "reviewed": ("reviewed", "reviewed"), "uncurated": ("uncurated figure", "uncurated figures")}
+
+
+def noun(count: int, kind: str) -> str:
+    """What a count counts, in the right number."""
+    singular, plural = COUNT_NAMES[kind]
+    return singular if count == 1 else plural
+
+
+def render_page(page: ReportPage, title: str, language: str, *, actions: Callable[[Decision], str] | None = None,
+                banner: str = "", scripts: tuple[str, ...] = ()) -> str:
+    """The whole HTML document.
+
+    The desk serves the same page: `actions` renders each decision as its control (the report shows the
+    command instead), `banner` goes first in the body, and `scripts` follow the page's own.
+    """
     parts = [
         "<!doctype html>",
         f'<html lang="{_e(language)}">',
@@ -139,6 +160,7 @@ def render_page(page: ReportPage, title: str, language: str) -> str:
         "</head>",
         "<body>",
         '<a class="skip" href="#findings">Skip to the findings</a>',
+        banner,
         _header(page),
         "<main>",
     ]
@@ -147,9 +169,10 @@ def render_page(page: ReportPage, title: str, language: str) -> str:
     else:
         parts.append('<p class="meta">No article text was given: the findings and sources alone. '
                      "Give <code>article.text</code> or <code>--text</code> to see the article.</p>")
-    parts += [_findings(page), _sources(page.sources), "</main>"]
+    parts += [_findings(page, actions), _sources(page.sources), "</main>"]
     if page.article is not None:
         parts.append(f"<script>{SCRIPT}</script>")
+    parts += [f"<script>{script}</script>" for script in scripts]
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
@@ -159,16 +182,15 @@ def _header(page: ReportPage) -> str:
     counts = report.counts()
     reviewed = sum(1 for f in report.findings if f.reviewed)
     figures = Counter(figure.status for figure in page.figures)
-    items = [
-        f'<li class="count status-{severity}"><span aria-hidden="true">{SYMBOLS[severity]}</span> '
-        f"<strong>{count}</strong> {severity}{'s' if count != 1 else ''}</li>"
-        for severity, count in counts.items()
-    ]
-    items.append(f'<li class="count status-reviewed"><span aria-hidden="true">◆</span> <strong>{reviewed}</strong> '
-                 "reviewed</li>")
+    shown = [(severity, count) for severity, count in counts.items() if count or severity == "error"]
+    shown.append(("reviewed", reviewed))
     if page.article is not None:
-        items.append(f'<li class="count status-uncurated"><span aria-hidden="true">?</span> '
-                     f"<strong>{figures.get('uncurated', 0)}</strong> uncurated figures</li>")
+        shown.append(("uncurated", figures.get("uncurated", 0)))
+    items = [
+        f'<li class="count status-{kind}"><span aria-hidden="true">{SYMBOLS[kind]}</span> '
+        f"<strong>{count}</strong> {_e(noun(count, kind))}</li>"
+        for kind, count in shown
+    ]
     legend = "".join(f'<li><span class="badge status-{status}">{SYMBOLS[status]}</span> {_e(MEANING[status])}</li>'
                      for status in MEANING)
     return (
@@ -242,14 +264,25 @@ def _inspector(page: ReportPage) -> str:
             f"its claim, sourcing and findings.</p>{''.join(blocks)}</aside>")
 
 
-def _findings(page: ReportPage) -> str:
+def _findings(page: ReportPage, actions: Callable[[Decision], str] | None) -> str:
     if not page.report.findings:
         return '<section id="findings"><h2>Findings</h2><p>No findings.</p></section>'
     return ('<section id="findings" aria-labelledby="findings-title"><h2 id="findings-title">Findings</h2>'
-            + "".join(_finding(finding, page) for finding in page.report.findings) + "</section>")
+            + "".join(_finding(finding, page, actions) for finding in page.findings_in_order()) + "</section>")
 
 
-def _finding(finding: Finding, page: ReportPage) -> str:
+def _decide(finding: Finding, page: ReportPage, actions: Callable[[Decision], str] | None) -> str:
+    """The decide line: the exact command of each decision, or (in the desk) its control."""
+    decisions = page.decisions(finding)
+    if not decisions:
+        return ""
+    if actions is not None:
+        return '<div class="decide">' + "".join(actions(decision) for decision in decisions) + "</div>"
+    commands = "".join(f"<li>{_e(decision.label)}: <code>{_e(decision.command)}</code></li>" for decision in decisions)
+    return f'<div class="decide"><p>Decide:</p><ul>{commands}</ul></div>'
+
+
+def _finding(finding: Finding, page: ReportPage, actions: Callable[[Decision], str] | None) -> str:
     status = "reviewed" if finding.reviewed else finding.severity.value
     review = ""
     if finding.review is not None:
@@ -270,7 +303,8 @@ def _finding(finding: Finding, page: ReportPage) -> str:
         + (f'<div class="table-wrap"><table><caption class="sr">Intervals compared</caption>{compared}</table></div>'
            if compared else "")
         + f'<p class="help">{_e(finding.help)}</p>'
-        f'<p class="fingerprint">{_e(location)} · fingerprint <code>{_e(finding.fingerprint)}</code></p></article>'
+        + _decide(finding, page, actions)
+        + f'<p class="fingerprint">{_e(location)} · fingerprint <code>{_e(finding.fingerprint)}</code></p></article>'
     )
 
 
