@@ -502,19 +502,26 @@ def report(
     config_path: ConfigOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources."""
+    """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources.
+
+    Without -o the page goes beside the claims file (NAME.html), or to standard output when that is not a
+    terminal (`factcheck report x.yaml > page.html`).
+    """
+    from factcheck.loader import load_claims_file
     from factcheck.output import check_writable, write_atomically
     from factcheck.report_page import build_page, page_title
     from factcheck.reporters.html_report import render_page
 
     with _reported_errors():
-        if output is not None:
-            check_writable(output, force=force)
         if path.is_dir():
             raise UsageError(f"{path} is a folder; name one claims file")
+        if output is None and _on_terminal():
+            output = path.with_suffix(".html")
+        if output is not None:
+            check_writable(output, force=force)
         outcome = _run_one(path, _load_config(config_path), text, detail=True, cached=not no_cache)
         (result,) = outcome.results
-        page = build_page(result, result.article, outcome.report)
+        page = build_page(result, result.article, outcome.report, str(path), load_claims_file(path).reviews)
         rendered = render_page(page, page_title(path, page), result.language)
         if output is None:
             _write(rendered)

@@ -213,6 +213,8 @@ def _article(page: ReportPage) -> str:
     pieces.append(_e(text[position:]))
     body = "".join(pieces)
     paragraphs = [p.strip().replace("\n", "<br>") for p in body.split("\n\n") if p.strip()]
+    if paragraphs and (heading := _HEADING.match(paragraphs[0])) and _same_title(heading.group(1), page.title):
+        paragraphs = paragraphs[1:]  # the draft's own headline: the page's title already says it
     rendered = [
         f'<h3 class="subhead">{heading.group(1)}</h3>' if (heading := _HEADING.match(p)) else f"<p>{p}</p>"
         for p in paragraphs
@@ -222,6 +224,11 @@ def _article(page: ReportPage) -> str:
 
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.DOTALL)  # a Markdown heading of the draft
+
+
+def _same_title(heading: str, title: str) -> bool:
+    """Whether a rendered heading (no figure marked in it) is the title, spaces and case aside."""
+    return "<" not in heading and " ".join(heading.split()).casefold() == " ".join(_e(title).split()).casefold()
 
 
 def _mark(figure: MarkedFigure, page: ReportPage) -> str:
