@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -297,6 +297,8 @@ def review(
     config_path: ConfigOption = None,
 ) -> None:
     """Record, move or remove an editor's decision on a finding; nothing else in the claims file changes."""
+    from factcheck.review_writer import move_decision, record_decision, remove_decision
+
     with _reported_errors():
         config = _load_config(config_path)
         if remove is not None and (move is not None or fingerprint is not None):
@@ -304,15 +306,17 @@ def review(
         if move is not None and fingerprint is not None:
             raise UsageError("--move takes OLD and NEW; give no FINGERPRINT with it")
         if remove is not None:
-            _write(_remove_decision(path, remove) + "\n")
+            done = remove_decision(path, remove)
         elif move is not None:
-            _write(_move_decision(path, move[0], move[1], config, text_path) + "\n")
+            done = move_decision(path, move[0], move[1], _live_findings(config, text_path))
         elif fingerprint is None:
             raise UsageError("name the finding to decide (its fingerprint), or give --move OLD NEW or --remove FP")
         elif status is None:
             raise UsageError("give --status accepted (the finding stands) or --status false-positive")
         else:
-            _write(_record_decision(path, fingerprint, status.value, _editor(by), note, config, text_path) + "\n")
+            done = record_decision(path, fingerprint, status.value, _editor(by), note,
+                                   _live_findings(config, text_path))
+        _write(done + "\n")
 
 
 def _editor(by: str | None) -> str:
@@ -324,67 +328,19 @@ def _editor(by: str | None) -> str:
     return name
 
 
-def _live_findings(path: Path, text: str, config: Config, text_path: Path | None) -> dict[str, Finding]:
-    """The findings `verify` reports for the claims file's text under the configuration, by fingerprint."""
-    from factcheck.engine import article_for, check_claims_file
-    from factcheck.loader import load_claims_text
+def _live_findings(config: Config, text_path: Path | None) -> Callable[[Path, str], dict[str, Finding]]:
+    """The findings `verify` reports for a claims file's text under the configuration, by fingerprint."""
 
-    claims_file = load_claims_text(path, text)
-    settings = _settings(config, text_path)
-    result = check_claims_file(claims_file, article_for(claims_file, settings.text), settings)
-    return {f.fingerprint: f for f in result.findings if f.rule != "stale-review"}
+    def live(path: Path, text: str) -> dict[str, Finding]:
+        from factcheck.engine import article_for, check_claims_file
+        from factcheck.loader import load_claims_text
 
+        claims_file = load_claims_text(path, text)
+        settings = _settings(config, text_path)
+        result = check_claims_file(claims_file, article_for(claims_file, settings.text), settings)
+        return {f.fingerprint: f for f in result.findings if f.rule != "stale-review"}
 
-def _record_decision(path: Path, given: str, status: str, by: str, note: str | None, config: Config,
-                     text_path: Path | None) -> str:
-    """Append the review of one finding (named in full or by a prefix); say what was recorded."""
-    import datetime
-
-    from factcheck.review_writer import append_review, decision_fields, edit_claims_file, match_fingerprint
-
-    def decide(text: str) -> tuple[str, str]:
-        live = _live_findings(path, text, config, text_path)
-        wanted = match_fingerprint(given, {fp: f.rule for fp, f in live.items()}, "findings", path)
-        finding = live[wanted]
-        if finding.review is not None:
-            raise UsageError(f"{wanted} is already reviewed at {path}:{finding.review.position.line}; remove that "
-                             f"review first (factcheck review {path} --remove {finding.review.finding})")
-        fields = decision_fields(wanted, finding.rule, status, by, datetime.date.today().isoformat(), note)
-        return append_review(path, text, fields), f"{path}: recorded {status} by {by} for {wanted} " \
-                                                  f"({finding.rule}: {finding.message})"
-
-    return edit_claims_file(path, decide)
-
-
-def _remove_decision(path: Path, given: str) -> str:
-    from factcheck.loader import load_claims_text
-    from factcheck.review_writer import edit_claims_file, match_fingerprint, remove_review
-
-    def drop(text: str) -> tuple[str, str]:
-        reviews = {r.finding: r.rule or "rule not recorded" for r in load_claims_text(path, text).reviews}
-        wanted = match_fingerprint(given, reviews, "reviews", path)
-        return remove_review(path, text, wanted), f"{path}: removed the review of {wanted}"
-
-    return edit_claims_file(path, drop)
-
-
-def _move_decision(path: Path, old: str, new: str, config: Config, text_path: Path | None) -> str:
-    from factcheck.loader import load_claims_text
-    from factcheck.review_writer import edit_claims_file, match_fingerprint, move_review
-
-    def relink(text: str) -> tuple[str, str]:
-        reviews = {r.finding: r.rule or "rule not recorded" for r in load_claims_text(path, text).reviews}
-        source = match_fingerprint(old, reviews, "reviews", path)
-        live = _live_findings(path, text, config, text_path)
-        target = match_fingerprint(new, {fp: f.rule for fp, f in live.items()}, "findings", path)
-        finding = live[target]
-        if finding.review is not None:
-            raise UsageError(f"{target} is already reviewed at {path}:{finding.review.position.line}; remove one "
-                             "of the two reviews instead")
-        return move_review(path, text, source, target, finding.rule), \
-            f"{path}: moved the review of {source} to {target} ({finding.rule}: {finding.message})"
-
-    return edit_claims_file(path, relink)
+    return live
 
 
 @app.command()
@@ -411,7 +367,7 @@ def baseline(
 
             def accept_all(source: str, path: Path = path) -> tuple[str, int]:
                 updated = source
-                live = _live_findings(path, source, config, text)
+                live = _live_findings(config, text)(path, source)
                 fresh = [f for _, f in sorted(live.items()) if f.review is None]
                 for finding in fresh:
                     updated = append_review(path, updated, decision_fields(

@@ -22,7 +22,7 @@ import stat
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from factcheck.errors import InputError, UsageError
 from factcheck.loader import (
@@ -42,6 +42,9 @@ _PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 _UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 T = TypeVar("T")
+
+if TYPE_CHECKING:
+    from factcheck.findings import Finding
 
 
 @contextlib.contextmanager
@@ -333,3 +336,59 @@ def decision_fields(fingerprint: str, rule: str, status: str, by: str, day: str,
     if note:
         fields.append(("note", note))
     return fields
+
+
+# ---------------------------------------------------------------------------------------------------------
+# The decisions themselves, for every front end (the review command, the desk): each one locked edit
+
+LiveFindings = Callable[[Path, str], Mapping[str, "Finding"]]
+
+
+def record_decision(path: Path, given: str, status: str, by: str, note: str | None, live: LiveFindings) -> str:
+    """Review the finding `given` names (in full or by a prefix); say what was recorded.
+
+    `live(path, text)` gives the findings `verify` reports for the text under the caller's configuration.
+    """
+    import datetime
+
+    def decide(text: str) -> tuple[str, str]:
+        findings = live(path, text)
+        wanted = match_fingerprint(given, {fp: f.rule for fp, f in findings.items()}, "findings", path)
+        finding = findings[wanted]
+        if finding.review is not None:
+            raise UsageError(f"{wanted} is already reviewed at {path}:{finding.review.position.line}; remove that "
+                             f"review first (factcheck review {path} --remove {finding.review.finding})")
+        fields = decision_fields(wanted, finding.rule, status, by, datetime.date.today().isoformat(), note)
+        return append_review(path, text, fields), (f"{path}: recorded {status} by {by} for {wanted} "
+                                                   f"({finding.rule}: {finding.message})")
+
+    return edit_claims_file(path, decide)
+
+
+def remove_decision(path: Path, given: str) -> str:
+    """Remove the review `given` names (the finding is open again, or a stale review is gone)."""
+
+    def drop(text: str) -> tuple[str, str]:
+        reviews = {r.finding: r.rule or "rule not recorded" for r in load_claims_text(path, text).reviews}
+        wanted = match_fingerprint(given, reviews, "reviews", path)
+        return remove_review(path, text, wanted), f"{path}: removed the review of {wanted}"
+
+    return edit_claims_file(path, drop)
+
+
+def move_decision(path: Path, old: str, new: str, live: LiveFindings) -> str:
+    """Make the review of `old` (a stale one) the review of the unreviewed finding `new`."""
+
+    def relink(text: str) -> tuple[str, str]:
+        reviews = {r.finding: r.rule or "rule not recorded" for r in load_claims_text(path, text).reviews}
+        source = match_fingerprint(old, reviews, "reviews", path)
+        findings = live(path, text)
+        target = match_fingerprint(new, {fp: f.rule for fp, f in findings.items()}, "findings", path)
+        finding = findings[target]
+        if finding.review is not None:
+            raise UsageError(f"{target} is already reviewed at {path}:{finding.review.position.line}; remove one "
+                             "of the two reviews instead")
+        return move_review(path, text, source, target, finding.rule), (
+            f"{path}: moved the review of {source} to {target} ({finding.rule}: {finding.message})")
+
+    return edit_claims_file(path, relink)
