@@ -486,6 +486,53 @@ def report(
             _write(f"{output}: {len(page.figures)} figures marked, {len(outcome.report.findings)} findings\n")
 
 
+@app.command()
+def desk(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Claims files or folders (searched for *.yaml, *.yml). Default: claims/"),
+    ] = None,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="The port on 127.0.0.1 [default: a free "
+                                      "one, chosen at random].")] = 0,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Print the desk's address (it holds the "
+                                             "session's secret) instead of opening a browser.")] = False,
+    by: Annotated[str | None, typer.Option("--by", help="Who decides [default: FACTCHECK_EDITOR, else git "
+                                           "config user.name, else the login name].")] = None,
+    text: Annotated[Path | None, typer.Option("--text", help="The article text (overrides article.text).")] = None,
+    config_path: ConfigOption = None,
+) -> None:
+    """Open the editors' desk: a local page to decide findings beside the article (Ctrl-C stops it)."""
+    import threading
+    import webbrowser
+
+    from factcheck.desk import start
+    from factcheck.desk.catalog import Catalog
+    from factcheck.loader import find_claims_files
+
+    with _reported_errors():
+        config = _load_config(config_path)
+        chosen = paths or [_from_config(config, p) for p in config.paths]
+        if not find_claims_files(chosen):
+            raise UsageError(f"no claims files (*.yaml, *.yml) under {', '.join(map(str, chosen))}")
+        catalog = Catalog(tuple(chosen), _settings(config, text, detail=True), _editor(by))
+        try:
+            server = start(catalog, port)
+        except OSError as error:
+            raise UsageError(f"cannot listen on 127.0.0.1:{port} ({error.strerror}); choose another --port or "
+                             "leave it out") from None
+    _write(f"factcheck desk: {server.url}\n(only this machine can reach it; the address holds this session's "
+           "secret, so keep it to yourself. Ctrl-C stops the desk.)\n")
+    if not no_browser:
+        webbrowser.open(server.url)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    _write("factcheck desk: stopped\n")
+
+
 @app.command("config")
 def show_config(config_path: ConfigOption = None) -> None:
     """Print the effective configuration and where it comes from."""

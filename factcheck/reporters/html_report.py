@@ -142,12 +142,17 @@ def noun(count: int, kind: str) -> str:
     return singular if count == 1 else plural
 
 
-def render_page(page: ReportPage, title: str, language: str, *, actions: Callable[[Decision], str] | None = None,
-                banner: str = "", scripts: tuple[str, ...] = ()) -> str:
+Actions = Callable[[Finding, tuple[Decision, ...]], str]
+
+
+def render_page(page: ReportPage, title: str, language: str, *, actions: Actions | None = None,
+                banner: str = "", styles: tuple[str, ...] = (), scripts: tuple[str, ...] = (),
+                body_data: str = "") -> str:
     """The whole HTML document.
 
-    The desk serves the same page: `actions` renders each decision as its control (the report shows the
-    command instead), `banner` goes first in the body, and `scripts` follow the page's own.
+    The desk serves the same page: `actions` renders a finding's decisions as controls (the report shows the
+    commands instead), `banner` goes first in the body, `styles` and `scripts` follow the page's own, and
+    `body_data` is the body's data attributes, written already escaped.
     """
     parts = [
         "<!doctype html>",
@@ -157,8 +162,9 @@ def render_page(page: ReportPage, title: str, language: str, *, actions: Callabl
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title>",
         f"<style>{STYLE}</style>",
+        *(f"<style>{style}</style>" for style in styles),
         "</head>",
-        "<body>",
+        f"<body{body_data}>",
         '<a class="skip" href="#findings">Skip to the findings</a>',
         banner,
         _header(page),
@@ -271,25 +277,25 @@ def _inspector(page: ReportPage) -> str:
             f"its claim, sourcing and findings.</p>{''.join(blocks)}</aside>")
 
 
-def _findings(page: ReportPage, actions: Callable[[Decision], str] | None) -> str:
+def _findings(page: ReportPage, actions: Actions | None) -> str:
     if not page.report.findings:
         return '<section id="findings"><h2>Findings</h2><p>No findings.</p></section>'
     return ('<section id="findings" aria-labelledby="findings-title"><h2 id="findings-title">Findings</h2>'
             + "".join(_finding(finding, page, actions) for finding in page.findings_in_order()) + "</section>")
 
 
-def _decide(finding: Finding, page: ReportPage, actions: Callable[[Decision], str] | None) -> str:
-    """The decide line: the exact command of each decision, or (in the desk) its control."""
+def _decide(finding: Finding, page: ReportPage, actions: Actions | None) -> str:
+    """The decide line: the exact command of each decision, or (in the desk) its controls."""
     decisions = page.decisions(finding)
     if not decisions:
         return ""
     if actions is not None:
-        return '<div class="decide">' + "".join(actions(decision) for decision in decisions) + "</div>"
+        return f'<div class="decide">{actions(finding, decisions)}</div>'
     commands = "".join(f"<li>{_e(decision.label)}: <code>{_e(decision.command)}</code></li>" for decision in decisions)
     return f'<div class="decide"><p>Decide:</p><ul>{commands}</ul></div>'
 
 
-def _finding(finding: Finding, page: ReportPage, actions: Callable[[Decision], str] | None) -> str:
+def _finding(finding: Finding, page: ReportPage, actions: Actions | None) -> str:
     status = "reviewed" if finding.reviewed else finding.severity.value
     review = ""
     if finding.review is not None:
