@@ -179,7 +179,7 @@ def test_every_page_runs_under_a_strict_policy(desk: DeskServer, page: str) -> N
     assert _hashes(document, "style") <= set(styles.group(1).split())
     markup = re.sub(r"<(script|style)>.*?</\1>", "", document, flags=re.S)
     assert not re.search(r"<[^>]*\s(style|on\w+)=", markup), "an inline style or handler the policy would block"
-    assert headers["x-content-type-options"] == "nosniff" and headers["referrer-policy"] == "no-referrer"
+    assert headers["x-content-type-options"] == "nosniff" and headers["referrer-policy"] == "same-origin"
 
 
 def test_the_list_shows_errors_first_and_filters(desk: DeskServer) -> None:

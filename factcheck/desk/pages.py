@@ -34,14 +34,15 @@ DESK_STYLE = """
 .notice.problem { background: #fef2f2; border-color: #dc2626; }
 #changed { background: #fffbeb; border-color: #d97706; }
 form.act { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; }
-form.act input[type=text] { flex: 1 1 14rem; min-width: 0; font: inherit; padding: .35rem .5rem;
+form.act input[type=text] { flex: 1 1 100%; min-width: 0; font: inherit; padding: .35rem .5rem;
                             border: 1px solid #9ca3af; border-radius: .3rem; }
 form.act button, .filters button { font: inherit; font-weight: 600; padding: .35rem .8rem; border-radius: .3rem;
                                    border: 1px solid transparent; cursor: pointer; }
-button.accept { background: #166534; color: #fff; }
-button.false-positive { background: #fff; color: #1e3a8a; border-color: #1e3a8a; }
-button.reopen, button.remove { background: #fff; color: #7f1d1d; border-color: #7f1d1d; }
-button.move { background: #1d4ed8; color: #fff; }
+form.act button.accept { background: #166534; color: #fff; }
+form.act button.false-positive { background: #fff; color: #1e3a8a; border-color: #1e3a8a; }
+form.act button.reopen, form.act button.remove { background: #fff; color: #7f1d1d; border-color: #7f1d1d; }
+form.act button.move { background: #1d4ed8; color: #fff; }
+form.act button:hover { filter: brightness(.92); }
 button:focus-visible, a:focus-visible, select:focus-visible, input:focus-visible { outline: 3px solid #f59e0b;
                                                                                   outline-offset: 2px; }
 .commands summary { cursor: pointer; color: var(--muted); font-size: .85rem; }
@@ -49,8 +50,28 @@ button:focus-visible, a:focus-visible, select:focus-visible, input:focus-visible
 .filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
 .filters select { font: inherit; padding: .25rem; min-width: 9rem; }
 .files td.num, .files th.num { text-align: right; }
+.layout.beside { grid-template-columns: minmax(0, 1.15fr) minmax(0, 1fr); }
+.layout.beside .side { position: sticky; top: 3.25rem; max-height: calc(100vh - 3.75rem); overflow: auto;
+                       padding: 0 .25rem 1rem 0; }
+.layout.beside #inspector { position: static; max-height: none; }
+.layout.beside h2 { margin-top: .5rem; }
+.layout.beside #findings h2 { margin-top: 0; }
+.layout.beside #inspector { margin-bottom: 1rem; }
+.layout.beside #inspector:has(#inspector-empty:not([hidden])) { display: none; }  /* until a figure is chosen */
+.layout.beside .finding { margin: .75rem 0; }
+@media (max-width: 60rem) {
+  .layout.beside { grid-template-columns: 1fr; }
+  .layout.beside .side { position: static; max-height: none; overflow: visible; }
+}
 .findings-list td:first-child { white-space: nowrap; }
+header h1 { font-size: 1.4rem; }
+.meta, .help, .fingerprint, .finding p, .finding li, .notice { overflow-wrap: anywhere; }
+.legend { font-size: .8rem; }
 @media (max-width: 40rem) {
+  .deskbar { position: static; }
+  .deskbar .inner { padding: .4rem .75rem; gap: .25rem .75rem; }
+  .deskbar input { width: 8.5rem; }
+  header, main { padding: .75rem; }
   .deskbar .who { margin-left: 0; }
   .findings-list thead { display: none; }
   .findings-list tr { display: block; border-bottom: 1px solid var(--line); padding: .4rem 0; }
@@ -150,7 +171,7 @@ class Pages:
         banner = self._bar(editor, editable, here) + self._notices(notice, problem)
         title = page_title(Path(name), page)
         return render_page(page, f"{title} · desk", language, actions=actions, banner=banner,
-                           styles=(DESK_STYLE,), scripts=(DESK_SCRIPT,), body_data=self._body(digest))
+                           styles=(DESK_STYLE,), scripts=(DESK_SCRIPT,), body_data=self._body(digest), beside=True)
 
     def _forms(self, name: str, finding: Finding, decisions: tuple[Decision, ...]) -> str:
         action = _e(self.url("decide"))

@@ -205,7 +205,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _security_headers(self) -> None:
         self.send_header("Content-Security-Policy", policy())
         self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("Referrer-Policy", "same-origin")  # "no-referrer" would make Origin "null"
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Frame-Options", "DENY")
         self.send_header("Cross-Origin-Resource-Policy", "same-origin")

@@ -147,12 +147,13 @@ Actions = Callable[[Finding, tuple[Decision, ...]], str]
 
 def render_page(page: ReportPage, title: str, language: str, *, actions: Actions | None = None,
                 banner: str = "", styles: tuple[str, ...] = (), scripts: tuple[str, ...] = (),
-                body_data: str = "") -> str:
+                body_data: str = "", beside: bool = False) -> str:
     """The whole HTML document.
 
     The desk serves the same page: `actions` renders a finding's decisions as controls (the report shows the
     commands instead), `banner` goes first in the body, `styles` and `scripts` follow the page's own, and
-    `body_data` is the body's data attributes, written already escaped.
+    `body_data` is the body's data attributes, written already escaped; `beside` puts the findings in a column
+    beside the article (the desk) instead of after it.
     """
     parts = [
         "<!doctype html>",
@@ -170,12 +171,16 @@ def render_page(page: ReportPage, title: str, language: str, *, actions: Actions
         _header(page),
         "<main>",
     ]
-    if page.article is not None:
-        parts += ['<div class="layout">', _article(page), _inspector(page), "</div>"]
+    if page.article is not None and beside:
+        parts += ['<div class="layout beside">', _article(page), '<div class="side">', _inspector(page),
+                  _findings(page, actions), "</div></div>"]
+    elif page.article is not None:
+        parts += ['<div class="layout">', _article(page), _inspector(page), "</div>", _findings(page, actions)]
     else:
         parts.append('<p class="meta">No article text was given: the findings and sources alone. '
                      "Give <code>article.text</code> or <code>--text</code> to see the article.</p>")
-    parts += [_findings(page, actions), _sources(page.sources), "</main>"]
+        parts.append(_findings(page, actions))
+    parts += [_sources(page.sources), "</main>"]
     if page.article is not None:
         parts.append(f"<script>{SCRIPT}</script>")
     parts += [f"<script>{script}</script>" for script in scripts]
