@@ -280,3 +280,48 @@ def test_the_desk_command_refuses_paths_without_claims(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["desk", str(tmp_path), "--no-browser"])
     assert result.exit_code == 2 and result.stderr.startswith("factcheck: error: no claims files")
     assert HEADER  # the shared header is what these files are built from
+
+
+def test_a_stale_review_is_moved_or_removed_from_the_desk(desk: DeskServer) -> None:
+    path = claims_of(desk)
+    fingerprint, cargo = open_conflicts(path)  # the trade conflict, and the cargo one (decided: no candidate)
+    assert decide(desk, fingerprint)[0] == 303 and decide(desk, cargo)[0] == 303
+    path.write_text(path.read_text(encoding="utf-8").replace('"$533 млн"', '"$534 млн"'), encoding="utf-8")
+    (new,) = [f.fingerprint for f in verify([path]).findings
+              if f.rule == "period-conflict" and not f.reviewed and "$534" in f.message]
+    _, _, page = request(desk, "GET", secret_path(desk, "file?" + urlencode({"f": str(path)})))
+    assert f'name="target" value="{new}"' in page and "Move it to" in page and "Remove it" in page
+    before = path.read_bytes()
+    name = str(path)
+    status, _, _ = request(desk, "POST", secret_path(desk, "decide"), body={
+        "f": name, "action": "move", "fingerprint": fingerprint, "target": new})
+    assert status == 303
+    assert path.read_bytes() == before.replace(fingerprint.encode(), new.encode())
+    assert new not in open_conflicts(path)
+    status, _, _ = request(desk, "POST", secret_path(desk, "decide"), body={
+        "f": name, "action": "remove", "fingerprint": new})
+    assert status == 303 and new in open_conflicts(path)
+
+
+def test_the_desk_command_prints_its_address_and_stops_on_sigterm(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+
+    make_claims(tmp_path / "claims")
+    process = subprocess.Popen([sys.executable, "-m", "factcheck", "desk", "claims", "--no-browser", "--by", "Ed"],
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        match = re.fullmatch(r"factcheck desk: http://127\.0\.0\.1:(\d+)/([\w-]+)/\n", first)
+        assert match, first
+        connection = http.client.HTTPConnection("127.0.0.1", int(match.group(1)), timeout=30)
+        connection.request("GET", f"/{match.group(2)}/")
+        response = connection.getresponse()
+        assert response.status == 200 and "claims/claims.yaml" in response.read().decode()
+        connection.close()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _, err = process.communicate(timeout=30)
+    assert err == "" and process.returncode in (0, 128 + signal.SIGTERM)

@@ -21,6 +21,7 @@ from factcheck.model import Review
 from factcheck.report_page import ReportPage, build_page
 from factcheck.review_writer import move_decision, record_decision, remove_decision
 
+Stamp = tuple[tuple[int, ...] | None, ...]  # what the desk knows of a claims file and its article on disk
 DECISIONS = ("accepted", "false-positive", "reopen", "remove", "move")
 
 
@@ -43,6 +44,7 @@ class Catalog:
     editor_changed: bool = False
     _engine: threading.Lock = field(default_factory=threading.Lock)  # one engine run at a time
     _articles: dict[str, tuple[Path, ...]] = field(default_factory=dict)  # the article texts last read
+    _results: dict[str, tuple[Stamp, FileResult | list[InputProblem]]] = field(default_factory=dict)
 
     def files(self) -> dict[str, Path]:
         """The claims files under the desk's paths, by the name the desk shows (found afresh each time)."""
@@ -83,13 +85,7 @@ class Catalog:
         """What changes when any served file changes (its size or time): the page reloads when this does."""
         state = hashlib.sha256()
         for name, path in self.files().items():
-            state.update(name.encode("utf-8", "surrogateescape") + b"\0")
-            for item in (path, *self._articles.get(name, ())):
-                try:
-                    status = os.stat(item)
-                    state.update(f"{status.st_size}:{status.st_mtime_ns}\0".encode())
-                except OSError:
-                    state.update(b"-\0")
+            state.update(f"{name}\0{self._stamp(path)}\0".encode("utf-8", "surrogateescape"))
         return state.hexdigest()[:16]
 
     def decide(self, name: str, action: str, fingerprint: str, target: str, note: str) -> str:
@@ -114,11 +110,20 @@ class Catalog:
     # -- the engine, one run at a time ---------------------------------------------------------------
 
     def _run(self, path: Path) -> FileResult | list[InputProblem]:
+        """The file's result, computed again only when it or its article changed (size or time)."""
+        stamp = self._stamp(path)
+        kept = self._results.get(str(path))
+        if kept is not None and kept[0] == stamp:
+            return kept[1]
         with self._engine:
             outcome = run_file(path, self.settings)
         if isinstance(outcome, FileResult) and outcome.article_path:
             self._articles[str(path)] = (Path(outcome.article_path),)
+        self._results[str(path)] = (self._stamp(path), outcome)
         return outcome
+
+    def _stamp(self, path: Path) -> Stamp:
+        return tuple(_file_stamp(item) for item in (path, *self._articles.get(str(path), ())))
 
     def _reviews(self, path: Path) -> tuple[Review, ...]:
         try:
@@ -149,3 +154,12 @@ def chosen_findings(listing: list[Listed], chosen: dict[str, str]) -> list[tuple
         and chosen.get("status", "") in ("", "reviewed" if finding.reviewed else "open")
     ]
     return sorted(rows, key=lambda row: (row[1].reviewed, -row[1].severity.rank, row[0], row[1].sort_key()))
+
+
+def _file_stamp(path: Path) -> tuple[int, ...] | None:
+    """A file's inode, size and times (a write replaces the file: a new inode), or None when it cannot be read."""
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_ino, status.st_size, status.st_mtime_ns, status.st_ctime_ns
