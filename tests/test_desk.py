@@ -325,3 +325,12 @@ def test_the_desk_command_prints_its_address_and_stops_on_sigterm(tmp_path: Path
         process.send_signal(signal.SIGTERM)
         _, err = process.communicate(timeout=30)
     assert err == "" and process.returncode in (0, 128 + signal.SIGTERM)
+
+
+def test_no_form_field_reaches_a_response_header(desk: DeskServer) -> None:
+    status, headers, _ = request(desk, "POST", secret_path(desk, "editor"),
+                                 body={"name": "Ed", "back": f"/{desk.secret}/\r\nSet-Cookie: x=1"})
+    assert status == 303 and headers["location"] == f"/{desk.secret}/" and "set-cookie" not in headers
+    status, headers, _ = request(desk, "POST", secret_path(desk, "decide"), body={
+        "f": str(claims_of(desk)), "action": "accepted", "fingerprint": "00\r\nSet-Cookie: y=2"})
+    assert status == 303 and "set-cookie" not in headers and "\n" not in headers["location"]

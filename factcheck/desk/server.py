@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 import secrets
 import threading
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from factcheck.desk.pages import Pages, policy
 from factcheck.errors import InputError, UsageError
 
 MAX_FORM_BYTES = 64 * 1024
+_HEX = re.compile(r"[0-9a-f]{6,64}")
+_SAFE_PATH = re.compile(r"[A-Za-z0-9/_.~?=&%+-]*")
 FILTERS = ("severity", "rule", "status", "file")
 
 
@@ -149,7 +152,8 @@ class _Handler(BaseHTTPRequestHandler):
         if page == "decide":
             name = form.get("f", "")
             back = self.pages.url("file", f=name)
-            anchor = f"#finding-{form.get('target') or form.get('fingerprint', '')}"
+            chosen = (form.get("target") or form.get("fingerprint", "")).strip().lower()
+            anchor = f"#finding-{chosen}" if _HEX.fullmatch(chosen) else ""
             try:
                 done = self.catalog.decide(name, form.get("action", ""), form.get("fingerprint", ""),
                                            form.get("target", ""), form.get("note", ""))
@@ -159,8 +163,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._redirect(back + "&" + urlencode({"notice": done}) + anchor)
         elif page == "editor":
             back = form.get("back", "")
-            if not back.startswith(self.pages.base) or "//" in back or "\\" in back:
-                back = self.pages.base
+            if not back.startswith(self.pages.base) or "//" in back or not _SAFE_PATH.fullmatch(back):
+                back = self.pages.base  # only a page of this desk, and nothing that could end the header
             try:
                 self.catalog.rename_editor(form.get("name", ""))
             except UsageError as error:
