@@ -360,9 +360,13 @@ def baseline(
 
     with _reported_errors():
         config = _load_config(config_path)
-        files = find_claims_files(paths or [_from_config(config, p) for p in config.paths])
+        chosen = paths or [_from_config(config, p) for p in config.paths]
+        files = find_claims_files(chosen)
+        if not files:
+            raise UsageError(f"no claims files (*.yaml, *.yml) under {', '.join(map(str, chosen))}")
         day = datetime.date.today().isoformat()
         total = 0
+        unusable: list[InputError] = []  # a file that cannot be read is reported; the others are baselined
         for path in files:
 
             def accept_all(source: str, path: Path = path) -> tuple[str, int]:
@@ -374,12 +378,19 @@ def baseline(
                         finding.fingerprint, finding.rule, "accepted", "baseline", day, f"baseline of {day}"))
                 return updated, len(fresh)
 
-            written = edit_claims_file(path, accept_all)
+            try:
+                written = edit_claims_file(path, accept_all)
+            except InputError as error:
+                unusable.append(error)
+                continue
             total += written
             if written:
                 _write(f"{path}: {written} review{'s' if written != 1 else ''} written\n")
-        _write(f"baseline: {total} review{'s' if total != 1 else ''} written in {len(files)} "
-               f"file{'s' if len(files) != 1 else ''}\n")
+        done = len(files) - len(unusable)
+        _write(f"baseline: {total} review{'s' if total != 1 else ''} written in {done} "
+               f"file{'s' if done != 1 else ''}\n")
+        if unusable:
+            raise InputError([problem for error in unusable for problem in error.problems])
 
 
 class ExtractFormat(str, Enum):

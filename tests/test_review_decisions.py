@@ -268,3 +268,19 @@ def test_a_baseline_review_goes_stale_like_any_other(tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace('"$533 млн"', '"$534 млн"'), encoding="utf-8")
     rules = sorted(f.rule for f in verify([path]).findings if f.review is None)
     assert rules == ["period-conflict", "stale-review"]
+
+
+def test_baseline_goes_on_past_a_broken_file_and_reports_it(tmp_path: Path) -> None:
+    good = claims(tmp_path)
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("factcheck: 1\nclaims: [\n", encoding="utf-8")
+    code, out, err = invoke("baseline", str(tmp_path))
+    assert code == 2
+    assert out == f"{good}: 1 review written\nbaseline: 1 review written in 1 file\n"
+    assert err.startswith(f"{broken}:") and len(err.splitlines()) == 1
+    assert broken.read_text(encoding="utf-8") == "factcheck: 1\nclaims: [\n"
+
+
+def test_baseline_without_claims_files_is_a_usage_error(tmp_path: Path) -> None:
+    code, _, err = invoke("baseline", str(tmp_path))
+    assert code == 2 and err == f"factcheck: error: no claims files (*.yaml, *.yml) under {tmp_path}\n"
