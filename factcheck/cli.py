@@ -6,7 +6,7 @@ import contextlib
 import errno
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from factcheck.cache import ResultCache
     from factcheck.config import Config
     from factcheck.engine import Run, Settings
-    from factcheck.findings import Report
+    from factcheck.findings import Finding, Report
 
 DEFAULT_CLAIMS_DIR = Path("claims")
 
@@ -366,48 +366,118 @@ class ReviewStatus(str, Enum):
 @app.command()
 def review(
     path: Annotated[Path, typer.Argument(help="The claims file.")],
-    fingerprint: Annotated[str, typer.Argument(help="The finding's fingerprint, as `verify` prints it.")],
-    status: Annotated[ReviewStatus, typer.Option("--status", help="accepted: the finding stands, the article says "
-                                                 "why; false-positive: the check is wrong here.")],
-    by: Annotated[str, typer.Option("--by", help="Who decides (the editor's name).")],
+    fingerprint: Annotated[str | None, typer.Argument(help="The finding's fingerprint as `verify` prints it, or "
+                                                       "its first 6 or more hex digits.")] = None,
+    status: Annotated[ReviewStatus | None, typer.Option("--status", help="accepted: the finding stands, the "
+                                                        "article says why; false-positive: the check is wrong "
+                                                        "here.")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Who decides [default: FACTCHECK_EDITOR, else git "
+                                           "config user.name, else the login name].")] = None,
     note: Annotated[str | None, typer.Option("--note", help="Why: shown with the finding from now on.")] = None,
+    move: Annotated[tuple[str, str] | None, typer.Option("--move", metavar="OLD NEW", help="Move the review of "
+                                                         "OLD (a stale one) to the finding NEW.")] = None,
+    remove: Annotated[str | None, typer.Option("--remove", metavar="FINGERPRINT", help="Remove the review of "
+                                               "this fingerprint (the finding is open again).")] = None,
     text_path: Annotated[
         Path | None, typer.Option("--text", help="The article text, for findings that need it.")
     ] = None,
     config_path: ConfigOption = None,
 ) -> None:
-    """Record an editor's decision on a finding in the claims file; nothing else in the file changes."""
-    import datetime
-
-    from factcheck.engine import article_for, check_claims_file
-    from factcheck.loader import load_claims_text, read_claims_text
-    from factcheck.review_writer import append_review, locked, write_claims_text
+    """Record, move or remove an editor's decision on a finding; nothing else in the claims file changes."""
+    from factcheck.review_writer import move_decision, record_decision, remove_decision
 
     with _reported_errors():
         config = _load_config(config_path)
-        # the lock serialises concurrent runs: each reads the file as the previous one left it
-        with locked(path) as target:
-            text = read_claims_text(path)
-            claims_file = load_claims_text(path, text)
-            # the findings `verify` reports under the same configuration: those are the ones an editor reviews
-            result = check_claims_file(claims_file, article_for(claims_file, _settings(config, text_path).text),
-                                       _settings(config, text_path))
-            live = {f.fingerprint: f for f in result.findings if f.rule != "stale-review"}
-            wanted = fingerprint.strip().lower()
-            if wanted not in live:
-                current = ", ".join(f"{fp} ({f.rule})" for fp, f in sorted(live.items())) or "none"
-                raise UsageError(f"no finding has fingerprint '{fingerprint}' in {path}; current findings: {current}")
-            finding = live[wanted]
-            existing = next((r for r in claims_file.reviews if finding.answers_to(r.finding)), None)
-            if existing is not None:
-                raise UsageError(f"{wanted} is already reviewed at {path}:{existing.position.line}; edit that review")
-            fields = [("finding", wanted), ("rule", finding.rule), ("status", status.value), ("by", by),
-                      ("date", datetime.date.today().isoformat())]
-            if note:
-                fields.append(("note", note))
-            updated = append_review(path, text, fields)
-            write_claims_text(path, target, updated)
-        _write(f"{path}: recorded {status.value} by {by} for {wanted} ({finding.rule}: {finding.message})\n")
+        if remove is not None and (move is not None or fingerprint is not None):
+            raise UsageError("--remove takes the review's fingerprint alone; give no FINGERPRINT or --move with it")
+        if move is not None and fingerprint is not None:
+            raise UsageError("--move takes OLD and NEW; give no FINGERPRINT with it")
+        if remove is not None:
+            done = remove_decision(path, remove)
+        elif move is not None:
+            done = move_decision(path, move[0], move[1], _live_findings(config, text_path))
+        elif fingerprint is None:
+            raise UsageError("name the finding to decide (its fingerprint), or give --move OLD NEW or --remove FP")
+        elif status is None:
+            raise UsageError("give --status accepted (the finding stands) or --status false-positive")
+        else:
+            done = record_decision(path, fingerprint, status.value, _editor(by), note,
+                                   _live_findings(config, text_path))
+        _write(done + "\n")
+
+
+def _editor(by: str | None) -> str:
+    from factcheck.review_writer import editor_name
+
+    name = by.strip() if by is not None else editor_name()
+    if not name:
+        raise UsageError("who decides? give --by NAME or set FACTCHECK_EDITOR")
+    return name
+
+
+def _live_findings(config: Config, text_path: Path | None) -> Callable[[Path, str], dict[str, Finding]]:
+    """The findings `verify` reports for a claims file's text under the configuration, by fingerprint."""
+
+    def live(path: Path, text: str) -> dict[str, Finding]:
+        from factcheck.engine import article_for, check_claims_file
+        from factcheck.loader import load_claims_text
+
+        claims_file = load_claims_text(path, text)
+        settings = _settings(config, text_path)
+        result = check_claims_file(claims_file, article_for(claims_file, settings.text), settings)
+        return {f.fingerprint: f for f in result.findings if f.rule != "stale-review"}
+
+    return live
+
+
+@app.command()
+def baseline(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Claims files or folders (searched for *.yaml, *.yml). Default: claims/"),
+    ] = None,
+    text: Annotated[Path | None, typer.Option("--text", help="The article text (overrides article.text).")] = None,
+    config_path: ConfigOption = None,
+) -> None:
+    """Accept every current finding (by: baseline), so CI fails only on new ones; run again to add the new."""
+    import datetime
+
+    from factcheck.loader import find_claims_files
+    from factcheck.review_writer import append_review, decision_fields, edit_claims_file
+
+    with _reported_errors():
+        config = _load_config(config_path)
+        chosen = paths or [_from_config(config, p) for p in config.paths]
+        files = find_claims_files(chosen)
+        if not files:
+            raise UsageError(f"no claims files (*.yaml, *.yml) under {', '.join(map(str, chosen))}")
+        day = datetime.date.today().isoformat()
+        total = 0
+        unusable: list[InputError] = []  # a file that cannot be read is reported; the others are baselined
+        for path in files:
+
+            def accept_all(source: str, path: Path = path) -> tuple[str, int]:
+                updated = source
+                live = _live_findings(config, text)(path, source)
+                fresh = [f for _, f in sorted(live.items()) if f.review is None]
+                for finding in fresh:
+                    updated = append_review(path, updated, decision_fields(
+                        finding.fingerprint, finding.rule, "accepted", "baseline", day, f"baseline of {day}"))
+                return updated, len(fresh)
+
+            try:
+                written = edit_claims_file(path, accept_all)
+            except InputError as error:
+                unusable.append(error)
+                continue
+            total += written
+            if written:
+                _write(f"{path}: {written} review{'s' if written != 1 else ''} written\n")
+        done = len(files) - len(unusable)
+        _write(f"baseline: {total} review{'s' if total != 1 else ''} written in {done} "
+               f"file{'s' if done != 1 else ''}\n")
+        if unusable:
+            raise InputError([problem for error in unusable for problem in error.problems])
 
 
 class ExtractFormat(str, Enum):
@@ -486,25 +556,79 @@ def report(
     config_path: ConfigOption = None,
     no_cache: NoCacheOption = False,
 ) -> None:
-    """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources."""
+    """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources.
+
+    Without -o the page goes beside the claims file (NAME.html), or to standard output when that is not a
+    terminal (`factcheck report x.yaml > page.html`).
+    """
+    from factcheck.loader import load_claims_file
     from factcheck.output import check_writable, write_atomically
     from factcheck.report_page import build_page, page_title
     from factcheck.reporters.html_report import render_page
 
     with _reported_errors():
-        if output is not None:
-            check_writable(output, force=force)
         if path.is_dir():
             raise UsageError(f"{path} is a folder; name one claims file")
+        if output is None and _on_terminal():
+            output = path.with_suffix(".html")
+        if output is not None:
+            check_writable(output, force=force)
         outcome = _run_one(path, _load_config(config_path), text, detail=True, cached=not no_cache)
         (result,) = outcome.results
-        page = build_page(result, result.article, outcome.report)
+        page = build_page(result, result.article, outcome.report, str(path), load_claims_file(path).reviews)
         rendered = render_page(page, page_title(path, page), result.language)
         if output is None:
             _write(rendered)
         else:
             write_atomically(output, rendered, force=force)
             _write(f"{output}: {len(page.figures)} figures marked, {len(outcome.report.findings)} findings\n")
+
+
+@app.command()
+def desk(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Claims files or folders (searched for *.yaml, *.yml). Default: claims/"),
+    ] = None,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="The port on 127.0.0.1 [default: a free "
+                                      "one, chosen at random].")] = 0,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Print the desk's address (it holds the "
+                                             "session's secret) instead of opening a browser.")] = False,
+    by: Annotated[str | None, typer.Option("--by", help="Who decides [default: FACTCHECK_EDITOR, else git "
+                                           "config user.name, else the login name].")] = None,
+    text: Annotated[Path | None, typer.Option("--text", help="The article text (overrides article.text).")] = None,
+    config_path: ConfigOption = None,
+) -> None:
+    """Open the editors' desk: a local page to decide findings beside the article (Ctrl-C stops it)."""
+    import threading
+    import webbrowser
+
+    from factcheck.desk import start
+    from factcheck.desk.catalog import Catalog
+    from factcheck.loader import find_claims_files
+
+    with _reported_errors():
+        config = _load_config(config_path)
+        chosen = paths or [_from_config(config, p) for p in config.paths]
+        if not find_claims_files(chosen):
+            raise UsageError(f"no claims files (*.yaml, *.yml) under {', '.join(map(str, chosen))}")
+        catalog = Catalog(tuple(chosen), _settings(config, text, detail=True), _editor(by))
+        try:
+            server = start(catalog, port)
+        except OSError as error:
+            raise UsageError(f"cannot listen on 127.0.0.1:{port} ({error.strerror}); choose another --port or "
+                             "leave it out") from None
+    _write(f"factcheck desk: {server.url}\n(only this machine can reach it; the address holds this session's "
+           "secret, so keep it to yourself. Ctrl-C stops the desk.)\n")
+    if not no_browser:
+        webbrowser.open(server.url)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    _write("factcheck desk: stopped\n")
 
 
 @app.command("config")

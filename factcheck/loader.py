@@ -889,3 +889,52 @@ def last_review(path: Path, text: str) -> tuple[int, dict[str, str]]:
     if not isinstance(section, Sequence) or not section or not isinstance(section[-1], Mapping):
         return 0, {}
     return len(section), {key: str(value) for key, value in section[-1].items() if isinstance(value, Scalar)}
+
+
+@dataclass(frozen=True)
+class ReviewItem:
+    """One review of a claims file's text, as character offsets: the item, its `finding:` and `rule:` values.
+
+    `start`/`end` span the item as written (a block item from its first key, a flow item from `{` to `}`);
+    `content_end` is where its last value ends; `flow` tells whether the `reviews:` list is in flow style.
+    """
+
+    finding: str
+    start: int
+    end: int
+    content_end: int
+    finding_start: int
+    finding_end: int
+    rule: str | None
+    rule_start: int
+    rule_end: int
+    flow: bool
+
+
+def review_items(path: Path, text: str) -> list[ReviewItem]:
+    """Every review of a claims file's text, in order, with where it stands (for removing or moving one)."""
+    top = _compose(path, text)
+    if not isinstance(top, yaml.MappingNode):
+        return []
+    section = next((value for key, value in top.value if key.value == "reviews"), None)
+    if not isinstance(section, yaml.SequenceNode):
+        return []
+    items: list[ReviewItem] = []
+    for item in section.value:
+        if not isinstance(item, yaml.MappingNode):
+            continue
+        values = {key.value: value for key, value in item.value if isinstance(key, yaml.ScalarNode)}
+        finding, rule = values.get("finding"), values.get("rule")
+        if not isinstance(finding, yaml.ScalarNode):
+            continue
+        content_end = item.end_mark.index if item.flow_style else max(v.end_mark.index for _, v in item.value)
+        rule_node = rule if isinstance(rule, yaml.ScalarNode) else None
+        items.append(ReviewItem(
+            str(finding.value).strip(), item.start_mark.index, item.end_mark.index, content_end,
+            finding.start_mark.index, finding.end_mark.index,
+            str(rule_node.value).strip() if rule_node is not None else None,
+            rule_node.start_mark.index if rule_node is not None else 0,
+            rule_node.end_mark.index if rule_node is not None else 0,
+            bool(section.flow_style),
+        ))
+    return items

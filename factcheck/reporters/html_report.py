@@ -10,10 +10,11 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from factcheck.findings import ClaimRef, Finding
 from factcheck.intervals import format_interval
-from factcheck.report_page import MarkedFigure, ReportPage
+from factcheck.report_page import Decision, MarkedFigure, ReportPage
 from factcheck.sourcing import SourcingRow
 
 SYMBOLS = {"error": "✖", "warning": "▲", "info": "ℹ", "reviewed": "◆", "consistent": "✓", "uncurated": "?"}
@@ -72,6 +73,10 @@ table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { text-align: left; vertical-align: top; border-bottom: 1px solid var(--line); padding: .3rem .4rem; }
 .table-wrap { overflow-x: auto; }
 .fingerprint, .help { color: var(--muted); font-size: .9rem; }
+.decide { font-size: .9rem; }
+.decide p { margin: .25rem 0 0; font-weight: 600; }
+.decide ul { margin: .25rem 0; padding-left: 1.25rem; }
+.decide code { overflow-wrap: anywhere; }
 a { color: var(--accent); }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 60rem) {
@@ -126,8 +131,30 @@ def _e(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def render_page(page: ReportPage, title: str, language: str) -> str:
-    """The whole HTML document."""
+# how each count is named, singular and plural ("1 uncurated figure", "2 notes")
+COUNT_NAMES = {"error": ("error", "errors"), "warning": ("warning", "warnings"), "info": ("note", "notes"),
+               "reviewed": ("reviewed", "reviewed"), "uncurated": ("uncurated figure", "uncurated figures")}
+
+
+def noun(count: int, kind: str) -> str:
+    """What a count counts, in the right number."""
+    singular, plural = COUNT_NAMES[kind]
+    return singular if count == 1 else plural
+
+
+Actions = Callable[[Finding, tuple[Decision, ...]], str]
+
+
+def render_page(page: ReportPage, title: str, language: str, *, actions: Actions | None = None,
+                banner: str = "", styles: tuple[str, ...] = (), scripts: tuple[str, ...] = (),
+                body_data: str = "", beside: bool = False) -> str:
+    """The whole HTML document.
+
+    The desk serves the same page: `actions` renders a finding's decisions as controls (the report shows the
+    commands instead), `banner` goes first in the body, `styles` and `scripts` follow the page's own, and
+    `body_data` is the body's data attributes, written already escaped; `beside` puts the findings in a column
+    beside the article (the desk) instead of after it.
+    """
     parts = [
         "<!doctype html>",
         f'<html lang="{_e(language)}">',
@@ -136,20 +163,27 @@ def render_page(page: ReportPage, title: str, language: str) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title>",
         f"<style>{STYLE}</style>",
+        *(f"<style>{style}</style>" for style in styles),
         "</head>",
-        "<body>",
+        f"<body{body_data}>",
         '<a class="skip" href="#findings">Skip to the findings</a>',
+        banner,
         _header(page),
         "<main>",
     ]
-    if page.article is not None:
-        parts += ['<div class="layout">', _article(page), _inspector(page), "</div>"]
+    if page.article is not None and beside:
+        parts += ['<div class="layout beside">', _article(page), '<div class="side">', _inspector(page),
+                  _findings(page, actions), "</div></div>"]
+    elif page.article is not None:
+        parts += ['<div class="layout">', _article(page), _inspector(page), "</div>", _findings(page, actions)]
     else:
         parts.append('<p class="meta">No article text was given: the findings and sources alone. '
                      "Give <code>article.text</code> or <code>--text</code> to see the article.</p>")
-    parts += [_findings(page), _sources(page.sources), "</main>"]
+        parts.append(_findings(page, actions))
+    parts += [_sources(page.sources), "</main>"]
     if page.article is not None:
         parts.append(f"<script>{SCRIPT}</script>")
+    parts += [f"<script>{script}</script>" for script in scripts]
     parts += ["</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
@@ -159,16 +193,15 @@ def _header(page: ReportPage) -> str:
     counts = report.counts()
     reviewed = sum(1 for f in report.findings if f.reviewed)
     figures = Counter(figure.status for figure in page.figures)
-    items = [
-        f'<li class="count status-{severity}"><span aria-hidden="true">{SYMBOLS[severity]}</span> '
-        f"<strong>{count}</strong> {severity}{'s' if count != 1 else ''}</li>"
-        for severity, count in counts.items()
-    ]
-    items.append(f'<li class="count status-reviewed"><span aria-hidden="true">◆</span> <strong>{reviewed}</strong> '
-                 "reviewed</li>")
+    shown = [(severity, count) for severity, count in counts.items() if count or severity == "error"]
+    shown.append(("reviewed", reviewed))
     if page.article is not None:
-        items.append(f'<li class="count status-uncurated"><span aria-hidden="true">?</span> '
-                     f"<strong>{figures.get('uncurated', 0)}</strong> uncurated figures</li>")
+        shown.append(("uncurated", figures.get("uncurated", 0)))
+    items = [
+        f'<li class="count status-{kind}"><span aria-hidden="true">{SYMBOLS[kind]}</span> '
+        f"<strong>{count}</strong> {_e(noun(count, kind))}</li>"
+        for kind, count in shown
+    ]
     legend = "".join(f'<li><span class="badge status-{status}">{SYMBOLS[status]}</span> {_e(MEANING[status])}</li>'
                      for status in MEANING)
     return (
@@ -191,6 +224,8 @@ def _article(page: ReportPage) -> str:
     pieces.append(_e(text[position:]))
     body = "".join(pieces)
     paragraphs = [p.strip().replace("\n", "<br>") for p in body.split("\n\n") if p.strip()]
+    if paragraphs and (heading := _HEADING.match(paragraphs[0])) and _same_title(heading.group(1), page.title):
+        paragraphs = paragraphs[1:]  # the draft's own headline: the page's title already says it
     rendered = [
         f'<h3 class="subhead">{heading.group(1)}</h3>' if (heading := _HEADING.match(p)) else f"<p>{p}</p>"
         for p in paragraphs
@@ -200,6 +235,11 @@ def _article(page: ReportPage) -> str:
 
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*)$", re.DOTALL)  # a Markdown heading of the draft
+
+
+def _same_title(heading: str, title: str) -> bool:
+    """Whether a rendered heading (no figure marked in it) is the title, spaces and case aside."""
+    return "<" not in heading and " ".join(heading.split()).casefold() == " ".join(_e(title).split()).casefold()
 
 
 def _mark(figure: MarkedFigure, page: ReportPage) -> str:
@@ -242,14 +282,25 @@ def _inspector(page: ReportPage) -> str:
             f"its claim, sourcing and findings.</p>{''.join(blocks)}</aside>")
 
 
-def _findings(page: ReportPage) -> str:
+def _findings(page: ReportPage, actions: Actions | None) -> str:
     if not page.report.findings:
         return '<section id="findings"><h2>Findings</h2><p>No findings.</p></section>'
     return ('<section id="findings" aria-labelledby="findings-title"><h2 id="findings-title">Findings</h2>'
-            + "".join(_finding(finding, page) for finding in page.report.findings) + "</section>")
+            + "".join(_finding(finding, page, actions) for finding in page.findings_in_order()) + "</section>")
 
 
-def _finding(finding: Finding, page: ReportPage) -> str:
+def _decide(finding: Finding, page: ReportPage, actions: Actions | None) -> str:
+    """The decide line: the exact command of each decision, or (in the desk) its controls."""
+    decisions = page.decisions(finding)
+    if not decisions:
+        return ""
+    if actions is not None:
+        return f'<div class="decide">{actions(finding, decisions)}</div>'
+    commands = "".join(f"<li>{_e(decision.label)}: <code>{_e(decision.command)}</code></li>" for decision in decisions)
+    return f'<div class="decide"><p>Decide:</p><ul>{commands}</ul></div>'
+
+
+def _finding(finding: Finding, page: ReportPage, actions: Actions | None) -> str:
     status = "reviewed" if finding.reviewed else finding.severity.value
     review = ""
     if finding.review is not None:
@@ -270,7 +321,8 @@ def _finding(finding: Finding, page: ReportPage) -> str:
         + (f'<div class="table-wrap"><table><caption class="sr">Intervals compared</caption>{compared}</table></div>'
            if compared else "")
         + f'<p class="help">{_e(finding.help)}</p>'
-        f'<p class="fingerprint">{_e(location)} · fingerprint <code>{_e(finding.fingerprint)}</code></p></article>'
+        + _decide(finding, page, actions)
+        + f'<p class="fingerprint">{_e(location)} · fingerprint <code>{_e(finding.fingerprint)}</code></p></article>'
     )
 
 

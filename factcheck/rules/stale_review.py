@@ -30,12 +30,15 @@ Tolerance:
     former id.
 
 How to silence:
-    Remove the review, or update its fingerprint to the finding it was meant for.
+    Move the review to the finding it was meant for, `factcheck review FILE --move OLD NEW` (the message
+    prints this command when exactly one unreviewed finding of the review's rule is left in the file), or
+    remove it, `factcheck review FILE --remove OLD`; `factcheck desk` does either with a button.
 
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Location, Severity
@@ -54,10 +57,26 @@ def check(ctx: Context) -> Iterator[Finding]:
         if not judged or review.finding in live:
             continue
         rule = f" ({review.rule})" if review.rule else ""
+        where = shell_word(str(ctx.claims_file.path))
+        # the finding the review was most likely meant for: the one unreviewed finding of its rule left
+        candidates = [f for f in ctx.findings if review.rule and f.rule == review.rule and f.review is None]
+        move = ""
+        if len(candidates) == 1:
+            move = (f"; if it was meant for {candidates[0].fingerprint} (line {candidates[0].location.line}), run "
+                    f"factcheck review {where} --move {review.finding} {candidates[0].fingerprint}")
         yield ctx.finding(
             ID, SEVERITY, [],
-            f"The review of {review.finding}{rule} by {review.by} ({review.date}) matches no finding.",
-            "Remove the review or update its fingerprint; `factcheck verify` prints the current ones.",
+            f"The review of {review.finding}{rule} by {review.by} ({review.date}) matches no finding{move}.",
+            f"Move the review to the finding it was meant for (factcheck review {where} --move {review.finding} "
+            f"NEW) or remove it (factcheck review {where} --remove {review.finding}); factcheck desk does either.",
             subject=[review.finding],
             location=Location(str(ctx.claims_file.path), review.position.line, review.position.column),
         )
+
+
+_SHELL_SAFE = re.compile(r"[\w@%+=:,./-]+")
+
+
+def shell_word(path: str) -> str:
+    """The path as a shell word (quoted only when it must be), so the printed command runs as it is."""
+    return path if _SHELL_SAFE.fullmatch(path) else "'" + path.replace("'", "'\"'\"'") + "'"
