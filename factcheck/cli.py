@@ -130,6 +130,20 @@ def _from_config(config: Config, value: str) -> Path:
         return path
 
 
+def _naming_configuration(report: Report, config: Config) -> Report:
+    """The report naming the configuration file the run used (relative to here when inside), or none."""
+    import dataclasses
+
+    if config.source is None:
+        return report
+    path = Path(os.path.abspath(config.source))
+    try:
+        shown = path.relative_to(Path.cwd().resolve())
+    except ValueError:
+        shown = path
+    return dataclasses.replace(report, configuration=str(shown))
+
+
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="A .factcheck.toml or pyproject.toml (default: the nearest one).")
 ]
@@ -241,6 +255,7 @@ def verify(
             cache=_cache(config, not no_cache),
             fail_on=fail_on.value if fail_on else config.fail_on,
         ).report
+        report = _naming_configuration(report, config)
         sarif_report = report.without_reviewed() if sarif_omit_reviewed else report
         if output_format is OutputFormat.text:
             rendered = _text(report, terminal=output is None and _on_terminal(),
