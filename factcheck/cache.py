@@ -577,10 +577,14 @@ def key_file() -> Path:
 
 
 def user_key(path: Path) -> bytes:
-    """The per-user key in `path`, made on first use (32 random bytes, mode 0600, created atomically)."""
+    """The per-user key in `path`, made on first use (32 random bytes, mode 0600, created atomically).
+
+    A key file that does not hold a key (emptied by a crash, edited) is replaced by a new key: a key only
+    vouches for the cache, so a new one costs the entries made under the old one, nothing else.
+    """
     content = _read_key(path)
-    if content is None:
-        _make_key(path)
+    if content is None or not _KEY_TEXT.fullmatch(content):
+        _make_key(path, replace=content is not None)
         content = _read_key(path)
     if content is None or not _KEY_TEXT.fullmatch(content):
         raise _KeyProblem(path, "it does not hold the 64 hex digits factcheck writes")
@@ -596,7 +600,7 @@ def _read_key(path: Path) -> bytes | None:
         raise _KeyProblem(path, error.strerror or str(error)) from None
 
 
-def _make_key(path: Path) -> None:
+def _make_key(path: Path, *, replace: bool) -> None:
     """Write a new key beside `path` and link it into place, so two first runs at once agree on one key."""
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -605,8 +609,9 @@ def _make_key(path: Path) -> None:
         try:
             with os.fdopen(descriptor, "wb") as stream:
                 stream.write(os.urandom(32).hex().encode("ascii") + b"\n")
-                stream.flush()
-                os.fsync(stream.fileno())
+            if replace:
+                os.replace(temporary, path)
+                return
             try:
                 os.link(temporary, path)  # fails if another run made the key first: theirs is used
             except FileExistsError:

@@ -357,12 +357,25 @@ def test_a_key_inside_the_cache_folder_is_refused(
     assert len(loads) == 2 and not (tmp_path / "cache").exists()
 
 
-def test_a_damaged_key_file_is_a_warning_and_no_cache(
+def test_a_damaged_key_file_is_replaced_by_a_new_key(
     tmp_path: Path, claims: Path, loads: list[Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    (tmp_path / "state" / "factcheck").mkdir(parents=True)
-    (tmp_path / "state" / "factcheck" / "cache-key").write_text("not a key\n", encoding="utf-8")
+    run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
+    key = tmp_path / "state" / "factcheck" / "cache-key"
+    key.write_text("", encoding="utf-8")  # emptied by a crash
+    run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
+    assert len(loads) == 2, "entries of the old key are misses"
+    assert len(key.read_bytes()) == 65
+    run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
+    assert len(loads) == 2, "the new key is kept"
+
+
+def test_an_unreadable_key_is_a_warning_and_no_cache(
+    tmp_path: Path, claims: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    (tmp_path / "state" / "factcheck" / "cache-key").mkdir(parents=True)  # cannot be read as a file
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path / "cache"))
     result = CliRunner().invoke(app, ["verify", str(claims)])
     assert result.exit_code == 0
