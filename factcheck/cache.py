@@ -440,7 +440,7 @@ class ResultCache:
         if self.refused is not None:
             return
         self.writable = False
-        self.refused = why or ("is a symbolic link inside the cache, which factcheck never follows: remove it "
+        self.refused = why or ("is a symbolic link in the cache, which factcheck never follows: remove it "
                                f"(or set {CACHE_DIR_VARIABLE} to a folder of your own)")
         warnings.warn(InputWarning(InputProblem(path, None, None, f"{self.refused}; running without the cache")),
                       stacklevel=3)

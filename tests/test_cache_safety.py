@@ -155,7 +155,7 @@ def test_a_link_inside_the_cache_is_refused(
         (cache / "0.0.1-0123456789abcdef").symlink_to(target)
         claims.write_text(CLAIMS.replace("$533", "$534"), encoding="utf-8")  # a miss: this run writes, then prunes
     before = tree(target)
-    with pytest.warns(UserWarning, match="is a symbolic link inside the cache"):
+    with pytest.warns(UserWarning, match="is a symbolic link in the cache, which factcheck never follows"):
         again = run([claims], Settings(), cache=ResultCache(cache))
     assert [f.rule for f in again.report.findings] == [f.rule for f in first.report.findings]
     assert tree(target) == before
