@@ -240,7 +240,8 @@ class ResultCache:
     """Cached file results in one folder factcheck owns; every failure to read or write is a miss.
 
     `folder` is the cache's own folder: its parent is trusted as the user named it, the folder itself and
-    everything in it must be what factcheck made. `key` authenticates entries (default: `cache_key()`).
+    everything in it must be what factcheck made. `key` authenticates entries (default: FACTCHECK_CACHE_KEY,
+    else the per-user key of `key_file()`).
     """
 
     def __init__(self, folder: Path, *, key: bytes | None = None) -> None:
