@@ -168,6 +168,20 @@ def _from_config(config: Config, value: str) -> Path:
         return path
 
 
+def _naming_configuration(report: Report, config: Config) -> Report:
+    """The report naming the configuration file the run used (relative to here when inside), or none."""
+    import dataclasses
+
+    if config.source is None:
+        return report
+    path = Path(os.path.abspath(config.source))
+    try:
+        shown = path.relative_to(Path.cwd().resolve())
+    except ValueError:
+        shown = path
+    return dataclasses.replace(report, configuration=str(shown))
+
+
 ConfigOption = Annotated[
     Path | None, typer.Option("--config", help="A .factcheck.toml or pyproject.toml (default: the nearest one).")
 ]
@@ -300,6 +314,7 @@ def verify(
         else:
             report = run(named, settings, jobs=jobs or default_jobs(), cache=_cache(config, not no_cache),
                          fail_on=verdict_at).report
+        report = _naming_configuration(report, config)
         sarif_report = report.without_reviewed() if sarif_omit_reviewed else report
         if statistics:
             from factcheck.reporters import statistics_report

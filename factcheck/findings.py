@@ -200,6 +200,8 @@ class Report:
     fail_on: str = "error"
     # per claims file, the rules that did not run on it (rules_skipped merges them over the files)
     skipped_by_file: tuple[tuple[str, tuple[SkippedRule, ...]], ...] = ()
+    # the configuration file the run used, as the user would type its path; None: the defaults, no file
+    configuration: str | None = None
 
     def skipped_for(self, path: str) -> tuple[SkippedRule, ...]:
         """The rules that did not run on one claims file."""
@@ -234,6 +236,7 @@ class Report:
             "version": JSON_FORMAT_VERSION,
             "tool": {"name": "factcheck", "version": self.version},
             "files": list(self.files),
+            "configuration": self.configuration,
             "summary": {
                 **self.counts(),
                 "total": len(self.findings),

@@ -52,3 +52,15 @@ def user_cache_home() -> Path:
     if chosen and Path(chosen).is_absolute():
         return Path(chosen)
     return Path.home() / ".cache"
+
+
+def user_state_home() -> Path:
+    """The user's state folder (XDG_STATE_HOME, else ~/.local/state): what a user keeps that no CI restores.
+
+    The cache's key lives here, never in the cache folder: a cache restored from elsewhere (a CI cache a pull
+    request could have written) must not bring the key that vouches for it.
+    """
+    chosen = os.environ.get("XDG_STATE_HOME")
+    if chosen and Path(chosen).is_absolute():
+        return Path(chosen)
+    return Path.home() / ".local" / "state"

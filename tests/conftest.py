@@ -47,8 +47,10 @@ Writer = Callable[..., Path]
 
 @pytest.fixture(autouse=True)
 def _cache_in_tmp(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Runs under test keep their result cache out of the checkout."""
+    """Runs under test keep their result cache out of the checkout, and its key out of the user's home."""
     monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+    monkeypatch.delenv("FACTCHECK_CACHE_KEY", raising=False)
 
 
 @pytest.fixture

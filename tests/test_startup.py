@@ -33,7 +33,7 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stder
 def _verify_in_a_fresh_process(*args: str, cache: Path) -> tuple[int, list[str]]:
     completed = subprocess.run(
         [sys.executable, "-c", RUN_VERIFY, *args], cwd=PROJECT, capture_output=True, text=True, check=False,
-        env={"FACTCHECK_CACHE_DIR": str(cache), "PATH": "", "NO_COLOR": "1"},
+        env={"FACTCHECK_CACHE_DIR": str(cache), "XDG_STATE_HOME": str(cache / "state"), "PATH": "", "NO_COLOR": "1"},
     )
     outcome = json.loads(completed.stderr.strip().splitlines()[-1])
     return outcome["code"], outcome["modules"]

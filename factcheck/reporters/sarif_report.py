@@ -55,7 +55,8 @@ def render(report: Report, root: Path | None = None) -> str:
                 "description": {"text": "The folder factcheck ran in: the repository root in CI."},
             }},
             "results": [_result(finding, index[finding.rule], locate) for finding in report.findings],
-            "properties": {"skippedRules": [{"rule": s.rule, "reason": s.reason} for s in report.rules_skipped]},
+            "properties": {"skippedRules": [{"rule": s.rule, "reason": s.reason} for s in report.rules_skipped],
+                           "configuration": report.configuration},
         }],
     }
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

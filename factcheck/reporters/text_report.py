@@ -32,7 +32,11 @@ def _line(finding: Finding, colour: bool = False) -> str:
 
 
 def summary(report: Report) -> str:
-    """`2 errors, 11 warnings (1 reviewed) in 1 file; skipped: quote-not-found (no article text)`."""
+    """The closing line, naming the configuration used.
+
+    `2 errors, 11 warnings (1 reviewed) in 1 file; skipped: quote-not-found (no article text); configuration:
+    defaults`.
+    """
     counts = report.counts()
     parts = [f"{count} {severity}{'' if count == 1 else 's'}" for severity, count in counts.items() if count]
     text = ", ".join(parts) if parts else "no findings"
@@ -45,6 +49,8 @@ def summary(report: Report) -> str:
         where = skipped_where(report)
         text += "; skipped: " + ", ".join(f"{s.rule} ({s.reason.split(':')[0]}{where[s.rule]})"
                                           for s in report.rules_skipped)
+    # which file decided the verdict (fail-on, ignores, severities), so one found elsewhere cannot hide
+    text += f"; configuration: {report.configuration or 'defaults'}"
     return text
 
 
