@@ -44,9 +44,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.formulas import Negation, Node, Operation
-from factcheck.model import Claim, Metric
-from factcheck.rules.base import Context, change_compared
+from factcheck.model import Claim
+from factcheck.rules.base import Context, cannot_be_negative, change_compared
 
 ID = "impossible-figure"
 ORDER = 85
@@ -63,29 +62,6 @@ def check(ctx: Context) -> Iterator[Finding]:
                 yield from _falls_below_zero(ctx, claim)
             elif claim.form == "value":
                 yield from _negative(ctx, claim)
-
-
-def cannot_be_negative(metric: Metric) -> bool:
-    """Counts and physical quantities; not money, percentages or plain numbers, nor a formula that subtracts."""
-    unit = metric.unit
-    if unit is None:
-        return False
-    if metric.formula is not None and _subtracts(metric.formula.root):
-        return False  # a difference (net migration) may well be negative
-    if unit.name == "count":
-        return True
-    return unit.dimension != "" and not unit.dimension.startswith("[currency_")
-
-
-def _subtracts(node: Node) -> bool:
-    pending = [node]
-    while pending:
-        current = pending.pop()
-        if isinstance(current, Negation) or (isinstance(current, Operation) and current.operator == "-"):
-            return True
-        if isinstance(current, Operation):
-            pending += [current.left, current.right]
-    return False
 
 
 def _falls_below_zero(ctx: Context, change: Claim) -> Iterator[Finding]:
