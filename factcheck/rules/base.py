@@ -157,7 +157,7 @@ class Context:
             against = self.claims_file.claims_by_id.get(change.against)
             return [against] if against is not None and against.amount is not None else []
         baseline = change.baseline_period
-        return [] if baseline is None else self.values(change.metric, baseline)
+        return [] if baseline is None else of_own_release(change, self.values(change.metric, baseline))
 
     def baseline_period(self, change: Claim) -> Period | None:
         """The period a change starts from, through `against` when it names a claim."""
@@ -174,7 +174,7 @@ class Context:
         results = self.values(change.metric, change.period, kinds=kinds)
         baseline = self.claims_file.claims_by_id.get(change.against or "")
         if baseline is None:
-            return results
+            return of_own_release(change, results)
         # against an earlier release of the same figure, the change ends at another release, never at its baseline
         results = [c for c in results if c.id != baseline.id and not _same_release(c, baseline)]
         if change.release is not None:
@@ -280,6 +280,18 @@ class Context:
             claims_file=str(self.claims_file.path),
             former_fingerprints=tuple(sorted(former - {current})),
         )
+
+
+def of_own_release(change: Claim, ends: list[Claim]) -> list[Claim]:
+    """The ends a change with a `release` is compared with: those of its own release where the file has them.
+
+    A change published in the revised release is measured between figures of that release, not against
+    the preliminary figure of the same period (format 1.2, section 6).
+    """
+    if change.release is None:
+        return ends
+    own = [end for end in ends if _same_release(end, change)]
+    return own or ends
 
 
 def _same_release(first: Claim, second: Claim) -> bool:
