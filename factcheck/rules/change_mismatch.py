@@ -88,7 +88,13 @@ def mismatches(ctx: Context) -> list[Mismatch]:
                               for bases in same_figures(baselines) for ends in same_figures(results)
                               if _disagree(change, bases[0], ends[0]))
                 if pairs:
-                    found.append(Mismatch(tuple(restated), tuple(baselines), tuple(results), pairs))
+                    # the statements of each figure that take part in the contradiction
+                    found.append(Mismatch(
+                        tuple(dict.fromkeys(change for change, _, _ in pairs)),
+                        tuple(dict.fromkeys(claim for _, bases, _ in pairs for claim in bases)),
+                        tuple(dict.fromkeys(claim for _, _, ends in pairs for claim in ends)),
+                        pairs,
+                    ))
     return found
 
 

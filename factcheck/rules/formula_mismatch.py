@@ -86,7 +86,9 @@ def check(ctx: Context) -> Iterator[Finding]:
             if not mismatches:
                 continue
             message, compared, _ = mismatches[0][1]
-            listed = [*wholes, *(claim for metric_id in formula.metrics for claim in terms.get(metric_id, ()))]
+            # the statements of the whole that the terms contradict, and every statement of each term
+            listed = [*(stated_whole for stated_whole, _ in mismatches),
+                      *(claim for metric_id in formula.metrics for claim in terms.get(metric_id, ()))]
             yield ctx.finding(
                 ID, SEVERITY, listed, message,
                 "Check the terms and the whole against their sources, and that the formula is the metric's "

@@ -100,7 +100,10 @@ def _takewhile_below(wholes: list[list[Claim]], low: Fraction) -> Iterator[list[
 
 
 def _finding(ctx: Context, parts: list[Claim], wholes: list[Claim]) -> Finding:
-    # the pair that shows it: the part's largest reading against the whole's smallest
+    # the statements of each figure that take part in the contradiction, and the pair that shows it best
+    pairs = [(p, w) for p in parts for w in wholes if _low([p]) > _high([w])]
+    parts = list(dict.fromkeys(p for p, _ in pairs))
+    wholes = list(dict.fromkeys(w for _, w in pairs))
     part = max(parts, key=lambda claim: _low([claim]))
     whole = min(wholes, key=lambda claim: _high([claim]))
     assert part.amount is not None and whole.amount is not None
@@ -111,5 +114,5 @@ def _finding(ctx: Context, parts: list[Claim], wholes: list[Claim]) -> Finding:
         "A part of a period cannot exceed the whole: check both figures and their periods.",
         [ctx.compared(f"part {part.period_text}: {part.text}", part.amount, part),
          ctx.compared(f"whole {whole.period_text}: {whole.text}", whole.amount, whole)],
-        replaces=[[p, w] for p in parts for w in wholes if _low([p]) > _high([w])],
+        replaces=[[p, w] for p, w in pairs],
     )

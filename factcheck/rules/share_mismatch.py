@@ -95,11 +95,16 @@ def _against_figures(ctx: Context, restated: list[Claim]) -> Iterator[Finding]:
             if not mismatches:
                 continue
             share, part, whole, implied = mismatches[0]
+            # the statements of each figure that take part in the contradiction ("почти четверть" and
+            # "22,65%" may both state one share, of which only the second contradicts the figures)
+            shares = list(dict.fromkeys(s for s, _, _, _ in mismatches))
+            part_group = [c for c in part_group if any(p is c for _, p, _, _ in mismatches)]
+            whole_group = [c for c in whole_group if any(w is c for _, _, w, _ in mismatches)]
             stated = share_compared(f"stated: {share.text}", _share(share))
             computed = share_compared("part ÷ whole", implied).next_to(stated)
             yield ctx.finding(
-                ID, SEVERITY, [*restated, *part_group, *whole_group],
-                f"{figures_of(restated)} ({ids_of(restated)}) of {whole.metric.id} for {share.period_text} does "
+                ID, SEVERITY, [*shares, *part_group, *whole_group],
+                f"{figures_of(shares)} ({ids_of(shares)}) of {whole.metric.id} for {share.period_text} does "
                 f"not match {figures_of(part_group)} ({ids_of(part_group)}) of {figures_of(whole_group)} "
                 f"({ids_of(whole_group)}), which is {computed.interval_text()}.",
                 "Check the share, the part and the whole against their sources; they cannot all be right.",
