@@ -228,10 +228,12 @@ def _finding(ctx: Context, conflict: Conflict) -> Finding:
     assert end.amount is not None and end.period is not None
     if conflict.joint is not None:
         pair = " and ".join(f"{c.text} ({c.id})" for c in changes)
-        message = (f"{pair} together put {end.period_text} at {format_interval(conflict.joint, metric.unit_text)}, "
+        message = (f"{pair} together put {end.period_text} at "
+                   f"{format_interval(conflict.joint, metric.unit_text, beside=end.amount)}, "
                    f"but it is given as {end.text} ({end.id}); they cannot all hold.")
         compared += [ctx.compared(f"{end.period_text}: {end.text}", end.amount, end),
-                     ctx.compared(f"{end.period_text} implied by both changes", conflict.joint, metric.unit_text)]
+                     ctx.compared(f"{end.period_text} implied by both changes", conflict.joint, metric.unit_text)
+                     .next_to(ctx.compared("", end.amount, end))]
         return ctx.finding(ID, SEVERITY, [*changes, end], message,
                            "A percentage and an amount of one change fix both of its ends: check each against "
                            "its source.", compared)

@@ -89,10 +89,11 @@ class _Step:
     def changes(self) -> tuple[Claim, ...]:
         return self.path[1:]
 
-    def describe(self, unit: str) -> str:
+    def describe(self, unit: str, beside: Interval | None = None) -> str:
+        """The chain in words; `beside` is the stated figure it is compared with (see `format_interval`)."""
         chain = " and ".join(f"{c.text} ({c.id})" for c in self.changes)
         return (f"{self.origin.text} ({self.origin.period_text}) with {chain} implies {self.period.text} = "
-                f"{format_interval(self.interval, unit)}")
+                f"{format_interval(self.interval, unit, beside=beside)}")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -281,7 +282,6 @@ class _Walk:
                                                      if c.form == other.form])]
         if not targets:
             return
-        opening = step.describe(unit)
         clauses = dict(targets)
         # a figure stated twice is one figure: one finding names every claim that states it
         for group in restatements(list(clauses)):
@@ -291,7 +291,7 @@ class _Walk:
             clause = clauses[other] if len(group) == 1 else clauses[other].replace(
                 f"({other.id})", f"({ids_of(group)})")
             yield ctx.finding(
-                ID, SEVERITY, [*self.stated_by(step), *group], f"{opening}, {clause}.",
+                ID, SEVERITY, [*self.stated_by(step), *group], f"{step.describe(unit, other.amount)}, {clause}.",
                 "Follow the chain: one of its figures, or the figure it contradicts, is wrong.",
                 [ctx.compared(f"implied {step.period.text}", step.interval, unit).next_to(stated), stated],
                 replaces=[[origin, *step.changes, member] for origin in self.restated.get(step.origin.id, [step.origin])
