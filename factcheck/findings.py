@@ -75,10 +75,17 @@ class Compared:
     label: str
     interval: Interval
     unit: str
+    # the stated figure (same unit) this interval is printed next to: printed with the digits that show it
+    # outside, where it is
+    beside: Interval | None = None
 
     def interval_text(self) -> str:
         """The interval as printed: `3.15–3.25 Mt`, `+61.5% to +62.5%`."""
-        return format_interval(self.interval, self.unit)
+        return format_interval(self.interval, self.unit, beside=self.beside)
+
+    def next_to(self, stated: Compared) -> Compared:
+        """The same interval printed beside a stated figure (same unit), with the digits to tell them apart."""
+        return dataclasses.replace(self, beside=stated.interval)
 
     def describe(self) -> str:
         """`2022: 3,2 млн тонн = 3.15–3.25 Mt`."""

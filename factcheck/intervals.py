@@ -108,6 +108,17 @@ def format_number(value: Fraction, *, round_up: bool | None = None, digits: int 
     `round_up` rounds outward at the last shown digit (True: up, False: down), so a printed interval is
     never narrower than the one computed.
     """
+    shown, decimals, suffix = _rounded(value, round_up, digits)
+    if shown is None:
+        return "0"
+    text = _fixed(shown, decimals)
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return f"{text} {suffix}" if suffix else text
+
+
+def _rounded(value: Fraction, round_up: bool | None, digits: int) -> tuple[int | None, int, str]:
+    """`value` as `format_number` shows it: an integer of `decimals` decimals in its scale, and the scale's name."""
     scale, suffix = Fraction(1), ""
     for candidate, name in _SCALES:
         if abs(value) >= candidate:
@@ -115,7 +126,7 @@ def format_number(value: Fraction, *, round_up: bool | None = None, digits: int 
             break
     scaled = value / scale
     if scaled == 0:
-        return "0"
+        return None, 0, ""
     magnitude = math.floor(math.log10(abs(float(scaled))))
     decimals = max(0, digits - 1 - magnitude)
     steps = scaled * 10**decimals
@@ -125,10 +136,54 @@ def format_number(value: Fraction, *, round_up: bool | None = None, digits: int 
         rounded = math.floor(steps)
     else:
         rounded = round(steps)
-    text = _fixed(rounded, decimals)
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return f"{text} {suffix}" if suffix else text
+    return rounded, decimals, suffix
+
+
+def _shown_value(value: Fraction, round_up: bool, digits: int) -> Fraction:
+    """The number `format_number` prints for `value`, as a number."""
+    shown, decimals, suffix = _rounded(value, round_up, digits)
+    if shown is None:
+        return Fraction(0)
+    scale = dict((name, size) for size, name in _SCALES).get(suffix, Fraction(1))
+    return Fraction(shown, 10**decimals) * scale
+
+
+def significant_digits(figure: Interval) -> int:
+    """How many significant digits a stated figure was printed with, from the width its rounding gives it.
+
+    "68958,4" (68958.35–68958.45) has 6, "22,65%" has 4; an unbounded or exact figure says nothing (0).
+    """
+    middle = figure.midpoint
+    if middle is None or middle == 0 or figure.low == figure.high:
+        return 0
+    assert figure.low is not None and figure.high is not None
+    width = figure.high - figure.low
+    return max(1, math.floor(math.log10(abs(float(middle)))) - math.floor(math.log10(float(width))) + 1)
+
+
+# Beyond this many digits a printed interval says nothing more (exact rationals could ask for any number).
+_MOST_DIGITS = 15
+
+
+def digits_beside(interval: Interval, stated: Interval | None, digits: int = 4) -> int:
+    """The digits to print `interval` with so that a stated figure outside it is visibly outside it.
+
+    Rounding outward for print may swallow the stated figure ("68.95–68.96 tn" beside 68958,4 млрд, which is
+    68.9584 tn): digits are added until the printed interval leaves the stated figure (its middle, the
+    number as written) out, and never fewer than the stated figure was printed with.
+    """
+    if stated is None:
+        return digits
+    digits = max(digits, significant_digits(stated))
+    figure = stated.midpoint
+    if figure is None or interval.overlaps(Interval(figure, figure)):
+        return digits  # an unbounded figure, or one the interval does hold: nothing to show apart
+    for more in range(digits, _MOST_DIGITS + 1):
+        low = None if interval.low is None else _shown_value(interval.low, False, more)
+        high = None if interval.high is None else _shown_value(interval.high, True, more)
+        if (high is not None and high < figure) or (low is not None and low > figure):
+            return more
+    return _MOST_DIGITS
 
 
 def _fixed(scaled_integer: int, decimals: int) -> str:
@@ -140,10 +195,15 @@ def _fixed(scaled_integer: int, decimals: int) -> str:
     return f"{sign}{digits[:-decimals]}.{digits[-decimals:]}"
 
 
-def format_interval(interval: Interval, unit: str = "") -> str:
-    """`532.5 mln–533.5 mln USD`, `> 499.5 mln USD`, or one figure when both ends agree."""
-    low = None if interval.low is None else format_number(interval.low, round_up=False)
-    high = None if interval.high is None else format_number(interval.high, round_up=True)
+def format_interval(interval: Interval, unit: str = "", *, beside: Interval | None = None) -> str:
+    """`532.5 mln–533.5 mln USD`, `> 499.5 mln USD`, or one figure when both ends agree.
+
+    `beside` is the stated figure (in the same unit) the interval is printed next to: the interval gets
+    the digits it takes for that figure to lie visibly outside it (see `digits_beside`).
+    """
+    digits = digits_beside(interval, beside)
+    low = None if interval.low is None else format_number(interval.low, round_up=False, digits=digits)
+    high = None if interval.high is None else format_number(interval.high, round_up=True, digits=digits)
     if unit == "%":
         low, high = (None if end is None else f"{_signed_text(end)}%" for end in (low, high))
         unit = ""

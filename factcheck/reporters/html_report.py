@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Callable
 
 from factcheck.findings import ClaimRef, Finding
-from factcheck.intervals import format_interval
 from factcheck.report_page import Decision, MarkedFigure, ReportPage
 from factcheck.sourcing import SourcingRow
 
@@ -309,7 +308,7 @@ def _finding(finding: Finding, page: ReportPage, actions: Actions | None) -> str
         review = f"<p><strong>Reviewed</strong> ({_e(r.status)}) by {_e(r.by)}, {_e(r.date)}{note}</p>"
     claims = "".join(f"<li>{_claim(claim, page)}</li>" for claim in finding.claims)
     compared = "".join(
-        f"<tr><th scope=\"row\">{_e(item.label)}</th><td>{_e(format_interval(item.interval, item.unit))}</td></tr>"
+        f"<tr><th scope=\"row\">{_e(item.label)}</th><td>{_e(item.interval_text())}</td></tr>"
         for item in finding.compared
     )
     location = f"{finding.location.path}:{finding.location.line}:{finding.location.column}"

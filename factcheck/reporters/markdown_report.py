@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from factcheck.findings import Finding, Report
-from factcheck.intervals import format_interval
 from factcheck.reporters.text_report import skipped_where
 
 GITHUB_LIMIT = 65_536  # characters in a comment body, counted as UTF-16 code units
@@ -125,7 +124,7 @@ def _finding(finding: Finding) -> list[str]:
                 f"{escape(claim.cites_name or 'nobody')} | {escape(claim.quote) or '—'} |"
             )
     if finding.compared:
-        lines += [""] + [f"- {escape(item.label)}: {escape(format_interval(item.interval, item.unit))}"
+        lines += [""] + [f"- {escape(item.label)}: {escape(item.interval_text())}"
                          for item in finding.compared]
     lines += ["", f"> {escape(finding.help)}", "", f"<sub>fingerprint `{finding.fingerprint}`</sub>"]
     return lines

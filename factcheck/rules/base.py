@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import textwrap
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from factcheck.article import ArticleText, Place
 from factcheck.findings import ClaimRef, Compared, Finding, Location, Severity, claims_subject, fingerprint
+from factcheck.formulas import Negation, Node, Operation
 from factcheck.intervals import Interval
 from factcheck.model import Claim, ClaimsFile, Metric
 from factcheck.periods import Period
@@ -156,7 +157,7 @@ class Context:
             against = self.claims_file.claims_by_id.get(change.against)
             return [against] if against is not None and against.amount is not None else []
         baseline = change.baseline_period
-        return [] if baseline is None else self.values(change.metric, baseline)
+        return [] if baseline is None else of_own_release(change, self.values(change.metric, baseline))
 
     def baseline_period(self, change: Claim) -> Period | None:
         """The period a change starts from, through `against` when it names a claim."""
@@ -173,7 +174,7 @@ class Context:
         results = self.values(change.metric, change.period, kinds=kinds)
         baseline = self.claims_file.claims_by_id.get(change.against or "")
         if baseline is None:
-            return results
+            return of_own_release(change, results)
         # against an earlier release of the same figure, the change ends at another release, never at its baseline
         results = [c for c in results if c.id != baseline.id and not _same_release(c, baseline)]
         if change.release is not None:
@@ -248,8 +249,13 @@ class Context:
         *,
         subject: list[str] | None = None,
         location: Location | None = None,
+        replaces: Sequence[Sequence[Claim]] = (),
     ) -> Finding:
-        """A complete finding; the first claim is the primary one and gives the location by default."""
+        """A complete finding; the first claim is the primary one and gives the location by default.
+
+        `replaces` lists the claims of the findings this one stands for since a restated figure makes one
+        finding (format 1.2): a review of any of them still covers it.
+        """
         primary = claims[0] if claims else None
         if location is None:
             assert primary is not None, "a finding without claims needs a location"
@@ -258,6 +264,8 @@ class Context:
             claims_subject((c.id, c.text) for c in claims),
             [c.id for c in claims],  # the subject before figures were part of it
         ]
+        for former_claims in replaces:
+            subjects += [claims_subject((c.id, c.text) for c in former_claims), [c.id for c in former_claims]]
         current = fingerprint(rule, subjects[0])
         former = {fingerprint(rule_id, s) for rule_id in (rule, *_FORMER_IDS.get(rule, ())) for s in subjects}
         return Finding(
@@ -272,6 +280,18 @@ class Context:
             claims_file=str(self.claims_file.path),
             former_fingerprints=tuple(sorted(former - {current})),
         )
+
+
+def of_own_release(change: Claim, ends: list[Claim]) -> list[Claim]:
+    """The ends a change with a `release` is compared with: those of its own release where the file has them.
+
+    A change published in the revised release is measured between figures of that release, not against
+    the preliminary figure of the same period (format 1.2, section 6).
+    """
+    if change.release is None:
+        return ends
+    own = [end for end in ends if _same_release(end, change)]
+    return own or ends
 
 
 def _same_release(first: Claim, second: Claim) -> bool:
@@ -322,6 +342,79 @@ def same_figures(claims: Iterable[Claim]) -> list[list[Claim]]:
         if claim.amount is not None:
             grouped.setdefault(claim.amount, []).append(claim)
     return list(grouped.values())
+
+
+def restatements(
+    claims: Iterable[Claim],
+    figure: Callable[[Claim], Interval | None] = lambda claim: claim.amount,
+    subject: Callable[[Claim], Hashable] = lambda claim: None,
+) -> list[list[Claim]]:
+    """Claims that state one figure, grouped: a total given in the lead and again in the body is one figure.
+
+    Claims restate each other when they are of one metric, form, period (its days), kind and release (and
+    `subject`, which a rule may add, such as a change's baseline) and their figures overlap (`agreeing_groups`).
+    A rule compares each group once and its finding lists every claim of the group (format 1.2, section 6).
+    Groups come in file order, each in file order; claims without a figure are left out.
+    """
+    batches: dict[Hashable, list[Claim]] = {}
+    for claim in claims:
+        period = None if claim.period is None else _span(claim.period)
+        release = None if claim.release is None else _span(claim.release)
+        key = (claim.metric.id, claim.form, period, claim.kind, release, subject(claim))
+        batches.setdefault(key, []).append(claim)
+    groups = [sorted(group, key=file_order) for batch in batches.values() for group in agreeing_groups(batch, figure)]
+    return sorted(groups, key=lambda group: file_order(group[0]))
+
+
+def stated_as(group: Sequence[Claim]) -> str:
+    """A restated figure as a message names it: `$547 млн (lead, body)`, `$2bn (lead) or $2.0bn (body)`."""
+    by_text: dict[str, list[str]] = {}
+    for claim in group:
+        by_text.setdefault(claim.text, []).append(claim.id)
+    return " or ".join(f"{text} ({', '.join(ids)})" for text, ids in by_text.items())
+
+
+def figures_of(group: Sequence[Claim]) -> str:
+    """The figures of a restated figure as written, each once: `$2bn or $2.0bn`."""
+    return " or ".join(dict.fromkeys(claim.text for claim in group))
+
+
+def ids_of(group: Sequence[Claim]) -> str:
+    """The ids of the claims of a group: `lead, body`."""
+    return ", ".join(claim.id for claim in group)
+
+
+def file_order(claim: Claim) -> tuple[int, int]:
+    """Where a claim is written in its file, for listing claims as the file does."""
+    return claim.position.line, claim.position.column
+
+
+def cannot_be_negative(metric: Metric) -> bool:
+    """Whether no figure of a metric can be below zero: counts and physical quantities (tonnes, barrels).
+
+    Money, percentages and plain numbers may be negative (a loss, a budget balance, deflation), and so may
+    a metric whose formula subtracts (net migration). impossible-figure, part-exceeds-whole and
+    whole-change-outside-parts share this one notion.
+    """
+    unit = metric.unit
+    if unit is None:
+        return False
+    if metric.formula is not None and _subtracts(metric.formula.root):
+        return False
+    if unit.name == "count":
+        return True
+    return unit.dimension != "" and not unit.dimension.startswith("[currency_")
+
+
+def _subtracts(node: Node) -> bool:
+    pending = [node]
+    while pending:
+        current = pending.pop()
+        if isinstance(current, Negation) or (isinstance(current, Operation) and current.operator == "-"):
+            return True
+        if isinstance(current, Operation):
+            pending += [current.left, current.right]
+    return False
 
 
 def _span(period: Period) -> tuple[date, date]:

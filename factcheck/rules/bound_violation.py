@@ -38,7 +38,7 @@ from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
 from factcheck.model import Claim
-from factcheck.rules.base import Context, change_compared, observed_change
+from factcheck.rules.base import Context, change_compared, figures_of, ids_of, observed_change, restatements
 
 ID = "bound-violation"
 ORDER = 50
@@ -59,31 +59,40 @@ def check(ctx: Context) -> Iterator[Finding]:
 def _value_bound(ctx: Context, bound: Claim) -> Iterator[Finding]:
     assert bound.period is not None and bound.amount is not None
     kinds = ("actual", "estimate") if bound.is_actual else (bound.kind,)
-    for value in ctx.values(bound.metric, bound.period, kinds=kinds):
-        if value.amount is None or value.amount.overlaps(bound.amount):
+    # a value stated twice is one figure: one finding names every claim stating it
+    for values in restatements(ctx.values(bound.metric, bound.period, kinds=kinds)):
+        beyond = [v for v in values if v.amount is not None and not v.amount.overlaps(bound.amount)]
+        if not beyond:
             continue
+        value = beyond[0]
+        assert value.amount is not None
         yield ctx.finding(
-            ID, SEVERITY, [bound, value],
-            f"{bound.text} for {bound.period_text} ({bound.id}) is contradicted by {value.text} ({value.id}).",
+            ID, SEVERITY, [bound, *values],
+            f"{bound.text} for {bound.period_text} ({bound.id}) is contradicted by {figures_of(values)} "
+            f"({ids_of(values)}).",
             "Check the bound and the value: one of them, or the bound's period, is wrong.",
             [ctx.compared(f"bound: {bound.text}", bound.amount, bound),
              ctx.compared(f"{value.period_text}: {value.text}", value.amount, value)],
+            replaces=[[bound, v] for v in beyond],
         )
 
 
 def _change_bound(ctx: Context, bound: Claim) -> Iterator[Finding]:
     assert bound.ratio is not None
-    for baseline in ctx.baseline_claims(bound):
-        for result in ctx.result_claims(bound):
-            if baseline.amount is None or result.amount is None:
+    for baselines in restatements(ctx.baseline_claims(bound)):
+        for results in restatements(ctx.result_claims(bound)):
+            pairs = [(baseline, result, observed) for baseline in baselines for result in results
+                     if baseline.amount is not None and result.amount is not None
+                     and (observed := observed_change(bound, baseline.amount, result.amount)) is not None
+                     and not observed.overlaps(bound.ratio.interval)]
+            if not pairs:
                 continue
-            observed = observed_change(bound, baseline.amount, result.amount)
-            if observed is None or observed.overlaps(bound.ratio.interval):
-                continue
+            baseline, result, observed = pairs[0]
+            stated = change_compared(bound, f"bound: {bound.text}", bound.ratio.interval)
             yield ctx.finding(
-                ID, SEVERITY, [bound, baseline, result],
+                ID, SEVERITY, [bound, *baselines, *results],
                 f"{bound.text} ({bound.id}) is contradicted by {baseline.text} → {result.text}.",
                 "Check the bound and both values against their sources.",
-                [change_compared(bound, f"bound: {bound.text}", bound.ratio.interval),
-                 change_compared(bound, "implied by the values", observed)],
+                [stated, change_compared(bound, "implied by the values", observed).next_to(stated)],
+                replaces=[[bound, b, r] for b, r, _ in pairs],
             )

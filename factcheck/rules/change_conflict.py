@@ -35,9 +35,11 @@ Passes:
 
 Tolerance:
     Every figure is an interval (its rounding, qualifiers), so only changes that no rounding reconciles are
-    reported. When the file states both ends of the change, each change is checked against them by
-    change-mismatch instead, which says which one is wrong; a conflict found here is not reported again by
-    implied-value. Changes of different kinds (an actual change and a forecast) are never compared.
+    reported. A change the stated ends contradict is change-mismatch's finding alone (it says which change
+    is wrong); the changes it does not report must agree with each other, whether or not the ends are stated
+    ("+45%" and "+52%" from "$2bn" to "$3.05bn": each fits the coarse ends, the two cannot both hold). A
+    conflict found here is not reported again by implied-value. Changes of different kinds (an actual change
+    and a forecast) are never compared.
 
 How to silence:
     Correct one of the changes, or give it the period it really describes; or record a review.
@@ -56,6 +58,7 @@ from factcheck.intervals import Interval, format_interval
 from factcheck.model import Claim
 from factcheck.periods import Period
 from factcheck.quantities import Ratio
+from factcheck.rules import change_mismatch
 from factcheck.rules.base import (
     Context,
     agreeing_groups,
@@ -96,7 +99,11 @@ def check(ctx: Context) -> Iterator[Finding]:
 def conflicts(ctx: Context) -> list[Conflict]:
     """The change conflicts of a file (implied-value uses them so as not to report them twice)."""
     found: list[Conflict] = []
-    for changes in _by_periods(ctx).values():
+    # a change the stated ends contradict is change-mismatch's finding, which says which change is wrong;
+    # the others must still agree with each other, whether or not the ends are stated (format 1.2)
+    mismatched = {change.id for mismatch in change_mismatch.mismatches(ctx) for change in mismatch.changes}
+    for stated in _by_periods(ctx).values():
+        changes = [change for change in stated if change.id not in mismatched]
         if len(changes) < 2:
             continue
         first = changes[0]
@@ -105,8 +112,6 @@ def conflicts(ctx: Context) -> list[Conflict]:
         kinds = ("actual", "estimate") if first.is_actual else (first.kind,)
         starts = ctx.values(first.metric, baseline, kinds=kinds)
         ends = ctx.values(first.metric, result, kinds=kinds)
-        if starts and ends:
-            continue  # both ends stated: change-mismatch says which change is wrong
         conflict = _same_terms(changes, baseline, result)
         if conflict is None and (starts or ends):
             end, end_is_baseline = (starts[0], True) if starts else (ends[0], False)
@@ -223,10 +228,12 @@ def _finding(ctx: Context, conflict: Conflict) -> Finding:
     assert end.amount is not None and end.period is not None
     if conflict.joint is not None:
         pair = " and ".join(f"{c.text} ({c.id})" for c in changes)
-        message = (f"{pair} together put {end.period_text} at {format_interval(conflict.joint, metric.unit_text)}, "
+        message = (f"{pair} together put {end.period_text} at "
+                   f"{format_interval(conflict.joint, metric.unit_text, beside=end.amount)}, "
                    f"but it is given as {end.text} ({end.id}); they cannot all hold.")
         compared += [ctx.compared(f"{end.period_text}: {end.text}", end.amount, end),
-                     ctx.compared(f"{end.period_text} implied by both changes", conflict.joint, metric.unit_text)]
+                     ctx.compared(f"{end.period_text} implied by both changes", conflict.joint, metric.unit_text)
+                     .next_to(ctx.compared("", end.amount, end))]
         return ctx.finding(ID, SEVERITY, [*changes, end], message,
                            "A percentage and an amount of one change fix both of its ends: check each against "
                            "its source.", compared)

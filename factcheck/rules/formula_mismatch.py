@@ -54,7 +54,7 @@ from factcheck.findings import Compared, Finding, Severity
 from factcheck.formulas import Formula, evaluate
 from factcheck.intervals import Interval
 from factcheck.model import Claim, Metric
-from factcheck.rules.base import Context
+from factcheck.rules.base import Context, restatements
 
 ID = "formula-mismatch"
 ORDER = 70
@@ -70,17 +70,31 @@ def check(ctx: Context) -> Iterator[Finding]:
         formula = metric.formula
         if formula is None or metric.unit is None:
             continue
-        for whole in ctx.values_of(metric, kinds=("actual", "estimate", "target", "forecast")):
-            if whole.period is None or whole.amount is None:
+        # a whole stated twice (the same total in the lead and in the body) is one figure: one finding
+        for wholes in restatements(ctx.values_of(metric, kinds=("actual", "estimate", "target", "forecast"))):
+            period, kind = wholes[0].period, wholes[0].kind
+            if period is None:
                 continue
-            terms: dict[str, Claim] = {}
+            terms: dict[str, list[Claim]] = {}
             for metric_id in formula.metrics:
-                stated = ctx.values(metrics[metric_id], whole.period, kinds=(whole.kind,))
+                stated = restatements(ctx.values(metrics[metric_id], period, kinds=(kind,)))
                 if stated:
                     terms[metric_id] = stated[0]
-            finding = _compare(ctx, metric, formula, whole, terms)
-            if finding is not None:
-                yield finding
+            first_terms = {metric_id: group[0] for metric_id, group in terms.items()}
+            mismatches = [(whole, found) for whole in wholes
+                          if (found := _compare(ctx, metric, formula, whole, first_terms)) is not None]
+            if not mismatches:
+                continue
+            message, compared, _ = mismatches[0][1]
+            # the statements of the whole that the terms contradict, and every statement of each term
+            listed = [*(stated_whole for stated_whole, _ in mismatches),
+                      *(claim for metric_id in formula.metrics for claim in terms.get(metric_id, ()))]
+            yield ctx.finding(
+                ID, SEVERITY, listed, message,
+                "Check the terms and the whole against their sources, and that the formula is the metric's "
+                "definition.",
+                compared, replaces=[[stated_whole, *found[2]] for stated_whole, found in mismatches],
+            )
     yield from _shares(ctx)
 
 
@@ -129,7 +143,9 @@ def _per_cent(share: Interval) -> str:
     return Compared("", share.scaled(_HUNDRED), "per cent").interval_text()
 
 
-def _compare(ctx: Context, metric: Metric, formula: Formula, whole: Claim, terms: dict[str, Claim]) -> Finding | None:
+def _compare(ctx: Context, metric: Metric, formula: Formula, whole: Claim,
+             terms: dict[str, Claim]) -> tuple[str, list[Compared], list[Claim]] | None:
+    """The message, the intervals compared and the terms used, when the stated terms contradict the whole."""
     assert whole.amount is not None and metric.unit is not None
     stated = whole.amount.scaled(metric.unit.factor)
     values = {metric_id: base for metric_id, claim in terms.items() if (base := _in_base_units(claim)) is not None}
@@ -153,15 +169,14 @@ def _compare(ctx: Context, metric: Metric, formula: Formula, whole: Claim, terms
     names = formula.text if complete else " + ".join(c.metric.id for c in ordered)
     figures = _figures(formula, terms) if complete else " + ".join(c.text for c in ordered)
     shown = computed.scaled(1 / metric.unit.factor)
-    message = (f"For {whole.period_text}, {names} = {figures} {verb} {ctx.compared('', shown, whole).interval_text()}, "
+    stated_whole = ctx.compared(f"{whole.period_text}: {whole.text}", whole.amount, whole)
+    computed_whole = ctx.compared(
+        f"{formula.text if complete else 'sum of the stated terms'} {whole.period_text}", shown, whole
+    ).next_to(stated_whole)
+    message = (f"For {whole.period_text}, {names} = {figures} {verb} {computed_whole.interval_text()}, "
                f"not {whole.text} ({whole.id})." if complete else
                f"For {whole.period_text}, {names} = {figures}, which {verb} {whole.text} ({whole.id}).")
-    return ctx.finding(
-        ID, SEVERITY, [whole, *ordered], message,
-        "Check the terms and the whole against their sources, and that the formula is the metric's definition.",
-        [ctx.compared(f"{formula.text if complete else 'sum of the stated terms'} {whole.period_text}", shown, whole),
-         ctx.compared(f"{whole.period_text}: {whole.text}", whole.amount, whole)],
-    )
+    return message, [computed_whole, stated_whole], ordered
 
 
 def _in_base_units(claim: Claim) -> Interval | None:

@@ -3,9 +3,12 @@
 What it checks:
     Starting from a stated value, each change whose other end is not stated implies that end; the implied
     value is carried on through further changes (a chain) and checked against every claim of the metric it
-    meets: a stated value of that period, a bound for it, and for flows a value of a period containing it or
-    contained in it. Where chains from different stated values meet at a period the file does not state,
-    the values they imply there are compared with each other: one finding lists the groups that disagree.
+    meets: a stated value of that period, a bound for it, and for flows that cannot be negative (counts,
+    tonnes) a value of a period containing it or contained in it. A change with a `release` starts from and
+    ends at figures of its own release where the file has them. A figure stated twice is one figure: one
+    finding names every claim that states it. Where chains from different stated values meet at a period
+    the file does not state, the values they imply there are compared with each other: one finding lists
+    the groups that disagree.
 
 Why it matters:
     Contradictions hide two steps away: "+15% in 2023" and "вдвое since 2021" may each look plausible, yet
@@ -51,7 +54,16 @@ from factcheck.intervals import Interval, format_interval
 from factcheck.model import Claim, Metric
 from factcheck.periods import Period
 from factcheck.rules import change_conflict
-from factcheck.rules.base import Context, agreeing_groups, apply_change, undo_change
+from factcheck.rules.base import (
+    Context,
+    agreeing_groups,
+    apply_change,
+    cannot_be_negative,
+    ids_of,
+    of_own_release,
+    restatements,
+    undo_change,
+)
 
 ID = "implied-value"
 ORDER = 40
@@ -77,10 +89,11 @@ class _Step:
     def changes(self) -> tuple[Claim, ...]:
         return self.path[1:]
 
-    def describe(self, unit: str) -> str:
+    def describe(self, unit: str, beside: Interval | None = None) -> str:
+        """The chain in words; `beside` is the stated figure it is compared with (see `format_interval`)."""
         chain = " and ".join(f"{c.text} ({c.id})" for c in self.changes)
         return (f"{self.origin.text} ({self.origin.period_text}) with {chain} implies {self.period.text} = "
-                f"{format_interval(self.interval, unit)}")
+                f"{format_interval(self.interval, unit, beside=beside)}")
 
 
 def check(ctx: Context) -> Iterator[Finding]:
@@ -122,6 +135,8 @@ class _Walk:
         for value in self.values:
             assert value.period is not None
             self.value_spans.setdefault(_span(value.period), []).append(value)
+        # a value stated twice is one figure: chains start from it once and findings name every claim stating it
+        self.restated = {claim.id: group for group in restatements(self.values) for claim in group}
         self._related: dict[Span, tuple[list[Span], list[Span]]] = {}
         # per period, the largest values first (parts that may exceed an implied whole) and the smallest first
         # (wholes an implied part may exceed): a walk stops at the first value that fits
@@ -137,6 +152,8 @@ class _Walk:
             if origin.amount is None or not origin.amount.finite:
                 continue
             assert origin.period is not None
+            if self.restated.get(origin.id, [origin])[0] is not origin:
+                continue  # its group's first claim walks for it
             if (_span(origin.period), origin.amount) in walked:
                 continue  # the same figure for the same period again: its chains are the same
             walked.add((_span(origin.period), origin.amount))
@@ -159,12 +176,16 @@ class _Walk:
     def _moves(self, step: _Step) -> Iterator[_Step]:
         span = _span(step.period)
         for change in self.changes_from.get(span, []):
+            if self._other_release(step, change):
+                continue
             if change not in step.path and not self._repeats_a_conflict(step, change):
                 implied = apply_change(change, step.interval)
                 if implied is not None and change.period is not None:
                     yield self._moved(step, change.period, implied, change, +1)
         for change in self.changes_to.get(span, []):
             baseline = self.ctx.baseline_period(change)
+            if self._other_release(step, change):
+                continue
             if change not in step.path and baseline is not None and not self._repeats_a_conflict(step, change):
                 implied = undo_change(change, step.interval)
                 if implied is not None:
@@ -174,6 +195,16 @@ class _Walk:
     def _moved(step: _Step, period: Period, implied: Interval, change: Claim, direction: int) -> _Step:
         straight = step.straight and step.direction in (0, direction)
         return _Step(period, implied, (*step.path, change), direction, straight)
+
+    def stated_by(self, step: _Step) -> list[Claim]:
+        """The claims a chain rests on: every claim stating its origin, then its changes."""
+        return [*self.restated.get(step.origin.id, [step.origin]), *step.changes]
+
+    def _other_release(self, step: _Step, change: Claim) -> bool:
+        """Whether a change with a release would start from a stated value of another release that has its own."""
+        if len(step.path) > 1:
+            return False  # chains go on only through periods with no stated value
+        return step.origin not in of_own_release(change, self.value_spans.get(_span(step.period), []))
 
     def _repeats_a_conflict(self, step: _Step, change: Claim) -> bool:
         return any(frozenset((c.id, change.id)) in self.conflicting for c in step.changes)
@@ -203,7 +234,7 @@ class _Walk:
             if len(groups) < 2:
                 continue
             involved = [step for group in groups for step in group]
-            claims = list(dict.fromkeys(claim for step in involved for claim in step.path))
+            claims = list(dict.fromkeys(claim for step in involved for claim in self.stated_by(step)))
             period = involved[0].period
             described = "; ".join(" or ".join(step.describe(unit) for step in group) for group in groups)
             yield self.ctx.finding(
@@ -226,7 +257,7 @@ class _Walk:
             if not other.amount.overlaps(step.interval):
                 what = "bounded by" if other.form == "bound" else "given as"
                 targets.append((other, f"but {step.period.text} is {what} {other.text} ({other.id})"))
-        if metric.flow:
+        if metric.flow and cannot_be_negative(metric):  # a flow that may be negative may exceed its whole
             parts, wholes = self._related_spans(_span(step.period))
             for span in parts:
                 for other in self._largest_first[span]:
@@ -244,18 +275,27 @@ class _Walk:
                     if other not in step.path:
                         targets.append((other, f"more than {other.text} given for the whole of "
                                                f"{other.period_text} ({other.id})"))
+        # a chain whose last change has a release meets the figures of that release where the file has them
+        last = step.changes[-1]
+        targets = [(other, clause) for other, clause in targets if other.period is None
+                   or other in of_own_release(last, [c for c in ctx.claims_at(metric.id, other.period)
+                                                     if c.form == other.form])]
         if not targets:
             return
-        opening = step.describe(unit)
-        for other, clause in targets:
+        clauses = dict(targets)
+        # a figure stated twice is one figure: one finding names every claim that states it
+        for group in restatements(list(clauses)):
+            other = group[0]
             assert other.amount is not None
+            stated = ctx.compared(f"{other.period_text}: {other.text}", other.amount, other)
+            clause = clauses[other] if len(group) == 1 else clauses[other].replace(
+                f"({other.id})", f"({ids_of(group)})")
             yield ctx.finding(
-                ID, SEVERITY, [*step.path, other], f"{opening}, {clause}.",
+                ID, SEVERITY, [*self.stated_by(step), *group], f"{step.describe(unit, other.amount)}, {clause}.",
                 "Follow the chain: one of its figures, or the figure it contradicts, is wrong.",
-                [
-                    ctx.compared(f"implied {step.period.text}", step.interval, unit),
-                    ctx.compared(f"{other.period_text}: {other.text}", other.amount, other),
-                ],
+                [ctx.compared(f"implied {step.period.text}", step.interval, unit).next_to(stated), stated],
+                replaces=[[origin, *step.changes, member] for origin in self.restated.get(step.origin.id, [step.origin])
+                          for member in group],
             )
 
 

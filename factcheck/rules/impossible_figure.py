@@ -44,9 +44,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.findings import Finding, Severity
-from factcheck.formulas import Negation, Node, Operation
-from factcheck.model import Claim, Metric
-from factcheck.rules.base import Context, change_compared
+from factcheck.model import Claim
+from factcheck.rules.base import (
+    Context,
+    cannot_be_negative,
+    change_compared,
+    figures_of,
+    ids_of,
+    restatements,
+)
 
 ID = "impossible-figure"
 ORDER = 85
@@ -58,58 +64,50 @@ def check(ctx: Context) -> Iterator[Finding]:
     for metric in ctx.claims_file.metrics.values():
         if not cannot_be_negative(metric):
             continue
-        for claim in ctx.claims_of(metric.id):
-            if claim.form == "change":
-                yield from _falls_below_zero(ctx, claim)
-            elif claim.form == "value":
-                yield from _negative(ctx, claim)
+        # a figure stated twice is one figure: one finding names every claim stating it
+        changes = restatements(ctx.claims_of(metric.id, "change"), lambda c: c.ratio.interval if c.ratio else None,
+                               lambda c: _baseline_span(ctx, c))
+        for restated in changes:
+            yield from _falls_below_zero(ctx, restated)
+        for restated in restatements(ctx.claims_of(metric.id, "value")):
+            yield from _negative(ctx, restated)
 
 
-def cannot_be_negative(metric: Metric) -> bool:
-    """Counts and physical quantities; not money, percentages or plain numbers, nor a formula that subtracts."""
-    unit = metric.unit
-    if unit is None:
-        return False
-    if metric.formula is not None and _subtracts(metric.formula.root):
-        return False  # a difference (net migration) may well be negative
-    if unit.name == "count":
-        return True
-    return unit.dimension != "" and not unit.dimension.startswith("[currency_")
+def _baseline_span(ctx: Context, change: Claim) -> object:
+    baseline = ctx.baseline_period(change)
+    return None if baseline is None else (baseline.start, baseline.end)
 
 
-def _subtracts(node: Node) -> bool:
-    pending = [node]
-    while pending:
-        current = pending.pop()
-        if isinstance(current, Negation) or (isinstance(current, Operation) and current.operator == "-"):
-            return True
-        if isinstance(current, Operation):
-            pending += [current.left, current.right]
-    return False
-
-
-def _falls_below_zero(ctx: Context, change: Claim) -> Iterator[Finding]:
-    ratio = change.ratio
-    if ratio is None or ratio.interval.high is None or ratio.interval.high > 0:
+def _falls_below_zero(ctx: Context, restated: list[Claim]) -> Iterator[Finding]:
+    falls = [c for c in restated if c.ratio is not None and c.ratio.interval.high is not None
+             and c.ratio.interval.high <= 0]
+    if not falls:
         return
+    change = falls[0]
+    assert change.ratio is not None
     baseline = ctx.baseline_period(change)
     before = f"its {baseline.text} figure" if baseline is not None else "its earlier figure"
     yield ctx.finding(
-        ID, SEVERITY, [change],
-        f"{change.text} ({change.id}) is a fall of 100% or more, which would leave {change.metric.id} below zero "
-        f"whatever {before} was.",
+        ID, SEVERITY, restated,
+        f"{figures_of(restated)} ({ids_of(restated)}) is a fall of 100% or more, which would leave "
+        f"{change.metric.id} below zero whatever {before} was.",
         "Check the figure against its source: a fall of a quantity that cannot be negative stops at 100%.",
-        [change_compared(change, f"stated: {change.text}", ratio.interval)],
+        [change_compared(change, f"stated: {change.text}", change.ratio.interval)],
+        replaces=[[c] for c in falls],
     )
 
 
-def _negative(ctx: Context, value: Claim) -> Iterator[Finding]:
-    amount = value.amount
-    if amount is None or amount.high is None or amount.high >= 0:
+def _negative(ctx: Context, restated: list[Claim]) -> Iterator[Finding]:
+    below = [c for c in restated if c.amount is not None and c.amount.high is not None and c.amount.high < 0]
+    if not below:
         return
+    value = below[0]
+    assert value.amount is not None
     yield ctx.finding(
-        ID, SEVERITY, [value],
-        f"{value.text} ({value.id}) is below zero, which {value.metric.id} (in {value.metric.unit_text}) cannot be.",
+        ID, SEVERITY, restated,
+        f"{figures_of(restated)} ({ids_of(restated)}) is below zero, which {value.metric.id} (in "
+        f"{value.metric.unit_text}) cannot be.",
         "Check the figure against its source: a count or a physical quantity cannot be negative.",
-        [ctx.compared(f"{value.period_text}: {value.text}", amount, value)],
+        [ctx.compared(f"{value.period_text}: {value.text}", value.amount, value)],
+        replaces=[[c] for c in below],
     )

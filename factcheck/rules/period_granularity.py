@@ -30,10 +30,12 @@ How to silence:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 
 from factcheck.findings import Finding, Severity
+from factcheck.model import Claim
 from factcheck.periods import Period
-from factcheck.rules.base import Context
+from factcheck.rules.base import Context, figures_of, file_order, ids_of, restatements, stated_change
 
 ID = "period-granularity"
 ORDER = 80
@@ -42,19 +44,34 @@ SEVERITY = Severity.WARNING
 
 def check(ctx: Context) -> Iterator[Finding]:
     """Compare the length of each change's baseline period with its own period."""
+    uneven: list[Claim] = []
     for change in ctx.claims:
         if change.form == "value" or (change.ratio is None and change.form == "bound"):
             continue
         baseline, result = ctx.baseline_period(change), change.period
         if baseline is None or result is None or baseline.same_length(result):
             continue
+        uneven.append(change)
+    # a change stated twice (the lead and the body) is one change: one finding names both claims
+    stated = [c for c in uneven if stated_change(c) is not None]
+    groups = [*restatements(stated, stated_change, lambda c: _span(ctx.baseline_period(c))),
+              *([c] for c in uneven if stated_change(c) is None)]
+    for group in sorted(groups, key=lambda g: file_order(g[0])):
+        change = group[0]
+        baseline, result = ctx.baseline_period(change), change.period
+        assert baseline is not None and result is not None
         yield ctx.finding(
-            ID, SEVERITY, [change],
-            f"{change.text} ({change.id}) compares {result.text} ({_length(result)}) with {baseline.text} "
+            ID, SEVERITY, group,
+            f"{figures_of(group)} ({ids_of(group)}) compares {result.text} ({_length(result)}) with {baseline.text} "
             f"({_length(baseline)}).",
             "Compare like with like: measure the change against the same months of the earlier year "
             "(since: P1Y), or say in the article that the periods differ.",
+            replaces=[[c] for c in group],
         )
+
+
+def _span(period: Period | None) -> tuple[date, date] | None:
+    return None if period is None else (period.start, period.end)
 
 
 def _length(period: Period) -> str:

@@ -37,7 +37,7 @@ from itertools import combinations
 
 from factcheck.findings import Finding, Severity
 from factcheck.model import Claim, releases_differ
-from factcheck.rules.base import Context
+from factcheck.rules.base import Context, figures_of, ids_of, restatements
 
 ID = "revised-figure"
 ORDER = 25
@@ -56,19 +56,27 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 
 def _revisions(ctx: Context, releases: list[Claim]) -> Iterator[Finding]:
-    for first, second in combinations(releases, 2):
-        if not releases_differ(first, second):
+    # a figure stated twice in one release is one figure: one finding names every claim stating it
+    for first, second in combinations(restatements(releases), 2):
+        if not releases_differ(first[0], second[0]):
             continue
-        earlier, later = sorted((first, second), key=lambda c: (c.release, c.position.line))
-        if earlier.amount is None or later.amount is None or earlier.amount.overlaps(later.amount):
+        earlier, later = sorted((first, second), key=lambda group: (group[0].release, group[0].position.line))
+        pairs = [(old, new) for old in earlier for new in later if old.amount is not None and new.amount is not None
+                 and not old.amount.overlaps(new.amount)]
+        if not pairs:
             continue
+        old, new = pairs[0]
+        assert old.amount is not None and new.amount is not None
+        olds = list(dict.fromkeys(o for o, _ in pairs))
+        news = list(dict.fromkeys(n for _, n in pairs))
         yield ctx.finding(
-            ID, SEVERITY, [later, earlier],
-            f"{earlier.period_text} was revised from {earlier.text} ({earlier.id}, release {_release(earlier)}) "
-            f"to {later.text} ({later.id}, release {_release(later)}).",
+            ID, SEVERITY, [*news, *olds],
+            f"{old.period_text} was revised from {figures_of(olds)} ({ids_of(olds)}, release {_release(old)}) "
+            f"to {figures_of(news)} ({ids_of(news)}, release {_release(new)}).",
             "Say in the article which figure is current, or quote only the latest release.",
             [ctx.compared(f"{c.id} (release {_release(c)}): {c.text}", c.amount, c)
-             for c in (earlier, later) if c.amount is not None],
+             for c in (old, new) if c.amount is not None],
+            replaces=[[n, o] for o, n in pairs],
         )
 
 

@@ -48,7 +48,7 @@ from fractions import Fraction
 from factcheck.findings import Compared, Finding, Severity
 from factcheck.intervals import Interval
 from factcheck.model import Claim, one_release_each
-from factcheck.rules.base import Context, agreeing_groups
+from factcheck.rules.base import Context, agreeing_groups, figures_of, ids_of, restatements
 
 ID = "share-mismatch"
 ORDER = 72
@@ -59,8 +59,9 @@ _PER_CENT = Fraction(100)
 def check(ctx: Context) -> Iterator[Finding]:
     """Compare each share with its part ÷ whole, then shares of one part and whole with each other."""
     shares = [c for c in ctx.claims if c.form == "share" and c.share is not None and c.period is not None]
-    for share in shares:
-        yield from _against_figures(ctx, share)
+    # a share, a part or a whole stated twice is one figure: one finding names every claim stating it
+    for restated in restatements(shares, lambda c: c.share, lambda c: (ctx.whole_metric(c), c.of_claim)):
+        yield from _against_figures(ctx, restated)
     subjects: dict[tuple[object, ...], list[Claim]] = {}
     for share in shares:
         subjects.setdefault(_subject(ctx, share), []).append(share)
@@ -80,25 +81,37 @@ def check(ctx: Context) -> Iterator[Finding]:
             )
 
 
-def _against_figures(ctx: Context, share: Claim) -> Iterator[Finding]:
-    assert share.period is not None
-    wholes = whole_claims(ctx, share)
-    parts = ctx.values(share.metric, share.period, kinds=(share.kind,))
-    for whole in wholes:
-        for part in parts:
-            implied = implied_share(part, whole)
-            if implied is None or implied.overlaps(_share(share)):
+def _against_figures(ctx: Context, restated: list[Claim]) -> Iterator[Finding]:
+    first = restated[0]
+    assert first.period is not None
+    wholes = restatements(whole_claims(ctx, first))
+    parts = restatements(ctx.values(first.metric, first.period, kinds=(first.kind,)))
+    for whole_group in wholes:
+        for part_group in parts:
+            mismatches = [(share, part, whole, implied)
+                          for share in restated for part in part_group for whole in whole_group
+                          if (implied := implied_share(part, whole)) is not None
+                          and not implied.overlaps(_share(share))]
+            if not mismatches:
                 continue
+            share, part, whole, implied = mismatches[0]
+            # the statements of each figure that take part in the contradiction ("почти четверть" and
+            # "22,65%" may both state one share, of which only the second contradicts the figures)
+            shares = list(dict.fromkeys(s for s, _, _, _ in mismatches))
+            part_group = [c for c in part_group if any(p is c for _, p, _, _ in mismatches)]
+            whole_group = [c for c in whole_group if any(w is c for _, _, w, _ in mismatches)]
+            stated = share_compared(f"stated: {share.text}", _share(share))
+            computed = share_compared("part ÷ whole", implied).next_to(stated)
             yield ctx.finding(
-                ID, SEVERITY, [share, part, whole],
-                f"{share.text} ({share.id}) of {whole.metric.id} for {share.period_text} does not match "
-                f"{part.text} ({part.id}) of {whole.text} ({whole.id}), which is "
-                f"{share_compared('', implied).interval_text()}.",
+                ID, SEVERITY, [*shares, *part_group, *whole_group],
+                f"{figures_of(shares)} ({ids_of(shares)}) of {whole.metric.id} for {share.period_text} does "
+                f"not match {figures_of(part_group)} ({ids_of(part_group)}) of {figures_of(whole_group)} "
+                f"({ids_of(whole_group)}), which is {computed.interval_text()}.",
                 "Check the share, the part and the whole against their sources; they cannot all be right.",
-                [share_compared(f"stated: {share.text}", _share(share)),
-                 share_compared("part ÷ whole", implied),
+                [stated, computed,
                  ctx.compared(f"{part.id}: {part.text}", part.amount or Interval(None, None), part),
                  ctx.compared(f"{whole.id}: {whole.text}", whole.amount or Interval(None, None), whole)],
+                replaces=[[s, p, w] for s, p, w, _ in mismatches],
             )
 
 
