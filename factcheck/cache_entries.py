@@ -49,7 +49,7 @@ ENCODED_FIELDS: dict[type[Any], tuple[str, ...]] = {
     ClaimRef: ("id", "figure", "metric", "period", "kind", "quote", "said_by", "said_by_name", "said_by_kind",
                "cites", "cites_name", "line", "column", "article_place"),
     Place: ("path", "paragraph", "line", "column"),
-    Compared: ("label", "interval", "unit"),
+    Compared: ("label", "interval", "unit", "beside"),
     Interval: ("low", "high"),
     Review: ("finding", "status", "by", "date", "position", "note", "rule"),
     Position: ("line", "column"),
@@ -66,6 +66,10 @@ def _fraction_text(value: Fraction | None) -> str | None:
     return None if value is None else str(value)
 
 
+def _interval_list(interval: Interval) -> list[str | None]:
+    return [_fraction_text(interval.low), _fraction_text(interval.high)]
+
+
 def _place_list(place: Place | None) -> list[Any] | None:
     return None if place is None else [place.path, place.paragraph, place.line, place.column]
 
@@ -78,8 +82,8 @@ def _finding_list(finding: Finding) -> list[Any]:
         [[claim.id, claim.figure, claim.metric, claim.period, claim.kind, claim.quote, claim.said_by,
           claim.said_by_name, claim.said_by_kind, claim.cites, claim.cites_name, claim.line, claim.column,
           _place_list(claim.article_place)] for claim in finding.claims],
-        [[compared.label, [_fraction_text(compared.interval.low), _fraction_text(compared.interval.high)],
-          compared.unit] for compared in finding.compared],
+        [[compared.label, _interval_list(compared.interval), compared.unit,
+          None if compared.beside is None else _interval_list(compared.beside)] for compared in finding.compared],
         finding.fingerprint, finding.claims_file,
         None if review is None else [
             review.finding, review.status, review.by, review.date.isoformat(),
@@ -217,9 +221,13 @@ def _claim(value: Any) -> ClaimRef:
 
 
 def _compared(value: Any) -> Compared:
-    label, ends, unit = fields(value, 3)
-    low, high = fields(ends, 2)
-    return Compared(text(label), Interval(_bound(low), _bound(high)), text(unit))
+    label, ends, unit, beside = fields(value, 4)
+    return Compared(text(label), _interval(ends), text(unit), None if beside is None else _interval(beside))
+
+
+def _interval(value: Any) -> Interval:
+    low, high = fields(value, 2)
+    return Interval(_bound(low), _bound(high))
 
 
 def _review(value: Any) -> Review:
