@@ -49,7 +49,7 @@ from factcheck.textfile import decode_utf8, limits, read_capped
 from factcheck.units import Unit, custom_unit_spelling, resolve_unit
 
 FORMAT_VERSION = "1"
-FORMAT_VERSIONS = ("1", "1.1")  # 1.1 is a superset of 1: a file may say either
+FORMAT_VERSIONS = ("1", "1.1", "1.2")  # each a superset of the one before: a file may say any
 MAX_NODES = 100_000  # values after alias expansion beyond those the file writes out (see _Builder)
 MAX_DEPTH = 32  # a claims file nests four levels deep
 
@@ -347,7 +347,7 @@ class _Validator:
             self.problem(top, "missing 'factcheck: 1' (the format version) at the top of the file")
         elif version.strip() not in FORMAT_VERSIONS:
             self.problem(version, f"unsupported format version '{version}'; this factcheck reads version 1 "
-                                  "(and 1.1, its superset)")
+                                  "(and 1.1 and 1.2, its supersets)")
         article = self.article(top)
         language = article.language if article else "ru"
         custom_units = self.units(top.get("units"))
@@ -669,9 +669,8 @@ class _Validator:
                 return None, name, period  # reported where that claim is read
             if period is None:
                 return None, name, stated
-            if not period.same_span(stated):
-                self.problem(entry.get("period"), f"{what} is a share of '{name}' for {stated.text} but "
-                                                  f"states {period.text}; give the same period or leave it out")
+        # a share's own period may differ from the claim it is of ("58,4% of the year's plan achieved by July",
+        # format 1.2): the whole is that claim's figure for its period, the part the share's own period's
         return None, name, period
 
     def release(self, text: Scalar | None) -> Period | None:
