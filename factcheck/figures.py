@@ -292,7 +292,7 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
 
     Only units the shipped index knows are taken from running text (see `resolve_unit(live=False)`).
     """
-    reader = Reader(text, language, custom_units, exact=False)
+    reader = Reader(text, language, custom_units, exact=False, running_text=True)
     reader.pos = position
     qualifier = reader.qualifier()
     start = reader.pos
