@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import json
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -17,10 +18,10 @@ from hypothesis import strategies as st
 from factcheck.engine import check_file, select_rules
 from factcheck.findings import Finding
 from factcheck.intervals import Interval
-from factcheck.loader import load_claims_file
+from factcheck.loader import FISCAL_KEYS, load_claims_file
 from factcheck.periods import FISCAL_NAMINGS, FiscalCalendar, parse_period
 from factcheck.quantities import FigureError, Ratio, parse_change, parse_value
-from tests.conftest import Writer, load_problems
+from tests.conftest import PROJECT, Writer, load_problems
 
 HOUSING = """\
 factcheck: 1.2
@@ -249,3 +250,22 @@ def test_the_new_spellings_never_crash_the_reader(text: str) -> None:
     for parse in (parse_value, parse_change):
         with contextlib.suppress(FigureError):  # refused with a message is fine; any other exception is a bug
             parse(text, "ru")
+
+
+def test_the_documented_fiscal_example_loads(tmp_path: Path) -> None:
+    doc = (PROJECT / "docs" / "claims-format.md").read_text(encoding="utf-8")
+    example = doc.split("### Fiscal years", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "fiscal.yaml"
+    path.write_text(example, encoding="utf-8")
+    claims = load_claims_file(path).claims_by_id
+    assert claims["q4"].period is not None and claims["q4"].period.start.isoformat() == "2016-07-01"
+    assert claims["q4-change"].since is not None and claims["q4-change"].since.end.isoformat() == "2015-09-30"
+
+
+def test_the_schema_knows_the_fiscal_keys_and_version() -> None:
+    schema = json.loads((PROJECT / "docs" / "claims-file.schema.json").read_text(encoding="utf-8"))
+    for definition in ("article", "source"):
+        assert set(FISCAL_KEYS) <= set(schema["definitions"][definition]["properties"])
+    assert "1.2" in schema["properties"]["factcheck"]["enum"]
+    period = re.compile(schema["definitions"]["claim"]["properties"]["period"]["pattern"])
+    assert all(period.match(text) for text in ("FY2016", "FY2016-Q4", "FY2016-H1", "FY2016-Q1/FY2016-Q3"))
