@@ -112,6 +112,14 @@ _QUALIFIER_PHRASES = sorted(
     ((phrase, kind) for kind, phrases in lexicon.QUALIFIERS.items() for phrase in phrases),
     key=lambda item: -len(item[0]),
 )
+# One pattern for every qualifier, longest first (as the list is sorted); a phrase ending in a letter must end
+# a word: one match per figure, whatever the number of phrases
+_QUALIFIER = lazy(
+    "|".join(re.escape(phrase) + (r"(?![^\W\d_])" if phrase[-1].isalpha() else "")
+             for phrase, _ in _QUALIFIER_PHRASES),
+    re.IGNORECASE,
+)
+_QUALIFIER_KINDS = dict(reversed(_QUALIFIER_PHRASES))  # a phrase listed under two kinds: the first listed wins
 _RANGE_SEPARATOR = lazy(
     rf"\s*(?:[{''.join(lexicon.RANGE_DASHES)}]|(?:{_alternatives(lexicon.RANGE_WORDS)}){_END})\s*"
 )
@@ -269,19 +277,16 @@ class Reader:
     def qualifier(self) -> str | None:
         """A qualifier's kind (lower, upper, about, nearly); "between"/"от" only open a range."""
         self.skip_spaces()
-        lowered = self.window().casefold()
-        for phrase, kind in _QUALIFIER_PHRASES:
-            end = len(phrase)
-            if lowered.startswith(phrase) and (
-                not phrase[-1].isalpha() or end >= len(lowered) or not lowered[end].isalpha()
-            ):
-                self.pos += end
-                self.skip_spaces()
-                if kind == "range":
-                    self.in_range = True
-                    return None
-                return kind
-        return None
+        match = _QUALIFIER.match(self.text, self.pos, self.end)
+        kind = _QUALIFIER_KINDS.get(match.group(0).casefold()) if match else None
+        if match is None or kind is None:
+            return None
+        self.pos = match.end()
+        self.skip_spaces()
+        if kind == "range":
+            self.in_range = True
+            return None
+        return kind
 
     def sign(self) -> int:
         """+1 or -1, written as a sign or a word."""
