@@ -16,11 +16,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factcheck.engine import check_file, select_rules
+from factcheck.figures import find_figures
 from factcheck.findings import Finding
 from factcheck.intervals import Interval
 from factcheck.loader import FISCAL_KEYS, load_claims_file
 from factcheck.periods import FISCAL_NAMINGS, FiscalCalendar, parse_period
-from factcheck.quantities import FigureError, Ratio, parse_change, parse_value
+from factcheck.quantities import Amount, FigureError, Ratio, parse_change, parse_value, unit_label
 from tests.conftest import PROJECT, Writer, load_problems
 
 HOUSING = """\
@@ -269,3 +270,15 @@ def test_the_schema_knows_the_fiscal_keys_and_version() -> None:
     assert "1.2" in schema["properties"]["factcheck"]["enum"]
     period = re.compile(schema["definitions"]["claim"]["properties"]["period"]["pattern"])
     assert all(period.match(text) for text in ("FY2016", "FY2016-Q4", "FY2016-H1", "FY2016-Q1/FY2016-Q3"))
+
+
+def test_compound_units_are_read_whole_in_running_text() -> None:
+    found = find_figures("Выработка составила 5 кВт-ч, а не 7 кВт.ч; 53 terawatt-hours.", "ru")
+    assert [(f.text, unit_label(f.figure.unit) if isinstance(f.figure, Amount) else None) for f in found] == [
+        ("5 кВт-ч", "kilowatt_hour"), ("7 кВт.ч", "kilowatt_hour"), ("53 terawatt-hours", "terawatt_hour"),
+    ]
+
+
+def test_running_text_reads_no_scale_word_alone() -> None:
+    # "a million reasons", "десятки миллиардов": a scale word alone is a figure only in a claims file
+    assert find_figures("Есть около миллиарда причин.", "ru") == []
