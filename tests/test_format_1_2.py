@@ -282,3 +282,18 @@ def test_compound_units_are_read_whole_in_running_text() -> None:
 def test_running_text_reads_no_scale_word_alone() -> None:
     # "a million reasons", "десятки миллиардов": a scale word alone is a figure only in a claims file
     assert find_figures("Есть около миллиарда причин.", "ru") == []
+
+
+def test_a_ratio_is_a_level_of_a_metric_whose_unit_is_x(write: Writer) -> None:
+    header = HOUSING.replace("SHARE", "77,5%").replace(
+        "metrics:\n", "metrics:\n  ratio: {name: Рождаемость к смертности, unit: x, flow: false}\n")
+    path = write(header + (
+        "  - {id: r1, metric: ratio, period: \"2024\", value: \"1,2 раза\", said_by: city}\n"
+        "  - {id: r2, metric: ratio, period: \"2024\", value: \"x1.2\", language: en, said_by: city}\n"
+        "  - {id: r3, metric: ratio, period: \"2025\", value: \"1,5-2,4 раза\", said_by: city}\n"
+        "  - {id: r4, metric: ratio, period: \"2023\", value: \"$5\", said_by: city}\n"
+    ))
+    claims = load_claims_file(path).claims_by_id
+    assert claims["r1"].amount == claims["r2"].amount == Interval(Fraction(23, 20), Fraction(5, 4))
+    assert claims["r3"].amount == Interval(Fraction(29, 20), Fraction(49, 20))
+    assert claims["r4"].amount is None  # dollars are no ratio: unit-mismatch
