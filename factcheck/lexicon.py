@@ -225,7 +225,8 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
               # format 1.2: verbs that bound
               "превысит", "превысят", "превышает", "превышают", "превышал", "превышала", "превышало",
               "превышали", "exceeds", "exceed", "topped", "surpassed", "passed the", "crossed the",
-              "surpassed the", "topped the", "broke the", "broke through the"),
+              "surpassed the", "topped the", "broke the", "broke through the", "перевалил за", "перевалила за",
+              "перевалило за", "перевалили за", "перевалит за", "перевалят за"),
     "upper": ("не более чем", "не более", "не больше", "менее чем", "менее", "меньше", "ниже",
               "less than", "under", "below", "up to", "fewer than", "at most", "no more than"),
     "nearly": ("чуть менее", "чуть меньше", "почти", "nearly", "almost", "just under", "close to", "just shy of",

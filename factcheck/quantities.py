@@ -169,7 +169,7 @@ _LOWER_CASE_CODES = _alternatives(
 )
 CURRENCY_PREFIX = lazy(
     # "a $300 contract" is not A$: letter prefixes only as the lexicon spells them; a code only before digits
-    rf"((?:{_alternatives(lexicon.CURRENCY_PREFIXES)})|[{''.join(lexicon.CURRENCY_SIGNS)}¢₿]"
+    rf"((?:{_alternatives(lexicon.CURRENCY_PREFIXES)})(?![^\W\d_])|[{''.join(lexicon.CURRENCY_SIGNS)}¢₿]"
     rf"|(?-i:[A-Z]{{3}})(?=\s?\d)(?<!\b[A-Z]{{4}})|(?:{_alternatives(lexicon.CURRENCY_WORDS_BEFORE)})(?=\s\d)"
     rf"|(?-i:{_LOWER_CASE_CODES})(?=\s?\d))\s?",
     re.IGNORECASE,

@@ -19,6 +19,7 @@ from factcheck.engine import check_file, select_rules
 from factcheck.figures import find_figures
 from factcheck.findings import Finding
 from factcheck.intervals import Interval
+from factcheck.lexicon import ISO_CODES
 from factcheck.loader import FISCAL_KEYS, load_claims_file
 from factcheck.periods import FISCAL_NAMINGS, FiscalCalendar, parse_period
 from factcheck.quantities import Amount, FigureError, Ratio, parse_change, parse_value, unit_label
@@ -297,3 +298,14 @@ def test_a_ratio_is_a_level_of_a_metric_whose_unit_is_x(write: Writer) -> None:
     assert claims["r1"].amount == claims["r2"].amount == Interval(Fraction(23, 20), Fraction(5, 4))
     assert claims["r3"].amount == Interval(Fraction(29, 20), Fraction(49, 20))
     assert claims["r4"].amount is None  # dollars are no ratio: unit-mismatch
+
+
+@pytest.mark.parametrize("code", sorted(ISO_CODES))
+def test_every_iso_code_is_a_currency_before_or_after_the_number(code: str) -> None:
+    for text in (f"5 {code}", f"{code} 5", f"{code}5"):
+        amount = parse_value(text, "en")
+        assert amount.unit is not None and amount.unit.dimension == f"[currency_{code}]^1", text
+
+
+def test_tiyn_are_hundredths_of_the_tenge() -> None:
+    assert parse_value("51 тиын", "ru").interval == parse_value("0,51 тенге", "ru").interval

@@ -233,6 +233,7 @@ SPELLINGS = [
     ("topped 5 million", "en", "value", "4500000", None, ""),
     ("the 12-million mark", "en", "value", "11500000", "12500000", ""),
     ("passed the 12-million mark", "en", "value", "11500000", None, ""),
+    ("перевалил за 12 млн", "ru", "value", "11500000", None, ""),
     # format 1.2: amount changes by their words
     ("ниже на 5 млн тонн", "ru", "change", "-5500000", "-4500000", "t"),
     ("меньше на 5 млн тонн", "ru", "change", "-5500000", "-4500000", "t"),
@@ -273,6 +274,8 @@ SPELLINGS = [
     ("5 реалов", "ru", "value", "4.5", "5.5", "BRL"),
     ("5 cents", "en", "value", "4.5", "5.5", "cent"),
     ("5 копеек", "ru", "value", "4.5", "5.5", "kopeck"),
+    ("5 тиынов", "ru", "value", "4.5", "5.5", "tiyn"),
+    ("RSD 5", "en", "value", "4.5", "5.5", "RSD"),
     ("5 lb", "en", "value", "4.5", "5.5", "pound"),
     # format 1.2: people by who they are
     ("5 persons", "en", "value", "4.5", "5.5", "people"),
