@@ -4,9 +4,7 @@ What it checks:
     A `share` claim (the claim's metric as a share of the whole named by `of`): where the file states the part
     and the whole for the share's period, of the share's kind, the part divided by the whole must overlap the
     stated share. Two shares of one metric in one whole, period and kind must overlap each other too (this is
-    the only check when the whole has no figure in the file, as GDP often has none). A whole named by a claim
-    (`of: plan-2025`) is that claim's figure whatever its period and kind: "58,4% of the year's plan achieved
-    by July" is the part for January-July against the plan for the year.
+    the only check when the whole has no figure in the file, as GDP often has none).
 
 Why it matters:
     "16,155 units, or 15.2% of the market" is two figures that must agree with the market's size; a share
