@@ -292,7 +292,7 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
 
     Only units the shipped index knows are taken from running text (see `resolve_unit(live=False)`).
     """
-    reader = Reader(text, language, custom_units, exact=False)
+    reader = Reader(text, language, custom_units, exact=False, running_text=True)
     reader.pos = position
     qualifier = reader.qualifier()
     start = reader.pos
@@ -379,14 +379,18 @@ def _fraction_change(text: str, at: int, position: int, by_word_at: int | None, 
 _MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)
 
 
-# One, two or three words: "тонн", "млн тонн", "баррелей в сутки" (longest first).
-_UNIT_WORDS = tuple(
-    lazy(
-        # a unit may end in its power: "км2", "m3"
-        rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[{_SIGNS}¢%](?!\s?\d)|[^\W\d_]+[23]?\.?)"
-        rf"(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
-    )
-    for count in (3, 2, 1)
+# One, two or three words: "тонн", "млн тонн", "баррелей в сутки" (longest first); first two words joined by a
+# hyphen or a dot, as news prints compound units ("кВт-ч", "кВт.ч", "terawatt-hours").
+_UNIT_WORDS = (
+    lazy(r"(?:\s|-)?([^\W\d_]+[-.·⋅][^\W\d_]+)(?![\w])"),
+    *(
+        lazy(
+            # a unit may end in its power: "км2", "m3"
+            rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[{_SIGNS}¢%](?!\s?\d)|[^\W\d_]+[23]?\.?)"
+            rf"(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
+        )
+        for count in (3, 2, 1)
+    ),
 )
 
 

@@ -100,11 +100,27 @@ PERCENT_WORDS = (
     "%", "％", "процентов", "процента", "процентах", "процент", "per cent", "percentage", "percents", "percent",
     "pct", "pc",
 )
+# Per cent as an adjective, after a hyphen: "3-процентное", "10-процентный", "5-percent", "5-per-cent" (format 1.2).
+PERCENT_ADJECTIVES = (
+    "процентное", "процентный", "процентная", "процентного", "процентной", "процентному", "процентным",
+    "процентную", "процентном", "процентных", "процентными", "percent", "per-cent", "per cent", "pct",
+)
+# A noun of direction right after such an adjective makes it a change with that sign: "3-процентное падение".
+PERCENT_ADJECTIVE_DOWN_NOUNS = (
+    "падение", "падения", "снижение", "снижения", "сокращение", "сокращения", "уменьшение", "уменьшения",
+    "drop", "decline", "fall", "decrease", "cut", "reduction",
+)
+PERCENT_ADJECTIVE_UP_NOUNS = (
+    "рост", "роста", "прирост", "прироста", "увеличение", "увеличения", "повышение", "повышения",
+    "rise", "increase", "gain", "jump", "growth",
+)
 # "% годовых" is per cent a year: a rate quoted as per cent.
 PERCENT_SUFFIXES = ("годовых", "annual", "a year", "per annum")
 PERCENTAGE_POINT_WORDS = (
     "п. п.", "п.п.", "п.п", "пп.", "пп", "процентного пункта", "процентных пункта", "процентных пунктов",
     "процентный пункт", "процентным пунктом", "percentage points", "percentage point", "p. p.", "p.p.", "pp",
+    # points written with a per cent sign (format 1.2): "0.74% points", "0.24% point", "0,3% п."
+    "% points", "% point", "% pts", "% п.", "% п", "% п.п.", "% пп",
 )
 BASIS_POINT_WORDS = (
     "б. п.", "б.п.", "б.п", "базисных пунктов", "базисных пункта", "базисный пункт", "базисным пунктом",
@@ -134,6 +150,8 @@ HALVING_WORDS = ("halved", "halving", "вдвое меньше", "сократи
 # After a number: "3.5fold", "3.5-fold", "6.1 times", "6.1-times", "в 5 раз", "в 1,6 раза".
 TIMES_WORDS = ("-fold", "fold", "-times", "times", "раза", "раз", "x", "×")
 MULTIPLY_SIGNS = ("x", "×", "х")
+# After a factor, an increase: "в 1,023 раза больше" is x1.023 (Russian statistics' index as a multiplier).
+INCREASE_AFTER = ("больше", "выше", "more", "higher", "larger", "greater")
 # A multiplier below one: "в 4 раза меньше", "сократилось в 4 раза", "fell fourfold".
 DECREASE_AFTER = ("меньше", "ниже", "less", "lower", "smaller", "fewer")
 DECREASE_BEFORE = (
@@ -147,6 +165,16 @@ INCREASE_BEFORE = (
     "rose", "grew", "increased", "climbed", "jumped", "gained", "surged",
 )
 MORE_AFTER = ("more", "higher", "up", "больше", "выше")
+# An amount change by its words, before the amount (format 1.2): "ниже на 5 млн", "a drop of 5,000", "down 5,000"
+# are -X; "выше на", "a rise of", "up" are +X. Read before the qualifiers, where "ниже"/"больше" alone bound.
+CHANGE_WORDS_DOWN = (
+    "ниже на", "меньше на", "снижение на", "сокращение на", "падение на", "уменьшение на",
+    "a drop of", "a decline of", "a fall of", "a decrease of", "a reduction of", "a cut of", "down by", "down",
+)
+CHANGE_WORDS_UP = (
+    "выше на", "больше на", "рост на", "прирост на", "увеличение на", "повышение на",
+    "a rise of", "an increase of", "a gain of", "a jump of", "growth of", "up by", "up",
+)
 # After a fraction word, the words that make it a change ("a fifth higher", "на треть больше"); not "up" or
 # "down", which follow a period as often ("the first half up 3%").
 FRACTION_COMPARATIVES = ("more", "higher", "larger", "less", "fewer", "lower", "smaller", "больше", "выше", "меньше",
@@ -193,15 +221,39 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "lower": ("более чем", "больше чем", "не менее чем", "не менее", "не меньше", "по меньшей мере",
               "как минимум", "более", "свыше", "больше", "превысив", "превышает", "превысил", "превысила",
               "превысило", "превысили", "more than", "over", "above", "exceeded", "exceeding", "in excess of",
-              "at least", "no less than", "upwards of"),
+              "at least", "no less than", "upwards of",
+              # format 1.2: verbs that bound
+              "превысит", "превысят", "превышает", "превышают", "превышал", "превышала", "превышало",
+              "превышали", "exceeds", "exceed", "topped", "surpassed", "passed the", "crossed the",
+              "surpassed the", "topped the", "broke the", "broke through the", "перевалил за", "перевалила за",
+              "перевалило за", "перевалили за", "перевалит за", "перевалят за"),
     "upper": ("не более чем", "не более", "не больше", "менее чем", "менее", "меньше", "ниже",
               "less than", "under", "below", "up to", "fewer than", "at most", "no more than"),
-    "nearly": ("чуть менее", "чуть меньше", "почти", "nearly", "almost", "just under"),
+    "nearly": ("чуть менее", "чуть меньше", "почти", "nearly", "almost", "just under", "close to", "just shy of",
+               "близко к", "без малого"),
     "about": ("около", "порядка", "примерно", "приблизительно", "about", "around", "approximately",
               "roughly", "some", "~", "≈"),
     "range": ("в диапазоне от", "в пределах от", "in the range of", "between", "между", "от", "from"),
 }
 QUALIFIER_TOLERANCE = Fraction(1, 10)
+# Qualifiers written after the figure (format 1.2): "5 million or more" is at least 5 million.
+QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
+    "lower": ("or more", "or higher", "or above", "or over", "and more", "and above", "и более", "и больше",
+              "и выше", "или более", "или больше"),
+    "upper": ("or less", "or fewer", "or lower", "or below", "и менее", "и меньше", "и ниже", "или менее"),
+}
+# "the 12-million mark": a figure named as a mark is that figure; "passed the 12-million mark" bounds it.
+MARK_BEFORE = ("the",)
+MARK_AFTER = ("mark", "level", "threshold", "рубеж", "отметку", "отметка", "планку")
+# A scale word standing alone is one of it (format 1.2): "миллиард", "около миллиарда", "a million". Only the
+# singular: "миллиарды", "миллионов" alone are many of them, not a figure.
+SCALE_WORDS_ALONE = (
+    "тысяча", "тысячу", "миллион", "миллиона", "миллиону", "миллионом", "миллиард", "миллиарда", "миллиарду",
+    "миллиардом", "триллион", "триллиона", "million", "billion", "trillion",
+)
+# An index of Russian statistics: "102,3% к уровню прошлого года", "55% к январю–маю 2008 г." is a ratio to the
+# baseline the words after "к" name (format 1.2).
+INDEX_BASELINE_LEADS = ("к", "ко")
 # Range separators between two ends; after "between"/"от" the words "and"/"и"/"to"/"до" too.
 RANGE_DASHES = ("-", "–", "—")
 RANGE_WORDS = ("to", "до", "по")
@@ -227,10 +279,15 @@ ISO_CODES = frozenset("""
     AED AMD ARS AUD AZN BGN BRL BYN CAD CHF CLP CNY COP CZK DKK EGP EUR GBP GEL HKD HUF IDR ILS INR IQD IRR JPY
     KES KGS KRW KWD KZT LBP MAD MDL MNT MXN MYR NGN NOK NZD OMR PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TJS
     TMT TRY TWD UAH USD UZS VND ZAR
+    AFN ALL ANG AOA AWG BAM BBD BDT BHD BIF BMD BND BOB BSD BTN BWP BZD CDF CRC CUP CVE DJF DOP DZD ERN ETB FJD
+    FKP GHS GIP GMD GNF GTQ GYD HNL HTG ISK JMD JOD KHR KMF KPW KYD LAK LKR LRD LSL LYD MGA MKD MMK MOP MRU MUR
+    MVR MWK MZN NAD NIO NPR PAB PEN PGK PYG RWF SBD SCR SDG SHP SLE SLL SOS SRD SSP STN SVC SYP SZL TND TOP TTD
+    TZS UGX UYU UYW VES VUV WST XAF XCD XOF XPF YER ZMW ZWL
 """.split())
 # ISO codes that are also English words: written in lower case before a number they are the word ("try 20
 # times"), so only their upper-case spelling is a currency there. Other codes read in any case ("usd 20").
-ISO_CODES_THAT_ARE_WORDS = frozenset({"try", "mad", "cop", "gel", "rub", "cad", "php"})
+ISO_CODES_THAT_ARE_WORDS = frozenset({"try", "mad", "cop", "gel", "rub", "cad", "php", "all", "top", "cup", "pen",
+                                      "bob", "mop", "sos", "nad", "lak", "fkp", "bam", "ern", "gip", "shp"})
 # Words that mark money right after a number: "20,000 руб" groups thousands with its comma.
 CURRENCY_AFTER_HINTS = ("руб", "р.", "₽", "$", "долл", "евро", "€", "тенге", "₸", "грн", "usd", "eur", "rub")
 # Hundredths of a currency after its whole: "124 451 рубль 50 копеек", "$20 and 43c".
@@ -266,6 +323,28 @@ UNIT_SPELLINGS: dict[str, str] = {
     "крон": "CZK", "форинтов": "HUF", "forint": "HUF", "лир": "TRY", "dirham": "AED", "dirhams": "AED",
     "дирхамов": "AED", "baht": "THB", "rand": "ZAR", "pesos": "MXN", "peso": "MXN", "реалов": "BRL",
     "real": "BRL", "reais": "BRL", "dong": "VND", "naira": "NGN",
+    # format 1.2: the currencies of the CIS and of the twenty largest economies by name, in both languages
+    "сума": "UZS", "сумы": "UZS", "soum": "UZS", "soums": "UZS", "sum": "UZS", "sums": "UZS",
+    "узбекских сумов": "UZS", "сом": "KGS", "сома": "KGS", "сомы": "KGS", "som": "KGS", "kyrgyz som": "KGS",
+    "soms": "KGS", "somoni": "TJS", "dram": "AMD", "drams": "AMD", "драм": "AMD", "драма": "AMD",
+    "lari": "GEL", "leu": "MDL", "lei": "MDL", "лей": "MDL", "леев": "MDL", "лея": "MDL",
+    "молдавских леев": "MDL", "белорусских рублей": "BYN", "белорусского рубля": "BYN",
+    "белорусский рубль": "BYN",
+    "belarusian rubles": "BYN", "belarusian roubles": "BYN", "туркменских манатов": "TMT", "turkmen manat": "TMT",
+    "бат": "THB", "бата": "THB", "батов": "THB", "бате": "THB", "рупия": "INR",
+    "rupiah": "IDR", "rupiahs": "IDR", "индонезийских рупий": "IDR", "индонезийская рупия": "IDR", "рэнд": "ZAR",
+    "рэнда": "ZAR", "рэндов": "ZAR", "рандов": "ZAR", "ранда": "ZAR", "ранд": "ZAR",
+    "реал": "BRL", "реала": "BRL", "реалы": "BRL", "real brasileiro": "BRL", "brazilian reais": "BRL",
+    "песо": "MXN", "мексиканских песо": "MXN", "аргентинских песо": "ARS", "argentine pesos": "ARS",
+    "argentine peso": "ARS", "mexican pesos": "MXN", "риял": "SAR", "риялов": "SAR", "риала": "SAR",
+    "риалов": "SAR", "реалов саудовской аравии": "SAR", "renminbi": "CNY", "юань": "CNY", "иена": "JPY",
+    "иен": "JPY", "йен": "JPY", "йена": "JPY", "вона": "KRW", "вон": "KRW", "лира": "TRY", "лиры": "TRY",
+    "турецких лир": "TRY", "канадских долларов": "CAD", "канадский доллар": "CAD", "австралийских долларов": "AUD",
+    "австралийский доллар": "AUD", "гонконгских долларов": "HKD", "швейцарских франков": "CHF",
+    "швейцарский франк": "CHF", "франков": "CHF", "franc": "CHF", "francs": "CHF", "swiss franc": "CHF",
+    "тенге": "KZT", "tenge": "KZT", "manat": "AZN", "манат": "AZN", "гривна": "UAH", "гривен": "UAH",
+    "euros": "EUR", "dollar": "USD", "dollars": "USD", "долларов": "USD", "доллара": "USD", "доллар": "USD",
+    "yen": "JPY", "won": "KRW", "бат таиланда": "THB",
     # per cent and points
     "%": "percent", "％": "percent", "percentage": "percent", "percents": "percent", "per cent": "percent",
     "pct": "percent", "pc": "percent", "процентных пункта": "percent", "% годовых": "percent",
@@ -292,6 +371,36 @@ UNIT_SPELLINGS: dict[str, str] = {
     "милях": "mile", "литров": "liter", "литра": "liter", "литр": "liter", "кВт": "kW",
     "МВт": "MW", "ГВт": "GW", "кВт·ч": "kWh", "МВт·ч": "MWh", "ГВт·ч": "GWh", "млрд кВт·ч": "TWh",
     "метров": "meter", "метра": "meter", "метр": "meter", "см": "centimeter", "мм": "millimeter",
+    # format 1.2: units spelled out, hyphenated or with a dot, as news prints them
+    "kilowatt-hours": "kWh", "kilowatt-hour": "kWh", "kilowatt hours": "kWh", "kilowatt hour": "kWh",
+    "megawatt-hours": "MWh", "megawatt-hour": "MWh", "megawatt hours": "MWh", "megawatt hour": "MWh",
+    "gigawatt-hours": "GWh", "gigawatt-hour": "GWh", "gigawatt hours": "GWh", "gigawatt hour": "GWh",
+    "terawatt-hours": "TWh", "terawatt-hour": "TWh", "terawatt hours": "TWh", "terawatt hour": "TWh",
+    "квт-ч": "kWh", "квт.ч": "kWh", "квт*ч": "kWh", "квт ч": "kWh", "квтч": "kWh", "квт⋅ч": "kWh",
+    "мвт-ч": "MWh", "мвт.ч": "MWh", "мвт*ч": "MWh", "мвт ч": "MWh", "мвтч": "MWh", "мвт⋅ч": "MWh",
+    "гвт-ч": "GWh", "гвт.ч": "GWh", "гвт*ч": "GWh", "гвт ч": "GWh", "гвтч": "GWh", "гвт⋅ч": "GWh",
+    "твт-ч": "TWh", "твт.ч": "TWh", "твт*ч": "TWh", "твт ч": "TWh", "твтч": "TWh", "твт⋅ч": "TWh", "твт·ч": "TWh",
+    "млрд квт-ч": "TWh", "млрд квт.ч": "TWh", "млн квт-ч": "GWh", "млн квт.ч": "GWh", "млн квт·ч": "GWh",
+    "киловатт-час": "kWh", "киловатт-часа": "kWh", "киловатт-часов": "kWh", "мегаватт-час": "MWh",
+    "мегаватт-часа": "MWh", "мегаватт-часов": "MWh", "гигаватт-час": "GWh", "гигаватт-часа": "GWh",
+    "гигаватт-часов": "GWh", "тераватт-час": "TWh", "тераватт-часа": "TWh", "тераватт-часов": "TWh",
+    "киловатт": "kW", "киловатта": "kW", "мегаватт": "MW", "мегаватта": "MW", "гигаватт": "GW", "гигаватта": "GW",
+    "квадратных метров": "meter ** 2", "квадратного метра": "meter ** 2", "квадратных метра": "meter ** 2",
+    "квадратный метр": "meter ** 2", "квадратных километров": "kilometer ** 2",
+    "квадратного километра": "kilometer ** 2", "квадратных километра": "kilometer ** 2",
+    "квадратный километр": "kilometer ** 2", "кв. метров": "meter ** 2", "кв. километров": "kilometer ** 2",
+    "кубометров": "meter ** 3", "кубометра": "meter ** 3", "кубометр": "meter ** 3", "куб. метров": "meter ** 3",
+    "кубических метров": "meter ** 3", "кубического метра": "meter ** 3", "кубических метра": "meter ** 3",
+    "кубический метр": "meter ** 3", "куб м": "meter ** 3", "куб.м": "meter ** 3", "cubic metre": "meter ** 3",
+    "cubic meter": "meter ** 3", "square metre": "meter ** 2", "square meter": "meter ** 2",
+    "square kilometre": "kilometer ** 2", "square kilometer": "kilometer ** 2", "sq. m": "meter ** 2",
+    "sq. km": "kilometer ** 2", "sq ft": "foot ** 2", "square feet": "foot ** 2", "square foot": "foot ** 2",
+    "cubic feet": "foot ** 3", "тонны": "tonne", "километров": "kilometer", "километра": "kilometer",
+    "килограммов": "kilogram", "граммов": "gram", "миллиметров": "millimeter",
+    "сантиметров": "centimeter", "баррелей": "oil_barrel", "галлонов": "gallon",
+    # a ratio as a level (format 1.2): a metric whose unit is `x`, figures "1,2 раза", "1.2 times", "x1.2"
+    "x": "dimensionless", "×": "dimensionless", "times": "dimensionless",
+    "раза": "dimensionless", "раз": "dimensionless", "ratio": "dimensionless",
     # yields
     "ц/га": "centner / hectare", "ц с га": "centner / hectare", "ц с гектара": "centner / hectare",
     "t/ha": "tonne / hectare", "т/га": "tonne / hectare",
@@ -306,9 +415,19 @@ COUNTING_UNITS: dict[str, tuple[str, ...]] = {
     "vehicle": ("vehicle", "vehicles", "car", "cars", "unit", "units", "автомобиль", "автомобиля",
                 "автомобилей", "машин", "единиц", "единицы", "шт.", "шт", "штук", "штуки"),
     "person": ("person", "persons", "people", "человек", "человека", "residents", "tourists", "туристов",
-               "туриста", "passengers", "пассажиров", "пассажира", "visitors", "migrants", "жителей"),
+               "туриста", "passengers", "пассажиров", "пассажира", "visitors", "migrants", "жителей",
+               # format 1.2: people by who they are
+               "жителя", "жители", "детей", "ребенка", "ребёнка", "дети", "младенцев", "младенца", "новорожденных",
+               "новорождённых", "children", "child", "babies", "infants", "students", "student", "студентов",
+               "студента", "студенты", "учащихся", "школьников", "workers", "worker", "employees", "employee",
+               "работников", "работника", "сотрудников", "сотрудника", "voters", "voter", "избирателей",
+               "избирателя", "граждан", "гражданина", "пенсионеров", "безработных", "мигрантов", "посетителей",
+               "зрителей", "viewers", "inhabitants", "citizens", "individuals", "pensioners", "patients",
+               "пациентов"),
     "job": ("job", "jobs", "рабочих мест", "рабочее место", "рабочих места"),
 }
+# Generic counts (format 1.2): vehicles, as in 1.1, except on a metric of another counting unit, which they count.
+GENERIC_COUNT_WORDS = ("unit", "units", "единиц", "единицы", "единица", "шт.", "шт", "штук", "штуки")
 # What a metric's unit may say for a plain count: a bare number reads as it.
 COUNT_NAMES = ("1", "count", "number", "штук всего")
 

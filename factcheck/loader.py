@@ -42,20 +42,30 @@ from factcheck.model import (
     Review,
     Source,
 )
-from factcheck.periods import Duration, Period, PeriodError, looks_like_duration, parse_duration, parse_period
+from factcheck.periods import (
+    FISCAL_NAMINGS,
+    Duration,
+    FiscalCalendar,
+    Period,
+    PeriodError,
+    looks_like_duration,
+    parse_duration,
+    parse_period,
+)
 from factcheck.quantities import LANGUAGES, Amount, Figure, FigureError, Ratio, read_figure
 from factcheck.shares import parse_share
 from factcheck.textfile import decode_utf8, limits, read_capped
 from factcheck.units import Unit, custom_unit_spelling, resolve_unit
 
 FORMAT_VERSION = "1"
-FORMAT_VERSIONS = ("1", "1.1")  # 1.1 is a superset of 1: a file may say either
+FORMAT_VERSIONS = ("1", "1.1", "1.2")  # each a superset of the one before: a file may say any
 MAX_NODES = 100_000  # values after alias expansion beyond those the file writes out (see _Builder)
 MAX_DEPTH = 32  # a claims file nests four levels deep
 
 TOP_KEYS = ("factcheck", "article", "sources", "metrics", "units", "claims", "reviews")
 ARTICLE_KEYS = ("title", "outlet", "url", "published", "language", "text")
 SOURCE_KEYS = ("name", "kind", "role")
+FISCAL_KEYS = ("fiscal_year_start", "fiscal_year_named_by")  # format 1.2, on the article and on a source
 METRIC_KEYS = ("name", "unit", "flow", "parts", "formula")
 CLAIM_KEYS = (
     "id", "metric", "period", "value", "change", "bound", "kind", "said_by", "cites", "quote", "note",
@@ -261,6 +271,7 @@ class _Validator:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[InputProblem] = []
+        self.article_fiscal: FiscalCalendar | None = None  # the article's `fiscal_year_start`, once read
 
     def problem(self, where: Any, message: str, offset: int = 0) -> None:
         position = getattr(where, "position", None) or Position(1, 1)
@@ -347,7 +358,7 @@ class _Validator:
             self.problem(top, "missing 'factcheck: 1' (the format version) at the top of the file")
         elif version.strip() not in FORMAT_VERSIONS:
             self.problem(version, f"unsupported format version '{version}'; this factcheck reads version 1 "
-                                  "(and 1.1, its superset)")
+                                  "(and 1.1 and 1.2, its supersets)")
         article = self.article(top)
         language = article.language if article else "ru"
         custom_units = self.units(top.get("units"))
@@ -363,7 +374,8 @@ class _Validator:
         )
 
     def article(self, top: Mapping) -> Article | None:
-        section = self.mapping(top.get("article"), top, "article", ARTICLE_KEYS) if "article" in top else None
+        keys = (*ARTICLE_KEYS, *FISCAL_KEYS)
+        section = self.mapping(top.get("article"), top, "article", keys) if "article" in top else None
         if section is None:
             if "article" not in top:
                 self.problem(top, "missing 'article' (title, published, language)")
@@ -383,11 +395,29 @@ class _Validator:
         if title is None or published is None or language_text is None:
             return None
         outlet, url = self.text(section, "outlet", "article"), self.text(section, "url", "article")
+        self.article_fiscal = self.fiscal_calendar(section, "article")
         return Article(
             title=str(title), published=published, language=language,
             outlet=str(outlet) if outlet else None, url=str(url) if url else None, text_path=text_path,
-            text_position=text.position if text is not None else None,
+            text_position=text.position if text is not None else None, fiscal=self.article_fiscal,
         )
+
+    def fiscal_calendar(self, section: Mapping, what: str) -> FiscalCalendar | None:
+        """`fiscal_year_start: 10` (and `fiscal_year_named_by: start`): the calendar of fiscal periods."""
+        start = self.text(section, "fiscal_year_start", what)
+        named_by = self.text(section, "fiscal_year_named_by", what)
+        if start is None:
+            if named_by is not None:
+                self.problem(named_by, f"'fiscal_year_named_by' in {what} needs 'fiscal_year_start' (the month its "
+                                       "fiscal year begins, e.g. 10)")
+            return None
+        month = int(start) if start.strip().isdigit() and len(start.strip()) <= 2 else 0
+        if not 1 <= month <= 12:
+            self.problem(start, f"'fiscal_year_start' in {what} must be the month the fiscal year begins, 1 to 12 "
+                                "(10 for a year that begins in October)")
+            return None
+        naming = self.choice(named_by, "fiscal_year_named_by", FISCAL_NAMINGS, "end")
+        return FiscalCalendar(month, naming)
 
     def units(self, value: Any) -> tuple[str, ...]:
         if value is None or (isinstance(value, Scalar) and value.is_null):
@@ -418,14 +448,16 @@ class _Validator:
         section = self.mapping(top.get("sources"), top, "sources", tuple(top.get("sources") or ()))
         sources: dict[str, Source] = {}
         for source_id, body in (section or {}).items():
-            entry = self.mapping(body, section, f"source '{source_id}'", SOURCE_KEYS)
+            entry = self.mapping(body, section, f"source '{source_id}'", (*SOURCE_KEYS, *FISCAL_KEYS))
             if entry is None:
                 continue
             name = self.text(entry, "name", f"source '{source_id}'", required=True)
             kind = self.choice(self.text(entry, "kind", f"source '{source_id}'"), "source kind", SOURCE_KINDS,
                                "unknown")
             role = self.text(entry, "role", f"source '{source_id}'")
-            sources[source_id] = Source(source_id, str(name or source_id), kind, str(role) if role else None)
+            fiscal = self.fiscal_calendar(entry, f"source '{source_id}'")
+            sources[source_id] = Source(source_id, str(name or source_id), kind, str(role) if role else None,
+                                        fiscal)
         return sources
 
     def metrics(self, top: Mapping, custom_units: tuple[str, ...]) -> dict[str, Metric]:
@@ -572,8 +604,11 @@ class _Validator:
             self.problem(entry.get(forms[1]) if len(forms) > 1 else entry, message)
             return None
         form = forms[0]
-        period = self.period(self.text(entry, "period", what))
-        of_metric, of_claim, period = self.whole(claim_id, entry, form, period, metrics, bodies)
+        # fiscal periods are the stating source's calendar, else the cited source's, else the article's
+        fiscal = next((s.fiscal for s in (said_by, cites) if s is not None and s.fiscal is not None),
+                      self.article_fiscal)
+        period = self.period(self.text(entry, "period", what), fiscal)
+        of_metric, of_claim, period = self.whole(claim_id, entry, form, period, metrics, bodies, fiscal)
         if period is None and "period" not in entry and kind == "actual" and of_claim is None:
             self.problem(entry, f"{what} needs 'period' (only a target or forecast may be undated)")
         figure_text = self.text(entry, form, what, required=True)
@@ -592,7 +627,7 @@ class _Validator:
             if since_text is not None and against is not None:
                 self.problem(against, f"{what} has both 'since' and 'against'; keep one baseline")
             if since_text is not None:
-                since, duration = self.baseline(since_text)
+                since, duration = self.baseline(since_text, fiscal)
                 if duration is not None and period is None:
                     self.problem(since_text, f"{what}: a duration baseline needs the claim's 'period'")
                 elif duration is not None and period is not None:
@@ -608,7 +643,7 @@ class _Validator:
             for key, value in (("since", since_text), ("against", against)):
                 if value is not None:
                     self.problem(value, f"'{key}' only applies to a change; {what} states a {form}")
-        release = self.release(self.text(entry, "release", what))
+        release = self.release(self.text(entry, "release", what), fiscal)
         if metric is None or said_by is None or figure is None:
             return None
         quote, note = self.text(entry, "quote", what), self.text(entry, "note", what)
@@ -627,7 +662,7 @@ class _Validator:
 
     def whole(
         self, claim_id: str, entry: Mapping, form: str, period: Period | None, metrics: dict[str, Metric],
-        bodies: dict[str, Mapping],
+        bodies: dict[str, Mapping], fiscal: FiscalCalendar | None = None,
     ) -> tuple[str | None, str | None, Period | None]:
         """What a share is of: (a metric, or a claim) and the share's period (a claim's, when it names one)."""
         what = f"claim '{claim_id}'"
@@ -664,39 +699,38 @@ class _Validator:
         whole_period = whole.get("period")
         if isinstance(whole_period, Scalar) and not whole_period.is_null:
             try:
-                stated = parse_period(whole_period)
+                stated = parse_period(whole_period, fiscal)
             except PeriodError:
                 return None, name, period  # reported where that claim is read
             if period is None:
                 return None, name, stated
-            if not period.same_span(stated):
-                self.problem(entry.get("period"), f"{what} is a share of '{name}' for {stated.text} but "
-                                                  f"states {period.text}; give the same period or leave it out")
+        # a share's own period may differ from the claim it is of ("58,4% of the year's plan achieved by July",
+        # format 1.2): the whole is that claim's figure for its period, the part the share's own period's
         return None, name, period
 
-    def release(self, text: Scalar | None) -> Period | None:
+    def release(self, text: Scalar | None, fiscal: FiscalCalendar | None = None) -> Period | None:
         if text is None:
             return None
         try:
-            return parse_period(text)
+            return parse_period(text, fiscal)
         except PeriodError as error:
             self.problem(text, f"'release' must be the date (or period) the source published the figure: {error}")
             return None
 
-    def period(self, text: Scalar | None) -> Period | None:
+    def period(self, text: Scalar | None, fiscal: FiscalCalendar | None = None) -> Period | None:
         if text is None:
             return None
         try:
-            return parse_period(text)
+            return parse_period(text, fiscal)
         except PeriodError as error:
             self.problem(text, str(error))
             return None
 
-    def baseline(self, text: Scalar) -> tuple[Period | None, Duration | None]:
+    def baseline(self, text: Scalar, fiscal: FiscalCalendar | None = None) -> tuple[Period | None, Duration | None]:
         try:
             if looks_like_duration(text):
                 return None, parse_duration(text)
-            return parse_period(text), None
+            return parse_period(text, fiscal), None
         except PeriodError as error:
             self.problem(text, str(error))
             return None, None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from factcheck.formulas import Formula
 from factcheck.intervals import Interval
-from factcheck.periods import Duration, Period
+from factcheck.periods import Duration, FiscalCalendar, Period
 from factcheck.quantities import Amount, Figure, Ratio, Unit
 
 SOURCE_KINDS = ("official", "expert", "outlet", "company", "document", "unknown")
@@ -37,6 +37,7 @@ class Article:
     url: str | None = None
     text_path: Path | None = None
     text_position: Position | None = None
+    fiscal: FiscalCalendar | None = None  # `fiscal_year_start`: the calendar of fiscal periods (FY2016-Q4)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class Source:
     name: str
     kind: str
     role: str | None = None
+    fiscal: FiscalCalendar | None = None  # `fiscal_year_start`: the calendar of its fiscal periods
 
     @property
     def label(self) -> str:

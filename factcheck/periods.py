@@ -1,4 +1,8 @@
-"""Reporting periods (2023, 2024-12, 2025-Q3, 2025-H1, 2025-10-20, START/END) and ISO durations."""
+"""Reporting periods (2023, 2024-12, 2025-Q3, 2025-H1, 2025-10-20, FY2016-Q4, START/END) and ISO durations.
+
+A fiscal period (FY2016, FY2016-Q4, FY2016-H1) is read with the fiscal calendar of whoever states it and is
+from then on the calendar months it covers: every comparison is between spans of days.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,9 @@ class PeriodError(ValueError):
     """A period or duration that cannot be read; the message says what is accepted."""
 
 
-PERIOD_FORMS = "2023, 2024-12, 2025-Q3, 2025-H1, 2025-10-20 or START/END such as 2025-01/2025-08"
+PERIOD_FORMS = ("2023, 2024-12, 2025-Q3, 2025-H1, 2025-10-20, FY2016, FY2016-Q4, FY2016-H1 or START/END such as "
+                "2025-01/2025-08")
+FISCAL_NAMINGS = ("end", "start")
 
 _YEAR = lazy(r"(\d{4})")
 _MONTH = lazy(r"(\d{4})-(\d{2})")
@@ -23,6 +29,25 @@ _QUARTER = lazy(r"(\d{4})-Q([1-4])", re.IGNORECASE)
 _HALF = lazy(r"(\d{4})-H([12])", re.IGNORECASE)
 _MAX_DURATION_DIGITS = 6  # 999999 days is 2,700 years: more than any baseline reaches back
 _DURATION = lazy(r"P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?", re.IGNORECASE)
+_FISCAL = lazy(r"FY\s?(\d{4})(?:-(?:Q([1-4])|H([12])))?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class FiscalCalendar:
+    """A fiscal year: the month it starts in, and whether FY2016 names the year it ends in (the default) or starts.
+
+    Apple's year starts in October: its FY2016 runs from October 2015 to September 2016, and FY2016-Q4 is
+    July-September 2016. With `named_by="start"` a year starting in April 2024 is FY2024.
+    """
+
+    start_month: int
+    named_by: str = "end"
+
+    def first_month(self, fiscal_year: int) -> tuple[int, int]:
+        """The calendar year and month the fiscal year named `fiscal_year` starts in."""
+        if self.start_month == 1 or self.named_by == "start":
+            return fiscal_year, self.start_month
+        return fiscal_year - 1, self.start_month
 
 
 @dataclass(frozen=True, order=True)
@@ -113,17 +138,20 @@ class Duration:
         return self.text
 
 
-def parse_period(text: str) -> Period:
-    """Read a period as written in a claims file; raise PeriodError naming the accepted forms."""
+def parse_period(text: str, fiscal: FiscalCalendar | None = None) -> Period:
+    """Read a period as written in a claims file; raise PeriodError naming the accepted forms.
+
+    `fiscal` is the calendar fiscal periods (FY2016-Q4) are read with: the stating source's, or the article's.
+    """
     cleaned = text.strip()
     if "/" in cleaned:
         first, _, last = cleaned.partition("/")
-        start = _parse_single(first.strip(), cleaned)
-        end = _parse_single(last.strip(), cleaned)
+        start = _parse_single(first.strip(), cleaned, fiscal)
+        end = _parse_single(last.strip(), cleaned, fiscal)
         if end.end < start.start:
             raise PeriodError(f"period '{cleaned}' ends before it starts")
         return Period(start.start, end.end, cleaned)
-    single = _parse_single(cleaned, cleaned)
+    single = _parse_single(cleaned, cleaned, fiscal)
     return Period(single.start, single.end, cleaned)
 
 
@@ -149,7 +177,9 @@ def looks_like_duration(text: str) -> bool:
     return text.strip()[:1] in ("P", "p")
 
 
-def _parse_single(text: str, whole: str) -> Period:
+def _parse_single(text: str, whole: str, fiscal: FiscalCalendar | None = None) -> Period:
+    if match := _FISCAL.fullmatch(text):
+        return _fiscal(match, whole, fiscal)
     try:
         if match := _DAY.fullmatch(text):
             day = date(int(match[1]), int(match[2]), int(match[3]))
@@ -169,6 +199,27 @@ def _parse_single(text: str, whole: str) -> Period:
     except ValueError as error:
         raise PeriodError(f"period '{whole}' is not a real date ({error})") from None
     raise PeriodError(f"'{whole}' is not a period; write {PERIOD_FORMS}")
+
+
+def _fiscal(match: re.Match[str], whole: str, fiscal: FiscalCalendar | None) -> Period:
+    """FY2016, FY2016-Q4, FY2016-H1 in `fiscal`: the calendar months they cover."""
+    if fiscal is None:
+        raise PeriodError(f"'{whole}' is a fiscal period, but no fiscal calendar is declared; add "
+                          "'fiscal_year_start' (the month the fiscal year begins, e.g. 10) to the claim's source or "
+                          "to the article")
+    year, quarter, half = int(match[1]), match[2], match[3]
+    first_year, first_month = fiscal.first_month(year)
+    offset, length = 0, 12
+    if quarter is not None:
+        offset, length = 3 * (int(quarter) - 1), 3
+    elif half is not None:
+        offset, length = 6 * (int(half) - 1), 6
+    start_year, start_month = _add_months(first_year, first_month, offset)
+    end_year, end_month = _add_months(start_year, start_month, length - 1)
+    try:
+        return _months(start_year, start_month, end_year, end_month, match[0])
+    except ValueError as error:
+        raise PeriodError(f"period '{whole}' is not a real date ({error})") from None
 
 
 def _months(start_year: int, start_month: int, end_year: int, end_month: int, text: str) -> Period:

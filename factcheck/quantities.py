@@ -57,8 +57,8 @@ class Amount:
     def in_unit(self, target: Unit | None) -> Interval | None:
         """The interval expressed in `target`, or None when the dimensions differ."""
         own, target = self.unit or DIMENSIONLESS, target or DIMENSIONLESS
-        if self.unit is None and target.is_counting_unit:
-            own = target  # a bare number on a metric of TEU, vehicles or people counts them
+        if (self.unit is None or own.generic) and target.is_counting_unit:
+            own = target  # a bare number (or "units") on a metric of TEU, vehicles or people counts them
         elif own.is_counting_unit and not target.dimension and target.factor == 1:
             own = target  # so many vehicles are also a plain count
         if not own.converts_to(target):
@@ -101,6 +101,8 @@ _NUMBER = {
     ),
 }
 _SCALE = lazy(r"(\s?)([^\W\d_]+)\.?")
+_HYPHEN_SCALE = lazy(r"-([^\W\d_]+)")  # "the 12-million mark": a scale word in full after a hyphen
+_BARE_GROUP = lazy(r"\s?(\d{1,3})(?![\d.,\w])")  # "11 тыс. 841 человек": the units after the thousands
 WORD = lazy(r"[^\W\d_]+")
 _HYPHEN_WORD = lazy(r"-(?=[^\W\d_])")
 _SPACE_THEN_WORD = lazy(r"\s+([^\W\d_]+)")
@@ -110,6 +112,14 @@ _QUALIFIER_PHRASES = sorted(
     ((phrase, kind) for kind, phrases in lexicon.QUALIFIERS.items() for phrase in phrases),
     key=lambda item: -len(item[0]),
 )
+# One pattern for every qualifier, longest first (as the list is sorted); a phrase ending in a letter must end
+# a word: one match per figure, whatever the number of phrases
+_QUALIFIER = lazy(
+    "|".join(re.escape(phrase) + (r"(?![^\W\d_])" if phrase[-1].isalpha() else "")
+             for phrase, _ in _QUALIFIER_PHRASES),
+    re.IGNORECASE,
+)
+_QUALIFIER_KINDS = dict(reversed(_QUALIFIER_PHRASES))  # a phrase listed under two kinds: the first listed wins
 _RANGE_SEPARATOR = lazy(
     rf"\s*(?:[{''.join(lexicon.RANGE_DASHES)}]|(?:{_alternatives(lexicon.RANGE_WORDS)}){_END})\s*"
 )
@@ -136,13 +146,30 @@ _DECREASE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.DECREASE_AFTER)})\s*$", r
 _MORE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.MORE_AFTER)})\s*$", re.IGNORECASE)
 _LESS_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.LESS_AFTER)})\s*$", re.IGNORECASE)
 _HALVING = lazy(rf"(?:{_alternatives(lexicon.HALVING_WORDS)})\s*$", re.IGNORECASE)
+_INCREASE_AFTER = lazy(rf"\s+(?:{_alternatives(lexicon.INCREASE_AFTER)})\s*$", re.IGNORECASE)
+_CHANGE_WORDS_DOWN = lazy(rf"(?:{_alternatives(lexicon.CHANGE_WORDS_DOWN)})\s+", re.IGNORECASE)
+_CHANGE_WORDS_UP = lazy(rf"(?:{_alternatives(lexicon.CHANGE_WORDS_UP)})\s+", re.IGNORECASE)
+_QUALIFIERS_AFTER = {
+    kind: lazy(rf"\s+(?:{_alternatives(phrases)})\s*$", re.IGNORECASE)
+    for kind, phrases in lexicon.QUALIFIERS_AFTER.items()
+}
+_MARK_AFTER = lazy(rf"[\s-]+(?:{_alternatives(lexicon.MARK_AFTER)})\s*$", re.IGNORECASE)
+_MARK_BEFORE = lazy(rf"(?:{_alternatives(lexicon.MARK_BEFORE)})\s+", re.IGNORECASE)
+_PERCENT_ADJECTIVE = lazy(rf"-(?:{_alternatives(lexicon.PERCENT_ADJECTIVES)}){_END}", re.IGNORECASE)
+_DIRECTION_NOUN = {
+    -1: lazy(rf"\s+(?:{_alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS)}){_END}", re.IGNORECASE),
+    1: lazy(rf"\s+(?:{_alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS)}){_END}", re.IGNORECASE),
+}
+_INDEX_BASELINE = lazy(rf"\s+(?:{_alternatives(lexicon.INDEX_BASELINE_LEADS)})\s+\S", re.IGNORECASE)
+_MULTIPLY_SIGN_BEFORE_DIGITS = lazy(rf"(?:{_alternatives(lexicon.MULTIPLY_SIGNS)})(?=\s?\d)", re.IGNORECASE)
+_A_DIGIT = lazy(r"\d")
 # "usd 20": a code in lower case before a number, unless it is also a word ("try 20 times")
 _LOWER_CASE_CODES = _alternatives(
     code.casefold() for code in lexicon.ISO_CODES if code.casefold() not in lexicon.ISO_CODES_THAT_ARE_WORDS
 )
 CURRENCY_PREFIX = lazy(
     # "a $300 contract" is not A$: letter prefixes only as the lexicon spells them; a code only before digits
-    rf"((?:{_alternatives(lexicon.CURRENCY_PREFIXES)})|[{''.join(lexicon.CURRENCY_SIGNS)}¢₿]"
+    rf"((?:{_alternatives(lexicon.CURRENCY_PREFIXES)})(?![^\W\d_])|[{''.join(lexicon.CURRENCY_SIGNS)}¢₿]"
     rf"|(?-i:[A-Z]{{3}})(?=\s?\d)(?<!\b[A-Z]{{4}})|(?:{_alternatives(lexicon.CURRENCY_WORDS_BEFORE)})(?=\s\d)"
     rf"|(?-i:{_LOWER_CASE_CODES})(?=\s?\d))\s?",
     re.IGNORECASE,
@@ -184,7 +211,7 @@ class Reader:
 
     def __init__(self, text: str, language: str, custom_units: tuple[str, ...], exact: bool,
                  *, strict: bool = False, metric_unit: Unit | None = None, end: int | None = None,
-                 label: str | None = None) -> None:
+                 label: str | None = None, running_text: bool = False) -> None:
         self.text = text  # callers pass it through `plain_digits` once: a running text is read from many places
         self.pos = 0
         # Where the figure's text ends: a figure in running text is read in place, without copying it out, and
@@ -198,6 +225,9 @@ class Reader:
         self.strict = strict or exact
         self.metric_unit = metric_unit
         self.in_range = False  # after "between"/"от": "and"/"и" separate the two ends
+        # Scanning running text for figures: a scale word alone ("миллиард") and a bare last group ("11 тыс.
+        # 841") are read only in a claims file, where they are known to be figures ("a million reasons" is none)
+        self.running_text = running_text
         # Every number read, by where it starts: its value and where it ends. Keyed by position, a number read
         # again after backtracking is the same entry, so what a figure is written with is the entries in its span.
         self.numbers: dict[int, tuple[Fraction, int]] = {}
@@ -247,19 +277,16 @@ class Reader:
     def qualifier(self) -> str | None:
         """A qualifier's kind (lower, upper, about, nearly); "between"/"от" only open a range."""
         self.skip_spaces()
-        lowered = self.window().casefold()
-        for phrase, kind in _QUALIFIER_PHRASES:
-            end = len(phrase)
-            if lowered.startswith(phrase) and (
-                not phrase[-1].isalpha() or end >= len(lowered) or not lowered[end].isalpha()
-            ):
-                self.pos += end
-                self.skip_spaces()
-                if kind == "range":
-                    self.in_range = True
-                    return None
-                return kind
-        return None
+        match = _QUALIFIER.match(self.text, self.pos, self.end)
+        kind = _QUALIFIER_KINDS.get(match.group(0).casefold()) if match else None
+        if match is None or kind is None:
+            return None
+        self.pos = match.end()
+        self.skip_spaces()
+        if kind == "range":
+            self.in_range = True
+            return None
+        return kind
 
     def sign(self) -> int:
         """+1 or -1, written as a sign or a word."""
@@ -411,11 +438,20 @@ class Reader:
                 self.pos = hyphen.end()
         if not seen:
             self.pos = start
-            return None
+            return self._scale_word_alone()
         if self.text[self.pos - 1 : self.pos] == "-":
             self.pos -= 1
         ulp = Fraction(1) if self.strict or multiplier else Fraction(10 ** _trailing_zeros(total))
         return _Number(Fraction(total), ulp, integer=True)
+
+    def _scale_word_alone(self) -> _Number | None:
+        """One of a scale word written alone ("миллиард", "около миллиарда"): the word is left for `scale`."""
+        if self.running_text:
+            return None
+        word = WORD.match(self.text, self.pos, self.end)
+        if word is None or word.group(0).casefold() not in lexicon.SCALE_WORDS_ALONE:
+            return None
+        return _Number(Fraction(1), Fraction(1), integer=True)
 
     def _article_is_one(self, after: int) -> bool:
         """Whether "a"/"an" ending at `after` is the number one.
@@ -444,7 +480,12 @@ class Reader:
         """
         match = _SCALE.match(self.text, self.pos, self.end)
         if not match:
-            return None
+            hyphenated = _HYPHEN_SCALE.match(self.text, self.pos, self.end)
+            word = hyphenated.group(1).casefold() if hyphenated else ""
+            if hyphenated is None or len(word) < 4 or word not in lexicon.SCALE_WORDS:
+                return None
+            self.pos = hyphenated.end()
+            return lexicon.SCALE_WORDS[word]
         spaced, word = match.group(1), match.group(2)
         power = lexicon.SCALE_WORDS.get(word.casefold())
         following = self.text[match.end() : min(match.end() + 1, self.end)]
@@ -495,6 +536,12 @@ class Reader:
             checkpoint = self.pos
             part = self.number()
             next_power = self.scale(after_currency=after_currency) if part else None
+            if (part is not None and next_power is None and power == 3 and not self.running_text
+                    and self._bare_group_at(checkpoint)):
+                # "11 тыс. 841 человек" is 11,841, exact to the unit
+                total += part.value
+                ulp = Fraction(1)
+                break
             if part is None or next_power is None or next_power >= power:
                 self.pos = checkpoint
                 break
@@ -502,6 +549,10 @@ class Reader:
             ulp = part.ulp * Fraction(10) ** next_power
             power = next_power
         return Interval.around(total, ulp / 2), total
+
+    def _bare_group_at(self, position: int) -> bool:
+        """Whether one to three digits, no decimal, stand at `position`: the last group of a mixed amount."""
+        return _BARE_GROUP.match(self.text, position, self.end) is not None
 
     def unit_suffix(self) -> Unit | None:
         """The unit written after the number, or None."""
@@ -648,6 +699,7 @@ def _read_value(reader: Reader, *, sign: int = 1, lead_at: int | None = None, pe
     """A value from the reader's cursor to its end; `sign` -1 when the sentence says it is a decrease."""
     qualifier = reader.qualifier()
     _skip_lead(reader, lead_at)
+    qualifier = _trailing_words(reader) or qualifier
     start = reader.pos
     try:
         return _value(reader, qualifier, sign, per_cent=per_cent)
@@ -667,6 +719,25 @@ def _read_value(reader: Reader, *, sign: int = 1, lead_at: int | None = None, pe
 
 
 _LEAD_WORD = lazy(rf"(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
+
+
+def _trailing_words(reader: Reader) -> str | None:
+    """Words after the figure that qualify it or name it as a mark; the figure's end moves before them.
+
+    "5 million or more" is at least 5 million; "the 12-million mark" is 12 million ("passed the 12-million
+    mark": the qualifier before it makes it a bound). Returns the kind of a qualifier written after the figure.
+    """
+    kind = None
+    for written_kind, pattern in _QUALIFIERS_AFTER.items():
+        after = pattern.search(reader.text, reader.pos, reader.end)
+        if after is not None:
+            reader.end, kind = after.start(), written_kind
+            break
+    mark = _MARK_AFTER.search(reader.text, reader.pos, reader.end)
+    if mark is not None and _A_DIGIT.search(reader.text, reader.pos, mark.start()):
+        reader.end = mark.start()
+        reader.take(_MARK_BEFORE)
+    return kind
 
 
 def _skip_lead(reader: Reader, lead_at: int | None) -> None:
@@ -689,9 +760,26 @@ def _value(reader: Reader, qualifier: str | None, verb_sign: int = 1, *, per_cen
         interval = _signed(_qualify(qualifier, reader.fraction_interval(fraction), fraction), sign)
         return Amount(shown, interval, _percent_unit(), qualifier)
     currency = reader.take(CURRENCY_PREFIX)
-    magnitude = reader.magnitude(after_currency=currency is not None)
+    times_sign = None if currency else reader.take(_MULTIPLY_SIGN_BEFORE_DIGITS)
+    number_at = reader.pos
+    magnitude = reader.magnitude(after_currency=currency is not None, multiplier=times_sign is not None)
     if magnitude is None:
+        word = WORD.match(reader.text, reader.pos, reader.end)
+        if word is not None and _A_DIGIT.search(reader.text, word.end(), reader.end):
+            raise FigureError(f"unknown word '{word.group(0)}' before the number; write a qualifier factcheck "
+                              "knows (более, около, over, about) or leave the word in 'quote'", word.start())
         raise reader.fail(f"no number in '{shown}'; write it as the article does, e.g. \"$533 млн\"")
+    if not currency and not per_cent and (times_sign or _times_tail(reader)):
+        # a ratio as a level: "1,2 раза", "1.2 times", "x1.2" on a metric whose unit is `x`
+        reader.pos = number_at
+        magnitude = reader.magnitude(after_currency=False, multiplier=True)
+        assert magnitude is not None  # read once already
+        reader.take(TIMES_WORDS)
+        if reader.rest():
+            raise reader.fail(f"unexpected '{reader.rest()}' after the ratio")
+        ratio_interval, ratio_nominal = magnitude
+        ratio = _signed(_qualify(qualifier, ratio_interval, ratio_nominal), sign)
+        return Amount(shown, ratio, _ratio_unit(), qualifier)
     interval, nominal = magnitude
     cents = Fraction(0)
     unit: Unit | None
@@ -726,6 +814,18 @@ def _value(reader: Reader, qualifier: str | None, verb_sign: int = 1, *, per_cen
     return Amount(shown, base, unit, qualifier)
 
 
+def _times_tail(reader: Reader) -> bool:
+    """Whether the figure ends with "раза", "times": a ratio written as a level."""
+    checkpoint = reader.pos
+    found = reader.take(TIMES_WORDS) is not None and not reader.rest()
+    reader.pos = checkpoint
+    return found
+
+
+def _ratio_unit() -> Unit:
+    return resolve_unit("x")
+
+
 def _percent_tail(reader: Reader) -> Fraction | None:
     """Per cent (how many per cent one written unit is), or None: "%", "pc", "% ВВП", "1.9 pp", "100 bp"."""
     checkpoint = reader.pos
@@ -734,8 +834,16 @@ def _percent_tail(reader: Reader) -> Fraction | None:
         scale = Fraction(1)
     elif reader.take(BASIS_POINTS_WORDS):
         scale = Fraction(1, 100)
+    elif reader.take(_PERCENT_ADJECTIVE):  # "3-процентное", "5-per-cent"
+        scale = Fraction(1)
+        if any(noun.match(reader.text, reader.pos, reader.end) for noun in _DIRECTION_NOUN.values()):
+            raise reader.fail(f"'{reader.shown()}' is a change (a noun of direction follows the per cent); "
+                              "write it as 'change:' with 'since' or 'against'")
     elif reader.take(PERCENT_WORDS):
         scale = Fraction(1)
+        if _INDEX_BASELINE.match(reader.text, reader.pos, reader.end):
+            raise reader.fail(f"'{reader.shown()}' is an index to a baseline; write it as 'change:' with "
+                              "'since' or 'against' (102,3% of last year's level is a change of +2.3%)")
         reader.take(_PERCENT_SUFFIX)
         reader.take(_GDP)
     if scale is None or reader.rest():
@@ -784,9 +892,15 @@ def parse_change(
 def _read_change(reader: Reader, *, decrease: bool = False, lead_at: int | None = None) -> Figure:
     """A change from the reader's cursor to its end; `decrease` when the verb before it says so."""
     shown = reader.shown()
+    verb_sign = -1 if decrease else 1  # a verb written in the figure itself wins: "снижение на 5%"
+    # words of an amount change come before the qualifiers, where "ниже", "больше" alone bound a figure
+    if reader.take(_CHANGE_WORDS_DOWN):
+        verb_sign = -1
+    elif reader.take(_CHANGE_WORDS_UP):
+        verb_sign = 1
     qualifier = reader.qualifier()
     _skip_lead(reader, lead_at)
-    verb_sign = -1 if decrease else 1  # a verb written in the figure itself wins: "снижение на 5%"
+    qualifier = _trailing_words(reader) or qualifier
     if reader.take(_DECREASE_BEFORE):
         verb_sign = -1
     elif reader.take(_INCREASE_BEFORE):
@@ -826,6 +940,22 @@ def _read_change(reader: Reader, *, decrease: bool = False, lead_at: int | None 
         if reader.take(PERCENT_WORDS) and not reader.text[reader.pos : body_end].strip():
             percent = _signed(_qualify(qualifier, interval, nominal), sign)
             return Ratio(shown, percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True, qualifier)
+        reader.pos = after_number
+        if reader.take(PERCENT_WORDS) and _INDEX_BASELINE.match(reader.text, reader.pos, body_end) and sign > 0:
+            # an index of Russian statistics: "102,3% к уровню прошлого года" is x1.0225..x1.0235; the words after
+            # "к" name the baseline, which the claim's `since` or `against` gives
+            return Ratio(shown, _qualify(qualifier, interval, nominal).scaled(Fraction(1, 100)), True, qualifier)
+        reader.pos = after_number
+        if reader.take(_PERCENT_ADJECTIVE):  # "3-процентное падение", "5-percent rise"
+            direction = 1
+            for noun_sign, noun in _DIRECTION_NOUN.items():
+                written = noun.match(reader.text, reader.pos, body_end)
+                if written is not None:
+                    reader.pos, direction = written.end(), noun_sign
+                    break
+            if not reader.text[reader.pos : body_end].strip():
+                percent = _signed(_qualify(qualifier, interval, nominal), sign * direction)
+                return Ratio(shown, percent.scaled(Fraction(1, 100)).shifted(Fraction(1)), True, qualifier)
     reader.pos = checkpoint
     amount = _rest_as_value(reader, body_end)
     interval = amount.interval
@@ -852,7 +982,8 @@ def _multiplier(reader: Reader, qualifier: str | None, *, decrease: bool = False
     reader.skip_spaces()
     text, shown = reader.text, reader.shown()
     after_decrease = _DECREASE_AFTER.search(text, reader.pos, reader.end)
-    end = after_decrease.start() if after_decrease else reader.end
+    after_increase = None if after_decrease else _INCREASE_AFTER.search(text, reader.pos, reader.end)
+    end = after_decrease.start() if after_decrease else (after_increase.start() if after_increase else reader.end)
     decrease = decrease or after_decrease is not None
     if _HALVING.match(text, reader.pos, reader.end):
         return Ratio(shown, _qualify(qualifier, Interval(Fraction(2, 5), Fraction(2, 3)), Fraction(1, 2)),

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,6 +48,9 @@ class Unit:
     dimension: str
     factor: Fraction
     per: str | None = None  # day | week | month | year, for a rate
+    # Written as a generic count ("units", "единиц", "шт."): vehicles, as in 1.1, except on a metric of another
+    # counting unit, where they count that unit (666 units of homes are homes). Not part of the unit's identity.
+    generic: bool = field(default=False, compare=False)
 
     def converts_to(self, other: Unit) -> bool:
         """Whether figures in this unit can be compared with figures in `other`."""
@@ -171,6 +175,10 @@ def _rate_time_suffixes() -> tuple[tuple[str, str], ...]:
 _LIVE_NAME = lazy(r"[^\W\d]\w*(?:\s*(?:[*/]\s*[^\W\d]\w*|(?:\^|\*\*)\s*[1-4]))*")
 
 
+# A space, hyphen or middle dot between the words of a unit's full name: "kilowatt-hours", "gigawatt hours".
+_COMPOUND_JOINS = re.compile(r"(?<=[^\W\d_])[ \-·⋅](?=[^\W\d_])")
+
+
 def resolve_unit(text: str, custom_units: Iterable[str] = (), *, live: bool = True) -> Unit:
     """A unit as written in a figure or a metric ("тонн", "$", "USD", "TEU", "barrel/day", "ц/га").
 
@@ -229,7 +237,8 @@ def _plain_unit(cleaned: str, custom_units: Iterable[str], *, live: bool) -> Uni
         cleaned.rstrip(".").casefold()
     )
     if counted is not None:
-        return _unit_index()[counted]
+        generic = cleaned.casefold() in lexicon.GENERIC_COUNT_WORDS
+        return replace(_unit_index()[counted], generic=True) if generic else _unit_index()[counted]
     scaled = _scaled_unit(cleaned, custom_units, live=live)
     if scaled is not None:
         return scaled
@@ -244,9 +253,19 @@ def _plain_unit(cleaned: str, custom_units: Iterable[str], *, live: bool) -> Uni
     if surface.upper() in lexicon.ISO_CODES and (surface.isupper() or surface.islower()):
         code = surface.upper()
         return Unit(code, f"[currency_{code}]^1", Fraction(1))
-    if not live or not _LIVE_NAME.fullmatch(surface):
+    if not live or not _LIVE_NAME.fullmatch(_COMPOUND_JOINS.sub("_", surface)):
         raise FigureError(f"unknown unit '{cleaned}'")
-    return unit_from_registry(surface)
+    try:
+        return unit_from_registry(surface)
+    except FigureError:
+        # pint's full names joined as news prints them: "gigawatt hours", "terawatt-hours" are gigawatt_hours
+        joined = _COMPOUND_JOINS.sub("_", surface)
+        if joined == surface:
+            raise
+        try:
+            return unit_from_registry(joined)
+        except FigureError:
+            raise FigureError(f"unknown unit '{cleaned}'") from None
 
 
 def _scaled_unit(cleaned: str, custom_units: Iterable[str], *, live: bool) -> Unit | None:
@@ -259,7 +278,7 @@ def _scaled_unit(cleaned: str, custom_units: Iterable[str], *, live: bool) -> Un
         unit = _custom_unit(rest, custom_units) or _plain_unit(rest, custom_units, live=live)
     except FigureError:
         return None
-    return Unit(f"{first} {unit.name}", unit.dimension, unit.factor * 10**power, unit.per)
+    return Unit(f"{first} {unit.name}", unit.dimension, unit.factor * 10**power, unit.per, unit.generic)
 
 
 def _powers(dimension: str) -> dict[str, float]:
@@ -279,7 +298,7 @@ _LABELS = {
     "oil_barrel": "bbl",
     "centner": "ц", "vehicle": "vehicles", "person": "people", "wagon": "wagons", "container": "containers",
     "job": "jobs", "meter ** 2": "m²", "kilometer ** 2": "km²", "meter ** 3": "m³", "hectare": "ha",
-    "centner / hectare": "ц/га", "tonne / hectare": "t/ha",
+    "centner / hectare": "ц/га", "tonne / hectare": "t/ha", "dimensionless": "×",
 }
 
 

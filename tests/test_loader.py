@@ -110,7 +110,7 @@ def test_missing_version(write: Writer) -> None:
 def test_unsupported_version(write: Writer) -> None:
     text = claims_yaml(CLAIM).replace("factcheck: 1", "factcheck: 2")
     assert only_problem(write(text)) == (1, 12, "unsupported format version '2'; this factcheck reads version 1 "
-                                                "(and 1.1, its superset)")
+                                                "(and 1.1 and 1.2, its supersets)")
 
 
 def test_missing_required_fields_are_all_reported(write: Writer) -> None:

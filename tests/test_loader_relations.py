@@ -90,13 +90,14 @@ def test_of_a_claim_without_a_value(write: Writer) -> None:
     assert only_problem(path) == (13, 64, "'of' must name a metric or a claim with a value; 'c' has none")
 
 
-def test_a_share_of_a_claim_of_another_period(write: Writer) -> None:
+def test_a_share_of_a_claim_of_another_period_keeps_its_own_period(write: Writer) -> None:
+    # format 1.2: "58,4% of the year's plan achieved by July"
     path = write(with_claims(
-        '  - {id: s, metric: exports, period: "2024", share: "70%", of: t, said_by: stat}\n'
-        '  - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: stat}\n'
+        '  - {id: s, metric: exports, period: "2023-01/2023-07", share: "58,4%", of: t, said_by: stat}\n'
+        '  - {id: t, metric: trade, period: "2023", kind: target, value: "$533 млн", said_by: stat}\n'
     ))
-    assert only_problem(path) == (
-        13, 39, "claim 's' is a share of 't' for 2023 but states 2024; give the same period or leave it out")
+    share = load_claims_file(path).claims_by_id["s"]
+    assert (share.period_text, share.of_claim) == ("2023-01/2023-07", "t")
 
 
 def test_a_share_of_its_own_metric(write: Writer) -> None:

@@ -104,7 +104,7 @@ def _against_figures(ctx: Context, restated: list[Claim]) -> Iterator[Finding]:
             computed = share_compared("part ÷ whole", implied).next_to(stated)
             yield ctx.finding(
                 ID, SEVERITY, [*shares, *part_group, *whole_group],
-                f"{figures_of(shares)} ({ids_of(shares)}) of {whole.metric.id} for {share.period_text} does "
+                f"{figures_of(shares)} ({ids_of(shares)}) of {_whole_named(share, whole)} does "
                 f"not match {figures_of(part_group)} ({ids_of(part_group)}) of {figures_of(whole_group)} "
                 f"({ids_of(whole_group)}), which is {computed.interval_text()}.",
                 "Check the share, the part and the whole against their sources; they cannot all be right.",
@@ -118,12 +118,20 @@ def _against_figures(ctx: Context, restated: list[Claim]) -> Iterator[Finding]:
 def whole_claims(ctx: Context, share: Claim) -> list[Claim]:
     """The stated figures of a share's whole: the claim `of` names, or the whole metric's values (same kind)."""
     if share.of_claim is not None:
+        # a claim named by `of` is the whole whatever its kind or period: "45% of the year's plan by July"
         whole = ctx.claims_file.claims_by_id.get(share.of_claim)
-        return [whole] if whole is not None and whole.amount is not None and whole.kind == share.kind else []
+        return [whole] if whole is not None and whole.amount is not None else []
     metric = ctx.claims_file.metrics.get(share.of_metric or "")
     if metric is None or share.period is None:
         return []
     return ctx.values(metric, share.period, kinds=(share.kind,))
+
+
+def _whole_named(share: Claim, whole: Claim) -> str:
+    """"trade for 2023", or, for a share of a claim of another period, "trade for 2023 by 2023-07"."""
+    if whole.period is not None and share.period is not None and not whole.period.same_span(share.period):
+        return f"{whole.metric.id} for {whole.period_text} by {share.period_text}"
+    return f"{whole.metric.id} for {share.period_text}"
 
 
 def implied_share(part: Claim, whole: Claim) -> Interval | None:
@@ -149,4 +157,9 @@ def _share(claim: Claim) -> Interval:
 def _subject(ctx: Context, share: Claim) -> tuple[object, ...]:
     """Shares of one metric in one whole, for one period (its days) and kind, must agree."""
     assert share.period is not None
-    return share.metric.id, ctx.whole_metric(share), share.period.start, share.period.end, share.kind
+    # a share of a claim of another period (of a year's plan, by July) is of another whole than the month's
+    whole = ctx.claims_file.claims_by_id.get(share.of_claim or "")
+    whole_span = None
+    if whole is not None and whole.period is not None and not whole.period.same_span(share.period):
+        whole_span = (whole.period.start, whole.period.end)
+    return share.metric.id, ctx.whole_metric(share), share.period.start, share.period.end, share.kind, whole_span
