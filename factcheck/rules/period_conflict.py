@@ -26,7 +26,8 @@ Tolerance:
     ("$533 млн" ±0.09%, "4,5 млн тонн" ±1.1%); otherwise it is a warning ("$1 млрд", ±50%, in two years may
     well be true). For a level (prices, rates: any metric without `flow: true`, and every `share:` of one
     whole) the same figure in two periods is common ("the share equalled September's"), and the finding is
-    only info.
+    only info. A figure that may be zero ("0", "0,0 млн тонн") is never one: a flow that stopped reads the
+    same in every period it stays stopped, so the same zero in two periods says nothing about a copy error.
 
 How to silence:
     Correct the period, or record a review (status accepted) when both years really had the same figure.
@@ -59,7 +60,7 @@ def check(ctx: Context) -> Iterator[Finding]:
         # a share is compared with shares of the same whole: "15.2% of the market" in two months
         interval = claim.share if claim.form == "share" else claim.amount if claim.form == "value" else None
         subject = f"{claim.metric.id} of {ctx.whole_metric(claim)}" if claim.form == "share" else claim.metric.id
-        if interval is not None and interval.finite:
+        if interval is not None and interval.finite and not _may_be_zero(interval):
             groups.setdefault((subject, interval), []).append(claim)
     for (_, interval), claims in groups.items():
         spans = {(c.period.start, c.period.end) for c in claims if c.period is not None}
@@ -87,3 +88,8 @@ def check(ctx: Context) -> Iterator[Finding]:
             [Compared(f"{c.period_text}: {c.text}", interval.scaled(Fraction(100)), "per cent") if share
              else ctx.compared(f"{c.period_text}: {c.text}", interval, c) for c in claims],
         )
+
+
+def _may_be_zero(interval: Interval) -> bool:
+    """Whether zero lies in the interval: then equal figures of two periods are no sign of a copy error."""
+    return interval.low is not None and interval.high is not None and interval.low <= 0 <= interval.high
