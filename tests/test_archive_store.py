@@ -103,7 +103,7 @@ def test_a_removal_hides_the_article_and_is_recorded_with_its_reason(store: Stor
     removed = [event for event in store.history() if event.what == "removed"]
     assert [(event.url, event.detail.endswith("published by mistake")) for event in removed] == [
         ("https://outlet.example/a", True)]
-    with pytest.raises(InputError, match="no article https://outlet.example/zzz"):
+    with pytest.raises(InputError, match=r"no article https://outlet\.example/zzz"):
         store.remove("https://outlet.example/zzz", "typo")
 
 
