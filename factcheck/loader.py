@@ -1019,7 +1019,7 @@ class _RegistryValidator(_Validator):
                     self.problem(value, f"'{field_name}' of {what}: '{language}' is not a language; write ru or en")
                     continue
                 listed = [items] if isinstance(items, Scalar) else items
-                if not isinstance(listed, Sequence) or not all(isinstance(item, Scalar) for item in listed):
+                if not isinstance(listed, list) or not all(isinstance(item, Scalar) for item in listed):
                     self.problem(items, f"'{field_name}' of {what} in {language} must be text or a list of texts")
                     continue
                 words[str(language)] = [str(item).strip() for item in listed]
