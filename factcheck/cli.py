@@ -406,6 +406,8 @@ def report(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     config_path: ConfigOption = None,
     no_cache: NoCacheOption = False,
+    archive: Annotated[bool, typer.Option("--archive", help="Also check against the archive of published "
+                                          "articles (on whenever the configuration has [archive]).")] = False,
 ) -> None:
     """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources."""
     from factcheck.output import check_writable, write_atomically
@@ -417,7 +419,11 @@ def report(
             check_writable(output, force=force)
         if path.is_dir():
             raise UsageError(f"{path} is a folder; name one claims file")
-        outcome = _run_one(path, _load_config(config_path), text, detail=True, cached=not no_cache)
+        config = _load_config(config_path)
+        if archive or config.archive is not None:
+            outcome = _archive_outcome(config, [path], _settings(config, text, detail=True), config.fail_on)
+        else:
+            outcome = _run_one(path, config, text, detail=True, cached=not no_cache)
         (result,) = outcome.results
         page = build_page(result, result.article, outcome.report)
         rendered = render_page(page, page_title(path, page), result.language)
@@ -529,15 +535,17 @@ def _archive_store(config: Config) -> Store:
 
 def _archive_run(config: Config, paths: list[Path], settings: Settings, fail_on: str) -> Report:
     """`verify --archive`: the run of the engine, and each file against the archive."""
-    from factcheck.archive.door import check_run, load_registry
+    return _archive_outcome(config, paths, settings, fail_on).report
+
+
+def _archive_outcome(config: Config, paths: list[Path], settings: Settings, fail_on: str) -> Run:
+    from factcheck.archive.door import check_run, load_registry, open_store
 
     url, registry_path = _archive_place(config)
     registry = load_registry(registry_path)
-    from factcheck.archive.door import open_store
-
     store = open_store(url)
     try:
-        return check_run(paths, settings, store, registry, fail_on).report
+        return check_run(paths, settings, store, registry, fail_on)
     finally:
         store.close()
 

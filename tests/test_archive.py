@@ -386,3 +386,23 @@ def test_verify_without_the_archive_never_imports_it(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", script, str(SHIPPED_CLAIMS)], cwd=PROJECT, capture_output=True,
                           text=True, check=False, env={"PATH": "", "FACTCHECK_CACHE_DIR": str(tmp_path)})
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif", "junit", "github", "markdown"])
+def test_every_format_and_the_html_report_name_the_earlier_article(tmp_path: Path, output_format: str) -> None:
+    desk = Desk(tmp_path, f"sqlite:///{tmp_path / 'archive.sqlite3'}")
+    desk.run("archive", "add", str(desk.write("a.yaml", claims("https://outlet.example/oct", """
+        - {id: trade-2023, metric: trade, period: "2023", value: "$533 млн", said_by: baq, cites: stat,
+           quote: "товарооборот достиг $533 млн"}
+        """))))
+    draft = desk.write("draft.yaml", claims("https://outlet.example/nov", """
+        - {id: t, metric: trade, period: "2023", value: "$600 млн", said_by: baq, cites: stat}
+        """, published="2025-11-01"))
+    code, out, _ = desk.run("verify", str(draft), "--format", output_format)
+    assert code == 1
+    assert "https://outlet.example/oct" in out and "2025-10-12" in out and "BAQ.KZ" in out
+    page = tmp_path / "report.html"
+    code, _, err = desk.run("report", str(draft), "--output", str(page))
+    assert code == 0, err
+    html = page.read_text(encoding="utf-8")
+    assert "https://outlet.example/oct" in html and "товарооборот достиг $533 млн" in html
