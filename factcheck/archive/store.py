@@ -25,6 +25,7 @@ from factcheck.errors import InputError
 T = TypeVar("T")
 FORMAT_NAME = "factcheck-archive"
 SCHEMA_VERSION = 1
+IMPORT_BATCH = 500  # exported lines replayed in one transaction
 RETRIES = 20  # attempts of one write when another writer holds the store (each after the driver's own wait)
 
 # Each migration takes the schema from the version before it to its own; a new store runs them all.
@@ -60,6 +61,7 @@ class Cursor(Protocol):
     """What the store needs of a DB-API cursor."""
 
     def execute(self, sql: str, parameters: Sequence[Any] = ...) -> Any: ...  # noqa: D102
+    def executemany(self, sql: str, parameters: Iterable[Sequence[Any]]) -> Any: ...  # noqa: D102
     def fetchall(self) -> list[Any]: ...  # noqa: D102
     def fetchone(self) -> Any: ...  # noqa: D102
 
@@ -207,12 +209,12 @@ class Store:
              recorded, version.digest, version.path,
              None if version.units is None else json.dumps(version.units, ensure_ascii=False)))
         version_id = int(cursor.fetchone()[0])
+        cursor.executemany(self.sql(
+            "INSERT INTO claims (version_id, claim_id, metric_key, period_start, period_end, kind, interval_key, "
+            "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            [(version_id, record["id"], record["key"], record["start"], record["end"], record["kind"],
+              record["interval"], json.dumps(record, ensure_ascii=False, sort_keys=True)) for record in version.claims])
         for record in version.claims:
-            cursor.execute(self.sql(
-                "INSERT INTO claims (version_id, claim_id, metric_key, period_start, period_end, kind, interval_key, "
-                "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                (version_id, record["id"], record["key"], record["start"], record["end"], record["kind"],
-                 record["interval"], json.dumps(record, ensure_ascii=False, sort_keys=True)))
             if record.get("corrects"):
                 url, _, claim_id = str(record["corrects"]).rpartition("#")
                 cursor.execute(self.sql(
@@ -407,8 +409,13 @@ class Store:
             yield line
 
     def import_lines(self, lines: Iterable[str], source: str) -> int:
-        """Replay exported lines (their recorded times kept); raise InputError naming a bad line."""
+        """Replay exported lines (their recorded times kept); raise InputError naming a bad line.
+
+        Lines are replayed in batches, one transaction each, so a large export imports at the pace of bulk
+        inserts; a bad line stops the import with the batches before it recorded.
+        """
         count = 0
+        batch: list[tuple[int, dict[str, Any]]] = []
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
@@ -421,57 +428,54 @@ class Store:
                     raise InputError.single(Path(source), "not an archive export: the first line must be "
                                             f'{{"format": "{EXPORT_FORMAT}", "version": {EXPORT_VERSION}}}', 1, 1)
                 continue
-            try:
-                self._replay(entry)
-            except (KeyError, TypeError, ValueError) as error:
-                what = entry.get("type", "line") if isinstance(entry, dict) else "line"
-                raise InputError.single(Path(source), f"a {what} without a valid {error}; export it again",
-                                        number, 1) from None
-            count += 1
-        return count
+            batch.append((number, entry))
+            if len(batch) >= IMPORT_BATCH:
+                count += self._replay_batch(batch, source)
+                batch = []
+        return count + self._replay_batch(batch, source)
 
-    def _replay(self, entry: dict[str, Any]) -> None:
+    def _replay_batch(self, batch: list[tuple[int, dict[str, Any]]], source: str) -> int:
+        if not batch:
+            return 0
+
+        def run() -> None:
+            cursor = self.cursor()
+            self.begin_write(cursor)
+            for number, entry in batch:
+                try:
+                    self._replay(cursor, entry)
+                except (KeyError, TypeError, ValueError, AttributeError) as error:
+                    what = entry.get("type", "line") if isinstance(entry, dict) else "line"
+                    raise InputError.single(Path(source), f"a {what} without a valid {error}; export it again",
+                                            number, 1) from None
+            self.commit()
+
+        self.write(run)
+        return len(batch)
+
+    def _replay(self, cursor: Cursor, entry: dict[str, Any]) -> None:
         kind = entry["type"]
         if kind == "version":
             version = ArticleVersion(
                 url=entry["url"], outlet=entry["outlet"], title=entry["title"], language=entry["language"],
                 published=datetime.date.fromisoformat(entry["published"]), digest=entry["digest"],
                 path=entry["path"], units=entry["units"], claims=tuple(entry["claims"]))
-
-            def run() -> None:
-                cursor = self.cursor()
-                self.begin_write(cursor)
-                self.lock_article(cursor, version.url)
-                self._insert_version(cursor, version, str(entry["recorded"]))
-                self.commit()
-
-            self.write(run)
+            self.lock_article(cursor, version.url)
+            self._insert_version(cursor, version, str(entry["recorded"]))
         elif kind == "correction":
-            def correct() -> None:
-                cursor = self.cursor()
-                self.begin_write(cursor)
-                url, _, claim_id = str(entry["corrected"]).rpartition("#")
-                by_url, _, by_claim = str(entry["by"] or "").rpartition("#")
-                cursor.execute(self.sql(
-                    "INSERT INTO corrections (corrected_url, corrected_claim, correcting_url, correcting_claim, "
-                    "reason, recorded, origin) VALUES (?, ?, ?, ?, ?, ?, 'command')"),
-                    (url, claim_id, by_url or None, by_claim or None, entry["reason"], str(entry["recorded"])))
-                self.commit()
-
-            self.write(correct)
+            url, _, claim_id = str(entry["corrected"]).rpartition("#")
+            by_url, _, by_claim = str(entry["by"] or "").rpartition("#")
+            cursor.execute(self.sql(
+                "INSERT INTO corrections (corrected_url, corrected_claim, correcting_url, correcting_claim, "
+                "reason, recorded, origin) VALUES (?, ?, ?, ?, ?, ?, 'command')"),
+                (url, claim_id, by_url or None, by_claim or None, entry["reason"], str(entry["recorded"])))
         elif kind == "removal":
-            def remove() -> None:
-                cursor = self.cursor()
-                self.begin_write(cursor)
-                cursor.execute(self.sql("SELECT max(id) FROM versions WHERE url = ?"), (entry["url"],))
-                last = cursor.fetchone()[0]
-                cursor.execute(self.sql(
-                    "INSERT INTO removals (url, reason, recorded, last_version) VALUES (?, ?, ?, ?)"),
-                    (entry["url"], entry["reason"], str(entry["recorded"]), int(last or 0)))
-                cursor.execute(self.sql("DELETE FROM current_versions WHERE url = ?"), (entry["url"],))
-                self.commit()
-
-            self.write(remove)
+            cursor.execute(self.sql("SELECT max(id) FROM versions WHERE url = ?"), (entry["url"],))
+            last = cursor.fetchone()[0]
+            cursor.execute(self.sql(
+                "INSERT INTO removals (url, reason, recorded, last_version) VALUES (?, ?, ?, ?)"),
+                (entry["url"], entry["reason"], str(entry["recorded"]), int(last or 0)))
+            cursor.execute(self.sql("DELETE FROM current_versions WHERE url = ?"), (entry["url"],))
         else:
             raise ValueError("type")
 
