@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from factcheck.archive.records import ArchivedClaim, interval_key
 from factcheck.errors import InputError
 from factcheck.findings import Finding, Location, Severity
-from factcheck.model import Claim, ClaimsFile, Metric, Position
+from factcheck.model import Claim, ClaimsFile, Metric, Position, Source
 from factcheck.rules.base import Context
 
 if TYPE_CHECKING:
@@ -63,10 +63,44 @@ def rebuilt(archived: Sequence[ArchivedClaim], metrics_by_key: Mapping[str, Metr
     the draft's check.
     """
     usable = [a for a in archived if a.record.get("form") != "share" and a.record.get("key") in metrics_by_key]
+    direct = [claim for claim in (_direct(a, metrics_by_key) for a in usable) if claim is not None]
+    done = {claim.id for claim in direct}
+    usable = [a for a in usable if a.ref not in done]
     claims = _read(usable, metrics_by_key, language)
     if claims is not None:
-        return claims
-    return [claim for one in usable for claim in (_read([one], metrics_by_key, language) or [])]
+        return direct + claims
+    return direct + [claim for one in usable for claim in (_read([one], metrics_by_key, language) or [])]
+
+
+def _direct(item: ArchivedClaim, metrics_by_key: Mapping[str, Metric]) -> Claim | None:
+    """A claim rebuilt from its record's reading, without reading its figure again; None if it has none."""
+    from factcheck.archive.records import figure_of
+    from factcheck.periods import PeriodError, looks_like_duration, parse_duration, parse_period
+
+    record = item.record
+    reading = record.get("reading")
+    if not isinstance(reading, dict):
+        return None
+    try:
+        since = duration = None
+        if record.get("since"):
+            if looks_like_duration(record["since"]):
+                duration = parse_duration(record["since"])
+            else:
+                since = parse_period(record["since"])
+        said_by, cites = record["said_by"], record.get("cites")
+        return Claim(
+            id=item.ref, metric=metrics_by_key[record["key"]], form=record["form"],
+            figure=figure_of(record["figure"], reading),
+            period=parse_period(record["period"]) if record.get("period") else None, kind=record["kind"],
+            said_by=Source(said_by["id"], said_by["name"], said_by["kind"], key=said_by.get("key")),
+            position=ARCHIVED_POSITION,
+            cites=None if cites is None else Source(cites["id"], cites["name"], cites["kind"], key=cites.get("key")),
+            quote=record.get("quote"), exact=bool(record.get("exact")), language=record["language"], since=since,
+            since_duration=duration, release=parse_period(record["release"]) if record.get("release") else None,
+        )
+    except (KeyError, TypeError, ValueError, PeriodError):
+        return None
 
 
 def _read(archived: Sequence[ArchivedClaim], metrics_by_key: Mapping[str, Metric], language: str
@@ -138,21 +172,20 @@ def archive_findings(
     archived = archived_claims(claims_file, store)
     by_ref = {item.ref: item for item in archived}
     corrected = store.corrections_of(by_ref)
-    by_article: dict[str, list[ArchivedClaim]] = {}
-    for item in archived:
-        by_article.setdefault(item.url, []).append(item)
     rules = [RULES_BY_ID[rule_id] for rule_id in RELATION_RULES if rule_id in chosen]
     draft_ids = {claim.id for claim in claims_file.claims}
     findings: list[Finding] = []
-    language = claims_file.article.language
-    every_rebuilt: list[Claim] = []
-    for items in by_article.values():
-        extra = rebuilt(items, metrics_by_key, language)
-        every_rebuilt += extra
+    every_rebuilt = rebuilt(archived, metrics_by_key, claims_file.article.language)  # read once, in one document
+    rebuilt_by_url: dict[str, list[Claim]] = {}
+    for claim in every_rebuilt:
+        rebuilt_by_url.setdefault(by_ref[claim.id].url, []).append(claim)
+    for extra in rebuilt_by_url.values():
         # a corrected figure is no longer the outlet's word: only corrected-figure weighs it
-        context = Context(with_claims(claims_file, [c for c in extra if c.id not in corrected]), None, options)
-        for rule in rules:
-            findings += [f for f in rule.check(context) if _relates(f, draft_ids)]
+        live = [c for c in extra if c.id not in corrected]
+        if live:
+            context = Context(with_claims(claims_file, live, {c.metric.key for c in live}), None, options)
+            for rule in rules:
+                findings += [f for f in rule.check(context) if _relates(f, draft_ids)]
     if corrected_figure.ID in chosen:
         findings += corrected_figure.findings(claims_file, every_rebuilt, by_ref, corrected, store, metrics_by_key,
                                               options)
@@ -162,10 +195,18 @@ def archive_findings(
     return [placed(finding, claims_file, by_ref) for finding in unique.values()]
 
 
-def with_claims(claims_file: ClaimsFile, extra: Sequence[Claim]) -> ClaimsFile:
-    """The draft with archived claims beside its own (reviews left out: they are applied to the result)."""
-    claims = (*claims_file.claims, *extra)
-    return dataclasses.replace(claims_file, claims=claims, reviews=(), claims_by_id={c.id: c for c in claims})
+def with_claims(claims_file: ClaimsFile, extra: Sequence[Claim], keys: set[str | None] | None = None) -> ClaimsFile:
+    """The draft with archived claims beside its own (reviews left out: they are applied to the result).
+
+    With `keys`, only the draft's metrics of those keys and their claims: the rest cannot meet the archived
+    claims, and leaving them out spares the rules their work once per earlier article.
+    """
+    own = claims_file.claims if keys is None else tuple(c for c in claims_file.claims if c.metric.key in keys)
+    metrics = claims_file.metrics if keys is None else {
+        metric_id: metric for metric_id, metric in claims_file.metrics.items() if metric.key in keys}
+    claims = (*own, *extra)
+    return dataclasses.replace(claims_file, claims=claims, metrics=metrics, reviews=(),
+                               claims_by_id={c.id: c for c in claims})
 
 
 def _relates(finding: Finding, draft_ids: set[str]) -> bool:

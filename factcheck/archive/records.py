@@ -11,9 +11,13 @@ import hashlib
 import json
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 from typing import Any
 
+from factcheck.intervals import Interval
 from factcheck.model import Claim, ClaimsFile, Source
+from factcheck.quantities import Amount, Figure, Ratio
+from factcheck.units import Unit
 
 # the format of the exported lines; an import refuses lines of another
 EXPORT_FORMAT = "factcheck-archive"
@@ -100,7 +104,43 @@ def claim_record(claims_file: ClaimsFile, claim: Claim) -> dict[str, Any]:
         "quote": claim.quote, "said_by": _source(claim.said_by),
         "cites": None if claim.cites is None else _source(claim.cites), "corrects": claim.corrects,
         "interval": None if amount is None or claim.form != "value" else interval_key(amount.low, amount.high),
+        "reading": figure_reading(claim.figure),
     }
+
+
+def figure_reading(figure: Figure) -> dict[str, Any]:
+    """A figure as read (its intervals, unit and qualifier), so a check rebuilds it without reading it again."""
+    reading: dict[str, Any] = {
+        "interval": _ends(figure.interval), "strict": None if figure.strict is None else _ends(figure.strict),
+        "qualifier": figure.qualifier,
+    }
+    if isinstance(figure, Ratio):
+        reading["percent"] = figure.percent
+    else:
+        unit = figure.unit
+        reading["unit"] = None if unit is None else {
+            "name": unit.name, "dimension": unit.dimension, "factor": str(unit.factor), "per": unit.per}
+    return reading
+
+
+def figure_of(text: str, reading: dict[str, Any]) -> Figure:
+    """The figure a reading describes (the inverse of `figure_reading`)."""
+    interval = _interval(reading["interval"])
+    strict = None if reading["strict"] is None else _interval(reading["strict"])
+    if "percent" in reading:
+        return Ratio(text, interval, bool(reading["percent"]), reading["qualifier"], strict)
+    unit = reading["unit"]
+    return Amount(text, interval, None if unit is None else Unit(
+        unit["name"], unit["dimension"], Fraction(unit["factor"]), unit["per"]), reading["qualifier"], strict)
+
+
+def _ends(interval: Interval) -> list[str | None]:
+    return [None if end is None else str(end) for end in (interval.low, interval.high)]
+
+
+def _interval(ends: list[str | None]) -> Interval:
+    low, high = (None if end is None else Fraction(end) for end in ends)
+    return Interval(low, high)
 
 
 def period_text(period: Any) -> str:
