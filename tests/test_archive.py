@@ -406,3 +406,21 @@ def test_every_format_and_the_html_report_name_the_earlier_article(tmp_path: Pat
     assert code == 0, err
     html = page.read_text(encoding="utf-8")
     assert "https://outlet.example/oct" in html and "товарооборот достиг $533 млн" in html
+
+
+def test_the_documented_identity_examples_load(tmp_path: Path) -> None:
+    from factcheck.loader import load_claims_file, load_registry
+
+    doc = (PROJECT / "docs" / "claims-format.md").read_text(encoding="utf-8")
+    section = doc.split("## Identity across articles (format 1.2)", 1)[1]
+    claims_example, registry_example = (block.split("```", 1)[0] for block in section.split("```yaml\n")[1:3])
+    (tmp_path / "claims.yaml").write_text(claims_example, encoding="utf-8")
+    (tmp_path / "registry.yaml").write_text(registry_example, encoding="utf-8")
+    claims_file = load_claims_file(tmp_path / "claims.yaml")
+    registry = load_registry(tmp_path / "registry.yaml")
+    trade = claims_file.metrics["trade"]
+    assert trade.key in registry.metrics and claims_file.sources["stat"].key in registry.sources
+    assert claims_file.claims[0].corrects == "https://baq.example/a#trade-2023"
+    from factcheck.archive.door import registry_problems
+
+    assert registry_problems(claims_file, registry) == []
