@@ -788,18 +788,20 @@ def _only_the_invoked_command(args: list[str]) -> Iterator[None]:
     The command is the first argument after the group's flags (`--debug`). Anything else (no command, help
     or completion of the group, a misspelt command that gets suggestions) builds every command as usual.
     """
-    everything = app.registered_commands
+    everything, groups = app.registered_commands, app.registered_groups
     name = next((arg for arg in args if not arg.startswith("-")), None)
     chosen = [info for info in everything if _command_name(info) == name]
+    chosen_groups = [group for group in groups if group.name == name]  # `archive`: its commands only
     completing = any(key.startswith("_") and key.endswith("_COMPLETE") for key in os.environ)
-    if len(chosen) != 1 or completing or "--install-completion" in args or "--show-completion" in args:
+    if len(chosen) + len(chosen_groups) != 1 or completing or "--install-completion" in args \
+            or "--show-completion" in args:
         yield
         return
-    app.registered_commands = chosen
+    app.registered_commands, app.registered_groups = chosen, chosen_groups
     try:
         yield
     finally:
-        app.registered_commands = everything
+        app.registered_commands, app.registered_groups = everything, groups
 
 
 def _command_name(info: typer.models.CommandInfo) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -10,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -424,3 +427,46 @@ def test_the_documented_identity_examples_load(tmp_path: Path) -> None:
     from factcheck.archive.door import registry_problems
 
     assert registry_problems(claims_file, registry) == []
+
+
+def test_an_archive_add_is_never_hidden_by_a_cached_answer(desk: Desk) -> None:
+    draft = desk.write("draft.yaml", claims("https://outlet.example/nov", """
+        - {id: t, metric: trade, period: "2023", value: "$600 млн", said_by: baq, cites: stat}
+        """, published="2025-11-01"))
+    assert desk.run("verify", str(draft))[0] == 0  # nothing archived yet
+    desk.run("archive", "add", str(desk.write("a.yaml", claims("https://outlet.example/oct", """
+        - {id: trade-2023, metric: trade, period: "2023", value: "$533 млн", said_by: baq, cites: stat}
+        """))))
+    code, out, _ = desk.run("verify", str(draft))
+    assert code == 1 and "value-conflict" in out
+
+
+def test_the_archive_commands_run_from_the_installed_entry_point(tmp_path: Path) -> None:
+    config = tmp_path / ".factcheck.toml"
+    config.write_text(f'[archive]\nurl = "sqlite:///{tmp_path / "a.sqlite3"}"\n', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "factcheck", "archive", "history", "--config", str(config)],
+                          cwd=tmp_path, capture_output=True, text=True, check=False)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "the archive is empty\n", "")
+
+
+KEY_TEXT = st.text(alphabet="abcz09-_A .#/:", min_size=1, max_size=20).filter(lambda t: t.strip() == t and t)
+
+
+@given(KEY_TEXT, KEY_TEXT)
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_any_key_or_corrects_loads_or_is_one_error_line(tmp_path: Path, key: str, corrects: str) -> None:
+    from factcheck.errors import InputError
+    from factcheck.loader import load_claims_text
+
+    text = claims("https://outlet.example/a", f"""
+        - {{id: t, metric: trade, period: "2023", value: "$533 млн", said_by: baq, corrects: {json.dumps(corrects)}}}
+        """, key=json.dumps(key))
+    try:
+        loaded = load_claims_text(tmp_path / "c.yaml", text)
+    except InputError as error:
+        assert all(p.line is not None and "\n" not in p.message for p in error.problems)
+        assert all("is not a key" in p.message or "'corrects'" in p.message for p in error.problems)
+        return
+    metric, claim = loaded.metrics["trade"], loaded.claims[0]
+    assert metric.key == key and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", key)
+    assert claim.corrects == corrects and "#" in corrects
