@@ -470,3 +470,33 @@ def test_any_key_or_corrects_loads_or_is_one_error_line(tmp_path: Path, key: str
     metric, claim = loaded.metrics["trade"], loaded.claims[0]
     assert metric.key == key and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", key)
     assert claim.corrects == corrects and "#" in corrects
+
+
+def test_the_same_precise_figure_printed_for_another_period(tmp_path: Path) -> None:
+    desk = Desk(tmp_path, f"sqlite:///{tmp_path / 'archive.sqlite3'}")
+    desk.run("archive", "add", str(desk.write("a.yaml", claims("https://outlet.example/a", """
+        - {id: trade-2022, metric: trade, period: "2022", value: "$533,4 млн", said_by: baq, cites: stat}
+        """))))
+    draft = desk.write("draft.yaml", claims("https://outlet.example/draft", """
+        - {id: t, metric: trade, period: "2023", value: "$533,4 млн", said_by: baq, cites: stat}
+        """, published="2025-11-01"))
+    conflict, = findings_of(desk.verify(draft), "period-conflict")
+    assert conflict["severity"] == "error"
+    assert [c["id"] for c in conflict["claims"]] == ["t", "https://outlet.example/a#trade-2022"]
+
+
+def test_a_registry_may_be_a_folder_of_files(tmp_path: Path) -> None:
+    from factcheck.errors import InputError
+    from factcheck.loader import load_registry
+
+    folder = tmp_path / "registry"
+    folder.mkdir()
+    (folder / "trade.yaml").write_text(REGISTRY, encoding="utf-8")
+    (folder / "more.yaml").write_text("factcheck-registry: 1\nmetrics:\n  kz-oil-output: {name: Oil, unit: Mt}\n",
+                                      encoding="utf-8")
+    registry = load_registry(folder)
+    assert sorted(registry.metrics) == ["kz-az-trade", "kz-oil-output"]
+    (folder / "twice.yaml").write_text("factcheck-registry: 1\nmetrics:\n  kz-oil-output: {name: Oil, unit: t}\n",
+                                       encoding="utf-8")
+    with pytest.raises(InputError, match="key 'kz-oil-output' is defined twice"):
+        load_registry(folder)
