@@ -239,6 +239,10 @@ def test_another_outlets_figure_is_at_most_a_warning(desk: Desk) -> None:
         """, published="2025-11-01"))
     conflict, = findings_of(desk.verify(draft), "value-conflict")
     assert conflict["severity"] == "warning" and "Other, 2025-10-12" in str(conflict["message"])
+    with desk.config.open("a", encoding="utf-8") as config:
+        config.write('[severity]\nvalue-conflict = "error"\n')  # configuration cannot lift the cap
+    conflict, = findings_of(desk.verify(draft), "value-conflict")
+    assert conflict["severity"] == "warning"
 
 
 def test_a_change_against_an_archived_end(desk: Desk) -> None:

@@ -156,9 +156,14 @@ def _units(section: Any) -> dict[str, Any]:
 
 
 def archive_findings(
-    claims_file: ClaimsFile, store: Store, options: Mapping[str, Mapping[str, Any]], rule_ids: Iterable[str]
+    claims_file: ClaimsFile, store: Store, options: Mapping[str, Mapping[str, Any]], rule_ids: Iterable[str],
+    severity: Mapping[str, Severity] | None = None,
 ) -> list[Finding]:
-    """The findings relating the draft's claims to the archive's, ready to join the draft's own."""
+    """The findings relating the draft's claims to the archive's, ready to join the draft's own.
+
+    Severity is the rule's, then the configuration's (`severity`), then the cap of another outlet's figure,
+    which configuration cannot lift.
+    """
     from factcheck.archive import corrected_figure
     from factcheck.rules import RULES_BY_ID
 
@@ -192,7 +197,9 @@ def archive_findings(
     unique: dict[str, Finding] = {}
     for finding in findings:
         unique.setdefault(finding.fingerprint, finding)
-    return [placed(finding, claims_file, by_ref) for finding in unique.values()]
+    overrides = severity or {}
+    return [placed(dataclasses.replace(finding, severity=overrides.get(finding.rule, finding.severity)),
+                   claims_file, by_ref) for finding in unique.values()]
 
 
 def with_claims(claims_file: ClaimsFile, extra: Sequence[Claim], keys: set[str | None] | None = None) -> ClaimsFile:

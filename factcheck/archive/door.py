@@ -197,9 +197,7 @@ def check_run(paths: Sequence[Path], settings: Settings, store: Store, registry:
             problems.extend(found)
             continue
         result = check_claims_file(claims_file, article, settings, rules)
-        extra = archive_findings(claims_file, store, settings.options, chosen)
-        overrides = settings.severity
-        extra = [dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f for f in extra]
+        extra = archive_findings(claims_file, store, settings.options, chosen, settings.severity)
         results.append(dataclasses.replace(
             result, findings=tuple(with_archive_findings(result.findings, extra, claims_file))))
     if problems:
