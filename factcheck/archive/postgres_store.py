@@ -7,6 +7,7 @@ its own, so many first runs at once create it once.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, cast
 
 from factcheck.archive.store import Cursor, Store
@@ -80,6 +81,10 @@ class PostgresStore(Store):
 
     def sql(self, text: str) -> str:  # noqa: D102
         return text.replace("?", "%s")
+
+    def insert_returning_id(self, cursor: Cursor, sql: str, parameters: Sequence[Any]) -> int:  # noqa: D102
+        cursor.execute(sql + " RETURNING id", parameters)
+        return int(cursor.fetchone()[0])
 
 
 def _one_line(error: Exception) -> str:

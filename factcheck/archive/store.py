@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 from factcheck.archive.records import EXPORT_FORMAT, EXPORT_VERSION, ArchivedClaim, ArticleVersion
 from factcheck.errors import InputError
@@ -128,6 +128,11 @@ class Store:
         """SQL with the store's placeholders (written with `?`)."""
         return text
 
+    def insert_returning_id(self, cursor: Cursor, sql: str, parameters: Sequence[Any]) -> int:
+        """Insert one row and return its id (SQLite's last row id: RETURNING needs SQLite 3.35)."""
+        cursor.execute(sql, parameters)
+        return int(cast(Any, cursor).lastrowid)
+
     # -- schema
     def prepare(self) -> None:
         """Create the schema in an empty database, migrate an older one; refuse a foreign or newer one."""
@@ -202,13 +207,12 @@ class Store:
         return self.write(run)
 
     def _insert_version(self, cursor: Cursor, version: ArticleVersion, recorded: str) -> int:
-        cursor.execute(self.sql(
+        version_id = self.insert_returning_id(cursor, self.sql(
             "INSERT INTO versions (url, outlet, title, language, published, recorded, digest, path, units) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             (version.url, version.outlet, version.title, version.language, version.published.isoformat(),
              recorded, version.digest, version.path,
              None if version.units is None else json.dumps(version.units, ensure_ascii=False)))
-        version_id = int(cursor.fetchone()[0])
         cursor.executemany(self.sql(
             "INSERT INTO claims (version_id, claim_id, metric_key, period_start, period_end, kind, interval_key, "
             "record) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
