@@ -372,16 +372,6 @@ class Store:
         self.end_read()
         return sorted(events, key=lambda e: (e.recorded, e.what, e.url))
 
-    def state(self, keys: Iterable[str]) -> str:
-        """What the archive holds of some keys, in one line: it changes with every add, removal and correction."""
-        cursor = self.cursor()
-        parts = []
-        for table in ("versions", "corrections", "removals"):
-            cursor.execute(f"SELECT count(*), max(id) FROM {table}")
-            parts.append(repr(tuple(cursor.fetchone())))
-        self.end_read()
-        return "|".join([*parts, *sorted(keys)])
-
     # -- export and import: JSON lines, one record a line, replayed in order
     def export_lines(self) -> Iterator[str]:
         """Every record as JSON lines, in the order recorded: an import replays them into an empty archive."""
