@@ -184,12 +184,14 @@ def archive_findings(
     rebuilt_by_url: dict[str, list[Claim]] = {}
     for claim in every_rebuilt:
         rebuilt_by_url.setdefault(by_ref[claim.id].url, []).append(claim)
+    meeting = _Meeting(claims_file)
     for extra in rebuilt_by_url.values():
         # a corrected figure is no longer the outlet's word: only corrected-figure weighs it
         live = [c for c in extra if c.id not in corrected]
-        if live:
+        can_relate = [rule for rule in rules if meeting.possible(rule.id, live)]
+        if can_relate:
             context = Context(with_claims(claims_file, live, {c.metric.key for c in live}), None, options)
-            for rule in rules:
+            for rule in can_relate:
                 findings += [f for f in rule.check(context) if _relates(f, draft_ids)]
     if corrected_figure.ID in chosen:
         findings += corrected_figure.findings(claims_file, every_rebuilt, by_ref, corrected, store, metrics_by_key,
@@ -200,6 +202,50 @@ def archive_findings(
     overrides = severity or {}
     return [placed(dataclasses.replace(finding, severity=overrides.get(finding.rule, finding.severity)),
                    claims_file, by_ref) for finding in unique.values()]
+
+
+_CHANGE_RULES = ("change-mismatch", "implied-value", "change-conflict")
+
+
+class _Meeting:
+    """Where a draft's claims can meet archived ones, so that a rule runs only on articles it can relate.
+
+    Every rule compares claims of one key by span (value-conflict, revised-figure, the change rules) or by
+    figure (period-conflict); an earlier article with no claim at a span or figure of the draft cannot give a
+    finding that relates the two, and its rules are not run.
+    """
+
+    def __init__(self, claims_file: ClaimsFile) -> None:
+        self.value_spans: set[tuple[str | None, object, object]] = set()
+        self.change_spans: set[tuple[str | None, object, object]] = set()
+        self.figures: set[tuple[str | None, object]] = set()
+        for claim in claims_file.claims:
+            key = claim.metric.key
+            if key is None:
+                continue
+            if claim.form == "value" and claim.period is not None:
+                self.value_spans.add((key, claim.period.start, claim.period.end))
+                if claim.amount is not None:
+                    self.figures.add((key, claim.amount))
+            elif claim.form in ("change", "bound"):
+                baseline = claim.baseline_period
+                if claim.against is not None and claim.against in claims_file.claims_by_id:
+                    baseline = claims_file.claims_by_id[claim.against].period
+                for period in (claim.period, baseline):
+                    if period is not None:
+                        self.change_spans.add((key, period.start, period.end))
+
+    def possible(self, rule_id: str, archived: Sequence[Claim]) -> bool:
+        """Whether the rule could relate the draft to any of these archived claims."""
+        if rule_id == "period-conflict":
+            return any((c.metric.key, c.amount) in self.figures for c in archived if c.form == "value")
+        if rule_id in _CHANGE_RULES:
+            spans = self.change_spans | self.value_spans
+            return any((c.metric.key, p.start, p.end) in spans for c in archived
+                       for p in (c.period, c.baseline_period) if p is not None
+                       if c.form != "value" or (c.metric.key, p.start, p.end) in self.change_spans)
+        return any(c.period is not None and (c.metric.key, c.period.start, c.period.end) in self.value_spans
+                   for c in archived if c.form == "value")
 
 
 def with_claims(claims_file: ClaimsFile, extra: Sequence[Claim], keys: set[str | None] | None = None) -> ClaimsFile:
