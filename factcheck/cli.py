@@ -17,6 +17,7 @@ from factcheck import __version__
 from factcheck.errors import ExitCode, InputError, UsageError
 
 if TYPE_CHECKING:
+    from factcheck.archive.store import Store
     from factcheck.cache import ResultCache
     from factcheck.config import Config
     from factcheck.engine import Run, Settings
@@ -279,6 +280,8 @@ def verify(
     config_path: ConfigOption = None,
     jobs: JobsOption = None,
     no_cache: NoCacheOption = False,
+    archive: Annotated[bool, typer.Option("--archive", help="Also check against the archive of published "
+                                          "articles (on whenever the configuration has [archive]); no cache.")] = False,
 ) -> None:
     """Report consistency and sourcing problems in claims files."""
     from factcheck.engine import default_jobs, run
@@ -311,6 +314,8 @@ def verify(
             from factcheck.engine import run_text
 
             report = run_text(Path(STDIN_NAME), _standard_input(), settings, fail_on=verdict_at).report
+        elif archive or config.archive is not None:
+            report = _archive_run(config, named, settings, verdict_at)
         else:
             report = run(named, settings, jobs=jobs or default_jobs(), cache=_cache(config, not no_cache),
                          fail_on=verdict_at).report
@@ -570,6 +575,8 @@ def report(
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     config_path: ConfigOption = None,
     no_cache: NoCacheOption = False,
+    archive: Annotated[bool, typer.Option("--archive", help="Also check against the archive of published "
+                                          "articles (on whenever the configuration has [archive]).")] = False,
 ) -> None:
     """Write a self-contained HTML page for editors: the article with its figures marked, findings, sources.
 
@@ -588,7 +595,11 @@ def report(
             output = path.with_suffix(".html")
         if output is not None:
             check_writable(output, force=force)
-        outcome = _run_one(path, _load_config(config_path), text, detail=True, cached=not no_cache)
+        config = _load_config(config_path)
+        if archive or config.archive is not None:
+            outcome = _archive_outcome(config, [path], _settings(config, text, detail=True), config.fail_on)
+        else:
+            outcome = _run_one(path, config, text, detail=True, cached=not no_cache)
         (result,) = outcome.results
         page = build_page(result, result.article, outcome.report, str(path), load_claims_file(path).reviews)
         rendered = render_page(page, page_title(path, page), result.language)
@@ -730,6 +741,228 @@ def schema() -> None:
         _write(resources.files("factcheck").joinpath("claims-file.schema.json").read_text(encoding="utf-8"))
 
 
+# -- the archive: published claims files kept by key (factcheck.archive, imported only by these commands)
+
+archive_app = typer.Typer(
+    name="archive", no_args_is_help=True, rich_markup_mode=None,
+    help="The newsroom's archive of published claims files: add, show, history, correct, remove, export, import.",
+)
+app.add_typer(archive_app, name="archive")
+
+
+def _archive_place(config: Config) -> tuple[str, Path | None]:
+    from factcheck.archive.door import place_of
+
+    settings = config.archive
+    place = place_of(settings.url if settings else None, settings.registry if settings else None,
+                     config.source.parent if config.source else None, Path.cwd())
+    return place.url, place.registry
+
+
+def _archive_store(config: Config) -> Store:
+    from factcheck.archive.door import open_store
+
+    return open_store(_archive_place(config)[0])
+
+
+def _archive_run(config: Config, paths: list[Path], settings: Settings, fail_on: str) -> Report:
+    """`verify --archive`: the run of the engine, and each file against the archive."""
+    return _archive_outcome(config, paths, settings, fail_on).report
+
+
+def _archive_outcome(config: Config, paths: list[Path], settings: Settings, fail_on: str) -> Run:
+    from factcheck.archive.door import check_run, load_registry, open_store
+
+    url, registry_path = _archive_place(config)
+    registry = load_registry(registry_path)
+    store = open_store(url)
+    try:
+        return check_run(paths, settings, store, registry, fail_on)
+    finally:
+        store.close()
+
+
+@archive_app.command("add")
+def archive_add(
+    paths: Annotated[list[Path], typer.Argument(help="Published claims files or folders.")],
+    config_path: ConfigOption = None,
+) -> None:
+    """Record published claims files (a changed file is a new version; nothing is ever overwritten)."""
+    from factcheck.archive.door import add_files, load_registry
+
+    with _reported_errors():
+        config = _load_config(config_path)
+        registry = load_registry(_archive_place(config)[1])
+        store = _archive_store(config)
+        try:
+            outcomes = add_files(store, paths, registry)
+        finally:
+            store.close()
+        lines = [f"{o.path}: {'version ' + str(o.version) if o.version is not None else 'unchanged'}, "
+                 f"{o.claims} claims, {o.url}" for o in outcomes]
+        _write("\n".join(lines) + "\n")
+
+
+@archive_app.command("show")
+def archive_show(
+    key: Annotated[str, typer.Argument(help="A metric key, e.g. kz-az-trade-turnover.")],
+    period: Annotated[str | None, typer.Argument(help="Only figures of periods overlapping this one.")] = None,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="What had been published by this date "
+                                              "(YYYY-MM-DD): each article as it stood then.")] = None,
+    config_path: ConfigOption = None,
+) -> None:
+    """Print what the outlet printed for a key (and period), by a date if given."""
+    import datetime
+
+    from factcheck.periods import PeriodError, parse_period
+
+    with _reported_errors():
+        config = _load_config(config_path)
+        start = end = None
+        if period is not None:
+            try:
+                parsed = parse_period(period)
+            except PeriodError as error:
+                raise UsageError(f"'{period}' is not a period: {error}") from None
+            start, end = parsed.start.isoformat(), parsed.end.isoformat()
+        if as_of is not None:
+            try:
+                datetime.date.fromisoformat(as_of)
+            except ValueError:
+                raise UsageError(f"--as-of '{as_of}' is not a date; write YYYY-MM-DD") from None
+        store = _archive_store(config)
+        try:
+            found = store.as_of(key, start, end, as_of)
+        finally:
+            store.close()
+        if not found:
+            _write(f"nothing archived for {key}{' ' + period if period else ''}"
+                   f"{' as of ' + as_of if as_of else ''}\n")
+            return
+        from factcheck.archive.door import shown
+
+        lines = [shown(item) for item in found]
+        _write("\n".join(lines) + "\n")
+
+
+@archive_app.command("history")
+def archive_history(config_path: ConfigOption = None) -> None:
+    """Print everything recorded, oldest first: versions added, corrections, removals, with their times."""
+    with _reported_errors():
+        store = _archive_store(_load_config(config_path))
+        try:
+            events = store.history()
+        finally:
+            store.close()
+        _write("".join(f"{e.recorded}  {e.what:<9}  {e.url}  {e.detail}\n" for e in events) or "the archive is empty\n")
+
+
+@archive_app.command("remove")
+def archive_remove(
+    url: Annotated[str, typer.Argument(help="The article's url.")],
+    reason: Annotated[str, typer.Option("--reason", help="Why (recorded with the removal).")],
+    config_path: ConfigOption = None,
+) -> None:
+    """Take an article out of checks and answers; the removal and its reason are recorded, nothing is erased."""
+    with _reported_errors():
+        if not reason.strip():
+            raise UsageError("--reason must say why the article is removed")
+        store = _archive_store(_load_config(config_path))
+        try:
+            last = store.remove(url, reason.strip())
+        finally:
+            store.close()
+        _write(f"removed {url} (versions up to {last}): {reason.strip()}\n")
+
+
+@archive_app.command("correct")
+def archive_correct(
+    corrected: Annotated[str, typer.Argument(help="The corrected figure: ARTICLE-URL#CLAIM-ID.")],
+    by: Annotated[str | None, typer.Option("--by", help="The correcting figure: ARTICLE-URL#CLAIM-ID.")] = None,
+    reason: Annotated[str | None, typer.Option("--reason", help="Why, when no correcting figure is archived.")] = None,
+    config_path: ConfigOption = None,
+) -> None:
+    """Record that an archived figure was corrected (as `corrects:` in a claims file does)."""
+    with _reported_errors():
+        for ref in (corrected, by):
+            if ref is not None and "#" not in ref:
+                raise UsageError(f"'{ref}' must name a claim as ARTICLE-URL#CLAIM-ID")
+        if by is None and not (reason or "").strip():
+            raise UsageError("give --by (the correcting figure) or --reason")
+        store = _archive_store(_load_config(config_path))
+        try:
+            store.correct(corrected, by, reason)
+        finally:
+            store.close()
+        _write(f"recorded: {corrected} corrected{' by ' + by if by else ''}\n")
+
+
+@archive_app.command("export")
+def archive_export(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the lines to a file.")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
+    config_path: ConfigOption = None,
+) -> None:
+    """Print every record as JSON lines, in the order recorded (keep them in a repository; import rebuilds)."""
+    from factcheck.output import check_writable, write_atomically
+
+    with _reported_errors():
+        if output is not None:
+            check_writable(output, force=force)
+        store = _archive_store(_load_config(config_path))
+        try:
+            text = "".join(line + "\n" for line in store.export_lines())
+        finally:
+            store.close()
+        if output is not None:
+            write_atomically(output, text, force=force)
+        else:
+            _write(text)
+
+
+@archive_app.command("import")
+def archive_import(
+    source: Annotated[Path, typer.Argument(help="JSON lines written by `archive export`.")],
+    config_path: ConfigOption = None,
+) -> None:
+    """Replay exported lines into the archive (an empty one rebuilds the exported archive)."""
+    with _reported_errors():
+        text = source.read_text(encoding="utf-8")
+        store = _archive_store(_load_config(config_path))
+        try:
+            count = store.import_lines(text.splitlines(), str(source))
+        finally:
+            store.close()
+        _write(f"imported {count} records from {source}\n")
+
+
+@archive_app.command("suggest")
+def archive_suggest(
+    path: Annotated[Path, typer.Argument(help="A claims file.")],
+    config_path: ConfigOption = None,
+) -> None:
+    """Propose keys for the file's metrics from the registry and the archive; nothing is changed."""
+    from factcheck.archive.door import load_registry
+    from factcheck.archive.suggest import suggestions
+    from factcheck.loader import load_claims_file
+
+    with _reported_errors():
+        config = _load_config(config_path)
+        claims_file = load_claims_file(path)
+        registry = load_registry(_archive_place(config)[1])
+        store = _archive_store(config)
+        try:
+            archived = store.keys()
+        finally:
+            store.close()
+        found = suggestions(claims_file, registry.metrics, archived)
+        lines = [f"{path}: metric '{s.metric}': key: {s.key}  ({s.origin}: {s.name}; match {s.score:.2f})"
+                 for s in found]
+        unmatched = [m for m in claims_file.metrics if m not in {s.metric for s in found}]
+        lines += [f"{path}: metric '{m}': no key found" for m in unmatched]
+        _write("\n".join(lines) + "\n")
+
+
 def _fail(code: ExitCode, message: str) -> NoReturn:
     _write_error(message)
     raise typer.Exit(int(code))
@@ -794,18 +1027,20 @@ def _only_the_invoked_command(args: list[str]) -> Iterator[None]:
     The command is the first argument after the group's flags (`--debug`). Anything else (no command, help
     or completion of the group, a misspelt command that gets suggestions) builds every command as usual.
     """
-    everything = app.registered_commands
+    everything, groups = app.registered_commands, app.registered_groups
     name = next((arg for arg in args if not arg.startswith("-")), None)
     chosen = [info for info in everything if _command_name(info) == name]
+    chosen_groups = [group for group in groups if group.name == name]  # `archive`: its commands only
     completing = any(key.startswith("_") and key.endswith("_COMPLETE") for key in os.environ)
-    if len(chosen) != 1 or completing or "--install-completion" in args or "--show-completion" in args:
+    if len(chosen) + len(chosen_groups) != 1 or completing or "--install-completion" in args \
+            or "--show-completion" in args:
         yield
         return
-    app.registered_commands = chosen
+    app.registered_commands, app.registered_groups = chosen, chosen_groups
     try:
         yield
     finally:
-        app.registered_commands = everything
+        app.registered_commands, app.registered_groups = everything, groups
 
 
 def _command_name(info: typer.models.CommandInfo) -> str | None:

@@ -22,7 +22,8 @@ from factcheck.textfile import MIB, Limits, decode_utf8, read_capped
 CONFIG_FILE = ".factcheck.toml"
 PYPROJECT = "pyproject.toml"
 CONFIG_BYTES = 4 * MIB  # a pyproject.toml is a few kilobytes
-KEYS = ("paths", "fail-on", "select", "ignore", "severity", "options", "text", "limits")
+KEYS = ("paths", "fail-on", "select", "ignore", "severity", "options", "text", "limits", "archive")
+ARCHIVE_KEYS = ("url", "registry")
 LIMIT_KEYS = {"claims-file-bytes": "claims_file_bytes", "article-bytes": "article_bytes"}
 
 
@@ -39,6 +40,7 @@ class Config:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     text: str | None = None
     limits: Limits = field(default_factory=Limits)
+    archive: ArchiveConfig | None = None  # `[archive]`: verify checks drafts against the archive
 
     def to_toml(self) -> str:
         """The configuration as a `.factcheck.toml` would write it (for `factcheck config`)."""
@@ -56,7 +58,18 @@ class Config:
         lines += ["", "[limits]", *(f"{key} = {getattr(self.limits, name)}" for key, name in LIMIT_KEYS.items())]
         for rule, values in sorted(self.options.items()):
             lines += ["", f"[options.{rule}]", *(f"{key} = {_toml_value(value)}" for key, value in values.items())]
+        if self.archive is not None:
+            lines += ["", "[archive]", *(f'{key} = "{value}"' for key, value in
+                                         (("url", self.archive.url), ("registry", self.archive.registry)) if value)]
         return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class ArchiveConfig:
+    """`[archive]`: where the archive is (`url`, sqlite:///PATH or postgresql://...) and the registry of keys."""
+
+    url: str | None = None
+    registry: str | None = None
 
 
 def _toml_list(items: tuple[str, ...]) -> str:
@@ -211,12 +224,31 @@ class _Validator:
                     options.setdefault(rule.id, {})[name] = value
         select, ignore = self.rule_ids(table, "select"), self.rule_ids(table, "ignore")
         limits = self.limits(table.get("limits"))
+        archive = self.archive(table.get("archive"))
         if self.problems:
             raise InputError(self.problems)
         return Config(
             source=self.path, paths=paths, fail_on=fail_on, select=select, ignore=ignore, severity=severity,
-            options=options, text=text, limits=limits,
+            options=options, text=text, limits=limits, archive=archive,
         )
+
+    def archive(self, table: Any) -> ArchiveConfig | None:
+        if table is None:
+            return None
+        if not isinstance(table, dict):
+            self.problem("archive", "must be a table: [archive] with url and registry")
+            return None
+        for key, value in table.items():
+            if key not in ARCHIVE_KEYS:
+                self.problem(key, f"unknown key{_suggest(key, ARCHIVE_KEYS)}", "archive")
+            elif not isinstance(value, str) or not value.strip():
+                self.problem(key, "must be text: " + ("sqlite:///PATH or postgresql://HOST/DB" if key == "url"
+                                                      else "the path of the registry file or folder"), "archive")
+        url, registry = table.get("url"), table.get("registry")
+        if isinstance(url, str) and url.strip() and not url.startswith(("sqlite:///", "postgresql://", "postgres://")):
+            self.problem("url", "must start with sqlite:/// (a file) or postgresql:// (a server)", "archive")
+        return ArchiveConfig(url=url if isinstance(url, str) else None,
+                             registry=registry if isinstance(registry, str) else None)
 
     def limits(self, table: Any) -> Limits:
         if table is None:

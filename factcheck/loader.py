@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -39,6 +40,8 @@ from factcheck.model import (
     ClaimsFile,
     Metric,
     Position,
+    Registry,
+    RegistryEntry,
     Review,
     Source,
 )
@@ -64,13 +67,15 @@ MAX_DEPTH = 32  # a claims file nests four levels deep
 
 TOP_KEYS = ("factcheck", "article", "sources", "metrics", "units", "claims", "reviews")
 ARTICLE_KEYS = ("title", "outlet", "url", "published", "language", "text")
-SOURCE_KEYS = ("name", "kind", "role")
+SOURCE_KEYS = ("name", "kind", "role", "key")
 FISCAL_KEYS = ("fiscal_year_start", "fiscal_year_named_by")  # format 1.2, on the article and on a source
-METRIC_KEYS = ("name", "unit", "flow", "parts", "formula")
+METRIC_KEYS = ("name", "unit", "flow", "parts", "formula", "key")
 CLAIM_KEYS = (
     "id", "metric", "period", "value", "change", "bound", "kind", "said_by", "cites", "quote", "note",
-    "exact", "language", "since", "against", "share", "of", "release",
+    "exact", "language", "since", "against", "share", "of", "release", "corrects",
 )
+# an archive key (format 1.2): lowercase words of letters and digits joined by single hyphens
+ARCHIVE_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 FORMS = ("value", "change", "bound", "share")
 REVIEW_KEYS = ("finding", "rule", "status", "by", "date", "note")
 
@@ -456,8 +461,9 @@ class _Validator:
                                "unknown")
             role = self.text(entry, "role", f"source '{source_id}'")
             fiscal = self.fiscal_calendar(entry, f"source '{source_id}'")
+            key = self.archive_key(entry, f"source '{source_id}'")
             sources[source_id] = Source(source_id, str(name or source_id), kind, str(role) if role else None,
-                                        fiscal)
+                                        fiscal=fiscal, key=key)
         return sources
 
     def metrics(self, top: Mapping, custom_units: tuple[str, ...]) -> dict[str, Metric]:
@@ -485,12 +491,35 @@ class _Validator:
                             parts.append(str(part))
             metrics[metric_id] = Metric(
                 id=metric_id, name=str(name or metric_id), unit_text=str(unit_text or ""), unit=unit,
-                flow=self.flag(entry, "flow", what), parts=tuple(parts),
+                flow=self.flag(entry, "flow", what), parts=tuple(parts), key=self.archive_key(entry, what),
+                position=entry.position,
             )
         for metric_id, body in (section or {}).items():
             if metric_id in metrics and isinstance(body, Mapping):
                 metrics[metric_id] = self.formula(metrics[metric_id], body, metrics)
         return metrics
+
+    def archive_key(self, entry: Mapping, what: str) -> str | None:
+        """`key:` of a metric or source: its name across articles, in kebab-case."""
+        key = self.text(entry, "key", what)
+        if key is None:
+            return None
+        if not ARCHIVE_KEY.fullmatch(key.strip()):
+            self.problem(key, f"'{key}' is not a key; write it in kebab-case, e.g. kz-az-trade-turnover")
+            return None
+        return key.strip()
+
+    def corrects(self, entry: Mapping, what: str) -> str | None:
+        """`corrects: "ARTICLE-URL#CLAIM-ID"`: the earlier figure a claim corrects."""
+        text = self.text(entry, "corrects", what)
+        if text is None:
+            return None
+        url, mark, claim_id = text.strip().rpartition("#")
+        if not mark or not url.strip() or not claim_id.strip() or any(c.isspace() for c in text.strip()):
+            self.problem(text, f"'corrects' of {what} must name the earlier article and claim as "
+                               "ARTICLE-URL#CLAIM-ID, e.g. https://outlet.example/article#trade-2023")
+            return None
+        return text.strip()
 
     def formula(self, metric: Metric, entry: Mapping, metrics: dict[str, Metric]) -> Metric:
         """The metric with its formula (`parts` is a sum), its terms known and its dimension checked."""
@@ -644,6 +673,7 @@ class _Validator:
                 if value is not None:
                     self.problem(value, f"'{key}' only applies to a change; {what} states a {form}")
         release = self.release(self.text(entry, "release", what), fiscal)
+        corrects = self.corrects(entry, what)
         if metric is None or said_by is None or figure is None:
             return None
         quote, note = self.text(entry, "quote", what), self.text(entry, "note", what)
@@ -657,7 +687,7 @@ class _Validator:
             position=entry.position, cites=cites, quote=str(quote) if quote else None,
             note=str(note) if note else None, exact=exact, language=language, since=since,
             since_duration=duration, against=str(against) if against else None, of_metric=of_metric,
-            of_claim=of_claim, release=release,
+            of_claim=of_claim, release=release, corrects=corrects,
         )
 
     def whole(
@@ -972,3 +1002,110 @@ def review_items(path: Path, text: str) -> list[ReviewItem]:
             bool(section.flow_style),
         ))
     return items
+
+
+# The registry of keys (format 1.2): shared between articles and newsrooms, as a file or a folder of files
+
+REGISTRY_TOP_KEYS = ("factcheck-registry", "metrics", "sources")
+REGISTRY_METRIC_KEYS = ("name", "aliases", "unit", "flow", "place")
+REGISTRY_SOURCE_KEYS = ("name", "aliases", "kind")
+
+
+def load_registry(path: Path) -> Registry:
+    """The registry a configuration names: one YAML file, or every *.yaml / *.yml of a folder (sorted).
+
+    Raise InputError listing every problem; a key defined in two files is one of them.
+    """
+    import hashlib
+
+    files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()) if path.is_dir() \
+        else [path]
+    metrics: dict[str, RegistryEntry] = {}
+    sources: dict[str, RegistryEntry] = {}
+    problems: list[InputProblem] = []
+    digest = hashlib.sha256()
+    for file in files:
+        text = read_claims_text(file)
+        digest.update(text.encode("utf-8"))
+        validator = _RegistryValidator(file)
+        validator.load_registry(parse_yaml(file, text), metrics, sources)
+        problems.extend(validator.problems)
+    if problems:
+        raise InputError(problems)
+    return Registry(metrics=metrics, sources=sources, digest=digest.hexdigest())
+
+
+class _RegistryValidator(_Validator):
+    """Checks one registry file: `factcheck-registry: 1`, then metrics and sources by key."""
+
+    def load_registry(self, data: Any, metrics: dict[str, RegistryEntry], sources: dict[str, RegistryEntry]) -> None:
+        if not isinstance(data, Mapping):
+            self.problem(data, "a registry must be a mapping that starts with 'factcheck-registry: 1'")
+            return
+        top = self.mapping(data, data, "the registry", REGISTRY_TOP_KEYS)
+        assert top is not None
+        version = self.text(top, "factcheck-registry", "the registry")
+        if version is None or version.strip() != "1":
+            self.problem(version or top, "a registry starts with 'factcheck-registry: 1' (the format version)")
+        for section, known, keys in (("metrics", metrics, REGISTRY_METRIC_KEYS),
+                                     ("sources", sources, REGISTRY_SOURCE_KEYS)):
+            entries = top.get(section)
+            if entries is None:
+                continue
+            body = self.mapping(entries, top, f"'{section}' of the registry", tuple(entries or ()))
+            for key, value in (body or {}).items():
+                entry = self.entry(str(key), value, body, keys, section)
+                if entry is None:
+                    continue
+                if key in known:
+                    self.problem(body, f"key '{key}' is defined twice in the registry's {section}; keep one")
+                    continue
+                known[str(key)] = entry
+
+    def entry(self, key: str, value: Any, where: Any, keys: tuple[str, ...], section: str) -> RegistryEntry | None:
+        what = f"registry key '{key}'"
+        if not ARCHIVE_KEY.fullmatch(key):
+            self.problem(where, f"'{key}' is not a key; write it in kebab-case, e.g. kz-az-trade-turnover")
+            return None
+        entry = self.mapping(value, where, what, keys)
+        if entry is None:
+            return None
+        names = self.by_language(entry.get("name"), entry, what, "name")
+        aliases = self.by_language(entry.get("aliases"), entry, what, "aliases")
+        if not names:
+            self.problem(entry, f"{what} needs 'name' (text, or {{ru: ..., en: ...}})")
+        unit_text = self.text(entry, "unit", what)
+        unit = self.unit(unit_text, ()) if unit_text is not None else None
+        if section == "metrics" and unit_text is None:
+            self.problem(entry, f"{what} needs 'unit' (what its figures convert to)")
+        flow = self.flag(entry, "flow", what) if "flow" in entry else None
+        place = self.text(entry, "place", what)
+        return RegistryEntry(
+            key=key, names={lang: words[0] for lang, words in names.items() if words},
+            aliases={lang: tuple(words) for lang, words in aliases.items()},
+            unit_text=str(unit_text) if unit_text else None, unit=unit, flow=flow,
+            place=str(place) if place else None,
+        )
+
+    def by_language(self, value: Any, where: Any, what: str, field_name: str) -> dict[str, list[str]]:
+        """`name: "Trade"` (any language), `[a, b]`, or `{ru: ..., en: [...]}`: words by language ("" for any)."""
+        if value is None:
+            return {}
+        if isinstance(value, Scalar):
+            return {"": [str(value).strip()]} if str(value).strip() else {}
+        if isinstance(value, Sequence) and all(isinstance(item, Scalar) for item in value):
+            return {"": [str(item).strip() for item in value]}
+        if isinstance(value, Mapping):
+            words: dict[str, list[str]] = {}
+            for language, items in value.items():
+                if language not in LANGUAGES:
+                    self.problem(value, f"'{field_name}' of {what}: '{language}' is not a language; write ru or en")
+                    continue
+                listed = [items] if isinstance(items, Scalar) else items
+                if not isinstance(listed, list) or not all(isinstance(item, Scalar) for item in listed):
+                    self.problem(items, f"'{field_name}' of {what} in {language} must be text or a list of texts")
+                    continue
+                words[str(language)] = [str(item).strip() for item in listed]
+            return words
+        self.problem(value, f"'{field_name}' of {what} must be text, a list, or a mapping of ru and en")
+        return {}

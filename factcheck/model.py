@@ -49,6 +49,7 @@ class Source:
     kind: str
     role: str | None = None
     fiscal: FiscalCalendar | None = None  # `fiscal_year_start`: the calendar of its fiscal periods
+    key: str | None = None  # the source's name across articles (format 1.2): `kz-stat-committee`
 
     @property
     def label(self) -> str:
@@ -68,6 +69,8 @@ class Metric:
     flow: bool = False
     parts: tuple[str, ...] = ()
     formula: Formula | None = None  # `parts: [a, b]` is the formula "a + b"
+    key: str | None = None  # the metric's name across articles (format 1.2): claims of one key are compared
+    position: Position | None = field(default=None, compare=False)  # where the metric is declared
 
 
 @dataclass(frozen=True)
@@ -93,6 +96,7 @@ class Claim:
     of_metric: str | None = None  # a share's whole: a metric (the share's own period is meant)
     of_claim: str | None = None  # or a claim (its figure and period are meant)
     release: Period | None = None  # when the source published the figure (a preliminary or revised release)
+    corrects: str | None = None  # "ARTICLE-URL#CLAIM-ID": the earlier figure this one corrects (format 1.2)
 
     @property
     def text(self) -> str:
@@ -175,6 +179,31 @@ class ClaimsFile:
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id."""
         return self.claims_by_id[claim_id]
+
+
+@dataclass(frozen=True)
+class RegistryEntry:
+    """A key of the registry: a metric or a source named across articles, in both languages.
+
+    `unit`, `flow` and `place` are given for metrics; `names` and `aliases` map a language to its words.
+    """
+
+    key: str
+    names: dict[str, str]
+    aliases: dict[str, tuple[str, ...]]
+    unit_text: str | None = None
+    unit: Unit | None = None
+    flow: bool | None = None
+    place: str | None = None
+
+
+@dataclass(frozen=True)
+class Registry:
+    """Keys shared between articles and newsrooms (format 1.2): `factcheck-registry: 1`, metrics and sources."""
+
+    metrics: dict[str, RegistryEntry] = field(default_factory=dict)
+    sources: dict[str, RegistryEntry] = field(default_factory=dict)
+    digest: str = ""  # SHA-256 of the registry's files, part of what an archive check's result depends on
 
 
 def releases_differ(first: Claim, second: Claim) -> bool:
