@@ -495,9 +495,16 @@ def explain(rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule 
     _write(f"{rule.id} ({rule.default_severity.value})\n\n{rule.doc}\n")
 
 
-def _fail(code: ExitCode, message: str) -> NoReturn:
-    sys.stderr.write(message.rstrip("\n") + "\n")
+def _fail(code: ExitCode, *messages: str) -> NoReturn:
+    sys.stderr.write("".join(_error_line(message) for message in messages))
     raise typer.Exit(int(code))
+
+
+def _error_line(message: str) -> str:
+    """One message as one line on stderr, whatever data it quotes (line breaks folded, controls shown)."""
+    from factcheck.escaping import one_line
+
+    return one_line(message.rstrip("\n")) + "\n"
 
 
 @contextlib.contextmanager
@@ -521,7 +528,7 @@ def _reported_errors() -> Iterator[None]:
                 message = str(warning.message)
                 if isinstance(warning.message, InputWarning) and message not in shown:
                     shown.add(message)
-                    sys.stderr.write(message + "\n")
+                    sys.stderr.write(_error_line(message))
 
 
 @contextlib.contextmanager
@@ -529,15 +536,15 @@ def _failures_reported() -> Iterator[None]:
     try:
         yield
     except InputError as error:
-        _fail(ExitCode.BAD_INPUT, str(error))
+        _fail(ExitCode.BAD_INPUT, *(str(problem) for problem in error.problems))
     except UsageError as error:
         _fail(ExitCode.BAD_INPUT, f"factcheck: error: {error}")
     except (typer.Exit, typer.Abort):
         raise
     except OSError as error:  # the operating system's refusal (permission, disk full, read-only): not a bug
-        where = error.filename if error.filename is not None else "factcheck"
-        _fail(ExitCode.BAD_INPUT, f"{where}: error: {error.strerror or error}; check the file, its folder and "
-                                  "the free space")
+        where = f"{error.filename}: " if error.filename is not None else ""
+        _fail(ExitCode.BAD_INPUT, f"factcheck: error: {where}{error.strerror or error}; check the file, its folder "
+                                  "and the free space")
     except Exception as error:
         if _state["debug"]:
             raise
@@ -573,6 +580,28 @@ def _command_name(info: typer.models.CommandInfo) -> str | None:
     return info.callback.__name__.lower().replace("_", "-") if info.callback is not None else None
 
 
+def _invoked() -> int:
+    """Run the command; a usage error is one line, `factcheck: error: ...` and exit 2, not click's usage block."""
+    try:
+        outcome = app(standalone_mode=False)
+    except typer.Abort:
+        sys.stderr.write("Aborted!\n")  # what click prints in its own handling
+        return 1
+    except Exception as error:
+        # click's errors (usage errors among them) carry an exit code and a message; anything else is not ours
+        exit_code, message = getattr(error, "exit_code", None), getattr(error, "format_message", None)
+        if not isinstance(exit_code, int) or not callable(message):
+            raise
+        if type(error).__name__ == "NoArgsIsHelpError":  # `factcheck` alone: the help, as before
+            error.show()  # type: ignore[attr-defined]
+            return exit_code
+        context = getattr(error, "ctx", None)
+        hint = f"; see '{context.command_path} --help'" if context is not None else ""
+        sys.stderr.write(_error_line(f"factcheck: error: {str(message()).rstrip('.')}{hint}"))
+        return exit_code
+    return outcome if isinstance(outcome, int) else int(ExitCode.CLEAN)
+
+
 def _terminated(signal_number: int, frame: object) -> None:
     raise SystemExit(128 + signal_number)
 
@@ -585,7 +614,8 @@ def main() -> None:
     signal.signal(signal.SIGTERM, _terminated)
     try:
         with _only_the_invoked_command(sys.argv[1:]):
-            app()
+            code = _invoked()
     except BrokenPipeError:  # `factcheck verify | head`
         sys.stderr.close()
         raise SystemExit(int(ExitCode.CLEAN)) from None
+    raise SystemExit(code)
