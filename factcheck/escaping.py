@@ -1,11 +1,11 @@
-"""What text from a claims file, an article or the command line may become in each output: one policy per format.
+r"""What text from a claims file, an article or the command line may become in each output: one policy per format.
 
 Every formatter, error message and page renders data only through these functions, so no quote, name, note,
 id, path or message can act on whoever reads the output:
 
 - one-line formats (plain text, terminal, GitHub, error messages) fold each line break (LF, CR, CRLF, U+0085,
   U+2028, U+2029) into one space, so data never starts a line of its own;
-- every other control character (C0, C1, DEL, so every escape sequence) is shown as `\\x1b`, and every
+- every other control character (C0, C1, DEL, so every escape sequence) is shown as `\x1b`, and every
   bidirectional control as `U+202E`, so nothing clears a screen, forges a hyperlink or reorders what is read;
 - a line an output starts with data never reads as a GitHub Actions workflow command (`::` or the older
   `##[`, which the runner also reads after leading spaces);
@@ -38,13 +38,13 @@ _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'
 
 
 def shown(char: str) -> str:
-    """A hidden character as a reader sees it: `\\x1b` for a control, `U+202E` for a bidirectional control."""
+    r"""A hidden character as a reader sees it: `\x1b` for a control, `U+202E` for a bidirectional control."""
     code = ord(char)
     return f"\\x{code:02x}" if code <= 0xFF else f"U+{code:04X}"
 
 
 def visible(text: str) -> str:
-    """Every control and bidirectional control shown as `\\x1b` / `U+202E`; line breaks, TAB and all else kept."""
+    r"""Every control and bidirectional control shown as `\x1b` / `U+202E`; line breaks, TAB and all else kept."""
     return _HIDDEN.sub(lambda match: shown(match[0]) if match[0] != "\t" else "\t", text)
 
 
@@ -55,17 +55,17 @@ def one_line(text: object) -> str:
 
 
 def line_start(text: object) -> str:
-    """One-line data that begins a line: as `one_line`, and never read as a workflow command (`\\x3a:error`)."""
+    r"""One-line data that begins a line: as `one_line`, and never read as a workflow command (`\x3a:error`)."""
     return _COMMAND_START.sub(lambda match: match[1] + shown(match[2]), one_line(text), count=1)
 
 
 def literal(text: object) -> str:
-    """Data shown character for character on one line: line breaks too as `\\n`, `U+2028`, controls as `\\x1b`."""
+    r"""Data shown character for character on one line: line breaks too as `\n`, `U+2028`, controls as `\x1b`."""
     return one_line(_LINE_BREAK.sub(lambda match: "".join(_NAMED_BREAKS[char] for char in match[0]), str(text)))
 
 
 def identifier_problem(text: str) -> str | None:
-    """What makes `text` unfit for an identifier (`a line break (\\n)`, `a control character (\\x1b)`), or None."""
+    r"""What makes `text` unfit for an identifier (`a line break (\n)`, `a control character (\x1b)`), or None."""
     found = _NOT_IN_IDENTIFIERS.search(text)
     if found is None:
         return None

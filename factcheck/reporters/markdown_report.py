@@ -2,14 +2,17 @@
 
 Everything a claims file or an article supplies (quotes, names, notes, ids, paths) is escaped, so it renders as
 written: no Markdown or HTML, no `$…$` maths, and no `@mention` or `#123` reference that would notify people
-or link issues. The comment stays under GitHub's limit of 65,536 characters: findings that do not fit are
-counted in a closing line that points to the full report.
+or link issues; control characters and bidirectional controls are shown as `U+202E` and the like (the escaping
+module's policy), and no line starts with `::`, which a CI log would run as a workflow command. The comment stays
+under GitHub's limit of 65,536 characters: findings that do not fit are counted in a closing line that points to
+the full report.
 """
 
 from __future__ import annotations
 
 import re
 
+from factcheck.escaping import one_line
 from factcheck.findings import Finding, Report
 from factcheck.intervals import format_interval
 from factcheck.reporters.text_report import skipped_where
@@ -24,8 +27,8 @@ _BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+])(?=[\s-]|$)")
 
 
 def escape(text: str | None) -> str:
-    """User text as literal inline Markdown: one line, every construct neutralised."""
-    flat = " ".join((text or "").split())
+    """User text as literal inline Markdown: one line, every construct neutralised, controls shown."""
+    flat = one_line(" ".join((text or "").split()))
     pieces: list[str] = []
     for position, char in enumerate(flat):
         if char in _BACKSLASHED:
@@ -39,12 +42,14 @@ def escape(text: str | None) -> str:
         else:
             pieces.append(char)
     escaped = "".join(pieces)
+    if escaped.startswith("::"):  # `\:` shows a colon, and the line is no workflow command in a CI log
+        return "\\" + escaped
     return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped, count=1)
 
 
 def code(text: str) -> str:
     """User text as inline code (ids, paths): a fence longer than any run of backticks inside, pipes escaped."""
-    flat = " ".join(text.split())
+    flat = one_line(" ".join(text.split()))
     longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
     fence = "`" * (longest + 1)
     padding = " " if flat.startswith("`") or flat.endswith("`") else ""

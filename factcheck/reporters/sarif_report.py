@@ -3,7 +3,9 @@
 Paths inside the folder factcheck runs in (the repository root in CI) are percent-encoded URIs relative to
 `%SRCROOT%`, which `originalUriBaseIds` defines; other paths are absolute `file:` URIs. Reviews become
 suppressions; GitHub ignores suppressions, so `verify --sarif-omit-reviewed` leaves reviewed findings out of
-the report the SARIF is rendered from.
+the report the SARIF is rendered from. Text GitHub shows (messages, justifications) follows the one-line policy
+of the escaping module: no control character or bidirectional control reaches the reader; data fields
+(`properties`) keep the claims file's text as it is, which JSON always holds.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from factcheck.escaping import one_line
 from factcheck.findings import Finding, Report
 from factcheck.reporters._details import detail_lines
 from factcheck.rules import RULES
@@ -122,7 +125,7 @@ def _result(finding: Finding, rule_index: int, locate: Callable[[str], dict[str,
                 "artifactLocation": locate(claim.article_place.path),
                 "region": {"startLine": claim.article_place.line, "startColumn": claim.article_place.column},
             },
-            "message": {"text": f"quote of {claim.id}"},
+            "message": {"text": f"quote of {one_line(claim.id)}"},
         }
         for number, claim in enumerate(finding.claims)
         if claim.article_place is not None
@@ -131,7 +134,7 @@ def _result(finding: Finding, rule_index: int, locate: Callable[[str], dict[str,
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity.value],
-        "message": {"text": "\n".join([finding.message, *detail_lines(finding)])},
+        "message": {"text": "\n".join([one_line(finding.message), *detail_lines(finding)])},
         "locations": [{"physicalLocation": {"artifactLocation": locate(loc.path),
                                              "region": region}}],
         # our fingerprint does not move with lines, so alerts survive edits elsewhere in the file
@@ -146,10 +149,10 @@ def _result(finding: Finding, rule_index: int, locate: Callable[[str], dict[str,
         result["relatedLocations"] = related
     if finding.review is not None:
         review = finding.review
-        note = f": {review.note}" if review.note else ""
+        note = f": {one_line(review.note)}" if review.note else ""
         # no "status": the draft-07 schema GitHub's tooling follows does not know it; absent means in effect
         result["suppressions"] = [{
             "kind": "external",
-            "justification": f"{review.status} by {review.by} on {review.date}{note}",
+            "justification": f"{review.status} by {one_line(review.by)} on {review.date}{note}",
         }]
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from factcheck.escaping import line_start, one_line
 from factcheck.findings import Finding, Report
 
 _ANSI = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -13,7 +14,7 @@ _RESET = "\033[0m"
 def render(report: Report, colour: bool = False) -> str:
     """One line per finding, then a summary line; colour marks the severities, the layout stays."""
     lines = [_line(finding, colour) for finding in report.findings]
-    lines.append(summary(report))
+    lines.append(one_line(summary(report)))
     return "\n".join(lines) + "\n"
 
 
@@ -21,13 +22,14 @@ def _line(finding: Finding, colour: bool = False) -> str:
     loc = finding.location
     review = ""
     if finding.review is not None:
-        note = f": {finding.review.note}" if finding.review.note else ""
-        review = f" (reviewed: {finding.review.status} by {finding.review.by}, {finding.review.date}{note})"
+        note = f": {one_line(finding.review.note)}" if finding.review.note else ""
+        review = f" (reviewed: {finding.review.status} by {one_line(finding.review.by)}, {finding.review.date}{note})"
     severity = finding.severity.value
     if colour:
         severity = f"{_ANSI[severity]}{severity}{_RESET}"
-    return (f"{loc.path}:{loc.line}:{loc.column}: {severity} {finding.rule}: {finding.message} "
-            f"[{finding.fingerprint}]{review}")
+    # data is escaped for a one-line format; the line starts with the path, so no path reads as a workflow command
+    return (f"{line_start(loc.path)}:{loc.line}:{loc.column}: {severity} {finding.rule}: {one_line(finding.message)} "
+            f"[{one_line(finding.fingerprint)}]{review}")
 
 
 def summary(report: Report) -> str:
