@@ -10,8 +10,8 @@ id, path or message can act on whoever reads the output:
 - a line an output starts with data never reads as a GitHub Actions workflow command (`::` or the older
   `##[`, which the runner also reads after leading spaces);
 - GitHub workflow commands escape data by GitHub's rules, so data can neither end its command nor start one;
-- XML keeps only what XML 1.0 can hold; HTML escapes every character that could open markup or end an
-  attribute.
+- JSON writes those characters as `\u202e` escapes (the same data); XML keeps only what XML 1.0 can hold;
+  HTML escapes every character that could open markup or end an attribute.
 
 Identifiers (claim, metric and source ids, review fingerprints) are refused at load when `identifier_problem`
 finds something in them: an id is printed in many places, and it should read the same in all of them.
@@ -31,6 +31,8 @@ _HIDDEN = re.compile(f"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f{_BIDI}]")
 _NOT_IN_IDENTIFIERS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
 # a line the GitHub Actions runner would run as a command: `::name ...` or `##[name]`, after any spaces
 _COMMAND_START = re.compile(r"^(\s*)(:(?=:)|#(?=#\[))")
+# what JSON may hold raw but no reader should meet raw: DEL, C1, the separators JavaScript reads as line ends, bidi
+_JSON_HIDDEN = re.compile(f"[\x7f-\x9f\u2028\u2029{_BIDI}]")
 # what XML 1.0 cannot hold at all (its Char production): C0 but TAB, LF, CR; surrogates; U+FFFE, U+FFFF
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # what could open markup or end an attribute value, as `html.escape(quote=True)` writes it
@@ -86,6 +88,16 @@ def github_data(text: object) -> str:
 def github_property(text: object) -> str:
     """A workflow command's property value (file, title): as a message, and `:` and `,` escaped too."""
     return github_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def json_document(rendered: str) -> str:
+    r"""A JSON document with DEL, C1, line separators and bidirectional controls written as `\u202e`.
+
+    The same data for every JSON reader (these characters occur only inside strings, where the escape means the
+    character itself), but a person viewing the file in a terminal or an editor sees them instead of obeying
+    them. `json.dumps` already writes C0 controls so.
+    """
+    return _JSON_HIDDEN.sub(lambda match: f"\\u{ord(match[0]):04x}", rendered)
 
 
 def xml_text(text: object) -> str:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from factcheck.escaping import one_line
+from factcheck.escaping import json_document, one_line
 from factcheck.findings import Finding, Report
 from factcheck.reporters._details import detail_lines
 from factcheck.rules import RULES
@@ -61,7 +61,7 @@ def render(report: Report, root: Path | None = None) -> str:
             "properties": {"skippedRules": [{"rule": s.rule, "reason": s.reason} for s in report.rules_skipped]},
         }],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_document(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _rule(rule: Rule) -> dict[str, Any]:

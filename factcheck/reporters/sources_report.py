@@ -11,7 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from factcheck.escaping import line_start, one_line
+from factcheck.escaping import json_document, line_start, one_line
 from factcheck.sourcing import SourcingRow
 
 if TYPE_CHECKING:
@@ -38,8 +38,8 @@ def render_text(rows: Sequence[SourcingRow]) -> str:
 
 def render_json(rows: Sequence[SourcingRow]) -> str:
     """`{"version": 1, "figures": [...]}`."""
-    return json.dumps({"version": 1, "figures": [row.to_dict() for row in rows]}, ensure_ascii=False,
-                      indent=2) + "\n"
+    return json_document(json.dumps({"version": 1, "figures": [row.to_dict() for row in rows]},
+                                    ensure_ascii=False, indent=2)) + "\n"
 
 
 def render_terminal(rows: Sequence[SourcingRow], colour: bool = True) -> str:
