@@ -583,7 +583,7 @@ def _command_name(info: typer.models.CommandInfo) -> str | None:
 def _invoked() -> int:
     """Run the command; a usage error is one line, `factcheck: error: ...` and exit 2, not click's usage block."""
     try:
-        outcome = app(standalone_mode=False)
+        outcome = app(standalone_mode=False, prog_name="factcheck")
     except typer.Abort:
         sys.stderr.write("Aborted!\n")  # what click prints in its own handling
         return 1
@@ -595,9 +595,9 @@ def _invoked() -> int:
         if type(error).__name__ == "NoArgsIsHelpError":  # `factcheck` alone: the help, as before
             error.show()  # type: ignore[attr-defined]
             return exit_code
-        context = getattr(error, "ctx", None)
-        hint = f"; see '{context.command_path} --help'" if context is not None else ""
-        sys.stderr.write(_error_line(f"factcheck: error: {str(message()).rstrip('.')}{hint}"))
+        context, text = getattr(error, "ctx", None), str(message()).rstrip(".")
+        hint = f"{' ' if text.endswith('?') else '; '}see '{context.command_path} --help'" if context else ""
+        sys.stderr.write(_error_line(f"factcheck: error: {text}{hint}"))
         return exit_code
     return outcome if isinstance(outcome, int) else int(ExitCode.CLEAN)
 
