@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factcheck.escaping import one_line
+from factcheck.escaping import line_start, one_line
 from factcheck.findings import ClaimRef, Finding
 
 
@@ -26,5 +26,5 @@ def detail_lines(finding: Finding) -> list[str]:
         review = finding.review
         note = f": {one_line(review.note)}" if review.note else ""
         lines.append(f"reviewed ({review.status}) by {one_line(review.by)}, {review.date}{note}")
-    lines.append(one_line(finding.help))
+    lines.append(line_start(finding.help))  # the one line that starts with text of the finding's own
     return lines

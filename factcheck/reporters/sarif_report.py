@@ -102,7 +102,10 @@ def help_markdown(rule: Rule) -> str:
 
 def artifact_location(path: str, base: Path) -> dict[str, str]:
     """A path as SARIF wants it: relative to %SRCROOT% and percent-encoded, else an absolute file URI."""
-    absolute = Path(path).resolve()  # absolute, no `..`, symlinks resolved as GitHub asks
+    try:
+        absolute = Path(path).resolve()  # absolute, no `..`, symlinks resolved as GitHub asks
+    except ValueError:  # a NUL: no file has such a name, so it cannot be resolved, only written down
+        return {"uri": quote(path, safe="/")}
     try:
         relative = absolute.relative_to(base)
     except ValueError:
