@@ -320,7 +320,8 @@ def review(
                 fields.append(("note", note))
             updated = append_review(path, text, fields)
             write_claims_text(path, target, updated)
-        _write(f"{path}: recorded {status.value} by {by} for {wanted} ({finding.rule}: {finding.message})\n")
+        _write(_printed_line(f"{path}: recorded {status.value} by {by} for {wanted} ({finding.rule}: "
+                             f"{finding.message})"))
 
 
 class ExtractFormat(str, Enum):
@@ -496,12 +497,12 @@ def explain(rule_id: Annotated[str, typer.Argument(metavar="RULE", help="A rule 
 
 
 def _fail(code: ExitCode, *messages: str) -> NoReturn:
-    sys.stderr.write("".join(_error_line(message) for message in messages))
+    sys.stderr.write("".join(_printed_line(message) for message in messages))
     raise typer.Exit(int(code))
 
 
-def _error_line(message: str) -> str:
-    """One message as one line on stderr, whatever data it quotes (line breaks folded, controls shown)."""
+def _printed_line(message: str) -> str:
+    """A message as one printed line, whatever data it quotes (line breaks folded, controls shown)."""
     from factcheck.escaping import one_line
 
     return one_line(message.rstrip("\n")) + "\n"
@@ -528,7 +529,7 @@ def _reported_errors() -> Iterator[None]:
                 message = str(warning.message)
                 if isinstance(warning.message, InputWarning) and message not in shown:
                     shown.add(message)
-                    sys.stderr.write(_error_line(message))
+                    sys.stderr.write(_printed_line(message))
 
 
 @contextlib.contextmanager
@@ -597,7 +598,7 @@ def _invoked() -> int:
             return exit_code
         context, text = getattr(error, "ctx", None), str(message()).rstrip(".")
         hint = f"{' ' if text.endswith('?') else '; '}see '{context.command_path} --help'" if context else ""
-        sys.stderr.write(_error_line(f"factcheck: error: {text}{hint}"))
+        sys.stderr.write(_printed_line(f"factcheck: error: {text}{hint}"))
         return exit_code
     return outcome if isinstance(outcome, int) else int(ExitCode.CLEAN)
 
