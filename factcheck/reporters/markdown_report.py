@@ -88,7 +88,7 @@ def render(report: Report) -> str:
         lines.append(f"| {code(path)} | {by['error']} | {by['warning']} | {by['info']} | {reviewed} |")
     if report.rules_skipped:
         where = skipped_where(report)
-        lines += ["", "Skipped: " + "; ".join(f"`{s.rule}` ({escape(s.reason)}{where[s.rule]})"
+        lines += ["", "Skipped: " + "; ".join(f"{code(s.rule)} ({escape(s.reason)}{where[s.rule]})"
                                          for s in report.rules_skipped) + "."]
     text = "\n".join(lines) + "\n"
     budget = GITHUB_LIMIT - _RESERVED
@@ -117,7 +117,7 @@ def _finding(finding: Finding) -> list[str]:
         note = f": {escape(review.note)}" if review.note else ""
         reviewed = f" · reviewed ({review.status}) by {escape(review.by)}, {review.date}{note}"
     lines = [
-        f"### {finding.severity.value.upper()} `{finding.rule}` · {code(f'{loc.path}:{loc.line}')}{reviewed}",
+        f"### {finding.severity.value.upper()} {code(finding.rule)} · {code(f'{loc.path}:{loc.line}')}{reviewed}",
         "",
         escape(finding.message),
     ]
@@ -132,5 +132,5 @@ def _finding(finding: Finding) -> list[str]:
     if finding.compared:
         lines += [""] + [f"- {escape(item.label)}: {escape(format_interval(item.interval, item.unit))}"
                          for item in finding.compared]
-    lines += ["", f"> {escape(finding.help)}", "", f"<sub>fingerprint `{finding.fingerprint}`</sub>"]
+    lines += ["", f"> {escape(finding.help)}", "", f"<sub>fingerprint {code(finding.fingerprint)}</sub>"]
     return lines
