@@ -49,7 +49,7 @@ def terminal_width() -> int:
 
 def _panel(finding: Finding) -> Panel:
     style = _STYLES[finding.severity.value]
-    title = Text.assemble((finding.severity.value, style), " ", (finding.rule, "bold"))
+    title = Text.assemble((finding.severity.value, style), " ", (one_line(finding.rule), "bold"))
     body: list[Text | Table] = [Text(one_line(finding.message))]
     if finding.review is not None:
         review = finding.review

@@ -28,8 +28,8 @@ def _line(finding: Finding, colour: bool = False) -> str:
     if colour:
         severity = f"{_ANSI[severity]}{severity}{_RESET}"
     # data is escaped for a one-line format; the line starts with the path, so no path reads as a workflow command
-    return (f"{line_start(loc.path)}:{loc.line}:{loc.column}: {severity} {finding.rule}: {one_line(finding.message)} "
-            f"[{one_line(finding.fingerprint)}]{review}")
+    return (f"{line_start(loc.path)}:{loc.line}:{loc.column}: {severity} {one_line(finding.rule)}: "
+            f"{one_line(finding.message)} [{one_line(finding.fingerprint)}]{review}")
 
 
 def summary(report: Report) -> str:
