@@ -29,8 +29,9 @@ _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _HIDDEN = re.compile(f"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f{_BIDI}]")
 # what an identifier may not hold: the above, TAB and every line break
 _NOT_IN_IDENTIFIERS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
-# a line the GitHub Actions runner would run as a command: `::name ...` or `##[name]`, after any spaces
-_COMMAND_START = re.compile(r"^(\s*)(:(?=:)|#(?=#\[))")
+# the start of a line the GitHub Actions runner would run as a command (`::name ...`, `##[name]`, after any
+# spaces), or could once the line goes on: any leading colon
+_COMMAND_START = re.compile(r"^(\s*)(:|#(?=#\[))")
 # what JSON may hold raw but no reader should meet raw: DEL, C1, the separators JavaScript reads as line ends, bidi
 _JSON_HIDDEN = re.compile(f"[\x7f-\x9f\u2028\u2029{_BIDI}]")
 # what XML 1.0 cannot hold at all (its Char production): C0 but TAB, LF, CR; surrogates; U+FFFE, U+FFFF
@@ -57,7 +58,11 @@ def one_line(text: object) -> str:
 
 
 def line_start(text: object) -> str:
-    r"""One-line data that begins a line: as `one_line`, and never read as a workflow command (`\x3a:error`)."""
+    r"""One-line data that begins a line: as `one_line`, and never read as a workflow command (`\x3a:error`).
+
+    A leading `:` is shown even alone, since a line goes on after the data: a path `:` followed by `:9:5` would
+    start `::`.
+    """
     return _COMMAND_START.sub(lambda match: match[1] + shown(match[2]), one_line(text), count=1)
 
 

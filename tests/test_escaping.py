@@ -120,7 +120,8 @@ def _forged(report: Report, claim_id: str, message: str, path: str | None = None
 COMMAND = "x\n::error file=README.md,line=1::pwned\r\n##[error]also\u2028::warning::three"
 
 
-@pytest.mark.parametrize("path", [None, "::error file=a,line=1::b.yaml", "  ::warning::c.yaml", "##[error]d.yaml"])
+@pytest.mark.parametrize("path", [None, "::error file=a,line=1::b.yaml", "  ::warning::c.yaml", "##[error]d.yaml",
+                                  ":"])
 def test_no_line_of_text_or_markdown_is_a_workflow_command(hostile: Path, path: str | None) -> None:
     report = _forged(verify([hostile]), claim_id=COMMAND, message=COMMAND, path=path)
     for name in ("text", "markdown", "junit"):
@@ -314,6 +315,7 @@ def test_a_line_never_starts_as_a_workflow_command() -> None:
     assert escaping.line_start("   ::x") == r"   \x3a:x"
     assert escaping.line_start("##[error]x") == r"\x23#[error]x"
     assert escaping.line_start("a::b") == "a::b" and escaping.line_start("## x") == "## x"
+    assert escaping.line_start(":") == r"\x3a"  # a path ':' would start `::9:5: error ...`
 
 
 def test_github_escaping_follows_githubs_rules() -> None:

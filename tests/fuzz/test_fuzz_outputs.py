@@ -179,6 +179,7 @@ def _plain_report() -> Report:
 @given(TEXT, TEXT, TEXT, TEXT)
 @example("", "::", "\x00", "")  # found by this target: the help line of JUnit; a path SARIF could not resolve
 @example("", "\n::", "", "")  # found by this target: the fingerprint line of Markdown
+@example("", "", ":", "")  # found by this target: a path ':' then ':9:5' starts the line with '::'
 def test_a_forged_report_cannot_break_an_output_either(claim_id: str, message: str, path: str, name: str) -> None:
     """What a forged cache entry could hold, beyond what the loader lets through."""
     report = _plain_report()
