@@ -152,7 +152,7 @@ def _write_error(text: str) -> None:
     """Print one line on standard error, if it takes it: a closed or full stderr must not change the exit code."""
     try:
         if sys.stderr is not None:
-            sys.stderr.write(text.rstrip("\n") + "\n")
+            sys.stderr.write(_printed_line(text))
             sys.stderr.flush()
     except (OSError, ValueError):
         _discard_stream(2)
@@ -423,7 +423,7 @@ def review(
         else:
             done = record_decision(path, fingerprint, status.value, _editor(by), note,
                                    _live_findings(config, text_path))
-        _write(done + "\n")
+        _write(_printed_line(done))
 
 
 def _editor(by: str | None) -> str:
@@ -963,9 +963,17 @@ def archive_suggest(
         _write("\n".join(lines) + "\n")
 
 
-def _fail(code: ExitCode, message: str) -> NoReturn:
-    _write_error(message)
+def _fail(code: ExitCode, *messages: str) -> NoReturn:
+    for message in messages:
+        _write_error(message)
     raise typer.Exit(int(code))
+
+
+def _printed_line(message: str) -> str:
+    """A message as one printed line, whatever data it quotes (line breaks folded, controls shown)."""
+    from factcheck.escaping import one_line
+
+    return one_line(message.rstrip("\n")) + "\n"
 
 
 @contextlib.contextmanager
@@ -997,7 +1005,7 @@ def _failures_reported() -> Iterator[None]:
     try:
         yield
     except InputError as error:
-        _fail(ExitCode.BAD_INPUT, str(error))
+        _fail(ExitCode.BAD_INPUT, *(str(problem) for problem in error.problems))
     except UsageError as error:
         _fail(ExitCode.BAD_INPUT, f"factcheck: error: {error}")
     except (typer.Exit, typer.Abort):
@@ -1010,9 +1018,9 @@ def _failures_reported() -> Iterator[None]:
                                   f"{now.claims_file_bytes}) and article-bytes (now {now.article_bytes}) in [limits] "
                                   "of the configuration, or check fewer files at once with --jobs 1")
     except OSError as error:  # the operating system's refusal (permission, disk full, read-only): not a bug
-        where = error.filename if error.filename is not None else "factcheck"
-        _fail(ExitCode.BAD_INPUT, f"{where}: error: {error.strerror or error}; check the file, its folder and "
-                                  "the free space")
+        where = f"{error.filename}: " if error.filename is not None else ""
+        _fail(ExitCode.BAD_INPUT, f"factcheck: error: {where}{error.strerror or error}; check the file, its folder "
+                                  "and the free space")
     except Exception as error:
         if _state["debug"]:
             raise
@@ -1048,6 +1056,28 @@ def _command_name(info: typer.models.CommandInfo) -> str | None:
     if info.name:
         return info.name
     return info.callback.__name__.lower().replace("_", "-") if info.callback is not None else None
+
+
+def _invoked() -> int:
+    """Run the command; a usage error is one line, `factcheck: error: ...` and exit 2, not click's usage block."""
+    try:
+        outcome = app(standalone_mode=False, prog_name="factcheck")
+    except typer.Abort:
+        sys.stderr.write("Aborted!\n")  # what click prints in its own handling
+        return 1
+    except Exception as error:
+        # click's errors (usage errors among them) carry an exit code and a message; anything else is not ours
+        exit_code, message = getattr(error, "exit_code", None), getattr(error, "format_message", None)
+        if not isinstance(exit_code, int) or not callable(message):
+            raise
+        if type(error).__name__ == "NoArgsIsHelpError":  # `factcheck` alone: the help, as before
+            error.show()  # type: ignore[attr-defined]
+            return exit_code
+        context, text = getattr(error, "ctx", None), str(message()).rstrip(".")
+        hint = f"{' ' if text.endswith('?') else '; '}see '{context.command_path} --help'" if context else ""
+        _write_error(f"factcheck: error: {text}{hint}")
+        return exit_code
+    return outcome if isinstance(outcome, int) else int(ExitCode.CLEAN)
 
 
 def _terminated(signal_number: int, frame: object) -> None:
@@ -1094,7 +1124,7 @@ def main() -> None:
     signal.signal(signal.SIGINT, _interrupted)
     try:
         with _only_the_invoked_command(sys.argv[1:]):
-            app()
+            code = _invoked()
     except _Interrupted:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         _report_interruption()
@@ -1107,6 +1137,7 @@ def main() -> None:
         raise SystemExit(int(ExitCode.BAD_INPUT)) from None
     finally:
         _flush_standard_streams()
+    raise SystemExit(code)
 
 
 def _flush_standard_streams() -> None:

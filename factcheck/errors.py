@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass
 from pathlib import Path
 
+from factcheck.escaping import line_start, one_line
+
 
 class ExitCode(enum.IntEnum):
     """What `factcheck` exits with. Documented in the README; decided only in cli.py."""
@@ -22,7 +24,10 @@ class FactcheckError(Exception):
 
 @dataclass(frozen=True)
 class InputProblem:
-    """One problem in a user's file, with where it is and what to do."""
+    """One problem in a user's file, with where it is and what to do.
+
+    Printed as `path:line:col: error: message` where there is a place, else `factcheck: error: path: message`.
+    """
 
     path: Path
     line: int | None
@@ -30,11 +35,10 @@ class InputProblem:
     message: str
 
     def __str__(self) -> str:
-        where = str(self.path)
-        if self.line is not None:
-            where += f":{self.line}:{self.column or 1}"
-        # one line per problem, whatever the input quoted in the message holds
-        return f"{where}: error: {self.message}".replace("\r", "\\r").replace("\n", "\\n")
+        # one line per problem, whatever the input quoted in the message holds; a place only where there is one
+        if self.line is None:
+            return f"factcheck: error: {one_line(self.path)}: {one_line(self.message)}"
+        return f"{line_start(self.path)}:{self.line}:{self.column or 1}: error: {one_line(self.message)}"
 
 
 class InputError(FactcheckError):

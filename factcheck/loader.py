@@ -22,6 +22,7 @@ import yaml
 
 from factcheck import lexicon
 from factcheck.errors import InputError, InputProblem, InputWarning
+from factcheck.escaping import identifier_problem, literal
 from factcheck.formulas import (
     Dimension,
     Formula,
@@ -311,6 +312,14 @@ class _Validator:
             return None
         return value
 
+    def identifier(self, value: str, position: Position, what: str) -> None:
+        """Refuse an id that is not one line of printable characters: every output and message prints it."""
+        found = identifier_problem(value)
+        if found is not None:
+            column = position.column + (1 if isinstance(value, Scalar) and value.quoted else 0)
+            self.problems.append(InputProblem(self.path, position.line, column, f"{what} '{literal(value)}' holds "
+                                              f"{found}; an id is one line of printable characters: remove it"))
+
     def flag(self, mapping: Mapping, key: str, what: str) -> bool:
         value = self.text(mapping, key, what)
         if value is None:
@@ -453,6 +462,8 @@ class _Validator:
         section = self.mapping(top.get("sources"), top, "sources", tuple(top.get("sources") or ()))
         sources: dict[str, Source] = {}
         for source_id, body in (section or {}).items():
+            if section is not None:  # always, inside this loop
+                self.identifier(source_id, section.key_positions[source_id], "source id")
             entry = self.mapping(body, section, f"source '{source_id}'", (*SOURCE_KEYS, *FISCAL_KEYS))
             if entry is None:
                 continue
@@ -471,6 +482,8 @@ class _Validator:
         metrics: dict[str, Metric] = {}
         declared = set(section or {})
         for metric_id, body in (section or {}).items():
+            if section is not None:  # always, inside this loop
+                self.identifier(metric_id, section.key_positions[metric_id], "metric id")
             what = f"metric '{metric_id}'"
             entry = self.mapping(body, section, what, METRIC_KEYS)
             if entry is None:
@@ -603,6 +616,7 @@ class _Validator:
                 continue
             claim_id = self.text(entry, "id", "a claim", required=True)
             if claim_id is not None:
+                self.identifier(claim_id, claim_id.position, "claim id")
                 if claim_id in seen:
                     self.problem(claim_id, f"duplicate claim id '{claim_id}' (first at line "
                                            f"{seen[claim_id].line}); give each claim its own id")
@@ -824,6 +838,9 @@ class _Validator:
             when = self.date(self.text(entry, "date", "a review", required=True))
             note = self.text(entry, "note", "a review")
             rule = self.text(entry, "rule", "a review")
+            for identifier, what in ((finding, "fingerprint"), (rule, "rule id")):
+                if identifier is not None:
+                    self.identifier(identifier, identifier.position, f"the review's {what}")
             if finding is not None and finding.strip() in seen:
                 first = seen[finding.strip()]
                 # the first review applies; a second one is a mistake of copying, not a decision to hide

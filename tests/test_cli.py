@@ -88,7 +88,7 @@ def test_internal_error_exits_3_without_traceback(write: Writer, monkeypatch: py
 def test_missing_text_file_is_bad_input(write: Writer, tmp_path: Path) -> None:
     code, _, err = run("verify", str(write(CLEAN)), "--text", str(tmp_path / "draft.md"))
     assert code == 2
-    assert err == f"{tmp_path / 'draft.md'}: error: article text not found; check the path\n"
+    assert err == f"factcheck: error: {tmp_path / 'draft.md'}: article text not found; check the path\n"
 
 
 def test_select_and_ignore(write: Writer) -> None:

@@ -81,7 +81,7 @@ def test_github_annotations_escape_and_respect_the_limits(tmp_path: Path) -> Non
     assert lines[-1].startswith("::notice title=factcheck::") and "more not annotated" in lines[-1]
     annotated = next(line for line in lines if line.startswith("::warning "))
     assert "file=" + escape_property(str(path)) in annotated and "%2C with%3A comma" in annotated
-    assert escape_data("50% of\nall") == "50%25 of%0Aall"
+    assert escape_data("50% of\nall\r") == "50%25 of all "  # one line: a line break is one space
 
 
 def test_markdown_comment_has_summary_claims_and_intervals(tmp_path: Path) -> None:

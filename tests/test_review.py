@@ -130,7 +130,7 @@ def test_a_crash_mid_write_leaves_the_original(tmp_path: Path, monkeypatch: pyte
     monkeypatch.setattr(os, "replace", crash)
     code, _, err = review(path)
     assert code == 2
-    assert err == f"{path}: error: cannot write (disk full); check the file, its folder and the free space\n"
+    assert err == f"factcheck: error: {path}: cannot write (disk full); check the file, its folder and the free space\n"
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml"]  # no temporary file left behind
 

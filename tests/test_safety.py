@@ -172,8 +172,8 @@ def test_a_full_device_is_a_one_line_error_and_stays_a_device(tmp_path: Path) ->
     claims.write_text(conflicts(1), encoding="utf-8")
     code, _, err = run("verify", str(claims), "-o", "/dev/full", "--force")
     assert code == 2
-    assert err == ("/dev/full: error: cannot write (No space left on device); check the file, its folder and "
-                   "the free space\n")
+    assert err == ("factcheck: error: /dev/full: cannot write (No space left on device); check the file, its "
+                   "folder and the free space\n")
     assert Path("/dev/full").is_char_device()
 
 
@@ -212,8 +212,8 @@ def test_operating_system_errors_are_one_line_and_leave_no_temporary_file(
     monkeypatch.setattr(os, {"open": "open", "write": "fsync", "replace": "replace"}[step], fail)
     code, _, err = run("verify", str(claims), "-o", str(target))
     assert code == 2
-    assert err == f"{target}: error: cannot write ({os.strerror(failure)}); check the file, its folder and the " \
-                  "free space\n"
+    assert err == f"factcheck: error: {target}: cannot write ({os.strerror(failure)}); check the file, its folder " \
+                  "and the free space\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.yaml"]
 
 
@@ -231,8 +231,8 @@ def test_a_review_on_a_read_only_folder_is_a_one_line_error(tmp_path: Path, monk
 
     monkeypatch.setattr(os, "open", read_only)
     code, _, err = run("review", str(path), fingerprint, "--status", "accepted", "--by", "Ed")
-    assert (code, err) == (2, f"{path}: error: cannot write (Read-only file system); check the file, its folder "
-                              "and the free space\n")
+    assert (code, err) == (2, f"factcheck: error: {path}: cannot write (Read-only file system); check the file, "
+                              "its folder and the free space\n")
     assert path.read_bytes() == before
 
 
@@ -240,7 +240,8 @@ def test_review_refuses_a_claims_file_that_is_not_a_regular_file(tmp_path: Path)
     fifo = tmp_path / "claims.yaml"
     os.mkfifo(fifo)
     code, _, err = run("review", str(fifo), "0123456789ab", "--status", "accepted", "--by", "Ed")
-    assert (code, err) == (2, f"{fifo}: error: is not a regular file; a review is written into a claims file\n")
+    assert (code, err) == (2, f"factcheck: error: {fifo}: is not a regular file; a review is written into a "
+                              "claims file\n")
     assert fifo.is_fifo()
 
 
@@ -256,8 +257,8 @@ def test_devices_are_refused_not_read_forever(tmp_path: Path, command: list[str]
     claims.write_text(conflicts(1), encoding="utf-8")
     what = "claims file" if command == ["verify", "/dev/zero"] else "article text"
     code, _, err = run(*[str(claims) if part == "CLAIMS" else part for part in command])
-    assert (code, err) == (2, f"/dev/zero: error: is a device or socket, not a regular file; give the {what} as a "
-                              "file\n")
+    assert (code, err) == (2, f"factcheck: error: /dev/zero: is a device or socket, not a regular file; give the "
+                              f"{what} as a file\n")
 
 
 def test_a_fifo_without_a_writer_does_not_hang(tmp_path: Path) -> None:

@@ -83,6 +83,9 @@ _BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W
                                r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|"
                        r"\bfrom|\bagainst|\bversus)\s+(?:в\s+|in\s+|the\s+)?$", re.IGNORECASE)
+# runs of white space a quote folds to one space; line and paragraph separators stay, as the article has them,
+# since quote-not-found folds spaces but not them
+_QUOTE_SPACES = re.compile(r"[^\S\x85\u2028\u2029]+")
 _BRACKET_END = re.compile(r"[^\d()\n.!?]{0,20}\)")  # the rest of a bracket after its figure: " share)", ")"
 _CONTEXT = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
@@ -204,7 +207,8 @@ def _describe(
     quote_start = subject_start if subject_start is not None else clause_start
     if figure.end - quote_start > _LONGEST_QUOTE:
         quote_start = clause_start  # the subject is clauses away: the figure's own clause is the shortest quote
-    quote = " ".join(visible[quote_start : _bracket_closed(visible, quote_start, figure.end)].split())
+    quoted = visible[quote_start : _bracket_closed(visible, quote_start, figure.end)]
+    quote = " ".join(part for part in _QUOTE_SPACES.split(quoted) if part)
     whole = share_of(extraction, figure, metric) or place_share_of(extraction, figure, metric)
     if whole is None:  # a share is a percent of its whole, never in its own metric's unit
         note_unit(extraction, metric, figure)

@@ -6,6 +6,7 @@ plain log lines and counted in a closing notice, so nothing is silently dropped.
 
 from __future__ import annotations
 
+from factcheck.escaping import github_data, github_property, line_start, one_line
 from factcheck.findings import Finding, Report
 from factcheck.reporters.text_report import summary
 
@@ -13,14 +14,9 @@ LIMIT_PER_LEVEL = 10
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def escape_data(text: str) -> str:
-    """Escape a workflow command's message."""
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def escape_property(text: str) -> str:
-    """Escape a workflow command's property value (file, title)."""
-    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+# a message and a property value, escaped so data can neither end its command nor start another
+escape_data = github_data
+escape_property = github_property
 
 
 def render(report: Report) -> str:
@@ -58,5 +54,6 @@ def _annotation(command: str, finding: Finding) -> str:
 def _log_line(finding: Finding) -> str:
     loc = finding.location
     reviewed = " (reviewed)" if finding.reviewed else ""
-    return (f"{loc.path}:{loc.line}:{loc.column}: {finding.severity.value} {finding.rule}{reviewed}: "
-            f"{finding.message} [{finding.fingerprint}]")
+    # a plain line between commands: it starts with the path, which must not read as a command of its own
+    return (f"{line_start(loc.path)}:{loc.line}:{loc.column}: {finding.severity.value} {finding.rule}{reviewed}: "
+            f"{one_line(finding.message)} [{one_line(finding.fingerprint)}]")

@@ -3,15 +3,22 @@
 The article with every figure highlighted by status, the findings linking to their figures with the
 arithmetic, and the sources table. Status is never told by colour alone: each has a symbol, a word for
 screen readers and its own underline style.
+
+Data from a claims file or an article is written only through the escaping module's HTML policy (controls and
+bidirectional controls shown, markup and quotes escaped, in text and in every attribute), and the page carries
+a strict Content-Security-Policy: nothing may load, and only its own inline style and script (allowed by their
+SHA-256 hashes, computed as the page is rendered) may run, so even a forged value could not act.
 """
 
 from __future__ import annotations
 
-import html
+import base64
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable
 
+from factcheck.escaping import html_line, html_text
 from factcheck.findings import ClaimRef, Finding
 from factcheck.report_page import Decision, MarkedFigure, ReportPage
 from factcheck.sourcing import SourcingRow
@@ -127,7 +134,19 @@ SCRIPT = """
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Data in an element or an attribute: one line, controls shown, markup and quotes escaped."""
+    return html_line(text)
+
+
+def content_security_policy(*, script: bool) -> str:
+    """Nothing loads from anywhere; the page's own style (and script, when it has one) runs by its hash."""
+    allowed = [f"style-src {_source_hash(STYLE)}"] + ([f"script-src {_source_hash(SCRIPT)}"] if script else [])
+    return "; ".join(["default-src 'none'", *allowed, "base-uri 'none'", "form-action 'none'"])
+
+
+def _source_hash(source: str) -> str:
+    digest = hashlib.sha256(source.encode("utf-8")).digest()
+    return f"'sha256-{base64.b64encode(digest).decode('ascii')}'"
 
 
 # how each count is named, singular and plural ("1 uncurated figure", "2 notes")
@@ -159,6 +178,8 @@ def render_page(page: ReportPage, title: str, language: str, *, actions: Actions
         f'<html lang="{_e(language)}">',
         "<head>",
         '<meta charset="utf-8">',
+        f'<meta http-equiv="Content-Security-Policy" '
+        f'content="{content_security_policy(script=page.article is not None)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title>",
         f"<style>{STYLE}</style>",
@@ -217,10 +238,10 @@ def _article(page: ReportPage) -> str:
     pieces: list[str] = []
     position = 0
     for figure in page.figures:
-        pieces.append(_e(text[position : figure.start]))
+        pieces.append(html_text(text[position : figure.start]))
         pieces.append(_mark(figure, page))
         position = figure.end
-    pieces.append(_e(text[position:]))
+    pieces.append(html_text(text[position:]))
     body = "".join(pieces)
     paragraphs = [p.strip().replace("\n", "<br>") for p in body.split("\n\n") if p.strip()]
     if paragraphs and (heading := _HEADING.match(paragraphs[0])) and _same_title(heading.group(1), page.title):
@@ -273,8 +294,8 @@ def _inspector(page: ReportPage) -> str:
                          f"{row.line}.</p>")
         for fingerprint in figure.findings:
             finding = findings[fingerprint]
-            lines.append(f'<p><a href="#finding-{fingerprint}">{_e(finding.severity.value)} {_e(finding.rule)}</a>: '
-                         f"{_e(finding.message)}</p>")
+            lines.append(f'<p><a href="#finding-{_e(fingerprint)}">{_e(finding.severity.value)} '
+                         f"{_e(finding.rule)}</a>: {_e(finding.message)}</p>")
         blocks.append(f'<div class="details" id="details-{figure.number}" hidden>{"".join(lines)}</div>')
     return ('<aside id="inspector" aria-live="polite" aria-label="The selected figure" hidden>'
             '<h2>Figure</h2><p id="inspector-empty">Select a highlighted figure (click, or Tab and Enter) to see '
@@ -313,7 +334,7 @@ def _finding(finding: Finding, page: ReportPage, actions: Actions | None) -> str
     )
     location = f"{finding.location.path}:{finding.location.line}:{finding.location.column}"
     return (
-        f'<article class="finding status-{status}" id="finding-{finding.fingerprint}">'
+        f'<article class="finding status-{status}" id="finding-{_e(finding.fingerprint)}">'
         f'<h3><span class="badge status-{status}">{SYMBOLS[status]} {_e(finding.severity.value)}</span> '
         f"{_e(finding.rule)}</h3><p>{_e(finding.message)}</p>{review}"
         + (f"<ul>{claims}</ul>" if claims else "")

@@ -6,13 +6,15 @@ claims file. A failing finding (unreviewed, at or above --fail-on) is a <failure
 with its details in <system-out>. A rule that did not run on a file is a testcase with
 <skipped message="why"/>, per file. Counts are on every suite and children in schema order, as the Jenkins
 JUnit and xUnit junit-10 schemas ask; `file` and the skip message are what Jenkins' JUnit plugin and GitLab
-read, beyond those schemas.
+read, beyond those schemas. Every name, message and text passes through the XML policy of the escaping
+module, so a control character in a claims file (U+0001, U+001A...) never makes the document unreadable.
 """
 
 from __future__ import annotations
 
 from xml.etree import ElementTree
 
+from factcheck.escaping import line_start, one_line, xml_line, xml_text
 from factcheck.findings import Finding, Report
 from factcheck.reporters._details import detail_lines
 from factcheck.rules import RULES
@@ -21,7 +23,8 @@ from factcheck.rules import RULES
 def testcase_name(finding: Finding) -> str:
     """`change-mismatch: cargo-growth-2023, cargo-2022, cargo-2023 [310485cd7dd7]`."""
     claims = ", ".join(claim.id for claim in finding.claims)
-    return f"{finding.rule}: {claims} [{finding.fingerprint}]" if claims else f"{finding.rule} [{finding.fingerprint}]"
+    name = f"{finding.rule}: {claims} [{finding.fingerprint}]" if claims else f"{finding.rule} [{finding.fingerprint}]"
+    return xml_line(name)
 
 
 def render(report: Report) -> str:
@@ -34,7 +37,8 @@ def render(report: Report) -> str:
     suites = ElementTree.Element("testsuites", name="factcheck")
     totals = {"tests": 0, "failures": 0}
     for path in report.files:
-        suite = ElementTree.SubElement(suites, "testsuite", name=path)
+        shown = xml_line(path)
+        suite = ElementTree.SubElement(suites, "testsuite", name=shown)
         counts = {"tests": 0, "failures": 0, "skipped": 0}
         skipped = {s.rule: s.reason for s in report.skipped_for(path)}
         findings = by_file.get(path, [])
@@ -43,16 +47,17 @@ def render(report: Report) -> str:
             if rule.id not in selected or rule.id in with_findings:
                 continue  # deselected, or its findings are cases of their own below
             counts["tests"] += 1
-            case = ElementTree.SubElement(suite, "testcase", name=rule.id, classname=path, file=path)
+            case = ElementTree.SubElement(suite, "testcase", name=rule.id, classname=shown, file=shown)
             if rule.id in skipped:
                 counts["skipped"] += 1
-                ElementTree.SubElement(case, "skipped", message=skipped[rule.id])
+                ElementTree.SubElement(case, "skipped", message=xml_line(skipped[rule.id]))
         for finding in findings:
             counts["tests"] += 1
-            case = ElementTree.SubElement(suite, "testcase", name=testcase_name(finding), classname=path, file=path)
+            case = ElementTree.SubElement(suite, "testcase", name=testcase_name(finding), classname=shown,
+                                          file=shown)
             if id(finding) in failing:
                 counts["failures"] += 1
-                failure = ElementTree.SubElement(case, "failure", message=finding.message,
+                failure = ElementTree.SubElement(case, "failure", message=xml_line(finding.message),
                                                  type=finding.severity.value)
                 failure.text = _text(finding)
             else:
@@ -74,5 +79,5 @@ def render(report: Report) -> str:
 
 def _text(finding: Finding) -> str:
     loc = finding.location
-    return "\n".join([f"{loc.path}:{loc.line}:{loc.column}: {finding.message} [{finding.fingerprint}]",
-                      *detail_lines(finding)])
+    return xml_text("\n".join([f"{line_start(loc.path)}:{loc.line}:{loc.column}: {one_line(finding.message)} "
+                               f"[{one_line(finding.fingerprint)}]", *detail_lines(finding)]))

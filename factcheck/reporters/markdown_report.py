@@ -2,14 +2,17 @@
 
 Everything a claims file or an article supplies (quotes, names, notes, ids, paths) is escaped, so it renders as
 written: no Markdown or HTML, no `$…$` maths, and no `@mention` or `#123` reference that would notify people
-or link issues. The comment stays under GitHub's limit of 65,536 characters: findings that do not fit are
-counted in a closing line that points to the full report.
+or link issues; control characters and bidirectional controls are shown as `U+202E` and the like (the escaping
+module's policy), and no line starts with `::`, which a CI log would run as a workflow command. The comment stays
+under GitHub's limit of 65,536 characters: findings that do not fit are counted in a closing line that points to
+the full report.
 """
 
 from __future__ import annotations
 
 import re
 
+from factcheck.escaping import one_line
 from factcheck.findings import Finding, Report
 from factcheck.reporters.text_report import skipped_where
 
@@ -23,8 +26,8 @@ _BLOCK_START = re.compile(r"^(\d{1,9})([.)])(?=\s|$)|^([-+])(?=[\s-]|$)")
 
 
 def escape(text: str | None) -> str:
-    """User text as literal inline Markdown: one line, every construct neutralised."""
-    flat = " ".join((text or "").split())
+    """User text as literal inline Markdown: one line, every construct neutralised, controls shown."""
+    flat = one_line(" ".join((text or "").split()))
     pieces: list[str] = []
     for position, char in enumerate(flat):
         if char in _BACKSLASHED:
@@ -38,12 +41,14 @@ def escape(text: str | None) -> str:
         else:
             pieces.append(char)
     escaped = "".join(pieces)
+    if escaped.startswith("::"):  # `\:` shows a colon, and the line is no workflow command in a CI log
+        return "\\" + escaped
     return _BLOCK_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped, count=1)
 
 
 def code(text: str) -> str:
     """User text as inline code (ids, paths): a fence longer than any run of backticks inside, pipes escaped."""
-    flat = " ".join(text.split())
+    flat = one_line(" ".join(text.split()))
     longest = max((len(run) for run in re.findall(r"`+", flat)), default=0)
     fence = "`" * (longest + 1)
     padding = " " if flat.startswith("`") or flat.endswith("`") else ""
@@ -82,7 +87,7 @@ def render(report: Report) -> str:
         lines.append(f"| {code(path)} | {by['error']} | {by['warning']} | {by['info']} | {reviewed} |")
     if report.rules_skipped:
         where = skipped_where(report)
-        lines += ["", "Skipped: " + "; ".join(f"`{s.rule}` ({escape(s.reason)}{where[s.rule]})"
+        lines += ["", "Skipped: " + "; ".join(f"{code(s.rule)} ({escape(s.reason)}{where[s.rule]})"
                                          for s in report.rules_skipped) + "."]
     text = "\n".join(lines) + "\n"
     budget = GITHUB_LIMIT - _RESERVED
@@ -111,7 +116,7 @@ def _finding(finding: Finding) -> list[str]:
         note = f": {escape(review.note)}" if review.note else ""
         reviewed = f" · reviewed ({review.status}) by {escape(review.by)}, {review.date}{note}"
     lines = [
-        f"### {finding.severity.value.upper()} `{finding.rule}` · {code(f'{loc.path}:{loc.line}')}{reviewed}",
+        f"### {finding.severity.value.upper()} {code(finding.rule)} · {code(f'{loc.path}:{loc.line}')}{reviewed}",
         "",
         escape(finding.message),
     ]
@@ -126,5 +131,5 @@ def _finding(finding: Finding) -> list[str]:
     if finding.compared:
         lines += [""] + [f"- {escape(item.label)}: {escape(item.interval_text())}"
                          for item in finding.compared]
-    lines += ["", f"> {escape(finding.help)}", "", f"<sub>fingerprint `{finding.fingerprint}`</sub>"]
+    lines += ["", f"> {escape(finding.help)}", "", f"<sub>fingerprint {code(finding.fingerprint)}</sub>"]
     return lines

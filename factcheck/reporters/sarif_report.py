@@ -3,7 +3,9 @@
 Paths inside the folder factcheck runs in (the repository root in CI) are percent-encoded URIs relative to
 `%SRCROOT%`, which `originalUriBaseIds` defines; other paths are absolute `file:` URIs. Reviews become
 suppressions; GitHub ignores suppressions, so `verify --sarif-omit-reviewed` leaves reviewed findings out of
-the report the SARIF is rendered from.
+the report the SARIF is rendered from. Text GitHub shows (messages, justifications) follows the one-line policy
+of the escaping module: no control character or bidirectional control reaches the reader; data fields
+(`properties`) keep the claims file's text as it is, which JSON always holds.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from factcheck.escaping import json_document, one_line
 from factcheck.findings import Finding, Report
 from factcheck.reporters._details import detail_lines
 from factcheck.rules import RULES
@@ -59,7 +62,7 @@ def render(report: Report, root: Path | None = None) -> str:
                            "configuration": report.configuration},
         }],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    return json_document(json.dumps(log, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _rule(rule: Rule) -> dict[str, Any]:
@@ -100,7 +103,10 @@ def help_markdown(rule: Rule) -> str:
 
 def artifact_location(path: str, base: Path) -> dict[str, str]:
     """A path as SARIF wants it: relative to %SRCROOT% and percent-encoded, else an absolute file URI."""
-    absolute = Path(path).resolve()  # absolute, no `..`, symlinks resolved as GitHub asks
+    try:
+        absolute = Path(path).resolve()  # absolute, no `..`, symlinks resolved as GitHub asks
+    except ValueError:  # a NUL: no file has such a name, so it cannot be resolved, only written down
+        return {"uri": quote(path, safe="/")}
     try:
         relative = absolute.relative_to(base)
     except ValueError:
@@ -123,7 +129,7 @@ def _result(finding: Finding, rule_index: int, locate: Callable[[str], dict[str,
                 "artifactLocation": locate(claim.article_place.path),
                 "region": {"startLine": claim.article_place.line, "startColumn": claim.article_place.column},
             },
-            "message": {"text": f"quote of {claim.id}"},
+            "message": {"text": f"quote of {one_line(claim.id)}"},
         }
         for number, claim in enumerate(finding.claims)
         if claim.article_place is not None
@@ -132,7 +138,7 @@ def _result(finding: Finding, rule_index: int, locate: Callable[[str], dict[str,
         "ruleId": finding.rule,
         "ruleIndex": rule_index,
         "level": LEVELS[finding.severity.value],
-        "message": {"text": "\n".join([finding.message, *detail_lines(finding)])},
+        "message": {"text": "\n".join([one_line(finding.message), *detail_lines(finding)])},
         "locations": [{"physicalLocation": {"artifactLocation": locate(loc.path),
                                              "region": region}}],
         # our fingerprint does not move with lines, so alerts survive edits elsewhere in the file
@@ -147,10 +153,10 @@ def _result(finding: Finding, rule_index: int, locate: Callable[[str], dict[str,
         result["relatedLocations"] = related
     if finding.review is not None:
         review = finding.review
-        note = f": {review.note}" if review.note else ""
+        note = f": {one_line(review.note)}" if review.note else ""
         # no "status": the draft-07 schema GitHub's tooling follows does not know it; absent means in effect
         result["suppressions"] = [{
             "kind": "external",
-            "justification": f"{review.status} by {review.by} on {review.date}{note}",
+            "justification": f"{review.status} by {one_line(review.by)} on {review.date}{note}",
         }]
     return result

@@ -1,4 +1,8 @@
-"""The sourcing table of `factcheck sources`: plain tab-separated text, a rich table, or JSON."""
+r"""The sourcing table of `factcheck sources`: plain tab-separated text, a rich table, or JSON.
+
+Every cell is escaped for one line (a TAB in data is shown as `\x09`, so columns stay columns), and the first
+cell of a line never reads as a workflow command; rich gets cells only as `Text`, so data is never markup.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from factcheck.escaping import json_document, line_start, one_line
 from factcheck.sourcing import SourcingRow
 
 if TYPE_CHECKING:
@@ -19,9 +24,10 @@ COLUMNS = ("claim", "figure", "interval", "metric", "period", "kind", "said by",
 def _cells(row: SourcingRow) -> tuple[str, ...]:
     place = row.article_place
     article = "" if place is None else f"¶{place.paragraph} {place.line}:{place.column}"
-    return (row.claim, row.figure, row.interval, row.metric, row.period, row.kind,
-            f"{row.said_by} ({row.said_by_kind})", row.cites or "—", str(row.line), article,
-            ", ".join(row.findings) or "—")
+    cells = (row.claim, row.figure, row.interval, row.metric, row.period, row.kind,
+             f"{row.said_by} ({row.said_by_kind})", row.cites or "—", str(row.line), article,
+             ", ".join(row.findings) or "—")
+    return (line_start(cells[0]), *(one_line(cell) for cell in cells[1:]))
 
 
 def render_text(rows: Sequence[SourcingRow]) -> str:
@@ -32,8 +38,8 @@ def render_text(rows: Sequence[SourcingRow]) -> str:
 
 def render_json(rows: Sequence[SourcingRow]) -> str:
     """`{"version": 1, "figures": [...]}`."""
-    return json.dumps({"version": 1, "figures": [row.to_dict() for row in rows]}, ensure_ascii=False,
-                      indent=2) + "\n"
+    return json_document(json.dumps({"version": 1, "figures": [row.to_dict() for row in rows]},
+                                    ensure_ascii=False, indent=2)) + "\n"
 
 
 def render_terminal(rows: Sequence[SourcingRow], colour: bool = True) -> str:
@@ -61,10 +67,11 @@ def render_terminal(rows: Sequence[SourcingRow], colour: bool = True) -> str:
 
 def _table(rows: Sequence[SourcingRow], cells: list[tuple[str, ...]]) -> Table:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table(*COLUMNS, header_style="bold")
     for row, cell in zip(rows, cells, strict=True):
-        table.add_row(*cell, style="red" if row.findings else "")
+        table.add_row(*(Text(value) for value in cell), style="red" if row.findings else "")
     return table
 
 
@@ -76,8 +83,8 @@ def _block(row: SourcingRow, cell: tuple[str, ...]) -> Table:
     block = Table.grid(padding=(0, 2))
     block.add_column(no_wrap=True, style="dim")
     block.add_column(overflow="fold")
-    block.add_row(Text(row.claim, style="bold red" if row.findings else "bold"), Text(row.figure))
+    block.add_row(Text(cell[0], style="bold red" if row.findings else "bold"), Text(cell[1]))
     for name, value in zip(COLUMNS[2:], cell[2:], strict=True):
-        block.add_row(name, value)
+        block.add_row(name, Text(value))
     block.add_row("", "")
     return block

@@ -1,4 +1,7 @@
-"""Terminal: findings grouped by file, each with its claims, sourcing and the intervals compared (rich)."""
+"""Terminal: findings grouped by file, each with its claims, sourcing and the intervals compared (rich).
+
+Data reaches rich only as `Text` (never as a string rich would read markup in), escaped for one line.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from factcheck.escaping import one_line
 from factcheck.findings import ClaimRef, Finding, Report
 from factcheck.reporters.text_report import summary
 
@@ -29,10 +33,10 @@ def render(report: Report, colour: bool = True) -> str:
     for finding in report.findings:
         by_file.setdefault(finding.location.path, []).append(finding)
     for path, findings in by_file.items():
-        console.rule(Text(path, style="bold"), align="left")
+        console.rule(Text(one_line(path), style="bold"), align="left")
         for finding in findings:
             console.print(_panel(finding, compact=width < COMPACT_BELOW))
-    console.print(Text(summary(report), style="bold"))
+    console.print(Text(one_line(summary(report)), style="bold"))
     return buffer.getvalue()
 
 
@@ -49,24 +53,24 @@ def terminal_width() -> int:
 
 def _panel(finding: Finding, compact: bool = False) -> Panel:
     style = _STYLES[finding.severity.value]
-    title = Text.assemble((finding.severity.value, style), " ", (finding.rule, "bold"))
-    body: list[Text | Table | Group] = [Text(finding.message)]
+    title = Text.assemble((finding.severity.value, style), " ", (one_line(finding.rule), "bold"))
+    body: list[Text | Table | Group] = [Text(one_line(finding.message))]
     if finding.review is not None:
         review = finding.review
         note = f": {review.note}" if review.note else ""
-        body.append(Text(f"reviewed ({review.status}) by {review.by}, {review.date}{note}", style="green"))
+        body.append(Text(one_line(f"reviewed ({review.status}) by {review.by}, {review.date}{note}"), style="green"))
     if finding.claims:
         body.extend(_claim_blocks(finding.claims) if compact else [_claims_table(finding.claims)])
     if finding.compared:
         compared = Table(show_header=False, box=None, padding=(0, 1))
         for item in finding.compared:
-            compared.add_row(Text(item.label, style="dim"), item.interval_text())
+            compared.add_row(Text(one_line(item.label), style="dim"), Text(one_line(item.interval_text())))
         body.append(compared)
-    body.append(Text(finding.help, style="italic dim"))
-    location = f"{finding.location.path}:{finding.location.line}:{finding.location.column}"
+    body.append(Text(one_line(finding.help), style="italic dim"))
+    location = one_line(f"{finding.location.path}:{finding.location.line}:{finding.location.column}")
     return Panel(
         Group(*body), title=title, title_align="left",
-        subtitle=Text(f"{location}  [{finding.fingerprint}]", style="dim"), subtitle_align="right",
+        subtitle=Text(f"{location}  [{one_line(finding.fingerprint)}]", style="dim"), subtitle_align="right",
         border_style="green" if finding.reviewed else style,
     )
 
@@ -82,11 +86,12 @@ def _claims_table(claims: tuple[ClaimRef, ...]) -> Table:
         if claim.article_place is not None:
             place = claim.article_place
             where += f"; article ¶{place.paragraph} {place.line}:{place.column}"
-        said_by = f"{claim.said_by_name} ({claim.said_by_kind})"
-        figure = Text(f"{claim.figure} · {claim.period}")
+        said_by = Text(one_line(f"{claim.said_by_name} ({claim.said_by_kind})"))
+        figure = Text(one_line(f"{claim.figure} · {claim.period}"))
         if claim.quote:
-            figure.append(f"\n“{claim.quote}”", style="dim")
-        table.add_row(claim.id, figure, said_by, claim.cites_name or Text("—", style="red"), where)
+            figure.append(f"\n“{one_line(claim.quote)}”", style="dim")
+        cites = Text(one_line(claim.cites_name)) if claim.cites_name else Text("—", style="red")
+        table.add_row(Text(one_line(claim.id)), figure, said_by, cites, Text(where))
     return table
 
 
@@ -97,16 +102,17 @@ def _claim_blocks(claims: tuple[ClaimRef, ...]) -> list[Group]:
     """
     blocks: list[Group] = []
     for claim in claims:
-        lines: list[Text | Padding] = [Text.assemble((claim.id, "bold"), f"  {claim.figure} · {claim.period}")]
+        lines: list[Text | Padding] = [Text.assemble((one_line(claim.id), "bold"),
+                                                      f"  {one_line(claim.figure)} · {one_line(claim.period)}")]
         where = f"line {claim.line}"
         if claim.article_place is not None:
             place = claim.article_place
             where += f"; article ¶{place.paragraph} {place.line}:{place.column}"
-        sourcing = Text(f"said by {claim.said_by_name} ({claim.said_by_kind}), cites ")
-        sourcing.append(claim.cites_name or "nobody", style="" if claim.cites_name else "red")
+        sourcing = Text(one_line(f"said by {claim.said_by_name} ({claim.said_by_kind}), cites "))
+        sourcing.append(one_line(claim.cites_name or "nobody"), style="" if claim.cites_name else "red")
         sourcing.append(f", {where}")
         lines.append(Padding(sourcing, (0, 0, 0, 2)))
         if claim.quote:
-            lines.append(Padding(Text(f"“{claim.quote}”", style="dim"), (0, 0, 0, 2)))
+            lines.append(Padding(Text(f"“{one_line(claim.quote)}”", style="dim"), (0, 0, 0, 2)))
         blocks.append(Group(*lines))
     return blocks

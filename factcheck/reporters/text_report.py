@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from factcheck.escaping import line_start, one_line
 from factcheck.findings import Finding, Report
 
 _ANSI = {"error": "\033[1;31m", "warning": "\033[33m", "info": "\033[36m"}
@@ -14,7 +15,7 @@ def render(report: Report, colour: bool = False, summary_line: bool = True) -> s
     """One line per finding, then a summary line (unless `verify -q`); colour marks the severities only."""
     lines = [_line(finding, colour) for finding in report.findings]
     if summary_line:
-        lines.append(summary(report))
+        lines.append(one_line(summary(report)))
     return "".join(line + "\n" for line in lines)
 
 
@@ -22,13 +23,14 @@ def _line(finding: Finding, colour: bool = False) -> str:
     loc = finding.location
     review = ""
     if finding.review is not None:
-        note = f": {finding.review.note}" if finding.review.note else ""
-        review = f" (reviewed: {finding.review.status} by {finding.review.by}, {finding.review.date}{note})"
+        note = f": {one_line(finding.review.note)}" if finding.review.note else ""
+        review = f" (reviewed: {finding.review.status} by {one_line(finding.review.by)}, {finding.review.date}{note})"
     severity = finding.severity.value
     if colour:
         severity = f"{_ANSI[severity]}{severity}{_RESET}"
-    return (f"{loc.path}:{loc.line}:{loc.column}: {severity} {finding.rule}: {finding.message} "
-            f"[{finding.fingerprint}]{review}")
+    # data is escaped for a one-line format; the line starts with the path, so no path reads as a workflow command
+    return (f"{line_start(loc.path)}:{loc.line}:{loc.column}: {severity} {one_line(finding.rule)}: "
+            f"{one_line(finding.message)} [{one_line(finding.fingerprint)}]{review}")
 
 
 def summary(report: Report) -> str:

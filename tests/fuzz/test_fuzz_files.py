@@ -142,6 +142,7 @@ def test_a_review_field_that_is_not_text_is_refused() -> None:
     try:
         append_review(Path("claims.yaml"), VALID, [("finding", "abcdef012345"), ("by", "\udc80")])
     except InputError as error:
-        assert str(error) == "claims.yaml: error: the review's by holds bytes that are not text; type it again"
+        assert str(error) == ("factcheck: error: claims.yaml: the review's by holds bytes that are not text; type it "
+                              "again")
     else:
         raise AssertionError("a lone surrogate was written")
