@@ -558,3 +558,53 @@ SHARE_LINKS = (
     r"decreased|jumped|slipped)\s+to", r"составил\w*", r"достиг\w*", r"(?:вырос|вырасти|увеличил|снизил|сократил|"
     r"упал)\w*\s+до", "в", "[-–—:]",
 )
+
+# --- The temporal grammar of news, extract's period reader (regular-expression phrases) ---
+# A change against the period just before, not the same period a year earlier ("month-on-month", "в месячном
+# сравнении", "week-on-week", "quarter-on-quarter"): the ISO duration each phrase goes back by. Written from
+# the usage notes of statistical releases (Eurostat and Rosstat glossaries: m/m, q/q, w/w, y/y).
+PREVIOUS_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1M": (r"month[\s-](?:on|over)[\s-]month", r"\bm/m\b", r"a\s+month\s+(?:earlier|ago|before)",
+            r"the\s+(?:previous|prior|preceding)\s+month", r"the\s+month\s+before", r"в\s+месячном\s+"
+            r"(?:сравнении|выражении|исчислении)", r"месяц\s+к\s+месяцу", r"(?:к|с)\s+(?:предыдущ|прошл)\w+\s+месяц\w*",
+            r"(?:предыдущ|прошл)\w+\s+месяц\w*"),
+    "P1W": (r"week[\s-](?:on|over)[\s-]week", r"\bw/w\b", r"a\s+week\s+(?:earlier|ago|before)",
+            r"the\s+(?:previous|prior|preceding)\s+week", r"the\s+week\s+before", r"в\s+недельном\s+"
+            r"(?:сравнении|выражении)", r"неделя\s+к\s+неделе", r"(?:предыдущ|прошл)\w+\s+недел\w*"),
+    "P3M": (r"quarter[\s-](?:on|over)[\s-]quarter", r"\bq/q\b", r"\bqoq\b", r"a\s+quarter\s+(?:earlier|ago|before)",
+            r"the\s+(?:previous|prior|preceding)\s+quarter", r"the\s+quarter\s+before", r"в\s+квартальном\s+"
+            r"(?:сравнении|выражении)", r"квартал\s+к\s+кварталу", r"(?:предыдущ|прошл)\w+\s+квартал\w*"),
+    "P1Y": (r"в\s+годовом(?:\s+(?:сравнении|выражении|исчислении))?(?!\w)", r"год\s+к\s+году"),
+}
+# "the same period of 2024", "за такой же период 2024 года", "аналогичный период 2024 г.": a baseline whose
+# year is printed (the figure's own months, in that year).
+SAME_PERIOD_WORDS = (r"(?:the\s+)?same\s+(?:period|months?|quarter|half)\s+(?:of|in)",
+                     r"(?:т(?:от|ем|ого|ом)|так(?:ой|им|ого|ом))\s+же\s+период\w*", r"аналогичн\w+\s+период\w*")
+# The first months of a year: "за девять месяцев текущего года", "in the first nine months of 2024", "за 4
+# месяца 2019 года". Not "the past 12 months", which ends at the publication, not at a month of a year.
+FIRST_MONTHS_LEADS = (r"(?:the\s+)?first", r"за", r"в", r"по\s+итогам")
+MONTH_COUNT_NOUNS = (r"months", r"месяц\w*")
+THIS_YEAR_WORDS = (r"(?:этого|текущего|нынешнего)\s+года", r"this\s+year", r"(?:of\s+)?the\s+(?:current\s+)?year")
+LAST_YEAR_WORDS = (r"(?:прошлого|предыдущего)\s+года", r"last\s+year", r"(?:of\s+)?the\s+previous\s+year")
+# Words that make what follows the other end of a comparison, even across its figure: "против 79,99 млн тонн
+# за такой же период", "from $13.48 billion in 2013", "compared with 1.5 million in March".
+COMPARISON_LEADS = (r"против", r"по\s+сравнению\s+с", r"относительно", r"чем", r"from", r"than", r"against",
+                    r"compared\s+(?:with|to)", r"versus", r"vs\.?")
+# The results a figure is set against, written before their period: "уступает итогам августа", "ниже показателей
+# 2024 года", "5,5% – сентябрьским результатам прошлого года", "below the level of 2019". Not after "по", where
+# "по итогам августа" gives the figure's own period.
+COMPARED_RESULT_NOUNS = ("итогам", "итогов", "результатам", "результатов", "показателям", "показателей",
+                         "показателя", "уровню", "уровня", r"level\s+(?:of|in)", r"levels\s+(?:of|in)")
+# Adjectives that qualify a measure without making it another measure: "total revenue" is the revenue, while
+# "international passengers", "seasonally adjusted unemployment", "кондитерские изделия" are measures of their own.
+# (A closed class: adjectives of totality, of time and of reporting, which restrict no kind of the measure.)
+NON_SPLITTING_ADJECTIVES = frozenset("""
+    total overall general whole entire combined aggregate same such own main key latest current new reported
+    present previous former annual yearly monthly quarterly
+    общий совокупный весь суммарный итоговый такой же свой основной текущий новый нынешний прежний годовой месячный
+""".split())
+# Pronouns a finite verb follows in English: after them, "offers", "buys", "rises" are verbs, never a subject.
+EN_PRONOUNS_BEFORE_VERB = frozenset("which who that it they he she we".split())
+# Russian prepositions whose accusative phrase completes the noun before it: "цены на картофель", "спрос на
+# жильё" (what the price is of), unlike the locative "на рынке" (where).
+RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE = frozenset("на".split())

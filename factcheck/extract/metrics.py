@@ -41,7 +41,9 @@ from factcheck.lexicon import (
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
     NEVER_SUBJECT_WORDS,
+    NON_SPLITTING_ADJECTIVES,
     RELATIVE_PRONOUN_STEMS,
+    RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
     SHARE_STEMS,
     TARGET_WORDS,
     WEAK_SUBJECT_WORDS,
@@ -82,11 +84,13 @@ class Subject:
     name: str  # as written in the article
     start: int  # where the phrase starts in the text
     guess: str | None = None  # what the reader should check when the subject is read from beyond its clause
+    kinds: tuple[str, ...] = ()  # adjectives that make it a measure of its own: "кондитерские", "international"
 
     @property
     def key(self) -> str:
-        """Figures with one key are one metric."""
-        return "|".join((self.head, "+".join(sorted(self.complements)), "+".join(sorted(self.qualifiers))))
+        """Figures with one key are one metric: the head and every qualifier that splits measures agree."""
+        return "|".join((self.head, "+".join(sorted(self.complements)), "+".join(sorted(self.qualifiers)),
+                         "+".join(sorted(self.kinds))))
 
 
 def note_unit(extraction: Extraction, metric: str, figure: FoundFigure) -> None:
@@ -244,7 +248,7 @@ def place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) 
     key = next((key for key, ids in extraction.metric_keys.items() if metric_id in ids), None)
     if key is None or not key.split("|")[2]:
         return None
-    whole = extraction.metric_keys.get(key.split("|")[0] + "||", [])
+    whole = extraction.metric_keys.get(key.split("|")[0] + "|||", [])
     return whole[0] if whole else None
 
 
@@ -262,9 +266,9 @@ def _currency_twin(extraction: Extraction, figure: FoundFigure, previous: Extrac
     key = next((key for key, ids in extraction.metric_keys.items() if previous.metric in ids), None)
     if key is None:
         return None
-    head, complements, qualifiers = key.split("|")
+    head, complements, qualifiers, kinds = key.split("|")
     return Subject(head, tuple(filter(None, complements.split("+"))), tuple(filter(None, qualifiers.split("+"))),
-                   previous.metric_name, figure.start)
+                   previous.metric_name, figure.start, kinds=tuple(filter(None, kinds.split("+"))))
 
 
 def _share_word_beside(extraction: Extraction, figure: FoundFigure) -> bool:
@@ -308,7 +312,7 @@ def _in_its_place(extraction: Extraction, subject: Subject | None, figure: Found
     if subject.head in place.words or _SHARE_WORD.fullmatch(subject.head):
         return None  # "В Германии (доля 20%)": a share names no measure; the place's is the sentence's
     return Subject(subject.head, subject.complements, place.words, f"{subject.name} ({place.name})", subject.start,
-                   f"metric: of {place.name}, whom or where its clause is about")
+                   f"metric: of {place.name}, whom or where its clause is about", kinds=subject.kinds)
 
 
 def _placed_measure(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
@@ -362,7 +366,8 @@ def _in_article_sense(extraction: Extraction, subject: Subject) -> Subject:
             head = article_sense(extraction, word.lemma)
             guess = f"metric: \"{word.text}\" read as {head}, the sense the article uses" if head != subject.head \
                 else subject.guess
-            return Subject(head, subject.complements, subject.qualifiers, subject.name, subject.start, guess)
+            return Subject(head, subject.complements, subject.qualifiers, subject.name, subject.start, guess,
+                           kinds=subject.kinds)
     return subject
 
 
@@ -418,7 +423,7 @@ def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
     topic_paragraph, qualifiers = extraction.topic
     if topic_paragraph != paragraph or not qualifiers:
         return subject
-    return Subject(subject.head, subject.complements, qualifiers, subject.name, subject.start)
+    return Subject(subject.head, subject.complements, qualifiers, subject.name, subject.start, kinds=subject.kinds)
 
 
 def _unit_of(extraction: Extraction, metric_id: str) -> str:
@@ -457,9 +462,14 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     prefix = subject.head + "||"  # the same head and no complement: "перевозки нефти" is another measure
     # a segment is never the whole named briefly: "Revenue" after "Data Center Group revenue" is the company's
     keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)]
-    brief = not subject.complements and not subject.qualifiers
+    brief = not subject.complements and not subject.qualifiers and not subject.kinds
     if len(keys) == 1 and brief:
         return extraction.metric_keys[keys[0]]
+    if not subject.kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
+        alike = subject.key.removesuffix("|")
+        fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)]
+        if len(fuller) == 1:
+            return extraction.metric_keys[fuller[0]]
     return []
 
 
@@ -517,8 +527,12 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         nouns = [w for w in run if _is_subject_word(w) and w.part == NOUN]
         if governed:
             # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
-            if words[before].lemma in _OF or (language == "ru" and not proper):
-                complements += [concept_of(w.lemma) for w in nouns] if words[before].lemma in _OF else []
+            # "цены на картофель": a noun's accusative "на" phrase is what it measures, as "of" is in English
+            completes = words[before].lemma in _OF or (
+                language == "ru" and words[before].lemma in RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE and before >= 1
+                and words[before - 1].part == NOUN and any(w.case == "accs" for w in nouns))
+            if completes or (language == "ru" and not proper):
+                complements += [concept_of(w.lemma) for w in nouns] if completes else []
             qualifiers += proper
             index = before - 1
             continue
@@ -535,6 +549,10 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             head_word = nouns[-1]
             others = [concept_of(w.lemma) for w in nouns if w is not head_word]
         qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
+        # "кондитерские изделия" and "хлебобулочные изделия", "international" and "domestic passengers": an
+        # adjective of the head splits measures, unless it only says how much of it (NON_SPLITTING_ADJECTIVES)
+        kinds = [concept_of(w.lemma) for w in run if w.part == ADJECTIVE and w.start < head_word.start
+                 and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES and w.lemma.casefold() not in proper]
         head = concept_of(head_word.lemma)
         if head in WEAK_SUBJECT_WORDS and others:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
@@ -549,7 +567,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         name = " ".join(visible[start:name_end].split())
         if not name[:1].isupper() or run[0].part != PROPER:
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
-        return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start)
+        return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
+                       kinds=tuple(kinds))
     return None
 
 

@@ -57,6 +57,11 @@ def compound_spans(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _COMPOUND.finditer(text)]
 
 
+def day_date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of dates of a day ("Feb 10, 2025", "12 ноября 2021", "16-08-2010"): a dateline's or an event's day."""
+    return sorted([match.span() for pattern in (_WORD_DATE, _DIGIT_DATE) for match in pattern.finditer(text)])
+
+
 def not_figure_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the text that hold numbers but no figure, sorted."""
     spans: list[tuple[int, int]] = []
