@@ -265,6 +265,7 @@ def encode_result(result: FileResult) -> dict[str, Any]:
         "findings": _encode(result.findings), "rules_run": list(result.rules_run),
         "rules_skipped": _encode(result.rules_skipped), "sources": _encode(result.sources),
         "figures": _encode(result.figures), "article": [result.article_path, result.article_digest],
+        "guessed": result.guessed,
     }
 
 
@@ -275,7 +276,7 @@ def decode_result(data: dict[str, Any]) -> FileResult:
         claims=int(data["claims"]), findings=_decode(data["findings"]),
         rules_run=tuple(str(rule) for rule in data["rules_run"]), rules_skipped=_decode(data["rules_skipped"]),
         sources=_decode(data["sources"]), figures=_decode(data["figures"]),
-        article_path=data["article"][0], article_digest=data["article"][1],
+        article_path=data["article"][0], article_digest=data["article"][1], guessed=int(data.get("guessed", 0)),
     )
     kinds = ((result.findings, Finding), (result.rules_skipped, SkippedRule), (result.sources, SourcingRow),
              (result.figures, FigurePlace))

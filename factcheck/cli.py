@@ -221,6 +221,10 @@ def verify(
     config_path: ConfigOption = None,
     jobs: JobsOption = None,
     no_cache: NoCacheOption = False,
+    fail_on_guessed: Annotated[
+        bool, typer.Option("--fail-on-guessed", help="Fail while any claim still lists a guessed field "
+                           "(`guessed:`, written by `extract`); a journalist deletes each guess once confirmed.")
+    ] = False,
 ) -> None:
     """Report consistency and sourcing problems in claims files."""
     from factcheck.engine import default_jobs, run
@@ -256,7 +260,8 @@ def verify(
         ):
             if target is not None:
                 write_atomically(target, renderer(format_name)(rendered_report), force=force)
-    raise typer.Exit(ExitCode.FINDINGS if report.failing() else ExitCode.CLEAN)
+    guesses_fail = (fail_on_guessed or config.fail_on_guessed) and report.guessed > 0
+    raise typer.Exit(ExitCode.FINDINGS if report.failing() or guesses_fail else ExitCode.CLEAN)
 
 
 def _text(report: Report, *, terminal: bool, colour: bool) -> str:

@@ -608,3 +608,26 @@ EN_PRONOUNS_BEFORE_VERB = frozenset("which who that it they he she we".split())
 # Russian prepositions whose accusative phrase completes the noun before it: "цены на картофель", "спрос на
 # жильё" (what the price is of), unlike the locative "на рынке" (where).
 RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE = frozenset("на".split())
+
+# --- Numbers that are not figures (factcheck.not_figures: extract and uncurated-figure) ---
+# The denominator of a rate: "per 100,000 population", "на 1000 человек", "на 100 тыс. населения".
+RATE_DENOMINATOR_LEADS = (r"per", r"на", r"for\s+every", r"out\s+of\s+every")
+RATE_DENOMINATOR_NOUNS = (r"population", r"people", r"persons", r"inhabitants", r"residents", r"live\s+births",
+                          r"births", r"women", r"men", r"children", r"adults", r"населени\w*", r"человек\w*",
+                          r"жител\w*", r"родивш\w*", r"детей")
+# The unit a price is quoted per, after the price: "$1,200 an ounce", "$80 a barrel", "500 руб. за килограмм".
+PRICE_PER_UNITS = (r"ounce", r"troy\s+ounce", r"barrel", r"tonne", r"ton", r"share", r"gallon", r"litre", r"liter",
+                   r"kilogram", r"kilo", r"pound", r"bushel", r"head", r"unit", r"night", r"person")
+# Time units a number counts as a span, not a figure: "the past 12 months", "за 4 месяца", "7 месяцев",
+# "по итогам 3 квартала", "four-week", "over age 30".
+SPAN_UNITS_EN = (r"days?", r"weeks?", r"months?", r"quarters?", r"years?", r"hours?", r"decades?")
+SPAN_UNITS_RU = (r"дн\w*", r"день", r"недел\w*", r"месяц\w*", r"квартал\w*", r"полугоди\w*", r"лет", r"год\w*",
+                 r"час\w*")
+SPAN_LEADS_EN = (r"past", r"last", r"previous", r"next", r"first", r"over\s+the\s+(?:past|last|next)",
+                 r"in\s+the\s+(?:past|last|next|first)", r"within")
+AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)",
+             r"в\s+возрасте(?:\s+(?:от|до|старше|моложе))?", r"старше", r"моложе")
+# Labels numbered, not counted: "Category 2 and 3", "Phase 2", "Week 14", "Level 4" (capitalised).
+LABEL_NOUNS = ("Category", "Categories", "Phase", "Stage", "Level", "Round", "Week", "Tier", "Grade", "Class",
+               "Season", "Episode", "Part", "Volume", "Vol.", "Game", "Lot", "Item", "Table", "Figure", "Chart",
+               "Категория", "Категории", "Этап", "Фаза", "Уровень", "Неделя", "Таблица", "Рисунок")

@@ -66,6 +66,7 @@ class Metric:
     flow: bool = False
     parts: tuple[str, ...] = ()
     formula: Formula | None = None  # `parts: [a, b]` is the formula "a + b"
+    guessed: tuple[str, ...] = ()  # fields a draft's writer guessed (flow, unit, parts, formula): every claim's
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,12 @@ class Claim:
     of_metric: str | None = None  # a share's whole: a metric (the share's own period is meant)
     of_claim: str | None = None  # or a claim (its figure and period are meant)
     release: Period | None = None  # when the source published the figure (a preliminary or revised release)
+    guessed: tuple[str, ...] = ()  # fields a draft's writer guessed; never part of a fingerprint
+
+    @property
+    def guesses(self) -> tuple[str, ...]:
+        """What is still guessed of this claim: its own guessed fields, then its metric's."""
+        return self.guessed + self.metric.guessed
 
     @property
     def text(self) -> str:

@@ -30,7 +30,8 @@ def _cases() -> list[tuple[str, dict[str, Any]]]:
 
 
 def _figure(figures: list[ExtractedFigure], text: str) -> ExtractedFigure:
-    return next(f for f in figures if text in (f.found.text.strip(), f.found.claim_text) or f.found.claim_text.endswith(" " + text))
+    return next(f for f in figures
+                if text in (f.found.text.strip(), f.found.claim_text) or f.found.claim_text.endswith(" " + text))
 
 
 @pytest.mark.parametrize("case", [case for _, case in _cases()], ids=[name for name, _ in _cases()])
@@ -40,6 +41,11 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
     published = case["published"]
     assert isinstance(published, datetime.date)
     figures = extract(ArticleText.read(article), language=case["language"], published=published).figures
+    if "not_a_figure" in case:
+        read = [f.found.text.strip() for f in figures]
+        assert not any(case["not_a_figure"] == text or text.endswith(" " + case["not_a_figure"]) for text in read)
+    if "figure" not in case:
+        return
     figure = _figure(figures, case["figure"])
     if "period" in case:
         assert figure.period == case["period"]

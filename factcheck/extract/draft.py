@@ -26,13 +26,13 @@ from factcheck.extract.changes import (
 from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
-from factcheck.extract.not_figures import compound_spans, day_date_spans, inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention, months_label
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
 from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure, find_figures
+from factcheck.not_figures import NotFigures, day_date_spans, publication_date
 from factcheck.quantities import Amount
 
 _TARGET_CUES = re.compile(
@@ -104,8 +104,9 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     extraction.sources[outlet_source.id] = outlet_source
     people = People(extraction)
     last_metric_by_dimension: dict[str, str] = {}
-    paragraphs = list(spans_between(visible, r"\n[ \t]*\n"))
-    not_figures, compounds = not_figure_spans(visible), compound_spans(visible)
+    # paragraphs are separated by blank lines; in a text with none, each line is one
+    paragraphs = list(spans_between(visible, r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", visible) else r"\n"))
+    not_figures = NotFigures(visible)
     for paragraph_start, paragraph_end in paragraphs:
         paragraph = visible[paragraph_start:paragraph_end]
         people.learn(paragraph)
@@ -114,9 +115,8 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
         sentence_starts = [s for s, _ in sentences]
         for figure in find_figures(paragraph, language):
             start, end = paragraph_start + figure.start, paragraph_start + figure.end
-            if inside(not_figures, start, end) or (inside(compounds, start, end) and (
-                    not isinstance(figure.figure, Amount) or figure.figure.unit is None)):
-                continue  # a date, a time, an ordinal, a phone, law or page number, "19-country": not a figure
+            if not_figures.excludes(start, end, figure.figure):
+                continue  # a date, a time, an ordinal, a label, a span of time, "19-country": not a figure
             found = bisect.bisect_right(sentence_starts, start) - 1
             sentence_start, sentence_end = (
                 sentences[found] if found >= 0 and start < sentences[found][1] else (paragraph_start, paragraph_end)

@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from factcheck import lexicon
+from factcheck.not_figures import month_number
+
+__all__ = ["month_number"]  # read by extract's modules from here, written once in factcheck.not_figures
 
 _ORDINALS = {
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "first": 1, "second": 2,
@@ -135,16 +138,6 @@ class PeriodMention:
     equalled: bool = False  # "equalled last year's": a period the figure is said to equal (compared, too)
     check: str | None = None  # why the label is a guess, to print as `# check:`
     same_months_in: int | None = None  # "the same period of 2024": the figure's own months, in that year
-
-
-def month_number(word: str) -> int:
-    """The month a month word names, in either language, or 0."""
-    lowered = word.casefold().rstrip(".")
-    # calendar order tries "март" before its prefix "ма" (May)
-    for number, (stem, _, name, short) in enumerate(lexicon.MONTHS, start=1):
-        if lowered.startswith(stem) or lowered == name or lowered in short:
-            return number
-    return 0
 
 
 def _full_year(text: str) -> int:
