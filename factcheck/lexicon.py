@@ -631,3 +631,31 @@ AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)
 LABEL_NOUNS = ("Category", "Categories", "Phase", "Stage", "Level", "Round", "Week", "Tier", "Grade", "Class",
                "Season", "Episode", "Part", "Volume", "Vol.", "Game", "Lot", "Item", "Table", "Figure", "Chart",
                "Категория", "Категории", "Этап", "Фаза", "Уровень", "Неделя", "Таблица", "Рисунок")
+
+# Verbs of change with their direction, from FrameNet's frames Change_position_on_a_scale and
+# Cause_change_of_position_on_a_scale (their lexical units, written here by hand with their inflections), and
+# for Russian the same classes by stem (вырасти, снизиться, уступать, прибавить, упасть...). Read with
+# DOWN_STEMS and UP_STEMS: a percentage right after one of them is a change, signed by its direction.
+FRAME_DOWN_VERBS = (
+    r"slid(?:e|es|ing)?", r"slip(?:s|ped|ping)?", r"s[au]nk", r"sinks?", r"sinking", r"dip(?:s|ped|ping)?",
+    r"plung(?:e|es|ed|ing)", r"plummet(?:s|ed|ing)?", r"tumbl(?:e|es|ed|ing)", r"slump(?:s|ed|ing)?",
+    r"eas(?:ed|es|ing)", r"shrink(?:s|ing)?", r"narrow(?:s|ed|ing)", r"dwindl(?:e|es|ed|ing)",
+    r"diminish(?:es|ed|ing)?", r"retreat(?:s|ed|ing)?", r"los(?:e|es|t|ing)", r"sagg?(?:s|ed|ing)?",
+    r"crash(?:es|ed|ing)?", r"slash(?:es|ed|ing)?", r"trimm?(?:s|ed|ing)?", r"lower(?:s|ed|ing)",
+    r"decline[sd]?", r"fell", r"falls", r"fallen",
+    r"уступа\w*", r"уступил\w*", r"просел\w*", r"просед\w*", r"обвалил\w*", r"рухнул\w*", r"подешевел\w*",
+    r"потерял\w*", r"замедлил\w*", r"сниз\w*", r"ниже\s+на",
+)
+FRAME_UP_VERBS = (
+    r"soar(?:s|ed|ing)?", r"leap(?:s|t|ed|ing)?", r"rocket(?:s|ed|ing)?", r"skyrocket(?:s|ed|ing)?",
+    r"widen(?:s|ed|ing)?", r"swell(?:s|ed|ing)?", r"swollen", r"spik(?:e|es|ed|ing)", r"advanc(?:e|es|ed|ing)",
+    r"rebound(?:s|ed|ing)?", r"recover(?:s|ed|ing)?", r"accelerat(?:e|es|ed|ing)", r"expand(?:s|ed|ing)?",
+    r"boost(?:s|ed|ing)?", r"rais(?:e|es|ed|ing)", r"hik(?:e|es|ed|ing)", r"add(?:s|ed|ing)?",
+    r"balloon(?:s|ed|ing)?", r"mushroom(?:s|ed|ing)?", r"escalat(?:e|es|ed|ing)", r"risen",
+    r"прибавил\w*", r"прибавля\w*", r"подня\w*", r"повысил\w*", r"подорожал\w*", r"укрепил\w*", r"ускорил\w*",
+    r"выше\s+на", r"больше\s+на",
+)
+# Words after a month that make it a contract's delivery month, not a period: "crude for January delivery",
+# "the March contract", "фьючерс на поставку в марте" (regular-expression words).
+CONTRACT_MONTH_WORDS = (r"delivery", r"deliveries", r"contracts?", r"futures", r"expiry", r"settlement",
+                        r"поставк\w*", r"контракт\w*", r"фьючерс\w*")

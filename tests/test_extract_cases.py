@@ -47,6 +47,8 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
     if "figure" not in case:
         return
     figure = _figure(figures, case["figure"])
+    if "form" in case:
+        assert figure.found.form == case["form"]
     if "period" in case:
         assert figure.period == case["period"]
     if "since" in case:

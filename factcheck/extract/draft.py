@@ -354,8 +354,10 @@ def _period_for(
     if compared_after and figure.form != "change":
         close_after = compared_after
     baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
-    if close_after and figure.form != "change":
-        chosen = close_after[0]  # "from 1.5% in 2016", "$533 млн в 2024 году": the period right after binds
+    if close_after:
+        # "from 1.5% in 2016", "$533 млн в 2024 году", "dipped 0.3% in April but rose 0.6% in May": the period
+        # right after a figure binds to it
+        chosen = close_after[0]
     elif baseline_value and dated_before:
         # "rose 8% to $14.55 million from $13.48 billion": the start of a change, a year before its end
         checks.append("period: the start of a change, taken as a year before the sentence's period")

@@ -270,6 +270,7 @@ def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, st
     return day.isoformat(), None if year_text else _CHECK_YEAR
 
 
+_CONTRACT_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.CONTRACT_MONTH_WORDS)})(?!\w)", re.IGNORECASE)
 _DATED_NAMES = ("year", "month", "month_alone")  # never read inside a date: "AKTAU, Feb 10, 2025 —" dates a report
 
 
@@ -291,6 +292,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue
             if name in _DATED_NAMES and any(in_date[start:end]):
                 continue
+            if name in _DATED_NAMES and _CONTRACT_AFTER.match(text, end):
+                continue  # "Brent for January delivery": the contract's month, not the period of a figure
             labelled = _label(name, match, published)
             if labelled is None:
                 continue
