@@ -659,3 +659,17 @@ FRAME_UP_VERBS = (
 # "the March contract", "фьючерс на поставку в марте" (regular-expression words).
 CONTRACT_MONTH_WORDS = (r"delivery", r"deliveries", r"contracts?", r"futures", r"expiry", r"settlement",
                         r"поставк\w*", r"контракт\w*", r"фьючерс\w*")
+# Units a price is quoted per are never a figure's subject ("$826.50 an ounce, rising $54.25": gold rose).
+NEVER_SUBJECT_UNIT_WORDS = frozenset("ounce gallon litre liter bushel kilogram kilo унция галлон литр бушель".split())
+# Heads that name the change of a measure, not a measure: "(темпы роста 18,5%)", "its growth rate of 5%": the
+# change of the figure's measure just named in the sentence.
+CHANGE_SUBJECT_HEADS = frozenset("""
+    темп рост прирост снижение увеличение сокращение падение динамика growth increase decrease rise fall drop
+    decline rate pace change
+""".split())
+# Between a part and its whole: "15,6 трлн из 68,9 трлн", "1.2 million out of 4 million": the second is the whole.
+WHOLE_AFTER_PART = (r"из", r"out\s+of", r"of\s+(?:a\s+)?total\s+(?:of\s+)?", r"от\s+общего\s+объ[её]ма\s+в")
+# Weeks named by their last day (the temporal grammar of news): "in the week to June 25", "the week ended June
+# 25", "за неделю по 25 июня". Not "this week" or "for the week": which week that is depends on the day a weekly
+# report is published, which the text does not say (measured: read from the publication date, it was wrong).
+WEEK_TO_LEADS = (r"(?:in\s+)?the\s+week\s+(?:to|ending|ended|through)", r"(?:за\s+)?неделю\s+(?:по|до)")

@@ -467,8 +467,17 @@ def _baseline(
     named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
     if named is not None:
         return named
+    if _is_week(period):  # "rose $120 for the week": a change over the week, from the one before
+        checks.append("since: a change over a week, taken from the week before")
+        return "P1W"
     checks.append("since: assumed the same period a year earlier")
     return "P1Y"
+
+
+def _is_week(period: str | None) -> bool:
+    """Whether a period is a run of seven days: 2024-06-19/2024-06-25."""
+    days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", period or "")
+    return days is not None and (date.fromisoformat(days.group(2)) - date.fromisoformat(days.group(1))).days == 6
 
 
 def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:

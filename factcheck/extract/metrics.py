@@ -36,10 +36,12 @@ from factcheck.extract.words import (
 )
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
+    CHANGE_SUBJECT_HEADS,
     FLOW_CONCEPTS,
     ISO_CODES,
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
+    NEVER_SUBJECT_UNIT_WORDS,
     NEVER_SUBJECT_WORDS,
     NON_SPLITTING_ADJECTIVES,
     RELATIVE_PRONOUN_STEMS,
@@ -47,6 +49,7 @@ from factcheck.lexicon import (
     SHARE_STEMS,
     TARGET_WORDS,
     WEAK_SUBJECT_WORDS,
+    WHOLE_AFTER_PART,
 )
 from factcheck.quantities import Amount, Ratio, unit_label
 
@@ -71,6 +74,7 @@ _SHARED_SUBJECT = re.compile(r"^\W*(?:и|а\s+также|and|while)\s", re.IGNOR
 _SHARE_WORD = re.compile(rf"(?:{'|'.join(SHARE_STEMS)})", re.IGNORECASE)
 _SHARE_WORD_AFTER = re.compile(rf"\s*(?:{'|'.join(SHARE_STEMS)})(?!\w)", re.IGNORECASE)
 _SHARE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SHARE_STEMS)})(?:\s+of)?[\s\-–—:]*$", re.IGNORECASE)
+_WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -116,6 +120,12 @@ def metric_of(
         extraction, _bracketed(extraction, figure, sentence) or _counted(extraction, figure, sentence[1])
         or _subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0]),
         figure, sentence)
+    if previous is not None and _WHOLE_AFTER_PART.fullmatch(visible, previous.found.end, figure.start):
+        # "15624,3 млрд сумов из 68958,4 млрд сумов": the whole of the part before it, a measure of its own
+        return _whole_of(extraction, previous, unit)
+    if subject is not None and previous is not None and figure.form == "change" and _names_a_change(subject):
+        # "9036,8 млрд сумов (темпы роста 18,5%)": the change of the measure just named
+        return previous.metric, previous.metric_name, None, "metric: a change named by its rate, of the figure before"
     if subject is not None:
         subject = _with_topic(extraction, subject)
     if subject is not None and subject.head in TARGET_WORDS:
@@ -135,7 +145,7 @@ def metric_of(
         return (previous.metric, previous.metric_name, None,
                 "metric: the subject of the previous figure, whose sentence goes on")
     # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject
-    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) for w in words)
+    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and _is_subject_word(w) for w in words)
     if subject is None and previous is not None and not elided and (
             figure.form == "change" or starts_change or ends_change) and (
             (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
@@ -163,6 +173,23 @@ def metric_of(
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
     merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
     return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check or subject.guess
+
+
+def _names_a_change(subject: Subject) -> bool:
+    """Whether a subject names a change, not a measure: "темпы роста", "the growth rate"."""
+    return subject.head in CHANGE_SUBJECT_HEADS and all(word in CHANGE_SUBJECT_HEADS for word in subject.complements)
+
+
+def _whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> tuple[str, str, int | None, str | None]:
+    """The metric of the whole a part is printed out of ("X из Y"): its own, never the part's."""
+    name = f"{part.metric_name} (the whole)"
+    metric_id = base = slug(name)
+    suffix = 2
+    while metric_id in extraction.metrics and extraction.metrics[metric_id][1] not in ("", unit):
+        metric_id = f"{base}-{suffix}"
+        suffix += 1
+    extraction.metrics.setdefault(metric_id, (name, unit, extraction.metrics[part.metric][2]))
+    return metric_id, extraction.metrics[metric_id][0], None, "metric: the whole the figure before is a part of"
 
 
 def _share_owner_words(
@@ -499,7 +526,9 @@ def _without_cited_source(cited: re.Match[str]) -> str:
 
 
 def _is_subject_word(word: Word) -> bool:
-    return word.part in _SUBJECT_PARTS and word.lemma.casefold() not in NEVER_SUBJECT_WORDS and len(word.lemma) > 1
+    lemma = word.lemma.casefold()
+    return (word.part in _SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
+            and len(word.lemma) > 1)
 
 
 def _subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck import lexicon
 from factcheck.not_figures import month_number
@@ -49,6 +49,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                       rf"(?:the\s+end\s+of\s+)?{month}(?:\s+{YEAR})?"),
         ("to_date", r"year[\s-]to[\s-]date|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+"
                     r"(?:the|this)\s+year|с\s+начала\s+(?:этого\s+|текущего\s+)?года"),
+        ("week_to", rf"(?:{'|'.join(lexicon.WEEK_TO_LEADS)})\s+(?:{month}\s+(\d{{1,2}})|(\d{{1,2}})\s+{month})"
+                    rf"(?:,?\s+{YEAR})?"),
         ("same_period_year", rf"(?:за\s+|in\s+|for\s+)?(?:{_SAME_PERIOD})\s+(?:the\s+)?{YEAR}(?:\s*(?:года|г\.))?"),
         ("same_period", r"(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|"
                         r"last\s+year|the\s+previous\s+year)|(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+"
@@ -244,6 +246,16 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
         return (f"P{years}Y", None) if years else None
     if name == "since":
         return groups[0], None
+    if name == "week_to":
+        month = month_number(groups[0] or groups[3])
+        day_text = groups[1] or groups[2]
+        if not month or not 1 <= int(day_text) <= 31:
+            return None
+        try:
+            end = date(int(groups[4]) if groups[4] else _year_of(month, published), month, int(day_text))
+        except ValueError:
+            return None
+        return f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}", None if groups[4] else _CHECK_YEAR
     if name in ("this_month", "last_month"):
         month_index = published.year * 12 + published.month - 1 - (name == "last_month")
         year, month = divmod(month_index, 12)
