@@ -9,7 +9,10 @@ unmatched one, in order). Prints, per article and in total:
 - grouping: of the pairs of matched claims, those the draft groups as the curated file does (one metric or
   two), and how many pairs it merges that the curated file keeps apart (the cause of false conflicts).
 Run:
-    python benchmarks/drafts.py [--corpus PATH] [--factcheck PATH] [--show form|period|said_by]
+    python benchmarks/drafts.py [--corpus PATH] [--factcheck PATH] [--split tune|check] [--show form|period|said_by]
+The corpus's split.yml names the articles rules are developed on (tune) and those kept to measure them (check):
+check articles are only ever counted in totals, never shown one by one, and `--show` refuses them. With no
+`--split`, both are measured, each split on its own totals line.
 Goals: every draft loads, at least 80% of the expected findings found from raw drafts, no false error.
 Skips cleanly (exit 0) when the corpus is not there.
 """
@@ -89,11 +92,25 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], show: str = "") -> d
     return counts
 
 
-def drafts(factcheck: str, corpus: Path, show: str = "") -> None:
+def splits(corpus: Path) -> dict[str, set[str]]:
+    """The corpus's split: article slugs by split name (tune, check); empty when the corpus has none."""
+    listed = corpus / "split.yml"
+    if not listed.is_file():
+        return {}
+    named = yaml.safe_load(listed.read_text(encoding="utf-8")) or {}
+    return {name: set(slugs or []) for name, slugs in named.items()}
+
+
+def drafts(factcheck: str, corpus: Path, show: str = "", keep: set[str] | None = None, quiet: bool = False,
+           label: str = "") -> None:
+    """Measure raw drafts against the curated files; `quiet` prints the totals line alone (the check split)."""
     totals: dict[str, list[int]] = {}
-    print(f"{'article':40} {'figure':>9} {'form':>9} {'period':>9} {'said_by':>9} {'grouping':>11} {'merged':>6}")
+    if not quiet:
+        print(f"{'article':40} {'figure':>9} {'form':>9} {'period':>9} {'said_by':>9} {'grouping':>11} {'merged':>6}")
     with tempfile.TemporaryDirectory() as folder:
         for text in sorted(corpus.glob("*.txt")):
+            if keep is not None and text.stem not in keep:
+                continue
             curated = yaml.safe_load((corpus / f"{text.stem}.yaml").read_text(encoding="utf-8"))
             article = curated["article"]
             output = Path(folder) / f"{text.stem}.yaml"
@@ -103,20 +120,23 @@ def drafts(factcheck: str, corpus: Path, show: str = "") -> None:
                 command += ["--outlet", str(article["outlet"])]
             run = subprocess.run(command, capture_output=True, text=True, timeout=120)
             if run.returncode != 0:
-                print(f"{text.stem:40} draft unusable: {run.stderr.strip()[-100:]}")
+                totals.setdefault("unusable", [0, 0])[0] += 1
+                if not quiet:
+                    print(f"{text.stem:40} draft unusable: {run.stderr.strip()[-100:]}")
                 continue
-            counts = compare(curated, yaml.safe_load(output.read_text(encoding="utf-8")), show)
+            counts = compare(curated, yaml.safe_load(output.read_text(encoding="utf-8")), "" if quiet else show)
             cells = [f"{right:>3}/{total:<3}" for right, total in counts.values()]
-            print(f"{text.stem:40} {cells[0]:>9} {cells[1]:>9} {cells[2]:>9} {cells[3]:>9} {cells[4]:>11} "
-                  f"{counts['merged'][0]:>6}")
+            if not quiet:
+                print(f"{text.stem:40} {cells[0]:>9} {cells[1]:>9} {cells[2]:>9} {cells[3]:>9} {cells[4]:>11} "
+                      f"{counts['merged'][0]:>6}")
             for field, (right, total) in counts.items():
                 kept = totals.setdefault(field, [0, 0])
                 kept[0] += right
                 kept[1] += total
     summary = ", ".join(f"{field} {right}/{total} ({100 * right / max(total, 1):.0f}%)"
-                        for field, (right, total) in totals.items() if field != "merged")
-    print(f"per-field accuracy of raw drafts: {summary}; pairs merged that the curated files keep apart: "
-          f"{totals.get('merged', [0, 0])[0]}")
+                        for field, (right, total) in totals.items() if field not in ("merged", "unusable"))
+    print(f"per-field accuracy of raw drafts{label}: {summary}; pairs merged that the curated files keep apart: "
+          f"{totals.get('merged', [0, 0])[0]}; drafts unusable: {totals.get('unusable', [0, 0])[0]}")
 
 
 def main() -> int:
@@ -125,19 +145,31 @@ def main() -> int:
     parser.add_argument("--factcheck", default=shutil.which("factcheck", path=str(Path(sys.executable).parent))
                         or shutil.which("factcheck") or "factcheck")
     parser.add_argument("--show", choices=("form", "period", "said_by"), default="",
-                        help="print the claims whose FIELD the draft has otherwise than the curated file")
+                        help="print the claims whose FIELD the draft has otherwise than the curated file (tune only)")
+    parser.add_argument("--split", choices=("tune", "check"), default=None,
+                        help="measure one split of the corpus (default: each split, check in totals only)")
     options = parser.parse_args()
     tools = options.corpus.parent / "tools"
     if not options.corpus.is_dir() or not (tools / "score-drafts.py").is_file():
         print(f"corpus or scorers not found beside the project ({options.corpus}); nothing measured")
         return 0
-    for scorer in ("score-curated.py", "score-drafts.py"):
-        print(f"== {scorer}")
-        run = subprocess.run([sys.executable, str(tools / scorer), options.factcheck, str(options.corpus)],
-                             capture_output=True, text=True, timeout=1800)
-        print(run.stdout.rstrip() or run.stderr.rstrip())
-    print("== raw drafts against the curated files")
-    drafts(options.factcheck, options.corpus, options.show)
+    named = splits(options.corpus)
+    if options.show and options.split != "tune" and named:
+        parser.error("--show shows articles one by one: only with --split tune (check articles are counted, "
+                     "never read)")
+    chosen = [options.split] if options.split else (sorted(named, key=lambda name: name != "tune") or [""])
+    for split in chosen:
+        quiet = split == "check"
+        for scorer in ("score-curated.py", "score-drafts.py"):
+            print(f"== {scorer}" + (f" --split {split}" if split else ""))
+            command = [sys.executable, str(tools / scorer), options.factcheck, str(options.corpus)]
+            run = subprocess.run(command + (["--split", split] if split else []), capture_output=True, text=True,
+                                 timeout=1800)
+            shown = (run.stdout.rstrip() or run.stderr.rstrip()).splitlines()
+            print("\n".join(shown[-1:] if quiet else shown))
+        print("== raw drafts against the curated files" + (f", {split} split" if split else ""))
+        drafts(options.factcheck, options.corpus, options.show, named.get(split) if split else None, quiet,
+               f" ({split} split)" if split else "")
     return 0
 
 

@@ -120,7 +120,9 @@ class ArticleText:
 
     @functools.cached_property
     def _paragraph_starts(self) -> list[int]:
-        return [match.end() for match in re.finditer(r"\n[ \t]*\n\s*", self.text)]
+        # paragraphs are separated by blank lines; in a text with none, each line is one
+        starts = [match.end() for match in re.finditer(r"\n[ \t]*\n\s*", self.text)]
+        return starts or [match.end() for match in re.finditer(r"\n\s*", self.text.rstrip())]
 
     def place(self, offset: int) -> Place:
         """The paragraph, line and column of a character offset of the source file."""

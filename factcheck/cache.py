@@ -677,6 +677,7 @@ def encode_result(result: FileResult) -> dict[str, Any]:
         "findings": encode_findings(result.findings), "rules_run": list(result.rules_run),
         "rules_skipped": encode_skipped(result.rules_skipped), "sources": encode_sources(result.sources),
         "figures": encode_figures(result.figures), "article": [result.article_path, result.article_digest],
+        "guessed": result.guessed,
     }
 
 
@@ -692,4 +693,5 @@ def decode_result(data: Any) -> FileResult:
         rules_skipped=decode_skipped(data["rules_skipped"]), sources=decode_sources(data["sources"]),
         figures=decode_figures(data["figures"]), article_path=optional_identifier(article_path),
         article_digest=None if article_digest is None else digest(article_digest),
+        guessed=whole(data["guessed"]),
     )

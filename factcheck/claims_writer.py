@@ -1,4 +1,4 @@
-"""Renders an extraction as a claims file (format v1) with `# check:` comments where the extractor guessed.
+"""Renders an extraction as a claims file (format v1) with `guessed:` and `# check:` where the extractor guessed.
 
 It only renders. Every scalar, key and id is written by the YAML emitter itself (through the loader) as a
 double-quoted scalar, so no text of the article (a bare `%`, a colon, `yes`, a line break, a control
@@ -15,7 +15,7 @@ from pathlib import Path
 
 from factcheck.extract import ExtractedFigure, Extraction, slug
 from factcheck.extract.segments import PARTS_CHECK
-from factcheck.loader import yaml_scalar
+from factcheck.loader import GUESSABLE_CLAIM_FIELDS, yaml_scalar
 
 NO_FIGURES = "no figures found in the article: the draft has no claims"
 
@@ -56,7 +56,8 @@ def render_claims_file(extraction: Extraction, article_reference: str, today: da
     lines += ["", "metrics:" if extraction.metrics else "metrics: {}"]
     for metric_id, (name, unit, flow) in extraction.metrics.items():
         parts = extraction.parts.get(metric_id)
-        declared = f", parts: [{', '.join(quoted(part) for part in parts)}]" if parts else ""
+        # the segments of a whole are read, not printed: a guess until the journalist confirms them
+        declared = f", parts: [{', '.join(quoted(part) for part in parts)}], guessed: [parts]" if parts else ""
         lines.append(f"  {quoted(metric_id)}: {{name: {quoted(name)}, unit: {quoted(unit or 'count')}, "
                      f"flow: {'true' if flow else 'false'}{declared}}}  # check: name, unit, flow"
                      + (f"; {PARTS_CHECK}" if parts else ""))
@@ -90,8 +91,22 @@ def _claim(figure: ExtractedFigure, ids: Counter[str]) -> list[str]:
     if figure.cites is not None:
         lines.append(f"    cites: {quoted(figure.cites.id)}")
     lines.append(f"    quote: {quoted(figure.quote)}")
+    guessed = guessed_fields(figure)
+    if guessed:  # format 1.2 section 4: verify caps what rests on these at warning until they are deleted
+        lines.append(f"    guessed: [{', '.join(guessed)}]")
     lines += [f"    # check: {_comment(check)}" for check in figure.checks]
     return lines
+
+
+def guessed_fields(figure: ExtractedFigure) -> list[str]:
+    """The claim's fields the extractor guessed, from what its checks are about ("period: ...", "metric: ...")."""
+    fields: list[str] = []
+    for check in figure.checks:
+        about = check.split(":", 1)[0].strip()
+        field = "form" if about == "change" else about
+        if field in GUESSABLE_CLAIM_FIELDS and field not in fields:
+            fields.append(field)
+    return fields
 
 
 def article_reference(article: Path, output: Path | None) -> str:

@@ -282,6 +282,10 @@ def verify(
     no_cache: NoCacheOption = False,
     archive: Annotated[bool, typer.Option("--archive", help="Also check against the archive of published "
                                           "articles (on whenever the configuration has [archive]); no cache.")] = False,
+    fail_on_guessed: Annotated[
+        bool, typer.Option("--fail-on-guessed", help="Fail while any claim still lists a guessed field "
+                           "(`guessed:`, written by `extract`); a journalist deletes each guess once confirmed.")
+    ] = False,
 ) -> None:
     """Report consistency and sourcing problems in claims files."""
     from factcheck.engine import default_jobs, run
@@ -344,7 +348,8 @@ def verify(
         ):
             if target is not None:
                 write_atomically(target, renderer(format_name)(rendered_report), force=force)
-    raise typer.Exit(ExitCode.FINDINGS if report.failing() else ExitCode.CLEAN)
+    guesses_fail = (fail_on_guessed or config.fail_on_guessed) and report.guessed > 0
+    raise typer.Exit(ExitCode.FINDINGS if report.failing() or guesses_fail else ExitCode.CLEAN)
 
 
 STDIN = Path("-")  # as a path: the claims file comes from standard input
@@ -655,6 +660,69 @@ def desk(
     finally:
         server.stop()
     _write("factcheck desk: stopped\n")
+
+
+@app.command("check")
+def check(
+    article: Annotated[Path, typer.Argument(help="The article: plain text or Markdown.")],
+    output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to a file.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Also write the HTML report to this file.")] = None,
+    language: Annotated[Language, typer.Option("--language", help="ru, en, or auto (detect).")] = Language.auto,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date, YYYY-MM-DD (default: the dateline, else "
+                                 "today).")
+    ] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="The outlet's name (its own voice).")] = None,
+    fail_on: Annotated[
+        FailOn | None, typer.Option("--fail-on", help="Lowest severity that fails the run [default: error].")
+    ] = None,
+    fail_on_guessed: Annotated[
+        bool, typer.Option("--fail-on-guessed", help="Fail while any claim of the draft still carries a guess.")
+    ] = False,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite existing output files.")] = False,
+    colour: ColourOption = Colour.auto,
+    config_path: ConfigOption = None,
+) -> None:
+    """Extract and verify an article in memory: its findings, located in the article; nothing else is written."""
+    import datetime
+
+    from factcheck.check_article import check_article
+    from factcheck.output import check_writable, write_atomically
+    from factcheck.reporters import renderer
+
+    with _reported_errors():
+        config = _load_config(config_path)
+        for target in (output, html):
+            if target is not None:
+                check_writable(target, force=force)
+        if output is not None and html is not None and os.path.abspath(output) == os.path.abspath(html):
+            raise UsageError(f"{output} is named for two outputs; give each its own file")
+        try:
+            when = datetime.date.fromisoformat(published) if published else None
+        except ValueError:
+            raise UsageError(f"--published '{published}' is not a date; write YYYY-MM-DD") from None
+        outcome = check_article(article, _settings(config, None, detail=html is not None), language=language.value,
+                                published=when, outlet=outlet, fail_on=fail_on.value if fail_on else config.fail_on)
+        report = outcome.report
+        if output_format is OutputFormat.text:
+            rendered = _text(report, terminal=output is None and _on_terminal(),
+                             colour=output is None and _use_colour(colour))
+        else:
+            rendered = renderer(output_format.value)(report)
+        if output is not None:
+            write_atomically(output, rendered, force=force)
+        else:
+            _write(rendered)
+        if html is not None:
+            from factcheck.report_page import build_page, page_title
+            from factcheck.reporters.html_report import render_page
+
+            (result,) = outcome.results
+            page = build_page(result, result.article, report)
+            write_atomically(html, render_page(page, page_title(article, page), result.language), force=force)
+    guesses_fail = (fail_on_guessed or config.fail_on_guessed) and report.guessed > 0
+    raise typer.Exit(ExitCode.FINDINGS if report.failing() or guesses_fail else ExitCode.CLEAN)
 
 
 @app.command("config")

@@ -22,7 +22,8 @@ from factcheck.textfile import MIB, Limits, decode_utf8, read_capped
 CONFIG_FILE = ".factcheck.toml"
 PYPROJECT = "pyproject.toml"
 CONFIG_BYTES = 4 * MIB  # a pyproject.toml is a few kilobytes
-KEYS = ("paths", "fail-on", "select", "ignore", "severity", "options", "text", "limits", "archive")
+KEYS = ("paths", "fail-on", "select", "ignore", "severity", "options", "text", "limits", "archive",
+        "fail-on-guessed")
 ARCHIVE_KEYS = ("url", "registry")
 LIMIT_KEYS = {"claims-file-bytes": "claims_file_bytes", "article-bytes": "article_bytes"}
 
@@ -41,6 +42,7 @@ class Config:
     text: str | None = None
     limits: Limits = field(default_factory=Limits)
     archive: ArchiveConfig | None = None  # `[archive]`: verify checks drafts against the archive
+    fail_on_guessed: bool = False  # a run fails while a claim still carries a guess (format 1.2 section 4)
 
     def to_toml(self) -> str:
         """The configuration as a `.factcheck.toml` would write it (for `factcheck config`)."""
@@ -49,6 +51,7 @@ class Config:
             origin,
             f"paths = {_toml_list(self.paths)}",
             f'fail-on = "{self.fail_on}"',
+            *(["fail-on-guessed = true"] if self.fail_on_guessed else []),
             f"select = {_toml_list(self.select)}",
             f"ignore = {_toml_list(self.ignore)}",
         ]
@@ -225,11 +228,15 @@ class _Validator:
         select, ignore = self.rule_ids(table, "select"), self.rule_ids(table, "ignore")
         limits = self.limits(table.get("limits"))
         archive = self.archive(table.get("archive"))
+        fail_on_guessed = table.get("fail-on-guessed", False)
+        if not isinstance(fail_on_guessed, bool):
+            self.problem("fail-on-guessed", "must be true or false")
+            fail_on_guessed = False
         if self.problems:
             raise InputError(self.problems)
         return Config(
             source=self.path, paths=paths, fail_on=fail_on, select=select, ignore=ignore, severity=severity,
-            options=options, text=text, limits=limits, archive=archive,
+            options=options, text=text, limits=limits, archive=archive, fail_on_guessed=fail_on_guessed,
         )
 
     def archive(self, table: Any) -> ArchiveConfig | None:

@@ -26,6 +26,7 @@ from factcheck.model import ClaimsFile, Review
 from factcheck.round_figures import compares_intervals, loose_only_findings
 from factcheck.rules import RULES, RULES_BY_ID, canonical_id, known_ids
 from factcheck.rules.base import Context, Rule
+from factcheck.severity import decided
 from factcheck.sourcing import FigurePlace, SourcingRow, figure_places, sourcing_rows
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ class FileResult:
     article_path: str | None = None
     article_digest: str | None = None
     article: ArticleText | None = field(default=None, compare=False, repr=False)
+    guessed: int = 0  # claims that still list a guessed field (their own or their metric's)
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,9 @@ def check_file(
     return _check(Context(claims_file, article, options or {}), rules)
 
 
-def _check(context: Context, rules: Sequence[Rule]) -> tuple[list[Finding], list[SkippedRule]]:
+def _check(
+    context: Context, rules: Sequence[Rule], loose: set[str] | None = None
+) -> tuple[list[Finding], list[SkippedRule]]:
     claims_file, article = context.claims_file, context.article
     findings: list[Finding] = []
     skipped: list[SkippedRule] = []
@@ -150,7 +154,10 @@ def _check(context: Context, rules: Sequence[Rule]) -> tuple[list[Finding], list
                 for f in rule.check(strict)]
 
     skipped_ids = {skip.rule for skip in skipped}
-    findings.extend(loose_only_findings(claims_file, findings, run_on))
+    loose_findings = loose_only_findings(claims_file, findings, run_on)
+    if loose is not None:  # severity.decided caps them, whatever the configuration says
+        loose.update(finding.fingerprint for finding in loose_findings)
+    findings.extend(loose_findings)
     findings = _unique(findings)
     reviews = {review.finding: review for review in claims_file.reviews}
     if reviews:
@@ -183,16 +190,15 @@ def check_claims_file(
     """One loaded claims file through the whole pipeline; one rule Context serves every rule and every view."""
     rules = select_rules(settings.select, settings.ignore) if rules is None else rules
     context = Context(claims_file, article, settings.options)
-    findings, skipped = _check(context, rules)
-    overrides = settings.severity
-    if overrides:
-        findings = [dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f
-                    for f in findings]
+    loose: set[str] = set()
+    findings, skipped = _check(context, rules, loose)
+    findings = [decided(f, claims_file, settings.severity, loose) for f in findings]
     findings.sort(key=Finding.sort_key)
     skipped_ids = {skip.rule for skip in skipped}
     return FileResult(
         path=str(claims_file.path), title=claims_file.article.title, language=claims_file.article.language,
         claims=len(claims_file.claims), findings=tuple(findings),
+        guessed=sum(1 for claim in claims_file.claims if claim.guesses),
         rules_run=tuple(rule.id for rule in rules if rule.id not in skipped_ids),
         rules_skipped=tuple(sorted(skipped, key=lambda skip: skip.rule)),
         sources=tuple(sourcing_rows(context, findings)) if settings.detail else (),
@@ -458,6 +464,7 @@ def report_of(results: Sequence[FileResult], rules: Sequence[Rule], fail_on: str
             SkippedRule(rule_id, reasons[rule_id], tuple(skipped_in[rule_id])) for rule_id in sorted(skipped_in)
         ),
         fail_on=fail_on,
+        guessed=sum(result.guessed for result in results),
         skipped_by_file=tuple((result.path, result.rules_skipped) for result in results),
     )
 

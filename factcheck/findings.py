@@ -205,6 +205,7 @@ class Report:
     rules_run: tuple[str, ...]
     rules_skipped: tuple[SkippedRule, ...]
     fail_on: str = "error"
+    guessed: int = 0  # claims that still carry a guess (format 1.2 section 4): a journalist deletes each confirmed
     # per claims file, the rules that did not run on it (rules_skipped merges them over the files)
     skipped_by_file: tuple[tuple[str, tuple[SkippedRule, ...]], ...] = ()
     # the configuration file the run used, as the user would type its path; None: the defaults, no file
@@ -250,6 +251,9 @@ class Report:
                 "reviewed": sum(1 for finding in self.findings if finding.reviewed),
                 "failing": len(self.failing()),
                 "fail_on": self.fail_on,
+                # claims still carrying guesses (format 1.2 section 4); only when some do, so older documents
+                # read the same
+                **({"guessed": self.guessed} if self.guessed else {}),
             },
             "rules": {
                 "run": list(self.rules_run),

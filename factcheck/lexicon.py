@@ -677,3 +677,118 @@ SHARE_LINKS = (
     r"decreased|jumped|slipped)\s+to", r"составил\w*", r"достиг\w*", r"(?:вырос|вырасти|увеличил|снизил|сократил|"
     r"упал)\w*\s+до", "в", "[-–—:]",
 )
+
+# --- The temporal grammar of news, extract's period reader (regular-expression phrases) ---
+# A change against the period just before, not the same period a year earlier ("month-on-month", "в месячном
+# сравнении", "week-on-week", "quarter-on-quarter"): the ISO duration each phrase goes back by. Written from
+# the usage notes of statistical releases (Eurostat and Rosstat glossaries: m/m, q/q, w/w, y/y).
+PREVIOUS_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1M": (r"month[\s-](?:on|over)[\s-]month", r"\bm/m\b", r"a\s+month\s+(?:earlier|ago|before)",
+            r"the\s+(?:previous|prior|preceding)\s+month", r"the\s+month\s+before", r"в\s+месячном\s+"
+            r"(?:сравнении|выражении|исчислении)", r"месяц\s+к\s+месяцу", r"(?:к|с)\s+(?:предыдущ|прошл)\w+\s+месяц\w*",
+            r"(?:предыдущ|прошл)\w+\s+месяц\w*"),
+    "P1W": (r"week[\s-](?:on|over)[\s-]week", r"\bw/w\b", r"a\s+week\s+(?:earlier|ago|before)",
+            r"the\s+(?:previous|prior|preceding)\s+week", r"the\s+week\s+before", r"в\s+недельном\s+"
+            r"(?:сравнении|выражении)", r"неделя\s+к\s+неделе", r"(?:предыдущ|прошл)\w+\s+недел\w*"),
+    "P3M": (r"quarter[\s-](?:on|over)[\s-]quarter", r"\bq/q\b", r"\bqoq\b", r"a\s+quarter\s+(?:earlier|ago|before)",
+            r"the\s+(?:previous|prior|preceding)\s+quarter", r"the\s+quarter\s+before", r"в\s+квартальном\s+"
+            r"(?:сравнении|выражении)", r"квартал\s+к\s+кварталу", r"(?:предыдущ|прошл)\w+\s+квартал\w*"),
+    "P1Y": (r"в\s+годовом(?:\s+(?:сравнении|выражении|исчислении))?(?!\w)", r"год\s+к\s+году"),
+}
+# "the same period of 2024", "за такой же период 2024 года", "аналогичный период 2024 г.": a baseline whose
+# year is printed (the figure's own months, in that year).
+SAME_PERIOD_WORDS = (r"(?:the\s+)?same\s+(?:period|months?|quarter|half)\s+(?:of|in)",
+                     r"(?:т(?:от|ем|ого|ом)|так(?:ой|им|ого|ом))\s+же\s+период\w*", r"аналогичн\w+\s+период\w*")
+# The first months of a year: "за девять месяцев текущего года", "in the first nine months of 2024", "за 4
+# месяца 2019 года". Not "the past 12 months", which ends at the publication, not at a month of a year.
+FIRST_MONTHS_LEADS = (r"(?:the\s+)?first", r"за", r"в", r"по\s+итогам")
+MONTH_COUNT_NOUNS = (r"months", r"месяц\w*")
+THIS_YEAR_WORDS = (r"(?:этого|текущего|нынешнего)\s+года", r"this\s+year", r"(?:of\s+)?the\s+(?:current\s+)?year")
+LAST_YEAR_WORDS = (r"(?:прошлого|предыдущего)\s+года", r"last\s+year", r"(?:of\s+)?the\s+previous\s+year")
+# Words that make what follows the other end of a comparison, even across its figure: "против 79,99 млн тонн
+# за такой же период", "from $13.48 billion in 2013", "compared with 1.5 million in March".
+COMPARISON_LEADS = (r"против", r"по\s+сравнению\s+с", r"относительно", r"чем", r"from", r"than", r"against",
+                    r"compared\s+(?:with|to)", r"versus", r"vs\.?")
+# The results a figure is set against, written before their period: "уступает итогам августа", "ниже показателей
+# 2024 года", "5,5% – сентябрьским результатам прошлого года", "below the level of 2019". Not after "по", where
+# "по итогам августа" gives the figure's own period.
+COMPARED_RESULT_NOUNS = ("итогам", "итогов", "результатам", "результатов", "показателям", "показателей",
+                         "показателя", "уровню", "уровня", r"level\s+(?:of|in)", r"levels\s+(?:of|in)")
+# Adjectives that qualify a measure without making it another measure: "total revenue" is the revenue, while
+# "international passengers", "seasonally adjusted unemployment", "кондитерские изделия" are measures of their own.
+# (A closed class: adjectives of totality, of time and of reporting, which restrict no kind of the measure.)
+NON_SPLITTING_ADJECTIVES = frozenset("""
+    total overall general whole entire combined aggregate same such own main key latest current new reported
+    present previous former annual yearly monthly quarterly
+    общий совокупный весь суммарный итоговый такой же свой основной текущий новый нынешний прежний годовой месячный
+""".split())
+# Pronouns a finite verb follows in English: after them, "offers", "buys", "rises" are verbs, never a subject.
+EN_PRONOUNS_BEFORE_VERB = frozenset("which who that it they he she we".split())
+# Russian prepositions whose accusative phrase completes the noun before it: "цены на картофель", "спрос на
+# жильё" (what the price is of), unlike the locative "на рынке" (where).
+RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE = frozenset("на".split())
+
+# --- Numbers that are not figures (factcheck.not_figures: extract and uncurated-figure) ---
+# The denominator of a rate: "per 100,000 population", "на 1000 человек", "на 100 тыс. населения".
+RATE_DENOMINATOR_LEADS = (r"per", r"на", r"for\s+every", r"out\s+of\s+every")
+RATE_DENOMINATOR_NOUNS = (r"population", r"people", r"persons", r"inhabitants", r"residents", r"live\s+births",
+                          r"births", r"women", r"men", r"children", r"adults", r"населени\w*", r"человек\w*",
+                          r"жител\w*", r"родивш\w*", r"детей")
+# The unit a price is quoted per, after the price: "$1,200 an ounce", "$80 a barrel", "500 руб. за килограмм".
+PRICE_PER_UNITS = (r"ounce", r"troy\s+ounce", r"barrel", r"tonne", r"ton", r"share", r"gallon", r"litre", r"liter",
+                   r"kilogram", r"kilo", r"pound", r"bushel", r"head", r"unit", r"night", r"person")
+# Time units a number counts as a span, not a figure: "the past 12 months", "за 4 месяца", "7 месяцев",
+# "по итогам 3 квартала", "four-week", "over age 30".
+SPAN_UNITS_EN = (r"days?", r"weeks?", r"months?", r"quarters?", r"years?", r"hours?", r"decades?")
+SPAN_UNITS_RU = (r"дн\w*", r"день", r"недел\w*", r"месяц\w*", r"квартал\w*", r"полугоди\w*", r"лет", r"год\w*",
+                 r"час\w*")
+SPAN_LEADS_EN = (r"past", r"last", r"previous", r"next", r"first", r"over\s+the\s+(?:past|last|next)",
+                 r"in\s+the\s+(?:past|last|next|first)", r"within")
+AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)",
+             r"в\s+возрасте(?:\s+(?:от|до|старше|моложе))?", r"старше", r"моложе")
+# Labels numbered, not counted: "Category 2 and 3", "Phase 2", "Week 14", "Level 4" (capitalised).
+LABEL_NOUNS = ("Category", "Categories", "Phase", "Stage", "Level", "Round", "Week", "Tier", "Grade", "Class",
+               "Season", "Episode", "Part", "Volume", "Vol.", "Game", "Lot", "Item", "Table", "Figure", "Chart",
+               "Категория", "Категории", "Этап", "Фаза", "Уровень", "Неделя", "Таблица", "Рисунок")
+
+# Verbs of change with their direction, from FrameNet's frames Change_position_on_a_scale and
+# Cause_change_of_position_on_a_scale (their lexical units, written here by hand with their inflections), and
+# for Russian the same classes by stem (вырасти, снизиться, уступать, прибавить, упасть...). Read with
+# DOWN_STEMS and UP_STEMS: a percentage right after one of them is a change, signed by its direction.
+FRAME_DOWN_VERBS = (
+    r"slid(?:e|es|ing)?", r"slip(?:s|ped|ping)?", r"s[au]nk", r"sinks?", r"sinking", r"dip(?:s|ped|ping)?",
+    r"plung(?:e|es|ed|ing)", r"plummet(?:s|ed|ing)?", r"tumbl(?:e|es|ed|ing)", r"slump(?:s|ed|ing)?",
+    r"eas(?:ed|es|ing)", r"shrink(?:s|ing)?", r"narrow(?:s|ed|ing)", r"dwindl(?:e|es|ed|ing)",
+    r"diminish(?:es|ed|ing)?", r"retreat(?:s|ed|ing)?", r"los(?:e|es|t|ing)", r"sagg?(?:s|ed|ing)?",
+    r"crash(?:es|ed|ing)?", r"slash(?:es|ed|ing)?", r"trimm?(?:s|ed|ing)?", r"lower(?:s|ed|ing)",
+    r"decline[sd]?", r"fell", r"falls", r"fallen",
+    r"уступа\w*", r"уступил\w*", r"просел\w*", r"просед\w*", r"обвалил\w*", r"рухнул\w*", r"подешевел\w*",
+    r"потерял\w*", r"замедлил\w*", r"сниз\w*", r"ниже\s+на",
+)
+FRAME_UP_VERBS = (
+    r"soar(?:s|ed|ing)?", r"leap(?:s|t|ed|ing)?", r"rocket(?:s|ed|ing)?", r"skyrocket(?:s|ed|ing)?",
+    r"widen(?:s|ed|ing)?", r"swell(?:s|ed|ing)?", r"swollen", r"spik(?:e|es|ed|ing)", r"advanc(?:e|es|ed|ing)",
+    r"rebound(?:s|ed|ing)?", r"recover(?:s|ed|ing)?", r"accelerat(?:e|es|ed|ing)", r"expand(?:s|ed|ing)?",
+    r"boost(?:s|ed|ing)?", r"rais(?:e|es|ed|ing)", r"hik(?:e|es|ed|ing)", r"add(?:s|ed|ing)?",
+    r"balloon(?:s|ed|ing)?", r"mushroom(?:s|ed|ing)?", r"escalat(?:e|es|ed|ing)", r"risen",
+    r"прибавил\w*", r"прибавля\w*", r"подня\w*", r"повысил\w*", r"подорожал\w*", r"укрепил\w*", r"ускорил\w*",
+    r"выше\s+на", r"больше\s+на",
+)
+# Words after a month that make it a contract's delivery month, not a period: "crude for January delivery",
+# "the March contract", "фьючерс на поставку в марте" (regular-expression words).
+CONTRACT_MONTH_WORDS = (r"delivery", r"deliveries", r"contracts?", r"futures", r"expiry", r"settlement",
+                        r"поставк\w*", r"контракт\w*", r"фьючерс\w*")
+# Units a price is quoted per are never a figure's subject ("$826.50 an ounce, rising $54.25": gold rose).
+NEVER_SUBJECT_UNIT_WORDS = frozenset("ounce gallon litre liter bushel kilogram kilo унция галлон литр бушель".split())
+# Heads that name the change of a measure, not a measure: "(темпы роста 18,5%)", "its growth rate of 5%": the
+# change of the figure's measure just named in the sentence.
+CHANGE_SUBJECT_HEADS = frozenset("""
+    темп рост прирост снижение увеличение сокращение падение динамика growth increase decrease rise fall drop
+    decline rate pace change
+""".split())
+# Between a part and its whole: "15,6 трлн из 68,9 трлн", "1.2 million out of 4 million": the second is the whole.
+WHOLE_AFTER_PART = (r"из", r"out\s+of", r"of\s+(?:a\s+)?total\s+(?:of\s+)?", r"от\s+общего\s+объ[её]ма\s+в")
+# Weeks named by their last day (the temporal grammar of news): "in the week to June 25", "the week ended June
+# 25", "за неделю по 25 июня". Not "this week" or "for the week": which week that is depends on the day a weekly
+# report is published, which the text does not say (measured: read from the publication date, it was wrong).
+WEEK_TO_LEADS = (r"(?:in\s+)?the\s+week\s+(?:to|ending|ended|through)", r"(?:за\s+)?неделю\s+(?:по|до)")

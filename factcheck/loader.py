@@ -70,13 +70,16 @@ TOP_KEYS = ("factcheck", "article", "sources", "metrics", "units", "claims", "re
 ARTICLE_KEYS = ("title", "outlet", "url", "published", "language", "text")
 SOURCE_KEYS = ("name", "kind", "role", "key")
 FISCAL_KEYS = ("fiscal_year_start", "fiscal_year_named_by")  # format 1.2, on the article and on a source
-METRIC_KEYS = ("name", "unit", "flow", "parts", "formula", "key")
+METRIC_KEYS = ("name", "unit", "flow", "parts", "formula", "key", "guessed")
 CLAIM_KEYS = (
     "id", "metric", "period", "value", "change", "bound", "kind", "said_by", "cites", "quote", "note",
-    "exact", "language", "since", "against", "share", "of", "release", "corrects",
+    "exact", "language", "since", "against", "share", "of", "release", "corrects", "guessed",
 )
 # an archive key (format 1.2): lowercase words of letters and digits joined by single hyphens
 ARCHIVE_KEY = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# format 1.2 section 4: the fields a draft's writer may list as guessed, on a claim and on a metric
+GUESSABLE_CLAIM_FIELDS = ("metric", "period", "since", "against", "of", "kind", "said_by", "cites", "form", "unit")
+GUESSABLE_METRIC_FIELDS = ("flow", "unit", "parts", "formula")
 FORMS = ("value", "change", "bound", "share")
 REVIEW_KEYS = ("finding", "rule", "status", "by", "date", "note")
 
@@ -505,7 +508,7 @@ class _Validator:
             metrics[metric_id] = Metric(
                 id=metric_id, name=str(name or metric_id), unit_text=str(unit_text or ""), unit=unit,
                 flow=self.flag(entry, "flow", what), parts=tuple(parts), key=self.archive_key(entry, what),
-                position=entry.position,
+                guessed=self.guessed(entry, what, GUESSABLE_METRIC_FIELDS), position=entry.position,
             )
         for metric_id, body in (section or {}).items():
             if metric_id in metrics and isinstance(body, Mapping):
@@ -629,6 +632,24 @@ class _Validator:
                 claims.append(claim)
         return claims
 
+    def guessed(self, entry: Mapping, what: str, fields: tuple[str, ...]) -> tuple[str, ...]:
+        """The fields an entry lists under `guessed:` (format 1.2 section 4); an unknown name is a problem."""
+        raw = entry.get("guessed")
+        if raw is None or (isinstance(raw, Scalar) and raw.is_null):
+            return ()
+        if isinstance(raw, Scalar) or not isinstance(raw, Sequence):
+            self.problem(raw, f"'guessed' of {what} must be a list of field names, e.g. [period, metric]")
+            return ()
+        names: list[str] = []
+        for item in raw:
+            name = str(item)
+            if name not in fields:
+                self.problem(item, f"'guessed' of {what} names '{name}', which cannot be guessed; list any of "
+                                   f"{', '.join(fields)}")
+            elif name not in names:
+                names.append(name)
+        return tuple(names)
+
     def claim(
         self, claim_id: str, entry: Mapping, sources: dict[str, Source], metrics: dict[str, Metric],
         file_language: str, custom_units: tuple[str, ...], bodies: dict[str, Mapping],
@@ -702,6 +723,7 @@ class _Validator:
             note=str(note) if note else None, exact=exact, language=language, since=since,
             since_duration=duration, against=str(against) if against else None, of_metric=of_metric,
             of_claim=of_claim, release=release, corrects=corrects,
+            guessed=self.guessed(entry, what, GUESSABLE_CLAIM_FIELDS),
         )
 
     def whole(

@@ -70,6 +70,7 @@ class Metric:
     parts: tuple[str, ...] = ()
     formula: Formula | None = None  # `parts: [a, b]` is the formula "a + b"
     key: str | None = None  # the metric's name across articles (format 1.2): claims of one key are compared
+    guessed: tuple[str, ...] = ()  # fields a draft's writer guessed (flow, unit, parts, formula): every claim's
     position: Position | None = field(default=None, compare=False)  # where the metric is declared
 
 
@@ -97,6 +98,12 @@ class Claim:
     of_claim: str | None = None  # or a claim (its figure and period are meant)
     release: Period | None = None  # when the source published the figure (a preliminary or revised release)
     corrects: str | None = None  # "ARTICLE-URL#CLAIM-ID": the earlier figure this one corrects (format 1.2)
+    guessed: tuple[str, ...] = ()  # fields a draft's writer guessed; never part of a fingerprint
+
+    @property
+    def guesses(self) -> tuple[str, ...]:
+        """What is still guessed of this claim: its own guessed fields, then its metric's."""
+        return self.guessed + self.metric.guessed
 
     @property
     def text(self) -> str:

@@ -26,13 +26,13 @@ from factcheck.extract.changes import (
 from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
-from factcheck.extract.not_figures import compound_spans, inside, not_figure_spans, publication_date
 from factcheck.extract.periods import TARGET_YEAR, YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention, months_label
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
 from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure, find_figures
+from factcheck.not_figures import NotFigures, day_date_spans, publication_date
 from factcheck.quantities import Amount
 
 _TARGET_CUES = re.compile(
@@ -103,12 +103,13 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     outlet_name = outlet or "Outlet"
     outlet_source = SourceGuess(slug(outlet_name), outlet_name, "outlet")
     extraction = Extraction(article, language, published, title_of(visible), outlet_source,
-                            PeriodIndex(visible, published), published_guessed)
+                            PeriodIndex(visible, published, day_date_spans(visible)), published_guessed)
     extraction.sources[outlet_source.id] = outlet_source
     people = People(extraction)
     last_metric_by_dimension: dict[str, str] = {}
-    paragraphs = list(spans_between(visible, r"\n[ \t]*\n"))
-    not_figures, compounds = not_figure_spans(visible), compound_spans(visible)
+    # paragraphs are separated by blank lines; in a text with none, each line is one
+    paragraphs = list(spans_between(visible, r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", visible) else r"\n"))
+    not_figures = NotFigures(visible)
     for paragraph_start, paragraph_end in paragraphs:
         paragraph = visible[paragraph_start:paragraph_end]
         people.learn(paragraph)
@@ -117,9 +118,8 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
         sentence_starts = [s for s, _ in sentences]
         for figure in find_figures(paragraph, language):
             start, end = paragraph_start + figure.start, paragraph_start + figure.end
-            if inside(not_figures, start, end) or (inside(compounds, start, end) and (
-                    not isinstance(figure.figure, Amount) or figure.figure.unit is None)):
-                continue  # a date, a time, an ordinal, a phone, law or page number, "19-country": not a figure
+            if not_figures.excludes(start, end, figure.figure):
+                continue  # a date, a time, an ordinal, a label, a span of time, "19-country": not a figure
             found = bisect.bisect_right(sentence_starts, start) - 1
             sentence_start, sentence_end = (
                 sentences[found] if found >= 0 and start < sentences[found][1] else (paragraph_start, paragraph_end)
@@ -352,9 +352,16 @@ def _period_for(
         return None, duration  # "за пять лет ... в 5 раз": the figure's span is the five years
     chosen = None
     close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])]
+    # "против 45 212 рублей в декабре 2015 года", "from $13.48 billion in 2013": the compared figure's own period
+    compared_after = [m for m in index.within(figure.end, sentence[1]) if m.compared and not m.duration and not
+                      m.baseline and not m.equalled and _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])]
+    if compared_after and figure.form != "change":
+        close_after = compared_after
     baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
-    if close_after and figure.form != "change":
-        chosen = close_after[0]  # "from 1.5% in 2016", "$533 млн в 2024 году": the period right after binds
+    if close_after:
+        # "from 1.5% in 2016", "$533 млн в 2024 году", "dipped 0.3% in April but rose 0.6% in May": the period
+        # right after a figure binds to it
+        chosen = close_after[0]
     elif baseline_value and dated_before:
         # "rose 8% to $14.55 million from $13.48 billion": the start of a change, a year before its end
         checks.append("period: the start of a change, taken as a year before the sentence's period")
@@ -446,9 +453,14 @@ def _baseline(
                 or [m for m in reversed(compared) if m.end <= figure.start])
     if compared and not compared[0].baseline:
         return compared[0].text  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
-    same_period = [m for m in extraction.periods.within(sentence_start, sentence_end) if m.baseline]
-    if same_period and same_period[0].text == "P1M":
-        return _month_earlier(period) or "P1M"  # "по сравнению с предыдущим месяцем"
+    own = _own_baseline(extraction, figure, sentence)
+    if own is not None and own.same_months_in is not None:
+        # "за такой же период 2024 года": the figure's months in the year named
+        return _in_year(period, own.same_months_in) if period else str(own.same_months_in)
+    if own is not None and own.text == "P1M":
+        return _month_earlier(period) or "P1M"  # "по сравнению с предыдущим месяцем", "month-on-month"
+    if own is not None and own.text in ("P1W", "P3M", "P1Y"):
+        return own.text  # "week-on-week", "quarter-on-quarter", "в годовом сравнении"
     same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline]
     if same_period and same_period[0].since:
         return same_period[0].text  # "up 20% since 2010", "на 20% больше, чем с 2010 года"
@@ -459,8 +471,42 @@ def _baseline(
     named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
     if named is not None:
         return named
+    if _is_week(period):  # "rose $120 for the week": a change over the week, from the one before
+        checks.append("since: a change over a week, taken from the week before")
+        return "P1W"
     checks.append("since: assumed the same period a year earlier")
     return "P1Y"
+
+
+def _is_week(period: str | None) -> bool:
+    """Whether a period is a run of seven days: 2024-06-19/2024-06-25."""
+    days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", period or "")
+    return days is not None and (date.fromisoformat(days.group(2)) - date.fromisoformat(days.group(1))).days == 6
+
+
+def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
+    """The baseline phrase that is the figure's own: the first after it, else the last before it.
+
+    "-4,5% в месячном сравнении, но +8% – в годовом": each change has its own, with no other figure between.
+    """
+    visible = extraction.article.visible
+    baselines = [m for m in extraction.periods.within(sentence[0], sentence[1]) if m.baseline and not m.since]
+    after = [m for m in baselines if m.start >= figure.end]
+    if after and not re.search(r"\d", visible[figure.end : after[0].start]):
+        return after[0]
+    before = [m for m in baselines if m.end <= figure.start]
+    if before and not re.search(r"\d", visible[before[-1].end : figure.start]):
+        return before[-1]
+    return after[0] if after and not before else before[-1] if before and not after else None
+
+
+def _in_year(period: str, year: int) -> str:
+    """The same months in another year: 2025-01/2025-09 in 2024 -> 2024-01/2024-09 (a span keeps its length)."""
+    first = re.match(r"\d{4}", period)
+    if first is None:
+        return str(year)
+    shift = year - int(first.group(0))
+    return re.sub(r"\d{4}", lambda found: str(int(found.group(0)) + shift), period)
 
 
 def _month_earlier(period: str | None) -> str | None:

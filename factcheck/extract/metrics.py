@@ -36,15 +36,20 @@ from factcheck.extract.words import (
 )
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
+    CHANGE_SUBJECT_HEADS,
     FLOW_CONCEPTS,
     ISO_CODES,
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
+    NEVER_SUBJECT_UNIT_WORDS,
     NEVER_SUBJECT_WORDS,
+    NON_SPLITTING_ADJECTIVES,
     RELATIVE_PRONOUN_STEMS,
+    RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
     SHARE_STEMS,
     TARGET_WORDS,
     WEAK_SUBJECT_WORDS,
+    WHOLE_AFTER_PART,
 )
 from factcheck.quantities import Amount, Ratio, unit_label
 
@@ -69,6 +74,7 @@ _SHARED_SUBJECT = re.compile(r"^\W*(?:и|а\s+также|and|while)\s", re.IGNOR
 _SHARE_WORD = re.compile(rf"(?:{'|'.join(SHARE_STEMS)})", re.IGNORECASE)
 _SHARE_WORD_AFTER = re.compile(rf"\s*(?:{'|'.join(SHARE_STEMS)})(?!\w)", re.IGNORECASE)
 _SHARE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SHARE_STEMS)})(?:\s+of)?[\s\-–—:]*$", re.IGNORECASE)
+_WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -82,11 +88,13 @@ class Subject:
     name: str  # as written in the article
     start: int  # where the phrase starts in the text
     guess: str | None = None  # what the reader should check when the subject is read from beyond its clause
+    kinds: tuple[str, ...] = ()  # adjectives that make it a measure of its own: "кондитерские", "international"
 
     @property
     def key(self) -> str:
-        """Figures with one key are one metric."""
-        return "|".join((self.head, "+".join(sorted(self.complements)), "+".join(sorted(self.qualifiers))))
+        """Figures with one key are one metric: the head and every qualifier that splits measures agree."""
+        return "|".join((self.head, "+".join(sorted(self.complements)), "+".join(sorted(self.qualifiers)),
+                         "+".join(sorted(self.kinds))))
 
 
 def note_unit(extraction: Extraction, metric: str, figure: FoundFigure) -> None:
@@ -112,6 +120,12 @@ def metric_of(
         extraction, _bracketed(extraction, figure, sentence) or _counted(extraction, figure, sentence[1])
         or _subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0]),
         figure, sentence)
+    if previous is not None and _WHOLE_AFTER_PART.fullmatch(visible, previous.found.end, figure.start):
+        # "15624,3 млрд сумов из 68958,4 млрд сумов": the whole of the part before it, a measure of its own
+        return _whole_of(extraction, previous, unit)
+    if subject is not None and previous is not None and figure.form == "change" and _names_a_change(subject):
+        # "9036,8 млрд сумов (темпы роста 18,5%)": the change of the measure just named
+        return previous.metric, previous.metric_name, None, "metric: a change named by its rate, of the figure before"
     if subject is not None:
         subject = _with_topic(extraction, subject)
     if subject is not None and subject.head in TARGET_WORDS:
@@ -131,7 +145,7 @@ def metric_of(
         return (previous.metric, previous.metric_name, None,
                 "metric: the subject of the previous figure, whose sentence goes on")
     # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject
-    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) for w in words)
+    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and _is_subject_word(w) for w in words)
     if subject is None and previous is not None and not elided and (
             figure.form == "change" or starts_change or ends_change) and (
             (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
@@ -159,6 +173,23 @@ def metric_of(
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
     merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
     return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check or subject.guess
+
+
+def _names_a_change(subject: Subject) -> bool:
+    """Whether a subject names a change, not a measure: "темпы роста", "the growth rate"."""
+    return subject.head in CHANGE_SUBJECT_HEADS and all(word in CHANGE_SUBJECT_HEADS for word in subject.complements)
+
+
+def _whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> tuple[str, str, int | None, str | None]:
+    """The metric of the whole a part is printed out of ("X из Y"): its own, never the part's."""
+    name = f"{part.metric_name} (the whole)"
+    metric_id = base = slug(name)
+    suffix = 2
+    while metric_id in extraction.metrics and extraction.metrics[metric_id][1] not in ("", unit):
+        metric_id = f"{base}-{suffix}"
+        suffix += 1
+    extraction.metrics.setdefault(metric_id, (name, unit, extraction.metrics[part.metric][2]))
+    return metric_id, extraction.metrics[metric_id][0], None, "metric: the whole the figure before is a part of"
 
 
 def _share_owner_words(
@@ -244,7 +275,7 @@ def place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) 
     key = next((key for key, ids in extraction.metric_keys.items() if metric_id in ids), None)
     if key is None or not key.split("|")[2]:
         return None
-    whole = extraction.metric_keys.get(key.split("|")[0] + "||", [])
+    whole = extraction.metric_keys.get(key.split("|")[0] + "|||", [])
     return whole[0] if whole else None
 
 
@@ -262,9 +293,9 @@ def _currency_twin(extraction: Extraction, figure: FoundFigure, previous: Extrac
     key = next((key for key, ids in extraction.metric_keys.items() if previous.metric in ids), None)
     if key is None:
         return None
-    head, complements, qualifiers = key.split("|")
+    head, complements, qualifiers, kinds = key.split("|")
     return Subject(head, tuple(filter(None, complements.split("+"))), tuple(filter(None, qualifiers.split("+"))),
-                   previous.metric_name, figure.start)
+                   previous.metric_name, figure.start, kinds=tuple(filter(None, kinds.split("+"))))
 
 
 def _share_word_beside(extraction: Extraction, figure: FoundFigure) -> bool:
@@ -308,7 +339,7 @@ def _in_its_place(extraction: Extraction, subject: Subject | None, figure: Found
     if subject.head in place.words or _SHARE_WORD.fullmatch(subject.head):
         return None  # "В Германии (доля 20%)": a share names no measure; the place's is the sentence's
     return Subject(subject.head, subject.complements, place.words, f"{subject.name} ({place.name})", subject.start,
-                   f"metric: of {place.name}, whom or where its clause is about")
+                   f"metric: of {place.name}, whom or where its clause is about", kinds=subject.kinds)
 
 
 def _placed_measure(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
@@ -362,7 +393,8 @@ def _in_article_sense(extraction: Extraction, subject: Subject) -> Subject:
             head = article_sense(extraction, word.lemma)
             guess = f"metric: \"{word.text}\" read as {head}, the sense the article uses" if head != subject.head \
                 else subject.guess
-            return Subject(head, subject.complements, subject.qualifiers, subject.name, subject.start, guess)
+            return Subject(head, subject.complements, subject.qualifiers, subject.name, subject.start, guess,
+                           kinds=subject.kinds)
     return subject
 
 
@@ -418,7 +450,7 @@ def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
     topic_paragraph, qualifiers = extraction.topic
     if topic_paragraph != paragraph or not qualifiers:
         return subject
-    return Subject(subject.head, subject.complements, qualifiers, subject.name, subject.start)
+    return Subject(subject.head, subject.complements, qualifiers, subject.name, subject.start, kinds=subject.kinds)
 
 
 def _unit_of(extraction: Extraction, metric_id: str) -> str:
@@ -457,9 +489,14 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     prefix = subject.head + "||"  # the same head and no complement: "перевозки нефти" is another measure
     # a segment is never the whole named briefly: "Revenue" after "Data Center Group revenue" is the company's
     keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)]
-    brief = not subject.complements and not subject.qualifiers
+    brief = not subject.complements and not subject.qualifiers and not subject.kinds
     if len(keys) == 1 and brief:
         return extraction.metric_keys[keys[0]]
+    if not subject.kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
+        alike = subject.key.removesuffix("|")
+        fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)]
+        if len(fuller) == 1:
+            return extraction.metric_keys[fuller[0]]
     return []
 
 
@@ -489,7 +526,9 @@ def _without_cited_source(cited: re.Match[str]) -> str:
 
 
 def _is_subject_word(word: Word) -> bool:
-    return word.part in _SUBJECT_PARTS and word.lemma.casefold() not in NEVER_SUBJECT_WORDS and len(word.lemma) > 1
+    lemma = word.lemma.casefold()
+    return (word.part in _SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
+            and len(word.lemma) > 1)
 
 
 def _subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
@@ -517,8 +556,12 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         nouns = [w for w in run if _is_subject_word(w) and w.part == NOUN]
         if governed:
             # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
-            if words[before].lemma in _OF or (language == "ru" and not proper):
-                complements += [concept_of(w.lemma) for w in nouns] if words[before].lemma in _OF else []
+            # "цены на картофель": a noun's accusative "на" phrase is what it measures, as "of" is in English
+            completes = words[before].lemma in _OF or (
+                language == "ru" and words[before].lemma in RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE and before >= 1
+                and words[before - 1].part == NOUN and any(w.case == "accs" for w in nouns))
+            if completes or (language == "ru" and not proper):
+                complements += [concept_of(w.lemma) for w in nouns] if completes else []
             qualifiers += proper
             index = before - 1
             continue
@@ -535,6 +578,10 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             head_word = nouns[-1]
             others = [concept_of(w.lemma) for w in nouns if w is not head_word]
         qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
+        # "кондитерские изделия" and "хлебобулочные изделия", "international" and "domestic passengers": an
+        # adjective of the head splits measures, unless it only says how much of it (NON_SPLITTING_ADJECTIVES)
+        kinds = [concept_of(w.lemma) for w in run if w.part == ADJECTIVE and w.start < head_word.start
+                 and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES and w.lemma.casefold() not in proper]
         head = concept_of(head_word.lemma)
         if head in WEAK_SUBJECT_WORDS and others:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
@@ -549,7 +596,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         name = " ".join(visible[start:name_end].split())
         if not name[:1].isupper() or run[0].part != PROPER:
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
-        return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start)
+        return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
+                       kinds=tuple(kinds))
     return None
 
 

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck import lexicon
+from factcheck.not_figures import month_number
+
+__all__ = ["month_number"]  # read by extract's modules from here, written once in factcheck.not_figures
 
 _ORDINALS = {
     "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "first": 1, "second": 2,
@@ -24,6 +28,11 @@ _COUNT = r"(\d{1,2}|" + "|".join(sorted(DURATION_WORDS, key=len, reverse=True)) 
 MONTH_WORD = rf"\b({'|'.join(lexicon.MONTH_FORMS)})(?![\w])"
 YEAR = r"((?:19|20|21)\d\d)"
 _RANGE = r"\s?(?:[-–—]|\s(?:to|through|по|до)\s)\s?"
+_FIRST_MONTHS_LEADS = "|".join(lexicon.FIRST_MONTHS_LEADS)
+_MONTH_COUNT_NOUNS = "|".join(lexicon.MONTH_COUNT_NOUNS)
+_THIS_YEAR = "|".join(lexicon.THIS_YEAR_WORDS)
+_LAST_YEAR = "|".join(lexicon.LAST_YEAR_WORDS)
+_SAME_PERIOD = "|".join(lexicon.SAME_PERIOD_WORDS)
 _CHECK_YEAR = "period: the year is not printed; taken from the publication date"
 YEAR_INFERRED = _CHECK_YEAR  # the check of a period whose year `find_periods` inferred
 
@@ -33,10 +42,16 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     month, count = MONTH_WORD, _COUNT
     return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
         ("months", rf"(?:с\s+|from\s+)?{month}{_RANGE}{month}(?:\s+{YEAR})?"),
+        ("first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:the\s+)?(?:first\s+|первые\s+)?{count}\s+"
+                         rf"(?:{_MONTH_COUNT_NOUNS})(?:\s+(?:of\s+)?(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
+                         rf"(?P<year>(?:19|20|21)\d\d)(?:\s*(?:года|г\.))?))?(?!\w)"),
         ("months_to", rf"(?:(?:the\s+)?{count}\s+months|(?:the\s+)?(year))\s+(?:to|ending|ended|through)\s+"
                       rf"(?:the\s+end\s+of\s+)?{month}(?:\s+{YEAR})?"),
         ("to_date", r"year[\s-]to[\s-]date|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+"
                     r"(?:the|this)\s+year|с\s+начала\s+(?:этого\s+|текущего\s+)?года"),
+        ("week_to", rf"(?:{'|'.join(lexicon.WEEK_TO_LEADS)})\s+(?:{month}\s+(\d{{1,2}})|(\d{{1,2}})\s+{month})"
+                    rf"(?:,?\s+{YEAR})?"),
+        ("same_period_year", rf"(?:за\s+|in\s+|for\s+)?(?:{_SAME_PERIOD})\s+(?:the\s+)?{YEAR}(?:\s*(?:года|г\.))?"),
         ("same_period", r"(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|"
                         r"last\s+year|the\s+previous\s+year)|(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+"
                         r"(?:прошлого|предыдущего)\s+года|a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|"
@@ -60,8 +75,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("since", rf"(?:\bsince|\bс)\s+{YEAR}(?:\s*(?:года|г\.))?(?![\d.,])"),
         ("this_month", r"this\s+month|в\s+(?:этом|текущем)\s+месяце"),
         ("last_month", r"last\s+month|the\s+previous\s+month|в\s+прошлом\s+месяце"),
-        ("month_before", r"(?:с\s+)?(?:предыдущ|прошл)\w+\s+месяц\w*|month[\s-]on[\s-]month|"
-                         r"a\s+month\s+(?:earlier|ago)|\bm/m\b"),
+        *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.PREVIOUS_PERIOD_PHRASES.items()),
         ("previous", r"прошл\w+\s+год\w*|last\s+year|previous\s+year"),
         ("current", r"(?:в\s+)?(?:этом|текущем)\s+году|this\s+year"),
         ("year", rf"(?<![\d.,/:-])(?:к\s+|by\s+)?{YEAR}(?:-?(?:м|й|го)\b|\s*(?:год\w*|г\.))?(?![\d.,/:-]\d)"),
@@ -83,11 +97,24 @@ _EQUALLED_BEFORE = re.compile(r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS + lex
 # "5%, as in February", "5%, как и в феврале": a period's own preposition is part of its mention
 _AS_BEFORE = re.compile(r"(?:,\s*as|\bкак\s+и)\s+$", re.IGNORECASE)
 _COMPARISON_WINDOW = 40  # characters before a period where its comparison word stands
+# the comparison word governs the figure and the figure's period after it: "против 79,99 млн тонн в 2024 году",
+# "from $13.48 billion in 2013", "compared with 1.5 million in March" (a figure, at most three words of its unit)
+_COMPARISON_ACROSS_FIGURE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS)})\s+[$€£₽]?\d(?:[\d\s.,]*\d)?\s*%?"
+    r"(?:\s*(?!(?:to|до|and|и|but|а|но|while)\b)[^\W\d][\w.]*){0,3}\s+(?:(?:за|в|во|in|for|during|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ACROSS_FIGURE_WINDOW = 70
+_COMPARED_RESULTS = re.compile(rf"(?<!\bпо\s)(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 
 
 def _is_compared(text: str, start: int) -> bool:
     window = text[max(0, start - _COMPARISON_WINDOW) : start]
-    return bool(_COMPARISON_BEFORE.search(window)) or _is_equalled(text, start)
+    wide = text[max(0, start - _ACROSS_FIGURE_WINDOW) : start]
+    return bool(_COMPARISON_BEFORE.search(window) or _COMPARISON_ACROSS_FIGURE.search(wide)
+                or _COMPARED_RESULTS.search(window)) or _is_equalled(
+        text, start)
 
 
 def _is_equalled(text: str, start: int) -> bool:
@@ -112,16 +139,7 @@ class PeriodMention:
     compared: bool = False  # "down on 2019", "than in 2022": what a figure is compared with, not the text's period
     equalled: bool = False  # "equalled last year's": a period the figure is said to equal (compared, too)
     check: str | None = None  # why the label is a guess, to print as `# check:`
-
-
-def month_number(word: str) -> int:
-    """The month a month word names, in either language, or 0."""
-    lowered = word.casefold().rstrip(".")
-    # calendar order tries "март" before its prefix "ма" (May)
-    for number, (stem, _, name, short) in enumerate(lexicon.MONTHS, start=1):
-        if lowered.startswith(stem) or lowered == name or lowered in short:
-            return number
-    return 0
+    same_months_in: int | None = None  # "the same period of 2024": the figure's own months, in that year
 
 
 def _full_year(text: str) -> int:
@@ -168,14 +186,26 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
         first_index = end_year * 12 + last - months  # months counted from year 0, zero-based
         start_year, first = divmod(first_index, 12)
         return months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
+    if name == "first_months":
+        count_text = groups[0]
+        months = int(count_text) if count_text.isdigit() else DURATION_WORDS.get(count_text.casefold(), 0)
+        if not 1 <= months <= 12:
+            return None
+        named = match.group("year")
+        year = (int(named) if named else published.year if match.group("this") else published.year - 1
+                if match.group("last") else _year_of(months, published) if months < 12 else published.year - 1)
+        printed = bool(named or match.group("this") or match.group("last"))
+        return months_label(year, 1, months), None if printed else _CHECK_YEAR
+    if name == "same_period_year":
+        return next(group for group in groups if group), None
+    if name.startswith("previous_"):
+        return name.removeprefix("previous_"), None
     if name == "to_date":
         last = published.month - 1 or 1
         return (months_label(published.year, 1, last),
                 "period: year to date; the last month is a guess from the publication date")
     if name == "same_period":
         return "P1Y", None
-    if name == "month_before":
-        return "P1M", None
     if name == "half":
         if groups[0]:
             half = 1 if groups[0].casefold().startswith(("перв", "first")) else 2
@@ -216,6 +246,16 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
         return (f"P{years}Y", None) if years else None
     if name == "since":
         return groups[0], None
+    if name == "week_to":
+        month = month_number(groups[0] or groups[3])
+        day_text = groups[1] or groups[2]
+        if not month or not 1 <= int(day_text) <= 31:
+            return None
+        try:
+            end = date(int(groups[4]) if groups[4] else _year_of(month, published), month, int(day_text))
+        except ValueError:
+            return None
+        return f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}", None if groups[4] else _CHECK_YEAR
     if name in ("this_month", "last_month"):
         month_index = published.year * 12 + published.month - 1 - (name == "last_month")
         year, month = divmod(month_index, 12)
@@ -242,15 +282,30 @@ def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, st
     return day.isoformat(), None if year_text else _CHECK_YEAR
 
 
-def find_periods(text: str, published: date) -> list[PeriodMention]:
-    """Every period mentioned in a text, earliest first; where two overlap, the earlier pattern wins."""
+_CONTRACT_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.CONTRACT_MONTH_WORDS)})(?!\w)", re.IGNORECASE)
+_DATED_NAMES = ("year", "month", "month_alone")  # never read inside a date: "AKTAU, Feb 10, 2025 —" dates a report
+
+
+def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = ()) -> list[PeriodMention]:
+    """Every period mentioned in a text, earliest first; where two overlap, the earlier pattern wins.
+
+    `dates` are the spans of dates of a day ("Feb 10, 2025"): a year or month inside one is the day's, not a
+    period a figure is about.
+    """
     claimed = bytearray(len(text) + 1)
+    in_date = bytearray(len(text) + 1)
+    for date_start, date_end in dates:
+        in_date[date_start:date_end] = b"\x01" * (date_end - date_start)
     mentions: list[PeriodMention] = []
     for name, pattern in _PERIOD_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(claimed[start:end]):  # a match is a few words long: checking its span is constant time
                 continue
+            if name in _DATED_NAMES and any(in_date[start:end]):
+                continue
+            if name in _DATED_NAMES and _CONTRACT_AFTER.match(text, end):
+                continue  # "Brent for January delivery": the contract's month, not the period of a figure
             labelled = _label(name, match, published)
             if labelled is None:
                 continue
@@ -258,7 +313,9 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
             label, check = labelled
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
-                baseline=name in ("same_period", "since", "since_month", "month_before"),
+                baseline=name in ("same_period", "since", "since_month", "same_period_year")
+                or name.startswith("previous_"),
+                same_months_in=int(label) if name == "same_period_year" else None,
                 since=name in ("since", "since_month"), check=check, compared=_is_compared(text, start),
                 equalled=_is_equalled(text, start),
             ))
@@ -268,8 +325,8 @@ def find_periods(text: str, published: date) -> list[PeriodMention]:
 class PeriodIndex:
     """The periods of a whole text, found once, looked up by position in logarithmic time."""
 
-    def __init__(self, text: str, published: date) -> None:
-        self.mentions = find_periods(text, published)
+    def __init__(self, text: str, published: date, dates: Sequence[tuple[int, int]] = ()) -> None:
+        self.mentions = find_periods(text, published, dates)
         self._starts = [mention.start for mention in self.mentions]
         # for each mention, the index of the last dated one (not a duration, baseline or comparison) up to it, or -1
         self._last_dated: list[int] = []

@@ -25,7 +25,7 @@ def _is_segment(complements: frozenset[str], qualifiers: frozenset[str]) -> bool
 
 def names_segment(key: str) -> bool:
     """Whether a subject's key (head|complements|qualifiers) names a segment: "Data Center Group revenue"."""
-    _, complements, qualifiers = key.split("|")
+    _, complements, qualifiers, _kinds = key.split("|")
     return _is_segment(_words(complements), _words(qualifiers))
 
 
@@ -39,7 +39,7 @@ def declare_segments(extraction: Extraction) -> None:
     candidates: dict[str, list[tuple[frozenset[str], frozenset[str], list[str]]]] = {}  # head -> its non-segments
     segments = []
     for key, ids in extraction.metric_keys.items():
-        head, complements, qualifiers = key.split("|")
+        head, complements, qualifiers, _kinds = key.split("|")
         if head not in FLOW_CONCEPTS:
             continue
         if _is_segment(_words(complements), _words(qualifiers)):

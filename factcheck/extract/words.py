@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck import lexicon
+
 _BREAK = re.compile(r"[,;:()«»\"“”–—]|\s-\s")
 WORD = re.compile(r"[^\W\d_][\w-]*(?:['’]s)?|\d[\d.,]*")
 
@@ -185,6 +187,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             continue
         initial = offset == sentence_start and not re.search(r"\w", text[: match.start()])
         lemma, part = _english(bare, sentence_initial=initial and not possessive)
+        if part == NOUN and result and result[-1].lemma in lexicon.EN_PRONOUNS_BEFORE_VERB and lowered.endswith("s"):
+            part = VERB  # "which offers a 29 per cent premium": after a pronoun, a verb
         if possessive and bare[:1].isupper():
             part = PROPER
         result.append(Word(start, offset + match.end(), raw, lemma, part, after_break=after_break))

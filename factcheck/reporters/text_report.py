@@ -47,6 +47,9 @@ def summary(report: Report) -> str:
         text += f" ({reviewed} reviewed)"
     files = len(report.files)
     text += f" in {files} file{'' if files == 1 else 's'}"
+    if report.guessed:  # format 1.2 section 4: a draft is not checked until its guesses are confirmed
+        one = report.guessed == 1
+        text += f"; {report.guessed} claim{'' if one else 's'} still carr{'ies' if one else 'y'} guesses"
     if report.rules_skipped:
         where = skipped_where(report)
         text += "; skipped: " + ", ".join(f"{s.rule} ({s.reason.split(':')[0]}{where[s.rule]})"

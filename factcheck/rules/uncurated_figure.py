@@ -52,9 +52,14 @@ def check(ctx: Context) -> Iterator[Finding]:
     article = ctx.article
     if article is None:
         return
+    from factcheck.not_figures import NotFigures  # extract's not-a-figure reader, shared: no morphology in it
+
     covered = _Coverage([span for claim in ctx.claims if (span := ctx.quote_span(claim)) is not None])
     occurrences: Counter[str] = Counter()
+    not_figures = NotFigures(article.visible)
     for figure in ctx.article_figures:
+        if not_figures.excludes(figure.start, figure.end, figure.figure):
+            continue  # "per 100,000 population", "Aug. 9", "the past 12 months": what the docs say is no figure
         occurrences[figure.text] += 1
         figure_start, figure_end = article.source_span(figure.start, figure.end)
         if covered.covers(figure_start, figure_end):

@@ -1,0 +1,166 @@
+"""The not-a-figure reader: numbers of an article that are not figures, without morphology.
+
+Dates ("Aug. 9", "February 10, 2025", "quarter ended September 30", "March 3-9"), times and timestamps, datelines,
+ordinals, phone, law and page numbers, labels ("Category 2", "EW14"), the denominators of rates ("per 100,000
+population"), the unit a price is per ("$1,200 an ounce"), spans of time ("the past 12 months", "за 4 месяца",
+"four-week"), ages ("over age 30"); idioms too: "a dollar figure", "double-digit", "19-country", "52-week".
+
+`extract` drops the figures the figure reader found inside these spans and reads the publication date from the
+dateline when it is not given; `verify`'s `uncurated-figure` does not ask for a claim of them. One reader for
+both, so a draft and the check of its curation agree on what a figure is.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck import lexicon
+from factcheck.quantities import Amount, Figure
+
+
+def month_number(word: str) -> int:
+    """The month a month word names, in either language, or 0."""
+    lowered = word.casefold().rstrip(".")
+    # calendar order tries "март" before its prefix "ма" (May)
+    for number, (stem, _, name, short) in enumerate(lexicon.MONTHS, start=1):
+        if lowered.startswith(stem) or lowered == name or lowered in short:
+            return number
+    return 0
+
+
+_EN_MONTH = "(?:" + "|".join(lexicon.EN_MONTH_FORMS) + ")"
+_RU_MONTH = "(?:" + "|".join(lexicon.RU_MONTH_FORMS) + ")"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = r"(?:19|20)\d\d"
+# a date spelled out: "12 ноября 2021", "Nov 12, 2021", "12 November", "November 12"
+_WORD_DATE = re.compile(
+    rf"\b(?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?P<m1>{_EN_MONTH}|{_RU_MONTH})\b(?:,?\s+(?P<y1>{_YEAR})(?:\s*г\.?)?)?|"
+    rf"\b(?P<m2>{_EN_MONTH})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?",
+    re.IGNORECASE,
+)
+# a date in digits: 12.11.2021, 16-08-2010, 2021-11-12, 12/11/2021
+_DIGIT_DATE = re.compile(
+    rf"(?<![\d.,])(?:(?P<d>{_DAY})[./-](?P<m>0?[1-9]|1[0-2])[./-](?P<y>{_YEAR})|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])"
+    rf"-(?P<id>{_DAY}))(?![\d])"
+)
+# a time: 13:01, 13-01 right after a date, 9.30 am, 10 a.m.
+_TIME = re.compile(r"(?<![\d.,$€£₽₸])(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d%])|\.[0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.))"
+                   r"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_TIME_AFTER_DATE = re.compile(r"\s+(?:[01]?\d|2[0-3])[-:][0-5]\d\b")
+_OTHERS = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\b"  # ordinals: "15th"
+    r"|\b\d{1,3}-?(?:й|я|е|го|му|м|х)\b"  # "3-й", "15-го"
+    r"|(?:\+\d[\d\s()-]{7,}\d|\(\d{3}\)\s?\d{3}-\d{4}|(?:call|phone|tel\.?|телефон[а-я]*|тел\.)\s*:?\s*"
+    r"\d[\d\s()-]{4,}\d)"  # phone numbers
+    r"|\b(?:№|No\.|no\.|nr\.|article|art\.|section|law|page|p\.|pp\.|стать[яиюе]|ст\.|закон[а-я]*|пункт[а-я]*"
+    r"|п\.|страниц[а-я]*|стр\.|chapter|глав[а-я]*|резолюци[а-я]*|resolution|decree|указ[а-я]*|постановлени[а-я]*)"
+    r"\s*№?\s*\d[\d./-]*(?:-[A-ZА-Я]{1,4})?"  # law, article and page numbers
+    r"|\b\d+-(?-i:[A-ZА-Я]{2,4})\b"  # "45-FZ", "273-ФЗ"
+    r"|\b(?:a|one|the)\s+(?:dollar|euro|pound|rouble|ruble)\s+figure\b"
+    r"|\b(?:single|double|triple)[-\s]digits?\b",
+    re.IGNORECASE,
+)
+# a number joined to the noun it counts: "19-country", "52-week" (only a figure with no unit is dropped for it:
+# "a 27-kilometer ring" keeps its length)
+_COMPOUND = re.compile(r"(?<![\d.,])\d+-(?!fold\b|times\b|percent\b|pc\b)[a-z]+\b", re.IGNORECASE)
+_LABELS = "|".join(re.escape(noun) for noun in lexicon.LABEL_NOUNS)
+_ISO_CODES = "|".join(sorted(code.upper() for code in lexicon.ISO_CODES))  # "USD115" is money, "EW14" a label
+_NUMBER = r"\d[\d\s,.]*\d|\d"
+_NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100 and len(word) > 2
+                        and word.isascii())
+_SPANS = re.compile(
+    # "per 100,000 population", "на 100 тыс. населения": the rate's denominator
+    rf"(?:\b|(?<=\s))(?:{'|'.join(lexicon.RATE_DENOMINATOR_LEADS)})\s+(?:{_NUMBER})(?:\s*(?:тыс\.?|thousand|million))?"
+    rf"\s+(?:{'|'.join(lexicon.RATE_DENOMINATOR_NOUNS)})\b"
+    # "$1,200 an ounce", "$80 a barrel": the unit a price is per
+    rf"|(?<=\d)\s+(?:an?|per)\s+(?:{'|'.join(lexicon.PRICE_PER_UNITS)})\b"
+    # "the past 12 months", "in the first 9 months", "four-week", "10-year": a span of time
+    rf"|\b(?:{'|'.join(lexicon.SPAN_LEADS_EN)})\s+(?:{_NUMBER}|{_NUMBER_WORD})\s+(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
+    rf"|\b(?:{_NUMBER_WORD})-(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
+    # "за 4 месяца", "7 месяцев", "по итогам 3 квартала": the count of a span, Russian
+    rf"|(?<![\d.,])\d{{1,2}}\s+(?:{'|'.join(lexicon.SPAN_UNITS_RU[2:6])})(?!\w)"
+    # "over age 30", "в возрасте 65 лет"
+    rf"|\b(?:{'|'.join(lexicon.AGE_WORDS)})\s+\d{{1,3}}\b"
+    # "Category 2 and 3", "Phase 2": labels
+    rf"|(?-i:\b(?:{_LABELS}))\s+\d{{1,3}}(?:\s*(?:and|or|&|и|-|–)\s*\d{{1,3}})?\b"
+    # "EW14", "H1N1": a code of letters and digits
+    rf"|(?-i:\b(?!(?:{_ISO_CODES})\d)[A-Z]{{1,4}}\d{{1,3}}[A-Z]?\b)"
+    # "March 3-9", "3–9 марта": a run of days
+    rf"|\b{_EN_MONTH}\s+{_DAY}\s*[-–]\s*{_DAY}\b|\b{_DAY}\s*[-–]\s*{_DAY}\s+{_RU_MONTH}"
+    # "05-Mar-21 11:07AM": a timestamp's date
+    r"|\b\d{1,2}-[A-Z][a-z]{2}-\d{2}\b",
+    re.IGNORECASE,
+)
+_DATELINE_LINES = 3  # a dateline stands in the first lines, or at the very end
+
+
+def compound_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of numbers joined to a word by a hyphen, sorted: no figure unless the word is a unit."""
+    return [match.span() for match in _COMPOUND.finditer(text)]
+
+
+def day_date_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of dates of a day ("Feb 10, 2025", "12 ноября 2021", "16-08-2010"): a dateline's or an event's day."""
+    return sorted([match.span() for pattern in (_WORD_DATE, _DIGIT_DATE) for match in pattern.finditer(text)])
+
+
+def not_figure_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that hold numbers but no figure, sorted."""
+    spans: list[tuple[int, int]] = []
+    for pattern in (_WORD_DATE, _DIGIT_DATE, _TIME, _OTHERS, _SPANS):
+        spans += [match.span() for match in pattern.finditer(text)]
+    for match in _DIGIT_DATE.finditer(text):
+        time = _TIME_AFTER_DATE.match(text, match.end())
+        if time:
+            spans.append(time.span())  # "16-08-2010 13-01": the time of a dateline
+    return sorted(spans)
+
+
+class NotFigures:
+    """The not-a-figure spans of one text, found once: which of its figures are not figures."""
+
+    def __init__(self, text: str) -> None:
+        self.spans, self.compounds = not_figure_spans(text), compound_spans(text)
+
+    def excludes(self, start: int, end: int, figure: Figure | None) -> bool:
+        """Whether the figure read at [start, end) is no figure: a date, a label, a span, "19-country".
+
+        A number joined to a word by a hyphen is a figure only with a unit: "a 27-kilometer ring".
+        """
+        if inside(self.spans, start, end):
+            return True
+        return inside(self.compounds, start, end) and (not isinstance(figure, Amount) or figure.unit is None)
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted spans (spans are few and short: a scan from bisect)."""
+    import bisect
+
+    index = bisect.bisect_right(spans, (start, 10**12)) - 1
+    return any(span_start < end and start < span_end for span_start, span_end in spans[max(0, index - 2) : index + 2])
+
+
+def publication_date(text: str) -> date | None:
+    """The date of a dateline in the article's first or last lines: "Nov 12, 2021", "16-08-2010 13-01"."""
+    lines = text.strip().splitlines()
+    window = "\n".join(lines[:_DATELINE_LINES] + lines[-_DATELINE_LINES:])
+    found = []
+    for match in _DIGIT_DATE.finditer(window):
+        groups = match.groupdict()
+        day, month, year = (groups["d"], groups["m"], groups["y"]) if groups["d"] else (
+            groups["id"], groups["im"], groups["iy"])
+        found.append((int(year), int(month), int(day)))
+    for match in _WORD_DATE.finditer(window):
+        groups = match.groupdict()
+        year_text = groups["y1"] or groups["y2"]
+        if not year_text:
+            continue
+        month = month_number(groups["m1"] or groups["m2"])
+        found.append((int(year_text), month, int(groups["d1"] or groups["d2"])))
+    for year, month, day in found:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,69 @@
+"""Extract's reader cases (tests/extract_cases/*.yaml), run by one runner, and the guard that keeps them ours.
+
+Every case is a sentence written for its rule, with the language and publication date, and what is expected
+of one of its figures. The guard fails when a case sentence is copied from the shared corpus of real articles.
+"""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from factcheck.article import ArticleText
+from factcheck.extract import extract
+from factcheck.extract.model import ExtractedFigure
+
+CASES = Path(__file__).parent / "extract_cases"
+CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+
+
+def _cases() -> list[tuple[str, dict[str, Any]]]:
+    found = []
+    for path in sorted(CASES.glob("*.yaml")):
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")):
+            found.append((f"{path.stem}: {case['rule']}", case))
+    return found
+
+
+def _figure(figures: list[ExtractedFigure], text: str) -> ExtractedFigure:
+    return next(f for f in figures
+                if text in (f.found.text.strip(), f.found.claim_text) or f.found.claim_text.endswith(" " + text))
+
+
+@pytest.mark.parametrize("case", [case for _, case in _cases()], ids=[name for name, _ in _cases()])
+def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
+    article = tmp_path / "case.txt"
+    article.write_text(case["sentence"] + "\n", encoding="utf-8")
+    published = case["published"]
+    assert isinstance(published, datetime.date)
+    figures = extract(ArticleText.read(article), language=case["language"], published=published).figures
+    if "not_a_figure" in case:
+        read = [f.found.text.strip() for f in figures]
+        assert not any(case["not_a_figure"] == text or text.endswith(" " + case["not_a_figure"]) for text in read)
+    if "figure" not in case:
+        return
+    figure = _figure(figures, case["figure"])
+    if "form" in case:
+        assert figure.found.form == case["form"]
+    if "period" in case:
+        assert figure.period == case["period"]
+    if "since" in case:
+        assert figure.since == case["since"]
+    if "metric_apart" in case:
+        assert figure.metric != _figure(figures, case["metric_apart"]).metric
+    if "metric_with" in case:
+        assert figure.metric == _figure(figures, case["metric_with"]).metric
+    if "metric_not" in case:
+        assert case["metric_not"] not in figure.metric_name.casefold()
+
+
+def test_no_case_sentence_is_copied_from_the_corpus() -> None:
+    if not CORPUS.is_dir():
+        pytest.skip("the shared corpus is not beside the project")
+    texts = [" ".join(path.read_text(encoding="utf-8").split()) for path in CORPUS.glob("*.txt")]
+    copied = [name for name, case in _cases() if any(" ".join(case["sentence"].split()) in text for text in texts)]
+    assert copied == []
