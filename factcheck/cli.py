@@ -455,6 +455,17 @@ def _live_findings(config: Config, text_path: Path | None) -> Callable[[Path, st
     return live
 
 
+def _claims_files_named(config: Config, paths: list[Path] | None) -> tuple[list[Path], list[Path]]:
+    """The paths named (else the configured ones) and the claims files under them; none is a usage error."""
+    from factcheck.loader import find_claims_files
+
+    chosen = paths or [_from_config(config, p) for p in config.paths]
+    files = find_claims_files(chosen)
+    if not files:
+        raise UsageError(f"no claims files (*.yaml, *.yml) under {', '.join(map(str, chosen))}")
+    return chosen, files
+
+
 @app.command()
 def baseline(
     paths: Annotated[
@@ -467,15 +478,11 @@ def baseline(
     """Accept every current finding (by: baseline), so CI fails only on new ones; run again to add the new."""
     import datetime
 
-    from factcheck.loader import find_claims_files
     from factcheck.review_writer import append_review, decision_fields, edit_claims_file
 
     with _reported_errors():
         config = _load_config(config_path)
-        chosen = paths or [_from_config(config, p) for p in config.paths]
-        files = find_claims_files(chosen)
-        if not files:
-            raise UsageError(f"no claims files (*.yaml, *.yml) under {', '.join(map(str, chosen))}")
+        _, files = _claims_files_named(config, paths)
         day = datetime.date.today().isoformat()
         total = 0
         unusable: list[InputError] = []  # a file that cannot be read is reported; the others are baselined
@@ -636,13 +643,10 @@ def desk(
 
     from factcheck.desk import start
     from factcheck.desk.catalog import Catalog
-    from factcheck.loader import find_claims_files
 
     with _reported_errors():
         config = _load_config(config_path)
-        chosen = paths or [_from_config(config, p) for p in config.paths]
-        if not find_claims_files(chosen):
-            raise UsageError(f"no claims files (*.yaml, *.yml) under {', '.join(map(str, chosen))}")
+        chosen, _ = _claims_files_named(config, paths)
         catalog = Catalog(tuple(chosen), _settings(config, text, detail=True), _editor(by))
         try:
             server = start(catalog, port)

@@ -183,7 +183,7 @@ def digits_beside(interval: Interval, stated: Interval | None, digits: int = 4) 
         high = None if interval.high is None else _shown_value(interval.high, True, more)
         if (high is not None and high < figure) or (low is not None and low > figure):
             return more
-    return _MOST_DIGITS
+    return max(digits, _MOST_DIGITS)  # never fewer than the figure was printed with, however many that is
 
 
 def _fixed(scaled_integer: int, decimals: int) -> str:

@@ -352,7 +352,8 @@ def test_a_corrupt_archive_is_one_line_and_exit_2(tmp_path: Path) -> None:
     for args in (("verify", str(draft)), ("archive", "show", "kz-az-trade"), ("archive", "add", str(draft))):
         code, out, err = desk.run(*args)
         assert code == 2 and out == ""
-        assert err.count("\n") == 1 and err.startswith(f"{broken}: error: not a factcheck archive, or a damaged one")
+        assert err.count("\n") == 1
+        assert err.startswith(f"factcheck: error: {broken}: not a factcheck archive, or a damaged one")
 
 
 def test_keys_and_corrects_are_checked_where_they_are_written(tmp_path: Path) -> None:

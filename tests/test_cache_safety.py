@@ -85,7 +85,7 @@ def test_a_committed_cache_link_is_refused_and_the_run_goes_on(
         code, out, errors = verify()
         assert (code, out) == expected[:2]
         (line,) = errors
-        assert line.startswith(f"{repository / '.factcheck_cache'}: warning: is a symbolic link")
+        assert line.startswith(f"factcheck: warning: {repository / '.factcheck_cache'}: is a symbolic link")
         assert line.endswith("running without the cache")
     assert tree(target) == before
 
@@ -124,7 +124,8 @@ def test_a_cache_dir_that_was_not_made_by_factcheck_is_left_alone(
     result = CliRunner().invoke(app, ["verify", str(claims)])
     assert result.exit_code == 0
     (line,) = result.stderr.splitlines()
-    assert "warning: was not made by factcheck" in line and line.endswith("running without the cache")
+    assert line.startswith(f"factcheck: warning: {shared / 'factcheck'}: was not made by factcheck")
+    assert line.endswith("running without the cache")
     assert tree(shared) == before
 
 

@@ -27,7 +27,7 @@ def factcheck(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatc
 @pytest.mark.parametrize(("args", "message"), [
     (["verify", "--bogus"],
      "factcheck: error: No such option: --bogus (Possible options: --jobs); see 'factcheck verify --help'"),
-    (["review", "claims.yaml"], "factcheck: error: Missing argument 'fingerprint'; see 'factcheck review --help'"),
+    (["explain"], "factcheck: error: Missing argument 'RULE'; see 'factcheck explain --help'"),
     (["verify", "--format", "xml"], "factcheck: error: Invalid value for '--format' / '-f': 'xml' is not one of "
                                     "'text', 'json', 'sarif', 'junit', 'github', 'markdown'; see 'factcheck verify "
                                     "--help'"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from factcheck.findings import Compared
@@ -65,6 +65,7 @@ def test_a_rough_stated_figure_asks_for_no_more_than_the_usual_digits() -> None:
     width=st.fractions(min_value=Fraction(0), max_value=Fraction(1)),
     above=st.booleans(),
 )
+@example(middle=Fraction(10**11), half_digits=-4, gap=Fraction(1), width=Fraction(0), above=False)
 def test_the_printed_interval_never_seems_to_hold_a_figure_outside_it(
     middle: Fraction, half_digits: int, gap: Fraction, width: Fraction, above: bool
 ) -> None:

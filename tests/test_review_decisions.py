@@ -87,7 +87,8 @@ def test_a_file_that_never_stops_changing_is_an_error_not_a_lost_edit(tmp_path: 
     monkeypatch.setattr(factcheck.engine, "check_claims_file", always_saving)
     code, _, err = invoke("review", str(path), fingerprint, "--status", "accepted")
     assert code == 2
-    assert err == f"{path}: error: changed 5 times while a review was being written; try again once it is saved\n"
+    assert err == (f"factcheck: error: {path}: changed 5 times while a review was being written; try again once it "
+                   "is saved\n")
     assert path.read_text(encoding="utf-8") == HEADER + CLAIMS + "".join(saves)
 
 

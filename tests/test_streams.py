@@ -59,7 +59,7 @@ def test_output_that_cannot_be_written_is_exit_2_with_one_line(
 @pytest.mark.parametrize("redirection", [CLOSED_OUT, pytest.param(FULL_OUT, marks=needs_dev_full)])
 def test_input_errors_stay_exit_2_and_quiet_runs_keep_their_verdict(conflict: Path, redirection: str) -> None:
     missing = _run(["verify", "missing.yaml"], redirection, conflict.parent)
-    assert missing.returncode == 2 and missing.stderr.startswith("missing.yaml: error:")
+    assert missing.returncode == 2 and missing.stderr.startswith("factcheck: error: missing.yaml:")
     unknown = _run(["explain", "no-such-rule"], redirection, conflict.parent)
     assert unknown.returncode == 2 and "unknown rule 'no-such-rule'" in unknown.stderr
     # nothing to print: the findings decide, whatever stdout is

@@ -138,9 +138,19 @@ def _e(text: object) -> str:
     return html_line(text)
 
 
-def content_security_policy(*, script: bool) -> str:
-    """Nothing loads from anywhere; the page's own style (and script, when it has one) runs by its hash."""
-    allowed = [f"style-src {_source_hash(STYLE)}"] + ([f"script-src {_source_hash(SCRIPT)}"] if script else [])
+def content_security_policy(*, scripts: tuple[str, ...], styles: tuple[str, ...] = (STYLE,),
+                            served: bool = False) -> str:
+    """Nothing loads from anywhere; the page's own styles and scripts run by their hashes.
+
+    A page the desk serves (`served`) may also ask the desk for news and post its forms to it, and may not be
+    framed; a report file posts nothing anywhere.
+    """
+    allowed = [f"style-src {' '.join(map(_source_hash, styles))}"]
+    if scripts:
+        allowed.append(f"script-src {' '.join(map(_source_hash, scripts))}")
+    if served:
+        return "; ".join(["default-src 'none'", *allowed, "connect-src 'self'", "form-action 'self'",
+                          "base-uri 'none'", "frame-ancestors 'none'"])
     return "; ".join(["default-src 'none'", *allowed, "base-uri 'none'", "form-action 'none'"])
 
 
@@ -173,13 +183,14 @@ def render_page(page: ReportPage, title: str, language: str, *, actions: Actions
     `body_data` is the body's data attributes, written already escaped; `beside` puts the findings in a column
     beside the article (the desk) instead of after it.
     """
+    page_scripts = ((SCRIPT,) if page.article is not None else ()) + scripts
+    policy = content_security_policy(scripts=page_scripts, styles=(STYLE, *styles), served=actions is not None)
     parts = [
         "<!doctype html>",
         f'<html lang="{_e(language)}">',
         "<head>",
         '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" '
-        f'content="{content_security_policy(script=page.article is not None)}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{_e(policy)}">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{_e(title)}</title>",
         f"<style>{STYLE}</style>",
