@@ -616,7 +616,6 @@ def desk(
 ) -> None:
     """Open the editors' desk: a local page to decide findings beside the article (Ctrl-C stops it)."""
     import threading
-    import webbrowser
 
     from factcheck.desk import start
     from factcheck.desk.catalog import Catalog
@@ -635,14 +634,20 @@ def desk(
                              "leave it out") from None
     _write(f"factcheck desk: {server.url}\n(only this machine can reach it; the address holds this session's "
            "secret, so keep it to yourself. Ctrl-C stops the desk.)\n")
+    launcher = None
     if not no_browser:
-        webbrowser.open(server.url)
+        from factcheck.desk.launch import Launcher  # the address never in a browser's command line
+
+        launcher = Launcher(server.url)
+        launcher.open()
     try:
         threading.Event().wait()
     except KeyboardInterrupt:
         pass
     finally:
         server.stop()
+        if launcher is not None:
+            launcher.close()
     _write("factcheck desk: stopped\n")
 
 
