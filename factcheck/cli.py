@@ -422,12 +422,12 @@ def review(
 
 
 def _editor(by: str | None) -> str:
-    from factcheck.review_writer import editor_name
+    from factcheck.review_writer import checked_name, editor_name
 
     name = by.strip() if by is not None else editor_name()
     if not name:
         raise UsageError("who decides? give --by NAME or set FACTCHECK_EDITOR")
-    return name
+    return checked_name(name)
 
 
 def _live_findings(config: Config, text_path: Path | None) -> Callable[[Path, str], dict[str, Finding]]:

@@ -28,7 +28,7 @@ from factcheck.loader import find_claims_files, load_claims_file, load_claims_te
 from factcheck.model import ClaimsFile, Review
 from factcheck.project import project_root
 from factcheck.report_page import ReportPage, build_page
-from factcheck.review_writer import move_decision, record_decision, remove_decision
+from factcheck.review_writer import checked_name, move_decision, record_decision, remove_decision
 
 Stamp = tuple[tuple[int, ...] | None, ...]  # what the desk knows of a claims file and its article on disk
 DECISIONS = ("accepted", "false-positive", "reopen", "remove", "move")
@@ -138,7 +138,7 @@ class Catalog:
             raise UsageError(f"this desk decides as {self.editor} until it is restarted")
         if not name.strip():
             raise UsageError("give a name")
-        self.editor, self.editor_changed = " ".join(name.split()), True
+        self.editor, self.editor_changed = checked_name(" ".join(name.split())), True
 
     # -- the engine, one run at a time ---------------------------------------------------------------
 
