@@ -17,6 +17,7 @@ from factcheck.desk.catalog import Catalog
 from factcheck.desk.launch import Launcher
 from factcheck.desk.pages import DESK_SCRIPT
 from factcheck.engine import Settings
+from factcheck.errors import UsageError
 from factcheck.reporters.html_report import SCRIPT
 from tests.test_desk import CLAIMS, claims_of, desk, make_claims, open_conflicts, request, secret_path
 
@@ -245,3 +246,31 @@ def test_the_browser_is_opened_without_the_secret_in_its_command_line(
     finally:
         launcher.close()
     assert not launcher.folder.exists()
+
+
+def test_two_tabs_naming_the_decider_at_once_leave_one_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+    import time
+
+    import factcheck.desk.catalog
+
+    def slow(name: str) -> str:  # widens the window between the check and the change
+        time.sleep(0.2)
+        return name
+
+    monkeypatch.setattr(factcheck.desk.catalog, "checked_name", slow)
+    catalog = Catalog((tmp_path,), Settings(), "Ed")
+    refused: list[str] = []
+
+    def rename(name: str) -> None:
+        try:
+            catalog.rename_editor(name)
+        except UsageError as error:
+            refused.append(str(error))
+
+    tabs = [threading.Thread(target=rename, args=(name,)) for name in ("Ann", "Bob")]
+    for tab in tabs:
+        tab.start()
+    for tab in tabs:
+        tab.join()
+    assert len(refused) == 1 and refused[0] == f"this desk decides as {catalog.editor} until it is restarted"

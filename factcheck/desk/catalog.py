@@ -52,6 +52,7 @@ class Catalog:
     editor: str
     editor_changed: bool = False
     _engine: threading.Lock = field(default_factory=threading.Lock)  # one engine run at a time
+    _renaming: threading.Lock = field(default_factory=threading.Lock)
     _articles: dict[str, tuple[Path, ...]] = field(default_factory=dict)  # the article texts last read
     _results: dict[str, tuple[Stamp, FileResult | list[InputProblem]]] = field(default_factory=dict)
     _territory: tuple[Path, ...] | None = None
@@ -134,11 +135,12 @@ class Catalog:
 
     def rename_editor(self, name: str) -> None:
         """Who decides from now on: changeable once per session, so every decision names one person."""
-        if self.editor_changed:
-            raise UsageError(f"this desk decides as {self.editor} until it is restarted")
-        if not name.strip():
-            raise UsageError("give a name")
-        self.editor, self.editor_changed = checked_name(" ".join(name.split())), True
+        with self._renaming:  # two tabs setting a name at once: the first wins, the second is told so
+            if self.editor_changed:
+                raise UsageError(f"this desk decides as {self.editor} until it is restarted")
+            if not name.strip():
+                raise UsageError("give a name")
+            self.editor, self.editor_changed = checked_name(" ".join(name.split())), True
 
     # -- the engine, one run at a time ---------------------------------------------------------------
 
