@@ -274,3 +274,26 @@ def test_two_tabs_naming_the_decider_at_once_leave_one_name(tmp_path: Path, monk
     for tab in tabs:
         tab.join()
     assert len(refused) == 1 and refused[0] == f"this desk decides as {catalog.editor} until it is restarted"
+
+
+def test_a_claims_file_deleted_or_broken_while_the_desk_runs(desk: DeskServer) -> None:
+    path = claims_of(desk)
+    fingerprint = open_conflicts(path)[0]
+    text = path.read_text(encoding="utf-8")
+    path.write_text("factcheck: [\n", encoding="utf-8")  # a half-saved file
+    status, _, listing = request(desk, "GET", secret_path(desk, ""))
+    assert status == 200 and "YAML syntax" in listing
+    status, headers, _ = request(desk, "POST", secret_path(desk, "decide"), body={
+        "f": str(path), "action": "accepted", "fingerprint": fingerprint})
+    assert status == 303 and "problem=" in headers["location"]
+    assert path.read_text(encoding="utf-8") == "factcheck: [\n"
+    path.unlink()
+    status, _, page = request(desk, "GET", secret_path(desk, f"file?f={path}"))
+    assert status == 404 and "is not one of the desk's claims files" in page
+    status, headers, _ = request(desk, "POST", secret_path(desk, "decide"), body={
+        "f": str(path), "action": "accepted", "fingerprint": fingerprint})
+    assert status == 303 and "problem=" in headers["location"] and not path.exists()
+    path.write_text(text, encoding="utf-8")  # saved again: the desk decides on it as before
+    status, headers, _ = request(desk, "POST", secret_path(desk, "decide"), body={
+        "f": str(path), "action": "accepted", "fingerprint": fingerprint})
+    assert status == 303 and "notice=" in headers["location"] and fingerprint not in open_conflicts(path)
