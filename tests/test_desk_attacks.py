@@ -297,3 +297,19 @@ def test_a_claims_file_deleted_or_broken_while_the_desk_runs(desk: DeskServer) -
     status, headers, _ = request(desk, "POST", secret_path(desk, "decide"), body={
         "f": str(path), "action": "accepted", "fingerprint": fingerprint})
     assert status == 303 and "notice=" in headers["location"] and fingerprint not in open_conflicts(path)
+
+
+def test_a_real_browser_follows_the_private_page_to_the_desk(desk: DeskServer) -> None:
+    import subprocess
+
+    from tests.test_desk_browser import BROWSER
+
+    if BROWSER is None:
+        pytest.skip("no headless Chromium installed (.ci/run installs it)")
+    launcher = Launcher(desk.url)
+    try:
+        shown = subprocess.run([BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=5000",
+                                "--dump-dom", launcher.page.as_uri()], capture_output=True, text=True, timeout=120)
+    finally:
+        launcher.close()
+    assert '<nav class="deskbar"' in shown.stdout and "<h1>The desk</h1>" in shown.stdout
