@@ -313,3 +313,17 @@ def test_a_real_browser_follows_the_private_page_to_the_desk(desk: DeskServer) -
     finally:
         launcher.close()
     assert '<nav class="deskbar"' in shown.stdout and "<h1>The desk</h1>" in shown.stdout
+
+
+def test_no_answer_of_the_desk_can_be_framed_or_leak_its_address(desk: DeskServer) -> None:
+    answers = [
+        request(desk, "GET", secret_path(desk, "")),  # a page
+        request(desk, "GET", "/"),  # a refusal
+        request(desk, "POST", secret_path(desk, "editor"), body={"name": "Ed", "back": ""}),  # a redirect
+        request(desk, "GET", secret_path(desk, "digest")),
+    ]
+    assert [status for status, _, _ in answers] == [200, 403, 303, 200]
+    for _, headers, _ in answers:
+        assert "frame-ancestors 'none'" in headers["content-security-policy"]
+        assert headers["x-frame-options"] == "DENY" and headers["referrer-policy"] == "same-origin"
+        assert headers["cache-control"] == "no-store"
