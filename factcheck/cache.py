@@ -434,6 +434,13 @@ class ResultCache:
             raise _KeyProblem(location, "it is inside the cache folder, which may come from elsewhere",
                               f"set XDG_STATE_HOME or {CACHE_DIR_VARIABLE} so that they differ, or set "
                               f"{CACHE_KEY_VARIABLE}")
+        repository = project_root(Path.cwd())
+        home = Path.home().resolve()
+        if repository is not None and repository not in (home, *home.parents) and (
+                place == repository or repository in place.parents):
+            # a contributor could commit a key of their own there, and sign any entry with it
+            raise _KeyProblem(location, f"it is inside the repository {repository}",
+                              f"set XDG_STATE_HOME to a folder outside it, or set {CACHE_KEY_VARIABLE}")
         return user_key(location)
 
     def _refuse(self, path: Path, why: str | None = None) -> None:
@@ -593,12 +600,38 @@ def user_key(path: Path) -> bytes:
 
 
 def _read_key(path: Path) -> bytes | None:
+    """The key file's bytes; None when there is none; _KeyProblem unless it is a private file of this user.
+
+    A key anyone else can read, change or point to (a link, say into a repository) vouches for entries a
+    forger could sign: refused, as ssh refuses a private key others can read.
+    """
     try:
-        return path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC)
     except FileNotFoundError:
         return None
     except OSError as error:
+        if path.is_symlink():
+            raise _KeyProblem(path, "it is a link, and the key must be a file of its own",
+                              f"delete the link (a new key is made), or set {CACHE_KEY_VARIABLE}") from None
         raise _KeyProblem(path, error.strerror or str(error)) from None
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            raise _KeyProblem(path, "it is not a regular file")
+        getuid = getattr(os, "getuid", None)
+        if os.name != "nt" and (status.st_mode & 0o077 or (getuid is not None and status.st_uid != getuid())):
+            raise _KeyProblem(path, f"other users may read or change it (mode {stat.S_IMODE(status.st_mode):04o})",
+                              "make it yours and private (chmod 600), or delete it to make a new one")
+        chunks = []
+        while chunk := os.read(descriptor, 4096):
+            chunks.append(chunk)
+            if sum(map(len, chunks)) > 4096:
+                break  # not a key: a key is 65 bytes
+        return b"".join(chunks)
+    except OSError as error:
+        raise _KeyProblem(path, error.strerror or str(error)) from None
+    finally:
+        os.close(descriptor)
 
 
 def _make_key(path: Path, *, replace: bool) -> None:

@@ -432,12 +432,12 @@ def review(
 
 
 def _editor(by: str | None) -> str:
-    from factcheck.review_writer import editor_name
+    from factcheck.review_writer import checked_name, editor_name
 
     name = by.strip() if by is not None else editor_name()
     if not name:
         raise UsageError("who decides? give --by NAME or set FACTCHECK_EDITOR")
-    return name
+    return checked_name(name)
 
 
 def _live_findings(config: Config, text_path: Path | None) -> Callable[[Path, str], dict[str, Finding]]:
@@ -639,7 +639,6 @@ def desk(
 ) -> None:
     """Open the editors' desk: a local page to decide findings beside the article (Ctrl-C stops it)."""
     import threading
-    import webbrowser
 
     from factcheck.desk import start
     from factcheck.desk.catalog import Catalog
@@ -655,14 +654,20 @@ def desk(
                              "leave it out") from None
     _write(f"factcheck desk: {server.url}\n(only this machine can reach it; the address holds this session's "
            "secret, so keep it to yourself. Ctrl-C stops the desk.)\n")
+    launcher = None
     if not no_browser:
-        webbrowser.open(server.url)
+        from factcheck.desk.launch import Launcher  # the address never in a browser's command line
+
+        launcher = Launcher(server.url)
+        launcher.open()
     try:
         threading.Event().wait()
     except KeyboardInterrupt:
         pass
     finally:
         server.stop()
+        if launcher is not None:
+            launcher.close()
     _write("factcheck desk: stopped\n")
 
 

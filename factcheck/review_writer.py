@@ -216,6 +216,7 @@ def edit_claims_file(path: Path, edit: Callable[[str], tuple[str, T]]) -> T:
     """
     for _ in range(EDIT_ATTEMPTS):
         with locked(path) as target:
+            _refuse_read_only(path, target)
             before = _stamp(target)
             text = read_claims_text(path)
             if _stamp(target) != before:
@@ -228,6 +229,14 @@ def edit_claims_file(path: Path, edit: Callable[[str], tuple[str, T]]) -> T:
             return result
     raise InputError.single(path, f"changed {EDIT_ATTEMPTS} times while a review was being written; try again "
                                   "once it is saved")
+
+
+def _refuse_read_only(path: Path, target: Path) -> None:
+    """A claims file someone made read-only is not replaced (a rename could replace it whatever its mode)."""
+    mode = os.stat(target).st_mode
+    if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(target, os.W_OK):
+        raise InputError.single(path, "is read-only, so no review is written into it; make it writable "
+                                      "(chmod u+w) if it is meant to be decided")
 
 
 def remove_review(path: Path, text: str, fingerprint: str) -> str:
@@ -329,6 +338,20 @@ def editor_name() -> str | None:
         return None
 
 
+# a line break, a control character or a bidirectional control: a name holding one would print as two lines,
+# or rearrange the line it is printed in, wherever a review is shown
+_NOT_IN_A_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def checked_name(name: str) -> str:
+    """Who decides, as given (without surrounding spaces); UsageError for a name that is not one line of text."""
+    found = _NOT_IN_A_NAME.search(name.strip())
+    if found is not None:
+        raise UsageError(f"the name of who decides ({name.strip()!r}) holds U+{ord(found.group(0)):04X}, a line "
+                         "break or control character; give the name on one line (--by, FACTCHECK_EDITOR)")
+    return name.strip()
+
+
 def decision_fields(fingerprint: str, rule: str, status: str, by: str, day: str, note: str | None,
                     ) -> list[tuple[str, str]]:
     """The fields of a review, in the order every writer records them."""
@@ -350,6 +373,8 @@ def record_decision(path: Path, given: str, status: str, by: str, note: str | No
     `live(path, text)` gives the findings `verify` reports for the text under the caller's configuration.
     """
     import datetime
+
+    by = checked_name(by)
 
     def decide(text: str) -> tuple[str, str]:
         findings = live(path, text)

@@ -1,8 +1,15 @@
 """The files a desk serves and every change it makes to them: the desk's one door to the engine.
 
 Only the claims files found under the paths the desk was started with are ever read as claims or written
-(a request names a file as it is listed, never as a path to open); article texts are read by the engine, as
-their claims files name them, and never written. Every decision goes through the review writer, locked.
+(a request names a file as it is listed, never as a path to open); article texts are read as their claims
+files name them, and never written. Every decision goes through the review writer, locked.
+
+A claims file is the work of whoever committed it, so what it names is confined: the desk reads and writes
+a claims file, and reads an article text, only where its real path (links followed) is inside the desk's
+territory: the repository each path belongs to (the project root), or, outside any repository, the path
+itself. `text: /etc/passwd`, `text: ../../../.ssh/id_rsa` or a claims file that is a link to a file elsewhere
+is listed with a one-line problem and never opened. An article named with `--text` is the editor's own choice
+and is read as given.
 """
 
 from __future__ import annotations
@@ -13,13 +20,15 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factcheck.engine import FileResult, Settings, check_claims_file, report_of, run_file, select_rules
+from factcheck.article import ArticleText
+from factcheck.engine import FileResult, Settings, article_for, check_claims_file, report_of, select_rules
 from factcheck.errors import InputError, InputProblem, UsageError
 from factcheck.findings import Finding, Report
 from factcheck.loader import find_claims_files, load_claims_file, load_claims_text
-from factcheck.model import Review
+from factcheck.model import ClaimsFile, Review
+from factcheck.project import project_root
 from factcheck.report_page import ReportPage, build_page
-from factcheck.review_writer import move_decision, record_decision, remove_decision
+from factcheck.review_writer import checked_name, move_decision, record_decision, remove_decision
 
 Stamp = tuple[tuple[int, ...] | None, ...]  # what the desk knows of a claims file and its article on disk
 DECISIONS = ("accepted", "false-positive", "reopen", "remove", "move")
@@ -43,8 +52,10 @@ class Catalog:
     editor: str
     editor_changed: bool = False
     _engine: threading.Lock = field(default_factory=threading.Lock)  # one engine run at a time
+    _renaming: threading.Lock = field(default_factory=threading.Lock)
     _articles: dict[str, tuple[Path, ...]] = field(default_factory=dict)  # the article texts last read
     _results: dict[str, tuple[Stamp, FileResult | list[InputProblem]]] = field(default_factory=dict)
+    _territory: tuple[Path, ...] | None = None
 
     def files(self) -> dict[str, Path]:
         """The claims files under the desk's paths, by the name the desk shows (found afresh each time)."""
@@ -55,7 +66,30 @@ class Catalog:
         path = self.files().get(name)
         if path is None:
             raise UsageError(f"{name!r} is not one of the desk's claims files")
+        outside = self._outside(path, "the claims file")
+        if outside is not None:
+            raise InputError([outside])
         return path
+
+    def territory(self) -> tuple[Path, ...]:
+        """Where the desk may read (and, for claims files, write): each path's repository, else the path itself."""
+        if self._territory is None:
+            places = []
+            for path in self.paths:
+                here = Path(os.path.realpath(path))
+                places.append(project_root(here if here.is_dir() else here.parent) or here)
+            self._territory = tuple(places)
+        return self._territory
+
+    def _outside(self, path: Path, what: str, named_at: Path | None = None) -> InputProblem | None:
+        """A problem if `path` (links followed) is outside the territory; None when the desk may open it."""
+        real = Path(os.path.realpath(path))
+        if any(real == place or place in real.parents for place in self.territory()):
+            return None
+        where = ", ".join(str(place) for place in self.territory())
+        return InputProblem(named_at or path, None, None,
+                            f"{what} {path} is outside the folders this desk may open ({where}); the desk "
+                            "does not read it: move it inside, or start the desk from its repository")
 
     def listing(self) -> list[Listed]:
         """Every file with its findings (or its problems), in the order files are found."""
@@ -101,11 +135,12 @@ class Catalog:
 
     def rename_editor(self, name: str) -> None:
         """Who decides from now on: changeable once per session, so every decision names one person."""
-        if self.editor_changed:
-            raise UsageError(f"this desk decides as {self.editor} until it is restarted")
-        if not name.strip():
-            raise UsageError("give a name")
-        self.editor, self.editor_changed = " ".join(name.split()), True
+        with self._renaming:  # two tabs setting a name at once: the first wins, the second is told so
+            if self.editor_changed:
+                raise UsageError(f"this desk decides as {self.editor} until it is restarted")
+            if not name.strip():
+                raise UsageError("give a name")
+            self.editor, self.editor_changed = checked_name(" ".join(name.split())), True
 
     # -- the engine, one run at a time ---------------------------------------------------------------
 
@@ -116,11 +151,31 @@ class Catalog:
         if kept is not None and kept[0] == stamp:
             return kept[1]
         with self._engine:
-            outcome = run_file(path, self.settings)
+            outcome = self._checked(path)
         if isinstance(outcome, FileResult) and outcome.article_path:
             self._articles[str(path)] = (Path(outcome.article_path),)
         self._results[str(path)] = (self._stamp(path), outcome)
         return outcome
+
+    def _checked(self, path: Path) -> FileResult | list[InputProblem]:
+        """As the engine's run_file, with the claims file and its article text confined to the territory."""
+        outside = self._outside(path, "the claims file")
+        if outside is not None:
+            return [outside]
+        try:
+            claims_file = load_claims_file(path)
+            article = self._article(claims_file)
+        except InputError as error:
+            return list(error.problems)
+        return check_claims_file(claims_file, article, self.settings)
+
+    def _article(self, claims_file: ClaimsFile) -> ArticleText | None:
+        named = claims_file.article.text_path
+        if self.settings.text is None and named is not None:
+            outside = self._outside(named, "its article text", claims_file.path)
+            if outside is not None:
+                raise InputError([outside])
+        return article_for(claims_file, self.settings.text)
 
     def _stamp(self, path: Path) -> Stamp:
         return tuple(_file_stamp(item) for item in (path, *self._articles.get(str(path), ())))
@@ -133,10 +188,8 @@ class Catalog:
 
     def _live(self, path: Path, text: str) -> dict[str, Finding]:
         with self._engine:
-            from factcheck.engine import article_for
-
             claims_file = load_claims_text(path, text)
-            result = check_claims_file(claims_file, article_for(claims_file, self.settings.text), self.settings)
+            result = check_claims_file(claims_file, self._article(claims_file), self.settings)
         return {f.fingerprint: f for f in result.findings if f.rule != "stale-review"}
 
 

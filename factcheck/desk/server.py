@@ -27,6 +27,9 @@ from factcheck.desk.pages import Pages, policy
 from factcheck.errors import InputError, UsageError
 
 MAX_FORM_BYTES = 64 * 1024
+# a connection that sends nothing (or sends slowly) is closed after this long, so idle or slowloris connections
+# never pile up threads; the browser opens a new one for its next request
+CONNECTION_SECONDS = 15
 _HEX = re.compile(r"[0-9a-f]{6,64}")
 _SAFE_PATH = re.compile(r"[A-Za-z0-9/_.~?=&%+-]*")
 FILTERS = ("severity", "rule", "status", "file")
@@ -62,11 +65,22 @@ def start(catalog: Catalog, port: int = 0) -> DeskServer:
     secret = secrets.token_urlsafe(24)
     handler = type("DeskHandler", (_Handler,), {"catalog": catalog, "secret": secret,
                                                  "pages": Pages(f"/{secret}/")})
-    server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+    server = _Server(("127.0.0.1", port), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, name="factcheck-desk", daemon=True)
     thread.start()
     return DeskServer(server, thread, secret)
+
+
+class _Server(ThreadingHTTPServer):
+    def handle_error(self, request: object, client_address: object) -> None:
+        """One line on the editor's terminal, never a traceback (and nothing of the request: it holds the secret)."""
+        import sys
+
+        error = sys.exc_info()[1]
+        if isinstance(error, (TimeoutError, ConnectionError)):
+            return  # a client that went quiet or away: nothing to say
+        sys.stderr.write(f"factcheck desk: a request failed ({type(error).__name__}); the desk goes on\n")
 
 
 class _Refused(Exception):
@@ -81,6 +95,7 @@ class _Handler(BaseHTTPRequestHandler):
     pages: Pages
     server_version = "factcheck-desk"
     sys_version = ""
+    timeout = CONNECTION_SECONDS
 
     def log_message(self, format: str, *args: object) -> None:
         """Quiet: the terminal the desk was started from is the editor's, not a log."""
@@ -105,6 +120,12 @@ class _Handler(BaseHTTPRequestHandler):
                 raise _Refused(HTTPStatus.FORBIDDEN, "a decision must come from the desk's own page")
         query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
         return segments[2], query
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The server's own refusals (a malformed request, an unknown method) as plain text, with the headers."""
+        status = HTTPStatus(code)
+        self.close_connection = True
+        self._send(status, f"{status.value} {status.phrase}\n", "text/plain; charset=utf-8")
 
     def _refuse(self, refusal: _Refused) -> None:
         self._send(refusal.status, f"{refusal.status.value} {refusal.status.phrase}: {refusal}\n",
@@ -181,12 +202,18 @@ class _Handler(BaseHTTPRequestHandler):
     do_DELETE = do_PATCH = do_PUT
 
     def _form(self) -> dict[str, str]:
-        length = int(self.headers.get("Content-Length") or 0)
-        if length > MAX_FORM_BYTES or length < 0:
+        declared = self.headers.get("Content-Length") or "0"
+        if not declared.isascii() or not declared.isdigit():
+            raise _Refused(HTTPStatus.BAD_REQUEST, "a form says its length in digits")
+        length = int(declared)
+        if length > MAX_FORM_BYTES:
             raise _Refused(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "a decision is a short form")
         if self.headers.get_content_type() != "application/x-www-form-urlencoded":
             raise _Refused(HTTPStatus.UNSUPPORTED_MEDIA_TYPE, "a decision is posted as a form")
-        raw = self.rfile.read(length).decode("utf-8", errors="replace")
+        body = self.rfile.read(length)  # within CONNECTION_SECONDS, else the server drops the connection
+        if len(body) != length:
+            raise _Refused(HTTPStatus.BAD_REQUEST, "the form ended before its stated length")
+        raw = body.decode("utf-8", errors="replace")
         return {key: values[-1] for key, values in parse_qs(raw, keep_blank_values=True).items()}
 
     def _redirect(self, location: str) -> None:
