@@ -61,7 +61,7 @@ def test_a_read_only_claims_file_is_left_as_it_is(tmp_path: Path) -> None:
     path.chmod(0o444)
     try:
         code, output = review(path, "--by", "Ann")
-        assert code == 2 and output.startswith(f"{path}: error: is read-only") and "chmod u+w" in output
+        assert code == 2 and output.startswith(f"factcheck: error: {path}: is read-only") and "chmod u+w" in output
         assert path.read_text(encoding="utf-8") == CLAIMS and stat.S_IMODE(path.stat().st_mode) == 0o444
     finally:
         path.chmod(0o644)
