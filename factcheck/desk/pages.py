@@ -1,19 +1,19 @@
 """The desk's pages: the list of files and findings, and each file as the report shows it, with controls.
 
 A file's page is the HTML report's page (one renderer for both) with the decide line rendered as forms.
-Every text goes through `html.escape`; the page carries no inline script or style but its own, allowed by
-hash in the Content-Security-Policy that `policy()` writes.
+Every text goes through the escaping module's HTML policy (`html_line`); the page carries no inline script or
+style but its own, allowed by hash in the Content-Security-Policy that `policy()` writes.
 """
 
 from __future__ import annotations
 
-import html
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlencode
 
 from factcheck.desk.catalog import Listed
+from factcheck.escaping import html_line
 from factcheck.findings import Finding
 from factcheck.report_page import Decision, ReportPage, page_title
 from factcheck.reporters.html_report import SCRIPT, STYLE, SYMBOLS, content_security_policy, noun, render_page
@@ -107,7 +107,8 @@ DESK_SCRIPT = """
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    """Data in an element or an attribute, by the report's policy: one line, controls shown, markup escaped."""
+    return html_line(text)
 
 
 def policy() -> str:
