@@ -118,6 +118,21 @@ def test_an_article_text_outside_the_desks_folders_is_never_read(tmp_path: Path,
         server.stop()
 
 
+def test_a_home_folder_kept_in_git_does_not_open_the_whole_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # dotfiles in git make the home folder a repository: its ~/.ssh is still no article of the desk's
+    (tmp_path / ".git").mkdir()
+    monkeypatch.setenv("HOME", str(tmp_path))
+    server = hostile_desk(tmp_path, "text: ../outside/private.txt")
+    try:
+        status, _, listing = request(server, "GET", secret_path(server, ""))
+        assert status == 200 and "is outside the folders this desk may open" in listing
+        assert MARKER not in listing
+    finally:
+        server.stop()
+
+
 def test_a_claims_file_that_links_outside_is_neither_read_nor_written(tmp_path: Path) -> None:
     elsewhere = tmp_path / "outside"
     make_claims(elsewhere)

@@ -72,12 +72,18 @@ class Catalog:
         return path
 
     def territory(self) -> tuple[Path, ...]:
-        """Where the desk may read (and, for claims files, write): each path's repository, else the path itself."""
+        """Where the desk may read (and, for claims files, write): each path's repository, else the path itself.
+
+        A home folder kept in git (dotfiles) is no newsroom's repository: there the path itself is the limit, so
+        a claims file's `text:` can never reach `~/.ssh`.
+        """
         if self._territory is None:
             places = []
+            home = Path(os.path.realpath(Path.home()))
             for path in self.paths:
                 here = Path(os.path.realpath(path))
-                places.append(project_root(here if here.is_dir() else here.parent) or here)
+                root = project_root(here if here.is_dir() else here.parent)
+                places.append(root if root is not None and root != home else here)
             self._territory = tuple(places)
         return self._territory
 
