@@ -796,7 +796,8 @@ def rules(
             return
         width = max(len(r.id) for r in RULES)
         _write("".join(f"{rule.id:<{width}}  {rule.default_severity.value:<7}  {rule.summary}"
-                       f"{'  (needs article text)' if rule.needs_text else ''}\n" for rule in RULES))
+                       f"{'  (needs article text)' if rule.needs_text else ''}"
+                       f"{'  (needs the archive)' if rule.needs_archive else ''}\n" for rule in RULES))
 
 
 @app.command()

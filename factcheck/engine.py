@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 STALE_REVIEW = "stale-review"
 NO_TEXT = "no article text: give `article.text` or --text"
+NO_ARCHIVE = "no archive: run `verify --archive`"
 NOT_FULL_RUN = ("not every rule ran: reviews of rules that did not run, and reviews without `rule:`, are checked "
                 "only on a full run")
 
@@ -70,6 +71,7 @@ class Settings:
     text: Path | None = None  # `--text`: the article text of every file, instead of its `article.text`
     detail: bool = False  # also the sourcing rows and the places of the text's figures (sources, report)
     limits: Limits | None = None  # the configuration's [limits], applied in every process that reads files
+    archive: bool = False  # `verify --archive`, whose results are never cached (so not part of the key)
 
     def key(self) -> str:
         """The settings as canonical text, part of every cache key."""
@@ -129,9 +131,11 @@ def check_file(
     article: ArticleText | None,
     rules: Sequence[Rule],
     options: Mapping[str, Mapping[str, Any]] | None = None,
+    *,
+    archive: bool = False,
 ) -> tuple[list[Finding], list[SkippedRule]]:
-    """Run the rules over one claims file; reviewed findings carry their review."""
-    return _check(Context(claims_file, article, options or {}), rules)
+    """Run the rules over one claims file; reviewed findings carry their review (`archive`: see Context)."""
+    return _check(Context(claims_file, article, options or {}, archive=archive), rules)
 
 
 def _check(
@@ -145,6 +149,9 @@ def _check(
             continue
         if rule.needs_text and article is None:
             skipped.append(SkippedRule(rule.id, NO_TEXT))
+            continue
+        if rule.needs_archive and not context.archive:
+            skipped.append(SkippedRule(rule.id, NO_ARCHIVE))
             continue
         findings.extend(rule.check(context))
 
@@ -168,7 +175,8 @@ def _check(
         # could belong to any rule, so only a full run can call it stale
         skipped_ids = {skip.rule for skip in skipped}
         ran = frozenset(name for r in rules if r.id not in skipped_ids for name in (r.id, *r.aliases))
-        full = not skipped and len(rules) == len(RULES)
+        # without the archive every run skips its rules: that alone leaves the run full, as before them
+        full = all(skip.reason == NO_ARCHIVE for skip in skipped) and len(rules) == len(RULES)
         judged = dataclasses.replace(context, findings=tuple(findings), rules_run=ran, full_run=full)
         findings.extend(stale.check(judged))
         if not full and any(review.rule not in ran for review in claims_file.reviews):
@@ -189,7 +197,7 @@ def check_claims_file(
 ) -> FileResult:
     """One loaded claims file through the whole pipeline; one rule Context serves every rule and every view."""
     rules = select_rules(settings.select, settings.ignore) if rules is None else rules
-    context = Context(claims_file, article, settings.options)
+    context = Context(claims_file, article, settings.options, archive=settings.archive)
     loose: set[str] = set()
     findings, skipped = _check(context, rules, loose)
     findings = [decided(f, claims_file, settings.severity, loose) for f in findings]

@@ -99,6 +99,10 @@ class Claim:
     release: Period | None = None  # when the source published the figure (a preliminary or revised release)
     corrects: str | None = None  # "ARTICLE-URL#CLAIM-ID": the earlier figure this one corrects (format 1.2)
     guessed: tuple[str, ...] = ()  # fields a draft's writer guessed; never part of a fingerprint
+    # set by `verify --archive` on a claim read from the archive, never by the loader: it was published
+    # before, and what later articles said of its figure (corrected-figure weighs them)
+    archived: bool = False
+    corrections: tuple[Correction, ...] = ()
 
     @property
     def guesses(self) -> tuple[str, ...]:
@@ -155,6 +159,14 @@ class Claim:
     def period_text(self) -> str:
         """The period as written, or 'undated'."""
         return self.period.text if self.period else "undated"
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A later word on an archived figure: the claim that corrected it, or why it was withdrawn without one."""
+
+    by: Claim | None = None
+    reason: str | None = None
 
 
 @dataclass(frozen=True)

@@ -505,3 +505,59 @@ def test_a_registry_may_be_a_folder_of_files(tmp_path: Path) -> None:
                                        encoding="utf-8")
     with pytest.raises(InputError, match="key 'kz-oil-output' is defined twice"):
         load_registry(folder)
+
+
+def _reused_correction(desk: Desk) -> Path:
+    """An archive where https://outlet.example/b corrected a's $533 млн to $547 млн, and a draft that reuses it."""
+    desk.run("archive", "add", str(desk.write("a.yaml", claims("https://outlet.example/a", """
+        - {id: trade-2023, metric: trade, period: "2023", value: "$533 млн", said_by: baq, cites: stat}
+        """))))
+    desk.run("archive", "add", str(desk.write("b.yaml", claims("https://outlet.example/b", """
+        - {id: fixed, metric: trade, period: "2023", value: "$547 млн", said_by: baq, cites: stat,
+           corrects: "https://outlet.example/a#trade-2023"}
+        """, published="2025-10-14"))))
+    return desk.write("draft.yaml", claims("https://outlet.example/draft", """
+        - {id: t, metric: trade, period: "2023", value: "$533 млн", said_by: baq, cites: stat}
+        """, published="2025-11-01"))
+
+
+def test_corrected_figure_is_a_rule_that_ignore_select_and_severity_name(desk: Desk) -> None:
+    draft = _reused_correction(desk)
+    assert findings_of(desk.verify(draft, "--ignore", "corrected-figure"), "corrected-figure") == []
+    only, = findings_of(desk.verify(draft, "--select", "corrected-figure"))
+    assert only["rule"] == "corrected-figure"
+    with desk.config.open("a", encoding="utf-8") as config:
+        config.write('[severity]\ncorrected-figure = "warning"\n')
+    finding, = findings_of(desk.verify(draft), "corrected-figure")
+    assert finding["severity"] == "warning"
+    explained = runner.invoke(app, ["explain", "corrected-figure"])
+    assert explained.exit_code == 0 and "What it checks" in explained.stdout
+
+
+def test_corrected_figure_is_skipped_without_the_archive_and_runs_with_it(tmp_path: Path, desk: Desk) -> None:
+    draft = _reused_correction(desk)
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    alone = plain / "draft.yaml"
+    alone.write_text(draft.read_text(encoding="utf-8"), encoding="utf-8")
+    result = runner.invoke(app, ["verify", str(alone), "--format", "json", "--no-cache"])
+    skipped = {entry["rule"]: entry["reason"] for entry in json.loads(result.stdout)["rules"]["skipped"]}
+    assert skipped["corrected-figure"] == "no archive: run `verify --archive`"
+    report = desk.verify(draft)
+    assert "corrected-figure" in report["rules"]["run"]
+    assert "corrected-figure" not in {entry["rule"] for entry in report["rules"]["skipped"]}
+
+
+def test_several_earlier_articles_are_weighed_in_one_run(desk: Desk) -> None:
+    for number, figure in enumerate(("5,4 млрд долларов", "5,4 млрд долларов", "5,7 млрд долларов")):
+        desk.run("archive", "add", str(desk.write(f"a{number}.yaml", claims(f"https://outlet.example/{number}", f"""
+            - {{id: trade-2023, metric: trade, period: "2023", value: "{figure}", said_by: baq, cites: stat}}
+            """))))
+    draft = desk.write("draft.yaml", claims("https://outlet.example/draft", """
+        - {id: t, metric: trade, period: "2023", value: "5,4 млрд долларов", said_by: baq, cites: stat}
+        """, published="2025-11-01"))
+    conflict, = findings_of(desk.verify(draft), "value-conflict")  # the draft and two articles against the third
+    assert {c["id"] for c in conflict["claims"]} == {
+        "t", "https://outlet.example/0#trade-2023", "https://outlet.example/1#trade-2023",
+        "https://outlet.example/2#trade-2023"}
+    assert conflict["line"] == 9

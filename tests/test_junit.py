@@ -63,7 +63,8 @@ def test_every_finding_is_a_testcase_of_its_own_named_by_rule_and_claims(tmp_pat
     (skip,) = by_name["quote-not-found"].findall("skipped")
     assert skip.get("message") == "no article text: give `article.text` or --text"
     assert by_name["bound-violation"].find("*") is None  # ran, found nothing: passes
-    assert (suite.get("failures"), suite.get("skipped")) == (str(len(report.failing())), "3")
+    # quote-not-found and uncurated-figure without text, corrected-figure without the archive, stale-review
+    assert (suite.get("failures"), suite.get("skipped")) == (str(len(report.failing())), "4")
 
 
 def test_rules_skipped_for_one_file_still_run_and_report_on_the_other(tmp_path: Path) -> None:
@@ -75,9 +76,10 @@ def test_rules_skipped_for_one_file_still_run_and_report_on_the_other(tmp_path: 
     assert "quote-not-found" in first and first["quote-not-found"].find("skipped") is None
     assert second["quote-not-found"].find("skipped") is not None
     assert second["uncurated-figure"].find("skipped") is not None
-    assert report.skipped_for(str(with_text)) == ()
-    assert {s.rule for s in report.skipped_for(str(without))} == {"quote-not-found", "uncurated-figure"}
-    assert suites[str(with_text)].get("skipped") == "0"
+    assert [s.rule for s in report.skipped_for(str(with_text))] == ["corrected-figure"]  # no archive
+    assert {s.rule for s in report.skipped_for(str(without))} == {"corrected-figure", "quote-not-found",
+                                                                  "uncurated-figure"}
+    assert suites[str(with_text)].get("skipped") == "1"
 
 
 @pytest.mark.skipif(not SCHEMAS.is_dir(), reason="the shared schemas are not present")
@@ -102,7 +104,8 @@ def test_valid_against_both_schemas_apart_from_what_jenkins_and_gitlab_read_beyo
 
 def test_the_summary_says_for_how_many_files_a_rule_was_skipped(tmp_path: Path) -> None:
     text = renderer("text")(verify(list(_two_files(tmp_path))))
-    assert "skipped: quote-not-found (no article text for 1 of 2 files)" in text
-    assert "skipped: quote-not-found (no article text)" in renderer("text")(verify([SHIPPED_CLAIMS]))
+    assert "quote-not-found (no article text for 1 of 2 files)" in text
+    assert "skipped: corrected-figure (no archive), quote-not-found (no article text)" in renderer("text")(
+        verify([SHIPPED_CLAIMS]))
     markdown = renderer("markdown")(verify(list(_two_files(tmp_path))))
     assert "`quote-not-found` (no article text: give \\`article.text\\` or --text for 1 of 2 files)" in markdown

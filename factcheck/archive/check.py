@@ -1,9 +1,10 @@
 """A draft against the archive: the relation rules run between its claims and archived claims of the same keys.
 
 The archived claims of the draft's keys are looked up by key and overlapping period (and, for period-conflict,
-by key and figure), never by a scan. Each earlier article's claims join the draft's as extra claims of the
-draft's metric of that key, and the existing rules run on them unchanged; a finding is kept when it relates a
-draft claim to an archived one. It then points at the draft's claim, names the earlier article in its message
+by key and figure) in one query of indexed lookups, never by a scan. They join the draft's claims as claims of
+the draft's metric of that key, marked archived and carrying their corrections, and the relation rules run once
+over them all, unchanged (corrected-figure among them); a finding is kept when it relates a draft claim to an
+archived one. It then points at the draft's claim, names the earlier article in its message
 (outlet, date, url, quote), and is at most a warning when the earlier article is another outlet's. Archived
 claims are named `ARTICLE-URL#CLAIM-ID` in every finding, with their figure as printed, so a fingerprint covers
 the archived figure.
@@ -12,15 +13,18 @@ the archived figure.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence, Set
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from factcheck.archive.records import ArchivedClaim, interval_key
 from factcheck.errors import InputError
 from factcheck.findings import Finding, Location, Severity
-from factcheck.model import Claim, ClaimsFile, Metric, Position, Source
+from factcheck.model import Claim, ClaimsFile, Correction, Metric, Position, Source
+from factcheck.periods import Period
 from factcheck.rules.base import Context
 
 if TYPE_CHECKING:
@@ -29,31 +33,30 @@ if TYPE_CHECKING:
 # the rules that relate claims of one metric to each other: they are the ones that can span articles
 RELATION_RULES = ("value-conflict", "period-conflict", "change-mismatch", "implied-value", "change-conflict",
                   "revised-figure")
+CORRECTED_FIGURE = "corrected-figure"  # the rule that weighs archived figures later corrected
+ARCHIVE_RULES = (*RELATION_RULES, CORRECTED_FIGURE)
 ARCHIVED_POSITION = Position(1, 1)  # an archived claim is in no line of the draft; its finding names its article
 
 
 def archived_claims(claims_file: ClaimsFile, store: Store) -> list[ArchivedClaim]:
     """The claims in force of the draft's keys that its claims can relate to, other articles' only."""
-    found: dict[tuple[str, str], ArchivedClaim] = {}
-    own_url = claims_file.article.url
+    spans: set[tuple[str, str, str]] = set()
+    figures: set[tuple[str, str]] = set()
     for claim in claims_file.claims:
         key = claim.metric.key
         if key is None:
             continue
-        spans = [claim.period, claim.baseline_period]
+        periods = [claim.period, claim.baseline_period]
         if claim.against is not None and claim.against in claims_file.claims_by_id:
-            spans.append(claims_file.claims_by_id[claim.against].period)
-        results: list[ArchivedClaim] = []
-        for period in spans:
-            if period is not None:
-                results += store.overlapping(key, period.start.isoformat(), period.end.isoformat())
+            periods.append(claims_file.claims_by_id[claim.against].period)
+        spans.update((key, period.start.isoformat(), period.end.isoformat()) for period in periods
+                     if period is not None)
         amount = claim.amount
         if claim.form == "value" and amount is not None:
-            results += store.same_figure(key, interval_key(amount.low, amount.high))
-        for archived in results:
-            if archived.url != own_url:
-                found.setdefault((archived.url, archived.claim_id), archived)
-    return sorted(found.values(), key=lambda a: (a.published, a.url, a.claim_id))
+            figures.add((key, interval_key(amount.low, amount.high)))
+    own_url = claims_file.article.url
+    found = [archived for archived in store.matching(spans, figures) if archived.url != own_url]
+    return sorted(found, key=lambda a: (a.published, a.url, a.claim_id))
 
 
 def rebuilt(archived: Sequence[ArchivedClaim], metrics_by_key: Mapping[str, Metric], language: str) -> list[Claim]:
@@ -75,7 +78,7 @@ def rebuilt(archived: Sequence[ArchivedClaim], metrics_by_key: Mapping[str, Metr
 def _direct(item: ArchivedClaim, metrics_by_key: Mapping[str, Metric]) -> Claim | None:
     """A claim rebuilt from its record's reading, without reading its figure again; None if it has none."""
     from factcheck.archive.records import figure_of
-    from factcheck.periods import PeriodError, looks_like_duration, parse_duration, parse_period
+    from factcheck.periods import PeriodError, looks_like_duration, parse_duration
 
     record = item.record
     reading = record.get("reading")
@@ -87,20 +90,29 @@ def _direct(item: ArchivedClaim, metrics_by_key: Mapping[str, Metric]) -> Claim 
             if looks_like_duration(record["since"]):
                 duration = parse_duration(record["since"])
             else:
-                since = parse_period(record["since"])
+                since = _period(record["since"])
         said_by, cites = record["said_by"], record.get("cites")
         return Claim(
             id=item.ref, metric=metrics_by_key[record["key"]], form=record["form"],
             figure=figure_of(record["figure"], reading),
-            period=parse_period(record["period"]) if record.get("period") else None, kind=record["kind"],
+            period=_period(record["period"]) if record.get("period") else None, kind=record["kind"],
             said_by=Source(said_by["id"], said_by["name"], said_by["kind"], key=said_by.get("key")),
             position=ARCHIVED_POSITION,
             cites=None if cites is None else Source(cites["id"], cites["name"], cites["kind"], key=cites.get("key")),
             quote=record.get("quote"), exact=bool(record.get("exact")), language=record["language"], since=since,
-            since_duration=duration, release=parse_period(record["release"]) if record.get("release") else None,
+            since_duration=duration, release=_period(record["release"]) if record.get("release") else None,
+            archived=True,
         )
     except (KeyError, TypeError, ValueError, PeriodError):
         return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _period(text: str) -> Period:
+    """An archived period read again: archives repeat a few hundred periods (years, quarters, months) over and over."""
+    from factcheck.periods import parse_period
+
+    return parse_period(text)
 
 
 def _read(archived: Sequence[ArchivedClaim], metrics_by_key: Mapping[str, Metric], language: str
@@ -143,7 +155,7 @@ def _read(archived: Sequence[ArchivedClaim], metrics_by_key: Mapping[str, Metric
         claim = loaded.claims_by_id.get(f"a{number}")
         if claim is not None:
             claims.append(dataclasses.replace(claim, id=item.ref, metric=metrics_by_key[item.record["key"]],
-                                              position=ARCHIVED_POSITION))
+                                              position=ARCHIVED_POSITION, archived=True))
     return claims
 
 
@@ -164,7 +176,6 @@ def archive_findings(
     Severity is the rule's, then the configuration's (`severity`), then the cap of another outlet's figure,
     which configuration cannot lift.
     """
-    from factcheck.archive import corrected_figure
     from factcheck.rules import RULES_BY_ID
 
     chosen = set(rule_ids)
@@ -172,30 +183,24 @@ def archive_findings(
     for metric in claims_file.metrics.values():
         if metric.key is not None:
             metrics_by_key.setdefault(metric.key, metric)
-    if not metrics_by_key:
+    rules = [RULES_BY_ID[rule_id] for rule_id in ARCHIVE_RULES if rule_id in chosen]
+    if not metrics_by_key or not rules:
         return []
     archived = archived_claims(claims_file, store)
     by_ref = {item.ref: item for item in archived}
-    corrected = store.corrections_of(by_ref)
-    rules = [RULES_BY_ID[rule_id] for rule_id in RELATION_RULES if rule_id in chosen]
+    language = claims_file.article.language
+    claims = rebuilt(archived, metrics_by_key, language)  # read once, in one document
+    corrections = _corrections(store.corrections_of(by_ref), by_ref, store, metrics_by_key, language)
+    # a corrected figure is no longer the outlet's word: only corrected-figure weighs it
+    live = [c for c in claims if c.id not in corrections]
+    corrected = [dataclasses.replace(c, corrections=corrections[c.id]) for c in claims if c.id in corrections]
     draft_ids = {claim.id for claim in claims_file.claims}
     findings: list[Finding] = []
-    every_rebuilt = rebuilt(archived, metrics_by_key, claims_file.article.language)  # read once, in one document
-    rebuilt_by_url: dict[str, list[Claim]] = {}
-    for claim in every_rebuilt:
-        rebuilt_by_url.setdefault(by_ref[claim.id].url, []).append(claim)
-    meeting = _Meeting(claims_file)
-    for extra in rebuilt_by_url.values():
-        # a corrected figure is no longer the outlet's word: only corrected-figure weighs it
-        live = [c for c in extra if c.id not in corrected]
-        can_relate = [rule for rule in rules if meeting.possible(rule.id, live)]
-        if can_relate:
-            context = Context(with_claims(claims_file, live, {c.metric.key for c in live}), None, options)
-            for rule in can_relate:
-                findings += [f for f in rule.check(context) if _relates(f, draft_ids)]
-    if corrected_figure.ID in chosen:
-        findings += corrected_figure.findings(claims_file, every_rebuilt, by_ref, corrected, store, metrics_by_key,
-                                              options)
+    for rule_ids, own, extra in _meetings(claims_file, live, corrected):
+        run = [rule for rule in rules if rule.id in rule_ids]
+        if run and extra:
+            context = Context(_together(claims_file, own, extra), None, options, archive=True)
+            findings += [f for rule in run for f in rule.check(context) if _relates(f, draft_ids)]
     unique: dict[str, Finding] = {}
     for finding in findings:
         unique.setdefault(finding.fingerprint, finding)
@@ -204,60 +209,79 @@ def archive_findings(
                    claims_file, by_ref) for finding in unique.values()]
 
 
+def _corrections(
+    recorded: Mapping[str, list[tuple[str | None, str | None]]], by_ref: dict[str, ArchivedClaim], store: Store,
+    metrics_by_key: Mapping[str, Metric], language: str,
+) -> dict[str, tuple[Correction, ...]]:
+    """The corrections of each corrected archived claim, their correcting claims read as claims of the draft.
+
+    A correcting claim the draft's lookups did not find is fetched by its name (and joins `by_ref`, so that
+    findings name its article); one whose article was removed, or that no longer reads, corrects nothing.
+    """
+    missing = sorted({by for found in recorded.values() for by, _ in found if by is not None and by not in by_ref})
+    for ref in missing:
+        item = store.claim(ref)
+        if item is not None:
+            by_ref[ref] = item
+    wanted = {by for found in recorded.values() for by, _ in found if by is not None and by in by_ref}
+    readings = {claim.id: claim for claim in rebuilt([by_ref[ref] for ref in sorted(wanted)], metrics_by_key, language)}
+    corrections: dict[str, tuple[Correction, ...]] = {}
+    for ref, found in recorded.items():
+        kept = tuple(Correction(None, reason) if by is None else Correction(readings[by])
+                     for by, reason in found if by is None or by in readings)
+        if kept:
+            corrections[ref] = kept
+    return corrections
+
+
+_VALUE_RULES = ("value-conflict", "revised-figure")
 _CHANGE_RULES = ("change-mismatch", "implied-value", "change-conflict")
 
 
-class _Meeting:
-    """Where a draft's claims can meet archived ones, so that a rule runs only on articles it can relate.
+def _meetings(claims_file: ClaimsFile, live: Sequence[Claim], corrected: Sequence[Claim]
+              ) -> list[tuple[tuple[str, ...], list[Claim], list[Claim]]]:
+    """Each family of rules with the draft's and the archive's claims it can relate, run once over them all.
 
-    Every rule compares claims of one key by span (value-conflict, revised-figure, the change rules) or by
-    figure (period-conflict); an earlier article with no claim at a span or figure of the draft cannot give a
-    finding that relates the two, and its rules are not run.
+    A rule relates claims of one key at one span (value-conflict, revised-figure, corrected-figure), of one
+    figure (period-conflict), or at the ends of a change (the change rules); archived claims that meet no draft
+    claim that way could only give findings among archived claims, which are dropped, and are left out.
     """
+    values = [c for c in claims_file.claims if c.form == "value" and c.metric.key is not None]
+    value_spans = {(c.metric.key, c.period.start, c.period.end) for c in values if c.period is not None}
+    figures = {(c.metric.key, c.amount) for c in values if c.amount is not None}
+    change_spans = {(c.metric.key, p.start, p.end) for c in claims_file.claims
+                    if c.form in ("change", "bound") and c.metric.key is not None
+                    for p in (c.period, _baseline(claims_file, c)) if p is not None}
+    archived_changes = [c for c in live if c.form in ("change", "bound") and any(
+        (c.metric.key, p.start, p.end) in value_spans | change_spans for p in (c.period, c.baseline_period)
+        if p is not None)]
+    ends = change_spans | {(c.metric.key, p.start, p.end) for c in archived_changes
+                           for p in (c.period, c.baseline_period) if p is not None}
 
-    def __init__(self, claims_file: ClaimsFile) -> None:
-        self.value_spans: set[tuple[str | None, object, object]] = set()
-        self.change_spans: set[tuple[str | None, object, object]] = set()
-        self.figures: set[tuple[str | None, object]] = set()
-        for claim in claims_file.claims:
-            key = claim.metric.key
-            if key is None:
-                continue
-            if claim.form == "value" and claim.period is not None:
-                self.value_spans.add((key, claim.period.start, claim.period.end))
-                if claim.amount is not None:
-                    self.figures.add((key, claim.amount))
-            elif claim.form in ("change", "bound"):
-                baseline = claim.baseline_period
-                if claim.against is not None and claim.against in claims_file.claims_by_id:
-                    baseline = claims_file.claims_by_id[claim.against].period
-                for period in (claim.period, baseline):
-                    if period is not None:
-                        self.change_spans.add((key, period.start, period.end))
+    def at(spans: Set[tuple[str | None, date, date]], claims: Sequence[Claim]) -> list[Claim]:
+        return [c for c in claims if c.form == "value" and c.period is not None
+                and (c.metric.key, c.period.start, c.period.end) in spans]
 
-    def possible(self, rule_id: str, archived: Sequence[Claim]) -> bool:
-        """Whether the rule could relate the draft to any of these archived claims."""
-        if rule_id == "period-conflict":
-            return any((c.metric.key, c.amount) in self.figures for c in archived if c.form == "value")
-        if rule_id in _CHANGE_RULES:
-            spans = self.change_spans | self.value_spans
-            return any((c.metric.key, p.start, p.end) in spans for c in archived
-                       for p in (c.period, c.baseline_period) if p is not None
-                       if c.form != "value" or (c.metric.key, p.start, p.end) in self.change_spans)
-        return any(c.period is not None and (c.metric.key, c.period.start, c.period.end) in self.value_spans
-                   for c in archived if c.form == "value")
+    keyed = [c for c in claims_file.claims if c.metric.key is not None]
+    return [
+        (_VALUE_RULES, values, at(value_spans, live)),
+        (("period-conflict",), values, [c for c in live if c.form == "value" and (c.metric.key, c.amount) in figures]),
+        (_CHANGE_RULES, keyed, [*archived_changes, *at(ends, live)]),
+        ((CORRECTED_FIGURE,), values, at(value_spans, corrected)),
+    ]
 
 
-def with_claims(claims_file: ClaimsFile, extra: Sequence[Claim], keys: set[str | None] | None = None) -> ClaimsFile:
-    """The draft with archived claims beside its own (reviews left out: they are applied to the result).
+def _baseline(claims_file: ClaimsFile, claim: Claim) -> Period | None:
+    if claim.against is not None and claim.against in claims_file.claims_by_id:
+        return claims_file.claims_by_id[claim.against].period
+    return claim.baseline_period
 
-    With `keys`, only the draft's metrics of those keys and their claims: the rest cannot meet the archived
-    claims, and leaving them out spares the rules their work once per earlier article.
-    """
-    own = claims_file.claims if keys is None else tuple(c for c in claims_file.claims if c.metric.key in keys)
-    metrics = claims_file.metrics if keys is None else {
-        metric_id: metric for metric_id, metric in claims_file.metrics.items() if metric.key in keys}
-    claims = (*own, *extra)
+
+def _together(claims_file: ClaimsFile, own: Sequence[Claim], extra: Sequence[Claim]) -> ClaimsFile:
+    """The draft's claims of the keys the archived claims are of, beside them (reviews are applied later)."""
+    keys = {c.metric.key for c in extra}
+    claims = (*(c for c in own if c.metric.key in keys), *extra)
+    metrics = {metric_id: metric for metric_id, metric in claims_file.metrics.items() if metric.key in keys}
     return dataclasses.replace(claims_file, claims=claims, metrics=metrics, reviews=(),
                                claims_by_id={c.id: c for c in claims})
 

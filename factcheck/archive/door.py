@@ -175,31 +175,33 @@ def check_run(paths: Sequence[Path], settings: Settings, store: Store, registry:
     import dataclasses
 
     from factcheck.archive.check import archive_findings, with_archive_findings
-    from factcheck.engine import article_for, check_claims_file, report_of, select_rules
+    from factcheck.engine import _collector_paused, article_for, check_claims_file, report_of, select_rules
     from factcheck.loader import find_claims_files, load_claims_file
 
     rules = select_rules(settings.select, settings.ignore)
     files = find_claims_files(list(paths))
     if not files:
         raise InputError([InputProblem(p, None, None, "no claims files (*.yaml, *.yml) found here") for p in paths])
-    chosen = [rule.id for rule in rules] + ["corrected-figure"]
+    chosen = [rule.id for rule in rules]
+    settings = dataclasses.replace(settings, archive=True)  # the rules that need the archive run
     results = []
     problems: list[InputProblem] = []
     for path in files:
-        try:
-            claims_file = load_claims_file(path)
-            article = article_for(claims_file, settings.text)
-        except InputError as error:
-            problems.extend(error.problems)
-            continue
-        found = registry_problems(claims_file, registry)
-        if found:
-            problems.extend(found)
-            continue
-        result = check_claims_file(claims_file, article, settings, rules)
-        extra = archive_findings(claims_file, store, settings.options, chosen, settings.severity)
-        results.append(dataclasses.replace(
-            result, findings=tuple(with_archive_findings(result.findings, extra, claims_file))))
+        with _collector_paused():  # as `verify` checks a file: its many small objects hold no cycles
+            try:
+                claims_file = load_claims_file(path)
+                article = article_for(claims_file, settings.text)
+            except InputError as error:
+                problems.extend(error.problems)
+                continue
+            found = registry_problems(claims_file, registry)
+            if found:
+                problems.extend(found)
+                continue
+            result = check_claims_file(claims_file, article, settings, rules)
+            extra = archive_findings(claims_file, store, settings.options, chosen, settings.severity)
+            results.append(dataclasses.replace(
+                result, findings=tuple(with_archive_findings(result.findings, extra, claims_file))))
     if problems:
         raise InputError(problems)
     from factcheck.engine import Run

@@ -7,6 +7,7 @@ JSON, the same in both stores and in `archive export`.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -130,8 +131,14 @@ def figure_of(text: str, reading: dict[str, Any]) -> Figure:
     if "percent" in reading:
         return Ratio(text, interval, bool(reading["percent"]), reading["qualifier"], strict)
     unit = reading["unit"]
-    return Amount(text, interval, None if unit is None else Unit(
-        unit["name"], unit["dimension"], Fraction(unit["factor"]), unit["per"]), reading["qualifier"], strict)
+    return Amount(text, interval, None if unit is None else _unit(unit["name"], unit["dimension"], unit["factor"],
+                                                                  unit["per"]), reading["qualifier"], strict)
+
+
+@functools.lru_cache(maxsize=1024)
+def _unit(name: str, dimension: str, factor: str, per: Any) -> Unit:
+    """A unit of a reading: an archive's figures share a few units, each made once."""
+    return Unit(name, dimension, _fraction(factor), per)
 
 
 def _ends(interval: Interval) -> list[str | None]:
@@ -139,8 +146,14 @@ def _ends(interval: Interval) -> list[str | None]:
 
 
 def _interval(ends: list[str | None]) -> Interval:
-    low, high = (None if end is None else Fraction(end) for end in ends)
+    low, high = (None if end is None else _fraction(end) for end in ends)
     return Interval(low, high)
+
+
+def _fraction(text: str) -> Fraction:
+    """`str(Fraction)` read back: integers and `p/q` directly (Fraction's own reading of text is slower)."""
+    numerator, _, denominator = text.partition("/")
+    return Fraction(int(numerator), int(denominator or 1))
 
 
 def period_text(period: Any) -> str:

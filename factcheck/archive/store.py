@@ -26,6 +26,7 @@ T = TypeVar("T")
 FORMAT_NAME = "factcheck-archive"
 SCHEMA_VERSION = 1
 IMPORT_BATCH = 500  # exported lines replayed in one transaction
+QUERY_BRANCHES = 200  # indexed lookups joined into one query (SQLite allows 500 terms of a compound query)
 RETRIES = 20  # attempts of one write when another writer holds the store (each after the driver's own wait)
 
 # Each migration takes the schema from the version before it to its own; a new store runs them all.
@@ -295,6 +296,32 @@ class Store:
             self._SELECT + "JOIN current_versions cv ON cv.version_id = v.id "
             "WHERE c.metric_key = ? AND c.interval_key = ?", (key, interval))
 
+    def matching(self, spans: Iterable[tuple[str, str, str]], figures: Iterable[tuple[str, str]]
+                 ) -> list[ArchivedClaim]:
+        """Claims in force overlapping any (key, start, end) or of any (key, interval), in one query.
+
+        Each branch of the query is one indexed lookup (`overlapping`, `same_figure`); a claim found by several
+        is returned once.
+        """
+        branches: list[tuple[str, tuple[str, ...]]] = [
+            ("c.metric_key = ? AND c.period_start <= ? AND c.period_end >= ?", (key, end, start))
+            for key, start, end in sorted(set(spans))]
+        branches += [("c.metric_key = ? AND c.interval_key = ?", figure) for figure in sorted(set(figures))]
+        select = ("SELECT c.id, v.url, v.outlet, v.title, v.published, v.recorded, v.id, c.record, v.units FROM "
+                  "claims c JOIN current_versions cv ON cv.version_id = c.version_id JOIN versions v ON "
+                  "v.id = c.version_id WHERE ")
+        found: dict[int, ArchivedClaim] = {}
+        cursor = self.cursor()
+        for first in range(0, len(branches), QUERY_BRANCHES):
+            batch = branches[first:first + QUERY_BRANCHES]
+            cursor.execute(self.sql(" UNION ALL ".join(select + where for where, _ in batch)),
+                           tuple(value for _, values in batch for value in values))
+            for row in cursor.fetchall():
+                if row[0] not in found:
+                    found[row[0]] = _archived(row[1:])
+        self.end_read()
+        return list(found.values())
+
     def as_of(self, key: str, start: str | None, end: str | None, as_of: str | None) -> list[ArchivedClaim]:
         """What the outlet had printed of a key (in a period) by a publication date: each article's version then."""
         if as_of is None:
@@ -331,18 +358,27 @@ class Store:
                              units=None if row[7] is None else json.loads(row[7]))
 
     def corrections_of(self, refs: Iterable[str]) -> dict[str, list[tuple[str | None, str | None]]]:
-        """For each `URL#CLAIM-ID` given, the corrections recorded of it: (correcting ref, reason)."""
+        """For each `URL#CLAIM-ID` given, the corrections recorded of it: (correcting ref, reason).
+
+        One indexed query per batch of articles, not one per claim.
+        """
+        wanted = set(refs)
+        urls = sorted({ref.rpartition("#")[0] for ref in wanted})
         found: dict[str, list[tuple[str | None, str | None]]] = {}
         cursor = self.cursor()
-        for ref in sorted(set(refs)):
-            url, _, claim_id = ref.rpartition("#")
+        rows: list[Any] = []
+        for first in range(0, len(urls), IMPORT_BATCH):
+            batch = urls[first:first + IMPORT_BATCH]
             cursor.execute(self.sql(
-                "SELECT correcting_url, correcting_claim, reason FROM corrections WHERE corrected_url = ? AND "
-                "corrected_claim = ? ORDER BY id"), (url, claim_id))
-            for row in cursor.fetchall():
-                by = None if row[0] is None else f"{row[0]}#{row[1]}"
-                found.setdefault(ref, []).append((by, row[2]))
+                "SELECT corrected_url, corrected_claim, correcting_url, correcting_claim, reason, id FROM corrections "
+                f"WHERE corrected_url IN ({', '.join('?' for _ in batch)})"), tuple(batch))
+            rows += cursor.fetchall()
         self.end_read()
+        for row in sorted(rows, key=lambda row: int(row[5])):
+            ref = f"{row[0]}#{row[1]}"
+            if ref in wanted:
+                by = None if row[2] is None else f"{row[2]}#{row[3]}"
+                found.setdefault(ref, []).append((by, row[4]))
         return found
 
     def keys(self) -> list[tuple[str, str, str]]:
@@ -472,6 +508,13 @@ class Store:
             cursor.execute(self.sql("DELETE FROM current_versions WHERE url = ?"), (entry["url"],))
         else:
             raise ValueError("type")
+
+
+def _archived(row: Sequence[Any]) -> ArchivedClaim:
+    """An archived claim from a row of url, outlet, title, published, recorded, version id, record, units."""
+    return ArchivedClaim(url=row[0], outlet=row[1], title=row[2], published=datetime.date.fromisoformat(row[3]),
+                         recorded=row[4], version=int(row[5]), record=json.loads(row[6]),
+                         units=None if row[7] is None else json.loads(row[7]))
 
 
 def now() -> str:

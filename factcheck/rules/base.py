@@ -43,6 +43,7 @@ class Rule:
     options: Mapping[str, Any] = field(default_factory=dict)
     order: int = 0
     aliases: tuple[str, ...] = ()
+    needs_archive: bool = False  # runs only with `verify --archive`: it weighs claims read from the archive
 
     @classmethod
     def from_module(cls, module: ModuleType) -> Rule:
@@ -60,6 +61,7 @@ class Rule:
             options=getattr(module, "OPTIONS", {}),
             order=getattr(module, "ORDER", 0),
             aliases=tuple(getattr(module, "ALIASES", ())),
+            needs_archive=getattr(module, "NEEDS_ARCHIVE", False),
         )
 
     def section(self, heading: str) -> str:
@@ -87,6 +89,7 @@ class Context:
     # for stale-review: the ids (and former ids) of the rules that ran, and whether every rule did
     rules_run: frozenset[str] = frozenset()
     full_run: bool = False
+    archive: bool = False  # whether the archive was read (`verify --archive`): rules that need it run only then
 
     @property
     def claims(self) -> tuple[Claim, ...]:
@@ -506,6 +509,7 @@ def rules_markdown(rules: Sequence[Rule]) -> str:
     ]
     for rule in rules:
         needs = " Needs the article text." if rule.needs_text else ""
+        needs += " Runs only with the archive (`verify --archive`)." if rule.needs_archive else ""
         former = f" Former id: {', '.join(f'`{a}`' for a in rule.aliases)}." if rule.aliases else ""
         lines += ["", f"## {rule.id}", "", f"Default severity: **{rule.default_severity.value}**.{needs}{former}"]
         for heading in DOC_HEADINGS:

@@ -2,13 +2,17 @@
 
 A case says which findings it must (and must only) produce: rule, severity and claim ids, and optionally a
 part of the message, the intervals compared (`compared:`, as `label = interval` lines) and the claim the
-finding points at (`at:`). A rule's docstring Example is a claims-file fragment followed by the findings it
+finding points at (`at:`). A case (or documentation fragment) may name claims `archived:` (what `verify --archive`
+read from the archive: they carry the archived mark, and a claim whose `corrects:` names one is its correction;
+`withdrawn:` maps an archived claim to the reason it was withdrawn); the run is then one with the archive.
+A rule's docstring Example is a claims-file fragment followed by the findings it
 prints (`severity rule: message`), and its Passes block one or more fragments (separated by `---`) that must
 not trigger it: both run here, so the documentation cannot drift from the code.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Any
@@ -20,6 +24,7 @@ from factcheck.article import ArticleText
 from factcheck.engine import check_file, select_rules
 from factcheck.findings import Finding
 from factcheck.loader import load_claims_file
+from factcheck.model import ClaimsFile, Correction
 from factcheck.rules import RULES, RULES_BY_ID
 from factcheck.rules.base import Rule
 from tests.conftest import HEADER
@@ -42,8 +47,23 @@ def _claims_file_text(case: dict[str, Any]) -> str:
     return header + claims if "claims:" in claims[:20] else header + "claims:\n" + claims
 
 
+def _archived(claims_file: ClaimsFile, archived: list[str], withdrawn: dict[str, str]) -> ClaimsFile:
+    """The file as `verify --archive` makes it: the named claims marked archived, with their corrections."""
+    marked = {claim.id: dataclasses.replace(claim, archived=True) for claim in claims_file.claims
+              if claim.id in archived}
+    assert set(marked) == set(archived), f"archived: names claims the file lacks: {set(archived) - set(marked)}"
+    corrections: dict[str, list[Correction]] = {ref: [Correction(reason=why)] for ref, why in withdrawn.items()}
+    for claim in marked.values():
+        if claim.corrects in marked:
+            corrections.setdefault(claim.corrects, []).append(Correction(by=claim))
+    claims = tuple(dataclasses.replace(marked[c.id], corrections=tuple(corrections.get(c.id, ())))
+                   if c.id in marked else c for c in claims_file.claims)
+    return dataclasses.replace(claims_file, claims=claims, claims_by_id={c.id: c for c in claims})
+
+
 def _run(tmp_path: Path, claims_text: str, text: str | None, rule_id: str,
-         options: dict[str, Any] | None = None, also: frozenset[str] = frozenset()) -> list[Finding]:
+         options: dict[str, Any] | None = None, also: frozenset[str] = frozenset(),
+         archived: list[str] | None = None, withdrawn: dict[str, str] | None = None) -> list[Finding]:
     """Every rule runs, as in real use (stale-review judges the others); only this rule's findings count
     (and those of the rules named in `also`: a case may show that another rule reports instead)."""
     path = tmp_path / "claims.yaml"
@@ -54,14 +74,18 @@ def _run(tmp_path: Path, claims_text: str, text: str | None, rule_id: str,
         text_path.write_text(text, encoding="utf-8")
         article = ArticleText.read(text_path)
     claims_file = load_claims_file(path)
-    findings, _ = check_file(claims_file, article, select_rules(), {rule_id: options or {}})
+    if archived is not None:
+        claims_file = _archived(claims_file, archived, withdrawn or {})
+    findings, _ = check_file(claims_file, article, select_rules(), {rule_id: options or {}},
+                             archive=archived is not None)
     return [f for f in findings if f.rule == rule_id or f.rule in also]
 
 
 @pytest.mark.parametrize(("rule_id", "case"), _cases())
 def test_rule_case(rule_id: str, case: dict[str, Any], tmp_path: Path) -> None:
     also = frozenset(e["rule"] for e in case.get("expect", []) if "rule" in e)
-    findings = _run(tmp_path, _claims_file_text(case), case.get("text"), rule_id, case.get("options"), also)
+    findings = _run(tmp_path, _claims_file_text(case), case.get("text"), rule_id, case.get("options"), also,
+                    case.get("archived"), case.get("withdrawn"))
     got = sorted((f.rule, f.severity.value, tuple(sorted(c.id for c in f.claims))) for f in findings)
     want = sorted(
         (e.get("rule", rule_id), e.get("severity", RULES_BY_ID[rule_id].default_severity.value),
@@ -102,12 +126,14 @@ def test_every_case_file_belongs_to_a_rule() -> None:
 _HEADER = yaml.safe_load(HEADER)
 
 
-def _fragment_file(fragment: str) -> tuple[str, str | None]:
+def _fragment_file(fragment: str) -> tuple[str, str | None, dict[str, Any]]:
     """A complete claims file from a documentation fragment: sections it leaves out (or partly gives, such
-    as `sources:` or `article:`) come from the standard header; `text:` stands for the article text."""
+    as `sources:` or `article:`) come from the standard header; `text:` stands for the article text, and
+    `archived:` and `withdrawn:` for the archive (passed on as `_run`'s arguments)."""
     given = yaml.safe_load(fragment) or {}
     assert isinstance(given, dict), fragment
     text = given.pop("text", None)
+    archive = {name: given.pop(name) for name in ("archived", "withdrawn") if name in given}
     document = {key: (dict(value) if isinstance(value, dict) else value) for key, value in _HEADER.items()}
     for key, value in given.items():
         if isinstance(value, dict) and isinstance(document.get(key), dict):
@@ -115,7 +141,7 @@ def _fragment_file(fragment: str) -> tuple[str, str | None]:
         else:
             document[key] = value
     document.setdefault("claims", [])
-    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False), text
+    return yaml.safe_dump(document, allow_unicode=True, sort_keys=False), text, archive
 
 
 def split_example(block: str) -> tuple[str, list[str]]:
@@ -135,8 +161,8 @@ def split_example(block: str) -> tuple[str, list[str]]:
 def test_the_documented_example_prints_what_the_documentation_says(rule: Rule, tmp_path: Path) -> None:
     fragment, printed = split_example(rule.section("Example"))
     assert printed, f"{rule.id}: the Example shows no finding"
-    claims_text, text = _fragment_file(fragment)
-    findings = _run(tmp_path, claims_text, text, rule.id)
+    claims_text, text, archive = _fragment_file(fragment)
+    findings = _run(tmp_path, claims_text, text, rule.id, **archive)
     assert sorted(f"{f.severity.value} {f.rule}: {f.message}" for f in findings) == sorted(printed)
 
 
@@ -144,8 +170,8 @@ def test_the_documented_example_prints_what_the_documentation_says(rule: Rule, t
 def test_the_documented_passing_examples_pass(rule: Rule, tmp_path: Path) -> None:
     blocks = rule.section("Passes").split("\n---\n")
     for number, block in enumerate(blocks):
-        claims_text, text = _fragment_file(block)
+        claims_text, text, archive = _fragment_file(block)
         folder = tmp_path / str(number)
         folder.mkdir()
-        findings = _run(folder, claims_text, text, rule.id)
+        findings = _run(folder, claims_text, text, rule.id, **archive)
         assert not findings, f"{rule.id}: Passes block {number + 1} triggers: {[f.message for f in findings]}"
