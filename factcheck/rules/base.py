@@ -186,7 +186,15 @@ class Context:
         if change.against is not None:
             against = self.claims_file.claims_by_id.get(change.against)
             return against.period if against is not None else None
-        return change.baseline_period
+        # a period shifted back by a duration is worked out anew at each call: once per change is enough
+        known = self._baseline_periods
+        if change.id not in known:
+            known[change.id] = change.baseline_period
+        return known[change.id]
+
+    @functools.cached_property
+    def _baseline_periods(self) -> dict[str, Period | None]:
+        return {}
 
     def result_claims(self, change: Claim) -> list[Claim]:
         """The stated values a change ends at: same metric and period, same kind."""
