@@ -53,12 +53,13 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
         inner = newline + "  "
         separator = "{" + inner
         for key, item in value.items():
-            if not isinstance(key, str):
+            if type(key) is not str:
                 raise _Unusual
-            parts.append(separator)
-            parts.append(encode_basestring(key))
-            parts.append(": ")
-            _write(item, inner, parts)
+            if type(item) is str:  # most values: written here, without a call per value
+                parts.append(f"{separator}{encode_basestring(key)}: {encode_basestring(item)}")
+            else:
+                parts.append(f"{separator}{encode_basestring(key)}: ")
+                _write(item, inner, parts)
             separator = "," + inner
         parts.append(newline + "}")
     elif isinstance(value, (list, tuple)):
@@ -68,8 +69,11 @@ def _write(value: Any, newline: str, parts: list[str]) -> None:
         inner = newline + "  "
         separator = "[" + inner
         for item in value:
-            parts.append(separator)
-            _write(item, inner, parts)
+            if type(item) is str:
+                parts.append(separator + encode_basestring(item))
+            else:
+                parts.append(separator)
+                _write(item, inner, parts)
             separator = "," + inner
         parts.append(newline + "]")
     else:
