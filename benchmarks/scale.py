@@ -2,6 +2,9 @@
 
 Generates realistic claims files (many metrics, periods 2000-2025, values, changes and bounds in Russian and
 English spellings, sources, citations, quotes) and measures, in this process and in the same run:
+    the issue's goals (section `goals`): one metric of 10,000 claims against 10 metrics of 1,000 claims each
+    (at most 1.5x); a file of 5,000 claims over 10 metrics (at most 3x its parse floor); 300 unchanged files
+    re-verified from the cache and rendered as JSON, thousands of findings (at most 0.2x their parse floor);
     one file of 100 to 10,000 claims (100,000 with --full), 20 claims a metric;
     one metric of 10 to 1,000 claims (10,000 with --full);
     folders of 10 to 1,000 files of 100 claims (10,000 with --full), cold with --jobs 2 and warm (cached).
@@ -198,12 +201,14 @@ def main() -> int:
     parser.add_argument("--full", action="store_true", help="also 100,000 claims, 10,000 claims a metric, 10,000 files")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the folder runs (default 2)")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each measurement (median)")
-    parser.add_argument("--sections", default="load,file,metric,folder",
-                        help="what to measure, comma-separated (default: load,file,metric,folder)")
+    parser.add_argument("--sections", default="goals,load,file,metric,folder",
+                        help="what to measure, comma-separated (default: goals,load,file,metric,folder)")
     args = parser.parse_args()
     sections = set(args.sections.split(","))
     work = Path(tempfile.mkdtemp(prefix="factcheck-scale-"))
     try:
+        if "goals" in sections:
+            _goals(work, args.repeat)
         if "load" in sections:
             _loading(work, args.repeat)
         if "file" in sections:
@@ -215,6 +220,49 @@ def main() -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
+
+
+def _goals(work: Path, repeat: int) -> None:
+    print("goals: one metric against ten, a file of 5,000 claims, 300 files warm (CPU time: steady on a busy machine)")
+    one_metric, ten_metrics = work / "one-metric.yaml", work / "ten-metrics.yaml"
+    one_metric.write_text(claims_file(10_000, 1, 1), encoding="utf-8")
+    ten_metrics.write_text(claims_file(10_000, 10, 1), encoding="utf-8")
+    one = _measure(partial(_check, [one_metric]), repeat)
+    ten = _measure(partial(_check, [ten_metrics]), repeat)
+    _verdict("10,000 claims of one metric", one, "10 metrics of 1,000 claims in one file", ten, 1.5)
+    five_thousand = work / "five-thousand.yaml"
+    five_thousand.write_text(claims_file(5_000, 10, 2), encoding="utf-8")
+    _verdict("5,000 claims over 10 metrics", _measure(partial(_check, [five_thousand]), repeat),
+             "their parse floor", _measure(partial(_parse_floor, [five_thousand]), repeat), 3.0)
+    folder, cache = work / "warm-300", work / "warm-cache"
+    folder.mkdir()
+    for number in range(300):
+        (folder / f"article-{number:03}.yaml").write_text(claims_file(100, 5, number), encoding="utf-8")
+    files = sorted(folder.iterdir())
+    _check([folder], 1, cache)  # fills the cache
+    findings = _warm_json(folder, cache)
+    _verdict(f"300 files warm, {findings:,} findings as JSON", _measure(partial(_warm_json, folder, cache), repeat),
+             "their parse floor", _measure(partial(_parse_floor, files), repeat), 0.2)
+    print(flush=True)
+
+
+def _warm_json(folder: Path, cache: Path) -> int:
+    """`verify --format json` of a folder from the cache (the run and its rendering); the findings rendered."""
+    from factcheck.reporters import json_report
+
+    report = run([folder], Settings(), cache=ResultCache(cache)).report
+    json_report.render(report)
+    return len(report.findings)
+
+
+def _verdict(what: str, ours: Timing, baseline_name: str, baseline: Timing, goal: float) -> None:
+    """A goal of the issue as a ratio of two times measured in this run: met, or missed by how much."""
+    verdicts = [f"{kind} {ours[i] / baseline[i]:.2f}x " + ("met" if ours[i] / baseline[i] <= goal
+                                                            else f"missed by {ours[i] / baseline[i] / goal:.1f}x")
+                for i, kind in enumerate(("wall", "CPU"))]
+    print(f"  {what}: {ours[0] * 1000:.0f} ms wall {ours[1] * 1000:.0f} ms CPU; {baseline_name}: "
+          f"{baseline[0] * 1000:.0f} ms wall {baseline[1] * 1000:.0f} ms CPU", flush=True)
+    print(f"  goal: at most {goal}x {baseline_name}: {', '.join(verdicts)}", flush=True)
 
 
 def _loading(work: Path, repeat: int) -> None:

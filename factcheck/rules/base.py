@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import functools
 import textwrap
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from factcheck.article import ArticleText, Place
 from factcheck.findings import ClaimRef, Compared, Finding, Location, Severity, claims_subject, fingerprint
@@ -101,18 +102,39 @@ class Context:
         return self.options.get(rule, {}).get(name, default)
 
     # -- claims by metric and period, indexed once per file so that no rule walks claims it does not need
+    # Lists these lookups return are shared by every rule that asks again (a rule asks once per claim): they
+    # are never changed, so that one metric of many claims costs its claims, not its claims times its periods.
     def values(self, metric: Metric, period: Period, *, kinds: Sequence[str] = ("actual", "estimate")) -> list[Claim]:
         """Stated values of a metric for exactly this span, of the given kinds, with a usable interval."""
-        return [c for c in self._values_by_span.get((metric.id, *_span(period)), ()) if c.kind in kinds]
+        return self.remember(("values", metric.id, *_span(period), tuple(kinds)), lambda: [
+            c for c in self._values_by_span.get((metric.id, *_span(period)), ()) if c.kind in kinds])
 
     def values_of(self, metric: Metric, *, kinds: Sequence[str] = ("actual", "estimate")) -> list[Claim]:
         """Every stated, dated value of a metric of the given kinds."""
-        return [claim for claim in self._values_by_metric.get(metric.id, ()) if claim.kind in kinds]
+        return self.remember(("values_of", metric.id, tuple(kinds)), lambda: [
+            claim for claim in self._values_by_metric.get(metric.id, ()) if claim.kind in kinds])
 
     def claims_of(self, metric_id: str, form: str | None = None) -> list[Claim]:
         """The claims of one metric (of one form, if given), in file order."""
         claims = self._by_metric.get(metric_id, [])
-        return claims if form is None else [claim for claim in claims if claim.form == form]
+        if form is None:
+            return claims
+        return self.remember(("claims_of", metric_id, form), lambda: [c for c in claims if c.form == form])
+
+    def remember(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """What `compute` gives, worked out once per context under `key`.
+
+        Rules that need one another's results (implied-value asks change-conflict, which asks change-mismatch),
+        or ask one lookup once per claim, share them.
+        """
+        memo = self._memo
+        if key not in memo:
+            memo[key] = compute()
+        return cast(T, memo[key])
+
+    @functools.cached_property
+    def _memo(self) -> dict[Hashable, object]:
+        return {}
 
     def claims_at(self, metric_id: str, period: Period) -> list[Claim]:
         """The claims of one metric for exactly this span, of every form, in file order."""
@@ -167,7 +189,15 @@ class Context:
         if change.against is not None:
             against = self.claims_file.claims_by_id.get(change.against)
             return against.period if against is not None else None
-        return change.baseline_period
+        # a period shifted back by a duration is worked out anew at each call: once per change is enough
+        known = self._baseline_periods
+        if change.id not in known:
+            known[change.id] = change.baseline_period
+        return known[change.id]
+
+    @functools.cached_property
+    def _baseline_periods(self) -> dict[str, Period | None]:
+        return {}
 
     def result_claims(self, change: Claim) -> list[Claim]:
         """The stated values a change ends at: same metric and period, same kind."""
@@ -338,13 +368,53 @@ def _lower_key(value: Fraction | None) -> tuple[int, Fraction]:
     return (-1, _ONE) if value is None else (0, value)
 
 
+class ByInterval:
+    """Claims with an interval, sorted by each end, to find those an interval does not overlap without a scan."""
+
+    def __init__(self, claims: list[Claim]) -> None:
+        self.claims = claims  # in file order
+        ends = [(claim.amount, position) for position, claim in enumerate(claims) if claim.amount is not None]
+        by_high = sorted((amount.high, position) for amount, position in ends if amount.high is not None)
+        by_low = sorted((amount.low, position) for amount, position in ends if amount.low is not None)
+        self.highs, self.high_positions = [high for high, _ in by_high], [position for _, position in by_high]
+        self.lows, self.low_positions = [low for low, _ in by_low], [position for _, position in by_low]
+
+    def apart_from(self, interval: Interval) -> list[Claim]:
+        """The claims whose interval does not overlap `interval` (see Interval.overlaps), in file order."""
+        positions: set[int] = set()
+        if interval.low is not None:  # wholly below it
+            positions.update(self.high_positions[:bisect_left(self.highs, interval.low)])
+        if interval.high is not None:  # wholly above it
+            positions.update(self.low_positions[bisect_right(self.lows, interval.high):])
+        return [self.claims[position] for position in sorted(positions)]
+
+
 def same_figures(claims: Iterable[Claim]) -> list[list[Claim]]:
     """Claims with an amount, grouped by equal interval (the same figure stated several times), in file order."""
-    grouped: dict[Interval, list[Claim]] = {}
+    grouped: dict[tuple[object, ...], list[Claim]] = {}
     for claim in claims:
         if claim.amount is not None:
-            grouped.setdefault(claim.amount, []).append(claim)
+            grouped.setdefault(interval_key(claim.amount), []).append(claim)
     return list(grouped.values())
+
+
+def interval_key(interval: Interval) -> tuple[object, ...]:
+    """A dictionary key equal for equal intervals, cheap to hash (a Fraction's hash is slow to compute)."""
+    low, high = interval.low, interval.high
+    return (None if low is None else (low.numerator, low.denominator),
+            None if high is None else (high.numerator, high.denominator))
+
+
+def distinct(claims: Iterable[Claim]) -> list[Claim]:
+    """Each claim once, in the order first met.
+
+    By identity: two claims of a file are never equal, and a claim's own hash walks every field (its metric,
+    figure, period, sources).
+    """
+    seen: dict[int, Claim] = {}
+    for claim in claims:
+        seen.setdefault(id(claim), claim)
+    return list(seen.values())
 
 
 def restatements(

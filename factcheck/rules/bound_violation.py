@@ -35,10 +35,12 @@ How to silence:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 
 from factcheck.findings import Finding, Severity
-from factcheck.model import Claim
-from factcheck.rules.base import Context, change_compared, figures_of, ids_of, observed_change, restatements
+from factcheck.model import Claim, Metric
+from factcheck.periods import Period
+from factcheck.rules.base import ByInterval, Context, change_compared, figures_of, ids_of, observed_change, restatements
 
 ID = "bound-violation"
 ORDER = 50
@@ -59,9 +61,11 @@ def check(ctx: Context) -> Iterator[Finding]:
 def _value_bound(ctx: Context, bound: Claim) -> Iterator[Finding]:
     assert bound.period is not None and bound.amount is not None
     kinds = ("actual", "estimate") if bound.is_actual else (bound.kind,)
-    # a value stated twice is one figure: one finding names every claim stating it
-    for values in restatements(ctx.values(bound.metric, bound.period, kinds=kinds)):
-        beyond = [v for v in values if v.amount is not None and not v.amount.overlaps(bound.amount)]
+    # a value stated twice is one figure: one finding names every claim stating it; the figures of a period
+    # are grouped and indexed once for all its bounds
+    key = (ID, bound.metric.id, bound.period.start, bound.period.end, kinds)
+    for values, index in ctx.remember(key, partial(_indexed_figures, ctx, bound.metric, bound.period, kinds)):
+        beyond = index.apart_from(bound.amount)
         if not beyond:
             continue
         value = beyond[0]
@@ -75,6 +79,11 @@ def _value_bound(ctx: Context, bound: Claim) -> Iterator[Finding]:
              ctx.compared(f"{value.period_text}: {value.text}", value.amount, value)],
             replaces=[[bound, v] for v in beyond],
         )
+
+
+def _indexed_figures(ctx: Context, metric: Metric, period: Period,
+                     kinds: tuple[str, ...]) -> list[tuple[list[Claim], ByInterval]]:
+    return [(values, ByInterval(values)) for values in restatements(ctx.values(metric, period, kinds=kinds))]
 
 
 def _change_bound(ctx: Context, bound: Claim) -> Iterator[Finding]:

@@ -64,6 +64,7 @@ from factcheck.rules.base import (
     agreeing_groups,
     apply_change,
     change_compared,
+    interval_key,
     stated_change,
     undo_change,
 )
@@ -98,6 +99,10 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def conflicts(ctx: Context) -> list[Conflict]:
     """The change conflicts of a file (implied-value uses them so as not to report them twice)."""
+    return ctx.remember((ID, "conflicts"), lambda: _conflicts(ctx))
+
+
+def _conflicts(ctx: Context) -> list[Conflict]:
     found: list[Conflict] = []
     # a change the stated ends contradict is change-mismatch's finding, which says which change is wrong;
     # the others must still agree with each other, whether or not the ends are stated (format 1.2)
@@ -175,10 +180,19 @@ def _jointly(changes: list[Claim], baseline: Period, result: Period, end: Claim,
     ratios = [c for c in changes if _terms(c) == "ratio"]
     amounts = [c for c in changes if _terms(c) == "amount"]
     one = Interval(Fraction(1), Fraction(1))
+    # a figure stated twice gives the same answer twice: each distinct ratio meets each distinct amount once,
+    # and the first amount of an interval stands for the later ones (the first conflict found is the same)
+    first_of: dict[tuple[object, ...], Claim] = {}
+    for amount in amounts:
+        if (stated := stated_change(amount)) is not None:
+            first_of.setdefault(interval_key(stated), amount)
+    amounts = list(first_of.values())
+    tried: set[tuple[object, ...]] = set()
     for ratio in ratios:
         stated_ratio = stated_change(ratio)
-        if stated_ratio is None or not stated_ratio.finite:
+        if stated_ratio is None or not stated_ratio.finite or interval_key(stated_ratio) in tried:
             continue
+        tried.add(interval_key(stated_ratio))
         # r appears once in each factor, so interval arithmetic gives the exact range
         per_amount = one / stated_ratio.shifted(Fraction(-1))
         if per_amount is None:

@@ -35,16 +35,22 @@ How to silence:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date
+from functools import partial
 
 from factcheck.findings import Finding, Severity
+from factcheck.intervals import Interval
 from factcheck.model import Claim
+from factcheck.periods import Period
 from factcheck.rules.base import (
     Context,
     change_compared,
+    distinct,
     figures_of,
     ids_of,
+    interval_key,
     observed_change,
     restatements,
     same_figures,
@@ -75,27 +81,69 @@ def check(ctx: Context) -> Iterator[Finding]:
 
 def mismatches(ctx: Context) -> list[Mismatch]:
     """Every change the file's stated ends contradict (change-conflict asks which changes are reported here)."""
+    return ctx.remember((ID, "mismatches"), lambda: _mismatches(ctx))
+
+
+def _mismatches(ctx: Context) -> list[Mismatch]:
     found: list[Mismatch] = []
     changes = [c for c in ctx.claims if c.form == "change" and stated_change(c) is not None]
     # a change stated twice over the same periods (the lead and the body) is one figure, and so is an end
     for restated in restatements(changes, stated_change, lambda c: _course(ctx, c)):
         first = restated[0]
-        if ctx.baseline_period(first) is None:
+        baseline_period = ctx.baseline_period(first)
+        if baseline_period is None:
             continue
-        for baselines in restatements(ctx.baseline_claims(first)):
-            for results in restatements(ctx.result_claims(first)):
-                pairs = tuple((change, tuple(bases), tuple(ends)) for change in restated
-                              for bases in same_figures(baselines) for ends in same_figures(results)
-                              if _disagree(change, bases[0], ends[0]))
+        # the ends of every change of one course, metric, kind and release are the same: grouped once
+        release = None if first.release is None else (first.release.start, first.release.end)
+        start_key = (ID, "baselines", first.metric.id, first.against, baseline_period.start, baseline_period.end,
+                     release)
+        end_key = (ID, "results", first.metric.id, first.against, _span(first.period),
+                   "actual" if first.is_actual else first.kind, release)
+        starts = ctx.remember(start_key, partial(_figures, ctx.baseline_claims, first))
+        ends = ctx.remember(end_key, partial(_figures, ctx.result_claims, first))
+        # changes stated as one interval disagree with the same figures: each interval is compared once
+        by_interval: dict[tuple[object, ...], list[Claim]] = {}
+        for change in restated:
+            stated = stated_change(change)
+            assert stated is not None
+            by_interval.setdefault(interval_key(stated), []).append(change)
+        for baseline_figures in starts:
+            for result_figures in ends:
+                disagreeing = {key: [(bases, results_) for bases in baseline_figures for results_ in result_figures
+                                     if _disagree(same[0], bases[0], results_[0])]
+                               for key, same in by_interval.items()}
+                pairs = tuple((change, bases, ends_) for change in restated
+                              for bases, ends_ in disagreeing[interval_key(_stated(change))])
                 if pairs:
-                    # the statements of each figure that take part in the contradiction
+                    # the statements of each figure that take part in the contradiction (each figure's claims
+                    # are one tuple, shared by the pairs it takes part in: gathered once per figure)
                     found.append(Mismatch(
-                        tuple(dict.fromkeys(change for change, _, _ in pairs)),
-                        tuple(dict.fromkeys(claim for _, bases, _ in pairs for claim in bases)),
-                        tuple(dict.fromkeys(claim for _, _, ends in pairs for claim in ends)),
+                        tuple(distinct(change for change, _, _ in pairs)),
+                        tuple(claim for bases in _each_once(bases for _, bases, _ in pairs) for claim in bases),
+                        tuple(claim for ends_ in _each_once(ends_ for _, _, ends_ in pairs) for claim in ends_),
                         pairs,
                     ))
     return found
+
+
+def _figures(ends_of: Callable[[Claim], list[Claim]], change: Claim) -> list[list[tuple[Claim, ...]]]:
+    """The restated figures among a change's ends, each as its claims grouped by equal interval."""
+    return [[tuple(same) for same in same_figures(group)] for group in restatements(ends_of(change))]
+
+
+def _each_once(figures: Iterable[tuple[Claim, ...]]) -> list[tuple[Claim, ...]]:
+    """The claims of each figure once, in the order first met (the figures of one end never share a claim)."""
+    return list({id(figure): figure for figure in figures}.values())
+
+
+def _stated(change: Claim) -> Interval:
+    stated = stated_change(change)
+    assert stated is not None
+    return stated
+
+
+def _span(period: Period | None) -> tuple[date, date] | None:
+    return None if period is None else (period.start, period.end)
 
 
 def _course(ctx: Context, change: Claim) -> object:

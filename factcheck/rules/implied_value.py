@@ -53,15 +53,18 @@ from factcheck.findings import Finding, Severity
 from factcheck.intervals import Interval, format_interval
 from factcheck.model import Claim, Metric
 from factcheck.periods import Period
+from factcheck.quantities import Ratio
 from factcheck.rules import change_conflict
 from factcheck.rules.base import (
+    ByInterval,
     Context,
     agreeing_groups,
     apply_change,
     cannot_be_negative,
     ids_of,
-    of_own_release,
+    interval_key,
     restatements,
+    stated_change,
     undo_change,
 )
 
@@ -143,6 +146,12 @@ class _Walk:
         self._largest_first = {span: sorted(values, key=_low_key, reverse=True)
                                for span, values in self.value_spans.items()}
         self._smallest_first = {span: sorted(values, key=_high_key) for span, values in self.value_spans.items()}
+        # the releases each period's values are of, and the claims a chain may contradict there by interval
+        self._value_releases = {span: {(v.release.start, v.release.end) for v in values if v.release is not None}
+                                for span, values in self.value_spans.items()}
+        self._stated_at: dict[tuple[Span, bool], ByInterval] = {}
+        self._moves_of: dict[tuple[object, ...], Interval | None] = {}
+        self._releases_at: dict[tuple[Span, str], set[Span]] = {}
 
     def all_steps(self) -> list[_Step]:
         """Every value a chain implies, from every stated value, breadth first; chains stop at stated periods."""
@@ -179,7 +188,7 @@ class _Walk:
             if self._other_release(step, change):
                 continue
             if change not in step.path and not self._repeats_a_conflict(step, change):
-                implied = apply_change(change, step.interval)
+                implied = self._applied(change, step.interval, +1)
                 if implied is not None and change.period is not None:
                     yield self._moved(step, change.period, implied, change, +1)
         for change in self.changes_to.get(span, []):
@@ -187,9 +196,21 @@ class _Walk:
             if self._other_release(step, change):
                 continue
             if change not in step.path and baseline is not None and not self._repeats_a_conflict(step, change):
-                implied = undo_change(change, step.interval)
+                implied = self._applied(change, step.interval, -1)
                 if implied is not None:
                     yield self._moved(step, baseline, implied, change, -1)
+
+    def _applied(self, change: Claim, interval: Interval, direction: int) -> Interval | None:
+        """`apply_change` (+1) or `undo_change` (-1), worked out once per figure.
+
+        A change restated a hundred times moves a value the same way each time.
+        """
+        stated = stated_change(change)
+        key = (interval_key(interval), None if stated is None else interval_key(stated),
+               isinstance(change.figure, Ratio), direction)
+        if key not in self._moves_of:
+            self._moves_of[key] = (apply_change if direction > 0 else undo_change)(change, interval)
+        return self._moves_of[key]
 
     @staticmethod
     def _moved(step: _Step, period: Period, implied: Interval, change: Claim, direction: int) -> _Step:
@@ -202,9 +223,37 @@ class _Walk:
 
     def _other_release(self, step: _Step, change: Claim) -> bool:
         """Whether a change with a release would start from a stated value of another release that has its own."""
-        if len(step.path) > 1:
-            return False  # chains go on only through periods with no stated value
-        return step.origin not in of_own_release(change, self.value_spans.get(_span(step.period), []))
+        if len(step.path) > 1 or change.release is None:
+            return False  # chains go on only through periods with no stated value; a change of no release
+        # starts from every value (of_own_release without reading the period's values one by one)
+        own = (change.release.start, change.release.end)
+        if own not in self._value_releases.get(_span(step.period), ()):
+            return False  # the period has no value of the change's release: every value is its start
+        origin = step.origin.release
+        return origin is None or (origin.start, origin.end) != own
+
+    def _stated(self, period: Period, *, values_too: bool) -> ByInterval:
+        """The actual figures but changes (and but values) of a period a chain may contradict, indexed once."""
+        key = (_span(period), values_too)
+        if key not in self._stated_at:
+            self._stated_at[key] = ByInterval([
+                c for c in self.ctx.claims_at(self.metric.id, period) if c.is_actual and c.amount is not None
+                and c.form != "change" and (values_too or c.form != "value")])
+        return self._stated_at[key]
+
+    def _of_own_release(self, last: Claim, other: Claim) -> bool:
+        """Whether `other` is among the figures of its period and form that `last` (a change) is compared with.
+
+        The same answer as `of_own_release(last, <the claims of other's period and form>)` holding `other`,
+        from the releases of those claims gathered once per period and form.
+        """
+        if other.period is None or last.release is None or _same_release(other, last):
+            return True
+        key = (_span(other.period), other.form)
+        if key not in self._releases_at:
+            self._releases_at[key] = {(c.release.start, c.release.end) for c in self.ctx.claims_at(
+                self.metric.id, other.period) if c.form == other.form and c.release is not None}
+        return (last.release.start, last.release.end) not in self._releases_at[key]
 
     def _repeats_a_conflict(self, step: _Step, change: Claim) -> bool:
         return any(frozenset((c.id, change.id)) in self.conflicting for c in step.changes)
@@ -249,12 +298,9 @@ class _Walk:
         ctx, metric = self.ctx, self.metric
         unit = metric.unit_text
         targets: list[tuple[Claim, str]] = []
-        for other in ctx.claims_at(metric.id, step.period):
-            if other in step.path or not other.is_actual or other.amount is None or other.form == "change":
-                continue
-            if other.form == "value" and len(step.changes) < 2:
-                continue  # one change between two stated values: change-mismatch reports it
-            if not other.amount.overlaps(step.interval):
+        # one change between two stated values is change-mismatch's finding: such a chain meets bounds only
+        for other in self._stated(step.period, values_too=len(step.changes) >= 2).apart_from(step.interval):
+            if other not in step.path:
                 what = "bounded by" if other.form == "bound" else "given as"
                 targets.append((other, f"but {step.period.text} is {what} {other.text} ({other.id})"))
         if metric.flow and cannot_be_negative(metric):  # a flow that may be negative may exceed its whole
@@ -277,9 +323,7 @@ class _Walk:
                                                f"{other.period_text} ({other.id})"))
         # a chain whose last change has a release meets the figures of that release where the file has them
         last = step.changes[-1]
-        targets = [(other, clause) for other, clause in targets if other.period is None
-                   or other in of_own_release(last, [c for c in ctx.claims_at(metric.id, other.period)
-                                                     if c.form == other.form])]
+        targets = [(other, clause) for other, clause in targets if self._of_own_release(last, other)]
         if not targets:
             return
         clauses = dict(targets)
@@ -297,6 +341,10 @@ class _Walk:
                 replaces=[[origin, *step.changes, member] for origin in self.restated.get(step.origin.id, [step.origin])
                           for member in group],
             )
+
+
+def _same_release(first: Claim, second: Claim) -> bool:
+    return first.release is not None and second.release is not None and first.release.same_span(second.release)
 
 
 def _low_key(claim: Claim) -> tuple[int, Fraction]:
