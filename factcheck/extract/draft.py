@@ -406,6 +406,28 @@ def _context_period(
     extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
 ) -> str | None:
     """The period the text is about when a figure's sentence names none, with the check that says so."""
+    period = _context_period_named(extraction, sentence, paragraph, checks)
+    lead = extraction.periods.first_dated_after(0)
+    if (period is not None and lead is not None and not lead.compared and lead.start < sentence[0]
+            and _is_earlier_twin(period, lead.text)):
+        # "на 1 ноября ... намолочено 52 млн тонн. На 1 ноября 2012 г. было собрано 41 млн тонн. В частности...":
+        # the same days of an earlier year are named for comparison; the text goes on about its lead's period
+        checks.append("period: an earlier year's same period was named for comparison; taken from the lead")
+        return lead.text
+    return period
+
+
+def _is_earlier_twin(label: str, lead: str) -> bool:
+    """Whether a period is the same days or months as the lead's in an earlier year: 2012-11-01 of 2013-11-01."""
+    years, lead_years = re.findall(r"\d{4}", label), re.findall(r"\d{4}", lead)
+    return (bool(years) and len(years) == len(lead_years) and re.sub(r"\d{4}", "", label) == re.sub(r"\d{4}", "", lead)
+            and all(int(year) < int(lead_year) for year, lead_year in zip(years, lead_years, strict=True)))
+
+
+def _context_period_named(
+    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
+) -> str | None:
+    """The period the last figures or sentences before the figure's sentence name."""
     index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
     recent = list(islice(reversed(extraction.figures), _RECENT_FIGURES))  # bounded: constant work per figure
