@@ -792,3 +792,15 @@ WHOLE_AFTER_PART = (r"из", r"out\s+of", r"of\s+(?:a\s+)?total\s+(?:of\s+)?", r
 # 25", "за неделю по 25 июня". Not "this week" or "for the week": which week that is depends on the day a weekly
 # report is published, which the text does not say (measured: read from the publication date, it was wrong).
 WEEK_TO_LEADS = (r"(?:in\s+)?the\s+week\s+(?:to|ending|ended|through)", r"(?:за\s+)?неделю\s+(?:по|до)")
+
+# ---------------------------------------------------------------------------------------------------------
+# Temporal grammar of news, anchored to the publication date (the periods reader; regular-expression words)
+
+# Days of the week, Monday first: "fell $1.70 on Friday", "в пятницу подешевела на 2%" is the last such day on
+# or before publication, the day a daily market report speaks of. After a verb of speech ("the ministry said on
+# Monday") the day is when it was said, not a figure's period.
+WEEKDAY_FORMS = (
+    (r"monday", r"понедельник"), (r"tuesday", r"вторник"), (r"wednesday", r"сред[ау]"), (r"thursday", r"четверг"),
+    (r"friday", r"пятниц[ау]"), (r"saturday", r"суббот[ау]"), (r"sunday", r"воскресенье"),
+)
+WEEKDAY_LEADS = (r"on", r"в", r"во")

@@ -79,6 +79,8 @@ _PERIOD_GUESSES = ("period: not found", "period: none before the figure")
 _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 # between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
+# between a figure and a phrase that dates it back from its sentence's period: its unit, a word or two ("points")
+_PHRASE_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
 _BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\b(?:in|for|during|"
                                r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|"
@@ -358,6 +360,9 @@ def _period_for(
     if compared_after and figure.form != "change":
         close_after = compared_after
     baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
+    earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, checks)
+    if earlier is not None:
+        return earlier, None
     if close_after:
         # "from 1.5% in 2016", "$533 млн в 2024 году", "dipped 0.3% in April but rose 0.6% in May": the period
         # right after a figure binds to it
@@ -384,6 +389,28 @@ def _period_for(
     return period, None
 
 
+def _earlier_by_phrase(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], dated_before: list[PeriodMention],
+    paragraph: tuple[int, int], checks: list[str],
+) -> str | None:
+    """The period of a figure dated by a phrase after it: its sentence's period, that far back.
+
+    "103.2 points the month before", "3,980 vessels a year earlier"; a change keeps such a phrase as its baseline.
+    """
+    if figure.form == "change":
+        return None
+    visible = extraction.article.visible
+    after = [m for m in extraction.periods.within(figure.end, sentence[1]) if not m.duration]
+    if not after or not after[0].baseline or after[0].text not in ("P1M", "P1Y") or not _PHRASE_GAP.fullmatch(
+            visible, figure.end, after[0].start):
+        return None
+    reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])
+    earlier = _year_earlier(reference) if reference and after[0].text == "P1Y" else _month_earlier(reference)
+    if earlier is not None:
+        checks.append("period: a figure dated by a phrase after it ('the month before', 'a year earlier')")
+    return earlier
+
+
 def _expected_in_year_of_publication(mention: PeriodMention, kind: str, published_year: int, checks: list[str]) -> str:
     """A month with no year is the last one before publication, unless the figure is expected: then it is to come.
 
@@ -406,6 +433,28 @@ def _context_period(
     extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
 ) -> str | None:
     """The period the text is about when a figure's sentence names none, with the check that says so."""
+    period = _context_period_named(extraction, sentence, paragraph, checks)
+    lead = extraction.periods.first_dated_after(0)
+    if (period is not None and lead is not None and not lead.compared and lead.start < sentence[0]
+            and _is_earlier_twin(period, lead.text)):
+        # "на 1 ноября ... намолочено 52 млн тонн. На 1 ноября 2012 г. было собрано 41 млн тонн. В частности...":
+        # the same days of an earlier year are named for comparison; the text goes on about its lead's period
+        checks.append("period: an earlier year's same period was named for comparison; taken from the lead")
+        return lead.text
+    return period
+
+
+def _is_earlier_twin(label: str, lead: str) -> bool:
+    """Whether a period is the same days or months as the lead's in an earlier year: 2012-11-01 of 2013-11-01."""
+    years, lead_years = re.findall(r"\d{4}", label), re.findall(r"\d{4}", lead)
+    return (bool(years) and len(years) == len(lead_years) and re.sub(r"\d{4}", "", label) == re.sub(r"\d{4}", "", lead)
+            and all(int(year) < int(lead_year) for year, lead_year in zip(years, lead_years, strict=True)))
+
+
+def _context_period_named(
+    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
+) -> str | None:
+    """The period the last figures or sentences before the figure's sentence name."""
     index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
     recent = list(islice(reversed(extraction.figures), _RECENT_FIGURES))  # bounded: constant work per figure

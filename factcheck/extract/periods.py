@@ -34,6 +34,10 @@ _THIS_YEAR = "|".join(lexicon.THIS_YEAR_WORDS)
 _LAST_YEAR = "|".join(lexicon.LAST_YEAR_WORDS)
 _SAME_PERIOD = "|".join(lexicon.SAME_PERIOD_WORDS)
 _CHECK_YEAR = "period: the year is not printed; taken from the publication date"
+_WEEKDAYS = tuple(form for forms in lexicon.WEEKDAY_FORMS for form in forms)
+# "the ministry said on Monday": the day something was said, not the period of a figure
+_SPOKEN_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS)})\s+$",
+                            re.IGNORECASE)
 YEAR_INFERRED = _CHECK_YEAR  # the check of a period whose year `find_periods` inferred
 
 
@@ -73,6 +77,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("duration", rf"(?:за|over|in)\s+(?:the\s+)?(?:последние\s+|past\s+|last\s+)?{count}\s+"
                      r"(?:лет|года|год|years)"),
         ("since", rf"(?:\bsince|\bс)\s+{YEAR}(?:\s*(?:года|г\.))?(?![\d.,])"),
+        ("weekday", rf"(?<!\w)(?:{'|'.join(lexicon.WEEKDAY_LEADS)})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("this_month", r"this\s+month|в\s+(?:этом|текущем)\s+месяце"),
         ("last_month", r"last\s+month|the\s+previous\s+month|в\s+прошлом\s+месяце"),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.PREVIOUS_PERIOD_PHRASES.items()),
@@ -256,6 +261,8 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
         except ValueError:
             return None
         return f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}", None if groups[4] else _CHECK_YEAR
+    if name == "weekday":
+        return _weekday_label(groups[0], published)
     if name in ("this_month", "last_month"):
         month_index = published.year * 12 + published.month - 1 - (name == "last_month")
         year, month = divmod(month_index, 12)
@@ -265,6 +272,16 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     if name == "current":
         return str(published.year), None
     return groups[0], None
+
+
+def _weekday_label(word: str, published: date) -> tuple[str, str | None] | None:
+    """A day named by its weekday ("on Friday"): the last such day on or before publication."""
+    weekday = next((number for number, forms in enumerate(lexicon.WEEKDAY_FORMS)
+                    if any(re.fullmatch(form, word, re.IGNORECASE) for form in forms)), None)
+    if weekday is None:
+        return None
+    day = published - timedelta(days=(published.weekday() - weekday) % 7)
+    return day.isoformat(), "period: a day of the week, taken as the last one on or before publication"
 
 
 def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, str | None] | None:
@@ -306,6 +323,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue
             if name in _DATED_NAMES and _CONTRACT_AFTER.match(text, end):
                 continue  # "Brent for January delivery": the contract's month, not the period of a figure
+            if name == "weekday" and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
+                continue
             labelled = _label(name, match, published)
             if labelled is None:
                 continue
