@@ -46,8 +46,11 @@ from factcheck.lexicon import (
     NON_SPLITTING_ADJECTIVES,
     RELATIVE_PRONOUN_STEMS,
     RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
+    SEASONALLY_ADJUSTED_CUES,
     SHARE_STEMS,
     TARGET_WORDS,
+    TOTALITY_ADJECTIVES,
+    UNADJUSTED_CUES,
     WEAK_SUBJECT_WORDS,
     WHOLE_AFTER_PART,
 )
@@ -75,6 +78,10 @@ _SHARE_WORD = re.compile(rf"(?:{'|'.join(SHARE_STEMS)})", re.IGNORECASE)
 _SHARE_WORD_AFTER = re.compile(rf"\s*(?:{'|'.join(SHARE_STEMS)})(?!\w)", re.IGNORECASE)
 _SHARE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SHARE_STEMS)})(?:\s+of)?[\s\-–—:]*$", re.IGNORECASE)
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
+# the last of these before a figure in its sentence says whether it is read with seasonal effects removed
+_ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
+                         rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
+_ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -89,6 +96,7 @@ class Subject:
     start: int  # where the phrase starts in the text
     guess: str | None = None  # what the reader should check when the subject is read from beyond its clause
     kinds: tuple[str, ...] = ()  # adjectives that make it a measure of its own: "кондитерские", "international"
+    whole: bool = False  # said to be the total ("суммарный турпоток", "total passengers"): never one of its kinds
 
     @property
     def key(self) -> str:
@@ -127,7 +135,7 @@ def metric_of(
         # "9036,8 млрд сумов (темпы роста 18,5%)": the change of the measure just named
         return previous.metric, previous.metric_name, None, "metric: a change named by its rate, of the figure before"
     if subject is not None:
-        subject = _with_topic(extraction, subject)
+        subject = _adjusted(extraction, _with_topic(extraction, subject), sentence[0], figure.start)
     if subject is not None and subject.head in TARGET_WORDS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
@@ -453,6 +461,20 @@ def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
     return Subject(subject.head, subject.complements, qualifiers, subject.name, subject.start, kinds=subject.kinds)
 
 
+def _adjusted(extraction: Extraction, subject: Subject, sentence_start: int, figure_start: int) -> Subject:
+    """A figure said to be seasonally adjusted measures another thing than the raw one: a kind of its own.
+
+    "Seasonally adjusted, output fell 0.3%" and "output rose 0.3% on the year" are two metrics; the last cue
+    before the figure in its sentence decides ("adjusted, it fell 0.3%; unadjusted, it rose 2%").
+    """
+    cues = list(_ADJUSTMENT.finditer(extraction.article.visible, sentence_start, figure_start))
+    if not cues:
+        return subject
+    kind = _ADJUSTMENT_KINDS[0] if cues[-1].group("adjusted") else _ADJUSTMENT_KINDS[1]
+    return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
+                   kinds=(*subject.kinds, kind))
+
+
 def _unit_of(extraction: Extraction, metric_id: str) -> str:
     return extraction.metrics[metric_id][1]
 
@@ -488,16 +510,26 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     """
     prefix = subject.head + "||"  # the same head and no complement: "перевозки нефти" is another measure
     # a segment is never the whole named briefly: "Revenue" after "Data Center Group revenue" is the company's
-    keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)]
+    # a total is never one of its kinds ("суммарный турпоток" after "внутренний турпоток"), and an adjusted
+    # measure never the raw one: those keys are another measure whatever the subject's brevity
+    keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)
+            and not _another_kind(key, subject)]
     brief = not subject.complements and not subject.qualifiers and not subject.kinds
     if len(keys) == 1 and brief:
         return extraction.metric_keys[keys[0]]
     if not subject.kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
         alike = subject.key.removesuffix("|")
-        fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)]
+        fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)
+                  and not _another_kind(key, subject)]
         if len(fuller) == 1:
             return extraction.metric_keys[fuller[0]]
     return []
+
+
+def _another_kind(key: str, subject: Subject) -> bool:
+    """Whether a known key is a kind the subject cannot be named briefly for: a total's kind, an adjusted measure."""
+    kinds = [kind for kind in key.rsplit("|", 1)[1].split("+") if kind]
+    return (subject.whole and bool(kinds)) or any(kind in _ADJUSTMENT_KINDS for kind in kinds)
 
 
 def _unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[str, str, int | None, str | None]:
@@ -582,6 +614,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         # adjective of the head splits measures, unless it only says how much of it (NON_SPLITTING_ADJECTIVES)
         kinds = [concept_of(w.lemma) for w in run if w.part == ADJECTIVE and w.start < head_word.start
                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES and w.lemma.casefold() not in proper]
+        whole = any(w.part == ADJECTIVE and w.start < head_word.start and w.lemma.casefold() in TOTALITY_ADJECTIVES
+                    for w in run)
         head = concept_of(head_word.lemma)
         if head in WEAK_SUBJECT_WORDS and others:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
@@ -597,7 +631,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         if not name[:1].isupper() or run[0].part != PROPER:
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
-                       kinds=tuple(kinds))
+                       kinds=tuple(kinds), whole=whole)
     return None
 
 
