@@ -81,6 +81,9 @@ _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.
 # the last of these before a figure in its sentence says whether it is read with seasonal effects removed
 _ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
                          rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
+# "$42.36 billion in revenue"; "a 15.8% drop in profit" (a change noun, then "in")
+_AMOUNT_IN = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
+_CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
@@ -122,9 +125,12 @@ def metric_of(
     previous = last if last is not None and sentence[0] <= last.found.start and last.found.end <= figure.start \
         else None
     floor = previous.found.end if previous is not None else sentence[0]
+    if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
+        floor = max(floor, (_measured_after(extraction, previous.found, sentence) or (None, floor))[1])
     words = _masked_words(extraction, floor, figure.start, sentence[0])
     owner_words = _share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
-    subject = _currency_twin(extraction, figure, previous) or _in_its_place(
+    measured = _measured_after(extraction, figure, sentence)
+    subject = _currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or _in_its_place(
         extraction, _bracketed(extraction, figure, sentence) or _counted(extraction, figure, sentence[1])
         or _subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0]),
         figure, sentence)
@@ -181,6 +187,35 @@ def metric_of(
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
     merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
     return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check or subject.guess
+
+
+def _measured_after(extraction: Extraction, figure: FoundFigure,
+                    sentence: tuple[int, int]) -> tuple[Subject, int] | None:
+    """An English amount or change noun followed by "in" and a common noun names its measure there.
+
+    "reported $42.36 billion in revenue and $7.8 billion in net income", "a 15.8% drop in quarterly profit": the
+    revenue, the net income, the profit, not the company that reports them. A period or a place after "in" is
+    no measure ("$5 billion in 2023", "in China"), and the phrase ends at the first word that is not a noun or
+    an adjective.
+    """
+    if extraction.language != "en" or figure.form == "change" and not _CHANGE_NOUN_IN.match(
+            extraction.article.visible, figure.end, sentence[1]):
+        return None
+    visible = extraction.article.visible
+    lead = _CHANGE_NOUN_IN.match(visible, figure.end, sentence[1]) or _AMOUNT_IN.match(visible, figure.end, sentence[1])
+    if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)):
+        return None
+    words = _masked_words(extraction, lead.end(), min(sentence[1], lead.end() + 60), sentence[0])
+    run = list(takewhile(lambda w: w.part in (NOUN, ADJECTIVE) and not w.after_break, words))
+    nouns = [w for w in run if w.part == NOUN]
+    if not nouns or not _is_subject_word(nouns[-1]) or run[-1] is not nouns[-1]:
+        return None
+    kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE
+                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
+    name = " ".join(visible[run[0].start : run[-1].end].split())
+    subject = Subject(concept_of(nouns[-1].lemma), tuple(concept_of(w.lemma) for w in nouns[:-1]), (), name,
+                      run[0].start, kinds=kinds)
+    return subject, run[-1].end
 
 
 def _names_a_change(subject: Subject) -> bool:
