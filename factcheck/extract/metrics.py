@@ -213,8 +213,9 @@ def _measured_after(extraction: Extraction, figure: FoundFigure,
     kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE
                   and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
     name = " ".join(visible[run[0].start : run[-1].end].split())
+    # the subject is quoted from the figure on: its phrase follows it
     subject = Subject(concept_of(nouns[-1].lemma), tuple(concept_of(w.lemma) for w in nouns[:-1]), (), name,
-                      run[0].start, kinds=kinds)
+                      figure.start, kinds=kinds)
     return subject, run[-1].end
 
 
