@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from factcheck.extract.changes import printed_as_change_start
 from factcheck.extract.model import ExtractedFigure, Extraction
@@ -160,6 +160,9 @@ def metric_of(
                 "metric: the subject of the previous figure, whose sentence goes on")
     # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject
     elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and _is_subject_word(w) for w in words)
+    # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own
+    elided = elided or (figure.form == "change" and any(
+        w.part == PROPER and following.part == VERB for w, following in pairwise(words)))
     if subject is None and previous is not None and not elided and (
             figure.form == "change" or starts_change or ends_change) and (
             (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
@@ -198,15 +201,17 @@ def _measured_after(extraction: Extraction, figure: FoundFigure,
     no measure ("$5 billion in 2023", "in China"), and the phrase ends at the first word that is not a noun or
     an adjective.
     """
-    if extraction.language != "en" or figure.form == "change" and not _CHANGE_NOUN_IN.match(
-            extraction.article.visible, figure.end, sentence[1]):
+    if extraction.language != "en" or (figure.form == "change" and not _CHANGE_NOUN_IN.match(
+            extraction.article.visible, figure.end, sentence[1])):
         return None
     visible = extraction.article.visible
     lead = _CHANGE_NOUN_IN.match(visible, figure.end, sentence[1]) or _AMOUNT_IN.match(visible, figure.end, sentence[1])
     if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)):
         return None
     words = _masked_words(extraction, lead.end(), min(sentence[1], lead.end() + 60), sentence[0])
-    run = list(takewhile(lambda w: w.part in (NOUN, ADJECTIVE) and not w.after_break, words))
+    # "quarterly profit": an adjective of time the tagger does not know as one still belongs to the phrase
+    run = list(takewhile(lambda w: (w.part in (NOUN, ADJECTIVE) or w.lemma.casefold() in NON_SPLITTING_ADJECTIVES)
+                         and not w.after_break, words))
     nouns = [w for w in run if w.part == NOUN]
     if not nouns or not _is_subject_word(nouns[-1]) or run[-1] is not nouns[-1]:
         return None
@@ -633,6 +638,11 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             qualifiers += proper
             index = before - 1
             continue
+        if not nouns and proper and not qualifiers and end + 1 < len(words) and words[end + 1].part == VERB \
+                and not words[end + 1].after_break and all(w.part == PROPER and w.case in (None, "nomn") for w in run):
+            # "the Dow lost 0.1%, the Nasdaq climbed 2.1%": a name that is the subject of its verb is the measure
+            name = " ".join(visible[run[0].start : run[-1].end].split())
+            return Subject(" ".join(proper), tuple(complements), (), name, run[0].start)
         if not nouns:
             qualifiers += proper  # "Intel", "Eurostat" alone: a name, and the subject is still to come
             continue
