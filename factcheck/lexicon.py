@@ -804,3 +804,19 @@ WEEKDAY_FORMS = (
     (r"friday", r"пятниц[ау]"), (r"saturday", r"суббот[ау]"), (r"sunday", r"воскресенье"),
 )
 WEEKDAY_LEADS = (r"on", r"в", r"во")
+
+# --- Grouping: qualifiers that split measures (extract's metric reader) ---
+# A figure read with seasonal (and calendar) effects removed is another measure than the raw one: "seasonally
+# adjusted output fell 0.3%" and "output rose 0.3%" are never one metric (regular-expression words).
+SEASONALLY_ADJUSTED_CUES = (
+    r"seasonally[\s-]+adjusted", r"adjusted\s+for\s+seasonal\w*", r"seasonal\s+adjustment",
+    r"с\s+(?:исключением|устранением|поправкой\s+на|учетом|учётом)\s+(?:сезонн\w*|календарн\w*)",
+    r"очищенн\w*\s+от\s+сезонн\w*", r"сезонно\s+сглаженн\w*", r"с\s+уч[её]том\s+сезонност\w*",
+)
+# Said to be raw, after the cues above are ruled out: "not seasonally adjusted", "без учета сезонности".
+UNADJUSTED_CUES = (r"unadjusted", r"not\s+seasonally\s+adjusted", r"non-seasonally\s+adjusted",
+                   r"без\s+(?:исключения|уч[её]та|поправки\s+на)\s+(?:сезонн\w*|календарн\w*)")
+# Adjectives that say a measure is the total of its kinds: "total passengers" after "domestic passengers" is not
+# the domestic ones (a subset of NON_SPLITTING_ADJECTIVES).
+TOTALITY_ADJECTIVES = frozenset(
+    "total overall combined aggregate whole общий совокупный суммарный весь итоговый".split())

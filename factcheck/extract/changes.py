@@ -72,6 +72,13 @@ _OPENS_WITH_PRONOUN = re.compile(
     rf"^[\s«\"“]*(?:{_alternatives(lexicon.ANAPHORA_OPENERS)})(?!\w)\s*(?:[-–—]\s*)?(?:(?:на|by|up|down)\s+)?$",
     re.IGNORECASE,
 )
+# a noun of direction printed with the figure: "a 15.8% drop in profit", "a drop of 1,200", "рост на 5%"
+_DIRECTION_NOUN_AFTER = re.compile(rf"\s+(?:(?P<down>{_alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS)})|"
+                                   rf"(?P<up>{_alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS)}))(?!\w)",
+                                   re.IGNORECASE)
+_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS)})|"
+                                    rf"(?P<up>{_alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS)}))\s+(?:of|на)\s+\Z",
+                                    re.IGNORECASE)
 _GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
 _LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
 
@@ -91,6 +98,10 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
     visible = extraction.article.visible
     if _signed(figure):
         return figure
+    noun = _DIRECTION_NOUN_AFTER.match(visible, figure.end) or _DIRECTION_NOUN_BEFORE.search(
+        visible[max(0, figure.start - 20) : figure.start])
+    if noun is not None and figure.form in ("value", "change"):
+        return _with_sign(visible, figure, -1 if noun.group("down") else 1, extraction.language)
     if figure.form == "value" and isinstance(figure.figure, Amount) and figure.figure.unit is not None \
             and not _is_percent(figure):
         sign = _change_around_bracket(extraction, figure, sentence_start) or _amount_change_sign(extraction, figure)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from factcheck.extract.changes import printed_as_change_start
 from factcheck.extract.model import ExtractedFigure, Extraction
@@ -46,8 +46,11 @@ from factcheck.lexicon import (
     NON_SPLITTING_ADJECTIVES,
     RELATIVE_PRONOUN_STEMS,
     RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
+    SEASONALLY_ADJUSTED_CUES,
     SHARE_STEMS,
     TARGET_WORDS,
+    TOTALITY_ADJECTIVES,
+    UNADJUSTED_CUES,
     WEAK_SUBJECT_WORDS,
     WHOLE_AFTER_PART,
 )
@@ -75,6 +78,13 @@ _SHARE_WORD = re.compile(rf"(?:{'|'.join(SHARE_STEMS)})", re.IGNORECASE)
 _SHARE_WORD_AFTER = re.compile(rf"\s*(?:{'|'.join(SHARE_STEMS)})(?!\w)", re.IGNORECASE)
 _SHARE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SHARE_STEMS)})(?:\s+of)?[\s\-–—:]*$", re.IGNORECASE)
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
+# the last of these before a figure in its sentence says whether it is read with seasonal effects removed
+_ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
+                         rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
+# "$42.36 billion in revenue"; "a 15.8% drop in profit" (a change noun, then "in")
+_AMOUNT_IN = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
+_CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+in\s+(?:the\s+)?", re.IGNORECASE)
+_ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -89,6 +99,7 @@ class Subject:
     start: int  # where the phrase starts in the text
     guess: str | None = None  # what the reader should check when the subject is read from beyond its clause
     kinds: tuple[str, ...] = ()  # adjectives that make it a measure of its own: "кондитерские", "international"
+    whole: bool = False  # said to be the total ("суммарный турпоток", "total passengers"): never one of its kinds
 
     @property
     def key(self) -> str:
@@ -114,9 +125,12 @@ def metric_of(
     previous = last if last is not None and sentence[0] <= last.found.start and last.found.end <= figure.start \
         else None
     floor = previous.found.end if previous is not None else sentence[0]
+    if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
+        floor = max(floor, (_measured_after(extraction, previous.found, sentence) or (None, floor))[1])
     words = _masked_words(extraction, floor, figure.start, sentence[0])
     owner_words = _share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
-    subject = _currency_twin(extraction, figure, previous) or _in_its_place(
+    measured = _measured_after(extraction, figure, sentence)
+    subject = _currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or _in_its_place(
         extraction, _bracketed(extraction, figure, sentence) or _counted(extraction, figure, sentence[1])
         or _subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0]),
         figure, sentence)
@@ -127,7 +141,7 @@ def metric_of(
         # "9036,8 млрд сумов (темпы роста 18,5%)": the change of the measure just named
         return previous.metric, previous.metric_name, None, "metric: a change named by its rate, of the figure before"
     if subject is not None:
-        subject = _with_topic(extraction, subject)
+        subject = _adjusted(extraction, _with_topic(extraction, subject), sentence[0], figure.start)
     if subject is not None and subject.head in TARGET_WORDS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
@@ -146,6 +160,9 @@ def metric_of(
                 "metric: the subject of the previous figure, whose sentence goes on")
     # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject
     elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and _is_subject_word(w) for w in words)
+    # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own
+    elided = elided or (figure.form == "change" and any(
+        w.part == PROPER and following.part == VERB for w, following in pairwise(words)))
     if subject is None and previous is not None and not elided and (
             figure.form == "change" or starts_change or ends_change) and (
             (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
@@ -173,6 +190,38 @@ def metric_of(
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
     merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
     return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check or subject.guess
+
+
+def _measured_after(extraction: Extraction, figure: FoundFigure,
+                    sentence: tuple[int, int]) -> tuple[Subject, int] | None:
+    """An English amount or change noun followed by "in" and a common noun names its measure there.
+
+    "reported $42.36 billion in revenue and $7.8 billion in net income", "a 15.8% drop in quarterly profit": the
+    revenue, the net income, the profit, not the company that reports them. A period or a place after "in" is
+    no measure ("$5 billion in 2023", "in China"), and the phrase ends at the first word that is not a noun or
+    an adjective.
+    """
+    if extraction.language != "en" or (figure.form == "change" and not _CHANGE_NOUN_IN.match(
+            extraction.article.visible, figure.end, sentence[1])):
+        return None
+    visible = extraction.article.visible
+    lead = _CHANGE_NOUN_IN.match(visible, figure.end, sentence[1]) or _AMOUNT_IN.match(visible, figure.end, sentence[1])
+    if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)):
+        return None
+    words = _masked_words(extraction, lead.end(), min(sentence[1], lead.end() + 60), sentence[0])
+    # "quarterly profit": an adjective of time the tagger does not know as one still belongs to the phrase
+    run = list(takewhile(lambda w: (w.part in (NOUN, ADJECTIVE) or w.lemma.casefold() in NON_SPLITTING_ADJECTIVES)
+                         and not w.after_break, words))
+    nouns = [w for w in run if w.part == NOUN]
+    if not nouns or not _is_subject_word(nouns[-1]) or run[-1] is not nouns[-1]:
+        return None
+    kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE
+                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
+    name = " ".join(visible[run[0].start : run[-1].end].split())
+    # the subject is quoted from the figure on: its phrase follows it
+    subject = Subject(concept_of(nouns[-1].lemma), tuple(concept_of(w.lemma) for w in nouns[:-1]), (), name,
+                      figure.start, kinds=kinds)
+    return subject, run[-1].end
 
 
 def _names_a_change(subject: Subject) -> bool:
@@ -453,6 +502,20 @@ def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
     return Subject(subject.head, subject.complements, qualifiers, subject.name, subject.start, kinds=subject.kinds)
 
 
+def _adjusted(extraction: Extraction, subject: Subject, sentence_start: int, figure_start: int) -> Subject:
+    """A figure said to be seasonally adjusted measures another thing than the raw one: a kind of its own.
+
+    "Seasonally adjusted, output fell 0.3%" and "output rose 0.3% on the year" are two metrics; the last cue
+    before the figure in its sentence decides ("adjusted, it fell 0.3%; unadjusted, it rose 2%").
+    """
+    cues = list(_ADJUSTMENT.finditer(extraction.article.visible, sentence_start, figure_start))
+    if not cues:
+        return subject
+    kind = _ADJUSTMENT_KINDS[0] if cues[-1].group("adjusted") else _ADJUSTMENT_KINDS[1]
+    return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
+                   kinds=(*subject.kinds, kind))
+
+
 def _unit_of(extraction: Extraction, metric_id: str) -> str:
     return extraction.metrics[metric_id][1]
 
@@ -488,16 +551,26 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     """
     prefix = subject.head + "||"  # the same head and no complement: "перевозки нефти" is another measure
     # a segment is never the whole named briefly: "Revenue" after "Data Center Group revenue" is the company's
-    keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)]
+    # a total is never one of its kinds ("суммарный турпоток" after "внутренний турпоток"), and an adjusted
+    # measure never the raw one: those keys are another measure whatever the subject's brevity
+    keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)
+            and not _another_kind(key, subject)]
     brief = not subject.complements and not subject.qualifiers and not subject.kinds
     if len(keys) == 1 and brief:
         return extraction.metric_keys[keys[0]]
     if not subject.kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
         alike = subject.key.removesuffix("|")
-        fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)]
+        fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)
+                  and not _another_kind(key, subject)]
         if len(fuller) == 1:
             return extraction.metric_keys[fuller[0]]
     return []
+
+
+def _another_kind(key: str, subject: Subject) -> bool:
+    """Whether a known key is a kind the subject cannot be named briefly for: a total's kind, an adjusted measure."""
+    kinds = [kind for kind in key.rsplit("|", 1)[1].split("+") if kind]
+    return (subject.whole and bool(kinds)) or any(kind in _ADJUSTMENT_KINDS for kind in kinds)
 
 
 def _unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[str, str, int | None, str | None]:
@@ -565,6 +638,11 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             qualifiers += proper
             index = before - 1
             continue
+        if not nouns and proper and not qualifiers and end + 1 < len(words) and words[end + 1].part == VERB \
+                and not words[end + 1].after_break and all(w.part == PROPER and w.case in (None, "nomn") for w in run):
+            # "the Dow lost 0.1%, the Nasdaq climbed 2.1%": a name that is the subject of its verb is the measure
+            name = " ".join(visible[run[0].start : run[-1].end].split())
+            return Subject(" ".join(proper), tuple(complements), (), name, run[0].start)
         if not nouns:
             qualifiers += proper  # "Intel", "Eurostat" alone: a name, and the subject is still to come
             continue
@@ -582,6 +660,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         # adjective of the head splits measures, unless it only says how much of it (NON_SPLITTING_ADJECTIVES)
         kinds = [concept_of(w.lemma) for w in run if w.part == ADJECTIVE and w.start < head_word.start
                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES and w.lemma.casefold() not in proper]
+        whole = any(w.part == ADJECTIVE and w.start < head_word.start and w.lemma.casefold() in TOTALITY_ADJECTIVES
+                    for w in run)
         head = concept_of(head_word.lemma)
         if head in WEAK_SUBJECT_WORDS and others:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
@@ -597,7 +677,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         if not name[:1].isupper() or run[0].part != PROPER:
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
-                       kinds=tuple(kinds))
+                       kinds=tuple(kinds), whole=whole)
     return None
 
 
