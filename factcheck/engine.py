@@ -392,6 +392,12 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
         if worker.is_alive():
             worker.kill()
             worker.join(timeout=5)
+    # The pool's manager thread closes its wake-up pipe as it ends; Python before 3.12 writes to that pipe at
+    # exit without a lock, and a SIGTERM exit racing the thread printed "Bad file descriptor" with a traceback.
+    # Its workers are gone, so it ends at once: wait for it here (bounded), before the interpreter exits.
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _worker_started(parent: int) -> None:
