@@ -171,8 +171,7 @@ class _Folder:
         if self.descriptor is None:
             self._refuse_link(name)
         try:
-            descriptor = os.open(self._at(name), os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC,
-                                 dir_fd=self.descriptor)
+            descriptor = _open_unfollowed(self._at(name), dir_fd=self.descriptor)
         except FileNotFoundError:
             return None
         except OSError:
@@ -181,10 +180,7 @@ class _Folder:
         try:
             if not stat.S_ISREG(os.fstat(descriptor).st_mode):
                 return None
-            chunks = []
-            while chunk := os.read(descriptor, _CHUNK):
-                chunks.append(chunk)
-            return b"".join(chunks)
+            return _read_all(descriptor)
         finally:
             os.close(descriptor)
 
@@ -524,6 +520,23 @@ def _remove_version(own: _Folder, name: str) -> None:
     own.remove_folder(name)
 
 
+def _open_unfollowed(path: str, dir_fd: int | None = None) -> int:
+    """Open a file for reading without following a link, and without waiting on a pipe's writer."""
+    return os.open(path, os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC, dir_fd=dir_fd)
+
+
+def _read_all(descriptor: int, limit: int | None = None) -> bytes:
+    """An open file's bytes, in chunks; with a limit, no more than one chunk past it."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := os.read(descriptor, _CHUNK):
+        chunks.append(chunk)
+        size += len(chunk)
+        if limit is not None and size > limit:
+            break
+    return b"".join(chunks)
+
+
 def _lock(descriptor: int, *, wait: bool) -> bool:
     """Take the writer's lock on a temporary file; False when another process holds it."""
     try:
@@ -606,7 +619,7 @@ def _read_key(path: Path) -> bytes | None:
     forger could sign: refused, as ssh refuses a private key others can read.
     """
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC)
+        descriptor = _open_unfollowed(str(path))
     except FileNotFoundError:
         return None
     except OSError as error:
@@ -622,12 +635,7 @@ def _read_key(path: Path) -> bytes | None:
         if os.name != "nt" and (status.st_mode & 0o077 or (getuid is not None and status.st_uid != getuid())):
             raise _KeyProblem(path, f"other users may read or change it (mode {stat.S_IMODE(status.st_mode):04o})",
                               "make it yours and private (chmod 600), or delete it to make a new one")
-        chunks = []
-        while chunk := os.read(descriptor, 4096):
-            chunks.append(chunk)
-            if sum(map(len, chunks)) > 4096:
-                break  # not a key: a key is 65 bytes
-        return b"".join(chunks)
+        return _read_all(descriptor, limit=4096)  # a key is 65 bytes: more is not a key, and is not read
     except OSError as error:
         raise _KeyProblem(path, error.strerror or str(error)) from None
     finally:
