@@ -53,12 +53,17 @@ def loose_only_findings(
     seen = {finding.fingerprint for finding in loose}
     # a rule that groups figures may group them otherwise on the strict reading: a group within one already
     # reported says nothing new
-    reported = [(finding.rule, frozenset(ref.id for ref in finding.claims)) for finding in loose]
+    # (looked up by rule and claim, so a file with thousands of findings is not compared pair by pair)
+    reported: dict[tuple[str, str], list[frozenset[str]]] = {}
+    for finding in loose:
+        ids = frozenset(ref.id for ref in finding.claims)
+        for claim_id in ids:
+            reported.setdefault((finding.rule, claim_id), []).append(ids)
     round_texts = {claim.id: claim.text for claim in claims_file.claims if claim.figure.strict is not None}
     warnings: list[Finding] = []
     for finding in run(view):
         claim_ids = frozenset(ref.id for ref in finding.claims)
-        if finding.fingerprint in seen or any(rule == finding.rule and claim_ids <= ids for rule, ids in reported):
+        if finding.fingerprint in seen or _within_reported(finding.rule, claim_ids, reported):
             continue
         seen.add(finding.fingerprint)
         named = list(dict.fromkeys(round_texts[ref.id] for ref in finding.claims if ref.id in round_texts))
@@ -68,6 +73,15 @@ def loose_only_findings(
             message=f"{finding.message.rstrip('.')}; {_only_if(named)}.",
         ))
     return warnings
+
+
+def _within_reported(rule: str, claim_ids: frozenset[str],
+                     reported: dict[tuple[str, str], list[frozenset[str]]]) -> bool:
+    """Whether a finding of `rule` on one of these groups already holds every one of `claim_ids`."""
+    if not claim_ids:  # a finding on no claim is within any of its rule
+        return any(reported_rule == rule for reported_rule, _ in reported)
+    fewest = min((reported.get((rule, claim_id), []) for claim_id in claim_ids), key=len)
+    return any(claim_ids <= ids for ids in fewest)
 
 
 def _only_if(round_figures: list[str]) -> str:
