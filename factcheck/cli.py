@@ -334,22 +334,16 @@ def verify(
             from factcheck.reporters import text_report
 
             rendered = text_report.render(report, colour=output is None and _use_colour(colour), summary_line=False)
-        elif output_format is OutputFormat.text:
-            rendered = _text(report, terminal=output is None and _on_terminal(),
-                             colour=output is None and _use_colour(colour))
         else:
-            rendered = renderer(output_format.value)(sarif_report if output_format is OutputFormat.sarif else report)
-        if output is not None:
-            write_atomically(output, rendered, force=force)
-        elif not silent:
-            _write(rendered)
+            rendered = _rendered(sarif_report if output_format is OutputFormat.sarif else report, output_format,
+                                 output, colour)
+        _deliver(rendered, output, force=force, silent=silent)
         for target, format_name, rendered_report in (
             (sarif, "sarif", sarif_report), (junit, "junit", report), (markdown, "markdown", report),
         ):
             if target is not None:
                 write_atomically(target, renderer(format_name)(rendered_report), force=force)
-    guesses_fail = (fail_on_guessed or config.fail_on_guessed) and report.guessed > 0
-    raise typer.Exit(ExitCode.FINDINGS if report.failing() or guesses_fail else ExitCode.CLEAN)
+    raise typer.Exit(_verdict(report, fail_on_guessed or config.fail_on_guessed))
 
 
 STDIN = Path("-")  # as a path: the claims file comes from standard input
@@ -369,6 +363,30 @@ def _standard_input() -> str:
         raise InputError.single(where, f"claims file is larger than {cap:,} bytes; raise 'claims-file-bytes' under "
                                        "[limits] in the configuration if it really is this long", 1, 1)
     return decode_utf8(where, raw, "claims file")
+
+
+def _rendered(report: Report, output_format: OutputFormat, output: Path | None, colour: Colour) -> str:
+    """The report in the chosen format; text for a terminal when it goes to one."""
+    if output_format is OutputFormat.text:
+        return _text(report, terminal=output is None and _on_terminal(), colour=output is None and _use_colour(colour))
+    from factcheck.reporters import renderer
+
+    return renderer(output_format.value)(report)
+
+
+def _deliver(rendered: str, output: Path | None, *, force: bool, silent: bool = False) -> None:
+    """Write the rendered report to its file, or print it unless the run is silent."""
+    if output is not None:
+        from factcheck.output import write_atomically
+
+        write_atomically(output, rendered, force=force)
+    elif not silent:
+        _write(rendered)
+
+
+def _verdict(report: Report, fail_on_guessed: bool) -> ExitCode:
+    """Findings at the failing severity fail a run, and so do guesses left in a draft when asked to."""
+    return ExitCode.FINDINGS if report.failing() or (fail_on_guessed and report.guessed > 0) else ExitCode.CLEAN
 
 
 def _text(report: Report, *, terminal: bool, colour: bool) -> str:
@@ -698,7 +716,6 @@ def check(
 
     from factcheck.check_article import check_article
     from factcheck.output import check_writable, write_atomically
-    from factcheck.reporters import renderer
 
     with _reported_errors():
         config = _load_config(config_path)
@@ -714,15 +731,7 @@ def check(
         outcome = check_article(article, _settings(config, None, detail=html is not None), language=language.value,
                                 published=when, outlet=outlet, fail_on=fail_on.value if fail_on else config.fail_on)
         report = outcome.report
-        if output_format is OutputFormat.text:
-            rendered = _text(report, terminal=output is None and _on_terminal(),
-                             colour=output is None and _use_colour(colour))
-        else:
-            rendered = renderer(output_format.value)(report)
-        if output is not None:
-            write_atomically(output, rendered, force=force)
-        else:
-            _write(rendered)
+        _deliver(_rendered(report, output_format, output, colour), output, force=force)
         if html is not None:
             from factcheck.report_page import build_page, page_title
             from factcheck.reporters.html_report import render_page
@@ -730,8 +739,7 @@ def check(
             (result,) = outcome.results
             page = build_page(result, result.article, report)
             write_atomically(html, render_page(page, page_title(article, page), result.language), force=force)
-    guesses_fail = (fail_on_guessed or config.fail_on_guessed) and report.guessed > 0
-    raise typer.Exit(ExitCode.FINDINGS if report.failing() or guesses_fail else ExitCode.CLEAN)
+    raise typer.Exit(_verdict(report, fail_on_guessed or config.fail_on_guessed))
 
 
 @app.command("config")
