@@ -636,6 +636,22 @@ FORECASTER_STEMS = (
     r"analyst\w*", r"economist\w*", r"strategist\w*", r"wall\s+street", r"аналитик\w*", r"экономист\w*",
     r"стратег\w*",
 )
+# A plan or a goal: "планирует", "целевой показатель", "намерена", "plans to", "a target of", "aims".
+TARGET_STEMS = (
+    r"планир\w*", r"план\w*", r"цел[ьиейяю]\w*", r"планк\w*", r"намер\w*", r"рассчитыва\w*", r"достижим\w*",
+    r"\bplan\w*", r"target\w*", r"goal\w*", r"\baim\w*",
+)
+# An attribution that opens an aside, with how many words may stand before its noun: "по прогнозу ЦБ",
+# "по последним оценкам", "according to the ministry's latest forecast".
+ATTRIBUTION_LEADS: dict[str, int] = {"по": 2, "according to": 4}
+FORECAST_NOUN_STEMS = (r"прогноз\w*", r"forecasts?", r"projections?")
+ESTIMATE_NOUN_STEMS = (r"оценк\w*", r"estimat\w*")
+# "В декабре, как ожидается, ...": the aside says what follows is expected ("as expected" says it was met).
+AS_EXPECTED_STEMS = (r"как\s+ожида\w+ся",)
+# A clause that is the object of the verb before it: "Ожидается, что ...", "прогнозирует, что ...".
+COMPLEMENT_CONJUNCTIONS = ("что", "чтобы")
+# Conjunctions that end a figure's own words after it: "X вырос на 5%, а Y ...", "up 5% but ...".
+CLAUSE_BREAKING_CONJUNCTIONS = ("а", "but")
 # The future told by a modal: "2021 would finish 1.9% up", "sales will reach", "инфляция будет в диапазоне".
 # Weaker than a word of planning: "plans to ... will reach" is a target.
 FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут")

@@ -57,6 +57,10 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert figure.metric != _figure(figures, case["metric_apart"]).metric
     if "metric_with" in case:
         assert figure.metric == _figure(figures, case["metric_with"]).metric
+    if "kind" in case:
+        assert figure.kind == case["kind"]
+    if "kind_cue" in case:
+        assert figure.kind_reading.cue.name == case["kind_cue"]
     if "metric_not" in case:
         assert case["metric_not"] not in figure.metric_name.casefold()
 

@@ -11,7 +11,6 @@ import re
 from datetime import date
 from itertools import islice
 
-from factcheck import lexicon
 from factcheck.article import ArticleText
 from factcheck.extract.changes import (
     AMOUNT_CHANGE,
@@ -26,35 +25,13 @@ from factcheck.extract.changes import (
 from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
-from factcheck.extract.periods import TARGET_YEAR, YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention, months_label
+from factcheck.extract.periods import YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention, months_label
+from factcheck.extract.readers.kind import read_kind
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
-from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure, find_figures
 from factcheck.not_figures import NotFigures, day_date_spans, publication_date
-from factcheck.quantities import Amount
-
-_TARGET_CUES = re.compile(
-    r"планир\w*|план\w*|цел[ьиейяю]\w*|планк\w*|намер\w*|рассчитыва\w*|достижим\w*|\bplan\w*|target\w*|goal\w*|"
-    r"\baim\w*",
-    re.IGNORECASE,
-)
-
-
-_FORECAST_CUES = re.compile("|".join(lexicon.FORECAST_STEMS), re.IGNORECASE)
-_ESTIMATE_CUES = re.compile("|".join(lexicon.ESTIMATE_STEMS), re.IGNORECASE)
-# "По прогнозу ЦБ, ...", "В декабре, как ожидается, ...", "According to the ministry's forecast, ...": an aside
-# of the sentence saying what follows it is expected ("as expected" says the outcome met it: no forecast)
-_FORECAST_ASIDE = re.compile(r"(?:^|[,—–])\s*(?:по\s+(?:\w+\s+){0,2}прогноз\w*|как\s+ожида\w+ся|according\s+to\s+"
-                             r"(?:[\w'’-]+\s+){0,4}(?:forecast|projection)s?)(?:\s+[^\s,]+){0,3}\s*,", re.IGNORECASE)
-# "По оценкам аналитиков, ...", "According to official estimates, ...": the whole sentence is an estimate
-_ESTIMATE_LEAD = re.compile(r"\W*(?:по\s+(?:\w+\s+){0,2}оценк\w*|according\s+to\s+(?:[\w'’-]+\s+){0,4}estimat\w*)",
-                            re.IGNORECASE)
-_FORECASTERS = re.compile("|".join(lexicon.FORECASTER_STEMS), re.IGNORECASE)
-_FUTURE_MODAL = re.compile(r"\b(?:" + "|".join(lexicon.FUTURE_MODAL_WORDS) + r")\b", re.IGNORECASE)
-_COUNTED_FORECASTERS = re.compile(r"\s*(?:" + "|".join(lexicon.FORECASTER_STEMS) + ")", re.IGNORECASE)
-
 
 _BASELINE = re.compile(
     r"(?:чем|по сравнению с|относительно|против|than|compared (?:with|to)|from)\s+(?:в\s+|in\s+)?"
@@ -66,12 +43,9 @@ _BASELINE = re.compile(
 _PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previous\s+year", re.IGNORECASE)
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?)]|\s[-–—]\s|\sа\s|\sbut\s|(?<![\d.,])\d(?!\d{3}(?!\d))", re.IGNORECASE)
 # between a period in the possessive and its figure: "’s", then at most three words ("2019's pre-pandemic 2.3m")
 _POSSESSIVE_GAP = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+")
 _POSSESSIVE_REACH = 60
-# a clause that is the object of the verb before it: "Ожидается, что ...", "прогнозирует, что ..."
-_COMPLEMENT_CLAUSE = re.compile(r"(?:что|чтобы)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s")
 _DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a past period's value as estimated
 # how the checks of a period the figure's text does not give begin: found nowhere, or named only after it
@@ -156,25 +130,12 @@ def _describe(
     checks: list[str] = []
     sentence_text = visible[sentence[0] : sentence[1]]
     before = visible[sentence[0] : figure.start]
-    after = visible[figure.end : sentence[1]]
-    # kind, from cues in the figure's own clause (a clause with no verb of its own shares its sentence's)
-    own_clause_start = clause_start_of(visible, sentence[0], figure.start)
-    clause_before = visible[own_clause_start : figure.start]
-    clause_after = _own_words_after(after)
-    cue_text = clause_before[-80:] + " " + clause_after[:60]
-    # a figure in brackets, "(3% share)", is an aside: the sentence around it says nothing of its kind
-    aside = visible[sentence[0] : own_clause_start].rstrip().endswith("(") and ")" not in clause_before
-    if not aside and (_COMPLEMENT_CLAUSE.match(clause_before)
-                      or not _has_verb(extraction.language, clause_before + " " + clause_after)):
-        # "2021 would finish 1.9% up, but 650,000 down"; "Ожидается, что продажи вырастут на 5%"
-        cue_text = before[-200:] + " " + clause_after[:60]
-    future_year = next((int(m.group(1)) for m in TARGET_YEAR.finditer(cue_text)
-                        if int(m.group(1)) >= extraction.published.year), None)
     own_period = _possessive_period(extraction, figure, sentence)
     starts_change = figure.form != "change" and (
         printed_as_change_start(visible, sentence[0], figure) or (own_period is not None and own_period.compared))
-    # the start of a change is the known end of it: "down on 2019's 2.3m", "from $13.48 billion"
-    kind = "actual" if starts_change else _kind_of(visible, figure, cue_text, before, future_year is not None)
+    kind_reading = read_kind(visible, extraction.language, extraction.published.year, figure, sentence,
+                             starts_change=starts_change)
+    kind = kind_reading.kind
     # a figure tied to the one before it ("(5 000 шт.)" after a change, "Это на 5%") shares its period
     tie = tie_of(extraction, figure, sentence[0])
     period: str | None
@@ -216,7 +177,7 @@ def _describe(
         note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
-                           tuple(checks), starts_change, whole)
+                           tuple(checks), starts_change, whole, kind_reading)
 
 
 def _period_guessed(figure: ExtractedFigure) -> bool:
@@ -241,11 +202,6 @@ def _tied_metric(
     return metric, tie.other.metric_name, None, check
 
 
-def _has_verb(language: str, clause: str) -> bool:
-    """Whether a clause has a verb of its own: "but some 650,000 units down on 2019" has none."""
-    return any(word.part == VERB for word in words_of(clause, 0, language, -1))
-
-
 def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
     """A period in the possessive before the figure's noun phrase: "2019's pre-pandemic 2.3m", "September's 15%"."""
     visible = extraction.article.visible
@@ -254,43 +210,6 @@ def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tu
     if not before or before[-1].equalled or not _POSSESSIVE_GAP.fullmatch(visible, before[-1].end, figure.start):
         return None
     return before[-1]
-
-
-def _own_words_after(after: str) -> str:
-    """The words after a figure that are its own: to the end of its clause (")" closes an aside).
-
-    None when another figure follows in the clause: "2,3 млрд при консенсусе в 2,1 млрд" (the cue is the next one's).
-    """
-    end = _CLAUSE_END.search(after)
-    if end is None:
-        return after
-    return "" if end.group(0)[:1].isdigit() else after[: end.start()]
-
-
-def _kind_of(visible: str, figure: FoundFigure, cue_text: str, sentence_before: str, future_year: bool) -> str:
-    """The kind a figure's clause gives it: a forecast, an estimate, a target or (with no cue) an actual.
-
-    "39 analysts expected ..." counts the forecasters: the count itself is an actual.
-    """
-    if _counts_forecasters(visible, figure):
-        return "actual"
-    if _FORECAST_CUES.search(cue_text) or _FORECAST_ASIDE.search(sentence_before):
-        return "forecast"
-    if _ESTIMATE_CUES.search(cue_text) or _ESTIMATE_LEAD.match(sentence_before):
-        # the analysts' estimate predicts what a company will report; anyone else's estimates a past value
-        return "forecast" if _FORECASTERS.search(cue_text) or _FORECASTERS.search(sentence_before) else "estimate"
-    if _TARGET_CUES.search(cue_text) or future_year:
-        return "target"
-    if _FUTURE_MODAL.search(cue_text):
-        return "forecast"
-    return "actual"
-
-
-def _counts_forecasters(visible: str, figure: FoundFigure) -> bool:
-    """A bare number followed by the forecasters it counts: "39 analysts", "12 экономистов"."""
-    if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is not None:
-        return False
-    return bool(_COUNTED_FORECASTERS.match(visible, figure.end))
 
 
 def _so_far_this_year(extraction: Extraction, checks: list[str]) -> str:

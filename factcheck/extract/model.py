@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from factcheck.article import ArticleText, Place
 from factcheck.extract.periods import PeriodIndex
+from factcheck.extract.readers.kind import KindCue, KindReading
 from factcheck.figures import FoundFigure
 from factcheck.intervals import Interval
 from factcheck.quantities import Amount, Ratio, unit_label
@@ -40,6 +41,7 @@ class ExtractedFigure:
     checks: tuple[str, ...] = ()
     starts_change: bool = False  # "from 1.5%": the start of a change, not the period the text is about
     share_of: str | None = None  # "86.7% of GDP": a share of this metric (the whole), written `share:` with `of:`
+    kind_reading: KindReading = KindReading("actual", KindCue.NO_CUE)  # what `kind` rests on
 
     @property
     def low_high_unit(self) -> tuple[float | None, float | None, str]:
@@ -62,6 +64,7 @@ class ExtractedFigure:
         return {
             "text": self.found.claim_text, "form": self.found.form, "kind": self.kind, "low": low, "high": high,
             "unit": unit, "period": self.period, "since": self.since, "said_by": self.said_by.name,
+            "kind_cue": self.kind_reading.cue.name.lower(),
             "cites": self.cites.name if self.cites else None, "metric": self.metric, "share_of": self.share_of,
             "quote": self.quote,
             "paragraph": self.place.paragraph, "line": self.place.line, "column": self.place.column,

@@ -1,0 +1,171 @@
+"""The kind reader: whether a figure is an actual, an estimate, a forecast or a target, by the words of its clause.
+
+The cue words are the lexicon's (kinds of figures). Cues are read in the figure's own clause: the words
+before it in the clause (up to its start) and its own words after it (up to the end of the clause, or none when
+another figure follows, whose cue they are). A clause with no verb of its own ("..., but some 650,000 units
+down") and a "что"-clause share the cues of their sentence; a figure in brackets is an aside and keeps its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from factcheck import lexicon
+from factcheck.extract.periods import TARGET_YEAR
+from factcheck.extract.text import clause_start_of
+from factcheck.extract.words import VERB, words_of
+from factcheck.figures import FoundFigure
+from factcheck.quantities import Amount
+
+
+class KindCue(Enum):
+    """What a figure's kind rests on."""
+
+    NO_CUE = "no word of forecast, estimate or plan"
+    START_OF_CHANGE = "the known start of a change"
+    COUNTS_FORECASTERS = "a count of forecasters"
+    FORECAST_WORD = "a word of forecast"
+    FORECAST_ASIDE = "an aside naming a forecast"
+    ANALYSTS_ESTIMATE = "an estimate by analysts"
+    ESTIMATE_WORD = "a word of estimate"
+    TARGET_WORD = "a word of plan or goal"
+    TARGET_YEAR = "a year to be reached"
+    FUTURE_MODAL = "a modal of the future"
+
+
+@dataclass(frozen=True)
+class KindReading:
+    """A figure's kind and the evidence for it (the span is in the article's visible text)."""
+
+    kind: str
+    cue: KindCue
+    span: tuple[int, int] | None = None
+
+
+Span = tuple[int, int]
+
+_TARGET_CUES = re.compile("|".join(lexicon.TARGET_STEMS), re.IGNORECASE)
+_FORECAST_CUES = re.compile("|".join(lexicon.FORECAST_STEMS), re.IGNORECASE)
+_ESTIMATE_CUES = re.compile("|".join(lexicon.ESTIMATE_STEMS), re.IGNORECASE)
+_FORECASTERS = re.compile("|".join(lexicon.FORECASTER_STEMS), re.IGNORECASE)
+_FUTURE_MODAL = re.compile(r"\b(?:" + "|".join(lexicon.FUTURE_MODAL_WORDS) + r")\b", re.IGNORECASE)
+_COUNTED_FORECASTERS = re.compile(r"\s*(?:" + "|".join(lexicon.FORECASTER_STEMS) + ")", re.IGNORECASE)
+
+
+def _attributed_to(nouns: tuple[str, ...]) -> str:
+    """"по прогнозу ЦБ", "according to the ministry's forecast": an attribution lead, a few words, the noun."""
+    spaced = r"\s+"
+    leads = "|".join(spaced.join(map(re.escape, lead.split())) + spaced + rf"(?:[\w'’-]+\s+){{0,{gap}}}"
+                     for lead, gap in lexicon.ATTRIBUTION_LEADS.items())
+    return "(?:" + leads + ")(?:" + "|".join(nouns) + ")"
+
+
+# "По прогнозу ЦБ, ...", "В декабре, как ожидается, ...", "According to the ministry's forecast, ...": an aside
+# of the sentence saying what follows it is expected ("as expected" says the outcome met it: no forecast)
+_FORECAST_ASIDE = re.compile(rf"(?:^|[,—–])\s*(?:{_attributed_to(lexicon.FORECAST_NOUN_STEMS)}|"
+                             rf"{'|'.join(lexicon.AS_EXPECTED_STEMS)})(?:\s+[^\s,]+){{0,3}}\s*,", re.IGNORECASE)
+# "По оценкам аналитиков, ...", "According to official estimates, ...": the whole sentence is an estimate
+_ESTIMATE_LEAD = re.compile(rf"\W*{_attributed_to(lexicon.ESTIMATE_NOUN_STEMS)}", re.IGNORECASE)
+# a clause that is the object of the verb before it: "Ожидается, что ...", "прогнозирует, что ..."
+_COMPLEMENT_CLAUSE = re.compile(rf"(?:{'|'.join(lexicon.COMPLEMENT_CONJUNCTIONS)})\s", re.IGNORECASE)
+# the end of a figure's own words after it: punctuation, a dash, a contrary conjunction, or another figure
+_CLAUSE_END = re.compile(rf"[,;:.!?)]|\s[-–—]\s|\s(?:{'|'.join(lexicon.CLAUSE_BREAKING_CONJUNCTIONS)})\s"
+                         r"|(?<![\d.,])\d(?!\d{3}(?!\d))", re.IGNORECASE)
+_WORDS_BEFORE = 80  # how far back in its clause a figure's cue is looked for
+_WORDS_AFTER = 60
+_SENTENCE_BEFORE = 200  # and in its sentence, for a clause that shares its sentence's cues
+
+
+def read_kind(visible: str, language: str, published_year: int, figure: FoundFigure, sentence: Span, *,
+              starts_change: bool) -> KindReading:
+    """The kind a figure's clause gives it: a forecast, an estimate, a target or (with no cue) an actual.
+
+    "39 analysts expected ..." counts the forecasters: the count itself is an actual; so is the start of a
+    change ("down on 2019's 2.3m", "from $13.48 billion"), the known end of it.
+    """
+    if starts_change:
+        return KindReading("actual", KindCue.START_OF_CHANGE)
+    if _counts_forecasters(visible, figure):
+        return KindReading("actual", KindCue.COUNTS_FORECASTERS, (figure.start, figure.end))
+    cues = _cue_spans(visible, language, figure, sentence)
+    before = (sentence[0], figure.start)
+    if found := _first(_FORECAST_CUES, visible, cues):
+        return KindReading("forecast", KindCue.FORECAST_WORD, found)
+    if found := _first(_FORECAST_ASIDE, visible, [before]):
+        return KindReading("forecast", KindCue.FORECAST_ASIDE, found)
+    estimate = _first(_ESTIMATE_CUES, visible, cues) or _first(_ESTIMATE_LEAD, visible, [before], anchored=True)
+    if estimate:
+        # the analysts' estimate predicts what a company will report; anyone else's estimates a past value
+        if found := _first(_FORECASTERS, visible, [*cues, before]):
+            return KindReading("forecast", KindCue.ANALYSTS_ESTIMATE, found)
+        return KindReading("estimate", KindCue.ESTIMATE_WORD, estimate)
+    if found := _first(_TARGET_CUES, visible, cues):
+        return KindReading("target", KindCue.TARGET_WORD, found)
+    if found := _year_to_be_reached(visible, published_year, cues):
+        return KindReading("target", KindCue.TARGET_YEAR, found)
+    if found := _first(_FUTURE_MODAL, visible, cues):
+        return KindReading("forecast", KindCue.FUTURE_MODAL, found)
+    return KindReading("actual", KindCue.NO_CUE)
+
+
+def _cue_spans(visible: str, language: str, figure: FoundFigure, sentence: Span) -> list[Span]:
+    """Where a figure's cues are read: its clause's words before it and its own words after it."""
+    clause_start = clause_start_of(visible, sentence[0], figure.start)
+    clause_before = visible[clause_start : figure.start]
+    after_end = _own_words_end(visible, figure.end, sentence[1])
+    # a figure in brackets, "(3% share)", is an aside: the sentence around it says nothing of its kind
+    aside = visible[sentence[0] : clause_start].rstrip().endswith("(") and ")" not in clause_before
+    start = max(clause_start, figure.start - _WORDS_BEFORE)
+    if not aside and (_COMPLEMENT_CLAUSE.match(clause_before)
+                      or not _has_verb(language, clause_before + " " + visible[figure.end : after_end])):
+        # "2021 would finish 1.9% up, but 650,000 down"; "Ожидается, что продажи вырастут на 5%"
+        start = max(sentence[0], figure.start - _SENTENCE_BEFORE)
+    return [(start, figure.start), (figure.end, min(after_end, figure.end + _WORDS_AFTER))]
+
+
+def _own_words_end(visible: str, start: int, sentence_end: int) -> int:
+    """Where the words after a figure that are its own end: at the end of its clause (")" closes an aside).
+
+    Right after it when another figure follows in the clause: "2,3 млрд при консенсусе в 2,1 млрд" (the cue
+    is the next one's).
+    """
+    end = _CLAUSE_END.search(visible, start, sentence_end)
+    if end is None:
+        return sentence_end
+    return start if end.group(0)[:1].isdigit() else end.start()
+
+
+def _has_verb(language: str, clause: str) -> bool:
+    """Whether a clause has a verb of its own: "but some 650,000 units down on 2019" has none."""
+    return any(word.part == VERB for word in words_of(clause, 0, language, -1))
+
+
+def _first(pattern: re.Pattern[str], visible: str, spans: list[Span], *, anchored: bool = False) -> Span | None:
+    """The first match of a cue in the spans, as a span of the visible text.
+
+    Each span is read as a text of its own, so "^" is its start.
+    """
+    for start, end in spans:
+        text = visible[start:end]
+        found = pattern.match(text) if anchored else pattern.search(text)
+        if found:
+            return start + found.start(), start + found.end()
+    return None
+
+
+def _year_to_be_reached(visible: str, published_year: int, spans: list[Span]) -> Span | None:
+    """"к 2027 году", "by 2030": a year not yet over that the figure is to be reached by."""
+    for start, end in spans:
+        for found in TARGET_YEAR.finditer(visible[start:end]):
+            if int(found.group(1)) >= published_year:
+                return start + found.start(), start + found.end()
+    return None
+
+
+def _counts_forecasters(visible: str, figure: FoundFigure) -> bool:
+    """A bare number followed by the forecasters it counts: "39 analysts", "12 экономистов"."""
+    if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is not None:
+        return False
+    return bool(_COUNTED_FORECASTERS.match(visible, figure.end))
