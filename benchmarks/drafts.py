@@ -81,6 +81,13 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], show: str = "") -> d
         "said_by": (sum(same_source(curated_sources.get(c.get("said_by"), {}), draft_sources.get(d.get("said_by"), {}))
                         for c, d in pairs), len(pairs)),
     }
+    # a field the draft does not list under `guessed:` is one the journalist may trust: how often is it right?
+    unguessed = [right for c, d in pairs for field, right in (
+        ("form", figure_of(c)[0] == figure_of(d)[0]),
+        ("period", str(c.get("period", "")) == str(d.get("period", ""))),
+        ("said_by", same_source(curated_sources.get(c.get("said_by"), {}), draft_sources.get(d.get("said_by"), {}))),
+    ) if field not in (d.get("guessed") or [])]
+    counts["unguessed fields"] = (sum(unguessed), len(unguessed))
     agree = merged = 0
     couples = list(combinations(pairs, 2))
     for (c1, d1), (c2, d2) in couples:
