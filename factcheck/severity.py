@@ -6,7 +6,9 @@ the caps, which the configuration cannot lift.
 The caps say a contradiction is not established, so it can be at most a warning:
 - a round figure's loose reading: only reading "30,000" as 25,000..35,000 explains it (round_figures.py);
 - a guess: a claim it rests on still lists a field under `guessed:` (a draft's writer guessed it); the message
-  names each guess, "holds only if the period of 'x' in line 12 is right".
+  names each guess, "holds only if the period of 'x' in line 12 is right";
+- another outlet's figure: a finding against the archive that rests on a figure another outlet printed (or
+  one printed with no outlet named) is that outlet's to answer for, not the draft's error.
 """
 
 from __future__ import annotations
@@ -23,11 +25,12 @@ _RESTS_ON: dict[str, tuple[str, ...]] = {"unsourced": ("said_by", "cites")}
 
 
 def decided(
-    finding: Finding, claims_file: ClaimsFile, overrides: Mapping[str, Severity], loose: Collection[str] = ()
+    finding: Finding, claims_file: ClaimsFile, overrides: Mapping[str, Severity], loose: Collection[str] = (),
+    *, another_outlets: bool = False,
 ) -> Finding:
     """The finding at the severity it gets: configured, then capped."""
     severity = overrides.get(finding.rule, finding.severity)
-    if finding.fingerprint in loose:
+    if finding.fingerprint in loose or another_outlets:
         severity = _capped(severity)
     guesses = guesses_of(finding, claims_file)
     message = finding.message

@@ -116,6 +116,20 @@ def test_two_articles_of_one_outlet_disagreeing_on_one_metric_and_period(desk: D
     assert code == 1 and "value-conflict" in out and "https://outlet.example/oct" in out
 
 
+
+def test_a_finding_against_the_archive_that_rests_on_a_guess_is_a_warning_naming_it(desk: Desk) -> None:
+    earlier = desk.write("earlier.yaml", claims("https://outlet.example/oct", """
+        - {id: trade-2023, metric: trade, period: "2023", value: "5,4 млрд долларов", said_by: baq, cites: stat}
+        """))
+    assert desk.run("archive", "add", str(earlier))[0] == 0
+    draft = desk.write("draft.yaml", claims("https://outlet.example/nov", """
+        - {id: t, metric: trade, period: "2023", value: "5,2 млрд долларов", said_by: baq, cites: stat,
+           guessed: [period]}
+        """, published="2025-11-02"))
+    conflict, = findings_of(desk.verify(draft), "value-conflict")
+    assert conflict["severity"] == "warning"
+    assert str(conflict["message"]).endswith("this holds only if the period of 't' in line 9 is right.")
+
 def test_the_fingerprint_covers_the_archived_figure(desk: Desk) -> None:
     draft = desk.write("draft.yaml", claims("https://outlet.example/nov", """
         - {id: t, metric: trade, period: "2023", value: "5,2 млрд долларов", said_by: baq, cites: stat}

@@ -26,6 +26,7 @@ from factcheck.findings import Finding, Location, Severity
 from factcheck.model import Claim, ClaimsFile, Correction, Metric, Position, Source
 from factcheck.periods import Period
 from factcheck.rules.base import Context
+from factcheck.severity import decided
 
 if TYPE_CHECKING:
     from factcheck.archive.store import Store
@@ -173,8 +174,8 @@ def archive_findings(
 ) -> list[Finding]:
     """The findings relating the draft's claims to the archive's, ready to join the draft's own.
 
-    Severity is the rule's, then the configuration's (`severity`), then the cap of another outlet's figure,
-    which configuration cannot lift.
+    Severity is decided as for the draft's own findings (factcheck.severity), with one more cap: a finding that
+    rests on another outlet's figure is at most a warning.
     """
     from factcheck.rules import RULES_BY_ID
 
@@ -204,9 +205,11 @@ def archive_findings(
     unique: dict[str, Finding] = {}
     for finding in findings:
         unique.setdefault(finding.fingerprint, finding)
-    overrides = severity or {}
-    return [placed(dataclasses.replace(finding, severity=overrides.get(finding.rule, finding.severity)),
-                   claims_file, by_ref) for finding in unique.values()]
+    own_outlet = (claims_file.article.outlet or "").casefold()
+    return [decided(placed(finding, claims_file, by_ref), claims_file, severity or {},
+                    another_outlets=any((by_ref[ref.id].outlet or "").casefold() != own_outlet or not own_outlet
+                                        for ref in finding.claims if ref.id in by_ref))
+            for finding in unique.values()]
 
 
 def _corrections(
@@ -292,19 +295,15 @@ def _relates(finding: Finding, draft_ids: set[str]) -> bool:
 
 
 def placed(finding: Finding, claims_file: ClaimsFile, by_ref: Mapping[str, ArchivedClaim]) -> Finding:
-    """A finding pointed at the draft's claim, naming the earlier articles, capped when another outlet's."""
+    """A finding pointed at the draft's claim, naming the earlier articles."""
     draft = [ref for ref in finding.claims if ref.id in claims_file.claims_by_id]
     earlier = [by_ref[ref.id] for ref in finding.claims if ref.id in by_ref]
     primary = claims_file.claims_by_id[draft[0].id] if draft else None
     location = finding.location if primary is None else Location(
         str(claims_file.path), primary.position.line, primary.position.column)
-    severity = finding.severity
-    own = (claims_file.article.outlet or "").casefold()
-    if any((item.outlet or "").casefold() != own or not own for item in earlier) and severity is Severity.ERROR:
-        severity = Severity.WARNING
     named = "; ".join(earlier_article(item) for item in earlier)
     return dataclasses.replace(
-        finding, location=location, severity=severity,
+        finding, location=location,
         claims=(*draft, *(ref for ref in finding.claims if ref not in draft)),
         message=f"{finding.message} Printed before: {named}.",
     )

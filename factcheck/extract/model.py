@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from factcheck.article import ArticleText, Place
 from factcheck.extract.periods import PeriodIndex
-from factcheck.extract.readers.kind import KindCue, KindReading
+from factcheck.extract.readers.kind import NO_CUE, KindReading
 from factcheck.figures import FoundFigure
 from factcheck.intervals import Interval
 from factcheck.quantities import Amount, Ratio, unit_label
@@ -41,7 +41,7 @@ class ExtractedFigure:
     checks: tuple[str, ...] = ()
     starts_change: bool = False  # "from 1.5%": the start of a change, not the period the text is about
     share_of: str | None = None  # "86.7% of GDP": a share of this metric (the whole), written `share:` with `of:`
-    kind_reading: KindReading = KindReading("actual", KindCue.NO_CUE)  # what `kind` rests on
+    kind_reading: KindReading = NO_CUE  # what `kind` rests on
 
     @property
     def low_high_unit(self) -> tuple[float | None, float | None, str]:

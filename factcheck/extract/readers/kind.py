@@ -45,6 +45,7 @@ class KindReading:
 
 
 Span = tuple[int, int]
+NO_CUE = KindReading("actual", KindCue.NO_CUE)
 
 _TARGET_CUES = re.compile("|".join(lexicon.TARGET_STEMS), re.IGNORECASE)
 _FORECAST_CUES = re.compile("|".join(lexicon.FORECAST_STEMS), re.IGNORECASE)
@@ -107,7 +108,7 @@ def read_kind(visible: str, language: str, published_year: int, figure: FoundFig
         return KindReading("target", KindCue.TARGET_YEAR, found)
     if found := _first(_FUTURE_MODAL, visible, cues):
         return KindReading("forecast", KindCue.FUTURE_MODAL, found)
-    return KindReading("actual", KindCue.NO_CUE)
+    return NO_CUE
 
 
 def _cue_spans(visible: str, language: str, figure: FoundFigure, sentence: Span) -> list[Span]:
