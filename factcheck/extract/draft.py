@@ -22,6 +22,7 @@ from factcheck.extract.changes import (
     printed_as_change_start,
     tie_of,
 )
+from factcheck.extract.context import FigureContext
 from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
@@ -133,8 +134,8 @@ def _describe(
     own_period = _possessive_period(extraction, figure, sentence)
     starts_change = figure.form != "change" and (
         printed_as_change_start(visible, sentence[0], figure) or (own_period is not None and own_period.compared))
-    kind_reading = read_kind(visible, extraction.language, extraction.published.year, figure, sentence,
-                             starts_change=starts_change)
+    context = FigureContext.of(visible, extraction.language, extraction.published, figure, sentence, paragraph)
+    kind_reading = read_kind(context, starts_change=starts_change)
     kind = kind_reading.kind
     # a figure tied to the one before it ("(5 000 шт.)" after a change, "Это на 5%") shares its period
     tie = tie_of(extraction, figure, sentence[0])

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from factcheck import lexicon
+from factcheck.extract.context import FigureContext, Span
 from factcheck.extract.periods import TARGET_YEAR
-from factcheck.extract.text import clause_start_of
 from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount
@@ -44,7 +44,6 @@ class KindReading:
     span: tuple[int, int] | None = None
 
 
-Span = tuple[int, int]
 NO_CUE = KindReading("actual", KindCue.NO_CUE)
 
 _TARGET_CUES = re.compile("|".join(lexicon.TARGET_STEMS), re.IGNORECASE)
@@ -79,19 +78,19 @@ _WORDS_AFTER = 60
 _SENTENCE_BEFORE = 200  # and in its sentence, for a clause that shares its sentence's cues
 
 
-def read_kind(visible: str, language: str, published_year: int, figure: FoundFigure, sentence: Span, *,
-              starts_change: bool) -> KindReading:
+def read_kind(context: FigureContext, *, starts_change: bool) -> KindReading:
     """The kind a figure's clause gives it: a forecast, an estimate, a target or (with no cue) an actual.
 
     "39 analysts expected ..." counts the forecasters: the count itself is an actual; so is the start of a
     change ("down on 2019's 2.3m", "from $13.48 billion"), the known end of it.
     """
+    visible, figure = context.visible, context.figure
     if starts_change:
         return KindReading("actual", KindCue.START_OF_CHANGE)
     if _counts_forecasters(visible, figure):
         return KindReading("actual", KindCue.COUNTS_FORECASTERS, (figure.start, figure.end))
-    cues = _cue_spans(visible, language, figure, sentence)
-    before = (sentence[0], figure.start)
+    cues = _cue_spans(context)
+    before = context.before_in_sentence
     if found := _first(_FORECAST_CUES, visible, cues):
         return KindReading("forecast", KindCue.FORECAST_WORD, found)
     if found := _first(_FORECAST_ASIDE, visible, [before]):
@@ -104,23 +103,23 @@ def read_kind(visible: str, language: str, published_year: int, figure: FoundFig
         return KindReading("estimate", KindCue.ESTIMATE_WORD, estimate)
     if found := _first(_TARGET_CUES, visible, cues):
         return KindReading("target", KindCue.TARGET_WORD, found)
-    if found := _year_to_be_reached(visible, published_year, cues):
+    if found := _year_to_be_reached(visible, context.published.year, cues):
         return KindReading("target", KindCue.TARGET_YEAR, found)
     if found := _first(_FUTURE_MODAL, visible, cues):
         return KindReading("forecast", KindCue.FUTURE_MODAL, found)
     return NO_CUE
 
 
-def _cue_spans(visible: str, language: str, figure: FoundFigure, sentence: Span) -> list[Span]:
+def _cue_spans(context: FigureContext) -> list[Span]:
     """Where a figure's cues are read: its clause's words before it and its own words after it."""
-    clause_start = clause_start_of(visible, sentence[0], figure.start)
+    visible, figure, sentence, clause_start = context.visible, context.figure, context.sentence, context.clause_start
     clause_before = visible[clause_start : figure.start]
     after_end = _own_words_end(visible, figure.end, sentence[1])
     # a figure in brackets, "(3% share)", is an aside: the sentence around it says nothing of its kind
     aside = visible[sentence[0] : clause_start].rstrip().endswith("(") and ")" not in clause_before
     start = max(clause_start, figure.start - _WORDS_BEFORE)
     if not aside and (_COMPLEMENT_CLAUSE.match(clause_before)
-                      or not _has_verb(language, clause_before + " " + visible[figure.end : after_end])):
+                      or not _has_verb(context.language, clause_before + " " + visible[figure.end : after_end])):
         # "2021 would finish 1.9% up, but 650,000 down"; "Ожидается, что продажи вырастут на 5%"
         start = max(sentence[0], figure.start - _SENTENCE_BEFORE)
     return [(start, figure.start), (figure.end, min(after_end, figure.end + _WORDS_AFTER))]

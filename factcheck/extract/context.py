@@ -1,0 +1,40 @@
+"""One context per figure, built once: what every reader of `extract` may read about the figure.
+
+Readers take a context and return a reading with its evidence (see factcheck/extract/readers/); none of them
+cuts its own window of characters out of the article.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from factcheck.extract.text import clause_start_of
+from factcheck.figures import FoundFigure
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    """A figure of the article and the text around it (spans are offsets in the article's visible text)."""
+
+    visible: str
+    language: str
+    published: date
+    figure: FoundFigure
+    sentence: Span  # bounded: a run-on "sentence" is read no further than a long news sentence
+    paragraph: Span
+    clause_start: int  # where the figure's own clause begins
+
+    @classmethod
+    def of(cls, visible: str, language: str, published: date, figure: FoundFigure, sentence: Span,
+           paragraph: Span) -> FigureContext:
+        """The context of a figure in its sentence and paragraph."""
+        return cls(visible, language, published, figure, sentence, paragraph,
+                   clause_start_of(visible, sentence[0], figure.start))
+
+    @property
+    def before_in_sentence(self) -> Span:
+        """The sentence up to the figure."""
+        return self.sentence[0], self.figure.start
