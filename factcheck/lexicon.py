@@ -793,6 +793,18 @@ WHOLE_AFTER_PART = (r"из", r"out\s+of", r"of\s+(?:a\s+)?total\s+(?:of\s+)?", r
 # report is published, which the text does not say (measured: read from the publication date, it was wrong).
 WEEK_TO_LEADS = (r"(?:in\s+)?the\s+week\s+(?:to|ending|ended|through)", r"(?:за\s+)?неделю\s+(?:по|до)")
 
+# --- not figures ---
+# Words before a rank, which orders, not measures: "in the top 10", "a top-five", "топ-10".
+RANK_LEADS = (r"top", r"топ")
+# Words before a count of time units that make it a span, not a figure: "the highest in 13 years", "after 13
+# years of growth", "for 12 months" (a measured duration has no such word: "waiting times of 18 weeks").
+DURATION_LEADS_EN = (r"after", r"for", r"in", r"within", r"over", r"during")
+# Qualifiers that may stand between such a word and the count: "in more than 13 years", "for nearly 12 months".
+DURATION_QUALIFIERS_EN = (r"more\s+than", r"almost", r"nearly", r"about", r"some", r"over")
+# The indefinite article, which names one of a unit without measuring anything: "the price of an ounce of gold",
+# "a tonne of coal cost $120" (read with PRICE_PER_UNITS).
+INDEFINITE_ARTICLES = (r"a", r"an")
+
 # ---------------------------------------------------------------------------------------------------------
 # Temporal grammar of news, anchored to the publication date (the periods reader; regular-expression words)
 

@@ -89,9 +89,24 @@ _SPANS = re.compile(
     # "March 3-9", "3–9 марта": a run of days
     rf"|\b{_EN_MONTH}\s+{_DAY}\s*[-–]\s*{_DAY}\b|\b{_DAY}\s*[-–]\s*{_DAY}\s+{_RU_MONTH}"
     # "05-Mar-21 11:07AM": a timestamp's date
-    r"|\b\d{1,2}-[A-Z][a-z]{2}-\d{2}\b",
+    r"|\b\d{1,2}-[A-Z][a-z]{2}-\d{2}\b"
+    # "in the top 10", "топ-10": a rank orders, it does not measure ("the top 1%" is a share of a group: kept)
+    rf"|\b(?:{'|'.join(lexicon.RANK_LEADS)})[-\s]?(?:\d{{1,3}}|{_NUMBER_WORD})\b(?![.,]\d|\s*%)"
+    # "the highest in 13 years", "after 13 years of growth": a span of time after a word that makes it one
+    rf"|\b(?:{'|'.join(lexicon.DURATION_LEADS_EN)})\s+(?:(?:{'|'.join(lexicon.DURATION_QUALIFIERS_EN)})\s+)?"
+    rf"(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
+    # "52-week", "10-year": a span of time joined to the noun it qualifies, in digits
+    rf"|(?<![\d.,])\d{{1,3}}-(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
+    # "the price of an ounce of gold", "a tonne of coal": one of a unit names the unit, it measures nothing
+    rf"|\b(?:{'|'.join(lexicon.INDEFINITE_ARTICLES)})\s+(?:{'|'.join(lexicon.PRICE_PER_UNITS)})\b",
     re.IGNORECASE,
 )
+# "Paddington 3,", "Windows 11.": a bare number closing a capitalised name inside a sentence is part of the name
+# (a title, a model); a count would have its noun after it. The name must follow a lowercase word or a comma, so
+# a sentence's first word is never taken for a name.
+_NAME_NUMBER = re.compile(r"(?<=[a-zа-яё,] )[A-ZА-ЯЁ][\w'’]*\s\d{1,2}(?=[:;,.!?)»\"”]|$)", re.MULTILINE)
+# "25/24", "2023/24": two consecutive years over each other, a table's header or a fiscal year, never a figure
+_YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d|\s*%)")
 _DATELINE_LINES = 3  # a dateline stands in the first lines, or at the very end
 
 
@@ -108,13 +123,20 @@ def day_date_spans(text: str) -> list[tuple[int, int]]:
 def not_figure_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the text that hold numbers but no figure, sorted."""
     spans: list[tuple[int, int]] = []
-    for pattern in (_WORD_DATE, _DIGIT_DATE, _TIME, _OTHERS, _SPANS):
+    for pattern in (_WORD_DATE, _DIGIT_DATE, _TIME, _OTHERS, _SPANS, _NAME_NUMBER):
         spans += [match.span() for match in pattern.finditer(text)]
+    spans += [match.span() for match in _YEAR_PAIR.finditer(text) if _consecutive_years(*match.groups())]
     for match in _DIGIT_DATE.finditer(text):
         time = _TIME_AFTER_DATE.match(text, match.end())
         if time:
             spans.append(time.span())  # "16-08-2010 13-01": the time of a dateline
     return sorted(spans)
+
+
+def _consecutive_years(first: str, second: str) -> bool:
+    """Whether two numbers written over each other are a year and the one before or after it: "25/24", "2023/24"."""
+    first_year, second_year = int(first[-2:]), int(second[-2:])
+    return abs(first_year - second_year) % 100 in (1, 99) and (len(first) == 2 or first.startswith(("19", "20")))
 
 
 class NotFigures:
