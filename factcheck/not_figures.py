@@ -107,6 +107,8 @@ _SPANS = re.compile(
 _NAME_NUMBER = re.compile(r"(?<=[a-zа-яё,] )[A-ZА-ЯЁ][\w'’]*\s\d{1,2}(?=[:;,.!?)»\"”]|$)", re.MULTILINE)
 # "25/24", "2023/24": two consecutive years over each other, a table's header or a fiscal year, never a figure
 _YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d|\s*%)")
+# digits grouped by commas: "1,234,567", and the misprints "12,404,5531", "700,0000"
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,7}){1,6}(?![\d,]\d|\.\d)")
 _DATELINE_LINES = 3  # a dateline stands in the first lines, or at the very end
 
 
@@ -161,6 +163,24 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
     index = bisect.bisect_right(spans, (start, 10**12)) - 1
     return any(span_start < end and start < span_end for span_start, span_end in spans[max(0, index - 2) : index + 2])
+
+
+def misprints(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Numbers whose digit groups cannot be a number, as (start, end, why): "12,404,5531", "700,0000" in English.
+
+    Commas that group thousands group three digits each; two commas are never decimal marks, and in English one
+    comma is never a decimal mark either. A misprint is no figure anyone can check until the source's is known,
+    so the figure reader drops it; this says where it was and why, for a comment in a draft and for
+    uncurated-figure.
+    """
+    found = []
+    for match in _COMMA_GROUPED.finditer(text):
+        groups = match.group().split(",")
+        grouping = len(groups) > 2 or (language == "en" and len(groups[1]) > 3)
+        wrong = [group for group in groups[1:] if len(group) != 3]
+        if grouping and wrong:
+            found.append((*match.span(), f"a comma groups thousands in three digits, not {len(wrong[0])}"))
+    return found
 
 
 def publication_date(text: str) -> date | None:

@@ -3,8 +3,11 @@
 What it checks:
     Every figure of the article text (digits with their scale words and units, percentages, multipliers such
     as "вдвое") must lie inside the quote of some claim. Years, dates, ordinals ("2024-м"), list numbers and
-    figures inside URLs are not figures. A Markdown draft (.md) is read as its reader sees it; the finding
-    points at the figure's line and column in the draft.
+    figures inside URLs are not figures, nor is what the not-a-figure reader shared with `extract` finds: ranks
+    ("the top 10"), a number closing a name ("Paddington 3,"), spans of time ("in 13 years", "52-week"), two
+    consecutive years as a header ("25/24"), one of a unit ("an ounce of gold"). A number whose digit groups
+    cannot be a number ("12,404,5531", "700,0000" in English) is reported as a likely misprint. A Markdown
+    draft (.md) is read as its reader sees it; the finding points at the figure's line and column in the draft.
 
 Why it matters:
     A figure nobody curated is a figure nobody checked: a new paragraph or an edited number slips past every
@@ -52,7 +55,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     article = ctx.article
     if article is None:
         return
-    from factcheck.not_figures import NotFigures  # extract's not-a-figure reader, shared: no morphology in it
+    from factcheck.not_figures import NotFigures, misprints  # the not-a-figure reader, shared with extract
 
     covered = _Coverage([span for claim in ctx.claims if (span := ctx.quote_span(claim)) is not None])
     occurrences: Counter[str] = Counter()
@@ -71,6 +74,21 @@ def check(ctx: Context) -> Iterator[Finding]:
             "Add a claim for this figure with a quote that covers it.",
             # the subject is the figure and its occurrence, so edits elsewhere keep reviews attached
             subject=[figure.text, str(occurrences[figure.text])],
+            location=Location(str(article.path), place.line, place.column, last.line, last.column + 1),
+        )
+    # "12,404,5531": no figure the reader can take, yet a figure of the article that no claim checks
+    for start, end, why in misprints(article.visible, ctx.claims_file.article.language):
+        written = article.visible[start:end]
+        misprint_start, misprint_end = article.source_span(start, end)
+        if covered.covers(misprint_start, misprint_end):
+            continue
+        place, last = article.place(misprint_start), article.place(misprint_end - 1)
+        yield ctx.finding(
+            ID, SEVERITY, [],
+            f"{written} in the article (paragraph {place.paragraph}) is not covered by any claim's quote: it "
+            f"looks like a misprint ({why}).",
+            "Add a claim with the figure the source gives, its quote covering the misprint.",
+            subject=[written, "misprint"],
             location=Location(str(article.path), place.line, place.column, last.line, last.column + 1),
         )
 
