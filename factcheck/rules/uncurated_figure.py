@@ -26,8 +26,9 @@ Passes:
       - {id: x, metric: trade, period: "2023", change: "+12%", since: P1Y, said_by: baq, quote: "экспорт вырос на 12%"}
 
 Tolerance:
-    A figure counts as covered when its whole span lies inside a located quote. Runs only when the article
-    text is given.
+    A figure counts as covered when its whole span lies inside a located quote, or when its sentence is printed
+    again word for word (a headline repeating the lead) and the same figure there is covered. Runs only when
+    the article text is given.
 
 How to silence:
     Add a claim for the figure (its quote covering it), or review the finding if the number is not a figure
@@ -38,6 +39,7 @@ How to silence:
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterator
 
@@ -60,6 +62,7 @@ def check(ctx: Context) -> Iterator[Finding]:
     covered = _Coverage([span for claim in ctx.claims if (span := ctx.quote_span(claim)) is not None])
     occurrences: Counter[str] = Counter()
     not_figures = NotFigures(article.visible)
+    repeats = _Repeats(article.visible)
     for figure in ctx.article_figures:
         if not_figures.excludes(figure.start, figure.end, figure.figure):
             continue  # "per 100,000 population", "Aug. 9", "the past 12 months": what the docs say is no figure
@@ -67,6 +70,9 @@ def check(ctx: Context) -> Iterator[Finding]:
         figure_start, figure_end = article.source_span(figure.start, figure.end)
         if covered.covers(figure_start, figure_end):
             continue
+        twin = repeats.twin(figure.start)
+        if twin is not None and covered.covers(*article.source_span(twin, twin + figure.end - figure.start)):
+            continue  # a headline repeating the lead word for word: its figures are curated once, in the lead
         place, last = article.place(figure_start), article.place(figure_end - 1)
         yield ctx.finding(
             ID, SEVERITY, [],
@@ -91,6 +97,34 @@ def check(ctx: Context) -> Iterator[Finding]:
             subject=[written, "misprint"],
             location=Location(str(article.path), place.line, place.column, last.line, last.column + 1),
         )
+
+
+# a sentence: the text up to a full stop, question or exclamation mark before a space, or up to a line break
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|(?=\n)|$)", re.MULTILINE)
+
+
+class _Repeats:
+    """Sentences printed more than once (a headline repeating the lead, a teaser): where each copy starts."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.keys: list[str] = []
+        copies: dict[str, list[int]] = {}
+        for match in _SENTENCE.finditer(text):
+            key = " ".join(match.group().rstrip(".!? ").split())
+            start = match.start() + len(match.group()) - len(match.group().lstrip())
+            self.starts.append(start)
+            self.keys.append(key)
+            copies.setdefault(key, []).append(start)
+        self.copies = {key: starts for key, starts in copies.items() if len(starts) > 1 and key}
+
+    def twin(self, offset: int) -> int | None:
+        """Where the character at `offset` stands in the first other copy of its sentence, if it has one."""
+        found = bisect.bisect_right(self.starts, offset) - 1
+        if found < 0 or self.keys[found] not in self.copies:
+            return None
+        start = self.starts[found]
+        return next((other + offset - start for other in self.copies[self.keys[found]] if other != start), None)
 
 
 class _Coverage:
