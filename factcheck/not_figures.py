@@ -29,14 +29,21 @@ def month_number(word: str) -> int:
     return 0
 
 
+def _any(words: tuple[str, ...]) -> str:
+    """One group matching any of the lexicon's words (written as regular expressions there)."""
+    return "(?:" + "|".join(words) + ")"
+
+
+_ORDINAL = _any(lexicon.ORDINAL_SUFFIXES_EN)
+_CLOCK = _any(lexicon.CLOCK_SUFFIXES)
 _EN_MONTH = "(?:" + "|".join(lexicon.EN_MONTH_FORMS) + ")"
 _RU_MONTH = "(?:" + "|".join(lexicon.RU_MONTH_FORMS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 # a date spelled out: "12 ноября 2021", "Nov 12, 2021", "12 November", "November 12"
 _WORD_DATE = re.compile(
-    rf"\b(?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?P<m1>{_EN_MONTH}|{_RU_MONTH})\b(?:,?\s+(?P<y1>{_YEAR})(?:\s*г\.?)?)?|"
-    rf"\b(?P<m2>{_EN_MONTH})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?",
+    rf"\b(?P<d1>{_DAY}){_ORDINAL}?\s+(?P<m1>{_EN_MONTH}|{_RU_MONTH})\b(?:,?\s+(?P<y1>{_YEAR})(?:\s*г\.?)?)?|"
+    rf"\b(?P<m2>{_EN_MONTH})\s+(?P<d2>{_DAY}){_ORDINAL}?\b(?:,?\s+(?P<y2>{_YEAR}))?",
     re.IGNORECASE,
 )
 # a date in digits: 12.11.2021, 16-08-2010, 2021-11-12, 12/11/2021
@@ -45,25 +52,25 @@ _DIGIT_DATE = re.compile(
     rf"-(?P<id>{_DAY}))(?![\d])"
 )
 # a time: 13:01, 13-01 right after a date, 9.30 am, 10 a.m.
-_TIME = re.compile(r"(?<![\d.,$€£₽₸])(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d%])|\.[0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.))"
-                   r"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_TIME = re.compile(rf"(?<![\d.,$€£₽₸])(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d%])|\.[0-5]\d\s*{_CLOCK})"
+                   rf"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s*{_CLOCK}", re.IGNORECASE)
 _TIME_AFTER_DATE = re.compile(r"\s+(?:[01]?\d|2[0-3])[-:][0-5]\d\b")
 _OTHERS = re.compile(
-    r"\b\d+(?:st|nd|rd|th)\b"  # ordinals: "15th"
-    r"|\b\d{1,3}-?(?:й|я|е|го|му|м|х)\b"  # "3-й", "15-го"
-    r"|(?:\+\d[\d\s()-]{7,}\d|\(\d{3}\)\s?\d{3}-\d{4}|(?:call|phone|tel\.?|телефон[а-я]*|тел\.)\s*:?\s*"
+    rf"\b\d+{_ORDINAL}\b"  # ordinals: "15th"
+    rf"|\b\d{{1,3}}-?{_any(lexicon.ORDINAL_ENDINGS_RU)}\b"  # "3-й", "15-го"
+    rf"|(?:\+\d[\d\s()-]{{7,}}\d|\(\d{{3}}\)\s?\d{{3}}-\d{{4}}|{_any(lexicon.PHONE_LEADS)}\s*:?\s*"
     r"\d[\d\s()-]{4,}\d)"  # phone numbers
-    r"|\b(?:№|No\.|no\.|nr\.|article|art\.|section|law|page|p\.|pp\.|стать[яиюе]|ст\.|закон[а-я]*|пункт[а-я]*"
-    r"|п\.|страниц[а-я]*|стр\.|chapter|глав[а-я]*|резолюци[а-я]*|resolution|decree|указ[а-я]*|постановлени[а-я]*)"
+    rf"|\b{_any(lexicon.DOCUMENT_NUMBER_LEADS)}"
     r"\s*№?\s*\d[\d./-]*(?:-[A-ZА-Я]{1,4})?"  # law, article and page numbers
     r"|\b\d+-(?-i:[A-ZА-Я]{2,4})\b"  # "45-FZ", "273-ФЗ"
-    r"|\b(?:a|one|the)\s+(?:dollar|euro|pound|rouble|ruble)\s+figure\b"
-    r"|\b(?:single|double|triple)[-\s]digits?\b",
+    rf"|\b{_any(lexicon.FIGURE_IDIOM_DETERMINERS)}\s+{_any(lexicon.FIGURE_IDIOM_CURRENCIES)}\s+"
+    rf"{_any(lexicon.FIGURE_IDIOM_NOUNS)}\b"
+    rf"|\b{_any(lexicon.DIGIT_COUNT_WORDS)}[-\s]{_any(lexicon.DIGIT_NOUNS)}\b",
     re.IGNORECASE,
 )
 # a number joined to the noun it counts: "19-country", "52-week" (only a figure with no unit is dropped for it:
 # "a 27-kilometer ring" keeps its length)
-_COMPOUND = re.compile(r"(?<![\d.,])\d+-(?!fold\b|times\b|percent\b|pc\b)[a-z]+\b", re.IGNORECASE)
+_COMPOUND = re.compile(rf"(?<![\d.,])\d+-(?!{_any(lexicon.COMPOUND_FIGURE_WORDS)}\b)[a-z]+\b", re.IGNORECASE)
 _LABELS = "|".join(re.escape(noun) for noun in lexicon.LABEL_NOUNS)
 _ISO_CODES = "|".join(sorted(code.upper() for code in lexicon.ISO_CODES))  # "USD115" is money, "EW14" a label
 _NUMBER = r"\d[\d\s,.]*\d|\d"
@@ -71,7 +78,7 @@ _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if 
                         and word.isascii())
 _SPANS = re.compile(
     # "per 100,000 population", "на 100 тыс. населения": the rate's denominator
-    rf"(?:\b|(?<=\s))(?:{'|'.join(lexicon.RATE_DENOMINATOR_LEADS)})\s+(?:{_NUMBER})(?:\s*(?:тыс\.?|thousand|million))?"
+    rf"(?:\b|(?<=\s))(?:{'|'.join(lexicon.RATE_DENOMINATOR_LEADS)})\s+(?:{_NUMBER})(?:\s*{_any(lexicon.RATE_DENOMINATOR_SCALES)})?"
     rf"\s+(?:{'|'.join(lexicon.RATE_DENOMINATOR_NOUNS)})\b"
     # "$1,200 an ounce", "$80 a barrel": the unit a price is per
     rf"|(?<=\d)\s+(?:an?|per)\s+(?:{'|'.join(lexicon.PRICE_PER_UNITS)})\b"
@@ -83,7 +90,7 @@ _SPANS = re.compile(
     # "over age 30", "в возрасте 65 лет"
     rf"|\b(?:{'|'.join(lexicon.AGE_WORDS)})\s+\d{{1,3}}\b"
     # "Category 2 and 3", "Phase 2": labels
-    rf"|(?-i:\b(?:{_LABELS}))\s+\d{{1,3}}(?:\s*(?:and|or|&|и|-|–)\s*\d{{1,3}})?\b"
+    rf"|(?-i:\b(?:{_LABELS}))\s+\d{{1,3}}(?:\s*{_any(lexicon.LABEL_CONJUNCTIONS)}\s*\d{{1,3}})?\b"
     # "EW14", "H1N1": a code of letters and digits
     rf"|(?-i:\b(?!(?:{_ISO_CODES})\d)[A-Z]{{1,4}}\d{{1,3}}[A-Z]?\b)"
     # "March 3-9", "3–9 марта": a run of days
