@@ -804,6 +804,10 @@ DURATION_QUALIFIERS_EN = (r"more\s+than", r"almost", r"nearly", r"about", r"some
 # The indefinite article, which names one of a unit without measuring anything: "the price of an ounce of gold",
 # "a tonne of coal cost $120" (read with PRICE_PER_UNITS).
 INDEFINITE_ARTICLES = (r"a", r"an")
+# A streak's length is a count of periods, not a measure: "a string of 13 years of gains", "for 13 straight
+# quarters", "six consecutive months".
+STREAK_LEADS_EN = (r"string\s+of", r"run\s+of", r"streak\s+of", r"series\s+of", r"stretch\s+of")
+STREAK_ADJECTIVES_EN = (r"straight", r"consecutive", r"successive")
 # The rest of the not-a-figure reader's words (regular-expression notation, like the section above).
 ORDINAL_SUFFIXES_EN = (r"st", r"nd", r"rd", r"th")  # "15th", "Nov 12th"
 ORDINAL_ENDINGS_RU = (r"й", r"я", r"е", r"го", r"му", r"м", r"х")  # "3-й", "15-го"

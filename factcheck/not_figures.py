@@ -102,6 +102,10 @@ _SPANS = re.compile(
     # "the highest in 13 years", "after 13 years of growth": a span of time after a word that makes it one
     rf"|\b(?:{'|'.join(lexicon.DURATION_LEADS_EN)})\s+(?:(?:{'|'.join(lexicon.DURATION_QUALIFIERS_EN)})\s+)?"
     rf"(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
+    # "a string of 13 years of gains", "13 straight quarters": a streak's length
+    rf"|\b{_any(lexicon.STREAK_LEADS_EN)}\s+(?:{_any(lexicon.DURATION_QUALIFIERS_EN)}\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})"
+    rf"\s+(?:{_any(lexicon.STREAK_ADJECTIVES_EN)}\s+)?{_any(lexicon.SPAN_UNITS_EN)}\b"
+    rf"|\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.STREAK_ADJECTIVES_EN)}\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "52-week", "10-year": a span of time joined to the noun it qualifies, in digits
     rf"|(?<![\d.,])\d{{1,3}}-(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
     # "the price of an ounce of gold", "a tonne of coal": one of a unit names the unit, it measures nothing
