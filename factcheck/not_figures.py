@@ -115,7 +115,7 @@ _SPANS = re.compile(
 # "Paddington 3,", "Windows 11.": a bare number closing a capitalised name inside a sentence is part of the name
 # (a title, a model); a count would have its noun after it. The name must follow a lowercase word or a comma, so
 # a sentence's first word is never taken for a name.
-_NAME_NUMBER = re.compile(r"(?<=[a-zа-яё,] )[A-ZА-ЯЁ][\w'’]*\s\d{1,2}(?=[:;,.!?)»\"”]|$)", re.MULTILINE)
+_NAME_NUMBER = re.compile(r"(?<=[a-zа-яё,] )[A-ZА-ЯЁ][\w'’]*\s\d{1,2}(?=[:;,.!?)»\"”](?!\d)|$)", re.MULTILINE)
 # "25/24", "2023/24": two consecutive years over each other, a table's header or a fiscal year, never a figure
 _YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d|\s*%)")
 # digits grouped by commas: "1,234,567", and the misprints "12,404,5531", "700,0000"
@@ -124,8 +124,11 @@ _DATELINE_LINES = 3  # a dateline stands in the first lines, or at the very end
 
 
 def compound_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of numbers joined to a word by a hyphen, sorted: no figure unless the word is a unit."""
-    return [match.span() for match in _COMPOUND.finditer(text)]
+    """Spans of numbers joined to a word by a hyphen or closing a name, sorted: no figure unless it has a unit.
+
+    "19-country" and "Paddington 3," are no figures; "a 27-kilometer ring" and "GBP 4," are.
+    """
+    return sorted([match.span() for pattern in (_COMPOUND, _NAME_NUMBER) for match in pattern.finditer(text)])
 
 
 def day_date_spans(text: str) -> list[tuple[int, int]]:
@@ -136,7 +139,7 @@ def day_date_spans(text: str) -> list[tuple[int, int]]:
 def not_figure_spans(text: str) -> list[tuple[int, int]]:
     """Spans of the text that hold numbers but no figure, sorted."""
     spans: list[tuple[int, int]] = []
-    for pattern in (_WORD_DATE, _DIGIT_DATE, _TIME, _OTHERS, _SPANS, _NAME_NUMBER):
+    for pattern in (_WORD_DATE, _DIGIT_DATE, _TIME, _OTHERS, _SPANS):
         spans += [match.span() for match in pattern.finditer(text)]
     spans += [match.span() for match in _YEAR_PAIR.finditer(text) if _consecutive_years(*match.groups())]
     for match in _DIGIT_DATE.finditer(text):
