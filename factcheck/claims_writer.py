@@ -14,6 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.extract import ExtractedFigure, Extraction, slug
+from factcheck.extract.model import Misprint
 from factcheck.extract.segments import PARTS_CHECK
 from factcheck.loader import GUESSABLE_CLAIM_FIELDS, yaml_scalar
 
@@ -62,12 +63,26 @@ def render_claims_file(extraction: Extraction, article_reference: str, today: da
                      f"flow: {'true' if flow else 'false'}{declared}}}  # check: name, unit, flow"
                      + (f"; {PARTS_CHECK}" if parts else ""))
     if not extraction.figures:
-        return "\n".join([*lines, "", f"# {NO_FIGURES}", "claims: []"]) + "\n"
+        return "\n".join([*lines, "", *_misprints(extraction.misprints), f"# {NO_FIGURES}", "claims: []"]) + "\n"
     lines += ["", "claims:"]
     ids: Counter[str] = Counter()
+    waiting = list(extraction.misprints)
     for figure in extraction.figures:
+        # a misprint's comment stands where its claim would be, among the claims in the article's order
+        at = (figure.place.line, figure.place.column)
+        before = [misprint for misprint in waiting if (misprint.place.line, misprint.place.column) <= at]
+        waiting = [misprint for misprint in waiting if misprint not in before]
+        lines += ["", *_misprints(before, indent="  ")] if before else []
         lines += ["", *_claim(figure, ids)]
+    lines += ["", *_misprints(waiting, indent="  ")] if waiting else []
     return "\n".join(lines) + "\n"
+
+
+def _misprints(misprints: list[Misprint], indent: str = "") -> list[str]:
+    """The comments saying why a misprinted number has no claim (format 1.2: misprints are never guessed)."""
+    return [f"{indent}# no claim: {_comment(misprint.written)} (paragraph {misprint.place.paragraph}, line "
+            f"{misprint.place.line}, column {misprint.place.column}) is a misprint: {_comment(misprint.why)}; "
+            f"add its claim with the figure the source gives" for misprint in misprints]
 
 
 def _claim(figure: ExtractedFigure, ids: Counter[str]) -> list[str]:

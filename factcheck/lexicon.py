@@ -809,6 +809,44 @@ WHOLE_AFTER_PART = (r"из", r"out\s+of", r"of\s+(?:a\s+)?total\s+(?:of\s+)?", r
 # report is published, which the text does not say (measured: read from the publication date, it was wrong).
 WEEK_TO_LEADS = (r"(?:in\s+)?the\s+week\s+(?:to|ending|ended|through)", r"(?:за\s+)?неделю\s+(?:по|до)")
 
+# --- not figures ---
+# Words before a rank, which orders, not measures: "in the top 10", "a top-five", "топ-10".
+RANK_LEADS = (r"top", r"топ")
+# Words before a count of time units that make it a span, not a figure: "the highest in 13 years", "after 13
+# years of growth", "for 12 months" (a measured duration has no such word: "waiting times of 18 weeks").
+DURATION_LEADS_EN = (r"after", r"for", r"in", r"within", r"over", r"during")
+# Qualifiers that may stand between such a word and the count: "in more than 13 years", "for nearly 12 months".
+DURATION_QUALIFIERS_EN = (r"more\s+than", r"almost", r"nearly", r"about", r"some", r"over")
+# The indefinite article, which names one of a unit without measuring anything: "the price of an ounce of gold",
+# "a tonne of coal cost $120" (read with PRICE_PER_UNITS).
+INDEFINITE_ARTICLES = (r"a", r"an")
+# A streak's length is a count of periods, not a measure: "a string of 13 years of gains", "for 13 straight
+# quarters", "six consecutive months".
+STREAK_LEADS_EN = (r"string\s+of", r"run\s+of", r"streak\s+of", r"series\s+of", r"stretch\s+of")
+STREAK_ADJECTIVES_EN = (r"straight", r"consecutive", r"successive")
+# The rest of the not-a-figure reader's words (regular-expression notation, like the section above).
+ORDINAL_SUFFIXES_EN = (r"st", r"nd", r"rd", r"th")  # "15th", "Nov 12th"
+ORDINAL_ENDINGS_RU = (r"й", r"я", r"е", r"го", r"му", r"м", r"х")  # "3-й", "15-го"
+CLOCK_SUFFIXES = (r"am", r"pm", r"a\.m\.", r"p\.m\.")  # "9.30 am", "10 a.m."
+PHONE_LEADS = (r"call", r"phone", r"tel\.?", r"телефон[а-я]*", r"тел\.")
+# Words before the number of a document or of a part of one: "article 12", "273-ФЗ", "page 7", "п. 3".
+DOCUMENT_NUMBER_LEADS = (r"№", r"No\.", r"no\.", r"nr\.", r"article", r"art\.", r"section", r"law", r"page", r"p\.",
+                         r"pp\.", r"стать[яиюе]", r"ст\.", r"закон[а-я]*", r"пункт[а-я]*", r"п\.", r"страниц[а-я]*",
+                         r"стр\.", r"chapter", r"глав[а-я]*", r"резолюци[а-я]*", r"resolution", r"decree",
+                         r"указ[а-я]*", r"постановлени[а-я]*")
+# Idioms that name a figure without giving one: "a dollar figure", "double-digit growth".
+FIGURE_IDIOM_DETERMINERS = (r"a", r"one", r"the")
+FIGURE_IDIOM_CURRENCIES = (r"dollar", r"euro", r"pound", r"rouble", r"ruble")
+FIGURE_IDIOM_NOUNS = (r"figure",)
+DIGIT_COUNT_WORDS = (r"single", r"double", r"triple")
+DIGIT_NOUNS = (r"digits?",)
+# Words after "N-" that make a multiplier or a percentage, not a compound: "3-fold", "5-percent".
+COMPOUND_FIGURE_WORDS = (r"fold", r"times", r"percent", r"pc")
+# Scale words inside a rate's denominator: "на 100 тыс. населения", "per 100 thousand people".
+RATE_DENOMINATOR_SCALES = (r"тыс\.?", r"thousand", r"million")
+# Between the numbers of one label: "Category 2 and 3", "Phase 2-3".
+LABEL_CONJUNCTIONS = (r"and", r"or", r"&", r"и", r"-", r"–")
+
 # ---------------------------------------------------------------------------------------------------------
 # Temporal grammar of news, anchored to the publication date (the periods reader; regular-expression words)
 

@@ -29,14 +29,21 @@ def month_number(word: str) -> int:
     return 0
 
 
+def _any(words: tuple[str, ...]) -> str:
+    """One group matching any of the lexicon's words (written as regular expressions there)."""
+    return "(?:" + "|".join(words) + ")"
+
+
+_ORDINAL = _any(lexicon.ORDINAL_SUFFIXES_EN)
+_CLOCK = _any(lexicon.CLOCK_SUFFIXES)
 _EN_MONTH = "(?:" + "|".join(lexicon.EN_MONTH_FORMS) + ")"
 _RU_MONTH = "(?:" + "|".join(lexicon.RU_MONTH_FORMS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 # a date spelled out: "12 ноября 2021", "Nov 12, 2021", "12 November", "November 12"
 _WORD_DATE = re.compile(
-    rf"\b(?P<d1>{_DAY})(?:st|nd|rd|th)?\s+(?P<m1>{_EN_MONTH}|{_RU_MONTH})\b(?:,?\s+(?P<y1>{_YEAR})(?:\s*г\.?)?)?|"
-    rf"\b(?P<m2>{_EN_MONTH})\s+(?P<d2>{_DAY})(?:st|nd|rd|th)?\b(?:,?\s+(?P<y2>{_YEAR}))?",
+    rf"\b(?P<d1>{_DAY}){_ORDINAL}?\s+(?P<m1>{_EN_MONTH}|{_RU_MONTH})\b(?:,?\s+(?P<y1>{_YEAR})(?:\s*г\.?)?)?|"
+    rf"\b(?P<m2>{_EN_MONTH})\s+(?P<d2>{_DAY}){_ORDINAL}?\b(?:,?\s+(?P<y2>{_YEAR}))?",
     re.IGNORECASE,
 )
 # a date in digits: 12.11.2021, 16-08-2010, 2021-11-12, 12/11/2021
@@ -45,25 +52,25 @@ _DIGIT_DATE = re.compile(
     rf"-(?P<id>{_DAY}))(?![\d])"
 )
 # a time: 13:01, 13-01 right after a date, 9.30 am, 10 a.m.
-_TIME = re.compile(r"(?<![\d.,$€£₽₸])(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d%])|\.[0-5]\d\s*(?:am|pm|a\.m\.|p\.m\.))"
-                   r"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s*(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
+_TIME = re.compile(rf"(?<![\d.,$€£₽₸])(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d%])|\.[0-5]\d\s*{_CLOCK})"
+                   rf"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s*{_CLOCK}", re.IGNORECASE)
 _TIME_AFTER_DATE = re.compile(r"\s+(?:[01]?\d|2[0-3])[-:][0-5]\d\b")
 _OTHERS = re.compile(
-    r"\b\d+(?:st|nd|rd|th)\b"  # ordinals: "15th"
-    r"|\b\d{1,3}-?(?:й|я|е|го|му|м|х)\b"  # "3-й", "15-го"
-    r"|(?:\+\d[\d\s()-]{7,}\d|\(\d{3}\)\s?\d{3}-\d{4}|(?:call|phone|tel\.?|телефон[а-я]*|тел\.)\s*:?\s*"
+    rf"\b\d+{_ORDINAL}\b"  # ordinals: "15th"
+    rf"|\b\d{{1,3}}-?{_any(lexicon.ORDINAL_ENDINGS_RU)}\b"  # "3-й", "15-го"
+    rf"|(?:\+\d[\d\s()-]{{7,}}\d|\(\d{{3}}\)\s?\d{{3}}-\d{{4}}|{_any(lexicon.PHONE_LEADS)}\s*:?\s*"
     r"\d[\d\s()-]{4,}\d)"  # phone numbers
-    r"|\b(?:№|No\.|no\.|nr\.|article|art\.|section|law|page|p\.|pp\.|стать[яиюе]|ст\.|закон[а-я]*|пункт[а-я]*"
-    r"|п\.|страниц[а-я]*|стр\.|chapter|глав[а-я]*|резолюци[а-я]*|resolution|decree|указ[а-я]*|постановлени[а-я]*)"
+    rf"|\b{_any(lexicon.DOCUMENT_NUMBER_LEADS)}"
     r"\s*№?\s*\d[\d./-]*(?:-[A-ZА-Я]{1,4})?"  # law, article and page numbers
     r"|\b\d+-(?-i:[A-ZА-Я]{2,4})\b"  # "45-FZ", "273-ФЗ"
-    r"|\b(?:a|one|the)\s+(?:dollar|euro|pound|rouble|ruble)\s+figure\b"
-    r"|\b(?:single|double|triple)[-\s]digits?\b",
+    rf"|\b{_any(lexicon.FIGURE_IDIOM_DETERMINERS)}\s+{_any(lexicon.FIGURE_IDIOM_CURRENCIES)}\s+"
+    rf"{_any(lexicon.FIGURE_IDIOM_NOUNS)}\b"
+    rf"|\b{_any(lexicon.DIGIT_COUNT_WORDS)}[-\s]{_any(lexicon.DIGIT_NOUNS)}\b",
     re.IGNORECASE,
 )
 # a number joined to the noun it counts: "19-country", "52-week" (only a figure with no unit is dropped for it:
 # "a 27-kilometer ring" keeps its length)
-_COMPOUND = re.compile(r"(?<![\d.,])\d+-(?!fold\b|times\b|percent\b|pc\b)[a-z]+\b", re.IGNORECASE)
+_COMPOUND = re.compile(rf"(?<![\d.,])\d+-(?!{_any(lexicon.COMPOUND_FIGURE_WORDS)}\b)[a-z]+\b", re.IGNORECASE)
 _LABELS = "|".join(re.escape(noun) for noun in lexicon.LABEL_NOUNS)
 _ISO_CODES = "|".join(sorted(code.upper() for code in lexicon.ISO_CODES))  # "USD115" is money, "EW14" a label
 _NUMBER = r"\d[\d\s,.]*\d|\d"
@@ -71,7 +78,7 @@ _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if 
                         and word.isascii())
 _SPANS = re.compile(
     # "per 100,000 population", "на 100 тыс. населения": the rate's denominator
-    rf"(?:\b|(?<=\s))(?:{'|'.join(lexicon.RATE_DENOMINATOR_LEADS)})\s+(?:{_NUMBER})(?:\s*(?:тыс\.?|thousand|million))?"
+    rf"(?:\b|(?<=\s))(?:{'|'.join(lexicon.RATE_DENOMINATOR_LEADS)})\s+(?:{_NUMBER})(?:\s*{_any(lexicon.RATE_DENOMINATOR_SCALES)})?"
     rf"\s+(?:{'|'.join(lexicon.RATE_DENOMINATOR_NOUNS)})\b"
     # "$1,200 an ounce", "$80 a barrel": the unit a price is per
     rf"|(?<=\d)\s+(?:an?|per)\s+(?:{'|'.join(lexicon.PRICE_PER_UNITS)})\b"
@@ -83,21 +90,45 @@ _SPANS = re.compile(
     # "over age 30", "в возрасте 65 лет"
     rf"|\b(?:{'|'.join(lexicon.AGE_WORDS)})\s+\d{{1,3}}\b"
     # "Category 2 and 3", "Phase 2": labels
-    rf"|(?-i:\b(?:{_LABELS}))\s+\d{{1,3}}(?:\s*(?:and|or|&|и|-|–)\s*\d{{1,3}})?\b"
+    rf"|(?-i:\b(?:{_LABELS}))\s+\d{{1,3}}(?:\s*{_any(lexicon.LABEL_CONJUNCTIONS)}\s*\d{{1,3}})?\b"
     # "EW14", "H1N1": a code of letters and digits
     rf"|(?-i:\b(?!(?:{_ISO_CODES})\d)[A-Z]{{1,4}}\d{{1,3}}[A-Z]?\b)"
     # "March 3-9", "3–9 марта": a run of days
     rf"|\b{_EN_MONTH}\s+{_DAY}\s*[-–]\s*{_DAY}\b|\b{_DAY}\s*[-–]\s*{_DAY}\s+{_RU_MONTH}"
     # "05-Mar-21 11:07AM": a timestamp's date
-    r"|\b\d{1,2}-[A-Z][a-z]{2}-\d{2}\b",
+    r"|\b\d{1,2}-[A-Z][a-z]{2}-\d{2}\b"
+    # "in the top 10", "топ-10": a rank orders, it does not measure ("the top 1%" is a share of a group: kept)
+    rf"|\b(?:{'|'.join(lexicon.RANK_LEADS)})[-\s]?(?:\d{{1,3}}|{_NUMBER_WORD})\b(?![.,]\d|\s*%)"
+    # "the highest in 13 years", "after 13 years of growth": a span of time after a word that makes it one
+    rf"|\b(?:{'|'.join(lexicon.DURATION_LEADS_EN)})\s+(?:(?:{'|'.join(lexicon.DURATION_QUALIFIERS_EN)})\s+)?"
+    rf"(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
+    # "a string of 13 years of gains", "13 straight quarters": a streak's length
+    rf"|\b{_any(lexicon.STREAK_LEADS_EN)}\s+(?:{_any(lexicon.DURATION_QUALIFIERS_EN)}\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})"
+    rf"\s+(?:{_any(lexicon.STREAK_ADJECTIVES_EN)}\s+)?{_any(lexicon.SPAN_UNITS_EN)}\b"
+    rf"|\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.STREAK_ADJECTIVES_EN)}\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
+    # "52-week", "10-year": a span of time joined to the noun it qualifies, in digits
+    rf"|(?<![\d.,])\d{{1,3}}-(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
+    # "the price of an ounce of gold", "a tonne of coal": one of a unit names the unit, it measures nothing
+    rf"|\b(?:{'|'.join(lexicon.INDEFINITE_ARTICLES)})\s+(?:{'|'.join(lexicon.PRICE_PER_UNITS)})\b",
     re.IGNORECASE,
 )
+# "Paddington 3,", "Windows 11.": a bare number closing a capitalised name inside a sentence is part of the name
+# (a title, a model); a count would have its noun after it. The name must follow a lowercase word or a comma, so
+# a sentence's first word is never taken for a name.
+_NAME_NUMBER = re.compile(r"(?<=[a-zа-яё,] )[A-ZА-ЯЁ][\w'’]*\s\d{1,2}(?=[:;,.!?)»\"”](?!\d)|$)", re.MULTILINE)
+# "25/24", "2023/24": two consecutive years over each other, a table's header or a fiscal year, never a figure
+_YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d|\s*%)")
+# digits grouped by commas: "1,234,567", and the misprints "12,404,5531", "700,0000"
+_COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,7}){1,6}(?![\d,]\d|\.\d)")
 _DATELINE_LINES = 3  # a dateline stands in the first lines, or at the very end
 
 
 def compound_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of numbers joined to a word by a hyphen, sorted: no figure unless the word is a unit."""
-    return [match.span() for match in _COMPOUND.finditer(text)]
+    """Spans of numbers joined to a word by a hyphen or closing a name, sorted: no figure unless it has a unit.
+
+    "19-country" and "Paddington 3," are no figures; "a 27-kilometer ring" and "GBP 4," are.
+    """
+    return sorted([match.span() for pattern in (_COMPOUND, _NAME_NUMBER) for match in pattern.finditer(text)])
 
 
 def day_date_spans(text: str) -> list[tuple[int, int]]:
@@ -110,11 +141,18 @@ def not_figure_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for pattern in (_WORD_DATE, _DIGIT_DATE, _TIME, _OTHERS, _SPANS):
         spans += [match.span() for match in pattern.finditer(text)]
+    spans += [match.span() for match in _YEAR_PAIR.finditer(text) if _consecutive_years(*match.groups())]
     for match in _DIGIT_DATE.finditer(text):
         time = _TIME_AFTER_DATE.match(text, match.end())
         if time:
             spans.append(time.span())  # "16-08-2010 13-01": the time of a dateline
     return sorted(spans)
+
+
+def _consecutive_years(first: str, second: str) -> bool:
+    """Whether two numbers written over each other are a year and the one before or after it: "25/24", "2023/24"."""
+    first_year, second_year = int(first[-2:]), int(second[-2:])
+    return abs(first_year - second_year) % 100 in (1, 99) and (len(first) == 2 or first.startswith(("19", "20")))
 
 
 class NotFigures:
@@ -139,6 +177,24 @@ def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
     index = bisect.bisect_right(spans, (start, 10**12)) - 1
     return any(span_start < end and start < span_end for span_start, span_end in spans[max(0, index - 2) : index + 2])
+
+
+def misprints(text: str, language: str) -> list[tuple[int, int, str]]:
+    """Numbers whose digit groups cannot be a number, as (start, end, why): "12,404,5531", "700,0000" in English.
+
+    Commas that group thousands group three digits each; two commas are never decimal marks, and in English one
+    comma is never a decimal mark either. A misprint is no figure anyone can check until the source's is known,
+    so the figure reader drops it; this says where it was and why, for a comment in a draft and for
+    uncurated-figure.
+    """
+    found = []
+    for match in _COMMA_GROUPED.finditer(text):
+        groups = match.group().split(",")
+        grouping = len(groups) > 2 or (language == "en" and len(groups[1]) > 3)
+        wrong = [group for group in groups[1:] if len(group) != 3]
+        if grouping and wrong:
+            found.append((*match.span(), f"a comma groups thousands in three digits, not {len(wrong[0])}"))
+    return found
 
 
 def publication_date(text: str) -> date | None:

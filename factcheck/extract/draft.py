@@ -25,14 +25,14 @@ from factcheck.extract.changes import (
 from factcheck.extract.context import FigureContext
 from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
-from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
+from factcheck.extract.model import ExtractedFigure, Extraction, Misprint, SourceGuess
 from factcheck.extract.periods import YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention, months_label
 from factcheck.extract.readers.kind import read_kind
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
 from factcheck.figures import FoundFigure, find_figures
-from factcheck.not_figures import NotFigures, day_date_spans, publication_date
+from factcheck.not_figures import NotFigures, day_date_spans, misprints, publication_date
 
 _BASELINE = re.compile(
     r"(?:чем|по сравнению с|относительно|против|than|compared (?:with|to)|from)\s+(?:в\s+|in\s+)?"
@@ -87,6 +87,9 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     # paragraphs are separated by blank lines; in a text with none, each line is one
     paragraphs = list(spans_between(visible, r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", visible) else r"\n"))
     not_figures = NotFigures(visible)
+    # "12,404,5531": the figure reader drops it; the draft says where it was and why it has no claim
+    extraction.misprints = [Misprint(visible[start:end], article.place(article.source_offset(start)), why)
+                            for start, end, why in misprints(visible, language)]
     for paragraph_start, paragraph_end in paragraphs:
         paragraph = visible[paragraph_start:paragraph_end]
         people.learn(paragraph)

@@ -75,6 +75,15 @@ def _float(value: Fraction | None) -> float | None:
     return None if value is None else float(value)
 
 
+@dataclass(frozen=True)
+class Misprint:
+    """A number whose digit groups cannot be a number ("12,404,5531"): no claim, a comment in the draft saying why."""
+
+    written: str
+    place: Place
+    why: str
+
+
 @dataclass
 class Extraction:
     """Everything `extract` found in one article."""
@@ -92,3 +101,4 @@ class Extraction:
     topic: tuple[int, tuple[str, ...]] = (-2, ())  # the paragraph (by its start) and the place it is about
     metric_keys: dict[str, list[str]] = field(default_factory=dict)  # a subject's key -> its metrics, one a unit
     parts: dict[str, list[str]] = field(default_factory=dict)  # a whole's metric -> the metrics of its segments
+    misprints: list[Misprint] = field(default_factory=list)  # numbers no claim can be made of, with why
