@@ -75,7 +75,8 @@ def test_the_index_finds_the_last_dated_mention_before_a_position() -> None:
 
 def figures(text: str, published: date = PUBLISHED) -> list[tuple[str, str | None, str | None, bool]]:
     extraction = extract(ArticleText(Path("a.txt"), text), published=published, outlet="Outlet")
-    return [(f.found.claim_text, f.period, f.since, any(c.startswith("period") for c in f.checks))
+    return [(f.found.claim_text, f.period, f.since,
+             any(r.found.guess and r.found.field == "period" for r in f.period_evidence))
             for f in extraction.figures]
 
 

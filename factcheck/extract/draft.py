@@ -26,7 +26,8 @@ from factcheck.extract.changes import (
 from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, SourceGuess
-from factcheck.extract.periods import TARGET_YEAR, YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention, months_label
+from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
+from factcheck.extract.periods import TARGET_YEAR, YEAR, PeriodIndex, PeriodMention, months_label
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
@@ -74,8 +75,6 @@ _POSSESSIVE_REACH = 60
 _COMPLEMENT_CLAUSE = re.compile(r"(?:что|чтобы)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s")
 _DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a past period's value as estimated
-# how the checks of a period the figure's text does not give begin: found nowhere, or named only after it
-_PERIOD_GUESSES = ("period: not found", "period: none before the figure")
 _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 # between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
@@ -154,6 +153,7 @@ def _describe(
 ) -> ExtractedFigure:
     visible = extraction.article.visible
     checks: list[str] = []
+    evidence: list[PeriodEvidence] = []  # how the period and baseline were read, in reading order
     sentence_text = visible[sentence[0] : sentence[1]]
     before = visible[sentence[0] : figure.start]
     after = visible[figure.end : sentence[1]]
@@ -181,20 +181,20 @@ def _describe(
     since: str | None
     if tie is not None and tie.other.period is not None and tie.other.kind == kind:
         period, since = tie.other.period, tie.other.since if tie.relation == AMOUNT_CHANGE else None
-        checks += [check for check in tie.other.checks if check.startswith("period:")]
+        evidence += [reading for reading in tie.other.period_evidence if reading.found.field == "period"]
     else:
         # period: the sentence first (preceding mentions, then following), then the paragraph before it
-        period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
+        period, since = _period_for(extraction, figure, sentence, paragraph, kind, evidence)
     # baseline of a change
     if figure.form == "change":
-        since = _baseline(extraction, figure, sentence, period, since, checks)
+        since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
     if period is None and figure.form == "change" and kind not in _DATED_KINDS:
         period = str(extraction.published.year)  # what is expected is this year's, not the lead's past period
-        checks.append("period: not found; a forecast's change, taken for the year of publication")
+        evidence.append(PeriodEvidence(PeriodFound.FORECAST_PUBLICATION_YEAR))
     if period is None and (kind in _DATED_KINDS or figure.form == "change"):  # a change needs a period
-        period = _headline_period(extraction, figure, checks)
+        period = _headline_period(extraction, figure, evidence)
     if kind == "actual" and period == str(extraction.published.year):
-        period = _so_far_this_year(extraction, checks)
+        period = _so_far_this_year(extraction, evidence)
     # attribution
     said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
     # metric and quote
@@ -216,12 +216,12 @@ def _describe(
         note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
-                           tuple(checks), starts_change, whole)
+                           tuple(checks), starts_change, whole, tuple(evidence))
 
 
 def _period_guessed(figure: ExtractedFigure) -> bool:
     """Whether the figure's period is a guess (none before it): the figures after it do not pass it on as found."""
-    return any(check.startswith(_PERIOD_GUESSES) for check in figure.checks)
+    return any(reading.found in UNFOUND for reading in figure.period_evidence)
 
 
 def _tied_metric(
@@ -293,7 +293,7 @@ def _counts_forecasters(visible: str, figure: FoundFigure) -> bool:
     return bool(_COUNTED_FORECASTERS.match(visible, figure.end))
 
 
-def _so_far_this_year(extraction: Extraction, checks: list[str]) -> str:
+def _so_far_this_year(extraction: Extraction, evidence: list[PeriodEvidence]) -> str:
     """An actual figure "in 2021" printed before 2021 is over is the year so far: its months up to the last one.
 
     News gives this year's running totals as "in 2021" ("now account for 16.6 per cent ... in 2021"); a whole
@@ -302,11 +302,11 @@ def _so_far_this_year(extraction: Extraction, checks: list[str]) -> str:
     published = extraction.published
     if published.month == 1:
         return str(published.year)  # no whole month of the year has passed: leave it for the journalist
-    checks.append("period: the year is not over at publication; taken as the year so far")
+    evidence.append(PeriodEvidence(PeriodFound.YEAR_SO_FAR))
     return months_label(published.year, 1, published.month - 1)
 
 
-def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[str]) -> str:
+def _headline_period(extraction: Extraction, figure: FoundFigure, evidence: list[PeriodEvidence]) -> str:
     """The period of a figure printed before the text names any: a headline's figure is the lead's.
 
     News states the period in the lead, not in the headline above it; with no period anywhere, the year before
@@ -315,9 +315,9 @@ def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[s
     lead = None if extraction.periods.last_dated_before(figure.start) else extraction.periods.first_dated_after(
         figure.end)
     if lead is not None:
-        checks.append("period: none before the figure; taken from the first the text names")
+        evidence.append(PeriodEvidence(PeriodFound.FIRST_NAMED_LATER, (lead.start, lead.end)))
         return lead.text
-    checks.append("period: not found in the sentence or paragraph")
+    evidence.append(PeriodEvidence(PeriodFound.NOT_FOUND))
     return str(extraction.published.year - 1)
 
 
@@ -331,15 +331,14 @@ def _bracket_closed(visible: str, quote_start: int, quote_end: int) -> int:
 
 def _period_for(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int], kind: str,
-    checks: list[str],
+    evidence: list[PeriodEvidence],
 ) -> tuple[str | None, str | None]:
     """The figure's period and baseline: its sentence first, then its paragraph, then the article before it."""
     index = extraction.periods
     visible = extraction.article.visible
     own = _possessive_period(extraction, figure, sentence)
     if own is not None:  # "2019's pre-pandemic 2.3m performance": the period the figure belongs to
-        if own.check:
-            checks.append(own.check)
+        evidence.append(PeriodEvidence(own.guess or PeriodFound.POSSESSIVE, (own.start, own.end)))
         return own.text, None
     # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
     in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline and not m.compared
@@ -360,7 +359,7 @@ def _period_for(
     if compared_after and figure.form != "change":
         close_after = compared_after
     baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
-    earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, checks)
+    earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, evidence)
     if earlier is not None:
         return earlier, None
     if close_after:
@@ -369,7 +368,8 @@ def _period_for(
         chosen = close_after[0]
     elif baseline_value and dated_before:
         # "rose 8% to $14.55 million from $13.48 billion": the start of a change, a year before its end
-        checks.append("period: the start of a change, taken as a year before the sentence's period")
+        named = dated_before[-1]
+        evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_COMPARISON, (named.start, named.end)))
         return _year_earlier(dated_before[-1].text), None
     elif dated_before:
         chosen = dated_before[-1]
@@ -377,21 +377,20 @@ def _period_for(
             r"\d", visible[figure.end : dated_after[0].start]):  # not another figure's period
         chosen = dated_after[0]
     if chosen is not None:
-        if chosen.check:
-            checks.append(chosen.check)
-        return _expected_in_year_of_publication(chosen, kind, extraction.published.year, checks), None
+        evidence.append(PeriodEvidence(chosen.guess or PeriodFound.NAMED_IN_CLAUSE, (chosen.start, chosen.end)))
+        return _expected_in_year_of_publication(chosen, kind, extraction.published.year, evidence), None
     if kind not in _DATED_KINDS:
         return None, None  # a target or forecast stays undated unless its own sentence dates it
-    period = _context_period(extraction, sentence, paragraph, checks)
+    period = _context_period(extraction, sentence, paragraph, evidence)
     if period is not None and baseline_value:
-        checks.append("period: the start of a change, taken as a year before the text's period")
+        evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
         return _year_earlier(period), None
     return period, None
 
 
 def _earlier_by_phrase(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], dated_before: list[PeriodMention],
-    paragraph: tuple[int, int], checks: list[str],
+    paragraph: tuple[int, int], evidence: list[PeriodEvidence],
 ) -> str | None:
     """The period of a figure dated by a phrase after it: its sentence's period, that far back.
 
@@ -407,19 +406,22 @@ def _earlier_by_phrase(
     reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])
     earlier = _year_earlier(reference) if reference and after[0].text == "P1Y" else _month_earlier(reference)
     if earlier is not None:
-        checks.append("period: a figure dated by a phrase after it ('the month before', 'a year earlier')")
+        evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (after[0].start, after[0].end)))
     return earlier
 
 
-def _expected_in_year_of_publication(mention: PeriodMention, kind: str, published_year: int, checks: list[str]) -> str:
+def _expected_in_year_of_publication(
+    mention: PeriodMention, kind: str, published_year: int, evidence: list[PeriodEvidence]
+) -> str:
     """A month with no year is the last one before publication, unless the figure is expected: then it is to come.
 
     "Inflation was 5% in December" (published in October) is last December's; "inflation is expected to slow to
     5% in December" is this December's.
     """
-    if kind in _DATED_KINDS or mention.check != YEAR_INFERRED or not mention.text.startswith(str(published_year - 1)):
+    if (kind in _DATED_KINDS or mention.guess is not PeriodFound.YEAR_NOT_PRINTED
+            or not mention.text.startswith(str(published_year - 1))):
         return mention.text
-    checks.append("period: expected, so the month to come in the year of publication")
+    evidence.append(PeriodEvidence(PeriodFound.EXPECTED_MONTH_TO_COME, (mention.start, mention.end)))
     return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) + 1), mention.text)
 
 
@@ -430,16 +432,16 @@ def _same_sentence(visible: str, first: int, second: int) -> bool:
 
 
 def _context_period(
-    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
+    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], evidence: list[PeriodEvidence]
 ) -> str | None:
     """The period the text is about when a figure's sentence names none, with the check that says so."""
-    period = _context_period_named(extraction, sentence, paragraph, checks)
+    period = _context_period_named(extraction, sentence, paragraph, evidence)
     lead = extraction.periods.first_dated_after(0)
     if (period is not None and lead is not None and not lead.compared and lead.start < sentence[0]
             and _is_earlier_twin(period, lead.text)):
         # "на 1 ноября ... намолочено 52 млн тонн. На 1 ноября 2012 г. было собрано 41 млн тонн. В частности...":
         # the same days of an earlier year are named for comparison; the text goes on about its lead's period
-        checks.append("period: an earlier year's same period was named for comparison; taken from the lead")
+        evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_EARLIER_TWIN, (lead.start, lead.end)))
         return lead.text
     return period
 
@@ -452,7 +454,7 @@ def _is_earlier_twin(label: str, lead: str) -> bool:
 
 
 def _context_period_named(
-    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
+    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], evidence: list[PeriodEvidence]
 ) -> str | None:
     """The period the last figures or sentences before the figure's sentence name."""
     index = extraction.periods
@@ -462,27 +464,27 @@ def _context_period_named(
                  and not _period_guessed(f)), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
-        checks.append("period: taken from an earlier sentence of the paragraph")
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (last.found.start, last.found.end)))
         return last.period
     # "The company expects third-quarter revenue of ...": the period of what is expected is not the text's
     expected = [f for f in recent if f.kind not in _DATED_KINDS and f.found.start >= paragraph[0]]
     if earlier is not None and not any(_same_sentence(extraction.article.visible, earlier.start, f.found.start)
                                        for f in expected):
-        checks.append("period: taken from an earlier sentence of the paragraph")
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (earlier.start, earlier.end)))
         return earlier.text
     if last is not None:
-        checks.append("period: taken from an earlier paragraph")
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (last.found.start, last.found.end)))
         return last.period
     earlier = index.last_dated_before(paragraph[0])
     if earlier is not None and not earlier.target:
-        checks.append("period: taken from an earlier paragraph")
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (earlier.start, earlier.end)))
         return earlier.text
     return None
 
 
 def _baseline(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None, since: str | None,
-    checks: list[str],
+    evidence: list[PeriodEvidence], checks: list[str],
 ) -> str | None:
     """What a change is measured from: a year or "last year" after it, the same period a year earlier, P1Y."""
     if since is not None:
@@ -521,9 +523,9 @@ def _baseline(
     if named is not None:
         return named
     if _is_week(period):  # "rose $120 for the week": a change over the week, from the one before
-        checks.append("since: a change over a week, taken from the week before")
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_WEEK_BEFORE))
         return "P1W"
-    checks.append("since: assumed the same period a year earlier")
+    evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_EARLIER))
     return "P1Y"
 
 

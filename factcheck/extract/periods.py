@@ -2,7 +2,7 @@
 
 Every period is found once per article (`PeriodIndex`), so looking up the periods around each figure stays
 linear in the length of the text. A period whose year is not printed takes the publication year (the year
-before when it would start after publication) and says so: the label carries the check to print.
+before when it would start after publication) and says so: the mention carries its guess (`PeriodFound`).
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck import lexicon
+from factcheck.extract.period_evidence import PeriodFound
 from factcheck.not_figures import month_number
 
 __all__ = ["month_number"]  # read by extract's modules from here, written once in factcheck.not_figures
@@ -33,12 +34,11 @@ _MONTH_COUNT_NOUNS = "|".join(lexicon.MONTH_COUNT_NOUNS)
 _THIS_YEAR = "|".join(lexicon.THIS_YEAR_WORDS)
 _LAST_YEAR = "|".join(lexicon.LAST_YEAR_WORDS)
 _SAME_PERIOD = "|".join(lexicon.SAME_PERIOD_WORDS)
-_CHECK_YEAR = "period: the year is not printed; taken from the publication date"
+_CHECK_YEAR = PeriodFound.YEAR_NOT_PRINTED
 _WEEKDAYS = tuple(form for forms in lexicon.WEEKDAY_FORMS for form in forms)
 # "the ministry said on Monday": the day something was said, not the period of a figure
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS)})\s+$",
                             re.IGNORECASE)
-YEAR_INFERRED = _CHECK_YEAR  # the check of a period whose year `find_periods` inferred
 
 
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -143,8 +143,15 @@ class PeriodMention:
     since: bool = False  # "since 2010", "с 2010 года": where a change starts
     compared: bool = False  # "down on 2019", "than in 2022": what a figure is compared with, not the text's period
     equalled: bool = False  # "equalled last year's": a period the figure is said to equal (compared, too)
-    check: str | None = None  # why the label is a guess, to print as `# check:`
+    guess: PeriodFound | None = None  # why the label is a guess (the claims writer says so as `# check:`)
     same_months_in: int | None = None  # "the same period of 2024": the figure's own months, in that year
+
+    @property
+    def check(self) -> str | None:
+        """The guess as the claims writer words it: read by the form reader, which words its own checks."""
+        from factcheck.claims_writer import period_check  # lazily: the writer imports this package
+
+        return period_check(self.guess) if self.guess else None
 
 
 def _full_year(text: str) -> int:
@@ -171,8 +178,8 @@ def months_label(year: int, first: int, last: int, end_year: int | None = None) 
     return f"{year}-{first:02d}/{end_year}-{last:02d}"
 
 
-def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str | None] | None:
-    """The claims-file label of a match, and the check to print when its year was inferred."""
+def _label(name: str, match: re.Match[str], published: date) -> tuple[str, PeriodFound | None] | None:
+    """The claims-file label of a match, and the guess it rests on when its year was inferred."""
     groups = match.groups()
     if name == "months":
         first, last = month_number(groups[0]), month_number(groups[1])
@@ -208,7 +215,7 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     if name == "to_date":
         last = published.month - 1 or 1
         return (months_label(published.year, 1, last),
-                "period: year to date; the last month is a guess from the publication date")
+                PeriodFound.YEAR_TO_DATE)
     if name == "same_period":
         return "P1Y", None
     if name == "half":
@@ -231,7 +238,7 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
         return f"{year}-Q{quarter}", None if year_text else _CHECK_YEAR
     if name == "fiscal":
         year_text = next(group for group in groups if group)
-        return str(_full_year(year_text)), "period: a fiscal year; check which months it covers"
+        return str(_full_year(year_text)), PeriodFound.FISCAL_YEAR
     if name == "since_month":
         month = month_number(match.group(0).split()[1])
         return (f"{groups[0]}-{month:02d}", None) if month else None
@@ -266,7 +273,7 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     if name in ("this_month", "last_month"):
         month_index = published.year * 12 + published.month - 1 - (name == "last_month")
         year, month = divmod(month_index, 12)
-        return f"{year}-{month + 1:02d}", "period: a month named relative to the publication date"
+        return f"{year}-{month + 1:02d}", PeriodFound.MONTH_RELATIVE
     if name == "previous":
         return str(published.year - 1), None
     if name == "current":
@@ -274,17 +281,17 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     return groups[0], None
 
 
-def _weekday_label(word: str, published: date) -> tuple[str, str | None] | None:
+def _weekday_label(word: str, published: date) -> tuple[str, PeriodFound | None] | None:
     """A day named by its weekday ("on Friday"): the last such day on or before publication."""
     weekday = next((number for number, forms in enumerate(lexicon.WEEKDAY_FORMS)
                     if any(re.fullmatch(form, word, re.IGNORECASE) for form in forms)), None)
     if weekday is None:
         return None
     day = published - timedelta(days=(published.weekday() - weekday) % 7)
-    return day.isoformat(), "period: a day of the week, taken as the last one on or before publication"
+    return day.isoformat(), PeriodFound.WEEKDAY
 
 
-def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, str | None] | None:
+def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, PeriodFound | None] | None:
     """A level "as of" a day: "по состоянию на 9 августа", "as of June 30, 2024" -> 2024-06-30."""
     day_text = next((group for group in (groups[0], groups[3], groups[6]) if group), "")
     month = month_number(next((group for group in (groups[1], groups[4], groups[5]) if group), ""))
@@ -329,13 +336,13 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             if labelled is None:
                 continue
             claimed[start:end] = b"\x01" * (end - start)
-            label, check = labelled
+            label, guess = labelled
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
                 baseline=name in ("same_period", "since", "since_month", "same_period_year")
                 or name.startswith("previous_"),
                 same_months_in=int(label) if name == "same_period_year" else None,
-                since=name in ("since", "since_month"), check=check, compared=_is_compared(text, start),
+                since=name in ("since", "since_month"), guess=guess, compared=_is_compared(text, start),
                 equalled=_is_equalled(text, start),
             ))
     return sorted(mentions, key=lambda mention: mention.start)
