@@ -25,6 +25,7 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.YEAR_TO_DATE: "period: year to date; the last month is a guess from the publication date",
     PeriodFound.FISCAL_YEAR: "period: a fiscal year; check which months it covers",
     PeriodFound.WEEKDAY: "period: a day of the week, taken as the last one on or before publication",
+    PeriodFound.NUMBERED_WEEK: "period: a numbered week, taken as the ISO week (Monday to Sunday)",
     PeriodFound.MONTH_RELATIVE: "period: a month named relative to the publication date",
     PeriodFound.CARRIED_FROM_SENTENCE: "period: taken from an earlier sentence of the paragraph",
     PeriodFound.CARRIED_FROM_PARAGRAPH: "period: taken from an earlier paragraph",
@@ -57,6 +58,11 @@ def period_check(found: PeriodFound, phrase: str = "") -> str:
 
 def _period_checks(evidence: tuple[PeriodEvidence, ...]) -> list[str]:
     return [period_check(reading.found, reading.phrase) for reading in evidence if reading.found.guess]
+
+
+def figure_checks(figure: ExtractedFigure) -> list[str]:
+    """Every `# check:` text of a claim: the period reader's guesses, then the other readers' checks."""
+    return [*_period_checks(figure.period_evidence), *figure.checks]
 
 
 def quoted(value: str) -> str:
@@ -133,7 +139,7 @@ def _claim(figure: ExtractedFigure, ids: Counter[str]) -> list[str]:
     guessed = guessed_fields(figure)
     if guessed:  # format 1.2 section 4: verify caps what rests on these at warning until they are deleted
         lines.append(f"    guessed: [{', '.join(guessed)}]")
-    lines += [f"    # check: {_comment(check)}" for check in [*_period_checks(figure.period_evidence), *figure.checks]]
+    lines += [f"    # check: {_comment(check)}" for check in figure_checks(figure)]
     return lines
 
 

@@ -805,6 +805,33 @@ WEEKDAY_FORMS = (
 )
 WEEKDAY_LEADS = (r"on", r"в", r"во")
 
+# --- extract: periods ---
+# The period reader's own words (regular-expression words; patterns are built from them in extract/periods.py).
+# The weekday of the week before publication's: "since last Friday", "from last Friday's close", "в прошлую
+# пятницу" (a weekly market report counts its changes from it).
+LAST_WEEKDAY_LEADS = (r"last", r"the\s+previous", r"в\s+прошл(?:ый|ое|ую)", r"в\s+предыдущ(?:ий|ее|ую)")
+# Where a change starts: "since last Friday", "с прошлой пятницы" (the same weekday, a week before).
+SINCE_LAST_WEEKDAY_LEADS = (r"since\s+last", r"since\s+the\s+previous", r"со?\s+прошл(?:ой|ого)",
+                            r"со?\s+предыдущ(?:ей|его)")
+# A week by its number: "epidemiological week 25", "ISO week 3", "in week 14 of 2024", "неделя № 25".
+NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calendar|reporting)\s+week",
+                       r"(?:in|during|for)\s+week", r"week\s+(?:no\.?|number)", r"эпидемиологическ\w+\s+недел\w+",
+                       r"недел[яиюе]\s+№")
+# The prepositions a month without its year stands after when it is a period: "в феврале", "in March", "last
+# March", "over February" (a month is the span a change took place over: a baseline is said with "from",
+# "against" or "compared with").
+MONTH_ALONE_LEADS = (r"в", r"во", r"за", r"с", r"по", r"до", r"к", r"на", r"of", r"in", r"during", r"since", r"for",
+                     r"by", r"until", r"through", r"last", r"over")
+# Capitalised words before a year that do not make it part of a name: "In 2023", "By 2030", "The 2024 figures",
+# "Since 2010" (function words that open a sentence; any other capitalised word names a title: "Review 2024").
+YEAR_TITLE_FUNCTION_WORDS = (
+    "the", "a", "an", "and", "or", "but", "of", "from", "to", "until", "till", "through", "between", "before", "after",
+    "early", "late", "mid", "end", "start", "spring", "summer", "autumn", "fall", "winter", "fiscal", "financial",
+    "calendar", "year", "years", "budget", "than", "also", "as", "so", "then", "after", "around", "about", "only",
+    "и", "или", "а", "но", "с", "со", "от", "из", "до", "после", "около", "весь", "весна", "лето", "осень", "зима",
+    "год", "года", "годы",
+)
+
 # --- Grouping: qualifiers that split measures (extract's metric reader) ---
 # A figure read with seasonal (and calendar) effects removed is another measure than the raw one: "seasonally
 # adjusted output fell 0.3%" and "output rose 0.3%" are never one metric (regular-expression words).

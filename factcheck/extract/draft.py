@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import islice
 
 from factcheck import lexicon
@@ -79,6 +79,10 @@ _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 # between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
 # between a figure and a phrase that dates it back from its sentence's period: its unit, a word or two ("points")
+# what ends a figure's clause before a period named after it: "rose 5%; imports in 2023 fell", "rose 2.4%, while in
+# the third quarter ..." (not a comma alone, which sets off a baseline phrase: "rose 3%, month-on-month, in April")
+_CLAUSE_BREAK = re.compile(r"[;:.!?()]|\s[-–—]\s|,\s*(?:" + "|".join(map(re.escape, lexicon.CONTRARY_WORDS))
+                           + r")(?!\w)|['’]s(?!\w)", re.IGNORECASE)  # "last Friday's close of $40.81": another's
 _PHRASE_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
 _BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\b(?:in|for|during|"
                                r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
@@ -373,8 +377,10 @@ def _period_for(
         return _year_earlier(dated_before[-1].text), None
     elif dated_before:
         chosen = dated_before[-1]
-    elif dated_after and figure.form != "change" and not any(m.duration for m in before) and not re.search(
-            r"\d", visible[figure.end : dated_after[0].start]):  # not another figure's period
+    elif dated_after and not any(m.duration for m in before) and not re.search(
+            r"\d", visible[figure.end : dated_after[0].start]) and not _CLAUSE_BREAK.search(
+            visible, figure.end, dated_after[0].start):  # not another figure's period, nor another clause's
+        # "rose 3% month-on-month in April 2024": the period after a change in its own clause
         chosen = dated_after[0]
     if chosen is not None:
         evidence.append(PeriodEvidence(chosen.guess or PeriodFound.NAMED_IN_CLAUSE, (chosen.start, chosen.end)))
@@ -520,11 +526,15 @@ def _baseline(
     if _PREVIOUS_YEAR_OBJECT.search(after[:60]):
         return _previous_year(period)
     named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
-    if named is not None:
+    if named is not None and named != period:  # "rose 2% over February": a change is never from its own period
         return named
     if _is_week(period):  # "rose $120 for the week": a change over the week, from the one before
         evidence.append(PeriodEvidence(PeriodFound.SINCE_WEEK_BEFORE))
         return "P1W"
+    day_before = _working_day_before(period)
+    if day_before is not None:  # "falling $1.70 on Friday": a day's change, from the last working day before it
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_DAY_BEFORE))
+        return day_before
     evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_EARLIER))
     return "P1Y"
 
@@ -560,8 +570,23 @@ def _in_year(period: str, year: int) -> str:
     return re.sub(r"\d{4}", lambda found: str(int(found.group(0)) + shift), period)
 
 
+def _working_day_before(period: str | None) -> str | None:
+    """The working day before a day: 2008-12-12 (a Friday) -> 2008-12-11, a Monday -> the Friday before."""
+    try:
+        day = date.fromisoformat(period or "")
+    except ValueError:
+        return None
+    return (day - timedelta(days=3 if day.weekday() == 0 else 2 if day.weekday() == 6 else 1)).isoformat()
+
+
 def _month_earlier(period: str | None) -> str | None:
-    """The month before a month: 2016-01 -> 2015-12; None for any other period."""
+    """The month before a month (2016-01 -> 2015-12), the same day a month before a day; None for other periods."""
+    dated = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", period or "")
+    if dated is not None:  # "$2.178 a month ago" of a price on 2008-12-13: 2008-11-13 (the month's last day at most)
+        earlier = _month_earlier(f"{dated.group(1)}-{dated.group(2)}") or ""
+        earlier_year, earlier_month = int(earlier[:4]), int(earlier[5:])
+        last = (date(earlier_year + earlier_month // 12, earlier_month % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{earlier}-{min(int(dated.group(3)), last):02d}"
     month = re.fullmatch(r"(\d{4})-(\d\d)", period or "")
     if month is None:
         return None

@@ -23,6 +23,7 @@ class PeriodFound(enum.Enum):
     YEAR_TO_DATE = "year_to_date"  # "so far this year": its last month taken from the publication date
     FISCAL_YEAR = "fiscal_year"  # "fiscal 2023": which months the fiscal year covers is not said
     WEEKDAY = "weekday"  # "on Friday": the last such day on or before publication
+    NUMBERED_WEEK = "numbered_week"  # "epidemiological week 25 of 2024": taken as the ISO week, Monday to Sunday
     MONTH_RELATIVE = "month_relative"  # "this month", "last month": from the publication date
     CARRIED_FROM_SENTENCE = "carried_from_sentence"  # from an earlier sentence of the paragraph
     CARRIED_FROM_PARAGRAPH = "carried_from_paragraph"  # from an earlier paragraph

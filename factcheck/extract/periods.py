@@ -36,6 +36,10 @@ _LAST_YEAR = "|".join(lexicon.LAST_YEAR_WORDS)
 _SAME_PERIOD = "|".join(lexicon.SAME_PERIOD_WORDS)
 _CHECK_YEAR = PeriodFound.YEAR_NOT_PRINTED
 _WEEKDAYS = tuple(form for forms in lexicon.WEEKDAY_FORMS for form in forms)
+_MONTH_LEADS = "|".join(lexicon.MONTH_ALONE_LEADS)
+_LAST_WEEKDAY_LEADS = "|".join(lexicon.LAST_WEEKDAY_LEADS)
+_SINCE_WEEKDAY_LEADS = "|".join(lexicon.SINCE_LAST_WEEKDAY_LEADS)
+_NUMBERED_WEEK_LEADS = "|".join(lexicon.NUMBERED_WEEK_LEADS)
 # "the ministry said on Monday": the day something was said, not the period of a figure
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS)})\s+$",
                             re.IGNORECASE)
@@ -72,11 +76,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("since_month", rf"(?:\bsince\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
                         rf"\bс\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+(?:of\s+)?{YEAR}(?:\s*(?:года|г\.))?"),
         ("month", rf"{month}\s+(?:of\s+)?{YEAR}(?:-?(?:го|м|й)\b|\s*(?:года|г\.))?"),
-        ("month_alone", rf"(?:\b(?:в|во|за|с|по|до|к|на|of|in|during|since|for|by|until|through|last)\s+)"
-                        rf"{month}(?!\s*\d)"),
+        ("month_alone", rf"(?:\b(?:{_MONTH_LEADS})\s+){month}(?!\s*\d)"),
         ("duration", rf"(?:за|over|in)\s+(?:the\s+)?(?:последние\s+|past\s+|last\s+)?{count}\s+"
                      r"(?:лет|года|год|years)"),
         ("since", rf"(?:\bsince|\bс)\s+{YEAR}(?:\s*(?:года|г\.))?(?![\d.,])"),
+        ("since_weekday", rf"(?<!\w)(?:{_SINCE_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
+        ("last_weekday", rf"(?<!\w)(?:{_LAST_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
+        ("numbered_week", rf"(?<!\w)(?:{_NUMBERED_WEEK_LEADS})\s+(\d{{1,2}})(?:\s+(?:of\s+)?{YEAR})?(?![\d]|[.,]\d)"),
         ("weekday", rf"(?<!\w)(?:{'|'.join(lexicon.WEEKDAY_LEADS)})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("this_month", r"this\s+month|в\s+(?:этом|текущем)\s+месяце"),
         ("last_month", r"last\s+month|the\s+previous\s+month|в\s+прошлом\s+месяце"),
@@ -270,6 +276,10 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, Perio
         return f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}", None if groups[4] else _CHECK_YEAR
     if name == "weekday":
         return _weekday_label(groups[0], published)
+    if name in ("last_weekday", "since_weekday"):
+        return _weekday_label(groups[0], published, weeks_back=1)
+    if name == "numbered_week":
+        return _numbered_week_label(int(groups[0]), groups[1], published)
     if name in ("this_month", "last_month"):
         month_index = published.year * 12 + published.month - 1 - (name == "last_month")
         year, month = divmod(month_index, 12)
@@ -281,14 +291,41 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, Perio
     return groups[0], None
 
 
-def _weekday_label(word: str, published: date) -> tuple[str, PeriodFound | None] | None:
-    """A day named by its weekday ("on Friday"): the last such day on or before publication."""
+def _weekday_label(word: str, published: date, weeks_back: int = 0) -> tuple[str, PeriodFound | None] | None:
+    """A day named by its weekday: "on Friday" is the last such day on or before publication.
+
+    "last Friday", "в прошлую пятницу" (`weeks_back=1`) is that weekday of the week (Monday to Sunday) before the
+    week of publication: in a Saturday's market report, "since last Friday" is the Friday eight days before.
+    """
     weekday = next((number for number, forms in enumerate(lexicon.WEEKDAY_FORMS)
                     if any(re.fullmatch(form, word, re.IGNORECASE) for form in forms)), None)
     if weekday is None:
         return None
+    if weeks_back:
+        monday = published - timedelta(days=published.weekday())
+        return (monday - timedelta(weeks=weeks_back) + timedelta(days=weekday)).isoformat(), PeriodFound.WEEKDAY
     day = published - timedelta(days=(published.weekday() - weekday) % 7)
     return day.isoformat(), PeriodFound.WEEKDAY
+
+
+def _numbered_week_label(number: int, year_text: str | None, published: date) -> tuple[str, PeriodFound] | None:
+    """A week by its number, "epidemiological week 25": Monday to Sunday of that ISO week.
+
+    WHO and ECDC count epidemiological weeks as ISO weeks. Without its year, the last such week on or before
+    publication.
+    """
+    year = int(year_text) if year_text else published.year
+    try:
+        monday = date.fromisocalendar(year, number, 1)
+    except ValueError:
+        return None  # "week 54": no such week
+    if not year_text and monday > published:
+        try:
+            monday = date.fromisocalendar(year - 1, number, 1)
+        except ValueError:
+            return None
+    label = f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    return label, PeriodFound.NUMBERED_WEEK if year_text else PeriodFound.YEAR_NOT_PRINTED
 
 
 def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, PeriodFound | None] | None:
@@ -307,6 +344,24 @@ def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, Pe
 
 
 _CONTRACT_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.CONTRACT_MONTH_WORDS)})(?!\w)", re.IGNORECASE)
+# the capitalised word before a year that makes the year part of a name: "Review 2024", "Expo 2020" (a word of
+# a title; not a month, not a function word that opens a sentence: "In 2023", "By 2030", "The 2024 figures")
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][^\W\d_]+)\s+$")
+_TITLE_REACH = 30
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Whether the year at `start` ends a title: a capitalised word stands right before it, not a function word."""
+    word = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+    if word is None:
+        return False
+    found = word.group(1)
+    if found.casefold() in _FUNCTION_WORDS or month_number(found) or re.fullmatch(MONTH_WORD, found, re.IGNORECASE):
+        return False
+    return not any(re.fullmatch(form, found, re.IGNORECASE) for form in _WEEKDAYS)
+
+
+_FUNCTION_WORDS = frozenset(lexicon.YEAR_TITLE_FUNCTION_WORDS + lexicon.PERIOD_PREPOSITIONS)
 _DATED_NAMES = ("year", "month", "month_alone")  # never read inside a date: "AKTAU, Feb 10, 2025 —" dates a report
 
 
@@ -330,6 +385,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue
             if name in _DATED_NAMES and _CONTRACT_AFTER.match(text, end):
                 continue  # "Brent for January delivery": the contract's month, not the period of a figure
+            if name == "year" and _in_title(text, start):
+                continue  # "the Global Electricity Review 2024 report", "Vision 2030": a name, not a period
             if name == "weekday" and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue
             labelled = _label(name, match, published)
@@ -339,10 +396,11 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             label, guess = labelled
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
-                baseline=name in ("same_period", "since", "since_month", "same_period_year")
+                baseline=name in ("same_period", "since", "since_month", "same_period_year", "since_weekday")
                 or name.startswith("previous_"),
                 same_months_in=int(label) if name == "same_period_year" else None,
-                since=name in ("since", "since_month"), guess=guess, compared=_is_compared(text, start),
+                since=name in ("since", "since_month", "since_weekday"), guess=guess,
+                compared=_is_compared(text, start),
                 equalled=_is_equalled(text, start),
             ))
     return sorted(mentions, key=lambda mention: mention.start)
@@ -366,8 +424,8 @@ class PeriodIndex:
         following = -1
         for index in range(len(self.mentions) - 1, -1, -1):
             mention = self.mentions[index]
-            if not (mention.duration or mention.baseline or mention.target):
-                following = index
+            if not (mention.duration or mention.baseline or mention.target or mention.compared):
+                following = index  # "fell to 1.2 bn from 1.5 bn in March": March is the baseline's, not the text's
             self._next_dated[index] = following
 
     def blanked(self, text: str, start: int, end: int, mark: str = " ") -> str:
@@ -390,7 +448,7 @@ class PeriodIndex:
         return [mention for mention in self.mentions[first:last] if mention.end <= end]
 
     def first_dated_after(self, position: int) -> PeriodMention | None:
-        """The first dated mention (not a duration, a baseline or a target) that starts at or after `position`."""
+        """The first dated mention (not a duration, a baseline, a target or compared) at or after `position`."""
         index = bisect.bisect_left(self._starts, position)
         found = self._next_dated[index] if index < len(self.mentions) else -1
         return self.mentions[found] if found >= 0 else None
