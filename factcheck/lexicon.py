@@ -822,6 +822,17 @@ NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calend
 # "against" or "compared with").
 MONTH_ALONE_LEADS = (r"в", r"во", r"за", r"с", r"по", r"до", r"к", r"на", r"of", r"in", r"during", r"since", r"for",
                      r"by", r"until", r"through", r"last", r"over")
+# A change over the period just ended, said after the figure: "+2,2% за месяц и +14,8% за год", "up 2% on the
+# month", "down 1% over the year" (the ISO duration each phrase goes back by, as PREVIOUS_PERIOD_PHRASES).
+OVER_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1M": (r"за\s+месяц(?!\w)", r"(?:on|over)\s+the\s+month(?!\w)"),
+    "P1Y": (r"за\s+год(?!\w)", r"(?:on|over)\s+the\s+year(?![\w-])"),
+}
+# Russian adjectives of the months, by stem in calendar order: "сентябрьские объёмы", "по итогам мартовских
+# торгов" name the month; "сентябрьским результатам прошлого года" that month of the year before.
+RU_MONTH_ADJECTIVE_STEMS = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск",
+                            "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
+RU_ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "ую", "их", "ими", "ом")
 # Capitalised words before a year that do not make it part of a name: "In 2023", "By 2030", "The 2024 figures",
 # "Since 2010" (function words that open a sentence; any other capitalised word names a title: "Review 2024").
 YEAR_TITLE_FUNCTION_WORDS = (

@@ -71,6 +71,7 @@ _CLAUSE_END = re.compile(r"[,;:.!?)]|\s[-–—]\s|\sа\s|\sbut\s|(?<![\d.,])\d(
 # between a period in the possessive and its figure: "’s", then at most three words ("2019's pre-pandemic 2.3m")
 _POSSESSIVE_GAP = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+")
 _POSSESSIVE_REACH = 60
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 # a clause that is the object of the verb before it: "Ожидается, что ...", "прогнозирует, что ..."
 _COMPLEMENT_CLAUSE = re.compile(r"(?:что|чтобы)\s", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s")
@@ -174,7 +175,9 @@ def _describe(
         cue_text = before[-200:] + " " + clause_after[:60]
     future_year = next((int(m.group(1)) for m in TARGET_YEAR.finditer(cue_text)
                         if int(m.group(1)) >= extraction.published.year), None)
-    own_period = _possessive_period(extraction, figure, sentence)
+    # "down on 2019's 2.3m", "уступает итогам августа (10,76 млн тонн)": a compared period's own figure
+    own_period = (_possessive_period(extraction, figure, sentence)
+                  or _period_before_bracket(extraction, figure, sentence))
     starts_change = figure.form != "change" and (
         printed_as_change_start(visible, sentence[0], figure) or (own_period is not None and own_period.compared))
     # the start of a change is the known end of it: "down on 2019's 2.3m", "from $13.48 billion"
@@ -258,6 +261,19 @@ def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tu
     if not before or before[-1].equalled or not _POSSESSIVE_GAP.fullmatch(visible, before[-1].end, figure.start):
         return None
     return before[-1]
+
+
+def _period_before_bracket(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]
+) -> PeriodMention | None:
+    """A period right before the bracket that opens with the figure: compared or not, the bracketed figure's own.
+
+    "чем в январе – сентябре прошлого года (2,1 млн тонн)", "against August's result (10.8 million)".
+    """
+    before = extraction.periods.within(max(sentence[0], figure.start - _POSSESSIVE_REACH), figure.start)
+    if not before or before[-1].duration or before[-1].baseline:
+        return None
+    return before[-1] if _OPENING_BRACKET.fullmatch(extraction.article.visible, before[-1].end, figure.start) else None
 
 
 def _own_words_after(after: str) -> str:
@@ -344,6 +360,11 @@ def _period_for(
     if own is not None:  # "2019's pre-pandemic 2.3m performance": the period the figure belongs to
         evidence.append(PeriodEvidence(own.guess or PeriodFound.POSSESSIVE, (own.start, own.end)))
         return own.text, None
+    bracketed = _period_before_bracket(extraction, figure, sentence)
+    if bracketed is not None:  # "уступает итогам августа (10,76 млн тонн)": the period the bracket gives a figure
+        evidence.append(PeriodEvidence(bracketed.guess or PeriodFound.NAMED_IN_CLAUSE,
+                                       (bracketed.start, bracketed.end)))
+        return bracketed.text, None
     # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
     in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline and not m.compared
                    and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])
@@ -508,8 +529,11 @@ def _baseline(
     # the nearest after the figure ("30,000 up on 2020, but 650,000 down on 2019"), else the last before it
     compared = ([m for m in compared if m.start >= figure.end]
                 or [m for m in reversed(compared) if m.end <= figure.start])
-    if compared and not compared[0].baseline:
-        return compared[0].text  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
+    if compared and not compared[0].baseline:  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
+        if compared[0].guess is PeriodFound.YEAR_NOT_PRINTED:  # "выше показателей апреля": the last April before
+            evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_NOT_PRINTED, (compared[0].start, compared[0].end)))
+            return _last_before(compared[0].text, period)
+        return compared[0].text
     own = _own_baseline(extraction, figure, sentence)
     if own is not None and own.same_months_in is not None:
         # "за такой же период 2024 года": the figure's months in the year named
@@ -568,6 +592,21 @@ def _in_year(period: str, year: int) -> str:
         return str(year)
     shift = year - int(first.group(0))
     return re.sub(r"\d{4}", lambda found: str(int(found.group(0)) + shift), period)
+
+
+def _last_before(month: str, period: str | None) -> str:
+    """A month printed without its year, as the last such month before a period: 2025-04 before 2024-05 -> 2024-04.
+
+    With no period to go by, the month stays as read (its year from the publication date).
+    """
+    named = re.fullmatch(r"\d{4}-(\d\d)", month)
+    start = re.match(r"(\d{4})-(?:(\d\d)|Q([1-4])|H([12]))", period or "")
+    if named is None or start is None:
+        return month
+    quarter, half = start.group(3), start.group(4)
+    first = int(start.group(2) or 0) or (int(quarter) * 3 - 2 if quarter else int(half or 1) * 6 - 5)
+    number = int(named.group(1))
+    return f"{int(start.group(1)) - (number >= first)}-{number:02d}"
 
 
 def _working_day_before(period: str | None) -> str | None:

@@ -37,6 +37,9 @@ _SAME_PERIOD = "|".join(lexicon.SAME_PERIOD_WORDS)
 _CHECK_YEAR = PeriodFound.YEAR_NOT_PRINTED
 _WEEKDAYS = tuple(form for forms in lexicon.WEEKDAY_FORMS for form in forms)
 _MONTH_LEADS = "|".join(lexicon.MONTH_ALONE_LEADS)
+_RESULT_NOUNS = "|".join(lexicon.COMPARED_RESULT_NOUNS)
+_ADJECTIVE_ENDINGS = "|".join(lexicon.RU_ADJECTIVE_ENDINGS)
+_MONTH_ADJECTIVES = "|".join(stem + f"(?:{_ADJECTIVE_ENDINGS})" for stem in lexicon.RU_MONTH_ADJECTIVE_STEMS)
 _LAST_WEEKDAY_LEADS = "|".join(lexicon.LAST_WEEKDAY_LEADS)
 _SINCE_WEEKDAY_LEADS = "|".join(lexicon.SINCE_LAST_WEEKDAY_LEADS)
 _NUMBERED_WEEK_LEADS = "|".join(lexicon.NUMBERED_WEEK_LEADS)
@@ -49,7 +52,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The period patterns, first wins where two overlap: longer and more specific forms first."""
     month, count = MONTH_WORD, _COUNT
     return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
-        ("months", rf"(?:с\s+|from\s+)?{month}{_RANGE}{month}(?:\s+{YEAR})?"),
+        ("months", rf"(?:с\s+|from\s+)?{month}{_RANGE}{month}(?:\s+(?:{YEAR}|(?P<this>{_THIS_YEAR})|"
+                   rf"(?P<last>{_LAST_YEAR})))?"),
         ("first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:the\s+)?(?:first\s+|первые\s+)?{count}\s+"
                          rf"(?:{_MONTH_COUNT_NOUNS})(?:\s+(?:of\s+)?(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
                          rf"(?P<year>(?:19|20|21)\d\d)(?:\s*(?:года|г\.))?))?(?!\w)"),
@@ -76,6 +80,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("since_month", rf"(?:\bsince\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
                         rf"\bс\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+(?:of\s+)?{YEAR}(?:\s*(?:года|г\.))?"),
         ("month", rf"{month}\s+(?:of\s+)?{YEAR}(?:-?(?:го|м|й)\b|\s*(?:года|г\.))?"),
+        ("month_of_year", rf"{month}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))"),
+        ("month_of_results", rf"(?<!\w)(?:{_RESULT_NOUNS})\s+{month}(?!\s*\d)"),
+        ("month_adjective", rf"(?<!\w)({_MONTH_ADJECTIVES})(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:(?P<this>{_THIS_YEAR})|"
+                            rf"(?P<last>{_LAST_YEAR})|(?P<year>{YEAR[1:-1]})(?:\s*(?:года|г\.))?))?(?!\w)"),
         ("month_alone", rf"(?:\b(?:{_MONTH_LEADS})\s+){month}(?!\s*\d)"),
         ("duration", rf"(?:за|over|in)\s+(?:the\s+)?(?:последние\s+|past\s+|last\s+)?{count}\s+"
                      r"(?:лет|года|год|years)"),
@@ -87,6 +95,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("this_month", r"this\s+month|в\s+(?:этом|текущем)\s+месяце"),
         ("last_month", r"last\s+month|the\s+previous\s+month|в\s+прошлом\s+месяце"),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.PREVIOUS_PERIOD_PHRASES.items()),
+        *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.OVER_PERIOD_PHRASES.items()),
         ("previous", r"прошл\w+\s+год\w*|last\s+year|previous\s+year"),
         ("current", r"(?:в\s+)?(?:этом|текущем)\s+году|this\s+year"),
         ("year", rf"(?<![\d.,/:-])(?:к\s+|by\s+)?{YEAR}(?:-?(?:м|й|го)\b|\s*(?:год\w*|г\.))?(?![\d.,/:-]\d)"),
@@ -191,8 +200,20 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, Perio
         first, last = month_number(groups[0]), month_number(groups[1])
         if not first or not last or last < first:
             return None
-        year = int(groups[2]) if groups[2] else _year_of(first, published)
-        return months_label(year, first, last), None if groups[2] else _CHECK_YEAR
+        relative = _relative_year(match, published)
+        year = int(groups[2]) if groups[2] else relative or _year_of(first, published)
+        return months_label(year, first, last), None if groups[2] or relative else _CHECK_YEAR
+    if name == "month_of_year":  # "в сентябре прошлого года", "March of last year"
+        month = month_number(groups[0])
+        return (f"{_relative_year(match, published)}-{month:02d}", None) if month else None
+    if name == "month_adjective":  # "сентябрьские объёмы", "сентябрьским результатам прошлого года"
+        month = next(number for number, stem in enumerate(lexicon.RU_MONTH_ADJECTIVE_STEMS, start=1)
+                     if groups[0].casefold().startswith(stem))
+        if match.group("year"):
+            return f"{match.group('year')}-{month:02d}", None
+        relative = _relative_year(match, published)
+        return (f"{relative}-{month:02d}", None) if relative else (f"{_year_of(month, published)}-{month:02d}",
+                                                                    _CHECK_YEAR)
     if name == "months_to":
         count_text, whole_year, month_word, year_text = groups
         months = 12 if whole_year else (int(count_text) if count_text.isdigit()
@@ -253,6 +274,9 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, Perio
     if name == "month":
         month = month_number(groups[0])
         return (f"{groups[1]}-{month:02d}", None) if month else None
+    if name == "month_of_results":  # "уступает итогам августа", "по итогам августа"
+        month = month_number(groups[0])
+        return (f"{_year_of(month, published)}-{month:02d}", _CHECK_YEAR) if month else None
     if name == "month_alone":
         month = month_number(groups[0])
         if not month or (groups[0][:1].islower() and groups[0][:1].isascii()):
@@ -289,6 +313,27 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, Perio
     if name == "current":
         return str(published.year), None
     return groups[0], None
+
+
+def _comparison_anchor(name: str, match: re.Match[str]) -> int:
+    """Where a mention's comparison word would end, to look for it before there.
+
+    Before its month when a noun of results leads it ("уступает итогам августа"), before its year when the noun
+    stands inside it ("5,5% – сентябрьским результатам прошлого года"), else before the mention.
+    """
+    if name == "month_of_results":
+        return match.start(1)
+    if name == "month_adjective":
+        year = next((match.start(group) for group in ("this", "last", "year") if match.group(group)), -1)
+        return year if year >= 0 else match.start()
+    return match.start()
+
+
+def _relative_year(match: re.Match[str], published: date) -> int | None:
+    """The year "этого года" or "прошлого года" names in a match (groups `this`, `last`), else None."""
+    if match.group("this"):
+        return published.year
+    return published.year - 1 if match.group("last") else None
 
 
 def _weekday_label(word: str, published: date, weeks_back: int = 0) -> tuple[str, PeriodFound | None] | None:
@@ -400,7 +445,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 or name.startswith("previous_"),
                 same_months_in=int(label) if name == "same_period_year" else None,
                 since=name in ("since", "since_month", "since_weekday"), guess=guess,
-                compared=_is_compared(text, start),
+                compared=_is_compared(text, _comparison_anchor(name, match)),
                 equalled=_is_equalled(text, start),
             ))
     return sorted(mentions, key=lambda mention: mention.start)
