@@ -11,8 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.article import ArticleText
-from factcheck.extract import extract
 from factcheck.claims_writer import figure_checks, guessed_fields
+from factcheck.extract import extract
 from factcheck.extract.period_evidence import PeriodFound
 from factcheck.extract.periods import PeriodIndex, find_periods
 
