@@ -19,22 +19,33 @@ from factcheck.not_figures import month_number
 
 __all__ = ["month_number"]  # read by extract's modules from here, written once in factcheck.not_figures
 
-_ORDINALS = {
-    "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "first": 1, "second": 2,
-    "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4,
-}
+
+
+def _any(words: tuple[str, ...]) -> str:
+    """One non-capturing alternation of the lexicon's regular-expression words."""
+    return "(?:" + "|".join(words) + ")"
+
+
+_ORDINALS = lexicon.PERIOD_ORDINALS
 # counts of months or years written in words ("три месяца", "двух лет", "twelve months"): the lexicon's number words
-DURATION_WORDS = {word: n for word, n in lexicon.NUMBER_WORDS.items() if 2 <= n <= 12 and word not in ("a", "an")}
+DURATION_WORDS = {word: n for word, n in lexicon.NUMBER_WORDS.items()
+                  if 2 <= n <= 12 and word not in lexicon.INDEFINITE_ARTICLES}
 _COUNT = r"(\d{1,2}|" + "|".join(sorted(DURATION_WORDS, key=len, reverse=True)) + ")"
 MONTH_WORD = rf"\b({'|'.join(lexicon.MONTH_FORMS)})(?![\w])"
 YEAR = r"((?:19|20|21)\d\d)"
-_RANGE = r"\s?(?:[-–—]|\s(?:to|through|по|до)\s)\s?"
+_RANGE = rf"\s?(?:[-–—]|\s{_any(lexicon.PERIOD_RANGE_WORDS)}\s)\s?"
 _FIRST_MONTHS_LEADS = "|".join(lexicon.FIRST_MONTHS_LEADS)
 _MONTH_COUNT_NOUNS = "|".join(lexicon.MONTH_COUNT_NOUNS)
 _THIS_YEAR = "|".join(lexicon.THIS_YEAR_WORDS)
 _LAST_YEAR = "|".join(lexicon.LAST_YEAR_WORDS)
 _SAME_PERIOD = "|".join(lexicon.SAME_PERIOD_WORDS)
+_THE = _any(lexicon.PERIOD_ARTICLES)
+_OF = _any(lexicon.PERIOD_OF)
+_RU_YEAR = _any(lexicon.RU_YEAR_GENITIVES)  # "2024 года"
+_YEAR_NOUN = _any(lexicon.RU_YEAR_NOUNS)  # "в 2024 году"
+_ORDINAL_ENDING = _any(lexicon.RU_ORDINAL_YEAR_ENDINGS)  # "2024-го"
 _CHECK_YEAR = PeriodFound.YEAR_NOT_PRINTED
+_TARGET_LEADS = _any(lexicon.TARGET_YEAR_LEADS)
 _WEEKDAYS = tuple(form for forms in lexicon.WEEKDAY_FORMS for form in forms)
 _MONTH_LEADS = "|".join(lexicon.MONTH_ALONE_LEADS)
 _RESULT_NOUNS = "|".join(lexicon.COMPARED_RESULT_NOUNS)
@@ -52,88 +63,90 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The period patterns, first wins where two overlap: longer and more specific forms first."""
     month, count = MONTH_WORD, _COUNT
     return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
-        ("months", rf"(?:с\s+|from\s+)?{month}{_RANGE}{month}(?:\s+(?:{YEAR}|(?P<this>{_THIS_YEAR})|"
-                   rf"(?P<last>{_LAST_YEAR})))?"),
-        ("first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:the\s+)?(?:first\s+|первые\s+)?{count}\s+"
-                         rf"(?:{_MONTH_COUNT_NOUNS})(?:\s+(?:of\s+)?(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
-                         rf"(?P<year>(?:19|20|21)\d\d)(?:\s*(?:года|г\.))?))?(?!\w)"),
-        ("months_to", rf"(?:(?:the\s+)?{count}\s+months|(?:the\s+)?(year))\s+(?:to|ending|ended|through)\s+"
-                      rf"(?:the\s+end\s+of\s+)?{month}(?:\s+{YEAR})?"),
-        ("to_date", r"year[\s-]to[\s-]date|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+"
-                    r"(?:the|this)\s+year|с\s+начала\s+(?:этого\s+|текущего\s+)?года"),
+        ("months", rf"(?:{_any(lexicon.MONTHS_RANGE_LEADS)}\s+)?{month}{_RANGE}{month}(?:\s+(?:{YEAR}|"
+                   rf"(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})))?"),
+        ("first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:{_THE}\s+)?(?:{_any(lexicon.FIRST_WORDS)}\s+)?{count}\s+"
+                         rf"(?:{_MONTH_COUNT_NOUNS})(?:\s+(?:{_OF}\s+)?(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
+                         rf"(?P<year>(?:19|20|21)\d\d)(?:\s*{_RU_YEAR})?))?(?!\w)"),
+        ("months_to", rf"(?:(?:{_THE}\s+)?{count}\s+{_any(lexicon.MONTHS_PLURAL)}|(?:{_THE}\s+)?"
+                      rf"({_any(lexicon.YEAR_NOUNS)}))\s+{_any(lexicon.TO_END_WORDS)}\s+"
+                      rf"(?:{_any(lexicon.END_OF_PHRASES)}\s+)?{month}(?:\s+{YEAR})?"),
+        ("to_date", _any(lexicon.YEAR_TO_DATE_PHRASES)),
         ("week_to", rf"(?:{'|'.join(lexicon.WEEK_TO_LEADS)})\s+(?:{month}\s+(\d{{1,2}})|(\d{{1,2}})\s+{month})"
                     rf"(?:,?\s+{YEAR})?"),
-        ("same_period_year", rf"(?:за\s+|in\s+|for\s+)?(?:{_SAME_PERIOD})\s+(?:the\s+)?{YEAR}(?:\s*(?:года|г\.))?"),
-        ("same_period", r"(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|"
-                        r"last\s+year|the\s+previous\s+year)|(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+"
-                        r"(?:прошлого|предыдущего)\s+года|a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|"
-                        r"year[\s-](?:on|over)[\s-]year|\by/y\b|в\s+годовом\s+выражении|год\s+к\s+году|"
-                        r"(?:the\s+)?(?:year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+(?:quarter|period|month|half)"),
-        ("half", rf"(перв\w*|втор\w*|first|second)[\s-]+(?:полугоди\w*|half)(?:\s+(?:of\s+)?{YEAR})?"
+        ("same_period_year", rf"(?:{_any(lexicon.SAME_PERIOD_YEAR_LEADS)}\s+)?(?:{_SAME_PERIOD})\s+(?:{_THE}\s+)?{YEAR}"
+                             rf"(?:\s*{_RU_YEAR})?"),
+        ("same_period", _any(lexicon.SAME_PERIOD_A_YEAR_EARLIER)),
+        ("half", rf"({_any(lexicon.HALF_ORDINALS)})[\s-]+{_any(lexicon.HALF_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
                  rf"|\b(?:H([12])|([12])H)\s?'?(\d\d(?:\d\d)?)\b"),
-        ("quarter", rf"(перв\w*|втор\w*|трет\w*|четверт\w*|first|second|third|fourth|\bI{{1,3}}\b|\bIV\b)[\s-]+"
-                    rf"(?:квартал\w*|quarter)(?:\s+(?:of\s+)?{YEAR})?|\bQ([1-4])\s?'?(\d\d(?:\d\d)?)?\b"
-                    rf"|\b([1-4])Q\s?'?(\d\d(?:\d\d)?)\b"),
-        ("fiscal", rf"(?:fiscal|financial)\s+(?:year\s+)?{YEAR}|\bFY\s?'?(\d\d(?:\d\d)?)\b|{YEAR}\s+financial\s+year"),
-        ("as_of", rf"(?:по\s+состоянию\s+)?на\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*(?:года|г\.))?)?"
-                  rf"|\bas\s+(?:of|at)\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
-        ("since_month", rf"(?:\bsince\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
-                        rf"\bс\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+(?:of\s+)?{YEAR}(?:\s*(?:года|г\.))?"),
-        ("month", rf"{month}\s+(?:of\s+)?{YEAR}(?:-?(?:го|м|й)\b|\s*(?:года|г\.))?"),
+        ("quarter", rf"({_any(lexicon.QUARTER_ORDINALS)})[\s-]+{_any(lexicon.QUARTER_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
+                    rf"|\bQ([1-4])\s?'?(\d\d(?:\d\d)?)?\b|\b([1-4])Q\s?'?(\d\d(?:\d\d)?)\b"),
+        ("fiscal", rf"{_any(lexicon.FISCAL_WORDS)}\s+(?:{_any(lexicon.YEAR_NOUNS)}\s+)?{YEAR}"
+                   rf"|\b{_any(lexicon.FISCAL_ABBREVIATIONS)}\s?'?(\d\d(?:\d\d)?)\b"
+                   rf"|{YEAR}\s+{_any(lexicon.FINANCIAL_YEAR_AFTER)}"),
+        ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
+                  rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
+        ("since_month", rf"(?:\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
+                        rf"\b{_any(lexicon.SINCE_WORDS_RU)}\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+"
+                        rf"(?:{_OF}\s+)?{YEAR}(?:\s*{_RU_YEAR})?"),
+        ("month", rf"{month}\s+(?:{_OF}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_RU_YEAR})?"),
         ("month_of_year", rf"{month}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))"),
         ("month_of_results", rf"(?<!\w)(?:{_RESULT_NOUNS})\s+{month}(?!\s*\d)"),
         ("month_adjective", rf"(?<!\w)({_MONTH_ADJECTIVES})(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:(?P<this>{_THIS_YEAR})|"
-                            rf"(?P<last>{_LAST_YEAR})|(?P<year>{YEAR[1:-1]})(?:\s*(?:года|г\.))?))?(?!\w)"),
+                            rf"(?P<last>{_LAST_YEAR})|(?P<year>{YEAR[1:-1]})(?:\s*{_RU_YEAR})?))?(?!\w)"),
         ("month_alone", rf"(?:\b(?:{_MONTH_LEADS})\s+){month}(?!\s*\d)"),
-        ("duration", rf"(?:за|over|in)\s+(?:the\s+)?(?:последние\s+|past\s+|last\s+)?{count}\s+"
-                     r"(?:лет|года|год|years)"),
-        ("since", rf"(?:\bsince|\bс)\s+{YEAR}(?:\s*(?:года|г\.))?(?![\d.,])"),
+        ("duration", rf"{_any(lexicon.DURATION_LEADS)}\s+(?:{_THE}\s+)?(?:{_any(lexicon.RECENT_WORDS)}\s+)?{count}\s+"
+                     rf"{_any(lexicon.YEARS_NOUNS)}"),
+        ("since", rf"\b{_any(lexicon.SINCE_WORDS_EN + lexicon.SINCE_WORDS_RU)}\s+{YEAR}(?:\s*{_RU_YEAR})?(?![\d.,])"),
         ("since_weekday", rf"(?<!\w)(?:{_SINCE_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("last_weekday", rf"(?<!\w)(?:{_LAST_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
-        ("numbered_week", rf"(?<!\w)(?:{_NUMBERED_WEEK_LEADS})\s+(\d{{1,2}})(?:\s+(?:of\s+)?{YEAR})?(?![\d]|[.,]\d)"),
+        ("numbered_week", rf"(?<!\w)(?:{_NUMBERED_WEEK_LEADS})\s+(\d{{1,2}})(?:\s+(?:{_OF}\s+)?{YEAR})?"
+                          r"(?![\d]|[.,]\d)"),
         ("weekday", rf"(?<!\w)(?:{'|'.join(lexicon.WEEKDAY_LEADS)})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
-        ("this_month", r"this\s+month|в\s+(?:этом|текущем)\s+месяце"),
-        ("last_month", r"last\s+month|the\s+previous\s+month|в\s+прошлом\s+месяце"),
+        ("this_month", _any(lexicon.THIS_MONTH_PHRASES)),
+        ("last_month", _any(lexicon.LAST_MONTH_PHRASES)),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.PREVIOUS_PERIOD_PHRASES.items()),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.OVER_PERIOD_PHRASES.items()),
-        ("previous", r"прошл\w+\s+год\w*|last\s+year|previous\s+year"),
-        ("current", r"(?:в\s+)?(?:этом|текущем)\s+году|this\s+year"),
-        ("year", rf"(?<![\d.,/:-])(?:к\s+|by\s+)?{YEAR}(?:-?(?:м|й|го)\b|\s*(?:год\w*|г\.))?(?![\d.,/:-]\d)"),
+        ("previous", _any(lexicon.PREVIOUS_YEAR_PHRASES)),
+        ("current", _any(lexicon.CURRENT_YEAR_PHRASES)),
+        ("year", rf"(?<![\d.,/:-])(?:{_TARGET_LEADS}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_YEAR_NOUN})?"
+                 r"(?![\d.,/:-]\d)"),
     ))
 
 
 _PERIOD_PATTERNS = _patterns()
 # the other end of a comparison, written before its period: "than in 2019", "compared with 2019", "down on 2019's",
 # "24.6 per cent on October 2020", "по сравнению с 2019 годом"
-_COMPARISON_BEFORE = re.compile(
-    r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|\bfrom|\bagainst|"
-    r"\bversus|\bvs\.?|\b(?:up|down|higher|lower|ahead|behind)\s+on|(?:%|\bper\s?cent|\bpercent|\bpc)\s+on)\s+"
-    r"(?:в\s+|in\s+|the\s+)?$",
-    re.IGNORECASE,
-)
+_COMPARISON_BEFORE = re.compile(rf"{_any(lexicon.COMPARISON_BEFORE_PERIOD)}\s+"
+                                rf"(?:{_any(lexicon.COMPARISON_PERIOD_PREPOSITIONS)}\s+)?$", re.IGNORECASE)
 # "equalled their September share", "сравнялась с уровнем прошлого года": the period the figure is said to equal
 _EQUALLED_BEFORE = re.compile(r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS + lexicon.EQUAL_AFTER_STEMS)
                               + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 # "5%, as in February", "5%, как и в феврале": a period's own preposition is part of its mention
-_AS_BEFORE = re.compile(r"(?:,\s*as|\bкак\s+и)\s+$", re.IGNORECASE)
+_AS_BEFORE = re.compile(rf"{_any(lexicon.AS_BEFORE_PERIOD)}\s+$", re.IGNORECASE)
 _COMPARISON_WINDOW = 40  # characters before a period where its comparison word stands
 # the comparison word governs the figure and the figure's period after it: "против 79,99 млн тонн в 2024 году",
 # "from $13.48 billion in 2013", "compared with 1.5 million in March" (a figure, at most three words of its unit)
 _COMPARISON_ACROSS_FIGURE = re.compile(
     rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS)})\s+[$€£₽]?\d(?:[\d\s.,]*\d)?\s*%?"
-    r"(?:\s*(?!(?:to|до|and|и|but|а|но|while)\b)[^\W\d][\w.]*){0,3}\s+(?:(?:за|в|во|in|for|during|at)\s+)?(?:the\s+)?$",
+    rf"(?:\s*(?!{_any(lexicon.CLAUSE_LINKS)}\b)[^\W\d][\w.]*){{0,3}}\s+"
+    rf"(?:{_any(lexicon.FIGURE_PERIOD_PREPOSITIONS)}\s+)?(?:{_THE}\s+)?$",
     re.IGNORECASE,
 )
 _ACROSS_FIGURE_WINDOW = 70
-_COMPARED_RESULTS = re.compile(rf"(?<!\bпо\s)(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:the\s+)?$",
+_COMPARED_RESULTS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:{_THE}\s+)?$",
                                re.IGNORECASE)
+# "по итогам августа": the figure's own results (the noun after "по"), not what it is compared with
+_BY_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.RU_BY_LEAD)}\s+$", re.IGNORECASE)
 
 
 def _is_compared(text: str, start: int) -> bool:
     window = text[max(0, start - _COMPARISON_WINDOW) : start]
     wide = text[max(0, start - _ACROSS_FIGURE_WINDOW) : start]
+    results = _COMPARED_RESULTS.search(window)
+    compared_results = results is not None and not _BY_BEFORE.search(window, 0, results.start())
     return bool(_COMPARISON_BEFORE.search(window) or _COMPARISON_ACROSS_FIGURE.search(wide)
-                or _COMPARED_RESULTS.search(window)) or _is_equalled(
+                or compared_results) or _is_equalled(
         text, start)
 
 
@@ -141,8 +154,8 @@ def _is_equalled(text: str, start: int) -> bool:
     window = text[max(0, start - _COMPARISON_WINDOW) : start]
     return bool(_EQUALLED_BEFORE.search(window) or _AS_BEFORE.search(window))
 # the preposition before a period that goes with it: "в 2023 году", "in the first half"
-_GOVERNING = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.PERIOD_PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE)
-TARGET_YEAR = re.compile(rf"(?:\bк|\bby)\s+{YEAR}", re.IGNORECASE)
+_GOVERNING = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.PERIOD_PREPOSITIONS)})\s+(?:{_THE}\s+)?$", re.IGNORECASE)
+TARGET_YEAR = re.compile(rf"\b{_TARGET_LEADS}\s+{YEAR}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -167,6 +180,13 @@ class PeriodMention:
         from factcheck.claims_writer import period_check  # lazily: the writer imports this package
 
         return period_check(self.guess) if self.guess else None
+
+
+def _ordinal(word: str) -> int:
+    """The number an ordinal of a quarter or half names ("третьем", "third", "III"), or 0."""
+    key = word.casefold()
+    return next((n for ordinal, n in _ORDINALS.items()
+                 if key.startswith(ordinal) and (len(ordinal) > 2 or key == ordinal)), 0)
 
 
 def _full_year(text: str) -> int:
@@ -247,7 +267,7 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, Perio
         return "P1Y", None
     if name == "half":
         if groups[0]:
-            half = 1 if groups[0].casefold().startswith(("перв", "first")) else 2
+            half = _ordinal(groups[0])
             year_text = groups[1]
         else:
             half, year_text = int(groups[2] or groups[3]), groups[4]
@@ -256,9 +276,7 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, Perio
     if name == "quarter":
         word, year_text = (groups[0], groups[1]) if groups[0] else (
             (groups[2], groups[3]) if groups[2] else (groups[4], groups[5]))
-        key = word.casefold()
-        quarter = next((n for ordinal, n in _ORDINALS.items()
-                        if key.startswith(ordinal) and (len(ordinal) > 2 or key == ordinal)), 0)
+        quarter = _ordinal(word)
         if not quarter:
             return None
         year = _full_year(year_text) if year_text else _year_of(quarter * 3 - 2, published)
