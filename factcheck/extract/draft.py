@@ -58,13 +58,13 @@ _COUNTED_FORECASTERS = re.compile(r"\s*(?:" + "|".join(lexicon.FORECASTER_STEMS)
 
 
 _BASELINE = re.compile(
-    r"(?:чем|по сравнению с|относительно|против|than|compared (?:with|to)|from)\s+(?:в\s+|in\s+)?"
-    rf"(?:{YEAR}(?:-?м|\s*год\w*)?|(прошл\w+\s+год\w*|last\s+year))",
+    rf"(?:{'|'.join(lexicon.BASELINE_LEADS)})\s+(?:(?:{'|'.join(lexicon.BASELINE_PREPOSITIONS_BEFORE_YEAR)})\s+)?"
+    rf"(?:{YEAR}(?:{'|'.join(lexicon.RU_YEAR_ADJECTIVE_ENDINGS)})?|({'|'.join(lexicon.PREVIOUS_YEAR_PHRASES)}))",
     re.IGNORECASE,
 )
 
 
-_PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previous\s+year", re.IGNORECASE)
+_PREVIOUS_YEAR_OBJECT = re.compile("|".join(lexicon.PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
 
 
 _CLAUSE_END = re.compile(r"[,;:.!?)]|\s[-–—]\s|\sа\s|\sbut\s|(?<![\d.,])\d(?!\d{3}(?!\d))", re.IGNORECASE)
@@ -85,10 +85,12 @@ _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 _CLAUSE_BREAK = re.compile(r"[;:.!?()]|\s[-–—]\s|,\s*(?:" + "|".join(map(re.escape, lexicon.CONTRARY_WORDS))
                            + r")(?!\w)|['’]s(?!\w)", re.IGNORECASE)  # "last Friday's close of $40.81": another's
 _PHRASE_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
-_BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\b(?:in|for|during|"
-                               r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
-_COMPARED = re.compile(r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|"
-                       r"\bfrom|\bagainst|\bversus)\s+(?:в\s+|in\s+|the\s+)?$", re.IGNORECASE)
+_BOUND_PERIOD_GAP = re.compile(
+    rf"(?:\s+(?:{'|'.join(lexicon.FIGURE_OF_WORDS)})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
+    rf"(?:\b(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:{'|'.join(lexicon.PERIOD_ARTICLES)}\s+)?)?",
+    re.IGNORECASE)
+_COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
+                       rf"(?:(?:{'|'.join(lexicon.COMPARISON_PERIOD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
 # runs of white space a quote folds to one space; line and paragraph separators stay, as the article has them,
 # since quote-not-found folds spaces but not them
 _QUOTE_SPACES = re.compile(r"[^\S\x85\u2028\u2029]+")

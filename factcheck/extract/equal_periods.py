@@ -28,9 +28,9 @@ _RU_MONTH_ADJECTIVES = "|".join(stem + lexicon.RU_MONTH_ADJECTIVE_ENDINGS for st
 _NAMED = re.compile(
     rf"\b(?P<month>{'|'.join(lexicon.MONTH_FORMS)}|{_RU_MONTH_ADJECTIVES})(?![\w])(?:\s+(?P<month_year>(?:19|20)\d\d))?"
     r"|\b(?P<year>(?:19|20)\d\d)\b"
-    r"|(?P<last_year>last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|прошл\w+\s+год\w*|прошлогодн\w*)"
-    r"|(?P<last_month>last\s+month|the\s+previous\s+month|a\s+month\s+(?:earlier|ago)|(?:прошл|предыдущ)\w+\s+месяц\w*)"
-    r"|(?P<last_quarter>last\s+quarter|the\s+previous\s+quarter|(?:прошл|предыдущ)\w+\s+квартал\w*)",
+    rf"|(?P<last_year>{'|'.join(lexicon.EQUALLED_LAST_YEAR)})"
+    rf"|(?P<last_month>{'|'.join(lexicon.EQUALLED_LAST_MONTH)})"
+    rf"|(?P<last_quarter>{'|'.join(lexicon.EQUALLED_LAST_QUARTER)})",
     re.IGNORECASE,
 )
 _REACH = 120  # characters before a figure where its verb of equality may stand
