@@ -641,5 +641,8 @@ def _year_earlier(label: str) -> str:
 
 
 def _previous_year(period: str | None) -> str:
+    """What "last year" is for a change of a period: the year before; for a day, that day a year before."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", period or ""):  # "the deficit at March 31 was up £101 million on the
+        return _year_earlier(period or "")  # previous year": a level on a day, against the same day a year before
     year = re.match(r"\d{4}", period or "")
     return str(int(year.group(0)) - 1) if year else "P1Y"
