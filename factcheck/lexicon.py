@@ -875,6 +875,13 @@ QUARTER_ORDINALS = (r"перв\w*", r"втор\w*", r"трет\w*", r"четве
 QUARTER_NOUNS = (r"квартал\w*", r"quarter")
 FISCAL_WORDS = (r"fiscal", r"financial")  # "fiscal 2023", "financial year 2023"
 FISCAL_ABBREVIATIONS = (r"FY",)  # "FY2023", "FY 23"
+# A company's fiscal calendar, when the article names it: "its fiscal year ends in September", "the financial
+# year ending June 30", "a fiscal year that begins in October" (format 1.2 section 2).
+FISCAL_YEAR_NOUNS = (r"(?:fiscal|financial)\s+years?",)
+FISCAL_END_VERBS = (r"ends?", r"ending", r"ended", r"closes?", r"closing", r"runs?\s+to", r"to")
+FISCAL_START_VERBS = (r"begins?", r"beginning", r"began", r"starts?", r"starting", r"started")
+FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
+FISCAL_MONTH_LEADS = (r"in", r"on")
 FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"
 AS_OF_LEADS_RU = (r"(?:по\s+состоянию\s+)?на",)  # "по состоянию на 9 августа", "на 1 января"
 AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat")  # "as of June 30", "as at 31 March", "the deficit at March 31"

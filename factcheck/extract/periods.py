@@ -79,6 +79,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("same_period", _any(lexicon.SAME_PERIOD_A_YEAR_EARLIER)),
         ("half", rf"({_any(lexicon.HALF_ORDINALS)})[\s-]+{_any(lexicon.HALF_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
                  rf"|\b(?:H([12])|([12])H)\s?'?(\d\d(?:\d\d)?)\b"),
+        ("fiscal_quarter", rf"{_any(lexicon.FISCAL_WORDS)}\s+(?:({_any(lexicon.QUARTER_ORDINALS)})[\s-]+"
+                           rf"{_any(lexicon.QUARTER_NOUNS)}|Q([1-4]))(?:\s+(?:{_OF}\s+)?{YEAR})?"),
         ("quarter", rf"({_any(lexicon.QUARTER_ORDINALS)})[\s-]+{_any(lexicon.QUARTER_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
                     rf"|\bQ([1-4])\s?'?(\d\d(?:\d\d)?)?\b|\b([1-4])Q\s?'?(\d\d(?:\d\d)?)\b"),
         ("fiscal", rf"{_any(lexicon.FISCAL_WORDS)}\s+(?:{_any(lexicon.YEAR_NOUNS)}\s+)?{YEAR}"
@@ -182,6 +184,29 @@ class PeriodMention:
         return period_check(self.guess) if self.guess else None
 
 
+def _fiscal_months(year: int, end_month: int, first: int, last: int) -> str:
+    """Months `first`..`last` (1-12) of a fiscal year, as a claims file writes them (format 1.2 section 2).
+
+    The fiscal year is named by the calendar year it ends in: FY2016 ending in September, months 7-9 (its third
+    quarter) -> 2016-04/2016-06.
+    """
+    start_index = year * 12 + end_month - 12  # the fiscal year's first month, counted from year 0, zero-based
+    first_year, first_month = divmod(start_index + first - 1, 12)
+    last_year, last_month = divmod(start_index + last - 1, 12)
+    return months_label(first_year, first_month + 1, last_month + 1, last_year)
+
+
+def fiscal_year_end(text: str) -> int | None:
+    """The month a fiscal year ends in, when the text names its calendar: "its fiscal year ends in September"."""
+    named = _FISCAL_CALENDAR.search(text)
+    if named is None:
+        return None
+    month = month_number(named.group("month"))
+    if not month:
+        return None
+    return month if named.group("end") else (month - 2) % 12 + 1  # begins in October: ends in September
+
+
 def _ordinal(word: str) -> int:
     """The number an ordinal of a quarter or half names ("третьем", "third", "III"), or 0."""
     key = word.casefold()
@@ -213,7 +238,9 @@ def months_label(year: int, first: int, last: int, end_year: int | None = None) 
     return f"{year}-{first:02d}/{end_year}-{last:02d}"
 
 
-def _label(name: str, match: re.Match[str], published: date) -> tuple[str, PeriodFound | None] | None:
+def _label(
+    name: str, match: re.Match[str], published: date, fiscal_end: int | None = None
+) -> tuple[str, PeriodFound | None] | None:
     """The claims-file label of a match, and the guess it rests on when its year was inferred."""
     groups = match.groups()
     if name == "months":
@@ -282,8 +309,23 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, Perio
         year = _full_year(year_text) if year_text else _year_of(quarter * 3 - 2, published)
         return f"{year}-Q{quarter}", None if year_text else _CHECK_YEAR
     if name == "fiscal":
-        year_text = next(group for group in groups if group)
-        return str(_full_year(year_text)), PeriodFound.FISCAL_YEAR
+        year = _full_year(next(group for group in groups if group))
+        if fiscal_end is None:
+            return str(year), PeriodFound.FISCAL_YEAR
+        return _fiscal_months(year, fiscal_end, 1, 12), None
+    if name == "fiscal_quarter":
+        quarter = _ordinal(groups[0]) if groups[0] else int(groups[1])
+        if not quarter or fiscal_end is None:
+            return (f"{_full_year(groups[2]) if groups[2] else published.year}-Q{quarter}", PeriodFound.FISCAL_YEAR
+                    ) if quarter else None
+        if groups[2]:
+            return _fiscal_months(int(groups[2]), fiscal_end, quarter * 3 - 2, quarter * 3), None
+        # its year not printed: the last such fiscal quarter to start on or before publication
+        year = published.year + (published.month > fiscal_end)
+        first_index = year * 12 + fiscal_end - 12 + quarter * 3 - 3  # the quarter's first month, zero-based
+        if first_index > published.year * 12 + published.month - 1:
+            year -= 1
+        return _fiscal_months(year, fiscal_end, quarter * 3 - 2, quarter * 3), PeriodFound.YEAR_NOT_PRINTED
     if name == "since_month":
         month = month_number(match.group(0).split()[1])
         return (f"{groups[0]}-{month:02d}", None) if month else None
@@ -409,6 +451,10 @@ def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, Pe
 _CONTRACT_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.CONTRACT_MONTH_WORDS)})(?!\w)", re.IGNORECASE)
 # the capitalised word before a year that makes the year part of a name: "Review 2024", "Expo 2020" (a word of
 # a title; not a month, not a function word that opens a sentence: "In 2023", "By 2030", "The 2024 figures")
+_FISCAL_CALENDAR = re.compile(
+    rf"{_any(lexicon.FISCAL_YEAR_NOUNS)}\s+(?:{_any(lexicon.FISCAL_VERB_LINKS)}\s+)?"
+    rf"(?:(?P<end>{_any(lexicon.FISCAL_END_VERBS)})|{_any(lexicon.FISCAL_START_VERBS)})\s+"
+    rf"(?:{_any(lexicon.FISCAL_MONTH_LEADS)}\s+)?(?P<month>{'|'.join(lexicon.MONTH_FORMS)})(?!\w)", re.IGNORECASE)
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][^\W\d_]+)\s+$")
 _TITLE_REACH = 30
 
@@ -434,7 +480,11 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
     `dates` are the spans of dates of a day ("Feb 10, 2025"): a year or month inside one is the day's, not a
     period a figure is about.
     """
+    fiscal_end = fiscal_year_end(text)  # a company's fiscal calendar, when the article names it
     claimed = bytearray(len(text) + 1)
+    calendar = _FISCAL_CALENDAR.search(text)
+    if calendar is not None:  # "its fiscal year ends in September" names a calendar, not a period of a figure
+        claimed[calendar.start() : calendar.end()] = b"\x01" * (calendar.end() - calendar.start())
     in_date = bytearray(len(text) + 1)
     for date_start, date_end in dates:
         in_date[date_start:date_end] = b"\x01" * (date_end - date_start)
@@ -452,7 +502,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue  # "the Global Electricity Review 2024 report", "Vision 2030": a name, not a period
             if name == "weekday" and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue
-            labelled = _label(name, match, published)
+            labelled = _label(name, match, published, fiscal_end)
             if labelled is None:
                 continue
             claimed[start:end] = b"\x01" * (end - start)
