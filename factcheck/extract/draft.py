@@ -272,6 +272,8 @@ def _period_before_bracket(
 
     "чем в январе – сентябре прошлого года (2,1 млн тонн)", "against August's result (10.8 million)".
     """
+    if figure.form == "change":
+        return None  # "… than in 2023 (+5%)": a change in brackets is its clause's, not the compared period's
     before = extraction.periods.within(max(sentence[0], figure.start - _POSSESSIVE_REACH), figure.start)
     if not before or before[-1].duration or before[-1].baseline:
         return None
