@@ -15,10 +15,55 @@ from pathlib import Path
 
 from factcheck.extract import ExtractedFigure, Extraction, slug
 from factcheck.extract.model import Misprint
+from factcheck.extract.period_evidence import PeriodEvidence, PeriodFound
 from factcheck.extract.segments import PARTS_CHECK
 from factcheck.loader import GUESSABLE_CLAIM_FIELDS, yaml_scalar
 
 NO_FIGURES = "no figures found in the article: the draft has no claims"
+# What each guess of the period reader tells the journalist to check (`# check:` under the claim).
+PERIOD_CHECKS: dict[PeriodFound, str] = {
+    PeriodFound.YEAR_NOT_PRINTED: "period: the year is not printed; taken from the publication date",
+    PeriodFound.YEAR_TO_DATE: "period: year to date; the last month is a guess from the publication date",
+    PeriodFound.FISCAL_YEAR: "period: a fiscal year; check which months it covers",
+    PeriodFound.WEEKDAY: "period: a day of the week, taken as the last one on or before publication",
+    PeriodFound.NUMBERED_WEEK: "period: a numbered week, taken as the ISO week (Monday to Sunday)",
+    PeriodFound.MONTH_RELATIVE: "period: a month named relative to the publication date",
+    PeriodFound.CARRIED_FROM_SENTENCE: "period: taken from an earlier sentence of the paragraph",
+    PeriodFound.CARRIED_FROM_PARAGRAPH: "period: taken from an earlier paragraph",
+    PeriodFound.FIRST_NAMED_LATER: "period: none before the figure; taken from the first the text names",
+    PeriodFound.BASELINE_OF_COMPARISON: "period: the start of a change, taken as a year before the sentence's "
+                                        "period",
+    PeriodFound.BASELINE_OF_TEXT: "period: the start of a change, taken as a year before the text's period",
+    PeriodFound.DATED_BY_PHRASE: "period: a figure dated by a phrase after it ('the month before', 'a year "
+                                 "earlier')",
+    PeriodFound.EXPECTED_MONTH_TO_COME: "period: expected, so the month to come in the year of publication",
+    PeriodFound.YEAR_SO_FAR: "period: the year is not over at publication; taken as the year so far",
+    PeriodFound.LEAD_OVER_EARLIER_TWIN: "period: an earlier year's same period was named for comparison; taken "
+                                        "from the lead",
+    PeriodFound.FORECAST_PUBLICATION_YEAR: "period: not found; a forecast's change, taken for the year of "
+                                           "publication",
+    PeriodFound.NOT_FOUND: "period: not found in the sentence or paragraph",
+    PeriodFound.EQUALLED: "period: the figure is said to equal that of {phrase}; this second claim states it for "
+                          "that period",
+    PeriodFound.SINCE_YEAR_NOT_PRINTED: "since: the year is not printed; taken from the publication date",
+    PeriodFound.SINCE_YEAR_EARLIER: "since: assumed the same period a year earlier",
+    PeriodFound.SINCE_WEEK_BEFORE: "since: a change over a week, taken from the week before",
+    PeriodFound.SINCE_DAY_BEFORE: "since: a change on a day, taken from the day before",
+}
+
+
+def period_check(found: PeriodFound, phrase: str = "") -> str:
+    """The `# check:` text of a guess of the period reader."""
+    return PERIOD_CHECKS[found].format(phrase=phrase)
+
+
+def _period_checks(evidence: tuple[PeriodEvidence, ...]) -> list[str]:
+    return [period_check(reading.found, reading.phrase) for reading in evidence if reading.found.guess]
+
+
+def figure_checks(figure: ExtractedFigure) -> list[str]:
+    """Every `# check:` text of a claim: the period reader's guesses, then the other readers' checks."""
+    return [*_period_checks(figure.period_evidence), *figure.checks]
 
 
 def quoted(value: str) -> str:
@@ -109,13 +154,16 @@ def _claim(figure: ExtractedFigure, ids: Counter[str]) -> list[str]:
     guessed = guessed_fields(figure)
     if guessed:  # format 1.2 section 4: verify caps what rests on these at warning until they are deleted
         lines.append(f"    guessed: [{', '.join(guessed)}]")
-    lines += [f"    # check: {_comment(check)}" for check in figure.checks]
+    lines += [f"    # check: {_comment(check)}" for check in figure_checks(figure)]
     return lines
 
 
 def guessed_fields(figure: ExtractedFigure) -> list[str]:
-    """The claim's fields the extractor guessed, from what its checks are about ("period: ...", "metric: ...")."""
+    """The claim's fields the extractor guessed: the period reader's guesses, then what the other checks are about."""
     fields: list[str] = []
+    for reading in figure.period_evidence:
+        if reading.found.guess and reading.found.field not in fields:
+            fields.append(reading.found.field)
     for check in figure.checks:
         about = check.split(":", 1)[0].strip()
         field = "form" if about == "change" else about

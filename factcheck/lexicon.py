@@ -859,6 +859,136 @@ WEEKDAY_FORMS = (
 )
 WEEKDAY_LEADS = (r"on", r"в", r"во")
 
+# --- extract: periods ---
+# The period reader's own words (regular-expression words; patterns are built from them in extract/periods.py).
+# The weekday of the week before publication's: "since last Friday", "from last Friday's close", "в прошлую
+# пятницу" (a weekly market report counts its changes from it).
+LAST_WEEKDAY_LEADS = (r"last", r"the\s+previous", r"в\s+прошл(?:ый|ое|ую)", r"в\s+предыдущ(?:ий|ее|ую)")
+# Where a change starts: "since last Friday", "с прошлой пятницы" (the same weekday, a week before).
+SINCE_LAST_WEEKDAY_LEADS = (r"since\s+last", r"since\s+the\s+previous", r"со?\s+прошл(?:ой|ого)",
+                            r"со?\s+предыдущ(?:ей|его)")
+# A week by its number: "epidemiological week 25", "ISO week 3", "in week 14 of 2024", "неделя № 25".
+NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calendar|reporting)\s+week",
+                       r"(?:in|during|for)\s+week", r"week\s+(?:no\.?|number)", r"эпидемиологическ\w+\s+недел\w+",
+                       r"недел[яиюе]\s+№")
+# The prepositions a month without its year stands after when it is a period: "в феврале", "in March", "last
+# March", "over February" (a month is the span a change took place over: a baseline is said with "from",
+# "against" or "compared with").
+MONTH_ALONE_LEADS = (r"в", r"во", r"за", r"с", r"по", r"до", r"к", r"на", r"of", r"in", r"during", r"since", r"for",
+                     r"by", r"until", r"through", r"last", r"over")
+# A change over the period just ended, said after the figure: "+2,2% за месяц и +14,8% за год", "up 2% on the
+# month", "down 1% over the year" (the ISO duration each phrase goes back by, as PREVIOUS_PERIOD_PHRASES).
+OVER_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1M": (r"за\s+месяц(?!\w)", r"(?:on|over)\s+the\s+month(?!\w)"),
+    "P1Y": (r"за\s+год(?!\w)", r"(?:on|over)\s+the\s+year(?![\w-])"),
+}
+# Russian adjectives of the months, by stem in calendar order: "сентябрьские объёмы", "по итогам мартовских
+# торгов" name the month; "сентябрьским результатам прошлого года" that month of the year before.
+RU_MONTH_ADJECTIVE_STEMS = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск",
+                            "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
+RU_ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "ую", "их", "ими", "ом")
+# The rest of the period reader's grammar, as regular-expression words and phrases (extract/periods.py builds
+# its patterns from them, in the order written there).
+INDEFINITE_ARTICLES = ("a", "an")  # "a year", "an hour": one, never a count of months or years
+PERIOD_ARTICLES = (r"the",)  # "in the first half", "the year to June"
+PERIOD_OF = (r"of",)  # "first half of 2023", "March of 2024"
+RU_YEAR_GENITIVES = (r"года", r"г\.")  # "2024 года", "2024 г."
+RU_YEAR_NOUNS = (r"год\w*", r"г\.")  # "в 2024 году", "2024 год"
+RU_ORDINAL_YEAR_ENDINGS = (r"го", r"м", r"й")  # "2024-го", "в 2024-м"
+PERIOD_RANGE_WORDS = (r"to", r"through", r"по", r"до")  # "January to May", "с января по май"
+MONTHS_RANGE_LEADS = (r"с", r"from")  # "с января по май", "from January to May"
+FIRST_WORDS = (r"first", r"первые")  # "the first nine months", "за первые девять месяцев"
+MONTHS_PLURAL = (r"months",)  # "the three months to March"
+YEAR_NOUNS = (r"year",)  # "the year to June"
+TO_END_WORDS = (r"to", r"ending", r"ended", r"through")  # "the year ended March 31"
+END_OF_PHRASES = (r"the\s+end\s+of",)  # "the three months to the end of June"
+YEAR_TO_DATE_PHRASES = (
+    r"year[\s-]to[\s-]date", r"so\s+far\s+this\s+year", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year",
+    r"с\s+начала\s+(?:этого\s+|текущего\s+)?года",
+)
+SAME_PERIOD_YEAR_LEADS = (r"за", r"in", r"for")  # "за такой же период 2024 года", "in the same period of 2024"
+# The same period a year earlier, said without its year: "the same period last year", "a year earlier", "год к
+# году", "the year-ago quarter".
+SAME_PERIOD_A_YEAR_EARLIER = (
+    r"(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+"
+    r"previous\s+year)",
+    r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+(?:прошлого|предыдущего)\s+года",
+    r"a\s+year\s+(?:earlier|ago|before)", r"годом\s+ранее", r"year[\s-](?:on|over)[\s-]year", r"\by/y\b",
+    r"в\s+годовом\s+выражении", r"год\s+к\s+году",
+    r"(?:the\s+)?(?:year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+(?:quarter|period|month|half)",
+)
+# Ordinals of halves and quarters, with the number each names (a stem matches its case forms: "первом", "втором").
+PERIOD_ORDINALS: dict[str, int] = {
+    "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "first": 1, "second": 2,
+    "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+}
+HALF_ORDINALS = (r"перв\w*", r"втор\w*", r"first", r"second")
+HALF_NOUNS = (r"полугоди\w*", r"half")
+QUARTER_ORDINALS = (r"перв\w*", r"втор\w*", r"трет\w*", r"четверт\w*", r"first", r"second", r"third", r"fourth",
+                    r"\bI{1,3}\b", r"\bIV\b")
+QUARTER_NOUNS = (r"квартал\w*", r"quarter")
+FISCAL_WORDS = (r"fiscal", r"financial")  # "fiscal 2023", "financial year 2023"
+FISCAL_ABBREVIATIONS = (r"FY",)  # "FY2023", "FY 23"
+# A company's fiscal calendar, when the article names it: "its fiscal year ends in September", "the financial
+# year ending June 30", "a fiscal year that begins in October" (format 1.2 section 2).
+FISCAL_YEAR_NOUNS = (r"(?:fiscal|financial)\s+years?",)
+FISCAL_END_VERBS = (r"ends?", r"ending", r"ended", r"closes?", r"closing", r"runs?\s+to", r"to")
+FISCAL_START_VERBS = (r"begins?", r"beginning", r"began", r"starts?", r"starting", r"started")
+FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
+FISCAL_MONTH_LEADS = (r"in", r"on")
+FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"
+AS_OF_LEADS_RU = (r"(?:по\s+состоянию\s+)?на",)  # "по состоянию на 9 августа", "на 1 января"
+AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat")  # "as of June 30", "as at 31 March", "the deficit at March 31"
+SINCE_WORDS_EN = (r"since",)
+SINCE_WORDS_RU = (r"с",)
+DURATION_LEADS = (r"за", r"over", r"in")  # "за пять лет", "over the past three years"
+RECENT_WORDS = (r"последние", r"past", r"last")
+YEARS_NOUNS = (r"лет", r"года", r"год", r"years")
+THIS_MONTH_PHRASES = (r"this\s+month", r"в\s+(?:этом|текущем)\s+месяце")
+LAST_MONTH_PHRASES = (r"last\s+month", r"the\s+previous\s+month", r"в\s+прошлом\s+месяце")
+PREVIOUS_YEAR_PHRASES = (r"прошл\w+\s+год\w*", r"last\s+year", r"previous\s+year")
+CURRENT_YEAR_PHRASES = (r"(?:в\s+)?(?:этом|текущем)\s+году", r"this\s+year")
+TARGET_YEAR_LEADS = (r"к", r"by")  # "к 2030 году", "by 2030": a target's year
+# The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
+# cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").
+COMPARISON_BEFORE_PERIOD = (
+    r"\bпо\s+сравнению\s+с", r"\bчем", r"\bпротив", r"\bотносительно", r"\bcompared\s+(?:to|with)", r"\bthan",
+    r"\bfrom", r"\bagainst", r"\bversus", r"\bvs\.?", r"\b(?:up|down|higher|lower|ahead|behind)\s+on",
+    r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+on",
+)
+COMPARISON_PERIOD_PREPOSITIONS = (r"в", r"in", r"the")
+AS_BEFORE_PERIOD = (r",\s*as", r"\bкак\s+и")  # "5%, as in February", "5%, как и в феврале"
+# Words that end a figure's unit before its period: "против 79,99 млн тонн в 2024 году" (a unit), but not "to",
+# "and": another figure's clause.
+CLAUSE_LINKS = (r"to", r"до", r"and", r"и", r"but", r"а", r"но", r"while")
+FIGURE_PERIOD_PREPOSITIONS = (r"за", r"в", r"во", r"in", r"for", r"during", r"at")
+RU_BY_LEAD = (r"по",)  # "по итогам августа": the figure's own results, not compared with
+# The named periods a figure is said to equal: "last year's 3%", "the previous month", "прошлогодний".
+EQUALLED_LAST_YEAR = (r"last\s+year", r"a\s+year\s+(?:earlier|ago)", r"the\s+previous\s+year", r"прошл\w+\s+год\w*",
+                      r"прошлогодн\w*")
+EQUALLED_LAST_MONTH = (r"last\s+month", r"the\s+previous\s+month", r"a\s+month\s+(?:earlier|ago)",
+                       r"(?:прошл|предыдущ)\w+\s+месяц\w*")
+EQUALLED_LAST_QUARTER = (r"last\s+quarter", r"the\s+previous\s+quarter", r"(?:прошл|предыдущ)\w+\s+квартал\w*")
+# A change's baseline named after it (draft.py): "than in 2019", "compared with last year", "from 2022".
+BASELINE_LEADS = (r"чем", r"по сравнению с", r"относительно", r"против", r"than", r"compared (?:with|to)", r"from")
+BASELINE_PREPOSITIONS_BEFORE_YEAR = (r"в", r"in")
+RU_YEAR_ADJECTIVE_ENDINGS = (r"-?м", r"\s*год\w*")  # "2019-м", "2019 годом"
+# Between a figure and the period that binds to it: "of GDP in", "от ВВП в", "for", "за" (draft.py).
+FIGURE_OF_WORDS = (r"of", r"от", r"of\s+the")
+BOUND_PERIOD_PREPOSITIONS = (r"in", r"for", r"during", r"в", r"во", r"за", r"на")
+# What a figure is compared with, before a period in its sentence: "по сравнению с", "than", "from", "versus".
+COMPARED_BEFORE_PERIOD = (r"\bпо\s+сравнению\s+с", r"\bчем", r"\bпротив", r"\bотносительно",
+                          r"\bcompared\s+(?:to|with)", r"\bthan", r"\bfrom", r"\bagainst", r"\bversus")
+# Capitalised words before a year that do not make it part of a name: "In 2023", "By 2030", "The 2024 figures",
+# "Since 2010" (function words that open a sentence; any other capitalised word names a title: "Review 2024").
+YEAR_TITLE_FUNCTION_WORDS = (
+    "the", "a", "an", "and", "or", "but", "of", "from", "to", "until", "till", "through", "between", "before", "after",
+    "early", "late", "mid", "end", "start", "spring", "summer", "autumn", "fall", "winter", "fiscal", "financial",
+    "calendar", "year", "years", "budget", "than", "also", "as", "so", "then", "after", "around", "about", "only",
+    "и", "или", "а", "но", "с", "со", "от", "из", "до", "после", "около", "весь", "весна", "лето", "осень", "зима",
+    "год", "года", "годы",
+)
+
 # --- Grouping: qualifiers that split measures (extract's metric reader) ---
 # A figure read with seasonal (and calendar) effects removed is another measure than the raw one: "seasonally
 # adjusted output fell 0.3%" and "output rose 0.3%" are never one metric (regular-expression words).

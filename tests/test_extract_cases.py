@@ -53,6 +53,9 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert figure.period == case["period"]
     if "since" in case:
         assert figure.since == case["since"]
+    if "period_guessed" in case:
+        guessed = any(r.found.guess and r.found.field == "period" for r in figure.period_evidence)
+        assert guessed == case["period_guessed"]
     if "metric_apart" in case:
         assert figure.metric != _figure(figures, case["metric_apart"]).metric
     if "metric_with" in case:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from itertools import islice
 
+from factcheck import lexicon
 from factcheck.article import ArticleText
 from factcheck.extract.changes import (
     AMOUNT_CHANGE,
@@ -26,7 +27,8 @@ from factcheck.extract.context import FigureContext
 from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, Misprint, SourceGuess
-from factcheck.extract.periods import YEAR, YEAR_INFERRED, PeriodIndex, PeriodMention, months_label
+from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
+from factcheck.extract.periods import YEAR, PeriodIndex, PeriodMention, months_label
 from factcheck.extract.readers.kind import read_kind
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.sources import People, attribution
@@ -35,31 +37,36 @@ from factcheck.figures import FoundFigure, find_figures
 from factcheck.not_figures import NotFigures, day_date_spans, misprints, publication_date
 
 _BASELINE = re.compile(
-    r"(?:чем|по сравнению с|относительно|против|than|compared (?:with|to)|from)\s+(?:в\s+|in\s+)?"
-    rf"(?:{YEAR}(?:-?м|\s*год\w*)?|(прошл\w+\s+год\w*|last\s+year))",
+    rf"(?:{'|'.join(lexicon.BASELINE_LEADS)})\s+(?:(?:{'|'.join(lexicon.BASELINE_PREPOSITIONS_BEFORE_YEAR)})\s+)?"
+    rf"(?:{YEAR}(?:{'|'.join(lexicon.RU_YEAR_ADJECTIVE_ENDINGS)})?|({'|'.join(lexicon.PREVIOUS_YEAR_PHRASES)}))",
     re.IGNORECASE,
 )
 
 
-_PREVIOUS_YEAR_OBJECT = re.compile(r"прошл\w+\s+год\w*|last\s+year|previous\s+year", re.IGNORECASE)
+_PREVIOUS_YEAR_OBJECT = re.compile("|".join(lexicon.PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
 
 
 # between a period in the possessive and its figure: "’s", then at most three words ("2019's pre-pandemic 2.3m")
 _POSSESSIVE_GAP = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+")
 _POSSESSIVE_REACH = 60
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s")
 _DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a past period's value as estimated
-# how the checks of a period the figure's text does not give begin: found nowhere, or named only after it
-_PERIOD_GUESSES = ("period: not found", "period: none before the figure")
 _LONGEST_QUOTE = 90
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 # between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
 # between a figure and a phrase that dates it back from its sentence's period: its unit, a word or two ("points")
+# what ends a figure's clause before a period named after it: "rose 5%; imports in 2023 fell", "rose 2.4%, while in
+# the third quarter ..." (not a comma alone, which sets off a baseline phrase: "rose 3%, month-on-month, in April")
+_CLAUSE_BREAK = re.compile(r"[;:.!?()]|\s[-–—]\s|,\s*(?:" + "|".join(map(re.escape, lexicon.CONTRARY_WORDS))
+                           + r")(?!\w)|['’]s(?!\w)", re.IGNORECASE)  # "last Friday's close of $40.81": another's
 _PHRASE_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
-_BOUND_PERIOD_GAP = re.compile(r"(?:\s+(?:of|от|of\s+the)\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\b(?:in|for|during|"
-                               r"в|во|за|на)\s+(?:the\s+)?)?", re.IGNORECASE)
-_COMPARED = re.compile(r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|"
-                       r"\bfrom|\bagainst|\bversus)\s+(?:в\s+|in\s+|the\s+)?$", re.IGNORECASE)
+_BOUND_PERIOD_GAP = re.compile(
+    rf"(?:\s+(?:{'|'.join(lexicon.FIGURE_OF_WORDS)})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
+    rf"(?:\b(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:{'|'.join(lexicon.PERIOD_ARTICLES)}\s+)?)?",
+    re.IGNORECASE)
+_COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
+                       rf"(?:(?:{'|'.join(lexicon.COMPARISON_PERIOD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
 # runs of white space a quote folds to one space; line and paragraph separators stay, as the article has them,
 # since quote-not-found folds spaces but not them
 _QUOTE_SPACES = re.compile(r"[^\S\x85\u2028\u2029]+")
@@ -132,9 +139,12 @@ def _describe(
 ) -> ExtractedFigure:
     visible = extraction.article.visible
     checks: list[str] = []
+    evidence: list[PeriodEvidence] = []  # how the period and baseline were read, in reading order
     sentence_text = visible[sentence[0] : sentence[1]]
     before = visible[sentence[0] : figure.start]
-    own_period = _possessive_period(extraction, figure, sentence)
+    # "down on 2019's 2.3m", "уступает итогам августа (10,76 млн тонн)": a compared period's own figure
+    own_period = (_possessive_period(extraction, figure, sentence)
+                  or _period_before_bracket(extraction, figure, sentence))
     starts_change = figure.form != "change" and (
         printed_as_change_start(visible, sentence[0], figure) or (own_period is not None and own_period.compared))
     context = FigureContext.of(visible, extraction.language, extraction.published, figure, sentence, paragraph)
@@ -146,20 +156,20 @@ def _describe(
     since: str | None
     if tie is not None and tie.other.period is not None and tie.other.kind == kind:
         period, since = tie.other.period, tie.other.since if tie.relation == AMOUNT_CHANGE else None
-        checks += [check for check in tie.other.checks if check.startswith("period:")]
+        evidence += [reading for reading in tie.other.period_evidence if reading.found.field == "period"]
     else:
         # period: the sentence first (preceding mentions, then following), then the paragraph before it
-        period, since = _period_for(extraction, figure, sentence, paragraph, kind, checks)
+        period, since = _period_for(extraction, figure, sentence, paragraph, kind, evidence)
     # baseline of a change
     if figure.form == "change":
-        since = _baseline(extraction, figure, sentence, period, since, checks)
+        since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
     if period is None and figure.form == "change" and kind not in _DATED_KINDS:
         period = str(extraction.published.year)  # what is expected is this year's, not the lead's past period
-        checks.append("period: not found; a forecast's change, taken for the year of publication")
+        evidence.append(PeriodEvidence(PeriodFound.FORECAST_PUBLICATION_YEAR))
     if period is None and (kind in _DATED_KINDS or figure.form == "change"):  # a change needs a period
-        period = _headline_period(extraction, figure, checks)
+        period = _headline_period(extraction, figure, evidence)
     if kind == "actual" and period == str(extraction.published.year):
-        period = _so_far_this_year(extraction, checks)
+        period = _so_far_this_year(extraction, evidence)
     # attribution
     said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
     # metric and quote
@@ -181,12 +191,13 @@ def _describe(
         note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
-                           tuple(checks), starts_change, whole, kind_reading)
+                           tuple(checks), starts_change, whole, kind_reading=kind_reading,
+                           period_evidence=tuple(evidence))
 
 
 def _period_guessed(figure: ExtractedFigure) -> bool:
     """Whether the figure's period is a guess (none before it): the figures after it do not pass it on as found."""
-    return any(check.startswith(_PERIOD_GUESSES) for check in figure.checks)
+    return any(reading.found in UNFOUND for reading in figure.period_evidence)
 
 
 def _tied_metric(
@@ -216,7 +227,22 @@ def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tu
     return before[-1]
 
 
-def _so_far_this_year(extraction: Extraction, checks: list[str]) -> str:
+def _period_before_bracket(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]
+) -> PeriodMention | None:
+    """A period right before the bracket that opens with the figure: compared or not, the bracketed figure's own.
+
+    "чем в январе – сентябре прошлого года (2,1 млн тонн)", "against August's result (10.8 million)".
+    """
+    if figure.form == "change":
+        return None  # "… than in 2023 (+5%)": a change in brackets is its clause's, not the compared period's
+    before = extraction.periods.within(max(sentence[0], figure.start - _POSSESSIVE_REACH), figure.start)
+    if not before or before[-1].duration or before[-1].baseline:
+        return None
+    return before[-1] if _OPENING_BRACKET.fullmatch(extraction.article.visible, before[-1].end, figure.start) else None
+
+
+def _so_far_this_year(extraction: Extraction, evidence: list[PeriodEvidence]) -> str:
     """An actual figure "in 2021" printed before 2021 is over is the year so far: its months up to the last one.
 
     News gives this year's running totals as "in 2021" ("now account for 16.6 per cent ... in 2021"); a whole
@@ -225,11 +251,11 @@ def _so_far_this_year(extraction: Extraction, checks: list[str]) -> str:
     published = extraction.published
     if published.month == 1:
         return str(published.year)  # no whole month of the year has passed: leave it for the journalist
-    checks.append("period: the year is not over at publication; taken as the year so far")
+    evidence.append(PeriodEvidence(PeriodFound.YEAR_SO_FAR))
     return months_label(published.year, 1, published.month - 1)
 
 
-def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[str]) -> str:
+def _headline_period(extraction: Extraction, figure: FoundFigure, evidence: list[PeriodEvidence]) -> str:
     """The period of a figure printed before the text names any: a headline's figure is the lead's.
 
     News states the period in the lead, not in the headline above it; with no period anywhere, the year before
@@ -238,9 +264,9 @@ def _headline_period(extraction: Extraction, figure: FoundFigure, checks: list[s
     lead = None if extraction.periods.last_dated_before(figure.start) else extraction.periods.first_dated_after(
         figure.end)
     if lead is not None:
-        checks.append("period: none before the figure; taken from the first the text names")
+        evidence.append(PeriodEvidence(PeriodFound.FIRST_NAMED_LATER, (lead.start, lead.end)))
         return lead.text
-    checks.append("period: not found in the sentence or paragraph")
+    evidence.append(PeriodEvidence(PeriodFound.NOT_FOUND))
     return str(extraction.published.year - 1)
 
 
@@ -254,16 +280,20 @@ def _bracket_closed(visible: str, quote_start: int, quote_end: int) -> int:
 
 def _period_for(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int], kind: str,
-    checks: list[str],
+    evidence: list[PeriodEvidence],
 ) -> tuple[str | None, str | None]:
     """The figure's period and baseline: its sentence first, then its paragraph, then the article before it."""
     index = extraction.periods
     visible = extraction.article.visible
     own = _possessive_period(extraction, figure, sentence)
     if own is not None:  # "2019's pre-pandemic 2.3m performance": the period the figure belongs to
-        if own.check:
-            checks.append(own.check)
+        evidence.append(PeriodEvidence(own.guess or PeriodFound.POSSESSIVE, (own.start, own.end)))
         return own.text, None
+    bracketed = _period_before_bracket(extraction, figure, sentence)
+    if bracketed is not None:  # "уступает итогам августа (10,76 млн тонн)": the period the bracket gives a figure
+        evidence.append(PeriodEvidence(bracketed.guess or PeriodFound.NAMED_IN_CLAUSE,
+                                       (bracketed.start, bracketed.end)))
+        return bracketed.text, None
     # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
     in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline and not m.compared
                    and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])
@@ -283,7 +313,7 @@ def _period_for(
     if compared_after and figure.form != "change":
         close_after = compared_after
     baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
-    earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, checks)
+    earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, evidence)
     if earlier is not None:
         return earlier, None
     if close_after:
@@ -292,29 +322,31 @@ def _period_for(
         chosen = close_after[0]
     elif baseline_value and dated_before:
         # "rose 8% to $14.55 million from $13.48 billion": the start of a change, a year before its end
-        checks.append("period: the start of a change, taken as a year before the sentence's period")
+        named = dated_before[-1]
+        evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_COMPARISON, (named.start, named.end)))
         return _year_earlier(dated_before[-1].text), None
     elif dated_before:
         chosen = dated_before[-1]
-    elif dated_after and figure.form != "change" and not any(m.duration for m in before) and not re.search(
-            r"\d", visible[figure.end : dated_after[0].start]):  # not another figure's period
+    elif dated_after and not any(m.duration for m in before) and not re.search(
+            r"\d", visible[figure.end : dated_after[0].start]) and not _CLAUSE_BREAK.search(
+            visible, figure.end, dated_after[0].start):  # not another figure's period, nor another clause's
+        # "rose 3% month-on-month in April 2024": the period after a change in its own clause
         chosen = dated_after[0]
     if chosen is not None:
-        if chosen.check:
-            checks.append(chosen.check)
-        return _expected_in_year_of_publication(chosen, kind, extraction.published.year, checks), None
+        evidence.append(PeriodEvidence(chosen.guess or PeriodFound.NAMED_IN_CLAUSE, (chosen.start, chosen.end)))
+        return _expected_in_year_of_publication(chosen, kind, extraction.published.year, evidence), None
     if kind not in _DATED_KINDS:
         return None, None  # a target or forecast stays undated unless its own sentence dates it
-    period = _context_period(extraction, sentence, paragraph, checks)
+    period = _context_period(extraction, sentence, paragraph, evidence)
     if period is not None and baseline_value:
-        checks.append("period: the start of a change, taken as a year before the text's period")
+        evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
         return _year_earlier(period), None
     return period, None
 
 
 def _earlier_by_phrase(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], dated_before: list[PeriodMention],
-    paragraph: tuple[int, int], checks: list[str],
+    paragraph: tuple[int, int], evidence: list[PeriodEvidence],
 ) -> str | None:
     """The period of a figure dated by a phrase after it: its sentence's period, that far back.
 
@@ -330,19 +362,22 @@ def _earlier_by_phrase(
     reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])
     earlier = _year_earlier(reference) if reference and after[0].text == "P1Y" else _month_earlier(reference)
     if earlier is not None:
-        checks.append("period: a figure dated by a phrase after it ('the month before', 'a year earlier')")
+        evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (after[0].start, after[0].end)))
     return earlier
 
 
-def _expected_in_year_of_publication(mention: PeriodMention, kind: str, published_year: int, checks: list[str]) -> str:
+def _expected_in_year_of_publication(
+    mention: PeriodMention, kind: str, published_year: int, evidence: list[PeriodEvidence]
+) -> str:
     """A month with no year is the last one before publication, unless the figure is expected: then it is to come.
 
     "Inflation was 5% in December" (published in October) is last December's; "inflation is expected to slow to
     5% in December" is this December's.
     """
-    if kind in _DATED_KINDS or mention.check != YEAR_INFERRED or not mention.text.startswith(str(published_year - 1)):
+    if (kind in _DATED_KINDS or mention.guess is not PeriodFound.YEAR_NOT_PRINTED
+            or not mention.text.startswith(str(published_year - 1))):
         return mention.text
-    checks.append("period: expected, so the month to come in the year of publication")
+    evidence.append(PeriodEvidence(PeriodFound.EXPECTED_MONTH_TO_COME, (mention.start, mention.end)))
     return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) + 1), mention.text)
 
 
@@ -353,16 +388,16 @@ def _same_sentence(visible: str, first: int, second: int) -> bool:
 
 
 def _context_period(
-    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
+    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], evidence: list[PeriodEvidence]
 ) -> str | None:
     """The period the text is about when a figure's sentence names none, with the check that says so."""
-    period = _context_period_named(extraction, sentence, paragraph, checks)
+    period = _context_period_named(extraction, sentence, paragraph, evidence)
     lead = extraction.periods.first_dated_after(0)
     if (period is not None and lead is not None and not lead.compared and lead.start < sentence[0]
             and _is_earlier_twin(period, lead.text)):
         # "на 1 ноября ... намолочено 52 млн тонн. На 1 ноября 2012 г. было собрано 41 млн тонн. В частности...":
         # the same days of an earlier year are named for comparison; the text goes on about its lead's period
-        checks.append("period: an earlier year's same period was named for comparison; taken from the lead")
+        evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_EARLIER_TWIN, (lead.start, lead.end)))
         return lead.text
     return period
 
@@ -375,7 +410,7 @@ def _is_earlier_twin(label: str, lead: str) -> bool:
 
 
 def _context_period_named(
-    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], checks: list[str]
+    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], evidence: list[PeriodEvidence]
 ) -> str | None:
     """The period the last figures or sentences before the figure's sentence name."""
     index = extraction.periods
@@ -385,27 +420,27 @@ def _context_period_named(
                  and not _period_guessed(f)), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
-        checks.append("period: taken from an earlier sentence of the paragraph")
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (last.found.start, last.found.end)))
         return last.period
     # "The company expects third-quarter revenue of ...": the period of what is expected is not the text's
     expected = [f for f in recent if f.kind not in _DATED_KINDS and f.found.start >= paragraph[0]]
     if earlier is not None and not any(_same_sentence(extraction.article.visible, earlier.start, f.found.start)
                                        for f in expected):
-        checks.append("period: taken from an earlier sentence of the paragraph")
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (earlier.start, earlier.end)))
         return earlier.text
     if last is not None:
-        checks.append("period: taken from an earlier paragraph")
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (last.found.start, last.found.end)))
         return last.period
     earlier = index.last_dated_before(paragraph[0])
     if earlier is not None and not earlier.target:
-        checks.append("period: taken from an earlier paragraph")
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (earlier.start, earlier.end)))
         return earlier.text
     return None
 
 
 def _baseline(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None, since: str | None,
-    checks: list[str],
+    evidence: list[PeriodEvidence], checks: list[str],
 ) -> str | None:
     """What a change is measured from: a year or "last year" after it, the same period a year earlier, P1Y."""
     if since is not None:
@@ -423,8 +458,11 @@ def _baseline(
     # the nearest after the figure ("30,000 up on 2020, but 650,000 down on 2019"), else the last before it
     compared = ([m for m in compared if m.start >= figure.end]
                 or [m for m in reversed(compared) if m.end <= figure.start])
-    if compared and not compared[0].baseline:
-        return compared[0].text  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
+    if compared and not compared[0].baseline:  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
+        if compared[0].guess is PeriodFound.YEAR_NOT_PRINTED:  # "выше показателей апреля": the last April before
+            evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_NOT_PRINTED, (compared[0].start, compared[0].end)))
+            return _last_before(compared[0].text, period)
+        return compared[0].text
     own = _own_baseline(extraction, figure, sentence)
     if own is not None and own.same_months_in is not None:
         # "за такой же период 2024 года": the figure's months in the year named
@@ -441,12 +479,16 @@ def _baseline(
     if _PREVIOUS_YEAR_OBJECT.search(after[:60]):
         return _previous_year(period)
     named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
-    if named is not None:
+    if named is not None and named != period:  # "rose 2% over February": a change is never from its own period
         return named
     if _is_week(period):  # "rose $120 for the week": a change over the week, from the one before
-        checks.append("since: a change over a week, taken from the week before")
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_WEEK_BEFORE))
         return "P1W"
-    checks.append("since: assumed the same period a year earlier")
+    day_before = _working_day_before(period)
+    if day_before is not None:  # "falling $1.70 on Friday": a day's change, from the last working day before it
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_DAY_BEFORE))
+        return day_before
+    evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_EARLIER))
     return "P1Y"
 
 
@@ -481,8 +523,38 @@ def _in_year(period: str, year: int) -> str:
     return re.sub(r"\d{4}", lambda found: str(int(found.group(0)) + shift), period)
 
 
+def _last_before(month: str, period: str | None) -> str:
+    """A month printed without its year, as the last such month before a period: 2025-04 before 2024-05 -> 2024-04.
+
+    With no period to go by, the month stays as read (its year from the publication date).
+    """
+    named = re.fullmatch(r"\d{4}-(\d\d)", month)
+    start = re.match(r"(\d{4})-(?:(\d\d)|Q([1-4])|H([12]))", period or "")
+    if named is None or start is None:
+        return month
+    quarter, half = start.group(3), start.group(4)
+    first = int(start.group(2) or 0) or (int(quarter) * 3 - 2 if quarter else int(half or 1) * 6 - 5)
+    number = int(named.group(1))
+    return f"{int(start.group(1)) - (number >= first)}-{number:02d}"
+
+
+def _working_day_before(period: str | None) -> str | None:
+    """The working day before a day: 2008-12-12 (a Friday) -> 2008-12-11, a Monday -> the Friday before."""
+    try:
+        day = date.fromisoformat(period or "")
+    except ValueError:
+        return None
+    return (day - timedelta(days=3 if day.weekday() == 0 else 2 if day.weekday() == 6 else 1)).isoformat()
+
+
 def _month_earlier(period: str | None) -> str | None:
-    """The month before a month: 2016-01 -> 2015-12; None for any other period."""
+    """The month before a month (2016-01 -> 2015-12), the same day a month before a day; None for other periods."""
+    dated = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", period or "")
+    if dated is not None:  # "$2.178 a month ago" of a price on 2008-12-13: 2008-11-13 (the month's last day at most)
+        earlier = _month_earlier(f"{dated.group(1)}-{dated.group(2)}") or ""
+        earlier_year, earlier_month = int(earlier[:4]), int(earlier[5:])
+        last = (date(earlier_year + earlier_month // 12, earlier_month % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{earlier}-{min(int(dated.group(3)), last):02d}"
     month = re.fullmatch(r"(\d{4})-(\d\d)", period or "")
     if month is None:
         return None
@@ -496,5 +568,8 @@ def _year_earlier(label: str) -> str:
 
 
 def _previous_year(period: str | None) -> str:
+    """What "last year" is for a change of a period: the year before; for a day, that day a year before."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", period or ""):  # "the deficit at March 31 was up £101 million on the
+        return _year_earlier(period or "")  # previous year": a level on a day, against the same day a year before
     year = re.match(r"\d{4}", period or "")
     return str(int(year.group(0)) - 1) if year else "P1Y"

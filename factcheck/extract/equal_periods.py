@@ -15,6 +15,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.period_evidence import PeriodEvidence, PeriodFound
 from factcheck.extract.periods import month_number
 
 _EQUAL = re.compile(
@@ -27,9 +28,9 @@ _RU_MONTH_ADJECTIVES = "|".join(stem + lexicon.RU_MONTH_ADJECTIVE_ENDINGS for st
 _NAMED = re.compile(
     rf"\b(?P<month>{'|'.join(lexicon.MONTH_FORMS)}|{_RU_MONTH_ADJECTIVES})(?![\w])(?:\s+(?P<month_year>(?:19|20)\d\d))?"
     r"|\b(?P<year>(?:19|20)\d\d)\b"
-    r"|(?P<last_year>last\s+year|a\s+year\s+(?:earlier|ago)|the\s+previous\s+year|прошл\w+\s+год\w*|прошлогодн\w*)"
-    r"|(?P<last_month>last\s+month|the\s+previous\s+month|a\s+month\s+(?:earlier|ago)|(?:прошл|предыдущ)\w+\s+месяц\w*)"
-    r"|(?P<last_quarter>last\s+quarter|the\s+previous\s+quarter|(?:прошл|предыдущ)\w+\s+квартал\w*)",
+    rf"|(?P<last_year>{'|'.join(lexicon.EQUALLED_LAST_YEAR)})"
+    rf"|(?P<last_month>{'|'.join(lexicon.EQUALLED_LAST_MONTH)})"
+    rf"|(?P<last_quarter>{'|'.join(lexicon.EQUALLED_LAST_QUARTER)})",
     re.IGNORECASE,
 )
 _REACH = 120  # characters before a figure where its verb of equality may stand
@@ -52,10 +53,13 @@ def equal_period_twins(extraction: Extraction, figure: ExtractedFigure, sentence
     if period is None or period == figure.period:
         return []
     phrase = " ".join(named.group(0).split())
-    check = f"period: the figure is said to equal that of {phrase}; this second claim states it for that period"
-    others = tuple(c for c in figure.checks if not c.startswith("period:"))  # how the own period was found
+    start = equal.start("between") + named.start() + (max(sentence_start, figure.found.start - _REACH)
+                                                      if equal.re is _EQUAL else 0)
+    # the second claim's period is read from the phrase alone (how the own period was found is not its evidence);
     # the named period is what the figure is compared with: never the period the text goes on about
-    return [dataclasses.replace(figure, period=period, checks=(*others, check), starts_change=True)]
+    reading = PeriodEvidence(PeriodFound.EQUALLED, (start, start + len(named.group(0))), phrase)
+    since = tuple(r for r in figure.period_evidence if r.found.field == "since")
+    return [dataclasses.replace(figure, period=period, period_evidence=(*since, reading), starts_change=True)]
 
 
 def _named_period(named: re.Match[str], own: str) -> str | None:

@@ -7,6 +7,7 @@ from datetime import date
 from fractions import Fraction
 
 from factcheck.article import ArticleText, Place
+from factcheck.extract.period_evidence import PeriodEvidence
 from factcheck.extract.periods import PeriodIndex
 from factcheck.extract.readers.kind import NO_CUE, KindReading
 from factcheck.figures import FoundFigure
@@ -42,6 +43,8 @@ class ExtractedFigure:
     starts_change: bool = False  # "from 1.5%": the start of a change, not the period the text is about
     share_of: str | None = None  # "86.7% of GDP": a share of this metric (the whole), written `share:` with `of:`
     kind_reading: KindReading = NO_CUE  # what `kind` rests on
+    # how the period reader found `period` and `since`, in the order it read them (the writer words the guesses)
+    period_evidence: tuple[PeriodEvidence, ...] = ()
 
     @property
     def low_high_unit(self) -> tuple[float | None, float | None, str]:

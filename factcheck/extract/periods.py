@@ -2,7 +2,7 @@
 
 Every period is found once per article (`PeriodIndex`), so looking up the periods around each figure stays
 linear in the length of the text. A period whose year is not printed takes the publication year (the year
-before when it would start after publication) and says so: the label carries the check to print.
+before when it would start after publication) and says so: the mention carries its guess (`PeriodFound`).
 """
 
 from __future__ import annotations
@@ -14,111 +14,141 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from factcheck import lexicon
+from factcheck.extract.period_evidence import PeriodFound
 from factcheck.not_figures import month_number
 
 __all__ = ["month_number"]  # read by extract's modules from here, written once in factcheck.not_figures
 
-_ORDINALS = {
-    "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "i": 1, "ii": 2, "iii": 3, "iv": 4, "first": 1, "second": 2,
-    "third": 3, "fourth": 4, "1": 1, "2": 2, "3": 3, "4": 4,
-}
+
+
+def _any(words: tuple[str, ...]) -> str:
+    """One non-capturing alternation of the lexicon's regular-expression words."""
+    return "(?:" + "|".join(words) + ")"
+
+
+_ORDINALS = lexicon.PERIOD_ORDINALS
 # counts of months or years written in words ("три месяца", "двух лет", "twelve months"): the lexicon's number words
-DURATION_WORDS = {word: n for word, n in lexicon.NUMBER_WORDS.items() if 2 <= n <= 12 and word not in ("a", "an")}
+DURATION_WORDS = {word: n for word, n in lexicon.NUMBER_WORDS.items()
+                  if 2 <= n <= 12 and word not in lexicon.INDEFINITE_ARTICLES}
 _COUNT = r"(\d{1,2}|" + "|".join(sorted(DURATION_WORDS, key=len, reverse=True)) + ")"
 MONTH_WORD = rf"\b({'|'.join(lexicon.MONTH_FORMS)})(?![\w])"
 YEAR = r"((?:19|20|21)\d\d)"
-_RANGE = r"\s?(?:[-–—]|\s(?:to|through|по|до)\s)\s?"
+_RANGE = rf"\s?(?:[-–—]|\s{_any(lexicon.PERIOD_RANGE_WORDS)}\s)\s?"
 _FIRST_MONTHS_LEADS = "|".join(lexicon.FIRST_MONTHS_LEADS)
 _MONTH_COUNT_NOUNS = "|".join(lexicon.MONTH_COUNT_NOUNS)
 _THIS_YEAR = "|".join(lexicon.THIS_YEAR_WORDS)
 _LAST_YEAR = "|".join(lexicon.LAST_YEAR_WORDS)
 _SAME_PERIOD = "|".join(lexicon.SAME_PERIOD_WORDS)
-_CHECK_YEAR = "period: the year is not printed; taken from the publication date"
+_THE = _any(lexicon.PERIOD_ARTICLES)
+_OF = _any(lexicon.PERIOD_OF)
+_RU_YEAR = _any(lexicon.RU_YEAR_GENITIVES)  # "2024 года"
+_YEAR_NOUN = _any(lexicon.RU_YEAR_NOUNS)  # "в 2024 году"
+_ORDINAL_ENDING = _any(lexicon.RU_ORDINAL_YEAR_ENDINGS)  # "2024-го"
+_CHECK_YEAR = PeriodFound.YEAR_NOT_PRINTED
+_TARGET_LEADS = _any(lexicon.TARGET_YEAR_LEADS)
 _WEEKDAYS = tuple(form for forms in lexicon.WEEKDAY_FORMS for form in forms)
+_MONTH_LEADS = "|".join(lexicon.MONTH_ALONE_LEADS)
+_RESULT_NOUNS = "|".join(lexicon.COMPARED_RESULT_NOUNS)
+_ADJECTIVE_ENDINGS = "|".join(lexicon.RU_ADJECTIVE_ENDINGS)
+_MONTH_ADJECTIVES = "|".join(stem + f"(?:{_ADJECTIVE_ENDINGS})" for stem in lexicon.RU_MONTH_ADJECTIVE_STEMS)
+_LAST_WEEKDAY_LEADS = "|".join(lexicon.LAST_WEEKDAY_LEADS)
+_SINCE_WEEKDAY_LEADS = "|".join(lexicon.SINCE_LAST_WEEKDAY_LEADS)
+_NUMBERED_WEEK_LEADS = "|".join(lexicon.NUMBERED_WEEK_LEADS)
 # "the ministry said on Monday": the day something was said, not the period of a figure
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS)})\s+$",
                             re.IGNORECASE)
-YEAR_INFERRED = _CHECK_YEAR  # the check of a period whose year `find_periods` inferred
 
 
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The period patterns, first wins where two overlap: longer and more specific forms first."""
     month, count = MONTH_WORD, _COUNT
     return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
-        ("months", rf"(?:с\s+|from\s+)?{month}{_RANGE}{month}(?:\s+{YEAR})?"),
-        ("first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:the\s+)?(?:first\s+|первые\s+)?{count}\s+"
-                         rf"(?:{_MONTH_COUNT_NOUNS})(?:\s+(?:of\s+)?(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
-                         rf"(?P<year>(?:19|20|21)\d\d)(?:\s*(?:года|г\.))?))?(?!\w)"),
-        ("months_to", rf"(?:(?:the\s+)?{count}\s+months|(?:the\s+)?(year))\s+(?:to|ending|ended|through)\s+"
-                      rf"(?:the\s+end\s+of\s+)?{month}(?:\s+{YEAR})?"),
-        ("to_date", r"year[\s-]to[\s-]date|so\s+far\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+"
-                    r"(?:the|this)\s+year|с\s+начала\s+(?:этого\s+|текущего\s+)?года"),
+        ("months", rf"(?:{_any(lexicon.MONTHS_RANGE_LEADS)}\s+)?{month}{_RANGE}{month}(?:\s+(?:{YEAR}|"
+                   rf"(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})))?"),
+        ("first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:{_THE}\s+)?(?:{_any(lexicon.FIRST_WORDS)}\s+)?{count}\s+"
+                         rf"(?:{_MONTH_COUNT_NOUNS})(?:\s+(?:{_OF}\s+)?(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
+                         rf"(?P<year>(?:19|20|21)\d\d)(?:\s*{_RU_YEAR})?))?(?!\w)"),
+        ("months_to", rf"(?:(?:{_THE}\s+)?{count}\s+{_any(lexicon.MONTHS_PLURAL)}|(?:{_THE}\s+)?"
+                      rf"({_any(lexicon.YEAR_NOUNS)}))\s+{_any(lexicon.TO_END_WORDS)}\s+"
+                      rf"(?:{_any(lexicon.END_OF_PHRASES)}\s+)?{month}(?:\s+{YEAR})?"),
+        ("to_date", _any(lexicon.YEAR_TO_DATE_PHRASES)),
         ("week_to", rf"(?:{'|'.join(lexicon.WEEK_TO_LEADS)})\s+(?:{month}\s+(\d{{1,2}})|(\d{{1,2}})\s+{month})"
                     rf"(?:,?\s+{YEAR})?"),
-        ("same_period_year", rf"(?:за\s+|in\s+|for\s+)?(?:{_SAME_PERIOD})\s+(?:the\s+)?{YEAR}(?:\s*(?:года|г\.))?"),
-        ("same_period", r"(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|"
-                        r"last\s+year|the\s+previous\s+year)|(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+"
-                        r"(?:прошлого|предыдущего)\s+года|a\s+year\s+(?:earlier|ago|before)|годом\s+ранее|"
-                        r"year[\s-](?:on|over)[\s-]year|\by/y\b|в\s+годовом\s+выражении|год\s+к\s+году|"
-                        r"(?:the\s+)?(?:year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+(?:quarter|period|month|half)"),
-        ("half", rf"(перв\w*|втор\w*|first|second)[\s-]+(?:полугоди\w*|half)(?:\s+(?:of\s+)?{YEAR})?"
+        ("same_period_year", rf"(?:{_any(lexicon.SAME_PERIOD_YEAR_LEADS)}\s+)?(?:{_SAME_PERIOD})\s+(?:{_THE}\s+)?{YEAR}"
+                             rf"(?:\s*{_RU_YEAR})?"),
+        ("same_period", _any(lexicon.SAME_PERIOD_A_YEAR_EARLIER)),
+        ("half", rf"({_any(lexicon.HALF_ORDINALS)})[\s-]+{_any(lexicon.HALF_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
                  rf"|\b(?:H([12])|([12])H)\s?'?(\d\d(?:\d\d)?)\b"),
-        ("quarter", rf"(перв\w*|втор\w*|трет\w*|четверт\w*|first|second|third|fourth|\bI{{1,3}}\b|\bIV\b)[\s-]+"
-                    rf"(?:квартал\w*|quarter)(?:\s+(?:of\s+)?{YEAR})?|\bQ([1-4])\s?'?(\d\d(?:\d\d)?)?\b"
-                    rf"|\b([1-4])Q\s?'?(\d\d(?:\d\d)?)\b"),
-        ("fiscal", rf"(?:fiscal|financial)\s+(?:year\s+)?{YEAR}|\bFY\s?'?(\d\d(?:\d\d)?)\b|{YEAR}\s+financial\s+year"),
-        ("as_of", rf"(?:по\s+состоянию\s+)?на\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*(?:года|г\.))?)?"
-                  rf"|\bas\s+(?:of|at)\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
-        ("since_month", rf"(?:\bsince\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
-                        rf"\bс\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+(?:of\s+)?{YEAR}(?:\s*(?:года|г\.))?"),
-        ("month", rf"{month}\s+(?:of\s+)?{YEAR}(?:-?(?:го|м|й)\b|\s*(?:года|г\.))?"),
-        ("month_alone", rf"(?:\b(?:в|во|за|с|по|до|к|на|of|in|during|since|for|by|until|through|last)\s+)"
-                        rf"{month}(?!\s*\d)"),
-        ("duration", rf"(?:за|over|in)\s+(?:the\s+)?(?:последние\s+|past\s+|last\s+)?{count}\s+"
-                     r"(?:лет|года|год|years)"),
-        ("since", rf"(?:\bsince|\bс)\s+{YEAR}(?:\s*(?:года|г\.))?(?![\d.,])"),
+        ("fiscal_quarter", rf"{_any(lexicon.FISCAL_WORDS)}\s+(?:({_any(lexicon.QUARTER_ORDINALS)})[\s-]+"
+                           rf"{_any(lexicon.QUARTER_NOUNS)}|Q([1-4]))(?:\s+(?:{_OF}\s+)?{YEAR})?"),
+        ("quarter", rf"({_any(lexicon.QUARTER_ORDINALS)})[\s-]+{_any(lexicon.QUARTER_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
+                    rf"|\bQ([1-4])\s?'?(\d\d(?:\d\d)?)?\b|\b([1-4])Q\s?'?(\d\d(?:\d\d)?)\b"),
+        ("fiscal", rf"{_any(lexicon.FISCAL_WORDS)}\s+(?:{_any(lexicon.YEAR_NOUNS)}\s+)?{YEAR}"
+                   rf"|\b{_any(lexicon.FISCAL_ABBREVIATIONS)}\s?'?(\d\d(?:\d\d)?)\b"
+                   rf"|{YEAR}\s+{_any(lexicon.FINANCIAL_YEAR_AFTER)}"),
+        ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
+                  rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
+        ("since_month", rf"(?:\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
+                        rf"\b{_any(lexicon.SINCE_WORDS_RU)}\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+"
+                        rf"(?:{_OF}\s+)?{YEAR}(?:\s*{_RU_YEAR})?"),
+        ("month", rf"{month}\s+(?:{_OF}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_RU_YEAR})?"),
+        ("month_of_year", rf"{month}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))"),
+        ("month_of_results", rf"(?<!\w)(?:{_RESULT_NOUNS})\s+{month}(?!\s*\d)"),
+        ("month_adjective", rf"(?<!\w)({_MONTH_ADJECTIVES})(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:(?P<this>{_THIS_YEAR})|"
+                            rf"(?P<last>{_LAST_YEAR})|(?P<year>{YEAR[1:-1]})(?:\s*{_RU_YEAR})?))?(?!\w)"),
+        ("month_alone", rf"(?:\b(?:{_MONTH_LEADS})\s+){month}(?!\s*\d)"),
+        ("duration", rf"{_any(lexicon.DURATION_LEADS)}\s+(?:{_THE}\s+)?(?:{_any(lexicon.RECENT_WORDS)}\s+)?{count}\s+"
+                     rf"{_any(lexicon.YEARS_NOUNS)}"),
+        ("since", rf"\b{_any(lexicon.SINCE_WORDS_EN + lexicon.SINCE_WORDS_RU)}\s+{YEAR}(?:\s*{_RU_YEAR})?(?![\d.,])"),
+        ("since_weekday", rf"(?<!\w)(?:{_SINCE_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
+        ("last_weekday", rf"(?<!\w)(?:{_LAST_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
+        ("numbered_week", rf"(?<!\w)(?:{_NUMBERED_WEEK_LEADS})\s+(\d{{1,2}})(?:\s+(?:{_OF}\s+)?{YEAR})?"
+                          r"(?![\d]|[.,]\d)"),
         ("weekday", rf"(?<!\w)(?:{'|'.join(lexicon.WEEKDAY_LEADS)})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
-        ("this_month", r"this\s+month|в\s+(?:этом|текущем)\s+месяце"),
-        ("last_month", r"last\s+month|the\s+previous\s+month|в\s+прошлом\s+месяце"),
+        ("this_month", _any(lexicon.THIS_MONTH_PHRASES)),
+        ("last_month", _any(lexicon.LAST_MONTH_PHRASES)),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.PREVIOUS_PERIOD_PHRASES.items()),
-        ("previous", r"прошл\w+\s+год\w*|last\s+year|previous\s+year"),
-        ("current", r"(?:в\s+)?(?:этом|текущем)\s+году|this\s+year"),
-        ("year", rf"(?<![\d.,/:-])(?:к\s+|by\s+)?{YEAR}(?:-?(?:м|й|го)\b|\s*(?:год\w*|г\.))?(?![\d.,/:-]\d)"),
+        *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.OVER_PERIOD_PHRASES.items()),
+        ("previous", _any(lexicon.PREVIOUS_YEAR_PHRASES)),
+        ("current", _any(lexicon.CURRENT_YEAR_PHRASES)),
+        ("year", rf"(?<![\d.,/:-])(?:{_TARGET_LEADS}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_YEAR_NOUN})?"
+                 r"(?![\d.,/:-]\d)"),
     ))
 
 
 _PERIOD_PATTERNS = _patterns()
 # the other end of a comparison, written before its period: "than in 2019", "compared with 2019", "down on 2019's",
 # "24.6 per cent on October 2020", "по сравнению с 2019 годом"
-_COMPARISON_BEFORE = re.compile(
-    r"(?:\bпо\s+сравнению\s+с|\bчем|\bпротив|\bотносительно|\bcompared\s+(?:to|with)|\bthan|\bfrom|\bagainst|"
-    r"\bversus|\bvs\.?|\b(?:up|down|higher|lower|ahead|behind)\s+on|(?:%|\bper\s?cent|\bpercent|\bpc)\s+on)\s+"
-    r"(?:в\s+|in\s+|the\s+)?$",
-    re.IGNORECASE,
-)
+_COMPARISON_BEFORE = re.compile(rf"{_any(lexicon.COMPARISON_BEFORE_PERIOD)}\s+"
+                                rf"(?:{_any(lexicon.COMPARISON_PERIOD_PREPOSITIONS)}\s+)?$", re.IGNORECASE)
 # "equalled their September share", "сравнялась с уровнем прошлого года": the period the figure is said to equal
 _EQUALLED_BEFORE = re.compile(r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS + lexicon.EQUAL_AFTER_STEMS)
                               + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
 # "5%, as in February", "5%, как и в феврале": a period's own preposition is part of its mention
-_AS_BEFORE = re.compile(r"(?:,\s*as|\bкак\s+и)\s+$", re.IGNORECASE)
+_AS_BEFORE = re.compile(rf"{_any(lexicon.AS_BEFORE_PERIOD)}\s+$", re.IGNORECASE)
 _COMPARISON_WINDOW = 40  # characters before a period where its comparison word stands
 # the comparison word governs the figure and the figure's period after it: "против 79,99 млн тонн в 2024 году",
 # "from $13.48 billion in 2013", "compared with 1.5 million in March" (a figure, at most three words of its unit)
 _COMPARISON_ACROSS_FIGURE = re.compile(
     rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS)})\s+[$€£₽]?\d(?:[\d\s.,]*\d)?\s*%?"
-    r"(?:\s*(?!(?:to|до|and|и|but|а|но|while)\b)[^\W\d][\w.]*){0,3}\s+(?:(?:за|в|во|in|for|during|at)\s+)?(?:the\s+)?$",
+    rf"(?:\s*(?!{_any(lexicon.CLAUSE_LINKS)}\b)[^\W\d][\w.]*){{0,3}}\s+"
+    rf"(?:{_any(lexicon.FIGURE_PERIOD_PREPOSITIONS)}\s+)?(?:{_THE}\s+)?$",
     re.IGNORECASE,
 )
 _ACROSS_FIGURE_WINDOW = 70
-_COMPARED_RESULTS = re.compile(rf"(?<!\bпо\s)(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:the\s+)?$",
+_COMPARED_RESULTS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:{_THE}\s+)?$",
                                re.IGNORECASE)
+# "по итогам августа": the figure's own results (the noun after "по"), not what it is compared with
+_BY_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.RU_BY_LEAD)}\s+$", re.IGNORECASE)
 
 
 def _is_compared(text: str, start: int) -> bool:
     window = text[max(0, start - _COMPARISON_WINDOW) : start]
     wide = text[max(0, start - _ACROSS_FIGURE_WINDOW) : start]
+    results = _COMPARED_RESULTS.search(window)
+    compared_results = results is not None and not _BY_BEFORE.search(window, 0, results.start())
     return bool(_COMPARISON_BEFORE.search(window) or _COMPARISON_ACROSS_FIGURE.search(wide)
-                or _COMPARED_RESULTS.search(window)) or _is_equalled(
+                or compared_results) or _is_equalled(
         text, start)
 
 
@@ -126,8 +156,8 @@ def _is_equalled(text: str, start: int) -> bool:
     window = text[max(0, start - _COMPARISON_WINDOW) : start]
     return bool(_EQUALLED_BEFORE.search(window) or _AS_BEFORE.search(window))
 # the preposition before a period that goes with it: "в 2023 году", "in the first half"
-_GOVERNING = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.PERIOD_PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE)
-TARGET_YEAR = re.compile(rf"(?:\bк|\bby)\s+{YEAR}", re.IGNORECASE)
+_GOVERNING = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.PERIOD_PREPOSITIONS)})\s+(?:{_THE}\s+)?$", re.IGNORECASE)
+TARGET_YEAR = re.compile(rf"\b{_TARGET_LEADS}\s+{YEAR}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -143,8 +173,45 @@ class PeriodMention:
     since: bool = False  # "since 2010", "с 2010 года": where a change starts
     compared: bool = False  # "down on 2019", "than in 2022": what a figure is compared with, not the text's period
     equalled: bool = False  # "equalled last year's": a period the figure is said to equal (compared, too)
-    check: str | None = None  # why the label is a guess, to print as `# check:`
+    guess: PeriodFound | None = None  # why the label is a guess (the claims writer says so as `# check:`)
     same_months_in: int | None = None  # "the same period of 2024": the figure's own months, in that year
+
+    @property
+    def check(self) -> str | None:
+        """The guess as the claims writer words it: read by the form reader, which words its own checks."""
+        from factcheck.claims_writer import period_check  # lazily: the writer imports this package
+
+        return period_check(self.guess) if self.guess else None
+
+
+def _fiscal_months(year: int, end_month: int, first: int, last: int) -> str:
+    """Months `first`..`last` (1-12) of a fiscal year, as a claims file writes them (format 1.2 section 2).
+
+    The fiscal year is named by the calendar year it ends in: FY2016 ending in September, months 7-9 (its third
+    quarter) -> 2016-04/2016-06.
+    """
+    start_index = year * 12 + end_month - 12  # the fiscal year's first month, counted from year 0, zero-based
+    first_year, first_month = divmod(start_index + first - 1, 12)
+    last_year, last_month = divmod(start_index + last - 1, 12)
+    return months_label(first_year, first_month + 1, last_month + 1, last_year)
+
+
+def fiscal_year_end(text: str) -> int | None:
+    """The month a fiscal year ends in, when the text names its calendar: "its fiscal year ends in September"."""
+    named = _FISCAL_CALENDAR.search(text)
+    if named is None:
+        return None
+    month = month_number(named.group("month"))
+    if not month:
+        return None
+    return month if named.group("end") else (month - 2) % 12 + 1  # begins in October: ends in September
+
+
+def _ordinal(word: str) -> int:
+    """The number an ordinal of a quarter or half names ("третьем", "third", "III"), or 0."""
+    key = word.casefold()
+    return next((n for ordinal, n in _ORDINALS.items()
+                 if key.startswith(ordinal) and (len(ordinal) > 2 or key == ordinal)), 0)
 
 
 def _full_year(text: str) -> int:
@@ -171,15 +238,29 @@ def months_label(year: int, first: int, last: int, end_year: int | None = None) 
     return f"{year}-{first:02d}/{end_year}-{last:02d}"
 
 
-def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str | None] | None:
-    """The claims-file label of a match, and the check to print when its year was inferred."""
+def _label(
+    name: str, match: re.Match[str], published: date, fiscal_end: int | None = None
+) -> tuple[str, PeriodFound | None] | None:
+    """The claims-file label of a match, and the guess it rests on when its year was inferred."""
     groups = match.groups()
     if name == "months":
         first, last = month_number(groups[0]), month_number(groups[1])
         if not first or not last or last < first:
             return None
-        year = int(groups[2]) if groups[2] else _year_of(first, published)
-        return months_label(year, first, last), None if groups[2] else _CHECK_YEAR
+        relative = _relative_year(match, published)
+        year = int(groups[2]) if groups[2] else relative or _year_of(first, published)
+        return months_label(year, first, last), None if groups[2] or relative else _CHECK_YEAR
+    if name == "month_of_year":  # "в сентябре прошлого года", "March of last year"
+        month = month_number(groups[0])
+        return (f"{_relative_year(match, published)}-{month:02d}", None) if month else None
+    if name == "month_adjective":  # "сентябрьские объёмы", "сентябрьским результатам прошлого года"
+        month = next(number for number, stem in enumerate(lexicon.RU_MONTH_ADJECTIVE_STEMS, start=1)
+                     if groups[0].casefold().startswith(stem))
+        if match.group("year"):
+            return f"{match.group('year')}-{month:02d}", None
+        relative = _relative_year(match, published)
+        return (f"{relative}-{month:02d}", None) if relative else (f"{_year_of(month, published)}-{month:02d}",
+                                                                    _CHECK_YEAR)
     if name == "months_to":
         count_text, whole_year, month_word, year_text = groups
         months = 12 if whole_year else (int(count_text) if count_text.isdigit()
@@ -208,12 +289,12 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     if name == "to_date":
         last = published.month - 1 or 1
         return (months_label(published.year, 1, last),
-                "period: year to date; the last month is a guess from the publication date")
+                PeriodFound.YEAR_TO_DATE)
     if name == "same_period":
         return "P1Y", None
     if name == "half":
         if groups[0]:
-            half = 1 if groups[0].casefold().startswith(("перв", "first")) else 2
+            half = _ordinal(groups[0])
             year_text = groups[1]
         else:
             half, year_text = int(groups[2] or groups[3]), groups[4]
@@ -222,16 +303,29 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     if name == "quarter":
         word, year_text = (groups[0], groups[1]) if groups[0] else (
             (groups[2], groups[3]) if groups[2] else (groups[4], groups[5]))
-        key = word.casefold()
-        quarter = next((n for ordinal, n in _ORDINALS.items()
-                        if key.startswith(ordinal) and (len(ordinal) > 2 or key == ordinal)), 0)
+        quarter = _ordinal(word)
         if not quarter:
             return None
         year = _full_year(year_text) if year_text else _year_of(quarter * 3 - 2, published)
         return f"{year}-Q{quarter}", None if year_text else _CHECK_YEAR
     if name == "fiscal":
-        year_text = next(group for group in groups if group)
-        return str(_full_year(year_text)), "period: a fiscal year; check which months it covers"
+        year = _full_year(next(group for group in groups if group))
+        if fiscal_end is None:
+            return str(year), PeriodFound.FISCAL_YEAR
+        return _fiscal_months(year, fiscal_end, 1, 12), None
+    if name == "fiscal_quarter":
+        quarter = _ordinal(groups[0]) if groups[0] else int(groups[1])
+        if not quarter or fiscal_end is None:
+            return (f"{_full_year(groups[2]) if groups[2] else published.year}-Q{quarter}", PeriodFound.FISCAL_YEAR
+                    ) if quarter else None
+        if groups[2]:
+            return _fiscal_months(int(groups[2]), fiscal_end, quarter * 3 - 2, quarter * 3), None
+        # its year not printed: the last such fiscal quarter to start on or before publication
+        year = published.year + (published.month > fiscal_end)
+        first_index = year * 12 + fiscal_end - 12 + quarter * 3 - 3  # the quarter's first month, zero-based
+        if first_index > published.year * 12 + published.month - 1:
+            year -= 1
+        return _fiscal_months(year, fiscal_end, quarter * 3 - 2, quarter * 3), PeriodFound.YEAR_NOT_PRINTED
     if name == "since_month":
         month = month_number(match.group(0).split()[1])
         return (f"{groups[0]}-{month:02d}", None) if month else None
@@ -240,6 +334,9 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     if name == "month":
         month = month_number(groups[0])
         return (f"{groups[1]}-{month:02d}", None) if month else None
+    if name == "month_of_results":  # "уступает итогам августа", "по итогам августа"
+        month = month_number(groups[0])
+        return (f"{_year_of(month, published)}-{month:02d}", _CHECK_YEAR) if month else None
     if name == "month_alone":
         month = month_number(groups[0])
         if not month or (groups[0][:1].islower() and groups[0][:1].isascii()):
@@ -263,10 +360,14 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
         return f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}", None if groups[4] else _CHECK_YEAR
     if name == "weekday":
         return _weekday_label(groups[0], published)
+    if name in ("last_weekday", "since_weekday"):
+        return _weekday_label(groups[0], published, weeks_back=1)
+    if name == "numbered_week":
+        return _numbered_week_label(int(groups[0]), groups[1], published)
     if name in ("this_month", "last_month"):
         month_index = published.year * 12 + published.month - 1 - (name == "last_month")
         year, month = divmod(month_index, 12)
-        return f"{year}-{month + 1:02d}", "period: a month named relative to the publication date"
+        return f"{year}-{month + 1:02d}", PeriodFound.MONTH_RELATIVE
     if name == "previous":
         return str(published.year - 1), None
     if name == "current":
@@ -274,17 +375,65 @@ def _label(name: str, match: re.Match[str], published: date) -> tuple[str, str |
     return groups[0], None
 
 
-def _weekday_label(word: str, published: date) -> tuple[str, str | None] | None:
-    """A day named by its weekday ("on Friday"): the last such day on or before publication."""
+def _comparison_anchor(name: str, match: re.Match[str]) -> int:
+    """Where a mention's comparison word would end, to look for it before there.
+
+    Before its month when a noun of results leads it ("уступает итогам августа"), before its year when the noun
+    stands inside it ("5,5% – сентябрьским результатам прошлого года"), else before the mention.
+    """
+    if name == "month_of_results":
+        return match.start(1)
+    if name == "month_adjective":
+        year = next((match.start(group) for group in ("this", "last", "year") if match.group(group)), -1)
+        return year if year >= 0 else match.start()
+    return match.start()
+
+
+def _relative_year(match: re.Match[str], published: date) -> int | None:
+    """The year "этого года" or "прошлого года" names in a match (groups `this`, `last`), else None."""
+    if match.group("this"):
+        return published.year
+    return published.year - 1 if match.group("last") else None
+
+
+def _weekday_label(word: str, published: date, weeks_back: int = 0) -> tuple[str, PeriodFound | None] | None:
+    """A day named by its weekday: "on Friday" is the last such day on or before publication.
+
+    "last Friday", "в прошлую пятницу" (`weeks_back=1`) is that weekday of the week (Monday to Sunday) before the
+    week of publication: in a Saturday's market report, "since last Friday" is the Friday eight days before.
+    """
     weekday = next((number for number, forms in enumerate(lexicon.WEEKDAY_FORMS)
                     if any(re.fullmatch(form, word, re.IGNORECASE) for form in forms)), None)
     if weekday is None:
         return None
+    if weeks_back:
+        monday = published - timedelta(days=published.weekday())
+        return (monday - timedelta(weeks=weeks_back) + timedelta(days=weekday)).isoformat(), PeriodFound.WEEKDAY
     day = published - timedelta(days=(published.weekday() - weekday) % 7)
-    return day.isoformat(), "period: a day of the week, taken as the last one on or before publication"
+    return day.isoformat(), PeriodFound.WEEKDAY
 
 
-def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, str | None] | None:
+def _numbered_week_label(number: int, year_text: str | None, published: date) -> tuple[str, PeriodFound] | None:
+    """A week by its number, "epidemiological week 25": Monday to Sunday of that ISO week.
+
+    WHO and ECDC count epidemiological weeks as ISO weeks. Without its year, the last such week on or before
+    publication.
+    """
+    year = int(year_text) if year_text else published.year
+    try:
+        monday = date.fromisocalendar(year, number, 1)
+    except ValueError:
+        return None  # "week 54": no such week
+    if not year_text and monday > published:
+        try:
+            monday = date.fromisocalendar(year - 1, number, 1)
+        except ValueError:
+            return None
+    label = f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+    return label, PeriodFound.NUMBERED_WEEK if year_text else PeriodFound.YEAR_NOT_PRINTED
+
+
+def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, PeriodFound | None] | None:
     """A level "as of" a day: "по состоянию на 9 августа", "as of June 30, 2024" -> 2024-06-30."""
     day_text = next((group for group in (groups[0], groups[3], groups[6]) if group), "")
     month = month_number(next((group for group in (groups[1], groups[4], groups[5]) if group), ""))
@@ -300,6 +449,28 @@ def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, st
 
 
 _CONTRACT_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.CONTRACT_MONTH_WORDS)})(?!\w)", re.IGNORECASE)
+# the capitalised word before a year that makes the year part of a name: "Review 2024", "Expo 2020" (a word of
+# a title; not a month, not a function word that opens a sentence: "In 2023", "By 2030", "The 2024 figures")
+_FISCAL_CALENDAR = re.compile(
+    rf"{_any(lexicon.FISCAL_YEAR_NOUNS)}\s+(?:{_any(lexicon.FISCAL_VERB_LINKS)}\s+)?"
+    rf"(?:(?P<end>{_any(lexicon.FISCAL_END_VERBS)})|{_any(lexicon.FISCAL_START_VERBS)})\s+"
+    rf"(?:{_any(lexicon.FISCAL_MONTH_LEADS)}\s+)?(?P<month>{'|'.join(lexicon.MONTH_FORMS)})(?!\w)", re.IGNORECASE)
+_CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][^\W\d_]+)\s+$")
+_TITLE_REACH = 30
+
+
+def _in_title(text: str, start: int) -> bool:
+    """Whether the year at `start` ends a title: a capitalised word stands right before it, not a function word."""
+    word = _CAPITALISED_WORD_BEFORE.search(text, max(0, start - _TITLE_REACH), start)
+    if word is None:
+        return False
+    found = word.group(1)
+    if found.casefold() in _FUNCTION_WORDS or month_number(found) or re.fullmatch(MONTH_WORD, found, re.IGNORECASE):
+        return False
+    return not any(re.fullmatch(form, found, re.IGNORECASE) for form in _WEEKDAYS)
+
+
+_FUNCTION_WORDS = frozenset(lexicon.YEAR_TITLE_FUNCTION_WORDS + lexicon.PERIOD_PREPOSITIONS)
 _DATED_NAMES = ("year", "month", "month_alone")  # never read inside a date: "AKTAU, Feb 10, 2025 —" dates a report
 
 
@@ -309,7 +480,11 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
     `dates` are the spans of dates of a day ("Feb 10, 2025"): a year or month inside one is the day's, not a
     period a figure is about.
     """
+    fiscal_end = fiscal_year_end(text)  # a company's fiscal calendar, when the article names it
     claimed = bytearray(len(text) + 1)
+    calendar = _FISCAL_CALENDAR.search(text)
+    if calendar is not None:  # "its fiscal year ends in September" names a calendar, not a period of a figure
+        claimed[calendar.start() : calendar.end()] = b"\x01" * (calendar.end() - calendar.start())
     in_date = bytearray(len(text) + 1)
     for date_start, date_end in dates:
         in_date[date_start:date_end] = b"\x01" * (date_end - date_start)
@@ -323,19 +498,22 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue
             if name in _DATED_NAMES and _CONTRACT_AFTER.match(text, end):
                 continue  # "Brent for January delivery": the contract's month, not the period of a figure
+            if name == "year" and _in_title(text, start):
+                continue  # "the Global Electricity Review 2024 report", "Vision 2030": a name, not a period
             if name == "weekday" and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue
-            labelled = _label(name, match, published)
+            labelled = _label(name, match, published, fiscal_end)
             if labelled is None:
                 continue
             claimed[start:end] = b"\x01" * (end - start)
-            label, check = labelled
+            label, guess = labelled
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
-                baseline=name in ("same_period", "since", "since_month", "same_period_year")
+                baseline=name in ("same_period", "since", "since_month", "same_period_year", "since_weekday")
                 or name.startswith("previous_"),
                 same_months_in=int(label) if name == "same_period_year" else None,
-                since=name in ("since", "since_month"), check=check, compared=_is_compared(text, start),
+                since=name in ("since", "since_month", "since_weekday"), guess=guess,
+                compared=_is_compared(text, _comparison_anchor(name, match)),
                 equalled=_is_equalled(text, start),
             ))
     return sorted(mentions, key=lambda mention: mention.start)
@@ -359,8 +537,8 @@ class PeriodIndex:
         following = -1
         for index in range(len(self.mentions) - 1, -1, -1):
             mention = self.mentions[index]
-            if not (mention.duration or mention.baseline or mention.target):
-                following = index
+            if not (mention.duration or mention.baseline or mention.target or mention.compared):
+                following = index  # "fell to 1.2 bn from 1.5 bn in March": March is the baseline's, not the text's
             self._next_dated[index] = following
 
     def blanked(self, text: str, start: int, end: int, mark: str = " ") -> str:
@@ -383,7 +561,7 @@ class PeriodIndex:
         return [mention for mention in self.mentions[first:last] if mention.end <= end]
 
     def first_dated_after(self, position: int) -> PeriodMention | None:
-        """The first dated mention (not a duration, a baseline or a target) that starts at or after `position`."""
+        """The first dated mention (not a duration, a baseline, a target or compared) at or after `position`."""
         index = bisect.bisect_left(self._starts, position)
         found = self._next_dated[index] if index < len(self.mentions) else -1
         return self.mentions[found] if found >= 0 else None

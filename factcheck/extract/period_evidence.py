@@ -1,0 +1,67 @@
+"""How the period reader found a figure's period and baseline: typed evidence, never a sentence.
+
+Each reading names what it rests on (an enum member) and the span of the article it was read from. The
+claims writer alone turns a reading into the `# check:` line a journalist reads, and marks the field as
+guessed when the reading is a guess (format 1.2 section 4).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class PeriodFound(enum.Enum):
+    """What a period (or a baseline, `since`) was read from."""
+
+    # read, not guessed: the text names it for this figure
+    NAMED_IN_CLAUSE = "named_in_clause"  # "rose 5% in 2024": the period the figure's sentence gives it
+    POSSESSIVE = "possessive"  # "2019's 2.3m": the period in the possessive before the figure
+    NAMED_BASELINE = "named_baseline"  # "up 5% from 2022", "since 2010": the baseline named for a change
+    # guesses: the field is marked `guessed:` and the journalist confirms it
+    YEAR_NOT_PRINTED = "year_not_printed"  # "in March": the year taken from the publication date
+    YEAR_TO_DATE = "year_to_date"  # "so far this year": its last month taken from the publication date
+    FISCAL_YEAR = "fiscal_year"  # "fiscal 2023": which months the fiscal year covers is not said
+    WEEKDAY = "weekday"  # "on Friday": the last such day on or before publication
+    NUMBERED_WEEK = "numbered_week"  # "epidemiological week 25 of 2024": taken as the ISO week, Monday to Sunday
+    MONTH_RELATIVE = "month_relative"  # "this month", "last month": from the publication date
+    CARRIED_FROM_SENTENCE = "carried_from_sentence"  # from an earlier sentence of the paragraph
+    CARRIED_FROM_PARAGRAPH = "carried_from_paragraph"  # from an earlier paragraph
+    FIRST_NAMED_LATER = "first_named_later"  # a headline's figure: the first period the text names
+    BASELINE_OF_COMPARISON = "baseline_of_comparison"  # the start of a change: a year before the sentence's
+    BASELINE_OF_TEXT = "baseline_of_text"  # the start of a change: a year before the text's period
+    DATED_BY_PHRASE = "dated_by_phrase"  # "103.2 the month before", "a year earlier": back from the sentence's
+    EXPECTED_MONTH_TO_COME = "expected_month_to_come"  # an expected figure's month: the one to come
+    YEAR_SO_FAR = "year_so_far"  # an actual "in 2021" printed before 2021 is over: the months so far
+    LEAD_OVER_EARLIER_TWIN = "lead_over_earlier_twin"  # an earlier year's same days were named for comparison
+    FORECAST_PUBLICATION_YEAR = "forecast_publication_year"  # a forecast's change with no period: this year
+    NOT_FOUND = "not_found"  # no period anywhere before or after: the year before publication
+    EQUALLED = "equalled"  # "equalled September's 15.2%": the second claim, for the period it is said to equal
+    # guesses of the baseline (`since`)
+    SINCE_YEAR_NOT_PRINTED = "since_year_not_printed"  # "from March": the baseline's year not printed
+    SINCE_YEAR_EARLIER = "since_year_earlier"  # no baseline named: the same period a year earlier
+    SINCE_WEEK_BEFORE = "since_week_before"  # a change over a week: from the week before
+    SINCE_DAY_BEFORE = "since_day_before"  # a change on a day: from the day before
+
+    @property
+    def guess(self) -> bool:
+        """Whether a reading of this kind is a guess the journalist must confirm."""
+        return self not in (PeriodFound.NAMED_IN_CLAUSE, PeriodFound.POSSESSIVE, PeriodFound.NAMED_BASELINE)
+
+    @property
+    def field(self) -> str:
+        """The claim's field the reading is about: `period` or `since`."""
+        return "since" if self.name.startswith("SINCE_") else "period"
+
+
+# Readings whose period is a guess the next figures must not pass on as found (no period before the figure).
+UNFOUND = frozenset({PeriodFound.NOT_FOUND, PeriodFound.FIRST_NAMED_LATER, PeriodFound.FORECAST_PUBLICATION_YEAR})
+
+
+@dataclass(frozen=True)
+class PeriodEvidence:
+    """One reading: what it rests on, the span of the article it was read from, and the phrase it names."""
+
+    found: PeriodFound
+    span: tuple[int, int] | None = None
+    phrase: str = ""  # the words read, where the check names them: "September" of "equalled September's"
