@@ -590,16 +590,50 @@ OFFICIAL_WORDS = (
     "регулятор", "статистик", "росстат", "министр", "акимат", "администрац", "президент", "премьер", "депутат",
     "губернатор", "ministry", "committee", "agency", "bureau", "office", "statistic", "government",
     r"central\s+bank", "minister", "administration", "commission", "eurostat", "federal", "council", "authority",
-    "department", "parliament", "treasury", "regulator", r"\bons\b", r"\bimf\b", r"\bopec\b", r"\bunwto\b",
+    "department", "parliament", "treasury", "regulator", r"\bons\b", r"\bimf\b",
     r"\bun\b", r"world\s+bank", r"\becb\b", r"\bfed\b",
 )
 COMPANY_WORDS = (
     "компани", "корпораци", r"\bао\b", r"\bтоо\b", r"\bоао\b", r"\bпао\b", r"\bооо\b", r"\bllc\b", r"\binc\b",
-    r"\bcorp", r"\bltd\b", r"\bplc\b", "group", r"\bceo\b", r"chief\s+executive", r"\bsmmt\b", "association",
+    r"\bcorp", r"\bltd\b", r"\bplc\b", "group", r"\bceo\b", r"chief\s+executive", "association",
     "ассоциаци",
 )
 DOCUMENT_WORDS = ("отч[её]т", "доклад", "исследовани", "опрос", "обзор", "report", "survey", "study", "data", "poll",
                   "figures")
+
+# --- extract: subjects and speakers ---
+# Words of time and counting that name no measure, whatever part of speech a word of them is read as: a number
+# in words ("turnout in three districts"), a weekday ("Thursday's session"), a month ("March sales" is a period
+# of the sales). Lemmas ("среда" is left out: it is also the environment).
+TIME_NAME_WORDS = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december понедельник вторник четверг пятница суббота воскресенье январь
+    февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+""".split()) | frozenset(word for word in NUMBER_WORDS if len(word) > 2)
+# Nouns that name an organisation by what it is, before a verb of speech: "the port authority said", "the
+# statistics office reported", "the exchange said". The organisation speaks, not the outlet.
+SPEAKING_BODY_NOUNS = (
+    "authority", "authorities", "office", "bureau", "commission", "council", "association", "institute", "board",
+    "service", "administration", "exchange", "union", "federation", "bank", "agency", "ministry", "department",
+    "regulator", "government", "company", "group", "firm", "operator", "statistics",
+)
+# Prepositions that never open a speaker's role or a cited source's name: "сообщает в четверг Trend" is Trend,
+# said on Thursday; "according to on Monday" is no name.
+SOURCE_NEVER_FIRST_WORDS = ("в", "во", "на", "по", "с", "со", "к", "о", "об", "in", "on", "at", "by", "for", "from",
+                            "with", "during", "over", "this", "last", "earlier", "later")
+# Articles before a speaker's noun phrase: "the ministry said", "an analyst said".
+EN_ARTICLES = ("the", "a", "an")
+# Short words inside a person's name: "Ursula von der Leyen", "Ludwig van Beethoven", "Mohammed bin Salman".
+NAME_PARTICLES = ("de", "der", "van", "von", "bin", "al", "da", "di", "le", "la")
+# "по словам министра", "in the words of the minister": the one whose words these are speaks.
+WORDS_OF_LEADS = (r"по\s+словам", r"in\s+the\s+words\s+of")
+# Adverbs between a speaker and the verb: "the bank also said", "the ministry further noted".
+SPEAKER_ADVERBS = ("also", "further", "separately", "earlier", "later")
+# Words that open no name of a speaker: pronouns, articles, conjunctions, prepositions.
+SOURCE_NOT_NAME_WORDS = frozenset("""
+    the a an it he she they we this that these those but and in on at as by for of to from with its their his
+    her в на и но а по с это он она они мы
+""".split())
 
 # ---------------------------------------------------------------------------------------------------------
 # Places and names a clause is about: "In the Americas, receipts rose", "Europe, which ..., saw", "Germany (+3%)"
@@ -645,9 +679,10 @@ FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут")
 SEGMENT_WORDS = frozenset("""
     division segment business arm unit subsidiary подразделение сегмент дивизион бизнес дочка
 """.split())
-# Words that name a segment only inside its capitalised name: "PC Client Group revenue" is a segment's, while
-# "the group's revenue" is the whole company's.
-SEGMENT_NAME_WORDS = frozenset("group".split())
+# Nouns of a company's units that name a segment only inside its capitalised name ("PC Client Group revenue",
+# "Consumer Products revenue", "Cloud Solutions sales" are a segment's), while "the group's revenue" is the
+# whole company's (singular lemmas).
+SEGMENT_NAME_WORDS = frozenset("group division unit segment business solution service product system platform".split())
 # The company itself: "выручка компании", "the company's revenue" is the whole, whatever its segments.
 COMPANY_NOUNS = frozenset("компания корпорация холдинг концерн company firm corporation".split())
 

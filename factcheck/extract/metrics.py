@@ -17,7 +17,15 @@ from itertools import pairwise, takewhile
 
 from factcheck.extract.changes import printed_as_change_start
 from factcheck.extract.model import ExtractedFigure, Extraction
-from factcheck.extract.places import Measure, NamedPlace, article_sense, bracketed_name, clause_place, measure_of
+from factcheck.extract.places import (
+    Measure,
+    NamedPlace,
+    article_sense,
+    bracketed_name,
+    clause_place,
+    dateline_end,
+    measure_of,
+)
 from factcheck.extract.segments import names_segment
 from factcheck.extract.shares import share_phrase, whole_after
 from factcheck.extract.sources import CITED
@@ -49,6 +57,7 @@ from factcheck.lexicon import (
     SEASONALLY_ADJUSTED_CUES,
     SHARE_STEMS,
     TARGET_WORDS,
+    TIME_NAME_WORDS,
     TOTALITY_ADJECTIVES,
     UNADJUSTED_CUES,
     WEAK_SUBJECT_WORDS,
@@ -120,6 +129,7 @@ def metric_of(
 ) -> tuple[str, str, int | None, str | None]:
     """The metric a figure measures, its name, where its subject starts, and what to check about it."""
     visible = extraction.article.visible
+    sentence = (min(dateline_end(visible, sentence[0]), figure.start), sentence[1])  # a dateline is no subject
     unit = metric_unit(figure)
     last = extraction.figures[-1] if extraction.figures else None
     previous = last if last is not None and sentence[0] <= last.found.start and last.found.end <= figure.start \
@@ -140,6 +150,8 @@ def metric_of(
     if subject is not None and previous is not None and figure.form == "change" and _names_a_change(subject):
         # "9036,8 млрд сумов (темпы роста 18,5%)": the change of the measure just named
         return previous.metric, previous.metric_name, None, "metric: a change named by its rate, of the figure before"
+    if subject is not None and previous is not None and subject.start >= floor:
+        subject = _parallel(extraction, subject, previous, words)
     if subject is not None:
         subject = _adjusted(extraction, _with_topic(extraction, subject), sentence[0], figure.start)
     if subject is not None and subject.head in TARGET_WORDS:
@@ -224,6 +236,26 @@ def _measured_after(extraction: Extraction, figure: FoundFigure,
     return subject, run[-1].end
 
 
+def _parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigure, words: list[Word]) -> Subject:
+    """A gapped clause takes the qualifiers of the clause it parallels: its verb and qualifiers are left out.
+
+    "Экспорт товаров вырос на 12,1%, импорт – на 8,4%", "goods exports rose 12.1%, imports 8.4%": the imports
+    are of goods too. A clause with a verb of its own, or a subject qualified in its own words, says what it is.
+    """
+    if subject.complements or subject.qualifiers or subject.kinds or any(w.part == VERB for w in words):
+        return subject
+    key = next((key for key, ids in extraction.metric_keys.items() if previous.metric in ids), None)
+    if key is None:
+        return subject
+    head, complements, qualifiers, kinds = key.split("|")
+    if head == subject.head or not (complements or qualifiers or kinds):
+        return subject
+    guess = f"metric: \"{subject.name}\" read with the qualifiers of the clause it parallels"
+    return Subject(subject.head, tuple(filter(None, complements.split("+"))),
+                   tuple(filter(None, qualifiers.split("+"))), subject.name, subject.start, guess,
+                   kinds=tuple(filter(None, kinds.split("+"))), whole=subject.whole)
+
+
 def _names_a_change(subject: Subject) -> bool:
     """Whether a subject names a change, not a measure: "темпы роста", "the growth rate"."""
     return subject.head in CHANGE_SUBJECT_HEADS and all(word in CHANGE_SUBJECT_HEADS for word in subject.complements)
@@ -264,7 +296,9 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
     for word in following[:3]:
         if word.after_break or word.part in (VERB, PREPOSITION, NUMBER):
             return None
-        if word.part in (NOUN, PROPER) and word.lemma.casefold() not in NEVER_SUBJECT_WORDS:
+        if word.part in (NOUN, PROPER) and not _is_subject_word(word):
+            return None  # "180 bushels an acre", "3 tonnes": a unit counts nothing of its own
+        if word.part in (NOUN, PROPER):
             name = " ".join(visible[figure.end : word.end].split())
             return Subject(concept_of(word.lemma), (), (), name, figure.start)
     return None
@@ -273,9 +307,17 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
 def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
     """The whole a percentage is a share of, as a metric id: "86.7% of GDP", "3,6% ВВП", "42% of all receipts".
 
-    The whole is a metric of its own, declared with no figure when the article gives none; a percentage of
-    GDP belongs to the place its part is about ("Italy's debt, 131.8% of GDP": Italy's GDP).
+    The one share reader: the whole is named after the percentage ("of GDP", "of all receipts", "площади
+    уборки") or in a share phrase ("a market share of 15.2%"), else a place's share printed with the word
+    "share" ("In the Americas (20% share)") is of the same measure with no place. The whole is a metric of its
+    own, declared with no figure when the article gives none; a percentage of GDP belongs to the place its part
+    is about ("Italy's debt, 131.8% of GDP": Italy's GDP).
     """
+    return _named_whole(extraction, figure, metric_id) or _place_share_of(extraction, figure, metric_id)
+
+
+def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The whole a percentage names after it or in its share phrase, as a metric id."""
     percent = metric_unit(figure) == "%" or (isinstance(figure.figure, Ratio) and figure.figure.percent)
     if figure.form != "value" or not percent:
         return None
@@ -314,7 +356,7 @@ def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str
     return whole
 
 
-def place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+def _place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
     """The whole of a place's share printed with the word "share": "In the Americas (20% share)", "(доля 20%)".
 
     The whole is the metric of the same measure with no place, when the article has it.
@@ -601,7 +643,7 @@ def _without_cited_source(cited: re.Match[str]) -> str:
 def _is_subject_word(word: Word) -> bool:
     lemma = word.lemma.casefold()
     return (word.part in _SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
-            and len(word.lemma) > 1)
+            and lemma not in TIME_NAME_WORDS and len(word.lemma) > 1)
 
 
 def _subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:

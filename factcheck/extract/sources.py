@@ -21,33 +21,44 @@ from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
 
 _SPEECH_VERBS = "|".join(lexicon.SPEECH_VERBS)
-_NAME = r"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,}|de|van|von|bin|al)){0,3}"
+_PARTICLES = "|".join(lexicon.NAME_PARTICLES)
+_ARTICLES = "|".join(lexicon.EN_ARTICLES)
+_NAME = rf"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}}|{_PARTICLES})){{0,3}}"
 # a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
 _QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]*\s+)?«[^»\n]{1,60}»"
-_ROLE = r"(?:[а-яёa-z][\w-]*\s+){0,4}"
+# a role before a name ("министр транспорта", "analyst"); a preposition opens a phrase of time or place, never
+# a role: "сообщает в четверг Trend" is Trend's
+_NEVER_FIRST = "|".join(lexicon.SOURCE_NEVER_FIRST_WORDS)
+_ROLE = rf"(?:(?!(?:{_NEVER_FIRST})\s)[а-яёa-z][\w-]*\s+){{0,4}}"
+_LEADING_PHRASE = re.compile(rf"^(?:{_NEVER_FIRST})\s+(?:[а-яёa-z][\w-]*\s+){{0,3}}?(?=(?-i:[А-ЯЁA-Z«\"“]))",
+                             re.IGNORECASE)
+# "сообщает в четверг Trend", "said on Monday Yerlan Saparov": a phrase of time between the verb and its speaker
+_TIME_PHRASE = rf"(?:(?:{_NEVER_FIRST})\s+(?:[а-яёa-z][\w-]*\s+){{1,2}}?)?"
 # «…», — отметил политолог Алмас Аубекеров. / "…," said Yerlan Saparov. / "…," Saparov said.
 _QUOTE_CLOSED = re.compile(
     rf"[,»\"”'’]\s*[-–—]?\s*(?:(?:{_SPEECH_VERBS})\s+(?P<after>[^.!?\n]{{1,120}}?)|(?P<before>{_NAME}|"
-    rf"(?:the|a|an)\s+[^.!?\n,]{{1,60}}?)\s+(?:{_SPEECH_VERBS}))\s*[.!]?\s*$",
+    rf"(?:{_ARTICLES})\s+[^.!?\n,]{{1,60}}?)\s+(?:{_SPEECH_VERBS}))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # сообщил министр транспорта Марат Карабаев / said analyst John Smith / said the ministry
-_VERB_THEN_NAME = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?P<who>(?:the\s+)?{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
+_VERB_THEN_NAME = re.compile(
+    rf"\b(?:{_SPEECH_VERBS})\s+{_TIME_PHRASE}(?P<who>(?:(?:{_ARTICLES})\s+)?{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 # Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said
 _NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
-_WORDS_OF = re.compile(rf"\b(?:по\s+словам|in\s+the\s+words\s+of)\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
+_WORDS_OF = re.compile(rf"\b(?:{'|'.join(lexicon.WORDS_OF_LEADS)})\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 CITED = re.compile(rf"(?:{'|'.join(lexicon.CITING_LEADS)})\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
 # "сообщает агентство «Вести»", "пишет РБК", "reports Bloomberg": the outlet relays a publication it cites
 _RELAY = "|".join(lexicon.RELAY_VERBS)
-_RELAYED = re.compile(rf"\b(?:{_RELAY})\s+(?P<who>{_ROLE}(?-i:{_QUOTED_NAME}|{_NAME}))"
+_RELAYED = re.compile(rf"\b(?:{_RELAY})\s+{_TIME_PHRASE}(?P<who>{_ROLE}(?-i:{_QUOTED_NAME}|{_NAME}))"
                       rf"|(?P<before>(?-i:{_QUOTED_NAME}|{_NAME}))\s+(?:{_RELAY})\b", re.IGNORECASE)
 _IMPERSONAL = "|".join(lexicon.IMPERSONAL_SPEECH_VERBS)
 # "в Минпромторге сообщили", "В ЦБ пояснили", "добавили в Банке России": the organisation speaks
 _SAID_IN = re.compile(
     rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+(?:{_IMPERSONAL})\b"
     rf"|\b(?:{_IMPERSONAL})\s+в(?:о)?\s+(?P<after>(?:(?-i:{_QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*)"
-    rf"|\bthe\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(lexicon.ORGANISATION_NOUNS)}|bank))\s+(?:also\s+)?"
-    rf"(?:{_SPEECH_VERBS})\b",
+    # "the port authority said", "the statistics office also reported": the body speaks, named by what it is
+    rf"|\b(?:{_ARTICLES})\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(lexicon.SPEAKING_BODY_NOUNS)}))\s+"
+    rf"(?:(?:{'|'.join(lexicon.SPEAKER_ADVERBS)})\s+)?(?:{_SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
 # '…", -- сообщает Минэнерго': a quotation's speaker, not a publication relayed
@@ -63,10 +74,8 @@ _EXPERT_ROLES = re.compile("|".join(lexicon.EXPERT_ROLES), re.IGNORECASE)
 _OFFICIAL = re.compile("|".join(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
 _COMPANY = re.compile("|".join(lexicon.COMPANY_WORDS), re.IGNORECASE)
 _DOCUMENT = re.compile("|".join(lexicon.DOCUMENT_WORDS), re.IGNORECASE)
-_NOT_NAMES = frozenset("""
-    the a an it he she they we this that these those but and in on at as by for of to from with its their his
-    her в на и но а по с это он она они мы
-""".split())
+_NOT_NAMES = lexicon.SOURCE_NOT_NAME_WORDS
+_LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+", re.IGNORECASE)
 
 
 def _nominative(name: str) -> str:
@@ -112,10 +121,10 @@ class People:
         An organisation whose name says nothing of its kind gets `kind_otherwise`: what the sentence says of it
         ("сообщает агентство «Вести»": a publication).
         """
-        stripped = words.strip(" \"“”'’,.")
+        stripped = _LEADING_PHRASE.sub("", words.strip(" \"“”'’,."))  # "в четверг Trend": Trend
         quoted_name = re.fullmatch(_QUOTED_NAME, stripped)
         cleaned = stripped if quoted_name else " ".join(words.strip(" «»\"“”'’,.").split())
-        cleaned = re.sub(r"^(?:the|a|an)\s+", "", cleaned, flags=re.IGNORECASE)
+        cleaned = _LEADING_ARTICLE.sub("", cleaned)
         named = None if quoted_name else re.search(rf"(?-i:{_NAME})$", cleaned)
         name = named.group(0) if named else cleaned
         role = cleaned[: named.start()].strip(" ,") if named else ""
@@ -236,9 +245,10 @@ def attribution(
         data = _DATA_OF.search(sentence, 0, cited.start())
         cites = people.source(data.group("who"), "company") if data else None
     elif cited:
-        words = " ".join(cited.group(1).split()[:7])
+        words = " ".join(_LEADING_PHRASE.sub("", cited.group(1).strip()).split()[:7])
+        person = people._looks_like_person(words)  # asked first: a one-word name is known once it is a source
         source = people.source(words)
-        if (source.kind in ("expert", "official") and source.role is not None) or people._looks_like_person(words):
+        if (source.kind in ("expert", "official") and source.role is not None) or person:
             speaker = speaker or source  # "according to Saparov": he says it
         else:
             cites = source
