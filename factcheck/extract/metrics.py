@@ -294,7 +294,8 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
     following = words_of(visible[figure.end : min(sentence_end, figure.end + 60)], figure.end,
                          extraction.language, -1)
     for word in following[:3]:
-        if word.after_break or word.part in (VERB, PREPOSITION, NUMBER):
+        # "5.1 million a year earlier", "$80 a barrel": a determiner opens a phrase of its own
+        if word.after_break or word.part in (VERB, PREPOSITION, NUMBER, DETERMINER):
             return None
         if word.part in (NOUN, PROPER) and not _is_subject_word(word):
             return None  # "180 bushels an acre", "3 tonnes": a unit counts nothing of its own

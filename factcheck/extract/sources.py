@@ -108,6 +108,7 @@ class People:
     def __init__(self, extraction: Extraction) -> None:
         self.extraction = extraction
         self.known: list[SourceGuess] = []
+        self.people: set[str] = set()  # the ids of the known sources that are persons, not organisations
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
@@ -123,7 +124,7 @@ class People:
         """
         stripped = _LEADING_PHRASE.sub("", words.strip(" \"“”'’,."))  # "в четверг Trend": Trend
         quoted_name = re.fullmatch(_QUOTED_NAME, stripped)
-        cleaned = stripped if quoted_name else " ".join(words.strip(" «»\"“”'’,.").split())
+        cleaned = stripped if quoted_name else " ".join(stripped.strip(" «»\"“”'’,.").split())
         cleaned = _LEADING_ARTICLE.sub("", cleaned)
         named = None if quoted_name else re.search(rf"(?-i:{_NAME})$", cleaned)
         name = named.group(0) if named else cleaned
@@ -143,6 +144,7 @@ class People:
             else:
                 kind = "unknown"
             guess = SourceGuess(slug(name.split()[-1]), name, kind, role or None)
+            self.people.add(guess.id)
         else:
             if not name or name.casefold() in _NOT_NAMES:
                 name = cleaned or "Unknown"
@@ -180,6 +182,8 @@ class People:
         surname = name.split()[-1].casefold()
         stem = surname[: max(4, len(surname) - 2)]
         for person in reversed(self.known):
+            if person.id not in self.people:
+                continue  # "according to Statcom" twice: an organisation named once is no surname
             if person.role is not None or person.kind in ("expert", "official", "company", "unknown"):
                 known_surname = person.name.split()[-1].casefold()
                 if known_surname.startswith(stem) or surname.startswith(known_surname[: max(4, len(known_surname)
@@ -191,6 +195,8 @@ class People:
         parts = name.split()
         if not 1 <= len(parts) <= 3 or any(part.isupper() and len(part) > 1 for part in parts):
             return False  # "OPEC", "SMMT", "ЦДУ ТЭК": organisations
+        if not all(part[:1].isupper() or part in lexicon.NAME_PARTICLES for part in parts):
+            return False  # "railway company": a person's name is capitalised
         if _OFFICIAL.search(name) or _COMPANY.search(name):
             return False
         return len(parts) >= 2 or self._known_person(name) is not None
@@ -259,7 +265,7 @@ def attribution(
         return speaker, cites
     for said_in in _SAID_IN.finditer(sentence):
         words = said_in.group("before") or said_in.group("after") or said_in.group("the")
-        if people.is_organisation(words):
+        if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
             return people.organisation(words), cites
     for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB):
         match = pattern.search(sentence)
