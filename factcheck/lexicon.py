@@ -629,6 +629,26 @@ NAME_PARTICLES = ("de", "der", "van", "von", "bin", "al", "da", "di", "le", "la"
 WORDS_OF_LEADS = (r"по\s+словам", r"in\s+the\s+words\s+of")
 # Adverbs between a speaker and the verb: "the bank also said", "the ministry further noted".
 SPEAKER_ADVERBS = ("also", "further", "separately", "earlier", "later")
+# The words the subject and share readers read around a figure (regular-expression words, matched without case).
+# Before the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн".
+CHANGE_END_WORDS = ("to", "до")
+# The whole a percentage of a country's output is of: "86.7% of GDP", "3,6% ВВП".
+GDP_NAMES = (r"gdp\b", r"gross\s+domestic\s+product", r"ввп\b", r"валового\s+внутреннего\s+продукта")
+# Before the whole a percentage is of, in English ("42% of all receipts") and Russian ("15% от общего объёма").
+EN_WHOLE_LEADS = ("of",)
+EN_WHOLE_DETERMINERS = ("all", "the", "total")
+RU_WHOLE_LEADS = ("от",)
+RU_WHOLE_DETERMINERS = ("всего", "общего")
+# Words that end the name of a whole: "42% of all receipts in 2023", "15% of the market was ...".
+WHOLE_END_WORDS = ("in", "at", "for", "was", "were", "is", "and", "with", "while", "on", "в", "за", "и")
+# Words that open a relative clause, which never holds a figure's subject: ", which ...,", ", куда входят ...,".
+RELATIVE_CLAUSE_WORDS = ("куда", "где", r"котор\w+", "which", "who", "whom", "whose", "where")
+# Conjunctions of two predicates with one subject: "rose 5% and reached $3 bn", "на 6,3% и составляют ...".
+SHARED_SUBJECT_CONJUNCTIONS = ("и", r"а\s+также", "and", "while")
+# The preposition after an amount or a change noun that names its measure: "$42 billion in revenue".
+EN_MEASURE_PREPOSITIONS = ("in",)
+# Prepositions that give a share's owner, not its whole: "share of sales in Europe".
+SHARE_OWNER_PREPOSITIONS = ("in", "on", "within", "among")
 # Words that open no name of a speaker: pronouns, articles, conjunctions, prepositions.
 SOURCE_NOT_NAME_WORDS = frozenset("""
     the a an it he she they we this that these those but and in on at as by for of to from with its their his

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
+from factcheck import lexicon
 from factcheck.extract.changes import printed_as_change_start
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.places import (
@@ -66,33 +67,42 @@ from factcheck.lexicon import (
 from factcheck.quantities import Amount, Ratio, unit_label
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
-_OF = frozenset({"of"})
+_OF = frozenset(lexicon.EN_WHOLE_LEADS)
+
+
+def _any(words: tuple[str, ...]) -> str:
+    """A group that matches any of the lexicon's words."""
+    return "(?:" + "|".join(words) + ")"
+
+
+_ARTICLE = rf"(?:{_any(lexicon.EN_ARTICLES)}\s+)?"
 # the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн"
-_CHANGE_END = re.compile(r"(?:to|до)\s", re.IGNORECASE)
-_CHANGE_END_BEFORE = re.compile(r"(?:\bto|\bдо|[-–—])\s*$", re.IGNORECASE)
+_CHANGE_END = re.compile(rf"{_any(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
+_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}|[-–—])\s*$", re.IGNORECASE)
 _UNNAMED = "figure-at-line-"
 _PARENTHESIS = re.compile(r"\s*\(.*$")
 _TWIN_GAP = re.compile(r"\s*\(\s*")
 _PARAGRAPH_WINDOW = 600  # characters of its paragraph read back for the measure a sentence leaves unnamed
-_OF_GDP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:gdp\b|gross\s+domestic\s+product|ввп\b|валового\s+внутреннего\s+"
-                     r"продукта)", re.IGNORECASE)
-_OF_WHOLE = re.compile(r"\s+(?:of\s+(?:all\s+|the\s+|total\s+)*|от\s+(?:всего\s+|общего\s+)?)([^\W\d][\w\s-]{2,40}?)"
-                       r"(?=[,.;:()]|\s+(?:in|at|for|was|were|is|в|за|и|and)\b|$)", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:куда|где|котор\w+|which|who|whom|whose|where)\b[^,.;:!?]{0,200}(?=,)",
-                              re.IGNORECASE)
+_OF_GDP = re.compile(rf"\s*(?:{_any(lexicon.EN_WHOLE_LEADS)}\s+{_ARTICLE})?{_any(lexicon.GDP_NAMES)}", re.IGNORECASE)
+_OF_WHOLE = re.compile(rf"\s+(?:{_any(lexicon.EN_WHOLE_LEADS)}\s+(?:{_any(lexicon.EN_WHOLE_DETERMINERS)}\s+)*|"
+                       rf"{_any(lexicon.RU_WHOLE_LEADS)}\s+(?:{_any(lexicon.RU_WHOLE_DETERMINERS)}\s+)?)"
+                       rf"([^\W\d][\w\s-]{{2,40}}?)(?=[,.;:()]|\s+{_any(lexicon.WHOLE_END_WORDS)}\b|$)", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(rf",\s*{_any(lexicon.RELATIVE_CLAUSE_WORDS)}\b[^,.;:!?]{{0,200}}(?=,)", re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
-_SHARED_SUBJECT = re.compile(r"^\W*(?:и|а\s+также|and|while)\s", re.IGNORECASE)
+_SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
 # a percentage printed with the word "share" beside it: "(20% share)", "(доля 20%)", "(доля – 20%)"
 _SHARE_WORD = re.compile(rf"(?:{'|'.join(SHARE_STEMS)})", re.IGNORECASE)
 _SHARE_WORD_AFTER = re.compile(rf"\s*(?:{'|'.join(SHARE_STEMS)})(?!\w)", re.IGNORECASE)
-_SHARE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SHARE_STEMS)})(?:\s+of)?[\s\-–—:]*$", re.IGNORECASE)
+_SHARE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SHARE_STEMS)})(?:\s+{_any(lexicon.EN_WHOLE_LEADS)})?[\s\-–—:]*$",
+                                re.IGNORECASE)
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
 # the last of these before a figure in its sentence says whether it is read with seasonal effects removed
 _ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
                          rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
 # "$42.36 billion in revenue"; "a 15.8% drop in profit" (a change noun, then "in")
-_AMOUNT_IN = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
-_CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+in\s+(?:the\s+)?", re.IGNORECASE)
+_AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{_ARTICLE}", re.IGNORECASE)
+_CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
+                             rf"{_ARTICLE}", re.IGNORECASE)
 _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 

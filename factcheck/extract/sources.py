@@ -76,6 +76,7 @@ _COMPANY = re.compile("|".join(lexicon.COMPANY_WORDS), re.IGNORECASE)
 _DOCUMENT = re.compile("|".join(lexicon.DOCUMENT_WORDS), re.IGNORECASE)
 _NOT_NAMES = lexicon.SOURCE_NOT_NAME_WORDS
 _LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+", re.IGNORECASE)
+_BARE_ROLE = re.compile(rf"(?:(?:{_ARTICLES})\s+)?(\w+)")  # "the analyst", "политолог": a role, no name
 
 
 def _nominative(name: str) -> str:
@@ -219,7 +220,7 @@ class People:
     def resolve(self, words: str) -> SourceGuess:
         """A speaker named by role only ("политолог", "the analyst") is the last person of that role."""
         lowered = words.casefold().strip()
-        bare_role = re.fullmatch(r"(?:the\s+)?(\w+)", lowered)
+        bare_role = _BARE_ROLE.fullmatch(lowered)
         if bare_role and not re.search(rf"(?-i:{_NAME})", words.strip()):
             role = bare_role.group(1)
             for person in reversed(self.known):
