@@ -584,14 +584,19 @@ PERSON_ROLES = (
 )
 EXPERT_ROLES = ("политолог", "эксперт", "аналитик", "экономист", "профессор", "analyst", "economist", "expert",
                 "professor", "strategist")
+# Words of official bodies, by what they are; no body by its name. A name formed with "-stat" is a statistics
+# office ("Eurostat", "Росстат", "Казстат"), as "-статистика" and "statistics" are; a name in quotation marks
+# is a company's trade name ("АО «Автостат»").
 OFFICIAL_WORDS = (
     "комитет", "министерств", r"(?-i:\bМин(?!ск)[а-яё]{3,})", "агентств", "бюро", "служб", "ведомств",
     "правительств", "нацбанк", "центробанк", r"\bцб\b", r"\bцбр\b", r"банк\w*\s+росси", r"национальн\w+\s+банк",
-    "регулятор", "статистик", "росстат", "министр", "акимат", "администрац", "президент", "премьер", "депутат",
+    "регулятор", "статистик",
+    r"(?<![«\"\w])\w{2,8}стат(?:а|у|ом|е)?\b", "министр", "акимат", "администрац", "президент", "премьер",
+    "депутат",
     "губернатор", "ministry", "committee", "agency", "bureau", "office", "statistic", "government",
-    r"central\s+bank", "minister", "administration", "commission", "eurostat", "federal", "council", "authority",
-    "department", "parliament", "treasury", "regulator", r"\bons\b", r"\bimf\b",
-    r"\bun\b", r"world\s+bank", r"\becb\b", r"\bfed\b",
+    r"central\s+bank", "minister", "administration", "commission",
+    r"(?<![«\"\w])\w{2,8}stat\b", "federal", "council", "authority",
+    "department", "parliament", "treasury", "regulator",
 )
 COMPANY_WORDS = (
     "компани", "корпораци", r"\bао\b", r"\bтоо\b", r"\bоао\b", r"\bпао\b", r"\bооо\b", r"\bllc\b", r"\binc\b",
