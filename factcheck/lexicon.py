@@ -654,6 +654,9 @@ SHARED_SUBJECT_CONJUNCTIONS = ("и", r"а\s+также", "and", "while")
 EN_MEASURE_PREPOSITIONS = ("in",)
 # Prepositions that give a share's owner, not its whole: "share of sales in Europe".
 SHARE_OWNER_PREPOSITIONS = ("in", "on", "within", "among")
+# Before the unit a price is per ("49 cents per share", "$1.05 a share", "$80 a barrel"): the price per unit is
+# a measure of its own, never the total it is a part of (the units are PRICE_PER_UNITS).
+PER_UNIT_LEADS = ("per", "a", "an")
 # Words that open no name of a speaker: pronouns, articles, conjunctions, prepositions.
 SOURCE_NOT_NAME_WORDS = frozenset("""
     the a an it he she they we this that these those but and in on at as by for of to from with its their his

@@ -104,6 +104,9 @@ _AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{_ARTICL
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
                              rf"{_ARTICLE}", re.IGNORECASE)
 _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
+# "49 cents per share", "$1.05 a share": the unit a price is per
+_PER_UNIT = re.compile(rf"\s+{_any(lexicon.PER_UNIT_LEADS)}\s+(?P<unit>{_any(lexicon.PRICE_PER_UNITS)})\b",
+                       re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -164,6 +167,7 @@ def metric_of(
         subject = _parallel(extraction, subject, previous, words)
     if subject is not None:
         subject = _adjusted(extraction, _with_topic(extraction, subject), sentence[0], figure.start)
+        subject = _per_unit(extraction, subject, figure)
     if subject is not None and subject.head in TARGET_WORDS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
@@ -567,6 +571,16 @@ def _adjusted(extraction: Extraction, subject: Subject, sentence_start: int, fig
     kind = _ADJUSTMENT_KINDS[0] if cues[-1].group("adjusted") else _ADJUSTMENT_KINDS[1]
     return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
                    kinds=(*subject.kinds, kind))
+
+
+def _per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> Subject:
+    """A price per unit is a measure of its own: "a profit of 49 cents per share" is not the quarter's profit."""
+    per = _PER_UNIT.match(extraction.article.visible, figure.end, figure.end + 30)
+    if per is None or not isinstance(figure.figure, Amount) or figure.figure.unit is None:
+        return subject
+    kind = "per-" + " ".join(per.group("unit").casefold().split())
+    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per.group(0).strip()}",
+                   subject.start, subject.guess, kinds=(*subject.kinds, kind), whole=subject.whole)
 
 
 def _unit_of(extraction: Extraction, metric_id: str) -> str:

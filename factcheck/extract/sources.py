@@ -269,10 +269,29 @@ def attribution(
         if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
             return people.organisation(words), cites
     for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB):
-        match = pattern.search(sentence)
-        if match and match.group("who").split()[0].casefold() not in _NOT_NAMES:
-            return people.resolve(match.group("who")), cites
+        for match in pattern.finditer(sentence):
+            if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
+                return people.resolve(match.group("who")), cites
     return extraction.outlet, cites
+
+
+def _names_speaker(match: re.Match[str], sentence: str, language: str, after_verb: bool) -> bool:
+    """Whether the words a pattern of speech read name who speaks.
+
+    Never a pronoun or an article, never a day or a month ("Intel said Tuesday", "in February estimated"); and
+    in English a name right after the verb that goes on with a noun or a verb is the subject of what is reported
+    ("it said Paris had a deficit", "said worldwide PC shipments fell"), not its speaker.
+    """
+    words = match.group("who").split()
+    if words[0].casefold() in _NOT_NAMES or any(word.casefold() in lexicon.TIME_NAME_WORDS for word in words):
+        return False
+    if not after_verb or language != "en":
+        return True
+    from factcheck.extract.words import NOUN, VERB, words_of
+
+    following = words_of(sentence[match.end() : match.end() + 40], match.end(), language, -1)[:1]
+    return not any(not word.after_break and word.part in (NOUN, VERB) and word.start - match.end() <= 1
+                   for word in following)
 
 
 def _without_adverbs(words: str) -> str:
