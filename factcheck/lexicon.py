@@ -657,6 +657,10 @@ SHARE_OWNER_PREPOSITIONS = ("in", "on", "within", "among")
 # Before the unit a price is per ("49 cents per share", "$1.05 a share", "$80 a barrel"): the price per unit is
 # a measure of its own, never the total it is a part of (the units are PRICE_PER_UNITS).
 PER_UNIT_LEADS = ("per", "a", "an")
+# Participles of speech that open a clause sharing the subject of the main clause: "The association revised its
+# forecast, saying that it expects 1.9m", "Минэнерго повысило прогноз, отметив, что ...": the subject speaks.
+SPEECH_PARTICIPLES = ("saying", "adding", "noting", "estimating", "forecasting", "predicting", "отметив", "сообщив",
+                      "добавив", "заявив", "уточнив", "подчеркнув")
 # Words that open no name of a speaker: pronouns, articles, conjunctions, prepositions.
 SOURCE_NOT_NAME_WORDS = frozenset("""
     the a an it he she they we this that these those but and in on at as by for of to from with its their his

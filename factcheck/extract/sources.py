@@ -45,6 +45,9 @@ _VERB_THEN_NAME = re.compile(
     rf"\b(?:{_SPEECH_VERBS})\s+{_TIME_PHRASE}(?P<who>(?:(?:{_ARTICLES})\s+)?{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 # Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said
 _NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+# "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
+_SUBJECT_SAYING = re.compile(rf"^\W*(?:(?:{_ARTICLES})\s+)?(?P<who>(?-i:{_NAME}))\b[^.!?\n]{{0,160}}?,\s*"
+                             rf"(?:{'|'.join(lexicon.SPEECH_PARTICIPLES)})\b", re.IGNORECASE)
 _WORDS_OF = re.compile(rf"\b(?:{'|'.join(lexicon.WORDS_OF_LEADS)})\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 CITED = re.compile(rf"(?:{'|'.join(lexicon.CITING_LEADS)})\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
 # "сообщает агентство «Вести»", "пишет РБК", "reports Bloomberg": the outlet relays a publication it cites
@@ -268,7 +271,7 @@ def attribution(
         words = said_in.group("before") or said_in.group("after") or said_in.group("the")
         if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
             return people.organisation(words), cites
-    for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB):
+    for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB, _SUBJECT_SAYING):
         for match in pattern.finditer(sentence):
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
                 return people.resolve(match.group("who")), cites
