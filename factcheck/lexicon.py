@@ -661,6 +661,13 @@ PER_UNIT_LEADS = ("per", "a", "an")
 # forecast, saying that it expects 1.9m", "Минэнерго повысило прогноз, отметив, что ...": the subject speaks.
 SPEECH_PARTICIPLES = ("saying", "adding", "noting", "estimating", "forecasting", "predicting", "отметив", "сообщив",
                       "добавив", "заявив", "уточнив", "подчеркнув")
+# Superlatives that single out one item of a list: "наибольший прирост цен отмечен на табак (4,2%)" is the
+# tobacco's, "the biggest increase was in Asia" Asia's. A measure so named is never the measure named briefly
+# ("цены выросли на 16,1%"), nor is the brief one it. Stems of the words as written: the dictionary folds
+# "наибольший" into "больший".
+SUPERLATIVE_STEMS = ("наибольш", "наименьш", "максимальн", "минимальн", "крупнейш", "сильнейш", "самы", "largest",
+                     "biggest", "highest", "lowest", "greatest", "smallest", "steepest", "sharpest", "fastest",
+                     "strongest", "weakest")
 # Words that open no name of a speaker: pronouns, articles, conjunctions, prepositions.
 SOURCE_NOT_NAME_WORDS = frozenset("""
     the a an it he she they we this that these those but and in on at as by for of to from with its their his

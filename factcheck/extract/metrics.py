@@ -104,6 +104,7 @@ _AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{_ARTICL
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
                              rf"{_ARTICLE}", re.IGNORECASE)
 _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
+_SUPERLATIVE = "singled-out"  # the kind of a measure named with a superlative: the top item of a list
 # "49 cents per share", "$1.05 a share": the unit a price is per
 _PER_UNIT = re.compile(rf"\s+{_any(lexicon.PER_UNIT_LEADS)}\s+(?P<unit>{_any(lexicon.PRICE_PER_UNITS)})\b",
                        re.IGNORECASE)
@@ -639,9 +640,14 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
 
 
 def _another_kind(key: str, subject: Subject) -> bool:
-    """Whether a known key is a kind the subject cannot be named briefly for: a total's kind, an adjusted measure."""
+    """Whether a known key is a kind the subject cannot be named briefly for.
+
+    A total's kind, an adjusted measure, and the top item of a list ("наибольший прирост цен") are never the
+    measure named without them, nor is that measure one of them.
+    """
     kinds = [kind for kind in key.rsplit("|", 1)[1].split("+") if kind]
-    return (subject.whole and bool(kinds)) or any(kind in _ADJUSTMENT_KINDS for kind in kinds)
+    singled_out = _SUPERLATIVE in kinds or _SUPERLATIVE in subject.kinds
+    return (subject.whole and bool(kinds)) or singled_out or any(kind in _ADJUSTMENT_KINDS for kind in kinds)
 
 
 def _unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[str, str, int | None, str | None]:
@@ -729,7 +735,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
         # "кондитерские изделия" and "хлебобулочные изделия", "international" and "domestic passengers": an
         # adjective of the head splits measures, unless it only says how much of it (NON_SPLITTING_ADJECTIVES)
-        kinds = [concept_of(w.lemma) for w in run if w.part == ADJECTIVE and w.start < head_word.start
+        kinds = [_SUPERLATIVE if w.text.casefold().startswith(lexicon.SUPERLATIVE_STEMS) else concept_of(w.lemma)
+                 for w in run if w.part == ADJECTIVE and w.start < head_word.start
                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES and w.lemma.casefold() not in proper]
         whole = any(w.part == ADJECTIVE and w.start < head_word.start and w.lemma.casefold() in TOTALITY_ADJECTIVES
                     for w in run)
