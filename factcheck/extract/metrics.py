@@ -686,6 +686,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
     index = len(words) - 1
     complements: list[str] = []
     qualifiers: list[str] = []
+    complement_end = 0
     while index >= 0:
         if not _is_subject_word(words[index]):
             index -= 1
@@ -712,6 +713,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
                 and words[before - 1].part == NOUN and any(w.case == "accs" for w in nouns))
             if completes or (language == "ru" and not proper):
                 complements += [concept_of(w.lemma) for w in nouns] if completes else []
+            if completes and nouns and not complement_end:
+                complement_end = max(w.end for w in nouns)  # "sales of trucks": the name says what it measures
             qualifiers += proper
             index = before - 1
             continue
@@ -750,7 +753,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         if before >= 1 and words[before].part == VERB and words[before - 1].part == PROPER and not qualifiers:
             qualifiers.append(words[before - 1].lemma.casefold())  # "Paris had a deficit": the deficit of Paris
         start = run[0].start
-        name_end = max(w.end for w in run)
+        name_end = max(complement_end, *(w.end for w in run))
         name = " ".join(visible[start:name_end].split())
         if not name[:1].isupper() or run[0].part != PROPER:
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
