@@ -202,6 +202,8 @@ def metric_of(
         return same.metric, same.metric_name, None, None
     if subject is None:
         subject = _placed_measure(extraction, figure, sentence)
+    if subject is None and previous is not None and not any(w.part == VERB for w in words):
+        subject = _placed_parallel(extraction, figure, previous, floor)
     if subject is None:
         return _unnamed(extraction, figure, unit)
     exact = subject.key in extraction.metric_keys
@@ -273,6 +275,24 @@ def _parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigur
     return Subject(subject.head, tuple(filter(None, complements.split("+"))),
                    tuple(filter(None, qualifiers.split("+"))), subject.name, subject.start, guess,
                    kinds=tuple(filter(None, kinds.split("+"))), whole=subject.whole)
+
+
+def _placed_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
+                     floor: int) -> Subject | None:
+    """A gapped clause of a place alone is the first clause's measure in that place.
+
+    "Явка в Алматы составила 41%, в Астане – 47%", "turnout was 41% in the north and 47% in the south": the
+    turnout of each place; the place replaces the first clause's, every other qualifier stays.
+    """
+    place = clause_place(extraction, floor, figure.start)
+    key = next((key for key, ids in extraction.metric_keys.items() if previous.metric in ids), None)
+    if place is None or place.start < floor or key is None:
+        return None
+    head, complements, _, kinds = key.split("|")
+    name = _PARENTHESIS.sub("", previous.metric_name)
+    guess = f"metric: the {name.casefold()} of {place.name}, the measure of the clause it parallels"
+    return Subject(head, tuple(filter(None, complements.split("+"))), place.words, f"{name} ({place.name})",
+                   place.start, guess, kinds=tuple(filter(None, kinds.split("+"))))
 
 
 def _names_a_change(subject: Subject) -> bool:
