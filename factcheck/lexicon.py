@@ -584,22 +584,142 @@ PERSON_ROLES = (
 )
 EXPERT_ROLES = ("политолог", "эксперт", "аналитик", "экономист", "профессор", "analyst", "economist", "expert",
                 "professor", "strategist")
+# Words of official bodies, by what they are; no body by its name. A name formed with "-stat" is a statistics
+# office ("Eurostat", "Росстат", "Казстат"), as "-статистика" and "statistics" are; a name in quotation marks
+# is a company's trade name ("АО «Автостат»").
 OFFICIAL_WORDS = (
     "комитет", "министерств", r"(?-i:\bМин(?!ск)[а-яё]{3,})", "агентств", "бюро", "служб", "ведомств",
     "правительств", "нацбанк", "центробанк", r"\bцб\b", r"\bцбр\b", r"банк\w*\s+росси", r"национальн\w+\s+банк",
-    "регулятор", "статистик", "росстат", "министр", "акимат", "администрац", "президент", "премьер", "депутат",
+    "регулятор", "статистик",
+    r"(?<![«\"\w])\w{2,8}стат(?:а|у|ом|е)?\b", "министр", "акимат", "администрац", "президент", "премьер",
+    "депутат",
     "губернатор", "ministry", "committee", "agency", "bureau", "office", "statistic", "government",
-    r"central\s+bank", "minister", "administration", "commission", "eurostat", "federal", "council", "authority",
-    "department", "parliament", "treasury", "regulator", r"\bons\b", r"\bimf\b", r"\bopec\b", r"\bunwto\b",
-    r"\bun\b", r"world\s+bank", r"\becb\b", r"\bfed\b",
+    r"central\s+bank", "minister", "administration", "commission",
+    r"(?<![«\"\w])\w{2,8}stat\b", "federal", "council", "authority",
+    "department", "parliament", "treasury", "regulator",
 )
 COMPANY_WORDS = (
     "компани", "корпораци", r"\bао\b", r"\bтоо\b", r"\bоао\b", r"\bпао\b", r"\bооо\b", r"\bllc\b", r"\binc\b",
-    r"\bcorp", r"\bltd\b", r"\bplc\b", "group", r"\bceo\b", r"chief\s+executive", r"\bsmmt\b", "association",
+    r"\bcorp", r"\bltd\b", r"\bplc\b", "group", r"\bceo\b", r"chief\s+executive", "association",
     "ассоциаци",
 )
 DOCUMENT_WORDS = ("отч[её]т", "доклад", "исследовани", "опрос", "обзор", "report", "survey", "study", "data", "poll",
                   "figures")
+
+# --- extract: subjects and speakers ---
+# Words of time and counting that name no measure, whatever part of speech a word of them is read as: a number
+# in words ("turnout in three districts"), a weekday ("Thursday's session"), a month ("March sales" is a period
+# of the sales). Lemmas ("среда" is left out: it is also the environment).
+TIME_NAME_WORDS = frozenset("""
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december понедельник вторник четверг пятница суббота воскресенье январь
+    февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь
+""".split()) | frozenset(word for word in NUMBER_WORDS if len(word) > 2)
+# Nouns that name an organisation by what it is, before a verb of speech: "the port authority said", "the
+# statistics office reported", "the exchange said". The organisation speaks, not the outlet.
+SPEAKING_BODY_NOUNS = (
+    "authority", "authorities", "office", "bureau", "commission", "council", "association", "institute", "board",
+    "service", "administration", "exchange", "union", "federation", "bank", "agency", "ministry", "department",
+    "regulator", "government", "company", "group", "firm", "operator", "statistics",
+)
+# Prepositions that never open a speaker's role or a cited source's name: "сообщает в четверг Trend" is Trend,
+# said on Thursday; "according to on Monday" is no name.
+SOURCE_NEVER_FIRST_WORDS = ("в", "во", "на", "по", "с", "со", "к", "о", "об", "in", "on", "at", "by", "for", "from",
+                            "with", "during", "over", "this", "last", "earlier", "later")
+# Articles before a speaker's noun phrase: "the ministry said", "an analyst said".
+EN_ARTICLES = ("the", "a", "an")
+# Short words inside a person's name: "Ursula von der Leyen", "Ludwig van Beethoven", "Mohammed bin Salman".
+NAME_PARTICLES = ("de", "der", "van", "von", "bin", "al", "da", "di", "le", "la")
+# "по словам министра", "in the words of the minister": the one whose words these are speaks.
+WORDS_OF_LEADS = (r"по\s+словам", r"in\s+the\s+words\s+of")
+# Adverbs between a speaker and the verb: "the bank also said", "the ministry further noted".
+SPEAKER_ADVERBS = ("also", "further", "separately", "earlier", "later")
+# The words the subject and share readers read around a figure (regular-expression words, matched without case).
+# Before the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн".
+CHANGE_END_WORDS = ("to", "до")
+# The whole a percentage of a country's output is of: "86.7% of GDP", "3,6% ВВП".
+GDP_NAMES = (r"gdp\b", r"gross\s+domestic\s+product", r"ввп\b", r"валового\s+внутреннего\s+продукта")
+# Before the whole a percentage is of, in English ("42% of all receipts") and Russian ("15% от общего объёма").
+EN_WHOLE_LEADS = ("of",)
+EN_WHOLE_DETERMINERS = ("all", "the", "total")
+RU_WHOLE_LEADS = ("от",)
+RU_WHOLE_DETERMINERS = ("всего", "общего")
+# Words that end the name of a whole: "42% of all receipts in 2023", "15% of the market was ...".
+WHOLE_END_WORDS = ("in", "at", "for", "was", "were", "is", "and", "with", "while", "on", "в", "за", "и")
+# Words that open a relative clause, which never holds a figure's subject: ", which ...,", ", куда входят ...,".
+RELATIVE_CLAUSE_WORDS = ("куда", "где", r"котор\w+", "which", "who", "whom", "whose", "where")
+# Conjunctions of two predicates with one subject: "rose 5% and reached $3 bn", "на 6,3% и составляют ...".
+SHARED_SUBJECT_CONJUNCTIONS = ("и", r"а\s+также", "and", "while")
+# The preposition after an amount or a change noun that names its measure: "$42 billion in revenue".
+EN_MEASURE_PREPOSITIONS = ("in",)
+# Prepositions that give a share's owner, not its whole: "share of sales in Europe".
+SHARE_OWNER_PREPOSITIONS = ("in", "on", "within", "among")
+# Before the unit a price is per ("49 cents per share", "$1.05 a share", "$80 a barrel"): the price per unit is
+# a measure of its own, never the total it is a part of (the units are PRICE_PER_UNITS).
+PER_UNIT_LEADS = ("per", "a", "an")
+# Participles of speech that open a clause sharing the subject of the main clause: "The association revised its
+# forecast, saying that it expects 1.9m", "Минэнерго повысило прогноз, отметив, что ...": the subject speaks.
+SPEECH_PARTICIPLES = ("saying", "adding", "noting", "estimating", "forecasting", "predicting", "отметив", "сообщив",
+                      "добавив", "заявив", "уточнив", "подчеркнув")
+# Superlatives that single out one item of a list: "наибольший прирост цен отмечен на табак (4,2%)" is the
+# tobacco's, "the biggest increase was in Asia" Asia's. A measure so named is never the measure named briefly
+# ("цены выросли на 16,1%"), nor is the brief one it. Stems of the words as written: the dictionary folds
+# "наибольший" into "больший".
+SUPERLATIVE_STEMS = ("наибольш", "наименьш", "максимальн", "минимальн", "крупнейш", "сильнейш", "самы", "largest",
+                     "biggest", "highest", "lowest", "greatest", "smallest", "steepest", "sharpest", "fastest",
+                     "strongest", "weakest")
+# English word classes the subject reader tells apart without a dictionary (extract/words.py): prepositions,
+# determiners, possessives, function words and adverbs, verbs, and the exceptions to its suffix rules.
+EN_PREPOSITIONS = frozenset("""
+    of in on at to by for from with into about over under between through across during since until after before
+    against among per via within without toward towards than like below above near beyond
+""".split())
+EN_DETERMINERS = frozenset("the a an its their his her our this that these those some any each every all both".split())
+POSSESSIVES = frozenset("its their his her our его её ее их свой своя своё свои своего своей своих".split())
+EN_OTHER = frozenset("""
+    and or but nor so yet as which who whom whose what when where while if because although though that not no
+    also only just still even already nearly almost more less most least very much many few up down out off
+    there here it he she they we you i me him them us one ones new old last next first second third fourth fifth
+    largest biggest highest lowest greatest smallest top same other another such own further higher lower
+    overall total year years month months quarter week day today yesterday per cent percent times time around
+    roughly approximately some about high low record
+""".split())
+EN_VERBS = frozenset("""
+    is was were are be been being am has have had do does did will would can could may might must should shall
+    rose rise rises rising fell fall falls falling grew grow grows growing dropped drop drops jumped jump jumps
+    climbed climb climbs reached reach reaches totalled totaled total totals stood stands stand came come comes
+    saw see sees said say says show shows showed shown recorded record records reported report reports estimated
+    estimates expected expect expects hit hits topped top tops surged surge surges slipped slip slumped
+    gained gain gains lost lose loses posted post posts went go goes remained remain remains stayed stay stays
+    edged eased added add adds made make makes increased increase increases decreased decrease decreases
+    declined decline declines doubled tripled halved amounted amount amounts accounted account accounts
+    represented represent represents equalled equaled equal equals exceeded exceed exceeds fell slid slide
+    plunged plunge soared soar shrank shrink shrinks expanded expand contracted contract put puts set sets
+    got get gets projected project projects targeted target targets aims aimed plans planned
+    bringing brought bring brings taking took take takes reaching rising falling growing dropping according
+    told tell tells noted note notes explained stressed urged confirmed confirm confirms
+""".split())
+NOT_ED_VERBS = frozenset("need needs seed speed feed bed red shed hundred".split())
+NOT_LY_ADVERBS = frozenset("supply family italy assembly monopoly july rally anomaly".split())
+ING_NOUNS = frozenset("""
+    earnings spending funding housing building trading meeting shipping lending borrowing pricing rating ranking
+    savings holdings listing listings opening offering filing morning evening ceiling nothing something anything
+    everything spring string financing manufacturing mining farming banking clothing bookings landing landings
+    boarding recycling
+""".split())
+ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian")
+NOUNS_LIKE_ADJECTIVES = frozenset("""
+    total capital rental arrival approval proposal rival individual material animal hospital potential revival
+    signal journal terminal interval festival narrative representative executive initiative objective incentive
+    alternative relative collective directive motive native salary secretary summary boundary dictionary library
+    subsidiary anniversary commentary beneficiary january february traffic logistic republic clinic public
+    electric plastic budget cereal mineral metal deal fuel goal tariff
+""".split())
+# Words that open no name of a speaker: pronouns, articles, conjunctions, prepositions.
+SOURCE_NOT_NAME_WORDS = frozenset("""
+    the a an it he she they we this that these those but and in on at as by for of to from with its their his
+    her в на и но а по с это он она они мы
+""".split())
 
 # ---------------------------------------------------------------------------------------------------------
 # Places and names a clause is about: "In the Americas, receipts rose", "Europe, which ..., saw", "Germany (+3%)"
@@ -661,9 +781,10 @@ FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут")
 SEGMENT_WORDS = frozenset("""
     division segment business arm unit subsidiary подразделение сегмент дивизион бизнес дочка
 """.split())
-# Words that name a segment only inside its capitalised name: "PC Client Group revenue" is a segment's, while
-# "the group's revenue" is the whole company's.
-SEGMENT_NAME_WORDS = frozenset("group".split())
+# Nouns of a company's units that name a segment only inside its capitalised name ("PC Client Group revenue",
+# "Consumer Products revenue", "Cloud Solutions sales" are a segment's), while "the group's revenue" is the
+# whole company's (singular lemmas).
+SEGMENT_NAME_WORDS = frozenset("group division unit segment business solution service product system platform".split())
 # The company itself: "выручка компании", "the company's revenue" is the whole, whatever its segments.
 COMPANY_NOUNS = frozenset("компания корпорация холдинг концерн company firm corporation".split())
 

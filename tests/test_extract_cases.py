@@ -66,6 +66,10 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert figure.kind_reading.cue.name == case["kind_cue"]
     if "metric_not" in case:
         assert case["metric_not"] not in figure.metric_name.casefold()
+    if "said_by" in case:  # the source's name as the draft writes it; "Outlet" is the article's own voice
+        assert figure.said_by.name == case["said_by"]
+    if "cites" in case:  # null: the figure cites no one
+        assert (figure.cites.name if figure.cites is not None else None) == case["cites"]
 
 
 def test_no_case_sentence_is_copied_from_the_corpus() -> None:

@@ -343,3 +343,9 @@ def test_a_month_with_no_year_is_the_last_one_or_for_what_is_expected_the_one_to
 
 def test_as_expected_reports_an_outcome_not_a_forecast() -> None:
     assert figure(run("Sales rose to 150,000 units in March, as expected."), "150,000 units").kind == "actual"
+
+
+def test_a_metric_is_named_with_what_it_governs() -> None:
+    text = "Sales of trucks fell 12% in 2023, while sales of buses rose 4%."
+    extraction = extract(ArticleText(Path("article.txt"), text), published=date(2024, 2, 1))
+    assert [figure.metric_name for figure in extraction.figures] == ["Sales of trucks", "Sales of buses"]

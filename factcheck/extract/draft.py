@@ -25,7 +25,7 @@ from factcheck.extract.changes import (
 )
 from factcheck.extract.context import FigureContext
 from factcheck.extract.equal_periods import equal_period_twins
-from factcheck.extract.metrics import metric_of, metric_unit, note_unit, place_share_of, share_of
+from factcheck.extract.metrics import metric_of, metric_unit, note_unit, share_of
 from factcheck.extract.model import ExtractedFigure, Extraction, Misprint, SourceGuess
 from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
 from factcheck.extract.periods import YEAR, PeriodIndex, PeriodMention, months_label
@@ -186,7 +186,7 @@ def _describe(
         quote_start = clause_start  # the subject is clauses away: the figure's own clause is the shortest quote
     quoted = visible[quote_start : _bracket_closed(visible, quote_start, figure.end)]
     quote = " ".join(part for part in _QUOTE_SPACES.split(quoted) if part)
-    whole = share_of(extraction, figure, metric) or place_share_of(extraction, figure, metric)
+    whole = share_of(extraction, figure, metric)
     if whole is None:  # a share is a percent of its whole, never in its own metric's unit
         note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))

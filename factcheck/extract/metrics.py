@@ -15,9 +15,18 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
+from factcheck import lexicon
 from factcheck.extract.changes import printed_as_change_start
 from factcheck.extract.model import ExtractedFigure, Extraction
-from factcheck.extract.places import Measure, NamedPlace, article_sense, bracketed_name, clause_place, measure_of
+from factcheck.extract.places import (
+    Measure,
+    NamedPlace,
+    article_sense,
+    bracketed_name,
+    clause_place,
+    dateline_end,
+    measure_of,
+)
 from factcheck.extract.segments import names_segment
 from factcheck.extract.shares import share_phrase, whole_after
 from factcheck.extract.sources import CITED
@@ -49,6 +58,7 @@ from factcheck.lexicon import (
     SEASONALLY_ADJUSTED_CUES,
     SHARE_STEMS,
     TARGET_WORDS,
+    TIME_NAME_WORDS,
     TOTALITY_ADJECTIVES,
     UNADJUSTED_CUES,
     WEAK_SUBJECT_WORDS,
@@ -57,34 +67,47 @@ from factcheck.lexicon import (
 from factcheck.quantities import Amount, Ratio, unit_label
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
-_OF = frozenset({"of"})
+_OF = frozenset(lexicon.EN_WHOLE_LEADS)
+
+
+def _any(words: tuple[str, ...]) -> str:
+    """A group that matches any of the lexicon's words."""
+    return "(?:" + "|".join(words) + ")"
+
+
+_ARTICLE = rf"(?:{_any(lexicon.EN_ARTICLES)}\s+)?"
 # the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн"
-_CHANGE_END = re.compile(r"(?:to|до)\s", re.IGNORECASE)
-_CHANGE_END_BEFORE = re.compile(r"(?:\bto|\bдо|[-–—])\s*$", re.IGNORECASE)
+_CHANGE_END = re.compile(rf"{_any(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
+_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}|[-–—])\s*$", re.IGNORECASE)
 _UNNAMED = "figure-at-line-"
 _PARENTHESIS = re.compile(r"\s*\(.*$")
 _TWIN_GAP = re.compile(r"\s*\(\s*")
 _PARAGRAPH_WINDOW = 600  # characters of its paragraph read back for the measure a sentence leaves unnamed
-_OF_GDP = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:gdp\b|gross\s+domestic\s+product|ввп\b|валового\s+внутреннего\s+"
-                     r"продукта)", re.IGNORECASE)
-_OF_WHOLE = re.compile(r"\s+(?:of\s+(?:all\s+|the\s+|total\s+)*|от\s+(?:всего\s+|общего\s+)?)([^\W\d][\w\s-]{2,40}?)"
-                       r"(?=[,.;:()]|\s+(?:in|at|for|was|were|is|в|за|и|and)\b|$)", re.IGNORECASE)
-_RELATIVE_CLAUSE = re.compile(r",\s*(?:куда|где|котор\w+|which|who|whom|whose|where)\b[^,.;:!?]{0,200}(?=,)",
-                              re.IGNORECASE)
+_OF_GDP = re.compile(rf"\s*(?:{_any(lexicon.EN_WHOLE_LEADS)}\s+{_ARTICLE})?{_any(lexicon.GDP_NAMES)}", re.IGNORECASE)
+_OF_WHOLE = re.compile(rf"\s+(?:{_any(lexicon.EN_WHOLE_LEADS)}\s+(?:{_any(lexicon.EN_WHOLE_DETERMINERS)}\s+)*|"
+                       rf"{_any(lexicon.RU_WHOLE_LEADS)}\s+(?:{_any(lexicon.RU_WHOLE_DETERMINERS)}\s+)?)"
+                       rf"([^\W\d][\w\s-]{{2,40}}?)(?=[,.;:()]|\s+{_any(lexicon.WHOLE_END_WORDS)}\b|$)", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(rf",\s*{_any(lexicon.RELATIVE_CLAUSE_WORDS)}\b[^,.;:!?]{{0,200}}(?=,)", re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
-_SHARED_SUBJECT = re.compile(r"^\W*(?:и|а\s+также|and|while)\s", re.IGNORECASE)
+_SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
 # a percentage printed with the word "share" beside it: "(20% share)", "(доля 20%)", "(доля – 20%)"
 _SHARE_WORD = re.compile(rf"(?:{'|'.join(SHARE_STEMS)})", re.IGNORECASE)
 _SHARE_WORD_AFTER = re.compile(rf"\s*(?:{'|'.join(SHARE_STEMS)})(?!\w)", re.IGNORECASE)
-_SHARE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SHARE_STEMS)})(?:\s+of)?[\s\-–—:]*$", re.IGNORECASE)
+_SHARE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SHARE_STEMS)})(?:\s+{_any(lexicon.EN_WHOLE_LEADS)})?[\s\-–—:]*$",
+                                re.IGNORECASE)
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
 # the last of these before a figure in its sentence says whether it is read with seasonal effects removed
 _ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
                          rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
 # "$42.36 billion in revenue"; "a 15.8% drop in profit" (a change noun, then "in")
-_AMOUNT_IN = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
-_CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+in\s+(?:the\s+)?", re.IGNORECASE)
+_AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{_ARTICLE}", re.IGNORECASE)
+_CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
+                             rf"{_ARTICLE}", re.IGNORECASE)
 _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
+_SUPERLATIVE = "singled-out"  # the kind of a measure named with a superlative: the top item of a list
+# "49 cents per share", "$1.05 a share": the unit a price is per
+_PER_UNIT = re.compile(rf"\s+{_any(lexicon.PER_UNIT_LEADS)}\s+(?P<unit>{_any(lexicon.PRICE_PER_UNITS)})\b",
+                       re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -120,6 +143,7 @@ def metric_of(
 ) -> tuple[str, str, int | None, str | None]:
     """The metric a figure measures, its name, where its subject starts, and what to check about it."""
     visible = extraction.article.visible
+    sentence = (min(dateline_end(visible, sentence[0]), figure.start), sentence[1])  # a dateline is no subject
     unit = metric_unit(figure)
     last = extraction.figures[-1] if extraction.figures else None
     previous = last if last is not None and sentence[0] <= last.found.start and last.found.end <= figure.start \
@@ -140,8 +164,11 @@ def metric_of(
     if subject is not None and previous is not None and figure.form == "change" and _names_a_change(subject):
         # "9036,8 млрд сумов (темпы роста 18,5%)": the change of the measure just named
         return previous.metric, previous.metric_name, None, "metric: a change named by its rate, of the figure before"
+    if subject is not None and previous is not None and subject.start >= floor:
+        subject = _parallel(extraction, subject, previous, words)
     if subject is not None:
         subject = _adjusted(extraction, _with_topic(extraction, subject), sentence[0], figure.start)
+        subject = _per_unit(extraction, subject, figure)
     if subject is not None and subject.head in TARGET_WORDS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
@@ -175,6 +202,8 @@ def metric_of(
         return same.metric, same.metric_name, None, None
     if subject is None:
         subject = _placed_measure(extraction, figure, sentence)
+    if subject is None and previous is not None and not any(w.part == VERB for w in words):
+        subject = _placed_parallel(extraction, figure, previous, floor)
     if subject is None:
         return _unnamed(extraction, figure, unit)
     exact = subject.key in extraction.metric_keys
@@ -224,6 +253,48 @@ def _measured_after(extraction: Extraction, figure: FoundFigure,
     return subject, run[-1].end
 
 
+def _parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigure, words: list[Word]) -> Subject:
+    """A gapped clause takes the qualifiers of the clause it parallels: its verb and qualifiers are left out.
+
+    "Экспорт товаров вырос на 12,1%, импорт – на 8,4%", "goods exports rose 12.1%, imports 8.4%": the imports
+    are of goods too. A clause with a verb of its own, or a subject qualified in its own words, says what it is.
+    """
+    if subject.complements or subject.qualifiers or subject.kinds or any(w.part == VERB for w in words):
+        return subject
+    key = next((key for key, ids in extraction.metric_keys.items() if previous.metric in ids), None)
+    if key is None:
+        return subject
+    head, complements, qualifiers, kinds = key.split("|")
+    guess = f"metric: \"{subject.name}\" read with the qualifiers of the clause it parallels"
+    if any(w.start == subject.start and w.part == NOUN and w.case == "gent" for w in words):
+        # "продажи тракторов снизились на 15%, комбайнов – на 9%": a genitive alone is what the first head governs
+        return Subject(head, (subject.head,), tuple(filter(None, qualifiers.split("+"))),
+                       subject.name, subject.start, guess, kinds=tuple(filter(None, kinds.split("+"))))
+    if head == subject.head or not (complements or qualifiers or kinds):
+        return subject
+    return Subject(subject.head, tuple(filter(None, complements.split("+"))),
+                   tuple(filter(None, qualifiers.split("+"))), subject.name, subject.start, guess,
+                   kinds=tuple(filter(None, kinds.split("+"))), whole=subject.whole)
+
+
+def _placed_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
+                     floor: int) -> Subject | None:
+    """A gapped clause of a place alone is the first clause's measure in that place.
+
+    "Явка в Алматы составила 41%, в Астане – 47%", "turnout was 41% in the north and 47% in the south": the
+    turnout of each place; the place replaces the first clause's, every other qualifier stays.
+    """
+    place = clause_place(extraction, floor, figure.start)
+    key = next((key for key, ids in extraction.metric_keys.items() if previous.metric in ids), None)
+    if place is None or place.start < floor or key is None:
+        return None
+    head, complements, _, kinds = key.split("|")
+    name = _PARENTHESIS.sub("", previous.metric_name)
+    guess = f"metric: the {name.casefold()} of {place.name}, the measure of the clause it parallels"
+    return Subject(head, tuple(filter(None, complements.split("+"))), place.words, f"{name} ({place.name})",
+                   place.start, guess, kinds=tuple(filter(None, kinds.split("+"))))
+
+
 def _names_a_change(subject: Subject) -> bool:
     """Whether a subject names a change, not a measure: "темпы роста", "the growth rate"."""
     return subject.head in CHANGE_SUBJECT_HEADS and all(word in CHANGE_SUBJECT_HEADS for word in subject.complements)
@@ -262,9 +333,12 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
     following = words_of(visible[figure.end : min(sentence_end, figure.end + 60)], figure.end,
                          extraction.language, -1)
     for word in following[:3]:
-        if word.after_break or word.part in (VERB, PREPOSITION, NUMBER):
+        # "5.1 million a year earlier", "$80 a barrel": a determiner opens a phrase of its own
+        if word.after_break or word.part in (VERB, PREPOSITION, NUMBER, DETERMINER):
             return None
-        if word.part in (NOUN, PROPER) and word.lemma.casefold() not in NEVER_SUBJECT_WORDS:
+        if word.part in (NOUN, PROPER) and not _is_subject_word(word):
+            return None  # "180 bushels an acre", "3 tonnes": a unit counts nothing of its own
+        if word.part in (NOUN, PROPER):
             name = " ".join(visible[figure.end : word.end].split())
             return Subject(concept_of(word.lemma), (), (), name, figure.start)
     return None
@@ -273,9 +347,17 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
 def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
     """The whole a percentage is a share of, as a metric id: "86.7% of GDP", "3,6% ВВП", "42% of all receipts".
 
-    The whole is a metric of its own, declared with no figure when the article gives none; a percentage of
-    GDP belongs to the place its part is about ("Italy's debt, 131.8% of GDP": Italy's GDP).
+    The one share reader: the whole is named after the percentage ("of GDP", "of all receipts", "площади
+    уборки") or in a share phrase ("a market share of 15.2%"), else a place's share printed with the word
+    "share" ("In the Americas (20% share)") is of the same measure with no place. The whole is a metric of its
+    own, declared with no figure when the article gives none; a percentage of GDP belongs to the place its part
+    is about ("Italy's debt, 131.8% of GDP": Italy's GDP).
     """
+    return _named_whole(extraction, figure, metric_id) or _place_share_of(extraction, figure, metric_id)
+
+
+def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The whole a percentage names after it or in its share phrase, as a metric id."""
     percent = metric_unit(figure) == "%" or (isinstance(figure.figure, Ratio) and figure.figure.percent)
     if figure.form != "value" or not percent:
         return None
@@ -314,7 +396,7 @@ def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str
     return whole
 
 
-def place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+def _place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
     """The whole of a place's share printed with the word "share": "In the Americas (20% share)", "(доля 20%)".
 
     The whole is the metric of the same measure with no place, when the article has it.
@@ -516,6 +598,16 @@ def _adjusted(extraction: Extraction, subject: Subject, sentence_start: int, fig
                    kinds=(*subject.kinds, kind))
 
 
+def _per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> Subject:
+    """A price per unit is a measure of its own: "a profit of 49 cents per share" is not the quarter's profit."""
+    per = _PER_UNIT.match(extraction.article.visible, figure.end, figure.end + 30)
+    if per is None or not isinstance(figure.figure, Amount) or figure.figure.unit is None:
+        return subject
+    kind = "per-" + " ".join(per.group("unit").casefold().split())
+    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per.group(0).strip()}",
+                   subject.start, subject.guess, kinds=(*subject.kinds, kind), whole=subject.whole)
+
+
 def _unit_of(extraction: Extraction, metric_id: str) -> str:
     return extraction.metrics[metric_id][1]
 
@@ -568,9 +660,14 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
 
 
 def _another_kind(key: str, subject: Subject) -> bool:
-    """Whether a known key is a kind the subject cannot be named briefly for: a total's kind, an adjusted measure."""
+    """Whether a known key is a kind the subject cannot be named briefly for.
+
+    A total's kind, an adjusted measure, and the top item of a list ("наибольший прирост цен") are never the
+    measure named without them, nor is that measure one of them.
+    """
     kinds = [kind for kind in key.rsplit("|", 1)[1].split("+") if kind]
-    return (subject.whole and bool(kinds)) or any(kind in _ADJUSTMENT_KINDS for kind in kinds)
+    singled_out = _SUPERLATIVE in kinds or _SUPERLATIVE in subject.kinds
+    return (subject.whole and bool(kinds)) or singled_out or any(kind in _ADJUSTMENT_KINDS for kind in kinds)
 
 
 def _unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[str, str, int | None, str | None]:
@@ -601,7 +698,7 @@ def _without_cited_source(cited: re.Match[str]) -> str:
 def _is_subject_word(word: Word) -> bool:
     lemma = word.lemma.casefold()
     return (word.part in _SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
-            and len(word.lemma) > 1)
+            and lemma not in TIME_NAME_WORDS and len(word.lemma) > 1)
 
 
 def _subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
@@ -609,6 +706,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
     index = len(words) - 1
     complements: list[str] = []
     qualifiers: list[str] = []
+    complement_end = 0
     while index >= 0:
         if not _is_subject_word(words[index]):
             index -= 1
@@ -635,6 +733,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
                 and words[before - 1].part == NOUN and any(w.case == "accs" for w in nouns))
             if completes or (language == "ru" and not proper):
                 complements += [concept_of(w.lemma) for w in nouns] if completes else []
+            if completes and nouns and not complement_end:
+                complement_end = max(w.end for w in nouns)  # "sales of trucks": the name says what it measures
             qualifiers += proper
             index = before - 1
             continue
@@ -658,7 +758,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
         # "кондитерские изделия" and "хлебобулочные изделия", "international" and "domestic passengers": an
         # adjective of the head splits measures, unless it only says how much of it (NON_SPLITTING_ADJECTIVES)
-        kinds = [concept_of(w.lemma) for w in run if w.part == ADJECTIVE and w.start < head_word.start
+        kinds = [_SUPERLATIVE if w.text.casefold().startswith(lexicon.SUPERLATIVE_STEMS) else concept_of(w.lemma)
+                 for w in run if w.part == ADJECTIVE and w.start < head_word.start
                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES and w.lemma.casefold() not in proper]
         whole = any(w.part == ADJECTIVE and w.start < head_word.start and w.lemma.casefold() in TOTALITY_ADJECTIVES
                     for w in run)
@@ -672,7 +773,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         if before >= 1 and words[before].part == VERB and words[before - 1].part == PROPER and not qualifiers:
             qualifiers.append(words[before - 1].lemma.casefold())  # "Paris had a deficit": the deficit of Paris
         start = run[0].start
-        name_end = max(w.end for w in run)
+        name_end = max(complement_end, *(w.end for w in run))
         name = " ".join(visible[start:name_end].split())
         if not name[:1].isupper() or run[0].part != PROPER:
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name

@@ -39,6 +39,19 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SPEECH_VERB = re.compile("|".join((*SPEECH_VERBS, *IMPERSONAL_SPEECH_VERBS)), re.IGNORECASE)
 
 
+# "AKTAU, Feb 10, 2025 —", "LONDON, March 3 (Reuters) -": a place in capitals, a comma, a date, a dash
+_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3},[^\n—–]{1,60}?\s(?:[—–]|--?)\s")
+
+
+def dateline_end(visible: str, sentence_start: int) -> int:
+    """Where a sentence starts after the dateline it opens with (its start when it has none).
+
+    A dateline names where and when the story was filed, never the subject of the lead or a place of its figures.
+    """
+    found = _DATELINE.match(visible, sentence_start)
+    return found.end() if found is not None else sentence_start
+
+
 @dataclass(frozen=True)
 class NamedPlace:
     """A place or named entity a clause or figure is about."""

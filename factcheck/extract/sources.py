@@ -21,33 +21,47 @@ from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
 
 _SPEECH_VERBS = "|".join(lexicon.SPEECH_VERBS)
-_NAME = r"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{2,}|de|van|von|bin|al)){0,3}"
+_PARTICLES = "|".join(lexicon.NAME_PARTICLES)
+_ARTICLES = "|".join(lexicon.EN_ARTICLES)
+_NAME = rf"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}}|{_PARTICLES})){{0,3}}"
 # a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
 _QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]*\s+)?«[^»\n]{1,60}»"
-_ROLE = r"(?:[а-яёa-z][\w-]*\s+){0,4}"
+# a role before a name ("министр транспорта", "analyst"); a preposition opens a phrase of time or place, never
+# a role: "сообщает в четверг Trend" is Trend's
+_NEVER_FIRST = "|".join(lexicon.SOURCE_NEVER_FIRST_WORDS)
+_ROLE = rf"(?:(?!(?:{_NEVER_FIRST})\s)[а-яёa-z][\w-]*\s+){{0,4}}"
+_LEADING_PHRASE = re.compile(rf"^(?:{_NEVER_FIRST})\s+(?:[а-яёa-z][\w-]*\s+){{0,3}}?(?=(?-i:[А-ЯЁA-Z«\"“]))",
+                             re.IGNORECASE)
+# "сообщает в четверг Trend", "said on Monday Yerlan Saparov": a phrase of time between the verb and its speaker
+_TIME_PHRASE = rf"(?:(?:{_NEVER_FIRST})\s+(?:[а-яёa-z][\w-]*\s+){{1,2}}?)?"
 # «…», — отметил политолог Алмас Аубекеров. / "…," said Yerlan Saparov. / "…," Saparov said.
 _QUOTE_CLOSED = re.compile(
     rf"[,»\"”'’]\s*[-–—]?\s*(?:(?:{_SPEECH_VERBS})\s+(?P<after>[^.!?\n]{{1,120}}?)|(?P<before>{_NAME}|"
-    rf"(?:the|a|an)\s+[^.!?\n,]{{1,60}}?)\s+(?:{_SPEECH_VERBS}))\s*[.!]?\s*$",
+    rf"(?:{_ARTICLES})\s+[^.!?\n,]{{1,60}}?)\s+(?:{_SPEECH_VERBS}))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # сообщил министр транспорта Марат Карабаев / said analyst John Smith / said the ministry
-_VERB_THEN_NAME = re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?P<who>(?:the\s+)?{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
+_VERB_THEN_NAME = re.compile(
+    rf"\b(?:{_SPEECH_VERBS})\s+{_TIME_PHRASE}(?P<who>(?:(?:{_ARTICLES})\s+)?{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 # Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said
 _NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
-_WORDS_OF = re.compile(rf"\b(?:по\s+словам|in\s+the\s+words\s+of)\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
+# "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
+_SUBJECT_SAYING = re.compile(rf"^\W*(?:(?:{_ARTICLES})\s+)?(?P<who>(?-i:{_NAME}))\b[^.!?\n]{{0,160}}?,\s*"
+                             rf"(?:{'|'.join(lexicon.SPEECH_PARTICIPLES)})\b", re.IGNORECASE)
+_WORDS_OF = re.compile(rf"\b(?:{'|'.join(lexicon.WORDS_OF_LEADS)})\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 CITED = re.compile(rf"(?:{'|'.join(lexicon.CITING_LEADS)})\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
 # "сообщает агентство «Вести»", "пишет РБК", "reports Bloomberg": the outlet relays a publication it cites
 _RELAY = "|".join(lexicon.RELAY_VERBS)
-_RELAYED = re.compile(rf"\b(?:{_RELAY})\s+(?P<who>{_ROLE}(?-i:{_QUOTED_NAME}|{_NAME}))"
+_RELAYED = re.compile(rf"\b(?:{_RELAY})\s+{_TIME_PHRASE}(?P<who>{_ROLE}(?-i:{_QUOTED_NAME}|{_NAME}))"
                       rf"|(?P<before>(?-i:{_QUOTED_NAME}|{_NAME}))\s+(?:{_RELAY})\b", re.IGNORECASE)
 _IMPERSONAL = "|".join(lexicon.IMPERSONAL_SPEECH_VERBS)
 # "в Минпромторге сообщили", "В ЦБ пояснили", "добавили в Банке России": the organisation speaks
 _SAID_IN = re.compile(
     rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+(?:{_IMPERSONAL})\b"
     rf"|\b(?:{_IMPERSONAL})\s+в(?:о)?\s+(?P<after>(?:(?-i:{_QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*)"
-    rf"|\bthe\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(lexicon.ORGANISATION_NOUNS)}|bank))\s+(?:also\s+)?"
-    rf"(?:{_SPEECH_VERBS})\b",
+    # "the port authority said", "the statistics office also reported": the body speaks, named by what it is
+    rf"|\b(?:{_ARTICLES})\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(lexicon.SPEAKING_BODY_NOUNS)}))\s+"
+    rf"(?:(?:{'|'.join(lexicon.SPEAKER_ADVERBS)})\s+)?(?:{_SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
 # '…", -- сообщает Минэнерго': a quotation's speaker, not a publication relayed
@@ -63,10 +77,9 @@ _EXPERT_ROLES = re.compile("|".join(lexicon.EXPERT_ROLES), re.IGNORECASE)
 _OFFICIAL = re.compile("|".join(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
 _COMPANY = re.compile("|".join(lexicon.COMPANY_WORDS), re.IGNORECASE)
 _DOCUMENT = re.compile("|".join(lexicon.DOCUMENT_WORDS), re.IGNORECASE)
-_NOT_NAMES = frozenset("""
-    the a an it he she they we this that these those but and in on at as by for of to from with its their his
-    her в на и но а по с это он она они мы
-""".split())
+_NOT_NAMES = lexicon.SOURCE_NOT_NAME_WORDS
+_LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+", re.IGNORECASE)
+_BARE_ROLE = re.compile(rf"(?:(?:{_ARTICLES})\s+)?(\w+)")  # "the analyst", "политолог": a role, no name
 
 
 def _nominative(name: str) -> str:
@@ -99,6 +112,7 @@ class People:
     def __init__(self, extraction: Extraction) -> None:
         self.extraction = extraction
         self.known: list[SourceGuess] = []
+        self.people: set[str] = set()  # the ids of the known sources that are persons, not organisations
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
@@ -112,10 +126,10 @@ class People:
         An organisation whose name says nothing of its kind gets `kind_otherwise`: what the sentence says of it
         ("сообщает агентство «Вести»": a publication).
         """
-        stripped = words.strip(" \"“”'’,.")
+        stripped = _LEADING_PHRASE.sub("", words.strip(" \"“”'’,."))  # "в четверг Trend": Trend
         quoted_name = re.fullmatch(_QUOTED_NAME, stripped)
-        cleaned = stripped if quoted_name else " ".join(words.strip(" «»\"“”'’,.").split())
-        cleaned = re.sub(r"^(?:the|a|an)\s+", "", cleaned, flags=re.IGNORECASE)
+        cleaned = stripped if quoted_name else " ".join(stripped.strip(" «»\"“”'’,.").split())
+        cleaned = _LEADING_ARTICLE.sub("", cleaned)
         named = None if quoted_name else re.search(rf"(?-i:{_NAME})$", cleaned)
         name = named.group(0) if named else cleaned
         role = cleaned[: named.start()].strip(" ,") if named else ""
@@ -134,6 +148,7 @@ class People:
             else:
                 kind = "unknown"
             guess = SourceGuess(slug(name.split()[-1]), name, kind, role or None)
+            self.people.add(guess.id)
         else:
             if not name or name.casefold() in _NOT_NAMES:
                 name = cleaned or "Unknown"
@@ -171,6 +186,8 @@ class People:
         surname = name.split()[-1].casefold()
         stem = surname[: max(4, len(surname) - 2)]
         for person in reversed(self.known):
+            if person.id not in self.people:
+                continue  # "according to Statcom" twice: an organisation named once is no surname
             if person.role is not None or person.kind in ("expert", "official", "company", "unknown"):
                 known_surname = person.name.split()[-1].casefold()
                 if known_surname.startswith(stem) or surname.startswith(known_surname[: max(4, len(known_surname)
@@ -182,6 +199,8 @@ class People:
         parts = name.split()
         if not 1 <= len(parts) <= 3 or any(part.isupper() and len(part) > 1 for part in parts):
             return False  # "OPEC", "SMMT", "ЦДУ ТЭК": organisations
+        if not all(part[:1].isupper() or part in lexicon.NAME_PARTICLES for part in parts):
+            return False  # "railway company": a person's name is capitalised
         if _OFFICIAL.search(name) or _COMPANY.search(name):
             return False
         return len(parts) >= 2 or self._known_person(name) is not None
@@ -204,7 +223,7 @@ class People:
     def resolve(self, words: str) -> SourceGuess:
         """A speaker named by role only ("политолог", "the analyst") is the last person of that role."""
         lowered = words.casefold().strip()
-        bare_role = re.fullmatch(r"(?:the\s+)?(\w+)", lowered)
+        bare_role = _BARE_ROLE.fullmatch(lowered)
         if bare_role and not re.search(rf"(?-i:{_NAME})", words.strip()):
             role = bare_role.group(1)
             for person in reversed(self.known):
@@ -236,9 +255,10 @@ def attribution(
         data = _DATA_OF.search(sentence, 0, cited.start())
         cites = people.source(data.group("who"), "company") if data else None
     elif cited:
-        words = " ".join(cited.group(1).split()[:7])
+        words = " ".join(_LEADING_PHRASE.sub("", cited.group(1).strip()).split()[:7])
+        person = people._looks_like_person(words)  # asked first: a one-word name is known once it is a source
         source = people.source(words)
-        if (source.kind in ("expert", "official") and source.role is not None) or people._looks_like_person(words):
+        if (source.kind in ("expert", "official") and source.role is not None) or person:
             speaker = speaker or source  # "according to Saparov": he says it
         else:
             cites = source
@@ -249,13 +269,32 @@ def attribution(
         return speaker, cites
     for said_in in _SAID_IN.finditer(sentence):
         words = said_in.group("before") or said_in.group("after") or said_in.group("the")
-        if people.is_organisation(words):
+        if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
             return people.organisation(words), cites
-    for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB):
-        match = pattern.search(sentence)
-        if match and match.group("who").split()[0].casefold() not in _NOT_NAMES:
-            return people.resolve(match.group("who")), cites
+    for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB, _SUBJECT_SAYING):
+        for match in pattern.finditer(sentence):
+            if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
+                return people.resolve(match.group("who")), cites
     return extraction.outlet, cites
+
+
+def _names_speaker(match: re.Match[str], sentence: str, language: str, after_verb: bool) -> bool:
+    """Whether the words a pattern of speech read name who speaks.
+
+    Never a pronoun or an article, never a day or a month ("Intel said Tuesday", "in February estimated"); and
+    in English a name right after the verb that goes on with a noun or a verb is the subject of what is reported
+    ("it said Paris had a deficit", "said worldwide PC shipments fell"), not its speaker.
+    """
+    words = match.group("who").split()
+    if words[0].casefold() in _NOT_NAMES or any(word.casefold() in lexicon.TIME_NAME_WORDS for word in words):
+        return False
+    if not after_verb or language != "en":
+        return True
+    from factcheck.extract.words import NOUN, VERB, words_of
+
+    following = words_of(sentence[match.end() : match.end() + 40], match.end(), language, -1)[:1]
+    return not any(not word.after_break and word.part in (NOUN, VERB) and word.start - match.end() <= 1
+                   for word in following)
 
 
 def _without_adverbs(words: str) -> str:

@@ -21,51 +21,16 @@ WORD = re.compile(r"[^\W\d_][\w-]*(?:['’]s)?|\d[\d.,]*")
 NOUN, PROPER, ADJECTIVE, VERB, PREPOSITION, DETERMINER, NUMBER, OTHER = (
     "noun", "proper", "adjective", "verb", "preposition", "determiner", "number", "other")
 
-_EN_PREPOSITIONS = frozenset("""
-    of in on at to by for from with into about over under between through across during since until after before
-    against among per via within without toward towards than like below above near beyond
-""".split())
-_EN_DETERMINERS = frozenset("the a an its their his her our this that these those some any each every all both".split())
-_POSSESSIVES = frozenset("its their his her our его её ее их свой своя своё свои своего своей своих".split())
-_EN_OTHER = frozenset("""
-    and or but nor so yet as which who whom whose what when where while if because although though that not no
-    also only just still even already nearly almost more less most least very much many few up down out off
-    there here it he she they we you i me him them us one ones new old last next first second third fourth fifth
-    largest biggest highest lowest greatest smallest top same other another such own further higher lower
-    overall total year years month months quarter week day today yesterday per cent percent times time around
-    roughly approximately some about high low record
-""".split())
-_EN_VERBS = frozenset("""
-    is was were are be been being am has have had do does did will would can could may might must should shall
-    rose rise rises rising fell fall falls falling grew grow grows growing dropped drop drops jumped jump jumps
-    climbed climb climbs reached reach reaches totalled totaled total totals stood stands stand came come comes
-    saw see sees said say says show shows showed shown recorded record records reported report reports estimated
-    estimates expected expect expects hit hits topped top tops surged surge surges slipped slip slumped
-    gained gain gains lost lose loses posted post posts went go goes remained remain remains stayed stay stays
-    edged eased added add adds made make makes increased increase increases decreased decrease decreases
-    declined decline declines doubled tripled halved amounted amount amounts accounted account accounts
-    represented represent represents equalled equaled equal equals exceeded exceed exceeds fell slid slide
-    plunged plunge soared soar shrank shrink shrinks expanded expand contracted contract put puts set sets
-    got get gets projected project projects targeted target targets aims aimed plans planned
-    bringing brought bring brings taking took take takes reaching rising falling growing dropping according
-    told tell tells noted note notes explained stressed urged confirmed confirm confirms
-""".split())
-_NOT_ED_VERBS = frozenset("need needs seed speed feed bed red shed hundred".split())
-_NOT_LY_ADVERBS = frozenset("supply family italy assembly monopoly july rally anomaly".split())
-_ING_NOUNS = frozenset("""
-    earnings spending funding housing building trading meeting shipping lending borrowing pricing rating ranking
-    savings holdings listing listings opening offering filing morning evening ceiling nothing something anything
-    everything spring string financing manufacturing mining farming banking clothing bookings landing landings
-    boarding recycling
-""".split())
-_ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian")
-_NOUNS_LIKE_ADJECTIVES = frozenset("""
-    total capital rental arrival approval proposal rival individual material animal hospital potential revival
-    signal journal terminal interval festival narrative representative executive initiative objective incentive
-    alternative relative collective directive motive native salary secretary summary boundary dictionary library
-    subsidiary anniversary commentary beneficiary january february traffic logistic republic clinic public
-    electric plastic budget cereal mineral metal deal fuel goal tariff
-""".split())
+_EN_PREPOSITIONS = lexicon.EN_PREPOSITIONS
+_EN_DETERMINERS = lexicon.EN_DETERMINERS
+_POSSESSIVES = lexicon.POSSESSIVES
+_EN_OTHER = lexicon.EN_OTHER
+_EN_VERBS = lexicon.EN_VERBS
+_NOT_ED_VERBS = lexicon.NOT_ED_VERBS
+_NOT_LY_ADVERBS = lexicon.NOT_LY_ADVERBS
+_ING_NOUNS = lexicon.ING_NOUNS
+_ADJECTIVE_ENDINGS = lexicon.ADJECTIVE_ENDINGS
+_NOUNS_LIKE_ADJECTIVES = lexicon.NOUNS_LIKE_ADJECTIVES
 
 
 @dataclass(frozen=True)
