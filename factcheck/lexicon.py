@@ -628,6 +628,7 @@ SOURCE_NEVER_FIRST_WORDS = ("в", "во", "на", "по", "с", "со", "к", "�
                             "with", "during", "over", "this", "last", "earlier", "later")
 # Articles before a speaker's noun phrase: "the ministry said", "an analyst said".
 EN_ARTICLES = ("the", "a", "an")
+DEFINITE_ARTICLES = ("the",)  # "figures from the SMMT", "the ministry": a name after it is one body
 # Short words inside a person's name: "Ursula von der Leyen", "Ludwig van Beethoven", "Mohammed bin Salman".
 NAME_PARTICLES = ("de", "der", "van", "von", "bin", "al", "da", "di", "le", "la")
 # "по словам министра", "in the words of the minister": the one whose words these are speaks.
@@ -939,7 +940,8 @@ DURATION_LEADS_EN = (r"after", r"for", r"in", r"within", r"over", r"during")
 # Qualifiers that may stand between such a word and the count: "in more than 13 years", "for nearly 12 months".
 DURATION_QUALIFIERS_EN = (r"more\s+than", r"almost", r"nearly", r"about", r"some", r"over")
 # The indefinite article, which names one of a unit without measuring anything: "the price of an ounce of gold",
-# "a tonne of coal cost $120" (read with PRICE_PER_UNITS).
+# "a tonne of coal cost $120" (read with PRICE_PER_UNITS); and one of a period, never a count of months or years:
+# "a year", "an hour" (the period reader).
 INDEFINITE_ARTICLES = (r"a", r"an")
 # A streak's length is a count of periods, not a measure: "a string of 13 years of gains", "for 13 straight
 # quarters", "six consecutive months".
@@ -1010,7 +1012,6 @@ RU_MONTH_ADJECTIVE_STEMS = ("январск", "февральск", "марто�
 RU_ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "ую", "их", "ими", "ом")
 # The rest of the period reader's grammar, as regular-expression words and phrases (extract/periods.py builds
 # its patterns from them, in the order written there).
-INDEFINITE_ARTICLES = ("a", "an")  # "a year", "an hour": one, never a count of months or years
 PERIOD_ARTICLES = (r"the",)  # "in the first half", "the year to June"
 PERIOD_OF = (r"of",)  # "first half of 2023", "March of 2024"
 RU_YEAR_GENITIVES = (r"года", r"г\.")  # "2024 года", "2024 г."

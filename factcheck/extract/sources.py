@@ -23,6 +23,7 @@ from factcheck.figures import FoundFigure
 _SPEECH_VERBS = "|".join(lexicon.SPEECH_VERBS)
 _PARTICLES = "|".join(lexicon.NAME_PARTICLES)
 _ARTICLES = "|".join(lexicon.EN_ARTICLES)
+_DEFINITE = "|".join(lexicon.DEFINITE_ARTICLES)
 _NAME = rf"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}}|{_PARTICLES})){{0,3}}"
 # a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
 _QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]*\s+)?«[^»\n]{1,60}»"
@@ -46,7 +47,7 @@ _VERB_THEN_NAME = re.compile(
 # Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said
 _NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 # "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
-_SUBJECT_SAYING = re.compile(rf"^\W*(?:(?:{_ARTICLES})\s+)?(?P<who>(?-i:{_NAME}))\b[^.!?\n]{{0,160}}?,\s*"
+_SUBJECT_SAYING = re.compile(rf"^\W*(?:(?:{_DEFINITE})\s+)?(?P<who>(?-i:{_NAME}))\b[^.!?\n]{{0,160}}?,\s*"
                              rf"(?:{'|'.join(lexicon.SPEECH_PARTICIPLES)})\b", re.IGNORECASE)
 _WORDS_OF = re.compile(rf"\b(?:{'|'.join(lexicon.WORDS_OF_LEADS)})\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 CITED = re.compile(rf"(?:{'|'.join(lexicon.CITING_LEADS)})\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
@@ -69,9 +70,9 @@ _QUOTATION_ENDS = re.compile(r"[\"»”’']\s*,?\s*[-–—]*\s*$")
 _IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
 _RELATIVE = re.compile(rf"(?:{'|'.join(lexicon.RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 # "данные АО «Автостат»", "figures from the SMMT": what a relative pronoun in "согласно которым" stands for
-_DATA_OF = re.compile(rf"\b(?:{'|'.join(lexicon.DATA_NOUNS)})\s+(?:the\s+)?(?P<who>(?-i:{_QUOTED_NAME}|{_NAME}))",
-                      re.IGNORECASE)
-_ORGANISATION_NOUN = re.compile(rf"(?:the\s+)?(?:{'|'.join(lexicon.ORGANISATION_NOUNS)})", re.IGNORECASE)
+_DATA_OF = re.compile(rf"\b(?:{'|'.join(lexicon.DATA_NOUNS)})\s+(?:(?:{_DEFINITE})\s+)?"
+                      rf"(?P<who>(?-i:{_QUOTED_NAME}|{_NAME}))", re.IGNORECASE)
+_ORGANISATION_NOUN = re.compile(rf"(?:(?:{_DEFINITE})\s+)?(?:{'|'.join(lexicon.ORGANISATION_NOUNS)})", re.IGNORECASE)
 _PERSON_ROLES = re.compile("|".join(lexicon.PERSON_ROLES), re.IGNORECASE)
 _EXPERT_ROLES = re.compile("|".join(lexicon.EXPERT_ROLES), re.IGNORECASE)
 _OFFICIAL = re.compile("|".join(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
