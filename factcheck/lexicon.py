@@ -214,6 +214,25 @@ MINUS_WORDS = ("минус", "minus")
 CHANGE_LEADS = ("на", "by")
 TIMES_LEADS = ("в", "in")
 
+# --- extract: change verbs ---
+# After a verb of change, these open where the change starts, not a range: "rose from 4,120 to 4,310" is a
+# start and an end ("between 2% and 3%" after a verb stays a range).
+CHANGE_START_OPENERS = ("from", "от")
+# A comparative alone before "на"/"by" is a change's direction, not a bound: "ниже на 5 долларов" is -5 долларов
+# ("более чем на треть" keeps its qualifier).
+COMPARATIVES_BEFORE_BY = ("ниже", "меньше", "больше", "выше")
+# Right after an amount, a comparative makes it a change of that much: "640 fewer births", "12,000 more jobs",
+# "на 640 человек меньше" (format 1.2: "X fewer", "X more").
+AMOUNT_COMPARATIVES_DOWN = ("fewer", "less", "меньше")
+AMOUNT_COMPARATIVES_UP = ("more", "больше")
+# Verbs that link a measure to its level: a multiplier after one with no "в"/"in" is a ratio as a level
+# ("соотношение составило 1,2 раза", "the ratio was 1.2 times"), not a change.
+LEVEL_VERBS = (
+    "составил", "составила", "составило", "составили", "составляет", "составляют", "составлял", "составляла",
+    "составляло", "составляли", "составит", "составят", "равен", "равна", "равно", "равны", "is", "was", "were",
+    "stood at", "stands at", "amounted to", "amounts to",
+)
+
 # ---------------------------------------------------------------------------------------------------------
 # Qualifiers: kind -> phrases (longest first wins, so "не менее" is read before "менее")
 
@@ -380,6 +399,12 @@ UNIT_SPELLINGS: dict[str, str] = {
     "мвт-ч": "MWh", "мвт.ч": "MWh", "мвт*ч": "MWh", "мвт ч": "MWh", "мвтч": "MWh", "мвт⋅ч": "MWh",
     "гвт-ч": "GWh", "гвт.ч": "GWh", "гвт*ч": "GWh", "гвт ч": "GWh", "гвтч": "GWh", "гвт⋅ч": "GWh",
     "твт-ч": "TWh", "твт.ч": "TWh", "твт*ч": "TWh", "твт ч": "TWh", "твтч": "TWh", "твт⋅ч": "TWh", "твт·ч": "TWh",
+    # energy, never power: the other dots news joins the hour with, and the hour spelled out ("кВт-час")
+    "квт∙ч": "kWh", "квт•ч": "kWh", "мвт∙ч": "MWh", "мвт•ч": "MWh", "гвт∙ч": "GWh", "гвт•ч": "GWh", "твт∙ч": "TWh",
+    "квт-час": "kWh", "квт-часа": "kWh", "квт-часов": "kWh", "мвт-час": "MWh", "мвт-часа": "MWh",
+    "мвт-часов": "MWh", "гвт-час": "GWh", "гвт-часа": "GWh", "гвт-часов": "GWh",
+    "kw-h": "kWh", "kw·h": "kWh", "kw⋅h": "kWh", "kw.h": "kWh", "mw-h": "MWh", "mw·h": "MWh", "mw⋅h": "MWh",
+    "mw.h": "MWh", "gw-h": "GWh", "gw·h": "GWh", "gw⋅h": "GWh", "gw.h": "GWh", "tw-h": "TWh", "tw·h": "TWh",
     "млрд квт-ч": "TWh", "млрд квт.ч": "TWh", "млн квт-ч": "GWh", "млн квт.ч": "GWh", "млн квт·ч": "GWh",
     "киловатт-час": "kWh", "киловатт-часа": "kWh", "киловатт-часов": "kWh", "мегаватт-час": "MWh",
     "мегаватт-часа": "MWh", "мегаватт-часов": "MWh", "гигаватт-час": "GWh", "гигаватт-часа": "GWh",

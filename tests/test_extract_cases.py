@@ -16,6 +16,7 @@ import yaml
 from factcheck.article import ArticleText
 from factcheck.extract import extract
 from factcheck.extract.model import ExtractedFigure
+from factcheck.quantities import Amount, Ratio
 
 CASES = Path(__file__).parent / "extract_cases"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -59,6 +60,20 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert figure.metric == _figure(figures, case["metric_with"]).metric
     if "metric_not" in case:
         assert case["metric_not"] not in figure.metric_name.casefold()
+    if "sign" in case:
+        assert _sign(figure) == case["sign"]
+    if "unit" in case:
+        found = figure.found.figure
+        assert isinstance(found, Amount) and found.unit is not None and found.unit.name == case["unit"]
+
+
+def _sign(figure: ExtractedFigure) -> str:
+    """"-" when the figure says its measure fell (a change below zero, a ratio below one), else "+"."""
+    found = figure.found.figure
+    assert found is not None
+    middle = found.interval.midpoint
+    assert middle is not None
+    return "-" if middle < (1 if isinstance(found, Ratio) else 0) else "+"
 
 
 def test_no_case_sentence_is_copied_from_the_corpus() -> None:
