@@ -221,6 +221,20 @@ CHANGE_START_OPENERS = ("from", "от")
 # A comparative alone before "на"/"by" is a change's direction, not a bound: "ниже на 5 долларов" is -5 долларов
 # ("более чем на треть" keeps its qualifier).
 COMPARATIVES_BEFORE_BY = ("ниже", "меньше", "больше", "выше")
+# Nouns of change with their direction, from FrameNet's Change_position_on_a_scale frame (its noun lexical units,
+# written here by hand), and nouns of a difference to a reference price ("a 29% premium", "скидка 5%"); read with
+# PERCENT_ADJECTIVE_DOWN_NOUNS and PERCENT_ADJECTIVE_UP_NOUNS: "a 5% slide", "a slump of 1,200", "спад составил 2%".
+CHANGE_NOUNS_DOWN = (
+    "dip", "slide", "slump", "plunge", "tumble", "downturn", "contraction", "discount", "declines", "drops", "falls",
+    "спад", "спада", "понижение", "понижения", "удешевление", "удешевления", "скидка", "скидку", "дисконт",
+)
+CHANGE_NOUNS_UP = (
+    "surge", "climb", "hike", "upturn", "rebound", "spike", "advance", "boost", "premium", "increases", "rises",
+    "gains", "подорожание", "подорожания", "наценка", "наценку", "премия", "премию",
+)
+# Between two figures, words that say the second restates the first: "gained $5.47, or 13.4 percent", "up 67
+# cents or 2.13%", "вырос на 5 млрд, или 3%": the second is the same change, in its own unit.
+APPOSITION_WORDS = ("or", "или", "i.e.", "то есть")
 # Right after an amount, a comparative makes it a change of that much: "640 fewer births", "12,000 more jobs",
 # "на 640 человек меньше" (format 1.2: "X fewer", "X more").
 AMOUNT_COMPARATIVES_DOWN = ("fewer", "less", "меньше")

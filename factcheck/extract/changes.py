@@ -73,12 +73,20 @@ _OPENS_WITH_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 # a noun of direction printed with the figure: "a 15.8% drop in profit", "a drop of 1,200", "рост на 5%"
-_DIRECTION_NOUN_AFTER = re.compile(rf"\s+(?:(?P<down>{_alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS)})|"
-                                   rf"(?P<up>{_alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS)}))(?!\w)",
-                                   re.IGNORECASE)
-_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS)})|"
-                                    rf"(?P<up>{_alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS)}))\s+(?:of|на)\s+\Z",
+_DOWN_NOUNS = _alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS + lexicon.CHANGE_NOUNS_DOWN)
+_UP_NOUNS = _alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS + lexicon.CHANGE_NOUNS_UP)
+_DIRECTION_NOUN_AFTER = re.compile(rf"\s+(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?!\w)", re.IGNORECASE)
+_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))\s+(?:of|на)\s+\Z",
                                     re.IGNORECASE)
+# a noun of change as the subject of a linking verb: "спад составил 1,8%", "the increase was 5%"
+_NOUN_THEN_LEVEL_VERB = re.compile(
+    rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?:\s+[^\W\d]+){{0,3}}\s+"
+    rf"(?:{_alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
+# the words between a change and its restatement: ", or", " for the week, or", ", или"
+_APPOSITION = re.compile(rf"[^\d;!?()]{{0,40}}(?<!\w)(?:{_alternatives(lexicon.APPOSITION_WORDS)})\s+\Z",
+                         re.IGNORECASE)
+_NOUN_WORDS = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?!\w)", re.IGNORECASE)
+_THAN = re.compile(rf"\s*(?:{_alternatives(lexicon.THAN_WORDS)})(?!\w)", re.IGNORECASE)
 _SIGN_WORD = re.compile(rf"(?:{_alternatives(lexicon.PLUS_WORDS + lexicon.MINUS_WORDS)})\s", re.IGNORECASE)
 _MINUS_WORD = re.compile(rf"(?:{_alternatives(lexicon.MINUS_WORDS)})\s", re.IGNORECASE)
 # right after an amount: "640 fewer births", "12,000 more jobs", "на 640 человек меньше"
@@ -88,9 +96,6 @@ _TIMES_AFTER = re.compile(rf"(?:{_alternatives(lexicon.TIMES_WORDS)})\Z", re.IGN
 _TIMES_LEAD = re.compile(rf"(?:{_alternatives(lexicon.TIMES_LEADS)})\s", re.IGNORECASE)
 _LEVEL_VERB_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
 _COUNT_DIMENSION = "[count_"  # the dimension of every counting unit: people, vehicles, jobs
-# a noun of change before a multiplier makes it a change even after "составил": "рост составил 1,2 раза"
-_CHANGE_NOUN = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS)}|"
-                          rf"{_alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS)})(?!\w)", re.IGNORECASE)
 _GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
 _LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
 
@@ -118,9 +123,15 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
     if noun is not None and figure.form in ("value", "change") and not figure.text.endswith(noun.group(0).strip()):
         return _as_change(visible, figure, SignEvidence(SignCue.NOUN, -1 if noun.group("down") else 1, *noun.span()),
                           extraction.language)
-    if figure.form == "change" and _ratio_as_level(visible, figure) and not _CHANGE_NOUN.search(
+    if figure.form == "change" and _ratio_as_level(visible, figure) and not _NOUN_WORDS.search(
             visible, sentence_start, figure.start):
         return _as_level(visible, figure, extraction.language)
+    if figure.form == "value" and ((isinstance(figure.figure, Amount) and figure.figure.unit is not None)
+                                   or _is_percent(figure)):
+        restated = _restated_change(extraction, figure, sentence_start) or _noun_subject(
+            extraction, figure, sentence_start)
+        if restated is not None:
+            return _as_change(visible, figure, restated, extraction.language)
     if figure.form != "value" or _is_percent(figure) or not isinstance(figure.figure, Amount):
         pass
     elif _SIGN_WORD.match(figure.text) and figure.figure.unit is not None and _is_count(figure):
@@ -135,7 +146,7 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
         comparative = _COMPARATIVE.match(visible, figure.end)
         if comparative is not None and not _cue_before(visible, figure.start):
             after = comparative.end()
-            if figure.form == "change" or _baseline_follows(extraction, after):
+            if figure.form == "change" or _THAN.match(visible, after) or _baseline_follows(extraction, after):
                 return _as_change(visible, figure, _comparative_evidence(comparative), extraction.language)
         gapped = _gapped_direction(extraction, figure, sentence_start)
         if gapped:
@@ -343,6 +354,39 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
         if found is not None:
             return SignEvidence(SignCue.VERB_OBJECT, direction, *found.span())
     return None
+
+
+def _restated_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:
+    """The change before a figure, when the figure restates it: "gained $5.47, or 13.4 percent"."""
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or previous.found.start < sentence_start or previous.found.form != "change":
+        return None
+    visible = extraction.article.visible
+    if not _APPOSITION.match(visible, previous.found.end, figure.start):
+        return None
+    direction = _direction(visible, previous.found)
+    return SignEvidence(SignCue.APPOSITION, direction, previous.found.start, figure.start) if direction else None
+
+
+def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:
+    """The direction of a noun of change a figure measures, else None.
+
+    Its subject, before a linking verb ("спад составил 1,8%", "the increase was 5%"), or, for a percentage
+    alone in brackets, the noun that opens its sentence before any figure ("Наибольший прирост цен отмечен на
+    табачные изделия (4,2%), пиво (3,3%)").
+    """
+    visible = extraction.article.visible
+    linked = _NOUN_THEN_LEVEL_VERB.search(visible, max(sentence_start, figure.start - 80), figure.start)
+    if linked is not None:
+        return SignEvidence(SignCue.NOUN_SUBJECT, -1 if linked.group("down") else 1, *linked.span())
+    if not _is_percent(figure) or visible[figure.start - 1 : figure.start] != "(" \
+            or visible[figure.end : figure.end + 1] != ")":
+        return None
+    first = next((f.found.start for f in extraction.figures if f.found.start >= sentence_start), figure.start)
+    noun = _NOUN_WORDS.search(visible, sentence_start, first)
+    if noun is None or re.search(r"\d", visible[sentence_start : noun.start()]):
+        return None
+    return SignEvidence(SignCue.NOUN_SUBJECT, -1 if noun.group("down") else 1, *noun.span())
 
 
 def _comparative_evidence(comparative: re.Match[str]) -> SignEvidence:
