@@ -62,6 +62,10 @@ class SignEvidence:
     start: int
     end: int
 
+    def shifted(self, offset: int) -> SignEvidence:
+        """The same evidence with its span moved by `offset` (from a paragraph's positions to the article's)."""
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
 
 @dataclass(frozen=True)
 class FoundFigure:

@@ -338,3 +338,54 @@ def test_an_amount_after_a_verb_its_object_and_by_is_the_change(text: str, chang
                                   "В 2024 году экспорт снизился на 12%, а импорт — лишь на 8%."])
 def test_a_dash_after_a_contrary_word_stands_for_the_same_verb(text: str) -> None:
     assert [f.found.claim_text for f in figures(text)] == ["-12%", "-8%"]
+
+
+# -- the form and sign reader: properties over many figures -------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from factcheck.figures import SignCue, find_figures  # noqa: E402
+from factcheck.quantities import Amount  # noqa: E402
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1_000, 900_000), st.integers(1, 900_000), st.sampled_from(["rose", "fell", "climbed", "slid"]))
+def test_from_x_to_y_after_a_verb_of_change_is_a_start_and_an_end(start: int, step: int, verb: str) -> None:
+    end = start + step
+    found = find_figures(f"Freight at the depot {verb} from {start:,} to {end:,} in 2024.", "en")
+    assert [f.form for f in found] == ["value", "value"]
+    assert [f.figure.interval.midpoint for f in found if isinstance(f.figure, Amount)] == [start, end]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1990, 2030), st.integers(10_000, 900_000))
+def test_a_year_is_never_one_end_of_a_range(year: int, amount: int) -> None:
+    found = find_figures(f"Cargo grew 12% in {year} to {amount:,} tonnes.", "en")
+    assert [f.text for f in found] == ["12%", f"{amount:,} tonnes"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(2, 90_000), st.sampled_from([("fewer", -1), ("more", 1)]))
+def test_an_amount_before_fewer_or_more_is_a_change_with_that_sign(amount: int, word_sign: tuple[str, int]) -> None:
+    word, sign = word_sign
+    (figure,) = figures(f"Clinics recorded {amount:,} {word} births in 2024 than in 2023.")
+    assert figure.found.form == "change"
+    assert figure.found.evidence is not None and figure.found.evidence.cue is SignCue.COMPARATIVE
+    found = figure.found.figure
+    assert isinstance(found, Amount) and found.interval.midpoint == sign * amount
+
+
+def test_a_verb_of_change_before_a_bare_count_signs_it_and_says_so() -> None:
+    (figure,) = figures("Payrolls in the region slipped by 12,000 in February 2025.")
+    assert written(figure) == ("change", "-12,000")
+    assert figure.found.evidence is not None and figure.found.evidence.cue is SignCue.VERB
+    assert figure.found.evidence.direction == -1
+
+
+def test_a_comparative_before_na_is_a_change_with_its_evidence() -> None:
+    text = ("В 2023 году средняя цена угля составила 100 долларов за тонну.\n\n"
+            "В 2024 году средняя цена угля составила 90 долларов за тонну, что ниже на 10 долларов.\n")
+    change = figures(text)[-1]
+    assert written(change) == ("change", "ниже на 10 долларов")
+    assert change.found.evidence is not None and change.found.evidence.direction == -1
