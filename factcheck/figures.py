@@ -268,9 +268,10 @@ _FEWER = {"ru": "меньше", "en": "less"}  # after a factor, a decrease: bot
 # the lead word of a change that belongs to the sentence: "на 5%", "by 5%"
 CHANGE_LEAD = lazy(rf"^(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
 # the verbs of change: the lexicon's stems and FrameNet's frames of change on a scale ("slipped", "soared")
-_DOWN = lazy(rf"(?<!\w)(?:{'|'.join(lexicon.DOWN_STEMS + lexicon.FRAME_DOWN_VERBS)})\s+(?:на\s+|by\s+)?$",
-             re.IGNORECASE)
-_UP = lazy(rf"(?<!\w)(?:{'|'.join(lexicon.UP_STEMS + lexicon.FRAME_UP_VERBS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+_DOWN = lazy(rf"(?<!\w)(?:{'|'.join(lexicon.DOWN_STEMS + lexicon.FRAME_DOWN_VERBS + lexicon.CHANGE_VERBS_DOWN)})"
+             rf"\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+_UP = lazy(rf"(?<!\w)(?:{'|'.join(lexicon.UP_STEMS + lexicon.FRAME_UP_VERBS + lexicon.CHANGE_VERBS_UP)})"
+           rf"\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 
 
 def direction_before(text: str, start: int) -> str | None:

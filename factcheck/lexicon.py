@@ -232,6 +232,22 @@ CHANGE_NOUNS_UP = (
     "surge", "climb", "hike", "upturn", "rebound", "spike", "advance", "boost", "premium", "increases", "rises",
     "gains", "подорожание", "подорожания", "наценка", "наценку", "премия", "премию",
 )
+# More lexical units of Change_position_on_a_scale and Cause_change_of_position_on_a_scale (FrameNet), with their
+# inflections, and Russian verbs of the same classes in the forms news prints before a figure (present and
+# future too: "растёт на", "снижается на"); read with DOWN_STEMS, UP_STEMS and FRAME_*_VERBS (regular-expression
+# stems). Verbs of handing over or of speech that also mean "add" ("сдали", "добавил") are left out.
+CHANGE_VERBS_DOWN = (
+    r"shed(?:s|ding)?", r"par(?:e|es|ed|ing)", r"weaken(?:s|ed|ing)?", r"decelerat(?:e|es|ed|ing)",
+    r"contract(?:ed|ing)", r"tank(?:ed|ing)", r"nosedive[sd]?", r"nosediving", r"deflat(?:e|es|ed|ing)",
+    r"снижа\w*", r"сокраща\w*", r"уменьша\w*", r"пада\w*", r"упад[её]\w*", r"обесценил\w*", r"ослаб\w*",
+    r"сжал\w*", r"дешеве\w*", r"подешеве\w*", r"потеря\w*",
+)
+CHANGE_VERBS_UP = (
+    r"explod(?:e|es|ed|ing)", r"spurt(?:s|ed|ing)?", r"firm(?:ed|ing)", r"strengthen(?:s|ed|ing)?",
+    r"rall(?:y|ies|ied|ying)",
+    r"возрос\w*", r"возраст\w*", r"подскочил\w*", r"взлетел\w*", r"увеличива\w*", r"рос(?:ла|ло|ли)?",
+    r"раст[её]т", r"растут", r"нарастил\w*", r"повыша\w*", r"дорожа\w*", r"подорожа\w*",
+)
 # Between two figures, words that say the second restates the first: "gained $5.47, or 13.4 percent", "up 67
 # cents or 2.13%", "вырос на 5 млрд, или 3%": the second is the same change, in its own unit.
 APPOSITION_WORDS = ("or", "или", "i.e.", "то есть")
