@@ -248,6 +248,24 @@ CHANGE_VERBS_UP = (
     r"возрос\w*", r"возраст\w*", r"подскочил\w*", r"взлетел\w*", r"увеличива\w*", r"рос(?:ла|ло|ли)?",
     r"раст[её]т", r"растут", r"нарастил\w*", r"повыша\w*", r"дорожа\w*", r"подорожа\w*",
 )
+# The words of the change reader's phrases (factcheck/extract/changes.py), kept here so no pattern spells a word.
+# Between a comparative and the period it is measured from: "ниже, чем в 2023 году", "lower than in 2023", "the
+# level of August". A preposition alone after a comparative dates the figure, not its baseline ("0.3% lower in
+# 2024" is 2024's), so it names a baseline only after "than" or a baseline noun.
+ARTICLE_WORDS = ("the",)
+BASELINE_NOUN_LINKS = ("of", "in", "for")
+BASELINE_PERIOD_PREPOSITIONS = ("в", "во", "за", "in", "for", "of")
+# A month named with these is of the year before: "августа прошлого года", "August of last year".
+YEAR_BEFORE_PHRASES = ("прошлого года", "предыдущего года", "of last year", "last year", "of the previous year",
+                       "the previous year")
+# Words that join the clauses of a list: "снизились на 10%, автобусов - на 20% и ...".
+LIST_JOINS = ("и", "and")
+# After a percentage, these make it a share: "5% of", "5% от".
+SHARE_OF_WORDS = ("of", "от")
+# After "Это"/"That is", the words that lead the change: "Это на 5% больше", "That is up 3%".
+ANAPHORA_CHANGE_LEADS = ("на", "by", "up", "down")
+# Between a noun of direction and its figure: "a drop of 1,200", "рост на 5%".
+DIRECTION_NOUN_LINKS = ("of", "на")
 # Between two figures, words that say the second restates the first: "gained $5.47, or 13.4 percent", "up 67
 # cents or 2.13%", "вырос на 5 млрд, или 3%": the second is the same change, in its own unit.
 APPOSITION_WORDS = ("or", "или", "i.e.", "то есть")

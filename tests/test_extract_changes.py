@@ -203,9 +203,10 @@ def test_a_russian_comparative_signs_the_change_even_without_a_baseline() -> Non
     assert written(change) == ("change", "-3%")
 
 
-def test_an_english_percentage_with_a_comparative_but_no_baseline_stays_a_value() -> None:
+def test_an_english_percentage_with_a_comparative_but_no_baseline_is_a_change_with_its_sign() -> None:
+    # issue 18: "0.3% points lower" lost its form; a percentage before a comparative is a difference, a change
     (figure,) = figures("In 2024 petrol prices were 3% lower.")
-    assert figure.found.form == "value"
+    assert written(figure) == ("change", "-3%")
 
 
 # -- "Это на 5%": a change of the previous sentence's figure -------------------------------------------------

@@ -40,16 +40,21 @@ _COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 # between a comparative and the period it names: "показателей", ", чем в", "than in", "the level of"
+_THE = rf"(?:(?:{_alternatives(lexicon.ARTICLE_WORDS)})\s+)?"
+_BASELINE_NOUN = (rf"{_THE}(?:{_alternatives(lexicon.BASELINE_NOUNS)})\s+"
+                  rf"(?:(?:{_alternatives(lexicon.BASELINE_NOUN_LINKS)})\s+)?")
+_PERIOD_PREPOSITION = rf"(?:(?:{_alternatives(lexicon.BASELINE_PERIOD_PREPOSITIONS)})\s+)?"
+# a preposition alone dates the figure ("0.3% lower in 2024"); after "than" or a baseline noun it names the baseline
 _TO_BASELINE = re.compile(
-    rf"\s*,?\s*(?:(?:{_alternatives(lexicon.THAN_WORDS)})\s+)?(?:(?:the\s+)?(?:{_alternatives(lexicon.BASELINE_NOUNS)})\s+(?:of\s+|in\s+|for\s+)?)?"
-    rf"(?:(?:в|во|за|in|for|of|{_alternatives(lexicon.ON_BASELINE)})\s+)?(?:the\s+)?",
+    rf"\s*,?\s*(?:(?:{_alternatives(lexicon.THAN_WORDS)})\s+(?:{_BASELINE_NOUN})?{_PERIOD_PREPOSITION}|"
+    rf"{_BASELINE_NOUN}{_PERIOD_PREPOSITION}|(?:{_alternatives(lexicon.ON_BASELINE)})\s+)?{_THE}",
     re.IGNORECASE,
 )
 # a baseline named without a comparative, right after the change: "up 2% on August", "(...) против июля"
 _BASELINE_WORD = re.compile(rf"\s*(?:{_alternatives(lexicon.BASELINE_PREPOSITIONS)})\s+".replace(r"\ ", r"\s+"),
                             re.IGNORECASE)
 _MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"\s+(?:прошлого|предыдущего)\s+года|\s+(?:of\s+)?(?:last|the\s+previous)\s+year",
+_YEAR_BEFORE = re.compile(rf"\s+(?:{_alternatives(lexicon.YEAR_BEFORE_PHRASES)})".replace(r"\ ", r"\s+"),
                           re.IGNORECASE)
 # a verb of change and its object before "by"/"на": "increased earnings by", "сократила расходы на"
 _LEADS = "|".join(lexicon.CHANGE_LEADS)
@@ -61,22 +66,25 @@ _CHANGE_START_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CHANGE_STA
 _CHANGE_START_TEXT = re.compile(rf"(?:{_alternatives(lexicon.CHANGE_START_WORDS)})\s".replace(r"\ ", r"\s+"),
                                 re.IGNORECASE)
 # what joins the clauses of a list: a comma or "и"/"and", after the bracket that closes the previous figure
-_LIST_JOINT = re.compile(r"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:и|and)\s+)?|(?:и|and)\s+)(?P<phrase>[^.!?:]*)$", re.IGNORECASE)
+_JOINS = _alternatives(lexicon.LIST_JOINS)
+_LIST_JOINT = re.compile(rf"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:{_JOINS})\s+)?|(?:{_JOINS})\s+)(?P<phrase>[^.!?:]*)$",
+                         re.IGNORECASE)
 _CONTRARY = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
 # a dash where the verb is left out, maybe with a particle after it: "а импорт — на 5%", "а импорт — лишь на 5%"
 _ELISION_DASH = re.compile(r"\s[-–—]\s*(?:[^\W\d]+\s+)?$")
 _CLOSING = re.compile(r"\.?\s?\)")  # the bracket closing a figure ("шт.)": the full stop is the unit's)
 _BRACKETED = re.compile(r"\([^()\n]*\)")
-_SHARE_AFTER = re.compile(r"\s+(?:of|от)\s", re.IGNORECASE)
+_SHARE_AFTER = re.compile(rf"\s+(?:{_alternatives(lexicon.SHARE_OF_WORDS)})\s", re.IGNORECASE)
 _OPENS_WITH_PRONOUN = re.compile(
-    rf"^[\s«\"“]*(?:{_alternatives(lexicon.ANAPHORA_OPENERS)})(?!\w)\s*(?:[-–—]\s*)?(?:(?:на|by|up|down)\s+)?$",
+    rf"^[\s«\"“]*(?:{_alternatives(lexicon.ANAPHORA_OPENERS)})(?!\w)\s*(?:[-–—]\s*)?(?:(?:{_alternatives(lexicon.ANAPHORA_CHANGE_LEADS)})\s+)?$",
     re.IGNORECASE,
 )
 # a noun of direction printed with the figure: "a 15.8% drop in profit", "a drop of 1,200", "рост на 5%"
 _DOWN_NOUNS = _alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS + lexicon.CHANGE_NOUNS_DOWN)
 _UP_NOUNS = _alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS + lexicon.CHANGE_NOUNS_UP)
 _DIRECTION_NOUN_AFTER = re.compile(rf"\s+(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?!\w)", re.IGNORECASE)
-_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))\s+(?:of|на)\s+\Z",
+_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))\s+"
+                                    rf"(?:{_alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+\Z",
                                     re.IGNORECASE)
 # a noun of change as the subject of a linking verb: "спад составил 1,8%", "the increase was 5%"
 _NOUN_THEN_LEVEL_VERB = re.compile(
@@ -145,9 +153,9 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
     if _is_percent(figure) and not _SHARE_AFTER.match(visible, figure.end):
         comparative = _COMPARATIVE.match(visible, figure.end)
         if comparative is not None and not _cue_before(visible, figure.start):
-            after = comparative.end()
-            if figure.form == "change" or _THAN.match(visible, after) or _baseline_follows(extraction, after):
-                return _as_change(visible, figure, _comparative_evidence(comparative), extraction.language)
+            # "5% lower", "0.3% points lower in 2024", "13 percent lower than the $58 billion": a percentage
+            # right before a comparative is a difference to something, a change, whatever follows it
+            return _as_change(visible, figure, _comparative_evidence(comparative), extraction.language)
         gapped = _gapped_direction(extraction, figure, sentence_start)
         if gapped:
             return _as_change(visible, figure, SignEvidence(SignCue.GAPPED, gapped, sentence_start, figure.start),
