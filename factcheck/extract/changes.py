@@ -58,8 +58,10 @@ _YEAR_BEFORE = re.compile(rf"\s+(?:{_alternatives(lexicon.YEAR_BEFORE_PHRASES)})
                           re.IGNORECASE)
 # a verb of change and its object before "by"/"на": "increased earnings by", "сократила расходы на"
 _LEADS = "|".join(lexicon.CHANGE_LEADS)
-_DOWN_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+[^\W\d]+\s+(?:{_LEADS})\s+$", re.IGNORECASE)
-_UP_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+[^\W\d]+\s+(?:{_LEADS})\s+$", re.IGNORECASE)
+_DOWN_VERBS = "|".join(lexicon.DOWN_STEMS + lexicon.FRAME_DOWN_VERBS + lexicon.CHANGE_VERBS_DOWN)
+_UP_VERBS = "|".join(lexicon.UP_STEMS + lexicon.FRAME_UP_VERBS + lexicon.CHANGE_VERBS_UP)
+_DOWN_OBJECT_BY = re.compile(rf"(?<!\w)(?:{_DOWN_VERBS})(?:\s+[^\W\d]+){{1,3}}\s+(?:{_LEADS})\s+$", re.IGNORECASE)
+_UP_OBJECT_BY = re.compile(rf"(?<!\w)(?:{_UP_VERBS})(?:\s+[^\W\d]+){{1,3}}\s+(?:{_LEADS})\s+$", re.IGNORECASE)
 # a value printed as the start of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion"
 _CHANGE_START_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CHANGE_START_WORDS)})\s*$".replace(r"\ ", r"\s+"),
                                   re.IGNORECASE)
@@ -150,6 +152,10 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
         evidence = _change_around_bracket(extraction, figure, sentence_start) or _amount_change_evidence(
             extraction, figure)
         return _as_change(visible, figure, evidence, extraction.language)
+    if figure.form == "change" and figure.evidence is None and CHANGE_LEAD.match(figure.text):
+        with_object = _verb_with_object(visible, figure)  # "уступил импорту на 12%": the verb signs it
+        if with_object is not None and with_object.direction < 0:
+            return _as_change(visible, figure, with_object, extraction.language)
     if _is_percent(figure) and not _SHARE_AFTER.match(visible, figure.end):
         comparative = _COMPARATIVE.match(visible, figure.end)
         if comparative is not None and not _cue_before(visible, figure.start):
@@ -353,12 +359,16 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
     if amount_comparative is not None:
         return SignEvidence(SignCue.COMPARATIVE, -1 if amount_comparative.group("down") else 1,
                             *amount_comparative.span())
-    verb = verb_before(visible, figure.start)
-    if verb is not None:
-        return verb
-    floor = max(0, figure.start - 40)
+    return verb_before(visible, figure.start) or _verb_with_object(visible, figure)
+
+
+def _verb_with_object(visible: str, figure: FoundFigure) -> SignEvidence | None:
+    """A verb of change, its object and "by"/"на" before a figure: "cut spending by", "уступает импорту на"."""
+    lead = CHANGE_LEAD.match(figure.text)
+    end = figure.start + (lead.end() if lead else 0)  # "на 7%": the figure's own "на" ends the phrase
+    floor = max(0, figure.start - 60)
     for pattern, direction in ((_DOWN_OBJECT_BY, -1), (_UP_OBJECT_BY, 1)):
-        found = pattern.search(visible, floor, figure.start)
+        found = pattern.search(visible, floor, end)
         if found is not None:
             return SignEvidence(SignCue.VERB_OBJECT, direction, *found.span())
     return None
