@@ -375,10 +375,15 @@ def _verb_with_object(visible: str, figure: FoundFigure) -> SignEvidence | None:
 
 
 def _restated_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:
-    """The change before a figure, when the figure restates it: "gained $5.47, or 13.4 percent"."""
+    """The change before a figure, when the figure restates it in other terms: "gained $5.47, or 13.4 percent".
+
+    A restatement changes the terms (an amount and a percentage); two amounts joined by "or" are two changes.
+    """
     previous = extraction.figures[-1] if extraction.figures else None
     if previous is None or previous.found.start < sentence_start or previous.found.form != "change":
         return None
+    if _is_percent(previous.found) == _is_percent(figure):
+        return None  # "rising $54.25 for the week, or $77.50 from last Friday": another change, not a restatement
     visible = extraction.article.visible
     if not _APPOSITION.match(visible, previous.found.end, figure.start):
         return None
