@@ -46,7 +46,7 @@ class SignCue(Enum):
     VERB = "verb"  # a verb of change right before it: "fell 5%", "slipped by 12,000", "снизился на 5%"
     VERB_OBJECT = "verb-object"  # a verb, its object and "by": "increased earnings by $3 billion"
     NOUN = "noun"  # a noun of direction with it: "a 12% drop", "a drop of 1,200", "5-процентное падение"
-    COMPARATIVE = "comparative"  # a comparative: "5% lower than in 2023", "640 fewer", "ниже на 5 долларов"
+    COMPARATIVE = "comparative"  # a comparative: "5% lower than in 2023", "640 fewer births"
     GAPPED = "gapped"  # a clause with no verb of its own, in a list after one: "exports fell 5%, imports 3%"
     BRACKET = "bracket"  # the change before it in absolute terms: "на 1,2% (20 тыс. т) ниже"
     APPOSITION = "apposition"  # the change before it restated: "gained $5.47, or 13.4 percent"
@@ -194,11 +194,9 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
 
 
 def _evidence(extent: Extent, verb: SignEvidence | None, start: int, end: int) -> SignEvidence | None:
-    """What made a figure read as a change a change: its noun, its comparative, its sign or the verb before it."""
+    """What made a figure read as a change a change: its noun, its sign or the verb before it."""
     if extent.direction_noun is not None:
         return SignEvidence(SignCue.NOUN, extent.direction_noun[0], end, extent.direction_noun[1])
-    if extent.comparative is not None:
-        return SignEvidence(SignCue.COMPARATIVE, extent.comparative, extent.start, end)
     if extent.signed:
         return SignEvidence(SignCue.PRINTED, 0, extent.start, end)
     return verb
@@ -339,7 +337,6 @@ class Extent:
     # a noun of direction right after it ("5-процентное падение"): its sign and where it ends; not in the span,
     # which the measure after it ("a 5-percent rise in sales") is read from
     direction_noun: tuple[int, int] | None = None
-    comparative: int | None = None  # +1 or -1 for a comparative with "на"/"by": "ниже на 5 долларов"
 
 
 _LEAD_CHANGE = lazy(rf"(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
@@ -370,12 +367,6 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
         return Extent(start, word.end(), qualifier, True, False, False, True, False, (factor,) if factor else ())
     lead_change = reader.take(_LEAD_CHANGE)
     lead_times = None if lead_change else reader.take(_LEAD_TIMES)
-    # "ниже на 5 долларов", "больше на 3 млн": a comparative with "на"/"by" after it is a change, never a bound
-    comparative_word = text[position:start].strip().casefold()
-    comparative_change = lead_change is not None and comparative_word in lexicon.COMPARATIVES_BEFORE_BY
-    comparative = (1 if comparative_word in lexicon.INCREASE_AFTER else -1) if comparative_change else None
-    if comparative_change:
-        qualifier = None
     qualifier = qualifier or reader.qualifier()
     fraction = _fraction_change(text, reader.pos, position, start if lead_change else None, qualifier)
     if fraction is not None:
@@ -418,7 +409,7 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
         cents = _CENTS.search(text, sub_amount.start(), sub_amount.end())
         if cents is not None:
             reader.numbers[cents.start()] = (Fraction(int(cents.group(0))), cents.end())
-    if (lead_times and not times) or (lead_change and not (percent or unit or scaled or comparative_change)):
+    if (lead_times and not times) or (lead_change and not (percent or unit or scaled)):
         # "в 2023 году", "на 130 видов": the lead word belongs to the sentence
         lead_change = lead_times = None
     end = reader.pos if (percent or times or unit or currency or multiply) else after_number
@@ -427,14 +418,10 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     begin = start if (lead_change or lead_times) else (figure_start if not sign_match else sign_match.start())
     if range_start is not None and len(reader.numbers_between(figure_start, end)) > 1:
         begin = range_start  # a lone "from $659" is the figure $659: where a change starts, or one end of a range
-    relative = bool(times or multiply or (percent and (lead_change or sign_match)) or comparative_change
-                    or noun_of_direction)
-    if comparative_change:
-        begin = position  # the comparative is the change's sign: "ниже на 5 долларов" reads as -5 долларов
+    relative = bool(times or multiply or (percent and (lead_change or sign_match)) or noun_of_direction)
     has_unit = bool(currency or percent or unit or scaled or times or multiply)
     return Extent(begin, end, qualifier, relative, percent, bool(sign_match), has_unit,
-                  bool(lead_change or lead_times), reader.numbers_between(begin, end), noun_of_direction,
-                  comparative)
+                  bool(lead_change or lead_times), reader.numbers_between(begin, end), noun_of_direction)
 
 
 _CENTS = lazy(r"\d{1,2}")

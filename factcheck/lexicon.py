@@ -218,9 +218,6 @@ TIMES_LEADS = ("в", "in")
 # After a verb of change, these open where the change starts, not a range: "rose from 4,120 to 4,310" is a
 # start and an end ("between 2% and 3%" after a verb stays a range).
 CHANGE_START_OPENERS = ("from", "от")
-# A comparative alone before "на"/"by" is a change's direction, not a bound: "ниже на 5 долларов" is -5 долларов
-# ("более чем на треть" keeps its qualifier).
-COMPARATIVES_BEFORE_BY = ("ниже", "меньше", "больше", "выше")
 # Nouns of change with their direction, from FrameNet's Change_position_on_a_scale frame (its noun lexical units,
 # written here by hand), and nouns of a difference to a reference price ("a 29% premium", "скидка 5%"); read with
 # PERCENT_ADJECTIVE_DOWN_NOUNS and PERCENT_ADJECTIVE_UP_NOUNS: "a 5% slide", "a slump of 1,200", "спад составил 2%".

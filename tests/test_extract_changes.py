@@ -382,11 +382,3 @@ def test_a_verb_of_change_before_a_bare_count_signs_it_and_says_so() -> None:
     assert written(figure) == ("change", "-12,000")
     assert figure.found.evidence is not None and figure.found.evidence.cue is SignCue.VERB
     assert figure.found.evidence.direction == -1
-
-
-def test_a_comparative_before_na_is_a_change_with_its_evidence() -> None:
-    text = ("В 2023 году средняя цена угля составила 100 долларов за тонну.\n\n"
-            "В 2024 году средняя цена угля составила 90 долларов за тонну, что ниже на 10 долларов.\n")
-    change = figures(text)[-1]
-    assert written(change) == ("change", "ниже на 10 долларов")
-    assert change.found.evidence is not None and change.found.evidence.direction == -1
