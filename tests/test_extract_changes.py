@@ -382,3 +382,16 @@ def test_a_verb_of_change_before_a_bare_count_signs_it_and_says_so() -> None:
     assert written(figure) == ("change", "-12,000")
     assert figure.found.evidence is not None and figure.found.evidence.cue is SignCue.VERB
     assert figure.found.evidence.direction == -1
+
+
+def test_a_draft_of_the_new_forms_loads_with_no_finding_but_unsourced(tmp_path: Path) -> None:
+    text = ("В 2024 году в области зафиксировано 5-процентное падение продаж молока.\n\n"
+            "Миграционный прирост в районе в 2024 году составил минус 420 человек.\n\n"
+            "Соотношение зарплат в 2024 году составило 1,3 раза.\n\n"
+            "В 2024 году станция выработала 310 млн кВт∙ч электроэнергии.\n")
+    # every claim loads; the only findings are that the outlet cites nobody
+    assert {rule for rule, _ in findings_of(text, tmp_path, published=date(2025, 1, 20))} == {"unsourced"}
+    english = ("Payrolls in the region fell by 12,000 in February 2025.\n\n"
+               "Copper gained $310, or 4.1 percent, in May 2024.\n\n"
+               "Bakers reported a 7-percent rise in flour costs in 2024.\n")
+    assert {rule for rule, _ in findings_of(english, tmp_path, published=date(2025, 3, 20))} == {"unsourced"}
