@@ -49,8 +49,8 @@ class SignCue(Enum):
     COMPARATIVE = "comparative"  # a comparative: "5% lower than in 2023", "640 fewer births"
     GAPPED = "gapped"  # a clause with no verb of its own, in a list after one: "exports fell 5%, imports 3%"
     BRACKET = "bracket"  # the change before it in absolute terms: "на 1,2% (20 тыс. т) ниже"
-    APPOSITION = "apposition"  # the change before it restated: "gained $5.47, or 13.4 percent"
-    NOUN_SUBJECT = "noun-subject"  # a noun of change is what it measures: "спад составил 1,8%", "прирост ... (4%)"
+    APPOSITION = "apposition"  # the change before it restated: "gained $310, or 4.1 percent"
+    NOUN_SUBJECT = "noun-subject"  # a noun of change is what it measures: "спад составил 2,6%", "прирост ... (4%)"
 
 
 @dataclass(frozen=True)

@@ -219,7 +219,7 @@ TIMES_LEADS = ("в", "in")
 # start and an end ("between 2% and 3%" after a verb stays a range).
 CHANGE_START_OPENERS = ("from", "от")
 # Nouns of change with their direction, from FrameNet's Change_position_on_a_scale frame (its noun lexical units,
-# written here by hand), and nouns of a difference to a reference price ("a 29% premium", "скидка 5%"); read with
+# written here by hand), and nouns of a difference to a reference price ("a 17% premium", "скидка 5%"); read with
 # PERCENT_ADJECTIVE_DOWN_NOUNS and PERCENT_ADJECTIVE_UP_NOUNS: "a 5% slide", "a slump of 1,200", "спад составил 2%".
 CHANGE_NOUNS_DOWN = (
     "dip", "slide", "slump", "plunge", "tumble", "downturn", "contraction", "discount", "declines", "drops", "falls",
@@ -263,7 +263,7 @@ SHARE_OF_WORDS = ("of", "от")
 ANAPHORA_CHANGE_LEADS = ("на", "by", "up", "down")
 # Between a noun of direction and its figure: "a drop of 1,200", "рост на 5%".
 DIRECTION_NOUN_LINKS = ("of", "на")
-# Between two figures, words that say the second restates the first: "gained $5.47, or 13.4 percent", "up 67
+# Between two figures, words that say the second restates the first: "gained $310, or 4.1 percent", "up 67
 # cents or 2.13%", "вырос на 5 млрд, или 3%": the second is the same change, in its own unit.
 APPOSITION_WORDS = ("or", "или", "i.e.", "то есть")
 # Right after an amount, a comparative makes it a change of that much: "640 fewer births", "12,000 more jobs",

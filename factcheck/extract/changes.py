@@ -88,7 +88,7 @@ _DIRECTION_NOUN_AFTER = re.compile(rf"\s+(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_
 _DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))\s+"
                                     rf"(?:{_alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+\Z",
                                     re.IGNORECASE)
-# a noun of change as the subject of a linking verb: "спад составил 1,8%", "the increase was 5%"
+# a noun of change as the subject of a linking verb: "спад составил 2,6%", "the increase was 5%"
 _NOUN_THEN_LEVEL_VERB = re.compile(
     rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?:\s+[^\W\d]+){{0,3}}\s+"
     rf"(?:{_alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
@@ -159,7 +159,7 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
     if _is_percent(figure) and not _SHARE_AFTER.match(visible, figure.end):
         comparative = _COMPARATIVE.match(visible, figure.end)
         if comparative is not None and not _cue_before(visible, figure.start):
-            # "5% lower", "0.3% points lower in 2024", "13 percent lower than the $58 billion": a percentage
+            # "5% lower", "0.3% points lower in 2024", "9 percent lower than the $41 million": a percentage
             # right before a comparative is a difference to something, a change, whatever follows it
             return _as_change(visible, figure, _comparative_evidence(comparative), extraction.language)
         gapped = _gapped_direction(extraction, figure, sentence_start)
@@ -375,7 +375,7 @@ def _verb_with_object(visible: str, figure: FoundFigure) -> SignEvidence | None:
 
 
 def _restated_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:
-    """The change before a figure, when the figure restates it in other terms: "gained $5.47, or 13.4 percent".
+    """The change before a figure, when the figure restates it in other terms: "gained $310, or 4.1 percent".
 
     A restatement changes the terms (an amount and a percentage); two amounts joined by "or" are two changes.
     """
@@ -383,7 +383,7 @@ def _restated_change(extraction: Extraction, figure: FoundFigure, sentence_start
     if previous is None or previous.found.start < sentence_start or previous.found.form != "change":
         return None
     if _is_percent(previous.found) == _is_percent(figure):
-        return None  # "rising $54.25 for the week, or $77.50 from last Friday": another change, not a restatement
+        return None  # "rose $2.10 for the week, or $3.40 from May": another change, not a restatement
     visible = extraction.article.visible
     if not _APPOSITION.match(visible, previous.found.end, figure.start):
         return None
@@ -394,9 +394,9 @@ def _restated_change(extraction: Extraction, figure: FoundFigure, sentence_start
 def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:
     """The direction of a noun of change a figure measures, else None.
 
-    Its subject, before a linking verb ("спад составил 1,8%", "the increase was 5%"), or, for a percentage
-    alone in brackets, the noun that opens its sentence before any figure ("Наибольший прирост цен отмечен на
-    табачные изделия (4,2%), пиво (3,3%)").
+    Its subject, before a linking verb ("спад составил 2,6%", "the increase was 5%"), or, for a percentage
+    alone in brackets, the noun that opens its sentence before any figure ("Самый большой прирост цен пришелся на
+    сахар (6,1%), гречку (5%)").
     """
     visible = extraction.article.visible
     linked = _NOUN_THEN_LEVEL_VERB.search(visible, max(sentence_start, figure.start - 80), figure.start)
