@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from enum import Enum
 from fractions import Fraction
 
 from factcheck import lexicon
@@ -18,7 +19,9 @@ from factcheck.quantities import (
     AND_A_HALF,
     BASIS_POINTS_WORDS,
     CURRENCY_PREFIX,
+    DIRECTION_NOUN,
     FRACTION_OF_SCALE,
+    PERCENT_ADJECTIVE,
     PERCENT_OF,
     PERCENT_WORDS,
     POINTS_WORDS,
@@ -36,6 +39,34 @@ from factcheck.quantities import (
 )
 
 
+class SignCue(Enum):
+    """What in the text makes a figure a change, and gives its direction."""
+
+    PRINTED = "printed"  # a sign or a sign word written with it: "-5%", "+3 млн", "минус 830 человек"
+    VERB = "verb"  # a verb of change right before it: "fell 5%", "slipped by 12,000", "снизился на 5%"
+    VERB_OBJECT = "verb-object"  # a verb, its object and "by": "increased earnings by $3 billion"
+    NOUN = "noun"  # a noun of direction with it: "a 12% drop", "a drop of 1,200", "5-процентное падение"
+    COMPARATIVE = "comparative"  # a comparative: "5% lower than in 2023", "640 fewer births"
+    GAPPED = "gapped"  # a clause with no verb of its own, in a list after one: "exports fell 5%, imports 3%"
+    BRACKET = "bracket"  # the change before it in absolute terms: "на 1,2% (20 тыс. т) ниже"
+    APPOSITION = "apposition"  # the change before it restated: "gained $310, or 4.1 percent"
+    NOUN_SUBJECT = "noun-subject"  # a noun of change is what it measures: "спад составил 2,6%", "прирост ... (4%)"
+
+
+@dataclass(frozen=True)
+class SignEvidence:
+    """How a figure was read as a change: the cue, its direction (+1, -1, or 0 when none is said), its span."""
+
+    cue: SignCue
+    direction: int
+    start: int
+    end: int
+
+    def shifted(self, offset: int) -> SignEvidence:
+        """The same evidence with its span moved by `offset` (from a paragraph's positions to the article's)."""
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+
 @dataclass(frozen=True)
 class FoundFigure:
     """A figure of running text: its span, its text as written, how it reads, and what it says."""
@@ -47,6 +78,8 @@ class FoundFigure:
     relation: str | None  # ">" or "<" for a bound
     figure: Figure | None
     numbers: tuple[Fraction, ...]
+    # what made it a change, for a change whose direction the words around it give (None: as written)
+    evidence: SignEvidence | None = None
 
     @property
     def claim_text(self) -> str:
@@ -103,7 +136,8 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
         if not re.search(r"\d", written) and not extent.has_unit:
             continue  # a number in words with nothing after it: "один из", "three of them"
         # the verb stands before any qualifier: "упал почти в 4 раза", "fell nearly fourfold"
-        cue = direction_before(text, start if extent.qualifier else extent.start)
+        verb = verb_before(text, start if extent.qualifier else extent.start)
+        cue = None if verb is None else "down" if verb.direction < 0 else "up"
         figure_start = extent.start
         if extent.led and not extent.relative and not extent.percent and cue is None:
             # "выйти на 10 млн тонн": "на" before an amount is a change only after a verb of growth or decline
@@ -115,6 +149,8 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             cue is not None and extent.percent
         )
         lead_at = extent.start if figure_start > extent.start else None  # where the "на" stepped over stands
+        if extent.direction_noun is not None:
+            cue = "down" if extent.direction_noun[0] < 0 else "up"
         decrease = cue == "down" and relative and not written.lstrip().startswith(("-", "−"))
         unsigned = written
         if decrease:
@@ -126,6 +162,8 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             written = "-" + unsigned
         relation = {"lower": ">", "upper": "<"}.get(extent.qualifier or "") if not relative else None
         qualifier_text = text[start : extent.start].strip() if extent.qualifier and not relation else ""
+        if extent.direction_noun is not None:  # the claim says it with its noun: "5-процентное падение"
+            written = unsigned + text[end : extent.direction_noun[1]]
         shown = f"{qualifier_text} {written}".strip() if qualifier_text else written
         figure = read_in_text(
             text, start if qualifier_text else figure_start, end, language, custom_units,
@@ -139,6 +177,7 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             shown = f"{qualifier_text} {unsigned} {_FEWER[language]}".strip()
             figure = replace(figure, text=shown)
         form = "change" if relative else ("bound" if relation else "value")
+        evidence = _evidence(extent, verb if cue is not None else None, start, end) if relative else None
         figure_start = start if qualifier_text else figure_start
         numbers = extent.numbers
         if form == "value" and isinstance(figure, Amount) and figure.unit is not None:
@@ -148,9 +187,19 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
                 shown, numbers = figure.text, numbers + second_numbers
         found.append(FoundFigure(
             start=figure_start, end=end, text=shown, form=form, relation=relation, figure=figure, numbers=numbers,
+            evidence=evidence,
         ))
         position = end
     return found
+
+
+def _evidence(extent: Extent, verb: SignEvidence | None, start: int, end: int) -> SignEvidence | None:
+    """What made a figure read as a change a change: its noun, its sign or the verb before it."""
+    if extent.direction_noun is not None:
+        return SignEvidence(SignCue.NOUN, extent.direction_noun[0], end, extent.direction_noun[1])
+    if extent.signed:
+        return SignEvidence(SignCue.PRINTED, 0, extent.start, end)
+    return verb
 
 
 _RANGE_OPENER_BEFORE = lazy(
@@ -217,18 +266,25 @@ _FEWER = {"ru": "меньше", "en": "less"}  # after a factor, a decrease: bot
 # the lead word of a change that belongs to the sentence: "на 5%", "by 5%"
 CHANGE_LEAD = lazy(rf"^(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
 # the verbs of change: the lexicon's stems and FrameNet's frames of change on a scale ("slipped", "soared")
-_DOWN = lazy(rf"(?<!\w)(?:{'|'.join(lexicon.DOWN_STEMS + lexicon.FRAME_DOWN_VERBS)})\s+(?:на\s+|by\s+)?$",
-             re.IGNORECASE)
-_UP = lazy(rf"(?<!\w)(?:{'|'.join(lexicon.UP_STEMS + lexicon.FRAME_UP_VERBS)})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+_DOWN = lazy(rf"(?<!\w)(?:{'|'.join(lexicon.DOWN_STEMS + lexicon.FRAME_DOWN_VERBS + lexicon.CHANGE_VERBS_DOWN)})"
+             rf"\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+_UP = lazy(rf"(?<!\w)(?:{'|'.join(lexicon.UP_STEMS + lexicon.FRAME_UP_VERBS + lexicon.CHANGE_VERBS_UP)})"
+           rf"\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 
 
 def direction_before(text: str, start: int) -> str | None:
     """Whether the words just before a figure say it is a decrease or an increase: "down", "up" or None."""
-    before = text[max(0, start - 30) : start]
-    if _DOWN.search(before):
-        return "down"
-    if _UP.search(before):
-        return "up"
+    verb = verb_before(text, start)
+    return None if verb is None else "down" if verb.direction < 0 else "up"
+
+
+def verb_before(text: str, start: int) -> SignEvidence | None:
+    """The verb of change just before a figure ("fell", "slipped by", "снизился на"), with its direction."""
+    floor = max(0, start - 30)
+    for pattern, direction in ((_DOWN, -1), (_UP, 1)):
+        verb = pattern.search(text, floor, start)
+        if verb is not None:
+            return SignEvidence(SignCue.VERB, direction, verb.start(), verb.end())
     return None
 
 
@@ -278,6 +334,9 @@ class Extent:
     has_unit: bool  # a currency, a unit, a percentage or a scale word: more than a bare number
     led: bool  # preceded by "на"/"by" (a change) or "в"/"in" (a multiplier)
     numbers: tuple[Fraction, ...] = ()  # the numbers written in it, as the reader read them
+    # a noun of direction right after it ("5-процентное падение"): its sign and where it ends; not in the span,
+    # which the measure after it ("a 5-percent rise in sales") is read from
+    direction_noun: tuple[int, int] | None = None
 
 
 _LEAD_CHANGE = lazy(rf"(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
@@ -298,6 +357,9 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     reader.pos = position
     qualifier = reader.qualifier()
     start = reader.pos
+    if reader.in_range and text[position:start].strip().casefold() in lexicon.CHANGE_START_OPENERS \
+            and direction_before(text, position) is not None:
+        reader.in_range = reader.ranges_by_word = False  # "rose from 4,120 to 4,310": a start and an end
     range_start = position if reader.in_range else None  # "between 10 and 20": the figure needs its "between"
     word = WORD.match(text, reader.pos)
     if word and word.group(0).casefold() in (*lexicon.MULTIPLIER_WORDS, *lexicon.HALVING_WORDS):
@@ -313,6 +375,11 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     if sign_match:
         reader.pos = sign_match.end()
     figure_start = reader.pos
+    if _YEAR_AT.match(text, figure_start) and _PERIOD_WORD_BEFORE.search(
+            text, max(0, figure_start - _OPENER_WINDOW), figure_start):
+        # "rose 35% in 2024 to 52,000 TEU", "January-May 2019 to 8,310": a year is never one end of a range
+        # with a non-year; a range of years ("2019-2024") is still read whole, and is no figure
+        reader.in_range = reader.ranges_by_word = False
     currency = reader.take(CURRENCY_PREFIX)
     multiply = None if currency else reader.take(_MULTIPLY_SIGN_BEFORE_DIGIT)
     try:
@@ -328,6 +395,11 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     after_number = reader.pos
     # points before per cent: "percentage points" starts with "percentage"
     percent = any(reader.take(words) is not None for words in (POINTS_WORDS, BASIS_POINTS_WORDS, PERCENT_WORDS))
+    # per cent as an adjective; with a noun of direction after it, a change: "5-процентное падение", "a 5% rise"
+    adjective = not percent and reader.take(PERCENT_ADJECTIVE) is not None
+    noun_of_direction = next(((sign, noun.end()) for sign, pattern in DIRECTION_NOUN.items()
+                              if adjective and (noun := pattern.match(text, reader.pos))), None)
+    percent = percent or adjective
     times = False if percent else reader.take(TIMES_WORDS) is not None
     unit = False
     if not percent and not times and not currency:
@@ -346,13 +418,19 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     begin = start if (lead_change or lead_times) else (figure_start if not sign_match else sign_match.start())
     if range_start is not None and len(reader.numbers_between(figure_start, end)) > 1:
         begin = range_start  # a lone "from $659" is the figure $659: where a change starts, or one end of a range
-    relative = bool(times or multiply or (percent and (lead_change or sign_match)))
+    relative = bool(times or multiply or (percent and (lead_change or sign_match)) or noun_of_direction)
     has_unit = bool(currency or percent or unit or scaled or times or multiply)
     return Extent(begin, end, qualifier, relative, percent, bool(sign_match), has_unit,
-                  bool(lead_change or lead_times), reader.numbers_between(begin, end))
+                  bool(lead_change or lead_times), reader.numbers_between(begin, end), noun_of_direction)
 
 
 _CENTS = lazy(r"\d{1,2}")
+_YEAR_AT = lazy(r"(?:1[89]|2[01])\d\d(?![\d,.]?\d)")
+_PERIOD_WORD_BEFORE = lazy(
+    rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon.PERIOD_PREPOSITIONS))}|{'|'.join(lexicon.MONTH_FORMS)})"
+    rf"\s{{1,3}}\Z",
+    re.IGNORECASE,
+)
 _FRACTION_WORD = lazy(
     "(?:" + "|".join(re.escape(word) for word in sorted(lexicon.FRACTION_WORDS, key=len, reverse=True)) + r")(?!\w)",
     re.IGNORECASE,
@@ -382,9 +460,9 @@ _MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)
 
 
 # One, two or three words: "тонн", "млн тонн", "баррелей в сутки" (longest first); first two words joined by a
-# hyphen or a dot, as news prints compound units ("кВт-ч", "кВт.ч", "terawatt-hours").
+# hyphen, a dot or a star, as news prints compound units ("кВт-ч", "кВт.ч", "кВт∙ч", "кВт*ч", "terawatt-hours").
 _UNIT_WORDS = (
-    lazy(r"(?:\s|-)?([^\W\d_]+[-.·⋅][^\W\d_]+)(?![\w])"),
+    lazy(r"(?:\s|-)?([^\W\d_]+[-.·⋅∙•*][^\W\d_]+)(?![\w])"),
     *(
         lazy(
             # a unit may end in its power: "км2", "m3"

@@ -214,6 +214,70 @@ MINUS_WORDS = ("минус", "minus")
 CHANGE_LEADS = ("на", "by")
 TIMES_LEADS = ("в", "in")
 
+# --- extract: change verbs ---
+# After a verb of change, these open where the change starts, not a range: "rose from 4,120 to 4,310" is a
+# start and an end ("between 2% and 3%" after a verb stays a range).
+CHANGE_START_OPENERS = ("from", "от")
+# Nouns of change with their direction, from FrameNet's Change_position_on_a_scale frame (its noun lexical units,
+# written here by hand), and nouns of a difference to a reference price ("a 17% premium", "скидка 5%"); read with
+# PERCENT_ADJECTIVE_DOWN_NOUNS and PERCENT_ADJECTIVE_UP_NOUNS: "a 5% slide", "a slump of 1,200", "спад составил 2%".
+CHANGE_NOUNS_DOWN = (
+    "dip", "slide", "slump", "plunge", "tumble", "downturn", "contraction", "discount", "declines", "drops", "falls",
+    "спад", "спада", "понижение", "понижения", "удешевление", "удешевления", "скидка", "скидку", "дисконт",
+)
+CHANGE_NOUNS_UP = (
+    "surge", "climb", "hike", "upturn", "rebound", "spike", "advance", "boost", "premium", "increases", "rises",
+    "gains", "подорожание", "подорожания", "наценка", "наценку", "премия", "премию",
+)
+# More lexical units of Change_position_on_a_scale and Cause_change_of_position_on_a_scale (FrameNet), with their
+# inflections, and Russian verbs of the same classes in the forms news prints before a figure (present and
+# future too: "растёт на", "снижается на"); read with DOWN_STEMS, UP_STEMS and FRAME_*_VERBS (regular-expression
+# stems). Verbs of handing over or of speech that also mean "add" ("сдали", "добавил") are left out.
+CHANGE_VERBS_DOWN = (
+    r"shed(?:s|ding)?", r"par(?:e|es|ed|ing)", r"weaken(?:s|ed|ing)?", r"decelerat(?:e|es|ed|ing)",
+    r"contract(?:ed|ing)", r"tank(?:ed|ing)", r"nosedive[sd]?", r"nosediving", r"deflat(?:e|es|ed|ing)",
+    r"снижа\w*", r"сокраща\w*", r"уменьша\w*", r"пада\w*", r"упад[её]\w*", r"обесценил\w*", r"ослаб\w*",
+    r"сжал\w*", r"дешеве\w*", r"подешеве\w*", r"потеря\w*",
+)
+CHANGE_VERBS_UP = (
+    r"explod(?:e|es|ed|ing)", r"spurt(?:s|ed|ing)?", r"firm(?:ed|ing)", r"strengthen(?:s|ed|ing)?",
+    r"rall(?:y|ies|ied|ying)",
+    r"возрос\w*", r"возраст\w*", r"подскочил\w*", r"взлетел\w*", r"увеличива\w*", r"рос(?:ла|ло|ли)?",
+    r"раст[её]т", r"растут", r"нарастил\w*", r"повыша\w*", r"дорожа\w*", r"подорожа\w*",
+)
+# The words of the change reader's phrases (factcheck/extract/changes.py), kept here so no pattern spells a word.
+# Between a comparative and the period it is measured from: "ниже, чем в 2023 году", "lower than in 2023", "the
+# level of August". A preposition alone after a comparative dates the figure, not its baseline ("0.3% lower in
+# 2024" is 2024's), so it names a baseline only after "than" or a baseline noun.
+ARTICLE_WORDS = ("the",)
+BASELINE_NOUN_LINKS = ("of", "in", "for")
+BASELINE_PERIOD_PREPOSITIONS = ("в", "во", "за", "in", "for", "of")
+# A month named with these is of the year before: "августа прошлого года", "August of last year".
+YEAR_BEFORE_PHRASES = ("прошлого года", "предыдущего года", "of last year", "last year", "of the previous year",
+                       "the previous year")
+# Words that join the clauses of a list: "снизились на 10%, автобусов - на 20% и ...".
+LIST_JOINS = ("и", "and")
+# After a percentage, these make it a share: "5% of", "5% от".
+SHARE_OF_WORDS = ("of", "от")
+# After "Это"/"That is", the words that lead the change: "Это на 5% больше", "That is up 3%".
+ANAPHORA_CHANGE_LEADS = ("на", "by", "up", "down")
+# Between a noun of direction and its figure: "a drop of 1,200", "рост на 5%".
+DIRECTION_NOUN_LINKS = ("of", "на")
+# Between two figures, words that say the second restates the first: "gained $310, or 4.1 percent", "up 67
+# cents or 2.13%", "вырос на 5 млрд, или 3%": the second is the same change, in its own unit.
+APPOSITION_WORDS = ("or", "или", "i.e.", "то есть")
+# Right after an amount, a comparative makes it a change of that much: "640 fewer births", "12,000 more jobs",
+# "на 640 человек меньше" (format 1.2: "X fewer", "X more").
+AMOUNT_COMPARATIVES_DOWN = ("fewer", "less", "меньше")
+AMOUNT_COMPARATIVES_UP = ("more", "больше")
+# Verbs that link a measure to its level: a multiplier after one with no "в"/"in" is a ratio as a level
+# ("соотношение составило 1,2 раза", "the ratio was 1.2 times"), not a change.
+LEVEL_VERBS = (
+    "составил", "составила", "составило", "составили", "составляет", "составляют", "составлял", "составляла",
+    "составляло", "составляли", "составит", "составят", "равен", "равна", "равно", "равны", "is", "was", "were",
+    "stood at", "stands at", "amounted to", "amounts to",
+)
+
 # ---------------------------------------------------------------------------------------------------------
 # Qualifiers: kind -> phrases (longest first wins, so "не менее" is read before "менее")
 
@@ -380,6 +444,12 @@ UNIT_SPELLINGS: dict[str, str] = {
     "мвт-ч": "MWh", "мвт.ч": "MWh", "мвт*ч": "MWh", "мвт ч": "MWh", "мвтч": "MWh", "мвт⋅ч": "MWh",
     "гвт-ч": "GWh", "гвт.ч": "GWh", "гвт*ч": "GWh", "гвт ч": "GWh", "гвтч": "GWh", "гвт⋅ч": "GWh",
     "твт-ч": "TWh", "твт.ч": "TWh", "твт*ч": "TWh", "твт ч": "TWh", "твтч": "TWh", "твт⋅ч": "TWh", "твт·ч": "TWh",
+    # energy, never power: the other dots news joins the hour with, and the hour spelled out ("кВт-час")
+    "квт∙ч": "kWh", "квт•ч": "kWh", "мвт∙ч": "MWh", "мвт•ч": "MWh", "гвт∙ч": "GWh", "гвт•ч": "GWh", "твт∙ч": "TWh",
+    "квт-час": "kWh", "квт-часа": "kWh", "квт-часов": "kWh", "мвт-час": "MWh", "мвт-часа": "MWh",
+    "мвт-часов": "MWh", "гвт-час": "GWh", "гвт-часа": "GWh", "гвт-часов": "GWh",
+    "kw-h": "kWh", "kw·h": "kWh", "kw⋅h": "kWh", "kw.h": "kWh", "mw-h": "MWh", "mw·h": "MWh", "mw⋅h": "MWh",
+    "mw.h": "MWh", "gw-h": "GWh", "gw·h": "GWh", "gw⋅h": "GWh", "gw.h": "GWh", "tw-h": "TWh", "tw·h": "TWh",
     "млрд квт-ч": "TWh", "млрд квт.ч": "TWh", "млн квт-ч": "GWh", "млн квт.ч": "GWh", "млн квт·ч": "GWh",
     "киловатт-час": "kWh", "киловатт-часа": "kWh", "киловатт-часов": "kWh", "мегаватт-час": "MWh",
     "мегаватт-часа": "MWh", "мегаватт-часов": "MWh", "гигаватт-час": "GWh", "гигаватт-часа": "GWh",

@@ -124,6 +124,7 @@ _RANGE_SEPARATOR = lazy(
     rf"\s*(?:[{''.join(lexicon.RANGE_DASHES)}]|(?:{_alternatives(lexicon.RANGE_WORDS)}){_END})\s*"
 )
 _RANGE_WORDS = lazy(rf"\s+(?:{_alternatives(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
+_RANGE_DASH = lazy(rf"\s*[{''.join(lexicon.RANGE_DASHES)}]\s*")
 PERCENT_OF = lazy(r"(?:per ?cents?|percents?|процентов|процента)\s+of\s+", re.IGNORECASE)
 PERCENT_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.PERCENT_WORDS)}){_END}", re.IGNORECASE)
 _PERCENT_SUFFIX = lazy(rf"\s+(?:{_alternatives(lexicon.PERCENT_SUFFIXES)}){_END}", re.IGNORECASE)
@@ -155,8 +156,8 @@ _QUALIFIERS_AFTER = {
 }
 _MARK_AFTER = lazy(rf"[\s-]+(?:{_alternatives(lexicon.MARK_AFTER)})\s*$", re.IGNORECASE)
 _MARK_BEFORE = lazy(rf"(?:{_alternatives(lexicon.MARK_BEFORE)})\s+", re.IGNORECASE)
-_PERCENT_ADJECTIVE = lazy(rf"-(?:{_alternatives(lexicon.PERCENT_ADJECTIVES)}){_END}", re.IGNORECASE)
-_DIRECTION_NOUN = {
+PERCENT_ADJECTIVE = lazy(rf"-(?:{_alternatives(lexicon.PERCENT_ADJECTIVES)}){_END}", re.IGNORECASE)
+DIRECTION_NOUN = {
     -1: lazy(rf"\s+(?:{_alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS)}){_END}", re.IGNORECASE),
     1: lazy(rf"\s+(?:{_alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS)}){_END}", re.IGNORECASE),
 }
@@ -225,6 +226,9 @@ class Reader:
         self.strict = strict or exact
         self.metric_unit = metric_unit
         self.in_range = False  # after "between"/"от": "and"/"и" separate the two ends
+        # Whether "to"/"до" may join two numbers into a range. Running text turns it off where "to" ends a change
+        # ("rose from 4,120 to 4,310") or follows a year ("in 2024 to 52,000 TEU"); a dash still joins.
+        self.ranges_by_word = True
         # Scanning running text for figures: a scale word alone ("миллиард") and a bare last group ("11 тыс.
         # 841") are read only in a claims file, where they are known to be figures ("a million reasons" is none)
         self.running_text = running_text
@@ -510,7 +514,8 @@ class Reader:
             first = _Number(first.value + Fraction(1, 2), Fraction(1, 10), integer=False)
         power = self.scale(after_currency=after_currency)
         checkpoint = self.pos
-        if self.take(_RANGE_SEPARATOR) or (self.in_range and self.take(_RANGE_WORDS)):
+        if self.take(_RANGE_SEPARATOR if self.ranges_by_word else _RANGE_DASH) or (
+                self.in_range and self.take(_RANGE_WORDS)):
             separator_at = checkpoint
             second = self.number(multiplier=multiplier)
             if second is not None:
@@ -834,9 +839,9 @@ def _percent_tail(reader: Reader) -> Fraction | None:
         scale = Fraction(1)
     elif reader.take(BASIS_POINTS_WORDS):
         scale = Fraction(1, 100)
-    elif reader.take(_PERCENT_ADJECTIVE):  # "3-процентное", "5-per-cent"
+    elif reader.take(PERCENT_ADJECTIVE):  # "3-процентное", "5-per-cent"
         scale = Fraction(1)
-        if any(noun.match(reader.text, reader.pos, reader.end) for noun in _DIRECTION_NOUN.values()):
+        if any(noun.match(reader.text, reader.pos, reader.end) for noun in DIRECTION_NOUN.values()):
             raise reader.fail(f"'{reader.shown()}' is a change (a noun of direction follows the per cent); "
                               "write it as 'change:' with 'since' or 'against'")
     elif reader.take(PERCENT_WORDS):
@@ -946,9 +951,9 @@ def _read_change(reader: Reader, *, decrease: bool = False, lead_at: int | None 
             # "к" name the baseline, which the claim's `since` or `against` gives
             return Ratio(shown, _qualify(qualifier, interval, nominal).scaled(Fraction(1, 100)), True, qualifier)
         reader.pos = after_number
-        if reader.take(_PERCENT_ADJECTIVE):  # "3-процентное падение", "5-percent rise"
+        if reader.take(PERCENT_ADJECTIVE):  # "3-процентное падение", "5-percent rise"
             direction = 1
-            for noun_sign, noun in _DIRECTION_NOUN.items():
+            for noun_sign, noun in DIRECTION_NOUN.items():
                 written = noun.match(reader.text, reader.pos, body_end)
                 if written is not None:
                     reader.pos, direction = written.end(), noun_sign

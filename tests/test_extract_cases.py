@@ -16,6 +16,7 @@ import yaml
 from factcheck.article import ArticleText
 from factcheck.extract import extract
 from factcheck.extract.model import ExtractedFigure
+from factcheck.quantities import Amount, Ratio
 
 CASES = Path(__file__).parent / "extract_cases"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
@@ -66,10 +67,24 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert figure.kind_reading.cue.name == case["kind_cue"]
     if "metric_not" in case:
         assert case["metric_not"] not in figure.metric_name.casefold()
+    if "sign" in case:
+        assert _sign(figure) == case["sign"]
+    if "unit" in case:
+        found = figure.found.figure
+        assert isinstance(found, Amount) and found.unit is not None and found.unit.name == case["unit"]
     if "said_by" in case:  # the source's name as the draft writes it; "Outlet" is the article's own voice
         assert figure.said_by.name == case["said_by"]
     if "cites" in case:  # null: the figure cites no one
         assert (figure.cites.name if figure.cites is not None else None) == case["cites"]
+
+
+def _sign(figure: ExtractedFigure) -> str:
+    """"-" when the figure says its measure fell (a change below zero, a ratio below one), else "+"."""
+    found = figure.found.figure
+    assert found is not None
+    middle = found.interval.midpoint
+    assert middle is not None
+    return "-" if middle < (1 if isinstance(found, Ratio) else 0) else "+"
 
 
 def test_no_case_sentence_is_copied_from_the_corpus() -> None:

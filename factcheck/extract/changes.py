@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import islice
 
@@ -21,7 +21,7 @@ from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.periods import MONTH_WORD, month_without_year
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, words_of
-from factcheck.figures import CHANGE_LEAD, FoundFigure, direction_before
+from factcheck.figures import CHANGE_LEAD, FoundFigure, SignCue, SignEvidence, direction_before, verb_before
 from factcheck.quantities import Amount, Ratio, plain_digits, read_in_text
 
 
@@ -40,45 +40,72 @@ _COMPARATIVE = re.compile(
     re.IGNORECASE,
 )
 # between a comparative and the period it names: "показателей", ", чем в", "than in", "the level of"
+_THE = rf"(?:(?:{_alternatives(lexicon.ARTICLE_WORDS)})\s+)?"
+_BASELINE_NOUN = (rf"{_THE}(?:{_alternatives(lexicon.BASELINE_NOUNS)})\s+"
+                  rf"(?:(?:{_alternatives(lexicon.BASELINE_NOUN_LINKS)})\s+)?")
+_PERIOD_PREPOSITION = rf"(?:(?:{_alternatives(lexicon.BASELINE_PERIOD_PREPOSITIONS)})\s+)?"
+# a preposition alone dates the figure ("0.3% lower in 2024"); after "than" or a baseline noun it names the baseline
 _TO_BASELINE = re.compile(
-    rf"\s*,?\s*(?:(?:{_alternatives(lexicon.THAN_WORDS)})\s+)?(?:(?:the\s+)?(?:{_alternatives(lexicon.BASELINE_NOUNS)})\s+(?:of\s+|in\s+|for\s+)?)?"
-    rf"(?:(?:в|во|за|in|for|of|{_alternatives(lexicon.ON_BASELINE)})\s+)?(?:the\s+)?",
+    rf"\s*,?\s*(?:(?:{_alternatives(lexicon.THAN_WORDS)})\s+(?:{_BASELINE_NOUN})?{_PERIOD_PREPOSITION}|"
+    rf"{_BASELINE_NOUN}{_PERIOD_PREPOSITION}|(?:{_alternatives(lexicon.ON_BASELINE)})\s+)?{_THE}",
     re.IGNORECASE,
 )
 # a baseline named without a comparative, right after the change: "up 2% on August", "(...) против июля"
 _BASELINE_WORD = re.compile(rf"\s*(?:{_alternatives(lexicon.BASELINE_PREPOSITIONS)})\s+".replace(r"\ ", r"\s+"),
                             re.IGNORECASE)
 _MONTH = re.compile(MONTH_WORD, re.IGNORECASE)
-_YEAR_BEFORE = re.compile(r"\s+(?:прошлого|предыдущего)\s+года|\s+(?:of\s+)?(?:last|the\s+previous)\s+year",
+_YEAR_BEFORE = re.compile(rf"\s+(?:{_alternatives(lexicon.YEAR_BEFORE_PHRASES)})".replace(r"\ ", r"\s+"),
                           re.IGNORECASE)
 # a verb of change and its object before "by"/"на": "increased earnings by", "сократила расходы на"
 _LEADS = "|".join(lexicon.CHANGE_LEADS)
-_DOWN_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.DOWN_STEMS)})\s+[^\W\d]+\s+(?:{_LEADS})\s+$", re.IGNORECASE)
-_UP_OBJECT_BY = re.compile(rf"(?:{'|'.join(lexicon.UP_STEMS)})\s+[^\W\d]+\s+(?:{_LEADS})\s+$", re.IGNORECASE)
+_DOWN_VERBS = "|".join(lexicon.DOWN_STEMS + lexicon.FRAME_DOWN_VERBS + lexicon.CHANGE_VERBS_DOWN)
+_UP_VERBS = "|".join(lexicon.UP_STEMS + lexicon.FRAME_UP_VERBS + lexicon.CHANGE_VERBS_UP)
+_DOWN_OBJECT_BY = re.compile(rf"(?<!\w)(?:{_DOWN_VERBS})(?:\s+[^\W\d]+){{1,3}}\s+(?:{_LEADS})\s+$", re.IGNORECASE)
+_UP_OBJECT_BY = re.compile(rf"(?<!\w)(?:{_UP_VERBS})(?:\s+[^\W\d]+){{1,3}}\s+(?:{_LEADS})\s+$", re.IGNORECASE)
 # a value printed as the start of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion"
 _CHANGE_START_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CHANGE_START_WORDS)})\s*$".replace(r"\ ", r"\s+"),
                                   re.IGNORECASE)
 _CHANGE_START_TEXT = re.compile(rf"(?:{_alternatives(lexicon.CHANGE_START_WORDS)})\s".replace(r"\ ", r"\s+"),
                                 re.IGNORECASE)
 # what joins the clauses of a list: a comma or "и"/"and", after the bracket that closes the previous figure
-_LIST_JOINT = re.compile(r"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:и|and)\s+)?|(?:и|and)\s+)(?P<phrase>[^.!?:]*)$", re.IGNORECASE)
+_JOINS = _alternatives(lexicon.LIST_JOINS)
+_LIST_JOINT = re.compile(rf"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:{_JOINS})\s+)?|(?:{_JOINS})\s+)(?P<phrase>[^.!?:]*)$",
+                         re.IGNORECASE)
 _CONTRARY = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
 # a dash where the verb is left out, maybe with a particle after it: "а импорт — на 5%", "а импорт — лишь на 5%"
 _ELISION_DASH = re.compile(r"\s[-–—]\s*(?:[^\W\d]+\s+)?$")
 _CLOSING = re.compile(r"\.?\s?\)")  # the bracket closing a figure ("шт.)": the full stop is the unit's)
 _BRACKETED = re.compile(r"\([^()\n]*\)")
-_SHARE_AFTER = re.compile(r"\s+(?:of|от)\s", re.IGNORECASE)
+_SHARE_AFTER = re.compile(rf"\s+(?:{_alternatives(lexicon.SHARE_OF_WORDS)})\s", re.IGNORECASE)
 _OPENS_WITH_PRONOUN = re.compile(
-    rf"^[\s«\"“]*(?:{_alternatives(lexicon.ANAPHORA_OPENERS)})(?!\w)\s*(?:[-–—]\s*)?(?:(?:на|by|up|down)\s+)?$",
+    rf"^[\s«\"“]*(?:{_alternatives(lexicon.ANAPHORA_OPENERS)})(?!\w)\s*(?:[-–—]\s*)?(?:(?:{_alternatives(lexicon.ANAPHORA_CHANGE_LEADS)})\s+)?$",
     re.IGNORECASE,
 )
 # a noun of direction printed with the figure: "a 15.8% drop in profit", "a drop of 1,200", "рост на 5%"
-_DIRECTION_NOUN_AFTER = re.compile(rf"\s+(?:(?P<down>{_alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS)})|"
-                                   rf"(?P<up>{_alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS)}))(?!\w)",
-                                   re.IGNORECASE)
-_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS)})|"
-                                    rf"(?P<up>{_alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS)}))\s+(?:of|на)\s+\Z",
+_DOWN_NOUNS = _alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS + lexicon.CHANGE_NOUNS_DOWN)
+_UP_NOUNS = _alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS + lexicon.CHANGE_NOUNS_UP)
+_DIRECTION_NOUN_AFTER = re.compile(rf"\s+(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?!\w)", re.IGNORECASE)
+_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))\s+"
+                                    rf"(?:{_alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+\Z",
                                     re.IGNORECASE)
+# a noun of change as the subject of a linking verb: "спад составил 2,6%", "the increase was 5%"
+_NOUN_THEN_LEVEL_VERB = re.compile(
+    rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?:\s+[^\W\d]+){{0,3}}\s+"
+    rf"(?:{_alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
+# the words between a change and its restatement: ", or", " for the week, or", ", или"
+_APPOSITION = re.compile(rf"[^\d;!?()]{{0,40}}(?<!\w)(?:{_alternatives(lexicon.APPOSITION_WORDS)})\s+\Z",
+                         re.IGNORECASE)
+_NOUN_WORDS = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?!\w)", re.IGNORECASE)
+_THAN = re.compile(rf"\s*(?:{_alternatives(lexicon.THAN_WORDS)})(?!\w)", re.IGNORECASE)
+_SIGN_WORD = re.compile(rf"(?:{_alternatives(lexicon.PLUS_WORDS + lexicon.MINUS_WORDS)})\s", re.IGNORECASE)
+_MINUS_WORD = re.compile(rf"(?:{_alternatives(lexicon.MINUS_WORDS)})\s", re.IGNORECASE)
+# right after an amount: "640 fewer births", "12,000 more jobs", "на 640 человек меньше"
+_AMOUNT_COMPARATIVE = re.compile(rf"\s+(?:(?P<down>{_alternatives(lexicon.AMOUNT_COMPARATIVES_DOWN)})|"
+                                 rf"(?P<up>{_alternatives(lexicon.AMOUNT_COMPARATIVES_UP)}))(?!\w)", re.IGNORECASE)
+_TIMES_AFTER = re.compile(rf"(?:{_alternatives(lexicon.TIMES_WORDS)})\Z", re.IGNORECASE)
+_TIMES_LEAD = re.compile(rf"(?:{_alternatives(lexicon.TIMES_LEADS)})\s", re.IGNORECASE)
+_LEVEL_VERB_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
+_COUNT_DIMENSION = "[count_"  # the dimension of every counting unit: people, vehicles, jobs
 _GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
 _LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
 
@@ -94,27 +121,51 @@ class Tie:
 
 
 def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure:
-    """The figure with the direction and form its sentence gives it (gapping, a comparative, a bracket)."""
+    """The figure with the form and direction its sentence gives it (a noun, a comparative, gapping, a bracket).
+
+    What made it a change travels with it as `evidence`; its text is only how the claims file shows it.
+    """
     visible = extraction.article.visible
     if _signed(figure):
         return figure
     noun = _DIRECTION_NOUN_AFTER.match(visible, figure.end) or _DIRECTION_NOUN_BEFORE.search(
-        visible[max(0, figure.start - 20) : figure.start])
-    if noun is not None and figure.form in ("value", "change"):
-        return _with_sign(visible, figure, -1 if noun.group("down") else 1, extraction.language)
-    if figure.form == "value" and isinstance(figure.figure, Amount) and figure.figure.unit is not None \
-            and not _is_percent(figure):
-        sign = _change_around_bracket(extraction, figure, sentence_start) or _amount_change_sign(extraction, figure)
-        return _with_sign(visible, figure, sign, extraction.language)
+        visible, max(0, figure.start - 20), figure.start)
+    if noun is not None and figure.form in ("value", "change") and not figure.text.endswith(noun.group(0).strip()):
+        return _as_change(visible, figure, SignEvidence(SignCue.NOUN, -1 if noun.group("down") else 1, *noun.span()),
+                          extraction.language)
+    if figure.form == "change" and _ratio_as_level(visible, figure) and not _NOUN_WORDS.search(
+            visible, sentence_start, figure.start):
+        return _as_level(visible, figure, extraction.language)
+    if figure.form == "value" and ((isinstance(figure.figure, Amount) and figure.figure.unit is not None)
+                                   or _is_percent(figure)):
+        restated = _restated_change(extraction, figure, sentence_start) or _noun_subject(
+            extraction, figure, sentence_start)
+        if restated is not None:
+            return _as_change(visible, figure, restated, extraction.language)
+    if figure.form != "value" or _is_percent(figure) or not isinstance(figure.figure, Amount):
+        pass
+    elif _SIGN_WORD.match(figure.text) and figure.figure.unit is not None and _is_count(figure):
+        # "минус 830 человек": a count is never below zero; a sign word makes it a change
+        return replace(figure, form="change", evidence=SignEvidence(
+            SignCue.PRINTED, -1 if _MINUS_WORD.match(figure.text) else 1, figure.start, figure.end))
+    elif figure.figure.unit is not None or _is_count(figure):
+        evidence = _change_around_bracket(extraction, figure, sentence_start) or _amount_change_evidence(
+            extraction, figure)
+        return _as_change(visible, figure, evidence, extraction.language)
+    if figure.form == "change" and figure.evidence is None and CHANGE_LEAD.match(figure.text):
+        with_object = _verb_with_object(visible, figure)  # "уступил импорту на 12%": the verb signs it
+        if with_object is not None and with_object.direction < 0:
+            return _as_change(visible, figure, with_object, extraction.language)
     if _is_percent(figure) and not _SHARE_AFTER.match(visible, figure.end):
         comparative = _COMPARATIVE.match(visible, figure.end)
         if comparative is not None and not _cue_before(visible, figure.start):
-            after = comparative.end()
-            if figure.form == "change" or _baseline_follows(extraction, after):
-                return _with_sign(visible, figure, 1 if comparative.group("above") else -1, extraction.language)
+            # "5% lower", "0.3% points lower in 2024", "9 percent lower than the $41 million": a percentage
+            # right before a comparative is a difference to something, a change, whatever follows it
+            return _as_change(visible, figure, _comparative_evidence(comparative), extraction.language)
         gapped = _gapped_direction(extraction, figure, sentence_start)
         if gapped:
-            return _with_sign(visible, figure, gapped, extraction.language)
+            return _as_change(visible, figure, SignEvidence(SignCue.GAPPED, gapped, sentence_start, figure.start),
+                              extraction.language)
     return figure
 
 
@@ -250,6 +301,8 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
 
 def _direction(visible: str, figure: FoundFigure) -> int:
     """+1 or -1 as the change is printed: its sign, the verb before it, or a comparative after it; else 0."""
+    if figure.evidence is not None and figure.evidence.direction:
+        return figure.evidence.direction
     if figure.text.startswith(("-", "−")):
         return -1
     if figure.text.startswith("+"):
@@ -269,42 +322,124 @@ def _cue_before(visible: str, start: int) -> int:
     return -1 if direction == "down" else 1 if direction == "up" else 0
 
 
-def _change_around_bracket(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> int:
-    """The sign of an amount in brackets inside a change phrase ("на 1,2% (20 тыс. т) ниже"), else 0."""
+def _change_around_bracket(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:
+    """The direction of an amount in brackets inside a change phrase ("на 1,2% (20 тыс. т) ниже"), else None."""
     visible = extraction.article.visible
     previous = extraction.figures[-1] if extraction.figures else None
     if previous is None or previous.found.start < sentence_start or previous.found.form != "change" \
             or not _in_brackets_after(visible, previous.found, figure):
-        return 0
+        return None
     closing = _CLOSING.match(visible, figure.end)
     if closing is None:
-        return 0
+        return None
     comparative = _COMPARATIVE.match(visible, closing.end())
     if comparative is not None:
-        return 1 if comparative.group("above") else -1
+        return _comparative_evidence(comparative)
     connector = _BASELINE_WORD.match(visible, closing.end())
     if connector is not None and _named_baseline_at(extraction, connector.end()) is not None:
-        return _direction(visible, previous.found)
-    return 0
+        direction = _direction(visible, previous.found)
+        return SignEvidence(SignCue.BRACKET, direction, previous.found.start, figure.start) if direction else None
+    return None
 
 
-def _amount_change_sign(extraction: Extraction, figure: FoundFigure) -> int:
-    """+1 or -1 when an amount is printed as a change, else 0.
+def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
+    """What makes an amount a change, and its direction; None when it is a level.
 
-    A verb of change right before it ("fell $3 billion to", "down 750,000 bpd", "increased GBP 4.2 billion"), or
-    with its object and "by" ("increased earnings by $3 billion", "сократила расходы на 2 млрд рублей"), or
-    a comparative after it that names its baseline ("174,960 tons less than in 2023", "на 1,4 млн тонн больше,
-    чем в 2023 году"). "rose to $5 billion" is a level: "to" stands between.
+    A verb of change right before it ("fell $3 billion to", "down 750,000 bpd", "slipped by 12,000"), or with its
+    object and "by" ("increased earnings by $3 billion", "сократила расходы на 2 млрд рублей"), or a comparative
+    after it that names its baseline ("174,960 tons less than in 2023", "на 1,4 млн тонн больше, чем в 2023
+    году"), or a comparative of amount right after it ("640 fewer births", "12,000 more jobs"). "rose to $5
+    billion" is a level: "to" stands between.
     """
     visible = extraction.article.visible
     comparative = _COMPARATIVE.match(visible, figure.end)
     if comparative is not None and _baseline_follows(extraction, comparative.end()):
-        return 1 if comparative.group("above") else -1
-    cue = _cue_before(visible, figure.start)
-    if cue:
-        return cue
-    before = visible[max(0, figure.start - 40) : figure.start]
-    return -1 if _DOWN_OBJECT_BY.search(before) else 1 if _UP_OBJECT_BY.search(before) else 0
+        return _comparative_evidence(comparative)
+    amount_comparative = _AMOUNT_COMPARATIVE.match(visible, figure.end)
+    if amount_comparative is not None:
+        return SignEvidence(SignCue.COMPARATIVE, -1 if amount_comparative.group("down") else 1,
+                            *amount_comparative.span())
+    return verb_before(visible, figure.start) or _verb_with_object(visible, figure)
+
+
+def _verb_with_object(visible: str, figure: FoundFigure) -> SignEvidence | None:
+    """A verb of change, its object and "by"/"на" before a figure: "cut spending by", "уступает импорту на"."""
+    lead = CHANGE_LEAD.match(figure.text)
+    end = figure.start + (lead.end() if lead else 0)  # "на 7%": the figure's own "на" ends the phrase
+    floor = max(0, figure.start - 60)
+    for pattern, direction in ((_DOWN_OBJECT_BY, -1), (_UP_OBJECT_BY, 1)):
+        found = pattern.search(visible, floor, end)
+        if found is not None:
+            return SignEvidence(SignCue.VERB_OBJECT, direction, *found.span())
+    return None
+
+
+def _restated_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:
+    """The change before a figure, when the figure restates it in other terms: "gained $310, or 4.1 percent".
+
+    A restatement changes the terms (an amount and a percentage); two amounts joined by "or" are two changes.
+    """
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or previous.found.start < sentence_start or previous.found.form != "change":
+        return None
+    if _is_percent(previous.found) == _is_percent(figure):
+        return None  # "rose $2.10 for the week, or $3.40 from May": another change, not a restatement
+    visible = extraction.article.visible
+    if not _APPOSITION.match(visible, previous.found.end, figure.start):
+        return None
+    direction = _direction(visible, previous.found)
+    return SignEvidence(SignCue.APPOSITION, direction, previous.found.start, figure.start) if direction else None
+
+
+def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:
+    """The direction of a noun of change a figure measures, else None.
+
+    Its subject, before a linking verb ("спад составил 2,6%", "the increase was 5%"), or, for a percentage
+    alone in brackets, the noun that opens its sentence before any figure ("Самый большой прирост цен пришелся на
+    сахар (6,1%), гречку (5%)").
+    """
+    visible = extraction.article.visible
+    linked = _NOUN_THEN_LEVEL_VERB.search(visible, max(sentence_start, figure.start - 80), figure.start)
+    if linked is not None:
+        return SignEvidence(SignCue.NOUN_SUBJECT, -1 if linked.group("down") else 1, *linked.span())
+    if not _is_percent(figure) or visible[figure.start - 1 : figure.start] != "(" \
+            or visible[figure.end : figure.end + 1] != ")":
+        return None
+    first = next((f.found.start for f in extraction.figures if f.found.start >= sentence_start), figure.start)
+    noun = _NOUN_WORDS.search(visible, sentence_start, first)
+    if noun is None or re.search(r"\d", visible[sentence_start : noun.start()]):
+        return None
+    return SignEvidence(SignCue.NOUN_SUBJECT, -1 if noun.group("down") else 1, *noun.span())
+
+
+def _comparative_evidence(comparative: re.Match[str]) -> SignEvidence:
+    return SignEvidence(SignCue.COMPARATIVE, 1 if comparative.group("above") else -1, *comparative.span())
+
+
+def _ratio_as_level(visible: str, figure: FoundFigure) -> bool:
+    """Whether a multiplier is a level: "составило 1,2 раза", "was 1.2 times" (no "в"/"in", no verb of change)."""
+    if not isinstance(figure.figure, Ratio) or figure.figure.percent or figure.evidence is not None:
+        return False
+    if not _TIMES_AFTER.search(visible, figure.start, figure.end) or _TIMES_LEAD.match(visible, figure.start):
+        return False  # "в 1,2 раза", "x1.2", "вдвое": a multiplier of change
+    return bool(_LEVEL_VERB_BEFORE.search(visible, max(0, figure.start - 30), figure.start))
+
+
+def _as_level(visible: str, figure: FoundFigure, language: str) -> FoundFigure:
+    """A multiplier read as the level of a ratio: `value: "1,2 раза"` on a metric whose unit is x."""
+    written = visible[figure.start : figure.end]
+    read = read_in_text(plain_digits(written), 0, len(written), language, shown=written)
+    if read is None:
+        return figure
+    return replace(figure, text=written, form="value", figure=read)
+
+
+def _is_count(figure: FoundFigure) -> bool:
+    """Whether a figure counts things: a bare number, or a counting unit ("человек", "jobs", "units")."""
+    found = figure.figure
+    if not isinstance(found, Amount):
+        return False
+    return found.unit is None or found.unit.dimension.startswith(_COUNT_DIMENSION)
 
 
 def _bracket_level_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> ExtractedFigure | None:
@@ -334,15 +469,19 @@ def _is_percent(figure: FoundFigure) -> bool:
     return isinstance(found, Amount) and found.unit is not None and found.unit.name == "percent"  # "п.п.", "3%"
 
 
-def _with_sign(visible: str, figure: FoundFigure, sign: int, language: str) -> FoundFigure:
-    """The figure as a change with the sign its sentence gives it, written "-21%", "+30 тыс. баррелей в сутки"."""
-    if sign == 0:
+def _as_change(visible: str, figure: FoundFigure, evidence: SignEvidence | None, language: str) -> FoundFigure:
+    """The figure as a change in the direction `evidence` gives, shown "-21%", "+30 тыс. баррелей в сутки".
+
+    The figure is read where it is written, with the direction as an argument; its text is only how a claims
+    file shows it.
+    """
+    if evidence is None or evidence.direction == 0:
         return figure
     written = visible[figure.start : figure.end]
     unsigned = CHANGE_LEAD.sub("", written, count=1).lstrip()
-    shown = f"{'-' if sign < 0 else '+'}{unsigned}"
+    shown = f"{'-' if evidence.direction < 0 else '+'}{unsigned}"
     read = read_in_text(plain_digits(written), 0, len(written), language, shown=shown, change=True,
-                        decrease=sign < 0, lead_at=0 if CHANGE_LEAD.match(written) else None)
+                        decrease=evidence.direction < 0, lead_at=0 if CHANGE_LEAD.match(written) else None)
     if read is None:
         return figure
-    return FoundFigure(figure.start, figure.end, shown, "change", None, read, figure.numbers)
+    return FoundFigure(figure.start, figure.end, shown, "change", None, read, figure.numbers, evidence)

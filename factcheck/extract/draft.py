@@ -115,7 +115,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
             sentence_start = max(sentence_start, start - _CONTEXT)
             sentence_end = min(sentence_end, end + _CONTEXT)
             located = FoundFigure(start, end, figure.text, figure.form, figure.relation, figure.figure,
-                                  figure.numbers)
+                                  figure.numbers, figure.evidence and figure.evidence.shifted(paragraph_start))
             # "снизились на 10%, автобусов - на 20%", "на 5% меньше показателей ...": the sign the sentence gives
             located = as_printed_change(extraction, located, sentence_start)
             described = _describe(
