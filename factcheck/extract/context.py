@@ -13,6 +13,7 @@ from factcheck.extract.text import clause_start_of
 from factcheck.figures import FoundFigure
 
 Span = tuple[int, int]
+CONTEXT_REACH = 400  # characters read on either side of a figure: a long news sentence, never a paragraph of them
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,462 @@
+"""The period reader: the period a figure is of, and the baseline (`since`) of a change, with typed evidence.
+
+Read in this order: a figure tied to the one before it shares its period; else the figure's own period (a
+possessive, "2019's 2.3m", or the period right before its bracket), then its sentence (preceding mentions,
+then following), then the period the text is about (the paragraph before it, the headline); what is expected
+of a change with no period is the publication year's; an actual "in 2025" before 2025 is over is the year so
+far. The baseline of a change comes from its own comparison phrase, else its sentence's. Comparison words give
+the baseline's period, never the figure's. Every step appends a `PeriodEvidence` (how, and the span): the claims
+writer alone words the guesses. The temporal grammar that finds the mentions is factcheck/extract/periods.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from itertools import islice
+
+from factcheck import lexicon
+from factcheck.extract.changes import (
+    AMOUNT_CHANGE,
+    Tie,
+    is_comparative_baseline,
+    named_baseline,
+    printed_as_change_start,
+)
+from factcheck.extract.context import CONTEXT_REACH
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
+from factcheck.extract.periods import YEAR, PeriodMention, months_label
+from factcheck.figures import FoundFigure
+
+_BASELINE = re.compile(
+    rf"(?:{'|'.join(lexicon.BASELINE_LEADS)})\s+(?:(?:{'|'.join(lexicon.BASELINE_PREPOSITIONS_BEFORE_YEAR)})\s+)?"
+    rf"(?:{YEAR}(?:{'|'.join(lexicon.RU_YEAR_ADJECTIVE_ENDINGS)})?|({'|'.join(lexicon.PREVIOUS_YEAR_PHRASES)}))",
+    re.IGNORECASE,
+)
+
+
+_PREVIOUS_YEAR_OBJECT = re.compile("|".join(lexicon.PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
+
+
+# between a period in the possessive and its figure: "’s", then at most three words ("2019's pre-pandemic 2.3m")
+_POSSESSIVE_GAP = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+")
+_POSSESSIVE_REACH = 60
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s")
+_DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a past period's value as estimated
+_RECENT_FIGURES = 20  # how far back the period the text is about is looked for
+# between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
+# between a figure and a phrase that dates it back from its sentence's period: its unit, a word or two ("points")
+# what ends a figure's clause before a period named after it: "rose 5%; imports in 2023 fell", "rose 2.4%, while in
+# the third quarter ..." (not a comma alone, which sets off a baseline phrase: "rose 3%, month-on-month, in April")
+_CLAUSE_BREAK = re.compile(r"[;:.!?()]|\s[-–—]\s|,\s*(?:" + "|".join(map(re.escape, lexicon.CONTRARY_WORDS))
+                           + r")(?!\w)|['’]s(?!\w)", re.IGNORECASE)  # "last Friday's close of $40.81": another's
+_PHRASE_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
+_BOUND_PERIOD_GAP = re.compile(
+    rf"(?:\s+(?:{'|'.join(lexicon.FIGURE_OF_WORDS)})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
+    rf"(?:\b(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:{'|'.join(lexicon.PERIOD_ARTICLES)}\s+)?)?",
+    re.IGNORECASE)
+_COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
+                       rf"(?:(?:{'|'.join(lexicon.COMPARISON_PERIOD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
+
+
+
+@dataclass(frozen=True)
+class PeriodReading:
+    """A figure's period and its change's baseline, and how each was read (in reading order)."""
+
+    period: str | None
+    since: str | None
+    evidence: tuple[PeriodEvidence, ...]
+
+
+def own_period_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
+    """A period that is the figure's own before it, compared or not.
+
+    "down on 2019's 2.3m" (a possessive), "уступает итогам августа (10,76 млн тонн)" (the period before its bracket).
+    """
+    return _possessive_period(extraction, figure, sentence) or _period_before_bracket(extraction, figure, sentence)
+
+
+def read_period(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int], kind: str,
+    tie: Tie | None, checks: list[str],
+) -> PeriodReading:
+    """The period of a figure of this kind and, for a change, its baseline (ties of a change go to `checks`)."""
+    evidence: list[PeriodEvidence] = []
+    period: str | None
+    since: str | None
+    if tie is not None and tie.other.period is not None and tie.other.kind == kind:
+        # a figure tied to the one before it ("(5 000 шт.)" after a change, "Это на 5%") shares its period
+        period, since = tie.other.period, tie.other.since if tie.relation == AMOUNT_CHANGE else None
+        evidence += [reading for reading in tie.other.period_evidence if reading.found.field == "period"]
+    else:
+        # the sentence first (preceding mentions, then following), then the paragraph before it
+        period, since = _period_for(extraction, figure, sentence, paragraph, kind, evidence)
+    if figure.form == "change":
+        since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
+    if period is None and figure.form == "change" and kind not in _DATED_KINDS:
+        period = str(extraction.published.year)  # what is expected is this year's, not the lead's past period
+        evidence.append(PeriodEvidence(PeriodFound.FORECAST_PUBLICATION_YEAR))
+    if period is None and (kind in _DATED_KINDS or figure.form == "change"):  # a change needs a period
+        period = _headline_period(extraction, figure, evidence)
+    if kind == "actual" and period == str(extraction.published.year):
+        period = _so_far_this_year(extraction, evidence)
+    return PeriodReading(period, since, tuple(evidence))
+
+
+def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
+    """A period in the possessive before the figure's noun phrase: "2019's pre-pandemic 2.3m", "September's 15%"."""
+    visible = extraction.article.visible
+    before = [m for m in extraction.periods.within(max(sentence[0], figure.start - _POSSESSIVE_REACH), figure.start)
+              if not m.duration and not m.baseline]
+    if not before or before[-1].equalled or not _POSSESSIVE_GAP.fullmatch(visible, before[-1].end, figure.start):
+        return None
+    return before[-1]
+
+
+def _period_before_bracket(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]
+) -> PeriodMention | None:
+    """A period right before the bracket that opens with the figure: compared or not, the bracketed figure's own.
+
+    "чем в январе – сентябре прошлого года (2,1 млн тонн)", "against August's result (10.8 million)".
+    """
+    if figure.form == "change":
+        return None  # "… than in 2023 (+5%)": a change in brackets is its clause's, not the compared period's
+    before = extraction.periods.within(max(sentence[0], figure.start - _POSSESSIVE_REACH), figure.start)
+    if not before or before[-1].duration or before[-1].baseline:
+        return None
+    return before[-1] if _OPENING_BRACKET.fullmatch(extraction.article.visible, before[-1].end, figure.start) else None
+
+
+def _so_far_this_year(extraction: Extraction, evidence: list[PeriodEvidence]) -> str:
+    """An actual figure "in 2021" printed before 2021 is over is the year so far: its months up to the last one.
+
+    News gives this year's running totals as "in 2021" ("now account for 16.6 per cent ... in 2021"); a whole
+    year that has not ended cannot have an actual figure.
+    """
+    published = extraction.published
+    if published.month == 1:
+        return str(published.year)  # no whole month of the year has passed: leave it for the journalist
+    evidence.append(PeriodEvidence(PeriodFound.YEAR_SO_FAR))
+    return months_label(published.year, 1, published.month - 1)
+
+
+def _headline_period(extraction: Extraction, figure: FoundFigure, evidence: list[PeriodEvidence]) -> str:
+    """The period of a figure printed before the text names any: a headline's figure is the lead's.
+
+    News states the period in the lead, not in the headline above it; with no period anywhere, the year before
+    publication (the last whole year) is the guess.
+    """
+    lead = None if extraction.periods.last_dated_before(figure.start) else extraction.periods.first_dated_after(
+        figure.end)
+    if lead is not None:
+        evidence.append(PeriodEvidence(PeriodFound.FIRST_NAMED_LATER, (lead.start, lead.end)))
+        return lead.text
+    evidence.append(PeriodEvidence(PeriodFound.NOT_FOUND))
+    return str(extraction.published.year - 1)
+
+
+def _period_for(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int], kind: str,
+    evidence: list[PeriodEvidence],
+) -> tuple[str | None, str | None]:
+    """The figure's period and baseline: its sentence first, then its paragraph, then the article before it."""
+    index = extraction.periods
+    visible = extraction.article.visible
+    own = _possessive_period(extraction, figure, sentence)
+    if own is not None:  # "2019's pre-pandemic 2.3m performance": the period the figure belongs to
+        evidence.append(PeriodEvidence(own.guess or PeriodFound.POSSESSIVE, (own.start, own.end)))
+        return own.text, None
+    bracketed = _period_before_bracket(extraction, figure, sentence)
+    if bracketed is not None:  # "уступает итогам августа (10,76 млн тонн)": the period the bracket gives a figure
+        evidence.append(PeriodEvidence(bracketed.guess or PeriodFound.NAMED_IN_CLAUSE,
+                                       (bracketed.start, bracketed.end)))
+        return bracketed.text, None
+    # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
+    in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline and not m.compared
+                   and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])
+                   and not is_comparative_baseline(visible, sentence[0], m.start)]
+    before = [m for m in in_sentence if m.end <= figure.start]
+    after = [m for m in in_sentence if m.start >= figure.end]
+    duration = before[-1].text if before and before[-1].duration else None
+    dated_before = [m for m in before if not m.duration]
+    dated_after = [m for m in after if not m.duration]
+    if duration is not None:
+        return None, duration  # "за пять лет ... в 5 раз": the figure's span is the five years
+    chosen = None
+    close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])]
+    # "против 45 212 рублей в декабре 2015 года", "from $13.48 billion in 2013": the compared figure's own period
+    compared_after = [m for m in index.within(figure.end, sentence[1]) if m.compared and not m.duration and not
+                      m.baseline and not m.equalled and _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])]
+    if compared_after and figure.form != "change":
+        close_after = compared_after
+    baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
+    earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, evidence)
+    if earlier is not None:
+        return earlier, None
+    if close_after:
+        # "from 1.5% in 2016", "$533 млн в 2024 году", "dipped 0.3% in April but rose 0.6% in May": the period
+        # right after a figure binds to it
+        chosen = close_after[0]
+    elif baseline_value and dated_before:
+        # "rose 8% to $14.55 million from $13.48 billion": the start of a change, a year before its end
+        named = dated_before[-1]
+        evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_COMPARISON, (named.start, named.end)))
+        return _year_earlier(dated_before[-1].text), None
+    elif dated_before:
+        chosen = dated_before[-1]
+    elif dated_after and not any(m.duration for m in before) and not re.search(
+            r"\d", visible[figure.end : dated_after[0].start]) and not _CLAUSE_BREAK.search(
+            visible, figure.end, dated_after[0].start):  # not another figure's period, nor another clause's
+        # "rose 3% month-on-month in April 2024": the period after a change in its own clause
+        chosen = dated_after[0]
+    if chosen is not None:
+        evidence.append(PeriodEvidence(chosen.guess or PeriodFound.NAMED_IN_CLAUSE, (chosen.start, chosen.end)))
+        return _expected_in_year_of_publication(chosen, kind, extraction.published.year, evidence), None
+    if kind not in _DATED_KINDS:
+        return None, None  # a target or forecast stays undated unless its own sentence dates it
+    period = _context_period(extraction, sentence, paragraph, evidence)
+    if period is not None and baseline_value:
+        evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
+        return _year_earlier(period), None
+    return period, None
+
+
+def _earlier_by_phrase(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], dated_before: list[PeriodMention],
+    paragraph: tuple[int, int], evidence: list[PeriodEvidence],
+) -> str | None:
+    """The period of a figure dated by a phrase after it: its sentence's period, that far back.
+
+    "103.2 points the month before", "3,980 vessels a year earlier"; a change keeps such a phrase as its baseline.
+    """
+    if figure.form == "change":
+        return None
+    visible = extraction.article.visible
+    after = [m for m in extraction.periods.within(figure.end, sentence[1]) if not m.duration]
+    if not after or not after[0].baseline or after[0].text not in ("P1M", "P1Y") or not _PHRASE_GAP.fullmatch(
+            visible, figure.end, after[0].start):
+        return None
+    reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])
+    earlier = _year_earlier(reference) if reference and after[0].text == "P1Y" else _month_earlier(reference)
+    if earlier is not None:
+        evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (after[0].start, after[0].end)))
+    return earlier
+
+
+def _expected_in_year_of_publication(
+    mention: PeriodMention, kind: str, published_year: int, evidence: list[PeriodEvidence]
+) -> str:
+    """A month with no year is the last one before publication, unless the figure is expected: then it is to come.
+
+    "Inflation was 5% in December" (published in October) is last December's; "inflation is expected to slow to
+    5% in December" is this December's.
+    """
+    if (kind in _DATED_KINDS or mention.guess is not PeriodFound.YEAR_NOT_PRINTED
+            or not mention.text.startswith(str(published_year - 1))):
+        return mention.text
+    evidence.append(PeriodEvidence(PeriodFound.EXPECTED_MONTH_TO_COME, (mention.start, mention.end)))
+    return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) + 1), mention.text)
+
+
+def _same_sentence(visible: str, first: int, second: int) -> bool:
+    """Whether two places are in one sentence: near, with no full stop and space between them."""
+    start, end = min(first, second), max(first, second)
+    return end - start <= CONTEXT_REACH and not _SENTENCE_END.search(visible, start, end)
+
+
+def _context_period(
+    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], evidence: list[PeriodEvidence]
+) -> str | None:
+    """The period the text is about when a figure's sentence names none, with the check that says so."""
+    period = _context_period_named(extraction, sentence, paragraph, evidence)
+    lead = extraction.periods.first_dated_after(0)
+    if (period is not None and lead is not None and not lead.compared and lead.start < sentence[0]
+            and _is_earlier_twin(period, lead.text)):
+        # "на 1 ноября ... намолочено 52 млн тонн. На 1 ноября 2012 г. было собрано 41 млн тонн. В частности...":
+        # the same days of an earlier year are named for comparison; the text goes on about its lead's period
+        evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_EARLIER_TWIN, (lead.start, lead.end)))
+        return lead.text
+    return period
+
+
+def _is_earlier_twin(label: str, lead: str) -> bool:
+    """Whether a period is the same days or months as the lead's in an earlier year: 2012-11-01 of 2013-11-01."""
+    years, lead_years = re.findall(r"\d{4}", label), re.findall(r"\d{4}", lead)
+    return (bool(years) and len(years) == len(lead_years) and re.sub(r"\d{4}", "", label) == re.sub(r"\d{4}", "", lead)
+            and all(int(year) < int(lead_year) for year, lead_year in zip(years, lead_years, strict=True)))
+
+
+def _context_period_named(
+    extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], evidence: list[PeriodEvidence]
+) -> str | None:
+    """The period the last figures or sentences before the figure's sentence name."""
+    index = extraction.periods
+    # the period the text is about: that of the last figure (not of a change's start), else the last one named
+    recent = list(islice(reversed(extraction.figures), _RECENT_FIGURES))  # bounded: constant work per figure
+    last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
+                 and not _period_guessed(f)), None)
+    earlier = index.last_dated_before(sentence[0], paragraph[0])
+    if last is not None and last.found.start >= paragraph[0]:
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (last.found.start, last.found.end)))
+        return last.period
+    # "The company expects third-quarter revenue of ...": the period of what is expected is not the text's
+    expected = [f for f in recent if f.kind not in _DATED_KINDS and f.found.start >= paragraph[0]]
+    if earlier is not None and not any(_same_sentence(extraction.article.visible, earlier.start, f.found.start)
+                                       for f in expected):
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (earlier.start, earlier.end)))
+        return earlier.text
+    if last is not None:
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (last.found.start, last.found.end)))
+        return last.period
+    earlier = index.last_dated_before(paragraph[0])
+    if earlier is not None and not earlier.target:
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (earlier.start, earlier.end)))
+        return earlier.text
+    return None
+
+
+def _baseline(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None, since: str | None,
+    evidence: list[PeriodEvidence], checks: list[str],
+) -> str | None:
+    """What a change is measured from: a year or "last year" after it, the same period a year earlier, P1Y."""
+    if since is not None:
+        return since
+    sentence_start, sentence_end = sentence
+    after = extraction.article.visible[figure.end : sentence_end]
+    match = _BASELINE.search(after[:80])
+    if match:
+        if match.group(1):
+            return match.group(1)
+        return _previous_year(period)
+    visible = extraction.article.visible
+    compared = [m for m in extraction.periods.within(sentence_start, sentence_end) if not m.duration and (
+                m.compared or _COMPARED.search(visible[max(sentence_start, m.start - 25) : m.start]))]
+    # the nearest after the figure ("30,000 up on 2020, but 650,000 down on 2019"), else the last before it
+    compared = ([m for m in compared if m.start >= figure.end]
+                or [m for m in reversed(compared) if m.end <= figure.start])
+    if compared and not compared[0].baseline:  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
+        if compared[0].guess is PeriodFound.YEAR_NOT_PRINTED:  # "выше показателей апреля": the last April before
+            evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_NOT_PRINTED, (compared[0].start, compared[0].end)))
+            return _last_before(compared[0].text, period)
+        return compared[0].text
+    own = _own_baseline(extraction, figure, sentence)
+    if own is not None and own.same_months_in is not None:
+        # "за такой же период 2024 года": the figure's months in the year named
+        return _in_year(period, own.same_months_in) if period else str(own.same_months_in)
+    if own is not None and own.text == "P1M":
+        return _month_earlier(period) or "P1M"  # "по сравнению с предыдущим месяцем", "month-on-month"
+    if own is not None and own.text in ("P1W", "P3M", "P1Y"):
+        return own.text  # "week-on-week", "quarter-on-quarter", "в годовом сравнении"
+    same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline]
+    if same_period and same_period[0].since:
+        return same_period[0].text  # "up 20% since 2010", "на 20% больше, чем с 2010 года"
+    if same_period:
+        return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
+    if _PREVIOUS_YEAR_OBJECT.search(after[:60]):
+        return _previous_year(period)
+    named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
+    if named is not None and named != period:  # "rose 2% over February": a change is never from its own period
+        return named
+    if _is_week(period):  # "rose $120 for the week": a change over the week, from the one before
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_WEEK_BEFORE))
+        return "P1W"
+    day_before = _working_day_before(period)
+    if day_before is not None:  # "falling $1.70 on Friday": a day's change, from the last working day before it
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_DAY_BEFORE))
+        return day_before
+    evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_EARLIER))
+    return "P1Y"
+
+
+def _is_week(period: str | None) -> bool:
+    """Whether a period is a run of seven days: 2024-06-19/2024-06-25."""
+    days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", period or "")
+    return days is not None and (date.fromisoformat(days.group(2)) - date.fromisoformat(days.group(1))).days == 6
+
+
+def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
+    """The baseline phrase that is the figure's own: the first after it, else the last before it.
+
+    "-4,5% в месячном сравнении, но +8% – в годовом": each change has its own, with no other figure between.
+    """
+    visible = extraction.article.visible
+    baselines = [m for m in extraction.periods.within(sentence[0], sentence[1]) if m.baseline and not m.since]
+    after = [m for m in baselines if m.start >= figure.end]
+    if after and not re.search(r"\d", visible[figure.end : after[0].start]):
+        return after[0]
+    before = [m for m in baselines if m.end <= figure.start]
+    if before and not re.search(r"\d", visible[before[-1].end : figure.start]):
+        return before[-1]
+    return after[0] if after and not before else before[-1] if before and not after else None
+
+
+def _in_year(period: str, year: int) -> str:
+    """The same months in another year: 2025-01/2025-09 in 2024 -> 2024-01/2024-09 (a span keeps its length)."""
+    first = re.match(r"\d{4}", period)
+    if first is None:
+        return str(year)
+    shift = year - int(first.group(0))
+    return re.sub(r"\d{4}", lambda found: str(int(found.group(0)) + shift), period)
+
+
+def _last_before(month: str, period: str | None) -> str:
+    """A month printed without its year, as the last such month before a period: 2025-04 before 2024-05 -> 2024-04.
+
+    With no period to go by, the month stays as read (its year from the publication date).
+    """
+    named = re.fullmatch(r"\d{4}-(\d\d)", month)
+    start = re.match(r"(\d{4})-(?:(\d\d)|Q([1-4])|H([12]))", period or "")
+    if named is None or start is None:
+        return month
+    quarter, half = start.group(3), start.group(4)
+    first = int(start.group(2) or 0) or (int(quarter) * 3 - 2 if quarter else int(half or 1) * 6 - 5)
+    number = int(named.group(1))
+    return f"{int(start.group(1)) - (number >= first)}-{number:02d}"
+
+
+def _working_day_before(period: str | None) -> str | None:
+    """The working day before a day: 2008-12-12 (a Friday) -> 2008-12-11, a Monday -> the Friday before."""
+    try:
+        day = date.fromisoformat(period or "")
+    except ValueError:
+        return None
+    return (day - timedelta(days=3 if day.weekday() == 0 else 2 if day.weekday() == 6 else 1)).isoformat()
+
+
+def _month_earlier(period: str | None) -> str | None:
+    """The month before a month (2016-01 -> 2015-12), the same day a month before a day; None for other periods."""
+    dated = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", period or "")
+    if dated is not None:  # "$2.178 a month ago" of a price on 2008-12-13: 2008-11-13 (the month's last day at most)
+        earlier = _month_earlier(f"{dated.group(1)}-{dated.group(2)}") or ""
+        earlier_year, earlier_month = int(earlier[:4]), int(earlier[5:])
+        last = (date(earlier_year + earlier_month // 12, earlier_month % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{earlier}-{min(int(dated.group(3)), last):02d}"
+    month = re.fullmatch(r"(\d{4})-(\d\d)", period or "")
+    if month is None:
+        return None
+    year, number = divmod(int(month.group(1)) * 12 + int(month.group(2)) - 2, 12)
+    return f"{year}-{number + 1:02d}"
+
+
+def _year_earlier(label: str) -> str:
+    """The same period a year earlier: 2017 -> 2016, 2014-Q3 -> 2013-Q3, 2025-01/2025-08 -> 2024-01/2024-08."""
+    return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) - 1), label)
+
+
+def _previous_year(period: str | None) -> str:
+    """What "last year" is for a change of a period: the year before; for a day, that day a year before."""
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", period or ""):  # "the deficit at March 31 was up £101 million on the
+        return _year_earlier(period or "")  # previous year": a level on a day, against the same day a year before
+    year = re.match(r"\d{4}", period or "")
+    return str(int(year.group(0)) - 1) if year else "P1Y"
+
+
+def _period_guessed(figure: ExtractedFigure) -> bool:
+    """Whether the figure's period is a guess (none before it): the figures after it do not pass it on as found."""
+    return any(reading.found in UNFOUND for reading in figure.period_evidence)
