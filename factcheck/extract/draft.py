@@ -3,8 +3,8 @@
 `extract` finds the figures (leaving out what is not one, factcheck/not_figures.py) and, for each, runs the
 readers in order, each from the figure's context (factcheck/extract/context.py): form and sign (as the figure
 is printed, factcheck/extract/changes.py), kind (readers/kind.py), period and baseline (readers/period.py),
-speaker and cited source (sources.py), subject, metric and share (metrics.py, with shares.py and places.py), then the quote. Each
-reader's evidence travels on the figure; the claims writer alone words the guesses for the journalist.
+speaker and cited source (sources.py), subject, metric and share (metrics.py, with shares.py and places.py),
+then the quote. Each reader's evidence travels on the figure; the claims writer alone words the guesses.
 """
 
 from __future__ import annotations
