@@ -1,7 +1,7 @@
 """Cold start of `factcheck verify` against `yamllint` on the same claims file: median of interleaved runs.
 
 Target: factcheck takes at most 1.0x yamllint's time, wall and CPU (user + system of the child). Run:
-    python benchmarks/startup.py [--runs 21] [CLAIMS_FILE]
+    python benchmarks/startup.py [--runs 21] [--text ARTICLE] [CLAIMS_FILE]
 Both commands are taken from the environment running this script, so install factcheck there first
 (`pip install .`: an editable install adds an import hook that costs ~15 ms per start).
 """
@@ -45,8 +45,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("claims", nargs="?", default=str(ROOT / "claims" / "baq-aliyev-visit-2025-10-20.yaml"))
     parser.add_argument("--runs", type=int, default=21)
+    parser.add_argument("--text", metavar="ARTICLE", help="verify with the article's text too (`verify --text`), "
+                        "which runs the rules that read the article")
     args = parser.parse_args()
-    factcheck = [_command("factcheck"), "verify", args.claims]
+    factcheck = [_command("factcheck"), "verify", args.claims, *(["--text", args.text] if args.text else [])]
     yamllint = [_command("yamllint"), args.claims]
     for argv in (factcheck, yamllint):  # warm the file cache; the first runs are not counted
         _times(argv)
