@@ -559,8 +559,7 @@ def _abandoned(shard: _Folder, name: str) -> bool:
 
         return shard.modified(name) < (time.time() - STALE_SECONDS) * 1e9
     try:
-        descriptor = os.open(shard._at(name), os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | _CLOEXEC,
-                             dir_fd=shard.descriptor)
+        descriptor = _open_unfollowed(shard._at(name), dir_fd=shard.descriptor)
     except FileNotFoundError:
         return False
     except OSError:
