@@ -2,9 +2,10 @@
 
 Scale words, currencies, units, multipliers, fractions, qualifiers, rate words, months and number words.
 
-Plain data only: the figure grammar (`quantities.py`), the unit resolver (`units.py`) and the running-text
-scanner (`figures.py`) all read these tables, so a spelling added here is read everywhere. Keys are written
-casefolded unless a table says otherwise.
+Plain data, and `any_of`, the one way a reader makes a pattern of a table of words: the figure grammar
+(`quantities.py`), the unit resolver (`units.py`), the running-text scanner (`figures.py`) and the readers of
+`extract` all read these tables, so a spelling added here is read everywhere. Keys are written casefolded unless
+a table says otherwise. Tables written as regular-expression words say so.
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ from __future__ import annotations
 from fractions import Fraction
 
 LANGUAGES = ("ru", "en")
+
+
+def any_of(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
+    """One non-capturing group matching any of a table's regular-expression words, as they are written."""
+    return "(?:" + "|".join(words) + ")"
 
 # ---------------------------------------------------------------------------------------------------------
 # Numbers

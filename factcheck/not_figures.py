@@ -18,6 +18,8 @@ from datetime import date
 from factcheck import lexicon
 from factcheck.quantities import Amount, Figure
 
+_any = lexicon.any_of  # one group of any of a table's words
+
 
 def month_number(word: str) -> int:
     """The month a month word names, in either language, or 0."""
@@ -27,11 +29,6 @@ def month_number(word: str) -> int:
         if lowered.startswith(stem) or lowered == name or lowered in short:
             return number
     return 0
-
-
-def _any(words: tuple[str, ...]) -> str:
-    """One group matching any of the lexicon's words (written as regular expressions there)."""
-    return "(?:" + "|".join(words) + ")"
 
 
 _ORDINAL = _any(lexicon.ORDINAL_SUFFIXES_EN)

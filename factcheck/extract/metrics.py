@@ -66,13 +66,10 @@ from factcheck.lexicon import (
 )
 from factcheck.quantities import Amount, Ratio, unit_label
 
+_any = lexicon.any_of  # one group of any of a table's words
+
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 _OF = frozenset(lexicon.EN_WHOLE_LEADS)
-
-
-def _any(words: tuple[str, ...]) -> str:
-    """A group that matches any of the lexicon's words."""
-    return "(?:" + "|".join(words) + ")"
 
 
 _ARTICLE = rf"(?:{_any(lexicon.EN_ARTICLES)}\s+)?"

@@ -17,13 +17,10 @@ from factcheck import lexicon
 from factcheck.extract.period_evidence import PeriodFound
 from factcheck.not_figures import month_number
 
+_any = lexicon.any_of  # one group of any of a table's words
+
 __all__ = ["month_number"]  # read by extract's modules from here, written once in factcheck.not_figures
 
-
-
-def _any(words: tuple[str, ...]) -> str:
-    """One non-capturing alternation of the lexicon's regular-expression words."""
-    return "(?:" + "|".join(words) + ")"
 
 
 _ORDINALS = lexicon.PERIOD_ORDINALS
