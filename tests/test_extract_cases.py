@@ -41,7 +41,8 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
     article.write_text(case["sentence"] + "\n", encoding="utf-8")
     published = case["published"]
     assert isinstance(published, datetime.date)
-    figures = extract(ArticleText.read(article), language=case["language"], published=published).figures
+    extraction = extract(ArticleText.read(article), language=case["language"], published=published)
+    figures = extraction.figures
     if "not_a_figure" in case:
         read = [f.found.text.strip() for f in figures]
         assert not any(case["not_a_figure"] == text or text.endswith(" " + case["not_a_figure"]) for text in read)
@@ -67,6 +68,12 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert figure.kind_reading.cue.name == case["kind_cue"]
     if "metric_not" in case:
         assert case["metric_not"] not in figure.metric_name.casefold()
+    if "metric_has" in case:  # a word of the metric's name, in any case: the place or name that qualifies it
+        assert case["metric_has"].casefold() in figure.metric_name.casefold()
+    if "share_of" in case:  # the name of the whole the figure is a share of; null: a value, a share of nothing
+        whole = extraction.metrics[figure.share_of][0] if figure.share_of is not None else None
+        assert whole == case["share_of"]
+        assert figure.share_of != figure.metric  # the part is never the whole
     if "sign" in case:
         assert _sign(figure) == case["sign"]
     if "unit" in case:

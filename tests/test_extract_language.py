@@ -1,6 +1,7 @@
 """The rules of language `extract` reads by: subjects and metrics, speakers and sources, and what is no figure.
 
 Every text here is written for the test; each rule is one of the language, in both languages where it applies.
+One figure's field read from a sentence or two is a case in tests/extract_cases/*.yaml, not a test here.
 """
 
 from __future__ import annotations
@@ -39,24 +40,6 @@ def test_a_brief_subject_is_the_one_of_its_kind_the_article_named_and_says_so() 
     assert any(check.startswith("metric:") for check in second.checks)
 
 
-def test_a_weak_head_is_about_its_complement() -> None:
-    first, second = figures("В 2022 году перевозки составили 3 млн тонн. "
-                            "В 2023 году объём перевозок достиг 4 млн тонн.")
-    assert first.metric == second.metric
-
-
-def test_different_subjects_are_never_merged() -> None:
-    oil, cargo = figures("В 2023 году перевозки нефти составили 3,4 млн тонн. "
-                         "В 2023 году перевозки по коридору составили 4,5 млн тонн.")
-    assert oil.metric != cargo.metric
-
-
-def test_places_keep_subjects_apart_in_english() -> None:
-    italy, greece = figures("Italy's public debt was 131.8% of GDP in 2017. "
-                            "Greece saw its debt drop to 178.6% in 2017.")
-    assert italy.metric != greece.metric
-
-
 def test_function_words_and_verbs_are_never_metrics() -> None:
     extraction = run("Когда экспорт в 2024 году вырос до $5 млн, тогда и импорт составил $3 млн. "
                      "Net sales were down 5% in 2024.")
@@ -87,11 +70,6 @@ def test_the_start_and_the_end_of_a_change_are_the_changing_metric() -> None:
     assert (end.period, start.period) == ("2024-Q3", "2023-Q3")
 
 
-def test_an_increase_printed_as_an_amount_is_a_change() -> None:
-    (change, total) = figures("Receipts in Europe were up US$ 35 billion to US$ 489 billion in 2013.")
-    assert (change.found.form, total.found.form) == ("change", "value")
-
-
 def test_english_plurals_fold_to_the_singular() -> None:
     assert [english_lemma(w) for w in ("exports", "companies", "sales", "taxes", "gas")] == [
         "export", "company", "sale", "tax", "gas"]
@@ -106,23 +84,11 @@ def test_speech_verb_before_a_role_and_a_name() -> None:
         "Марат Карабаев", "official", "министр транспорта")
 
 
-@pytest.mark.parametrize("text", ['"Exports rose to $5 billion in 2024," said Yerlan Saparov.',
-                                  '"Exports rose to $5 billion in 2024," Yerlan Saparov said.'])
-def test_a_quotation_closed_by_its_speaker(text: str) -> None:
-    (figure,) = figures(text)
-    assert figure.said_by.name == "Yerlan Saparov"
-
-
 def test_a_role_alone_names_the_person_introduced_with_it() -> None:
     text = ("Политолог Иван Петров изучил данные.\n\n"
             "«Экспорт в 2024 году вырос на 5%», — отметил политолог.")
     (figure,) = figures(text)
     assert (figure.said_by.name, figure.said_by.kind) == ("Иван Петров", "expert")
-
-
-def test_words_of_a_person_in_the_genitive_name_him_in_the_nominative() -> None:
-    (figure,) = figures("По словам Марата Карабаева, перевозки в 2024 году выросли на 12%.")
-    assert figure.said_by.name == "Марат Карабаев"
 
 
 def test_cited_organisations_and_one_source_per_entity() -> None:
@@ -151,24 +117,10 @@ def test_a_statement_made_in_an_organisation_is_its_own() -> None:
         assert (figure.said_by.name, figure.said_by.kind) == ("Energy ministry", "official")
 
 
-def test_a_place_said_in_is_not_an_organisation() -> None:
-    (figure,) = figures("В регионе отметили, что урожай в 2024 году вырос на 3%.")
-    assert figure.said_by.kind == "outlet"
-
-
 def test_the_organisation_named_by_its_kind_is_the_one_named_before() -> None:
     first, second = figures("По данным Министерства финансов, в 2024 году дефицит составил 2%.\n\n"
                             "В министерстве также отметили, что долг в 2024 году вырос на 5%.")
     assert first.cites is not None and second.said_by is first.cites
-
-
-def test_a_publication_relayed_in_the_present_tense_is_cited_not_the_speaker() -> None:
-    for text in ("Ставка в 2024 году выросла до 16%, пишет «Коммерсантъ».",
-                 "Ставка в 2024 году выросла до 16%, сообщает агентство ТАСС.",
-                 "The rate rose to 16% in 2024, Bloomberg reports."):
-        (figure,) = figures(text)
-        assert figure.said_by.kind == "outlet" and figure.cites is not None, text
-        assert figure.cites.name in ("«Коммерсантъ»", "Агентство ТАСС", "Bloomberg")
 
 
 def test_a_quotation_closed_by_a_relay_verb_is_its_speakers() -> None:
@@ -209,39 +161,12 @@ def test_a_dateline_is_no_figure_and_gives_the_publication_date() -> None:
     assert publication_date("Москва, 2 октября 2025 года. Продажи выросли.") == date(2025, 10, 2)
 
 
-def test_a_number_joined_to_a_noun_is_no_figure_unless_it_has_a_unit() -> None:
-    texts = [f.found.text for f in figures("Debt in the 19-country zone fell to 86.7% in 2017 in a 27-kilometer ring.")]
-    assert "19" not in texts and "86.7%" in texts
-
-
 # -- comparisons and clauses --------------------------------------------------------------------------------
-
-
-def test_the_other_end_of_a_comparison_is_the_baseline_not_the_period() -> None:
-    (change,) = figures("В январе 2016 года по сравнению с январем 2015 года доходы уменьшились на 6,3%.")
-    assert (change.period, change.since) == ("2016-01", "2015-01")
-
-
-def test_a_change_on_the_previous_month() -> None:
-    (change,) = figures("Доходы в январе 2016 года снизились на 52,2% по сравнению с предыдущим месяцем.")
-    assert (change.period, change.since) == ("2016-01", "2015-12")
 
 
 def test_a_relative_clause_holds_no_subject() -> None:
     (change,) = figures("Реальные доходы, куда входят доходы минус обязательные платежи, в 2024 году снизились на 5%.")
     assert change.metric == "realnye-dokhody"
-
-
-def test_two_predicates_share_their_subject() -> None:
-    change, value = figures("В 2024 году доходы уменьшились на 6,3% и составляют 32 122 рубля.")
-    assert change.metric == value.metric
-
-
-def test_a_change_of_an_elided_subject_is_not_the_previous_metric() -> None:
-    total, domestic = figures("С 2010 года суммарный турпоток вырос на 20%, а внутренний — на 85%.")
-    assert total.metric != domestic.metric
-    first, second = figures("In 2013 Asia (+8%) recorded the largest increase, followed by the Americas (+6%).")
-    assert first.metric != second.metric
 
 
 def test_a_percentage_of_a_whole_is_a_share_of_it() -> None:

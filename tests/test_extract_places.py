@@ -1,6 +1,7 @@
 """The place or name a clause is about qualifies its figures' metric; different places are never merged.
 
 Every text here is written for the test, in both languages where the construction exists in both.
+One figure's field read from a sentence or two is a case in tests/extract_cases/*.yaml, not a test here.
 """
 
 from __future__ import annotations
@@ -40,14 +41,6 @@ def test_a_fronted_place_qualifies_the_subject_of_its_clause() -> None:
     assert "North America" in north.metric_name and "South America" in south.metric_name
 
 
-def test_a_fronted_place_qualifies_the_subject_of_its_clause_in_russian() -> None:
-    extraction = run("В Северной Америке продажи в 2024 году составили 40 млрд долларов. "
-                     "В Южной Америке продажи в 2024 году составили 9 млрд долларов.")
-    north, south = extraction.figures
-    assert north.metric != south.metric
-    assert "Северной Америке" in north.metric_name and "Южной Америке" in south.metric_name
-
-
 def test_a_named_subject_with_no_measure_takes_the_measure_its_sentence_names() -> None:
     extraction = run("Germany, which accounts for 30% of all car exports, saw the biggest growth in 2024: "
                      "up $12 billion to $160 billion. France also grew, but less than Germany.")
@@ -58,42 +51,6 @@ def test_a_named_subject_with_no_measure_takes_the_measure_its_sentence_names() 
     assert (change.found.form, total.found.form) == ("change", "value")
     assert share.share_of is not None and share.share_of != share.metric
     assert unit_of(extraction, total) == "USD"  # the share is no figure in the metric's unit
-
-
-def test_a_place_that_is_a_subject_noun_phrase_qualifies_the_object() -> None:
-    extraction = run("In 2024 the exports of Asia reached $900 billion. "
-                     "Firms in Asia and the Pacific increased exports by $30 billion to $940 billion in 2025.")
-    figures = by_text(extraction)
-    assert figures["+$30 billion"].metric == figures["$940 billion"].metric
-    assert figures["+$30 billion"].metric != figures["$900 billion"].metric  # Asia is not Asia and the Pacific
-
-
-def test_a_clause_after_and_names_its_own_place() -> None:
-    extraction = run("In Asia (40% share) sales are estimated at $50 billion in 2024 and in Africa (5% share) "
-                     "at $7 billion.")
-    figures = by_text(extraction)
-    assert figures["$50 billion"].metric != figures["$7 billion"].metric
-    assert "Africa" in figures["$7 billion"].metric_name
-
-
-def test_a_clause_after_and_names_its_own_place_in_russian() -> None:
-    extraction = run("В Азии продажи в 2024 году составили 50 млрд долларов, а в Африке продажи составили "
-                     "7 млрд долларов.")
-    asia, africa = extraction.figures
-    assert asia.metric != africa.metric
-    assert "Африке" in africa.metric_name
-
-
-def test_who_speaks_is_not_what_is_measured() -> None:
-    (english,) = run("Eurostat said that in 2024 debt fell to 88%.").figures
-    (russian,) = run("В Росстате пояснили, что в 2024 году инфляция составила 9%.").figures
-    assert "Eurostat" not in english.metric_name and "Росстат" not in russian.metric_name
-
-
-def test_a_reported_clause_is_not_about_the_speaker() -> None:
-    (figure,) = run("The association did issue a forecast, saying that it expects 1.9m registrations "
-                    "next year. The association (SMMT) is based in London.").figures
-    assert "association" not in figure.metric_name.casefold()
 
 
 # -- rule 2: a bracketed change after a name -----------------------------------------------------------------
@@ -116,13 +73,6 @@ def test_a_bracketed_change_after_a_name_is_of_that_names_measure_in_russian() -
     figures = by_text(extraction)
     assert figures["+3%"].metric == figures["$1,6 трлн"].metric
     assert figures["-2%"].metric == figures["$0,6 трлн"].metric
-
-
-def test_a_name_of_several_words_is_one_place() -> None:
-    extraction = run("In 2024 receipts in Asia and the Pacific were $359 billion, receipts in Asia were "
-                     "$300 billion. Asia and the Pacific (+8%) led the increase in receipts.")
-    figures = by_text(extraction)
-    assert figures["+8%"].metric == figures["$359 billion"].metric != figures["$300 billion"].metric
 
 
 def test_a_bracketed_change_with_no_measure_in_reach_stays_unnamed() -> None:
@@ -189,34 +139,12 @@ def test_earnings_in_an_article_about_receipts_are_the_receipts() -> None:
     assert figures["$40 billion"].metric == figures["+$3 billion"].metric == figures["$43 billion"].metric
 
 
-def test_earnings_of_a_company_are_its_profit_not_its_revenue() -> None:
-    extraction = run("In the third quarter of 2024, Intel's revenue rose 8% to $14.5 billion, "
-                     "and Intel's earnings rose 12% to $3.3 billion.")
-    figures = by_text(extraction)
-    assert figures["$14.5 billion"].metric != figures["$3.3 billion"].metric
-
-
-def test_incomes_in_an_article_about_receipts_are_the_receipts_in_russian() -> None:
-    extraction = run("В 2023 году поступления в Турции составили $50 млрд. "
-                     "В 2024 году доходы Турции выросли до $60 млрд.")
-    first, second = extraction.figures
-    assert first.metric == second.metric
-
-
 def test_a_place_after_a_fronted_phrase_of_time_is_what_the_clause_is_about() -> None:
     extraction = run("In 2024, Germany saw the biggest growth in exports: up $12 billion to $160 billion. "
                      "Exports of France rose by $2 billion in 2024, less than in Germany.")
     figures = by_text(extraction)
     assert figures["+$12 billion"].metric == figures["$160 billion"].metric != figures["+$2 billion"].metric
     assert "Germany" in figures["+$12 billion"].metric_name
-
-
-def test_a_place_after_a_fronted_phrase_of_time_in_russian() -> None:
-    extraction = run("В 2024 году, по оценке ведомства, в Германии экспорт составил $1,6 трлн. "
-                     "Во Франции экспорт в 2024 году составил $0,6 трлн.")
-    germany, france = extraction.figures
-    assert germany.metric != france.metric
-    assert "Германии" in germany.metric_name
 
 
 # -- what verify then reports --------------------------------------------------------------------------------
