@@ -65,6 +65,17 @@ _SAID_IN = re.compile(
     rf"(?:(?:{'|'.join(lexicon.SPEAKER_ADVERBS)})\s+)?(?:{_SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
+_PASSIVE = "|".join(lexicon.PASSIVE_SPEECH_VERBS)
+# "«…», — говорится в сообщении комитета", "отмечается в докладе Минэкономики": the body whose document it is speaks
+_SAID_IN_STATEMENT = re.compile(
+    rf"\b(?:{_PASSIVE})\s+[вВ]\s+(?:{'|'.join(lexicon.STATEMENT_NOUN_STEMS)})\w*\s+"
+    rf"(?P<who>[^.!?\n,;:()«»\"]{{1,80}}?|(?-i:{_QUOTED_NAME}))\s*(?=[.!?,;\n]|$)", re.IGNORECASE)
+# "Из общего объема, отмечается далее, ...": the statement of the paragraph before goes on
+_SAID_FURTHER = re.compile(rf"\b(?:{_PASSIVE})\s+(?:{'|'.join(lexicon.CONTINUATION_ADVERBS)})\b", re.IGNORECASE)
+# a quotation closed by its speaker that does not end its paragraph: '"…", -- сообщает Минсельхоз. Урожай …';
+# the quotation's body holds no quotation mark, so each opening mark is read up to the next mark only
+_QUOTATION = re.compile(rf"[\"«“](?P<body>[^\"«»“”\n]{{1,3000}})[\"»”]\s*,?\s*[-–—]*\s*(?:{_SPEECH_VERBS})\s+"
+                        rf"(?P<who>[^.!?\n]{{1,120}}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
 # '…", -- сообщает Минэнерго': a quotation's speaker, not a publication relayed
 _QUOTATION_ENDS = re.compile(r"[\"»”’']\s*,?\s*[-–—]*\s*$")
 _IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
@@ -114,6 +125,11 @@ class People:
         self.extraction = extraction
         self.known: list[SourceGuess] = []
         self.people: set[str] = set()  # the ids of the known sources that are persons, not organisations
+        # quotations closed by their speaker inside a paragraph: (start, end) in the article's text, and who speaks
+        self.quotations: list[tuple[int, int, SourceGuess]] = []
+        self._read_up_to = 0  # where the paragraph read last ends in the article's text
+        self._paragraphs_read = 0
+        self._last_speaker: tuple[int, SourceGuess] | None = None  # the paragraph a speaker was found in, and who
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
@@ -207,12 +223,67 @@ class People:
         return len(parts) >= 2 or self._known_person(name) is not None
 
     def speaker_of(self, paragraph: str) -> SourceGuess | None:
-        """The speaker of a paragraph that quotes someone: «…», — отметил политолог."""
+        """The speaker of a paragraph, read in the article's order.
+
+        One that ends with a quotation closed by its speaker (`«…», — отметил политолог`, `«…», — говорится в
+        сообщении комитета`), or one that goes on with the statement of the paragraph before (`отмечается
+        далее`). Quotations closed inside the paragraph are remembered for the figures they hold.
+        """
+        self._paragraphs_read += 1
+        start = self.extraction.article.visible.find(paragraph, self._read_up_to)
+        if start >= 0:
+            self._read_up_to = start + len(paragraph)
+            self._remember_quotations(paragraph, start)
+        speaker = self._closing_speaker(paragraph)
+        if speaker is None and _SAID_FURTHER.search(paragraph) and self._last_speaker is not None:
+            said_in, said_by = self._last_speaker
+            speaker = said_by if said_in >= self._paragraphs_read - 1 else None
+        if speaker is not None:
+            self._last_speaker = (self._paragraphs_read, speaker)
+        return speaker
+
+    def quoted_speaker(self, offset: int) -> SourceGuess | None:
+        """Who speaks in the quotation that holds an offset of the article's text, if one does."""
+        return next((who for start, end, who in self.quotations if start <= offset < end), None)
+
+    def _remember_quotations(self, paragraph: str, paragraph_start: int) -> None:
+        for match in _QUOTATION.finditer(paragraph):
+            who = _LEADING_ARTICLE.sub("", match.group("who").strip())
+            if not who or who.split()[0].casefold() in _NOT_NAMES:
+                continue
+            said_in = _IN_ORGANISATION.fullmatch(who)
+            if said_in and self.is_organisation(said_in.group("name")):
+                speaker = self.organisation(said_in.group("name"))
+            elif re.search(rf"(?-i:{_NAME})", who) or _PERSON_ROLES.search(who) or self.is_organisation(who):
+                speaker = self.resolve(who)
+            else:
+                continue  # "«…», — сказал он": no one named
+            self.quotations.append((paragraph_start + match.start("body"), paragraph_start + match.end("body"),
+                                    speaker))
+
+    def body(self, words: str) -> SourceGuess:
+        """The body whose document speaks.
+
+        "комитета" is the last source named with that noun (a rule of reference), "Минэкономики" is itself.
+        """
+        first = words.split()[0]
+        if first[:1].islower():
+            noun = _lemma(first)
+            for source in reversed(self.known):
+                if source.id not in self.people and noun in {_lemma(w.strip("«»\"(),")) for w in source.name.split()}:
+                    return source
+            if len(words.split()) == 1:
+                return self.source(noun, "official")
+        return self.source(words, "official")
+
+    def _closing_speaker(self, paragraph: str) -> SourceGuess | None:
         if not re.search(r"[«\"“]", paragraph):
             return None
         match = _QUOTE_CLOSED.search(paragraph.strip())
         if match is None:
-            return None
+            stated = _SAID_IN_STATEMENT.search(paragraph.strip())
+            ends = stated is not None and not paragraph.strip()[stated.end():].strip(" .!")
+            return self.body(stated.group("who")) if stated is not None and ends else None
         if match.group(0).startswith(",") and _RELAYED.search(match.group(0)):
             return None  # "…, пишет «Коммерсантъ»" after narrative, not a quotation: the outlet relays it
         who = match.group("after") or match.group("before")
@@ -249,6 +320,7 @@ def attribution(
 ) -> tuple[SourceGuess, SourceGuess | None]:
     """Who states a figure (said_by) and whom they cite (cites)."""
     cites = None
+    speaker = speaker or people.quoted_speaker(figure.start)
     cited = CITED.search(sentence)
     relayed = _RELAYED.search(sentence)
     if cited and _RELATIVE.match(cited.group(1)):
@@ -268,6 +340,9 @@ def attribution(
         return extraction.outlet, people.source(relayed.group("who") or relayed.group("before"), "outlet")
     if speaker is not None:
         return speaker, cites
+    stated = _SAID_IN_STATEMENT.search(sentence)
+    if stated is not None:  # "цены выросли на 5%, говорится в докладе Минэкономики"
+        return people.body(stated.group("who")), cites
     for said_in in _SAID_IN.finditer(sentence):
         words = said_in.group("before") or said_in.group("after") or said_in.group("the")
         if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
