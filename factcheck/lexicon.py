@@ -739,6 +739,11 @@ PASSIVE_SPEECH_VERBS = ("говорится", "отмечается", "указ�
 STATEMENT_NOUN_STEMS = ("сообщени", "заявлени", "доклад", "пресс-релиз", "релиз", "обзор", "письм", "отч[её]т")
 # Adverbs that say a statement goes on: "отмечается далее", "говорится также".
 CONTINUATION_ADVERBS = ("далее", "также")
+# Pronouns that speak for the last one named speaking before them: "It said Paris had a deficit of 2.6%",
+# "Она отметила, что ...", "По его прогнозу, инфляция составит 5%" (possessives, before a noun of speech).
+PRONOUN_SPEAKERS = ("it", "he", "she", "they", "он", "она", "оно", "они")
+PRONOUN_SPEECH_LEADS = (r"по\s+(?:его|её|ее|их)\s+(?:прогноз|оценк|мнени|слова|расч[её]т)\w*",
+                        r"(?:by|in)\s+(?:its|his|her|their)\s+(?:estimate|forecast|view|words)s?")
 # Superlatives that single out one item of a list: "наибольший прирост цен отмечен на табак (4,2%)" is the
 # tobacco's, "the biggest increase was in Asia" Asia's. A measure so named is never the measure named briefly
 # ("цены выросли на 16,1%"), nor is the brief one it. Stems of the words as written: the dictionary folds

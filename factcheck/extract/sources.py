@@ -76,6 +76,10 @@ _SAID_FURTHER = re.compile(rf"\b(?:{_PASSIVE})\s+(?:{'|'.join(lexicon.CONTINUATI
 # the quotation's body holds no quotation mark, so each opening mark is read up to the next mark only
 _QUOTATION = re.compile(rf"[\"«“](?P<body>[^\"«»“”\n]{{1,3000}})[\"»”]\s*,?\s*[-–—]*\s*(?:{_SPEECH_VERBS})\s+"
                         rf"(?P<who>[^.!?\n]{{1,120}}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
+# "It said ...", "Она отметила ...", "По его прогнозу, ...": a pronoun speaks for the one named before it
+_PRONOUN_SAID = re.compile(
+    rf"\b(?:(?:{'|'.join(lexicon.PRONOUN_SPEAKERS)})\s+(?:(?:{'|'.join(lexicon.SPEAKER_ADVERBS)})\s+)?"
+    rf"(?:{_SPEECH_VERBS})|{'|'.join(lexicon.PRONOUN_SPEECH_LEADS)})\b", re.IGNORECASE)
 # '…", -- сообщает Минэнерго': a quotation's speaker, not a publication relayed
 _QUOTATION_ENDS = re.compile(r"[\"»”’']\s*,?\s*[-–—]*\s*$")
 _IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
@@ -130,6 +134,10 @@ class People:
         self._read_up_to = 0  # where the paragraph read last ends in the article's text
         self._paragraphs_read = 0
         self._last_speaker: tuple[int, SourceGuess] | None = None  # the paragraph a speaker was found in, and who
+        # the speakers named with a verb of speech, in reading order: where in the article's text, and the words
+        # ("in": said in an organisation, "в Банке России добавили"; "name": the words name the speaker)
+        self._named: list[tuple[int, str, str]] = []
+        self._paragraph_starts: list[int] = []
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
@@ -233,7 +241,9 @@ class People:
         start = self.extraction.article.visible.find(paragraph, self._read_up_to)
         if start >= 0:
             self._read_up_to = start + len(paragraph)
+            self._paragraph_starts.append(start)
             self._remember_quotations(paragraph, start)
+            self._remember_speakers(paragraph, start)
         speaker = self._closing_speaker(paragraph)
         if speaker is None and _SAID_FURTHER.search(paragraph) and self._last_speaker is not None:
             said_in, said_by = self._last_speaker
@@ -241,6 +251,32 @@ class People:
         if speaker is not None:
             self._last_speaker = (self._paragraphs_read, speaker)
         return speaker
+
+    def _remember_speakers(self, paragraph: str, paragraph_start: int) -> None:
+        found = []
+        for pattern in (_VERB_THEN_NAME, _NAME_THEN_VERB):
+            found += [(paragraph_start + match.start(), "name", match.group("who")) for match in
+                      pattern.finditer(paragraph)
+                      if _names_speaker(match, paragraph, self.extraction.language, pattern is _VERB_THEN_NAME)]
+        for said_in in _SAID_IN.finditer(paragraph):
+            words = said_in.group("before") or said_in.group("after") or said_in.group("the")
+            if said_in.group("the") or self.is_organisation(words):
+                found.append((paragraph_start + said_in.start(), "in", words))
+        self._named += sorted(found)
+
+    def antecedent(self, offset: int) -> SourceGuess | None:
+        """The speaker a pronoun at an offset stands for.
+
+        The nearest one named speaking before it, within its paragraph or the one before (a rule of reference);
+        none further back. The names are kept in reading order, so the search stops at the paragraph before.
+        """
+        earliest = self._paragraph_starts[-2] if len(self._paragraph_starts) > 1 else 0
+        for start, how, words in reversed(self._named):
+            if start < earliest:
+                break
+            if start < offset:
+                return self.organisation(words) if how == "in" else self.resolve(words)
+        return None
 
     def quoted_speaker(self, offset: int) -> SourceGuess | None:
         """Who speaks in the quotation that holds an offset of the article's text, if one does."""
@@ -343,6 +379,10 @@ def attribution(
     stated = _SAID_IN_STATEMENT.search(sentence)
     if stated is not None:  # "цены выросли на 5%, говорится в докладе Минэкономики"
         return people.body(stated.group("who")), cites
+    pronoun = _PRONOUN_SAID.search(sentence)
+    antecedent = people.antecedent(figure.start) if pronoun is not None else None
+    if antecedent is not None:
+        return antecedent, cites
     for said_in in _SAID_IN.finditer(sentence):
         words = said_in.group("before") or said_in.group("after") or said_in.group("the")
         if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
