@@ -4,7 +4,10 @@ The people and organisations the article names become sources, one per entity.
 
 - said_by: a quotation closed by its speaker (`«…», — отметил политолог`, `"…," said Yerlan Saparov`,
   `"…," Saparov said`), a sentence with a speech verb and a name on either side (`сообщил министр транспорта
-  Марат Карабаев`, `Eurostat said`), `по словам X`; else the outlet in its own voice.
+  Марат Карабаев`, `Eurostat said`), `по словам X`; a quotation closed inside its paragraph, for the figures it
+  holds; `говорится в сообщении комитета` (the body last named with that noun); `отмечается далее` (the speaker of
+  the paragraph before); a pronoun (`It said`, `По его прогнозу`): the one named speaking in its paragraph or the
+  one before; else the outlet in its own voice.
 - cites: `по данным X`, `согласно X`, `according to X`, `as reported by X` (a person named there speaks).
 One source per entity: a person is known by surname, an organisation by the lemmas of its name.
 """
