@@ -52,6 +52,11 @@ _NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{
 # "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
 _SUBJECT_SAYING = re.compile(rf"^\W*(?:(?:{_DEFINITE})\s+)?(?P<who>(?-i:{_NAME}))\b[^.!?\n]{{0,160}}?,\s*"
                              rf"(?:{'|'.join(lexicon.SPEECH_PARTICIPLES)})\b", re.IGNORECASE)
+# "The SMMT has again revised its full-year forecast downwards - it is now 1.66m": the subject's own forecast
+_REVISES_FORECAST = re.compile(
+    rf"^\W*(?:(?:{_DEFINITE})\s+)?(?P<who>(?-i:{_NAME}))\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lexicon.FORECAST_REVISION_VERBS)})"
+    rf"\s+(?:(?:{'|'.join(lexicon.POSSESSIVES)})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(lexicon.OWN_FORECAST_NOUNS)})\b",
+    re.IGNORECASE)
 _WORDS_OF = re.compile(rf"\b(?:{'|'.join(lexicon.WORDS_OF_LEADS)})\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 CITED = re.compile(rf"(?:{'|'.join(lexicon.CITING_LEADS)})\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
 # "сообщает агентство «Вести»", "пишет РБК", "reports Bloomberg": the outlet relays a publication it cites
@@ -390,7 +395,7 @@ def attribution(
         words = said_in.group("before") or said_in.group("after") or said_in.group("the")
         if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
             return people.organisation(words), cites
-    for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB, _SUBJECT_SAYING):
+    for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB, _SUBJECT_SAYING, _REVISES_FORECAST):
         for match in pattern.finditer(sentence):
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
                 return people.resolve(match.group("who")), cites
