@@ -52,7 +52,7 @@ _NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{
 # "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
 _SUBJECT_SAYING = re.compile(rf"^\W*(?:(?:{_DEFINITE})\s+)?(?P<who>(?-i:{_NAME}))\b[^.!?\n]{{0,160}}?,\s*"
                              rf"(?:{'|'.join(lexicon.SPEECH_PARTICIPLES)})\b", re.IGNORECASE)
-# "The SMMT has again revised its full-year forecast downwards - it is now 1.66m": the subject's own forecast
+# "The guild has again revised its full-year forecast downwards - it is now 1.66m": the subject's own forecast
 _REVISES_FORECAST = re.compile(
     rf"^\W*(?:(?:{_DEFINITE})\s+)?(?P<who>(?-i:{_NAME}))\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lexicon.FORECAST_REVISION_VERBS)})"
     rf"\s+(?:(?:{'|'.join(lexicon.POSSESSIVES)})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(lexicon.OWN_FORECAST_NOUNS)})\b",
