@@ -738,6 +738,24 @@ PER_UNIT_LEADS = ("per", "a", "an")
 # forecast, saying that it expects 1.9m", "Минэнерго повысило прогноз, отметив, что ...": the subject speaks.
 SPEECH_PARTICIPLES = ("saying", "adding", "noting", "estimating", "forecasting", "predicting", "отметив", "сообщив",
                       "добавив", "заявив", "уточнив", "подчеркнув")
+# Passive verbs of speech with no agent, said "in" a document: "«…», — говорится в сообщении комитета"; and,
+# with an adverb of continuation, going on with the source of the paragraph before: "отмечается далее".
+PASSIVE_SPEECH_VERBS = ("говорится", "отмечается", "указывается", "подчеркивается", "подчёркивается", "сообщается")
+# The documents a body speaks in, as stems: "в сообщении комитета", "в докладе Минэкономики", "в пресс-релизе банка".
+STATEMENT_NOUN_STEMS = ("сообщени", "заявлени", "доклад", "пресс-релиз", "релиз", "обзор", "письм", "отч[её]т")
+# Adverbs that say a statement goes on: "отмечается далее", "говорится также".
+CONTINUATION_ADVERBS = ("далее", "также")
+# Pronouns that speak for the last one named speaking before them: "It said Paris had a deficit of 2.6%",
+# "Она отметила, что ...", "По его прогнозу, инфляция составит 5%" (possessives, before a noun of speech).
+PRONOUN_SPEAKERS = ("it", "he", "she", "they", "он", "она", "оно", "они")
+PRONOUN_SPEECH_LEADS = (r"по\s+(?:его|её|ее|их)\s+(?:прогноз|оценк|мнени|слова|расч[её]т)\w*",
+                        r"(?:by|in)\s+(?:its|his|her|their)\s+(?:estimate|forecast|view|words)s?")
+# A body that revises its own forecast states the figure it now forecasts: "The association has again revised its
+# full-year forecast downwards - it is now 1.9m", "Минэнерго повысило свой прогноз до 3%".
+FORECAST_REVISION_VERBS = ("revised", "raised", "cut", "lowered", "upgraded", "downgraded", "trimmed", "lifted",
+                           "повысил[аои]?", "понизил[аои]?", "снизил[аои]?", "пересмотрел[аои]?", "ухудшил[аои]?",
+                           "улучшил[аои]?")
+OWN_FORECAST_NOUNS = (r"forecasts?", r"outlook", r"guidance", r"projections?", r"прогноз\w*")
 # Superlatives that single out one item of a list: "наибольший прирост цен отмечен на табак (4,2%)" is the
 # tobacco's, "the biggest increase was in Asia" Asia's. A measure so named is never the measure named briefly
 # ("цены выросли на 16,1%"), nor is the brief one it. Stems of the words as written: the dictionary folds

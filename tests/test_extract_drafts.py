@@ -35,9 +35,10 @@ EN_PERIODS = ["in 2024", "in February", "in the three months to March", "in the 
               "year to date", "last year", "by 2030", "in fiscal 2023", "as of June 30", "since March 2021", ""]
 RU_SPEECH = ["", ", сообщил министр транспорта Марат Карабаев", ", по данным Комитета по статистике",
              ", — отметил эксперт", ", заявил глава ведомства", ", сообщает РИА «Новости»",
-             " — добавили в Банке России", ", сообщили в ведомстве"]
+             " — добавили в Банке России", ", сообщили в ведомстве", ", говорится в сообщении комитета",
+             ", отмечается далее", ". По его прогнозу"]
 EN_SPEECH = ["", ", said Yerlan Saparov", ", according to the statistics office", ", the ministry told reporters",
-             ", analysts said", ", Bloomberg reports", ", the central bank also said"]
+             ", analysts said", ", Bloomberg reports", ", the central bank also said", ", it said"]
 # what a real article also holds: quotes, colons, hashes, YAML words, stray symbols, odd spaces and controls
 NOISE = st.sampled_from(["", ":", " # ", "yes", "null", "«", "»", '"', "'", "%", "&x", "*y", "!z", "|", ">", "@",
                          "`", "{", "}", "[", "]", "\t", "\u00a0", "\u2028", "\x85", "\ufeff", "\x07", "—", "…", "- "])

@@ -4,7 +4,10 @@ The people and organisations the article names become sources, one per entity.
 
 - said_by: a quotation closed by its speaker (`«…», — отметил политолог`, `"…," said Yerlan Saparov`,
   `"…," Saparov said`), a sentence with a speech verb and a name on either side (`сообщил министр транспорта
-  Марат Карабаев`, `Eurostat said`), `по словам X`; else the outlet in its own voice.
+  Марат Карабаев`, `Eurostat said`), `по словам X`; a quotation closed inside its paragraph, for the figures it
+  holds; `говорится в сообщении комитета` (the body last named with that noun); `отмечается далее` (the speaker of
+  the paragraph before); a pronoun (`It said`, `По его прогнозу`): the one named speaking in its paragraph or the
+  one before; else the outlet in its own voice.
 - cites: `по данным X`, `согласно X`, `according to X`, `as reported by X` (a person named there speaks).
 One source per entity: a person is known by surname, an organisation by the lemmas of its name.
 """
@@ -49,6 +52,11 @@ _NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{
 # "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
 _SUBJECT_SAYING = re.compile(rf"^\W*(?:(?:{_DEFINITE})\s+)?(?P<who>(?-i:{_NAME}))\b[^.!?\n]{{0,160}}?,\s*"
                              rf"(?:{'|'.join(lexicon.SPEECH_PARTICIPLES)})\b", re.IGNORECASE)
+# "The guild has again revised its full-year forecast downwards - it is now 1.66m": the subject's own forecast
+_REVISES_FORECAST = re.compile(
+    rf"^\W*(?:(?:{_DEFINITE})\s+)?(?P<who>(?-i:{_NAME}))\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lexicon.FORECAST_REVISION_VERBS)})"
+    rf"\s+(?:(?:{'|'.join(lexicon.POSSESSIVES)})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(lexicon.OWN_FORECAST_NOUNS)})\b",
+    re.IGNORECASE)
 _WORDS_OF = re.compile(rf"\b(?:{'|'.join(lexicon.WORDS_OF_LEADS)})\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
 CITED = re.compile(rf"(?:{'|'.join(lexicon.CITING_LEADS)})\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
 # "сообщает агентство «Вести»", "пишет РБК", "reports Bloomberg": the outlet relays a publication it cites
@@ -65,6 +73,21 @@ _SAID_IN = re.compile(
     rf"(?:(?:{'|'.join(lexicon.SPEAKER_ADVERBS)})\s+)?(?:{_SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
+_PASSIVE = "|".join(lexicon.PASSIVE_SPEECH_VERBS)
+# "«…», — говорится в сообщении комитета", "отмечается в докладе Минэкономики": the body whose document it is speaks
+_SAID_IN_STATEMENT = re.compile(
+    rf"\b(?:{_PASSIVE})\s+[вВ]\s+(?:{'|'.join(lexicon.STATEMENT_NOUN_STEMS)})\w*\s+"
+    rf"(?P<who>[^.!?\n,;:()«»\"]{{1,80}}?|(?-i:{_QUOTED_NAME}))\s*(?=[.!?,;\n]|$)", re.IGNORECASE)
+# "Из общего объема, отмечается далее, ...": the statement of the paragraph before goes on
+_SAID_FURTHER = re.compile(rf"\b(?:{_PASSIVE})\s+(?:{'|'.join(lexicon.CONTINUATION_ADVERBS)})\b", re.IGNORECASE)
+# a quotation closed by its speaker that does not end its paragraph: '"…", -- сообщает Минсельхоз. Урожай …';
+# the quotation's body holds no quotation mark, so each opening mark is read up to the next mark only
+_QUOTATION = re.compile(rf"[\"«“](?P<body>[^\"«»“”\n]{{1,3000}})[\"»”]\s*,?\s*[-–—]*\s*(?:{_SPEECH_VERBS})\s+"
+                        rf"(?P<who>[^.!?\n]{{1,120}}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
+# "It said ...", "Она отметила ...", "По его прогнозу, ...": a pronoun speaks for the one named before it
+_PRONOUN_SAID = re.compile(
+    rf"\b(?:(?:{'|'.join(lexicon.PRONOUN_SPEAKERS)})\s+(?:(?:{'|'.join(lexicon.SPEAKER_ADVERBS)})\s+)?"
+    rf"(?:{_SPEECH_VERBS})|{'|'.join(lexicon.PRONOUN_SPEECH_LEADS)})\b", re.IGNORECASE)
 # '…", -- сообщает Минэнерго': a quotation's speaker, not a publication relayed
 _QUOTATION_ENDS = re.compile(r"[\"»”’']\s*,?\s*[-–—]*\s*$")
 _IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
@@ -114,6 +137,15 @@ class People:
         self.extraction = extraction
         self.known: list[SourceGuess] = []
         self.people: set[str] = set()  # the ids of the known sources that are persons, not organisations
+        # quotations closed by their speaker inside a paragraph: (start, end) in the article's text, and who speaks
+        self.quotations: list[tuple[int, int, SourceGuess]] = []
+        self._read_up_to = 0  # where the paragraph read last ends in the article's text
+        self._paragraphs_read = 0
+        self._last_speaker: tuple[int, SourceGuess] | None = None  # the paragraph a speaker was found in, and who
+        # the speakers named with a verb of speech, in reading order: where in the article's text, and the words
+        # ("in": said in an organisation, "в Банке России добавили"; "name": the words name the speaker)
+        self._named: list[tuple[int, str, str]] = []
+        self._paragraph_starts: list[int] = []
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
@@ -207,12 +239,95 @@ class People:
         return len(parts) >= 2 or self._known_person(name) is not None
 
     def speaker_of(self, paragraph: str) -> SourceGuess | None:
-        """The speaker of a paragraph that quotes someone: «…», — отметил политолог."""
+        """The speaker of a paragraph, read in the article's order.
+
+        One that ends with a quotation closed by its speaker (`«…», — отметил политолог`, `«…», — говорится в
+        сообщении комитета`), or one that goes on with the statement of the paragraph before (`отмечается
+        далее`). Quotations closed inside the paragraph are remembered for the figures they hold.
+        """
+        self._paragraphs_read += 1
+        start = self.extraction.article.visible.find(paragraph, self._read_up_to)
+        if start >= 0:
+            self._read_up_to = start + len(paragraph)
+            self._paragraph_starts.append(start)
+            self._remember_quotations(paragraph, start)
+            self._remember_speakers(paragraph, start)
+        speaker = self._closing_speaker(paragraph)
+        if speaker is None and _SAID_FURTHER.search(paragraph) and self._last_speaker is not None:
+            said_in, said_by = self._last_speaker
+            speaker = said_by if said_in >= self._paragraphs_read - 1 else None
+        if speaker is not None:
+            self._last_speaker = (self._paragraphs_read, speaker)
+        return speaker
+
+    def _remember_speakers(self, paragraph: str, paragraph_start: int) -> None:
+        found = []
+        for pattern in (_VERB_THEN_NAME, _NAME_THEN_VERB):
+            found += [(paragraph_start + match.start(), "name", match.group("who")) for match in
+                      pattern.finditer(paragraph)
+                      if _names_speaker(match, paragraph, self.extraction.language, pattern is _VERB_THEN_NAME)]
+        for said_in in _SAID_IN.finditer(paragraph):
+            words = said_in.group("before") or said_in.group("after") or said_in.group("the")
+            if said_in.group("the") or self.is_organisation(words):
+                found.append((paragraph_start + said_in.start(), "in", words))
+        self._named += sorted(found)
+
+    def antecedent(self, offset: int) -> SourceGuess | None:
+        """The speaker a pronoun at an offset stands for.
+
+        The nearest one named speaking before it, within its paragraph or the one before (a rule of reference);
+        none further back. The names are kept in reading order, so the search stops at the paragraph before.
+        """
+        earliest = self._paragraph_starts[-2] if len(self._paragraph_starts) > 1 else 0
+        for start, how, words in reversed(self._named):
+            if start < earliest:
+                break
+            if start < offset:
+                return self.organisation(words) if how == "in" else self.resolve(words)
+        return None
+
+    def quoted_speaker(self, offset: int) -> SourceGuess | None:
+        """Who speaks in the quotation that holds an offset of the article's text, if one does."""
+        return next((who for start, end, who in self.quotations if start <= offset < end), None)
+
+    def _remember_quotations(self, paragraph: str, paragraph_start: int) -> None:
+        for match in _QUOTATION.finditer(paragraph):
+            who = _LEADING_ARTICLE.sub("", match.group("who").strip())
+            if not who or who.split()[0].casefold() in _NOT_NAMES:
+                continue
+            said_in = _IN_ORGANISATION.fullmatch(who)
+            if said_in and self.is_organisation(said_in.group("name")):
+                speaker = self.organisation(said_in.group("name"))
+            elif re.search(rf"(?-i:{_NAME})", who) or _PERSON_ROLES.search(who) or self.is_organisation(who):
+                speaker = self.resolve(who)
+            else:
+                continue  # "«…», — сказал он": no one named
+            self.quotations.append((paragraph_start + match.start("body"), paragraph_start + match.end("body"),
+                                    speaker))
+
+    def body(self, words: str) -> SourceGuess:
+        """The body whose document speaks.
+
+        "комитета" is the last source named with that noun (a rule of reference), "Минэкономики" is itself.
+        """
+        first = words.split()[0]
+        if first[:1].islower():
+            noun = _lemma(first)
+            for source in reversed(self.known):
+                if source.id not in self.people and noun in {_lemma(w.strip("«»\"(),")) for w in source.name.split()}:
+                    return source
+            if len(words.split()) == 1:
+                return self.source(noun, "official")
+        return self.source(words, "official")
+
+    def _closing_speaker(self, paragraph: str) -> SourceGuess | None:
         if not re.search(r"[«\"“]", paragraph):
             return None
         match = _QUOTE_CLOSED.search(paragraph.strip())
         if match is None:
-            return None
+            stated = _SAID_IN_STATEMENT.search(paragraph.strip())
+            ends = stated is not None and not paragraph.strip()[stated.end():].strip(" .!")
+            return self.body(stated.group("who")) if stated is not None and ends else None
         if match.group(0).startswith(",") and _RELAYED.search(match.group(0)):
             return None  # "…, пишет «Коммерсантъ»" after narrative, not a quotation: the outlet relays it
         who = match.group("after") or match.group("before")
@@ -249,6 +364,7 @@ def attribution(
 ) -> tuple[SourceGuess, SourceGuess | None]:
     """Who states a figure (said_by) and whom they cite (cites)."""
     cites = None
+    speaker = speaker or people.quoted_speaker(figure.start)
     cited = CITED.search(sentence)
     relayed = _RELAYED.search(sentence)
     if cited and _RELATIVE.match(cited.group(1)):
@@ -268,11 +384,18 @@ def attribution(
         return extraction.outlet, people.source(relayed.group("who") or relayed.group("before"), "outlet")
     if speaker is not None:
         return speaker, cites
+    stated = _SAID_IN_STATEMENT.search(sentence)
+    if stated is not None:  # "цены выросли на 5%, говорится в докладе Минэкономики"
+        return people.body(stated.group("who")), cites
+    pronoun = _PRONOUN_SAID.search(sentence)
+    antecedent = people.antecedent(figure.start) if pronoun is not None else None
+    if antecedent is not None:
+        return antecedent, cites
     for said_in in _SAID_IN.finditer(sentence):
         words = said_in.group("before") or said_in.group("after") or said_in.group("the")
         if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
             return people.organisation(words), cites
-    for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB, _SUBJECT_SAYING):
+    for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB, _SUBJECT_SAYING, _REVISES_FORECAST):
         for match in pattern.finditer(sentence):
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
                 return people.resolve(match.group("who")), cites
