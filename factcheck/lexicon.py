@@ -990,7 +990,7 @@ FRAME_DOWN_VERBS = (
     r"eas(?:ed|es|ing)", r"shrink(?:s|ing)?", r"narrow(?:s|ed|ing)", r"dwindl(?:e|es|ed|ing)",
     r"diminish(?:es|ed|ing)?", r"retreat(?:s|ed|ing)?", r"los(?:e|es|t|ing)", r"sagg?(?:s|ed|ing)?",
     r"crash(?:es|ed|ing)?", r"slash(?:es|ed|ing)?", r"trimm?(?:s|ed|ing)?", r"lower(?:s|ed|ing)",
-    r"decline[sd]?", r"fell", r"falls", r"fallen",
+    r"decline[sd]?", r"fell", r"falls", r"fallen", r"drops",
     r"уступа\w*", r"уступил\w*", r"просел\w*", r"просед\w*", r"обвалил\w*", r"рухнул\w*", r"подешевел\w*",
     r"потерял\w*", r"замедлил\w*", r"сниз\w*", r"ниже\s+на",
 )
