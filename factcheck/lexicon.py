@@ -251,6 +251,28 @@ CHANGE_VERBS_UP = (
     r"возрос\w*", r"возраст\w*", r"подскочил\w*", r"взлетел\w*", r"увеличива\w*", r"рос(?:ла|ло|ли)?",
     r"раст[её]т", r"растут", r"нарастил\w*", r"повыша\w*", r"дорожа\w*", r"подорожа\w*",
 )
+# Russian verbs of change by lemma (the infinitive pymorphy3 gives every form of a verb, its participles and its
+# gerunds), in both aspects, with their direction: `extract` reads "снизится", "выросли", "сокращается", "упала",
+# "увеличившись", "выросший" from these without listing a form. The reflexive suffix is folded before the look-up
+# ("снизиться" is read as "снизить"), so one lemma covers both voices. The same classes as FrameNet's
+# Change_position_on_a_scale and Cause_change_of_position_on_a_scale; "добавить" (also a verb of speech) and
+# "расширить" ("расширить экспорт на 130 новых видов товаров" adds kinds, it does not widen a measure) are left
+# out. The regular-expression stems above and FRAME_*_VERBS stay for the morphology-free reader that `verify`'s
+# uncurated-figure shares.
+RU_CHANGE_VERB_LEMMAS_DOWN = frozenset((
+    "снизить", "снижать", "сократить", "сокращать", "уменьшить", "уменьшать", "понизить", "понижать",
+    "опустить", "опускать", "упасть", "падать", "уступить", "уступать", "просесть", "проседать", "обвалить",
+    "обваливать", "рухнуть", "подешеветь", "дешеветь", "потерять", "терять", "замедлить", "замедлять",
+    "ослабнуть", "ослабеть", "слабеть", "ослабить", "ослаблять", "сжать", "сжимать", "обесценить",
+    "обесценивать",
+))
+RU_CHANGE_VERB_LEMMAS_UP = frozenset((
+    "вырасти", "расти", "возрасти", "возрастать", "увеличить", "увеличивать", "повысить", "повышать", "поднять",
+    "поднимать", "прибавить", "прибавлять", "подорожать", "дорожать", "подскочить", "подскакивать", "взлететь",
+    "взлетать", "нарастить", "наращивать", "прирасти", "прирастать", "укрепить", "укреплять", "ускорить",
+    "ускорять",
+))
+RU_REFLEXIVE_ENDINGS = ("ся", "сь")
 # The words of the change reader's phrases (factcheck/extract/changes.py), kept here so no pattern spells a word.
 # Between a comparative and the period it is measured from: "ниже, чем в 2023 году", "lower than in 2023", "the
 # level of August". A preposition alone after a comparative dates the figure, not its baseline ("0.3% lower in
@@ -993,7 +1015,7 @@ FRAME_DOWN_VERBS = (
     r"eas(?:ed|es|ing)", r"shrink(?:s|ing)?", r"narrow(?:s|ed|ing)", r"dwindl(?:e|es|ed|ing)",
     r"diminish(?:es|ed|ing)?", r"retreat(?:s|ed|ing)?", r"los(?:e|es|t|ing)", r"sagg?(?:s|ed|ing)?",
     r"crash(?:es|ed|ing)?", r"slash(?:es|ed|ing)?", r"trimm?(?:s|ed|ing)?", r"lower(?:s|ed|ing)",
-    r"decline[sd]?", r"fell", r"falls", r"fallen",
+    r"decline[sd]?", r"fell", r"falls", r"fallen", r"drops",
     r"уступа\w*", r"уступил\w*", r"просел\w*", r"просед\w*", r"обвалил\w*", r"рухнул\w*", r"подешевел\w*",
     r"потерял\w*", r"замедлил\w*", r"сниз\w*", r"ниже\s+на",
 )

@@ -11,10 +11,12 @@ from pathlib import Path
 
 import pytest
 
+from factcheck import lexicon
 from factcheck.article import ArticleText
 from factcheck.claims_writer import figure_checks, render_claims_file
 from factcheck.engine import verify
 from factcheck.extract import ExtractedFigure, extract
+from factcheck.extract.changes import russian_verb_direction
 from factcheck.quantities import Ratio
 
 
@@ -395,3 +397,33 @@ def test_a_draft_of_the_new_forms_loads_with_no_finding_but_unsourced(tmp_path: 
                "Copper gained $310, or 4.1 percent, in May 2024.\n\n"
                "Bakers reported a 7-percent rise in flour costs in 2024.\n")
     assert {rule for rule, _ in findings_of(english, tmp_path, published=date(2025, 3, 20))} == {"unsourced"}
+
+
+# -- Russian verbs of change by lemma: every form pymorphy3 knows reads with the lemma's direction -------------
+
+
+def _dictionary_forms(lemmas: frozenset[str]) -> list[tuple[str, str]]:
+    """Every form the dictionary knows of each lemma and of its reflexive verb: tenses, participles, gerunds."""
+    from factcheck.extract.words import russian_parse
+
+    forms: list[tuple[str, str]] = []
+    for lemma in sorted(lemmas):
+        for infinitive in (lemma, lemma + "ся"):
+            parsed = russian_parse(infinitive)
+            if parsed.tag.POS == "INFN" and parsed.normal_form == infinitive and parsed.is_known:
+                forms.extend((lemma, form.word) for form in parsed.lexeme)
+    return forms
+
+
+@pytest.mark.parametrize(("lemmas", "direction"), [(lexicon.RU_CHANGE_VERB_LEMMAS_DOWN, -1),
+                                                   (lexicon.RU_CHANGE_VERB_LEMMAS_UP, 1)])
+def test_every_form_of_a_russian_verb_of_change_reads_with_its_direction(lemmas: frozenset[str],
+                                                                         direction: int) -> None:
+    forms = _dictionary_forms(lemmas)
+    assert len(forms) > 20 * len(lemmas)  # tenses, persons, genders, participles and gerunds of each
+    assert [(lemma, form) for lemma, form in forms if russian_verb_direction(form) != direction] == []
+
+
+def test_verbs_outside_the_classes_of_change_have_no_direction() -> None:
+    words = ("составит", "достигла", "добавил", "расширит", "рост", "снижение", "сообщил", "экспорт")
+    assert [word for word in words if russian_verb_direction(word)] == []

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -20,7 +21,7 @@ from itertools import islice
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.periods import MONTH_WORD, month_without_year
-from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, words_of
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, WORD, russian_readings, words_of
 from factcheck.figures import CHANGE_LEAD, FoundFigure, SignCue, SignEvidence, direction_before, verb_before
 from factcheck.quantities import Amount, Ratio, plain_digits, read_in_text
 
@@ -105,9 +106,16 @@ _AMOUNT_COMPARATIVE = re.compile(rf"\s+(?:(?P<down>{_alternatives(lexicon.AMOUNT
 _TIMES_AFTER = re.compile(rf"(?:{_alternatives(lexicon.TIMES_WORDS)})\Z", re.IGNORECASE)
 _TIMES_LEAD = re.compile(rf"(?:{_alternatives(lexicon.TIMES_LEADS)})\s", re.IGNORECASE)
 _LEVEL_VERB_BEFORE = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
+# the word right before a figure, past its "на"/"by": where a verb of change stands ("снизится на 3%", "прибавит 2%")
+_WORD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+)?\Z",
+                          re.IGNORECASE)
+_LEAD_AT_END = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+\Z", re.IGNORECASE)
+_VERB_PARTS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND"))  # pymorphy3's verb, participles and gerund
+_OBJECT_WORDS = 3  # "сократит расходы на", "уступил импорту на": as many words between a verb and "на" as before
 _COUNT_DIMENSION = "[count_"  # the dimension of every counting unit: people, vehicles, jobs
 _GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
 _LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
+_LOOK_BACK = 30  # how far before a figure its verb of change is looked for (as figures.verb_before)
 
 LEVEL, AMOUNT_CHANGE, PREVIOUS_SENTENCE = "level", "amount-change", "previous-sentence"
 
@@ -136,6 +144,15 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
     if figure.form == "change" and _ratio_as_level(visible, figure) and not _NOUN_WORDS.search(
             visible, sentence_start, figure.start):
         return _as_level(visible, figure, extraction.language)
+    lemma_verb = _lemma_verb_before(extraction, figure) if figure.evidence is None else None
+    if lemma_verb is not None and figure.form == "change" and isinstance(figure.figure, Ratio) \
+            and not figure.figure.percent:
+        return _as_fall_by_factor(visible, figure, lemma_verb) if lemma_verb.direction < 0 else replace(
+            figure, evidence=lemma_verb)  # "упадут в 2 раза", "вырастут в 2 раза"
+    if lemma_verb is not None and (figure.form == "change" or _is_percent(figure)):
+        # "снизится на 3%", "сокращается на 4%", "увеличившись на 11%", "прибавит 3,5%": a verb of change by lemma;
+        # a rise is shown as written, as after a verb the stems read ("вырос на 5%")
+        return _as_change(visible, figure, lemma_verb, extraction.language, signed_up=False)
     if figure.form == "value" and ((isinstance(figure.figure, Amount) and figure.figure.unit is not None)
                                    or _is_percent(figure)):
         restated = _restated_change(extraction, figure, sentence_start) or _noun_subject(
@@ -359,7 +376,63 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
     if amount_comparative is not None:
         return SignEvidence(SignCue.COMPARATIVE, -1 if amount_comparative.group("down") else 1,
                             *amount_comparative.span())
-    return verb_before(visible, figure.start) or _verb_with_object(visible, figure)
+    return verb_before(visible, figure.start) or _lemma_verb_before(extraction, figure) or _verb_with_object(
+        visible, figure) or _lemma_verb_with_object(extraction, figure)
+
+
+def _lemma_verb_before(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
+    """A Russian verb of change right before a figure, read by its lemma in any form ("упадут на", "снизившись на")."""
+    if extraction.language != "ru":
+        return None
+    visible = extraction.article.visible
+    lead = CHANGE_LEAD.match(figure.text)
+    end = figure.start + (lead.end() if lead else 0)  # "на 7%": the figure's own "на" stands before its number
+    word = _WORD_BEFORE.search(visible, max(0, end - _LOOK_BACK), end)
+    if word is None:
+        return None
+    direction = russian_verb_direction(word.group("word"))
+    return SignEvidence(SignCue.VERB, direction, word.start(), word.end()) if direction else None
+
+
+def _lemma_verb_with_object(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
+    """A Russian verb of change, its object and "на" before a figure, by lemma: "сократит расходы на 3 млрд"."""
+    if extraction.language != "ru":
+        return None
+    visible = extraction.article.visible
+    lead = CHANGE_LEAD.match(figure.text)
+    end = figure.start + (lead.end() if lead else 0)
+    floor = max(0, end - 60)
+    by = _LEAD_AT_END.search(visible, floor, end)
+    if by is None:
+        return None
+    words = list(WORD.finditer(visible, floor, by.start()))[-_OBJECT_WORDS - 1 : -1]
+    if any(not word.group(0)[:1].isalpha() for word in words):
+        return None  # a number between: another figure's phrase
+    for word in reversed(words):
+        direction = russian_verb_direction(word.group(0))
+        if direction:
+            return SignEvidence(SignCue.VERB_OBJECT, direction, word.start(), by.end())
+    return None
+
+
+@functools.cache
+def russian_verb_direction(word: str) -> int:
+    """+1 or -1 when a Russian word is a form of a verb of change (lexicon.RU_CHANGE_VERB_LEMMAS_*), else 0.
+
+    Every reading pymorphy3 has of the word is looked at, as long as it is a verb, a participle or a gerund; the
+    reflexive suffix of its lemma is folded ("снизиться" is "снизить").
+    """
+    for reading in russian_readings(word.casefold()):
+        if reading.tag.POS not in _VERB_PARTS:
+            continue
+        lemma = str(reading.normal_form).replace("ё", "е")
+        if lemma.endswith(lexicon.RU_REFLEXIVE_ENDINGS):
+            lemma = lemma[:-2]
+        if lemma in lexicon.RU_CHANGE_VERB_LEMMAS_DOWN:
+            return -1
+        if lemma in lexicon.RU_CHANGE_VERB_LEMMAS_UP:
+            return 1
+    return 0
 
 
 def _verb_with_object(visible: str, figure: FoundFigure) -> SignEvidence | None:
@@ -434,6 +507,18 @@ def _as_level(visible: str, figure: FoundFigure, language: str) -> FoundFigure:
     return replace(figure, text=written, form="value", figure=read)
 
 
+def _as_fall_by_factor(visible: str, figure: FoundFigure, evidence: SignEvidence) -> FoundFigure:
+    """A multiplier after a Russian verb of decline: "упадут в 2 раза" is shown "в 2 раза меньше", as it loads."""
+    written = visible[figure.start : figure.end]
+    read = read_in_text(plain_digits(written), 0, len(written), "ru", shown=f"-{written}", change=True,
+                        decrease=True)
+    if read is None:
+        return figure
+    shown = f"{written} {lexicon.DECREASE_AFTER[0]}"
+    return FoundFigure(figure.start, figure.end, shown, "change", None, replace(read, text=shown), figure.numbers,
+                       evidence)
+
+
 def _is_count(figure: FoundFigure) -> bool:
     """Whether a figure counts things: a bare number, or a counting unit ("человек", "jobs", "units")."""
     found = figure.figure
@@ -469,17 +554,19 @@ def _is_percent(figure: FoundFigure) -> bool:
     return isinstance(found, Amount) and found.unit is not None and found.unit.name == "percent"  # "п.п.", "3%"
 
 
-def _as_change(visible: str, figure: FoundFigure, evidence: SignEvidence | None, language: str) -> FoundFigure:
+def _as_change(visible: str, figure: FoundFigure, evidence: SignEvidence | None, language: str,
+               signed_up: bool = True) -> FoundFigure:
     """The figure as a change in the direction `evidence` gives, shown "-21%", "+30 тыс. баррелей в сутки".
 
     The figure is read where it is written, with the direction as an argument; its text is only how a claims
-    file shows it.
+    file shows it. With `signed_up` false a rise is shown as written ("на 5%"): a change is a rise unless signed.
     """
     if evidence is None or evidence.direction == 0:
         return figure
     written = visible[figure.start : figure.end]
     unsigned = CHANGE_LEAD.sub("", written, count=1).lstrip()
-    shown = f"{'-' if evidence.direction < 0 else '+'}{unsigned}"
+    shown = written if evidence.direction > 0 and not signed_up else \
+        f"{'-' if evidence.direction < 0 else '+'}{unsigned}"
     read = read_in_text(plain_digits(written), 0, len(written), language, shown=shown, change=True,
                         decrease=evidence.direction < 0, lead_at=0 if CHANGE_LEAD.match(written) else None)
     if read is None:
