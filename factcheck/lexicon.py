@@ -1050,15 +1050,21 @@ WEEK_TO_LEADS = (r"(?:in\s+)?the\s+week\s+(?:to|ending|ended|through)", r"(?:з�
 # --- not figures ---
 # Words before a rank, which orders, not measures: "in the top 10", "a top-five", "топ-10".
 RANK_LEADS = (r"top", r"топ")
-# Words before a count of time units that make it a span, not a figure: "the highest in 13 years", "after 13
-# years of growth", "for 12 months" (a measured duration has no such word: "waiting times of 18 weeks").
-DURATION_LEADS_EN = (r"after", r"for", r"in", r"within", r"over", r"during")
+# Words before a count of time units that make it a span, not a figure: "the highest in 13 years", "within 12
+# months", "over 10 years". Not "after" or "for", which measure as often ("failed after three days", "a ban for
+# six months"): what may be a figure stays one, for the journalist to keep or strike.
+DURATION_LEADS_EN = (r"in", r"within", r"over", r"during")
 # Qualifiers that may stand between such a word and the count: "in more than 13 years", "for nearly 12 months".
 DURATION_QUALIFIERS_EN = (r"more\s+than", r"almost", r"nearly", r"about", r"some", r"over")
 # The indefinite article, which names one of a unit without measuring anything: "the price of an ounce of gold",
 # "a tonne of coal cost $120" (read with PRICE_PER_UNITS); and one of a period, never a count of months or years:
 # "a year", "an hour" (the period reader).
 INDEFINITE_ARTICLES = (r"a", r"an")
+# A price named as the price of one unit: "the price of an ounce of gold", "the price for an ounce", "an ounce of
+# gold cost $2,400".
+PRICE_NOUNS = (r"prices?", r"costs?", r"values?")
+PRICE_OF = (r"of", r"for")
+PRICE_VERBS = (r"costs?", r"cost", r"sold", r"sells", r"fetched", r"fetches", r"traded", r"trades")
 # A streak's length is a count of periods, not a measure: "a string of 13 years of gains", "for 13 straight
 # quarters", "six consecutive months".
 STREAK_LEADS_EN = (r"string\s+of", r"run\s+of", r"streak\s+of", r"series\s+of", r"stretch\s+of")

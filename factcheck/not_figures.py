@@ -105,8 +105,12 @@ _SPANS = re.compile(
     rf"|\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.STREAK_ADJECTIVES_EN)}\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "52-week", "10-year": a span of time joined to the noun it qualifies, in digits
     rf"|(?<![\d.,])\d{{1,3}}-(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
-    # "the price of an ounce of gold", "a tonne of coal": one of a unit names the unit, it measures nothing
-    rf"|\b(?:{'|'.join(lexicon.INDEFINITE_ARTICLES)})\s+(?:{'|'.join(lexicon.PRICE_PER_UNITS)})\b",
+    # "the price of an ounce of gold", "an ounce of gold cost $2,400": one of the unit a price is quoted per names
+    # the unit, it measures nothing ("a gallon of beer" alone is a quantity: kept)
+    rf"|\b{_any(lexicon.PRICE_NOUNS)}\s+(?:{_any(lexicon.PRICE_OF)}\s+)?{_any(lexicon.INDEFINITE_ARTICLES)}\s+"
+    rf"{_any(lexicon.PRICE_PER_UNITS)}\b"
+    rf"|\b{_any(lexicon.INDEFINITE_ARTICLES)}\s+{_any(lexicon.PRICE_PER_UNITS)}\s+{_any(lexicon.PRICE_OF)}\s+"
+    rf"[^\W\d]+(?:\s+[^\W\d]+)?\s+{_any(lexicon.PRICE_VERBS)}\b",
     re.IGNORECASE,
 )
 # "Paddington 3,", "Windows 11.": a bare number closing a capitalised name inside a sentence is part of the name
