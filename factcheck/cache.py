@@ -166,17 +166,23 @@ class _Folder:
             raise
         return _Folder(self.path / name, descriptor)
 
-    def read(self, name: str) -> bytes | None:
-        """A regular file's bytes; None when there is none (or it is a pipe, a device...); _Refused for a link."""
-        if self.descriptor is None:
-            self._refuse_link(name)
+    def open_unfollowed(self, name: str) -> int | None:
+        """A file opened for reading, never through a link; None when there is none; _Refused for a link."""
         try:
-            descriptor = _open_unfollowed(self._at(name), dir_fd=self.descriptor)
+            return _open_unfollowed(self._at(name), dir_fd=self.descriptor)
         except FileNotFoundError:
             return None
         except OSError:
             self._refuse_link(name)
             raise
+
+    def read(self, name: str) -> bytes | None:
+        """A regular file's bytes; None when there is none (or it is a pipe, a device...); _Refused for a link."""
+        if self.descriptor is None:
+            self._refuse_link(name)
+        descriptor = self.open_unfollowed(name)
+        if descriptor is None:
+            return None
         try:
             if not stat.S_ISREG(os.fstat(descriptor).st_mode):
                 return None
@@ -558,13 +564,9 @@ def _abandoned(shard: _Folder, name: str) -> bool:
         import time
 
         return shard.modified(name) < (time.time() - STALE_SECONDS) * 1e9
-    try:
-        descriptor = _open_unfollowed(shard._at(name), dir_fd=shard.descriptor)
-    except FileNotFoundError:
+    descriptor = shard.open_unfollowed(name)
+    if descriptor is None:
         return False
-    except OSError:
-        shard._refuse_link(name)
-        raise
     try:
         return _lock(descriptor, wait=False)
     finally:
