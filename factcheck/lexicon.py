@@ -273,7 +273,7 @@ RU_CHANGE_VERB_LEMMAS_UP = frozenset((
     "ускорять",
 ))
 RU_REFLEXIVE_ENDINGS = ("ся", "сь")
-# The words of the change reader's phrases (factcheck/extract/changes.py), kept here so no pattern spells a word.
+# The words of the change reader's phrases (factcheck/extract/readers/form.py), kept here so no pattern spells a word.
 # Between a comparative and the period it is measured from: "ниже, чем в 2023 году", "lower than in 2023", "the
 # level of August". A preposition alone after a comparative dates the figure, not its baseline ("0.3% lower in
 # 2024" is 2024's), so it names a baseline only after "than" or a baseline noun.

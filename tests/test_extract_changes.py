@@ -16,7 +16,7 @@ from factcheck.article import ArticleText
 from factcheck.claims_writer import figure_checks, render_claims_file
 from factcheck.engine import verify
 from factcheck.extract import ExtractedFigure, extract
-from factcheck.extract.changes import russian_verb_direction
+from factcheck.extract.readers.form import russian_verb_direction
 from factcheck.quantities import Ratio
 
 

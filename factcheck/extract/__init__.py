@@ -1,7 +1,7 @@
 """`factcheck extract`: a first draft of a claims file from any news article.
 
-The draft is read from the sentence around each figure (draft), its period (periods), its speaker and the
-source it cites (sources), and what it measures (metrics); model holds what is found.
+draft runs the readers (readers/: period, form and sign, kind, speaker, cites, subject and metric, place)
+over one context per figure; model holds what is found, and the claims writer alone words it.
 """
 
 from factcheck.extract.draft import extract

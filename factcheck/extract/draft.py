@@ -2,7 +2,7 @@
 
 `extract` finds the figures (leaving out what is not one, factcheck/not_figures.py) and, for each, runs the
 readers in order, each from the figure's context (factcheck/extract/context.py): form and sign (as the figure
-is printed, factcheck/extract/changes.py), kind (readers/kind.py), period and baseline (readers/period.py),
+is printed, factcheck/extract/readers/form.py), kind (readers/kind.py), period and baseline (readers/period.py),
 speaker and cited source (sources.py), subject, metric and share (metrics.py, with shares.py and places.py),
 then the quote. Each reader's evidence travels on the figure; the claims writer alone words the guesses.
 """
@@ -14,7 +14,11 @@ import re
 from datetime import date
 
 from factcheck.article import ArticleText
-from factcheck.extract.changes import (
+from factcheck.extract.context import CONTEXT_REACH, FigureContext
+from factcheck.extract.equal_periods import equal_period_twins
+from factcheck.extract.model import ExtractedFigure, Extraction, Misprint, SourceGuess
+from factcheck.extract.periods import PeriodIndex
+from factcheck.extract.readers.form import (
     AMOUNT_CHANGE,
     LEVEL,
     Tie,
@@ -22,15 +26,11 @@ from factcheck.extract.changes import (
     printed_as_change_start,
     tie_of,
 )
-from factcheck.extract.context import CONTEXT_REACH, FigureContext
-from factcheck.extract.equal_periods import equal_period_twins
-from factcheck.extract.metrics import metric_of, metric_unit, note_unit, share_of
-from factcheck.extract.model import ExtractedFigure, Extraction, Misprint, SourceGuess
-from factcheck.extract.periods import PeriodIndex
 from factcheck.extract.readers.kind import read_kind
+from factcheck.extract.readers.metric import metric_of, metric_unit, note_unit, share_of
 from factcheck.extract.readers.period import own_period_of, read_period
+from factcheck.extract.readers.speaker import People, attribution
 from factcheck.extract.segments import declare_segments
-from factcheck.extract.sources import People, attribution
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
 from factcheck.figures import FoundFigure, find_figures
 from factcheck.not_figures import NotFigures, day_date_spans, misprints, publication_date

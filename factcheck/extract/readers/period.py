@@ -17,17 +17,17 @@ from datetime import date, timedelta
 from itertools import islice
 
 from factcheck import lexicon
-from factcheck.extract.changes import (
+from factcheck.extract.context import CONTEXT_REACH
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
+from factcheck.extract.periods import YEAR, PeriodMention, months_label
+from factcheck.extract.readers.form import (
     AMOUNT_CHANGE,
     Tie,
     is_comparative_baseline,
     named_baseline,
     printed_as_change_start,
 )
-from factcheck.extract.context import CONTEXT_REACH
-from factcheck.extract.model import ExtractedFigure, Extraction
-from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
-from factcheck.extract.periods import YEAR, PeriodMention, months_label
 from factcheck.figures import FoundFigure
 
 _BASELINE = re.compile(

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from itertools import pairwise, takewhile
 
 from factcheck import lexicon
-from factcheck.extract.changes import printed_as_change_start
 from factcheck.extract.model import ExtractedFigure, Extraction
-from factcheck.extract.places import (
+from factcheck.extract.readers.cites import CITED
+from factcheck.extract.readers.form import printed_as_change_start
+from factcheck.extract.readers.place import (
     Measure,
     NamedPlace,
     article_sense,
@@ -29,7 +30,6 @@ from factcheck.extract.places import (
 )
 from factcheck.extract.segments import names_segment
 from factcheck.extract.shares import share_phrase, whole_after
-from factcheck.extract.sources import CITED
 from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import (

@@ -20,56 +20,39 @@ from typing import Any
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction, SourceGuess
+from factcheck.extract.names import ARTICLES, DEFINITE, LEADING_PHRASE, NAME, QUOTED_NAME, ROLE, TIME_PHRASE
+from factcheck.extract.readers.cites import RELAYED, read_cites
 from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
 
 _SPEECH_VERBS = "|".join(lexicon.SPEECH_VERBS)
-_PARTICLES = "|".join(lexicon.NAME_PARTICLES)
-_ARTICLES = "|".join(lexicon.EN_ARTICLES)
-_DEFINITE = "|".join(lexicon.DEFINITE_ARTICLES)
-_NAME = rf"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}}|{_PARTICLES})){{0,3}}"
-# a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
-_QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]*\s+)?«[^»\n]{1,60}»"
-# a role before a name ("министр транспорта", "analyst"); a preposition opens a phrase of time or place, never
-# a role: "сообщает в четверг Trend" is Trend's
-_NEVER_FIRST = "|".join(lexicon.SOURCE_NEVER_FIRST_WORDS)
-_ROLE = rf"(?:(?!(?:{_NEVER_FIRST})\s)[а-яёa-z][\w-]*\s+){{0,4}}"
-_LEADING_PHRASE = re.compile(rf"^(?:{_NEVER_FIRST})\s+(?:[а-яёa-z][\w-]*\s+){{0,3}}?(?=(?-i:[А-ЯЁA-Z«\"“]))",
-                             re.IGNORECASE)
-# "сообщает в четверг Trend", "said on Monday Yerlan Saparov": a phrase of time between the verb and its speaker
-_TIME_PHRASE = rf"(?:(?:{_NEVER_FIRST})\s+(?:[а-яёa-z][\w-]*\s+){{1,2}}?)?"
 # «…», — отметил политолог Алмас Аубекеров. / "…," said Yerlan Saparov. / "…," Saparov said.
 _QUOTE_CLOSED = re.compile(
-    rf"[,»\"”'’]\s*[-–—]?\s*(?:(?:{_SPEECH_VERBS})\s+(?P<after>[^.!?\n]{{1,120}}?)|(?P<before>{_NAME}|"
-    rf"(?:{_ARTICLES})\s+[^.!?\n,]{{1,60}}?)\s+(?:{_SPEECH_VERBS}))\s*[.!]?\s*$",
+    rf"[,»\"”'’]\s*[-–—]?\s*(?:(?:{_SPEECH_VERBS})\s+(?P<after>[^.!?\n]{{1,120}}?)|(?P<before>{NAME}|"
+    rf"(?:{ARTICLES})\s+[^.!?\n,]{{1,60}}?)\s+(?:{_SPEECH_VERBS}))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # сообщил министр транспорта Марат Карабаев / said analyst John Smith / said the ministry
 _VERB_THEN_NAME = re.compile(
-    rf"\b(?:{_SPEECH_VERBS})\s+{_TIME_PHRASE}(?P<who>(?:(?:{_ARTICLES})\s+)?{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
+    rf"\b(?:{_SPEECH_VERBS})\s+{TIME_PHRASE}(?P<who>(?:(?:{ARTICLES})\s+)?{ROLE}(?-i:{NAME}))", re.IGNORECASE)
 # Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said
-_NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{_NAME}))(?:,[^,]{{1,80}},)?\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+_NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{NAME}))(?:,[^,]{{1,80}},)?\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 # "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
-_SUBJECT_SAYING = re.compile(rf"^\W*(?:(?:{_DEFINITE})\s+)?(?P<who>(?-i:{_NAME}))\b[^.!?\n]{{0,160}}?,\s*"
+_SUBJECT_SAYING = re.compile(rf"^\W*(?:(?:{DEFINITE})\s+)?(?P<who>(?-i:{NAME}))\b[^.!?\n]{{0,160}}?,\s*"
                              rf"(?:{'|'.join(lexicon.SPEECH_PARTICIPLES)})\b", re.IGNORECASE)
 # "The guild has again revised its full-year forecast downwards - it is now 1.66m": the subject's own forecast
 _REVISES_FORECAST = re.compile(
-    rf"^\W*(?:(?:{_DEFINITE})\s+)?(?P<who>(?-i:{_NAME}))\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lexicon.FORECAST_REVISION_VERBS)})"
+    rf"^\W*(?:(?:{DEFINITE})\s+)?(?P<who>(?-i:{NAME}))\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lexicon.FORECAST_REVISION_VERBS)})"
     rf"\s+(?:(?:{'|'.join(lexicon.POSSESSIVES)})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(lexicon.OWN_FORECAST_NOUNS)})\b",
     re.IGNORECASE)
-_WORDS_OF = re.compile(rf"\b(?:{'|'.join(lexicon.WORDS_OF_LEADS)})\s+(?P<who>{_ROLE}(?-i:{_NAME}))", re.IGNORECASE)
-CITED = re.compile(rf"(?:{'|'.join(lexicon.CITING_LEADS)})\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
-# "сообщает агентство «Вести»", "пишет РБК", "reports Bloomberg": the outlet relays a publication it cites
-_RELAY = "|".join(lexicon.RELAY_VERBS)
-_RELAYED = re.compile(rf"\b(?:{_RELAY})\s+{_TIME_PHRASE}(?P<who>{_ROLE}(?-i:{_QUOTED_NAME}|{_NAME}))"
-                      rf"|(?P<before>(?-i:{_QUOTED_NAME}|{_NAME}))\s+(?:{_RELAY})\b", re.IGNORECASE)
+_WORDS_OF = re.compile(rf"\b(?:{'|'.join(lexicon.WORDS_OF_LEADS)})\s+(?P<who>{ROLE}(?-i:{NAME}))", re.IGNORECASE)
 _IMPERSONAL = "|".join(lexicon.IMPERSONAL_SPEECH_VERBS)
 # "в Минпромторге сообщили", "В ЦБ пояснили", "добавили в Банке России": the organisation speaks
 _SAID_IN = re.compile(
     rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+(?:{_IMPERSONAL})\b"
-    rf"|\b(?:{_IMPERSONAL})\s+в(?:о)?\s+(?P<after>(?:(?-i:{_QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*)"
+    rf"|\b(?:{_IMPERSONAL})\s+в(?:о)?\s+(?P<after>(?:(?-i:{QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*)"
     # "the port authority said", "the statistics office also reported": the body speaks, named by what it is
-    rf"|\b(?:{_ARTICLES})\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(lexicon.SPEAKING_BODY_NOUNS)}))\s+"
+    rf"|\b(?:{ARTICLES})\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(lexicon.SPEAKING_BODY_NOUNS)}))\s+"
     rf"(?:(?:{'|'.join(lexicon.SPEAKER_ADVERBS)})\s+)?(?:{_SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
@@ -77,7 +60,7 @@ _PASSIVE = "|".join(lexicon.PASSIVE_SPEECH_VERBS)
 # "«…», — говорится в сообщении комитета", "отмечается в докладе Минэкономики": the body whose document it is speaks
 _SAID_IN_STATEMENT = re.compile(
     rf"\b(?:{_PASSIVE})\s+[вВ]\s+(?:{'|'.join(lexicon.STATEMENT_NOUN_STEMS)})\w*\s+"
-    rf"(?P<who>[^.!?\n,;:()«»\"]{{1,80}}?|(?-i:{_QUOTED_NAME}))\s*(?=[.!?,;\n]|$)", re.IGNORECASE)
+    rf"(?P<who>[^.!?\n,;:()«»\"]{{1,80}}?|(?-i:{QUOTED_NAME}))\s*(?=[.!?,;\n]|$)", re.IGNORECASE)
 # "Из общего объема, отмечается далее, ...": the statement of the paragraph before goes on
 _SAID_FURTHER = re.compile(rf"\b(?:{_PASSIVE})\s+(?:{'|'.join(lexicon.CONTINUATION_ADVERBS)})\b", re.IGNORECASE)
 # a quotation closed by its speaker that does not end its paragraph: '"…", -- сообщает Минсельхоз. Урожай …';
@@ -88,22 +71,16 @@ _QUOTATION = re.compile(rf"[\"«“](?P<body>[^\"«»“”\n]{{1,3000}})[\"»�
 _PRONOUN_SAID = re.compile(
     rf"\b(?:(?:{'|'.join(lexicon.PRONOUN_SPEAKERS)})\s+(?:(?:{'|'.join(lexicon.SPEAKER_ADVERBS)})\s+)?"
     rf"(?:{_SPEECH_VERBS})|{'|'.join(lexicon.PRONOUN_SPEECH_LEADS)})\b", re.IGNORECASE)
-# '…", -- сообщает Минэнерго': a quotation's speaker, not a publication relayed
-_QUOTATION_ENDS = re.compile(r"[\"»”’']\s*,?\s*[-–—]*\s*$")
 _IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
-_RELATIVE = re.compile(rf"(?:{'|'.join(lexicon.RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
-# "данные АО «Автостат»", "figures from the SMMT": what a relative pronoun in "согласно которым" stands for
-_DATA_OF = re.compile(rf"\b(?:{'|'.join(lexicon.DATA_NOUNS)})\s+(?:(?:{_DEFINITE})\s+)?"
-                      rf"(?P<who>(?-i:{_QUOTED_NAME}|{_NAME}))", re.IGNORECASE)
-_ORGANISATION_NOUN = re.compile(rf"(?:(?:{_DEFINITE})\s+)?(?:{'|'.join(lexicon.ORGANISATION_NOUNS)})", re.IGNORECASE)
+_ORGANISATION_NOUN = re.compile(rf"(?:(?:{DEFINITE})\s+)?(?:{'|'.join(lexicon.ORGANISATION_NOUNS)})", re.IGNORECASE)
 _PERSON_ROLES = re.compile("|".join(lexicon.PERSON_ROLES), re.IGNORECASE)
 _EXPERT_ROLES = re.compile("|".join(lexicon.EXPERT_ROLES), re.IGNORECASE)
 _OFFICIAL = re.compile("|".join(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
 _COMPANY = re.compile("|".join(lexicon.COMPANY_WORDS), re.IGNORECASE)
 _DOCUMENT = re.compile("|".join(lexicon.DOCUMENT_WORDS), re.IGNORECASE)
 _NOT_NAMES = lexicon.SOURCE_NOT_NAME_WORDS
-_LEADING_ARTICLE = re.compile(rf"^(?:{_ARTICLES})\s+", re.IGNORECASE)
-_BARE_ROLE = re.compile(rf"(?:(?:{_ARTICLES})\s+)?(\w+)")  # "the analyst", "политолог": a role, no name
+_LEADING_ARTICLE = re.compile(rf"^(?:{ARTICLES})\s+", re.IGNORECASE)
+_BARE_ROLE = re.compile(rf"(?:(?:{ARTICLES})\s+)?(\w+)")  # "the analyst", "политолог": a role, no name
 
 
 def _nominative(name: str) -> str:
@@ -149,7 +126,7 @@ class People:
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
-        for match in re.finditer(rf"(?P<role>{_PERSON_ROLES.pattern})\w*\s+(?P<name>(?-i:{_NAME}))", paragraph,
+        for match in re.finditer(rf"(?P<role>{_PERSON_ROLES.pattern})\w*\s+(?P<name>(?-i:{NAME}))", paragraph,
                                  re.IGNORECASE):
             self.source(f"{match.group('role').casefold()} {match.group('name')}")
 
@@ -159,14 +136,14 @@ class People:
         An organisation whose name says nothing of its kind gets `kind_otherwise`: what the sentence says of it
         ("сообщает агентство «Вести»": a publication).
         """
-        stripped = _LEADING_PHRASE.sub("", words.strip(" \"“”'’,."))  # "в четверг Trend": Trend
-        quoted_name = re.fullmatch(_QUOTED_NAME, stripped)
+        stripped = LEADING_PHRASE.sub("", words.strip(" \"“”'’,."))  # "в четверг Trend": Trend
+        quoted_name = re.fullmatch(QUOTED_NAME, stripped)
         cleaned = stripped if quoted_name else " ".join(stripped.strip(" «»\"“”'’,.").split())
         cleaned = _LEADING_ARTICLE.sub("", cleaned)
-        named = None if quoted_name else re.search(rf"(?-i:{_NAME})$", cleaned)
+        named = None if quoted_name else re.search(rf"(?-i:{NAME})$", cleaned)
         name = named.group(0) if named else cleaned
         role = cleaned[: named.start()].strip(" ,") if named else ""
-        person = not quoted_name and (bool(role and _PERSON_ROLES.search(role)) or self._looks_like_person(name))
+        person = not quoted_name and (bool(role and _PERSON_ROLES.search(role)) or self.looks_like_person(name))
         if person:
             name = _nominative(name)
             found = self._known_person(name)
@@ -202,7 +179,7 @@ class People:
     @staticmethod
     def is_organisation(words: str) -> bool:
         """Whether words name an organisation, not a place: "Минпромторге", "ЦБ", "ведомстве", "the ministry"."""
-        return bool(_OFFICIAL.search(words) or _COMPANY.search(words) or re.fullmatch(_QUOTED_NAME, words)
+        return bool(_OFFICIAL.search(words) or _COMPANY.search(words) or re.fullmatch(QUOTED_NAME, words)
                     or _ORGANISATION_NOUN.fullmatch(words) or re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", words))
 
     def organisation(self, words: str) -> SourceGuess:
@@ -228,7 +205,8 @@ class People:
                     return person
         return None
 
-    def _looks_like_person(self, name: str) -> bool:
+    def looks_like_person(self, name: str) -> bool:
+        """Whether words name a person: two or three capitalised words, or a surname known as a person's."""
         parts = name.split()
         if not 1 <= len(parts) <= 3 or any(part.isupper() and len(part) > 1 for part in parts):
             return False  # "OPEC", "SMMT", "ЦДУ ТЭК": organisations
@@ -298,7 +276,7 @@ class People:
             said_in = _IN_ORGANISATION.fullmatch(who)
             if said_in and self.is_organisation(said_in.group("name")):
                 speaker = self.organisation(said_in.group("name"))
-            elif re.search(rf"(?-i:{_NAME})", who) or _PERSON_ROLES.search(who) or self.is_organisation(who):
+            elif re.search(rf"(?-i:{NAME})", who) or _PERSON_ROLES.search(who) or self.is_organisation(who):
                 speaker = self.resolve(who)
             else:
                 continue  # "«…», — сказал он": no one named
@@ -328,7 +306,7 @@ class People:
             stated = _SAID_IN_STATEMENT.search(paragraph.strip())
             ends = stated is not None and not paragraph.strip()[stated.end():].strip(" .!")
             return self.body(stated.group("who")) if stated is not None and ends else None
-        if match.group(0).startswith(",") and _RELAYED.search(match.group(0)):
+        if match.group(0).startswith(",") and RELAYED.search(match.group(0)):
             return None  # "…, пишет «Коммерсантъ»" after narrative, not a quotation: the outlet relays it
         who = match.group("after") or match.group("before")
         said_in = _IN_ORGANISATION.fullmatch(who.strip())
@@ -340,7 +318,7 @@ class People:
         """A speaker named by role only ("политолог", "the analyst") is the last person of that role."""
         lowered = words.casefold().strip()
         bare_role = _BARE_ROLE.fullmatch(lowered)
-        if bare_role and not re.search(rf"(?-i:{_NAME})", words.strip()):
+        if bare_role and not re.search(rf"(?-i:{NAME})", words.strip()):
             role = bare_role.group(1)
             for person in reversed(self.known):
                 if person.role and role[:6] in person.role.casefold():
@@ -362,26 +340,13 @@ def attribution(
     extraction: Extraction, figure: FoundFigure, sentence: str, before: str, speaker: SourceGuess | None,
     people: People,
 ) -> tuple[SourceGuess, SourceGuess | None]:
-    """Who states a figure (said_by) and whom they cite (cites)."""
-    cites = None
+    """Who states a figure (said_by) and whom they cite (cites, readers/cites.py)."""
     speaker = speaker or people.quoted_speaker(figure.start)
-    cited = CITED.search(sentence)
-    relayed = _RELAYED.search(sentence)
-    if cited and _RELATIVE.match(cited.group(1)):
-        # "данные АО «Автостат», согласно которым ...": the pronoun stands for the data the clause before names
-        data = _DATA_OF.search(sentence, 0, cited.start())
-        cites = people.source(data.group("who"), "company") if data else None
-    elif cited:
-        words = " ".join(_LEADING_PHRASE.sub("", cited.group(1).strip()).split()[:7])
-        person = people._looks_like_person(words)  # asked first: a one-word name is known once it is a source
-        source = people.source(words)
-        if (source.kind in ("expert", "official") and source.role is not None) or person:
-            speaker = speaker or source  # "according to Saparov": he says it
-        else:
-            cites = source
-    elif relayed and speaker is None and not _QUOTATION_ENDS.search(sentence, 0, relayed.start()):
-        # "пишет «Коммерсантъ»", "Bloomberg reports": the outlet relays a publication, in its own voice
-        return extraction.outlet, people.source(relayed.group("who") or relayed.group("before"), "outlet")
+    citation = read_cites(sentence, people, speaker_known=speaker is not None)
+    if citation.relayed:
+        return extraction.outlet, citation.cites  # "пишет «Коммерсантъ»": the outlet, in its own voice
+    cites = citation.cites
+    speaker = speaker or citation.speaker
     if speaker is not None:
         return speaker, cites
     stated = _SAID_IN_STATEMENT.search(sentence)

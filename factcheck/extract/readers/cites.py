@@ -1,0 +1,60 @@
+"""Whom a figure's speaker cites: `по данным X`, `согласно X`, `according to X`, `as reported by X`.
+
+A person named there speaks rather than being cited ("according to Saparov"); "согласно которым" stands for the
+data the clause before names ("данные АО «Автостат», согласно которым"); and a publication the outlet relays
+("пишет «Коммерсантъ»", "Bloomberg reports") is cited while the outlet states the figure in its own voice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from factcheck import lexicon
+from factcheck.extract.model import SourceGuess
+from factcheck.extract.names import DEFINITE, LEADING_PHRASE, NAME, QUOTED_NAME, ROLE, TIME_PHRASE
+
+if TYPE_CHECKING:
+    from factcheck.extract.readers.speaker import People
+
+CITED = re.compile(rf"(?:{'|'.join(lexicon.CITING_LEADS)})\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
+# "сообщает агентство «Вести»", "пишет РБК", "reports Bloomberg": the outlet relays a publication it cites
+_RELAY = "|".join(lexicon.RELAY_VERBS)
+RELAYED = re.compile(rf"\b(?:{_RELAY})\s+{TIME_PHRASE}(?P<who>{ROLE}(?-i:{QUOTED_NAME}|{NAME}))"
+                     rf"|(?P<before>(?-i:{QUOTED_NAME}|{NAME}))\s+(?:{_RELAY})\b", re.IGNORECASE)
+# '…", -- сообщает Минэнерго': a quotation's speaker, not a publication relayed
+_QUOTATION_ENDS = re.compile(r"[\"»”’']\s*,?\s*[-–—]*\s*$")
+_RELATIVE = re.compile(rf"(?:{'|'.join(lexicon.RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
+# "данные АО «Автостат»", "figures from the SMMT": what a relative pronoun in "согласно которым" stands for
+_DATA_OF = re.compile(rf"\b(?:{'|'.join(lexicon.DATA_NOUNS)})\s+(?:(?:{DEFINITE})\s+)?"
+                      rf"(?P<who>(?-i:{QUOTED_NAME}|{NAME}))", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """What a sentence says of its sources: whom it cites, a person cited who speaks, an outlet relayed."""
+
+    cites: SourceGuess | None = None
+    speaker: SourceGuess | None = None  # "according to Saparov": he says it
+    relayed: bool = False  # "пишет «Коммерсантъ»": the outlet states the figure, citing the publication
+
+
+def read_cites(sentence: str, people: People, *, speaker_known: bool) -> Citation:
+    """The sources a sentence cites for its figures; `speaker_known` when a quotation or paragraph names one."""
+    cited = CITED.search(sentence)
+    if cited and _RELATIVE.match(cited.group(1)):
+        # "данные АО «Автостат», согласно которым ...": the pronoun stands for the data the clause before names
+        data = _DATA_OF.search(sentence, 0, cited.start())
+        return Citation(cites=people.source(data.group("who"), "company") if data else None)
+    if cited:
+        words = " ".join(LEADING_PHRASE.sub("", cited.group(1).strip()).split()[:7])
+        person = people.looks_like_person(words)  # asked first: a one-word name is known once it is a source
+        source = people.source(words)
+        if (source.kind in ("expert", "official") and source.role is not None) or person:
+            return Citation(speaker=source)
+        return Citation(cites=source)
+    relayed = RELAYED.search(sentence)
+    if relayed and not speaker_known and not _QUOTATION_ENDS.search(sentence, 0, relayed.start()):
+        return Citation(cites=people.source(relayed.group("who") or relayed.group("before"), "outlet"), relayed=True)
+    return Citation()
