@@ -33,8 +33,8 @@ def month_number(word: str) -> int:
 
 _ORDINAL = _any(lexicon.ORDINAL_SUFFIXES_EN)
 _CLOCK = _any(lexicon.CLOCK_SUFFIXES)
-_EN_MONTH = "(?:" + "|".join(lexicon.EN_MONTH_FORMS) + ")"
-_RU_MONTH = "(?:" + "|".join(lexicon.RU_MONTH_FORMS) + ")"
+_EN_MONTH = _any(lexicon.EN_MONTH_FORMS)
+_RU_MONTH = _any(lexicon.RU_MONTH_FORMS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 # a date spelled out: "12 ноября 2021", "Nov 12, 2021", "12 November", "November 12"
@@ -75,17 +75,17 @@ _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if 
                         and word.isascii())
 _SPANS = re.compile(
     # "per 100,000 population", "на 100 тыс. населения": the rate's denominator
-    rf"(?:\b|(?<=\s))(?:{'|'.join(lexicon.RATE_DENOMINATOR_LEADS)})\s+(?:{_NUMBER})(?:\s*{_any(lexicon.RATE_DENOMINATOR_SCALES)})?"
-    rf"\s+(?:{'|'.join(lexicon.RATE_DENOMINATOR_NOUNS)})\b"
+    rf"(?:\b|(?<=\s)){_any(lexicon.RATE_DENOMINATOR_LEADS)}\s+(?:{_NUMBER})(?:\s*{_any(lexicon.RATE_DENOMINATOR_SCALES)})?"
+    rf"\s+{_any(lexicon.RATE_DENOMINATOR_NOUNS)}\b"
     # "$1,200 an ounce", "$80 a barrel": the unit a price is per
-    rf"|(?<=\d)\s+(?:an?|per)\s+(?:{'|'.join(lexicon.PRICE_PER_UNITS)})\b"
+    rf"|(?<=\d)\s+(?:an?|per)\s+{_any(lexicon.PRICE_PER_UNITS)}\b"
     # "the past 12 months", "in the first 9 months", "four-week", "10-year": a span of time
-    rf"|\b(?:{'|'.join(lexicon.SPAN_LEADS_EN)})\s+(?:{_NUMBER}|{_NUMBER_WORD})\s+(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
-    rf"|\b(?:{_NUMBER_WORD})-(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
+    rf"|\b{_any(lexicon.SPAN_LEADS_EN)}\s+(?:{_NUMBER}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
+    rf"|\b(?:{_NUMBER_WORD})-{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "за 4 месяца", "7 месяцев", "по итогам 3 квартала": the count of a span, Russian
-    rf"|(?<![\d.,])\d{{1,2}}\s+(?:{'|'.join(lexicon.SPAN_UNITS_RU[2:6])})(?!\w)"
+    rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.SPAN_UNITS_RU[2:6])}(?!\w)"
     # "over age 30", "в возрасте 65 лет"
-    rf"|\b(?:{'|'.join(lexicon.AGE_WORDS)})\s+\d{{1,3}}\b"
+    rf"|\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}\b"
     # "Category 2 and 3", "Phase 2": labels
     rf"|(?-i:\b(?:{_LABELS}))\s+\d{{1,3}}(?:\s*{_any(lexicon.LABEL_CONJUNCTIONS)}\s*\d{{1,3}})?\b"
     # "EW14", "H1N1": a code of letters and digits
@@ -95,16 +95,16 @@ _SPANS = re.compile(
     # "05-Mar-21 11:07AM": a timestamp's date
     r"|\b\d{1,2}-[A-Z][a-z]{2}-\d{2}\b"
     # "in the top 10", "топ-10": a rank orders, it does not measure ("the top 1%" is a share of a group: kept)
-    rf"|\b(?:{'|'.join(lexicon.RANK_LEADS)})[-\s]?(?:\d{{1,3}}|{_NUMBER_WORD})\b(?![.,]\d|\s*%)"
+    rf"|\b{_any(lexicon.RANK_LEADS)}[-\s]?(?:\d{{1,3}}|{_NUMBER_WORD})\b(?![.,]\d|\s*%)"
     # "the highest in 13 years", "after 13 years of growth": a span of time after a word that makes it one
-    rf"|\b(?:{'|'.join(lexicon.DURATION_LEADS_EN)})\s+(?:(?:{'|'.join(lexicon.DURATION_QUALIFIERS_EN)})\s+)?"
-    rf"(?:\d{{1,3}}|{_NUMBER_WORD})\s+(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
+    rf"|\b{_any(lexicon.DURATION_LEADS_EN)}\s+(?:{_any(lexicon.DURATION_QUALIFIERS_EN)}\s+)?"
+    rf"(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "a string of 13 years of gains", "13 straight quarters": a streak's length
     rf"|\b{_any(lexicon.STREAK_LEADS_EN)}\s+(?:{_any(lexicon.DURATION_QUALIFIERS_EN)}\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})"
     rf"\s+(?:{_any(lexicon.STREAK_ADJECTIVES_EN)}\s+)?{_any(lexicon.SPAN_UNITS_EN)}\b"
     rf"|\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.STREAK_ADJECTIVES_EN)}\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "52-week", "10-year": a span of time joined to the noun it qualifies, in digits
-    rf"|(?<![\d.,])\d{{1,3}}-(?:{'|'.join(lexicon.SPAN_UNITS_EN)})\b"
+    rf"|(?<![\d.,])\d{{1,3}}-{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "the price of an ounce of gold", "an ounce of gold cost $2,400": one of the unit a price is quoted per names
     # the unit, it measures nothing ("a gallon of beer" alone is a quantity: kept)
     rf"|\b{_any(lexicon.PRICE_NOUNS)}\s+(?:{_any(lexicon.PRICE_OF)}\s+)?{_any(lexicon.INDEFINITE_ARTICLES)}\s+"

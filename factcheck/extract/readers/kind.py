@@ -46,12 +46,12 @@ class KindReading:
 
 NO_CUE = KindReading("actual", KindCue.NO_CUE)
 
-_TARGET_CUES = re.compile("|".join(lexicon.TARGET_STEMS), re.IGNORECASE)
-_FORECAST_CUES = re.compile("|".join(lexicon.FORECAST_STEMS), re.IGNORECASE)
-_ESTIMATE_CUES = re.compile("|".join(lexicon.ESTIMATE_STEMS), re.IGNORECASE)
-_FORECASTERS = re.compile("|".join(lexicon.FORECASTER_STEMS), re.IGNORECASE)
-_FUTURE_MODAL = re.compile(r"\b(?:" + "|".join(lexicon.FUTURE_MODAL_WORDS) + r")\b", re.IGNORECASE)
-_COUNTED_FORECASTERS = re.compile(r"\s*(?:" + "|".join(lexicon.FORECASTER_STEMS) + ")", re.IGNORECASE)
+_TARGET_CUES = re.compile(lexicon.any_of(lexicon.TARGET_STEMS), re.IGNORECASE)
+_FORECAST_CUES = re.compile(lexicon.any_of(lexicon.FORECAST_STEMS), re.IGNORECASE)
+_ESTIMATE_CUES = re.compile(lexicon.any_of(lexicon.ESTIMATE_STEMS), re.IGNORECASE)
+_FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECASE)
+_FUTURE_MODAL = re.compile(rf"\b{lexicon.any_of(lexicon.FUTURE_MODAL_WORDS)}\b", re.IGNORECASE)
+_COUNTED_FORECASTERS = re.compile(rf"\s*{lexicon.any_of(lexicon.FORECASTER_STEMS)}", re.IGNORECASE)
 
 
 def _attributed_to(nouns: tuple[str, ...]) -> str:
@@ -69,9 +69,9 @@ _FORECAST_ASIDE = re.compile(rf"(?:^|[,—–])\s*(?:{_attributed_to(lexicon.FOR
 # "По оценкам аналитиков, ...", "According to official estimates, ...": the whole sentence is an estimate
 _ESTIMATE_LEAD = re.compile(rf"\W*{_attributed_to(lexicon.ESTIMATE_NOUN_STEMS)}", re.IGNORECASE)
 # a clause that is the object of the verb before it: "Ожидается, что ...", "прогнозирует, что ..."
-_COMPLEMENT_CLAUSE = re.compile(rf"(?:{'|'.join(lexicon.COMPLEMENT_CONJUNCTIONS)})\s", re.IGNORECASE)
+_COMPLEMENT_CLAUSE = re.compile(rf"{lexicon.any_of(lexicon.COMPLEMENT_CONJUNCTIONS)}\s", re.IGNORECASE)
 # the end of a figure's own words after it: punctuation, a dash, a contrary conjunction, or another figure
-_CLAUSE_END = re.compile(rf"[,;:.!?)]|\s[-–—]\s|\s(?:{'|'.join(lexicon.CLAUSE_BREAKING_CONJUNCTIONS)})\s"
+_CLAUSE_END = re.compile(rf"[,;:.!?)]|\s[-–—]\s|\s{lexicon.any_of(lexicon.CLAUSE_BREAKING_CONJUNCTIONS)}\s"
                          r"|(?<![\d.,])\d(?!\d{3}(?!\d))", re.IGNORECASE)
 _WORDS_BEFORE = 80  # how far back in its clause a figure's cue is looked for
 _WORDS_AFTER = 60
