@@ -6,9 +6,10 @@ of one of its figures. The guard fails when a case sentence is copied from the s
 Keys beyond the figure's own fields (each asserts one thing, exactly):
 - `outlet`: the outlet the article is extracted for (default "Outlet"); `markdown: true` reads it as Markdown;
 - `occurrence`: which of the figures matching `figure` (1-based, default the first): "equalled ... 3.1%" twice;
-- the whole text: `figure_count`, `written_all` (every claim's text, in order), `forms_all`, `since_of_changes`,
-  `metric_count` (how many distinct metrics its figures are on), `parts` and `parts_none`, `cited_source_count`,
-  `not_figure_spans` (what the not-a-figure reader skips, in order);
+- the whole text: `figure_count`, `written_all` (every claim's text, in order), `forms_all`, `since_all`,
+  `since_of_changes`, `metric_words_not` (words no metric id is made of), `metric_count` (how many distinct
+  metrics its figures are on), `parts` and `parts_none`, `cited_source_count`, `not_figure_spans` (what the
+  not-a-figure reader skips, in order);
 - the figure as the draft writes it: `written` (its claim text, "-12%"), `quote`, `quote_ends`, `ratio_low`
   (a change's lower bound as a ratio, "1015/1000"), `falls` (a ratio wholly below one), `sign_cue` and
   `sign_direction` (the evidence of its sign), `paragraph` and `line`, `starts_change`;
@@ -18,8 +19,10 @@ Keys beyond the figure's own fields (each asserts one thing, exactly):
   `share_of_apart`;
 - its sources: `said_by_kind`, `said_by_role`, `cites_kind`, `cites_not_has`, `cites_same_as` and
   `said_by_is_cites_of` (the very source another figure cites);
-- its checks: `checks_has` (a reader's check containing the words), `check_starts` and `check_not_has` (the
-  `# check:` texts the claims writer words), `period_found` (the period evidence, in order), `period_span`;
+- its checks: `checks_has` (a reader's check containing the words), `checks_include` (one of them, exactly),
+  `reader_checks` (all of them), `check_starts`, `check_not_has` and `draft_checks` (the `# check:` texts the
+  claims writer words), `guessed` (its fields under `guessed:`), `period_found` (the period evidence, in order),
+  `period_span`;
 - a figure said to equal another period's: `twin_periods` (the periods of every claim of that text, in order),
   `twin_same_metric`, `twin_count`.
 """
@@ -27,6 +30,7 @@ Keys beyond the figure's own fields (each asserts one thing, exactly):
 from __future__ import annotations
 
 import datetime
+import re
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -35,7 +39,7 @@ import pytest
 import yaml
 
 from factcheck.article import ArticleText
-from factcheck.claims_writer import figure_checks
+from factcheck.claims_writer import figure_checks, guessed_fields
 from factcheck.extract import extract
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.not_figures import not_figure_spans
@@ -123,6 +127,8 @@ def _check_text(case: dict[str, Any], extraction: Extraction) -> None:
         assert [f.found.claim_text for f in figures] == case["written_all"]
     if "forms_all" in case:
         assert [f.found.form for f in figures] == case["forms_all"]
+    if "since_all" in case:
+        assert [f.since for f in figures] == case["since_all"]
     if "since_of_changes" in case:
         assert [f.since for f in figures if f.found.form == "change"] == case["since_of_changes"]
     if "metric_count" in case:  # how many distinct metrics the text's figures are on
@@ -133,6 +139,9 @@ def _check_text(case: dict[str, Any], extraction: Extraction) -> None:
         assert extraction.parts == {whole: [*segments, f"{whole}-other-segments"]}
     if "parts_none" in case:  # true: no whole with segments
         assert (extraction.parts == {}) is case["parts_none"]
+    if "metric_words_not" in case:  # words that are no part of any metric's id
+        pieces = set(" ".join(extraction.metrics).split("-"))
+        assert not pieces & set(case["metric_words_not"])
     if "cited_source_count" in case:
         assert len([s for s in extraction.sources.values() if s.kind != "outlet"]) == case["cited_source_count"]
     if "not_figure_spans" in case:
@@ -168,6 +177,14 @@ def _check_written(case: dict[str, Any], figure: ExtractedFigure, figures: list[
     checks = figure_checks(figure)
     if "checks_has" in case:  # a reader's own check on the figure
         assert any(case["checks_has"] in check for check in figure.checks), figure.checks
+    if "checks_include" in case:
+        assert case["checks_include"] in figure.checks, figure.checks
+    if "reader_checks" in case:  # every check the readers put on the figure, in order
+        assert list(figure.checks) == case["reader_checks"]
+    if "draft_checks" in case:  # every `# check:` of the claim, in order
+        assert checks == case["draft_checks"]
+    if "guessed" in case:  # the claim's fields listed under `guessed:`
+        assert guessed_fields(figure) == case["guessed"]
     if "check_starts" in case:  # a `# check:` the claims writer words
         assert any(check.startswith(case["check_starts"]) for check in checks), checks
     if "check_not_has" in case:
@@ -220,13 +237,15 @@ def _check_sources(case: dict[str, Any], figure: ExtractedFigure, figures: list[
         assert figure.said_by.role == case["said_by_role"]
     if "cites_kind" in case:
         assert figure.cites is not None and figure.cites.kind == case["cites_kind"]
-    if "cites_not_has" in case:
-        assert case["cites_not_has"] not in (figure.cites.name.casefold() if figure.cites is not None else "")
+    if "cites_not_has" in case:  # words (one or a list) that are no part of the cited name, in any case
+        cited = figure.cites.name.casefold() if figure.cites is not None else ""
+        words = case["cites_not_has"]
+        assert not any(word in cited for word in ([words] if isinstance(words, str) else words))
     if "cites_same_as" in case:
         assert figure.cites is not None and figure.cites is _figure(figures, case["cites_same_as"]).cites
     if "said_by_is_cites_of" in case:
-        cited = _figure(figures, case["said_by_is_cites_of"]).cites
-        assert cited is not None and figure.said_by is cited
+        other = _figure(figures, case["said_by_is_cites_of"]).cites
+        assert other is not None and figure.said_by is other
 
 
 def _sign(figure: ExtractedFigure) -> str:
@@ -244,3 +263,12 @@ def test_no_case_sentence_is_copied_from_the_corpus() -> None:
     texts = [" ".join(path.read_text(encoding="utf-8").split()) for path in CORPUS.glob("*.txt")]
     copied = [name for name, case in _cases() if any(" ".join(case["sentence"].split()) in text for text in texts)]
     assert copied == []
+
+
+def test_every_case_key_is_one_the_runner_checks() -> None:
+    # a misspelt key would make its case assert nothing; the keys known are those this runner reads
+    source = Path(__file__).read_text(encoding="utf-8")
+    known = set(re.findall(r"""case(?:\[|\.get\()["'](\w+)["']|"(\w+)" in case\b""", source))
+    known_keys = {name for pair in known for name in pair if name}
+    unknown = sorted({f"{name}: {key}" for name, case in _cases() for key in case if key not in known_keys})
+    assert unknown == []
