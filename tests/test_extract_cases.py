@@ -13,10 +13,10 @@ Keys beyond the figure's own fields (each asserts one thing, exactly):
 - the figure as the draft writes it: `written` (its claim text, "-12%"), `quote`, `quote_ends`, `ratio_low`
   (a change's lower bound as a ratio, "1015/1000"), `falls` (a ratio wholly below one), `sign_cue` and
   `sign_direction` (the evidence of its sign), `paragraph` and `line`, `starts_change`;
-- its metric: `metric` (the id), `metric_name`, `metric_name_has` (case kept), `metric_name_extends` (a figure
-  whose metric's name this one's starts with), `metric_starts`, `metric_not_starts`, `metric_unit`,
-  `metric_flow`; its share: `share_of_metric` (the whole's id), `share_of_with` (a figure on the whole),
-  `share_of_apart`;
+- its metric: `metric` (the id), `metric_name`, `metric_entry_name` (its entry's), `metric_name_has` (case
+  kept), `metric_name_extends` (a figure whose metric's name this one's starts with), `metric_starts`,
+  `metric_not_starts`, `metric_unit`, `metric_flow`; its share: `share_of_metric` (the whole's id),
+  `share_of_with` (a figure on the whole), `share_of_apart`;
 - its sources: `said_by_kind`, `said_by_role`, `cites_kind`, `cites_not_has`, `cites_same_as` and
   `said_by_is_cites_of` (the very source another figure cites);
 - its checks: `checks_has` (a reader's check containing the words), `checks_include` (one of them, exactly),
@@ -209,6 +209,8 @@ def _check_metric(case: dict[str, Any], figure: ExtractedFigure, extraction: Ext
         assert figure.metric == case["metric"]
     if "metric_name" in case:
         assert figure.metric_name == case["metric_name"]
+    if "metric_entry_name" in case:  # the name the draft's entry of the metric carries
+        assert extraction.metrics[figure.metric][0] == case["metric_entry_name"]
     if "metric_name_has" in case:
         assert case["metric_name_has"] in figure.metric_name
     if "metric_name_extends" in case:
