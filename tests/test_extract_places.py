@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.engine import verify
 
-
 # -- what verify then reports --------------------------------------------------------------------------------
 
 
