@@ -1,22 +1,19 @@
-"""The periods `extract` reads: months without a year, runs of months, halves, quarters, fiscal years, baselines.
+"""The temporal grammar `extract` reads periods by: months without a year, runs of months, halves, quarters,
+fiscal years, baselines, each a mention of a fragment of text with no figure, and a property over any text.
 
-One figure's field read from a sentence or two is a case in tests/extract_cases/*.yaml, not a test here.
+One figure's field read from a sentence or two is a case in tests/extract_cases/*.yaml (period.yaml,
+period_legacy.yaml), not a test here.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.article import ArticleText
-from factcheck.claims_writer import figure_checks, guessed_fields
-from factcheck.extract import extract
-from factcheck.extract.period_evidence import PeriodFound
 from factcheck.extract.periods import PeriodIndex, find_periods
 
 PUBLISHED = date(2025, 10, 2)
@@ -81,18 +78,6 @@ def test_the_index_finds_the_last_dated_mention_before_a_position() -> None:
     assert index.last_dated_before(text.index("рост"), floor=10) is None
 
 
-def figures(text: str, published: date = PUBLISHED) -> list[tuple[str, str | None, str | None, bool]]:
-    extraction = extract(ArticleText(Path("a.txt"), text), published=published, outlet="Outlet")
-    return [(f.found.claim_text, f.period, f.since,
-             any(r.found.guess and r.found.field == "period" for r in f.period_evidence))
-            for f in extraction.figures]
-
-
-def test_a_headline_figure_takes_the_period_the_lead_names_and_says_so() -> None:
-    text = "Экспорт превысил $5 млн\n\nВ 2024 году экспорт превысил $5 млн, сообщили в министерстве."
-    assert figures(text) == [("> $5 млн", "2024", None, True), ("> $5 млн", "2024", None, False)]
-
-
 _PERIOD_WORDS = ["in", "since", "last", "March", "may", "2023", "2024", "Friday", "week", "epidemiological", "22",
                  "the", "month", "before", "a", "year", "earlier", "в", "сентябре", "прошлого", "года", "январе–мае",
                  "Outlook", "over", "February", "delivery", "for", "текущего", "сентябрьские", "итогам", "за", "месяц",
@@ -108,31 +93,3 @@ def test_any_text_gives_labelled_mentions_in_order_and_within_it(words: list[str
     for mention in mentions:
         assert 0 <= mention.start < mention.end <= len(text)
         assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?|-[QH]\d)?(/\d{4}-\d\d(-\d\d)?)?|P\d+[YMW]", mention.text), mention
-
-
-def test_the_evidence_names_the_span_a_period_rests_on() -> None:
-    text = "Wheat exports rose 4% in 2023."
-    (figure,) = extract(ArticleText(Path("a.txt"), text), published=PUBLISHED, outlet="Outlet").figures
-    reading = figure.period_evidence[0]
-    assert reading.found is PeriodFound.NAMED_IN_CLAUSE and reading.span is not None
-    assert text[reading.span[0] : reading.span[1]] == "2023"
-    assert not reading.found.guess
-
-
-def test_only_the_claims_writer_words_a_guess() -> None:
-    (figure,) = extract(ArticleText(Path("a.txt"), "Tea exports reached $5 million."), published=PUBLISHED,
-                        outlet="Outlet").figures
-    assert [r.found for r in figure.period_evidence] == [PeriodFound.NOT_FOUND]
-    assert figure.checks == ()  # the period reader puts no sentence on the figure
-    assert figure_checks(figure) == ["period: not found in the sentence or paragraph"]
-    assert guessed_fields(figure) == ["period"]
-
-
-def test_a_figure_said_to_equal_another_period_rests_on_the_phrase() -> None:
-    text = "In October 2021, electric cars equalled their September market share of 15.2 per cent."
-    extraction = extract(ArticleText(Path("a.txt"), text), published=PUBLISHED, outlet="Outlet")
-    twins = [f for f in extraction.figures if any(r.found is PeriodFound.EQUALLED for r in f.period_evidence)]
-    assert [f.period for f in twins] == ["2021-09"]
-    (reading,) = twins[0].period_evidence
-    assert reading.span is not None and text[reading.span[0] : reading.span[1]] == "September"
-    assert figure_checks(twins[0])[0].startswith("period: the figure is said to equal that of September")
