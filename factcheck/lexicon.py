@@ -1192,6 +1192,56 @@ THIS_MONTH_PHRASES = (r"this\s+month", r"в\s+(?:этом|текущем)\s+ме
 LAST_MONTH_PHRASES = (r"last\s+month", r"the\s+previous\s+month", r"в\s+прошлом\s+месяце")
 PREVIOUS_YEAR_PHRASES = (r"прошл\w+\s+год\w*", r"last\s+year", r"previous\s+year")
 CURRENT_YEAR_PHRASES = (r"(?:в\s+)?(?:этом|текущем)\s+году", r"this\s+year")
+# The Russian dating of figures in news, anchored to the publication date (the period reader; regular-expression
+# words). The year before last, read before "прошлом году", which it ends with: "в позапрошлом году".
+RU_YEAR_BEFORE_LAST_PHRASES = (r"(?<!\w)позапрошл\w+\s+год\w*",)
+# Other words for the year before publication's: "в минувшем году", "в прошедшем году", "в предыдущем году".
+RU_LAST_YEAR_PHRASES = (r"(?<!\w)(?:минувш|прошедш|предыдущ)\w+\s+год\w*",)
+# ... and in the genitive after a month or a run of months: "в сентябре минувшего года".
+RU_LAST_YEAR_GENITIVES = (r"(?:минувшего|прошедшего)\s+года",)
+RU_THIS_YEAR_PHRASES = (r"(?:в\s+)?нынешнем\s+году",)  # "в нынешнем году", as "в текущем году"
+# The same period a year earlier in the other words for last year: "за аналогичный период прошедшего года".
+RU_SAME_PERIOD_LAST_YEAR = (r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+(?:минувшего|прошедшего)\s+года",)
+# Phrases that date a figure back from its sentence's period, after it: "против 6 млн тонн месяцем ранее",
+# "после роста на 0,5% месяцем ранее" (the ISO duration each goes back by; "годом ранее" is a year-earlier phrase).
+RU_EARLIER_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1M": (r"месяцем\s+(?:ранее|раньше)", r"(?<!\w)месяц\s+назад"),
+    "P1W": (r"неделей\s+(?:ранее|раньше)", r"(?<!\w)неделю\s+назад"),
+    "P3M": (r"кварталом\s+(?:ранее|раньше)", r"(?<!\w)квартал\s+назад"),
+    "P1Y": (r"(?<!\w)год\s+назад", r"годом\s+раньше"),
+}
+# A change over the week or the quarter just ended, as "за месяц" and "за год" (OVER_PERIOD_PHRASES): "+1,5% за
+# неделю", "на 4% за квартал"; not "за неделю по 25 июня", a week by its last day.
+RU_OVER_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1W": (r"(?<!\w)за\s+неделю(?!\s+(?:по|до)\s)(?!\w)",),
+    "P3M": (r"(?<!\w)за\s+квартал(?!\w)",),
+}
+# The first quarters of a year, counted: "за три квартала", "за первые три квартала 2024 года", "по итогам трёх
+# кварталов текущего года" are January to the last quarter's last month, never a quarter. A count in digits only
+# after "за" ("за 3 квартала", the accusative); "по итогам 3 квартала" is the third quarter's.
+RU_QUARTERS_LEADS = (r"за", r"в", r"по\s+итогам", r"в\s+течение", r"на\s+протяжении")
+RU_QUARTERS_FIRST_WORDS = (r"первые", r"первых")
+RU_QUARTER_COUNTS: dict[str, int] = {"два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4,
+                                     "четырех": 4, "четырёх": 4}
+RU_QUARTERS_NOUNS = (r"квартала", r"кварталов", r"кварталах")
+# The first half of a year said without its ordinal: "за полугодие", "по итогам полугодия".
+RU_WHOLE_HALF_PHRASES = (r"(?<!\w)за\s+полугодие(?!\w)", r"(?<!\w)по\s+итогам\s+полугодия(?!\w)")
+# Halves numbered in Roman numerals, as quarters are: "во II полугодии", "в I полугодии 2024 года".
+RU_HALF_ROMAN_ORDINALS = (r"\bI\b", r"\bII\b")
+# The start of the month or of the year, to date: "с начала месяца", "с начала текущего года" (a level's change
+# since then; its last day is the last one the text named in that month or year, else the publication date).
+RU_MONTH_TO_DATE_PHRASES = (r"(?<!\w)с\s+начала\s+(?:этого\s+|текущего\s+)?месяца(?!\w)",)
+# Prepositions that make a same-period phrase the time of the figure after it, not its comparison: "а в аналогичном
+# периоде прошлого года — 6 млн тонн", "за тот же период прошлого года было продано 6 млн" (not "по сравнению с").
+RU_DATING_PREPOSITIONS = (r"в", r"во", r"за")
+# A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".
+RU_DAYS_FROM = (r"с",)
+RU_DAYS_TO = (r"по",)
+# Measures that are levels at a moment, whose change since the start of a span is written between two days (a day
+# as period, the day before the span as `since`): prices, rates and their index ("цены выросли с начала года на
+# 12%", "за январь–сентябрь цены выросли на 16%": September's end against December's).
+RU_PRICE_LEVEL_WORDS = (r"(?<!\w)цен[аыеуо]?(?!\w)", r"(?<!\w)цен(?:ам|ами|ах)(?!\w)", r"(?<!\w)стоимост\w*",
+                        r"(?<!\w)подорожал\w*", r"(?<!\w)подешевел\w*", r"(?<!\w)инфляци\w*", r"(?<!\w)котировк\w*")
 TARGET_YEAR_LEADS = (r"к", r"by")  # "к 2030 году", "by 2030": a target's year
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").
