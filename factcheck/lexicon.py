@@ -1234,6 +1234,22 @@ RU_MONTH_TO_DATE_PHRASES = (r"(?<!\w)с\s+начала\s+(?:этого\s+|тек
 # Prepositions that make a same-period phrase the time of the figure after it, not its comparison: "а в аналогичном
 # периоде прошлого года — 6 млн тонн", "за тот же период прошлого года было продано 6 млн" (not "по сравнению с").
 RU_DATING_PREPOSITIONS = (r"в", r"во", r"за")
+# A period named again by a pronoun: "За этот период добыча выросла на 2,4%" is the period the text named last.
+RU_THIS_PERIOD_PHRASES = (r"(?<!\w)(?:за|в)\s+(?:этот|данный|указанный)\s+период(?!\w)",)
+# After a list of figures, pairs them in order with the periods named before them: "в январе–сентябре и в III
+# квартале ... сократились на 0,9 и 1% соответственно".
+RU_RESPECTIVELY_WORDS = (r"соответственно",)
+RU_RESPECTIVE_LINKS = (r",", r"и", r"и\s+на", r",\s+на")  # between the figures of such a list: "на 0,9 и на 1%"
+# "кв." for a quarter, but not in "кв. м" (square metres) nor before a flat's number ("кв. 4").
+RU_QUARTER_ABBREVIATIONS = (r"кв\.(?!\s*(?:м|км|дм|см|метр\w*|километр\w*)(?!\w))(?!\s*\d{1,3}(?!\d))",)
+# Quarters and halves numbered in digits or abbreviated, as company and budget reports write them: "за 1 квартал
+# 2021 года", "во 2-м квартале", "II кв. 2021 г.", "в 1 полугодии". The genitive "квартала" only before a year
+# ("3 квартала 2021 года"): without one, "3 квартала" is as often three quarters.
+RU_QUARTER_ORDINAL_NOUNS = (r"квартал(?:е|у|ом)?(?!\w)", r"квартала(?=\s+(?:19|20|21)\d\d)", *RU_QUARTER_ABBREVIATIONS)
+RU_HALF_ORDINAL_NOUNS = (r"полугоди(?:е|ю|и|ем)(?!\w)", r"полугодия(?=\s+(?:19|20|21)\d\d)")
+RU_QUARTER_ROMAN_ORDINALS = (r"\bIV\b", r"\bI{1,3}\b")
+# A stock on a day written in digits: "по состоянию на 01.10.2025", "на 1.10.2025 г.".
+RU_NUMERIC_DATE_SEPARATORS = (r"\.",)
 # A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".
 RU_DAYS_FROM = (r"с",)
 RU_DAYS_TO = (r"по",)
@@ -1242,6 +1258,11 @@ RU_DAYS_TO = (r"по",)
 # 12%", "за январь–сентябрь цены выросли на 16%": September's end against December's).
 RU_PRICE_LEVEL_WORDS = (r"(?<!\w)цен[аыеуо]?(?!\w)", r"(?<!\w)цен(?:ам|ами|ах)(?!\w)", r"(?<!\w)стоимост\w*",
                         r"(?<!\w)подорожал\w*", r"(?<!\w)подешевел\w*", r"(?<!\w)инфляци\w*", r"(?<!\w)котировк\w*")
+# ... and stocks, the other levels at a moment (balances, debts, deposits, reserves, portfolios): "объём вкладов
+# с начала года вырос на 7%" is against the balance at the end of December, not against a year earlier.
+RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"(?<!\w)задолженност\w*",
+                        r"(?<!\w)долг(?:а|у|ом|и|ов)?(?!\w)", r"(?<!\w)запас\w*", r"(?<!\w)портфел\w*",
+                        r"(?<!\w)остат(?:ок|к\w*)", r"(?<!\w)резерв\w*")
 TARGET_YEAR_LEADS = (r"к", r"by")  # "к 2030 году", "by 2030": a target's year
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").

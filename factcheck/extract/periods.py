@@ -55,6 +55,8 @@ _NUMBERED_WEEK_LEADS = "|".join(lexicon.NUMBERED_WEEK_LEADS)
 # "the ministry said on Monday": the day something was said, not the period of a figure
 # The Russian dating of news: the other words for last year's, after a month ("в сентябре минувшего года")
 _LAST_YEAR += "|" + "|".join(lexicon.RU_LAST_YEAR_GENITIVES)
+_RU_YEAR_AFTER = rf"(?:\s+{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_RU_YEAR})?)?"  # "2021 года", "2021-го"
+_DOT = _any(lexicon.RU_NUMERIC_DATE_SEPARATORS)
 _RU_FIRST = _any(lexicon.RU_QUARTERS_FIRST_WORDS)  # "за первые три квартала"
 _RU_QUARTER_COUNT = "(" + "|".join(sorted(lexicon.RU_QUARTER_COUNTS, key=len, reverse=True)) + ")"
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS)})\s+$",
@@ -75,6 +77,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                       rf"(?:{_any(lexicon.END_OF_PHRASES)}\s+)?{month}(?:\s+{YEAR})?"),
         ("to_date", _any(lexicon.YEAR_TO_DATE_PHRASES)),
         ("ru_month_to_date", _any(lexicon.RU_MONTH_TO_DATE_PHRASES)),
+        ("ru_this_period", _any(lexicon.RU_THIS_PERIOD_PHRASES)),
         ("ru_first_quarters", rf"(?<!\w)(?:{_any(lexicon.RU_QUARTERS_LEADS)}\s+(?:{_RU_FIRST}\s+)?"
                               rf"{_RU_QUARTER_COUNT}|{_any(lexicon.RU_QUARTERS_LEADS[:1])}\s+"
                               rf"(?:{_RU_FIRST}\s+)?([234]))\s+"
@@ -92,6 +95,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  rf"|\b(?:H([12])|([12])H)\s?'?(\d\d(?:\d\d)?)\b"),
         ("ru_half_roman", rf"({_any(lexicon.RU_HALF_ROMAN_ORDINALS)})\s+{_any(lexicon.HALF_NOUNS)}(?:\s+{YEAR})?"),
         ("ru_whole_half", _any(lexicon.RU_WHOLE_HALF_PHRASES)),
+        ("ru_quarter_digit", rf"(?<![\w.,])(?:([1-4])(?:-?{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*"
+                             rf"{_any(lexicon.RU_QUARTER_ORDINAL_NOUNS)}|({_any(lexicon.RU_QUARTER_ROMAN_ORDINALS)})\s*"
+                             rf"{_any(lexicon.RU_QUARTER_ABBREVIATIONS)}){_RU_YEAR_AFTER}"),
+        ("ru_half_digit", rf"(?<![\w.,])([12])(?:-?{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*"
+                          rf"{_any(lexicon.RU_HALF_ORDINAL_NOUNS)}{_RU_YEAR_AFTER}"),
         ("fiscal_quarter", rf"{_any(lexicon.FISCAL_WORDS)}\s+(?:({_any(lexicon.QUARTER_ORDINALS)})[\s-]+"
                            rf"{_any(lexicon.QUARTER_NOUNS)}|Q([1-4]))(?:\s+(?:{_OF}\s+)?{YEAR})?"),
         ("quarter", rf"({_any(lexicon.QUARTER_ORDINALS)})[\s-]+{_any(lexicon.QUARTER_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
@@ -101,6 +109,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"|{YEAR}\s+{_any(lexicon.FINANCIAL_YEAR_AFTER)}"),
         ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
                   rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
+        ("ru_as_of_numeric", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}}){_DOT}(\d{{1,2}}){_DOT}{YEAR}"
+                             rf"(?:\s*{_RU_YEAR})?"),
         ("since_month", rf"(?:\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
                         rf"\b{_any(lexicon.SINCE_WORDS_RU)}\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+"
                         rf"(?:{_OF}\s+)?{YEAR}(?:\s*{_RU_YEAR})?"),
@@ -399,12 +409,15 @@ def _label(
     return groups[0], None
 
 
-_RUSSIAN_NAMES = frozenset({"ru_month_to_date", "ru_first_quarters", "ru_days", "ru_half_roman", "ru_whole_half"})
+_RUSSIAN_NAMES = frozenset({"ru_this_period", "ru_month_to_date", "ru_first_quarters", "ru_days", "ru_half_roman",
+                            "ru_whole_half", "ru_quarter_digit", "ru_half_digit", "ru_as_of_numeric"})
 
 
 def _russian_label(name: str, match: re.Match[str], published: date) -> tuple[str, PeriodFound | None] | None:
     """The label of a period only Russian news writes so: counted quarters, a run of days, halves in Roman numerals."""
     groups = match.groups()
+    if name == "ru_this_period":  # "за этот период": the last period named before, found once all are found
+        return _THIS_PERIOD, None
     if name == "ru_month_to_date":  # "с начала месяца": the month of publication, so far
         return f"{published.year}-{published.month:02d}", PeriodFound.MONTH_RELATIVE
     if name == "ru_first_quarters":  # "за три квартала": January to the third quarter's end, never a quarter
@@ -432,6 +445,20 @@ def _russian_label(name: str, match: re.Match[str], published: date) -> tuple[st
         half = _ordinal(groups[0])
         year = int(groups[1]) if groups[1] else _year_of(6 * half - 5, published)
         return f"{year}-H{half}", None if groups[1] else _CHECK_YEAR
+    if name in ("ru_quarter_digit", "ru_half_digit"):  # "за 1 квартал 2021 года", "II кв.", "в 1 полугодии"
+        number = int(groups[0]) if groups[0] else _ordinal(groups[1] or "")
+        year_text = groups[-1]
+        months = 3 if name == "ru_quarter_digit" else 6
+        if not number:
+            return None
+        year = int(year_text) if year_text else _year_of(number * months - months + 1, published)
+        label = f"{year}-{'Q' if months == 3 else 'H'}{number}"
+        return label, None if year_text else _CHECK_YEAR
+    if name == "ru_as_of_numeric":  # "по состоянию на 01.10.2025"
+        try:
+            return date(int(groups[2]), int(groups[1]), int(groups[0])).isoformat(), None
+        except ValueError:
+            return None
     if name == "ru_whole_half":  # "за полугодие": the first half, of this year once it is over
         return f"{published.year - (published.month <= 6)}-H1", _CHECK_YEAR
     return None
@@ -453,6 +480,24 @@ def _level_span(name: str, label: str, published: date) -> tuple[str, str] | Non
         return None
     end = published if name in _TO_DATE_NAMES else span.end
     return end.isoformat(), (span.start - timedelta(days=1)).isoformat()
+
+
+_THIS_PERIOD = "this period"  # the label of "за этот период" until the period it names again is known
+
+
+def _this_periods(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """"За этот период" names the last period named before it (not a baseline, a comparison or a span of years)."""
+    last: PeriodMention | None = None
+    named: list[PeriodMention] = []
+    for mention in mentions:  # earliest first: one pass
+        if mention.text == _THIS_PERIOD:
+            if last is None:
+                continue  # a pronoun with nothing before it to name: no period
+            mention = replace(mention, text=last.text, guess=last.guess, level_span=last.level_span)
+        if not (mention.duration or mention.baseline or mention.compared or mention.target):
+            last = mention
+        named.append(mention)
+    return named
 
 
 def _to_date_ends(mentions: list[PeriodMention], published: date) -> list[PeriodMention]:
@@ -614,7 +659,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 compared=_is_compared(text, _comparison_anchor(name, match)),
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
             ))
-    return _to_date_ends(sorted(mentions, key=lambda mention: mention.start), published)
+    return _this_periods(_to_date_ends(sorted(mentions, key=lambda mention: mention.start), published))
 
 
 class PeriodIndex:

@@ -66,7 +66,14 @@ _COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
 _RU_EARLIER = re.compile("|".join(phrase for phrases in lexicon.RU_EARLIER_PHRASES.values() for phrase in phrases),
                          re.IGNORECASE)
 _RU_DATING_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s+$", re.IGNORECASE)
-_RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS), re.IGNORECASE)
+_RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS + lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
+# a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
+_NUMBER = r"\d(?:[\d.,]*\d)?\s*%?"
+_LIST_LINK = "|".join(lexicon.RU_RESPECTIVE_LINKS)
+_RESPECTIVELY = "|".join(lexicon.RU_RESPECTIVELY_WORDS)
+_RESPECTIVE_TAIL = re.compile(rf"\s*%?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:{_RESPECTIVELY})(?!\w)", re.IGNORECASE)
+_RESPECTIVE_HEAD = re.compile(rf"(?:{_NUMBER}\s*(?:{_LIST_LINK})\s*)+$", re.IGNORECASE)
+_LIST_REACH = 60
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
 
 
@@ -246,6 +253,11 @@ def _period_for(
     dated_back = _dated_back(extraction, figure, sentence, paragraph, evidence)
     if dated_back is not None:
         return dated_back
+    respective = _respective_period(extraction, figure, sentence, dated_before)
+    if respective is not None:
+        evidence.append(PeriodEvidence(respective.guess or PeriodFound.NAMED_IN_CLAUSE, (respective.start,
+                                                                                       respective.end)))
+        return respective.text, None
     if close_after:
         # "from 1.5% in 2016", "$533 млн в 2024 году", "dipped 0.3% in April but rose 0.6% in May": the period
         # right after a figure binds to it
@@ -294,6 +306,33 @@ def _earlier_by_phrase(
     if earlier is not None:
         evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (after[0].start, after[0].end)))
     return earlier
+
+
+def _respective_period(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], dated_before: list[PeriodMention]
+) -> PeriodMention | None:
+    """The period of the k-th figure of a list closed by "соответственно": the k-th of as many periods before it.
+
+    "В январе–сентябре добыча выросла на 2,4%, а в III квартале — на 1,9%; выпуск снизился на 0,9 и 1%
+    соответственно": 0,9 is January to September's, 1% the third quarter's.
+    """
+    if extraction.language != "ru":
+        return None
+    visible = extraction.article.visible
+    tail = _RESPECTIVE_TAIL.match(visible, figure.end, min(sentence[1], figure.end + _LIST_REACH))
+    if tail is None:
+        return None
+    head = _RESPECTIVE_HEAD.search(visible, max(sentence[0], figure.start - _LIST_REACH), figure.start)
+    head_start = head.start() if head else figure.start
+    position = len(re.findall(_NUMBER, head.group(0))) if head else 0
+    count = position + 1 + len(re.findall(_NUMBER, tail.group(0)))
+    periods: list[PeriodMention] = []
+    for mention in dated_before:
+        if mention.end <= head_start and mention.text not in {named.text for named in periods}:
+            periods.append(mention)
+    if count < 2 or len(periods) < count:
+        return None
+    return periods[-count:][position]
 
 
 def _dated_back(
