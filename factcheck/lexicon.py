@@ -1250,6 +1250,11 @@ RU_HALF_ORDINAL_NOUNS = (r"полугоди(?:е|ю|и|ем)(?!\w)", r"полу�
 RU_QUARTER_ROMAN_ORDINALS = (r"\bIV\b", r"\bI{1,3}\b")
 # A stock on a day written in digits: "по состоянию на 01.10.2025", "на 1.10.2025 г.".
 RU_NUMERIC_DATE_SEPARATORS = (r"\.",)
+# A stock at the start or the end of a year or a month: "на начало года" (1 January), "на конец 2024 года" (31
+# December), "на начало сентября", "по состоянию на конец августа 2025 года".
+RU_START_WORDS = (r"начало",)
+RU_END_WORDS = (r"конец",)
+RU_YEAR_WORD_GENITIVE = (r"года",)
 # A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".
 RU_DAYS_FROM = (r"с",)
 RU_DAYS_TO = (r"по",)

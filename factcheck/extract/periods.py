@@ -111,6 +111,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                   rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
         ("ru_as_of_numeric", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}}){_DOT}(\d{{1,2}}){_DOT}{YEAR}"
                              rf"(?:\s*{_RU_YEAR})?"),
+        ("ru_start_end", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(?:(?P<start>{_any(lexicon.RU_START_WORDS)})|"
+                         rf"{_any(lexicon.RU_END_WORDS)})\s+(?:(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
+                         rf"(?P<year>(?:19|20|21)\d\d)(?:\s*{_RU_YEAR})?|{_any(lexicon.RU_YEAR_WORD_GENITIVE)})(?!\w)|"
+                         rf"(?P<month>{'|'.join(lexicon.RU_MONTH_GENITIVES)})(?:\s+(?P<month_year>(?:19|20|21)\d\d)"
+                         rf"(?:\s*{_RU_YEAR})?)?(?!\w))"),
         ("since_month", rf"(?:\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
                         rf"\b{_any(lexicon.SINCE_WORDS_RU)}\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+"
                         rf"(?:{_OF}\s+)?{YEAR}(?:\s*{_RU_YEAR})?"),
@@ -410,7 +415,7 @@ def _label(
 
 
 _RUSSIAN_NAMES = frozenset({"ru_this_period", "ru_month_to_date", "ru_first_quarters", "ru_days", "ru_half_roman",
-                            "ru_whole_half", "ru_quarter_digit", "ru_half_digit", "ru_as_of_numeric"})
+                            "ru_whole_half", "ru_quarter_digit", "ru_half_digit", "ru_as_of_numeric", "ru_start_end"})
 
 
 def _russian_label(name: str, match: re.Match[str], published: date) -> tuple[str, PeriodFound | None] | None:
@@ -459,9 +464,28 @@ def _russian_label(name: str, match: re.Match[str], published: date) -> tuple[st
             return date(int(groups[2]), int(groups[1]), int(groups[0])).isoformat(), None
         except ValueError:
             return None
+    if name == "ru_start_end":  # "на начало года", "на конец августа 2025 года"
+        return _start_or_end_day(match, published)
     if name == "ru_whole_half":  # "за полугодие": the first half, of this year once it is over
         return f"{published.year - (published.month <= 6)}-H1", _CHECK_YEAR
     return None
+
+
+def _start_or_end_day(match: re.Match[str], published: date) -> tuple[str, PeriodFound | None] | None:
+    """The first or the last day of a year or a month a stock is given on: "на начало года" is 1 January."""
+    start = bool(match.group("start"))
+    if match.group("month"):
+        month = month_number(match.group("month"))
+        if not month:
+            return None
+        named = match.group("month_year")
+        year = int(named) if named else _year_of(month, published)
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{year}-{month:02d}-{1 if start else last:02d}", None if named else _CHECK_YEAR
+    named = match.group("year")
+    relative = _relative_year(match, published)
+    year = int(named) if named else relative or published.year
+    return f"{year}-{'01-01' if start else '12-31'}", None if named or relative else _CHECK_YEAR
 
 
 # Periods over which a level's change runs from the day before they start to their last day: runs of months and of
