@@ -127,7 +127,7 @@ def _level_change(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str, since: str | None,
     evidence: list[PeriodEvidence],
 ) -> tuple[str, str | None]:
-    """A price's change over a span with no baseline named: from the day before the span to its last day.
+    """A price's (or a stock's) change over a span with no baseline named: from the day before it to its last day.
 
     "Цены с 1 по 23 октября выросли на 1,1%" is the level of 23 October against that of 30 September; "за январь –
     сентябрь цены выросли на 16,1%", "с начала года" against the last day of the year before (a price is a level at
@@ -136,7 +136,7 @@ def _level_change(
     """
     if not any(reading.found in _DEFAULT_BASELINES for reading in evidence) or not _RU_PRICE_LEVEL.search(
             extraction.article.visible, sentence[0], sentence[1]):
-        return period, since  # a baseline was named, or the measure is not a price
+        return period, since  # a baseline was named, or the measure is no price or stock (a flow: P1Y stands)
     read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
     mention = next((m for m in extraction.periods.within(*read) if (m.start, m.end) == read), None) if read else None
     if mention is not None and mention.level_span is not None and mention.text == period:
@@ -327,9 +327,11 @@ def _respective_period(
     position = len(re.findall(_NUMBER, head.group(0))) if head else 0
     count = position + 1 + len(re.findall(_NUMBER, tail.group(0)))
     periods: list[PeriodMention] = []
-    for mention in dated_before:
-        if mention.end <= head_start and mention.text not in {named.text for named in periods}:
+    labels: set[str] = set()
+    for mention in dated_before:  # each period once: "в январе–сентябре ... за этот период" names one
+        if mention.end <= head_start and mention.text not in labels:
             periods.append(mention)
+            labels.add(mention.text)
     if count < 2 or len(periods) < count:
         return None
     return periods[-count:][position]
