@@ -49,6 +49,11 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.SINCE_YEAR_EARLIER: "since: assumed the same period a year earlier",
     PeriodFound.SINCE_WEEK_BEFORE: "since: a change over a week, taken from the week before",
     PeriodFound.SINCE_DAY_BEFORE: "since: a change on a day, taken from the day before",
+    PeriodFound.DATED_BACK: "period: dated back by a phrase from the sentence's period ('месяцем ранее', 'год "
+                            "назад')",
+    PeriodFound.TO_DATE_END: "period: to date; the last day is taken as the publication date",
+    PeriodFound.SINCE_START_OF_SPAN: "since: a price's change over the span, taken from the day before it starts",
+    PeriodFound.SINCE_CARRIED: "since: taken from the change before, over the same span",
 }
 
 

@@ -1192,6 +1192,82 @@ THIS_MONTH_PHRASES = (r"this\s+month", r"в\s+(?:этом|текущем)\s+ме
 LAST_MONTH_PHRASES = (r"last\s+month", r"the\s+previous\s+month", r"в\s+прошлом\s+месяце")
 PREVIOUS_YEAR_PHRASES = (r"прошл\w+\s+год\w*", r"last\s+year", r"previous\s+year")
 CURRENT_YEAR_PHRASES = (r"(?:в\s+)?(?:этом|текущем)\s+году", r"this\s+year")
+# The Russian dating of figures in news, anchored to the publication date (the period reader; regular-expression
+# words). The year before last, read before "прошлом году", which it ends with: "в позапрошлом году".
+RU_YEAR_BEFORE_LAST_PHRASES = (r"(?<!\w)позапрошл\w+\s+год\w*",)
+# Other words for the year before publication's: "в минувшем году", "в прошедшем году", "в предыдущем году".
+RU_LAST_YEAR_PHRASES = (r"(?<!\w)(?:минувш|прошедш|предыдущ)\w+\s+год\w*",)
+# ... and in the genitive after a month or a run of months: "в сентябре минувшего года".
+RU_LAST_YEAR_GENITIVES = (r"(?:минувшего|прошедшего)\s+года",)
+RU_THIS_YEAR_PHRASES = (r"(?:в\s+)?нынешнем\s+году",)  # "в нынешнем году", as "в текущем году"
+# The same period a year earlier in the other words for last year: "за аналогичный период прошедшего года".
+RU_SAME_PERIOD_LAST_YEAR = (r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+(?:минувшего|прошедшего)\s+года",)
+# Phrases that date a figure back from its sentence's period, after it: "против 6 млн тонн месяцем ранее",
+# "после роста на 0,5% месяцем ранее" (the ISO duration each goes back by; "годом ранее" is a year-earlier phrase).
+RU_EARLIER_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1M": (r"месяцем\s+(?:ранее|раньше)", r"(?<!\w)месяц\s+назад"),
+    "P1W": (r"неделей\s+(?:ранее|раньше)", r"(?<!\w)неделю\s+назад"),
+    "P3M": (r"кварталом\s+(?:ранее|раньше)", r"(?<!\w)квартал\s+назад"),
+    "P1Y": (r"(?<!\w)год\s+назад", r"годом\s+раньше"),
+}
+# A change over the week or the quarter just ended, as "за месяц" and "за год" (OVER_PERIOD_PHRASES): "+1,5% за
+# неделю", "на 4% за квартал"; not "за неделю по 25 июня", a week by its last day.
+RU_OVER_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1W": (r"(?<!\w)за\s+неделю(?!\s+(?:по|до)\s)(?!\w)",),
+    "P3M": (r"(?<!\w)за\s+квартал(?!\w)",),
+}
+# The first quarters of a year, counted: "за три квартала", "за первые три квартала 2024 года", "по итогам трёх
+# кварталов текущего года" are January to the last quarter's last month, never a quarter. A count in digits only
+# after "за" ("за 3 квартала", the accusative); "по итогам 3 квартала" is the third quarter's.
+RU_QUARTERS_LEADS = (r"за", r"в", r"по\s+итогам", r"в\s+течение", r"на\s+протяжении")
+RU_QUARTERS_FIRST_WORDS = (r"первые", r"первых")
+RU_QUARTER_COUNTS: dict[str, int] = {"два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4,
+                                     "четырех": 4, "четырёх": 4}
+RU_QUARTERS_NOUNS = (r"квартала", r"кварталов", r"кварталах")
+# The first half of a year said without its ordinal: "за полугодие", "по итогам полугодия".
+RU_WHOLE_HALF_PHRASES = (r"(?<!\w)за\s+полугодие(?!\w)", r"(?<!\w)по\s+итогам\s+полугодия(?!\w)")
+# Halves numbered in Roman numerals, as quarters are: "во II полугодии", "в I полугодии 2024 года".
+RU_HALF_ROMAN_ORDINALS = (r"\bI\b", r"\bII\b")
+# The start of the month or of the year, to date: "с начала месяца", "с начала текущего года" (a level's change
+# since then; its last day is the last one the text named in that month or year, else the publication date).
+RU_MONTH_TO_DATE_PHRASES = (r"(?<!\w)с\s+начала\s+(?:этого\s+|текущего\s+)?месяца(?!\w)",)
+# Prepositions that make a same-period phrase the time of the figure after it, not its comparison: "а в аналогичном
+# периоде прошлого года — 6 млн тонн", "за тот же период прошлого года было продано 6 млн" (not "по сравнению с").
+RU_DATING_PREPOSITIONS = (r"в", r"во", r"за")
+# A period named again by a pronoun: "За этот период добыча выросла на 2,4%" is the period the text named last.
+RU_THIS_PERIOD_PHRASES = (r"(?<!\w)(?:за|в)\s+(?:этот|данный|указанный)\s+период(?!\w)",)
+# After a list of figures, pairs them in order with the periods named before them: "в январе–сентябре и в III
+# квартале ... сократились на 0,9 и 1% соответственно".
+RU_RESPECTIVELY_WORDS = (r"соответственно",)
+RU_RESPECTIVE_LINKS = (r",", r"и", r"и\s+на", r",\s+на")  # between the figures of such a list: "на 0,9 и на 1%"
+# "кв." for a quarter, but not in "кв. м" (square metres) nor before a flat's number ("кв. 4").
+RU_QUARTER_ABBREVIATIONS = (r"кв\.(?!\s*(?:м|км|дм|см|метр\w*|километр\w*)(?!\w))(?!\s*\d{1,3}(?!\d))",)
+# Quarters and halves numbered in digits or abbreviated, as company and budget reports write them: "за 1 квартал
+# 2021 года", "во 2-м квартале", "II кв. 2021 г.", "в 1 полугодии". The genitive "квартала" only before a year
+# ("3 квартала 2021 года"): without one, "3 квартала" is as often three quarters.
+RU_QUARTER_ORDINAL_NOUNS = (r"квартал(?:е|у|ом)?(?!\w)", r"квартала(?=\s+(?:19|20|21)\d\d)", *RU_QUARTER_ABBREVIATIONS)
+RU_HALF_ORDINAL_NOUNS = (r"полугоди(?:е|ю|и|ем)(?!\w)", r"полугодия(?=\s+(?:19|20|21)\d\d)")
+RU_QUARTER_ROMAN_ORDINALS = (r"\bIV\b", r"\bI{1,3}\b")
+# A stock on a day written in digits: "по состоянию на 01.10.2025", "на 1.10.2025 г.".
+RU_NUMERIC_DATE_SEPARATORS = (r"\.",)
+# A stock at the start or the end of a year or a month: "на начало года" (1 January), "на конец 2024 года" (31
+# December), "на начало сентября", "по состоянию на конец августа 2025 года".
+RU_START_WORDS = (r"начало",)
+RU_END_WORDS = (r"конец",)
+RU_YEAR_WORD_GENITIVE = (r"года",)
+# A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".
+RU_DAYS_FROM = (r"с",)
+RU_DAYS_TO = (r"по",)
+# Measures that are levels at a moment, whose change since the start of a span is written between two days (a day
+# as period, the day before the span as `since`): prices, rates and their index ("цены выросли с начала года на
+# 12%", "за январь–сентябрь цены выросли на 16%": September's end against December's).
+RU_PRICE_LEVEL_WORDS = (r"(?<!\w)цен[аыеуо]?(?!\w)", r"(?<!\w)цен(?:ам|ами|ах)(?!\w)", r"(?<!\w)стоимост\w*",
+                        r"(?<!\w)подорожал\w*", r"(?<!\w)подешевел\w*", r"(?<!\w)инфляци\w*", r"(?<!\w)котировк\w*")
+# ... and stocks, the other levels at a moment (balances, debts, deposits, reserves, portfolios): "объём вкладов
+# с начала года вырос на 7%" is against the balance at the end of December, not against a year earlier.
+RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"(?<!\w)задолженност\w*",
+                        r"(?<!\w)долг(?:а|у|ом|и|ов)?(?!\w)", r"(?<!\w)запас\w*", r"(?<!\w)портфел\w*",
+                        r"(?<!\w)остат(?:ок|к\w*)", r"(?<!\w)резерв\w*")
 TARGET_YEAR_LEADS = (r"к", r"by")  # "к 2030 году", "by 2030": a target's year
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").

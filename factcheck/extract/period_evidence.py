@@ -37,11 +37,15 @@ class PeriodFound(enum.Enum):
     FORECAST_PUBLICATION_YEAR = "forecast_publication_year"  # a forecast's change with no period: this year
     NOT_FOUND = "not_found"  # no period anywhere before or after: the year before publication
     EQUALLED = "equalled"  # "equalled September's 15.2%": the second claim, for the period it is said to equal
+    DATED_BACK = "dated_back"  # "на 0,5% месяцем ранее", "год назад — 6 млн тонн": back from the sentence's period
+    TO_DATE_END = "to_date_end"  # a price "с начала года": its last day taken as the publication date
     # guesses of the baseline (`since`)
     SINCE_YEAR_NOT_PRINTED = "since_year_not_printed"  # "from March": the baseline's year not printed
     SINCE_YEAR_EARLIER = "since_year_earlier"  # no baseline named: the same period a year earlier
     SINCE_WEEK_BEFORE = "since_week_before"  # a change over a week: from the week before
     SINCE_DAY_BEFORE = "since_day_before"  # a change on a day: from the day before
+    SINCE_START_OF_SPAN = "since_start_of_span"  # a price's change over a span: from the day before it starts
+    SINCE_CARRIED = "since_carried"  # a price's change carried over the day of the change before it: from its start
 
     @property
     def guess(self) -> bool:

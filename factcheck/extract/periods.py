@@ -10,12 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from factcheck import lexicon
 from factcheck.extract.period_evidence import PeriodFound
 from factcheck.not_figures import month_number
+from factcheck.periods import PeriodError, parse_period
 
 _any = lexicon.any_of  # one group of any of a table's words
 
@@ -52,6 +53,12 @@ _LAST_WEEKDAY_LEADS = "|".join(lexicon.LAST_WEEKDAY_LEADS)
 _SINCE_WEEKDAY_LEADS = "|".join(lexicon.SINCE_LAST_WEEKDAY_LEADS)
 _NUMBERED_WEEK_LEADS = "|".join(lexicon.NUMBERED_WEEK_LEADS)
 # "the ministry said on Monday": the day something was said, not the period of a figure
+# The Russian dating of news: the other words for last year's, after a month ("в сентябре минувшего года")
+_LAST_YEAR += "|" + "|".join(lexicon.RU_LAST_YEAR_GENITIVES)
+_RU_YEAR_AFTER = rf"(?:\s+{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_RU_YEAR})?)?"  # "2021 года", "2021-го"
+_DOT = _any(lexicon.RU_NUMERIC_DATE_SEPARATORS)
+_RU_FIRST = _any(lexicon.RU_QUARTERS_FIRST_WORDS)  # "за первые три квартала"
+_RU_QUARTER_COUNT = "(" + "|".join(sorted(lexicon.RU_QUARTER_COUNTS, key=len, reverse=True)) + ")"
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS)})\s+$",
                             re.IGNORECASE)
 
@@ -69,13 +76,30 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                       rf"({_any(lexicon.YEAR_NOUNS)}))\s+{_any(lexicon.TO_END_WORDS)}\s+"
                       rf"(?:{_any(lexicon.END_OF_PHRASES)}\s+)?{month}(?:\s+{YEAR})?"),
         ("to_date", _any(lexicon.YEAR_TO_DATE_PHRASES)),
+        ("ru_month_to_date", _any(lexicon.RU_MONTH_TO_DATE_PHRASES)),
+        ("ru_this_period", _any(lexicon.RU_THIS_PERIOD_PHRASES)),
+        ("ru_first_quarters", rf"(?<!\w)(?:{_any(lexicon.RU_QUARTERS_LEADS)}\s+(?:{_RU_FIRST}\s+)?"
+                              rf"{_RU_QUARTER_COUNT}|{_any(lexicon.RU_QUARTERS_LEADS[:1])}\s+"
+                              rf"(?:{_RU_FIRST}\s+)?([234]))\s+"
+                              rf"{_any(lexicon.RU_QUARTERS_NOUNS)}(?:\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
+                              rf"(?P<year>(?:19|20|21)\d\d)(?:\s*{_RU_YEAR})?))?(?!\w)"),
+        ("ru_days", rf"(?<!\w){_any(lexicon.RU_DAYS_FROM)}\s+(\d{{1,2}})(?:\s+{month})?\s+{_any(lexicon.RU_DAYS_TO)}\s+"
+                    rf"(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"),
         ("week_to", rf"(?:{'|'.join(lexicon.WEEK_TO_LEADS)})\s+(?:{month}\s+(\d{{1,2}})|(\d{{1,2}})\s+{month})"
                     rf"(?:,?\s+{YEAR})?"),
         ("same_period_year", rf"(?:{_any(lexicon.SAME_PERIOD_YEAR_LEADS)}\s+)?(?:{_SAME_PERIOD})\s+(?:{_THE}\s+)?{YEAR}"
                              rf"(?:\s*{_RU_YEAR})?"),
         ("same_period", _any(lexicon.SAME_PERIOD_A_YEAR_EARLIER)),
+        ("same_period", _any(lexicon.RU_SAME_PERIOD_LAST_YEAR)),
         ("half", rf"({_any(lexicon.HALF_ORDINALS)})[\s-]+{_any(lexicon.HALF_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
                  rf"|\b(?:H([12])|([12])H)\s?'?(\d\d(?:\d\d)?)\b"),
+        ("ru_half_roman", rf"({_any(lexicon.RU_HALF_ROMAN_ORDINALS)})\s+{_any(lexicon.HALF_NOUNS)}(?:\s+{YEAR})?"),
+        ("ru_whole_half", _any(lexicon.RU_WHOLE_HALF_PHRASES)),
+        ("ru_quarter_digit", rf"(?<![\w.,])(?:([1-4])(?:-?{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*"
+                             rf"{_any(lexicon.RU_QUARTER_ORDINAL_NOUNS)}|({_any(lexicon.RU_QUARTER_ROMAN_ORDINALS)})\s*"
+                             rf"{_any(lexicon.RU_QUARTER_ABBREVIATIONS)}){_RU_YEAR_AFTER}"),
+        ("ru_half_digit", rf"(?<![\w.,])([12])(?:-?{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*"
+                          rf"{_any(lexicon.RU_HALF_ORDINAL_NOUNS)}{_RU_YEAR_AFTER}"),
         ("fiscal_quarter", rf"{_any(lexicon.FISCAL_WORDS)}\s+(?:({_any(lexicon.QUARTER_ORDINALS)})[\s-]+"
                            rf"{_any(lexicon.QUARTER_NOUNS)}|Q([1-4]))(?:\s+(?:{_OF}\s+)?{YEAR})?"),
         ("quarter", rf"({_any(lexicon.QUARTER_ORDINALS)})[\s-]+{_any(lexicon.QUARTER_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
@@ -85,6 +109,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"|{YEAR}\s+{_any(lexicon.FINANCIAL_YEAR_AFTER)}"),
         ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
                   rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
+        ("ru_as_of_numeric", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}}){_DOT}(\d{{1,2}}){_DOT}{YEAR}"
+                             rf"(?:\s*{_RU_YEAR})?"),
+        ("ru_start_end", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(?:(?P<start>{_any(lexicon.RU_START_WORDS)})|"
+                         rf"{_any(lexicon.RU_END_WORDS)})\s+(?:(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
+                         rf"(?P<year>(?:19|20|21)\d\d)(?:\s*{_RU_YEAR})?|{_any(lexicon.RU_YEAR_WORD_GENITIVE)})(?!\w)|"
+                         rf"(?P<month>{'|'.join(lexicon.RU_MONTH_GENITIVES)})(?:\s+(?P<month_year>(?:19|20|21)\d\d)"
+                         rf"(?:\s*{_RU_YEAR})?)?(?!\w))"),
         ("since_month", rf"(?:\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
                         rf"\b{_any(lexicon.SINCE_WORDS_RU)}\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+"
                         rf"(?:{_OF}\s+)?{YEAR}(?:\s*{_RU_YEAR})?"),
@@ -106,8 +137,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("last_month", _any(lexicon.LAST_MONTH_PHRASES)),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.PREVIOUS_PERIOD_PHRASES.items()),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.OVER_PERIOD_PHRASES.items()),
+        *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.RU_EARLIER_PHRASES.items()),
+        *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.RU_OVER_PERIOD_PHRASES.items()),
+        ("ru_year_before_last", _any(lexicon.RU_YEAR_BEFORE_LAST_PHRASES)),
         ("previous", _any(lexicon.PREVIOUS_YEAR_PHRASES)),
+        ("previous", _any(lexicon.RU_LAST_YEAR_PHRASES)),
         ("current", _any(lexicon.CURRENT_YEAR_PHRASES)),
+        ("current", _any(lexicon.RU_THIS_YEAR_PHRASES)),
         ("year", rf"(?<![\d.,/:-])(?:{_TARGET_LEADS}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_YEAR_NOUN})?"
                  r"(?![\d.,/:-]\d)"),
     ))
@@ -172,6 +208,8 @@ class PeriodMention:
     equalled: bool = False  # "equalled last year's": a period the figure is said to equal (compared, too)
     guess: PeriodFound | None = None  # why the label is a guess (the claims writer says so as `# check:`)
     same_months_in: int | None = None  # "the same period of 2024": the figure's own months, in that year
+    # a level's change over the span ("цены с 1 по 23 октября выросли на 1,1%"): its last day, the day before it
+    level_span: tuple[str, str] | None = None
 
     @property
     def check(self) -> str | None:
@@ -367,9 +405,141 @@ def _label(
         return f"{year}-{month + 1:02d}", PeriodFound.MONTH_RELATIVE
     if name == "previous":
         return str(published.year - 1), None
+    if name == "ru_year_before_last":
+        return str(published.year - 2), None
+    if name in _RUSSIAN_NAMES:
+        return _russian_label(name, match, published)
     if name == "current":
         return str(published.year), None
     return groups[0], None
+
+
+_RUSSIAN_NAMES = frozenset({"ru_this_period", "ru_month_to_date", "ru_first_quarters", "ru_days", "ru_half_roman",
+                            "ru_whole_half", "ru_quarter_digit", "ru_half_digit", "ru_as_of_numeric", "ru_start_end"})
+
+
+def _russian_label(name: str, match: re.Match[str], published: date) -> tuple[str, PeriodFound | None] | None:
+    """The label of a period only Russian news writes so: counted quarters, a run of days, halves in Roman numerals."""
+    groups = match.groups()
+    if name == "ru_this_period":  # "за этот период": the last period named before, found once all are found
+        return _THIS_PERIOD, None
+    if name == "ru_month_to_date":  # "с начала месяца": the month of publication, so far
+        return f"{published.year}-{published.month:02d}", PeriodFound.MONTH_RELATIVE
+    if name == "ru_first_quarters":  # "за три квартала": January to the third quarter's end, never a quarter
+        months = 3 * (lexicon.RU_QUARTER_COUNTS.get((groups[0] or "").casefold()) or int(groups[1] or 0))
+        named = match.group("year")
+        relative = _relative_year(match, published)
+        year = int(named) if named else relative or _year_of(months, published)
+        return months_label(year, 1, months), None if named or relative else _CHECK_YEAR
+    if name == "ru_days":  # "с 1 по 23 октября": the days, the first month taken from the last when not printed
+        last_month = month_number(groups[3])
+        first_month = month_number(groups[1]) if groups[1] else last_month
+        if not first_month or not last_month:
+            return None
+        end_year = int(groups[4]) if groups[4] else _year_of(last_month, published)
+        try:
+            first = date(end_year - (first_month > last_month), first_month, int(groups[0]))
+            last = date(end_year, last_month, int(groups[2]))
+        except ValueError:
+            return None  # "с 1 по 31 июня": no such day
+        if first > last:
+            return None
+        label = last.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+        return label, None if groups[4] else _CHECK_YEAR
+    if name == "ru_half_roman":  # "во II полугодии"
+        half = _ordinal(groups[0])
+        year = int(groups[1]) if groups[1] else _year_of(6 * half - 5, published)
+        return f"{year}-H{half}", None if groups[1] else _CHECK_YEAR
+    if name in ("ru_quarter_digit", "ru_half_digit"):  # "за 1 квартал 2021 года", "II кв.", "в 1 полугодии"
+        number = int(groups[0]) if groups[0] else _ordinal(groups[1] or "")
+        year_text = groups[-1]
+        months = 3 if name == "ru_quarter_digit" else 6
+        if not number:
+            return None
+        year = int(year_text) if year_text else _year_of(number * months - months + 1, published)
+        label = f"{year}-{'Q' if months == 3 else 'H'}{number}"
+        return label, None if year_text else _CHECK_YEAR
+    if name == "ru_as_of_numeric":  # "по состоянию на 01.10.2025"
+        try:
+            return date(int(groups[2]), int(groups[1]), int(groups[0])).isoformat(), None
+        except ValueError:
+            return None
+    if name == "ru_start_end":  # "на начало года", "на конец августа 2025 года"
+        return _start_or_end_day(match, published)
+    if name == "ru_whole_half":  # "за полугодие": the first half, of this year once it is over
+        return f"{published.year - (published.month <= 6)}-H1", _CHECK_YEAR
+    return None
+
+
+def _start_or_end_day(match: re.Match[str], published: date) -> tuple[str, PeriodFound | None] | None:
+    """The first or the last day of a year or a month a stock is given on: "на начало года" is 1 January."""
+    start = bool(match.group("start"))
+    if match.group("month"):
+        month = month_number(match.group("month"))
+        if not month:
+            return None
+        named = match.group("month_year")
+        year = int(named) if named else _year_of(month, published)
+        last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+        return f"{year}-{month:02d}-{1 if start else last:02d}", None if named else _CHECK_YEAR
+    named = match.group("year")
+    relative = _relative_year(match, published)
+    year = int(named) if named else relative or published.year
+    return f"{year}-{'01-01' if start else '12-31'}", None if named or relative else _CHECK_YEAR
+
+
+# Periods over which a level's change runs from the day before they start to their last day: runs of months and of
+# days, the first months or quarters of a year, a year or a month to date (which end at publication for now)
+_LEVEL_SPAN_NAMES = frozenset({"months", "first_months", "ru_first_quarters", "ru_whole_half", "ru_days"})
+_TO_DATE_NAMES = frozenset({"to_date", "ru_month_to_date"})
+
+
+def _level_span(name: str, label: str, published: date) -> tuple[str, str] | None:
+    """A span's last day and the day before it starts, as a level's change over it is written (day to day)."""
+    if name not in _LEVEL_SPAN_NAMES | _TO_DATE_NAMES:
+        return None
+    try:
+        span = parse_period(label)
+    except PeriodError:
+        return None
+    end = published if name in _TO_DATE_NAMES else span.end
+    return end.isoformat(), (span.start - timedelta(days=1)).isoformat()
+
+
+_THIS_PERIOD = "this period"  # the label of "за этот период" until the period it names again is known
+
+
+def _this_periods(mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """"За этот период" names the last period named before it (not a baseline, a comparison or a span of years)."""
+    last: PeriodMention | None = None
+    named: list[PeriodMention] = []
+    for mention in mentions:  # earliest first: one pass
+        if mention.text == _THIS_PERIOD:
+            if last is None:
+                continue  # a pronoun with nothing before it to name: no period
+            mention = replace(mention, text=last.text, guess=last.guess, level_span=last.level_span)
+        if not (mention.duration or mention.baseline or mention.compared or mention.target):
+            last = mention
+        named.append(mention)
+    return named
+
+
+def _to_date_ends(mentions: list[PeriodMention], published: date) -> list[PeriodMention]:
+    """A span "to date" ends on the last day the text named inside it before, else on the publication date.
+
+    "Цены с 1 по 23 октября выросли на 1,1% ... с начала месяца": the month so far is the 23 days just named.
+    """
+    last_day: str | None = None
+    ended: list[PeriodMention] = []
+    for mention in mentions:  # earliest first: one pass
+        span = mention.level_span
+        if span is not None and span[0] == published.isoformat() and last_day is not None and span[1] < last_day:
+            mention = replace(mention, level_span=(last_day, span[1]))
+        days = re.fullmatch(r"(?:\d{4}-\d\d-\d\d/)?(\d{4}-\d\d-\d\d)", mention.text)
+        if days is not None and not (mention.baseline or mention.compared):
+            last_day = days.group(1)
+        ended.append(mention)
+    return ended
 
 
 def _comparison_anchor(name: str, match: re.Match[str]) -> int:
@@ -511,9 +681,9 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 same_months_in=int(label) if name == "same_period_year" else None,
                 since=name in ("since", "since_month", "since_weekday"), guess=guess,
                 compared=_is_compared(text, _comparison_anchor(name, match)),
-                equalled=_is_equalled(text, start),
+                equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
             ))
-    return sorted(mentions, key=lambda mention: mention.start)
+    return _this_periods(_to_date_ends(sorted(mentions, key=lambda mention: mention.start), published))
 
 
 class PeriodIndex:

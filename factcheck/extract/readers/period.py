@@ -61,6 +61,20 @@ _BOUND_PERIOD_GAP = re.compile(
 _COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
                        rf"(?:(?:{'|'.join(lexicon.COMPARISON_PERIOD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
 
+# Russian phrases that date a figure back from its sentence's period ("месяцем ранее", "год назад"), and the
+# prepositions that make a same-period phrase a figure's own time, not its comparison ("в аналогичном периоде")
+_RU_EARLIER = re.compile("|".join(phrase for phrases in lexicon.RU_EARLIER_PHRASES.values() for phrase in phrases),
+                         re.IGNORECASE)
+_RU_DATING_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s+$", re.IGNORECASE)
+_RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS + lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
+# a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
+_NUMBER = r"\d(?:[\d.,]*\d)?\s*%?"
+_LIST_LINK = "|".join(lexicon.RU_RESPECTIVE_LINKS)
+_RESPECTIVELY = "|".join(lexicon.RU_RESPECTIVELY_WORDS)
+_RESPECTIVE_TAIL = re.compile(rf"\s*%?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:{_RESPECTIVELY})(?!\w)", re.IGNORECASE)
+_RESPECTIVE_HEAD = re.compile(rf"(?:{_NUMBER}\s*(?:{_LIST_LINK})\s*)+$", re.IGNORECASE)
+_LIST_REACH = 60
+_DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
 
 
 @dataclass(frozen=True)
@@ -104,7 +118,45 @@ def read_period(
         period = _headline_period(extraction, figure, evidence)
     if kind == "actual" and period == str(extraction.published.year):
         period = _so_far_this_year(extraction, evidence)
+    if figure.form == "change" and extraction.language == "ru" and period is not None:
+        period, since = _level_change(extraction, figure, sentence, period, since, evidence)
     return PeriodReading(period, since, tuple(evidence))
+
+
+def _level_change(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str, since: str | None,
+    evidence: list[PeriodEvidence],
+) -> tuple[str, str | None]:
+    """A price's (or a stock's) change over a span with no baseline named: from the day before it to its last day.
+
+    "Цены с 1 по 23 октября выросли на 1,1%" is the level of 23 October against that of 30 September; "за январь –
+    сентябрь цены выросли на 16,1%", "с начала года" against the last day of the year before (a price is a level at
+    a moment: its change since the start of a span is written between two days). A later change of the paragraph
+    carried over the same day keeps its start ("картофель подешевел на 20,5%, капуста — на 14,8%").
+    """
+    if not any(reading.found in _DEFAULT_BASELINES for reading in evidence) or not _RU_PRICE_LEVEL.search(
+            extraction.article.visible, sentence[0], sentence[1]):
+        return period, since  # a baseline was named, or the measure is no price or stock (a flow: P1Y stands)
+    read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
+    mention = next((m for m in extraction.periods.within(*read) if (m.start, m.end) == read), None) if read else None
+    if mention is not None and mention.level_span is not None and mention.text == period:
+        end, day_before = mention.level_span
+        evidence[:] = [reading for reading in evidence if reading.found not in _DEFAULT_BASELINES]
+        if end == extraction.published.isoformat():
+            evidence.append(PeriodEvidence(PeriodFound.TO_DATE_END, read))
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, read))
+        return end, day_before
+    carried = next((reading.span for reading in evidence if reading.found in (
+        PeriodFound.CARRIED_FROM_SENTENCE, PeriodFound.CARRIED_FROM_PARAGRAPH) and reading.span), None)
+    before = next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
+                   if (f.found.start, f.found.end) == carried), None) if carried else None
+    if before is not None and before.period == period and any(
+            reading.found in (PeriodFound.SINCE_START_OF_SPAN, PeriodFound.SINCE_CARRIED)
+            for reading in before.period_evidence):
+        evidence[:] = [reading for reading in evidence if reading.found not in _DEFAULT_BASELINES]
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_CARRIED, carried))
+        return period, before.since
+    return period, since
 
 
 def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
@@ -198,6 +250,14 @@ def _period_for(
     earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, evidence)
     if earlier is not None:
         return earlier, None
+    dated_back = _dated_back(extraction, figure, sentence, paragraph, evidence)
+    if dated_back is not None:
+        return dated_back
+    respective = _respective_period(extraction, figure, sentence, dated_before)
+    if respective is not None:
+        evidence.append(PeriodEvidence(respective.guess or PeriodFound.NAMED_IN_CLAUSE, (respective.start,
+                                                                                       respective.end)))
+        return respective.text, None
     if close_after:
         # "from 1.5% in 2016", "$533 млн в 2024 году", "dipped 0.3% in April but rose 0.6% in May": the period
         # right after a figure binds to it
@@ -246,6 +306,77 @@ def _earlier_by_phrase(
     if earlier is not None:
         evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (after[0].start, after[0].end)))
     return earlier
+
+
+def _respective_period(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], dated_before: list[PeriodMention]
+) -> PeriodMention | None:
+    """The period of the k-th figure of a list closed by "соответственно": the k-th of as many periods before it.
+
+    "В январе–сентябре добыча выросла на 2,4%, а в III квартале — на 1,9%; выпуск снизился на 0,9 и 1%
+    соответственно": 0,9 is January to September's, 1% the third quarter's.
+    """
+    if extraction.language != "ru":
+        return None
+    visible = extraction.article.visible
+    tail = _RESPECTIVE_TAIL.match(visible, figure.end, min(sentence[1], figure.end + _LIST_REACH))
+    if tail is None:
+        return None
+    head = _RESPECTIVE_HEAD.search(visible, max(sentence[0], figure.start - _LIST_REACH), figure.start)
+    head_start = head.start() if head else figure.start
+    position = len(re.findall(_NUMBER, head.group(0))) if head else 0
+    count = position + 1 + len(re.findall(_NUMBER, tail.group(0)))
+    periods: list[PeriodMention] = []
+    labels: set[str] = set()
+    for mention in dated_before:  # each period once: "в январе–сентябре ... за этот период" names one
+        if mention.end <= head_start and mention.text not in labels:
+            periods.append(mention)
+            labels.add(mention.text)
+    if count < 2 or len(periods) < count:
+        return None
+    return periods[-count:][position]
+
+
+def _dated_back(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int],
+    evidence: list[PeriodEvidence],
+) -> tuple[str, str | None] | None:
+    """A Russian figure dated by a phrase of its own, back from its sentence's period (a month or a year).
+
+    "после роста на 0,5% месяцем ранее" (a change: August's, against July, in a sentence about September); "а в
+    аналогичном периоде прошлого года — 6 млн тонн", "год назад — 6 млн тонн" (a value after its phrase, with no
+    other figure between: the sentence's period a year back). After "по сравнению с", "к" or "против" the same
+    phrases are a baseline, not the figure's time.
+    """
+    if extraction.language != "ru":
+        return None
+    visible = extraction.article.visible
+    phrases = [m for m in extraction.periods.within(*sentence) if m.baseline and not m.since
+               and m.same_months_in is None and m.text in ("P1M", "P1Y")]
+    if figure.form == "change":
+        after = [m for m in phrases if m.start >= figure.end]
+        if not after or not _RU_EARLIER.fullmatch(visible, after[0].start, after[0].end) or not _PHRASE_GAP.fullmatch(
+                visible, figure.end, after[0].start):
+            return None
+        phrase = after[0]
+    else:
+        before = [m for m in phrases if m.end <= figure.start]
+        if not before or re.search(r"\d", visible[before[-1].end : figure.start]):
+            return None
+        phrase = before[-1]
+        if not (_RU_EARLIER.fullmatch(visible, phrase.start, phrase.end)
+                or _RU_DATING_BEFORE.search(visible, max(sentence[0], phrase.start - 4), phrase.start)):
+            return None
+    named = [m for m in extraction.periods.within(sentence[0], phrase.start)
+             if not (m.duration or m.baseline or m.compared or m.target)]
+    reference = named[-1].text if named else _context_period(extraction, sentence, paragraph, [])
+    earlier = (_year_earlier(reference) if phrase.text == "P1Y" else _month_earlier(reference)) if reference else None
+    if earlier is None:
+        return None
+    evidence.append(PeriodEvidence(PeriodFound.DATED_BACK, (phrase.start, phrase.end)))
+    if figure.form != "change":
+        return earlier, None
+    return earlier, _month_earlier(earlier) if phrase.text == "P1M" else "P1Y"
 
 
 def _expected_in_year_of_publication(
@@ -459,4 +590,5 @@ def _previous_year(period: str | None) -> str:
 
 def _period_guessed(figure: ExtractedFigure) -> bool:
     """Whether the figure's period is a guess (none before it): the figures after it do not pass it on as found."""
-    return any(reading.found in UNFOUND for reading in figure.period_evidence)
+    return any(reading.found in UNFOUND or reading.found is PeriodFound.DATED_BACK  # not the text's period either
+               for reading in figure.period_evidence)
