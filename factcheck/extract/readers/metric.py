@@ -47,9 +47,11 @@ from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     CHANGE_SUBJECT_HEADS,
     FLOW_CONCEPTS,
+    EN_PART_PREPOSITIONS,
     ISO_CODES,
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
+    NAME_JOINS,
     NEVER_SUBJECT_UNIT_WORDS,
     NEVER_SUBJECT_WORDS,
     NON_SPLITTING_ADJECTIVES,
@@ -101,10 +103,21 @@ _AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{_ARTICL
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
                              rf"{_ARTICLE}", re.IGNORECASE)
 _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
+_PER_KIND = "per-"  # the kind of a level per unit ("per-share", "per-кв м"): never the total it is a part of
 _SUPERLATIVE = "singled-out"  # the kind of a measure named with a superlative: the top item of a list
 # "49 cents per share", "$1.05 a share": the unit a price is per
 _PER_UNIT = re.compile(rf"\s+{_any(lexicon.PER_UNIT_LEADS)}\s+(?P<unit>{_any(lexicon.PRICE_PER_UNITS)})\b",
                        re.IGNORECASE)
+# punctuation between a number and the next word: a phrase does not cross it
+_BREAK_BEFORE = re.compile(r"[^\w]*[,;:()–—]")
+# "$310 per square foot", "2.3 tonnes per hectare" (never "per cent"), "98 тыс. рублей за кв. м", "37,2 ц/га"
+_UNIT_WORD = rf"(?:{_any(lexicon.PER_UNIT_MEASURE_ADJECTIVES)}\s*)?[^\W\d_]+\.?"
+_PER_ANY_UNIT = re.compile(rf"\s+{_any(lexicon.EN_PER_LEADS)}\s+(?!{_any(lexicon.EN_PER_NOT_UNITS)}\b)"
+                           rf"(?P<unit>{_UNIT_WORD})", re.IGNORECASE)
+_PER_UNIT_RU = re.compile(rf"\s+{_any(lexicon.RU_PER_UNIT_LEADS)}\s+(?:{_any(lexicon.RU_PER_UNIT_ONE)}\s+)?"
+                          rf"(?P<unit>(?:{_any(lexicon.PER_UNIT_MEASURE_ADJECTIVES)}\s*)?"
+                          rf"{_any(lexicon.RU_PRICE_PER_UNITS)})(?![\w-])", re.IGNORECASE)
+_PER_SLASH = re.compile(rf"\.?\s*/\s*(?P<unit>{_UNIT_WORD})")
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -266,12 +279,18 @@ def _parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigur
     if any(w.start == subject.start and w.part == NOUN and w.case == "gent" for w in words):
         # "продажи тракторов снизились на 15%, комбайнов – на 9%": a genitive alone is what the first head governs
         return Subject(head, (subject.head,), tuple(filter(None, qualifiers.split("+"))),
-                       subject.name, subject.start, guess, kinds=tuple(filter(None, kinds.split("+"))))
+                       subject.name, subject.start, guess, kinds=_clause_kinds(kinds))
     if head == subject.head or not (complements or qualifiers or kinds):
         return subject
     return Subject(subject.head, tuple(filter(None, complements.split("+"))),
                    tuple(filter(None, qualifiers.split("+"))), subject.name, subject.start, guess,
-                   kinds=tuple(filter(None, kinds.split("+"))), whole=subject.whole)
+                   kinds=_clause_kinds(kinds), whole=subject.whole)
+
+
+def _clause_kinds(kinds: str) -> tuple[str, ...]:
+    """The kinds of a known key that a clause paralleling it shares: not its figure's unit ("98 тыс. рублей за
+    кв. м, цена квартиры – 4,5 млн рублей" is no price per square metre), which each figure says for itself."""
+    return tuple(kind for kind in kinds.split("+") if kind and not kind.startswith(_PER_KIND))
 
 
 def _placed_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
@@ -289,7 +308,7 @@ def _placed_parallel(extraction: Extraction, figure: FoundFigure, previous: Extr
     name = _PARENTHESIS.sub("", previous.metric_name)
     guess = f"metric: the {name.casefold()} of {place.name}, the measure of the clause it parallels"
     return Subject(head, tuple(filter(None, complements.split("+"))), place.words, f"{name} ({place.name})",
-                   place.start, guess, kinds=tuple(filter(None, kinds.split("+"))))
+                   place.start, guess, kinds=_clause_kinds(kinds))
 
 
 def _names_a_change(subject: Subject) -> bool:
@@ -329,9 +348,13 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
     visible = extraction.article.visible
     following = words_of(visible[figure.end : min(sentence_end, figure.end + 60)], figure.end,
                          extraction.language, -1)
+    if following and _BREAK_BEFORE.match(visible, figure.end, following[0].start):
+        return None  # "rose 21% to 30,100, and divorces fell": the number ends its phrase at the comma
     for word in following[:3]:
         # "5.1 million a year earlier", "$80 a barrel": a determiner opens a phrase of its own
-        if word.after_break or word.part in (VERB, PREPOSITION, NUMBER, DETERMINER):
+        # "30,100 and divorces": a conjunction joins another phrase, whose noun the number does not count
+        if word.after_break or word.part in (VERB, PREPOSITION, NUMBER, DETERMINER) \
+                or word.lemma.casefold() in NAME_JOINS:
             return None
         if word.part in (NOUN, PROPER) and not _is_subject_word(word):
             return None  # "180 bushels an acre", "3 tonnes": a unit counts nothing of its own
@@ -423,7 +446,7 @@ def _currency_twin(extraction: Extraction, figure: FoundFigure, previous: Extrac
         return None
     head, complements, qualifiers, kinds = key.split("|")
     return Subject(head, tuple(filter(None, complements.split("+"))), tuple(filter(None, qualifiers.split("+"))),
-                   previous.metric_name, figure.start, kinds=tuple(filter(None, kinds.split("+"))))
+                   previous.metric_name, figure.start, kinds=_clause_kinds(kinds))
 
 
 def _share_word_beside(extraction: Extraction, figure: FoundFigure) -> bool:
@@ -597,12 +620,24 @@ def _adjusted(extraction: Extraction, subject: Subject, sentence_start: int, fig
 
 def _per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> Subject:
     """A price per unit is a measure of its own: "a profit of 49 cents per share" is not the quarter's profit."""
-    per = _PER_UNIT.match(extraction.article.visible, figure.end, figure.end + 30)
-    if per is None or not isinstance(figure.figure, Amount) or figure.figure.unit is None:
+    per = per_unit(extraction, figure)
+    if per is None:
         return subject
-    kind = "per-" + " ".join(per.group("unit").casefold().split())
+    kind = _PER_KIND + " ".join(per.group("unit").casefold().replace(".", "").split())
+    if kind in subject.kinds:
+        return subject
     return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per.group(0).strip()}",
                    subject.start, subject.guess, kinds=(*subject.kinds, kind), whole=subject.whole)
+
+
+def per_unit(extraction: Extraction, figure: FoundFigure) -> re.Match[str] | None:
+    """The unit an amount is said per, right after it: "49 cents per share", "98 тыс. рублей за кв. м", "ц/га"."""
+    if not isinstance(figure.figure, Amount) or figure.figure.unit is None:
+        return None
+    visible, end = extraction.article.visible, figure.end
+    return (_PER_UNIT.match(visible, end, end + 30) or _PER_ANY_UNIT.match(visible, end, end + 30)
+            or _PER_SLASH.match(visible, end, end + 30)
+            or (_PER_UNIT_RU.match(visible, end, end + 30) if extraction.language == "ru" else None))
 
 
 def _unit_of(extraction: Extraction, metric_id: str) -> str:
@@ -644,27 +679,51 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     # measure never the raw one: those keys are another measure whatever the subject's brevity
     keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)
             and not _another_kind(key, subject)]
-    brief = not subject.complements and not subject.qualifiers and not subject.kinds
+    # the unit a level is per is the figure's, not a name's: "урожайность, 43 ц/га" is named briefly
+    own_kinds = [kind for kind in subject.kinds if not kind.startswith(_PER_KIND)]
+    brief = not subject.complements and not subject.qualifiers and not own_kinds
     if len(keys) == 1 and brief:
-        return extraction.metric_keys[keys[0]]
-    if not subject.kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
-        alike = subject.key.removesuffix("|")
+        return [] if _new_topic(extraction, extraction.metric_keys[keys[0]], subject) \
+            else extraction.metric_keys[keys[0]]
+    if not own_kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
+        alike = subject.key.rsplit("|", 1)[0]
         fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)
                   and not _another_kind(key, subject)]
-        if len(fuller) == 1:
+        if len(fuller) == 1 and not _new_topic(extraction, extraction.metric_keys[fuller[0]], subject):
             return extraction.metric_keys[fuller[0]]
     return []
+
+
+def _new_topic(extraction: Extraction, known: list[str], subject: Subject) -> bool:
+    """Whether a measure named briefly stands in a paragraph that has moved to another topic than its fuller name.
+
+    A brief name refers back to the measure last named in full ("средняя урожайность" of corn ... "урожайность"),
+    unless it stands in a later paragraph that has named other subjects first: "Соя убрана с площади 1,2 млн га.
+    Намолот составил 2,4 млн тонн, урожайность — 20 ц/га" is the yield of soy, the paragraph's topic, not the
+    corn's of a paragraph before. In doubt the measures stay apart.
+    """
+    article = extraction.article
+    paragraph = article.place(article.source_offset(subject.start)).paragraph
+    named = [f for f in extraction.figures if f.metric in known]
+    if not named or article.place(article.source_offset(named[-1].found.start)).paragraph == paragraph:
+        return False
+    return any(f.metric not in known and not f.metric.startswith(_UNNAMED)
+               and article.place(article.source_offset(f.found.start)).paragraph == paragraph
+               for f in extraction.figures if f.found.start > named[-1].found.start)
 
 
 def _another_kind(key: str, subject: Subject) -> bool:
     """Whether a known key is a kind the subject cannot be named briefly for.
 
-    A total's kind, an adjusted measure, and the top item of a list ("наибольший прирост цен") are never the
-    measure named without them, nor is that measure one of them.
+    A total's kind, an adjusted measure, the top item of a list ("наибольший прирост цен") and a level per unit
+    ("стоимость жилья за кв. м") are never the measure named without them, nor is that measure one of them.
     """
     kinds = [kind for kind in key.rsplit("|", 1)[1].split("+") if kind]
     singled_out = _SUPERLATIVE in kinds or _SUPERLATIVE in subject.kinds
-    return (subject.whole and bool(kinds)) or singled_out or any(kind in _ADJUSTMENT_KINDS for kind in kinds)
+    per_unit_apart = {kind for kind in kinds if kind.startswith(_PER_KIND)} != {
+        kind for kind in subject.kinds if kind.startswith(_PER_KIND)}
+    return (subject.whole and bool(kinds)) or singled_out or per_unit_apart or any(
+        kind in _ADJUSTMENT_KINDS for kind in kinds)
 
 
 def _unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[str, str, int | None, str | None]:
@@ -728,8 +787,13 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             completes = words[before].lemma in _OF or (
                 language == "ru" and words[before].lemma in RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE and before >= 1
                 and words[before - 1].part == NOUN and any(w.case == "accs" for w in nouns))
+            # "enrollment at community colleges", "people in work": the part of the measure the phrase names,
+            # with its preposition ("in work" is not "out of work")
+            part = language == "en" and words[before].lemma in EN_PART_PREPOSITIONS
+            completes = completes or part
             if completes or (language == "ru" and not proper):
-                complements += [concept_of(w.lemma) for w in nouns] if completes else []
+                lead = f"{words[before].lemma} " if part else ""
+                complements += [lead + concept_of(w.lemma) for w in nouns] if completes else []
             if completes and nouns and not complement_end:
                 complement_end = max(w.end for w in nouns)  # "sales of trucks": the name says what it measures
             qualifiers += proper
