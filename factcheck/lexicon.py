@@ -1267,3 +1267,11 @@ RU_PRICE_PER_UNITS = (
     r"сем\w*", r"доллар\w*", r"евро", r"юан\w*", r"ночь", r"сутки", r"мвт\S*", r"квт\S*", r"куб\w*",
 )
 RU_PER_UNIT_ONE = (r"1", r"один", r"одн\w+")
+# Heads that count people or things: what they govern in the genitive is what is counted, never whose the count
+# is ("численность безработных" and "численность занятых" are two measures; "доходы россиян" are whose).
+COUNT_HEADS = frozenset("численность число количество number count".split())
+# Russian prepositions whose phrase after a measure's head names a part of it: "безработица среди молодежи".
+RU_PART_PREPOSITIONS = frozenset("среди".split())
+# Measures named by an acronym, written in capitals like a name: "OIBDA выросла на 10%", "EBITDA rose 5%". They
+# are measures, never a place or a company a clause is about (casefolded).
+MEASURE_ACRONYMS = frozenset("oibda ebitda ebit ebt gdp gnp gva cpi ppi pmi ввп ввп-ндс ипц ндс ндфл".split())

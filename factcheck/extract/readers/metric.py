@@ -22,6 +22,7 @@ from factcheck.extract.readers.form import printed_as_change_start
 from factcheck.extract.readers.place import (
     Measure,
     NamedPlace,
+    acronyms_as_measures,
     article_sense,
     bracketed_name,
     clause_place,
@@ -46,6 +47,7 @@ from factcheck.extract.words import (
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     CHANGE_SUBJECT_HEADS,
+    COUNT_HEADS,
     FLOW_CONCEPTS,
     EN_PART_PREPOSITIONS,
     ISO_CODES,
@@ -57,6 +59,7 @@ from factcheck.lexicon import (
     NON_SPLITTING_ADJECTIVES,
     RELATIVE_PRONOUN_STEMS,
     RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
+    RU_PART_PREPOSITIONS,
     SEASONALLY_ADJUSTED_CUES,
     SHARE_STEMS,
     TARGET_WORDS,
@@ -741,7 +744,7 @@ def _masked_words(extraction: Extraction, start: int, end: int, sentence_start: 
     joined = CITED.sub(_without_cited_source, extraction.periods.blanked(extraction.article.visible, start, end, ","))
     # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
     joined = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
-    return words_of(joined, start, extraction.language, sentence_start)
+    return acronyms_as_measures(words_of(joined, start, extraction.language, sentence_start))
 
 
 def _without_cited_source(cited: re.Match[str]) -> str:
@@ -774,6 +777,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
                 break  # a noun phrase does not cross a comma, a dash or a bracket
             if language == "ru" and index >= 0 and _russian_head_after(words[index], words[index + 1]):
                 break  # "в Германии экспорт": the place's phrase ends where the subject begins
+        index = _coordinated_adjectives(words, index)
         run = words[index + 1 : end + 1]
         before = index
         while before >= 0 and words[before].part in (DETERMINER, ADJECTIVE, NUMBER):
@@ -789,7 +793,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
                 and words[before - 1].part == NOUN and any(w.case == "accs" for w in nouns))
             # "enrollment at community colleges", "people in work": the part of the measure the phrase names,
             # with its preposition ("in work" is not "out of work")
-            part = language == "en" and words[before].lemma in EN_PART_PREPOSITIONS
+            part = (language == "en" and words[before].lemma in EN_PART_PREPOSITIONS) or (
+                language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
             completes = completes or part
             if completes or (language == "ru" and not proper):
                 lead = f"{words[before].lemma} " if part else ""
@@ -811,8 +816,15 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             # the head is the noun in the nominative (or accusative) case; what it governs follows it
             head_word = next((w for w in nouns if w.case in ("nomn", "accs")), nouns[0])
             dependents = [w for w in nouns if w.start > head_word.start and w.case == "gent"]
-            others = [concept_of(w.lemma) for w in dependents if not w.animate]
-            qualifiers += [w.lemma for w in dependents if w.animate]  # "доходы россиян": whose, not what
+            # "численность занятых", "число опрошенных": a participle or adjective ending the phrase in the
+            # genitive stands for people, as a noun does
+            people = [w for w in dependents if w.animate] + [
+                w for w in run[-1:] if w.part == ADJECTIVE and w.case == "gent" and w.start > head_word.start]
+            counted = head_word.lemma.casefold() in COUNT_HEADS
+            others = [concept_of(w.lemma) for w in dependents if not w.animate or counted]
+            others += [w.lemma for w in people if w.part == ADJECTIVE and counted]  # what is counted
+            # "доходы россиян": whose, not what
+            qualifiers += [w.lemma for w in people if not counted]
         else:
             head_word = nouns[-1]
             others = [concept_of(w.lemma) for w in nouns if w is not head_word]
@@ -836,11 +848,27 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         start = run[0].start
         name_end = max(complement_end, *(w.end for w in run))
         name = " ".join(visible[start:name_end].split())
-        if not name[:1].isupper() or run[0].part != PROPER:
+        if (not name[:1].isupper() or run[0].part != PROPER) and not run[0].text.isupper():  # "OIBDA" stays
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole)
     return None
+
+
+def _coordinated_adjectives(words: list[Word], index: int) -> int:
+    """Where a noun phrase starts when adjectives joined by "и"/"and" stand before it (its last index before).
+
+    "налоговые и неналоговые доходы", "domestic and international passengers": both adjectives qualify the
+    head, so the phrase is the sum of both kinds, never the kind named last ("неналоговые доходы").
+    """
+    while index >= 1 and words[index].lemma.casefold() in NAME_JOINS and words[index - 1].part == ADJECTIVE \
+            and not words[index].after_break and not words[index + 1].after_break:
+        index -= 1
+        while index >= 0 and words[index].part == ADJECTIVE:
+            index -= 1
+            if words[index + 1].after_break:
+                break
+    return index
 
 
 def _name_lemmas(run: list[Word], sentence_start: int) -> list[str]:
