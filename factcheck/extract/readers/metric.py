@@ -48,8 +48,8 @@ from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     CHANGE_SUBJECT_HEADS,
     COUNT_HEADS,
-    FLOW_CONCEPTS,
     EN_PART_PREPOSITIONS,
+    FLOW_CONCEPTS,
     ISO_CODES,
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
@@ -221,12 +221,12 @@ def metric_of(
         return _unnamed(extraction, figure, unit)
     exact = subject.key in extraction.metric_keys
     if _share_of_own_measure(extraction, figure, subject):  # "Europe, which accounts for 42% of all receipts"
-        metric_id = _metric_for(extraction, subject, "", True)
+        metric_id = _metric_for(extraction, subject, "", True, sentence[0])
         name, metric_unit_, _ = extraction.metrics[metric_id]
         if not metric_unit_:  # its unit comes with its first amount; a measure that adds up is a flow in any
             extraction.metrics[metric_id] = (name, metric_unit_, subject.head in FLOW_CONCEPTS)
     else:
-        metric_id = _metric_for(extraction, subject, unit, figure.form == "change" and not amount)
+        metric_id = _metric_for(extraction, subject, unit, figure.form == "change" and not amount, sentence[0])
     if unit:
         last_metric[unit] = metric_id
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
@@ -291,8 +291,11 @@ def _parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigur
 
 
 def _clause_kinds(kinds: str) -> tuple[str, ...]:
-    """The kinds of a known key that a clause paralleling it shares: not its figure's unit ("98 тыс. рублей за
-    кв. м, цена квартиры – 4,5 млн рублей" is no price per square metre), which each figure says for itself."""
+    """The kinds of a known key that a clause paralleling it shares: every one but the unit a level is per.
+
+    "98 тыс. рублей за кв. м, цена квартиры – 4,5 млн рублей" is no price per square metre: each figure says
+    for itself what unit it is per.
+    """
     return tuple(kind for kind in kinds.split("+") if kind and not kind.startswith(_PER_KIND))
 
 
@@ -629,7 +632,7 @@ def _per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> 
     kind = _PER_KIND + " ".join(per.group("unit").casefold().replace(".", "").split())
     if kind in subject.kinds:
         return subject
-    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per.group(0).strip()}",
+    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per.group(0).strip(' .')}",
                    subject.start, subject.guess, kinds=(*subject.kinds, kind), whole=subject.whole)
 
 
@@ -647,9 +650,9 @@ def _unit_of(extraction: Extraction, metric_id: str) -> str:
     return extraction.metrics[metric_id][1]
 
 
-def _metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool) -> str:
+def _metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool, sentence_start: int = -1) -> str:
     """The metric of a subject in a unit: an existing one with the same key and unit, or a new one."""
-    known = extraction.metric_keys.get(subject.key, []) or _same_head(extraction, subject)
+    known = extraction.metric_keys.get(subject.key, []) or _same_head(extraction, subject, sentence_start)
     amounts = [metric_id for metric_id in known if _unit_of(extraction, metric_id) not in ("%", "")]
     if change and len(amounts) > 1:
         return amounts[0]  # "+4%" of receipts in US$ and in euros (printed after them): of the first named
@@ -670,7 +673,7 @@ def _metric_for(extraction: Extraction, subject: Subject, unit: str, change: boo
     return metric_id
 
 
-def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
+def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -1) -> list[str]:
     """The metrics of the one known subject with this head, when the subject is named more briefly or fully.
 
     "торговля" after "товарооборот между Казахстаном и Азербайджаном" is that trade; with two trades known,
@@ -686,15 +689,29 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     own_kinds = [kind for kind in subject.kinds if not kind.startswith(_PER_KIND)]
     brief = not subject.complements and not subject.qualifiers and not own_kinds
     if len(keys) == 1 and brief:
-        return [] if _new_topic(extraction, extraction.metric_keys[keys[0]], subject) \
-            else extraction.metric_keys[keys[0]]
+        known = extraction.metric_keys[keys[0]]
+        return [] if _new_topic(extraction, known, subject) or _contrasted(extraction, keys[0], known, sentence_start) \
+            else known
     if not own_kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
         alike = subject.key.rsplit("|", 1)[0]
         fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)
                   and not _another_kind(key, subject)]
-        if len(fuller) == 1 and not _new_topic(extraction, extraction.metric_keys[fuller[0]], subject):
+        if len(fuller) == 1 and not _new_topic(extraction, extraction.metric_keys[fuller[0]], subject) \
+                and not _contrasted(extraction, fuller[0], extraction.metric_keys[fuller[0]], sentence_start):
             return extraction.metric_keys[fuller[0]]
     return []
+
+
+def _contrasted(extraction: Extraction, key: str, known: list[str], sentence_start: int) -> bool:
+    """Whether a measure named briefly stands in the sentence that named it with a kind: then it is another.
+
+    "Реальные доходы выросли на 5%, а номинальные доходы – на 9%" names both; "Реальные доходы выросли на 5%,
+    доходы – на 9%" repeats the head beside its kind to set them apart. In a later sentence the brief name
+    refers back.
+    """
+    kinds = [kind for kind in key.rsplit("|", 1)[1].split("+") if kind and not kind.startswith(_PER_KIND)]
+    return bool(kinds) and sentence_start >= 0 and any(
+        f.metric in known and f.found.start >= sentence_start for f in extraction.figures)
 
 
 def _new_topic(extraction: Extraction, known: list[str], subject: Subject) -> bool:
