@@ -1272,6 +1272,3 @@ RU_PER_UNIT_ONE = (r"1", r"один", r"одн\w+")
 COUNT_HEADS = frozenset("численность число количество number count".split())
 # Russian prepositions whose phrase after a measure's head names a part of it: "безработица среди молодежи".
 RU_PART_PREPOSITIONS = frozenset("среди".split())
-# Measures named by an acronym, written in capitals like a name: "OIBDA выросла на 10%", "EBITDA rose 5%". They
-# are measures, never a place or a company a clause is about (casefolded).
-MEASURE_ACRONYMS = frozenset("oibda ebitda ebit ebt gdp gnp gva cpi ppi pmi ввп ввп-ндс ипц ндс ндфл".split())

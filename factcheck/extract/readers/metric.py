@@ -22,7 +22,6 @@ from factcheck.extract.readers.form import printed_as_change_start
 from factcheck.extract.readers.place import (
     Measure,
     NamedPlace,
-    acronyms_as_measures,
     article_sense,
     bracketed_name,
     clause_place,
@@ -75,6 +74,7 @@ _any = lexicon.any_of  # one group of any of a table's words
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 _OF = frozenset(lexicon.EN_WHOLE_LEADS)
+_COMPARATIVES = frozenset(lexicon.FRACTION_COMPARATIVES)
 
 
 _ARTICLE = rf"(?:{_any(lexicon.EN_ARTICLES)}\s+)?"
@@ -761,7 +761,7 @@ def _masked_words(extraction: Extraction, start: int, end: int, sentence_start: 
     joined = CITED.sub(_without_cited_source, extraction.periods.blanked(extraction.article.visible, start, end, ","))
     # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
     joined = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
-    return acronyms_as_measures(words_of(joined, start, extraction.language, sentence_start))
+    return words_of(joined, start, extraction.language, sentence_start)
 
 
 def _without_cited_source(cited: re.Match[str]) -> str:
@@ -773,8 +773,9 @@ def _without_cited_source(cited: re.Match[str]) -> str:
 
 def _is_subject_word(word: Word) -> bool:
     lemma = word.lemma.casefold()
+    # a comparative ("2.1% fewer, while 9,900 people died") says how a figure compares, never what it measures
     return (word.part in _SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
-            and lemma not in TIME_NAME_WORDS and len(word.lemma) > 1)
+            and lemma not in TIME_NAME_WORDS and lemma not in _COMPARATIVES and len(word.lemma) > 1)
 
 
 def _subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from factcheck.extract.model import Extraction
 from factcheck.extract.thesaurus import concept_of
@@ -18,7 +18,6 @@ from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, PR
 from factcheck.lexicon import (
     CLAUSE_CONJUNCTIONS,
     IMPERSONAL_SPEECH_VERBS,
-    MEASURE_ACRONYMS,
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
     NAME_JOINS,
@@ -42,16 +41,6 @@ _SPEECH_VERB = re.compile("|".join((*SPEECH_VERBS, *IMPERSONAL_SPEECH_VERBS)), r
 
 # "AKTAU, Feb 10, 2025 —", "LONDON, March 3 (Reuters) -": a place in capitals, a comma, a date, a dash
 _DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3},[^\n—–]{1,60}?\s(?:[—–]|--?)\s")
-
-
-def acronyms_as_measures(words: list[Word]) -> list[Word]:
-    """The words with a measure's acronym read as a common noun: "OIBDA" is what is measured, not who or where.
-
-    "Выручка компании выросла на 6%, а OIBDA – на 3%": the gapped clause names another measure of the same
-    company, never the revenue of a place called OIBDA.
-    """
-    return [replace(w, part=NOUN, lemma=w.lemma.casefold()) if w.part == PROPER
-            and w.lemma.casefold() in MEASURE_ACRONYMS else w for w in words]
 
 
 def dateline_end(visible: str, sentence_start: int) -> int:
@@ -95,7 +84,7 @@ def clause_place(extraction: Extraction, sentence_start: int, figure_start: int)
     for mention in extraction.periods.within(sentence_start, figure_start):  # "в 2022 году", "in 2013": a phrase
         length = mention.end - mention.start
         text[mention.start - sentence_start : mention.end - sentence_start] = "," + " " * (length - 1)
-    words = acronyms_as_measures(words_of("".join(text), sentence_start, extraction.language, sentence_start))
+    words = words_of("".join(text), sentence_start, extraction.language, sentence_start)
     found: NamedPlace | None = None
     index = 0
     fronted = _fronted_adverbial_end(names, words)
@@ -160,8 +149,8 @@ def bracketed_name(extraction: Extraction, figure_start: int, figure_end: int,
     bracket = _BRACKET_BEFORE.search(before)
     if bracket is None or not _SIGNED.match(visible, figure_start) or not _BRACKET_AFTER.match(visible, figure_end):
         return None
-    words = acronyms_as_measures(words_of(before[: bracket.start()], window_start, extraction.language,
-                                          sentence_start if window_start == sentence_start else -1))
+    words = words_of(before[: bracket.start()], window_start, extraction.language,
+                     sentence_start if window_start == sentence_start else -1)
     names = _Names(extraction, sentence_start)
     start = _name_start_before(names, words)
     if start is None:
@@ -177,7 +166,7 @@ def measure_of(extraction: Extraction, start: int, end: int) -> Measure | None:
     visible = extraction.article.visible
     measures: dict[str, str] = {}
     used = heads_in_use(extraction)
-    for word in acronyms_as_measures(words_of(visible[start:end], start, extraction.language, start)):
+    for word in words_of(visible[start:end], start, extraction.language, start):
         if word.part != NOUN:
             continue
         concept = article_sense(extraction, word.lemma, used)
@@ -218,8 +207,6 @@ class _Names:
     def is_name(self, words: list[Word], index: int) -> bool:
         """A word of a name: a proper noun, or a capitalised word the article writes as a name."""
         word = words[index]
-        if word.lemma.casefold() in MEASURE_ACRONYMS:
-            return False  # "EBITDA", "OIBDA": a measure written in capitals, not a name
         if word.part == PROPER:
             return True
         if not word.text[:1].isupper() or word.part not in (NOUN, ADJECTIVE):
