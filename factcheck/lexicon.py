@@ -1324,3 +1324,27 @@ UNADJUSTED_CUES = (r"unadjusted", r"not\s+seasonally\s+adjusted", r"non-seasonal
 # the domestic ones (a subset of NON_SPLITTING_ADJECTIVES).
 TOTALITY_ADJECTIVES = frozenset(
     "total overall combined aggregate whole общий совокупный суммарный весь итоговый".split())
+# English prepositions whose phrase after a measure's head says which part of it is measured: "enrollment at
+# community colleges", "unemployment among young people", "sales in the luxury segment", "people in work". The
+# phrase's common nouns split measures as a complement does; a place or a name there qualifies it already.
+EN_PART_PREPOSITIONS = frozenset("at among in on within across inside outside".split())
+# A price or a rate per unit, after the figure, beside PER_UNIT_LEADS and PRICE_PER_UNITS (regular-expression
+# words): "per" before any unit ("$310 per square foot", "2.3 tonnes per hectare"), but never "per cent"; the
+# Russian leads with the units they are said per ("98 тыс. рублей за кв. м", "0,54 рубля на акцию", "30 ц с
+# гектара"); and a slash ("37,2 ц/га", "руб./кв. м"). A level per unit is never the total it is a part of.
+EN_PER_LEADS = ("per",)
+EN_PER_NOT_UNITS = ("cent", "centum")
+# words that need the next one to name a unit: "square foot", "cubic metre", "кв. м", "квадратный метр"
+PER_UNIT_MEASURE_ADJECTIVES = (r"square", r"sq\.?", r"cubic", r"кв\.?", r"квадратн\w*", r"куб\.?", r"кубическ\w*")
+RU_PER_UNIT_LEADS = ("за", "на", "с", "со")
+RU_PRICE_PER_UNITS = (
+    r"м", r"метр\w*", r"тонн\w*", r"т", r"баррел\w*", r"литр\w*", r"л", r"килограмм\w*", r"кг", r"штук\w*",
+    r"унци\w*", r"акци\w*", r"гектар\w*", r"га", r"сотк\w*", r"душу", r"человека", r"жителя", r"работника",
+    r"сем\w*", r"доллар\w*", r"евро", r"юан\w*", r"ночь", r"сутки", r"мвт\S*", r"квт\S*", r"куб\w*",
+)
+RU_PER_UNIT_ONE = (r"1", r"один", r"одн\w+")
+# Heads that count people or things: what they govern in the genitive is what is counted, never whose the count
+# is ("численность безработных" and "численность занятых" are two measures; "доходы россиян" are whose).
+COUNT_HEADS = frozenset("численность число количество number count".split())
+# Russian prepositions whose phrase after a measure's head names a part of it: "безработица среди молодежи".
+RU_PART_PREPOSITIONS = frozenset("среди".split())

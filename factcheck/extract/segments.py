@@ -19,7 +19,8 @@ def _words(field: str) -> frozenset[str]:
 
 
 def _is_segment(complements: frozenset[str], qualifiers: frozenset[str]) -> bool:
-    return any(word.casefold() in SEGMENT_WORDS for word in complements | qualifiers) or any(
+    # a complement may keep its preposition ("in business": revenue in its cloud business): the noun decides
+    return any(word.casefold().rsplit(" ", 1)[-1] in SEGMENT_WORDS for word in complements | qualifiers) or any(
         word.casefold() in SEGMENT_NAME_WORDS for word in qualifiers)
 
 

@@ -46,15 +46,19 @@ from factcheck.extract.words import (
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     CHANGE_SUBJECT_HEADS,
+    COUNT_HEADS,
+    EN_PART_PREPOSITIONS,
     FLOW_CONCEPTS,
     ISO_CODES,
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
+    NAME_JOINS,
     NEVER_SUBJECT_UNIT_WORDS,
     NEVER_SUBJECT_WORDS,
     NON_SPLITTING_ADJECTIVES,
     RELATIVE_PRONOUN_STEMS,
     RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
+    RU_PART_PREPOSITIONS,
     SEASONALLY_ADJUSTED_CUES,
     SHARE_STEMS,
     TARGET_WORDS,
@@ -70,6 +74,7 @@ _any = lexicon.any_of  # one group of any of a table's words
 
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 _OF = frozenset(lexicon.EN_WHOLE_LEADS)
+_COMPARATIVES = frozenset(lexicon.FRACTION_COMPARATIVES)
 
 
 _ARTICLE = rf"(?:{_any(lexicon.EN_ARTICLES)}\s+)?"
@@ -101,10 +106,21 @@ _AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{_ARTICL
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
                              rf"{_ARTICLE}", re.IGNORECASE)
 _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
+_PER_KIND = "per-"  # the kind of a level per unit ("per-share", "per-кв м"): never the total it is a part of
 _SUPERLATIVE = "singled-out"  # the kind of a measure named with a superlative: the top item of a list
 # "49 cents per share", "$1.05 a share": the unit a price is per
 _PER_UNIT = re.compile(rf"\s+{_any(lexicon.PER_UNIT_LEADS)}\s+(?P<unit>{_any(lexicon.PRICE_PER_UNITS)})\b",
                        re.IGNORECASE)
+# punctuation between a number and the next word: a phrase does not cross it
+_BREAK_BEFORE = re.compile(r"[^\w]*[,;:()–—]")
+# "$310 per square foot", "2.3 tonnes per hectare" (never "per cent"), "98 тыс. рублей за кв. м", "37,2 ц/га"
+_UNIT_WORD = rf"(?:{_any(lexicon.PER_UNIT_MEASURE_ADJECTIVES)}\s*)?[^\W\d_]+\.?"
+_PER_ANY_UNIT = re.compile(rf"\s+{_any(lexicon.EN_PER_LEADS)}\s+(?!{_any(lexicon.EN_PER_NOT_UNITS)}\b)"
+                           rf"(?P<unit>{_UNIT_WORD})", re.IGNORECASE)
+_PER_UNIT_RU = re.compile(rf"\s+{_any(lexicon.RU_PER_UNIT_LEADS)}\s+(?:{_any(lexicon.RU_PER_UNIT_ONE)}\s+)?"
+                          rf"(?P<unit>(?:{_any(lexicon.PER_UNIT_MEASURE_ADJECTIVES)}\s*)?"
+                          rf"{_any(lexicon.RU_PRICE_PER_UNITS)})(?![\w-])", re.IGNORECASE)
+_PER_SLASH = re.compile(rf"\.?\s*/\s*(?P<unit>{_UNIT_WORD})")
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -205,12 +221,12 @@ def metric_of(
         return _unnamed(extraction, figure, unit)
     exact = subject.key in extraction.metric_keys
     if _share_of_own_measure(extraction, figure, subject):  # "Europe, which accounts for 42% of all receipts"
-        metric_id = _metric_for(extraction, subject, "", True)
+        metric_id = _metric_for(extraction, subject, "", True, sentence[0])
         name, metric_unit_, _ = extraction.metrics[metric_id]
         if not metric_unit_:  # its unit comes with its first amount; a measure that adds up is a flow in any
             extraction.metrics[metric_id] = (name, metric_unit_, subject.head in FLOW_CONCEPTS)
     else:
-        metric_id = _metric_for(extraction, subject, unit, figure.form == "change" and not amount)
+        metric_id = _metric_for(extraction, subject, unit, figure.form == "change" and not amount, sentence[0])
     if unit:
         last_metric[unit] = metric_id
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
@@ -266,12 +282,21 @@ def _parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigur
     if any(w.start == subject.start and w.part == NOUN and w.case == "gent" for w in words):
         # "продажи тракторов снизились на 15%, комбайнов – на 9%": a genitive alone is what the first head governs
         return Subject(head, (subject.head,), tuple(filter(None, qualifiers.split("+"))),
-                       subject.name, subject.start, guess, kinds=tuple(filter(None, kinds.split("+"))))
+                       subject.name, subject.start, guess, kinds=_clause_kinds(kinds))
     if head == subject.head or not (complements or qualifiers or kinds):
         return subject
     return Subject(subject.head, tuple(filter(None, complements.split("+"))),
                    tuple(filter(None, qualifiers.split("+"))), subject.name, subject.start, guess,
-                   kinds=tuple(filter(None, kinds.split("+"))), whole=subject.whole)
+                   kinds=_clause_kinds(kinds), whole=subject.whole)
+
+
+def _clause_kinds(kinds: str) -> tuple[str, ...]:
+    """The kinds of a known key that a clause paralleling it shares: every one but the unit a level is per.
+
+    "98 тыс. рублей за кв. м, цена квартиры – 4,5 млн рублей" is no price per square metre: each figure says
+    for itself what unit it is per.
+    """
+    return tuple(kind for kind in kinds.split("+") if kind and not kind.startswith(_PER_KIND))
 
 
 def _placed_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
@@ -289,7 +314,7 @@ def _placed_parallel(extraction: Extraction, figure: FoundFigure, previous: Extr
     name = _PARENTHESIS.sub("", previous.metric_name)
     guess = f"metric: the {name.casefold()} of {place.name}, the measure of the clause it parallels"
     return Subject(head, tuple(filter(None, complements.split("+"))), place.words, f"{name} ({place.name})",
-                   place.start, guess, kinds=tuple(filter(None, kinds.split("+"))))
+                   place.start, guess, kinds=_clause_kinds(kinds))
 
 
 def _names_a_change(subject: Subject) -> bool:
@@ -329,9 +354,13 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
     visible = extraction.article.visible
     following = words_of(visible[figure.end : min(sentence_end, figure.end + 60)], figure.end,
                          extraction.language, -1)
+    if following and _BREAK_BEFORE.match(visible, figure.end, following[0].start):
+        return None  # "rose 21% to 30,100, and divorces fell": the number ends its phrase at the comma
     for word in following[:3]:
         # "5.1 million a year earlier", "$80 a barrel": a determiner opens a phrase of its own
-        if word.after_break or word.part in (VERB, PREPOSITION, NUMBER, DETERMINER):
+        # "30,100 and divorces": a conjunction joins another phrase, whose noun the number does not count
+        if word.after_break or word.part in (VERB, PREPOSITION, NUMBER, DETERMINER) \
+                or word.lemma.casefold() in NAME_JOINS:
             return None
         if word.part in (NOUN, PROPER) and not _is_subject_word(word):
             return None  # "180 bushels an acre", "3 tonnes": a unit counts nothing of its own
@@ -423,7 +452,7 @@ def _currency_twin(extraction: Extraction, figure: FoundFigure, previous: Extrac
         return None
     head, complements, qualifiers, kinds = key.split("|")
     return Subject(head, tuple(filter(None, complements.split("+"))), tuple(filter(None, qualifiers.split("+"))),
-                   previous.metric_name, figure.start, kinds=tuple(filter(None, kinds.split("+"))))
+                   previous.metric_name, figure.start, kinds=_clause_kinds(kinds))
 
 
 def _share_word_beside(extraction: Extraction, figure: FoundFigure) -> bool:
@@ -597,21 +626,33 @@ def _adjusted(extraction: Extraction, subject: Subject, sentence_start: int, fig
 
 def _per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> Subject:
     """A price per unit is a measure of its own: "a profit of 49 cents per share" is not the quarter's profit."""
-    per = _PER_UNIT.match(extraction.article.visible, figure.end, figure.end + 30)
-    if per is None or not isinstance(figure.figure, Amount) or figure.figure.unit is None:
+    per = per_unit(extraction, figure)
+    if per is None:
         return subject
-    kind = "per-" + " ".join(per.group("unit").casefold().split())
-    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per.group(0).strip()}",
+    kind = _PER_KIND + " ".join(per.group("unit").casefold().replace(".", "").split())
+    if kind in subject.kinds:
+        return subject
+    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per.group(0).strip(' .')}",
                    subject.start, subject.guess, kinds=(*subject.kinds, kind), whole=subject.whole)
+
+
+def per_unit(extraction: Extraction, figure: FoundFigure) -> re.Match[str] | None:
+    """The unit an amount is said per, right after it: "49 cents per share", "98 тыс. рублей за кв. м", "ц/га"."""
+    if not isinstance(figure.figure, Amount) or figure.figure.unit is None:
+        return None
+    visible, end = extraction.article.visible, figure.end
+    return (_PER_UNIT.match(visible, end, end + 30) or _PER_ANY_UNIT.match(visible, end, end + 30)
+            or _PER_SLASH.match(visible, end, end + 30)
+            or (_PER_UNIT_RU.match(visible, end, end + 30) if extraction.language == "ru" else None))
 
 
 def _unit_of(extraction: Extraction, metric_id: str) -> str:
     return extraction.metrics[metric_id][1]
 
 
-def _metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool) -> str:
+def _metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool, sentence_start: int = -1) -> str:
     """The metric of a subject in a unit: an existing one with the same key and unit, or a new one."""
-    known = extraction.metric_keys.get(subject.key, []) or _same_head(extraction, subject)
+    known = extraction.metric_keys.get(subject.key, []) or _same_head(extraction, subject, sentence_start)
     amounts = [metric_id for metric_id in known if _unit_of(extraction, metric_id) not in ("%", "")]
     if change and len(amounts) > 1:
         return amounts[0]  # "+4%" of receipts in US$ and in euros (printed after them): of the first named
@@ -632,7 +673,7 @@ def _metric_for(extraction: Extraction, subject: Subject, unit: str, change: boo
     return metric_id
 
 
-def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
+def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -1) -> list[str]:
     """The metrics of the one known subject with this head, when the subject is named more briefly or fully.
 
     "торговля" after "товарооборот между Казахстаном и Азербайджаном" is that trade; with two trades known,
@@ -644,27 +685,65 @@ def _same_head(extraction: Extraction, subject: Subject) -> list[str]:
     # measure never the raw one: those keys are another measure whatever the subject's brevity
     keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)
             and not _another_kind(key, subject)]
-    brief = not subject.complements and not subject.qualifiers and not subject.kinds
+    # the unit a level is per is the figure's, not a name's: "урожайность, 43 ц/га" is named briefly
+    own_kinds = [kind for kind in subject.kinds if not kind.startswith(_PER_KIND)]
+    brief = not subject.complements and not subject.qualifiers and not own_kinds
     if len(keys) == 1 and brief:
-        return extraction.metric_keys[keys[0]]
-    if not subject.kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
-        alike = subject.key.removesuffix("|")
+        known = extraction.metric_keys[keys[0]]
+        return [] if _new_topic(extraction, known, subject) or _contrasted(extraction, keys[0], known, sentence_start) \
+            else known
+    if not own_kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
+        alike = subject.key.rsplit("|", 1)[0]
         fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)
                   and not _another_kind(key, subject)]
-        if len(fuller) == 1:
+        if len(fuller) == 1 and not _new_topic(extraction, extraction.metric_keys[fuller[0]], subject) \
+                and not _contrasted(extraction, fuller[0], extraction.metric_keys[fuller[0]], sentence_start):
             return extraction.metric_keys[fuller[0]]
     return []
+
+
+def _contrasted(extraction: Extraction, key: str, known: list[str], sentence_start: int) -> bool:
+    """Whether a measure named briefly stands in the sentence that named it with a kind: then it is another.
+
+    "Реальные доходы выросли на 5%, а номинальные доходы – на 9%" names both; "Реальные доходы выросли на 5%,
+    доходы – на 9%" repeats the head beside its kind to set them apart. In a later sentence the brief name
+    refers back.
+    """
+    kinds = [kind for kind in key.rsplit("|", 1)[1].split("+") if kind and not kind.startswith(_PER_KIND)]
+    return bool(kinds) and sentence_start >= 0 and any(
+        f.metric in known and f.found.start >= sentence_start for f in extraction.figures)
+
+
+def _new_topic(extraction: Extraction, known: list[str], subject: Subject) -> bool:
+    """Whether a measure named briefly stands in a paragraph that has moved to another topic than its fuller name.
+
+    A brief name refers back to the measure last named in full ("средняя урожайность" of corn ... "урожайность"),
+    unless it stands in a later paragraph that has named other subjects first: "Соя убрана с площади 1,2 млн га.
+    Намолот составил 2,4 млн тонн, урожайность — 20 ц/га" is the yield of soy, the paragraph's topic, not the
+    corn's of a paragraph before. In doubt the measures stay apart.
+    """
+    article = extraction.article
+    paragraph = article.place(article.source_offset(subject.start)).paragraph
+    named = [f for f in extraction.figures if f.metric in known]
+    if not named or article.place(article.source_offset(named[-1].found.start)).paragraph == paragraph:
+        return False
+    return any(f.metric not in known and not f.metric.startswith(_UNNAMED)
+               and article.place(article.source_offset(f.found.start)).paragraph == paragraph
+               for f in extraction.figures if f.found.start > named[-1].found.start)
 
 
 def _another_kind(key: str, subject: Subject) -> bool:
     """Whether a known key is a kind the subject cannot be named briefly for.
 
-    A total's kind, an adjusted measure, and the top item of a list ("наибольший прирост цен") are never the
-    measure named without them, nor is that measure one of them.
+    A total's kind, an adjusted measure, the top item of a list ("наибольший прирост цен") and a level per unit
+    ("стоимость жилья за кв. м") are never the measure named without them, nor is that measure one of them.
     """
     kinds = [kind for kind in key.rsplit("|", 1)[1].split("+") if kind]
     singled_out = _SUPERLATIVE in kinds or _SUPERLATIVE in subject.kinds
-    return (subject.whole and bool(kinds)) or singled_out or any(kind in _ADJUSTMENT_KINDS for kind in kinds)
+    per_unit_apart = {kind for kind in kinds if kind.startswith(_PER_KIND)} != {
+        kind for kind in subject.kinds if kind.startswith(_PER_KIND)}
+    return (subject.whole and bool(kinds)) or singled_out or per_unit_apart or any(
+        kind in _ADJUSTMENT_KINDS for kind in kinds)
 
 
 def _unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[str, str, int | None, str | None]:
@@ -694,8 +773,9 @@ def _without_cited_source(cited: re.Match[str]) -> str:
 
 def _is_subject_word(word: Word) -> bool:
     lemma = word.lemma.casefold()
+    # a comparative ("2.1% fewer, while 9,900 people died") says how a figure compares, never what it measures
     return (word.part in _SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
-            and lemma not in TIME_NAME_WORDS and len(word.lemma) > 1)
+            and lemma not in TIME_NAME_WORDS and lemma not in _COMPARATIVES and len(word.lemma) > 1)
 
 
 def _subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
@@ -715,6 +795,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
                 break  # a noun phrase does not cross a comma, a dash or a bracket
             if language == "ru" and index >= 0 and _russian_head_after(words[index], words[index + 1]):
                 break  # "в Германии экспорт": the place's phrase ends where the subject begins
+        index = _coordinated_adjectives(words, index)
         run = words[index + 1 : end + 1]
         before = index
         while before >= 0 and words[before].part in (DETERMINER, ADJECTIVE, NUMBER):
@@ -728,8 +809,14 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             completes = words[before].lemma in _OF or (
                 language == "ru" and words[before].lemma in RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE and before >= 1
                 and words[before - 1].part == NOUN and any(w.case == "accs" for w in nouns))
+            # "enrollment at community colleges", "people in work": the part of the measure the phrase names,
+            # with its preposition ("in work" is not "out of work")
+            part = (language == "en" and words[before].lemma in EN_PART_PREPOSITIONS) or (
+                language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
+            completes = completes or part
             if completes or (language == "ru" and not proper):
-                complements += [concept_of(w.lemma) for w in nouns] if completes else []
+                lead = f"{words[before].lemma} " if part else ""
+                complements += [lead + concept_of(w.lemma) for w in nouns] if completes else []
             if completes and nouns and not complement_end:
                 complement_end = max(w.end for w in nouns)  # "sales of trucks": the name says what it measures
             qualifiers += proper
@@ -747,8 +834,15 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             # the head is the noun in the nominative (or accusative) case; what it governs follows it
             head_word = next((w for w in nouns if w.case in ("nomn", "accs")), nouns[0])
             dependents = [w for w in nouns if w.start > head_word.start and w.case == "gent"]
-            others = [concept_of(w.lemma) for w in dependents if not w.animate]
-            qualifiers += [w.lemma for w in dependents if w.animate]  # "доходы россиян": whose, not what
+            # "численность занятых", "число опрошенных": a participle or adjective ending the phrase in the
+            # genitive stands for people, as a noun does
+            people = [w for w in dependents if w.animate] + [
+                w for w in run[-1:] if w.part == ADJECTIVE and w.case == "gent" and w.start > head_word.start]
+            counted = head_word.lemma.casefold() in COUNT_HEADS
+            others = [concept_of(w.lemma) for w in dependents if not w.animate or counted]
+            others += [w.lemma for w in people if w.part == ADJECTIVE and counted]  # what is counted
+            # "доходы россиян": whose, not what
+            qualifiers += [w.lemma for w in people if not counted]
         else:
             head_word = nouns[-1]
             others = [concept_of(w.lemma) for w in nouns if w is not head_word]
@@ -772,11 +866,27 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         start = run[0].start
         name_end = max(complement_end, *(w.end for w in run))
         name = " ".join(visible[start:name_end].split())
-        if not name[:1].isupper() or run[0].part != PROPER:
+        if (not name[:1].isupper() or run[0].part != PROPER) and not run[0].text.isupper():  # "OIBDA" stays
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole)
     return None
+
+
+def _coordinated_adjectives(words: list[Word], index: int) -> int:
+    """Where a noun phrase starts when adjectives joined by "и"/"and" stand before it (its last index before).
+
+    "налоговые и неналоговые доходы", "domestic and international passengers": both adjectives qualify the
+    head, so the phrase is the sum of both kinds, never the kind named last ("неналоговые доходы").
+    """
+    while index >= 1 and words[index].lemma.casefold() in NAME_JOINS and words[index - 1].part == ADJECTIVE \
+            and not words[index].after_break and not words[index + 1].after_break:
+        index -= 1
+        while index >= 0 and words[index].part == ADJECTIVE:
+            index -= 1
+            if words[index + 1].after_break:
+                break
+    return index
 
 
 def _name_lemmas(run: list[Word], sentence_start: int) -> list[str]:
