@@ -22,7 +22,16 @@ from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.periods import MONTH_WORD, month_without_year
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, WORD, russian_readings, words_of
-from factcheck.figures import CHANGE_LEAD, FoundFigure, SignCue, SignEvidence, direction_before, verb_before
+from factcheck.figures import (
+    CHANGE_CUES_DOWN,
+    CHANGE_CUES_UP,
+    CHANGE_LEAD,
+    FoundFigure,
+    SignCue,
+    SignEvidence,
+    direction_before,
+    verb_before,
+)
 from factcheck.quantities import Amount, Ratio, plain_digits, read_in_text
 
 
@@ -59,8 +68,8 @@ _YEAR_BEFORE = re.compile(rf"\s+(?:{_alternatives(lexicon.YEAR_BEFORE_PHRASES)})
                           re.IGNORECASE)
 # a verb of change and its object before "by"/"на": "increased earnings by", "сократила расходы на"
 _LEADS = "|".join(lexicon.CHANGE_LEADS)
-_DOWN_VERBS = "|".join(lexicon.DOWN_STEMS + lexicon.FRAME_DOWN_VERBS + lexicon.CHANGE_VERBS_DOWN)
-_UP_VERBS = "|".join(lexicon.UP_STEMS + lexicon.FRAME_UP_VERBS + lexicon.CHANGE_VERBS_UP)
+_DOWN_VERBS = CHANGE_CUES_DOWN
+_UP_VERBS = CHANGE_CUES_UP
 _DOWN_OBJECT_BY = re.compile(rf"(?<!\w)(?:{_DOWN_VERBS})(?:\s+[^\W\d]+){{1,3}}\s+(?:{_LEADS})\s+$", re.IGNORECASE)
 _UP_OBJECT_BY = re.compile(rf"(?<!\w)(?:{_UP_VERBS})(?:\s+[^\W\d]+){{1,3}}\s+(?:{_LEADS})\s+$", re.IGNORECASE)
 # a value printed as the start of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion"
@@ -83,8 +92,8 @@ _OPENS_WITH_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 # a noun of direction printed with the figure: "a 15.8% drop in profit", "a drop of 1,200", "рост на 5%"
-_DOWN_NOUNS = _alternatives(lexicon.PERCENT_ADJECTIVE_DOWN_NOUNS + lexicon.CHANGE_NOUNS_DOWN)
-_UP_NOUNS = _alternatives(lexicon.PERCENT_ADJECTIVE_UP_NOUNS + lexicon.CHANGE_NOUNS_UP)
+_DOWN_NOUNS = _alternatives(lexicon.CHANGE_NOUNS_DOWN + lexicon.PRICE_DIFFERENCE_NOUNS_DOWN)
+_UP_NOUNS = _alternatives(lexicon.CHANGE_NOUNS_UP + lexicon.PRICE_DIFFERENCE_NOUNS_UP)
 _DIRECTION_NOUN_AFTER = re.compile(rf"\s+(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?!\w)", re.IGNORECASE)
 _DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))\s+"
                                     rf"(?:{_alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+\Z",
