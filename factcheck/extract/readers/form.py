@@ -519,6 +519,8 @@ def _restatement_ahead(extraction: Extraction, figure: FoundFigure) -> SignEvide
     end = restating.end
     while end > restating.start and visible[end - 1] in " ,":
         end -= 1  # the extent may take the comma that closes the restatement
+    if visible.startswith(",", end):
+        end += 1  # "2.4 per cent, or 90,000 tonnes, down on 2022": the restatement set off by commas
     comparative = _COMPARATIVE.match(visible, end)
     if comparative is None or not _baseline_follows(extraction, comparative.end()):
         return None
