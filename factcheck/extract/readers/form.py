@@ -562,6 +562,25 @@ def whole_of_change_start(extraction: Extraction, figure: FoundFigure, metric_id
     return None
 
 
+def whole_of_bracketed_share(extraction: Extraction, figure: FoundFigure) -> str | None:
+    """The whole of a percentage alone in brackets right after a level: its share of that level's whole.
+
+    "убрана с площади 5,2 млн га (84%)", "harvested 21 million acres (64%)": the part is printed, its whole (the
+    plan, the total) is not; it is declared as a metric of its own with no figure. A signed percentage ("(+12%)")
+    is a change, and one after a change is the same change in per cent.
+    """
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or figure.form != "value" or not _is_percent(figure) or previous.found.form != "value" \
+            or previous.share_of is not None or _is_percent(previous.found) \
+            or not isinstance(previous.found.figure, Amount) or previous.found.figure.unit is None \
+            or not _in_brackets_after(extraction.article.visible, previous.found, figure):
+        return None
+    name, unit, flow = extraction.metrics[previous.metric]
+    whole = f"{previous.metric}-whole"
+    extraction.metrics.setdefault(whole, (f"{name} (the whole)", unit, flow))  # a whole of hectares is hectares
+    return whole
+
+
 def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:
     """The direction of a noun of change a figure measures, else None.
 
