@@ -379,10 +379,6 @@ DIRECTION_NOUN_LINKS = ("of", "на")
 # Between two figures, words that say the second restates the first: "gained $310, or 4.1 percent", "up 67
 # cents or 2.13%", "вырос на 5 млрд, или 3%": the second is the same change, in its own unit.
 APPOSITION_WORDS = ("or", "или", "i.e.", "то есть")
-# After a restating figure, the words that give it a baseline of its own: "rising $1.20 for the week, or $2.40
-# from last Friday", "или на 3% с начала года": the same change in the same direction, measured from further back.
-RESTATED_BASELINE_WORDS = ("from", "since", "on", "over", "against", "compared with", "compared to", "с", "против",
-                           "по сравнению с", "относительно")
 # Right after an amount, a comparative makes it a change of that much: "640 fewer births", "12,000 more jobs",
 # "на 640 человек меньше" (format 1.2: "X fewer", "X more").
 AMOUNT_COMPARATIVES_DOWN = ("fewer", "less", "меньше")
