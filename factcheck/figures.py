@@ -265,11 +265,24 @@ class _Regions:
 _FEWER = {"ru": "меньше", "en": "less"}  # after a factor, a decrease: both are in lexicon.DECREASE_AFTER
 # the lead word of a change that belongs to the sentence: "на 5%", "by 5%"
 CHANGE_LEAD = lazy(rf"^(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
-# the verbs of change: the lexicon's stems and FrameNet's frames of change on a scale ("slipped", "soared")
-_DOWN = lazy(rf"(?<!\w)(?:{'|'.join(lexicon.DOWN_STEMS + lexicon.FRAME_DOWN_VERBS + lexicon.CHANGE_VERBS_DOWN)})"
-             rf"\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
-_UP = lazy(rf"(?<!\w)(?:{'|'.join(lexicon.UP_STEMS + lexicon.FRAME_UP_VERBS + lexicon.CHANGE_VERBS_UP)})"
-           rf"\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+
+
+def _change_cues(verbs: dict[str, tuple[str, ...]], stems: dict[str, tuple[str, ...]], nouns: tuple[str, ...],
+                 words: tuple[str, ...]) -> str:
+    """One alternation of the words before a figure that make it a change: verb forms, stems, nouns and adverbs."""
+    plain = {form for forms in verbs.values() for form in forms} | set(nouns)
+    return "|".join([*(re.escape(word) for word in sorted(plain, key=len, reverse=True)),
+                     *(stem for lemma_stems in stems.values() for stem in lemma_stems), *words])
+
+
+# the words of change before a figure, from the lexicon's one inventory (FrameNet's frames of change on a scale,
+# the Russian verbs by lemma, the nouns of change): "slipped", "снизился на", "рост на", "down"
+CHANGE_CUES_DOWN = _change_cues(lexicon.EN_CHANGE_VERBS_DOWN, lexicon.RU_CHANGE_VERBS_DOWN, lexicon.CHANGE_NOUNS_DOWN,
+                                lexicon.DIRECTION_WORDS_BEFORE_DOWN)
+CHANGE_CUES_UP = _change_cues(lexicon.EN_CHANGE_VERBS_UP, lexicon.RU_CHANGE_VERBS_UP, lexicon.CHANGE_NOUNS_UP,
+                              lexicon.DIRECTION_WORDS_BEFORE_UP)
+_DOWN = lazy(rf"(?<!\w)(?:{CHANGE_CUES_DOWN})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+_UP = lazy(rf"(?<!\w)(?:{CHANGE_CUES_UP})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 
 
 def direction_before(text: str, start: int) -> str | None:

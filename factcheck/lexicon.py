@@ -224,55 +224,140 @@ TIMES_LEADS = ("в", "in")
 # After a verb of change, these open where the change starts, not a range: "rose from 4,120 to 4,310" is a
 # start and an end ("between 2% and 3%" after a verb stays a range).
 CHANGE_START_OPENERS = ("from", "от")
-# Nouns of change with their direction, from FrameNet's Change_position_on_a_scale frame (its noun lexical units,
-# written here by hand), and nouns of a difference to a reference price ("a 17% premium", "скидка 5%"); read with
-# PERCENT_ADJECTIVE_DOWN_NOUNS and PERCENT_ADJECTIVE_UP_NOUNS: "a 5% slide", "a slump of 1,200", "спад составил 2%".
+# Verbs and nouns of change, with their direction: the one inventory every reader of a change builds from
+# (figures.py's verb before a figure, the form reader's verb with its object, its nouns of direction, and the
+# Russian reader by lemma).
+
+# English verbs: the verb lexical units of FrameNet's Change_position_on_a_scale and
+# Cause_change_of_position_on_a_scale frames with a direction (written here by hand), and the verbs news uses in
+# the same sense ("shed", "pare", "tank", "firm", "rally"). Each lemma with every inflection news prints; a form
+# that is more often a noun or an adjective ("ease", "narrow", "contract", "firm", "tank") is left out, and so
+# are the verbs of the frames with no direction of their own ("edge", "move", "shift", "swing": their particle,
+# "up" or "lower", gives it) and the multipliers ("double", "triple": MULTIPLIER_WORDS).
+EN_CHANGE_VERBS_DOWN: dict[str, tuple[str, ...]] = {
+    "fall": ("fall", "falls", "fell", "fallen", "falling"),
+    "drop": ("drop", "drops", "dropped", "dropping"),
+    "decline": ("decline", "declines", "declined", "declining"),
+    "decrease": ("decrease", "decreases", "decreased", "decreasing"),
+    "dip": ("dip", "dips", "dipped", "dipping"),
+    "slide": ("slide", "slides", "slid", "sliding"),
+    "slip": ("slip", "slips", "slipped", "slipping"),
+    "sink": ("sink", "sinks", "sank", "sunk", "sinking"),
+    "plunge": ("plunge", "plunges", "plunged", "plunging"),
+    "plummet": ("plummet", "plummets", "plummeted", "plummeting"),
+    "tumble": ("tumble", "tumbles", "tumbled", "tumbling"),
+    "slump": ("slump", "slumps", "slumped", "slumping"),
+    "crash": ("crash", "crashes", "crashed", "crashing"),
+    "dwindle": ("dwindle", "dwindles", "dwindled", "dwindling"),
+    "diminish": ("diminish", "diminishes", "diminished", "diminishing"),
+    "shrink": ("shrink", "shrinks", "shrank", "shrunk", "shrinking"),
+    "ease": ("eases", "eased", "easing"),
+    "narrow": ("narrows", "narrowed", "narrowing"),
+    "retreat": ("retreat", "retreats", "retreated", "retreating"),
+    "lose": ("lose", "loses", "lost", "losing"),
+    "sag": ("sag", "sags", "sagged", "sagging"),
+    "slash": ("slash", "slashes", "slashed", "slashing"),
+    "trim": ("trim", "trims", "trimmed", "trimming"),
+    "lower": ("lowers", "lowered", "lowering"),
+    "cut": ("cut", "cuts", "cutting"),
+    "reduce": ("reduce", "reduces", "reduced", "reducing"),
+    "shed": ("shed", "sheds", "shedding"),
+    "pare": ("pare", "pares", "pared", "paring"),
+    "weaken": ("weaken", "weakens", "weakened", "weakening"),
+    "decelerate": ("decelerate", "decelerates", "decelerated", "decelerating"),
+    "contract": ("contracted", "contracting"),
+    "tank": ("tanked", "tanking"),
+    "nosedive": ("nosedive", "nosedives", "nosedived", "nosediving"),
+    "deflate": ("deflate", "deflates", "deflated", "deflating"),
+}
+EN_CHANGE_VERBS_UP: dict[str, tuple[str, ...]] = {
+    "rise": ("rise", "rises", "rose", "risen", "rising"),
+    "grow": ("grow", "grows", "grew", "grown", "growing"),
+    "increase": ("increase", "increases", "increased", "increasing"),
+    "jump": ("jump", "jumps", "jumped", "jumping"),
+    "climb": ("climb", "climbs", "climbed", "climbing"),
+    "gain": ("gain", "gains", "gained", "gaining"),
+    "surge": ("surge", "surges", "surged", "surging"),
+    "soar": ("soar", "soars", "soared", "soaring"),
+    "leap": ("leap", "leaps", "leapt", "leaped", "leaping"),
+    "rocket": ("rocket", "rockets", "rocketed", "rocketing"),
+    "skyrocket": ("skyrocket", "skyrockets", "skyrocketed", "skyrocketing"),
+    "widen": ("widen", "widens", "widened", "widening"),
+    "swell": ("swell", "swells", "swelled", "swollen", "swelling"),
+    "spike": ("spike", "spikes", "spiked", "spiking"),
+    "advance": ("advance", "advances", "advanced", "advancing"),
+    "rebound": ("rebound", "rebounds", "rebounded", "rebounding"),
+    "recover": ("recover", "recovers", "recovered", "recovering"),
+    "accelerate": ("accelerate", "accelerates", "accelerated", "accelerating"),
+    "expand": ("expand", "expands", "expanded", "expanding"),
+    "boost": ("boost", "boosts", "boosted", "boosting"),
+    "raise": ("raise", "raises", "raised", "raising"),
+    "hike": ("hike", "hikes", "hiked", "hiking"),
+    "add": ("add", "adds", "added", "adding"),
+    "balloon": ("balloon", "balloons", "ballooned", "ballooning"),
+    "mushroom": ("mushroom", "mushrooms", "mushroomed", "mushrooming"),
+    "escalate": ("escalate", "escalates", "escalated", "escalating"),
+    "explode": ("explode", "explodes", "exploded", "exploding"),
+    "spurt": ("spurt", "spurts", "spurted", "spurting"),
+    "firm": ("firmed", "firming"),
+    "strengthen": ("strengthen", "strengthens", "strengthened", "strengthening"),
+    "rally": ("rally", "rallies", "rallied", "rallying"),
+}
+# Russian verbs of the same classes by lemma (the infinitive pymorphy3 gives every form of a verb, its
+# participles and its gerunds), in both aspects: `extract` reads "снизится", "выросли", "сокращается",
+# "увеличившись", "выросший" from the keys without listing a form; the reflexive suffix is folded before the
+# look-up ("снизиться" is read as "снизить"). Each lemma's value is the stems of its forms for the reader without
+# morphology (figures.py, which `verify`'s uncurated-figure shares; regular-expression words, empty where another
+# lemma's stem reads the forms). "добавить" (also a verb of speech) and "расширить" ("расширить экспорт на 130
+# новых видов товаров" adds kinds, it does not widen a measure) are left out.
+RU_CHANGE_VERBS_DOWN: dict[str, tuple[str, ...]] = {
+    "снизить": (r"сниз\w*",), "снижать": (r"снижа\w*",), "сократить": (r"сократил\w*",),
+    "сокращать": (r"сокраща\w*",), "уменьшить": (r"уменьшил\w*",), "уменьшать": (r"уменьша\w*",),
+    "понизить": (r"понизил\w*",), "понижать": (), "опустить": (r"опустил\w*",), "опускать": (),
+    "упасть": (r"упал\w*", r"упад[её]\w*"), "падать": (r"пада\w*",), "уступить": (r"уступил\w*",),
+    "уступать": (r"уступа\w*",), "просесть": (r"просел\w*",), "проседать": (r"просед\w*",),
+    "обвалить": (r"обвалил\w*",), "обваливать": (), "рухнуть": (r"рухнул\w*",),
+    "подешеветь": (r"подешеве\w*",), "дешеветь": (r"дешеве\w*",), "потерять": (r"потеря\w*",), "терять": (),
+    "замедлить": (r"замедлил\w*",), "замедлять": (), "ослабнуть": (r"ослаб\w*",), "ослабеть": (), "слабеть": (),
+    "ослабить": (), "ослаблять": (), "сжать": (r"сжал\w*",), "сжимать": (), "обесценить": (r"обесценил\w*",),
+    "обесценивать": (),
+}
+RU_CHANGE_VERBS_UP: dict[str, tuple[str, ...]] = {
+    "вырасти": (r"вырос\w*",), "расти": (r"рос(?:ла|ло|ли)?", r"раст[её]т", r"растут"),
+    "возрасти": (r"возрос\w*",), "возрастать": (r"возраст\w*",), "увеличить": (r"увеличил\w*",),
+    "увеличивать": (r"увеличива\w*",), "повысить": (r"повысил\w*",), "повышать": (r"повыша\w*",),
+    "поднять": (r"подня\w*",), "поднимать": (), "прибавить": (r"прибавил\w*",), "прибавлять": (r"прибавля\w*",),
+    "подорожать": (r"подорожа\w*",), "дорожать": (r"дорожа\w*",), "подскочить": (r"подскочил\w*",),
+    "подскакивать": (), "взлететь": (r"взлетел\w*",), "взлетать": (), "нарастить": (r"нарастил\w*",),
+    "наращивать": (), "прирасти": (), "прирастать": (), "укрепить": (r"укрепил\w*",), "укреплять": (),
+    "ускорить": (r"ускорил\w*",), "ускорять": (),
+}
+RU_CHANGE_VERB_LEMMAS_DOWN = frozenset(RU_CHANGE_VERBS_DOWN)
+RU_CHANGE_VERB_LEMMAS_UP = frozenset(RU_CHANGE_VERBS_UP)
+RU_REFLEXIVE_ENDINGS = ("ся", "сь")
+# Nouns of change with their direction, in the forms news prints: the noun lexical units of the same FrameNet
+# frames ("a 6% slump", "a slide of 1,200", "спад составил 2%", "снижение на 5%"). PERCENT_ADJECTIVE_*_NOUNS are the
+# ones the claims format reads after per cent as an adjective, all of them here too.
 CHANGE_NOUNS_DOWN = (
-    "dip", "slide", "slump", "plunge", "tumble", "downturn", "contraction", "discount", "declines", "drops", "falls",
-    "спад", "спада", "понижение", "понижения", "удешевление", "удешевления", "скидка", "скидку", "дисконт",
+    "drop", "drops", "decline", "declines", "fall", "falls", "decrease", "decreases", "cut", "cuts", "reduction",
+    "reductions", "dip", "dips", "slide", "slides", "slump", "slumps", "plunge", "tumble", "downturn", "contraction",
+    "падение", "падения", "падению", "падением", "падении", "снижение", "снижения", "снижению", "снижением",
+    "снижении", "сокращение", "сокращения", "сокращению", "сокращением", "сокращении", "уменьшение", "уменьшения",
+    "спад", "спада", "понижение", "понижения", "удешевление", "удешевления",
 )
 CHANGE_NOUNS_UP = (
-    "surge", "climb", "hike", "upturn", "rebound", "spike", "advance", "boost", "premium", "increases", "rises",
-    "gains", "подорожание", "подорожания", "наценка", "наценку", "премия", "премию",
+    "rise", "rises", "increase", "increases", "gain", "gains", "jump", "jumps", "growth", "surge", "climb", "hike",
+    "upturn", "rebound", "spike", "advance", "boost",
+    "рост", "роста", "росту", "ростом", "росте", "прирост", "прироста", "приросту", "приростом", "приросте",
+    "увеличение", "увеличения", "повышение", "повышения", "подорожание", "подорожания",
 )
-# More lexical units of Change_position_on_a_scale and Cause_change_of_position_on_a_scale (FrameNet), with their
-# inflections, and Russian verbs of the same classes in the forms news prints before a figure (present and
-# future too: "растёт на", "снижается на"); read with DOWN_STEMS, UP_STEMS and FRAME_*_VERBS (regular-expression
-# stems). Verbs of handing over or of speech that also mean "add" ("сдали", "добавил") are left out.
-CHANGE_VERBS_DOWN = (
-    r"shed(?:s|ding)?", r"par(?:e|es|ed|ing)", r"weaken(?:s|ed|ing)?", r"decelerat(?:e|es|ed|ing)",
-    r"contract(?:ed|ing)", r"tank(?:ed|ing)", r"nosedive[sd]?", r"nosediving", r"deflat(?:e|es|ed|ing)",
-    r"снижа\w*", r"сокраща\w*", r"уменьша\w*", r"пада\w*", r"упад[её]\w*", r"обесценил\w*", r"ослаб\w*",
-    r"сжал\w*", r"дешеве\w*", r"подешеве\w*", r"потеря\w*",
-)
-CHANGE_VERBS_UP = (
-    r"explod(?:e|es|ed|ing)", r"spurt(?:s|ed|ing)?", r"firm(?:ed|ing)", r"strengthen(?:s|ed|ing)?",
-    r"rall(?:y|ies|ied|ying)",
-    r"возрос\w*", r"возраст\w*", r"подскочил\w*", r"взлетел\w*", r"увеличива\w*", r"рос(?:ла|ло|ли)?",
-    r"раст[её]т", r"растут", r"нарастил\w*", r"повыша\w*", r"дорожа\w*", r"подорожа\w*",
-)
-# Russian verbs of change by lemma (the infinitive pymorphy3 gives every form of a verb, its participles and its
-# gerunds), in both aspects, with their direction: `extract` reads "снизится", "выросли", "сокращается", "упала",
-# "увеличившись", "выросший" from these without listing a form. The reflexive suffix is folded before the look-up
-# ("снизиться" is read as "снизить"), so one lemma covers both voices. The same classes as FrameNet's
-# Change_position_on_a_scale and Cause_change_of_position_on_a_scale; "добавить" (also a verb of speech) and
-# "расширить" ("расширить экспорт на 130 новых видов товаров" adds kinds, it does not widen a measure) are left
-# out. The regular-expression stems above and FRAME_*_VERBS stay for the morphology-free reader that `verify`'s
-# uncurated-figure shares.
-RU_CHANGE_VERB_LEMMAS_DOWN = frozenset((
-    "снизить", "снижать", "сократить", "сокращать", "уменьшить", "уменьшать", "понизить", "понижать",
-    "опустить", "опускать", "упасть", "падать", "уступить", "уступать", "просесть", "проседать", "обвалить",
-    "обваливать", "рухнуть", "подешеветь", "дешеветь", "потерять", "терять", "замедлить", "замедлять",
-    "ослабнуть", "ослабеть", "слабеть", "ослабить", "ослаблять", "сжать", "сжимать", "обесценить",
-    "обесценивать",
-))
-RU_CHANGE_VERB_LEMMAS_UP = frozenset((
-    "вырасти", "расти", "возрасти", "возрастать", "увеличить", "увеличивать", "повысить", "повышать", "поднять",
-    "поднимать", "прибавить", "прибавлять", "подорожать", "дорожать", "подскочить", "подскакивать", "взлететь",
-    "взлетать", "нарастить", "наращивать", "прирасти", "прирастать", "укрепить", "укреплять", "ускорить",
-    "ускорять",
-))
-RU_REFLEXIVE_ENDINGS = ("ся", "сь")
+# Nouns of a difference to a reference price, read as nouns of change: "a 17% premium", "скидка 5%".
+PRICE_DIFFERENCE_NOUNS_DOWN = ("discount", "скидка", "скидку", "дисконт")
+PRICE_DIFFERENCE_NOUNS_UP = ("premium", "наценка", "наценку", "премия", "премию")
+# Besides verbs and nouns, the words right before a figure that make it a change: adverbs and comparatives with
+# "на", and "growth of" (regular-expression words): "down 5%", "lower 3%", "ниже на 5%", "up 2%", "выше на 2%".
+DIRECTION_WORDS_BEFORE_DOWN = (r"down", r"lower", r"ниже\s+на")
+DIRECTION_WORDS_BEFORE_UP = (r"up", r"выше\s+на", r"больше\s+на", r"growth\s+of")
 # The words of the change reader's phrases (factcheck/extract/readers/form.py), kept here so no pattern spells a word.
 # Between a comparative and the period it is measured from: "ниже, чем в 2023 году", "lower than in 2023", "the
 # level of August". A preposition alone after a comparative dates the figure, not its baseline ("0.3% lower in
@@ -577,16 +662,6 @@ EN_MONTH_FORMS = tuple(
 MONTH_FORMS = RU_MONTH_FORMS + EN_MONTH_FORMS
 # The genitive, the case after "с" meaning "since" ("с сентября 2022 года"; "с сентябрём" is "compared with").
 RU_MONTH_GENITIVES = tuple(stem + endings[1] for stem, endings, _, _ in MONTHS)
-# Words just before a figure that say it is a decrease or an increase (regular-expression stems).
-DOWN_STEMS = (
-    r"снизил\w*", r"сократил\w*", r"упал\w*", r"уменьшил\w*", r"понизил\w*", r"опустил\w*", r"снижени\w*",
-    r"сокращени\w*", r"падени\w*", "fell", r"fall\w*", r"decreas\w*", r"declin\w*", r"dropp\w*", "drop", "down",
-    "lower", "shrank", "shrunk", r"cuts?", r"reduc\w*",
-)
-UP_STEMS = (
-    r"вырос\w*", r"увеличил\w*", r"рост\w*", r"прирост\w*", "up", "rose", r"rise\w*", "rising", "grew",
-    r"grow\w*", r"increas\w*", r"jump\w*", r"climb\w*", r"gain\w*", r"surg\w*", r"growth\s+of",
-)
 
 
 def spellings_of_counting_units() -> dict[str, str]:
@@ -1005,29 +1080,6 @@ LABEL_NOUNS = ("Category", "Categories", "Phase", "Stage", "Level", "Round", "We
                "Season", "Episode", "Part", "Volume", "Vol.", "Game", "Lot", "Item", "Table", "Figure", "Chart",
                "Категория", "Категории", "Этап", "Фаза", "Уровень", "Неделя", "Таблица", "Рисунок")
 
-# Verbs of change with their direction, from FrameNet's frames Change_position_on_a_scale and
-# Cause_change_of_position_on_a_scale (their lexical units, written here by hand with their inflections), and
-# for Russian the same classes by stem (вырасти, снизиться, уступать, прибавить, упасть...). Read with
-# DOWN_STEMS and UP_STEMS: a percentage right after one of them is a change, signed by its direction.
-FRAME_DOWN_VERBS = (
-    r"slid(?:e|es|ing)?", r"slip(?:s|ped|ping)?", r"s[au]nk", r"sinks?", r"sinking", r"dip(?:s|ped|ping)?",
-    r"plung(?:e|es|ed|ing)", r"plummet(?:s|ed|ing)?", r"tumbl(?:e|es|ed|ing)", r"slump(?:s|ed|ing)?",
-    r"eas(?:ed|es|ing)", r"shrink(?:s|ing)?", r"narrow(?:s|ed|ing)", r"dwindl(?:e|es|ed|ing)",
-    r"diminish(?:es|ed|ing)?", r"retreat(?:s|ed|ing)?", r"los(?:e|es|t|ing)", r"sagg?(?:s|ed|ing)?",
-    r"crash(?:es|ed|ing)?", r"slash(?:es|ed|ing)?", r"trimm?(?:s|ed|ing)?", r"lower(?:s|ed|ing)",
-    r"decline[sd]?", r"fell", r"falls", r"fallen", r"drops",
-    r"уступа\w*", r"уступил\w*", r"просел\w*", r"просед\w*", r"обвалил\w*", r"рухнул\w*", r"подешевел\w*",
-    r"потерял\w*", r"замедлил\w*", r"сниз\w*", r"ниже\s+на",
-)
-FRAME_UP_VERBS = (
-    r"soar(?:s|ed|ing)?", r"leap(?:s|t|ed|ing)?", r"rocket(?:s|ed|ing)?", r"skyrocket(?:s|ed|ing)?",
-    r"widen(?:s|ed|ing)?", r"swell(?:s|ed|ing)?", r"swollen", r"spik(?:e|es|ed|ing)", r"advanc(?:e|es|ed|ing)",
-    r"rebound(?:s|ed|ing)?", r"recover(?:s|ed|ing)?", r"accelerat(?:e|es|ed|ing)", r"expand(?:s|ed|ing)?",
-    r"boost(?:s|ed|ing)?", r"rais(?:e|es|ed|ing)", r"hik(?:e|es|ed|ing)", r"add(?:s|ed|ing)?",
-    r"balloon(?:s|ed|ing)?", r"mushroom(?:s|ed|ing)?", r"escalat(?:e|es|ed|ing)", r"risen",
-    r"прибавил\w*", r"прибавля\w*", r"подня\w*", r"повысил\w*", r"подорожал\w*", r"укрепил\w*", r"ускорил\w*",
-    r"выше\s+на", r"больше\s+на",
-)
 # Words after a month that make it a contract's delivery month, not a period: "crude for January delivery",
 # "the March contract", "фьючерс на поставку в марте" (regular-expression words).
 CONTRACT_MONTH_WORDS = (r"delivery", r"deliveries", r"contracts?", r"futures", r"expiry", r"settlement",

@@ -18,7 +18,11 @@ from itertools import pairwise, takewhile
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.readers.cites import CITED
-from factcheck.extract.readers.form import printed_as_change_start
+from factcheck.extract.readers.form import (
+    printed_as_change_start,
+    whole_of_bracketed_share,
+    whole_of_change_start,
+)
 from factcheck.extract.readers.place import (
     Measure,
     NamedPlace,
@@ -379,7 +383,8 @@ def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str
     own, declared with no figure when the article gives none; a percentage of GDP belongs to the place its part
     is about ("Italy's debt, 131.8% of GDP": Italy's GDP).
     """
-    return _named_whole(extraction, figure, metric_id) or _place_share_of(extraction, figure, metric_id)
+    return _named_whole(extraction, figure, metric_id) or _place_share_of(extraction, figure, metric_id) or \
+        whole_of_change_start(extraction, figure, metric_id) or whole_of_bracketed_share(extraction, figure)
 
 
 def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
