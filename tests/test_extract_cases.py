@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from factcheck.article import ArticleText
+from factcheck.claims_writer import guessed_fields
 from factcheck.extract import extract
 from factcheck.extract.model import ExtractedFigure
 from factcheck.quantities import Amount, Ratio
@@ -83,6 +84,10 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert figure.said_by.name == case["said_by"]
     if "cites" in case:  # null: the figure cites no one
         assert (figure.cites.name if figure.cites is not None else None) == case["cites"]
+    if "guessed" in case:  # fields the draft must list under `guessed:` (format 1.2 section 4)
+        assert set(case["guessed"]) <= set(guessed_fields(figure))
+    if "trusted" in case:  # fields the draft must not list: the journalist may trust them as read
+        assert not set(case["trusted"]) & set(guessed_fields(figure))
 
 
 def _sign(figure: ExtractedFigure) -> str:
