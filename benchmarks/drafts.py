@@ -186,7 +186,8 @@ def evidence_of(figure: Any, field: str) -> str:
         shown = "percent" if figure.low_high_unit[2] == "%" else "amount"
         return f"sign {sign.cue.name}" if sign is not None else f"no sign cue ({figure.found.form}, {shown})"
     if field == "said_by":
-        return str(figure.said_by_found.name)
+        forecast = " (forecast)" if figure.said_by_found.name == "OUTLET" and figure.kind == "forecast" else ""
+        return f"{figure.said_by_found.name}{forecast}"
     if field == "metric":
         check = next((c for c in figure.checks if c.startswith("metric:")), None)
         return "named" if check is None else "checked: " + " ".join(check.split()[1:5])
