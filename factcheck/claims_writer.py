@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.extract import ExtractedFigure, Extraction, slug
-from factcheck.extract.guesses import forecaster_unnamed, form_guessed, period_unread, quarter_unsaid
+from factcheck.extract.guesses import form_guessed, period_unread, quarter_unsaid
 from factcheck.extract.model import Misprint
 from factcheck.extract.period_evidence import PeriodEvidence, PeriodFound
 from factcheck.extract.segments import PARTS_CHECK
@@ -63,9 +63,8 @@ SPEAKER_CHECKS: dict[SpeakerFound, str] = {
     SpeakerFound.NAME_THEN_VERB: "said_by: a name before a verb of speech; check where the name ends and that the "
                                  "figure is in what it said",
 }
-FORECASTER_CHECK = "said_by: a forecast with no one named making it, given to the outlet; check whose forecast it is"
 FORM_CHECK = "form: a percent with no word of change; check whether it is a value, a share of a whole or a change"
-PERIOD_UNREAD_CHECK = "period: none read for this figure; give the period the text names for it"
+PERIOD_UNREAD_CHECK = "period: the reader found none for this figure; give the period the text names for it"
 QUARTER_CHECK = "period: a quarter read as a calendar one; a company's fiscal quarter may start in another month"
 
 
@@ -89,7 +88,6 @@ def _value_checks(figure: ExtractedFigure) -> list[str]:
     checks += [QUARTER_CHECK] if quarter_unsaid(figure) else []
     checks += [FORM_CHECK] if form_guessed(figure) else []
     checks += [SPEAKER_CHECKS[figure.said_by_found]] if figure.said_by_found.guess else []
-    checks += [FORECASTER_CHECK] if forecaster_unnamed(figure) else []
     return checks
 
 

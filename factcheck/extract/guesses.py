@@ -3,7 +3,7 @@
 A field a draft does not list under `guessed:` is one the journalist may trust, so a reading is a guess
 whenever the text leaves its value open (format 1.2 section 4). The period reader's kinds say so themselves
 (`PeriodFound.guess`), as do the speaker reader's (`SpeakerFound.guess`); the rules here are those that rest
-on the value read (or on what another reader read) rather than on how it was found. Each was measured with
+on the value read rather than on how it was found. Each was measured with
 `benchmarks/drafts.py --evidence` (docs/extract.md, "Honest drafts").
 """
 
@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.model import ExtractedFigure
-from factcheck.extract.speaker_evidence import SpeakerFound
 
 # "2015-Q3": a quarter as the period reader writes a calendar one
 _CALENDAR_QUARTER = re.compile(r"\d{4}-Q[1-4]$")
@@ -43,12 +42,3 @@ def quarter_unsaid(figure: ExtractedFigure) -> bool:
     """
     return figure.period is not None and _CALENDAR_QUARTER.fullmatch(figure.period) is not None
 
-
-def forecaster_unnamed(figure: ExtractedFigure) -> bool:
-    """Whether a forecast is given to the outlet only because no one is named speaking.
-
-    A forecast is always someone's (analysts', a ministry's, a bank's), and news reports the forecasts of
-    others: an outlet seldom forecasts in its own voice, so whose forecast it is stays a guess. An actual
-    figure printed with no one named speaking is the outlet's own statement (news style).
-    """
-    return figure.said_by_found is SpeakerFound.OUTLET and figure.kind == "forecast"
