@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.extract import ExtractedFigure, Extraction, slug
-from factcheck.extract.guesses import form_guessed, period_unread, quarter_unsaid
+from factcheck.extract.guesses import form_guessed, period_unread
 from factcheck.extract.model import Misprint
 from factcheck.extract.period_evidence import PeriodEvidence, PeriodFound
 from factcheck.extract.segments import PARTS_CHECK
@@ -65,7 +65,6 @@ SPEAKER_CHECKS: dict[SpeakerFound, str] = {
 }
 FORM_CHECK = "form: a percent with no word of change; check whether it is a value, a share of a whole or a change"
 PERIOD_UNREAD_CHECK = "period: the reader found none for this figure; give the period the text names for it"
-QUARTER_CHECK = "period: a quarter read as a calendar one; a company's fiscal quarter may start in another month"
 
 
 def period_check(found: PeriodFound, phrase: str = "") -> str:
@@ -85,7 +84,6 @@ def figure_checks(figure: ExtractedFigure) -> list[str]:
 def _value_checks(figure: ExtractedFigure) -> list[str]:
     """The checks of guesses that rest on the value read (factcheck/extract/guesses.py) and of the speaker."""
     checks = [PERIOD_UNREAD_CHECK] if period_unread(figure) else []
-    checks += [QUARTER_CHECK] if quarter_unsaid(figure) else []
     checks += [FORM_CHECK] if form_guessed(figure) else []
     checks += [SPEAKER_CHECKS[figure.said_by_found]] if figure.said_by_found.guess else []
     return checks

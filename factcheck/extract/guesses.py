@@ -9,12 +9,7 @@ on the value read rather than on how it was found. Each was measured with
 
 from __future__ import annotations
 
-import re
-
 from factcheck.extract.model import ExtractedFigure
-
-# "2015-Q3": a quarter as the period reader writes a calendar one
-_CALENDAR_QUARTER = re.compile(r"\d{4}-Q[1-4]$")
 
 
 def form_guessed(figure: ExtractedFigure) -> bool:
@@ -31,14 +26,4 @@ def form_guessed(figure: ExtractedFigure) -> bool:
 def period_unread(figure: ExtractedFigure) -> bool:
     """Whether no period was read for the figure: a period not read is a guess, never silently filled."""
     return not any(reading.found.field == "period" for reading in figure.period_evidence)
-
-
-def quarter_unsaid(figure: ExtractedFigure) -> bool:
-    """Whether the period is a quarter the text does not say is a calendar one.
-
-    A company reports by its fiscal quarters, which often start in another month than January; the text
-    rarely says which calendar it counts in, so "the third quarter" is read as July to September only as a
-    guess.
-    """
-    return figure.period is not None and _CALENDAR_QUARTER.fullmatch(figure.period) is not None
 
