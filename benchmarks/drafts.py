@@ -8,8 +8,16 @@ unmatched one, in order). Prints, per article and in total:
 - form, period, said_by: of the matched claims, those the draft has right (said_by by the source's name);
 - grouping: of the pairs of matched claims, those the draft groups as the curated file does (one metric or
   two), and how many pairs it merges that the curated file keeps apart (the cause of false conflicts).
+- fields marked guessed: how many fields the drafts list under `guessed:` (every claim of the drafts), the
+  cost to the journalist of the honesty measured by "unguessed fields" (those not marked must be right).
+With `--evidence` (tune only), a breakdown instead: for each field (form, period, since, said_by, metric) and
+each kind of evidence that decided it (the period reader's PeriodFound, the speaker reader's SpeakerFound, the
+SignCue of a change), how many matched claims were read so, how many are right, how many are marked
+guessed, and how many are wrong though not marked (what the journalist would trust wrongly). A metric is
+right when its claim is grouped with every other matched claim as the curated file groups it.
 Run:
     python benchmarks/drafts.py [--corpus PATH] [--factcheck PATH] [--split tune|check] [--show form|period|said_by]
+    python benchmarks/drafts.py --split tune --evidence
 The corpus's split.yml names the articles rules are developed on (tune) and those kept to measure them (check):
 check articles are only ever counted in totals, never shown one by one, and `--show` refuses them. With no
 `--split`, both are measured, each split on its own totals line.
@@ -25,6 +33,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from datetime import date
 from itertools import combinations
 from pathlib import Path
 from typing import Any
@@ -64,19 +73,25 @@ def same_source(curated: dict[str, Any], draft: dict[str, Any]) -> bool:
     return bool(words & {w[:5] for w in re.findall(r"\w{4,}", str(draft.get("name", "")).casefold())})
 
 
-def compare(curated: dict[str, Any], draft: dict[str, Any], show: str = "") -> dict[str, tuple[int, int]]:
-    """Counts (right, out of) per field for one article; with `show`, prints that field's disagreements."""
-    draft_claims = list(draft.get("claims") or [])
+def matched(curated_claims: list[dict[str, Any]], draft_claims: list[Any]) -> list[tuple[dict[str, Any], int]]:
+    """Each curated claim with the index of its draft claim: the first unmatched one with the same digits."""
     used: set[int] = set()
-    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
-    curated_claims = [c for c in curated.get("claims") or [] if isinstance(c, dict)]
+    pairs: list[tuple[dict[str, Any], int]] = []
     for claim in curated_claims:
         wanted = digits(figure_of(claim)[1])
         match = next((i for i, d in enumerate(draft_claims) if i not in used and digits(figure_of(d)[1]) == wanted
                       and wanted), None)
         if match is not None:
             used.add(match)
-            pairs.append((claim, draft_claims[match]))
+            pairs.append((claim, match))
+    return pairs
+
+
+def compare(curated: dict[str, Any], draft: dict[str, Any], show: str = "") -> dict[str, tuple[int, int]]:
+    """Counts (right, out of) per field for one article; with `show`, prints that field's disagreements."""
+    draft_claims = list(draft.get("claims") or [])
+    curated_claims = [c for c in curated.get("claims") or [] if isinstance(c, dict)]
+    pairs = [(claim, draft_claims[index]) for claim, index in matched(curated_claims, draft_claims)]
     curated_sources = curated.get("sources") or {}
     draft_sources = draft.get("sources") or {}
     if show in ("form", "period", "said_by"):
@@ -109,6 +124,9 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], show: str = "") -> d
         merged += drafted and not together
     counts["grouping"] = (agree, len(couples))
     counts["merged"] = (merged, len(couples))
+    # the cost of honesty: fields every claim of the draft lists under `guessed:` (out of the claims)
+    counts["marked"] = (sum(len(d.get("guessed") or []) for d in draft_claims if isinstance(d, dict)),
+                        len(draft_claims))
     return counts
 
 
@@ -154,9 +172,75 @@ def drafts(factcheck: str, corpus: Path, show: str = "", keep: set[str] | None =
                 kept[0] += right
                 kept[1] += total
     summary = ", ".join(f"{field} {right}/{total} ({100 * right / max(total, 1):.0f}%)"
-                        for field, (right, total) in totals.items() if field not in ("merged", "unusable"))
+                        for field, (right, total) in totals.items() if field not in ("merged", "unusable", "marked"))
+    marked, claims = totals.get("marked", [0, 0])
     print(f"per-field accuracy of raw drafts{label}: {summary}; pairs merged that the curated files keep apart: "
-          f"{totals.get('merged', [0, 0])[0]}; drafts unusable: {totals.get('unusable', [0, 0])[0]}")
+          f"{totals.get('merged', [0, 0])[0]}; drafts unusable: {totals.get('unusable', [0, 0])[0]}; "
+          f"fields marked guessed: {marked} on {claims} claims")
+
+
+def evidence_of(figure: Any, field: str) -> str:
+    """The kind of evidence that decided one field of an extracted figure, as the breakdown names it."""
+    if field == "form":
+        sign = figure.found.evidence
+        shown = "percent" if figure.low_high_unit[2] == "%" else "amount"
+        return f"sign {sign.cue.name}" if sign is not None else f"no sign cue ({figure.found.form}, {shown})"
+    if field == "said_by":
+        forecast = " (forecast)" if figure.said_by_found.name == "OUTLET" and figure.kind == "forecast" else ""
+        return f"{figure.said_by_found.name}{forecast}"
+    if field == "metric":
+        check = next((c for c in figure.checks if c.startswith("metric:")), None)
+        return "named" if check is None else "checked: " + " ".join(check.split()[1:5])
+    readings = [r.found for r in figure.period_evidence if r.found.field == field]
+    guesses = [found for found in readings if found.guess]
+    return (guesses or readings[-1:] or [None])[0].name if readings else "none read"
+
+
+def breakdown(corpus: Path, keep: set[str]) -> None:
+    """Per field and kind of evidence: readings, right, marked guessed (tune only: articles are read in-process)."""
+    from factcheck.article import ArticleText
+    from factcheck.claims_writer import render_claims_file
+    from factcheck.extract import extract
+
+    tally: dict[tuple[str, str], list[int]] = {}
+    for text in sorted(corpus.glob("*.txt")):
+        if text.stem not in keep:
+            continue
+        curated = yaml.safe_load((corpus / f"{text.stem}.yaml").read_text(encoding="utf-8"))
+        article = curated["article"]
+        published = article["published"]
+        extraction = extract(ArticleText.read(text), language=str(article.get("language", "auto")),
+                             published=published if isinstance(published, date) else date.fromisoformat(published),
+                             outlet=article.get("outlet"))
+        draft = yaml.safe_load(render_claims_file(extraction, text.name, date.today()))
+        draft_claims = list(draft.get("claims") or [])
+        curated_sources, draft_sources = curated.get("sources") or {}, draft.get("sources") or {}
+        curated_claims = [c for c in curated.get("claims") or [] if isinstance(c, dict)]
+        pairs = matched(curated_claims, draft_claims)
+        for claim, index in pairs:
+            drafted, figure = draft_claims[index], extraction.figures[index]
+            both_changes = figure_of(claim)[0] == figure_of(drafted)[0] == "change"
+            rights = {
+                "form": figure_of(claim)[0] == figure_of(drafted)[0],
+                "period": same_period(claim.get("period", ""), drafted.get("period", "")),
+                "said_by": same_source(curated_sources.get(claim.get("said_by"), {}),
+                                       draft_sources.get(drafted.get("said_by"), {})),
+                "metric": all((claim.get("metric") == other.get("metric")) == (
+                    drafted.get("metric") == draft_claims[at].get("metric")) for other, at in pairs if at != index),
+            }
+            if both_changes and "since" in claim:
+                rights["since"] = same_period(claim["since"], drafted.get("since", ""))
+            for field, right in rights.items():
+                marked = field in (drafted.get("guessed") or [])
+                counted = tally.setdefault((field, evidence_of(figure, field)), [0, 0, 0, 0])
+                counted[0] += 1
+                counted[1] += right
+                counted[2] += marked
+                counted[3] += not right and not marked
+    print(f"{'field':8} {'evidence':44} {'read':>5} {'right':>6} {'wrong':>6} {'guessed':>8} {'wrong, trusted':>15}")
+    for (field, kind), (read, correct, guessed, trusted_wrong) in sorted(tally.items()):
+        flag = "  > 1 in 30 wrong" if (read - correct) * 30 > read else ""
+        print(f"{field:8} {kind:44} {read:>5} {correct:>6} {read - correct:>6} {guessed:>8} {trusted_wrong:>15}{flag}")
 
 
 def main() -> int:
@@ -168,6 +252,8 @@ def main() -> int:
                         help="print the claims whose FIELD the draft has otherwise than the curated file (tune only)")
     parser.add_argument("--split", choices=("tune", "check"), default=None,
                         help="measure one split of the corpus (default: each split, check in totals only)")
+    parser.add_argument("--evidence", action="store_true",
+                        help="per field, each kind of evidence: readings, right, marked guessed (tune only)")
     options = parser.parse_args()
     tools = options.corpus.parent / "tools"
     if not options.corpus.is_dir() or not (tools / "score-drafts.py").is_file():
@@ -177,6 +263,12 @@ def main() -> int:
     if options.show and options.split != "tune" and named:
         parser.error("--show shows articles one by one: only with --split tune (check articles are counted, "
                      "never read)")
+    if options.evidence and (options.split != "tune" or not named):
+        parser.error("--evidence reads articles one by one: only with --split tune (check articles are counted, "
+                     "never read)")
+    if options.evidence:
+        breakdown(options.corpus, named["tune"])
+        return 0
     chosen = [options.split] if options.split else (sorted(named, key=lambda name: name != "tune") or [""])
     for split in chosen:
         quiet = split == "check"

@@ -14,9 +14,11 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.extract import ExtractedFigure, Extraction, slug
+from factcheck.extract.guesses import form_guessed, period_unread
 from factcheck.extract.model import Misprint
 from factcheck.extract.period_evidence import PeriodEvidence, PeriodFound
 from factcheck.extract.segments import PARTS_CHECK
+from factcheck.extract.speaker_evidence import SpeakerFound
 from factcheck.loader import GUESSABLE_CLAIM_FIELDS, yaml_scalar
 
 NO_FIGURES = "no figures found in the article: the draft has no claims"
@@ -56,6 +58,19 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.SINCE_CARRIED: "since: taken from the change before, over the same span",
 }
 
+# What each guess of the speaker reader tells the journalist to check.
+SPEAKER_CHECKS: dict[SpeakerFound, str] = {
+    SpeakerFound.STATEMENT: "said_by: read as the body whose document is named; the outlet may only cite it",
+    SpeakerFound.SAID_IN: "said_by: an organisation named by what it is ('the ministry', 'в ведомстве'); check "
+                          "which one, and that the figure is its own",
+    SpeakerFound.VERB_THEN_NAME: "said_by: a name after a verb of speech; check where the name ends and that the "
+                                 "figure is in what it said",
+    SpeakerFound.NAME_THEN_VERB: "said_by: a name before a verb of speech; check where the name ends and that the "
+                                 "figure is in what it said",
+}
+FORM_CHECK = "form: a percent with no word of change; check whether it is a value, a share of a whole or a change"
+PERIOD_UNREAD_CHECK = "period: the reader found none for this figure; give the period the text names for it"
+
 
 def period_check(found: PeriodFound, phrase: str = "") -> str:
     """The `# check:` text of a guess of the period reader."""
@@ -68,7 +83,15 @@ def _period_checks(evidence: tuple[PeriodEvidence, ...]) -> list[str]:
 
 def figure_checks(figure: ExtractedFigure) -> list[str]:
     """Every `# check:` text of a claim: the period reader's guesses, then the other readers' checks."""
-    return [*_period_checks(figure.period_evidence), *figure.checks]
+    return [*_period_checks(figure.period_evidence), *_value_checks(figure), *figure.checks]
+
+
+def _value_checks(figure: ExtractedFigure) -> list[str]:
+    """The checks of guesses that rest on the value read (factcheck/extract/guesses.py) and of the speaker."""
+    checks = [PERIOD_UNREAD_CHECK] if period_unread(figure) else []
+    checks += [FORM_CHECK] if form_guessed(figure) else []
+    checks += [SPEAKER_CHECKS[figure.said_by_found]] if figure.said_by_found.guess else []
+    return checks
 
 
 def quoted(value: str) -> str:
@@ -169,7 +192,7 @@ def guessed_fields(figure: ExtractedFigure) -> list[str]:
     for reading in figure.period_evidence:
         if reading.found.guess and reading.found.field not in fields:
             fields.append(reading.found.field)
-    for check in figure.checks:
+    for check in [*_value_checks(figure), *figure.checks]:
         about = check.split(":", 1)[0].strip()
         field = "form" if about == "change" else about
         if field in GUESSABLE_CLAIM_FIELDS and field not in fields:

@@ -12,9 +12,9 @@ from factcheck.cli import app
 
 runner = CliRunner()
 
-CONFLICT = ("In 2023 exports reached $5.2 billion, the ministry said.\n\n"
-            "In 2023 exports were $6.1 billion, the ministry said.\n")
-CONSISTENT = "In 2023 exports reached $5.2 billion, the ministry said.\n"
+CONFLICT = ("In 2023 exports reached $5.2 billion, according to the ministry.\n\n"
+            "In 2023 exports were $6.1 billion, according to the ministry.\n")
+CONSISTENT = "In 2023 exports reached $5.2 billion, according to the ministry.\n"
 
 
 @pytest.fixture
@@ -48,8 +48,8 @@ def test_a_consistent_article_exits_clean_and_the_html_report_is_written(folder:
 def test_a_guess_is_named_by_its_line_in_the_article(folder: Path) -> None:
     # no period in the second paragraph's sentence: it is taken from the first, a guess
     (folder / "article.txt").write_text(
-        "In 2023 exports reached $5.2 billion, the ministry said.\n\nExports were $6.1 billion, the ministry said.\n",
-        encoding="utf-8")
+        "In 2023 exports reached $5.2 billion, according to the ministry.\n\n"
+        "Exports were $6.1 billion, according to the ministry.\n", encoding="utf-8")
     result = runner.invoke(app, ["check", "article.txt", "--published", "2024-02-01", "--fail-on-guessed"])
     assert result.exit_code == 1
     assert "warning value-conflict" in result.stdout

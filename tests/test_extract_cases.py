@@ -21,7 +21,7 @@ Keys beyond the figure's own fields (each asserts one thing, exactly):
   `said_by_is_cites_of` (the very source another figure cites);
 - its checks: `checks_has` (a reader's check containing the words), `checks_include` (one of them, exactly),
   `reader_checks` (all of them), `check_starts`, `check_not_has` and `draft_checks` (the `# check:` texts the
-  claims writer words), `guessed` (its fields under `guessed:`), `period_found` (the period evidence, in order),
+  claims writer words), `guessed_exactly` (its fields under `guessed:`), `period_found` (the period evidence, in order),
   `period_span`;
 - a figure said to equal another period's: `twin_periods` (the periods of every claim of that text, in order),
   `twin_same_metric`, `twin_count`.
@@ -116,6 +116,10 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert figure.said_by.name == case["said_by"]
     if "cites" in case:  # null: the figure cites no one
         assert (figure.cites.name if figure.cites is not None else None) == case["cites"]
+    if "guessed" in case:  # fields the draft must list under `guessed:` (format 1.2 section 4)
+        assert set(case["guessed"]) <= set(guessed_fields(figure))
+    if "trusted" in case:  # fields the draft must not list: the journalist may trust them as read
+        assert not set(case["trusted"]) & set(guessed_fields(figure))
 
 
 def _check_text(case: dict[str, Any], extraction: Extraction) -> None:
@@ -183,8 +187,8 @@ def _check_written(case: dict[str, Any], figure: ExtractedFigure, figures: list[
         assert list(figure.checks) == case["reader_checks"]
     if "draft_checks" in case:  # every `# check:` of the claim, in order
         assert checks == case["draft_checks"]
-    if "guessed" in case:  # the claim's fields listed under `guessed:`
-        assert guessed_fields(figure) == case["guessed"]
+    if "guessed_exactly" in case:  # the claim's fields listed under `guessed:`, all of them, in order
+        assert guessed_fields(figure) == case["guessed_exactly"]
     if "check_starts" in case:  # a `# check:` the claims writer words
         assert any(check.startswith(case["check_starts"]) for check in checks), checks
     if "check_not_has" in case:

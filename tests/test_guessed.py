@@ -96,3 +96,29 @@ def test_verify_counts_the_claims_with_guesses_and_fails_on_them_when_asked(tmp_
     (tmp_path / ".factcheck.toml").write_text("fail-on-guessed = true\n", encoding="utf-8")
     configured = runner.invoke(app, ["verify", str(path), "--config", str(tmp_path / ".factcheck.toml")])
     assert configured.exit_code == 1
+
+
+def test_a_draft_marks_the_speaker_it_read_from_a_body_named_by_what_it_is(tmp_path: Path) -> None:
+    # "the ministry said": which ministry, and whether the figure is its own, is a guess the draft says
+    article = tmp_path / "article.txt"
+    article.write_text("Wheat exports rose 8% in 2023 to 4.1 million tonnes, the ministry said.\n"
+                       "\nBarley exports were 900,000 tonnes in 2023.\n", encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    result = runner.invoke(app, ["extract", str(article), "-o", str(draft), "--published", "2024-02-01"])
+    assert result.exit_code == 0, result.output
+    claims = load_claims_file(draft).claims
+    wheat = next(claim for claim in claims if (claim.quote or "").endswith("4.1 million tonnes"))
+    barley = next(claim for claim in claims if (claim.quote or "").endswith("900,000 tonnes"))
+    assert "said_by" in wheat.guesses
+    assert "said_by" not in barley.guesses and "form" not in barley.guesses  # the outlet's voice, an amount
+    assert "# check: said_by: an organisation named by what it is" in draft.read_text(encoding="utf-8")
+
+
+def test_a_draft_marks_the_form_of_a_percent_no_word_of_change_reads(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Unemployment stood at 5.1% in 2023.\n", encoding="utf-8")
+    draft = tmp_path / "draft.yaml"
+    assert runner.invoke(app, ["extract", str(article), "-o", str(draft), "--published", "2024-02-01"]).exit_code == 0
+    (claim,) = load_claims_file(draft).claims
+    assert claim.guesses == ("form",)
+    assert "# check: form: a percent with no word of change" in draft.read_text(encoding="utf-8")

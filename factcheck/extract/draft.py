@@ -120,7 +120,7 @@ def _describe(
     period_reading = read_period(extraction, figure, sentence, paragraph, kind, tie, checks)
     period, since = period_reading.period, period_reading.since
     # attribution
-    said_by, cites = attribution(extraction, figure, sentence_text, before, speaker, people)
+    said_by, cites, said_by_found = attribution(extraction, figure, sentence_text, before, speaker, people)
     # metric and quote
     tied_metric = _tied_metric(extraction, figure, tie)
     if tied_metric is not None:
@@ -141,7 +141,7 @@ def _describe(
     place = extraction.article.place(extraction.article.source_offset(figure.start))
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
                            tuple(checks), starts_change, whole, kind_reading=kind_reading,
-                           period_evidence=period_reading.evidence)
+                           period_evidence=period_reading.evidence, said_by_found=said_by_found)
 
 
 def _tied_metric(

@@ -10,6 +10,7 @@ from factcheck.article import ArticleText, Place
 from factcheck.extract.period_evidence import PeriodEvidence
 from factcheck.extract.periods import PeriodIndex
 from factcheck.extract.readers.kind import NO_CUE, KindReading
+from factcheck.extract.speaker_evidence import SpeakerFound
 from factcheck.figures import FoundFigure
 from factcheck.intervals import Interval
 from factcheck.quantities import Amount, Ratio, unit_label
@@ -45,6 +46,7 @@ class ExtractedFigure:
     kind_reading: KindReading = NO_CUE  # what `kind` rests on
     # how the period reader found `period` and `since`, in the order it read them (the writer words the guesses)
     period_evidence: tuple[PeriodEvidence, ...] = ()
+    said_by_found: SpeakerFound = SpeakerFound.OUTLET  # what `said_by` rests on
 
     @property
     def low_high_unit(self) -> tuple[float | None, float | None, str]:

@@ -22,6 +22,7 @@ from factcheck import lexicon
 from factcheck.extract.model import Extraction, SourceGuess
 from factcheck.extract.names import ARTICLES, DEFINITE, LEADING_PHRASE, NAME, QUOTED_NAME, ROLE, TIME_PHRASE
 from factcheck.extract.readers.cites import RELAYED, read_cites
+from factcheck.extract.speaker_evidence import SpeakerFound
 from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
 
@@ -123,6 +124,8 @@ class People:
         # ("in": said in an organisation, "в Банке России добавили"; "name": the words name the speaker)
         self._named: list[tuple[int, str, str]] = []
         self._paragraph_starts: list[int] = []
+        # how the speaker of the paragraph read last was found, when one was
+        self.paragraph_found: SpeakerFound = SpeakerFound.CLOSING_QUOTATION
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
@@ -231,9 +234,11 @@ class People:
             self._remember_quotations(paragraph, start)
             self._remember_speakers(paragraph, start)
         speaker = self._closing_speaker(paragraph)
+        self.paragraph_found = SpeakerFound.CLOSING_QUOTATION
         if speaker is None and _SAID_FURTHER.search(paragraph) and self._last_speaker is not None:
             said_in, said_by = self._last_speaker
             speaker = said_by if said_in >= self._paragraphs_read - 1 else None
+            self.paragraph_found = SpeakerFound.CONTINUED_STATEMENT
         if speaker is not None:
             self._last_speaker = (self._paragraphs_read, speaker)
         return speaker
@@ -339,32 +344,37 @@ def _lemma(word: str) -> str:
 def attribution(
     extraction: Extraction, figure: FoundFigure, sentence: str, before: str, speaker: SourceGuess | None,
     people: People,
-) -> tuple[SourceGuess, SourceGuess | None]:
-    """Who states a figure (said_by) and whom they cite (cites, readers/cites.py)."""
-    speaker = speaker or people.quoted_speaker(figure.start)
+) -> tuple[SourceGuess, SourceGuess | None, SpeakerFound]:
+    """Who states a figure (said_by), whom they cite (cites, readers/cites.py), and what said_by rests on."""
+    found = people.paragraph_found
+    if speaker is None:
+        speaker, found = people.quoted_speaker(figure.start), SpeakerFound.QUOTATION_INSIDE
     citation = read_cites(sentence, people, speaker_known=speaker is not None)
     if citation.relayed:
-        return extraction.outlet, citation.cites  # "пишет «Коммерсантъ»": the outlet, in its own voice
+        return extraction.outlet, citation.cites, SpeakerFound.RELAYED  # "пишет «Коммерсантъ»": the outlet's voice
     cites = citation.cites
-    speaker = speaker or citation.speaker
+    if speaker is None and citation.speaker is not None:
+        speaker, found = citation.speaker, SpeakerFound.CITED_PERSON
     if speaker is not None:
-        return speaker, cites
+        return speaker, cites, found
     stated = _SAID_IN_STATEMENT.search(sentence)
     if stated is not None:  # "цены выросли на 5%, говорится в докладе Минэкономики"
-        return people.body(stated.group("who")), cites
+        return people.body(stated.group("who")), cites, SpeakerFound.STATEMENT
     pronoun = _PRONOUN_SAID.search(sentence)
     antecedent = people.antecedent(figure.start) if pronoun is not None else None
     if antecedent is not None:
-        return antecedent, cites
+        return antecedent, cites, SpeakerFound.PRONOUN
     for said_in in _SAID_IN.finditer(sentence):
         words = said_in.group("before") or said_in.group("after") or said_in.group("the")
         if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
-            return people.organisation(words), cites
-    for pattern in (_WORDS_OF, _VERB_THEN_NAME, _NAME_THEN_VERB, _SUBJECT_SAYING, _REVISES_FORECAST):
+            return people.organisation(words), cites, SpeakerFound.SAID_IN
+    for pattern, how in ((_WORDS_OF, SpeakerFound.WORDS_OF), (_VERB_THEN_NAME, SpeakerFound.VERB_THEN_NAME),
+                         (_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB), (_SUBJECT_SAYING, SpeakerFound.SUBJECT_SAYING),
+                         (_REVISES_FORECAST, SpeakerFound.REVISES_FORECAST)):
         for match in pattern.finditer(sentence):
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
-                return people.resolve(match.group("who")), cites
-    return extraction.outlet, cites
+                return people.resolve(match.group("who")), cites, how
+    return extraction.outlet, cites, SpeakerFound.OUTLET
 
 
 def _names_speaker(match: re.Match[str], sentence: str, language: str, after_verb: bool) -> bool:
