@@ -1228,6 +1228,13 @@ EN_YESTERDAY_WORDS = (r"yesterday(?:['’]s)?", r"last\s+night")
 EN_WEEKEND_NOUNS = (r"weekend(?:['’]s)?",)
 EN_WEEKEND_LEADS = (r"(?:(?:its|their|the|an?)\s+)?(?:opening|debut|launch)", r"(?:over\s+)?the", r"this")
 EN_LAST_WEEKEND_LEADS = (r"last", r"the\s+(?:previous|prior)")
+# A company's year named by the day it ends ("profit for the year to March 31", "the financial year ended 30
+# June"): the article's fiscal calendar, as "its fiscal year ends in March" names it (statistics name a rolling
+# year by its month alone: "the year to June 2022"). Its "this year", "the current year" is the fiscal year
+# running at publication.
+EN_FISCAL_YEAR_BY_DAY_NOUNS = (r"(?:(?:fiscal|financial)\s+)?year",)
+EN_CURRENT_YEAR_PHRASES = (r"this\s+(?:(?:fiscal|financial)\s+)?year",
+                           r"the\s+current\s+(?:(?:fiscal|financial)\s+)?year")
 # Weeks and quarters named relative to the publication date: "last week", "this week", "last quarter".
 EN_LAST_WORDS = (r"last",)
 EN_THIS_WORDS = (r"this", r"the\s+current")

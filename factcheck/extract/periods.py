@@ -99,6 +99,7 @@ def _english_patterns_later() -> tuple[tuple[str, str], ...]:
     last_weekend, weekend = _any(lexicon.EN_LAST_WEEKEND_LEADS), _any(lexicon.EN_WEEKEND_LEADS)
     return (
         ("en_weekday", rf"(?<![\w-])({_EN_WEEKDAYS})(?!\w)"),
+        ("en_current_year", rf"(?<!\w){_any(lexicon.EN_CURRENT_YEAR_PHRASES)}(?![\w-])"),
         ("en_today", rf"(?<!\w)(?:(?P<today>{_any(lexicon.EN_TODAY_WORDS)})|(?P<yesterday>"
                      rf"{_any(lexicon.EN_YESTERDAY_WORDS)}))(?!\w)"),
         ("en_weekend", rf"(?<!\w)(?:(?P<last>{last_weekend})|{weekend})[\s-]+{_any(lexicon.EN_WEEKEND_NOUNS)}(?!\w)"),
@@ -252,7 +253,7 @@ def fiscal_year_end(text: str) -> int | None:
     """The month a fiscal year ends in, when the text names its calendar: "its fiscal year ends in September"."""
     named = _FISCAL_CALENDAR.search(text)
     if named is None:
-        return None
+        return _year_ended_on_a_day(text)
     month = month_number(named.group("month"))
     if not month:
         return None
@@ -774,7 +775,35 @@ def _en_relative(match: re.Match[str], published: date, fiscal_end: int | None) 
     return f"{year}-Q{quarter + 1}", PeriodFound.QUARTER_RELATIVE
 
 
+_EN_YEAR_ENDED_ON_A_DAY = re.compile(
+    rf"{_any(lexicon.EN_FISCAL_YEAR_BY_DAY_NOUNS)}\s+{_any(lexicon.TO_END_WORDS)}\s+(?:{MONTH_WORD}\s+\d{{1,2}}(?!\d)"
+    rf"|\d{{1,2}}(?:{'|'.join(lexicon.ORDINAL_SUFFIXES_EN)})?\s+{MONTH_WORD})", re.IGNORECASE)
+
+
+def _year_ended_on_a_day(text: str) -> int | None:
+    """The month a company's year ends in, when the text names the year by its last day: "the year to March 31".
+
+    December's is the calendar year, no fiscal calendar.
+    """
+    named = _EN_YEAR_ENDED_ON_A_DAY.search(text)
+    month = month_number(named.group(1) or named.group(2)) if named else 0
+    return month if month and month != 12 else None
+
+
+def _en_current_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The year "this year" and "the current year" name: the calendar year of publication.
+
+    When the article names its fiscal calendar ("profit for the year to March 31 ... raised forecasts for this
+    year"), the fiscal year running at publication, marked as a fiscal guess.
+    """
+    if fiscal_end is None:
+        return str(published.year), None
+    first_year = published.year if published.month > fiscal_end else published.year - 1
+    return months_label(first_year, fiscal_end % 12 + 1, fiscal_end, first_year + 1), PeriodFound.FISCAL_YEAR
+
+
 _ENGLISH_LABELS = {
+    "en_current_year": _en_current_year,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
     "en_part_of_year": _en_part_of_year, "en_half": _en_half, "en_weekday": _en_weekday, "en_today": _en_today,
     "en_weekend": _en_weekend, "en_relative": _en_relative,
