@@ -45,7 +45,6 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.NOT_FOUND: "period: not found in the sentence or paragraph",
     PeriodFound.WEEKEND: "period: a weekend, Friday to Sunday, taken as the last one on or before publication",
     PeriodFound.DAY_RELATIVE: "period: a day named relative to the publication date ('today', 'yesterday')",
-    PeriodFound.WEEK_RELATIVE: "period: a week named relative to the publication date, Monday to Sunday",
     PeriodFound.QUARTER_RELATIVE: "period: a quarter named relative to the publication date",
     PeriodFound.EQUALLED: "period: the figure is said to equal that of {phrase}; this second claim states it for "
                           "that period",

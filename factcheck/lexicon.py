@@ -1235,10 +1235,9 @@ EN_LAST_WEEKEND_LEADS = (r"last", r"the\s+(?:previous|prior)")
 EN_FISCAL_YEAR_BY_DAY_NOUNS = (r"(?:(?:fiscal|financial)\s+)?year",)
 EN_CURRENT_YEAR_PHRASES = (r"this\s+(?:(?:fiscal|financial)\s+)?year",
                            r"the\s+current\s+(?:(?:fiscal|financial)\s+)?year")
-# Weeks and quarters named relative to the publication date: "last week", "this week", "last quarter".
+# Quarters named relative to the publication date: "last quarter", "this quarter".
 EN_LAST_WORDS = (r"last",)
 EN_THIS_WORDS = (r"this", r"the\s+current")
-EN_WEEK_NOUNS = (r"week",)
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").
 COMPARISON_BEFORE_PERIOD = (

@@ -39,7 +39,6 @@ class PeriodFound(enum.Enum):
     EQUALLED = "equalled"  # "equalled September's 15.2%": the second claim, for the period it is said to equal
     WEEKEND = "weekend"  # "opening weekend", "this weekend": Friday to Sunday, the last on or before publication
     DAY_RELATIVE = "day_relative"  # "today", "yesterday": from the publication date
-    WEEK_RELATIVE = "week_relative"  # "last week", "this week": Monday to Sunday, from the publication date
     QUARTER_RELATIVE = "quarter_relative"  # "last quarter", "this quarter": from the publication date
     # guesses of the baseline (`since`)
     SINCE_YEAR_NOT_PRINTED = "since_year_not_printed"  # "from March": the baseline's year not printed

@@ -93,8 +93,8 @@ def _english_patterns_first() -> tuple[tuple[str, str], ...]:
 def _english_patterns_later() -> tuple[tuple[str, str], ...]:
     """English periods read after the weekday forms that share their words ("on Friday", "since last Friday").
 
-    A weekday alone ("declined Friday", "Monday's close"), today and yesterday, a weekend, this or last week or
-    quarter, and the prior year as a baseline after a figure ("a year prior", "the previous year").
+    A weekday alone ("declined Friday", "Monday's close"), today and yesterday, a weekend, this or last
+    quarter, and the prior year as a baseline after a figure ("a year prior", "the year-earlier quarter").
     """
     last_weekend, weekend = _any(lexicon.EN_LAST_WEEKEND_LEADS), _any(lexicon.EN_WEEKEND_LEADS)
     return (
@@ -104,8 +104,7 @@ def _english_patterns_later() -> tuple[tuple[str, str], ...]:
                      rf"{_any(lexicon.EN_YESTERDAY_WORDS)}))(?!\w)"),
         ("en_weekend", rf"(?<!\w)(?:(?P<last>{last_weekend})|{weekend})[\s-]+{_any(lexicon.EN_WEEKEND_NOUNS)}(?!\w)"),
         ("en_relative", rf"(?<!\w)(?:(?P<last>{_any(lexicon.EN_LAST_WORDS)})|"
-                        rf"(?P<this>{_any(lexicon.EN_THIS_WORDS)}))\s+"
-                        rf"(?:(?P<week>{_any(lexicon.EN_WEEK_NOUNS)})|{_any(lexicon.QUARTER_NOUNS)})(?![\w-])"),
+                        rf"(?P<this>{_any(lexicon.EN_THIS_WORDS)}))\s+{_any(lexicon.QUARTER_NOUNS)}(?![\w-])"),
         *((f"previous_{duration}", rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)")
           for duration, phrases in lexicon.EN_YEAR_EARLIER_PHRASES.items()),
     )
@@ -766,11 +765,12 @@ def _en_weekend(match: re.Match[str], published: date, fiscal_end: int | None) -
 
 
 def _en_relative(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
-    """A week (Monday to Sunday) or quarter named from the publication date: "rose 2% last week", "this quarter"."""
+    """A quarter named from the publication date: "last quarter", "this quarter" (the calendar quarter).
+
+    Not "last week": news opens with it for when something was said ("Last week, the firm said output fell 0.5%
+    in the third quarter"), so it is left unread.
+    """
     back = 1 if match.group("last") else 0
-    if match.group("week"):
-        monday = published - timedelta(days=published.weekday(), weeks=back)
-        return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", PeriodFound.WEEK_RELATIVE
     year, quarter = divmod(published.year * 4 + (published.month - 1) // 3 - back, 4)
     return f"{year}-Q{quarter + 1}", PeriodFound.QUARTER_RELATIVE
 
