@@ -1220,13 +1220,17 @@ EN_FISCAL_YEAR_AFTER = (r"fiscal\s+year",)  # "the 2016 fiscal year", beside FIN
 # start of a span ("since Friday": a baseline, not read), or a name ("Black Friday", checked by its capital).
 EN_WEEKDAY_NOT_AFTER = (r"by", r"until", r"till", r"before", r"after", r"next", r"this", r"every", r"each",
                         r"coming", r"since", r"through", r"last", r"previous")
-# The day of publication and the one before: "shares jumped 15% on today's market", "fell 3% yesterday".
-EN_TODAY_WORDS = (r"today(?:['’]s)?", r"tonight", r"this\s+(?:morning|afternoon|evening)")
-EN_YESTERDAY_WORDS = (r"yesterday(?:['’]s)?", r"last\s+night")
+# The day of publication and the one before, in the possessive that dates a noun: "shares jumped 15% on today's
+# market", "yesterday's close of $41.20". Alone, "today" and "yesterday" are mostly when data were released or
+# something was said ("Data released today showed that 1.2 million people moved in 2022"): left unread.
+EN_TODAY_WORDS = (r"today['’]s", r"tonight['’]s")
+EN_YESTERDAY_WORDS = (r"yesterday['’]s", r"last\s+night['’]s")
 # A weekend: Friday to Sunday, the box office's weekend ("the film took $155 million in its opening weekend",
-# "this weekend", "over the weekend"); "last weekend" is the one before the weekend of publication.
+# "this weekend", "over the weekend", "its second weekend" in a report of that weekend, "the three-day
+# weekend"); "last weekend" is the one before the weekend of publication.
 EN_WEEKEND_NOUNS = (r"weekend(?:['’]s)?",)
-EN_WEEKEND_LEADS = (r"(?:(?:its|their|the|an?)\s+)?(?:opening|debut|launch)", r"(?:over\s+)?the", r"this")
+EN_WEEKEND_LEADS = (r"(?:(?:its|their|the|an?)\s+)?(?:opening|debut|launch|second|third|fourth|fifth|three[\s-]day)",
+                    r"(?:over\s+)?the", r"this")
 EN_LAST_WEEKEND_LEADS = (r"last", r"the\s+(?:previous|prior)")
 # A company's year named by the day it ends ("profit for the year to March 31", "the financial year ended 30
 # June"): the article's fiscal calendar, as "its fiscal year ends in March" names it (statistics name a rolling

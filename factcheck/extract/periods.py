@@ -646,8 +646,6 @@ def month_without_year(word: str, published: date) -> str | None:
 _EN_NOT_DAY_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.EN_WEEKDAY_NOT_AFTER + lexicon.WEEKDAY_LEADS)}\s+$",
                                 re.IGNORECASE)
 _Labelled = tuple[str, PeriodFound | None] | None
-# "has today reported", "announced today": the day something was said, not the period of a figure
-_SPOKEN_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.SPEECH_VERBS + lexicon.RELAY_VERBS)})(?!\w)", re.IGNORECASE)
 
 
 def _months_named(text: str, table: dict[str, int]) -> int:
@@ -741,13 +739,7 @@ def _en_weekday(match: re.Match[str], published: date, fiscal_end: int | None) -
 
 
 def _en_today(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
-    """"today" is the day of publication, "yesterday" the day before: guessed, as the text may be a day older.
-
-    Beside a verb of speech ("has today reported", "announced yesterday") it is the day something was said.
-    """
-    text, start, end = match.string, match.start(), match.end()
-    if _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start) or _SPOKEN_AFTER.match(text, end):
-        return None
+    """"today's", "yesterday's": the day of publication and the one before (guessed: the text may be a day older)."""
     day = published if match.group("today") else published - timedelta(days=1)
     return day.isoformat(), PeriodFound.DAY_RELATIVE
 
