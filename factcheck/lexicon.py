@@ -1225,13 +1225,6 @@ EN_WEEKDAY_NOT_AFTER = (r"by", r"until", r"till", r"before", r"after", r"next", 
 # something was said ("Data released today showed that 1.2 million people moved in 2022"): left unread.
 EN_TODAY_WORDS = (r"today['’]s", r"tonight['’]s")
 EN_YESTERDAY_WORDS = (r"yesterday['’]s", r"last\s+night['’]s")
-# A weekend: Friday to Sunday, the box office's weekend ("the film took $155 million in its opening weekend",
-# "this weekend", "over the weekend", "its second weekend" in a report of that weekend, "the three-day
-# weekend"); "last weekend" is the one before the weekend of publication.
-EN_WEEKEND_NOUNS = (r"weekend(?:['’]s)?",)
-EN_WEEKEND_LEADS = (r"(?:(?:its|their|the|an?)\s+)?(?:opening|debut|launch|second|third|fourth|fifth|three[\s-]day)",
-                    r"(?:over\s+)?the", r"this")
-EN_LAST_WEEKEND_LEADS = (r"last", r"the\s+(?:previous|prior)")
 # A company's year named by the day it ends ("profit for the year to March 31", "the financial year ended 30
 # June"): the article's fiscal calendar, as "its fiscal year ends in March" names it (statistics name a rolling
 # year by its month alone: "the year to June 2022"). Its "this year", "the current year" is the fiscal year

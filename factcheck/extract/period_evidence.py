@@ -37,7 +37,6 @@ class PeriodFound(enum.Enum):
     FORECAST_PUBLICATION_YEAR = "forecast_publication_year"  # a forecast's change with no period: this year
     NOT_FOUND = "not_found"  # no period anywhere before or after: the year before publication
     EQUALLED = "equalled"  # "equalled September's 15.2%": the second claim, for the period it is said to equal
-    WEEKEND = "weekend"  # "opening weekend", "this weekend": Friday to Sunday, the last on or before publication
     DAY_RELATIVE = "day_relative"  # "today", "yesterday": from the publication date
     QUARTER_RELATIVE = "quarter_relative"  # "last quarter", "this quarter": from the publication date
     # guesses of the baseline (`since`)

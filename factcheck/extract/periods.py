@@ -93,16 +93,14 @@ def _english_patterns_first() -> tuple[tuple[str, str], ...]:
 def _english_patterns_later() -> tuple[tuple[str, str], ...]:
     """English periods read after the weekday forms that share their words ("on Friday", "since last Friday").
 
-    A weekday alone ("declined Friday", "Monday's close"), today and yesterday, a weekend, this or last
+    A weekday alone ("declined Friday", "Monday's close"), today and yesterday, this or last
     quarter, and the prior year as a baseline after a figure ("a year prior", "the year-earlier quarter").
     """
-    last_weekend, weekend = _any(lexicon.EN_LAST_WEEKEND_LEADS), _any(lexicon.EN_WEEKEND_LEADS)
     return (
         ("en_weekday", rf"(?<![\w-])({_EN_WEEKDAYS})(?!\w)"),
         ("en_current_year", rf"(?<!\w){_any(lexicon.EN_CURRENT_YEAR_PHRASES)}(?![\w-])"),
         ("en_today", rf"(?<!\w)(?:(?P<today>{_any(lexicon.EN_TODAY_WORDS)})|(?P<yesterday>"
                      rf"{_any(lexicon.EN_YESTERDAY_WORDS)}))(?!\w)"),
-        ("en_weekend", rf"(?<!\w)(?:(?P<last>{last_weekend})|{weekend})[\s-]+{_any(lexicon.EN_WEEKEND_NOUNS)}(?!\w)"),
         ("en_relative", rf"(?<!\w)(?:(?P<last>{_any(lexicon.EN_LAST_WORDS)})|"
                         rf"(?P<this>{_any(lexicon.EN_THIS_WORDS)}))\s+{_any(lexicon.QUARTER_NOUNS)}(?![\w-])"),
         *((f"previous_{duration}", rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)")
@@ -744,18 +742,6 @@ def _en_today(match: re.Match[str], published: date, fiscal_end: int | None) -> 
     return day.isoformat(), PeriodFound.DAY_RELATIVE
 
 
-def _en_weekend(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
-    """A weekend, Friday to Sunday: the last to start on or before publication.
-
-    "this weekend", the "opening weekend" of a box-office report; "last weekend" said on a weekend is the one
-    before.
-    """
-    friday = published - timedelta(days=(published.weekday() - 4) % 7)
-    if match.group("last") and published.weekday() >= 4:
-        friday -= timedelta(weeks=1)
-    return f"{friday.isoformat()}/{(friday + timedelta(days=2)).isoformat()}", PeriodFound.WEEKEND
-
-
 def _en_relative(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A quarter named from the publication date: "last quarter", "this quarter" (the calendar quarter).
 
@@ -798,5 +784,5 @@ _ENGLISH_LABELS = {
     "en_current_year": _en_current_year,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
     "en_part_of_year": _en_part_of_year, "en_half": _en_half, "en_weekday": _en_weekday, "en_today": _en_today,
-    "en_weekend": _en_weekend, "en_relative": _en_relative,
+    "en_relative": _en_relative,
 }
