@@ -45,6 +45,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.FORECAST_PUBLICATION_YEAR: "period: not found; a forecast's change, taken for the year of "
                                            "publication",
     PeriodFound.NOT_FOUND: "period: not found in the sentence or paragraph",
+    PeriodFound.DAY_RELATIVE: "period: a day named relative to the publication date ('today', 'yesterday')",
+    PeriodFound.QUARTER_RELATIVE: "period: a quarter named relative to the publication date",
     PeriodFound.EQUALLED: "period: the figure is said to equal that of {phrase}; this second claim states it for "
                           "that period",
     PeriodFound.SINCE_YEAR_NOT_PRINTED: "since: the year is not printed; taken from the publication date",

@@ -1321,6 +1321,48 @@ RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"
                         r"(?<!\w)долг(?:а|у|ом|и|ов)?(?!\w)", r"(?<!\w)запас\w*", r"(?<!\w)портфел\w*",
                         r"(?<!\w)остат(?:ок|к\w*)", r"(?<!\w)резерв\w*")
 TARGET_YEAR_LEADS = (r"к", r"by")  # "к 2030 году", "by 2030": a target's year
+# --- The English temporal grammar of news, anchored to the publication date (extract/periods.py) ---
+# A period named by the day it ends, with how many months each noun covers: "the quarter ended September 30",
+# "the year to March 31, 2023", "the three months ending June 30", "the half-year to June" (the months that
+# end in that day's month: a company's quarter may end on any day of its last month).
+EN_ENDED_PERIOD_NOUNS: dict[str, int] = {r"year": 12, r"quarter": 3, r"half[\s-]year": 6, r"half": 6}
+# The noun of a quarter or half named by its last month (Australian and New Zealand usage): "the June quarter".
+EN_MONTH_PERIOD_NOUNS: dict[str, int] = {r"quarter": 3, r"half": 6}
+# A half without its year, in a company's shorthand: "H1", "2H" (with a year, "H1 2024", it is read already).
+EN_HALF_LETTER = (r"H",)
+# The prior year as a baseline said after a figure ("$58 billion a year prior", "from £556 million the prior
+# year", "the year-earlier quarter"): the same period a year before the sentence's (P1Y). "the previous year"
+# is read with "last year" (PREVIOUS_YEAR_PHRASES), as the year before the figure's period.
+EN_YEAR_EARLIER_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1Y": (r"(?:a|the)\s+year\s+prior", r"the\s+(?:prior|preceding)\s+year", r"the\s+year\s+before",
+            r"(?:the\s+)?(?:year[\s-]earlier|year[\s-]before)\s+(?:quarter|period|month|half|week)"),
+}
+# A quarter or half of the year before or of this year: "the fourth quarter of last year", "the first half of
+# this year" (the year is read from the publication date, not guessed).
+EN_PART_OF_YEAR_LINKS = (r"of", r"in")
+# A quarter or half of a fiscal year: "the third quarter of fiscal 2016", "Q3 of fiscal year 2016", "the first
+# half of the 2016 financial year" (the calendar months when the article names its fiscal calendar).
+EN_FISCAL_YEAR_AFTER = (r"fiscal\s+year",)  # "the 2016 fiscal year", beside FINANCIAL_YEAR_AFTER
+# A day named by its weekday alone, in American news style: "precious metals declined Friday", "Monday's close".
+# Not after a word that makes it no day of a figure: a deadline ("by Friday"), the future ("next Friday"), the
+# start of a span ("since Friday": a baseline, not read), or a name ("Black Friday", checked by its capital).
+EN_WEEKDAY_NOT_AFTER = (r"by", r"until", r"till", r"before", r"after", r"next", r"this", r"every", r"each",
+                        r"coming", r"since", r"through", r"last", r"previous")
+# The day of publication and the one before, in the possessive that dates a noun: "shares jumped 15% on today's
+# market", "yesterday's close of $41.20". Alone, "today" and "yesterday" are mostly when data were released or
+# something was said ("Data released today showed that 1.2 million people moved in 2022"): left unread.
+EN_TODAY_WORDS = (r"today['’]s", r"tonight['’]s")
+EN_YESTERDAY_WORDS = (r"yesterday['’]s", r"last\s+night['’]s")
+# A company's year named by the day it ends ("profit for the year to March 31", "the financial year ended 30
+# June"): the article's fiscal calendar, as "its fiscal year ends in March" names it (statistics name a rolling
+# year by its month alone: "the year to June 2022"). Its "this year", "the current year" is the fiscal year
+# running at publication.
+EN_FISCAL_YEAR_BY_DAY_NOUNS = (r"(?:(?:fiscal|financial)\s+)?year",)
+EN_CURRENT_YEAR_PHRASES = (r"this\s+(?:(?:fiscal|financial)\s+)?year",
+                           r"the\s+current\s+(?:(?:fiscal|financial)\s+)?year")
+# Quarters named relative to the publication date: "last quarter", "this quarter".
+EN_LAST_WORDS = (r"last",)
+EN_THIS_WORDS = (r"this", r"the\s+current")
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").
 COMPARISON_BEFORE_PERIOD = (

@@ -39,6 +39,8 @@ class PeriodFound(enum.Enum):
     EQUALLED = "equalled"  # "equalled September's 15.2%": the second claim, for the period it is said to equal
     DATED_BACK = "dated_back"  # "на 0,5% месяцем ранее", "год назад — 6 млн тонн": back from the sentence's period
     TO_DATE_END = "to_date_end"  # a price "с начала года": its last day taken as the publication date
+    DAY_RELATIVE = "day_relative"  # "today", "yesterday": from the publication date
+    QUARTER_RELATIVE = "quarter_relative"  # "last quarter", "this quarter": from the publication date
     # guesses of the baseline (`since`)
     SINCE_YEAR_NOT_PRINTED = "since_year_not_printed"  # "from March": the baseline's year not printed
     SINCE_YEAR_EARLIER = "since_year_earlier"  # no baseline named: the same period a year earlier

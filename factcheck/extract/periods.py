@@ -63,10 +63,62 @@ _SPOKEN_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.SPEECH_VERBS + lexico
                             re.IGNORECASE)
 
 
+# --- English: the temporal grammar of news beyond the forms shared with Russian (labels at the end of the module)
+_EN_DAY = r"(\d{1,2})(?:" + "|".join(lexicon.ORDINAL_SUFFIXES_EN) + r")?"  # "30", "30th"
+_EN_ENDED_NOUNS = "|".join(lexicon.EN_ENDED_PERIOD_NOUNS)
+_EN_WEEKDAYS = "|".join(form for forms in lexicon.WEEKDAY_FORMS for form in forms if form.isascii())
+_EN_PART_ORDINALS = "|".join(dict.fromkeys(lexicon.QUARTER_ORDINALS + lexicon.HALF_ORDINALS))
+_EN_PART_NOUNS = "|".join(lexicon.QUARTER_NOUNS + lexicon.HALF_NOUNS)
+_EN_FISCAL_YEAR = (rf"(?:{_any(lexicon.FISCAL_WORDS)}\s+(?:{_any(lexicon.YEAR_NOUNS)}\s+)?{YEAR}"
+                   rf"|\b{_any(lexicon.FISCAL_ABBREVIATIONS)}\s?'?(\d\d(?:\d\d)?)\b"
+                   rf"|{YEAR}\s+{_any(lexicon.EN_FISCAL_YEAR_AFTER + lexicon.FINANCIAL_YEAR_AFTER)})")
+_EN_THIS_YEAR = rf"{_any(lexicon.EN_THIS_WORDS)}\s+{_any(lexicon.YEAR_NOUNS)}"
+
+
+def _english_patterns_first() -> tuple[tuple[str, str], ...]:
+    """English periods read before every other form: each is longer than a shorter form it contains.
+
+    "the quarter ended September 30, 2020" (not "September 30" alone), "the fourth quarter of last year" (not a
+    quarter of the publication year), "the third quarter of fiscal 2016", "the 2016 fiscal year", "H1".
+    """
+    month, count = MONTH_WORD, _COUNT
+    return (
+        ("en_ended", rf"(?:{_THE}\s+)?(?:{count}\s+{_any(lexicon.MONTHS_PLURAL)}|({_EN_ENDED_NOUNS}))\s+"
+                     rf"{_any(lexicon.TO_END_WORDS)}\s+(?:{_any(lexicon.END_OF_PHRASES)}\s+)?"
+                     rf"(?:{month}(?:\s+{_EN_DAY})?|{_EN_DAY}\s+{month})(?:,?\s+{YEAR})?(?![\w-])"),
+        ("en_month_part", rf"(?:{_THE}\s+)?{month}\s+({'|'.join(lexicon.EN_MONTH_PERIOD_NOUNS)})"
+                          rf"(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
+        ("en_fiscal_part", rf"(?:({_EN_PART_ORDINALS})[\s-]+({_EN_PART_NOUNS})|\bQ([1-4])"
+                           rf"|\b{_any(lexicon.EN_HALF_LETTER)}([12]))\s+(?:{_any(lexicon.EN_PART_OF_YEAR_LINKS)}\s+)?(?:{_THE}\s+)?{_EN_FISCAL_YEAR}"),
+        ("en_part_of_year", rf"({_EN_PART_ORDINALS})[\s-]+({_EN_PART_NOUNS})\s+{_any(lexicon.EN_PART_OF_YEAR_LINKS)}\s+"
+                            rf"(?:(?P<this>{_EN_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
+        ("fiscal", rf"{YEAR}\s+{_any(lexicon.EN_FISCAL_YEAR_AFTER)}"),
+        ("en_half", rf"(?:\b{_any(lexicon.EN_HALF_LETTER)}([12])|\b([12]){_any(lexicon.EN_HALF_LETTER)})\b(?!\s?'?\d)"),
+    )
+
+
+def _english_patterns_later() -> tuple[tuple[str, str], ...]:
+    """English periods read after the weekday forms that share their words ("on Friday", "since last Friday").
+
+    A weekday alone ("declined Friday", "Monday's close"), today and yesterday, this or last
+    quarter, and the prior year as a baseline after a figure ("a year prior", "the year-earlier quarter").
+    """
+    return (
+        ("en_weekday", rf"(?<![\w-])({_EN_WEEKDAYS})(?!\w)"),
+        ("en_current_year", rf"(?<!\w){_any(lexicon.EN_CURRENT_YEAR_PHRASES)}(?![\w-])"),
+        ("en_today", rf"(?<!\w)(?:(?P<today>{_any(lexicon.EN_TODAY_WORDS)})|(?P<yesterday>"
+                     rf"{_any(lexicon.EN_YESTERDAY_WORDS)}))(?!\w)"),
+        ("en_relative", rf"(?<!\w)(?:(?P<last>{_any(lexicon.EN_LAST_WORDS)})|"
+                        rf"(?P<this>{_any(lexicon.EN_THIS_WORDS)}))\s+{_any(lexicon.QUARTER_NOUNS)}(?![\w-])"),
+        *((f"previous_{duration}", rf"(?<!\w)(?:{'|'.join(phrases)})(?!\w)")
+          for duration, phrases in lexicon.EN_YEAR_EARLIER_PHRASES.items()),
+    )
+
 def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The period patterns, first wins where two overlap: longer and more specific forms first."""
     month, count = MONTH_WORD, _COUNT
     return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
+        *_english_patterns_first(),
         ("months", rf"(?:{_any(lexicon.MONTHS_RANGE_LEADS)}\s+)?{month}{_RANGE}{month}(?:\s+(?:{YEAR}|"
                    rf"(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})))?"),
         ("first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:{_THE}\s+)?(?:{_any(lexicon.FIRST_WORDS)}\s+)?{count}\s+"
@@ -133,6 +185,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("numbered_week", rf"(?<!\w)(?:{_NUMBERED_WEEK_LEADS})\s+(\d{{1,2}})(?:\s+(?:{_OF}\s+)?{YEAR})?"
                           r"(?![\d]|[.,]\d)"),
         ("weekday", rf"(?<!\w)(?:{'|'.join(lexicon.WEEKDAY_LEADS)})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
+        *_english_patterns_later(),
         ("this_month", _any(lexicon.THIS_MONTH_PHRASES)),
         ("last_month", _any(lexicon.LAST_MONTH_PHRASES)),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.PREVIOUS_PERIOD_PHRASES.items()),
@@ -235,7 +288,7 @@ def fiscal_year_end(text: str) -> int | None:
     """The month a fiscal year ends in, when the text names its calendar: "its fiscal year ends in September"."""
     named = _FISCAL_CALENDAR.search(text)
     if named is None:
-        return None
+        return _year_ended_on_a_day(text)
     month = month_number(named.group("month"))
     if not month:
         return None
@@ -277,6 +330,8 @@ def _label(
     name: str, match: re.Match[str], published: date, fiscal_end: int | None = None
 ) -> tuple[str, PeriodFound | None] | None:
     """The claims-file label of a match, and the guess it rests on when its year was inferred."""
+    if name in _ENGLISH_LABELS:
+        return _ENGLISH_LABELS[name](match, published, fiscal_end)
     groups = match.groups()
     if name == "months":
         first, last = month_number(groups[0]), month_number(groups[1])
@@ -752,3 +807,152 @@ def month_without_year(word: str, published: date) -> str | None:
     """
     month = month_number(re.sub(r"['’]s$", "", word))
     return f"{_year_of(month, published)}-{month:02d}" if month else None
+
+
+# --- English labels: how each English form above becomes a claims file's period ---
+# "since Friday", "by Friday"; and "on Friday", which the weekday form reads (or leaves, after a verb of speech)
+_EN_NOT_DAY_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.EN_WEEKDAY_NOT_AFTER + lexicon.WEEKDAY_LEADS)}\s+$",
+                                re.IGNORECASE)
+_Labelled = tuple[str, PeriodFound | None] | None
+
+
+def _months_named(text: str, table: dict[str, int]) -> int:
+    """How many months a period noun covers ("quarter": 3), from a table of regular-expression words."""
+    return next((months for noun, months in table.items() if re.fullmatch(noun, text, re.IGNORECASE)), 0)
+
+
+def _en_ended(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A period by the day it ends: "the quarter ended September 30, 2020" -> 2020-Q3.
+
+    Without its year, the last such day on or before publication.
+    """
+    count_text, noun, month_a, day_a, day_b, month_b, year_text = match.groups()
+    months = _months_named(noun, lexicon.EN_ENDED_PERIOD_NOUNS) if noun else (
+        int(count_text) if count_text.isdigit() else DURATION_WORDS.get(count_text.casefold(), 0))
+    last = month_number(month_a or month_b or "")
+    day = int(day_a or day_b or 0)
+    if not 1 <= months <= 24 or not last or day > 31:
+        return None
+    end_year = int(year_text) if year_text else (
+        published.year if (last, day) <= (published.month, published.day) else published.year - 1)
+    start_year, first = divmod(end_year * 12 + last - months, 12)  # months counted from year 0, zero-based
+    return months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
+
+
+def _en_month_part(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A quarter or half by its last month: "the June quarter" -> 2024-Q2 (Australian usage)."""
+    month_word, noun, year_text = match.groups()
+    months, last = _months_named(noun, lexicon.EN_MONTH_PERIOD_NOUNS), month_number(month_word)
+    if not months or not last or month_word[:1].islower():
+        return None  # "may quarter": a verb before a noun, not the month
+    end_year = int(year_text) if year_text else (published.year if last <= published.month else published.year - 1)
+    start_year, first = divmod(end_year * 12 + last - months, 12)
+    return months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
+
+
+def _part_numbers(number: int, half: bool) -> tuple[int, int]:
+    """The first and last month (1-12) of a year's quarter or half."""
+    return ((number - 1) * 6 + 1, number * 6) if half else ((number - 1) * 3 + 1, number * 3)
+
+
+def _en_fiscal_part(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A quarter or half of a fiscal year: "the third quarter of fiscal 2016", "Q3 FY16", "H1 of fiscal 2024".
+
+    With the article's fiscal calendar, the months it covers (format 1.2 section 2); without it, the quarter or
+    half of the fiscal year's number, listed under `guessed: [period]` with a check that says it is fiscal.
+    """
+    ordinal, noun, quarter, half, year_a, short_year, year_b = match.groups()
+    is_half = bool(half) or bool(noun and _months_named(noun, {noun_pattern: 6 for noun_pattern in
+                                                               lexicon.HALF_NOUNS}))
+    number = int(quarter or half or 0) or _ordinal(ordinal or "")
+    if not number or number > (2 if is_half else 4):
+        return None
+    year = _full_year(year_a or short_year or year_b)
+    first, last = _part_numbers(number, is_half)
+    if fiscal_end is not None:
+        return _fiscal_months(year, fiscal_end, first, last), None
+    return f"{year}-{'H' if is_half else 'Q'}{number}", PeriodFound.FISCAL_YEAR
+
+
+def _en_part_of_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A quarter or half of this year or last: "the fourth quarter of last year" -> 2023-Q4 (published in 2024)."""
+    number = _ordinal(match.group(1))
+    is_half = bool(_months_named(match.group(2), {noun: 6 for noun in lexicon.HALF_NOUNS}))
+    if not number or number > (2 if is_half else 4):
+        return None
+    year = published.year if match.group("this") else published.year - 1
+    first, last = _part_numbers(number, is_half)
+    return months_label(year, first, last), None
+
+
+def _en_half(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A half by its letter without its year ("H1", "2H"): the last such half to start on or before publication."""
+    half = int(match.group(1) or match.group(2))
+    return f"{_year_of(1 if half == 1 else 7, published)}-H{half}", _CHECK_YEAR
+
+
+def _en_weekday(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A weekday alone, as American news writes a day ("declined Friday", "Monday's close").
+
+    English weekdays are capitalised; a capitalised word before one makes a name ("Black Friday"); after "by",
+    "until", "next", "since" it is no day a figure is of; after a verb of speech it is the day something was said.
+    """
+    text, start = match.string, match.start()
+    if not match.group(1)[:1].isupper() or _in_title(text, start):
+        return None
+    before = max(0, start - _COMPARISON_WINDOW)
+    if _EN_NOT_DAY_BEFORE.search(text, before, start) or _SPOKEN_BEFORE.search(text, before, start):
+        return None
+    return _weekday_label(match.group(1), published)
+
+
+def _en_today(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"today's", "yesterday's": the day of publication and the one before (guessed: the text may be a day older)."""
+    day = published if match.group("today") else published - timedelta(days=1)
+    return day.isoformat(), PeriodFound.DAY_RELATIVE
+
+
+def _en_relative(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A quarter named from the publication date: "last quarter", "this quarter" (the calendar quarter).
+
+    Not "last week": news opens with it for when something was said ("Last week, the firm said output fell 0.5%
+    in the third quarter"), so it is left unread.
+    """
+    back = 1 if match.group("last") else 0
+    year, quarter = divmod(published.year * 4 + (published.month - 1) // 3 - back, 4)
+    return f"{year}-Q{quarter + 1}", PeriodFound.QUARTER_RELATIVE
+
+
+_EN_YEAR_ENDED_ON_A_DAY = re.compile(
+    rf"{_any(lexicon.EN_FISCAL_YEAR_BY_DAY_NOUNS)}\s+{_any(lexicon.TO_END_WORDS)}\s+(?:{MONTH_WORD}\s+\d{{1,2}}(?!\d)"
+    rf"|\d{{1,2}}(?:{'|'.join(lexicon.ORDINAL_SUFFIXES_EN)})?\s+{MONTH_WORD})", re.IGNORECASE)
+
+
+def _year_ended_on_a_day(text: str) -> int | None:
+    """The month a company's year ends in, when the text names the year by its last day: "the year to March 31".
+
+    December's is the calendar year, no fiscal calendar.
+    """
+    named = _EN_YEAR_ENDED_ON_A_DAY.search(text)
+    month = month_number(named.group(1) or named.group(2)) if named else 0
+    return month if month and month != 12 else None
+
+
+def _en_current_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The year "this year" and "the current year" name: the calendar year of publication.
+
+    When the article names its fiscal calendar ("profit for the year to March 31 ... raised forecasts for this
+    year"), the fiscal year running at publication, marked as a fiscal guess.
+    """
+    if fiscal_end is None:
+        return str(published.year), None
+    first_year = published.year if published.month > fiscal_end else published.year - 1
+    return months_label(first_year, fiscal_end % 12 + 1, fiscal_end, first_year + 1), PeriodFound.FISCAL_YEAR
+
+
+_ENGLISH_LABELS = {
+    "en_current_year": _en_current_year,
+    "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
+    "en_part_of_year": _en_part_of_year, "en_half": _en_half, "en_weekday": _en_weekday, "en_today": _en_today,
+    "en_relative": _en_relative,
+}

@@ -116,7 +116,7 @@ def read_period(
         evidence.append(PeriodEvidence(PeriodFound.FORECAST_PUBLICATION_YEAR))
     if period is None and (kind in _DATED_KINDS or figure.form == "change"):  # a change needs a period
         period = _headline_period(extraction, figure, evidence)
-    if kind == "actual" and period == str(extraction.published.year):
+    if kind == "actual" and period == str(extraction.published.year) and not _fiscal(evidence):
         period = _so_far_this_year(extraction, evidence)
     if figure.form == "change" and extraction.language == "ru" and period is not None:
         period, since = _level_change(extraction, figure, sentence, period, since, evidence)
@@ -592,3 +592,8 @@ def _period_guessed(figure: ExtractedFigure) -> bool:
     """Whether the figure's period is a guess (none before it): the figures after it do not pass it on as found."""
     return any(reading.found in UNFOUND or reading.found is PeriodFound.DATED_BACK  # not the text's period either
                for reading in figure.period_evidence)
+
+
+def _fiscal(evidence: list[PeriodEvidence]) -> bool:
+    """Whether the period read is a fiscal year of an unnamed calendar ("fiscal 2016"): not the calendar year so far."""
+    return any(reading.found is PeriodFound.FISCAL_YEAR for reading in evidence)
