@@ -118,9 +118,23 @@ def read_period(
         period = _headline_period(extraction, figure, evidence)
     if kind == "actual" and period == str(extraction.published.year) and not _fiscal(evidence):
         period = _so_far_this_year(extraction, evidence)
+    if figure.form == "change" and period is not None and period == since:
+        period = _after_baseline(extraction, period, evidence)
     if figure.form == "change" and extraction.language == "ru" and period is not None:
         period, since = _level_change(extraction, figure, sentence, period, since, evidence)
     return PeriodReading(period, since, tuple(evidence))
+
+
+def _after_baseline(extraction: Extraction, baseline: str, evidence: list[PeriodEvidence]) -> str:
+    """The guessed period of a change whose guess fell on its own baseline ("rose 5% compared with 2024").
+
+    A change runs from its baseline to a later period, never to the same one: with no period read for it, the
+    change is of the year after a year's baseline, up to the publication year (still listed under `guessed:`).
+    A baseline of another length, or a period that was read, is left for the journalist to see.
+    """
+    if not any(reading.found in UNFOUND for reading in evidence) or not re.fullmatch(r"\d{4}", baseline):
+        return baseline
+    return str(min(int(baseline) + 1, extraction.published.year))
 
 
 def _level_change(
