@@ -1442,3 +1442,10 @@ RU_PER_UNIT_ONE = (r"1", r"один", r"одн\w+")
 COUNT_HEADS = frozenset("численность число количество number count".split())
 # Russian prepositions whose phrase after a measure's head names a part of it: "безработица среди молодежи".
 RU_PART_PREPOSITIONS = frozenset("среди".split())
+# Abbreviations news prints with a full stop before a number in the same sentence ("за II кв. 2024 г.", "the
+# week ended Aug. 3", "ст. 12", "No. 5"): a full stop after one of them and before a digit ends no sentence.
+# Units ("млн.", "руб.") and "г." are not here: a sentence may end with them and the next open with a year.
+ABBREVIATIONS_BEFORE_NUMBER = frozenset(
+    "кв ст п пп no vol art p pp".split()
+    + [short for _, _, _, shorts in MONTHS for short in shorts]
+)

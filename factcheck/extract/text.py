@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from factcheck import lexicon
+
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
     "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
@@ -39,15 +41,31 @@ def spans_between(text: str, separator: str) -> Iterator[tuple[int, int]]:
         yield position, len(text)
 
 
+_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,5}\.$")  # "кв.", "Aug.": a short word and its full stop
+
+
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    """The sentences of a paragraph, as (start, end) offsets."""
+    """The sentences of a paragraph, as (start, end) offsets.
+
+    A full stop ends a sentence before a capital or a digit, but not an abbreviation's before a number ("за II
+    кв. 2024 г.", "ended Aug. 3"): news abbreviates a unit, a quarter or a month inside its sentence.
+    """
     spans = []
     position = 0
     for match in re.finditer(r"(?<=[.!?…])[»\"”]?\s+(?=[«\"“(]?[A-ZА-ЯЁ0-9$€£])|\n", paragraph):
+        if match.group(0) != "\n" and paragraph[match.end() : match.end() + 1].isdigit() and _abbreviated(
+                paragraph, match.start()):
+            continue
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(paragraph)))
     return [(s, e) for s, e in spans if paragraph[s:e].strip()]
+
+
+def _abbreviated(paragraph: str, stop_end: int) -> bool:
+    """Whether the full stop that ends at an offset closes an abbreviation of the lexicon ("кв.", "Aug.")."""
+    word = _WORD_BEFORE_STOP.search(paragraph, max(0, stop_end - 7), stop_end)
+    return word is not None and word.group(0)[:-1].casefold() in lexicon.ABBREVIATIONS_BEFORE_NUMBER
 
 
 def title_of(visible: str) -> str:
