@@ -92,6 +92,9 @@ _SPANS = re.compile(
     rf"|(?-i:\b(?!(?:{_ISO_CODES})\d)[A-Z]{{1,4}}\d{{1,3}}[A-Z]?\b)"
     # "March 3-9", "3–9 марта": a run of days
     rf"|\b{_EN_MONTH}\s+{_DAY}\s*[-–]\s*{_DAY}\b|\b{_DAY}\s*[-–]\s*{_DAY}\s+{_RU_MONTH}"
+    # "In March 2025 car registrations…", "в марте 2025 года": a month's year dates, it counts nothing (an English
+    # month is capitalised: "sales may 2,025 units" is no date)
+    rf"|\b(?:(?=(?-i:[A-Z])){_EN_MONTH}|{_RU_MONTH})\s+{_YEAR}\b(?![.,]\d|\s*%)"
     # "05-Mar-21 11:07AM": a timestamp's date
     r"|\b\d{1,2}-[A-Z][a-z]{2}-\d{2}\b"
     # "in the top 10", "топ-10": a rank orders, it does not measure ("the top 1%" is a share of a group: kept)
