@@ -11,17 +11,17 @@ import re
 
 from factcheck import lexicon
 
-PARTICLES = "|".join(lexicon.NAME_PARTICLES)
-ARTICLES = "|".join(lexicon.EN_ARTICLES)
-DEFINITE = "|".join(lexicon.DEFINITE_ARTICLES)
+PARTICLES = lexicon.any_of(lexicon.NAME_PARTICLES)
+ARTICLES = lexicon.any_of(lexicon.EN_ARTICLES)
+DEFINITE = lexicon.any_of(lexicon.DEFINITE_ARTICLES)
 NAME = rf"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}}|{PARTICLES})){{0,3}}"
 # a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
 QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]*\s+)?«[^»\n]{1,60}»"
 # a role before a name ("министр транспорта", "analyst"); a preposition opens a phrase of time or place, never
 # a role: "сообщает в четверг Trend" is Trend's
-NEVER_FIRST = "|".join(lexicon.SOURCE_NEVER_FIRST_WORDS)
-ROLE = rf"(?:(?!(?:{NEVER_FIRST})\s)[а-яёa-z][\w-]*\s+){{0,4}}"
-LEADING_PHRASE = re.compile(rf"^(?:{NEVER_FIRST})\s+(?:[а-яёa-z][\w-]*\s+){{0,3}}?(?=(?-i:[А-ЯЁA-Z«\"“]))",
+NEVER_FIRST = lexicon.any_of(lexicon.SOURCE_NEVER_FIRST_WORDS)
+ROLE = rf"(?:(?!{NEVER_FIRST}\s)[а-яёa-z][\w-]*\s+){{0,4}}"
+LEADING_PHRASE = re.compile(rf"^{NEVER_FIRST}\s+(?:[а-яёa-z][\w-]*\s+){{0,3}}?(?=(?-i:[А-ЯЁA-Z«\"“]))",
                             re.IGNORECASE)
 # "сообщает в четверг Trend", "said on Monday Yerlan Saparov": a phrase of time between the verb and its speaker
-TIME_PHRASE = rf"(?:(?:{NEVER_FIRST})\s+(?:[а-яёa-z][\w-]*\s+){{1,2}}?)?"
+TIME_PHRASE = rf"(?:{NEVER_FIRST}\s+(?:[а-яёa-z][\w-]*\s+){{1,2}}?)?"

@@ -816,6 +816,9 @@ _EN_NOT_DAY_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.EN_WEEKDAY_NOT_AFTER + l
 _Labelled = tuple[str, PeriodFound | None] | None
 
 
+_HALF_MONTHS = {noun: 6 for noun in lexicon.HALF_NOUNS}  # "half", "полугодие": six months
+
+
 def _months_named(text: str, table: dict[str, int]) -> int:
     """How many months a period noun covers ("quarter": 3), from a table of regular-expression words."""
     return next((months for noun, months in table.items() if re.fullmatch(noun, text, re.IGNORECASE)), 0)
@@ -835,8 +838,7 @@ def _en_ended(match: re.Match[str], published: date, fiscal_end: int | None) -> 
         return None
     end_year = int(year_text) if year_text else (
         published.year if (last, day) <= (published.month, published.day) else published.year - 1)
-    start_year, first = divmod(end_year * 12 + last - months, 12)  # months counted from year 0, zero-based
-    return months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
+    return _months_ending(end_year, last, months), None if year_text else _CHECK_YEAR
 
 
 def _en_month_part(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -846,8 +848,13 @@ def _en_month_part(match: re.Match[str], published: date, fiscal_end: int | None
     if not months or not last or month_word[:1].islower():
         return None  # "may quarter": a verb before a noun, not the month
     end_year = int(year_text) if year_text else (published.year if last <= published.month else published.year - 1)
-    start_year, first = divmod(end_year * 12 + last - months, 12)
-    return months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
+    return _months_ending(end_year, last, months), None if year_text else _CHECK_YEAR
+
+
+def _months_ending(end_year: int, last: int, months: int) -> str:
+    """The label of a run of months that ends with month `last` of `end_year`: (2024, 6, 3) -> 2024-Q2."""
+    start_year, first = divmod(end_year * 12 + last - months, 12)  # months counted from year 0, zero-based
+    return months_label(start_year, first + 1, last, end_year)
 
 
 def _part_numbers(number: int, half: bool) -> tuple[int, int]:
@@ -862,8 +869,7 @@ def _en_fiscal_part(match: re.Match[str], published: date, fiscal_end: int | Non
     half of the fiscal year's number, listed under `guessed: [period]` with a check that says it is fiscal.
     """
     ordinal, noun, quarter, half, year_a, short_year, year_b = match.groups()
-    is_half = bool(half) or bool(noun and _months_named(noun, {noun_pattern: 6 for noun_pattern in
-                                                               lexicon.HALF_NOUNS}))
+    is_half = bool(half) or bool(noun and _months_named(noun, _HALF_MONTHS))
     number = int(quarter or half or 0) or _ordinal(ordinal or "")
     if not number or number > (2 if is_half else 4):
         return None
@@ -877,7 +883,7 @@ def _en_fiscal_part(match: re.Match[str], published: date, fiscal_end: int | Non
 def _en_part_of_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A quarter or half of this year or last: "the fourth quarter of last year" -> 2023-Q4 (published in 2024)."""
     number = _ordinal(match.group(1))
-    is_half = bool(_months_named(match.group(2), {noun: 6 for noun in lexicon.HALF_NOUNS}))
+    is_half = bool(_months_named(match.group(2), _HALF_MONTHS))
     if not number or number > (2 if is_half else 4):
         return None
     year = published.year if match.group("this") else published.year - 1

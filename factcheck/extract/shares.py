@@ -14,13 +14,13 @@ from factcheck.extract.model import Extraction
 from factcheck.extract.words import NOUN, russian_readings, words_of
 from factcheck.figures import FoundFigure
 
-_SHARE = "(?:" + "|".join(lexicon.SHARE_STEMS) + ")"
-_MARKET = "(?:" + "|".join(lexicon.MARKET_STEMS) + ")"
-_LINK = r"(?:\s*(?:" + "|".join(lexicon.SHARE_LINKS) + r"))*\s*$"
+_SHARE = lexicon.any_of(lexicon.SHARE_STEMS)
+_MARKET = lexicon.any_of(lexicon.MARKET_STEMS)
+_LINK = rf"(?:\s*{lexicon.any_of(lexicon.SHARE_LINKS)})*\s*$"
 _WHOLE = r"[^\W\d][^\d,.;:()!?]{1,40}?"
-_OF = "(?:" + "|".join(lexicon.EN_WHOLE_LEADS) + ")"
-_OF_DETERMINERS = "(?:" + "|".join(lexicon.EN_WHOLE_DETERMINERS) + ")"
-_WHOLE_END = "(?:" + "|".join(lexicon.WHOLE_END_WORDS) + ")"
+_OF = lexicon.any_of(lexicon.EN_WHOLE_LEADS)
+_OF_DETERMINERS = lexicon.any_of(lexicon.EN_WHOLE_DETERMINERS)
+_WHOLE_END = lexicon.any_of(lexicon.WHOLE_END_WORDS)
 # "market share of", "share of new car sales rose to"
 _SHARE_BEFORE = re.compile(rf"(?P<market>\b{_MARKET}\s+)?\b{_SHARE}\b(?:\s+{_OF}\s+(?:{_OF_DETERMINERS}\s+)*"
                            rf"(?P<of>{_WHOLE}))?{_LINK}", re.IGNORECASE)
@@ -30,7 +30,7 @@ _RU_SHARE_BEFORE = re.compile(rf"\b{_SHARE}\b[^\d.;!?]{{0,50}}?\b(?P<market>{_MA
 # "15.2% market share", "a 15.2% share of the market"
 _SHARE_AFTER = re.compile(rf"\s+(?:(?P<market>{_MARKET})\s+)?{_SHARE}\b(?:\s+{_OF}\s+(?:{_OF_DETERMINERS}\s+)*"
                           rf"(?P<of>{_WHOLE})(?=[,.;:()!?]|\s+{_WHOLE_END}\b|$))?", re.IGNORECASE)
-_OWNER_IN = re.compile(rf"\s(?:{'|'.join(lexicon.SHARE_OWNER_PREPOSITIONS)})\s", re.IGNORECASE)
+_OWNER_IN = re.compile(rf"\s{lexicon.any_of(lexicon.SHARE_OWNER_PREPOSITIONS)}\s", re.IGNORECASE)
 _REACH = 120  # every pattern reads a window of this many characters: the work per figure is constant
 
 

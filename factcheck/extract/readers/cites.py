@@ -20,14 +20,14 @@ if TYPE_CHECKING:
 
 CITED = re.compile(rf"{lexicon.any_of(lexicon.CITING_LEADS)}\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
 # "сообщает агентство «Вести»", "пишет РБК", "reports Bloomberg": the outlet relays a publication it cites
-_RELAY = "|".join(lexicon.RELAY_VERBS)
-RELAYED = re.compile(rf"\b(?:{_RELAY})\s+{TIME_PHRASE}(?P<who>{ROLE}(?-i:{QUOTED_NAME}|{NAME}))"
-                     rf"|(?P<before>(?-i:{QUOTED_NAME}|{NAME}))\s+(?:{_RELAY})\b", re.IGNORECASE)
+_RELAY = lexicon.any_of(lexicon.RELAY_VERBS)
+RELAYED = re.compile(rf"\b{_RELAY}\s+{TIME_PHRASE}(?P<who>{ROLE}(?-i:{QUOTED_NAME}|{NAME}))"
+                     rf"|(?P<before>(?-i:{QUOTED_NAME}|{NAME}))\s+{_RELAY}\b", re.IGNORECASE)
 # '…", -- сообщает Минэнерго': a quotation's speaker, not a publication relayed
 _QUOTATION_ENDS = re.compile(r"[\"»”’']\s*,?\s*[-–—]*\s*$")
 _RELATIVE = re.compile(rf"{lexicon.any_of(lexicon.RELATIVE_PRONOUN_STEMS)}", re.IGNORECASE)
 # "данные АО «Автостат»", "figures from the SMMT": what a relative pronoun in "согласно которым" stands for
-_DATA_OF = re.compile(rf"\b{lexicon.any_of(lexicon.DATA_NOUNS)}\s+(?:(?:{DEFINITE})\s+)?"
+_DATA_OF = re.compile(rf"\b{lexicon.any_of(lexicon.DATA_NOUNS)}\s+(?:{DEFINITE}\s+)?"
                       rf"(?P<who>(?-i:{QUOTED_NAME}|{NAME}))", re.IGNORECASE)
 
 

@@ -26,62 +26,62 @@ from factcheck.extract.speaker_evidence import SpeakerFound
 from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
 
-_SPEECH_VERBS = "|".join(lexicon.SPEECH_VERBS)
+_SPEECH_VERBS = lexicon.any_of(lexicon.SPEECH_VERBS)
 # «…», — отметил политолог Алмас Аубекеров. / "…," said Yerlan Saparov. / "…," Saparov said.
 _QUOTE_CLOSED = re.compile(
-    rf"[,»\"”'’]\s*[-–—]?\s*(?:(?:{_SPEECH_VERBS})\s+(?P<after>[^.!?\n]{{1,120}}?)|(?P<before>{NAME}|"
-    rf"(?:{ARTICLES})\s+[^.!?\n,]{{1,60}}?)\s+(?:{_SPEECH_VERBS}))\s*[.!]?\s*$",
+    rf"[,»\"”'’]\s*[-–—]?\s*(?:{_SPEECH_VERBS}\s+(?P<after>[^.!?\n]{{1,120}}?)|(?P<before>{NAME}|"
+    rf"{ARTICLES}\s+[^.!?\n,]{{1,60}}?)\s+{_SPEECH_VERBS})\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 # сообщил министр транспорта Марат Карабаев / said analyst John Smith / said the ministry
 _VERB_THEN_NAME = re.compile(
-    rf"\b(?:{_SPEECH_VERBS})\s+{TIME_PHRASE}(?P<who>(?:(?:{ARTICLES})\s+)?{ROLE}(?-i:{NAME}))", re.IGNORECASE)
+    rf"\b{_SPEECH_VERBS}\s+{TIME_PHRASE}(?P<who>(?:{ARTICLES}\s+)?{ROLE}(?-i:{NAME}))", re.IGNORECASE)
 # Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said
-_NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{NAME}))(?:,[^,]{{1,80}},)?\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+_NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{NAME}))(?:,[^,]{{1,80}},)?\s+{_SPEECH_VERBS}\b", re.IGNORECASE)
 # "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
-_SUBJECT_SAYING = re.compile(rf"^\W*(?:(?:{DEFINITE})\s+)?(?P<who>(?-i:{NAME}))\b[^.!?\n]{{0,160}}?,\s*"
-                             rf"(?:{'|'.join(lexicon.SPEECH_PARTICIPLES)})\b", re.IGNORECASE)
+_SUBJECT_SAYING = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\b[^.!?\n]{{0,160}}?,\s*"
+                             rf"{lexicon.any_of(lexicon.SPEECH_PARTICIPLES)}\b", re.IGNORECASE)
 # "The guild has again revised its full-year forecast downwards - it is now 1.66m": the subject's own forecast
 _REVISES_FORECAST = re.compile(
-    rf"^\W*(?:(?:{DEFINITE})\s+)?(?P<who>(?-i:{NAME}))\s+(?:\w+\s+){{0,2}}?(?:{'|'.join(lexicon.FORECAST_REVISION_VERBS)})"
-    rf"\s+(?:(?:{'|'.join(lexicon.POSSESSIVES)})\s+)?(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(lexicon.OWN_FORECAST_NOUNS)})\b",
+    rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\s+(?:\w+\s+){{0,2}}?{lexicon.any_of(lexicon.FORECAST_REVISION_VERBS)}"
+    rf"\s+(?:{lexicon.any_of(lexicon.POSSESSIVES)}\s+)?(?:[\w-]+\s+){{0,2}}?{lexicon.any_of(lexicon.OWN_FORECAST_NOUNS)}\b",
     re.IGNORECASE)
-_WORDS_OF = re.compile(rf"\b(?:{'|'.join(lexicon.WORDS_OF_LEADS)})\s+(?P<who>{ROLE}(?-i:{NAME}))", re.IGNORECASE)
-_IMPERSONAL = "|".join(lexicon.IMPERSONAL_SPEECH_VERBS)
+_WORDS_OF = re.compile(rf"\b{lexicon.any_of(lexicon.WORDS_OF_LEADS)}\s+(?P<who>{ROLE}(?-i:{NAME}))", re.IGNORECASE)
+_IMPERSONAL = lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)
 # "в Минпромторге сообщили", "В ЦБ пояснили", "добавили в Банке России": the organisation speaks
 _SAID_IN = re.compile(
-    rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+(?:{_IMPERSONAL})\b"
-    rf"|\b(?:{_IMPERSONAL})\s+в(?:о)?\s+(?P<after>(?:(?-i:{QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*)"
+    rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+{_IMPERSONAL}\b"
+    rf"|\b{_IMPERSONAL}\s+в(?:о)?\s+(?P<after>(?:(?-i:{QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*)"
     # "the port authority said", "the statistics office also reported": the body speaks, named by what it is
-    rf"|\b(?:{ARTICLES})\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(lexicon.SPEAKING_BODY_NOUNS)}))\s+"
-    rf"(?:(?:{'|'.join(lexicon.SPEAKER_ADVERBS)})\s+)?(?:{_SPEECH_VERBS})\b",
+    rf"|\b{ARTICLES}\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS)})\s+"
+    rf"(?:{lexicon.any_of(lexicon.SPEAKER_ADVERBS)}\s+)?{_SPEECH_VERBS}\b",
     re.IGNORECASE,
 )
-_PASSIVE = "|".join(lexicon.PASSIVE_SPEECH_VERBS)
+_PASSIVE = lexicon.any_of(lexicon.PASSIVE_SPEECH_VERBS)
 # "«…», — говорится в сообщении комитета", "отмечается в докладе Минэкономики": the body whose document it is speaks
 _SAID_IN_STATEMENT = re.compile(
-    rf"\b(?:{_PASSIVE})\s+[вВ]\s+(?:{'|'.join(lexicon.STATEMENT_NOUN_STEMS)})\w*\s+"
+    rf"\b{_PASSIVE}\s+[вВ]\s+{lexicon.any_of(lexicon.STATEMENT_NOUN_STEMS)}\w*\s+"
     rf"(?P<who>[^.!?\n,;:()«»\"]{{1,80}}?|(?-i:{QUOTED_NAME}))\s*(?=[.!?,;\n]|$)", re.IGNORECASE)
 # "Из общего объема, отмечается далее, ...": the statement of the paragraph before goes on
-_SAID_FURTHER = re.compile(rf"\b(?:{_PASSIVE})\s+(?:{'|'.join(lexicon.CONTINUATION_ADVERBS)})\b", re.IGNORECASE)
+_SAID_FURTHER = re.compile(rf"\b{_PASSIVE}\s+{lexicon.any_of(lexicon.CONTINUATION_ADVERBS)}\b", re.IGNORECASE)
 # a quotation closed by its speaker that does not end its paragraph: '"…", -- сообщает Минсельхоз. Урожай …';
 # the quotation's body holds no quotation mark, so each opening mark is read up to the next mark only
-_QUOTATION = re.compile(rf"[\"«“](?P<body>[^\"«»“”\n]{{1,3000}})[\"»”]\s*,?\s*[-–—]*\s*(?:{_SPEECH_VERBS})\s+"
+_QUOTATION = re.compile(rf"[\"«“](?P<body>[^\"«»“”\n]{{1,3000}})[\"»”]\s*,?\s*[-–—]*\s*{_SPEECH_VERBS}\s+"
                         rf"(?P<who>[^.!?\n]{{1,120}}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
 # "It said ...", "Она отметила ...", "По его прогнозу, ...": a pronoun speaks for the one named before it
 _PRONOUN_SAID = re.compile(
-    rf"\b(?:(?:{'|'.join(lexicon.PRONOUN_SPEAKERS)})\s+(?:(?:{'|'.join(lexicon.SPEAKER_ADVERBS)})\s+)?"
-    rf"(?:{_SPEECH_VERBS})|{'|'.join(lexicon.PRONOUN_SPEECH_LEADS)})\b", re.IGNORECASE)
+    rf"\b(?:{lexicon.any_of(lexicon.PRONOUN_SPEAKERS)}\s+(?:{lexicon.any_of(lexicon.SPEAKER_ADVERBS)}\s+)?"
+    rf"{_SPEECH_VERBS}|{lexicon.any_of(lexicon.PRONOUN_SPEECH_LEADS)})\b", re.IGNORECASE)
 _IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
-_ORGANISATION_NOUN = re.compile(rf"(?:(?:{DEFINITE})\s+)?(?:{'|'.join(lexicon.ORGANISATION_NOUNS)})", re.IGNORECASE)
-_PERSON_ROLES = re.compile("|".join(lexicon.PERSON_ROLES), re.IGNORECASE)
-_EXPERT_ROLES = re.compile("|".join(lexicon.EXPERT_ROLES), re.IGNORECASE)
-_OFFICIAL = re.compile("|".join(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
-_COMPANY = re.compile("|".join(lexicon.COMPANY_WORDS), re.IGNORECASE)
-_DOCUMENT = re.compile("|".join(lexicon.DOCUMENT_WORDS), re.IGNORECASE)
+_ORGANISATION_NOUN = re.compile(rf"(?:{DEFINITE}\s+)?{lexicon.any_of(lexicon.ORGANISATION_NOUNS)}", re.IGNORECASE)
+_PERSON_ROLES = re.compile(lexicon.any_of(lexicon.PERSON_ROLES), re.IGNORECASE)
+_EXPERT_ROLES = re.compile(lexicon.any_of(lexicon.EXPERT_ROLES), re.IGNORECASE)
+_OFFICIAL = re.compile(lexicon.any_of(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
+_COMPANY = re.compile(lexicon.any_of(lexicon.COMPANY_WORDS), re.IGNORECASE)
+_DOCUMENT = re.compile(lexicon.any_of(lexicon.DOCUMENT_WORDS), re.IGNORECASE)
 _NOT_NAMES = lexicon.SOURCE_NOT_NAME_WORDS
-_LEADING_ARTICLE = re.compile(rf"^(?:{ARTICLES})\s+", re.IGNORECASE)
-_BARE_ROLE = re.compile(rf"(?:(?:{ARTICLES})\s+)?(\w+)")  # "the analyst", "политолог": a role, no name
+_LEADING_ARTICLE = re.compile(rf"^{ARTICLES}\s+", re.IGNORECASE)
+_BARE_ROLE = re.compile(rf"(?:{ARTICLES}\s+)?(\w+)")  # "the analyst", "политолог": a role, no name
 
 
 def _nominative(name: str) -> str:
