@@ -28,6 +28,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.YEAR_TO_DATE: "period: year to date; the last month is a guess from the publication date",
     PeriodFound.FISCAL_YEAR: "period: a fiscal year; check which months it covers",
     PeriodFound.WEEKDAY: "period: a day of the week, taken as the last one on or before publication",
+    PeriodFound.WEEKEND: "period: a weekend, taken as Friday to Sunday of the last one begun on or before publication",
+    PeriodFound.SEASON: "period: a season, taken as the year it is in",
     PeriodFound.NUMBERED_WEEK: "period: a numbered week, taken as the ISO week (Monday to Sunday)",
     PeriodFound.MONTH_RELATIVE: "period: a month named relative to the publication date",
     PeriodFound.CARRIED_FROM_SENTENCE: "period: taken from an earlier sentence of the paragraph",

@@ -733,6 +733,10 @@ SPEECH_VERBS = (
 RELAY_VERBS = ("сообщает", "сообщают", "передает", "передаёт", "передают", "пишет", "пишут", "reports", "writes")
 # Verbs in the plural with no subject, said "in" an organisation: "в Минпромторге сообщили", "В ЦБ пояснили",
 # "— добавили в Банке России". The organisation speaks.
+# Nouns of a release, before the day it came out: "according to studio estimates on Sunday", "data released on
+# Friday", "figures published Tuesday" (the day the numbers were given, not the period they are of).
+RELEASE_NOUNS = ("estimates", "data", "figures", "statistics", "report", "statement", r"(?:data|figures)\s+released",
+                 r"(?:data|figures)\s+published", "данным", "оценкам", "статистике")
 IMPERSONAL_SPEECH_VERBS = (
     "сообщили", "отметили", "пояснили", "заявили", "добавили", "рассказали", "уточнили", "подчеркнули",
     "сослались", "напомнили", "констатировали", "считают", "полагают", "прогнозируют", "ожидают",
@@ -1177,6 +1181,7 @@ MONTH_ALONE_LEADS = (r"в", r"во", r"за", r"с", r"по", r"до", r"к", r"
 # month", "down 1% over the year" (the ISO duration each phrase goes back by, as PREVIOUS_PERIOD_PHRASES).
 OVER_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
     "P1M": (r"за\s+месяц(?!\w)", r"(?:on|over)\s+the\s+month(?!\w)"),
+    "P3M": (r"(?:on|over)\s+the\s+quarter(?!\w)",),  # "fell by 7,000 over the quarter": against the three months before
     "P1Y": (r"за\s+год(?!\w)", r"(?:on|over)\s+the\s+year(?![\w-])"),
 }
 # Russian adjectives of the months, by stem in calendar order: "сентябрьские объёмы", "по итогам мартовских
@@ -1186,13 +1191,20 @@ RU_MONTH_ADJECTIVE_STEMS = ("январск", "февральск", "марто�
 RU_ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ому", "им", "ую", "их", "ими", "ом")
 # The rest of the period reader's grammar, as regular-expression words and phrases (extract/periods.py builds
 # its patterns from them, in the order written there).
-PERIOD_ARTICLES = (r"the",)  # "in the first half", "the year to June"
+PERIOD_ARTICLES = (r"the", r"its", r"their")  # "in the first half", "in its third weekend", "the year to June"
 PERIOD_OF = (r"of",)  # "first half of 2023", "March of 2024"
 RU_YEAR_GENITIVES = (r"года", r"г\.")  # "2024 года", "2024 г."
 RU_YEAR_NOUNS = (r"год\w*", r"г\.")  # "в 2024 году", "2024 год"
 RU_ORDINAL_YEAR_ENDINGS = (r"го", r"м", r"й")  # "2024-го", "в 2024-м"
 PERIOD_RANGE_WORDS = (r"to", r"through", r"по", r"до")  # "January to May", "с января по май"
 MONTHS_RANGE_LEADS = (r"с", r"from")  # "с января по май", "from January to May"
+# A run of months between two: "between January and March", "между январем и мартом" (not "in January and
+# March", two months of their own).
+MONTHS_BETWEEN_LEADS = (r"between", r"между")
+MONTHS_BETWEEN_LINKS = (r"and", r"и")
+# A run of months just before another, counted: "from 8.2% in the previous three months", "за предыдущие три
+# месяца" (a figure's own time, that many months back from its sentence's period).
+PRIOR_RUN_WORDS = (r"the\s+(?:previous|preceding|prior)", r"(?:за\s+)?предыдущ(?:ие|их)")
 FIRST_WORDS = (r"first", r"первые")  # "the first nine months", "за первые девять месяцев"
 MONTHS_PLURAL = (r"months",)  # "the three months to March"
 YEAR_NOUNS = (r"year",)  # "the year to June"
@@ -1237,11 +1249,15 @@ AS_OF_LEADS_RU = (r"(?:по\s+состоянию\s+)?на",)  # "по состо
 AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat")  # "as of June 30", "as at 31 March", "the deficit at March 31"
 SINCE_WORDS_EN = (r"since",)
 SINCE_WORDS_RU = (r"с",)
+# Words between "since" and its year that keep it a starting point: "the lowest since records began in 2001",
+# "the highest since the crisis of 2008" (a superlative's span, never the figure's period).
+SINCE_EVENT_LINKS = (r"in", r"of")
 DURATION_LEADS = (r"за", r"over", r"in")  # "за пять лет", "over the past three years"
 RECENT_WORDS = (r"последние", r"past", r"last")
 YEARS_NOUNS = (r"лет", r"года", r"год", r"years")
 THIS_MONTH_PHRASES = (r"this\s+month", r"в\s+(?:этом|текущем)\s+месяце")
-LAST_MONTH_PHRASES = (r"last\s+month", r"the\s+previous\s+month", r"в\s+прошлом\s+месяце")
+LAST_MONTH_PHRASES = (r"last\s+month", r"the\s+previous\s+month", r"в\s+прошлом\s+месяце",
+                      r"в\s+(?:минувш|прошедш)ем\s+месяце")  # "в минувшем месяце": the month before publication
 PREVIOUS_YEAR_PHRASES = (r"прошл\w+\s+год\w*", r"last\s+year", r"previous\s+year")
 CURRENT_YEAR_PHRASES = (r"(?:в\s+)?(?:этом|текущем)\s+году", r"this\s+year")
 # The Russian dating of figures in news, anchored to the publication date (the period reader; regular-expression
@@ -1256,11 +1272,18 @@ RU_THIS_YEAR_PHRASES = (r"(?:в\s+)?нынешнем\s+году",)  # "в нын
 RU_SAME_PERIOD_LAST_YEAR = (r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+(?:минувшего|прошедшего)\s+года",)
 # Phrases that date a figure back from its sentence's period, after it: "против 6 млн тонн месяцем ранее",
 # "после роста на 0,5% месяцем ранее" (the ISO duration each goes back by; "годом ранее" is a year-earlier phrase).
+# A figure dated forward from its sentence's period: "12.5 million in 2019 ... 3.1 million a year later", "в 2022 году
+# 150 млн тонн, а годом позже — 142 млн тонн".
+LATER_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1M": (r"(?<!\w)a\s+month\s+later(?!\w)", r"(?<!\w)месяцем\s+(?:позже|позднее|спустя)(?!\w)"),
+    "P1Y": (r"(?<!\w)a\s+year\s+later(?!\w)", r"(?<!\w)the\s+following\s+year(?!\w)",
+            r"(?<!\w)годом\s+(?:позже|позднее|спустя)(?!\w)"),
+}
 RU_EARLIER_PHRASES: dict[str, tuple[str, ...]] = {
     "P1M": (r"месяцем\s+(?:ранее|раньше)", r"(?<!\w)месяц\s+назад"),
     "P1W": (r"неделей\s+(?:ранее|раньше)", r"(?<!\w)неделю\s+назад"),
     "P3M": (r"кварталом\s+(?:ранее|раньше)", r"(?<!\w)квартал\s+назад"),
-    "P1Y": (r"(?<!\w)год\s+назад", r"годом\s+раньше"),
+    "P1Y": (r"(?<!\w)год\s+назад", r"годом\s+(?:ранее|раньше)"),
 }
 # A change over the week or the quarter just ended, as "за месяц" and "за год" (OVER_PERIOD_PHRASES): "+1,5% за
 # неделю", "на 4% за квартал"; not "за неделю по 25 июня", a week by its last day.
@@ -1320,6 +1343,9 @@ RU_PRICE_LEVEL_WORDS = (r"(?<!\w)цен[аыеуо]?(?!\w)", r"(?<!\w)цен(?:�
 RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"(?<!\w)задолженност\w*",
                         r"(?<!\w)долг(?:а|у|ом|и|ов)?(?!\w)", r"(?<!\w)запас\w*", r"(?<!\w)портфел\w*",
                         r"(?<!\w)остат(?:ок|к\w*)", r"(?<!\w)резерв\w*")
+# A sentence whose subject is a pronoun or "показатель" goes on about the measure of the sentence before: "Объем
+# вкладов на 1 октября достиг 5,2 трлн рублей. За год он увеличился на 30%" (a stock's change, as the stock's).
+RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показатель)(?!\w)",)
 TARGET_YEAR_LEADS = (r"к", r"by")  # "к 2030 году", "by 2030": a target's year
 # --- The English temporal grammar of news, anchored to the publication date (extract/periods.py) ---
 # A period named by the day it ends, with how many months each noun covers: "the quarter ended September 30",
@@ -1363,6 +1389,14 @@ EN_CURRENT_YEAR_PHRASES = (r"this\s+(?:(?:fiscal|financial)\s+)?year",
 # Quarters named relative to the publication date: "last quarter", "this quarter".
 EN_LAST_WORDS = (r"last",)
 EN_THIS_WORDS = (r"this", r"the\s+current")
+# A weekend, as news of weekend box office and retail counts it: Friday to Sunday ("earned $53 million over the
+# weekend", "its third weekend", "this weekend's $30 million"); "next weekend" is still to come, "last weekend"
+# the one before the weekend the text is about.
+WEEKEND_NOUNS = (r"weekend", r"week-end", r"уикенд\w*", r"уик-энд\w*")
+# The seasons, as news dates a yearly count by them: "enrollment this fall", "fall 2016", "last summer".
+EN_SEASON_NOUNS = (r"fall", r"autumn", r"spring", r"summer", r"winter")
+EN_NEXT_WORDS = (r"next", r"coming", r"upcoming")
+EN_EARLIER_WEEKEND_WORDS = (r"last", r"previous", r"prior", r"preceding")
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").
 COMPARISON_BEFORE_PERIOD = (

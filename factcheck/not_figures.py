@@ -73,9 +73,11 @@ _ISO_CODES = "|".join(sorted(code.upper() for code in lexicon.ISO_CODES))  # "US
 _NUMBER = r"\d[\d\s,.]*\d|\d"
 _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100 and len(word) > 2
                         and word.isascii())
+_POWER_OF_TEN = r"1(?:0{1,2})?(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"  # 1, 10, 100, 1000, "1 000", "100,000"
 _SPANS = re.compile(
-    # "per 100,000 population", "на 100 тыс. населения": the rate's denominator
-    rf"(?:\b|(?<=\s)){_any(lexicon.RATE_DENOMINATOR_LEADS)}\s+(?:{_NUMBER})(?:\s*{_any(lexicon.RATE_DENOMINATOR_SCALES)})?"
+    # "per 100,000 population", "на 100 тыс. населения": the rate's denominator, a power of ten ("сократилась на 53
+    # тыс. человек" is a change, not a denominator)
+    rf"(?:\b|(?<=\s)){_any(lexicon.RATE_DENOMINATOR_LEADS)}\s+{_POWER_OF_TEN}(?:\s*{_any(lexicon.RATE_DENOMINATOR_SCALES)})?"
     rf"\s+{_any(lexicon.RATE_DENOMINATOR_NOUNS)}\b"
     # "$1,200 an ounce", "$80 a barrel": the unit a price is per
     rf"|(?<=\d)\s+(?:an?|per)\s+{_any(lexicon.PRICE_PER_UNITS)}\b"

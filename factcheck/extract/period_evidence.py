@@ -23,6 +23,8 @@ class PeriodFound(enum.Enum):
     YEAR_TO_DATE = "year_to_date"  # "so far this year": its last month taken from the publication date
     FISCAL_YEAR = "fiscal_year"  # "fiscal 2023": which months the fiscal year covers is not said
     WEEKDAY = "weekday"  # "on Friday": the last such day on or before publication
+    WEEKEND = "weekend"  # "over the weekend": Friday to Sunday of the last weekend begun on or before publication
+    SEASON = "season"  # "this fall", "fall 2016": the year the season is in
     NUMBERED_WEEK = "numbered_week"  # "epidemiological week 25 of 2024": taken as the ISO week, Monday to Sunday
     MONTH_RELATIVE = "month_relative"  # "this month", "last month": from the publication date
     CARRIED_FROM_SENTENCE = "carried_from_sentence"  # from an earlier sentence of the paragraph

@@ -31,7 +31,8 @@ DURATION_WORDS = {word: n for word, n in lexicon.NUMBER_WORDS.items()
 _COUNT = r"(\d{1,2}|" + "|".join(sorted(DURATION_WORDS, key=len, reverse=True)) + ")"
 MONTH_WORD = rf"\b({'|'.join(lexicon.MONTH_FORMS)})(?![\w])"
 YEAR = r"((?:19|20|21)\d\d)"
-_RANGE = rf"\s?(?:[-–—]|\s{_any(lexicon.PERIOD_RANGE_WORDS)}\s)\s?"
+# "January-May", "January to May", "the May-to-July period"
+_RANGE = rf"\s?(?:[-–—]|\s{_any(lexicon.PERIOD_RANGE_WORDS)}\s|[-–]{_any(lexicon.PERIOD_RANGE_WORDS)}[-–])\s?"
 _FIRST_MONTHS_LEADS = "|".join(lexicon.FIRST_MONTHS_LEADS)
 _MONTH_COUNT_NOUNS = "|".join(lexicon.MONTH_COUNT_NOUNS)
 _THIS_YEAR = "|".join(lexicon.THIS_YEAR_WORDS)
@@ -59,8 +60,8 @@ _RU_YEAR_AFTER = rf"(?:\s+{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_RU_YEAR})?)?"  # "
 _DOT = _any(lexicon.RU_NUMERIC_DATE_SEPARATORS)
 _RU_FIRST = _any(lexicon.RU_QUARTERS_FIRST_WORDS)  # "за первые три квартала"
 _RU_QUARTER_COUNT = "(" + "|".join(sorted(lexicon.RU_QUARTER_COUNTS, key=len, reverse=True)) + ")"
-_SPOKEN_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS)})\s+$",
-                            re.IGNORECASE)
+_SPOKEN_OR_RELEASED = lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS + lexicon.RELEASE_NOUNS
+_SPOKEN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+$", re.IGNORECASE)
 
 
 # --- English: the temporal grammar of news beyond the forms shared with Russian (labels at the end of the module)
@@ -105,6 +106,10 @@ def _english_patterns_later() -> tuple[tuple[str, str], ...]:
     """
     return (
         ("en_weekday", rf"(?<![\w-])({_EN_WEEKDAYS})(?!\w)"),
+        ("en_weekend", rf"(?<![\w-])(?:(?:(?P<next>{_any(lexicon.EN_NEXT_WORDS)})|(?P<last>"
+                       rf"{_any(lexicon.EN_EARLIER_WEEKEND_WORDS)}))\s+)?{_any(lexicon.WEEKEND_NOUNS)}(?![\w-])"),
+        ("en_season", rf"(?<![\w-])(?:(?P<this>{_any(lexicon.EN_THIS_WORDS)})\s+|"
+                      rf"(?P<last>{_any(lexicon.EN_LAST_WORDS)})\s+)?{_any(lexicon.EN_SEASON_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
         ("en_current_year", rf"(?<!\w){_any(lexicon.EN_CURRENT_YEAR_PHRASES)}(?![\w-])"),
         ("en_today", rf"(?<!\w)(?:(?P<today>{_any(lexicon.EN_TODAY_WORDS)})|(?P<yesterday>"
                      rf"{_any(lexicon.EN_YESTERDAY_WORDS)}))(?!\w)"),
@@ -121,9 +126,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         *_english_patterns_first(),
         ("months", rf"(?:{_any(lexicon.MONTHS_RANGE_LEADS)}\s+)?{month}{_RANGE}{month}(?:\s+(?:{YEAR}|"
                    rf"(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})))?"),
+        ("months", rf"(?<!\w){_any(lexicon.MONTHS_BETWEEN_LEADS)}\s+{month}\s+{_any(lexicon.MONTHS_BETWEEN_LINKS)}\s+"
+                   rf"{month}(?:\s+(?:{YEAR}|(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})))?"),
         ("first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:{_THE}\s+)?(?:{_any(lexicon.FIRST_WORDS)}\s+)?{count}\s+"
                          rf"(?:{_MONTH_COUNT_NOUNS})(?:\s+(?:{_OF}\s+)?(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
                          rf"(?P<year>(?:19|20|21)\d\d)(?:\s*{_RU_YEAR})?))?(?!\w)"),
+        ("prior_months", rf"(?<!\w){_any(lexicon.PRIOR_RUN_WORDS)}\s+{count}\s+(?:{_MONTH_COUNT_NOUNS})(?!\w)"),
         ("months_to", rf"(?:(?:{_THE}\s+)?{count}\s+{_any(lexicon.MONTHS_PLURAL)}|(?:{_THE}\s+)?"
                       rf"({_any(lexicon.YEAR_NOUNS)}))\s+{_any(lexicon.TO_END_WORDS)}\s+"
                       rf"(?:{_any(lexicon.END_OF_PHRASES)}\s+)?{month}(?:\s+{YEAR})?"),
@@ -179,7 +187,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month_alone", rf"(?:\b(?:{_MONTH_LEADS})\s+){month}(?!\s*\d)"),
         ("duration", rf"{_any(lexicon.DURATION_LEADS)}\s+(?:{_THE}\s+)?(?:{_any(lexicon.RECENT_WORDS)}\s+)?{count}\s+"
                      rf"{_any(lexicon.YEARS_NOUNS)}"),
-        ("since", rf"\b{_any(lexicon.SINCE_WORDS_EN + lexicon.SINCE_WORDS_RU)}\s+{YEAR}(?:\s*{_RU_YEAR})?(?![\d.,])"),
+        ("since", rf"\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:(?:{_THE}\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+"
+                  rf"{_any(lexicon.SINCE_EVENT_LINKS)}\s+)?{YEAR}(?![\d]|[.,]\d)"
+                  rf"|\b{_any(lexicon.SINCE_WORDS_EN + lexicon.SINCE_WORDS_RU)}\s+{YEAR}(?:\s*{_RU_YEAR})?"
+                  r"(?!\d|[.,]\d)"),  # "since 1989." ends a sentence; "since 1989.5" is no year
         ("since_weekday", rf"(?<!\w)(?:{_SINCE_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("last_weekday", rf"(?<!\w)(?:{_LAST_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("numbered_week", rf"(?<!\w)(?:{_NUMBERED_WEEK_LEADS})\s+(\d{{1,2}})(?:\s+(?:{_OF}\s+)?{YEAR})?"
@@ -192,6 +203,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.OVER_PERIOD_PHRASES.items()),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.RU_EARLIER_PHRASES.items()),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.RU_OVER_PERIOD_PHRASES.items()),
+        *((f"later_{duration}", "|".join(phrases)) for duration, phrases in lexicon.LATER_PHRASES.items()),
         ("ru_year_before_last", _any(lexicon.RU_YEAR_BEFORE_LAST_PHRASES)),
         ("previous", _any(lexicon.PREVIOUS_YEAR_PHRASES)),
         ("previous", _any(lexicon.RU_LAST_YEAR_PHRASES)),
@@ -216,7 +228,8 @@ _COMPARISON_WINDOW = 40  # characters before a period where its comparison word 
 # the comparison word governs the figure and the figure's period after it: "против 79,99 млн тонн в 2024 году",
 # "from $13.48 billion in 2013", "compared with 1.5 million in March" (a figure, at most three words of its unit)
 _COMPARISON_ACROSS_FIGURE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS)})\s+[$€£₽]?\d(?:[\d\s.,]*\d)?\s*%?"
+    rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS)})\s+(?:{_any(lexicon.INDEFINITE_ARTICLES)}\s+)?"
+    rf"[$€£₽]?\d(?:[\d\s.,]*\d)?\s*%?"
     rf"(?:\s*(?!{_any(lexicon.CLAUSE_LINKS)}\b)[^\W\d][\w.]*){{0,3}}\s+"
     rf"(?:{_any(lexicon.FIGURE_PERIOD_PREPOSITIONS)}\s+)?(?:{_THE}\s+)?$",
     re.IGNORECASE,
@@ -259,6 +272,7 @@ class PeriodMention:
     since: bool = False  # "since 2010", "с 2010 года": where a change starts
     compared: bool = False  # "down on 2019", "than in 2022": what a figure is compared with, not the text's period
     equalled: bool = False  # "equalled last year's": a period the figure is said to equal (compared, too)
+    later: bool = False  # "a year later", "годом позже": dates a figure forward from its sentence's period
     guess: PeriodFound | None = None  # why the label is a guess (the claims writer says so as `# check:`)
     same_months_in: int | None = None  # "the same period of 2024": the figure's own months, in that year
     # a level's change over the span ("цены с 1 по 23 октября выросли на 1,1%"): its last day, the day before it
@@ -374,8 +388,11 @@ def _label(
         return months_label(year, 1, months), None if printed else _CHECK_YEAR
     if name == "same_period_year":
         return next(group for group in groups if group), None
-    if name.startswith("previous_"):
-        return name.removeprefix("previous_"), None
+    if name == "prior_months":  # "the previous three months": as far back as it is long
+        months = int(groups[0]) if groups[0].isdigit() else DURATION_WORDS.get(groups[0].casefold(), 0)
+        return (f"P{months}M", None) if 1 <= months <= 12 else None
+    if name.startswith(("previous_", "later_")):
+        return name.split("_", 1)[1], None
     if name == "to_date":
         last = published.month - 1 or 1
         return (months_label(published.year, 1, last),
@@ -437,7 +454,7 @@ def _label(
         years = int(count) if count.isdigit() else DURATION_WORDS.get(count.casefold(), 0)
         return (f"P{years}Y", None) if years else None
     if name == "since":
-        return groups[0], None
+        return next(group for group in groups if group), None
     if name == "week_to":
         month = month_number(groups[0] or groups[3])
         day_text = groups[1] or groups[2]
@@ -732,7 +749,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
                 baseline=name in ("same_period", "since", "since_month", "same_period_year", "since_weekday")
-                or name.startswith("previous_"),
+                or name.startswith(("previous_", "later_")) or name == "prior_months", later=name.startswith("later_"),
                 same_months_in=int(label) if name == "same_period_year" else None,
                 since=name in ("since", "since_month", "since_weekday"), guess=guess,
                 compared=_is_compared(text, _comparison_anchor(name, match)),
@@ -956,8 +973,40 @@ def _en_current_year(match: re.Match[str], published: date, fiscal_end: int | No
     return months_label(first_year, fiscal_end % 12 + 1, fiscal_end, first_year + 1), PeriodFound.FISCAL_YEAR
 
 
+def _en_weekend(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A weekend, Friday to Sunday as weekend box office counts it: the one of publication or the one just ended.
+
+    Published Friday to Sunday, "the weekend" is that week's (a Sunday's estimates count its Friday); Monday to
+    Thursday, the one just ended. "Next weekend" is the one to come, "last weekend" the one before the weekend the
+    text is about ("down 43% from last weekend"). Guessed: the text may count the weekend otherwise.
+    """
+    friday = published - timedelta(days=(published.weekday() - 4) % 7)  # the last Friday on or before publication
+    if match.group("next"):
+        friday += timedelta(weeks=1)
+    elif match.group("last"):
+        friday -= timedelta(weeks=1)
+    return f"{friday.isoformat()}/{(friday + timedelta(days=2)).isoformat()}", PeriodFound.WEEKEND
+
+
+def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A season of a year, "fall 2016", "this fall", "last spring": the year it is in, a guess.
+
+    A season is how news dates what is counted once a year (enrollment in the fall, a harvest, a tourist summer):
+    the year is the claim's period and the journalist confirms it. A season with neither a year nor "this" or
+    "last" ("in the fall") is no period.
+    """
+    year = match.groups()[-1]
+    if year:
+        return year, PeriodFound.SEASON
+    if match.group("this"):
+        return str(published.year), PeriodFound.SEASON
+    if match.group("last"):
+        return str(published.year - 1), PeriodFound.SEASON
+    return None
+
+
 _ENGLISH_LABELS = {
-    "en_current_year": _en_current_year,
+    "en_current_year": _en_current_year, "en_weekend": _en_weekend, "en_season": _en_season,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
     "en_part_of_year": _en_part_of_year, "en_half": _en_half, "en_weekday": _en_weekday, "en_today": _en_today,
     "en_relative": _en_relative,

@@ -29,6 +29,7 @@ from factcheck.extract.readers.form import (
     printed_as_change_start,
 )
 from factcheck.figures import FoundFigure
+from factcheck.periods import PeriodError, parse_period
 
 _BASELINE = re.compile(
     rf"(?:{'|'.join(lexicon.BASELINE_LEADS)})\s+(?:(?:{'|'.join(lexicon.BASELINE_PREPOSITIONS_BEFORE_YEAR)})\s+)?"
@@ -58,6 +59,12 @@ _BOUND_PERIOD_GAP = re.compile(
     rf"(?:\s+(?:{'|'.join(lexicon.FIGURE_OF_WORDS)})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
     rf"(?:\b(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:{'|'.join(lexicon.PERIOD_ARTICLES)}\s+)?)?",
     re.IGNORECASE)
+# between a compared figure and its own period, its noun may stand: "compared with a $214 billion surplus in April
+# 2018", "против 12 млрд рублей прибыли в 2022 году" (two words at most, no link to another clause)
+_COMPARED_FIGURE_GAP = re.compile(
+    rf"(?:\s+(?!{lexicon.any_of(lexicon.CLAUSE_LINKS)}(?!\w))[^\W\d][\w-]*){{0,2}}\s+"
+    rf"(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?",
+    re.IGNORECASE)
 _COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
                        rf"(?:(?:{'|'.join(lexicon.COMPARISON_PERIOD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
 
@@ -66,6 +73,7 @@ _COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
 _RU_EARLIER = re.compile("|".join(phrase for phrases in lexicon.RU_EARLIER_PHRASES.values() for phrase in phrases),
                          re.IGNORECASE)
 _RU_DATING_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s+$", re.IGNORECASE)
+_RU_ANAPHORIC = re.compile(lexicon.any_of(lexicon.RU_ANAPHORIC_SUBJECTS), re.IGNORECASE)
 _RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS + lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
 # a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
 _NUMBER = r"\d(?:[\d.,]*\d)?\s*%?"
@@ -74,6 +82,7 @@ _RESPECTIVELY = "|".join(lexicon.RU_RESPECTIVELY_WORDS)
 _RESPECTIVE_TAIL = re.compile(rf"\s*%?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:{_RESPECTIVELY})(?!\w)", re.IGNORECASE)
 _RESPECTIVE_HEAD = re.compile(rf"(?:{_NUMBER}\s*(?:{_LIST_LINK})\s*)+$", re.IGNORECASE)
 _LIST_REACH = 60
+_SHIFT = re.compile(r"P(\d{1,2})([MY])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
 
 
@@ -121,7 +130,7 @@ def read_period(
     if figure.form == "change" and period is not None and period == since:
         period = _after_baseline(extraction, period, evidence)
     if figure.form == "change" and extraction.language == "ru" and period is not None:
-        period, since = _level_change(extraction, figure, sentence, period, since, evidence)
+        period, since = _level_change(extraction, figure, sentence, paragraph, period, since, evidence)
     return PeriodReading(period, since, tuple(evidence))
 
 
@@ -138,8 +147,8 @@ def _after_baseline(extraction: Extraction, baseline: str, evidence: list[Period
 
 
 def _level_change(
-    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str, since: str | None,
-    evidence: list[PeriodEvidence],
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int], period: str,
+    since: str | None, evidence: list[PeriodEvidence],
 ) -> tuple[str, str | None]:
     """A price's (or a stock's) change over a span with no baseline named: from the day before it to its last day.
 
@@ -148,8 +157,8 @@ def _level_change(
     a moment: its change since the start of a span is written between two days). A later change of the paragraph
     carried over the same day keeps its start ("картофель подешевел на 20,5%, капуста — на 14,8%").
     """
-    if not any(reading.found in _DEFAULT_BASELINES for reading in evidence) or not _RU_PRICE_LEVEL.search(
-            extraction.article.visible, sentence[0], sentence[1]):
+    if not any(reading.found in _DEFAULT_BASELINES for reading in evidence) or not _of_a_level(
+            extraction, sentence, paragraph):
         return period, since  # a baseline was named, or the measure is no price or stock (a flow: P1Y stands)
     read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
     mention = next((m for m in extraction.periods.within(*read) if (m.start, m.end) == read), None) if read else None
@@ -171,6 +180,19 @@ def _level_change(
         evidence.append(PeriodEvidence(PeriodFound.SINCE_CARRIED, carried))
         return period, before.since
     return period, since
+
+
+def _of_a_level(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]) -> bool:
+    """Whether a sentence is about a price or a stock: it names one, or its pronoun goes on about the one before.
+
+    "Объем вкладов на 1 октября достиг 5,2 трлн рублей. За год он увеличился на 30%": "он" is the deposits.
+    """
+    visible = extraction.article.visible
+    if _RU_PRICE_LEVEL.search(visible, sentence[0], sentence[1]):
+        return True
+    if not _RU_ANAPHORIC.search(visible, sentence[0], sentence[1]):
+        return False
+    return bool(_RU_PRICE_LEVEL.search(visible, max(paragraph[0], sentence[0] - CONTEXT_REACH), sentence[0]))
 
 
 def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
@@ -257,7 +279,9 @@ def _period_for(
     close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])]
     # "против 45 212 рублей в декабре 2015 года", "from $13.48 billion in 2013": the compared figure's own period
     compared_after = [m for m in index.within(figure.end, sentence[1]) if m.compared and not m.duration and not
-                      m.baseline and not m.equalled and _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])]
+                      m.baseline and not m.equalled and (
+                          _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])
+                          or _COMPARED_FIGURE_GAP.fullmatch(visible, figure.end, m.start))]
     if compared_after and figure.form != "change":
         close_after = compared_after
     baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
@@ -304,19 +328,18 @@ def _earlier_by_phrase(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], dated_before: list[PeriodMention],
     paragraph: tuple[int, int], evidence: list[PeriodEvidence],
 ) -> str | None:
-    """The period of a figure dated by a phrase after it: its sentence's period, that far back.
+    """The period of a figure dated by a phrase after it: its sentence's period, that far back (or forward).
 
-    "103.2 points the month before", "3,980 vessels a year earlier"; a change keeps such a phrase as its baseline.
+    "103.2 points the month before", "3,980 vessels a year earlier", "3.1 million a year later"; a change keeps such
+    a phrase as its baseline.
     """
-    if figure.form == "change":
-        return None
     visible = extraction.article.visible
     after = [m for m in extraction.periods.within(figure.end, sentence[1]) if not m.duration]
-    if not after or not after[0].baseline or after[0].text not in ("P1M", "P1Y") or not _PHRASE_GAP.fullmatch(
-            visible, figure.end, after[0].start):
-        return None
+    if not after or not after[0].baseline or not _SHIFT.fullmatch(after[0].text) or not _PHRASE_GAP.fullmatch(
+            visible, figure.end, after[0].start) or (figure.form == "change" and not after[0].later):
+        return None  # "rose 4% a year earlier" is a change's baseline; "rose 4% a year later", the change's time
     reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])
-    earlier = _year_earlier(reference) if reference and after[0].text == "P1Y" else _month_earlier(reference)
+    earlier = _shifted(reference, after[0].text, later=after[0].later)
     if earlier is not None:
         evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (after[0].start, after[0].end)))
     return earlier
@@ -368,6 +391,8 @@ def _dated_back(
     phrases = [m for m in extraction.periods.within(*sentence) if m.baseline and not m.since
                and m.same_months_in is None and m.text in ("P1M", "P1Y")]
     if figure.form == "change":
+        phrases = [m for m in phrases if not m.later]  # "годом позже": a figure's time, never a change's baseline
+    if figure.form == "change":
         after = [m for m in phrases if m.start >= figure.end]
         if not after or not _RU_EARLIER.fullmatch(visible, after[0].start, after[0].end) or not _PHRASE_GAP.fullmatch(
                 visible, figure.end, after[0].start):
@@ -378,13 +403,13 @@ def _dated_back(
         if not before or re.search(r"\d", visible[before[-1].end : figure.start]):
             return None
         phrase = before[-1]
-        if not (_RU_EARLIER.fullmatch(visible, phrase.start, phrase.end)
+        if not (phrase.later or _RU_EARLIER.fullmatch(visible, phrase.start, phrase.end)
                 or _RU_DATING_BEFORE.search(visible, max(sentence[0], phrase.start - 4), phrase.start)):
             return None
     named = [m for m in extraction.periods.within(sentence[0], phrase.start)
              if not (m.duration or m.baseline or m.compared or m.target)]
     reference = named[-1].text if named else _context_period(extraction, sentence, paragraph, [])
-    earlier = (_year_earlier(reference) if phrase.text == "P1Y" else _month_earlier(reference)) if reference else None
+    earlier = _shifted(reference, phrase.text, later=phrase.later)
     if earlier is None:
         return None
     evidence.append(PeriodEvidence(PeriodFound.DATED_BACK, (phrase.start, phrase.end)))
@@ -498,7 +523,7 @@ def _baseline(
         return _month_earlier(period) or "P1M"  # "по сравнению с предыдущим месяцем", "month-on-month"
     if own is not None and own.text in ("P1W", "P3M", "P1Y"):
         return own.text  # "week-on-week", "quarter-on-quarter", "в годовом сравнении"
-    same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline]
+    same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline and not m.later]
     if same_period and same_period[0].since:
         return same_period[0].text  # "up 20% since 2010", "на 20% больше, чем с 2010 года"
     if same_period:
@@ -508,7 +533,8 @@ def _baseline(
     named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
     if named is not None and named != period:  # "rose 2% over February": a change is never from its own period
         return named
-    if _is_week(period):  # "rose $120 for the week": a change over the week, from the one before
+    if _is_week(period) or _is_weekend(period):  # "rose $120 for the week", "down 43% over the weekend": from the
+        # same days a week before
         evidence.append(PeriodEvidence(PeriodFound.SINCE_WEEK_BEFORE))
         return "P1W"
     day_before = _working_day_before(period)
@@ -525,13 +551,23 @@ def _is_week(period: str | None) -> bool:
     return days is not None and (date.fromisoformat(days.group(2)) - date.fromisoformat(days.group(1))).days == 6
 
 
+def _is_weekend(period: str | None) -> bool:
+    """Whether a period is a Friday-to-Sunday weekend: 2023-08-04/2023-08-06."""
+    days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/\d{4}-\d\d-\d\d", period or "")
+    if days is None:
+        return False
+    friday = date.fromisoformat(days.group(1))
+    return friday.weekday() == 4 and date.fromisoformat(days.group(0)[-10:]) == friday + timedelta(days=2)
+
+
 def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
     """The baseline phrase that is the figure's own: the first after it, else the last before it.
 
     "-4,5% в месячном сравнении, но +8% – в годовом": each change has its own, with no other figure between.
     """
     visible = extraction.article.visible
-    baselines = [m for m in extraction.periods.within(sentence[0], sentence[1]) if m.baseline and not m.since]
+    baselines = [m for m in extraction.periods.within(sentence[0], sentence[1])
+                 if m.baseline and not m.since and not m.later]
     after = [m for m in baselines if m.start >= figure.end]
     if after and not re.search(r"\d", visible[figure.end : after[0].start]):
         return after[0]
@@ -589,9 +625,44 @@ def _month_earlier(period: str | None) -> str | None:
     return f"{year}-{number + 1:02d}"
 
 
+def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
+    """A period `by` (P1Y, P1M, P3M...) before `reference`, or after it when `later`; None where it cannot be said.
+
+    A year or a month moves a day too ("a year earlier" of 2024-10-01); a run of months moves whole months ("the
+    previous three months" of 2012-05/2012-07 is 2012-02/2012-04).
+    """
+    shift = _SHIFT.fullmatch(by)
+    if reference is None or shift is None:
+        return None
+    if by == "P1Y":
+        return _years_shifted(reference, 1 if later else -1)
+    if by == "P1M" and not later:
+        return _month_earlier(reference)
+    months = int(shift.group(1)) * (12 if shift.group(2) == "Y" else 1)
+    return _months_shifted(reference, months if later else -months)
+
+
+def _months_shifted(label: str, months: int) -> str | None:
+    """A period of whole months moved by `months`: 2012-05/2012-07 by -3 -> 2012-02/2012-04; None for days."""
+    try:
+        period = parse_period(label)
+    except PeriodError:
+        return None
+    if not period.whole_months:
+        return None
+    first = period.start.year * 12 + period.start.month - 1 + months  # months from year 0, zero-based
+    last = period.end.year * 12 + period.end.month - 1 + months
+    return months_label(first // 12, first % 12 + 1, last % 12 + 1, last // 12)
+
+
+def _years_shifted(label: str, years: int) -> str:
+    """The same period `years` later (earlier when negative): 2019 +1 -> 2020, 2014-Q3 -1 -> 2013-Q3."""
+    return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) + years), label)
+
+
 def _year_earlier(label: str) -> str:
     """The same period a year earlier: 2017 -> 2016, 2014-Q3 -> 2013-Q3, 2025-01/2025-08 -> 2024-01/2024-08."""
-    return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) - 1), label)
+    return _years_shifted(label, -1)
 
 
 def _previous_year(period: str | None) -> str:
@@ -609,5 +680,9 @@ def _period_guessed(figure: ExtractedFigure) -> bool:
 
 
 def _fiscal(evidence: list[PeriodEvidence]) -> bool:
-    """Whether the period read is a fiscal year of an unnamed calendar ("fiscal 2016"): not the calendar year so far."""
-    return any(reading.found is PeriodFound.FISCAL_YEAR for reading in evidence)
+    """Whether the period read is a year that is not the calendar year so far.
+
+    A fiscal year of an unnamed calendar ("fiscal 2016"), or a season's year ("this fall": what is counted once a
+    year).
+    """
+    return any(reading.found in (PeriodFound.FISCAL_YEAR, PeriodFound.SEASON) for reading in evidence)
