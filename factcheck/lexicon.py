@@ -1481,6 +1481,9 @@ EN_ADVERBS_LIKE_NOUNS = frozenset("now then again meanwhile".split())
 EN_ABBREVIATIONS_OF_FUNCTION_WORDS = frozenset({"US"})
 # Quotation marks that open a name: a capitalised word right after one is a name ("АФК «Система»").
 OPENING_QUOTES = ("«", "\"", "“")
-# English participles that follow the noun they qualify: "the number of people unemployed", "people employed",
-# "those aged 16 to 24", "claimants registered": the measure of those people, not of all people.
-EN_POSTNOMINAL_PARTICIPLES = frozenset("employed unemployed aged registered insured surveyed polled".split())
+# Nouns that name what figures are about, never a measure: "the film has grossed $717 million", "the company
+# posted", "фильм собрал". As a subject, one refers to the name before it ("Oppenheimer ... the film").
+ENTITY_NOUNS = frozenset("""
+    film movie picture sequel title company firm group bank lender insurer carrier airline retailer
+    фильм картина сиквел компания банк
+""".split())

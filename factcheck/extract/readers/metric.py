@@ -53,9 +53,9 @@ from factcheck.lexicon import (
     COUNT_HEADS,
     EN_INCLUSION_WORDS,
     EN_PART_PREPOSITIONS,
-    EN_POSTNOMINAL_PARTICIPLES,
     EN_RECIPIENT_PREPOSITIONS,
     EN_VERB_NOUNS,
+    ENTITY_NOUNS,
     FLOW_CONCEPTS,
     ISO_CODES,
     METRIC_CONCEPTS,
@@ -191,7 +191,8 @@ def metric_of(
     if subject is not None and previous is not None and subject.start >= floor:
         subject = _parallel(extraction, subject, previous, words)
     if subject is not None:
-        subject = _adjusted(extraction, _with_topic(extraction, subject), sentence[0], figure.start)
+        subject = _adjusted(extraction, _with_topic(extraction, _referred_entity(extraction, subject)), sentence[0],
+                            figure.start)
         subject = _per_unit(extraction, subject, figure)
     if subject is not None and subject.head in TARGET_WORDS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
@@ -272,8 +273,13 @@ def _measured_after(extraction: Extraction, figure: FoundFigure,
                   and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
     name = " ".join(visible[run[0].start : run[-1].end].split())
     # the subject is quoted from the figure on: its phrase follows it
-    subject = Subject(concept_of(nouns[-1].lemma), tuple(concept_of(w.lemma) for w in nouns[:-1]), (), name,
-                      figure.start, kinds=kinds)
+    # "Universal's "Oppenheimer" took in $18.8 million in ticket sales": the film's sales, not another film's
+    before = _masked_words(extraction, sentence[0], figure.start, sentence[0])
+    owner = [w for w in takewhile(lambda w: w.part != VERB, before) if w.part == PROPER]
+    owner_name = " ".join(w.lemma for w in owner)
+    name = f"{name} ({owner_name})" if owner else name
+    subject = Subject(concept_of(nouns[-1].lemma), tuple(concept_of(w.lemma) for w in nouns[:-1]),
+                      tuple(sorted({w.lemma.casefold() for w in owner})), name, figure.start, kinds=kinds)
     return subject, run[-1].end
 
 
@@ -626,6 +632,29 @@ def _share_of_own_measure(extraction: Extraction, figure: FoundFigure, subject: 
     return _share_word_beside(extraction, figure) or (whole is not None and whole.concept == subject.head)
 
 
+def _referred_entity(extraction: Extraction, subject: Subject) -> Subject:
+    """A noun that names what a figure is about, not a measure, refers to the name before it in its paragraph.
+
+    "... "Oppenheimer" collected $18.8 million. Globally, the film has earned $717 million": that film's
+    takings, never another film's of another paragraph. In doubt (no name before), it stays as read.
+    """
+    if subject.qualifiers or subject.head not in ENTITY_NOUNS:
+        return subject
+    visible = extraction.article.visible
+    window = max(0, subject.start - _PARAGRAPH_WINDOW)
+    paragraph = visible.rfind("\n\n", window, subject.start)
+    start = paragraph + 2 if paragraph >= 0 else window
+    words = words_of(visible[start : subject.start], start, extraction.language, -1)
+    names = list(takewhile(lambda w: w.part == PROPER, dropwhile(lambda w: w.part != PROPER, reversed(words))))
+    if not names:
+        return subject
+    named = " ".join(visible[names[-1].start : names[0].end].split())
+    return Subject(subject.head, subject.complements, tuple(sorted({w.lemma.casefold() for w in names})),
+                   f"{subject.name} ({named})", subject.start,
+                   f"metric: \"{subject.name}\" read as {named}, the name before it",
+                   kinds=subject.kinds, whole=subject.whole)
+
+
 def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
     """A subject named without a place takes the place the paragraph is about ("Italy's debt ... But the deficit").
 
@@ -850,9 +879,6 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             language == "en" and words[before].lemma in EN_INCLUSION_WORDS and not last))
         proper = _name_lemmas(run, sentence_start)
         nouns = [w for w in run if _is_subject_word(w) and w.part == NOUN]
-        # "the number of people unemployed rose": a participle after the noun says which people
-        which = f" {words[end + 1].lemma.casefold()}" if end + 1 < len(words) and nouns and (
-            words[end + 1].lemma.casefold() in EN_POSTNOMINAL_PARTICIPLES) else ""
         if governed:
             # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
             # "цены на картофель": a noun's accusative "на" phrase is what it measures, as "of" is in English
@@ -871,11 +897,9 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             completes = completes or part
             if completes or (language == "ru" and not proper):
                 lead = f"{words[before].lemma} " if part else ""
-                complements += [lead + _qualified(run, w) + (which if w is nouns[-1] else "") for w in nouns] \
-                    if completes else []
+                complements += [lead + _qualified(run, w) for w in nouns] if completes else []
             if completes and nouns and not complement_end:
-                # "sales of trucks": the name says what it measures
-                complement_end = words[end + 1].end if which else max(w.end for w in nouns)
+                complement_end = max(w.end for w in nouns)  # "sales of trucks": the name says what it measures
             qualifiers += proper
             index = before - 1
             continue
@@ -925,7 +949,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         kinds += [w.text for w in words[before + 1 : index + 1] if w.part == NUMBER]
         whole = any(w.part == ADJECTIVE and w.start < head_word.start and w.lemma.casefold() in TOTALITY_ADJECTIVES
                     for w in run)
-        head = concept_of(head_word.lemma) + (which if head_word is nouns[-1] else "")
+        head = concept_of(head_word.lemma)
         if head in WEAK_SUBJECT_WORDS and others:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
         elif head in WEAK_SUBJECT_WORDS and not complements:
@@ -935,7 +959,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         if before >= 1 and words[before].part == VERB and words[before - 1].part == PROPER and not qualifiers:
             qualifiers.append(words[before - 1].lemma.casefold())  # "Paris had a deficit": the deficit of Paris
         start = participle.start if participle is not None else run[0].start
-        name_end = max(complement_end, *(w.end for w in run), words[end + 1].end if which else 0)
+        name_end = max(complement_end, *(w.end for w in run))
         name = " ".join(visible[start:name_end].split())
         if (not name[:1].isupper() or run[0].part != PROPER) and not run[0].text.isupper():  # "OIBDA" stays
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
