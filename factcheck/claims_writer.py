@@ -142,7 +142,7 @@ def render_claims_file(extraction: Extraction, article_reference: str, today: da
     if not extraction.figures:
         return "\n".join([*lines, "", *_misprints(extraction.misprints), f"# {NO_FIGURES}", "claims: []"]) + "\n"
     lines += ["", "claims:"]
-    ids: Counter[str] = Counter()
+    ids: Counter[str] = Counter(extraction.metrics)  # a claim's id is never a metric's ('of' names one whole)
     waiting = list(extraction.misprints)
     for figure in extraction.figures:
         # a misprint's comment stands where its claim would be, among the claims in the article's order
@@ -164,8 +164,11 @@ def _misprints(misprints: list[Misprint], indent: str = "") -> list[str]:
 
 def _claim(figure: ExtractedFigure, ids: Counter[str]) -> list[str]:
     base = slug(f"{figure.metric} {figure.period or figure.kind} {'change' if figure.found.form == 'change' else ''}")
-    ids[base] += 1
-    claim_id = base if ids[base] == 1 else f"{base}-{ids[base]}"
+    claim_id, number = base, 1
+    while claim_id in ids:  # a long metric id cut to its length with the period's is the metric's id itself
+        number += 1
+        claim_id = f"{base}-{number}"
+    ids[claim_id] += 1
     place = figure.place
     lines = [f"  - id: {quoted(claim_id)}  # paragraph {place.paragraph}, line {place.line}, column {place.column}",
              f"    metric: {quoted(figure.metric)}"]

@@ -1483,3 +1483,41 @@ ABBREVIATIONS_BEFORE_NUMBER = frozenset(
     "кв ст п пп no vol art p pp".split()
     + [short for _, _, _, shorts in MONTHS for short in shorts]
 )
+
+# ---------------------------------------------------------------------------------------------------------
+# Metrics, round 4 of issue 18: the qualifiers that split measures in budgets, labour markets, banking,
+# company results and the box office, and the words a subject is never made of.
+
+# English modal verbs: the word after one is a verb ("2021 would finish 1.9 per cent higher"), never a noun.
+EN_MODAL_VERBS = frozenset("will would can could may might must should shall".split())
+# English verbs whose past tense is spelt as their noun: between two nouns of one phrase the word is the verb
+# ("the firm cut costs by 8%"), and the subject is the phrase after it.
+EN_VERB_NOUNS = frozenset("cut set put spent".split())
+# Words that open a phrase saying what a measure counts in or leaves out: "pay including bonuses" and "pay
+# excluding bonuses" are two measures, as "spending on defence" is not all spending.
+EN_INCLUSION_WORDS = frozenset("including excluding ex".split())
+# English prepositions whose phrase after a measure's head says to whom or for what it goes: "loans to
+# households" and "loans to businesses", "credit for mortgages" are measures of their own (beside the part
+# prepositions above: "spending on defence").
+EN_RECIPIENT_PREPOSITIONS = frozenset("to for".split())
+# The Russian case of a noun that says to whom a measure goes ("кредиты физическим лицам"): like a complement
+# in the genitive, it splits measures.
+RU_RECIPIENT_CASES = frozenset("datv".split())
+# Nouns of a span of time: a phrase that opens with one after a period ("в первом полугодии 2024 года
+# рентабельность", "the December rate") starts after it; a period is never part of a measure's name.
+PERIOD_NOUNS = frozenset("""
+    год месяц квартал полугодие период неделя день year month quarter half period week day weekend
+""".split())
+# English adverbs the tagger would take for nouns: "the film's domestic gross now stands at" is the gross.
+EN_ADVERBS_LIKE_NOUNS = frozenset("now then again meanwhile".split())
+# Words the English tagger takes for function words unless written as an abbreviation: "US colleges" is the
+# country's, "us" the pronoun.
+EN_ABBREVIATIONS_OF_FUNCTION_WORDS = frozenset({"US"})
+# Quotation marks that open a name: a capitalised word right after one is a name ("АФК «Система»").
+OPENING_QUOTES = ("«", "\"", "“")
+# Nouns that name what figures are about, never a measure: "the film has grossed $717 million", "the company
+# posted", "фильм собрал". As a subject, one refers to the name before it ("Oppenheimer ... the film").
+ENTITY_NOUNS = frozenset("""
+    film movie picture sequel title company firm group bank lender insurer carrier airline retailer
+    фильм картина сиквел компания банк
+""".split())

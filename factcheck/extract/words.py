@@ -15,6 +15,8 @@ from typing import Any
 from factcheck import lexicon
 
 _BREAK = re.compile(r"[,;:()«»\"“”–—]|\s-\s")
+_OPENING_QUOTES = tuple(lexicon.OPENING_QUOTES)
+_SENTENCE_END = re.compile(r"[.!?]")
 WORD = re.compile(r"[^\W\d_][\w-]*(?:['’]s)?|\d[\d.,]*")
 
 # parts of speech the subject finder tells apart
@@ -117,6 +119,10 @@ def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
         return lowered, VERB
     if lowered.endswith("ing") and len(lowered) > 5 and lowered not in _ING_NOUNS:
         return lowered, VERB
+    if lowered in lexicon.EN_ADVERBS_LIKE_NOUNS:
+        return lowered, OTHER  # "the domestic gross now stands at": an adverb, no noun of the phrase
+    if word in lexicon.EN_ABBREVIATIONS_OF_FUNCTION_WORDS:
+        return word, PROPER  # "US colleges": the country, not the pronoun
     if lowered in _EN_OTHER or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _NOT_LY_ADVERBS):
         return lowered, OTHER
     if word[:1].isupper() and not sentence_initial:
@@ -133,7 +139,7 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
     for match in WORD.finditer(text):
         raw = match.group(0)
         after_break = bool(_BREAK.search(text, previous_end, match.start())) if result else False
-        previous_end = match.end()
+        previous_start, previous_end = previous_end, match.end()
         possessive = raw.endswith(("'s", "’s"))
         bare = raw[:-2] if possessive else raw
         start = offset + match.start()
@@ -145,8 +151,14 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             result.append(Word(start, offset + match.end(), raw, lowered, DETERMINER, possessive=True,
                                after_break=after_break))
             continue
+        # a capitalised word opening a quotation is a name: "АФК «Система»", "OIBDA «Медси»", '"Barbie" added'
+        # (a quotation opening a sentence opens it with a capital whatever the word: '"Treasuries rallied"')
+        quoted = bare[:1].isupper() and text[previous_start : match.start()].rstrip().endswith(_OPENING_QUOTES) \
+            and bool(result) and not _SENTENCE_END.search(text, previous_start, match.start())
         if language == "ru" and re.search(r"[а-яё]", lowered):
             lemma, part, case = _russian(bare)
+            if quoted and part != PREPOSITION:  # a name the dictionary does not know may be guessed a verb
+                lemma, part = (bare.casefold() if part == VERB else lemma), PROPER
             result.append(Word(start, offset + match.end(), raw, lemma, part, case,
                                animate=part == NOUN and _animate(bare), after_break=after_break))
             continue
@@ -154,7 +166,9 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
         lemma, part = _english(bare, sentence_initial=initial and not possessive)
         if part == NOUN and result and result[-1].lemma in lexicon.EN_PRONOUNS_BEFORE_VERB and lowered.endswith("s"):
             part = VERB  # "which offers a 29 per cent premium": after a pronoun, a verb
-        if possessive and bare[:1].isupper():
+        if part == NOUN and result and result[-1].lemma in lexicon.EN_MODAL_VERBS:
+            part = VERB  # "2021 would finish 1.9 per cent higher": after a modal, a verb
+        if (possessive or quoted) and bare[:1].isupper():
             part = PROPER
         result.append(Word(start, offset + match.end(), raw, lemma, part, after_break=after_break))
     return result

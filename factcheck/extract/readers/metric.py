@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise, takewhile
+from itertools import dropwhile, pairwise, takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
@@ -51,7 +51,11 @@ from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     CHANGE_SUBJECT_HEADS,
     COUNT_HEADS,
+    EN_INCLUSION_WORDS,
     EN_PART_PREPOSITIONS,
+    EN_RECIPIENT_PREPOSITIONS,
+    EN_VERB_NOUNS,
+    ENTITY_NOUNS,
     FLOW_CONCEPTS,
     ISO_CODES,
     METRIC_CONCEPTS,
@@ -60,9 +64,11 @@ from factcheck.lexicon import (
     NEVER_SUBJECT_UNIT_WORDS,
     NEVER_SUBJECT_WORDS,
     NON_SPLITTING_ADJECTIVES,
+    PERIOD_NOUNS,
     RELATIVE_PRONOUN_STEMS,
     RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
     RU_PART_PREPOSITIONS,
+    RU_RECIPIENT_CASES,
     SEASONALLY_ADJUSTED_CUES,
     SHARE_STEMS,
     TARGET_WORDS,
@@ -172,8 +178,9 @@ def metric_of(
     owner_words = _share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
     measured = _measured_after(extraction, figure, sentence)
     subject = _currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or _in_its_place(
-        extraction, _bracketed(extraction, figure, sentence) or _counted(extraction, figure, sentence[1])
-        or _subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0]),
+        extraction, _bracketed(extraction, figure, sentence) or _counted(extraction, figure, sentence)
+        or _subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
+        or (_share_owner_name(words, visible) if owner_words is not None else None),
         figure, sentence)
     if previous is not None and _WHOLE_AFTER_PART.fullmatch(visible, previous.found.end, figure.start):
         # "15624,3 млрд сумов из 68958,4 млрд сумов": the whole of the part before it, a measure of its own
@@ -184,7 +191,8 @@ def metric_of(
     if subject is not None and previous is not None and subject.start >= floor:
         subject = _parallel(extraction, subject, previous, words)
     if subject is not None:
-        subject = _adjusted(extraction, _with_topic(extraction, subject), sentence[0], figure.start)
+        subject = _adjusted(extraction, _with_topic(extraction, _referred_entity(extraction, subject)), sentence[0],
+                            figure.start)
         subject = _per_unit(extraction, subject, figure)
     if subject is not None and subject.head in TARGET_WORDS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
@@ -231,8 +239,8 @@ def metric_of(
             extraction.metrics[metric_id] = (name, metric_unit_, subject.head in FLOW_CONCEPTS)
     else:
         metric_id = _metric_for(extraction, subject, unit, figure.form == "change" and not amount, sentence[0])
-    if unit:
-        last_metric[unit] = metric_id
+    if unit:  # the measure the text is about in this unit is the first it names ("Ввод жилья ... План на год")
+        last_metric.setdefault(unit, metric_id)
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
     merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
     return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check or subject.guess
@@ -265,8 +273,13 @@ def _measured_after(extraction: Extraction, figure: FoundFigure,
                   and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
     name = " ".join(visible[run[0].start : run[-1].end].split())
     # the subject is quoted from the figure on: its phrase follows it
-    subject = Subject(concept_of(nouns[-1].lemma), tuple(concept_of(w.lemma) for w in nouns[:-1]), (), name,
-                      figure.start, kinds=kinds)
+    # "Universal's "Oppenheimer" took in $18.8 million in ticket sales": the film's sales, not another film's
+    before = _masked_words(extraction, sentence[0], figure.start, sentence[0])
+    owner = [w for w in takewhile(lambda w: w.part != VERB, before) if w.part == PROPER]
+    owner_name = " ".join(w.lemma for w in owner)
+    name = f"{name} ({owner_name})" if owner else name
+    subject = Subject(concept_of(nouns[-1].lemma), tuple(concept_of(w.lemma) for w in nouns[:-1]),
+                      tuple(sorted({w.lemma.casefold() for w in owner})), name, figure.start, kinds=kinds)
     return subject, run[-1].end
 
 
@@ -351,10 +364,27 @@ def _share_owner_words(
     return _masked_words(extraction, floor, max(floor, phrase[0]), sentence_start)
 
 
-def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> Subject | None:
-    """A bare number counts the noun after it: "160,000 Hongkongers", "39 analysts", "130 новых видов товаров"."""
+def _share_owner_name(words: list[Word], visible: str) -> Subject | None:
+    """Whose a market share is when only a name says it: "Tesla's market share", "the market share of Tesla".
+
+    The name is the measure, as "the Dow" is in "the Dow lost 0.1%": each company's share is a metric of its own.
+    """
+    names = list(takewhile(lambda w: w.part == PROPER, dropwhile(lambda w: w.part != PROPER, words)))
+    if not names:
+        return None
+    name = " ".join(visible[names[0].start : names[-1].end].split()).removesuffix("'s").removesuffix("’s")
+    return Subject(" ".join(w.lemma.casefold() for w in names), (), (), name, names[0].start)
+
+
+def _counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """A bare number counts the noun after it: "160,000 Hongkongers", "39 analysts", "130 новых видов товаров".
+
+    What it counts belongs to the subject of its clause: "Barbie earned $33.7 million from 4,178 theaters" counts
+    Barbie's theaters, never another film's.
+    """
     if not isinstance(figure.figure, Amount) or figure.figure.unit is not None or figure.form != "value":
         return None
+    sentence_end = sentence[1]
     visible = extraction.article.visible
     following = words_of(visible[figure.end : min(sentence_end, figure.end + 60)], figure.end,
                          extraction.language, -1)
@@ -370,7 +400,9 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence_end: int) -> 
             return None  # "180 bushels an acre", "3 tonnes": a unit counts nothing of its own
         if word.part in (NOUN, PROPER):
             name = " ".join(visible[figure.end : word.end].split())
-            return Subject(concept_of(word.lemma), (), (), name, figure.start)
+            owner = _subject(_masked_words(extraction, sentence[0], figure.start, sentence[0]), extraction.language,
+                             visible, sentence[0])
+            return Subject(concept_of(word.lemma), (), (owner.head,) if owner is not None else (), name, figure.start)
     return None
 
 
@@ -600,6 +632,29 @@ def _share_of_own_measure(extraction: Extraction, figure: FoundFigure, subject: 
     return _share_word_beside(extraction, figure) or (whole is not None and whole.concept == subject.head)
 
 
+def _referred_entity(extraction: Extraction, subject: Subject) -> Subject:
+    """A noun that names what a figure is about, not a measure, refers to the name before it in its paragraph.
+
+    "... "Oppenheimer" collected $18.8 million. Globally, the film has earned $717 million": that film's
+    takings, never another film's of another paragraph. In doubt (no name before), it stays as read.
+    """
+    if subject.qualifiers or subject.head not in ENTITY_NOUNS:
+        return subject
+    visible = extraction.article.visible
+    window = max(0, subject.start - _PARAGRAPH_WINDOW)
+    paragraph = visible.rfind("\n\n", window, subject.start)
+    start = paragraph + 2 if paragraph >= 0 else window
+    words = words_of(visible[start : subject.start], start, extraction.language, -1)
+    names = list(takewhile(lambda w: w.part == PROPER, dropwhile(lambda w: w.part != PROPER, reversed(words))))
+    if not names:
+        return subject
+    named = " ".join(visible[names[-1].start : names[0].end].split())
+    return Subject(subject.head, subject.complements, tuple(sorted({w.lemma.casefold() for w in names})),
+                   f"{subject.name} ({named})", subject.start,
+                   f"metric: \"{subject.name}\" read as {named}, the name before it",
+                   kinds=subject.kinds, whole=subject.whole)
+
+
 def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
     """A subject named without a place takes the place the paragraph is about ("Italy's debt ... But the deficit").
 
@@ -763,7 +818,13 @@ def _unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[st
 def _masked_words(extraction: Extraction, start: int, end: int, sentence_start: int) -> list[Word]:
     """The words between start and end, without periods and cited sources ("in 2023", "по данным X")."""
     # "в 2023 году" goes with its preposition, and a noun phrase stops there
-    joined = CITED.sub(_without_cited_source, extraction.periods.blanked(extraction.article.visible, start, end, ","))
+    blanked = extraction.periods.blanked(extraction.article.visible, start, end, ",")
+    # "данные «Автостата», согласно которым продажи выросли": the clause after the pronoun names its own subject,
+    # and nothing before the pronoun is part of it
+    relative = [cited.start(1) for cited in CITED.finditer(blanked) if _RELATIVE_PRONOUN.match(cited.group(1))]
+    if relative:
+        blanked = " " * relative[-1] + blanked[relative[-1] :]
+    joined = CITED.sub(_without_cited_source, blanked)
     # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
     joined = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
     return words_of(joined, start, extraction.language, sentence_start)
@@ -779,8 +840,10 @@ def _without_cited_source(cited: re.Match[str]) -> str:
 def _is_subject_word(word: Word) -> bool:
     lemma = word.lemma.casefold()
     # a comparative ("2.1% fewer, while 9,900 people died") says how a figure compares, never what it measures
+    # a span of time ("in its fourth weekend") is a period, never the measure
     return (word.part in _SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
-            and lemma not in TIME_NAME_WORDS and lemma not in _COMPARATIVES and len(word.lemma) > 1)
+            and lemma not in TIME_NAME_WORDS and lemma not in PERIOD_NOUNS and lemma not in _COMPARATIVES
+            and len(word.lemma) > 1)
 
 
 def _subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
@@ -789,6 +852,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
     complements: list[str] = []
     qualifiers: list[str] = []
     complement_end = 0
+    trailing_kinds: list[str] = []
     while index >= 0:
         if not _is_subject_word(words[index]):
             index -= 1
@@ -800,28 +864,40 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
                 break  # a noun phrase does not cross a comma, a dash or a bracket
             if language == "ru" and index >= 0 and _russian_head_after(words[index], words[index + 1]):
                 break  # "в Германии экспорт": the place's phrase ends where the subject begins
-        index = _coordinated_adjectives(words, index)
-        run = words[index + 1 : end + 1]
+        index = _verb_inside(words, _coordinated_adjectives(words, index), end, language)
         before = index
-        while before >= 0 and words[before].part in (DETERMINER, ADJECTIVE, NUMBER):
+        index = _after_time_nouns(words, index, end)
+        run = words[index + 1 : end + 1]
+        # "For the fiscal year to date, the deficit": a preposition before a comma governs no phrase after it
+        while before >= 0 and words[before].part in (DETERMINER, ADJECTIVE, NUMBER) \
+                and not words[before + 1].after_break:
             before -= 1
-        governed = before >= 0 and words[before].part == PREPOSITION
+        # "pay excluding bonuses was 5.6%": a phrase of what a measure leaves out is governed as a preposition's
+        # is; right before the figure ("its financials, including revenue of $50.6 billion") it is the measure
+        last = all(w.part == PREPOSITION for w in words[end + 1 :])
+        governed = before >= 0 and not words[before + 1].after_break and (words[before].part == PREPOSITION or (
+            language == "en" and words[before].lemma in EN_INCLUSION_WORDS and not last))
         proper = _name_lemmas(run, sentence_start)
         nouns = [w for w in run if _is_subject_word(w) and w.part == NOUN]
         if governed:
             # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
             # "цены на картофель": a noun's accusative "на" phrase is what it measures, as "of" is in English
+            # (a noun after a preposition is never in the nominative: read so, it is the accusative of the same
+            # spelling, "расходы на здравоохранение")
             completes = words[before].lemma in _OF or (
                 language == "ru" and words[before].lemma in RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE and before >= 1
-                and words[before - 1].part == NOUN and any(w.case == "accs" for w in nouns))
+                and words[before - 1].part == NOUN and any(w.case in ("accs", "nomn") for w in nouns))
             # "enrollment at community colleges", "people in work": the part of the measure the phrase names,
-            # with its preposition ("in work" is not "out of work")
-            part = (language == "en" and words[before].lemma in EN_PART_PREPOSITIONS) or (
+            # with its preposition ("in work" is not "out of work"); "loans to households", "pay excluding
+            # bonuses": to whom it goes, what it leaves out
+            # ("expected the company to earn $0.65": right before the figure, "to" opens no such phrase)
+            part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
+                words[before].lemma in EN_RECIPIENT_PREPOSITIONS | EN_INCLUSION_WORDS and not last))) or (
                 language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
             completes = completes or part
             if completes or (language == "ru" and not proper):
                 lead = f"{words[before].lemma} " if part else ""
-                complements += [lead + concept_of(w.lemma) for w in nouns] if completes else []
+                complements += [lead + _qualified(run, w) for w in nouns] if completes else []
             if completes and nouns and not complement_end:
                 complement_end = max(w.end for w in nouns)  # "sales of trucks": the name says what it measures
             qualifiers += proper
@@ -834,6 +910,11 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             return Subject(" ".join(proper), tuple(complements), (), name, run[0].start)
         if not nouns:
             qualifiers += proper  # "Intel", "Eurostat" alone: a name, and the subject is still to come
+            if language == "ru" and run[0].after_break and all(w.part == ADJECTIVE for w in run):
+                # "численность безработных, зарегистрированных в службе занятости": a participle set off after
+                # the phrase narrows it to a measure of its own
+                trailing_kinds += [concept_of(w.lemma) for w in run
+                                   if w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES]
             continue
         if language == "ru":
             # the head is the noun in the nominative (or accusative) case; what it governs follows it
@@ -844,19 +925,28 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             people = [w for w in dependents if w.animate] + [
                 w for w in run[-1:] if w.part == ADJECTIVE and w.case == "gent" and w.start > head_word.start]
             counted = head_word.lemma.casefold() in COUNT_HEADS
-            others = [concept_of(w.lemma) for w in dependents if not w.animate or counted]
+            others = [_qualified(run, w) for w in dependents if not w.animate or counted]
             others += [w.lemma for w in people if w.part == ADJECTIVE and counted]  # what is counted
-            # "доходы россиян": whose, not what
-            qualifiers += [w.lemma for w in people if not counted]
+            # "кредиты физическим лицам": to whom, a measure of its own as what it governs is
+            others += [f"{w.case} {_qualified(run, w)}" for w in nouns
+                       if w.start > head_word.start and w.case in RU_RECIPIENT_CASES]
+            # "доходы россиян": whose, not what; "вклады физических лиц" are not "вклады юридических лиц"
+            qualifiers += [_qualified(run, w) for w in people if not counted]
         else:
             head_word = nouns[-1]
             others = [concept_of(w.lemma) for w in nouns if w is not head_word]
         qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
+        # "adjusted net profit", "the reported loss": a participle opening the phrase says which measure it is
+        participle = _participle_before(words, index, language)
         # "кондитерские изделия" and "хлебобулочные изделия", "international" and "domestic passengers": an
         # adjective of the head splits measures, unless it only says how much of it (NON_SPLITTING_ADJECTIVES)
         kinds = [_SUPERLATIVE if w.text.casefold().startswith(lexicon.SUPERLATIVE_STEMS) else concept_of(w.lemma)
                  for w in run if w.part == ADJECTIVE and w.start < head_word.start
                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES and w.lemma.casefold() not in proper]
+        kinds += [participle.lemma] if participle is not None else []
+        kinds += trailing_kinds
+        # "the top 10 films", "пять крупнейших банков": a number of items is a measure of its own, never one item's
+        kinds += [w.text for w in words[before + 1 : index + 1] if w.part == NUMBER]
         whole = any(w.part == ADJECTIVE and w.start < head_word.start and w.lemma.casefold() in TOTALITY_ADJECTIVES
                     for w in run)
         head = concept_of(head_word.lemma)
@@ -868,7 +958,7 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             qualifiers += _first_name_of_sentence(words)  # "Greece ... saw its debt drop": Greece's debt
         if before >= 1 and words[before].part == VERB and words[before - 1].part == PROPER and not qualifiers:
             qualifiers.append(words[before - 1].lemma.casefold())  # "Paris had a deficit": the deficit of Paris
-        start = run[0].start
+        start = participle.start if participle is not None else run[0].start
         name_end = max(complement_end, *(w.end for w in run))
         name = " ".join(visible[start:name_end].split())
         if (not name[:1].isupper() or run[0].part != PROPER) and not run[0].text.isupper():  # "OIBDA" stays
@@ -876,6 +966,66 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole)
     return None
+
+
+def _verb_inside(words: list[Word], index: int, end: int, language: str) -> int:
+    """Where a noun phrase starts when an English verb spelt as a noun stands between two of its nouns.
+
+    "the firm cut costs by 8%": the verb is "cut", and the subject is the phrase after it (its index).
+    """
+    if language != "en":
+        return index
+    verb = next((at for at in range(end - 1, index + 1, -1) if words[at].lemma.casefold() in EN_VERB_NOUNS
+                 and words[at - 1].part in (NOUN, PROPER)), None)
+    return verb if verb is not None else index
+
+
+def _after_time_nouns(words: list[Word], index: int, end: int) -> int:
+    """Where a noun phrase starts once the nouns of time that open it are left out (its last index before).
+
+    A noun of time after a period opens no measure ("в первом полугодии 2024 года рентабельность", "the
+    December rate": the profitability, the rate); what governs the phrase is read before them.
+    """
+    while index + 1 < end and (words[index + 1].lemma.casefold() in PERIOD_NOUNS or (
+            words[index + 1].lemma.casefold() in TIME_NAME_WORDS and words[index + 1].part != NUMBER
+            and words[index + 1].lemma.casefold() not in lexicon.NUMBER_WORDS)):
+        index += 1
+    return index
+
+
+def _qualified(run: list[Word], noun: Word) -> str:
+    """A noun's concept with the adjectives of its own phrase that split measures.
+
+    "enrollment of international students" is not of domestic ones; "вклады физических лиц" are not "вклады
+    юридических лиц". Adjectives of totality, time and reporting qualify nothing ("новых автомобилей").
+    """
+    at = run.index(noun)
+    adjectives = []
+    for word in reversed(run[:at]):
+        if word.part != ADJECTIVE:
+            break
+        if word.lemma.casefold() not in NON_SPLITTING_ADJECTIVES:
+            adjectives.append(concept_of(word.lemma))
+    return " ".join([*reversed(adjectives), concept_of(noun.lemma)])
+
+
+def _participle_before(words: list[Word], index: int, language: str) -> Word | None:
+    """An English past participle that opens a noun phrase: "adjusted net profit", "the restated revenue".
+
+    Only at the start of a sentence or after a determiner or preposition: "the firm reported profit" has a verb.
+    Participles of reporting ("reported", NON_SPLITTING_ADJECTIVES) say nothing of which measure it is.
+    """
+    if language != "en" or index < 0 or index + 1 >= len(words):
+        return None
+    word = words[index]
+    if word.part != VERB or not word.lemma.endswith("ed") or word.lemma.casefold() in NON_SPLITTING_ADJECTIVES \
+            or words[index + 1].after_break:
+        return None
+    # a capital opens a sentence ("Adjusted net profit rose"); after a bracket or a comma it may be a predicate
+    # ("(... of all receipts) increased receipts by")
+    opens = words[index - 1].part in (DETERMINER, PREPOSITION) and not word.after_break if index > 0 \
+        else word.text[:1].isupper()
+    return word if opens else None
 
 
 def _coordinated_adjectives(words: list[Word], index: int) -> int:
@@ -900,9 +1050,10 @@ def _name_lemmas(run: list[Word], sentence_start: int) -> list[str]:
     A capitalised adjective before a proper noun is part of its name ("Северной Америке", "Южной Корее"); one
     before a common noun names no place of its own here ("по Срединному коридору" stays the corridor's).
     """
-    return [w.lemma.casefold() for index, w in enumerate(run) if w.part == PROPER or (
+    # a month or a weekday is a period, never whose: "the rate in December" is no December's rate
+    return [w.lemma.casefold() for index, w in enumerate(run) if (w.part == PROPER or (
         w.part == ADJECTIVE and w.text[:1].isupper() and not w.text.isupper() and w.start != sentence_start
-        and index + 1 < len(run) and run[index + 1].part == PROPER)]
+        and index + 1 < len(run) and run[index + 1].part == PROPER)) and w.lemma.casefold() not in TIME_NAME_WORDS]
 
 
 def _russian_head_after(word: Word, following: Word) -> bool:
