@@ -1449,3 +1449,25 @@ ABBREVIATIONS_BEFORE_NUMBER = frozenset(
     "кв ст п пп no vol art p pp".split()
     + [short for _, _, _, shorts in MONTHS for short in shorts]
 )
+
+# ---------------------------------------------------------------------------------------------------------
+# The form reader, round 4 (factcheck/extract/readers/form.py)
+
+# An index of Russian statistics names its baseline after "к" (INDEX_BASELINE_LEADS) with a period ("55% к
+# январю–маю 2024 г.") or with one of these words in the dative: "102,3% к уровню прошлого года", "96% к
+# соответствующему периоду прошлого года", "к аналогичному периоду".
+INDEX_BASELINE_NOUNS = ("уровню", "уровням", "периоду", "показателю", "показателям", "соответствующему",
+                        "аналогичному", "прошлому", "предыдущему", "прошлогоднему")
+# Verbs of carrying out a plan: "бюджет исполнен на 98,7%", "план выполнен на 102%", "средства освоены на 80%". A
+# percentage after "на" with one of them is how much of the plan was done, a level, not a change.
+RU_FULFILMENT_STEMS = (r"исполн\w*", r"выполн\w*", r"освоен\w*", r"освоил\w*", r"освоят\w*")
+# What opens a period or a comparison phrase a verb of change may have before its "на"/"by" ("сократились по
+# сравнению с прошлым годом на 8,1%", "выросли за январь–сентябрь на", "fell compared with a year earlier by $3
+# billion"); the phrase ends with a period.
+VERB_PERIOD_LEADS = (r"по\s+сравнению\s+с", r"в\s+сравнении\s+с", r"по\s+отношению\s+к", r"относительно",
+                     r"против", r"ко?", r"за", r"во?", r"со?", r"compared\s+(?:with|to)", r"against", r"from", r"on",
+                     r"over", r"versus", r"in", r"for", r"during", r"since")
+# A negation before a verb that bounds from below turns it into an upper bound: "не превышает 2,3 млн человек",
+# "did not exceed $500 billion" are at most the figure.
+NEGATIONS_BEFORE_BOUND = (r"не", r"not", r"never", r"didn['’]t", r"doesn['’]t", r"don['’]t", r"won['’]t",
+                          r"hasn['’]t", r"haven['’]t", r"никогда\s+не")

@@ -71,11 +71,13 @@ _COMPOUND = re.compile(rf"(?<![\d.,])\d+-(?!{_any(lexicon.COMPOUND_FIGURE_WORDS)
 _LABELS = "|".join(re.escape(noun) for noun in lexicon.LABEL_NOUNS)
 _ISO_CODES = "|".join(sorted(code.upper() for code in lexicon.ISO_CODES))  # "USD115" is money, "EW14" a label
 _NUMBER = r"\d[\d\s,.]*\d|\d"
+# a rate is per a power of ten ("per 100,000", "на 1 тыс."): "сократилось на 18 тыс. человек" is a change
+_POWER_OF_TEN = r"(?<![\d.,])10*(?:[\s,.]000)*(?![\d]|[.,]\d)"
 _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100 and len(word) > 2
                         and word.isascii())
 _SPANS = re.compile(
     # "per 100,000 population", "на 100 тыс. населения": the rate's denominator
-    rf"(?:\b|(?<=\s)){_any(lexicon.RATE_DENOMINATOR_LEADS)}\s+(?:{_NUMBER})(?:\s*{_any(lexicon.RATE_DENOMINATOR_SCALES)})?"
+    rf"(?:\b|(?<=\s)){_any(lexicon.RATE_DENOMINATOR_LEADS)}\s+(?:{_POWER_OF_TEN})(?:\s*{_any(lexicon.RATE_DENOMINATOR_SCALES)})?"
     rf"\s+{_any(lexicon.RATE_DENOMINATOR_NOUNS)}\b"
     # "$1,200 an ounce", "$80 a barrel": the unit a price is per
     rf"|(?<=\d)\s+(?:an?|per)\s+{_any(lexicon.PRICE_PER_UNITS)}\b"
