@@ -356,7 +356,9 @@ PRICE_DIFFERENCE_NOUNS_DOWN = ("discount", "скидка", "скидку", "ди
 PRICE_DIFFERENCE_NOUNS_UP = ("premium", "наценка", "наценку", "премия", "премию")
 # Besides verbs and nouns, the words right before a figure that make it a change: adverbs and comparatives with
 # "на", and "growth of" (regular-expression words): "down 5%", "lower 3%", "ниже на 5%", "up 2%", "выше на 2%".
-DIRECTION_WORDS_BEFORE_DOWN = (r"down", r"lower", r"ниже\s+на")
+DIRECTION_WORDS_BEFORE_DOWN = (r"down", r"lower", r"ниже\s+на",
+                               # "its second weekend was off 58%": "off" after a linking verb (not "laid off 300")
+                               r"(?:was|were|is|are|been)\s+off")
 DIRECTION_WORDS_BEFORE_UP = (r"up", r"выше\s+на", r"больше\s+на", r"growth\s+of")
 # The words of the change reader's phrases (factcheck/extract/readers/form.py), kept here so no pattern spells a word.
 # Between a comparative and the period it is measured from: "ниже, чем в 2023 году", "lower than in 2023", "the
