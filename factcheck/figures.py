@@ -136,16 +136,8 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             continue
         if not re.search(r"\d", written) and not extent.has_unit:
             continue  # a number in words with nothing after it: "один из", "three of them"
-        comparative = _COMPARATIVE_BY.fullmatch(text, start, extent.start) \
-            if extent.led and extent.qualifier in ("lower", "upper") else None
-        if comparative is not None:
-            # "меньше на 5 млрд рублей", "выше на 2%": a comparative before "на" says by how much, it bounds nothing
-            direction = -1 if comparative.group("below") else 1
-            extent, start = replace(extent, qualifier=None), extent.start
-            verb: SignEvidence | None = SignEvidence(SignCue.COMPARATIVE, direction, comparative.start(), start)
-        else:
-            # the verb stands before any qualifier: "упал почти в 4 раза", "fell nearly fourfold"
-            verb = verb_before(text, start if extent.qualifier else extent.start)
+        # the verb stands before any qualifier: "упал почти в 4 раза", "fell nearly fourfold"
+        verb = verb_before(text, start if extent.qualifier else extent.start)
         cue = None if verb is None else "down" if verb.direction < 0 else "up"
         figure_start = extent.start
         if extent.led and not extent.relative and not extent.percent and cue is None:
@@ -213,8 +205,6 @@ def _evidence(extent: Extent, verb: SignEvidence | None, start: int, end: int) -
     return verb
 
 
-_COMPARATIVE_BY = lazy(rf"(?:(?P<above>{lexicon.any_of(lexicon.ABOVE_BASELINE)})|"
-                       rf"(?P<below>{lexicon.any_of(lexicon.BELOW_BASELINE)}))\s+", re.IGNORECASE)
 _NEGATION_BEFORE = lazy(rf"(?<!\w){lexicon.any_of(lexicon.NEGATIONS_BEFORE_BOUND)}\s+\Z", re.IGNORECASE)
 _RANGE_OPENER_BEFORE = lazy(
     rf"(?<![\w])(?:{'|'.join(map(re.escape, lexicon.QUALIFIERS['range']))})\s+$", re.IGNORECASE

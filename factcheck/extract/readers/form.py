@@ -221,6 +221,13 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
         with_object = _verb_with_object(visible, figure)  # "уступил импорту на 12%": the verb signs it
         if with_object is not None and with_object.direction < 0:
             return _as_change(visible, figure, with_object, extraction.language)
+    if figure.form == "change" and figure.evidence is None and isinstance(figure.figure, Ratio) \
+            and not figure.figure.percent and _TIMES_LEAD.match(visible, figure.start):
+        # "уменьшились на 6%, а по налогу на прибыль — в 2,5 раза": a factor in a gapped clause keeps the verb
+        gapped = _gapped_direction(extraction, figure, sentence_start)
+        if gapped:
+            evidence = SignEvidence(SignCue.GAPPED, gapped, sentence_start, figure.start)
+            return _as_fall_by_factor(visible, figure, evidence) if gapped < 0 else replace(figure, evidence=evidence)
     if _is_percent(figure) and not _SHARE_AFTER.match(visible, figure.end):
         comparative = _COMPARATIVE.match(visible, figure.end)
         if comparative is not None and not _cue_before(visible, figure.start):
@@ -370,8 +377,12 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
             or figure.start - previous.found.end > _GAP_WINDOW:
         return 0
     dash_after = _DASH_AFTER.match(visible, figure.end) is not None  # "и 5,5% – июльским результатам"
-    if bool(CHANGE_LEAD.match(visible[anchor.found.start : anchor.found.end])) != bool(
-            CHANGE_LEAD.match(visible[figure.start : figure.end])) and not dash_after:
+    # a factor's "в"/"in" stands where a percentage's "на"/"by" would: "на 6%, а по налогу — в 2,5 раза"
+    factor = isinstance(figure.figure, Ratio) and not figure.figure.percent
+    figure_led = CHANGE_LEAD.match(visible[figure.start : figure.end]) or (
+        factor and _TIMES_LEAD.match(visible, figure.start))
+    if bool(CHANGE_LEAD.match(visible[anchor.found.start : anchor.found.end])) != bool(figure_led) \
+            and not dash_after:
         return 0  # the elided clause repeats the first one's "на"/"by": "доля импорта — 30%" is a level
     joint = _LIST_JOINT.match(extraction.periods.blanked(visible, previous.found.end, figure.start))
     if joint is None:
