@@ -143,7 +143,7 @@ def _describe(
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
                            tuple(checks), starts_change, whole, kind_reading=kind_reading,
                            period_evidence=period_reading.evidence, said_by_found=said_by_found,
-                           form_found=read_form(visible, figure, whole, sentence[0]))
+                           form_found=read_form(figure, whole))
 
 
 def _tied_metric(

@@ -16,7 +16,6 @@ class FormFound(enum.Enum):
     SIGN = "sign"  # a cue of change with its direction: a sign, a verb, a noun, a comparative, an index
     PRINTED = "printed"  # as printed: an amount at its level, a bound's qualifier, a multiplier
     WHOLE_NAMED = "whole_named"  # a percentage of a whole the sentence names ("86.7% of GDP"): a share of it
-    CHANGE_END = "change_end"  # where a change ends or starts: "fell to 8.1%", "снизилась до 3% с 3,1%"
     NO_WHOLE = "no_whole"  # a percentage with no cue of change and no whole found
 
     @property

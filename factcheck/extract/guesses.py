@@ -17,7 +17,7 @@ def form_guessed(figure: ExtractedFigure) -> bool:
 
     The reader says when a percentage has neither a cue of change nor a whole it is a share of
     (`FormFound.NO_WHOLE`); a cue (a sign, a verb, a noun or a comparative of change) decides the form by itself,
-    as does a share phrase that names the whole, or "to"/"from" after a verb of change (the ends of a change).
+    as does a share phrase that names the whole.
     """
     return figure.form_found.guess
 

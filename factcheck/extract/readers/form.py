@@ -148,14 +148,6 @@ _FULFILMENT_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_FULFILMENT_
                                 re.IGNORECASE)
 _COMPARISON_LEAD_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s+\Z", re.IGNORECASE)
 _YEAR_WORD_GAP = re.compile(r"\s*(?:[^\W\d]+\.?\s+)?")  # "года", "г.": the word a period's year may end with
-# a verb of change and "to"/"до" right before a percentage: "fell to 8.1%", "снизилась до 3%" (its level)
-_CHANGE_TO_BEFORE = re.compile(rf"(?<!\w)(?:{CHANGE_CUES_DOWN}|{CHANGE_CUES_UP})\s+"
-                               rf"(?:{_alternatives(lexicon.CHANGE_END_WORDS)})\s+\Z", re.IGNORECASE)
-# and its start after its end: "снизилась до 9,7% с 11,2%", "fell to 4.1% from 4.3%"
-_CHANGE_FROM_AFTER_END = re.compile(
-    rf"(?<!\w)(?:{CHANGE_CUES_DOWN}|{CHANGE_CUES_UP})\s+(?:{_alternatives(lexicon.CHANGE_END_WORDS)})\s+"
-    rf"[^\d\s]*\d[\d.,]*\s?%\s+(?:{_alternatives(lexicon.CHANGE_START_WORDS)})\s+\Z".replace(r"\ ", r"\s+"),
-    re.IGNORECASE)
 _LOOK_BACK = 30  # how far before a figure its verb of change is looked for (as figures.verb_before)
 
 LEVEL, AMOUNT_CHANGE, PREVIOUS_SENTENCE = "level", "amount-change", "previous-sentence"
@@ -241,12 +233,13 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
     return figure
 
 
-def read_form(visible: str, figure: FoundFigure, share_of: str | None, floor: int) -> FormFound:
+def read_form(figure: FoundFigure, share_of: str | None) -> FormFound:
     """What the figure's form rests on, once the sign reader and the share reader have read it.
 
-    `floor` is where the look back stops (the sentence's start). A percentage with no cue of change is a share
-    when its whole is named, a level when a verb of change ends or starts at it ("fell to 8.1%", "снизилась до
-    3% с 3,1%"), else its form is not said (`FormFound.NO_WHOLE`, a guess).
+    A percentage with no cue of change is a share when its whole is named, else its form is not said
+    (`FormFound.NO_WHOLE`, a guess): even where a verb of change ends at it ("fell to 8.1%") it may be a share
+    whose whole an earlier clause names ("plug-in hybrids grew to 7.9 per cent", of the market: measured on the
+    tune split, the one such percentage not marked was wrong).
     """
     if figure.evidence is not None or (figure.form == "change" and _signed(figure)):
         return FormFound.SIGN
@@ -254,10 +247,6 @@ def read_form(visible: str, figure: FoundFigure, share_of: str | None, floor: in
         return FormFound.PRINTED
     if share_of is not None:
         return FormFound.WHOLE_NAMED
-    before = max(floor, figure.start - _LOOK_AHEAD)
-    if _CHANGE_TO_BEFORE.search(visible, before, figure.start) or _CHANGE_FROM_AFTER_END.search(
-            visible, before, figure.start):
-        return FormFound.CHANGE_END
     return FormFound.NO_WHOLE
 
 
