@@ -51,6 +51,7 @@ class SignCue(Enum):
     BRACKET = "bracket"  # the change before it in absolute terms: "на 1,2% (20 тыс. т) ниже"
     APPOSITION = "apposition"  # the change before it restated: "gained $310, or 4.1 percent"
     NOUN_SUBJECT = "noun-subject"  # a noun of change is what it measures: "спад составил 2,6%", "прирост ... (4%)"
+    INDEX = "index"  # a percentage of a baseline after "к": "104% к уровню прошлого года" (over 100%: a rise)
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,8 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             unsigned = CHANGE_LEAD.sub("", written, count=1).lstrip()
             written = "-" + unsigned
         relation = {"lower": ">", "upper": "<"}.get(extent.qualifier or "") if not relative else None
+        if relation == ">" and _NEGATION_BEFORE.search(text, max(0, start - _OPENER_WINDOW), start):
+            relation = "<"  # "не превышает 2,3 млн", "did not exceed $500 billion": at most the figure
         qualifier_text = text[start : extent.start].strip() if extent.qualifier and not relation else ""
         if extent.direction_noun is not None:  # the claim says it with its noun: "5-процентное падение"
             written = unsigned + text[end : extent.direction_noun[1]]
@@ -202,6 +205,7 @@ def _evidence(extent: Extent, verb: SignEvidence | None, start: int, end: int) -
     return verb
 
 
+_NEGATION_BEFORE = lazy(rf"(?<!\w){lexicon.any_of(lexicon.NEGATIONS_BEFORE_BOUND)}\s+\Z", re.IGNORECASE)
 _RANGE_OPENER_BEFORE = lazy(
     rf"(?<![\w])(?:{'|'.join(map(re.escape, lexicon.QUALIFIERS['range']))})\s+$", re.IGNORECASE
 )
@@ -361,18 +365,28 @@ _SIGN = lazy(
 )
 
 
-def figure_extent(text: str, position: int, language: str, custom_units: tuple[str, ...] = ()) -> Extent | None:
+def figure_extent(text: str, position: int, language: str, custom_units: tuple[str, ...] = (),
+                  *, ranges_after_verb: bool = False) -> Extent | None:
     """Read the longest figure starting at `position` of running text; None when there is none.
 
-    Only units the shipped index knows are taken from running text (see `resolve_unit(live=False)`).
+    Only units the shipped index knows are taken from running text (see `resolve_unit(live=False)`). Right after
+    a verb of change, "to"/"до" ends the change at its new level ("rose by 236,000 to 29.6 million", "increased
+    22,000 to 242,000"); it joins a range only of percentages ("rose 2 to 3 percent", read with
+    `ranges_after_verb`).
     """
     reader = Reader(text, language, custom_units, exact=False, running_text=True)
     reader.pos = position
     qualifier = reader.qualifier()
     start = reader.pos
+    after_verb = direction_before(text, position) is not None
     if reader.in_range and text[position:start].strip().casefold() in lexicon.CHANGE_START_OPENERS \
-            and direction_before(text, position) is not None:
+            and after_verb:
         reader.in_range = reader.ranges_by_word = False  # "rose from 4,120 to 4,310": a start and an end
+    elif after_verb and not reader.in_range and not ranges_after_verb:
+        reader.ranges_by_word = False
+        extent = figure_extent(text, position, language, custom_units, ranges_after_verb=True)
+        if extent is not None and extent.percent:
+            return extent  # "rose 2 to 3 percent": a range of change in per cent
     range_start = position if reader.in_range else None  # "between 10 and 20": the figure needs its "between"
     word = WORD.match(text, reader.pos)
     if word and word.group(0).casefold() in (*lexicon.MULTIPLIER_WORDS, *lexicon.HALVING_WORDS):

@@ -356,7 +356,9 @@ PRICE_DIFFERENCE_NOUNS_DOWN = ("discount", "скидка", "скидку", "ди
 PRICE_DIFFERENCE_NOUNS_UP = ("premium", "наценка", "наценку", "премия", "премию")
 # Besides verbs and nouns, the words right before a figure that make it a change: adverbs and comparatives with
 # "на", and "growth of" (regular-expression words): "down 5%", "lower 3%", "ниже на 5%", "up 2%", "выше на 2%".
-DIRECTION_WORDS_BEFORE_DOWN = (r"down", r"lower", r"ниже\s+на")
+DIRECTION_WORDS_BEFORE_DOWN = (r"down", r"lower", r"ниже\s+на",
+                               # "its second weekend was off 58%": "off" after a linking verb (not "laid off 300")
+                               r"(?:was|were|is|are|been)\s+off")
 DIRECTION_WORDS_BEFORE_UP = (r"up", r"выше\s+на", r"больше\s+на", r"growth\s+of")
 # The words of the change reader's phrases (factcheck/extract/readers/form.py), kept here so no pattern spells a word.
 # Between a comparative and the period it is measured from: "ниже, чем в 2023 году", "lower than in 2023", "the
@@ -1521,3 +1523,24 @@ ENTITY_NOUNS = frozenset("""
     film movie picture sequel title company firm group bank lender insurer carrier airline retailer
     фильм картина сиквел компания банк
 """.split())
+
+# The form reader, round 4 (factcheck/extract/readers/form.py)
+
+# An index of Russian statistics names its baseline after "к" (INDEX_BASELINE_LEADS) with a period ("55% к
+# январю–маю 2024 г.") or with one of these words in the dative: "102,3% к уровню прошлого года", "96% к
+# соответствующему периоду прошлого года", "к аналогичному периоду".
+INDEX_BASELINE_NOUNS = ("уровню", "уровням", "периоду", "показателю", "показателям", "соответствующему",
+                        "аналогичному", "прошлому", "предыдущему", "прошлогоднему")
+# Verbs of carrying out a plan: "бюджет исполнен на 98,7%", "план выполнен на 102%", "средства освоены на 80%". A
+# percentage after "на" with one of them is how much of the plan was done, a level, not a change.
+RU_FULFILMENT_STEMS = (r"исполн\w*", r"выполн\w*", r"освоен\w*", r"освоил\w*", r"освоят\w*")
+# What opens a period or a comparison phrase a verb of change may have before its "на"/"by" ("сократились по
+# сравнению с прошлым годом на 8,1%", "выросли за январь–сентябрь на", "fell compared with a year earlier by $3
+# billion"); the phrase ends with a period.
+VERB_PERIOD_LEADS = (r"по\s+сравнению\s+с", r"в\s+сравнении\s+с", r"по\s+отношению\s+к", r"относительно",
+                     r"против", r"ко?", r"за", r"во?", r"со?", r"compared\s+(?:with|to)", r"against", r"from", r"on",
+                     r"over", r"versus", r"in", r"for", r"during", r"since")
+# A negation before a verb that bounds from below turns it into an upper bound: "не превышает 2,3 млн человек",
+# "did not exceed $500 billion" are at most the figure.
+NEGATIONS_BEFORE_BOUND = (r"не", r"not", r"never", r"didn['’]t", r"doesn['’]t", r"don['’]t", r"won['’]t",
+                          r"hasn['’]t", r"haven['’]t", r"никогда\s+не")

@@ -24,6 +24,7 @@ from factcheck.extract.readers.form import (
     Tie,
     as_printed_change,
     printed_as_change_start,
+    read_form,
     tie_of,
 )
 from factcheck.extract.readers.kind import read_kind
@@ -141,7 +142,8 @@ def _describe(
     place = extraction.article.place(extraction.article.source_offset(figure.start))
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
                            tuple(checks), starts_change, whole, kind_reading=kind_reading,
-                           period_evidence=period_reading.evidence, said_by_found=said_by_found)
+                           period_evidence=period_reading.evidence, said_by_found=said_by_found,
+                           form_found=read_form(figure, whole))
 
 
 def _tied_metric(

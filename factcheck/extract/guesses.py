@@ -2,9 +2,9 @@
 
 A field a draft does not list under `guessed:` is one the journalist may trust, so a reading is a guess
 whenever the text leaves its value open (format 1.2 section 4). The period reader's kinds say so themselves
-(`PeriodFound.guess`), as do the speaker reader's (`SpeakerFound.guess`); the rules here are those that rest
-on the value read rather than on how it was found. Each was measured with
-`benchmarks/drafts.py --evidence` (docs/extract.md, "Honest drafts").
+(`PeriodFound.guess`), as do the speaker reader's (`SpeakerFound.guess`) and the form reader's
+(`FormFound.guess`); the rules here are those that rest on the value read rather than on how it was found.
+Each was measured with `benchmarks/drafts.py --evidence` (docs/extract.md, "Honest drafts").
 """
 
 from __future__ import annotations
@@ -13,16 +13,13 @@ from factcheck.extract.model import ExtractedFigure
 
 
 def form_guessed(figure: ExtractedFigure) -> bool:
-    """Whether the figure's form (value, change, bound or share) is a guess.
+    """Whether the figure's form (value, change, bound or share) is a guess: as the form reader's evidence says.
 
-    A percent with no cue of change is a ratio whose base the sentence does not say: a share of a whole
-    ("25.7 per cent" of the market), a rate at its level (inflation of 4%) or a change whose verb stands
-    elsewhere ("or 4.1%") all print alike. An amount with no cue is the level it prints, and a cue (a sign, a
-    verb, a noun or a comparative of change) decides the form by itself, as does a share phrase that names the
-    whole ("a market share of 15.2%", "86.7% of GDP": the draft writes a share of it).
+    The reader says when a percentage has neither a cue of change nor a whole it is a share of
+    (`FormFound.NO_WHOLE`); a cue (a sign, a verb, a noun or a comparative of change) decides the form by itself,
+    as does a share phrase that names the whole.
     """
-    return (figure.found.form == "value" and figure.found.evidence is None and figure.low_high_unit[2] == "%"
-            and figure.share_of is None)
+    return figure.form_found.guess
 
 
 def period_unread(figure: ExtractedFigure) -> bool:

@@ -7,6 +7,7 @@ from datetime import date
 from fractions import Fraction
 
 from factcheck.article import ArticleText, Place
+from factcheck.extract.form_evidence import FormFound
 from factcheck.extract.period_evidence import PeriodEvidence
 from factcheck.extract.periods import PeriodIndex
 from factcheck.extract.readers.kind import NO_CUE, KindReading
@@ -47,6 +48,7 @@ class ExtractedFigure:
     # how the period reader found `period` and `since`, in the order it read them (the writer words the guesses)
     period_evidence: tuple[PeriodEvidence, ...] = ()
     said_by_found: SpeakerFound = SpeakerFound.OUTLET  # what `said_by` rests on
+    form_found: FormFound = FormFound.PRINTED  # what `found.form` (and `share_of`) rests on
 
     @property
     def low_high_unit(self) -> tuple[float | None, float | None, str]:

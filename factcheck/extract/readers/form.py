@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from itertools import islice
 
 from factcheck import lexicon
+from factcheck.extract.form_evidence import FormFound
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.periods import MONTH_WORD, month_without_year
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, WORD, russian_readings, words_of
@@ -45,8 +46,10 @@ _ABOVE = _alternatives(lexicon.ABOVE_BASELINE)
 _BELOW = _alternatives(lexicon.BELOW_BASELINE)
 # right after a figure (past a bracket): "на 5% меньше", "0.4% (30,000 bpd) above"
 _ON = rf"(?=\s+(?:{_alternatives(lexicon.ON_BASELINE)})\s)"
+# the full stop of an abbreviated unit is the unit's: "на 240 тыс. меньше"
+_ABBREVIATION_STOP = r"(?:(?<=[^\W\d_])\.)?"
 _COMPARATIVE = re.compile(
-    rf"(?:{_BRACKET})?\s*(?:(?P<above>{_ABOVE}|(?:{_alternatives(lexicon.UP_ON_BASELINE)}){_ON})|"
+    rf"{_ABBREVIATION_STOP}(?:{_BRACKET})?\s*(?:(?P<above>{_ABOVE}|(?:{_alternatives(lexicon.UP_ON_BASELINE)}){_ON})|"
     rf"(?P<below>{_BELOW}|(?:{_alternatives(lexicon.DOWN_ON_BASELINE)}){_ON}))(?!\w)",
     re.IGNORECASE,
 )
@@ -120,7 +123,8 @@ _THAN = re.compile(rf"\s*(?:{_alternatives(lexicon.THAN_WORDS)})(?!\w)", re.IGNO
 _SIGN_WORD = re.compile(rf"(?:{_alternatives(lexicon.PLUS_WORDS + lexicon.MINUS_WORDS)})\s", re.IGNORECASE)
 _MINUS_WORD = re.compile(rf"(?:{_alternatives(lexicon.MINUS_WORDS)})\s", re.IGNORECASE)
 # right after an amount: "640 fewer births", "12,000 more jobs", "на 640 человек меньше"
-_AMOUNT_COMPARATIVE = re.compile(rf"\s+(?:(?P<down>{_alternatives(lexicon.AMOUNT_COMPARATIVES_DOWN)})|"
+_AMOUNT_COMPARATIVE = re.compile(rf"{_ABBREVIATION_STOP}\s+"
+                                 rf"(?:(?P<down>{_alternatives(lexicon.AMOUNT_COMPARATIVES_DOWN)})|"
                                  rf"(?P<up>{_alternatives(lexicon.AMOUNT_COMPARATIVES_UP)}))(?!\w)", re.IGNORECASE)
 _TIMES_AFTER = re.compile(rf"(?:{_alternatives(lexicon.TIMES_WORDS)})\Z", re.IGNORECASE)
 _TIMES_LEAD = re.compile(rf"(?:{_alternatives(lexicon.TIMES_LEADS)})\s", re.IGNORECASE)
@@ -135,6 +139,15 @@ _OBJECT_WORDS = 3  # "сократит расходы на", "уступил и�
 _COUNT_DIMENSION = "[count_"  # the dimension of every counting unit: people, vehicles, jobs
 _GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
 _LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
+# an index of Russian statistics: "104% к уровню прошлого года", "55% к январю–маю 2024 г." (format 1.2)
+_INDEX_LEAD = re.compile(rf"\s+{lexicon.any_of(lexicon.INDEX_BASELINE_LEADS)}\s+", re.IGNORECASE)
+_INDEX_NOUN = re.compile(rf"{lexicon.any_of(lexicon.INDEX_BASELINE_NOUNS)}(?!\w)", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:()!?]|\.(?=\s|\Z)|\s[-–—]\s")  # the end of the baseline's words
+# "исполнен на 98,7%": a verb of carrying out a plan, with the words between it and its "на"
+_FULFILMENT_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_FULFILMENT_STEMS)}(?:\s+[^\W\d]+){{0,2}}\s+\Z",
+                                re.IGNORECASE)
+_COMPARISON_LEAD_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s+\Z", re.IGNORECASE)
+_YEAR_WORD_GAP = re.compile(r"\s*(?:[^\W\d]+\.?\s+)?")  # "года", "г.": the word a period's year may end with
 _LOOK_BACK = 30  # how far before a figure its verb of change is looked for (as figures.verb_before)
 
 LEVEL, AMOUNT_CHANGE, PREVIOUS_SENTENCE = "level", "amount-change", "previous-sentence"
@@ -156,6 +169,11 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
     visible = extraction.article.visible
     if _signed(figure):
         return figure
+    index = _index_to_baseline(extraction, figure)
+    if index is not None:
+        return index
+    if _fulfilment_before(extraction, figure):
+        return _as_fulfilled_level(visible, figure, extraction.language)
     noun = _DIRECTION_NOUN_AFTER.match(visible, figure.end) or _DIRECTION_NOUN_BEFORE.search(
         visible, max(0, figure.start - 20), figure.start)
     if noun is not None and figure.form in ("value", "change") and not figure.text.endswith(noun.group(0).strip()):
@@ -164,8 +182,8 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
     if figure.form == "change" and _ratio_as_level(visible, figure) and not _NOUN_WORDS.search(
             visible, sentence_start, figure.start):
         return _as_level(visible, figure, extraction.language)
-    lemma_verb = (_lemma_verb_before(extraction, figure) or _lemma_verb_after(extraction, figure)) \
-        if figure.evidence is None else None
+    lemma_verb = (_lemma_verb_before(extraction, figure) or _lemma_verb_after(extraction, figure)
+                  or _verb_before_comparison(extraction, figure)) if figure.evidence is None else None
     if lemma_verb is not None and figure.form == "change" and isinstance(figure.figure, Ratio) \
             and not figure.figure.percent:
         return _as_fall_by_factor(visible, figure, lemma_verb) if lemma_verb.direction < 0 else replace(
@@ -195,6 +213,13 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
         with_object = _verb_with_object(visible, figure)  # "уступил импорту на 12%": the verb signs it
         if with_object is not None and with_object.direction < 0:
             return _as_change(visible, figure, with_object, extraction.language)
+    if figure.form == "change" and figure.evidence is None and isinstance(figure.figure, Ratio) \
+            and not figure.figure.percent and _TIMES_LEAD.match(visible, figure.start):
+        # "уменьшились на 6%, а по налогу на прибыль — в 2,5 раза": a factor in a gapped clause keeps the verb
+        gapped = _gapped_direction(extraction, figure, sentence_start)
+        if gapped:
+            evidence = SignEvidence(SignCue.GAPPED, gapped, sentence_start, figure.start)
+            return _as_fall_by_factor(visible, figure, evidence) if gapped < 0 else replace(figure, evidence=evidence)
     if _is_percent(figure) and not _SHARE_AFTER.match(visible, figure.end):
         comparative = _COMPARATIVE.match(visible, figure.end)
         if comparative is not None and not _cue_before(visible, figure.start):
@@ -206,6 +231,23 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
             return _as_change(visible, figure, SignEvidence(SignCue.GAPPED, gapped, sentence_start, figure.start),
                               extraction.language)
     return figure
+
+
+def read_form(figure: FoundFigure, share_of: str | None) -> FormFound:
+    """What the figure's form rests on, once the sign reader and the share reader have read it.
+
+    A percentage with no cue of change is a share when its whole is named, else its form is not said
+    (`FormFound.NO_WHOLE`, a guess): even where a verb of change ends at it ("fell to 8.1%") it may be a share
+    whose whole an earlier clause names ("plug-in hybrids grew to 7.9 per cent", of the market: measured on the
+    tune split, the one such percentage not marked was wrong).
+    """
+    if figure.evidence is not None or (figure.form == "change" and _signed(figure)):
+        return FormFound.SIGN
+    if figure.form != "value" or not _is_percent(figure):
+        return FormFound.PRINTED
+    if share_of is not None:
+        return FormFound.WHOLE_NAMED
+    return FormFound.NO_WHOLE
 
 
 def printed_as_change_start(visible: str, floor: int, figure: FoundFigure) -> bool:
@@ -324,8 +366,12 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
             or figure.start - previous.found.end > _GAP_WINDOW:
         return 0
     dash_after = _DASH_AFTER.match(visible, figure.end) is not None  # "и 5,5% – июльским результатам"
-    if bool(CHANGE_LEAD.match(visible[anchor.found.start : anchor.found.end])) != bool(
-            CHANGE_LEAD.match(visible[figure.start : figure.end])) and not dash_after:
+    # a factor's "в"/"in" stands where a percentage's "на"/"by" would: "на 6%, а по налогу — в 2,5 раза"
+    factor = isinstance(figure.figure, Ratio) and not figure.figure.percent
+    figure_led = CHANGE_LEAD.match(visible[figure.start : figure.end]) or (
+        factor and _TIMES_LEAD.match(visible, figure.start))
+    if bool(CHANGE_LEAD.match(visible[anchor.found.start : anchor.found.end])) != bool(figure_led) \
+            and not dash_after:
         return 0  # the elided clause repeats the first one's "на"/"by": "доля импорта — 30%" is a level
     joint = _LIST_JOINT.match(extraction.periods.blanked(visible, previous.found.end, figure.start))
     if joint is None:
@@ -401,7 +447,34 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
         return SignEvidence(SignCue.COMPARATIVE, -1 if amount_comparative.group("down") else 1,
                             *amount_comparative.span())
     return verb_before(visible, figure.start) or _lemma_verb_before(extraction, figure) or _verb_with_object(
-        visible, figure) or _lemma_verb_with_object(extraction, figure)
+        visible, figure) or _lemma_verb_with_object(extraction, figure) or _verb_before_comparison(extraction, figure)
+
+
+def _verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
+    """A verb of change before a period or a comparison phrase and the figure's "на"/"by", with its direction.
+
+    "сократились по сравнению с прошлым годом на 8,1%", "выросли за январь–сентябрь 2025 года на 412 млрд
+    рублей", "fell compared with a year earlier by $3 billion": what stands between the verb and its figure is
+    the period the change is of, or its baseline, never its object.
+    """
+    visible = extraction.article.visible
+    lead = CHANGE_LEAD.match(figure.text)
+    by = _LEAD_AT_END.search(visible, max(0, figure.start - _LOOK_BACK), figure.start + (lead.end() if lead else 0))
+    if by is None:
+        return None
+    mentions = extraction.periods.within(max(0, by.start() - _LOOK_AHEAD), by.start())
+    if not mentions or not _YEAR_WORD_GAP.fullmatch(visible, mentions[-1].end, by.start()):
+        return None  # the period's own word may follow it: "за январь–сентябрь 2025 года на"
+    phrase_start = mentions[-1].start
+    comparison = _COMPARISON_LEAD_BEFORE.search(visible, max(0, phrase_start - _LOOK_BACK), phrase_start)
+    if comparison is not None:
+        phrase_start = comparison.start()
+    verb = verb_before(visible, phrase_start)
+    if verb is None and extraction.language == "ru":
+        word = _WORD_BEFORE.search(visible, max(0, phrase_start - _LOOK_BACK), phrase_start)
+        direction = russian_verb_direction(word.group("word")) if word is not None else 0
+        verb = SignEvidence(SignCue.VERB, direction, word.start(), word.end()) if word and direction else None
+    return replace(verb, end=by.end()) if verb is not None else None
 
 
 def _lemma_verb_before(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
@@ -693,3 +766,59 @@ def _as_change(visible: str, figure: FoundFigure, evidence: SignEvidence | None,
     if read is None:
         return figure
     return FoundFigure(figure.start, figure.end, shown, "change", None, read, figure.numbers, evidence)
+
+
+def _index_to_baseline(extraction: Extraction, figure: FoundFigure) -> FoundFigure | None:
+    """A percentage of a baseline named after "к", as Russian statistics print an index; else None.
+
+    "104% к уровню прошлого года", "96,4% к аналогичному периоду", "55% к январю–маю 2024 г." are changes, a ratio
+    to the baseline (104% is +4%): the claim writes the words up to the end of the baseline's phrase, as the
+    claims format reads an index. A year not yet over after "к" is a target ("105% к 2030 году"), not a baseline.
+    """
+    if extraction.language != "ru" or figure.form != "value" or not _is_percent(figure) \
+            or figure.evidence is not None:
+        return None
+    visible = extraction.article.visible
+    lead = _INDEX_LEAD.match(visible, figure.end)
+    if lead is None:
+        return None
+    # the period reader's mention may take the "к" of a target year ("к 2023 году")
+    mentions = extraction.periods.within(lead.start() + 1, lead.end() + _LOOK_AHEAD)[:1]
+    dated = bool(mentions) and mentions[0].start <= lead.end() and not (
+        mentions[0].target and mentions[0].text[:4].isdigit()
+        and int(mentions[0].text[:4]) >= extraction.published.year)
+    noun = _INDEX_NOUN.match(visible, lead.end())
+    if not dated and noun is None:
+        return None
+    phrase_end = _PHRASE_END.search(visible, lead.end(), min(len(visible), lead.end() + _LOOK_AHEAD))
+    end = phrase_end.start() if phrase_end is not None else (mentions[0].end if dated else lead.end() + len(
+        noun.group(0) if noun else ""))
+    written = visible[figure.start : end].rstrip()
+    read = read_in_text(plain_digits(visible), figure.start, figure.start + len(written), extraction.language,
+                        shown=written, change=True)
+    if not isinstance(read, Ratio):
+        return None
+    low, high = read.interval.low, read.interval.high
+    direction = 1 if low is not None and low > 1 else -1 if high is not None and high < 1 else 0
+    return FoundFigure(figure.start, figure.end, written, "change", None, read, figure.numbers,
+                       SignEvidence(SignCue.INDEX, direction, figure.start, end))
+
+
+def _fulfilment_before(extraction: Extraction, figure: FoundFigure) -> bool:
+    """Whether a percentage after "на" tells how much of a plan was carried out: "бюджет исполнен на 98,7%"."""
+    if extraction.language != "ru" or figure.form != "change" or figure.evidence is not None \
+            or not _is_percent(figure) or not CHANGE_LEAD.match(figure.text):
+        return False
+    return bool(_FULFILMENT_BEFORE.search(extraction.article.visible, max(0, figure.start - _LOOK_BACK),
+                                          figure.start))
+
+
+def _as_fulfilled_level(visible: str, figure: FoundFigure, language: str) -> FoundFigure:
+    """The percentage of a plan carried out, as a level: "на 98,7%" is written "98,7%" (its "на" is the verb's)."""
+    lead = CHANGE_LEAD.match(visible[figure.start : figure.end])
+    start = figure.start + (lead.end() if lead is not None else 0)
+    written = visible[start : figure.end]
+    read = read_in_text(plain_digits(visible), start, figure.end, language, shown=written)
+    if read is None:
+        return figure
+    return FoundFigure(start, figure.end, written, "value", None, read, figure.numbers)
