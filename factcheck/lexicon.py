@@ -1544,3 +1544,21 @@ VERB_PERIOD_LEADS = (r"по\s+сравнению\s+с", r"в\s+сравнени�
 # "did not exceed $500 billion" are at most the figure.
 NEGATIONS_BEFORE_BOUND = (r"не", r"not", r"never", r"didn['’]t", r"doesn['’]t", r"don['’]t", r"won['’]t",
                           r"hasn['’]t", r"haven['’]t", r"никогда\s+не")
+
+# ---------------------------------------------------------------------------------------------------------
+# The market a figure is of (extract's metric reader): "opened to $30 million in North America" and "$112 million
+# overseas" are two measures, as are a film's gross "domestically" and "worldwide". Each scope by its adverbs (the
+# adjectives, "domestic passengers", are the subject's own words); the cue right after a figure is its own, else
+# the last one before it in its sentence.
+MARKET_SCOPES: dict[str, tuple[str, ...]] = {
+    "domestic": (r"domestically", r"in\s+North\s+America", r"at\s+home", r"в\s+российском\s+прокате",
+                 r"в\s+отечественном\s+прокате"),
+    "abroad": (r"overseas", r"internationally", r"abroad", r"за\s+рубежом", r"в\s+зарубежном\s+прокате"),
+    "worldwide": (r"worldwide", r"globally", r"в\s+мировом\s+прокате", r"по\s+всему\s+миру"),
+}
+# A running total is another measure than the flow of one period: "the film's domestic total", "a cumulative gross
+# of $1.03 billion", "has grossed $459 million to date", "bringing its total to $264 million" (not "total
+# passengers", the passengers; not "so far this year", the year to date of the same flow).
+RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|their)\s+(?:\w+\s+)?total",
+                      r"(?:domestic|global|worldwide|overall)\s+total", r"to\s+date(?!\s+this)",
+                      r"so\s+far(?!\s+this)", r"с\s+начала\s+проката", r"за\s+вс[её]\s+время\s+проката")

@@ -116,6 +116,12 @@ _AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{_ARTICL
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
                              rf"{_ARTICLE}", re.IGNORECASE)
 _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
+_MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))"
+                              for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
+_RUNNING_TOTAL = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RUNNING_TOTAL_CUES)})(?!\w)", re.IGNORECASE)
+_RUNNING_TOTAL_KIND = "running-total"
+_TOTAL_REACH = 80  # characters of the clause before a figure read for its running-total cue
+_MARKET_AFTER_REACH = 30  # "$112 million overseas", "$30 million in North America": the cue right after a figure
 _PER_KIND = "per-"  # the kind of a level per unit ("per-share", "per-кв м"): never the total it is a part of
 _SUPERLATIVE = "singled-out"  # the kind of a measure named with a superlative: the top item of a list
 # "49 cents per share", "$1.05 a share": the unit a price is per
@@ -193,7 +199,8 @@ def metric_of(
     if subject is not None:
         subject = _adjusted(extraction, _with_topic(extraction, _referred_entity(extraction, subject)), sentence[0],
                             figure.start)
-        subject = _per_unit(extraction, subject, figure)
+        subject = _in_market(extraction, _per_unit(extraction, subject, figure), sentence, figure)
+        subject = _running_total(extraction, subject, sentence, figure)
     if subject is not None and subject.head in TARGET_WORDS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
@@ -682,6 +689,45 @@ def _adjusted(extraction: Extraction, subject: Subject, sentence_start: int, fig
     kind = _ADJUSTMENT_KINDS[0] if cues[-1].group("adjusted") else _ADJUSTMENT_KINDS[1]
     return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
                    kinds=(*subject.kinds, kind))
+
+
+def _running_total(extraction: Extraction, subject: Subject, sentence: tuple[int, int],
+                   figure: FoundFigure) -> Subject:
+    """A running total measures another thing than the flow of a period: a kind of its own.
+
+    "earned $33.7 million in its fourth weekend" and "bringing its domestic total to $459 million" (or "$459 million
+    to date") are two measures, never two values of one. The cue is in the figure's clause before it, or right
+    after it.
+    """
+    visible = extraction.article.visible
+    before = visible.rfind(",", sentence[0], figure.start)  # the figure's own clause: after the last comma
+    cue = _RUNNING_TOTAL.search(visible, max(sentence[0], before + 1, figure.start - _TOTAL_REACH), figure.start) \
+        or _RUNNING_TOTAL.match(visible, figure.end + 1, min(sentence[1], figure.end + _MARKET_AFTER_REACH))
+    if cue is None or _RUNNING_TOTAL_KIND in subject.kinds or figure.form == "change":
+        return subject
+    return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
+                   kinds=(*subject.kinds, _RUNNING_TOTAL_KIND), whole=subject.whole)
+
+
+def _in_market(extraction: Extraction, subject: Subject, sentence: tuple[int, int], figure: FoundFigure) -> Subject:
+    """A figure of one market measures another thing than the same of another: a kind of its own.
+
+    "opened to $30 million in North America" and "earned $112 million overseas" are two grosses; "a domestic total of
+    $459 million" and "$1.03 billion worldwide" two totals. The cue right after the figure (no other figure between)
+    is its own, else the last one before it in its sentence.
+    """
+    visible = extraction.article.visible
+    after = _MARKET.search(visible, figure.end, min(sentence[1], figure.end + _MARKET_AFTER_REACH))
+    if after is not None and re.search(r"\d", visible[figure.end : after.start()]):
+        after = None
+    cue = after or next(reversed(list(_MARKET.finditer(visible, sentence[0], figure.start))), None)
+    if cue is None or cue.lastgroup is None:
+        return subject
+    kind = f"market-{cue.lastgroup}"
+    if kind in subject.kinds:
+        return subject
+    return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
+                   kinds=(*subject.kinds, kind), whole=subject.whole)
 
 
 def _per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> Subject:
