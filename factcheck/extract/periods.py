@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -340,211 +340,349 @@ def months_label(year: int, first: int, last: int, end_year: int | None = None) 
     return f"{year}-{first:02d}/{end_year}-{last:02d}"
 
 
-def _label(
-    name: str, match: re.Match[str], published: date, fiscal_end: int | None = None
-) -> tuple[str, PeriodFound | None] | None:
+# --- Labels: how each form above becomes a claims file's period, one labeller per pattern name ---
+# A labeller takes the match, the publication date and the month the article's fiscal year ends in (None when the
+# article names no fiscal calendar); it gives the label and the guess it rests on, or None when the match is no
+# period after all ("in may": a verb). `_LABELS` (at the end of the module) maps each pattern's name to its
+# labeller: first the forms both languages write, then those only Russian news writes, then the English ones.
+_Labelled = tuple[str, PeriodFound | None] | None
+# names made from the lexicon's tables of phrases by duration ("previous_P1M", "later_P1Y"): the label is in the name
+_GENERATED_NAMES = ("previous_", "later_")
+
+
+def _label(name: str, match: re.Match[str], published: date, fiscal_end: int | None = None) -> _Labelled:
     """The claims-file label of a match, and the guess it rests on when its year was inferred."""
-    if name in _ENGLISH_LABELS:
-        return _ENGLISH_LABELS[name](match, published, fiscal_end)
-    groups = match.groups()
-    if name == "months":
-        first, last = month_number(groups[0]), month_number(groups[1])
-        if not first or not last or last < first:
-            return None
-        relative = _relative_year(match, published)
-        year = int(groups[2]) if groups[2] else relative or _year_of(first, published)
-        return months_label(year, first, last), None if groups[2] or relative else _CHECK_YEAR
-    if name == "month_of_year":  # "в сентябре прошлого года", "March of last year"
-        month = month_number(groups[0])
-        return (f"{_relative_year(match, published)}-{month:02d}", None) if month else None
-    if name == "month_adjective":  # "сентябрьские объёмы", "сентябрьским результатам прошлого года"
-        month = next(number for number, stem in enumerate(lexicon.RU_MONTH_ADJECTIVE_STEMS, start=1)
-                     if groups[0].casefold().startswith(stem))
-        if match.group("year"):
-            return f"{match.group('year')}-{month:02d}", None
-        relative = _relative_year(match, published)
-        return (f"{relative}-{month:02d}", None) if relative else (f"{_year_of(month, published)}-{month:02d}",
-                                                                    _CHECK_YEAR)
-    if name == "months_to":
-        count_text, whole_year, month_word, year_text = groups
-        months = 12 if whole_year else (int(count_text) if count_text.isdigit()
-                                        else DURATION_WORDS.get(count_text.casefold(), 0))
-        last = month_number(month_word)
-        if not months or not last or months > 24:
-            return None
-        end_year = int(year_text) if year_text else _year_of(last, published)
-        first_index = end_year * 12 + last - months  # months counted from year 0, zero-based
-        start_year, first = divmod(first_index, 12)
-        return months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
-    if name == "first_months":
-        count_text = groups[0]
-        months = int(count_text) if count_text.isdigit() else DURATION_WORDS.get(count_text.casefold(), 0)
-        if not 1 <= months <= 12:
-            return None
-        named = match.group("year")
-        year = (int(named) if named else published.year if match.group("this") else published.year - 1
-                if match.group("last") else _year_of(months, published) if months < 12 else published.year - 1)
-        printed = bool(named or match.group("this") or match.group("last"))
-        return months_label(year, 1, months), None if printed else _CHECK_YEAR
-    if name == "same_period_year":
-        return next(group for group in groups if group), None
-    if name == "prior_months":  # "the previous three months": as far back as it is long
-        months = int(groups[0]) if groups[0].isdigit() else DURATION_WORDS.get(groups[0].casefold(), 0)
-        return (f"P{months}M", None) if 1 <= months <= 12 else None
-    if name.startswith(("previous_", "later_")):
+    if name.startswith(_GENERATED_NAMES):  # "the month before" is previous_P1M: P1M
         return name.split("_", 1)[1], None
-    if name == "to_date":
-        last = published.month - 1 or 1
-        return (months_label(published.year, 1, last),
-                PeriodFound.YEAR_TO_DATE)
-    if name == "same_period":
-        return "P1Y", None
-    if name == "half":
-        if groups[0]:
-            half = _ordinal(groups[0])
-            year_text = groups[1]
-        else:
-            half, year_text = int(groups[2] or groups[3]), groups[4]
-        year = _full_year(year_text) if year_text else _year_of(1 if half == 1 else 7, published)
-        return f"{year}-H{half}", None if year_text else _CHECK_YEAR
-    if name == "quarter":
-        word, year_text = (groups[0], groups[1]) if groups[0] else (
-            (groups[2], groups[3]) if groups[2] else (groups[4], groups[5]))
-        quarter = _ordinal(word)
-        if not quarter:
-            return None
-        year = _full_year(year_text) if year_text else _year_of(quarter * 3 - 2, published)
-        return f"{year}-Q{quarter}", None if year_text else _CHECK_YEAR
-    if name == "fiscal":
-        year = _full_year(next(group for group in groups if group))
-        if fiscal_end is None:
-            return str(year), PeriodFound.FISCAL_YEAR
-        return _fiscal_months(year, fiscal_end, 1, 12), None
-    if name == "fiscal_quarter":
-        quarter = _ordinal(groups[0]) if groups[0] else int(groups[1])
-        if not quarter or fiscal_end is None:
-            return (f"{_full_year(groups[2]) if groups[2] else published.year}-Q{quarter}", PeriodFound.FISCAL_YEAR
-                    ) if quarter else None
-        if groups[2]:
-            return _fiscal_months(int(groups[2]), fiscal_end, quarter * 3 - 2, quarter * 3), None
-        # its year not printed: the last such fiscal quarter to start on or before publication
-        year = published.year + (published.month > fiscal_end)
-        first_index = year * 12 + fiscal_end - 12 + quarter * 3 - 3  # the quarter's first month, zero-based
-        if first_index > published.year * 12 + published.month - 1:
-            year -= 1
-        return _fiscal_months(year, fiscal_end, quarter * 3 - 2, quarter * 3), PeriodFound.YEAR_NOT_PRINTED
-    if name == "since_month":
-        month = month_number(match.group(0).split()[1])
-        return (f"{groups[0]}-{month:02d}", None) if month else None
-    if name == "as_of":
-        return _day_label(groups, published)
-    if name == "month":
-        month = month_number(groups[0])
-        return (f"{groups[1]}-{month:02d}", None) if month else None
-    if name == "month_of_results":  # "уступает итогам августа", "по итогам августа"
-        month = month_number(groups[0])
-        return (f"{_year_of(month, published)}-{month:02d}", _CHECK_YEAR) if month else None
-    if name == "month_alone":
-        month = month_number(groups[0])
-        if not month or (groups[0][:1].islower() and groups[0][:1].isascii()):
-            return None  # "in may" is a verb more often than a month: English months are capitalised
-        return f"{_year_of(month, published)}-{month:02d}", _CHECK_YEAR
-    if name == "duration":
-        count = groups[0]
-        years = int(count) if count.isdigit() else DURATION_WORDS.get(count.casefold(), 0)
-        return (f"P{years}Y", None) if years else None
-    if name == "since":
-        return next(group for group in groups if group), None
-    if name == "week_to":
-        month = month_number(groups[0] or groups[3])
-        day_text = groups[1] or groups[2]
-        if not month or not 1 <= int(day_text) <= 31:
-            return None
-        try:
-            end = date(int(groups[4]) if groups[4] else _year_of(month, published), month, int(day_text))
-        except ValueError:
-            return None
-        return f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}", None if groups[4] else _CHECK_YEAR
-    if name == "weekday":
-        return _weekday_label(groups[0], published)
-    if name in ("last_weekday", "since_weekday"):
-        return _weekday_label(groups[0], published, weeks_back=1)
-    if name == "numbered_week":
-        return _numbered_week_label(int(groups[0]), groups[1], published)
-    if name in ("this_month", "last_month"):
-        month_index = published.year * 12 + published.month - 1 - (name == "last_month")
-        year, month = divmod(month_index, 12)
-        return f"{year}-{month + 1:02d}", PeriodFound.MONTH_RELATIVE
-    if name == "previous":
-        return str(published.year - 1), None
-    if name == "ru_year_before_last":
-        return str(published.year - 2), None
-    if name in _RUSSIAN_NAMES:
-        return _russian_label(name, match, published)
-    if name == "current":
-        return str(published.year), None
-    return groups[0], None
+    return _LABELS[name](match, published, fiscal_end)
 
 
-_RUSSIAN_NAMES = frozenset({"ru_this_period", "ru_month_to_date", "ru_first_quarters", "ru_days", "ru_half_roman",
-                            "ru_whole_half", "ru_quarter_digit", "ru_half_digit", "ru_as_of_numeric", "ru_start_end"})
-
-
-def _russian_label(name: str, match: re.Match[str], published: date) -> tuple[str, PeriodFound | None] | None:
-    """The label of a period only Russian news writes so: counted quarters, a run of days, halves in Roman numerals."""
+# --- Labels of the forms both languages write ---
+def _months(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A run of months: "January-May 2024", "с января по май прошлого года", "between January and March"."""
     groups = match.groups()
-    if name == "ru_this_period":  # "за этот период": the last period named before, found once all are found
-        return _THIS_PERIOD, None
-    if name == "ru_month_to_date":  # "с начала месяца": the month of publication, so far
-        return f"{published.year}-{published.month:02d}", PeriodFound.MONTH_RELATIVE
-    if name == "ru_first_quarters":  # "за три квартала": January to the third quarter's end, never a quarter
-        months = 3 * (lexicon.RU_QUARTER_COUNTS.get((groups[0] or "").casefold()) or int(groups[1] or 0))
-        named = match.group("year")
-        relative = _relative_year(match, published)
-        year = int(named) if named else relative or _year_of(months, published)
-        return months_label(year, 1, months), None if named or relative else _CHECK_YEAR
-    if name == "ru_days":  # "с 1 по 23 октября": the days, the first month taken from the last when not printed
-        last_month = month_number(groups[3])
-        first_month = month_number(groups[1]) if groups[1] else last_month
-        if not first_month or not last_month:
-            return None
-        end_year = int(groups[4]) if groups[4] else _year_of(last_month, published)
-        try:
-            first = date(end_year - (first_month > last_month), first_month, int(groups[0]))
-            last = date(end_year, last_month, int(groups[2]))
-        except ValueError:
-            return None  # "с 1 по 31 июня": no such day
-        if first > last:
-            return None
-        label = last.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
-        return label, None if groups[4] else _CHECK_YEAR
-    if name == "ru_half_roman":  # "во II полугодии"
+    first, last = month_number(groups[0]), month_number(groups[1])
+    if not first or not last or last < first:
+        return None
+    relative = _relative_year(match, published)
+    year = int(groups[2]) if groups[2] else relative or _year_of(first, published)
+    return months_label(year, first, last), None if groups[2] or relative else _CHECK_YEAR
+
+
+def _month_of_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A month of this year or last: "в сентябре прошлого года", "March of last year"."""
+    month = month_number(match.group(1))
+    return (f"{_relative_year(match, published)}-{month:02d}", None) if month else None
+
+
+def _month_adjective(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A month's adjective: "сентябрьские объёмы", "сентябрьским результатам прошлого года"."""
+    month = next(number for number, stem in enumerate(lexicon.RU_MONTH_ADJECTIVE_STEMS, start=1)
+                 if match.group(1).casefold().startswith(stem))
+    if match.group("year"):
+        return f"{match.group('year')}-{month:02d}", None
+    relative = _relative_year(match, published)
+    return (f"{relative}-{month:02d}", None) if relative else (f"{_year_of(month, published)}-{month:02d}",
+                                                                _CHECK_YEAR)
+
+
+def _months_to(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A run of months by its last month: "the three months to March", "the year to June 2024"."""
+    count_text, whole_year, month_word, year_text = match.groups()
+    months = 12 if whole_year else (int(count_text) if count_text.isdigit()
+                                    else DURATION_WORDS.get(count_text.casefold(), 0))
+    last = month_number(month_word)
+    if not months or not last or months > 24:
+        return None
+    end_year = int(year_text) if year_text else _year_of(last, published)
+    first_index = end_year * 12 + last - months  # months counted from year 0, zero-based
+    start_year, first = divmod(first_index, 12)
+    return months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
+
+
+def _first_months(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The first months of a year: "in the first nine months of 2024", "за девять месяцев текущего года"."""
+    count_text = match.group(1)
+    months = int(count_text) if count_text.isdigit() else DURATION_WORDS.get(count_text.casefold(), 0)
+    if not 1 <= months <= 12:
+        return None
+    named = match.group("year")
+    year = (int(named) if named else published.year if match.group("this") else published.year - 1
+            if match.group("last") else _year_of(months, published) if months < 12 else published.year - 1)
+    printed = bool(named or match.group("this") or match.group("last"))
+    return months_label(year, 1, months), None if printed else _CHECK_YEAR
+
+
+def _same_period_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The same period of a year named: "in the same period of 2024", "за такой же период 2024 года" -> 2024.
+
+    The mention keeps the year as `same_months_in`: the figure's own months, in that year.
+    """
+    return next(group for group in match.groups() if group), None
+
+
+def _prior_months(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A run of months just before another, as far back as it is long: "the previous three months" -> P3M."""
+    count_text = match.group(1)
+    months = int(count_text) if count_text.isdigit() else DURATION_WORDS.get(count_text.casefold(), 0)
+    return (f"P{months}M", None) if 1 <= months <= 12 else None
+
+
+def _to_date(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The year so far: "year-to-date", "с начала года" -> January to the month before publication (guessed)."""
+    last = published.month - 1 or 1
+    return (months_label(published.year, 1, last),
+            PeriodFound.YEAR_TO_DATE)
+
+
+def _same_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The same period a year earlier, without its year: "the same period last year", "год к году" -> P1Y."""
+    return "P1Y", None
+
+
+def _half(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A half of a year: "the first half of 2024", "второе полугодие", "H1 2024", "2H24"."""
+    groups = match.groups()
+    if groups[0]:
         half = _ordinal(groups[0])
-        year = int(groups[1]) if groups[1] else _year_of(6 * half - 5, published)
-        return f"{year}-H{half}", None if groups[1] else _CHECK_YEAR
-    if name in ("ru_quarter_digit", "ru_half_digit"):  # "за 1 квартал 2021 года", "II кв.", "в 1 полугодии"
-        number = int(groups[0]) if groups[0] else _ordinal(groups[1] or "")
-        year_text = groups[-1]
-        months = 3 if name == "ru_quarter_digit" else 6
-        if not number:
-            return None
-        year = int(year_text) if year_text else _year_of(number * months - months + 1, published)
-        label = f"{year}-{'Q' if months == 3 else 'H'}{number}"
-        return label, None if year_text else _CHECK_YEAR
-    if name == "ru_as_of_numeric":  # "по состоянию на 01.10.2025"
-        try:
-            return date(int(groups[2]), int(groups[1]), int(groups[0])).isoformat(), None
-        except ValueError:
-            return None
-    if name == "ru_start_end":  # "на начало года", "на конец августа 2025 года"
-        return _start_or_end_day(match, published)
-    if name == "ru_whole_half":  # "за полугодие": the first half, of this year once it is over
-        return f"{published.year - (published.month <= 6)}-H1", _CHECK_YEAR
-    return None
+        year_text = groups[1]
+    else:
+        half, year_text = int(groups[2] or groups[3]), groups[4]
+    year = _full_year(year_text) if year_text else _year_of(1 if half == 1 else 7, published)
+    return f"{year}-H{half}", None if year_text else _CHECK_YEAR
 
 
-def _start_or_end_day(match: re.Match[str], published: date) -> tuple[str, PeriodFound | None] | None:
-    """The first or the last day of a year or a month a stock is given on: "на начало года" is 1 January."""
+def _quarter(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A quarter of a year: "the third quarter of 2024", "в третьем квартале", "Q3 2024", "3Q24"."""
+    groups = match.groups()
+    word, year_text = (groups[0], groups[1]) if groups[0] else (
+        (groups[2], groups[3]) if groups[2] else (groups[4], groups[5]))
+    quarter = _ordinal(word)
+    if not quarter:
+        return None
+    year = _full_year(year_text) if year_text else _year_of(quarter * 3 - 2, published)
+    return f"{year}-Q{quarter}", None if year_text else _CHECK_YEAR
+
+
+def _fiscal(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A fiscal year: "fiscal 2023", "FY23", "the 2023 financial year".
+
+    With the article's fiscal calendar, the months it covers; without it, the year of its number, marked as fiscal.
+    """
+    year = _full_year(next(group for group in match.groups() if group))
+    if fiscal_end is None:
+        return str(year), PeriodFound.FISCAL_YEAR
+    return _fiscal_months(year, fiscal_end, 1, 12), None
+
+
+def _fiscal_quarter(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A quarter of a fiscal year: "fiscal third quarter", "fiscal Q3 2024".
+
+    Without the article's fiscal calendar, the calendar quarter of that number, marked as fiscal.
+    """
+    groups = match.groups()
+    quarter = _ordinal(groups[0]) if groups[0] else int(groups[1])
+    if not quarter or fiscal_end is None:
+        return (f"{_full_year(groups[2]) if groups[2] else published.year}-Q{quarter}", PeriodFound.FISCAL_YEAR
+                ) if quarter else None
+    if groups[2]:
+        return _fiscal_months(int(groups[2]), fiscal_end, quarter * 3 - 2, quarter * 3), None
+    # its year not printed: the last such fiscal quarter to start on or before publication
+    year = published.year + (published.month > fiscal_end)
+    first_index = year * 12 + fiscal_end - 12 + quarter * 3 - 3  # the quarter's first month, zero-based
+    if first_index > published.year * 12 + published.month - 1:
+        year -= 1
+    return _fiscal_months(year, fiscal_end, quarter * 3 - 2, quarter * 3), PeriodFound.YEAR_NOT_PRINTED
+
+
+def _since_month(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The month a change starts from: "since March 2020", "с марта 2020 года" -> 2020-03."""
+    month = month_number(match.group(0).split()[1])
+    return (f"{match.group(1)}-{month:02d}", None) if month else None
+
+
+def _as_of(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A level "as of" a day: "as of June 30, 2024", "по состоянию на 9 августа"."""
+    return _day_label(match.groups(), published)
+
+
+def _month(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A month and its year: "March 2024", "в марте 2024 года", "марте 2024-го" -> 2024-03."""
+    month = month_number(match.group(1))
+    return (f"{match.group(2)}-{month:02d}", None) if month else None
+
+
+def _month_of_results(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A month after a noun of results: "уступает итогам августа", "по итогам августа" (its year guessed)."""
+    month = month_number(match.group(1))
+    return (f"{_year_of(month, published)}-{month:02d}", _CHECK_YEAR) if month else None
+
+
+def _month_alone(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A month without its year after its preposition: "in March", "в феврале", "last March" (its year guessed)."""
+    month_word = match.group(1)
+    month = month_number(month_word)
+    if not month or (month_word[:1].islower() and month_word[:1].isascii()):
+        return None  # "in may" is a verb more often than a month: English months are capitalised
+    return f"{_year_of(month, published)}-{month:02d}", _CHECK_YEAR
+
+
+def _duration(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The span a change covers, counted in years: "over the past three years", "за пять лет" -> P3Y, P5Y."""
+    count = match.group(1)
+    years = int(count) if count.isdigit() else DURATION_WORDS.get(count.casefold(), 0)
+    return (f"P{years}Y", None) if years else None
+
+
+def _since(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The year a change starts from: "since 2010", "с 2010 года", "the lowest since records began in 2001"."""
+    return next(group for group in match.groups() if group), None
+
+
+def _week_to(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A week by its last day: "in the week to June 25", "за неделю по 25 июня" -> the seven days ending then."""
+    groups = match.groups()
+    month = month_number(groups[0] or groups[3])
+    day_text = groups[1] or groups[2]
+    if not month or not 1 <= int(day_text) <= 31:
+        return None
+    try:
+        end = date(int(groups[4]) if groups[4] else _year_of(month, published), month, int(day_text))
+    except ValueError:
+        return None
+    return f"{(end - timedelta(days=6)).isoformat()}/{end.isoformat()}", None if groups[4] else _CHECK_YEAR
+
+
+def _weekday(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A day by its weekday after its preposition: "on Friday", "в пятницу" (the last one on or before publication)."""
+    return _weekday_label(match.group(1), published)
+
+
+def _last_weekday(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A weekday of the week before publication's: "last Friday", "since last Friday", "в прошлую пятницу"."""
+    return _weekday_label(match.group(1), published, weeks_back=1)
+
+
+def _numbered_week(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A week by its number: "epidemiological week 25 of 2024", "неделя № 25"."""
+    return _numbered_week_label(int(match.group(1)), match.group(2), published)
+
+
+def _this_month(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The month of publication: "this month", "в текущем месяце" (guessed: the text may be older)."""
+    return _month_back(published, 0), PeriodFound.MONTH_RELATIVE
+
+
+def _last_month(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The month before publication's: "last month", "в прошлом месяце" (guessed: the text may be older)."""
+    return _month_back(published, 1), PeriodFound.MONTH_RELATIVE
+
+
+def _month_back(published: date, back: int) -> str:
+    """The month `back` months before publication's, as a claims file writes it: 2024-10."""
+    year, month = divmod(published.year * 12 + published.month - 1 - back, 12)
+    return f"{year}-{month + 1:02d}"
+
+
+def _previous(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The year before publication's: "last year", "в прошлом году", "в минувшем году"."""
+    return str(published.year - 1), None
+
+
+def _current(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The year of publication: "this year", "в текущем году", "в нынешнем году"."""
+    return str(published.year), None
+
+
+def _year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A year: "in 2024", "в 2024 году", "2024-го", "by 2030" (the mention marks a target's year)."""
+    return match.group(1), None
+
+
+# --- Labels of the forms only Russian news writes: counted quarters, a run of days, halves in Roman numerals ---
+def _ru_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"за этот период": the last period named before, found once all are found (`_this_periods`)."""
+    return _THIS_PERIOD, None
+
+
+def _ru_month_to_date(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"с начала месяца": the month of publication, so far (guessed)."""
+    return f"{published.year}-{published.month:02d}", PeriodFound.MONTH_RELATIVE
+
+
+def _ru_first_quarters(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"за три квартала", "за 3 квартала 2024 года": January to the last quarter's end, never a quarter."""
+    groups = match.groups()
+    months = 3 * (lexicon.RU_QUARTER_COUNTS.get((groups[0] or "").casefold()) or int(groups[1] or 0))
+    named = match.group("year")
+    relative = _relative_year(match, published)
+    year = int(named) if named else relative or _year_of(months, published)
+    return months_label(year, 1, months), None if named or relative else _CHECK_YEAR
+
+
+def _ru_days(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"с 1 по 23 октября", "с 25 сентября по 3 октября": the days, the first month the last's when not printed."""
+    groups = match.groups()
+    last_month = month_number(groups[3])
+    first_month = month_number(groups[1]) if groups[1] else last_month
+    if not first_month or not last_month:
+        return None
+    end_year = int(groups[4]) if groups[4] else _year_of(last_month, published)
+    try:
+        first = date(end_year - (first_month > last_month), first_month, int(groups[0]))
+        last = date(end_year, last_month, int(groups[2]))
+    except ValueError:
+        return None  # "с 1 по 31 июня": no such day
+    if first > last:
+        return None
+    label = last.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+    return label, None if groups[4] else _CHECK_YEAR
+
+
+def _ru_half_roman(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"во II полугодии", "в I полугодии 2024 года"."""
+    groups = match.groups()
+    half = _ordinal(groups[0])
+    year = int(groups[1]) if groups[1] else _year_of(6 * half - 5, published)
+    return f"{year}-H{half}", None if groups[1] else _CHECK_YEAR
+
+
+def _ru_quarter_digit(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"за 1 квартал 2021 года", "II кв. 2024", "в 3-м квартале"."""
+    return _ru_numbered_part(match, published, 3)
+
+
+def _ru_half_digit(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"в 1 полугодии", "за 2-е полугодие 2024 года"."""
+    return _ru_numbered_part(match, published, 6)
+
+
+def _ru_numbered_part(match: re.Match[str], published: date, months: int) -> _Labelled:
+    """A quarter (`months` 3) or a half (6) numbered in digits or Roman numerals, with its year or without."""
+    groups = match.groups()
+    number = int(groups[0]) if groups[0] else _ordinal(groups[1] or "")
+    year_text = groups[-1]
+    if not number:
+        return None
+    year = int(year_text) if year_text else _year_of(number * months - months + 1, published)
+    label = f"{year}-{'Q' if months == 3 else 'H'}{number}"
+    return label, None if year_text else _CHECK_YEAR
+
+
+def _ru_as_of_numeric(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"по состоянию на 01.10.2025": a day written in digits."""
+    groups = match.groups()
+    try:
+        return date(int(groups[2]), int(groups[1]), int(groups[0])).isoformat(), None
+    except ValueError:
+        return None
+
+
+def _ru_start_end(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The first or the last day of a year or a month a stock is given on: "на начало года" is 1 January.
+
+    "на конец августа 2025 года" is 31 August 2025.
+    """
     start = bool(match.group("start"))
     if match.group("month"):
         month = month_number(match.group("month"))
@@ -558,6 +696,16 @@ def _start_or_end_day(match: re.Match[str], published: date) -> tuple[str, Perio
     relative = _relative_year(match, published)
     year = int(named) if named else relative or published.year
     return f"{year}-{'01-01' if start else '12-31'}", None if named or relative else _CHECK_YEAR
+
+
+def _ru_whole_half(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"за полугодие", "по итогам полугодия": the first half, of this year once it is over (its year guessed)."""
+    return f"{published.year - (published.month <= 6)}-H1", _CHECK_YEAR
+
+
+def _ru_year_before_last(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"в позапрошлом году": two years before publication's."""
+    return str(published.year - 2), None
 
 
 # Periods over which a level's change runs from the day before they start to their last day: runs of months and of
@@ -826,11 +974,10 @@ def month_without_year(word: str, published: date) -> str | None:
     return f"{_year_of(month, published)}-{month:02d}" if month else None
 
 
-# --- English labels: how each English form above becomes a claims file's period ---
+# --- Labels of the English forms: the temporal grammar of news beyond the forms shared with Russian ---
 # "since Friday", "by Friday"; and "on Friday", which the weekday form reads (or leaves, after a verb of speech)
 _EN_NOT_DAY_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.EN_WEEKDAY_NOT_AFTER + lexicon.WEEKDAY_LEADS)}\s+$",
                                 re.IGNORECASE)
-_Labelled = tuple[str, PeriodFound | None] | None
 
 
 _HALF_MONTHS = {noun: 6 for noun in lexicon.HALF_NOUNS}  # "half", "полугодие": six months
@@ -1005,7 +1152,23 @@ def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) ->
     return None
 
 
-_ENGLISH_LABELS = {
+# Each pattern's name and its labeller (the names made from a lexicon table, "previous_P1Y", are read by `_label`)
+_LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
+    # the forms both languages write
+    "months": _months, "month_of_year": _month_of_year, "month_adjective": _month_adjective, "months_to": _months_to,
+    "first_months": _first_months, "same_period_year": _same_period_year, "prior_months": _prior_months,
+    "to_date": _to_date, "same_period": _same_period, "half": _half, "quarter": _quarter, "fiscal": _fiscal,
+    "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "month": _month,
+    "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
+    "week_to": _week_to, "weekday": _weekday, "last_weekday": _last_weekday, "since_weekday": _last_weekday,
+    "numbered_week": _numbered_week, "this_month": _this_month, "last_month": _last_month, "previous": _previous,
+    "current": _current, "year": _year,
+    # the forms only Russian news writes
+    "ru_this_period": _ru_this_period, "ru_month_to_date": _ru_month_to_date, "ru_first_quarters": _ru_first_quarters,
+    "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_whole_half": _ru_whole_half,
+    "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
+    "ru_start_end": _ru_start_end, "ru_year_before_last": _ru_year_before_last,
+    # the English forms
     "en_current_year": _en_current_year, "en_weekend": _en_weekend, "en_season": _en_season,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
     "en_part_of_year": _en_part_of_year, "en_half": _en_half, "en_weekday": _en_weekday, "en_today": _en_today,

@@ -1,12 +1,14 @@
 """The period reader: the period a figure is of, and the baseline (`since`) of a change, with typed evidence.
 
-Read in this order: a figure tied to the one before it shares its period; else the figure's own period (a
-possessive, "2019's 2.3m", or the period right before its bracket), then its sentence (preceding mentions,
-then following), then the period the text is about (the paragraph before it, the headline); what is expected
-of a change with no period is the publication year's; an actual "in 2025" before 2025 is over is the year so
-far. The baseline of a change comes from its own comparison phrase, else its sentence's. Comparison words give
-the baseline's period, never the figure's. Every step appends a `PeriodEvidence` (how, and the span): the claims
-writer alone words the guesses. The temporal grammar that finds the mentions is factcheck/extract/periods.py.
+Read in this order (`read_period` is the table of steps): a figure tied to the one before it shares its period;
+else the figure's own period (a possessive, "2019's 2.3m", or the period right before its bracket), then its
+sentence (preceding mentions, then following), then the period the text is about (the paragraph before it). The
+baseline of a change comes from its own comparison phrase, else its sentence's. An actual "in 2025" before 2025 is
+over is the year so far. With no period read, a guess: what is expected of a change is the publication year's,
+else the headline's figure is the lead's; a guessed change period that fell on its own baseline is the year after
+it. Comparison words give the baseline's period, never the figure's. Every step appends a `PeriodEvidence` (how,
+and the span): the claims writer alone words the guesses. The temporal grammar that finds the mentions is
+factcheck/extract/periods.py.
 """
 
 from __future__ import annotations
@@ -107,31 +109,61 @@ def read_period(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int], kind: str,
     tie: Tie | None, checks: list[str],
 ) -> PeriodReading:
-    """The period of a figure of this kind and, for a change, its baseline (ties of a change go to `checks`)."""
+    """The period of a figure of this kind and, for a change, its baseline (ties of a change go to `checks`).
+
+    The steps, in order, each on what the steps before it read:
+    1. the period read: a tied figure's (`_tied_period`), else the figure's own, its sentence's, the text's
+       (`_period_for`);
+    2. a change's baseline (`_baseline`), from its comparison phrase, else its sentence's, against that period;
+    3. an actual figure "in 2025" printed before 2025 is over: the year so far (`_so_far_this_year`);
+    4. a guess where no period was read, and a guessed period that fell on its own baseline moved past it
+       (`_guessed_period`);
+    5. a Russian price's or stock's change over a span: from the day before it to its last day (`_level_change`).
+    """
     evidence: list[PeriodEvidence] = []
     period: str | None
     since: str | None
     if tie is not None and tie.other.period is not None and tie.other.kind == kind:
-        # a figure tied to the one before it ("(5 000 шт.)" after a change, "Это на 5%") shares its period
-        period, since = tie.other.period, tie.other.since if tie.relation == AMOUNT_CHANGE else None
-        evidence += [reading for reading in tie.other.period_evidence if reading.found.field == "period"]
+        period, since = _tied_period(tie, evidence)
     else:
-        # the sentence first (preceding mentions, then following), then the paragraph before it
         period, since = _period_for(extraction, figure, sentence, paragraph, kind, evidence)
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
-    if period is None and figure.form == "change" and kind not in _DATED_KINDS:
-        period = str(extraction.published.year)  # what is expected is this year's, not the lead's past period
-        evidence.append(PeriodEvidence(PeriodFound.FORECAST_PUBLICATION_YEAR))
-    if period is None and (kind in _DATED_KINDS or figure.form == "change"):  # a change needs a period
-        period = _headline_period(extraction, figure, evidence)
-    if kind == "actual" and period == str(extraction.published.year) and not _fiscal(evidence):
-        period = _so_far_this_year(extraction, evidence)
-    if figure.form == "change" and period is not None and period == since:
-        period = _after_baseline(extraction, period, evidence)
+    period = _so_far_this_year(extraction, kind, period, evidence)
+    period = _guessed_period(extraction, figure, kind, period, since, evidence)
     if figure.form == "change" and extraction.language == "ru" and period is not None:
         period, since = _level_change(extraction, figure, sentence, paragraph, period, since, evidence)
     return PeriodReading(period, since, tuple(evidence))
+
+
+def _tied_period(tie: Tie, evidence: list[PeriodEvidence]) -> tuple[str | None, str | None]:
+    """The period of the figure a figure is tied to ("(5 000 шт.)" after a change, "Это на 5%"), with its readings.
+
+    The same change as an amount keeps its baseline too; a level or a pronoun's change is measured anew.
+    """
+    evidence += [reading for reading in tie.other.period_evidence if reading.found.field == "period"]
+    return tie.other.period, tie.other.since if tie.relation == AMOUNT_CHANGE else None
+
+
+def _guessed_period(
+    extraction: Extraction, figure: FoundFigure, kind: str, period: str | None, since: str | None,
+    evidence: list[PeriodEvidence],
+) -> str | None:
+    """The guess where no period was read; and a change's guessed period moved off its own baseline.
+
+    What is expected of a change is the publication year's, not the lead's past period; a dated figure, or a
+    change (which needs a period), takes the headline's guess (`_headline_period`), the year so far when that is
+    an actual's year of publication. A change whose guessed period (its own, or the tied figure's it shares) fell
+    on its baseline is of the period after it (`_after_baseline`): a change never runs from a period to itself.
+    """
+    if period is None and figure.form == "change" and kind not in _DATED_KINDS:
+        period = str(extraction.published.year)
+        evidence.append(PeriodEvidence(PeriodFound.FORECAST_PUBLICATION_YEAR))
+    elif period is None and (kind in _DATED_KINDS or figure.form == "change"):
+        period = _so_far_this_year(extraction, kind, _headline_period(extraction, figure, evidence), evidence)
+    if figure.form == "change" and period is not None and period == since:
+        period = _after_baseline(extraction, period, evidence)
+    return period
 
 
 def _after_baseline(extraction: Extraction, baseline: str, evidence: list[PeriodEvidence]) -> str:
@@ -220,13 +252,17 @@ def _period_before_bracket(
     return before[-1] if _OPENING_BRACKET.fullmatch(extraction.article.visible, before[-1].end, figure.start) else None
 
 
-def _so_far_this_year(extraction: Extraction, evidence: list[PeriodEvidence]) -> str:
+def _so_far_this_year(
+    extraction: Extraction, kind: str, period: str | None, evidence: list[PeriodEvidence]
+) -> str | None:
     """An actual figure "in 2021" printed before 2021 is over is the year so far: its months up to the last one.
 
     News gives this year's running totals as "in 2021" ("now account for 16.6 per cent ... in 2021"); a whole
-    year that has not ended cannot have an actual figure.
+    year that has not ended cannot have an actual figure. A fiscal year or a season's year is left as read.
     """
     published = extraction.published
+    if kind != "actual" or period != str(published.year) or _fiscal(evidence):
+        return period
     if published.month == 1:
         return str(published.year)  # no whole month of the year has passed: leave it for the journalist
     evidence.append(PeriodEvidence(PeriodFound.YEAR_SO_FAR))
