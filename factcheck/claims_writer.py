@@ -30,6 +30,7 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.WEEKDAY: "period: a day of the week, taken as the last one on or before publication",
     PeriodFound.WEEKEND: "period: a weekend, taken as Friday to Sunday of the last one begun on or before publication",
     PeriodFound.SEASON: "period: a season, taken as the year it is in",
+    PeriodFound.RUNNING_TOTAL: "period: a running total, taken on the last day of the period the text is about",
     PeriodFound.NUMBERED_WEEK: "period: a numbered week, taken as the ISO week (Monday to Sunday)",
     PeriodFound.MONTH_RELATIVE: "period: a month named relative to the publication date",
     PeriodFound.CARRIED_FROM_SENTENCE: "period: taken from an earlier sentence of the paragraph",

@@ -81,3 +81,18 @@ def clause_start_of(visible: str, sentence_start: int, figure_start: int) -> int
     while start < figure_start and visible[start] in " \t\n«\"“(":
         start += 1
     return start
+
+
+_RUNNING_TOTAL = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RUNNING_TOTAL_CUES)})(?!\w)", re.IGNORECASE)
+_TOTAL_REACH = 80  # characters of the clause before a figure read for its running-total cue
+_TOTAL_AFTER_REACH = 30  # "$140 million to date": the cue right after a figure
+
+
+def is_running_total(visible: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the figure at [start, end) is a running total: a cue in its clause before it, or right after it.
+
+    "a cumulative gross of $459 million", "bringing its domestic total to $264 million", "$140 million to date".
+    """
+    clause = visible.rfind(",", sentence[0], start)  # the figure's own clause: after the last comma before it
+    return bool(_RUNNING_TOTAL.search(visible, max(sentence[0], clause + 1, start - _TOTAL_REACH), start)
+                or _RUNNING_TOTAL.match(visible, end + 1, min(sentence[1], end + _TOTAL_AFTER_REACH)))

@@ -34,7 +34,7 @@ from factcheck.extract.readers.place import (
 )
 from factcheck.extract.segments import names_segment
 from factcheck.extract.shares import share_phrase, whole_after
-from factcheck.extract.text import slug
+from factcheck.extract.text import is_running_total, slug
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import (
     ADJECTIVE,
@@ -118,9 +118,7 @@ _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_an
 _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
 _MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))"
                               for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
-_RUNNING_TOTAL = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RUNNING_TOTAL_CUES)})(?!\w)", re.IGNORECASE)
 _RUNNING_TOTAL_KIND = "running-total"
-_TOTAL_REACH = 80  # characters of the clause before a figure read for its running-total cue
 _MARKET_AFTER_REACH = 30  # "$112 million overseas", "$30 million in North America": the cue right after a figure
 _PER_KIND = "per-"  # the kind of a level per unit ("per-share", "per-кв м"): never the total it is a part of
 _SUPERLATIVE = "singled-out"  # the kind of a measure named with a superlative: the top item of a list
@@ -699,11 +697,8 @@ def _running_total(extraction: Extraction, subject: Subject, sentence: tuple[int
     to date") are two measures, never two values of one. The cue is in the figure's clause before it, or right
     after it.
     """
-    visible = extraction.article.visible
-    before = visible.rfind(",", sentence[0], figure.start)  # the figure's own clause: after the last comma
-    cue = _RUNNING_TOTAL.search(visible, max(sentence[0], before + 1, figure.start - _TOTAL_REACH), figure.start) \
-        or _RUNNING_TOTAL.match(visible, figure.end + 1, min(sentence[1], figure.end + _MARKET_AFTER_REACH))
-    if cue is None or _RUNNING_TOTAL_KIND in subject.kinds or figure.form == "change":
+    if (figure.form == "change" or _RUNNING_TOTAL_KIND in subject.kinds
+            or not is_running_total(extraction.article.visible, sentence, figure.start, figure.end)):
         return subject
     return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
                    kinds=(*subject.kinds, _RUNNING_TOTAL_KIND), whole=subject.whole)

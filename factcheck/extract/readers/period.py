@@ -30,6 +30,7 @@ from factcheck.extract.readers.form import (
     named_baseline,
     printed_as_change_start,
 )
+from factcheck.extract.text import is_running_total
 from factcheck.figures import FoundFigure
 from factcheck.periods import PeriodError, parse_period
 
@@ -118,7 +119,8 @@ def read_period(
     3. an actual figure "in 2025" printed before 2025 is over: the year so far (`_so_far_this_year`);
     4. a guess where no period was read, and a guessed period that fell on its own baseline moved past it
        (`_guessed_period`);
-    5. a Russian price's or stock's change over a span: from the day before it to its last day (`_level_change`).
+    5. a Russian price's or stock's change over a span: from the day before it to its last day (`_level_change`);
+    6. a running total ("a cumulative gross of $459 million"): a level on its period's last day (`_running_total_day`).
     """
     evidence: list[PeriodEvidence] = []
     period: str | None
@@ -133,7 +135,29 @@ def read_period(
     period = _guessed_period(extraction, figure, kind, period, since, evidence)
     if figure.form == "change" and extraction.language == "ru" and period is not None:
         period, since = _level_change(extraction, figure, sentence, paragraph, period, since, evidence)
+    period = _running_total_day(extraction, figure, sentence, period, evidence)
     return PeriodReading(period, since, tuple(evidence))
+
+
+def _running_total_day(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None,
+    evidence: list[PeriodEvidence],
+) -> str | None:
+    """A running total is a level at a moment: the last day of the period its sentence is about, a guess.
+
+    "earned $33.7 million over the weekend, for a cumulative gross of $459 million" is $459 million on the
+    weekend's Sunday; "$140 million to date" in a report on a weekend, on that Sunday.
+    """
+    if figure.form == "change" or period is None or not is_running_total(
+            extraction.article.visible, sentence, figure.start, figure.end):
+        return period
+    try:
+        last_day = parse_period(period).end.isoformat()
+    except PeriodError:
+        return period  # a fiscal label without its calendar: no day to give
+    if last_day != period:
+        evidence.append(PeriodEvidence(PeriodFound.RUNNING_TOTAL))
+    return last_day
 
 
 def _tied_period(tie: Tie, evidence: list[PeriodEvidence]) -> tuple[str | None, str | None]:
