@@ -1557,8 +1557,9 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
     "worldwide": (r"worldwide", r"globally", r"в\s+мировом\s+прокате", r"по\s+всему\s+миру"),
 }
 # A running total is another measure than the flow of one period: "the film's domestic total", "a cumulative gross
-# of $1.03 billion", "has grossed $459 million to date", "bringing its total to $264 million" (not "total
+# of $1.03 billion", "has now grossed $459 million", "bringing its total to $264 million" (not "total
 # passengers", the passengers; not "so far this year", the year to date of the same flow).
 RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|their)\s+(?:\w+\s+)?total",
                       r"(?:domestic|global|worldwide|overall)\s+total", r"to\s+date(?!\s+this)",
-                      r"so\s+far(?!\s+this)", r"с\s+начала\s+проката", r"за\s+вс[её]\s+время\s+проката")
+                      r"so\s+far(?!\s+this)", r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",
+                      r"за\s+вс[её]\s+время\s+проката")
