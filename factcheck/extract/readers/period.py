@@ -57,6 +57,7 @@ _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 # the third quarter ..." (not a comma alone, which sets off a baseline phrase: "rose 3%, month-on-month, in April")
 _CLAUSE_BREAK = re.compile(r"[;:.!?()]|\s[-–—]\s|,\s*(?:" + "|".join(map(re.escape, lexicon.CONTRARY_WORDS))
                            + r")(?!\w)|['’]s(?!\w)", re.IGNORECASE)  # "last Friday's close of $40.81": another's
+_OPENS_GAPPED_CLAUSE = re.compile(r"\s*[—–]\s")  # "…, с начала года — на 18%": a period that opens a gapped clause
 _PHRASE_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
 _BOUND_PERIOD_GAP = re.compile(
     rf"(?:\s+(?:{'|'.join(lexicon.FIGURE_OF_WORDS)})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
@@ -369,7 +370,9 @@ def _period_for(
         chosen = dated_before[-1]
     elif dated_after and not any(m.duration for m in before) and not re.search(
             r"\d", visible[figure.end : dated_after[0].start]) and not _CLAUSE_BREAK.search(
-            visible, figure.end, dated_after[0].start):  # not another figure's period, nor another clause's
+            visible, figure.end, dated_after[0].start) and not _OPENS_GAPPED_CLAUSE.match(visible, dated_after[0].end):
+        # not another figure's period, nor another clause's ("на 30%, с начала года — на 18%": the dash opens a
+        # clause of its own, with its period)
         # "rose 3% month-on-month in April 2024": the period after a change in its own clause
         chosen = dated_after[0]
     if chosen is not None:
