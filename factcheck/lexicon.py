@@ -1181,6 +1181,13 @@ MONTH_ALONE_LEADS = (r"в", r"во", r"за", r"с", r"по", r"до", r"к", r"
                      r"by", r"until", r"through", r"last", r"over")
 # A change over the period just ended, said after the figure: "+2,2% за месяц и +14,8% за год", "up 2% on the
 # month", "down 1% over the year" (the ISO duration each phrase goes back by, as PREVIOUS_PERIOD_PHRASES).
+# A change named by how often it is counted: "the second monthly fall in a row", "the biggest quarterly rise since
+# 1989" are against the month and the three months before (English nouns of change, from the inventory above).
+_EN_CHANGE_NOUN_FORMS = "|".join(noun for noun in CHANGE_NOUNS_DOWN + CHANGE_NOUNS_UP if noun.isascii())
+FREQUENCY_CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
+    "P1M": (rf"(?<!\w)monthly\s+(?:{_EN_CHANGE_NOUN_FORMS})(?!\w)",),
+    "P3M": (rf"(?<!\w)quarterly\s+(?:{_EN_CHANGE_NOUN_FORMS})(?!\w)",),
+}
 OVER_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
     "P1M": (r"за\s+месяц(?!\w)", r"(?:on|over)\s+the\s+month(?!\w)"),
     "P3M": (r"(?:on|over)\s+the\s+quarter(?!\w)",),  # "fell by 7,000 over the quarter": against the three months before

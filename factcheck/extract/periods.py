@@ -201,6 +201,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("last_month", _any(lexicon.LAST_MONTH_PHRASES)),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.PREVIOUS_PERIOD_PHRASES.items()),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.OVER_PERIOD_PHRASES.items()),
+        *((f"previous_{duration}", "|".join(phrases))
+          for duration, phrases in lexicon.FREQUENCY_CHANGE_PHRASES.items()),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.RU_EARLIER_PHRASES.items()),
         *((f"previous_{duration}", "|".join(phrases)) for duration, phrases in lexicon.RU_OVER_PERIOD_PHRASES.items()),
         *((f"later_{duration}", "|".join(phrases)) for duration, phrases in lexicon.LATER_PHRASES.items()),
