@@ -1401,7 +1401,8 @@ EN_THIS_WORDS = (r"this", r"the\s+current")
 # A weekend, as news of weekend box office and retail counts it: Friday to Sunday ("earned $53 million over the
 # weekend", "its third weekend", "this weekend's $30 million"); "next weekend" is still to come, "last weekend"
 # the one before the weekend the text is about.
-WEEKEND_NOUNS = (r"weekend", r"week-end", r"уикенд\w*", r"уик-энд\w*")
+WEEKEND_NOUNS = (r"weekend", r"week-end", r"уикенд\w*", r"уик-энд\w*",
+                 r"(?:за|в)\s+(?:минувшие\s+|прошедшие\s+|эти\s+)?выходные(?!\s+дн)")  # not "в выходные дни"
 # The seasons, as news dates a yearly count by them: "enrollment this fall", "fall 2016", "last summer".
 EN_SEASON_NOUNS = (r"fall", r"autumn", r"spring", r"summer", r"winter")
 EN_NEXT_WORDS = (r"next", r"coming", r"upcoming")
