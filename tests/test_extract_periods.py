@@ -14,7 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.extract.periods import PeriodIndex, find_periods
+from factcheck.extract.periods import PeriodIndex, PeriodMention, find_periods
+from factcheck.periods import parse_period
 
 PUBLISHED = date(2025, 10, 2)
 
@@ -81,15 +82,47 @@ def test_the_index_finds_the_last_dated_mention_before_a_position() -> None:
 _PERIOD_WORDS = ["in", "since", "last", "March", "may", "2023", "2024", "Friday", "week", "epidemiological", "22",
                  "the", "month", "before", "a", "year", "earlier", "в", "сентябре", "прошлого", "года", "январе–мае",
                  "Outlook", "over", "February", "delivery", "for", "текущего", "сентябрьские", "итогам", "за", "месяц",
-                 "-", ",", ".", "(", ")", "to", "June", "7", "Q3", "first", "half", "of"]
+                 "-", ",", ".", "(", ")", "to", "June", "7", "Q3", "first", "half", "of", "weekend", "this", "fall",
+                 "between", "and", "previous", "three", "months", "later", "following", "records", "began",
+                 "monthly", "quarterly", "rise", "May-to-July", "period"]
+# the words of the Russian rules (tests/extract_cases/period_ru.yaml), for the same property
+_RUSSIAN_PERIOD_WORDS = [
+    "за", "в", "во", "по", "итогам", "с", "на", "состоянию", "три", "трёх", "3", "2", "1", "23", "31", "01.10.2024",
+    "квартала", "кварталов", "квартал", "квартале", "кв.", "м", "II", "I", "полугодии", "полугодие", "первые",
+    "января", "октябре", "январь–сентябрь", "сентября", "2024", "года", "г.", "-го", "текущего", "минувшего",
+    "позапрошлом", "минувшем", "году", "начала", "месяца", "этот", "период", "месяцем", "ранее", "год", "назад",
+    "неделю", "аналогичный", "прошедшего", "цены", "выросли", "5%", ",", "и", "соответственно", ".", "годом",
+    "позже", "уикенд", "выходные", "между", "январем", "маем",
+]
+
+
+def _mentions_in_order_within(text: str, published: date) -> list[PeriodMention]:
+    """The mentions of a text, after asserting they come in order and lie inside it."""
+    mentions = find_periods(text, published)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    for mention in mentions:
+        assert 0 <= mention.start < mention.end <= len(text)
+    return mentions
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(_PERIOD_WORDS), max_size=25), st.dates(date(2000, 1, 1), date(2030, 12, 31)))
 def test_any_text_gives_labelled_mentions_in_order_and_within_it(words: list[str], published: date) -> None:
-    text = " ".join(words)
-    mentions = find_periods(text, published)
-    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
-    for mention in mentions:
-        assert 0 <= mention.start < mention.end <= len(text)
+    for mention in _mentions_in_order_within(" ".join(words), published):
         assert re.fullmatch(r"\d{4}(-\d\d(-\d\d)?|-[QH]\d)?(/\d{4}-\d\d(-\d\d)?)?|P\d+[YMW]", mention.text), mention
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_RUSSIAN_PERIOD_WORDS), max_size=30), st.dates(date(2000, 1, 1), date(2030, 12, 31)))
+def test_any_russian_text_gives_periods_a_claims_file_can_hold(words: list[str], published: date) -> None:
+    """Words of the Russian rules in any order never give a label that does not parse or a span that runs back."""
+    for mention in _mentions_in_order_within(" ".join(words), published):
+        if not mention.text.startswith("P"):
+            parse_period(mention.text)  # raises on a label a claims file cannot hold
+        if mention.level_span is not None:
+            end, day_before = mention.level_span
+            assert date.fromisoformat(day_before) < date.fromisoformat(end)
+
+
+def test_a_russian_pronoun_with_no_period_before_it_names_none() -> None:
+    assert find_periods("За этот период выпуск вырос на 2%.", date(2025, 10, 20)) == []

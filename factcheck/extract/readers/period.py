@@ -608,19 +608,22 @@ def _baseline(
     return "P1Y"
 
 
+def _days_of(period: str | None) -> tuple[date, date] | None:
+    """The first and last day of a run of days (2024-06-19/2024-06-25), None for any other period."""
+    days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", period or "")
+    return (date.fromisoformat(days.group(1)), date.fromisoformat(days.group(2))) if days else None
+
+
 def _is_week(period: str | None) -> bool:
     """Whether a period is a run of seven days: 2024-06-19/2024-06-25."""
-    days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", period or "")
-    return days is not None and (date.fromisoformat(days.group(2)) - date.fromisoformat(days.group(1))).days == 6
+    days = _days_of(period)
+    return days is not None and (days[1] - days[0]).days == 6
 
 
 def _is_weekend(period: str | None) -> bool:
     """Whether a period is a Friday-to-Sunday weekend: 2023-08-04/2023-08-06."""
-    days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/\d{4}-\d\d-\d\d", period or "")
-    if days is None:
-        return False
-    friday = date.fromisoformat(days.group(1))
-    return friday.weekday() == 4 and date.fromisoformat(days.group(0)[-10:]) == friday + timedelta(days=2)
+    days = _days_of(period)
+    return days is not None and days[0].weekday() == 4 and days[1] == days[0] + timedelta(days=2)
 
 
 def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
@@ -645,8 +648,7 @@ def _in_year(period: str, year: int) -> str:
     first = re.match(r"\d{4}", period)
     if first is None:
         return str(year)
-    shift = year - int(first.group(0))
-    return re.sub(r"\d{4}", lambda found: str(int(found.group(0)) + shift), period)
+    return _years_shifted(period, year - int(first.group(0)))
 
 
 def _last_before(month: str, period: str | None) -> str:
