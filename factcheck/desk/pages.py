@@ -85,8 +85,10 @@ DESK_SCRIPT = """
   var seen = body.dataset.digest;
   var changed = document.getElementById('changed');
   function typing() {
-    var active = document.activeElement;
-    return active && active.tagName === 'INPUT' && active.type === 'text' && active.value !== '';
+    // a note typed and not yet sent, wherever the focus is now (a click on its button moves the focus first)
+    return Array.prototype.some.call(document.querySelectorAll('input[type=text]'), function (input) {
+      return input.value !== input.defaultValue;
+    });
   }
   function poll() {
     fetch(base + 'digest', {cache: 'no-store', credentials: 'same-origin'})
