@@ -1220,7 +1220,8 @@ YEAR_NOUNS = (r"year",)  # "the year to June"
 TO_END_WORDS = (r"to", r"ending", r"ended", r"through")  # "the year ended March 31"
 END_OF_PHRASES = (r"the\s+end\s+of",)  # "the three months to the end of June"
 YEAR_TO_DATE_PHRASES = (
-    r"year[\s-]to[\s-]date", r"so\s+far\s+this\s+year", r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year",
+    r"year[\s-]to[\s-]date", r"so\s+far\s+(?:this|in\s+the)\s+year",
+    r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year",
     r"с\s+начала\s+(?:этого\s+|текущего\s+)?года",
 )
 SAME_PERIOD_YEAR_LEADS = (r"за", r"in", r"for")  # "за такой же период 2024 года", "in the same period of 2024"
@@ -1319,6 +1320,11 @@ RU_MONTH_TO_DATE_PHRASES = (r"(?<!\w)с\s+начала\s+(?:этого\s+|тек
 # периоде прошлого года — 6 млн тонн", "за тот же период прошлого года было продано 6 млн" (not "по сравнению с").
 RU_DATING_PREPOSITIONS = (r"в", r"во", r"за")
 # A period named again by a pronoun: "За этот период добыча выросла на 2,4%" is the period the text named last.
+# The fiscal year so far, as monthly budget statements write it: "the fiscal year-to-date deficit", "receipts so far
+# in the fiscal year", "the financial year so far".
+EN_FISCAL_TO_DATE_PHRASES = (r"(?:fiscal|financial)[\s-]+year[\s-]to[\s-]date",
+                             r"so\s+far\s+in\s+(?:the|this)\s+(?:fiscal|financial)\s+year",
+                             r"(?:fiscal|financial)\s+year\s+so\s+far")
 RU_THIS_PERIOD_PHRASES = (r"(?<!\w)(?:за|в)\s+(?:этот|данный|указанный)\s+период(?!\w)",)
 # After a list of figures, pairs them in order with the periods named before them: "в январе–сентябре и в III
 # квартале ... сократились на 0,9 и 1% соответственно".
@@ -1569,5 +1575,6 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
 # passengers", the passengers; not "so far this year", the year to date of the same flow).
 RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|their)\s+(?:\w+\s+)?total",
                       r"(?:domestic|global|worldwide|overall)\s+total", r"to\s+date(?!\s+this)",
-                      r"so\s+far(?!\s+this)", r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",
+                      r"so\s+far(?!\s+(?:this|in\s+(?:the|this)))",  # "so far this year": the year so far
+                      r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",
                       r"за\s+вс[её]\s+время\s+проката")

@@ -93,6 +93,11 @@ def _english_patterns_first() -> tuple[tuple[str, str], ...]:
                            rf"|\b{_any(lexicon.EN_HALF_LETTER)}([12]))\s+(?:{_any(lexicon.EN_PART_OF_YEAR_LINKS)}\s+)?(?:{_THE}\s+)?{_EN_FISCAL_YEAR}"),
         ("en_part_of_year", rf"({_EN_PART_ORDINALS})[\s-]+({_EN_PART_NOUNS})\s+{_any(lexicon.EN_PART_OF_YEAR_LINKS)}\s+"
                             rf"(?:(?P<this>{_EN_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
+        ("en_fiscal_first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:{_THE}\s+)?(?:{_any(lexicon.FIRST_WORDS)}\s+)?"
+                                   rf"{count}\s+(?:{_MONTH_COUNT_NOUNS})\s+(?:{_OF}|in)\s+(?:{_THE}\s+)?(?:"
+                                   rf"{_EN_FISCAL_YEAR}|(?:{_any(lexicon.EN_THIS_WORDS)}\s+)?"
+                                   rf"{_any(lexicon.FISCAL_YEAR_NOUNS)})(?![\w-])"),
+        ("en_fiscal_to_date", rf"(?<![\w-]){_any(lexicon.EN_FISCAL_TO_DATE_PHRASES)}(?![\w-])"),
         ("fiscal", rf"{YEAR}\s+{_any(lexicon.EN_FISCAL_YEAR_AFTER)}"),
         ("en_half", rf"(?:\b{_any(lexicon.EN_HALF_LETTER)}([12])|\b([12]){_any(lexicon.EN_HALF_LETTER)})\b(?!\s?'?\d)"),
     )
@@ -729,19 +734,32 @@ def _level_span(name: str, label: str, published: date) -> tuple[str, str] | Non
 
 
 _THIS_PERIOD = "this period"  # the label of "за этот период" until the period it names again is known
+_FISCAL_SO_FAR = "fiscal so far"  # "so far in the fiscal year", its calendar not named, until its months are known
 
 
-def _this_periods(mentions: list[PeriodMention]) -> list[PeriodMention]:
-    """"За этот период" names the last period named before it (not a baseline, a comparison or a span of years)."""
+def _this_periods(mentions: list[PeriodMention], published: date) -> list[PeriodMention]:
+    """"За этот период" names the last period named before it (not a baseline, a comparison or a span of years).
+
+    "So far in the fiscal year", its calendar not named, names the last run of a fiscal year's months before it;
+    with none, the calendar year so far, marked as a fiscal year whose months the journalist checks.
+    """
     last: PeriodMention | None = None
+    last_fiscal: PeriodMention | None = None  # the last run of a fiscal year's months named, its calendar a guess
     named: list[PeriodMention] = []
     for mention in mentions:  # earliest first: one pass
-        if mention.text == _THIS_PERIOD:
-            if last is None:
+        if mention.text in (_THIS_PERIOD, _FISCAL_SO_FAR):
+            before = last if mention.text == _THIS_PERIOD else last_fiscal
+            if before is not None:
+                mention = replace(mention, text=before.text, guess=before.guess, level_span=before.level_span)
+            elif mention.text == _FISCAL_SO_FAR:
+                mention = replace(mention, text=months_label(published.year, 1, published.month - 1 or 1),
+                                  guess=PeriodFound.FISCAL_YEAR)
+            else:
                 continue  # a pronoun with nothing before it to name: no period
-            mention = replace(mention, text=last.text, guess=last.guess, level_span=last.level_span)
         if not (mention.duration or mention.baseline or mention.compared or mention.target):
             last = mention
+            if mention.guess is PeriodFound.FISCAL_YEAR and "/" in mention.text:
+                last_fiscal = mention
         named.append(mention)
     return named
 
@@ -905,7 +923,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 compared=_is_compared(text, _comparison_anchor(name, match)),
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
             ))
-    return _this_periods(_to_date_ends(sorted(mentions, key=lambda mention: mention.start), published))
+    return _this_periods(_to_date_ends(sorted(mentions, key=lambda mention: mention.start), published), published)
 
 
 class PeriodIndex:
@@ -1026,6 +1044,56 @@ def _months_ending(end_year: int, last: int, months: int) -> str:
 def _part_numbers(number: int, half: bool) -> tuple[int, int]:
     """The first and last month (1-12) of a year's quarter or half."""
     return ((number - 1) * 6 + 1, number * 6) if half else ((number - 1) * 3 + 1, number * 3)
+
+
+def _month_before(published: date) -> int:
+    """The month before publication, counted from year 0, zero-based: the last month a statement reports."""
+    return published.year * 12 + published.month - 2
+
+
+def _fiscal_year_of(month_index: int, fiscal_end: int) -> int:
+    """The fiscal year a month (counted as `_month_before` counts) is in, named by the calendar year it ends in."""
+    return month_index // 12 + (month_index % 12 + 1 > fiscal_end)
+
+
+def _en_fiscal_first_months(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The first months of a fiscal year: "the first nine months of the fiscal year", "of fiscal 2019".
+
+    With the article's fiscal calendar, those months of that year (of the year running at publication when no year
+    is printed). Without it, the months the text reports so far, which end with the month before publication
+    ("the first nine months of the fiscal year" in a July statement: October to June), marked as a fiscal guess;
+    a year printed that those months cannot belong to keeps the year alone, as "fiscal 2019" does.
+    """
+    count_text = match.group(1)
+    months = int(count_text) if count_text.isdigit() else DURATION_WORDS.get(count_text.casefold(), 0)
+    if not 1 <= months <= 12:
+        return None
+    printed = next((int(group) if len(group) == 4 else 2000 + int(group)
+                    for group in match.groups()[1:] if group and group.isdigit()), None)
+    last_index = _month_before(published)
+    if fiscal_end is not None:
+        running = _fiscal_year_of(last_index, fiscal_end)
+        return _fiscal_months(printed or running, fiscal_end, 1, months), None if printed else _CHECK_YEAR
+    if printed is not None and not printed - 1 <= last_index // 12 <= printed + 1:
+        return str(printed), PeriodFound.FISCAL_YEAR
+    first_year, first_month = divmod(last_index - months + 1, 12)
+    last_year, last_month = divmod(last_index, 12)
+    return months_label(first_year, first_month + 1, last_month + 1, last_year), PeriodFound.FISCAL_YEAR
+
+
+def _en_fiscal_to_date(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The fiscal year so far: "the fiscal year-to-date deficit", "so far in the fiscal year".
+
+    With the article's fiscal calendar, its first month to the month before publication (that month a guess).
+    Without it, the fiscal run of months the text named last before it, found once all are found
+    (`_this_periods`): "the first nine months of the fiscal year ... receipts so far in the fiscal year".
+    """
+    if fiscal_end is None:
+        return _FISCAL_SO_FAR, None
+    last_index = _month_before(published)
+    running = _fiscal_year_of(last_index, fiscal_end)
+    start_index = running * 12 + fiscal_end - 12  # its first month, zero-based from year 0
+    return _fiscal_months(running, fiscal_end, 1, last_index - start_index + 1), PeriodFound.YEAR_TO_DATE
 
 
 def _en_fiscal_part(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1173,6 +1241,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     # the English forms
     "en_current_year": _en_current_year, "en_weekend": _en_weekend, "en_season": _en_season,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
+    "en_fiscal_first_months": _en_fiscal_first_months, "en_fiscal_to_date": _en_fiscal_to_date,
     "en_part_of_year": _en_part_of_year, "en_half": _en_half, "en_weekday": _en_weekday, "en_today": _en_today,
     "en_relative": _en_relative,
 }
