@@ -123,13 +123,13 @@ PERCENT_ADJECTIVE_UP_NOUNS = (
 # "% годовых" is per cent a year: a rate quoted as per cent.
 PERCENT_SUFFIXES = ("годовых", "annual", "a year", "per annum")
 PERCENTAGE_POINT_WORDS = (
-    "п. п.", "п.п.", "п.п", "пп.", "пп", "процентного пункта", "процентных пункта", "процентных пунктов",
+    "п. п.", "п. п", "п.п.", "п.п", "пп.", "пп", "процентного пункта", "процентных пункта", "процентных пунктов",
     "процентный пункт", "процентным пунктом", "percentage points", "percentage point", "p. p.", "p.p.", "pp",
     # points written with a per cent sign (format 1.2): "0.74% points", "0.24% point", "0,3% п."
     "% points", "% point", "% pts", "% п.", "% п", "% п.п.", "% пп",
 )
 BASIS_POINT_WORDS = (
-    "б. п.", "б.п.", "б.п", "базисных пунктов", "базисных пункта", "базисный пункт", "базисным пунктом",
+    "б. п.", "б. п", "б.п.", "б.п", "базисных пунктов", "базисных пункта", "базисный пункт", "базисным пунктом",
     "basis points", "basis point", "bps", "bp",
 )
 # The whole a percentage may name after the number: "3,6% ВВП", "86.7% of GDP" (read as plain per cent).
@@ -1157,10 +1157,15 @@ LABEL_CONJUNCTIONS = (r"and", r"or", r"&", r"и", r"-", r"–")
 # or before publication, the day a daily market report speaks of. After a verb of speech ("the ministry said on
 # Monday") the day is when it was said, not a figure's period.
 WEEKDAY_FORMS = (
-    (r"monday", r"понедельник"), (r"tuesday", r"вторник"), (r"wednesday", r"сред[ау]"), (r"thursday", r"четверг"),
-    (r"friday", r"пятниц[ау]"), (r"saturday", r"суббот[ау]"), (r"sunday", r"воскресенье"),
+    (r"monday", r"понедельника?"), (r"tuesday", r"вторника?"), (r"wednesday", r"сред[аыу]"),
+    (r"thursday", r"четверга?"), (r"friday", r"пятниц[аыу]"), (r"saturday", r"суббот[аыу]"),
+    (r"sunday", r"воскресень[ея]"),
 )
 WEEKDAY_LEADS = (r"on", r"в", r"во")
+# A run of days from one weekday to another: "from Friday to Sunday", "Friday through Sunday", "с пятницы по
+# воскресенье" (weekend box office counts its three days so).
+WEEKDAY_RANGE_LEADS = (r"from", r"с")
+WEEKDAY_RANGE_LINKS = (r"to", r"through", r"thru", r"по")
 
 # --- extract: periods ---
 # The period reader's own words (regular-expression words; patterns are built from them in extract/periods.py).
@@ -1178,7 +1183,9 @@ NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calend
 # March", "over February" (a month is the span a change took place over: a baseline is said with "from",
 # "against" or "compared with").
 MONTH_ALONE_LEADS = (r"в", r"во", r"за", r"с", r"по", r"до", r"к", r"на", r"of", r"in", r"during", r"since", r"for",
-                     r"by", r"until", r"through", r"last", r"over")
+                     r"by", r"until", r"through", r"last", r"over",
+                     # the other end of a comparison: "fell in April compared with March", "up from April"
+                     r"compared\s+(?:with|to)", r"from", r"against", r"versus")
 # A change over the period just ended, said after the figure: "+2,2% за месяц и +14,8% за год", "up 2% on the
 # month", "down 1% over the year" (the ISO duration each phrase goes back by, as PREVIOUS_PERIOD_PHRASES).
 # A change named by how often it is counted: "the second monthly fall in a row", "the biggest quarterly rise since
@@ -1228,7 +1235,7 @@ SAME_PERIOD_YEAR_LEADS = (r"за", r"in", r"for")  # "за такой же пе�
 # The same period a year earlier, said without its year: "the same period last year", "a year earlier", "год к
 # году", "the year-ago quarter".
 SAME_PERIOD_A_YEAR_EARLIER = (
-    r"(?:the\s+)?same\s+(?:period|months?|quarter)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+"
+    r"(?:the\s+)?same\s+(?:period|months?|quarter|weekend|week)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+"
     r"previous\s+year)",
     r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+(?:прошлого|предыдущего)\s+года",
     r"a\s+year\s+(?:earlier|ago|before)", r"годом\s+ранее", r"year[\s-](?:on|over)[\s-]year", r"\by/y\b",

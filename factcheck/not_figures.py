@@ -120,8 +120,9 @@ _SPANS = re.compile(
 )
 # "Paddington 3,", "Windows 11.": a bare number closing a capitalised name inside a sentence is part of the name
 # (a title, a model); a count would have its noun after it. The name must follow a lowercase word or a comma, so
-# a sentence's first word is never taken for a name.
-_NAME_NUMBER = re.compile(r"(?<=[a-zа-яё,] )[A-ZА-ЯЁ][\w'’]*\s\d{1,2}(?=[:;,.!?)»\"”](?!\d)|$)", re.MULTILINE)
+# a sentence's first word is never taken for a name, or open a quotation ("'Moana 2' tops the box office").
+_NAME_NUMBER = re.compile(r"(?:(?<=[a-zа-яё,] )|(?<=[\"'“‘«]))[A-ZА-ЯЁ][\w'’]*\s\d{1,2}(?=[:;,.!?)»\"”'’](?!\d)|$)",
+                          re.MULTILINE)
 # "25/24", "2023/24": two consecutive years over each other, a table's header or a fiscal year, never a figure
 _YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d|\s*%)")
 # digits grouped by commas: "1,234,567", and the misprints "12,404,5531", "700,0000"

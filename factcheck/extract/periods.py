@@ -200,6 +200,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("last_weekday", rf"(?<!\w)(?:{_LAST_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("numbered_week", rf"(?<!\w)(?:{_NUMBERED_WEEK_LEADS})\s+(\d{{1,2}})(?:\s+(?:{_OF}\s+)?{YEAR})?"
                           r"(?![\d]|[.,]\d)"),
+        ("weekdays", rf"(?<!\w)(?:{_any(lexicon.WEEKDAY_RANGE_LEADS)}\s+)?({'|'.join(_WEEKDAYS)})(?:\s?[-–—]\s?|\s+"
+                     rf"{_any(lexicon.WEEKDAY_RANGE_LINKS)}\s+)({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("weekday", rf"(?<!\w)(?:{'|'.join(lexicon.WEEKDAY_LEADS)})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         *_english_patterns_later(),
         ("this_month", _any(lexicon.THIS_MONTH_PHRASES)),
@@ -565,6 +567,21 @@ def _weekday(match: re.Match[str], published: date, fiscal_end: int | None) -> _
     return _weekday_label(match.group(1), published)
 
 
+def _weekdays(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A run of days from one weekday to another: "from Friday to Sunday", "с пятницы по воскресенье".
+
+    The run that ends on the last such end day on or before publication; a Friday-to-Sunday run is a weekend,
+    marked so.
+    """
+    first, last = _weekday_label(match.group(1), published), _weekday_label(match.group(2), published)
+    if first is None or last is None:
+        return None
+    end = date.fromisoformat(last[0])
+    start = end - timedelta(days=(end.weekday() - date.fromisoformat(first[0]).weekday()) % 7)
+    weekend = (start.weekday(), end.weekday()) == (4, 6)
+    return f"{start.isoformat()}/{end.isoformat()}", PeriodFound.WEEKEND if weekend else PeriodFound.WEEKDAY
+
+
 def _last_weekday(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A weekday of the week before publication's: "last Friday", "since last Friday", "в прошлую пятницу"."""
     return _weekday_label(match.group(1), published, weeks_back=1)
@@ -785,10 +802,11 @@ def _to_date_ends(mentions: list[PeriodMention], published: date) -> list[Period
 def _comparison_anchor(name: str, match: re.Match[str]) -> int:
     """Where a mention's comparison word would end, to look for it before there.
 
-    Before its month when a noun of results leads it ("уступает итогам августа"), before its year when the noun
+    Before its month when a noun of results or a comparison leads it ("уступает итогам августа", "compared with
+    March"), before its year when the noun
     stands inside it ("5,5% – сентябрьским результатам прошлого года"), else before the mention.
     """
-    if name == "month_of_results":
+    if name in ("month_of_results", "month_alone"):  # "compared with March": the lead may be the comparison word
         return match.start(1)
     if name == "month_adjective":
         year = next((match.start(group) for group in ("this", "last", "year") if match.group(group)), -1)
@@ -1230,7 +1248,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "to_date": _to_date, "same_period": _same_period, "half": _half, "quarter": _quarter, "fiscal": _fiscal,
     "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "month": _month,
     "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
-    "week_to": _week_to, "weekday": _weekday, "last_weekday": _last_weekday, "since_weekday": _last_weekday,
+    "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,
+    "since_weekday": _last_weekday,
     "numbered_week": _numbered_week, "this_month": _this_month, "last_month": _last_month, "previous": _previous,
     "current": _current, "year": _year,
     # the forms only Russian news writes

@@ -14,6 +14,7 @@ factcheck/extract/periods.py.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import islice
@@ -68,6 +69,14 @@ _BOUND_PERIOD_GAP = re.compile(
 _COMPARED_FIGURE_GAP = re.compile(
     rf"(?:\s+(?!{lexicon.any_of(lexicon.CLAUSE_LINKS)}(?!\w))[^\W\d][\w-]*){{0,2}}\s+"
     rf"(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?",
+    re.IGNORECASE)
+# between a change (its abbreviation's full stop) and the period after the level it reaches, the level's figure and
+# words (at most three): "fell by
+# 12,000 to 898,000 in the three months to May", "сократилось на 5,1 тыс. до 120,3 тыс. человек в июне"
+_LEVEL_THEN_PERIOD_GAP = re.compile(
+    rf"\.?\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}[^\w\s]?\d[\d.,]*(?:\s\d{{3}})*"
+    rf"(?:\s*[^\W\d][\w.-]*){{0,3}}?\s+(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
+    rf"(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?)?",
     re.IGNORECASE)
 _COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
                        rf"(?:(?:{'|'.join(lexicon.COMPARISON_PERIOD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
@@ -221,9 +230,14 @@ def _level_change(
     mention = next((m for m in extraction.periods.within(*read) if (m.start, m.end) == read), None) if read else None
     if mention is not None and mention.level_span is not None and mention.text == period:
         end, day_before = mention.level_span
-        evidence[:] = [reading for reading in evidence if reading.found not in _DEFAULT_BASELINES]
+        # the year so far's guessed last month no longer stands: the span ends on a day, the publication's or one
+        # the text named before ("на 1 августа ... С начала года он сократился")
+        evidence[:] = [reading for reading in evidence
+                       if reading.found not in _DEFAULT_BASELINES and reading.found is not PeriodFound.YEAR_TO_DATE]
         if end == extraction.published.isoformat():
             evidence.append(PeriodEvidence(PeriodFound.TO_DATE_END, read))
+        elif mention.guess is PeriodFound.YEAR_TO_DATE:
+            evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, read))
         evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, read))
         return end, day_before
     carried = next((reading.span for reading in evidence if reading.found in (
@@ -361,6 +375,10 @@ def _period_for(
         # "from 1.5% in 2016", "$533 млн в 2024 году", "dipped 0.3% in April but rose 0.6% in May": the period
         # right after a figure binds to it
         chosen = close_after[0]
+    elif figure.form == "change" and dated_after and _LEVEL_THEN_PERIOD_GAP.fullmatch(
+            visible, figure.end, dated_after[0].start):
+        # "fell by 12,000 to 898,000 in the three months to May": the period of the level a change reaches is its own
+        chosen = dated_after[0]
     elif baseline_value and dated_before:
         # "rose 8% to $14.55 million from $13.48 billion": the start of a change, a year before its end
         named = dated_before[-1]
@@ -536,21 +554,36 @@ def _context_period_named(
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (last.found.start, last.found.end)))
-        return last.period
+        return _carried_year_kind(last.period, last.period_evidence, evidence)
     # "The company expects third-quarter revenue of ...": the period of what is expected is not the text's
     expected = [f for f in recent if f.kind not in _DATED_KINDS and f.found.start >= paragraph[0]]
     if earlier is not None and not any(_same_sentence(extraction.article.visible, earlier.start, f.found.start)
                                        for f in expected):
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (earlier.start, earlier.end)))
-        return earlier.text
+        return _carried_year_kind(earlier.text, _mention_evidence(earlier), evidence)
     if last is not None:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (last.found.start, last.found.end)))
-        return last.period
+        return _carried_year_kind(last.period, last.period_evidence, evidence)
     earlier = index.last_dated_before(paragraph[0])
     if earlier is not None and not earlier.target:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (earlier.start, earlier.end)))
-        return earlier.text
+        return _carried_year_kind(earlier.text, _mention_evidence(earlier), evidence)
     return None
+
+
+def _mention_evidence(mention: PeriodMention) -> tuple[PeriodEvidence, ...]:
+    return (PeriodEvidence(mention.guess, (mention.start, mention.end)),) if mention.guess else ()
+
+
+def _carried_year_kind(
+    period: str | None, carried: Sequence[PeriodEvidence], evidence: list[PeriodEvidence]
+) -> str | None:
+    """A period carried to a later figure keeps what kind of year it is: a fiscal year's or a season's.
+
+    "Enrollment rose 2.5% this fall ... Undergraduate enrollment grew by 3.0%": the fall's year, not the year so far.
+    """
+    evidence.extend(reading for reading in carried if reading.found in (PeriodFound.FISCAL_YEAR, PeriodFound.SEASON))
+    return period
 
 
 def _baseline(
@@ -731,7 +764,12 @@ def _year_earlier(label: str) -> str:
 
 
 def _previous_year(period: str | None) -> str:
-    """What "last year" is for a change of a period: the year before; for a day, that day a year before."""
+    """What "last year" is for a change of a period: the year before; for a day, that day a year before.
+
+    For a run of days ("down 3% from the same weekend last year"), the same days a year before: `P1Y`.
+    """
+    if _days_of(period) is not None:
+        return "P1Y"
     if re.fullmatch(r"\d{4}-\d\d-\d\d", period or ""):  # "the deficit at March 31 was up £101 million on the
         return _year_earlier(period or "")  # previous year": a level on a day, against the same day a year before
     year = re.match(r"\d{4}", period or "")
