@@ -1162,6 +1162,10 @@ WEEKDAY_FORMS = (
     (r"sunday", r"воскресень[ея]"),
 )
 WEEKDAY_LEADS = (r"on", r"в", r"во")
+# What forecasters had expected of the figures just released: a consensus of the period the text reports, not of
+# the year ahead ("Economists polled by Reuters had expected a fall of 90,000", "аналитики ожидали роста на 2%").
+CONSENSUS_CUES = (r"had\s+(?:been\s+)?(?:expected|forecast|predicted|anticipated|projected|estimated)",
+                  r"(?:was|were)\s+expecting", r"consensus", r"ожидали", r"прогнозировали", r"консенсус\w*")
 # A run of days from one weekday to another: "from Friday to Sunday", "Friday through Sunday", "с пятницы по
 # воскресенье" (weekend box office counts its three days so).
 WEEKDAY_RANGE_LEADS = (r"from", r"с")

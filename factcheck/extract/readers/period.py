@@ -78,6 +78,8 @@ _LEVEL_THEN_PERIOD_GAP = re.compile(
     rf"(?:\s*[^\W\d][\w.-]*){{0,3}}?\s+(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
     rf"(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?)?",
     re.IGNORECASE)
+# "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period
+_CONSENSUS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CONSENSUS_CUES)}(?!\w)", re.IGNORECASE)
 _COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
                        rf"(?:(?:{'|'.join(lexicon.COMPARISON_PERIOD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
 
@@ -396,8 +398,8 @@ def _period_for(
     if chosen is not None:
         evidence.append(PeriodEvidence(chosen.guess or PeriodFound.NAMED_IN_CLAUSE, (chosen.start, chosen.end)))
         return _expected_in_year_of_publication(chosen, kind, extraction.published.year, evidence), None
-    if kind not in _DATED_KINDS:
-        return None, None  # a target or forecast stays undated unless its own sentence dates it
+    if kind not in _DATED_KINDS and not (kind == "forecast" and _CONSENSUS.search(visible, sentence[0], sentence[1])):
+        return None, None  # a target or forecast stays undated unless its own sentence dates it, or is a consensus
     period = _context_period(extraction, sentence, paragraph, evidence)
     if period is not None and baseline_value:
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
