@@ -675,7 +675,18 @@ def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[i
     before = [m for m in baselines if m.end <= figure.start]
     if before and not re.search(r"\d", visible[before[-1].end : figure.start]):
         return before[-1]
-    return after[0] if after and not before else before[-1] if before and not after else None
+    if after and not before:
+        return after[0]
+    # across another figure, a baseline before is still the figure's unless its own clause names a period between:
+    # "За год вклады увеличились на 18,2%, с начала года – на 7,4%": "за год" is the first change's, not the second's
+    if before and not after and not _dated_between(extraction, before[-1].end, figure.start):
+        return before[-1]
+    return None
+
+
+def _dated_between(extraction: Extraction, start: int, end: int) -> bool:
+    """Whether a period of a figure's own (not a baseline, a span or a compared one) is named in [start, end)."""
+    return any(not (m.baseline or m.duration or m.compared) for m in extraction.periods.within(start, end))
 
 
 def _in_year(period: str, year: int) -> str:
