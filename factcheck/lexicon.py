@@ -737,8 +737,8 @@ RELAY_VERBS = ("сообщает", "сообщают", "передает", "пе
 # "— добавили в Банке России". The organisation speaks.
 # Nouns of a release, before the day it came out: "according to studio estimates on Sunday", "data released on
 # Friday", "figures published Tuesday" (the day the numbers were given, not the period they are of).
-RELEASE_NOUNS = ("estimates", "data", "figures", "statistics", "report", "statement", r"(?:data|figures)\s+released",
-                 r"(?:data|figures)\s+published", "данным", "оценкам", "статистике")
+RELEASE_NOUNS = ("estimates", "data", "figures", "statistics", "report", "statement", "released", "published",
+                 "issued", "данным", "оценкам", "статистике")  # "a report released Tuesday": when it came out
 IMPERSONAL_SPEECH_VERBS = (
     "сообщили", "отметили", "пояснили", "заявили", "добавили", "рассказали", "уточнили", "подчеркнули",
     "сослались", "напомнили", "констатировали", "считают", "полагают", "прогнозируют", "ожидают",
@@ -1274,6 +1274,8 @@ SINCE_WORDS_RU = (r"с",)
 # "the highest since the crisis of 2008" (a superlative's span, never the figure's period).
 SINCE_EVENT_LINKS = (r"in", r"of")
 DURATION_LEADS = (r"за", r"over", r"in")  # "за пять лет", "over the past three years"
+# After a count of years, what makes it an age, not a span: "students over 24 years old", "aged 65 years and older"
+AGE_AFTER_YEARS = (r"old", r"of\s+age", r"and\s+(?:older|over|above)", r"или\s+старше", r"и\s+старше")
 RECENT_WORDS = (r"последние", r"past", r"last")
 YEARS_NOUNS = (r"лет", r"года", r"год", r"years")
 THIS_MONTH_PHRASES = (r"this\s+month", r"в\s+(?:этом|текущем)\s+месяце")
@@ -1422,6 +1424,7 @@ WEEKEND_NOUNS = (r"weekend", r"week-end", r"уикенд\w*", r"уик-энд\w*
                  r"(?:за|в)\s+(?:минувшие\s+|прошедшие\s+|эти\s+)?выходные(?!\s+дн)")  # not "в выходные дни"
 # The seasons, as news dates a yearly count by them: "enrollment this fall", "fall 2016", "last summer".
 EN_SEASON_NOUNS = (r"fall", r"autumn", r"spring", r"summer", r"winter")
+EN_EARLIER_SEASON_WORDS = (r"last", r"previous", r"prior", r"preceding")  # "from the previous fall": a year before
 EN_NEXT_WORDS = (r"next", r"coming", r"upcoming")
 EN_EARLIER_WEEKEND_WORDS = (r"last", r"previous", r"prior", r"preceding")
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per

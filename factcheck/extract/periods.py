@@ -114,7 +114,7 @@ def _english_patterns_later() -> tuple[tuple[str, str], ...]:
         ("en_weekend", rf"(?<![\w-])(?:(?:(?P<next>{_any(lexicon.EN_NEXT_WORDS)})|(?P<last>"
                        rf"{_any(lexicon.EN_EARLIER_WEEKEND_WORDS)}))\s+)?{_any(lexicon.WEEKEND_NOUNS)}(?![\w-])"),
         ("en_season", rf"(?<![\w-])(?:(?P<this>{_any(lexicon.EN_THIS_WORDS)})\s+|"
-                      rf"(?P<last>{_any(lexicon.EN_LAST_WORDS)})\s+)?{_any(lexicon.EN_SEASON_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
+                      rf"(?:{_THE}\s+)?(?P<last>{_any(lexicon.EN_EARLIER_SEASON_WORDS)})\s+)?{_any(lexicon.EN_SEASON_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
         ("en_current_year", rf"(?<!\w){_any(lexicon.EN_CURRENT_YEAR_PHRASES)}(?![\w-])"),
         ("en_today", rf"(?<!\w)(?:(?P<today>{_any(lexicon.EN_TODAY_WORDS)})|(?P<yesterday>"
                      rf"{_any(lexicon.EN_YESTERDAY_WORDS)}))(?!\w)"),
@@ -191,9 +191,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                             rf"(?P<last>{_LAST_YEAR})|(?P<year>{YEAR[1:-1]})(?:\s*{_RU_YEAR})?))?(?!\w)"),
         ("month_alone", rf"(?:\b(?:{_MONTH_LEADS})\s+){month}(?!\s*\d)"),
         ("duration", rf"{_any(lexicon.DURATION_LEADS)}\s+(?:{_THE}\s+)?(?:{_any(lexicon.RECENT_WORDS)}\s+)?{count}\s+"
-                     rf"{_any(lexicon.YEARS_NOUNS)}"),
+                     rf"{_any(lexicon.YEARS_NOUNS)}(?![\w-])(?!\s+{_any(lexicon.AGE_AFTER_YEARS)}(?!\w))"),
         ("since", rf"\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:(?:{_THE}\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+"
-                  rf"{_any(lexicon.SINCE_EVENT_LINKS)}\s+)?{YEAR}(?![\d]|[.,]\d)"
+                  rf"{_any(lexicon.SINCE_EVENT_LINKS)}\s+|(?:{_THE}\s+)?{_any(lexicon.EN_SEASON_NOUNS)}\s+(?:{_OF}\s+)?)?"
+                  rf"{YEAR}(?![\d]|[.,]\d)"
                   rf"|\b{_any(lexicon.SINCE_WORDS_EN + lexicon.SINCE_WORDS_RU)}\s+{YEAR}(?:\s*{_RU_YEAR})?"
                   r"(?!\d|[.,]\d)"),  # "since 1989." ends a sentence; "since 1989.5" is no year
         ("since_weekday", rf"(?<!\w)(?:{_SINCE_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),

@@ -320,7 +320,7 @@ def _headline_period(extraction: Extraction, figure: FoundFigure, evidence: list
         figure.end)
     if lead is not None:
         evidence.append(PeriodEvidence(PeriodFound.FIRST_NAMED_LATER, (lead.start, lead.end)))
-        return lead.text
+        return _carried_year_kind(lead.text, _mention_evidence(lead), evidence) or lead.text
     evidence.append(PeriodEvidence(PeriodFound.NOT_FOUND))
     return str(extraction.published.year - 1)
 
@@ -624,6 +624,9 @@ def _baseline(
     same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline and not m.later]
     if same_period and same_period[0].since:
         return same_period[0].text  # "up 20% since 2010", "на 20% больше, чем с 2010 года"
+    since_before = [m for m in extraction.periods.within(sentence_start, figure.start) if m.since]
+    if since_before and not re.search(r"\d", visible[since_before[-1].end : figure.start]):
+        return since_before[-1].text  # "Since fall 2011, enrollment has fallen by 2.4 million", "С 2010 года цены"
     if same_period:
         return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
     if _PREVIOUS_YEAR_OBJECT.search(after[:60]):
