@@ -608,6 +608,8 @@ def _baseline(
     # the nearest after the figure ("30,000 up on 2020, but 650,000 down on 2019"), else the last before it
     compared = ([m for m in compared if m.start >= figure.end]
                 or [m for m in reversed(compared) if m.end <= figure.start])
+    if compared and not compared[0].baseline and _is_last_year_of_a_part(visible, compared[0], period):
+        return "P1Y"  # "за январь–август ... на 9% к уровню прошлого года": the same months a year before
     if compared and not compared[0].baseline:  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
         if compared[0].guess is PeriodFound.YEAR_NOT_PRINTED:  # "выше показателей апреля": the last April before
             evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_NOT_PRINTED, (compared[0].start, compared[0].end)))
@@ -644,6 +646,13 @@ def _baseline(
         return day_before
     evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_EARLIER))
     return "P1Y"
+
+
+def _is_last_year_of_a_part(visible: str, compared: PeriodMention, period: str | None) -> bool:
+    """Whether a part of a year is compared with "last year" said in words: its same part a year before is meant."""
+    in_words = not re.search(r"\d", visible[compared.start : compared.end])
+    return (in_words and re.fullmatch(r"\d{4}", compared.text) is not None and period is not None
+            and re.fullmatch(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?", period) is not None)
 
 
 def _days_of(period: str | None) -> tuple[date, date] | None:
