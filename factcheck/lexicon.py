@@ -1571,3 +1571,21 @@ RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|t
                       r"(?:domestic|global|worldwide|overall)\s+total", r"to\s+date(?!\s+this)",
                       r"so\s+far(?!\s+this)", r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",
                       r"за\s+вс[её]\s+время\s+проката")
+
+# ---------------------------------------------------------------------------------------------------------
+# The form and kind readers, round 5 (factcheck/extract/readers/form.py, kind.py)
+
+# The future told by a verb's tense: a Russian finite verb in the future tense ("составят", "достигнет",
+# "вырастет", pymorphy3's `futr`) says the figure is not yet known; English marks it with a modal
+# (FUTURE_MODAL_WORDS) or with these phrases before the infinitive: "is set to reach", "is on track to total".
+EN_FUTURE_PHRASES = (r"(?:is|are|was|were)\s+(?:set|poised|likely|due|slated|on\s+(?:track|course))\s+to",)
+RU_FUTURE_TENSE = "futr"  # pymorphy3's grammeme of the future tense
+# Verbs of causing a change that, with an amount of money as their direct object (no "by"), mean collecting it:
+# "the startup has raised $1.2 billion" is a fundraising total, a level, while "raised prices by 5%" and "rose
+# $1.2 billion" are changes. Lemmas of EN_CHANGE_VERBS_UP.
+EN_COLLECTING_VERBS = ("raise",)
+# "Points" alone after a number: index points, or percentage points when the other end of the change is a
+# percentage ("the unemployment rate fell 0.2 points to 4.1%", "выросла на 0,4 пункта и достигла 5,1%"). A claims
+# file writes the latter in full (POINTS_AS_PERCENTAGE_POINTS, each one of PERCENTAGE_POINT_WORDS).
+BARE_POINT_WORDS = ("points", "point", "pts", "пункта", "пунктов", "пункт")
+POINTS_AS_PERCENTAGE_POINTS = {"en": "percentage points", "ru": "п.п."}

@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from fractions import Fraction
 from itertools import islice
 
 from factcheck import lexicon
@@ -34,7 +35,7 @@ from factcheck.figures import (
     figure_extent,
     verb_before,
 )
-from factcheck.quantities import Amount, Ratio, plain_digits, read_in_text
+from factcheck.quantities import Amount, Ratio, Reader, plain_digits, read_in_text, resolve_unit
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -137,6 +138,14 @@ _LEAD_AT_END = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+
 _VERB_PARTS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND"))  # pymorphy3's verb, participles and gerund
 _OBJECT_WORDS = 3  # "сократит расходы на", "уступил импорту на": as many words between a verb and "на" as before
 _COUNT_DIMENSION = "[count_"  # the dimension of every counting unit: people, vehicles, jobs
+_MONEY_DIMENSION = "[currency_"  # every currency is a dimension of its own
+_COLLECTING_FORMS = frozenset(form for lemma in lexicon.EN_COLLECTING_VERBS
+                              for form in lexicon.EN_CHANGE_VERBS_UP[lemma])
+_BARE_POINTS = re.compile(rf"\s+{lexicon.any_of(lexicon.BARE_POINT_WORDS)}(?!\w)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|\Z)")
+_RESTATING = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.APPOSITION_WORDS)}(?!\w)", re.IGNORECASE)
+_PER_CENT = Fraction(1, 100)  # a percentage point is a hundredth
 _GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
 _LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
 # an index of Russian statistics: "104% к уровню прошлого года", "55% к январю–маю 2024 г." (format 1.2)
@@ -166,6 +175,11 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
 
     What made it a change travels with it as `evidence`; its text is only how the claims file shows it.
     """
+    printed = _as_printed_change(extraction, figure, sentence_start)
+    return _in_percentage_points(extraction, printed) or printed
+
+
+def _as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure:
     visible = extraction.article.visible
     if _signed(figure):
         return figure
@@ -179,6 +193,9 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
     if noun is not None and figure.form in ("value", "change") and not figure.text.endswith(noun.group(0).strip()):
         return _as_change(visible, figure, SignEvidence(SignCue.NOUN, -1 if noun.group("down") else 1, *noun.span()),
                           extraction.language)
+    factor = _factor_to_baseline(extraction, figure)
+    if factor is not None:
+        return factor
     if figure.form == "change" and _ratio_as_level(visible, figure) and not _NOUN_WORDS.search(
             visible, sentence_start, figure.start):
         return _as_level(visible, figure, extraction.language)
@@ -446,8 +463,25 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
     if amount_comparative is not None:
         return SignEvidence(SignCue.COMPARATIVE, -1 if amount_comparative.group("down") else 1,
                             *amount_comparative.span())
-    return verb_before(visible, figure.start) or _lemma_verb_before(extraction, figure) or _verb_with_object(
+    verb = verb_before(visible, figure.start)
+    if verb is not None and _collects_money(visible, verb, figure):
+        return None  # "has raised $1.2 billion": the sum raised
+    return verb or _lemma_verb_before(extraction, figure) or _verb_with_object(
         visible, figure) or _lemma_verb_with_object(extraction, figure) or _verb_before_comparison(extraction, figure)
+
+
+def _collects_money(visible: str, verb: SignEvidence, figure: FoundFigure) -> bool:
+    """Whether a verb right before an amount of money takes it as its object in the sense of collecting it.
+
+    "has raised $1.2 billion", "raising $300 million in new debt": a causative verb of change needs the measure it
+    changes as its object ("raised prices by 5%", "raised its stake to 20%"); with money right after it and no "by"
+    the money is what was collected, a level (lexicon.EN_COLLECTING_VERBS).
+    """
+    found = figure.figure
+    if not isinstance(found, Amount) or found.unit is None or not found.unit.dimension.startswith(_MONEY_DIMENSION):
+        return False
+    words = visible[verb.start : verb.end].split()
+    return len(words) == 1 and words[0].casefold() in _COLLECTING_FORMS
 
 
 def _verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
@@ -686,6 +720,32 @@ def _ratio_as_level(visible: str, figure: FoundFigure) -> bool:
     return bool(_LEVEL_VERB_BEFORE.search(visible, max(0, figure.start - 30), figure.start))
 
 
+def _factor_to_baseline(extraction: Extraction, figure: FoundFigure) -> FoundFigure | None:
+    """A multiplier before a comparative, as the change it says: "в 11 раз меньше", "three times higher than".
+
+    "что в 11 раз меньше, чем годом ранее" is a multiplier under one, as the claims format reads "в 4 раза
+    меньше"; "three times higher than in 2023" one over it. None when it is no multiplier, when no comparative
+    follows it, or when a verb already gave its direction ("сократилась в 4 раза").
+    """
+    found = figure.figure
+    if not isinstance(found, Ratio) or found.percent or figure.form not in ("value", "change") \
+            or (figure.evidence is not None and figure.evidence.direction):
+        return None
+    visible = extraction.article.visible
+    comparative = _COMPARATIVE.match(visible, figure.end)
+    if comparative is None:
+        return None
+    word = comparative.group("above") or comparative.group("below")
+    written = visible[figure.start : figure.end]
+    shown = f"{written} {word}"
+    read = read_in_text(plain_digits(visible), figure.start, figure.end, extraction.language, shown=shown,
+                        change=True, decrease=comparative.group("below") is not None)
+    if read is None:
+        return None
+    return FoundFigure(figure.start, figure.end, shown, "change", None, replace(read, text=shown), figure.numbers,
+                       _comparative_evidence(comparative))
+
+
 def _as_level(visible: str, figure: FoundFigure, language: str) -> FoundFigure:
     """A multiplier read as the level of a ratio: `value: "1,2 раза"` on a metric whose unit is x."""
     written = visible[figure.start : figure.end]
@@ -758,14 +818,87 @@ def _as_change(visible: str, figure: FoundFigure, evidence: SignEvidence | None,
     if evidence is None or evidence.direction == 0:
         return figure
     written = visible[figure.start : figure.end]
-    unsigned = CHANGE_LEAD.sub("", written, count=1).lstrip()
+    qualifier, body = _qualifier_apart(written, language)
+    unsigned = CHANGE_LEAD.sub("", body, count=1).lstrip()
     shown = written if evidence.direction > 0 and not signed_up else \
-        f"{'-' if evidence.direction < 0 else '+'}{unsigned}"
+        f"{qualifier}{'-' if evidence.direction < 0 else '+'}{unsigned}"
+    lead_at = len(written) - len(body) if CHANGE_LEAD.match(body) else None
     read = read_in_text(plain_digits(written), 0, len(written), language, shown=shown, change=True,
-                        decrease=evidence.direction < 0, lead_at=0 if CHANGE_LEAD.match(written) else None)
+                        decrease=evidence.direction < 0, lead_at=lead_at)
     if read is None:
         return figure
     return FoundFigure(figure.start, figure.end, shown, "change", None, read, figure.numbers, evidence)
+
+
+def _in_percentage_points(extraction: Extraction, figure: FoundFigure) -> FoundFigure | None:
+    """A bare number followed by "points" whose change ends at a percentage, as a change in percentage points.
+
+    "The unemployment rate fell 0.2 points to 4.1%", "0.5 points higher than a year earlier, at 21.6%", "выросла на
+    0,4 пункта и достигла 5,1%": the points are the percentage's. "The index fell 50 points to 8,200" are index
+    points, and so are "50 points, or 0.6%" (the percentage restates the change). The direction is the one the
+    sign reader found, else a comparative after the points word. None when it is not such a figure.
+    """
+    found = figure.figure
+    if figure.form not in ("value", "change") or not isinstance(found, Amount) or found.unit is not None:
+        return None
+    visible = extraction.article.visible
+    points = _BARE_POINTS.match(visible, figure.end)
+    if points is None or not _percentage_follows(extraction, points.end()):
+        return None
+    direction = figure.evidence.direction if figure.evidence is not None else 0
+    evidence = figure.evidence
+    if figure.form == "value":
+        comparative = _COMPARATIVE.match(visible, points.end())
+        if comparative is None:
+            return None
+        evidence = _comparative_evidence(comparative)
+        direction = evidence.direction
+    if not direction or evidence is None:
+        return None
+    written = visible[figure.start : figure.end]
+    qualifier, body = _qualifier_apart(written, extraction.language)
+    number = CHANGE_LEAD.sub("", body, count=1).lstrip().lstrip("+-−")
+    shown = (f"{qualifier}{'-' if direction < 0 else '+'}{number} "
+             f"{lexicon.POINTS_AS_PERCENTAGE_POINTS[extraction.language]}")
+    read = read_in_text(plain_digits(visible), figure.start, figure.end, extraction.language, shown=shown,
+                        change=True, decrease=direction < 0,
+                        lead_at=figure.start if CHANGE_LEAD.match(written) else None)
+    if not isinstance(read, Amount):
+        return None
+    percentage_points = Amount(shown, read.interval.scaled(_PER_CENT), resolve_unit("%"), read.qualifier)
+    return FoundFigure(figure.start, points.end(), shown, "change", None, percentage_points, figure.numbers,
+                       evidence)
+
+
+def _percentage_follows(extraction: Extraction, position: int) -> bool:
+    """Whether the next figure of the sentence after `position` is a percentage the change ends or starts at.
+
+    Only words stand between (no restating "or": "50 points, or 0.6%").
+    """
+    visible = extraction.article.visible
+    digit = _DIGIT.search(visible, position, min(len(visible), position + _LOOK_AHEAD))
+    if digit is None:
+        return False
+    between = visible[position : digit.start()]
+    if _SENTENCE_STOP.search(between) or _RESTATING.search(between):
+        return False
+    other = figure_extent(visible, digit.start(), extraction.language)
+    return other is not None and other.percent and not other.relative
+
+
+def _qualifier_apart(written: str, language: str) -> tuple[str, str]:
+    """A figure's qualifier (with its space) and the rest: "Some 6,100" is ("some ", "6,100"), "на 5%" ("", "на 5%").
+
+    The sign is the number's, after the qualifier, as a claims file writes it ("some -6,100", "почти -400"); the
+    capital of a qualifier opening the sentence is the sentence's.
+    """
+    reader = Reader(written, language, (), exact=False, running_text=True)
+    if reader.qualifier() is None:
+        return "", written
+    qualifier = written[: reader.pos].strip()
+    if qualifier[1:].islower():
+        qualifier = qualifier[:1].lower() + qualifier[1:]
+    return f"{qualifier} ", written[reader.pos :]
 
 
 def _index_to_baseline(extraction: Extraction, figure: FoundFigure) -> FoundFigure | None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from factcheck import lexicon
 from factcheck.extract.context import FigureContext, Span
 from factcheck.extract.periods import TARGET_YEAR
-from factcheck.extract.words import VERB, words_of
+from factcheck.extract.words import VERB, WORD, russian_readings, words_of
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount
 
@@ -33,6 +34,7 @@ class KindCue(Enum):
     TARGET_WORD = "a word of plan or goal"
     TARGET_YEAR = "a year to be reached"
     FUTURE_MODAL = "a modal of the future"
+    FUTURE_TENSE = "a verb in the future tense"
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,8 @@ _TARGET_CUES = re.compile(lexicon.any_of(lexicon.TARGET_STEMS), re.IGNORECASE)
 _FORECAST_CUES = re.compile(lexicon.any_of(lexicon.FORECAST_STEMS), re.IGNORECASE)
 _ESTIMATE_CUES = re.compile(lexicon.any_of(lexicon.ESTIMATE_STEMS), re.IGNORECASE)
 _FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECASE)
-_FUTURE_MODAL = re.compile(rf"\b{lexicon.any_of(lexicon.FUTURE_MODAL_WORDS)}\b", re.IGNORECASE)
+_FUTURE_MODAL = re.compile(
+    rf"\b(?:{lexicon.any_of(lexicon.FUTURE_MODAL_WORDS)}|{lexicon.any_of(lexicon.EN_FUTURE_PHRASES)})\b", re.IGNORECASE)
 _COUNTED_FORECASTERS = re.compile(rf"\s*{lexicon.any_of(lexicon.FORECASTER_STEMS)}", re.IGNORECASE)
 
 
@@ -73,6 +76,8 @@ _COMPLEMENT_CLAUSE = re.compile(rf"{lexicon.any_of(lexicon.COMPLEMENT_CONJUNCTIO
 # the end of a figure's own words after it: punctuation, a dash, a contrary conjunction, or another figure
 _CLAUSE_END = re.compile(rf"[,;:.!?)]|\s[-–—]\s|\s{lexicon.any_of(lexicon.CLAUSE_BREAKING_CONJUNCTIONS)}\s"
                          r"|(?<![\d.,])\d(?!\d{3}(?!\d))", re.IGNORECASE)
+# between a verb and the figure it takes: a space, maybe the "на" of a change ("вырастет на 5%")
+_GOVERNS_FIGURE = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.CHANGE_LEADS)}\s+)?", re.IGNORECASE)
 _WORDS_BEFORE = 80  # how far back in its clause a figure's cue is looked for
 _WORDS_AFTER = 60
 _SENTENCE_BEFORE = 200  # and in its sentence, for a clause that shares its sentence's cues
@@ -107,6 +112,8 @@ def read_kind(context: FigureContext, *, starts_change: bool) -> KindReading:
         return KindReading("target", KindCue.TARGET_YEAR, found)
     if found := _first(_FUTURE_MODAL, visible, cues):
         return KindReading("forecast", KindCue.FUTURE_MODAL, found)
+    if context.language == "ru" and (found := _future_tense(visible, figure, cues)):
+        return KindReading("forecast", KindCue.FUTURE_TENSE, found)
     return NO_CUE
 
 
@@ -162,6 +169,28 @@ def _year_to_be_reached(visible: str, published_year: int, spans: list[Span]) ->
             if int(found.group(1)) >= published_year:
                 return start + found.start(), start + found.end()
     return None
+
+
+def _future_tense(visible: str, figure: FoundFigure, spans: list[Span]) -> Span | None:
+    """A Russian verb in the future tense among the cues: "доходы составят 98 млрд рублей", "вырастет на 5%".
+
+    A word is read as its most likely reading; right before the figure (past its "на") any reading in the future
+    tense counts, since what takes the figure as its object is a verb: "расходы достигнут 105 млрд" is more often
+    read as the participle "достигнут" ("has been reached"), which takes no object.
+    """
+    for start, end in spans:
+        for word in WORD.finditer(visible, start, end):
+            readings = russian_readings(word.group(0).casefold()) if word.group(0)[:1].isalpha() else []
+            if not readings:
+                continue
+            governs = _GOVERNS_FIGURE.fullmatch(visible, word.end(), figure.start) is not None
+            if any(_in_future(reading) for reading in (readings if governs else readings[:1])):
+                return word.span()
+    return None
+
+
+def _in_future(reading: Any) -> bool:
+    return reading.tag.POS == "VERB" and lexicon.RU_FUTURE_TENSE in reading.tag
 
 
 def _counts_forecasters(visible: str, figure: FoundFigure) -> bool:
