@@ -43,8 +43,8 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 _BRACKET = r"\s*\([^()\n]{1,80}\)"
-_ABOVE = _alternatives(lexicon.ABOVE_BASELINE)
-_BELOW = _alternatives(lexicon.BELOW_BASELINE)
+_ABOVE = _alternatives(lexicon.ABOVE_BASELINE + lexicon.AHEAD_OF_BASELINE)
+_BELOW = _alternatives(lexicon.BELOW_BASELINE + lexicon.BEHIND_BASELINE)
 # right after a figure (past a bracket): "на 5% меньше", "0.4% (30,000 bpd) above"
 _ON = rf"(?=\s+(?:{_alternatives(lexicon.ON_BASELINE)})\s)"
 # the full stop of an abbreviated unit is the unit's: "на 240 тыс. меньше"
@@ -107,6 +107,10 @@ _DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>
 _NOUN_THEN_LEVEL_VERB = re.compile(
     rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?:\s+[^\W\d]+){{0,3}}\s+"
     rf"(?:{_alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
+_NOUN_THEN_DASH = re.compile(
+    rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?:\s+[^\W\d]+){{0,3}}\s+[-–—]\s*\Z", re.IGNORECASE)
+_NOUN_THEN_AT = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS})),?\s+"
+                           rf"{lexicon.any_of(lexicon.CHANGE_NOUN_SIZE_LINKS)}\s+\Z", re.IGNORECASE)
 # the words between a change and its restatement: ", or", " for the week, or", ", или"
 _APPOSITION = re.compile(rf"[^\d;!?()]{{0,40}}(?<!\w)(?:{_alternatives(lexicon.APPOSITION_WORDS)})\s+"
                          rf"(?:(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+)?\Z", re.IGNORECASE)
@@ -146,6 +150,9 @@ _DIGIT = re.compile(r"\d")
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|\Z)")
 _RESTATING = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.APPOSITION_WORDS)}(?!\w)", re.IGNORECASE)
 _PER_CENT = Fraction(1, 100)  # a percentage point is a hundredth
+_DEGREE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(tuple(map(re.escape, lexicon.CHANGE_DEGREE_WORDS)))}\s+\Z"
+                            .replace(r"\ ", r"\s+"), re.IGNORECASE)
+_NEW_LEVEL_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
 _GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
 _LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
 # an index of Russian statistics: "104% к уровню прошлого года", "55% к январю–маю 2024 г." (format 1.2)
@@ -155,6 +162,13 @@ _PHRASE_END = re.compile(r"[,;:()!?]|\.(?=\s|\Z)|\s[-–—]\s")  # the end of t
 # "исполнен на 98,7%": a verb of carrying out a plan, with the words between it and its "на"
 _FULFILMENT_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_FULFILMENT_STEMS)}(?:\s+[^\W\d]+){{0,2}}\s+\Z",
                                 re.IGNORECASE)
+# between a level of a plan carried out and the next one of a gapped clause: ", расходная – на "
+_GAPPED_LEVEL = rf"[,;]\s*[^\d.!?;:]{{0,40}}?\s[-–—]\s+(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+"
+# a plan printed after a percentage: "годового плана", "от плана", "of its annual target"
+_PLAN_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.SHARE_OF_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}"
+                         rf"{lexicon.any_of(lexicon.PLAN_NOUN_STEMS)}(?!\w)", re.IGNORECASE)
+_RU_PLAN_AFTER = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.SHARE_OF_WORDS)}\s+)?(?:[^\W\d]+\s+){{0,2}}"
+                            rf"{lexicon.any_of(lexicon.PLAN_NOUN_STEMS)}(?!\w)", re.IGNORECASE)
 _COMPARISON_LEAD_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s+\Z", re.IGNORECASE)
 _YEAR_WORD_GAP = re.compile(r"\s*(?:[^\W\d]+\.?\s+)?")  # "года", "г.": the word a period's year may end with
 _LOOK_BACK = 30  # how far before a figure its verb of change is looked for (as figures.verb_before)
@@ -182,11 +196,14 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
 def _as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure:
     visible = extraction.article.visible
     if _signed(figure):
-        return figure
+        return _signed_amount(figure)
+    in_brackets = _bracketed_restatement(extraction, figure, sentence_start)
+    if in_brackets is not None:
+        return in_brackets
     index = _index_to_baseline(extraction, figure)
     if index is not None:
         return index
-    if _fulfilment_before(extraction, figure):
+    if _fulfilment_before(extraction, figure) or _gapped_fulfilment(extraction, figure, sentence_start):
         return _as_fulfilled_level(visible, figure, extraction.language)
     noun = _DIRECTION_NOUN_AFTER.match(visible, figure.end) or _DIRECTION_NOUN_BEFORE.search(
         visible, max(0, figure.start - 20), figure.start)
@@ -200,7 +217,8 @@ def _as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_sta
             visible, sentence_start, figure.start):
         return _as_level(visible, figure, extraction.language)
     lemma_verb = (_lemma_verb_before(extraction, figure) or _lemma_verb_after(extraction, figure)
-                  or _verb_before_comparison(extraction, figure)) if figure.evidence is None else None
+                  or _verb_before_comparison(extraction, figure) or _verb_past_degree(extraction, figure)
+                  ) if figure.evidence is None else None
     if lemma_verb is not None and figure.form == "change" and isinstance(figure.figure, Ratio) \
             and not figure.figure.percent:
         return _as_fall_by_factor(visible, figure, lemma_verb) if lemma_verb.direction < 0 else replace(
@@ -216,6 +234,12 @@ def _as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_sta
             _restatement_ahead(extraction, figure)
         if restated is not None:
             return _as_change(visible, figure, restated, extraction.language)
+    if figure.form == "change" and figure.evidence is None and CHANGE_LEAD.match(figure.text):
+        # "уменьшилась на 190 тыс. человек, или на 10,1%", "fell by 190,000, or by 10.1%": the restatement keeps
+        # its own "на"/"by" and the direction of the change it restates
+        restated = _restated_change(extraction, figure, sentence_start)
+        if restated is not None:
+            return _as_change(visible, figure, restated, extraction.language, signed_up=restated.direction < 0)
     if figure.form != "value" or _is_percent(figure) or not isinstance(figure.figure, Amount):
         pass
     elif _SIGN_WORD.match(figure.text) and figure.figure.unit is not None and _is_count(figure):
@@ -467,21 +491,24 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
     if verb is not None and _collects_money(visible, verb, figure):
         return None  # "has raised $1.2 billion": the sum raised
     return verb or _lemma_verb_before(extraction, figure) or _verb_with_object(
-        visible, figure) or _lemma_verb_with_object(extraction, figure) or _verb_before_comparison(extraction, figure)
+        visible, figure) or _lemma_verb_with_object(extraction, figure) or _verb_before_comparison(
+        extraction, figure) or _verb_past_degree(extraction, figure)
 
 
 def _collects_money(visible: str, verb: SignEvidence, figure: FoundFigure) -> bool:
     """Whether a verb right before an amount of money takes it as its object in the sense of collecting it.
 
-    "has raised $1.2 billion", "raising $300 million in new debt": a causative verb of change needs the measure it
-    changes as its object ("raised prices by 5%", "raised its stake to 20%"); with money right after it and no "by"
-    the money is what was collected, a level (lexicon.EN_COLLECTING_VERBS).
+    "has raised $1.2 billion", "the film added $53 million in its third weekend": a causative verb of change needs
+    the measure it changes as its object ("raised prices by 5%", "raised its stake to 20%"); with money right after
+    it, no "by" and no new level after it ("added $20 to $1,950") the money is what was collected, a level
+    (lexicon.EN_COLLECTING_VERBS).
     """
     found = figure.figure
     if not isinstance(found, Amount) or found.unit is None or not found.unit.dimension.startswith(_MONEY_DIMENSION):
         return False
     words = visible[verb.start : verb.end].split()
-    return len(words) == 1 and words[0].casefold() in _COLLECTING_FORMS
+    return len(words) == 1 and words[0].casefold() in _COLLECTING_FORMS \
+        and not _NEW_LEVEL_AFTER.match(visible, figure.end)  # "added $20 to $1,950": a change and its new level
 
 
 def _verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
@@ -509,6 +536,55 @@ def _verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> Sign
         direction = russian_verb_direction(word.group("word")) if word is not None else 0
         verb = SignEvidence(SignCue.VERB, direction, word.start(), word.end()) if word and direction else None
     return replace(verb, end=by.end()) if verb is not None else None
+
+
+def _verb_past_degree(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
+    """A verb of change before a word of degree and the figure: "fell just 38%", "выросли лишь на 2%".
+
+    The word of degree ("just", "a steep", "a further", "лишь", "еще") says how much, never which way: the verb
+    before it gives the direction, read as right before the figure (figures.verb_before, or a Russian verb by lemma).
+    """
+    visible = extraction.article.visible
+    degree = _DEGREE_BEFORE.search(visible, max(0, figure.start - _LOOK_BACK), figure.start)
+    if degree is None:
+        return None
+    verb = verb_before(visible, degree.start())
+    if verb is None and extraction.language == "ru":
+        word = _WORD_BEFORE.search(visible, max(0, degree.start() - _LOOK_BACK), degree.start())
+        direction = russian_verb_direction(word.group("word")) if word is not None else 0
+        verb = SignEvidence(SignCue.VERB, direction, word.start(), word.end()) if word and direction else None
+    return replace(verb, end=figure.start) if verb is not None else None
+
+
+def _signed_amount(figure: FoundFigure) -> FoundFigure:
+    """An amount printed with a sign is a change: "(+535,000 students)", "-1,500 births" (a count is never below zero).
+
+    A plus is never printed before a level; a minus may be ("-$3 million", a loss), except before a count.
+    """
+    text = figure.text.lstrip()
+    if figure.form != "value" or not isinstance(figure.figure, Amount) or _is_percent(figure) \
+            or not (text.startswith("+") or _is_count(figure)):
+        return figure
+    direction = 1 if text.startswith("+") else -1
+    return replace(figure, form="change", evidence=SignEvidence(SignCue.PRINTED, direction, figure.start, figure.end))
+
+
+def _bracketed_restatement(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A percentage alone in brackets after an amount's change, as the same change: "fell by 109,000 (0.4%)".
+
+    "уменьшилось на 1,2 тыс. (на 3,4%)" falls as the amount before it does. None when it is not such a figure.
+    """
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or previous.found.start < sentence_start or previous.found.form != "change" \
+            or _is_percent(previous.found) or not isinstance(previous.found.figure, Amount) \
+            or not _is_percent(figure) or figure.evidence is not None \
+            or not _in_brackets_after(extraction.article.visible, previous.found, figure):
+        return None
+    direction = _direction(extraction.article.visible, previous.found)
+    if not direction:
+        return None
+    evidence = SignEvidence(SignCue.BRACKET, direction, previous.found.start, figure.start)
+    return _as_change(extraction.article.visible, figure, evidence, extraction.language)
 
 
 def _lemma_verb_before(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
@@ -694,9 +770,16 @@ def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: i
     сахар (6,1%), гречку (5%)").
     """
     visible = extraction.article.visible
-    linked = _NOUN_THEN_LEVEL_VERB.search(visible, max(sentence_start, figure.start - 80), figure.start)
+    linked = _NOUN_THEN_LEVEL_VERB.search(visible, max(sentence_start, figure.start - 80), figure.start) or \
+        _NOUN_THEN_AT.search(visible, max(sentence_start, figure.start - 40), figure.start)
     if linked is not None:
         return SignEvidence(SignCue.NOUN_SUBJECT, -1 if linked.group("down") else 1, *linked.span())
+    # a dash stands for the linking verb, past the period the noun is of: "Рост вкладов с начала года – 6,6%"
+    floor = max(sentence_start, figure.start - 80)
+    dashed = _NOUN_THEN_DASH.search(extraction.periods.blanked(visible, floor, figure.start))
+    if dashed is not None:
+        return SignEvidence(SignCue.NOUN_SUBJECT, -1 if dashed.group("down") else 1, floor + dashed.start(),
+                            floor + dashed.end())
     if not _is_percent(figure) or visible[figure.start - 1 : figure.start] != "(" \
             or visible[figure.end : figure.end + 1] != ")":
         return None
@@ -786,8 +869,12 @@ def _bracket_level_of(extraction: Extraction, figure: FoundFigure, sentence_star
 
 
 def _in_brackets_after(visible: str, first: FoundFigure, second: FoundFigure) -> bool:
-    """Whether `second` stands alone in brackets right after `first`: "на 12% (5 000 шт.)"."""
-    return bool(re.fullmatch(r"\s*\(\s*", visible[first.end : second.start])) and bool(
+    """Whether `second` stands alone in brackets right after `first`: "на 12% (5 000 шт.)", "на 1,2 тыс. (3,4%)".
+
+    The full stop of an abbreviated unit ending `first` is the unit's.
+    """
+    opening = r"\.?\s*\(\s*" if visible[first.end - 1 : first.end].isalpha() else r"\s*\(\s*"
+    return bool(re.fullmatch(opening, visible[first.end : second.start])) and bool(
         _CLOSING.match(visible, second.end))
 
 
@@ -944,6 +1031,56 @@ def _fulfilment_before(extraction: Extraction, figure: FoundFigure) -> bool:
         return False
     return bool(_FULFILMENT_BEFORE.search(extraction.article.visible, max(0, figure.start - _LOOK_BACK),
                                           figure.start))
+
+
+def _gapped_fulfilment(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> bool:
+    """Whether "на X%" in a clause with no verb of its own continues a plan carried out: "расходная – на 55%".
+
+    "Доходная часть исполнена на 58%, расходная – на 55%": the second clause shares the first one's verb.
+    """
+    if extraction.language != "ru" or figure.form != "change" or figure.evidence is not None \
+            or not _is_percent(figure) or not CHANGE_LEAD.match(figure.text):
+        return False
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or previous.found.start < sentence_start or not _fulfilled(extraction, previous.found):
+        return False
+    joint = _LIST_JOINT.match(extraction.periods.blanked(extraction.article.visible, previous.found.end,
+                                                         figure.start))
+    if joint is None or re.search(r"\d", joint.group("phrase")):
+        return False
+    return not any(word.part == VERB for word in words_of(joint.group("phrase"), 0, extraction.language, -1))
+
+
+def _fulfilled(extraction: Extraction, figure: FoundFigure) -> bool:
+    """Whether a level read from "на X%" follows a verb of carrying out a plan: "исполнен на 98,7%"."""
+    return extraction.language == "ru" and figure.form == "value" and _is_percent(figure) and bool(
+        _FULFILMENT_BEFORE.search(extraction.article.visible, max(0, figure.start - _LOOK_BACK), figure.start))
+
+
+def whole_of_plan(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The plan a percentage says how much of was carried out, as a metric id: "расходы исполнены на 41,5%".
+
+    Or the plan it names after it when the share reader names no whole: "или 38,9% годового плана".
+
+    "Доходная часть исполнена на 58%, расходная – на 55%": each is a share of its plan (format 1.2: a share `of`
+    a target), which the article does not print; the plan is declared as a metric of its own with no figure, in
+    the unit of the measure it plans.
+    """
+    if figure.form != "value" or not _is_percent(figure):
+        return None
+    previous = extraction.figures[-1] if extraction.figures else None
+    plan_after = _RU_PLAN_AFTER if extraction.language == "ru" else _PLAN_AFTER  # "a 2% inflation target" is one
+    fulfilled = _fulfilled(extraction, figure) or plan_after.match(extraction.article.visible, figure.end) or (
+        previous is not None and _fulfilled(extraction, previous.found)
+        and re.fullmatch(_GAPPED_LEVEL, extraction.article.visible[previous.found.end : figure.start]) is not None)
+    if not fulfilled:
+        return None
+    name, unit, flow = extraction.metrics.get(metric_id, ("", "", True))
+    whole = f"{metric_id}-{lexicon.PLAN_NAMES['en']}"
+    plan = lexicon.PLAN_NAMES[extraction.language]
+    extraction.metrics.setdefault(whole, (f"{name} ({plan})" if name else plan.capitalize(),
+                                          unit if unit not in ("", "%") else "count", flow))
+    return whole
 
 
 def _as_fulfilled_level(visible: str, figure: FoundFigure, language: str) -> FoundFigure:

@@ -18,7 +18,7 @@ from factcheck.extract.context import FigureContext, Span
 from factcheck.extract.periods import TARGET_YEAR
 from factcheck.extract.words import VERB, WORD, russian_readings, words_of
 from factcheck.figures import FoundFigure
-from factcheck.quantities import Amount
+from factcheck.quantities import Amount, Ratio
 
 
 class KindCue(Enum):
@@ -35,6 +35,7 @@ class KindCue(Enum):
     TARGET_YEAR = "a year to be reached"
     FUTURE_MODAL = "a modal of the future"
     FUTURE_TENSE = "a verb in the future tense"
+    SHARE_OF_PLAN = "how much of a plan was done"
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,12 @@ _CLAUSE_END = re.compile(rf"[,;:.!?)]|\s[-–—]\s|\s{lexicon.any_of(lexicon.CL
                          r"|(?<![\d.,])\d(?!\d{3}(?!\d))", re.IGNORECASE)
 # between a verb and the figure it takes: a space, maybe the "на" of a change ("вырастет на 5%")
 _GOVERNS_FIGURE = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.CHANGE_LEADS)}\s+)?", re.IGNORECASE)
+# between a percentage and the plan it is a share of: "от годового", "of the annual", "к"
+_WHOLE_LEAD = re.compile(rf"\s+{lexicon.any_of(lexicon.SHARE_OF_WORDS + lexicon.INDEX_BASELINE_LEADS)}\s+"
+                         r"(?:[^\W\d]+\s+){0,3}", re.IGNORECASE)
+_RU_WHOLE_LEAD = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.SHARE_OF_WORDS + lexicon.INDEX_BASELINE_LEADS)}\s+)?"
+                            r"(?:[^\W\d]+\s+){0,3}", re.IGNORECASE)
+_FULFILMENT = re.compile(lexicon.any_of(lexicon.RU_FULFILMENT_STEMS + lexicon.EN_FULFILMENT_WORDS), re.IGNORECASE)
 _WORDS_BEFORE = 80  # how far back in its clause a figure's cue is looked for
 _WORDS_AFTER = 60
 _SENTENCE_BEFORE = 200  # and in its sentence, for a clause that shares its sentence's cues
@@ -105,8 +112,15 @@ def read_kind(context: FigureContext, *, starts_change: bool) -> KindReading:
         # the analysts' estimate predicts what a company will report; anyone else's estimates a past value
         if found := _first(_FORECASTERS, visible, [*cues, before]):
             return KindReading("forecast", KindCue.ANALYSTS_ESTIMATE, found)
+        # an estimate of what is still to come is a forecast: "по его оценке, к концу года вклады превысят ..."
+        if found := _first(_FUTURE_MODAL, visible, cues):
+            return KindReading("forecast", KindCue.FUTURE_MODAL, found)
+        if context.language == "ru" and (found := _future_tense(visible, figure, cues)):
+            return KindReading("forecast", KindCue.FUTURE_TENSE, found)
         return KindReading("estimate", KindCue.ESTIMATE_WORD, estimate)
     if found := _first(_TARGET_CUES, visible, cues):
+        if _plan_is_whole(context, found):
+            return KindReading("actual", KindCue.SHARE_OF_PLAN, found)
         return KindReading("target", KindCue.TARGET_WORD, found)
     if found := _year_to_be_reached(visible, context.published.year, cues):
         return KindReading("target", KindCue.TARGET_YEAR, found)
@@ -169,6 +183,29 @@ def _year_to_be_reached(visible: str, published_year: int, spans: list[Span]) ->
             if int(found.group(1)) >= published_year:
                 return start + found.start(), start + found.end()
     return None
+
+
+def _plan_is_whole(context: FigureContext, cue: Span) -> bool:
+    """Whether a percentage says how much of the plan its word names was done: an actual, not a target.
+
+    "34,5% от годового плана", "58% of the annual target", "98% к плану", "38,9% годового плана" (the plan is the
+    whole, after the figure: in Russian its genitive needs no preposition, while "a 2% inflation target" is the
+    target itself), "План выполнен на 32,5%" (a verb of carrying it out stands between).
+    """
+    visible, figure = context.visible, context.figure
+    if not _is_percent(figure):
+        return False
+    if cue[0] >= figure.end:
+        lead = _WHOLE_LEAD if context.language != "ru" else _RU_WHOLE_LEAD
+        return lead.fullmatch(visible, figure.end, cue[0]) is not None
+    return _FULFILMENT.search(visible, cue[1], figure.start) is not None
+
+
+def _is_percent(figure: FoundFigure) -> bool:
+    found = figure.figure
+    if isinstance(found, Ratio):
+        return found.percent
+    return isinstance(found, Amount) and found.unit is not None and found.unit.name == "percent"
 
 
 def _future_tense(visible: str, figure: FoundFigure, spans: list[Span]) -> Span | None:
