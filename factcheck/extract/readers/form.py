@@ -153,6 +153,10 @@ _PER_CENT = Fraction(1, 100)  # a percentage point is a hundredth
 _DEGREE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(tuple(map(re.escape, lexicon.CHANGE_DEGREE_WORDS)))}\s+\Z"
                             .replace(r"\ ", r"\s+"), re.IGNORECASE)
 _NEW_LEVEL_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
+_PREPOSITION_AT = re.compile(rf"(?:{_alternatives(lexicon.PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
+# between two changes under one verb: the first one's baseline or period, then "и"/"and"
+_JOINED_PAST_BASELINE = re.compile(rf"(?P<phrase>[^\d.!?;:()]{{0,60}}?)\s(?:{_JOINS})\s+", re.IGNORECASE)
+_COMPARISON_LEAD_START = re.compile(rf"\s*{lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s", re.IGNORECASE)
 _GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
 _LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
 # an index of Russian statistics: "104% к уровню прошлого года", "55% к январю–маю 2024 г." (format 1.2)
@@ -237,7 +241,8 @@ def _as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_sta
     if figure.form == "change" and figure.evidence is None and CHANGE_LEAD.match(figure.text):
         # "уменьшилась на 190 тыс. человек, или на 10,1%", "fell by 190,000, or by 10.1%": the restatement keeps
         # its own "на"/"by" and the direction of the change it restates
-        restated = _restated_change(extraction, figure, sentence_start)
+        restated = _restated_change(extraction, figure, sentence_start) or _coordinated_past_baseline(
+            extraction, figure, sentence_start)
         if restated is not None:
             return _as_change(visible, figure, restated, extraction.language, signed_up=restated.direction < 0)
     if figure.form != "value" or _is_percent(figure) or not isinstance(figure.figure, Amount):
@@ -528,6 +533,10 @@ def _verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> Sign
         return None  # the period's own word may follow it: "за январь–сентябрь 2025 года на"
     phrase_start = mentions[-1].start
     comparison = _COMPARISON_LEAD_BEFORE.search(visible, max(0, phrase_start - _LOOK_BACK), phrase_start)
+    own_preposition = _PREPOSITION_AT.match(visible, phrase_start)  # "с июнем": the mention holds its "с"
+    if comparison is None and own_preposition is not None:
+        comparison = _COMPARISON_LEAD_BEFORE.search(visible, max(0, phrase_start - _LOOK_BACK),
+                                                    own_preposition.end())
     if comparison is not None:
         phrase_start = comparison.start()
     verb = verb_before(visible, phrase_start)
@@ -719,6 +728,30 @@ def _coordinated_change(extraction: Extraction, figure: FoundFigure, sentence_st
         return None
     visible = extraction.article.visible
     if not _COORDINATED.fullmatch(visible, previous.found.end, figure.start):
+        return None
+    direction = _direction(visible, previous.found)
+    return SignEvidence(SignCue.GAPPED, direction, previous.found.start, figure.start) if direction else None
+
+
+def _coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sentence_start: int
+                               ) -> SignEvidence | None:
+    """The direction of a second "на"/"by" joined by "и"/"and" past the first change's baseline or period.
+
+    "сократилась на 1,3% по сравнению с июнем и на 23,2% – с июлем 2022 года", "fell 1.3% from June and by 23.2%
+    from a year earlier": the second change shares the first one's verb; what stands between is a comparison
+    phrase or a period, never a verb of its own.
+    """
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or previous.found.start < sentence_start or previous.found.form != "change":
+        return None
+    visible = extraction.article.visible
+    joined = _JOINED_PAST_BASELINE.fullmatch(extraction.periods.blanked(visible, previous.found.end, figure.start))
+    if joined is None:
+        return None
+    phrase = visible[previous.found.end : previous.found.end + joined.end("phrase")]  # as printed, same length
+    if joined.group("phrase").strip() and not _COMPARISON_LEAD_START.match(phrase):
+        return None
+    if any(word.part == VERB for word in words_of(phrase, 0, extraction.language, -1)):
         return None
     direction = _direction(visible, previous.found)
     return SignEvidence(SignCue.GAPPED, direction, previous.found.start, figure.start) if direction else None
