@@ -157,6 +157,12 @@ _PREPOSITION_AT = re.compile(rf"(?:{_alternatives(lexicon.PERIOD_PREPOSITIONS)})
 # between two changes under one verb: the first one's baseline or period, then "и"/"and"
 _JOINED_PAST_BASELINE = re.compile(rf"(?P<phrase>[^\d.!?;:()]{{0,60}}?)\s(?:{_JOINS})\s+", re.IGNORECASE)
 _COMPARISON_LEAD_START = re.compile(rf"\s*{lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s", re.IGNORECASE)
+# a comparative and its baseline's words before a figure's "на"/"by": "выше уровня 2023 года", "ниже прошлогодних"
+_COMPARATIVE_THEN_BASELINE = re.compile(
+    rf"(?<!\w)(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))(?:\s+[^\W\d]+){{1,4}}\s*\Z", re.IGNORECASE)
+# a comparative right before "на"/"by" and a figure: "стало меньше на 400 человек"
+_COMPARATIVE_BY_BEFORE = re.compile(rf"(?<!\w)(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+"
+                                    rf"(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+\Z", re.IGNORECASE)
 _GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
 _LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
 # an index of Russian statistics: "104% к уровню прошлого года", "55% к январю–маю 2024 г." (format 1.2)
@@ -199,6 +205,8 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
 
 def _as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure:
     visible = extraction.article.visible
+    if figure.form == "bound":
+        return _comparative_by_as_change(extraction, figure) or figure
     if _signed(figure):
         return _signed_amount(figure)
     in_brackets = _bracketed_restatement(extraction, figure, sentence_start)
@@ -222,7 +230,7 @@ def _as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_sta
         return _as_level(visible, figure, extraction.language)
     lemma_verb = (_lemma_verb_before(extraction, figure) or _lemma_verb_after(extraction, figure)
                   or _verb_before_comparison(extraction, figure) or _verb_past_degree(extraction, figure)
-                  ) if figure.evidence is None else None
+                  or _comparative_before_by(extraction, figure)) if figure.evidence is None else None
     if lemma_verb is not None and figure.form == "change" and isinstance(figure.figure, Ratio) \
             and not figure.figure.percent:
         return _as_fall_by_factor(visible, figure, lemma_verb) if lemma_verb.direction < 0 else replace(
@@ -497,7 +505,7 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
         return None  # "has raised $1.2 billion": the sum raised
     return verb or _lemma_verb_before(extraction, figure) or _verb_with_object(
         visible, figure) or _lemma_verb_with_object(extraction, figure) or _verb_before_comparison(
-        extraction, figure) or _verb_past_degree(extraction, figure)
+        extraction, figure) or _verb_past_degree(extraction, figure) or _comparative_before_by(extraction, figure)
 
 
 def _collects_money(visible: str, verb: SignEvidence, figure: FoundFigure) -> bool:
@@ -563,6 +571,46 @@ def _verb_past_degree(extraction: Extraction, figure: FoundFigure) -> SignEviden
         direction = russian_verb_direction(word.group("word")) if word is not None else 0
         verb = SignEvidence(SignCue.VERB, direction, word.start(), word.end()) if word and direction else None
     return replace(verb, end=figure.start) if verb is not None else None
+
+
+def _comparative_before_by(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
+    """A comparative, its baseline and "на"/"by" before a figure: "выше уровня 2023 года на 5,1 млрд рублей".
+
+    "ниже прошлогодних на 3%", "lower than in 2023 by $2 billion": the comparative gives the sign, the words
+    between it and "на" name the baseline (a period among them is blanked, so its year is no figure between).
+    """
+    visible = extraction.article.visible
+    lead = CHANGE_LEAD.match(figure.text)
+    by = _LEAD_AT_END.search(visible, max(0, figure.start - _LOOK_BACK), figure.start + (lead.end() if lead else 0))
+    if by is None:
+        return None
+    floor = max(0, by.start() - _LOOK_AHEAD)
+    comparative = _COMPARATIVE_THEN_BASELINE.search(extraction.periods.blanked(visible, floor, by.start()))
+    if comparative is None:
+        return None
+    return SignEvidence(SignCue.COMPARATIVE, 1 if comparative.group("above") else -1, floor + comparative.start(),
+                        by.end())
+
+
+def _comparative_by_as_change(extraction: Extraction, figure: FoundFigure) -> FoundFigure | None:
+    """A bound read from "меньше на 400 человек", "больше на 5 млрд": a comparative with "на" is a change, no bound.
+
+    "Меньше"/"больше" before a figure bound it ("меньше 400 человек" is under 400); with "на" between they say by
+    how much the measure is below or above its baseline.
+    """
+    visible = extraction.article.visible
+    comparative = _COMPARATIVE_BY_BEFORE.search(visible, max(0, figure.start - _LOOK_BACK), figure.start)
+    if comparative is None:
+        return None
+    direction = 1 if comparative.group("above") else -1
+    evidence = SignEvidence(SignCue.COMPARATIVE, direction, comparative.start(), figure.start)
+    written = visible[figure.start : figure.end]
+    shown = f"{'-' if direction < 0 else '+'}{written}"
+    read = read_in_text(plain_digits(visible), figure.start, figure.end, extraction.language, shown=shown,
+                        change=True, decrease=direction < 0)
+    if read is None:
+        return None
+    return FoundFigure(figure.start, figure.end, shown, "change", None, read, figure.numbers, evidence)
 
 
 def _signed_amount(figure: FoundFigure) -> FoundFigure:
