@@ -1592,3 +1592,47 @@ RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|t
                       r"so\s+far(?!\s+(?:this|in\s+(?:the|this)))",  # "so far this year": the year so far
                       r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",
                       r"за\s+вс[её]\s+время\s+проката")
+
+# ---------------------------------------------------------------------------------------------------------
+# The form and kind readers, round 5 (factcheck/extract/readers/form.py, kind.py)
+
+# The future told by a verb's tense: a Russian finite verb in the future tense ("составят", "достигнет",
+# "вырастет", pymorphy3's `futr`) says the figure is not yet known; English marks it with a modal
+# (FUTURE_MODAL_WORDS) or with these phrases before the infinitive: "is set to reach", "is on track to total".
+EN_FUTURE_PHRASES = (r"(?:is|are|was|were)\s+(?:set|poised|likely|due|slated|on\s+(?:track|course))\s+to",)
+RU_FUTURE_TENSE = "futr"  # pymorphy3's grammeme of the future tense
+# Verbs of causing a change that, with an amount of money as their direct object (no "by", no "to" after it), mean
+# collecting it: "the startup has raised $1.2 billion" is a fundraising total and "the film added $53 million in its
+# third weekend" a weekend's gross, levels, while "raised prices by 5%", "rose $1.2 billion" and "gold added $20 to
+# $1,950" are changes. Lemmas of EN_CHANGE_VERBS_UP.
+EN_COLLECTING_VERBS = ("raise", "add")
+# "Points" alone after a number: index points, or percentage points when the other end of the change is a
+# percentage ("the unemployment rate fell 0.2 points to 4.1%", "выросла на 0,4 пункта и достигла 5,1%"). A claims
+# file writes the latter in full (POINTS_AS_PERCENTAGE_POINTS, each one of PERCENTAGE_POINT_WORDS).
+BARE_POINT_WORDS = ("points", "point", "pts", "пункта", "пунктов", "пункт")
+POINTS_AS_PERCENTAGE_POINTS = {"en": "percentage points", "ru": "п.п."}
+# Words of degree between a verb of change and its figure: "fell just 38%", "dropped a steep 58%", "eased a modest
+# 27%", "rose a further 2%", "выросли лишь на 2%", "снизилась всего на 0,1 п.п.", "увеличился еще на 38 млрд".
+CHANGE_DEGREE_WORDS = (
+    "just", "only", "merely", "a mere", "a modest", "a steep", "a sharp", "a slight", "a small", "a whopping",
+    "a hefty", "a healthy", "a solid", "a strong", "a robust", "a big", "a massive", "a staggering", "a dramatic",
+    "a marginal", "a further", "another", "an additional", "an estimated", "a respectable", "a scant", "a meagre",
+    "a meager", "a soft", "a slim", "a tiny", "a huge", "a record", "a remarkable", "a stunning", "a surprising",
+    "лишь", "всего", "только", "еще", "ещё", "уже", "сразу",
+)
+# English verbs of carrying out a plan (as RU_FULFILMENT_STEMS): "the plan was fulfilled by 98%", "has met 80%".
+EN_FULFILMENT_WORDS = (r"fulfill?ed", r"met", r"achieved", r"completed", r"executed")
+# Comparatives of size and position after a figure, read as ABOVE_BASELINE and BELOW_BASELINE: "$160 billion
+# larger than a year earlier", "14% bigger than in May 2024", "$12 billion narrower than in 2023", "running 15%
+# ahead of last year", "8% behind the same weekend last year".
+AHEAD_OF_BASELINE = ("larger", "bigger", "greater", "wider", "ahead of")
+BEHIND_BASELINE = ("smaller", "narrower", "behind")
+# The name of a plan a share of it is printed of, with no figure of its own: "расходы исполнены на 41,5%" is a
+# share of the expenditure's plan, declared as "Расходы (план)".
+PLAN_NAMES = {"ru": "план", "en": "plan"}
+# Nouns of a plan a percentage may be printed of, with or without a preposition (regular-expression stems):
+# "38,9% годового плана", "62% годовых назначений", "58% of its annual target".
+PLAN_NOUN_STEMS = (r"план(?:а|у|ом|е|ов)?", r"назначени\w*", r"plans?", r"targets?", r"goals?")
+# After a noun of change, the preposition that gives its size where a linking verb would: "saw the steepest
+# decline, at 14.6%", "with growth at 5%".
+CHANGE_NOUN_SIZE_LINKS = ("at",)

@@ -26,6 +26,7 @@ from factcheck.extract.readers.form import (
     printed_as_change_start,
     read_form,
     tie_of,
+    whole_of_plan,
 )
 from factcheck.extract.readers.kind import read_kind
 from factcheck.extract.readers.metric import metric_of, metric_unit, note_unit, share_of
@@ -136,7 +137,7 @@ def _describe(
         quote_start = clause_start  # the subject is clauses away: the figure's own clause is the shortest quote
     quoted = visible[quote_start : _bracket_closed(visible, quote_start, figure.end)]
     quote = " ".join(part for part in _QUOTE_SPACES.split(quoted) if part)
-    whole = share_of(extraction, figure, metric)
+    whole = share_of(extraction, figure, metric) or whole_of_plan(extraction, figure, metric)
     if whole is None:  # a share is a percent of its whole, never in its own metric's unit
         note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))

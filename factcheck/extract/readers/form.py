@@ -16,6 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from fractions import Fraction
 from itertools import islice
 
 from factcheck import lexicon
@@ -34,7 +35,7 @@ from factcheck.figures import (
     figure_extent,
     verb_before,
 )
-from factcheck.quantities import Amount, Ratio, plain_digits, read_in_text
+from factcheck.quantities import Amount, Ratio, Reader, plain_digits, read_in_text, resolve_unit
 
 
 def _alternatives(words: tuple[str, ...]) -> str:
@@ -42,8 +43,8 @@ def _alternatives(words: tuple[str, ...]) -> str:
 
 
 _BRACKET = r"\s*\([^()\n]{1,80}\)"
-_ABOVE = _alternatives(lexicon.ABOVE_BASELINE)
-_BELOW = _alternatives(lexicon.BELOW_BASELINE)
+_ABOVE = _alternatives(lexicon.ABOVE_BASELINE + lexicon.AHEAD_OF_BASELINE)
+_BELOW = _alternatives(lexicon.BELOW_BASELINE + lexicon.BEHIND_BASELINE)
 # right after a figure (past a bracket): "на 5% меньше", "0.4% (30,000 bpd) above"
 _ON = rf"(?=\s+(?:{_alternatives(lexicon.ON_BASELINE)})\s)"
 # the full stop of an abbreviated unit is the unit's: "на 240 тыс. меньше"
@@ -106,6 +107,10 @@ _DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>
 _NOUN_THEN_LEVEL_VERB = re.compile(
     rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?:\s+[^\W\d]+){{0,3}}\s+"
     rf"(?:{_alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
+_NOUN_THEN_DASH = re.compile(
+    rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?:\s+[^\W\d]+){{0,3}}\s+[-–—]\s*\Z", re.IGNORECASE)
+_NOUN_THEN_AT = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS})),?\s+"
+                           rf"{lexicon.any_of(lexicon.CHANGE_NOUN_SIZE_LINKS)}\s+\Z", re.IGNORECASE)
 # the words between a change and its restatement: ", or", " for the week, or", ", или"
 _APPOSITION = re.compile(rf"[^\d;!?()]{{0,40}}(?<!\w)(?:{_alternatives(lexicon.APPOSITION_WORDS)})\s+"
                          rf"(?:(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+)?\Z", re.IGNORECASE)
@@ -137,6 +142,27 @@ _LEAD_AT_END = re.compile(rf"(?<!\w)(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+
 _VERB_PARTS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND"))  # pymorphy3's verb, participles and gerund
 _OBJECT_WORDS = 3  # "сократит расходы на", "уступил импорту на": as many words between a verb and "на" as before
 _COUNT_DIMENSION = "[count_"  # the dimension of every counting unit: people, vehicles, jobs
+_MONEY_DIMENSION = "[currency_"  # every currency is a dimension of its own
+_COLLECTING_FORMS = frozenset(form for lemma in lexicon.EN_COLLECTING_VERBS
+                              for form in lexicon.EN_CHANGE_VERBS_UP[lemma])
+_BARE_POINTS = re.compile(rf"\s+{lexicon.any_of(lexicon.BARE_POINT_WORDS)}(?!\w)", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|\Z)")
+_RESTATING = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.APPOSITION_WORDS)}(?!\w)", re.IGNORECASE)
+_PER_CENT = Fraction(1, 100)  # a percentage point is a hundredth
+_DEGREE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(tuple(map(re.escape, lexicon.CHANGE_DEGREE_WORDS)))}\s+\Z"
+                            .replace(r"\ ", r"\s+"), re.IGNORECASE)
+_NEW_LEVEL_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
+_PREPOSITION_AT = re.compile(rf"(?:{_alternatives(lexicon.PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
+# between two changes under one verb: the first one's baseline or period, then "и"/"and"
+_JOINED_PAST_BASELINE = re.compile(rf"(?P<phrase>[^\d.!?;:()]{{0,60}}?)\s(?:{_JOINS})\s+", re.IGNORECASE)
+_COMPARISON_LEAD_START = re.compile(rf"\s*{lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s", re.IGNORECASE)
+# a comparative and its baseline's words before a figure's "на"/"by": "выше уровня 2023 года", "ниже прошлогодних"
+_COMPARATIVE_THEN_BASELINE = re.compile(
+    rf"(?<!\w)(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))(?:\s+[^\W\d]+){{1,4}}\s*\Z", re.IGNORECASE)
+# a comparative right before "на"/"by" and a figure: "стало меньше на 400 человек"
+_COMPARATIVE_BY_BEFORE = re.compile(rf"(?<!\w)(?:(?P<above>{_ABOVE})|(?P<below>{_BELOW}))\s+"
+                                    rf"(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+\Z", re.IGNORECASE)
 _GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
 _LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
 # an index of Russian statistics: "104% к уровню прошлого года", "55% к январю–маю 2024 г." (format 1.2)
@@ -146,6 +172,13 @@ _PHRASE_END = re.compile(r"[,;:()!?]|\.(?=\s|\Z)|\s[-–—]\s")  # the end of t
 # "исполнен на 98,7%": a verb of carrying out a plan, with the words between it and its "на"
 _FULFILMENT_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_FULFILMENT_STEMS)}(?:\s+[^\W\d]+){{0,2}}\s+\Z",
                                 re.IGNORECASE)
+# between a level of a plan carried out and the next one of a gapped clause: ", расходная – на "
+_GAPPED_LEVEL = rf"[,;]\s*[^\d.!?;:]{{0,40}}?\s[-–—]\s+(?:{_alternatives(lexicon.CHANGE_LEADS)})\s+"
+# a plan printed after a percentage: "годового плана", "от плана", "of its annual target"
+_PLAN_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.SHARE_OF_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}"
+                         rf"{lexicon.any_of(lexicon.PLAN_NOUN_STEMS)}(?!\w)", re.IGNORECASE)
+_RU_PLAN_AFTER = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.SHARE_OF_WORDS)}\s+)?(?:[^\W\d]+\s+){{0,2}}"
+                            rf"{lexicon.any_of(lexicon.PLAN_NOUN_STEMS)}(?!\w)", re.IGNORECASE)
 _COMPARISON_LEAD_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s+\Z", re.IGNORECASE)
 _YEAR_WORD_GAP = re.compile(r"\s*(?:[^\W\d]+\.?\s+)?")  # "года", "г.": the word a period's year may end with
 _LOOK_BACK = 30  # how far before a figure its verb of change is looked for (as figures.verb_before)
@@ -166,24 +199,38 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
 
     What made it a change travels with it as `evidence`; its text is only how the claims file shows it.
     """
+    printed = _as_printed_change(extraction, figure, sentence_start)
+    return _in_percentage_points(extraction, printed) or printed
+
+
+def _as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure:
     visible = extraction.article.visible
+    if figure.form == "bound":
+        return _comparative_by_as_change(extraction, figure) or figure
     if _signed(figure):
-        return figure
+        return _signed_amount(figure)
+    in_brackets = _bracketed_restatement(extraction, figure, sentence_start)
+    if in_brackets is not None:
+        return in_brackets
     index = _index_to_baseline(extraction, figure)
     if index is not None:
         return index
-    if _fulfilment_before(extraction, figure):
+    if _fulfilment_before(extraction, figure) or _gapped_fulfilment(extraction, figure, sentence_start):
         return _as_fulfilled_level(visible, figure, extraction.language)
     noun = _DIRECTION_NOUN_AFTER.match(visible, figure.end) or _DIRECTION_NOUN_BEFORE.search(
         visible, max(0, figure.start - 20), figure.start)
     if noun is not None and figure.form in ("value", "change") and not figure.text.endswith(noun.group(0).strip()):
         return _as_change(visible, figure, SignEvidence(SignCue.NOUN, -1 if noun.group("down") else 1, *noun.span()),
                           extraction.language)
+    factor = _factor_to_baseline(extraction, figure)
+    if factor is not None:
+        return factor
     if figure.form == "change" and _ratio_as_level(visible, figure) and not _NOUN_WORDS.search(
             visible, sentence_start, figure.start):
         return _as_level(visible, figure, extraction.language)
     lemma_verb = (_lemma_verb_before(extraction, figure) or _lemma_verb_after(extraction, figure)
-                  or _verb_before_comparison(extraction, figure)) if figure.evidence is None else None
+                  or _verb_before_comparison(extraction, figure) or _verb_past_degree(extraction, figure)
+                  or _comparative_before_by(extraction, figure)) if figure.evidence is None else None
     if lemma_verb is not None and figure.form == "change" and isinstance(figure.figure, Ratio) \
             and not figure.figure.percent:
         return _as_fall_by_factor(visible, figure, lemma_verb) if lemma_verb.direction < 0 else replace(
@@ -199,6 +246,13 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
             _restatement_ahead(extraction, figure)
         if restated is not None:
             return _as_change(visible, figure, restated, extraction.language)
+    if figure.form == "change" and figure.evidence is None and CHANGE_LEAD.match(figure.text):
+        # "уменьшилась на 190 тыс. человек, или на 10,1%", "fell by 190,000, or by 10.1%": the restatement keeps
+        # its own "на"/"by" and the direction of the change it restates
+        restated = _restated_change(extraction, figure, sentence_start) or _coordinated_past_baseline(
+            extraction, figure, sentence_start)
+        if restated is not None:
+            return _as_change(visible, figure, restated, extraction.language, signed_up=restated.direction < 0)
     if figure.form != "value" or _is_percent(figure) or not isinstance(figure.figure, Amount):
         pass
     elif _SIGN_WORD.match(figure.text) and figure.figure.unit is not None and _is_count(figure):
@@ -446,8 +500,28 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
     if amount_comparative is not None:
         return SignEvidence(SignCue.COMPARATIVE, -1 if amount_comparative.group("down") else 1,
                             *amount_comparative.span())
-    return verb_before(visible, figure.start) or _lemma_verb_before(extraction, figure) or _verb_with_object(
-        visible, figure) or _lemma_verb_with_object(extraction, figure) or _verb_before_comparison(extraction, figure)
+    verb = verb_before(visible, figure.start)
+    if verb is not None and _collects_money(visible, verb, figure):
+        return None  # "has raised $1.2 billion": the sum raised
+    return verb or _lemma_verb_before(extraction, figure) or _verb_with_object(
+        visible, figure) or _lemma_verb_with_object(extraction, figure) or _verb_before_comparison(
+        extraction, figure) or _verb_past_degree(extraction, figure) or _comparative_before_by(extraction, figure)
+
+
+def _collects_money(visible: str, verb: SignEvidence, figure: FoundFigure) -> bool:
+    """Whether a verb right before an amount of money takes it as its object in the sense of collecting it.
+
+    "has raised $1.2 billion", "the film added $53 million in its third weekend": a causative verb of change needs
+    the measure it changes as its object ("raised prices by 5%", "raised its stake to 20%"); with money right after
+    it, no "by" and no new level after it ("added $20 to $1,950") the money is what was collected, a level
+    (lexicon.EN_COLLECTING_VERBS).
+    """
+    found = figure.figure
+    if not isinstance(found, Amount) or found.unit is None or not found.unit.dimension.startswith(_MONEY_DIMENSION):
+        return False
+    words = visible[verb.start : verb.end].split()
+    return len(words) == 1 and words[0].casefold() in _COLLECTING_FORMS \
+        and not _NEW_LEVEL_AFTER.match(visible, figure.end)  # "added $20 to $1,950": a change and its new level
 
 
 def _verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
@@ -467,6 +541,10 @@ def _verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> Sign
         return None  # the period's own word may follow it: "за январь–сентябрь 2025 года на"
     phrase_start = mentions[-1].start
     comparison = _COMPARISON_LEAD_BEFORE.search(visible, max(0, phrase_start - _LOOK_BACK), phrase_start)
+    own_preposition = _PREPOSITION_AT.match(visible, phrase_start)  # "с июнем": the mention holds its "с"
+    if comparison is None and own_preposition is not None:
+        comparison = _COMPARISON_LEAD_BEFORE.search(visible, max(0, phrase_start - _LOOK_BACK),
+                                                    own_preposition.end())
     if comparison is not None:
         phrase_start = comparison.start()
     verb = verb_before(visible, phrase_start)
@@ -475,6 +553,95 @@ def _verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> Sign
         direction = russian_verb_direction(word.group("word")) if word is not None else 0
         verb = SignEvidence(SignCue.VERB, direction, word.start(), word.end()) if word and direction else None
     return replace(verb, end=by.end()) if verb is not None else None
+
+
+def _verb_past_degree(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
+    """A verb of change before a word of degree and the figure: "fell just 38%", "выросли лишь на 2%".
+
+    The word of degree ("just", "a steep", "a further", "лишь", "еще") says how much, never which way: the verb
+    before it gives the direction, read as right before the figure (figures.verb_before, or a Russian verb by lemma).
+    """
+    visible = extraction.article.visible
+    degree = _DEGREE_BEFORE.search(visible, max(0, figure.start - _LOOK_BACK), figure.start)
+    if degree is None:
+        return None
+    verb = verb_before(visible, degree.start())
+    if verb is None and extraction.language == "ru":
+        word = _WORD_BEFORE.search(visible, max(0, degree.start() - _LOOK_BACK), degree.start())
+        direction = russian_verb_direction(word.group("word")) if word is not None else 0
+        verb = SignEvidence(SignCue.VERB, direction, word.start(), word.end()) if word and direction else None
+    return replace(verb, end=figure.start) if verb is not None else None
+
+
+def _comparative_before_by(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
+    """A comparative, its baseline and "на"/"by" before a figure: "выше уровня 2023 года на 5,1 млрд рублей".
+
+    "ниже прошлогодних на 3%", "lower than in 2023 by $2 billion": the comparative gives the sign, the words
+    between it and "на" name the baseline (a period among them is blanked, so its year is no figure between).
+    """
+    visible = extraction.article.visible
+    lead = CHANGE_LEAD.match(figure.text)
+    by = _LEAD_AT_END.search(visible, max(0, figure.start - _LOOK_BACK), figure.start + (lead.end() if lead else 0))
+    if by is None:
+        return None
+    floor = max(0, by.start() - _LOOK_AHEAD)
+    comparative = _COMPARATIVE_THEN_BASELINE.search(extraction.periods.blanked(visible, floor, by.start()))
+    if comparative is None:
+        return None
+    return SignEvidence(SignCue.COMPARATIVE, 1 if comparative.group("above") else -1, floor + comparative.start(),
+                        by.end())
+
+
+def _comparative_by_as_change(extraction: Extraction, figure: FoundFigure) -> FoundFigure | None:
+    """A bound read from "меньше на 400 человек", "больше на 5 млрд": a comparative with "на" is a change, no bound.
+
+    "Меньше"/"больше" before a figure bound it ("меньше 400 человек" is under 400); with "на" between they say by
+    how much the measure is below or above its baseline.
+    """
+    visible = extraction.article.visible
+    comparative = _COMPARATIVE_BY_BEFORE.search(visible, max(0, figure.start - _LOOK_BACK), figure.start)
+    if comparative is None:
+        return None
+    direction = 1 if comparative.group("above") else -1
+    evidence = SignEvidence(SignCue.COMPARATIVE, direction, comparative.start(), figure.start)
+    written = visible[figure.start : figure.end]
+    shown = f"{'-' if direction < 0 else '+'}{written}"
+    read = read_in_text(plain_digits(visible), figure.start, figure.end, extraction.language, shown=shown,
+                        change=True, decrease=direction < 0)
+    if read is None:
+        return None
+    return FoundFigure(figure.start, figure.end, shown, "change", None, read, figure.numbers, evidence)
+
+
+def _signed_amount(figure: FoundFigure) -> FoundFigure:
+    """An amount printed with a sign is a change: "(+535,000 students)", "-1,500 births" (a count is never below zero).
+
+    A plus is never printed before a level; a minus may be ("-$3 million", a loss), except before a count.
+    """
+    text = figure.text.lstrip()
+    if figure.form != "value" or not isinstance(figure.figure, Amount) or _is_percent(figure) \
+            or not (text.startswith("+") or _is_count(figure)):
+        return figure
+    direction = 1 if text.startswith("+") else -1
+    return replace(figure, form="change", evidence=SignEvidence(SignCue.PRINTED, direction, figure.start, figure.end))
+
+
+def _bracketed_restatement(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A percentage alone in brackets after an amount's change, as the same change: "fell by 109,000 (0.4%)".
+
+    "уменьшилось на 1,2 тыс. (на 3,4%)" falls as the amount before it does. None when it is not such a figure.
+    """
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or previous.found.start < sentence_start or previous.found.form != "change" \
+            or _is_percent(previous.found) or not isinstance(previous.found.figure, Amount) \
+            or not _is_percent(figure) or figure.evidence is not None \
+            or not _in_brackets_after(extraction.article.visible, previous.found, figure):
+        return None
+    direction = _direction(extraction.article.visible, previous.found)
+    if not direction:
+        return None
+    evidence = SignEvidence(SignCue.BRACKET, direction, previous.found.start, figure.start)
+    return _as_change(extraction.article.visible, figure, evidence, extraction.language)
 
 
 def _lemma_verb_before(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
@@ -614,6 +781,30 @@ def _coordinated_change(extraction: Extraction, figure: FoundFigure, sentence_st
     return SignEvidence(SignCue.GAPPED, direction, previous.found.start, figure.start) if direction else None
 
 
+def _coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sentence_start: int
+                               ) -> SignEvidence | None:
+    """The direction of a second "на"/"by" joined by "и"/"and" past the first change's baseline or period.
+
+    "сократилась на 1,3% по сравнению с июнем и на 23,2% – с июлем 2022 года", "fell 1.3% from June and by 23.2%
+    from a year earlier": the second change shares the first one's verb; what stands between is a comparison
+    phrase or a period, never a verb of its own.
+    """
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or previous.found.start < sentence_start or previous.found.form != "change":
+        return None
+    visible = extraction.article.visible
+    joined = _JOINED_PAST_BASELINE.fullmatch(extraction.periods.blanked(visible, previous.found.end, figure.start))
+    if joined is None:
+        return None
+    phrase = visible[previous.found.end : previous.found.end + joined.end("phrase")]  # as printed, same length
+    if joined.group("phrase").strip() and not _COMPARISON_LEAD_START.match(phrase):
+        return None
+    if any(word.part == VERB for word in words_of(phrase, 0, extraction.language, -1)):
+        return None
+    direction = _direction(visible, previous.found)
+    return SignEvidence(SignCue.GAPPED, direction, previous.found.start, figure.start) if direction else None
+
+
 def whole_of_change_start(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
     """The whole of a percentage that starts or ends a change whose other end is a share of it, as a metric id.
 
@@ -660,9 +851,16 @@ def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: i
     сахар (6,1%), гречку (5%)").
     """
     visible = extraction.article.visible
-    linked = _NOUN_THEN_LEVEL_VERB.search(visible, max(sentence_start, figure.start - 80), figure.start)
+    linked = _NOUN_THEN_LEVEL_VERB.search(visible, max(sentence_start, figure.start - 80), figure.start) or \
+        _NOUN_THEN_AT.search(visible, max(sentence_start, figure.start - 40), figure.start)
     if linked is not None:
         return SignEvidence(SignCue.NOUN_SUBJECT, -1 if linked.group("down") else 1, *linked.span())
+    # a dash stands for the linking verb, past the period the noun is of: "Рост вкладов с начала года – 6,6%"
+    floor = max(sentence_start, figure.start - 80)
+    dashed = _NOUN_THEN_DASH.search(extraction.periods.blanked(visible, floor, figure.start))
+    if dashed is not None:
+        return SignEvidence(SignCue.NOUN_SUBJECT, -1 if dashed.group("down") else 1, floor + dashed.start(),
+                            floor + dashed.end())
     if not _is_percent(figure) or visible[figure.start - 1 : figure.start] != "(" \
             or visible[figure.end : figure.end + 1] != ")":
         return None
@@ -684,6 +882,32 @@ def _ratio_as_level(visible: str, figure: FoundFigure) -> bool:
     if not _TIMES_AFTER.search(visible, figure.start, figure.end) or _TIMES_LEAD.match(visible, figure.start):
         return False  # "в 1,2 раза", "x1.2", "вдвое": a multiplier of change
     return bool(_LEVEL_VERB_BEFORE.search(visible, max(0, figure.start - 30), figure.start))
+
+
+def _factor_to_baseline(extraction: Extraction, figure: FoundFigure) -> FoundFigure | None:
+    """A multiplier before a comparative, as the change it says: "в 11 раз меньше", "three times higher than".
+
+    "что в 11 раз меньше, чем годом ранее" is a multiplier under one, as the claims format reads "в 4 раза
+    меньше"; "three times higher than in 2023" one over it. None when it is no multiplier, when no comparative
+    follows it, or when a verb already gave its direction ("сократилась в 4 раза").
+    """
+    found = figure.figure
+    if not isinstance(found, Ratio) or found.percent or figure.form not in ("value", "change") \
+            or (figure.evidence is not None and figure.evidence.direction):
+        return None
+    visible = extraction.article.visible
+    comparative = _COMPARATIVE.match(visible, figure.end)
+    if comparative is None:
+        return None
+    word = comparative.group("above") or comparative.group("below")
+    written = visible[figure.start : figure.end]
+    shown = f"{written} {word}"
+    read = read_in_text(plain_digits(visible), figure.start, figure.end, extraction.language, shown=shown,
+                        change=True, decrease=comparative.group("below") is not None)
+    if read is None:
+        return None
+    return FoundFigure(figure.start, figure.end, shown, "change", None, replace(read, text=shown), figure.numbers,
+                       _comparative_evidence(comparative))
 
 
 def _as_level(visible: str, figure: FoundFigure, language: str) -> FoundFigure:
@@ -726,8 +950,12 @@ def _bracket_level_of(extraction: Extraction, figure: FoundFigure, sentence_star
 
 
 def _in_brackets_after(visible: str, first: FoundFigure, second: FoundFigure) -> bool:
-    """Whether `second` stands alone in brackets right after `first`: "на 12% (5 000 шт.)"."""
-    return bool(re.fullmatch(r"\s*\(\s*", visible[first.end : second.start])) and bool(
+    """Whether `second` stands alone in brackets right after `first`: "на 12% (5 000 шт.)", "на 1,2 тыс. (3,4%)".
+
+    The full stop of an abbreviated unit ending `first` is the unit's.
+    """
+    opening = r"\.?\s*\(\s*" if visible[first.end - 1 : first.end].isalpha() else r"\s*\(\s*"
+    return bool(re.fullmatch(opening, visible[first.end : second.start])) and bool(
         _CLOSING.match(visible, second.end))
 
 
@@ -758,14 +986,87 @@ def _as_change(visible: str, figure: FoundFigure, evidence: SignEvidence | None,
     if evidence is None or evidence.direction == 0:
         return figure
     written = visible[figure.start : figure.end]
-    unsigned = CHANGE_LEAD.sub("", written, count=1).lstrip()
+    qualifier, body = _qualifier_apart(written, language)
+    unsigned = CHANGE_LEAD.sub("", body, count=1).lstrip()
     shown = written if evidence.direction > 0 and not signed_up else \
-        f"{'-' if evidence.direction < 0 else '+'}{unsigned}"
+        f"{qualifier}{'-' if evidence.direction < 0 else '+'}{unsigned}"
+    lead_at = len(written) - len(body) if CHANGE_LEAD.match(body) else None
     read = read_in_text(plain_digits(written), 0, len(written), language, shown=shown, change=True,
-                        decrease=evidence.direction < 0, lead_at=0 if CHANGE_LEAD.match(written) else None)
+                        decrease=evidence.direction < 0, lead_at=lead_at)
     if read is None:
         return figure
     return FoundFigure(figure.start, figure.end, shown, "change", None, read, figure.numbers, evidence)
+
+
+def _in_percentage_points(extraction: Extraction, figure: FoundFigure) -> FoundFigure | None:
+    """A bare number followed by "points" whose change ends at a percentage, as a change in percentage points.
+
+    "The unemployment rate fell 0.2 points to 4.1%", "0.5 points higher than a year earlier, at 21.6%", "выросла на
+    0,4 пункта и достигла 5,1%": the points are the percentage's. "The index fell 50 points to 8,200" are index
+    points, and so are "50 points, or 0.6%" (the percentage restates the change). The direction is the one the
+    sign reader found, else a comparative after the points word. None when it is not such a figure.
+    """
+    found = figure.figure
+    if figure.form not in ("value", "change") or not isinstance(found, Amount) or found.unit is not None:
+        return None
+    visible = extraction.article.visible
+    points = _BARE_POINTS.match(visible, figure.end)
+    if points is None or not _percentage_follows(extraction, points.end()):
+        return None
+    direction = figure.evidence.direction if figure.evidence is not None else 0
+    evidence = figure.evidence
+    if figure.form == "value":
+        comparative = _COMPARATIVE.match(visible, points.end())
+        if comparative is None:
+            return None
+        evidence = _comparative_evidence(comparative)
+        direction = evidence.direction
+    if not direction or evidence is None:
+        return None
+    written = visible[figure.start : figure.end]
+    qualifier, body = _qualifier_apart(written, extraction.language)
+    number = CHANGE_LEAD.sub("", body, count=1).lstrip().lstrip("+-−")
+    shown = (f"{qualifier}{'-' if direction < 0 else '+'}{number} "
+             f"{lexicon.POINTS_AS_PERCENTAGE_POINTS[extraction.language]}")
+    read = read_in_text(plain_digits(visible), figure.start, figure.end, extraction.language, shown=shown,
+                        change=True, decrease=direction < 0,
+                        lead_at=figure.start if CHANGE_LEAD.match(written) else None)
+    if not isinstance(read, Amount):
+        return None
+    percentage_points = Amount(shown, read.interval.scaled(_PER_CENT), resolve_unit("%"), read.qualifier)
+    return FoundFigure(figure.start, points.end(), shown, "change", None, percentage_points, figure.numbers,
+                       evidence)
+
+
+def _percentage_follows(extraction: Extraction, position: int) -> bool:
+    """Whether the next figure of the sentence after `position` is a percentage the change ends or starts at.
+
+    Only words stand between (no restating "or": "50 points, or 0.6%").
+    """
+    visible = extraction.article.visible
+    digit = _DIGIT.search(visible, position, min(len(visible), position + _LOOK_AHEAD))
+    if digit is None:
+        return False
+    between = visible[position : digit.start()]
+    if _SENTENCE_STOP.search(between) or _RESTATING.search(between):
+        return False
+    other = figure_extent(visible, digit.start(), extraction.language)
+    return other is not None and other.percent and not other.relative
+
+
+def _qualifier_apart(written: str, language: str) -> tuple[str, str]:
+    """A figure's qualifier (with its space) and the rest: "Some 6,100" is ("some ", "6,100"), "на 5%" ("", "на 5%").
+
+    The sign is the number's, after the qualifier, as a claims file writes it ("some -6,100", "почти -400"); the
+    capital of a qualifier opening the sentence is the sentence's.
+    """
+    reader = Reader(written, language, (), exact=False, running_text=True)
+    if reader.qualifier() is None:
+        return "", written
+    qualifier = written[: reader.pos].strip()
+    if qualifier[1:].islower():
+        qualifier = qualifier[:1].lower() + qualifier[1:]
+    return f"{qualifier} ", written[reader.pos :]
 
 
 def _index_to_baseline(extraction: Extraction, figure: FoundFigure) -> FoundFigure | None:
@@ -811,6 +1112,56 @@ def _fulfilment_before(extraction: Extraction, figure: FoundFigure) -> bool:
         return False
     return bool(_FULFILMENT_BEFORE.search(extraction.article.visible, max(0, figure.start - _LOOK_BACK),
                                           figure.start))
+
+
+def _gapped_fulfilment(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> bool:
+    """Whether "на X%" in a clause with no verb of its own continues a plan carried out: "расходная – на 55%".
+
+    "Доходная часть исполнена на 58%, расходная – на 55%": the second clause shares the first one's verb.
+    """
+    if extraction.language != "ru" or figure.form != "change" or figure.evidence is not None \
+            or not _is_percent(figure) or not CHANGE_LEAD.match(figure.text):
+        return False
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or previous.found.start < sentence_start or not _fulfilled(extraction, previous.found):
+        return False
+    joint = _LIST_JOINT.match(extraction.periods.blanked(extraction.article.visible, previous.found.end,
+                                                         figure.start))
+    if joint is None or re.search(r"\d", joint.group("phrase")):
+        return False
+    return not any(word.part == VERB for word in words_of(joint.group("phrase"), 0, extraction.language, -1))
+
+
+def _fulfilled(extraction: Extraction, figure: FoundFigure) -> bool:
+    """Whether a level read from "на X%" follows a verb of carrying out a plan: "исполнен на 98,7%"."""
+    return extraction.language == "ru" and figure.form == "value" and _is_percent(figure) and bool(
+        _FULFILMENT_BEFORE.search(extraction.article.visible, max(0, figure.start - _LOOK_BACK), figure.start))
+
+
+def whole_of_plan(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The plan a percentage says how much of was carried out, as a metric id: "расходы исполнены на 41,5%".
+
+    Or the plan it names after it when the share reader names no whole: "или 38,9% годового плана".
+
+    "Доходная часть исполнена на 58%, расходная – на 55%": each is a share of its plan (format 1.2: a share `of`
+    a target), which the article does not print; the plan is declared as a metric of its own with no figure, in
+    the unit of the measure it plans.
+    """
+    if figure.form != "value" or not _is_percent(figure):
+        return None
+    previous = extraction.figures[-1] if extraction.figures else None
+    plan_after = _RU_PLAN_AFTER if extraction.language == "ru" else _PLAN_AFTER  # "a 2% inflation target" is one
+    fulfilled = _fulfilled(extraction, figure) or plan_after.match(extraction.article.visible, figure.end) or (
+        previous is not None and _fulfilled(extraction, previous.found)
+        and re.fullmatch(_GAPPED_LEVEL, extraction.article.visible[previous.found.end : figure.start]) is not None)
+    if not fulfilled:
+        return None
+    name, unit, flow = extraction.metrics.get(metric_id, ("", "", True))
+    whole = f"{metric_id}-{lexicon.PLAN_NAMES['en']}"
+    plan = lexicon.PLAN_NAMES[extraction.language]
+    extraction.metrics.setdefault(whole, (f"{name} ({plan})" if name else plan.capitalize(),
+                                          unit if unit not in ("", "%") else "count", flow))
+    return whole
 
 
 def _as_fulfilled_level(visible: str, figure: FoundFigure, language: str) -> FoundFigure:

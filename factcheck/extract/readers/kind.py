@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
 
 from factcheck import lexicon
 from factcheck.extract.context import FigureContext, Span
 from factcheck.extract.periods import TARGET_YEAR
-from factcheck.extract.words import VERB, words_of
+from factcheck.extract.words import VERB, WORD, russian_readings, words_of
 from factcheck.figures import FoundFigure
-from factcheck.quantities import Amount
+from factcheck.quantities import Amount, Ratio
 
 
 class KindCue(Enum):
@@ -33,6 +34,8 @@ class KindCue(Enum):
     TARGET_WORD = "a word of plan or goal"
     TARGET_YEAR = "a year to be reached"
     FUTURE_MODAL = "a modal of the future"
+    FUTURE_TENSE = "a verb in the future tense"
+    SHARE_OF_PLAN = "how much of a plan was done"
 
 
 @dataclass(frozen=True)
@@ -50,7 +53,8 @@ _TARGET_CUES = re.compile(lexicon.any_of(lexicon.TARGET_STEMS), re.IGNORECASE)
 _FORECAST_CUES = re.compile(lexicon.any_of(lexicon.FORECAST_STEMS), re.IGNORECASE)
 _ESTIMATE_CUES = re.compile(lexicon.any_of(lexicon.ESTIMATE_STEMS), re.IGNORECASE)
 _FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECASE)
-_FUTURE_MODAL = re.compile(rf"\b{lexicon.any_of(lexicon.FUTURE_MODAL_WORDS)}\b", re.IGNORECASE)
+_FUTURE_MODAL = re.compile(
+    rf"\b(?:{lexicon.any_of(lexicon.FUTURE_MODAL_WORDS)}|{lexicon.any_of(lexicon.EN_FUTURE_PHRASES)})\b", re.IGNORECASE)
 _COUNTED_FORECASTERS = re.compile(rf"\s*{lexicon.any_of(lexicon.FORECASTER_STEMS)}", re.IGNORECASE)
 
 
@@ -73,6 +77,14 @@ _COMPLEMENT_CLAUSE = re.compile(rf"{lexicon.any_of(lexicon.COMPLEMENT_CONJUNCTIO
 # the end of a figure's own words after it: punctuation, a dash, a contrary conjunction, or another figure
 _CLAUSE_END = re.compile(rf"[,;:.!?)]|\s[-–—]\s|\s{lexicon.any_of(lexicon.CLAUSE_BREAKING_CONJUNCTIONS)}\s"
                          r"|(?<![\d.,])\d(?!\d{3}(?!\d))", re.IGNORECASE)
+# between a verb and the figure it takes: a space, maybe the "на" of a change ("вырастет на 5%")
+_GOVERNS_FIGURE = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.CHANGE_LEADS)}\s+)?", re.IGNORECASE)
+# between a percentage and the plan it is a share of: "от годового", "of the annual", "к"
+_WHOLE_LEAD = re.compile(rf"\s+{lexicon.any_of(lexicon.SHARE_OF_WORDS + lexicon.INDEX_BASELINE_LEADS)}\s+"
+                         r"(?:[^\W\d]+\s+){0,3}", re.IGNORECASE)
+_RU_WHOLE_LEAD = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.SHARE_OF_WORDS + lexicon.INDEX_BASELINE_LEADS)}\s+)?"
+                            r"(?:[^\W\d]+\s+){0,3}", re.IGNORECASE)
+_FULFILMENT = re.compile(lexicon.any_of(lexicon.RU_FULFILMENT_STEMS + lexicon.EN_FULFILMENT_WORDS), re.IGNORECASE)
 _WORDS_BEFORE = 80  # how far back in its clause a figure's cue is looked for
 _WORDS_AFTER = 60
 _SENTENCE_BEFORE = 200  # and in its sentence, for a clause that shares its sentence's cues
@@ -100,13 +112,22 @@ def read_kind(context: FigureContext, *, starts_change: bool) -> KindReading:
         # the analysts' estimate predicts what a company will report; anyone else's estimates a past value
         if found := _first(_FORECASTERS, visible, [*cues, before]):
             return KindReading("forecast", KindCue.ANALYSTS_ESTIMATE, found)
+        # an estimate of what is still to come is a forecast: "по его оценке, к концу года вклады превысят ..."
+        if found := _first(_FUTURE_MODAL, visible, cues):
+            return KindReading("forecast", KindCue.FUTURE_MODAL, found)
+        if context.language == "ru" and (found := _future_tense(visible, figure, cues)):
+            return KindReading("forecast", KindCue.FUTURE_TENSE, found)
         return KindReading("estimate", KindCue.ESTIMATE_WORD, estimate)
     if found := _first(_TARGET_CUES, visible, cues):
+        if _plan_is_whole(context, found):
+            return KindReading("actual", KindCue.SHARE_OF_PLAN, found)
         return KindReading("target", KindCue.TARGET_WORD, found)
     if found := _year_to_be_reached(visible, context.published.year, cues):
         return KindReading("target", KindCue.TARGET_YEAR, found)
     if found := _first(_FUTURE_MODAL, visible, cues):
         return KindReading("forecast", KindCue.FUTURE_MODAL, found)
+    if context.language == "ru" and (found := _future_tense(visible, figure, cues)):
+        return KindReading("forecast", KindCue.FUTURE_TENSE, found)
     return NO_CUE
 
 
@@ -162,6 +183,51 @@ def _year_to_be_reached(visible: str, published_year: int, spans: list[Span]) ->
             if int(found.group(1)) >= published_year:
                 return start + found.start(), start + found.end()
     return None
+
+
+def _plan_is_whole(context: FigureContext, cue: Span) -> bool:
+    """Whether a percentage says how much of the plan its word names was done: an actual, not a target.
+
+    "34,5% от годового плана", "58% of the annual target", "98% к плану", "38,9% годового плана" (the plan is the
+    whole, after the figure: in Russian its genitive needs no preposition, while "a 2% inflation target" is the
+    target itself), "План выполнен на 32,5%" (a verb of carrying it out stands between).
+    """
+    visible, figure = context.visible, context.figure
+    if not _is_percent(figure):
+        return False
+    if cue[0] >= figure.end:
+        lead = _WHOLE_LEAD if context.language != "ru" else _RU_WHOLE_LEAD
+        return lead.fullmatch(visible, figure.end, cue[0]) is not None
+    return _FULFILMENT.search(visible, cue[1], figure.start) is not None
+
+
+def _is_percent(figure: FoundFigure) -> bool:
+    found = figure.figure
+    if isinstance(found, Ratio):
+        return found.percent
+    return isinstance(found, Amount) and found.unit is not None and found.unit.name == "percent"
+
+
+def _future_tense(visible: str, figure: FoundFigure, spans: list[Span]) -> Span | None:
+    """A Russian verb in the future tense among the cues: "доходы составят 98 млрд рублей", "вырастет на 5%".
+
+    A word is read as its most likely reading; right before the figure (past its "на") any reading in the future
+    tense counts, since what takes the figure as its object is a verb: "расходы достигнут 105 млрд" is more often
+    read as the participle "достигнут" ("has been reached"), which takes no object.
+    """
+    for start, end in spans:
+        for word in WORD.finditer(visible, start, end):
+            readings = russian_readings(word.group(0).casefold()) if word.group(0)[:1].isalpha() else []
+            if not readings:
+                continue
+            governs = _GOVERNS_FIGURE.fullmatch(visible, word.end(), figure.start) is not None
+            if any(_in_future(reading) for reading in (readings if governs else readings[:1])):
+                return word.span()
+    return None
+
+
+def _in_future(reading: Any) -> bool:
+    return reading.tag.POS == "VERB" and lexicon.RU_FUTURE_TENSE in reading.tag
 
 
 def _counts_forecasters(visible: str, figure: FoundFigure) -> bool:
