@@ -1356,6 +1356,10 @@ RU_NUMERIC_DATE_SEPARATORS = (r"\.",)
 # A stock at the start or the end of a year or a month: "на начало года" (1 January), "на конец 2024 года" (31
 # December), "на начало сентября", "по состоянию на конец августа 2025 года".
 RU_START_WORDS = (r"начало",)
+# The same in English: "net debt stood at 197.4 billion at the end of March", "as of the start of 2024"
+EN_START_END_LEADS = (r"at", r"as\s+(?:of|at)")
+EN_START_WORDS = (r"start", r"beginning")
+EN_END_WORDS = (r"end",)
 RU_END_WORDS = (r"конец",)
 RU_YEAR_WORD_GENITIVE = (r"года",)
 # A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".

@@ -87,6 +87,11 @@ def _english_patterns_first() -> tuple[tuple[str, str], ...]:
         ("en_ended", rf"(?:{_THE}\s+)?(?:{count}\s+{_any(lexicon.MONTHS_PLURAL)}|({_EN_ENDED_NOUNS}))\s+"
                      rf"{_any(lexicon.TO_END_WORDS)}\s+(?:{_any(lexicon.END_OF_PHRASES)}\s+)?"
                      rf"(?:{month}(?:\s+{_EN_DAY})?|{_EN_DAY}\s+{month})(?:,?\s+{YEAR})?(?![\w-])"),
+        ("en_start_end", rf"(?<!\w){_any(lexicon.EN_START_END_LEADS)}\s+the\s+"
+                         rf"(?:(?P<start>{_any(lexicon.EN_START_WORDS)})|"
+                         rf"{_any(lexicon.EN_END_WORDS)})\s+{_OF}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
+                         rf"(?P<year>(?:19|20|21)\d\d)|(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)})(?:,?\s+"
+                         rf"(?P<month_year>(?:19|20|21)\d\d))?)(?![\w-])"),
         ("en_month_part", rf"(?:{_THE}\s+)?{month}\s+({'|'.join(lexicon.EN_MONTH_PERIOD_NOUNS)})"
                           rf"(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
         ("en_fiscal_part", rf"(?:({_EN_PART_ORDINALS})[\s-]+({_EN_PART_NOUNS})|\bQ([1-4])"
@@ -1261,7 +1266,9 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     # the English forms
     "en_current_year": _en_current_year, "en_weekend": _en_weekend, "en_season": _en_season,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
-    "en_fiscal_first_months": _en_fiscal_first_months, "en_fiscal_to_date": _en_fiscal_to_date,
+    "en_fiscal_first_months": _en_fiscal_first_months,
+    "en_fiscal_to_date": _en_fiscal_to_date,
+    "en_start_end": _ru_start_end,  # the same groups as the Russian form's
     "en_part_of_year": _en_part_of_year, "en_half": _en_half, "en_weekday": _en_weekday, "en_today": _en_today,
     "en_relative": _en_relative,
 }
