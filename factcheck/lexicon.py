@@ -825,7 +825,7 @@ EN_WHOLE_DETERMINERS = ("all", "the", "total")
 RU_WHOLE_LEADS = ("от",)
 RU_WHOLE_DETERMINERS = ("всего", "общего")
 # Words that end the name of a whole: "42% of all receipts in 2023", "15% of the market was ...".
-WHOLE_END_WORDS = ("in", "at", "for", "was", "were", "is", "and", "with", "while", "on", "в", "за", "и")
+WHOLE_END_WORDS = ("in", "at", "for", "was", "were", "is", "and", "with", "while", "on", "so", "в", "за", "и")
 # Words that open a relative clause, which never holds a figure's subject: ", which ...,", ", куда входят ...,".
 RELATIVE_CLAUSE_WORDS = ("куда", "где", r"котор\w+", "which", "who", "whom", "whose", "where")
 # Conjunctions of two predicates with one subject: "rose 5% and reached $3 bn", "на 6,3% и составляют ...".
@@ -1571,3 +1571,31 @@ RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|t
                       r"(?:domestic|global|worldwide|overall)\s+total", r"to\s+date(?!\s+this)",
                       r"so\s+far(?!\s+this)", r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",
                       r"за\s+вс[её]\s+время\s+проката")
+
+# The metric reader, round 5 (factcheck/extract/readers/metric.py, place.py, shares.py)
+
+# Russian nouns of an administrative unit: a capitalised adjective before one names a place ("в Ленинградской
+# области", "Краснодарский край", "Ханты-Мансийский автономный округ" has its own capitalised adjective).
+RU_ADMINISTRATIVE_UNITS = frozenset("область край округ район республика".split())
+# Russian prepositions whose phrase right after a measure's head noun names a part of it, as the English "in"
+# does (EN_PART_PREPOSITIONS): "вклады в иностранной валюте", "занятость в промышленности"; a place named there
+# ("вклады в Москве") qualifies it as a name does.
+RU_PART_PREPOSITIONS_AFTER_NOUN = frozenset("в".split())
+# Nouns of a place in a ranking and the ordinals before them: "slipped to second place with $33.7 million",
+# "took the top spot", "заняла второе место": a rank, never what a figure measures ("рабочих мест" are jobs).
+RANK_NOUNS = frozenset("place spot position rank место позиция строчка".split())
+RANK_ORDINALS = frozenset("""
+    first second third fourth fifth sixth seventh eighth ninth tenth top no
+    первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый
+""".split())
+# Kinds of a measure that say how it is counted, not which part of it is counted: a measure named without them
+# refers back to the one named with them ("реальные располагаемые доходы ... размер доходов", "net profit ...
+# profit"). Any other kind names a part ("налоговые доходы", "full-time enrollment"): never the measure named
+# briefly, nor is that measure one of them. (The dictionary reads a participle as its verb: "располагать".)
+BRIEFLY_NAMED_KINDS = frozenset("""
+    real nominal disposable average mean median net
+    реальный номинальный располагаемый располагать средний чистый
+""".split())
+# Endings of an English verb's own forms: a word with one is never a noun spelt as a verb ("61% of its annual
+# revenue target" ends with a noun; "of the amount budgeted" with a participle).
+EN_VERB_FORM_ENDINGS = ("ed", "ing")

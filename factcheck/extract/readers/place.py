@@ -25,6 +25,7 @@ from factcheck.lexicon import (
     NOUN_PLACE_PREPOSITIONS,
     PLACE_PREPOSITIONS,
     REPORTED_CLAUSE_WORDS,
+    RU_ADMINISTRATIVE_UNITS,
     SPEECH_VERBS,
 )
 
@@ -209,6 +210,8 @@ class _Names:
         word = words[index]
         if word.part == PROPER:
             return True
+        if self._administrative_unit(words, index):
+            return True  # "в Ленинградской области": the unit is a word of the region's name
         if not word.text[:1].isupper() or word.part not in (NOUN, ADJECTIVE):
             return False
         if self.extraction.language == "ru":
@@ -217,9 +220,18 @@ class _Names:
             following = index + 1 < len(words) and not words[index + 1].after_break and \
                 words[index + 1].text[:1].isupper()
             if word.part == ADJECTIVE:
-                return following  # "Северная Америка"; "Срединный коридор" is no place name of its own here
+                # "Северная Америка", "в Ленинградской области" (a region named by its administrative unit);
+                # "Срединный коридор" is no place name of its own here
+                return following or (index + 1 < len(words) and self._administrative_unit(words, index + 1))
             return word.start != self.sentence_start  # Russian capitalises only names mid-sentence: "Восток"
         return _POSSESSIVE.sub("", word.text) in _names_written_mid_sentence(self.extraction.article.visible)
+
+    def _administrative_unit(self, words: list[Word], index: int) -> bool:
+        """A Russian noun of an administrative unit after a capitalised adjective: "Ленинградской области"."""
+        word = words[index]
+        return self.extraction.language == "ru" and index > 0 and word.part == NOUN and not word.after_break \
+            and word.lemma.casefold() in RU_ADMINISTRATIVE_UNITS and words[index - 1].part == ADJECTIVE \
+            and words[index - 1].text[:1].isupper() and words[index - 1].start != self.sentence_start
 
     def place(self, words: list[Word]) -> NamedPlace:
         names = [w for index, w in enumerate(words) if self.is_name(words, index)]
