@@ -1599,3 +1599,9 @@ BRIEFLY_NAMED_KINDS = frozenset("""
 # Endings of an English verb's own forms: a word with one is never a noun spelt as a verb ("61% of its annual
 # revenue target" ends with a noun; "of the amount budgeted" with a participle).
 EN_VERB_FORM_ENDINGS = ("ed", "ing")
+# Common nouns of a place: a phrase of one that opens a sentence says where its measure is ("В областном центре
+# численность населения выросла", "In the capital, prices rose"), as a place's name does.
+PLACE_NOUNS = frozenset("""
+    город центр столица регион область край район округ республика село деревня местность муниципалитет
+    city capital region state province county town district
+""".split())

@@ -29,6 +29,7 @@ from factcheck.extract.readers.place import (
     bracketed_name,
     clause_place,
     dateline_end,
+    fronted_common_place,
     measure_of,
 )
 from factcheck.extract.segments import names_segment
@@ -45,6 +46,7 @@ from factcheck.extract.words import (
     VERB,
     Word,
     english_lemma,
+    russian_readings,
     words_of,
 )
 from factcheck.figures import FoundFigure
@@ -586,7 +588,8 @@ def _in_its_place(extraction: Extraction, subject: Subject | None, figure: Found
     if subject is None:
         return None
     subject = _in_article_sense(extraction, subject)
-    place = clause_place(extraction, sentence[0], figure.start)
+    place = clause_place(extraction, sentence[0], figure.start) or fronted_common_place(
+        extraction, sentence[0], figure.start)
     if subject.qualifiers and place is not None and not set(place.words) & set(subject.qualifiers) and not any(
             w.part == PROPER for w in words_of(subject.name, 0, extraction.language, 0)):
         # "В Ленинградской области вклады физических лиц": whose the measure is (people) is not where it is
@@ -1040,7 +1043,10 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         if language == "ru":
             # the head is the noun in the nominative (or accusative) case; what it governs follows it
             head_word = next((w for w in nouns if w.case in ("nomn", "accs")), nouns[0])
-            dependents = [w for w in nouns if w.start > head_word.start and w.case == "gent"]
+            # (a noun read as a locative inside a phrase with no preposition is the genitive of the same spelling:
+            # "численность населения области")
+            dependents = [w for w in nouns if w.start > head_word.start and (
+                w.case == "gent" or (w.case == "loct" and _has_genitive(w.text)))]
             # "численность занятых", "число опрошенных": a participle or adjective ending the phrase in the
             # genitive stands for people, as a noun does
             people = [w for w in dependents if w.animate] + [
@@ -1172,6 +1178,11 @@ def _qualified(run: list[Word], noun: Word) -> str:
         if word.lemma.casefold() not in NON_SPLITTING_ADJECTIVES:
             adjectives.append(concept_of(word.lemma))
     return " ".join([*reversed(adjectives), concept_of(noun.lemma)])
+
+
+def _has_genitive(word: str) -> bool:
+    """Whether a Russian noun has a reading in the genitive ("области" is also dative and locative)."""
+    return any(reading.tag.POS == "NOUN" and reading.tag.case == "gent" for reading in russian_readings(word))
 
 
 def _participle_before(words: list[Word], index: int, language: str) -> Word | None:

@@ -23,6 +23,7 @@ from factcheck.lexicon import (
     NAME_JOINS,
     NEVER_SUBJECT_WORDS,
     NOUN_PLACE_PREPOSITIONS,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     REPORTED_CLAUSE_WORDS,
     RU_ADMINISTRATIVE_UNITS,
@@ -109,6 +110,30 @@ def clause_place(extraction: Extraction, sentence_start: int, figure_start: int)
             word.part == NOUN and not in_phrase_of_preposition and word.lemma.casefold() not in NEVER_SUBJECT_WORDS)
         index += 1
     return found
+
+
+def fronted_common_place(extraction: Extraction, sentence_start: int, figure_start: int) -> NamedPlace | None:
+    """A place named by a common noun in the phrase that opens the sentence, as a name would be.
+
+    "В областном центре численность населения выросла", "In the capital, sales rose": the city's measure, never
+    the region's named before. Only a noun of a place (lexicon.PLACE_NOUNS), with its adjectives; "в целом",
+    "in total" name none.
+    """
+    visible = extraction.article.visible
+    blanked = extraction.periods.blanked(visible, sentence_start, figure_start, ",")
+    words = words_of(blanked, sentence_start, extraction.language, sentence_start)
+    if not words or words[0].part != PREPOSITION or words[0].lemma.casefold() not in PLACE_PREPOSITIONS:
+        return None
+    position = 1
+    while position < len(words) and words[position].part in (DETERMINER, ADJECTIVE) \
+            and not words[position].after_break:
+        position += 1
+    if position >= len(words) or words[position].part != NOUN or words[position].after_break \
+            or words[position].lemma.casefold() not in PLACE_NOUNS:
+        return None
+    phrase = [w for w in words[1 : position + 1] if w.part != DETERMINER]
+    return NamedPlace(tuple(concept_of(w.lemma).casefold() for w in phrase),
+                      " ".join(visible[phrase[0].start : phrase[-1].end].split()), phrase[0].start)
 
 
 def _starts_clause(words: list[Word], index: int) -> bool:
