@@ -1577,10 +1577,11 @@ RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|t
 # Russian nouns of an administrative unit: a capitalised adjective before one names a place ("в Ленинградской
 # области", "Краснодарский край", "Ханты-Мансийский автономный округ" has its own capitalised adjective).
 RU_ADMINISTRATIVE_UNITS = frozenset("область край округ район республика".split())
-# Russian prepositions whose phrase right after a measure's head noun names a part of it, as the English "in"
-# does (EN_PART_PREPOSITIONS): "вклады в иностранной валюте", "занятость в промышленности"; a place named there
+# Russian prepositions whose phrase right after a measure's head noun, when it names a kind (an adjective), names
+# a part of it, as the English "in" does (EN_PART_PREPOSITIONS): "вклады в иностранной валюте", "остатки на
+# счетах физических лиц", "продажи на вторичном рынке"; "в банках", "в размере" name none, and a place named there
 # ("вклады в Москве") qualifies it as a name does.
-RU_PART_PREPOSITIONS_AFTER_NOUN = frozenset("в".split())
+RU_PART_PREPOSITIONS_AFTER_NOUN = frozenset("в на".split())
 # Nouns of a place in a ranking and the ordinals before them: "slipped to second place with $33.7 million",
 # "took the top spot", "заняла второе место": a rank, never what a figure measures ("рабочих мест" are jobs).
 RANK_NOUNS = frozenset("place spot position rank место позиция строчка".split())

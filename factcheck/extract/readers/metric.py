@@ -1010,8 +1010,9 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
                 words[before].lemma in EN_RECIPIENT_PREPOSITIONS | EN_INCLUSION_WORDS and not last))) or (
                 language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
-            # "вклады в иностранной валюте", "занятость в промышленности": after its head noun, a phrase of "в"
-            # with a common noun names a part of the measure as the English "in" does ("в размере" names none)
+            # "вклады в иностранной валюте", "остатки на счетах физических лиц": after its head noun, a phrase of
+            # "в" or "на" that names a kind names a part of the measure as the English "in" does ("в банках", "в
+            # размере" name none)
             part = part or (language == "ru" and words[before].lemma in lexicon.RU_PART_PREPOSITIONS_AFTER_NOUN
                             and before >= 1 and words[before - 1].part == NOUN and not words[before].after_break
                             and bool(nouns) and not proper
