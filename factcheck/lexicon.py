@@ -1606,3 +1606,7 @@ PLACE_NOUNS = frozenset("""
     город центр столица регион область край район округ республика село деревня местность муниципалитет
     city capital region state province county town district
 """.split())
+# Words that open a sentence about the whole, never about the place its paragraph named before: "In London,
+# unemployment rose to 9%. Overall, unemployment was 8.1%" (regular-expression words).
+WHOLE_OPENERS = (r"overall", r"in\s+total", r"in\s+all", r"altogether", r"nationwide", r"nationally",
+                 r"в\s+целом", r"всего", r"в\s+общей\s+сложности", r"по\s+стране")

@@ -123,6 +123,7 @@ _MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))
                               for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
 _RUNNING_TOTAL_KIND = "running-total"
 _MARKET_KIND = "market-"  # the kind of a figure of one market: "market-domestic", "market-abroad"
+_WHOLE_OPENER = re.compile(rf"\W*{_any(lexicon.WHOLE_OPENERS)}\b", re.IGNORECASE)  # "Overall,", "В целом"
 _NOT_ITS_CUE = re.compile(r"[\d,;:()–—]")  # between a figure and a market cue after it: the cue is not its own
 _MARKET_AFTER_REACH = 30  # "$112 million overseas", "$30 million in North America": the cue right after a figure
 _PER_KIND = "per-"  # the kind of a level per unit ("per-share", "per-кв м"): never the total it is a part of
@@ -203,7 +204,8 @@ def metric_of(
     if subject is not None and previous is not None and subject.start >= floor:
         subject = _parallel(extraction, subject, previous, words)
     if subject is not None:
-        subject = _adjusted(extraction, _with_topic(extraction, _referred_entity(extraction, subject)), sentence[0],
+        subject = _adjusted(extraction, _with_topic(extraction, _referred_entity(extraction, subject), sentence[0]),
+                            sentence[0],
                             figure.start)
         subject = _in_market(extraction, _per_unit(extraction, subject, figure), sentence, figure)
         subject = _running_total(extraction, subject, sentence, figure)
@@ -725,14 +727,19 @@ def _referred_entity(extraction: Extraction, subject: Subject) -> Subject:
                    kinds=subject.kinds, whole=subject.whole)
 
 
-def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
+def _with_topic(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject:
     """A subject named without a place takes the place the paragraph is about ("Italy's debt ... But the deficit").
 
     Only within a paragraph: across paragraphs, a brief subject is the one of its kind the article named. Only
     to a clause that names no owner of its own: "the euro zone's deficit", "Rivals reported revenue of $50
-    billion" are not Italy's or Apple's, and the paragraph's topic ends there.
+    billion" are not Italy's or Apple's, and the paragraph's topic ends there; nor to a sentence that opens by
+    naming the whole ("In London, unemployment rose to 9%. Overall, unemployment was 8.1%": the country's).
     """
-    paragraph = extraction.article.visible.rfind("\n\n", 0, subject.start)
+    visible = extraction.article.visible
+    paragraph = visible.rfind("\n\n", 0, subject.start)
+    if _WHOLE_OPENER.match(visible, dateline_end(visible, sentence_start)) and not subject.qualifiers:
+        extraction.topic = (paragraph, ())
+        return replace(subject, owned=True)  # the whole's: never a place's measure named briefly either
     if subject.qualifiers or subject.owned:
         extraction.topic = (paragraph, subject.qualifiers)
         return subject
