@@ -825,7 +825,7 @@ EN_WHOLE_DETERMINERS = ("all", "the", "total")
 RU_WHOLE_LEADS = ("от",)
 RU_WHOLE_DETERMINERS = ("всего", "общего")
 # Words that end the name of a whole: "42% of all receipts in 2023", "15% of the market was ...".
-WHOLE_END_WORDS = ("in", "at", "for", "was", "were", "is", "and", "with", "while", "on", "в", "за", "и")
+WHOLE_END_WORDS = ("in", "at", "for", "was", "were", "is", "and", "with", "while", "on", "so", "в", "за", "и")
 # Words that open a relative clause, which never holds a figure's subject: ", which ...,", ", куда входят ...,".
 RELATIVE_CLAUSE_WORDS = ("куда", "где", r"котор\w+", "which", "who", "whom", "whose", "where")
 # Conjunctions of two predicates with one subject: "rose 5% and reached $3 bn", "на 6,3% и составляют ...".
@@ -1640,3 +1640,42 @@ PLAN_NOUN_STEMS = (r"план(?:а|у|ом|е|ов)?", r"назначени\w*",
 # After a noun of change, the preposition that gives its size where a linking verb would: "saw the steepest
 # decline, at 14.6%", "with growth at 5%".
 CHANGE_NOUN_SIZE_LINKS = ("at",)
+
+# The metric reader, round 5 (factcheck/extract/readers/metric.py, place.py, shares.py)
+
+# Russian nouns of an administrative unit: a capitalised adjective before one names a place ("в Ленинградской
+# области", "Краснодарский край", "Ханты-Мансийский автономный округ" has its own capitalised adjective).
+RU_ADMINISTRATIVE_UNITS = frozenset("область край округ район республика".split())
+# Russian prepositions whose phrase right after a measure's head noun, when it names a kind (an adjective), names
+# a part of it, as the English "in" does (EN_PART_PREPOSITIONS): "вклады в иностранной валюте", "остатки на
+# счетах физических лиц", "продажи на вторичном рынке"; "в банках", "в размере" name none, and a place named there
+# ("вклады в Москве") qualifies it as a name does.
+RU_PART_PREPOSITIONS_AFTER_NOUN = frozenset("в на".split())
+# Nouns of a place in a ranking and the ordinals before them: "slipped to second place with $33.7 million",
+# "took the top spot", "заняла второе место": a rank, never what a figure measures ("рабочих мест" are jobs).
+RANK_NOUNS = frozenset("place spot position rank место позиция строчка".split())
+RANK_ORDINALS = frozenset("""
+    first second third fourth fifth sixth seventh eighth ninth tenth top no
+    первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый
+""".split())
+# Kinds of a measure that say how it is counted, not which part of it is counted: a measure named without them
+# refers back to the one named with them ("реальные располагаемые доходы ... размер доходов", "net profit ...
+# profit"). Any other kind names a part ("налоговые доходы", "full-time enrollment"): never the measure named
+# briefly, nor is that measure one of them. (The dictionary reads a participle as its verb: "располагать".)
+BRIEFLY_NAMED_KINDS = frozenset("""
+    real nominal disposable average mean median net
+    реальный номинальный располагаемый располагать средний чистый
+""".split())
+# Endings of an English verb's own forms: a word with one is never a noun spelt as a verb ("61% of its annual
+# revenue target" ends with a noun; "of the amount budgeted" with a participle).
+EN_VERB_FORM_ENDINGS = ("ed", "ing")
+# Common nouns of a place: a phrase of one that opens a sentence says where its measure is ("В областном центре
+# численность населения выросла", "In the capital, prices rose"), as a place's name does.
+PLACE_NOUNS = frozenset("""
+    город центр столица регион область край район округ республика село деревня местность муниципалитет
+    city capital region state province county town district
+""".split())
+# Words that open a sentence about the whole, never about the place its paragraph named before: "In London,
+# unemployment rose to 9%. Overall, unemployment was 8.1%" (regular-expression words).
+WHOLE_OPENERS = (r"overall", r"in\s+total", r"in\s+all", r"altogether", r"nationwide", r"nationally",
+                 r"в\s+целом", r"всего", r"в\s+общей\s+сложности", r"по\s+стране")

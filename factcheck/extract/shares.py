@@ -11,7 +11,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
-from factcheck.extract.words import NOUN, russian_readings, words_of
+from factcheck.extract.words import ADJECTIVE, NOUN, Word, russian_readings, words_of
 from factcheck.figures import FoundFigure
 
 _SHARE = lexicon.any_of(lexicon.SHARE_STEMS)
@@ -68,13 +68,21 @@ def whole_after(extraction: Extraction, figure: FoundFigure) -> tuple[int, int] 
         return None
     if extraction.language != "ru":
         return None
-    # "25,5% площади уборки": a noun in the genitive right after a percentage names what it is a percentage of
+    # "25,5% площади уборки": a noun in the genitive right after a percentage names what it is a percentage of;
+    # "61% годовых назначений": with the adjectives of its phrase before it
     words = words_of(after[:60], figure.end, "ru", -1)
-    run = []
+    run: list[Word] = []
     for word in words:
-        if word.after_break or word.part != NOUN or not _may_be_genitive(word.text):
+        if word.after_break:
+            break
+        if word.part == ADJECTIVE and word.case == "gent" and not any(w.part == NOUN for w in run):
+            run.append(word)
+            continue
+        if word.part != NOUN or not _may_be_genitive(word.text):
             break
         run.append(word)
+    while run and run[-1].part != NOUN:
+        run.pop()  # "30% всех": an adjective alone names no whole
     return (run[0].start, run[-1].end) if run else None
 
 

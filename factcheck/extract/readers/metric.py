@@ -9,10 +9,9 @@ metric, while "перевозки нефти" and "перевозки" stay two:
 figures of one unit: a percentage of a money metric is a metric of its own.
 """
 
-from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import dropwhile, pairwise, takewhile
 
 from factcheck import lexicon
@@ -30,6 +29,7 @@ from factcheck.extract.readers.place import (
     bracketed_name,
     clause_place,
     dateline_end,
+    fronted_common_place,
     measure_of,
 )
 from factcheck.extract.segments import names_segment
@@ -45,6 +45,8 @@ from factcheck.extract.words import (
     PROPER,
     VERB,
     Word,
+    english_lemma,
+    russian_readings,
     words_of,
 )
 from factcheck.figures import FoundFigure
@@ -85,6 +87,7 @@ _any = lexicon.any_of  # one group of any of a table's words
 _SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 _OF = frozenset(lexicon.EN_WHOLE_LEADS)
 _COMPARATIVES = frozenset(lexicon.FRACTION_COMPARATIVES)
+_POSSESSIVE_ENDINGS = ("'s", "’s")  # "the euro zone's deficit": a noun that owns the phrase's head
 
 
 _ARTICLE = rf"(?:{_any(lexicon.EN_ARTICLES)}\s+)?"
@@ -119,6 +122,9 @@ _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
 _MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))"
                               for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
 _RUNNING_TOTAL_KIND = "running-total"
+_MARKET_KIND = "market-"  # the kind of a figure of one market: "market-domestic", "market-abroad"
+_WHOLE_OPENER = re.compile(rf"\W*{_any(lexicon.WHOLE_OPENERS)}\b", re.IGNORECASE)  # "Overall,", "В целом"
+_NOT_ITS_CUE = re.compile(r"[\d,;:()–—]")  # between a figure and a market cue after it: the cue is not its own
 _MARKET_AFTER_REACH = 30  # "$112 million overseas", "$30 million in North America": the cue right after a figure
 _PER_KIND = "per-"  # the kind of a level per unit ("per-share", "per-кв м"): never the total it is a part of
 _SUPERLATIVE = "singled-out"  # the kind of a measure named with a superlative: the top item of a list
@@ -150,6 +156,8 @@ class Subject:
     guess: str | None = None  # what the reader should check when the subject is read from beyond its clause
     kinds: tuple[str, ...] = ()  # adjectives that make it a measure of its own: "кондитерские", "international"
     whole: bool = False  # said to be the total ("суммарный турпоток", "total passengers"): never one of its kinds
+    # its clause names whose it is in words that are no name: "the euro zone's deficit", "rivals reported revenue"
+    owned: bool = False
 
     @property
     def key(self) -> str:
@@ -184,7 +192,8 @@ def metric_of(
     subject = _currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or _in_its_place(
         extraction, _bracketed(extraction, figure, sentence) or _counted(extraction, figure, sentence)
         or _subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
-        or (_share_owner_name(words, visible) if owner_words is not None else None),
+        or (_share_owner_name(words, visible) if owner_words is not None else None)
+        or _genitive_after(extraction, figure, sentence),
         figure, sentence)
     if previous is not None and _WHOLE_AFTER_PART.fullmatch(visible, previous.found.end, figure.start):
         # "15624,3 млрд сумов из 68958,4 млрд сумов": the whole of the part before it, a measure of its own
@@ -195,7 +204,8 @@ def metric_of(
     if subject is not None and previous is not None and subject.start >= floor:
         subject = _parallel(extraction, subject, previous, words)
     if subject is not None:
-        subject = _adjusted(extraction, _with_topic(extraction, _referred_entity(extraction, subject)), sentence[0],
+        subject = _adjusted(extraction, _with_topic(extraction, _referred_entity(extraction, subject), sentence[0]),
+                            sentence[0],
                             figure.start)
         subject = _in_market(extraction, _per_unit(extraction, subject, figure), sentence, figure)
         subject = _running_total(extraction, subject, sentence, figure)
@@ -225,10 +235,13 @@ def metric_of(
             (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
         same = previous
-        if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the named one in its unit
+        if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the nearest in its unit,
+            # a price per share never the baseline of an amount; "the natural decrease was 21,100, compared with
+            # 26,600": named or not (an unnamed figure's baseline is never another measure's figure further back)
             in_sentence = takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures))
+            per = per_unit(extraction, figure) is None
             same = next((f for f in in_sentence if _unit_of(extraction, f.metric) == unit
-                         and not f.metric.startswith(_UNNAMED)), previous)
+                         and (per_unit(extraction, f.found) is None) == per), previous)
         return same.metric, same.metric_name, None, None
     if subject is None:
         subject = _placed_measure(extraction, figure, sentence)
@@ -283,8 +296,11 @@ def _measured_after(extraction: Extraction, figure: FoundFigure,
     owner = [w for w in takewhile(lambda w: w.part != VERB, before) if w.part == PROPER]
     owner_name = " ".join(w.lemma for w in owner)
     name = f"{name} ({owner_name})" if owner else name
+    # "Rivals reported $50 billion in revenue": a clause subject that is no name still says whose it is
+    verb = next((at for at, w in enumerate(before) if w.part == VERB), -1)
     subject = Subject(concept_of(nouns[-1].lemma), tuple(concept_of(w.lemma) for w in nouns[:-1]),
-                      tuple(sorted({w.lemma.casefold() for w in owner})), name, figure.start, kinds=kinds)
+                      tuple(sorted({w.lemma.casefold() for w in owner})), name, figure.start, kinds=kinds,
+                      owned=not owner and _clause_subject_before(before, verb, extraction.language) is not None)
     return subject, run[-1].end
 
 
@@ -301,7 +317,8 @@ def _parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigur
         return subject
     head, complements, qualifiers, kinds = key.split("|")
     guess = f"metric: \"{subject.name}\" read with the qualifiers of the clause it parallels"
-    if any(w.start == subject.start and w.part == NOUN and w.case == "gent" for w in words):
+    if head != subject.head and any(w.start == subject.start and w.part == NOUN and w.case == "gent" for w in words):
+        # (the first clause's own head in the genitive, "41 млн тонн зерна при урожайности 30 ц/га", is that head)
         # "продажи тракторов снизились на 15%, комбайнов – на 9%": a genitive alone is what the first head governs
         return Subject(head, (subject.head,), tuple(filter(None, qualifiers.split("+"))),
                        subject.name, subject.start, guess, kinds=_clause_kinds(kinds))
@@ -391,9 +408,12 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, i
         return None
     sentence_end = sentence[1]
     visible = extraction.article.visible
-    following = words_of(visible[figure.end : min(sentence_end, figure.end + 60)], figure.end,
-                         extraction.language, -1)
-    if following and _BREAK_BEFORE.match(visible, figure.end, following[0].start):
+    # "1.1 million so far this year", "4,5 тыс. с начала года": a period phrase after it counts nothing (blanked
+    # to a comma, it ends the phrase)
+    end = min(sentence_end, figure.end + 60)
+    following = _masked_words(extraction, figure.end, end, -1)
+    blanked = extraction.periods.blanked(visible, figure.end, end, ",")
+    if following and _BREAK_BEFORE.match(blanked, 0, following[0].start - figure.end):
         return None  # "rose 21% to 30,100, and divorces fell": the number ends its phrase at the comma
     for word in following[:3]:
         # "5.1 million a year earlier", "$80 a barrel": a determiner opens a phrase of its own
@@ -409,6 +429,41 @@ def _counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, i
                              visible, sentence[0])
             return Subject(concept_of(word.lemma), (), (owner.head,) if owner is not None else (), name, figure.start)
     return None
+
+
+def _genitive_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """The measure of a Russian amount named by the genitive after its unit, when nothing before names one.
+
+    "введено 598,4 тыс. кв. м жилья", "выдано 12 млрд рублей ипотечных кредитов": the housing, the loans. The
+    noun's phrase is its adjectives and the genitives it governs; a percentage is a share of the genitive after it,
+    never its measure (shares.py); a unit it is per ("63 ц/га") is no measure either.
+    """
+    if extraction.language != "ru" or figure.form != "value" or not isinstance(figure.figure, Amount) \
+            or figure.figure.unit is None or metric_unit(figure) == "%" or per_unit(extraction, figure) is not None:
+        return None  # "63 ц/га": what follows is the unit it is per
+    following = _masked_words(extraction, figure.end, min(sentence[1], figure.end + 80), -1)
+    blanked = extraction.periods.blanked(extraction.article.visible, figure.end, sentence[1], ",")
+    if not following or _BREAK_BEFORE.match(blanked, 0, following[0].start - figure.end):
+        return None
+    run: list[Word] = []
+    for word in following:
+        if word.after_break and run:
+            break
+        noun = word.part == NOUN and word.case == "gent"
+        if not (noun or (word.part == ADJECTIVE and word.case == "gent")) or not _is_subject_word(word):
+            break
+        run.append(word)
+    while run and run[-1].part != NOUN:
+        run.pop()
+    nouns = [w for w in run if w.part == NOUN]
+    if not nouns or nouns[0].lemma.casefold() in WEAK_SUBJECT_WORDS:
+        return None
+    head, dependents = nouns[0], nouns[1:]
+    kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE and w.start < head.start
+                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
+    name = " ".join(extraction.article.visible[run[0].start : run[-1].end].split())
+    return Subject(concept_of(head.lemma), tuple(_qualified(run, w) for w in dependents), (), name, figure.start,
+                   kinds=kinds)
 
 
 def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
@@ -439,14 +494,19 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
         whole = slug(f"gdp {place}")
         extraction.metrics.setdefault(whole, (name, "count", True))
         return whole
-    whole_match = _OF_WHOLE.match(after)
+    # "58% of the annual plan so far": a period phrase ends the whole's name (blanked to a comma)
+    whole_match = _OF_WHOLE.match(extraction.periods.blanked(visible, figure.end, figure.end + 80, ","))
     named = share_phrase(extraction, figure)  # "a market share of 15.2%", "доля рынка составила 15,2%"
     span = ((figure.end + whole_match.start(1), figure.end + whole_match.end(1)) if whole_match
             else named[1] if named else whole_after(extraction, figure))
     if span is None:
         return None
-    words = [w for w in words_of(visible[span[0] : span[1]], span[0], extraction.language, -1)
-             if w.part in (NOUN, PROPER, ADJECTIVE)]
+    read = words_of(visible[span[0] : span[1]], span[0], extraction.language, -1)
+    if extraction.language == "en" and len(read) > 1 and read[-1].part == VERB and read[-2].part == NOUN \
+            and not read[-1].text.casefold().endswith(lexicon.EN_VERB_FORM_ENDINGS):
+        # "61% of its annual revenue target": a word spelt as a verb ends the phrase after "of" as its head noun
+        read[-1] = Word(read[-1].start, read[-1].end, read[-1].text, english_lemma(read[-1].text), NOUN)
+    words = [w for w in read if w.part in (NOUN, PROPER, ADJECTIVE)]
     nouns = [w for w in words if w.part == NOUN and w.lemma.casefold() not in NEVER_SUBJECT_WORDS]
     if not nouns:
         return None
@@ -530,7 +590,15 @@ def _in_its_place(extraction: Extraction, subject: Subject | None, figure: Found
     if subject is None:
         return None
     subject = _in_article_sense(extraction, subject)
-    place = clause_place(extraction, sentence[0], figure.start)
+    place = clause_place(extraction, sentence[0], figure.start) or fronted_common_place(
+        extraction, sentence[0], figure.start)
+    if subject.qualifiers and place is not None and not set(place.words) & set(subject.qualifiers) and not any(
+            w.part == PROPER for w in words_of(subject.name, 0, extraction.language, 0)):
+        # "В Ленинградской области вклады физических лиц": whose the measure is (people) is not where it is
+        return Subject(subject.head, subject.complements, tuple(sorted({*subject.qualifiers, *place.words})),
+                       f"{subject.name} ({place.name})", subject.start,
+                       f"metric: of {place.name}, whom or where its clause is about", kinds=subject.kinds,
+                       whole=subject.whole, owned=subject.owned)
     if subject.qualifiers:
         return _share_of_a_measure(extraction, subject, figure, place) or subject
     if place is None:
@@ -592,8 +660,7 @@ def _in_article_sense(extraction: Extraction, subject: Subject) -> Subject:
             head = article_sense(extraction, word.lemma)
             guess = f"metric: \"{word.text}\" read as {head}, the sense the article uses" if head != subject.head \
                 else subject.guess
-            return Subject(head, subject.complements, subject.qualifiers, subject.name, subject.start, guess,
-                           kinds=subject.kinds)
+            return replace(subject, head=head, guess=guess)
     return subject
 
 
@@ -660,13 +727,20 @@ def _referred_entity(extraction: Extraction, subject: Subject) -> Subject:
                    kinds=subject.kinds, whole=subject.whole)
 
 
-def _with_topic(extraction: Extraction, subject: Subject) -> Subject:
+def _with_topic(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject:
     """A subject named without a place takes the place the paragraph is about ("Italy's debt ... But the deficit").
 
-    Only within a paragraph: across paragraphs, a brief subject is the one of its kind the article named.
+    Only within a paragraph: across paragraphs, a brief subject is the one of its kind the article named. Only
+    to a clause that names no owner of its own: "the euro zone's deficit", "Rivals reported revenue of $50
+    billion" are not Italy's or Apple's, and the paragraph's topic ends there; nor to a sentence that opens by
+    naming the whole ("In London, unemployment rose to 9%. Overall, unemployment was 8.1%": the country's).
     """
-    paragraph = extraction.article.visible.rfind("\n\n", 0, subject.start)
-    if subject.qualifiers:
+    visible = extraction.article.visible
+    paragraph = visible.rfind("\n\n", 0, subject.start)
+    if _WHOLE_OPENER.match(visible, dateline_end(visible, sentence_start)) and not subject.qualifiers:
+        extraction.topic = (paragraph, ())
+        return replace(subject, owned=True)  # the whole's: never a place's measure named briefly either
+    if subject.qualifiers or subject.owned:
         extraction.topic = (paragraph, subject.qualifiers)
         return subject
     topic_paragraph, qualifiers = extraction.topic
@@ -713,12 +787,13 @@ def _in_market(extraction: Extraction, subject: Subject, sentence: tuple[int, in
     """
     visible = extraction.article.visible
     after = _MARKET.search(visible, figure.end, min(sentence[1], figure.end + _MARKET_AFTER_REACH))
-    if after is not None and re.search(r"\d", visible[figure.end : after.start()]):
+    # "$459 million, and its worldwide total": past another figure or a clause break, the cue is another figure's
+    if after is not None and _NOT_ITS_CUE.search(visible, figure.end, after.start()):
         after = None
     cue = after or next(reversed(list(_MARKET.finditer(visible, sentence[0], figure.start))), None)
     if cue is None or cue.lastgroup is None:
         return subject
-    kind = f"market-{cue.lastgroup}"
+    kind = f"{_MARKET_KIND}{cue.lastgroup}"
     if kind in subject.kinds:
         return subject
     return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
@@ -788,7 +863,8 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
             and not _another_kind(key, subject)]
     # the unit a level is per is the figure's, not a name's: "урожайность, 43 ц/га" is named briefly
     own_kinds = [kind for kind in subject.kinds if not kind.startswith(_PER_KIND)]
-    brief = not subject.complements and not subject.qualifiers and not own_kinds
+    # "Rivals reported revenue of $50 billion": a measure its clause gives an owner is not named briefly
+    brief = not subject.complements and not subject.qualifiers and not own_kinds and not subject.owned
     if len(keys) == 1 and brief:
         known = extraction.metric_keys[keys[0]]
         return [] if _new_topic(extraction, known, subject) or _contrasted(extraction, keys[0], known, sentence_start) \
@@ -843,7 +919,13 @@ def _another_kind(key: str, subject: Subject) -> bool:
     singled_out = _SUPERLATIVE in kinds or _SUPERLATIVE in subject.kinds
     per_unit_apart = {kind for kind in kinds if kind.startswith(_PER_KIND)} != {
         kind for kind in subject.kinds if kind.startswith(_PER_KIND)}
-    return (subject.whole and bool(kinds)) or singled_out or per_unit_apart or any(
+    # "налоговые доходы", "full-time enrollment": a kind that names a part of the measure is never the measure
+    # named without it; only a way of counting the same measure ("реальные располагаемые доходы", "net
+    # profit") is named briefly
+    part = any(kind.casefold() not in lexicon.BRIEFLY_NAMED_KINDS for kind in kinds
+               if kind not in subject.kinds and not kind.startswith((_PER_KIND, _MARKET_KIND))
+               and kind not in (_RUNNING_TOTAL_KIND, _SUPERLATIVE, *_ADJUSTMENT_KINDS))
+    return (subject.whole and bool(kinds)) or singled_out or per_unit_apart or part or any(
         kind in _ADJUSTMENT_KINDS for kind in kinds)
 
 
@@ -935,6 +1017,15 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
             part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
                 words[before].lemma in EN_RECIPIENT_PREPOSITIONS | EN_INCLUSION_WORDS and not last))) or (
                 language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
+            # "вклады в иностранной валюте", "остатки на счетах физических лиц": after its head noun, a phrase of
+            # "в" or "на" that names a kind names a part of the measure as the English "in" does ("в банках", "в
+            # размере" name none)
+            part = part or (language == "ru" and words[before].lemma in lexicon.RU_PART_PREPOSITIONS_AFTER_NOUN
+                            and before >= 1 and words[before - 1].part == NOUN and not words[before].after_break
+                            and bool(nouns) and not proper
+                            and not any(w.lemma.casefold() in WEAK_SUBJECT_WORDS for w in nouns)
+                            and any(w.part == ADJECTIVE and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES
+                                    for w in run))
             completes = completes or part
             if completes or (language == "ru" and not proper):
                 lead = f"{words[before].lemma} " if part else ""
@@ -960,7 +1051,10 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         if language == "ru":
             # the head is the noun in the nominative (or accusative) case; what it governs follows it
             head_word = next((w for w in nouns if w.case in ("nomn", "accs")), nouns[0])
-            dependents = [w for w in nouns if w.start > head_word.start and w.case == "gent"]
+            # (a noun read as a locative inside a phrase with no preposition is the genitive of the same spelling:
+            # "численность населения области")
+            dependents = [w for w in nouns if w.start > head_word.start and (
+                w.case == "gent" or (w.case == "loct" and _has_genitive(w.text)))]
             # "численность занятых", "число опрошенных": a participle or adjective ending the phrase in the
             # genitive stands for people, as a noun does
             people = [w for w in dependents if w.animate] + [
@@ -991,6 +1085,8 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         whole = any(w.part == ADJECTIVE and w.start < head_word.start and w.lemma.casefold() in TOTALITY_ADJECTIVES
                     for w in run)
         head = concept_of(head_word.lemma)
+        if _names_a_rank(head_word, run, words[before] if before >= 0 else None):
+            continue  # "slipped to second place with $33.7 million": a rank, never what is measured
         if head in WEAK_SUBJECT_WORDS and others:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
         elif head in WEAK_SUBJECT_WORDS and not complements:
@@ -1004,9 +1100,51 @@ def _subject(words: list[Word], language: str, visible: str, sentence_start: int
         name = " ".join(visible[start:name_end].split())
         if (not name[:1].isupper() or run[0].part != PROPER) and not run[0].text.isupper():  # "OIBDA" stays
             name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
+        # "the euro zone's deficit", "Rivals reported revenue of": whose it is, named by a noun of its own (no
+        # qualifier: "Analysts had a consensus revenue estimate" is of the company's revenue)
+        owned = any(_owner_noun(w) and w.text.endswith(_POSSESSIVE_ENDINGS) for w in run) or (
+            before >= 1 and words[before].part == VERB and _clause_subject_before(words, before, language) is not None)
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
-                       kinds=tuple(kinds), whole=whole)
+                       kinds=tuple(kinds), whole=whole, owned=owned)
     return None
+
+
+def _owner_noun(word: Word) -> bool:
+    """A common noun that may own a measure: not a name (a qualifier of its own), nor one that refers back to one.
+
+    "the euro zone's deficit" is the zone's; "the company's profit" is the one of the company the paragraph named.
+    """
+    return word.part == NOUN and _is_subject_word(word) and word.lemma.casefold() not in ENTITY_NOUNS
+
+
+def _clause_subject_before(words: list[Word], verb: int, language: str) -> Word | None:
+    """The head of a noun phrase before the verb that is its clause's subject: "Rivals reported revenue of".
+
+    The measure is then the verb's object and belongs to that subject, never to the paragraph's topic. A noun
+    in a phrase of a preposition ("in the city reported") or in an oblique Russian case is no subject.
+    """
+    if verb < 1 or words[verb].after_break:
+        return None
+    noun = words[verb - 1]
+    # (an inanimate plural reads as the accusative first: "Муниципалитеты получили" is a nominative too)
+    if not _owner_noun(noun) or (language == "ru" and noun.case not in ("nomn", "accs")):
+        return None
+    at = verb - 1
+    while at > 0 and words[at - 1].part in (NOUN, ADJECTIVE, DETERMINER) and not words[at].after_break:
+        at -= 1
+    return None if at > 0 and not words[at].after_break and words[at - 1].part == PREPOSITION else noun
+
+
+def _names_a_rank(head: Word, run: list[Word], before: Word | None) -> bool:
+    """Whether a phrase names a place in a ranking: "second place", "the top spot", "второе место".
+
+    A noun of rank after an ordinal or a number says where a figure ranks, never what it measures ("рабочих
+    мест" with no ordinal are jobs).
+    """
+    if head.lemma.casefold() not in lexicon.RANK_NOUNS:
+        return False
+    ordinals = [w for w in run if w.start < head.start] + ([before] if before is not None else [])
+    return any(w.lemma.casefold() in lexicon.RANK_ORDINALS or w.part == NUMBER for w in ordinals)
 
 
 def _verb_inside(words: list[Word], index: int, end: int, language: str) -> int:
@@ -1048,6 +1186,11 @@ def _qualified(run: list[Word], noun: Word) -> str:
         if word.lemma.casefold() not in NON_SPLITTING_ADJECTIVES:
             adjectives.append(concept_of(word.lemma))
     return " ".join([*reversed(adjectives), concept_of(noun.lemma)])
+
+
+def _has_genitive(word: str) -> bool:
+    """Whether a Russian noun has a reading in the genitive ("области" is also dative and locative)."""
+    return any(reading.tag.POS == "NOUN" and reading.tag.case == "gent" for reading in russian_readings(word))
 
 
 def _participle_before(words: list[Word], index: int, language: str) -> Word | None:

@@ -23,8 +23,10 @@ from factcheck.lexicon import (
     NAME_JOINS,
     NEVER_SUBJECT_WORDS,
     NOUN_PLACE_PREPOSITIONS,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     REPORTED_CLAUSE_WORDS,
+    RU_ADMINISTRATIVE_UNITS,
     SPEECH_VERBS,
 )
 
@@ -108,6 +110,30 @@ def clause_place(extraction: Extraction, sentence_start: int, figure_start: int)
             word.part == NOUN and not in_phrase_of_preposition and word.lemma.casefold() not in NEVER_SUBJECT_WORDS)
         index += 1
     return found
+
+
+def fronted_common_place(extraction: Extraction, sentence_start: int, figure_start: int) -> NamedPlace | None:
+    """A place named by a common noun in the phrase that opens the sentence, as a name would be.
+
+    "В областном центре численность населения выросла", "In the capital, sales rose": the city's measure, never
+    the region's named before. Only a noun of a place (lexicon.PLACE_NOUNS), with its adjectives; "в целом",
+    "in total" name none.
+    """
+    visible = extraction.article.visible
+    blanked = extraction.periods.blanked(visible, sentence_start, figure_start, ",")
+    words = words_of(blanked, sentence_start, extraction.language, sentence_start)
+    if not words or words[0].part != PREPOSITION or words[0].lemma.casefold() not in PLACE_PREPOSITIONS:
+        return None
+    position = 1
+    while position < len(words) and words[position].part in (DETERMINER, ADJECTIVE) \
+            and not words[position].after_break:
+        position += 1
+    if position >= len(words) or words[position].part != NOUN or words[position].after_break \
+            or words[position].lemma.casefold() not in PLACE_NOUNS:
+        return None
+    phrase = [w for w in words[1 : position + 1] if w.part != DETERMINER]
+    return NamedPlace(tuple(concept_of(w.lemma).casefold() for w in phrase),
+                      " ".join(visible[phrase[0].start : phrase[-1].end].split()), phrase[0].start)
 
 
 def _starts_clause(words: list[Word], index: int) -> bool:
@@ -209,6 +235,8 @@ class _Names:
         word = words[index]
         if word.part == PROPER:
             return True
+        if self._administrative_unit(words, index):
+            return True  # "в Ленинградской области": the unit is a word of the region's name
         if not word.text[:1].isupper() or word.part not in (NOUN, ADJECTIVE):
             return False
         if self.extraction.language == "ru":
@@ -217,9 +245,18 @@ class _Names:
             following = index + 1 < len(words) and not words[index + 1].after_break and \
                 words[index + 1].text[:1].isupper()
             if word.part == ADJECTIVE:
-                return following  # "Северная Америка"; "Срединный коридор" is no place name of its own here
+                # "Северная Америка", "в Ленинградской области" (a region named by its administrative unit);
+                # "Срединный коридор" is no place name of its own here
+                return following or (index + 1 < len(words) and self._administrative_unit(words, index + 1))
             return word.start != self.sentence_start  # Russian capitalises only names mid-sentence: "Восток"
         return _POSSESSIVE.sub("", word.text) in _names_written_mid_sentence(self.extraction.article.visible)
+
+    def _administrative_unit(self, words: list[Word], index: int) -> bool:
+        """A Russian noun of an administrative unit after a capitalised adjective: "Ленинградской области"."""
+        word = words[index]
+        return self.extraction.language == "ru" and index > 0 and word.part == NOUN and not word.after_break \
+            and word.lemma.casefold() in RU_ADMINISTRATIVE_UNITS and words[index - 1].part == ADJECTIVE \
+            and words[index - 1].text[:1].isupper() and words[index - 1].start != self.sentence_start
 
     def place(self, words: list[Word]) -> NamedPlace:
         names = [w for index, w in enumerate(words) if self.is_name(words, index)]
