@@ -93,7 +93,9 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")  # "the euro zone's deficit": a noun that o
 _ARTICLE = rf"(?:{_any(lexicon.EN_ARTICLES)}\s+)?"
 # the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн"
 _CHANGE_END = re.compile(rf"{_any(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
-_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}|[-–—])\s*$", re.IGNORECASE)
+# "rose 5% to $466 billion", "climbed 6% to a record $710 billion": the level a change ends at (a few words between)
+_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^\W\d]+){{0,3}}|[-–—])\s*$",
+                                re.IGNORECASE)
 _UNNAMED = "figure-at-line-"
 _PARENTHESIS = re.compile(r"\s*\(.*$")
 _TWIN_GAP = re.compile(r"\s*\(\s*")
@@ -215,7 +217,7 @@ def metric_of(
             return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
         subject = None
     previous_unit = _unit_of(extraction, previous.metric) if previous is not None else ""
-    lead_in = visible[max(floor, figure.start - 20) : figure.start]
+    lead_in = visible[max(floor, figure.start - 30) : figure.start]
     starts_change = printed_as_change_start(visible, floor, figure)
     ends_change = previous is not None and previous.found.form == "change" and bool(
         _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
