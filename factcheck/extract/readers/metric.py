@@ -118,6 +118,9 @@ _ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
                          rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
 # "$42.36 billion in revenue"; "a 15.8% drop in profit" (a change noun, then "in")
 _AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{_ARTICLE}", re.IGNORECASE)
+# "posted a $244 billion budget deficit": an amount after an indefinite article modifies the noun after it
+_ARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+$", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
                              rf"{_ARTICLE}", re.IGNORECASE)
 _ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
@@ -271,7 +274,8 @@ def _measured_after(extraction: Extraction, figure: FoundFigure,
     """An English amount or change noun followed by "in" and a common noun names its measure there.
 
     "reported $42.36 billion in revenue and $7.8 billion in net income", "a 15.8% drop in quarterly profit": the
-    revenue, the net income, the profit, not the company that reports them. A period or a place after "in" is
+    revenue, the net income, the profit, not the company that reports them; so does the noun an amount after an
+    indefinite article modifies ("posted a $244 billion budget deficit"). A period or a place after "in" is
     no measure ("$5 billion in 2023", "in China"), and the phrase ends at the first word that is not a noun or
     an adjective.
     """
@@ -279,7 +283,11 @@ def _measured_after(extraction: Extraction, figure: FoundFigure,
             extraction.article.visible, figure.end, sentence[1])):
         return None
     visible = extraction.article.visible
-    lead = _CHANGE_NOUN_IN.match(visible, figure.end, sentence[1]) or _AMOUNT_IN.match(visible, figure.end, sentence[1])
+    attributive = figure.form == "value" and _ARTICLE_BEFORE.search(visible, max(sentence[0], figure.start - 4),
+                                                                       figure.start) is not None
+    end = sentence[1]
+    lead = (_CHANGE_NOUN_IN.match(visible, figure.end, end) or _AMOUNT_IN.match(visible, figure.end, end)
+            or (_SPACE.match(visible, figure.end, end) if attributive else None))
     if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)):
         return None
     words = _masked_words(extraction, lead.end(), min(sentence[1], lead.end() + 60), sentence[0])
