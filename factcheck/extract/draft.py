@@ -119,7 +119,8 @@ def _describe(
     kind = kind_reading.kind
     # a figure tied to the one before it ("(5 000 шт.)" after a change, "Это на 5%") shares its period
     tie = tie_of(extraction, figure, sentence[0])
-    period_reading = read_period(extraction, figure, sentence, paragraph, kind, tie, checks)
+    period_reading = read_period(extraction, figure, sentence, paragraph, kind, tie, checks,
+                                 running_total=context.running_total)
     period, since = period_reading.period, period_reading.since
     # attribution
     said_by, cites, said_by_found = attribution(extraction, figure, sentence_text, before, speaker, people)
@@ -128,7 +129,8 @@ def _describe(
     if tied_metric is not None:
         metric, metric_name, subject_start, metric_check = tied_metric
     else:
-        metric, metric_name, subject_start, metric_check = metric_of(extraction, figure, sentence, last_metric)
+        metric, metric_name, subject_start, metric_check = metric_of(extraction, figure, sentence, last_metric,
+                                                                     running_total=context.running_total)
     if metric_check:
         checks.append(metric_check)
     clause_start = clause_start_of(visible, sentence[0], figure.start)

@@ -34,7 +34,7 @@ from factcheck.extract.readers.place import (
 )
 from factcheck.extract.segments import names_segment
 from factcheck.extract.shares import share_phrase, whole_after
-from factcheck.extract.text import is_running_total, slug
+from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import (
     ADJECTIVE,
@@ -179,7 +179,8 @@ def note_unit(extraction: Extraction, metric: str, figure: FoundFigure) -> None:
 
 
 def metric_of(
-    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], last_metric: dict[str, str]
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], last_metric: dict[str, str], *,
+    running_total: bool = False,
 ) -> tuple[str, str, int | None, str | None]:
     """The metric a figure measures, its name, where its subject starts, and what to check about it."""
     visible = extraction.article.visible
@@ -213,7 +214,7 @@ def metric_of(
                             sentence[0],
                             figure.start)
         subject = _in_market(extraction, _per_unit(extraction, subject, figure), sentence, figure)
-        subject = _running_total(extraction, subject, sentence, figure)
+        subject = _running_total(subject, figure) if running_total else subject
     if subject is not None and subject.head in TARGET_WORDS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
@@ -773,16 +774,14 @@ def _adjusted(extraction: Extraction, subject: Subject, sentence_start: int, fig
                    kinds=(*subject.kinds, kind))
 
 
-def _running_total(extraction: Extraction, subject: Subject, sentence: tuple[int, int],
-                   figure: FoundFigure) -> Subject:
+def _running_total(subject: Subject, figure: FoundFigure) -> Subject:
     """A running total measures another thing than the flow of a period: a kind of its own.
 
     "earned $33.7 million in its fourth weekend" and "bringing its domestic total to $459 million" (or "$459 million
     to date") are two measures, never two values of one. The cue is in the figure's clause before it, or right
     after it.
     """
-    if (figure.form == "change" or _RUNNING_TOTAL_KIND in subject.kinds
-            or not is_running_total(extraction.article.visible, sentence, figure.start, figure.end)):
+    if figure.form == "change" or _RUNNING_TOTAL_KIND in subject.kinds:
         return subject
     return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
                    kinds=(*subject.kinds, _RUNNING_TOTAL_KIND), whole=subject.whole)

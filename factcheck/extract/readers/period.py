@@ -31,7 +31,6 @@ from factcheck.extract.readers.form import (
     named_baseline,
     printed_as_change_start,
 )
-from factcheck.extract.text import is_running_total
 from factcheck.figures import FoundFigure
 from factcheck.periods import PeriodError, parse_period
 
@@ -120,7 +119,7 @@ def own_period_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[i
 
 def read_period(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int], kind: str,
-    tie: Tie | None, checks: list[str],
+    tie: Tie | None, checks: list[str], *, running_total: bool = False,
 ) -> PeriodReading:
     """The period of a figure of this kind and, for a change, its baseline (ties of a change go to `checks`).
 
@@ -147,21 +146,18 @@ def read_period(
     period = _guessed_period(extraction, figure, kind, period, since, evidence)
     if figure.form == "change" and extraction.language == "ru" and period is not None:
         period, since = _level_change(extraction, figure, sentence, paragraph, period, since, evidence)
-    period = _running_total_day(extraction, figure, sentence, period, evidence)
+    if running_total:
+        period = _running_total_day(figure, period, evidence)
     return PeriodReading(period, since, tuple(evidence))
 
 
-def _running_total_day(
-    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None,
-    evidence: list[PeriodEvidence],
-) -> str | None:
+def _running_total_day(figure: FoundFigure, period: str | None, evidence: list[PeriodEvidence]) -> str | None:
     """A running total is a level at a moment: the last day of the period its sentence is about, a guess.
 
     "earned $33.7 million over the weekend, for a cumulative gross of $459 million" is $459 million on the
     weekend's Sunday; "$140 million to date" in a report on a weekend, on that Sunday.
     """
-    if figure.form == "change" or period is None or not is_running_total(
-            extraction.article.visible, sentence, figure.start, figure.end):
+    if figure.form == "change" or period is None:
         return period
     try:
         last_day = parse_period(period).end.isoformat()
