@@ -800,6 +800,8 @@ SPEAKING_BODY_NOUNS = (
     "authority", "authorities", "office", "bureau", "commission", "council", "association", "institute", "board",
     "service", "administration", "exchange", "union", "federation", "bank", "agency", "ministry", "department",
     "regulator", "government", "company", "group", "firm", "operator", "statistics",
+    # a film's studio and distributor give a weekend's box office; a research center its survey
+    "studio", "studios", "distributor", "center", "centre",
 )
 # Prepositions that never open a speaker's role or a cited source's name: "сообщает в четверг Trend" is Trend,
 # said on Thursday; "according to on Monday" is no name.
@@ -1636,3 +1638,21 @@ PLAN_NOUN_STEMS = (r"план(?:а|у|ом|е|ов)?", r"назначени\w*",
 # After a noun of change, the preposition that gives its size where a linking verb would: "saw the steepest
 # decline, at 14.6%", "with growth at 5%".
 CHANGE_NOUN_SIZE_LINKS = ("at",)
+
+# ---------------------------------------------------------------------------------------------------------
+# Speakers of a release: polled forecasters, abbreviations in brackets, the documents a body speaks in
+
+# A group polled by a publication states what it expected: "Economists polled by Reuters had expected 3.1%",
+# "39 analysts surveyed by Bloomberg", "Экономисты, опрошенные «Интерфаксом», ожидали 3,1%". The group speaks
+# (an expert source), not the outlet and not the publication that polled it (regular-expression stems).
+POLLED_GROUP_NOUNS = ("economists?", "analysts?", "experts?", "forecasters?", "strategists?", r"экономист\w*",
+                      r"аналитик\w*", r"эксперт\w*")
+POLLED_PARTICIPLES = ("polled", "surveyed", "questioned", r"опрошенн\w+")
+POLL_AGENT_LEADS = ("by",)
+# Documents a body speaks in, beyond STATEMENT_NOUN_STEMS: "говорится в материалах Росстата", "в бюллетене банка",
+# "в публикации ведомства".
+MORE_STATEMENT_NOUN_STEMS = ("материал", "бюллетен", "публикаци", "информаци", "справк")
+# Short words that join the words of an organisation's name: "the Office for National Statistics", "the Bureau of
+# Labor Statistics", "Федеральная служба по труду и занятости". An abbreviation is made of the other words'
+# initials: "ONS", "BLS".
+ORGANISATION_NAME_LINKS = ("for", "of", "and", "по", "и")
