@@ -781,6 +781,7 @@ COMPANY_WORDS = (
     "компани", "корпораци", r"\bао\b", r"\bтоо\b", r"\bоао\b", r"\bпао\b", r"\bооо\b", r"\bllc\b", r"\binc\b",
     r"\bcorp", r"\bltd\b", r"\bplc\b", "group", r"\bceo\b", r"chief\s+executive", "association",
     "ассоциаци",
+    "studio", "distributor",  # a film's studio and distributor: "the studio said"
 )
 DOCUMENT_WORDS = ("отч[её]т", "доклад", "исследовани", "опрос", "обзор", "report", "survey", "study", "data", "poll",
                   "figures")
@@ -1656,3 +1657,6 @@ MORE_STATEMENT_NOUN_STEMS = ("материал", "бюллетен", "публи
 # Labor Statistics", "Федеральная служба по труду и занятости". An abbreviation is made of the other words'
 # initials: "ONS", "BLS".
 ORGANISATION_NAME_LINKS = ("for", "of", "and", "по", "и")
+# Participles that give data to its publisher after "according to": "according to preliminary data released by the
+# National Student Clearinghouse Research Center" cites the center, not "preliminary data".
+RELEASED_BY_PARTICIPLES = ("released", "published", "compiled", "collected", "issued", "gathered", "provided")

@@ -80,6 +80,9 @@ _SAID_FURTHER = re.compile(rf"\b{_PASSIVE}\s+{lexicon.any_of(lexicon.CONTINUATIO
 _QUOTATION = re.compile(rf"[\"«“](?P<body>[^\"«»“”\n]{{1,3000}})[\"»”]\s*,?\s*[-–—]*\s*{_SPEECH_VERBS}\s+"
                         rf"(?P<who>[^.!?\n]{{1,120}}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
 # "It said ...", "Она отметила ...", "По его прогнозу, ...": a pronoun speaks for the one named before it
+# '"…," said Chris Aronson. "We expect $100 million."': a quotation that goes on right after its speaker is
+# named, with no speaker of its own, is still the speaker's
+_QUOTATION_GOES_ON = re.compile(r"\s*[.,]?\s*[\"“](?P<body>[^\"”«»\n]{1,3000})[\"”]\s*(?=$|\n)")
 _PRONOUN_SAID = re.compile(
     rf"\b(?:{lexicon.any_of(lexicon.PRONOUN_SPEAKERS)}\s+(?:{lexicon.any_of(lexicon.SPEAKER_ADVERBS)}\s+)?"
     rf"{_SPEECH_VERBS}|{lexicon.any_of(lexicon.PRONOUN_SPEECH_LEADS)})\b", re.IGNORECASE)
@@ -92,6 +95,8 @@ _COMPANY = re.compile(lexicon.any_of(lexicon.COMPANY_WORDS), re.IGNORECASE)
 _DOCUMENT = re.compile(lexicon.any_of(lexicon.DOCUMENT_WORDS), re.IGNORECASE)
 _NOT_NAMES = lexicon.SOURCE_NOT_NAME_WORDS
 _LEADING_ARTICLE = re.compile(rf"^{ARTICLES}\s+", re.IGNORECASE)
+# a person's name, then their role in apposition: "Doug Shapiro, executive research director at the center"
+_APPOSITIVE_ROLE = re.compile(rf"(?P<name>(?-i:{NAME})),\s+(?P<role>[^,]{{2,120}})")
 _BARE_ROLE = re.compile(rf"(?:{ARTICLES}\s+)?(\w+)")  # "the analyst", "политолог": a role, no name
 
 
@@ -173,6 +178,10 @@ class People:
         named = None if quoted_name else re.search(rf"(?-i:{NAME})$", cleaned)
         name = named.group(0) if named else cleaned
         role = cleaned[: named.start()].strip(" ,") if named else ""
+        appositive = None if quoted_name else _APPOSITIVE_ROLE.fullmatch(cleaned)
+        if appositive is not None and _PERSON_ROLES.search(appositive.group("role")) and self.looks_like_person(
+                appositive.group("name")):  # "Doug Shapiro, executive research director at the center"
+            name, role = appositive.group("name"), appositive.group("role")
         person = not quoted_name and (bool(role and _PERSON_ROLES.search(role)) or self.looks_like_person(name))
         if person:
             name = _nominative(name)
@@ -324,6 +333,10 @@ class People:
                 continue  # "«…», — сказал он": no one named
             self.quotations.append((paragraph_start + match.start("body"), paragraph_start + match.end("body"),
                                     speaker))
+            goes_on = _QUOTATION_GOES_ON.match(paragraph, match.end())
+            if goes_on is not None:
+                self.quotations.append((paragraph_start + goes_on.start("body"), paragraph_start + goes_on.end("body"),
+                                        speaker))
 
     def body(self, words: str, before: int | None = None) -> SourceGuess:
         """The body whose document speaks.
