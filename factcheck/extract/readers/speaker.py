@@ -62,7 +62,9 @@ _IMPERSONAL = lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)
 # "в Минпромторге сообщили", "В ЦБ пояснили", "добавили в Банке России": the organisation speaks
 _SAID_IN = re.compile(
     rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+{_IMPERSONAL}\b"
-    rf"|\b{_IMPERSONAL}\s+в(?:о)?\s+(?P<after>(?:(?-i:{QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*)"
+    rf"|\b{_IMPERSONAL}\s+в(?:о)?\s+(?P<after>(?:(?-i:{QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*"
+    # "сообщили в министерстве финансов региона": lower-case words after it, of which the genitives are its name
+    rf"(?:\s+(?-i:[а-яё][\w-]*)){{0,3}})"
     # "the port authority said", "the statistics office also reported": the body speaks, named by what it is
     rf"|\b{ARTICLES}\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS)})\s+"
     rf"(?:{lexicon.any_of(lexicon.SPEAKER_ADVERBS)}\s+)?{_SPEECH_VERBS}\b",
@@ -296,7 +298,7 @@ class People:
                       pattern.finditer(paragraph)
                       if _names_speaker(match, paragraph, self.extraction.language, pattern is _VERB_THEN_NAME)]
         for said_in in _SAID_IN.finditer(paragraph):
-            words = said_in.group("before") or said_in.group("after") or said_in.group("the")
+            words = said_in.group("before") or _genitives_kept(said_in.group("after")) or said_in.group("the")
             if said_in.group("the") or self.is_organisation(words):
                 found.append((paragraph_start + said_in.start(), "in", words))
         self._named += sorted(found)
@@ -436,7 +438,7 @@ def attribution(
     if antecedent is not None:
         return antecedent, cites, SpeakerFound.PRONOUN
     for said_in in _SAID_IN.finditer(sentence):
-        words = said_in.group("before") or said_in.group("after") or said_in.group("the")
+        words = said_in.group("before") or _genitives_kept(said_in.group("after")) or said_in.group("the")
         if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
             return people.organisation(words), cites, SpeakerFound.SAID_IN
     for pattern, how in ((_WORDS_OF, SpeakerFound.WORDS_OF), (_VERB_THEN_NAME, SpeakerFound.VERB_THEN_NAME),
@@ -465,6 +467,27 @@ def _names_speaker(match: re.Match[str], sentence: str, language: str, after_ver
     following = words_of(sentence[match.end() : match.end() + 40], match.end(), language, -1)[:1]
     return not any(not word.after_break and word.part in (NOUN, VERB) and word.start - match.end() <= 1
                    for word in following)
+
+
+def _genitives_kept(words: str | None) -> str | None:
+    """An organisation's name after "в" with its genitive complement only: "министерстве финансов региона".
+
+    Not "министерстве в среду": a word with no genitive reading, and what follows it, is no part of the name.
+    """
+    if words is None:
+        return None
+    from factcheck.extract.words import russian_readings
+
+    parts = words.split()
+    kept = parts[:1]
+    for part in parts[1:]:
+        if part.casefold() in lexicon.SOURCE_NEVER_FIRST_WORDS:
+            break  # a preposition opens a phrase of time or place: "в министерстве в среду"
+        if not part[:1].isupper() and not (re.fullmatch(r"[а-яё-]+", part) and any(
+                r.tag.case == "gent" and r.tag.POS in ("NOUN", "ADJF") for r in russian_readings(part))):
+            break
+        kept.append(part)
+    return " ".join(kept)
 
 
 def _without_adverbs(words: str) -> str:
