@@ -742,6 +742,8 @@ RELEASE_NOUNS = ("estimates", "data", "figures", "statistics", "report", "statem
 IMPERSONAL_SPEECH_VERBS = (
     "сообщили", "отметили", "пояснили", "заявили", "добавили", "рассказали", "уточнили", "подчеркнули",
     "сослались", "напомнили", "констатировали", "считают", "полагают", "прогнозируют", "ожидают",
+    # the present tense of the same verbs: "в Росстате отмечают", "поясняют в министерстве"
+    "отмечают", "поясняют", "подчеркивают", "подчёркивают", "уточняют", "добавляют", "рассказывают",
 )
 # The lead words of a cited source: "по данным Росстата", "according to Eurostat".
 CITING_LEADS = (r"по\s+данным", r"согласно\s+данным", "согласно", r"according\s+to", r"as\s+reported\s+by",
