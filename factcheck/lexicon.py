@@ -742,6 +742,8 @@ RELEASE_NOUNS = ("estimates", "data", "figures", "statistics", "report", "statem
 IMPERSONAL_SPEECH_VERBS = (
     "сообщили", "отметили", "пояснили", "заявили", "добавили", "рассказали", "уточнили", "подчеркнули",
     "сослались", "напомнили", "констатировали", "считают", "полагают", "прогнозируют", "ожидают",
+    # the present tense of the same verbs: "в Росстате отмечают", "поясняют в министерстве"
+    "отмечают", "поясняют", "подчеркивают", "подчёркивают", "уточняют", "добавляют", "рассказывают",
 )
 # The lead words of a cited source: "по данным Росстата", "according to Eurostat".
 CITING_LEADS = (r"по\s+данным", r"согласно\s+данным", "согласно", r"according\s+to", r"as\s+reported\s+by",
@@ -781,6 +783,7 @@ COMPANY_WORDS = (
     "компани", "корпораци", r"\bао\b", r"\bтоо\b", r"\bоао\b", r"\bпао\b", r"\bооо\b", r"\bllc\b", r"\binc\b",
     r"\bcorp", r"\bltd\b", r"\bplc\b", "group", r"\bceo\b", r"chief\s+executive", "association",
     "ассоциаци",
+    "studio", "distributor",  # a film's studio and distributor: "the studio said"
 )
 DOCUMENT_WORDS = ("отч[её]т", "доклад", "исследовани", "опрос", "обзор", "report", "survey", "study", "data", "poll",
                   "figures")
@@ -800,6 +803,8 @@ SPEAKING_BODY_NOUNS = (
     "authority", "authorities", "office", "bureau", "commission", "council", "association", "institute", "board",
     "service", "administration", "exchange", "union", "federation", "bank", "agency", "ministry", "department",
     "regulator", "government", "company", "group", "firm", "operator", "statistics",
+    # a film's studio and distributor give a weekend's box office; a research center its survey
+    "studio", "studios", "distributor", "center", "centre",
 )
 # Prepositions that never open a speaker's role or a cited source's name: "сообщает в четверг Trend" is Trend,
 # said on Thursday; "according to on Monday" is no name.
@@ -1679,3 +1684,24 @@ PLACE_NOUNS = frozenset("""
 # unemployment rose to 9%. Overall, unemployment was 8.1%" (regular-expression words).
 WHOLE_OPENERS = (r"overall", r"in\s+total", r"in\s+all", r"altogether", r"nationwide", r"nationally",
                  r"в\s+целом", r"всего", r"в\s+общей\s+сложности", r"по\s+стране")
+
+# ---------------------------------------------------------------------------------------------------------
+# Speakers of a release: polled forecasters, abbreviations in brackets, the documents a body speaks in
+
+# A group polled by a publication states what it expected: "Economists polled by Reuters had expected 3.1%",
+# "39 analysts surveyed by Bloomberg", "Экономисты, опрошенные «Интерфаксом», ожидали 3,1%". The group speaks
+# (an expert source), not the outlet and not the publication that polled it (regular-expression stems).
+POLLED_GROUP_NOUNS = ("economists?", "analysts?", "experts?", "forecasters?", "strategists?", r"экономист\w*",
+                      r"аналитик\w*", r"эксперт\w*")
+POLLED_PARTICIPLES = ("polled", "surveyed", "questioned", r"опрошенн\w+")
+POLL_AGENT_LEADS = ("by",)
+# Documents a body speaks in, beyond STATEMENT_NOUN_STEMS: "говорится в материалах Росстата", "в бюллетене банка",
+# "в публикации ведомства".
+MORE_STATEMENT_NOUN_STEMS = ("материал", "бюллетен", "публикаци", "информаци", "справк")
+# Short words that join the words of an organisation's name: "the Office for National Statistics", "the Bureau of
+# Labor Statistics", "Федеральная служба по труду и занятости". An abbreviation is made of the other words'
+# initials: "ONS", "BLS".
+ORGANISATION_NAME_LINKS = ("for", "of", "and", "по", "и")
+# Participles that give data to its publisher after "according to": "according to preliminary data released by the
+# National Student Clearinghouse Research Center" cites the center, not "preliminary data".
+RELEASED_BY_PARTICIPLES = ("released", "published", "compiled", "collected", "issued", "gathered", "provided")

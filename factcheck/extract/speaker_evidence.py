@@ -23,6 +23,7 @@ class SpeakerFound(enum.Enum):
     VERB_THEN_NAME = "verb_then_name"  # "said analyst John Smith", "сообщил министр X"
     NAME_THEN_VERB = "name_then_verb"  # "Eurostat said", "Минпромторг сообщил"
     SUBJECT_SAYING = "subject_saying"  # "The guild ..., saying that it expects ...": the clause's subject speaks
+    POLLED = "polled"  # "Economists polled by Reuters had expected": the group polled states its forecast
     REVISES_FORECAST = "revises_forecast"  # "The guild has revised its forecast ... to 1.66m": its own forecast
     # read, then taken on by a rule of reference or of news style
     CONTINUED_STATEMENT = "continued_statement"  # "отмечается далее": the speaker of the paragraph before

@@ -30,6 +30,18 @@ _RELATIVE = re.compile(rf"{lexicon.any_of(lexicon.RELATIVE_PRONOUN_STEMS)}", re.
 _DATA_OF = re.compile(rf"\b{lexicon.any_of(lexicon.DATA_NOUNS)}\s+(?:{DEFINITE}\s+)?"
                       rf"(?P<who>(?-i:{QUOTED_NAME}|{NAME}))", re.IGNORECASE)
 
+# "according to preliminary data released by the center": the publisher after the participle is the one cited
+_RELEASED_BY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?{lexicon.any_of(lexicon.RELEASED_BY_PARTICIPLES)}\s+"
+                          rf"{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s+(?:{DEFINITE}\s+)?", re.IGNORECASE)
+
+
+def _cited_words(words: str) -> str:
+    """The cited source's name: after "data released by", and without the day it came out ("estimates Sunday")."""
+    parts = _RELEASED_BY.sub("", LEADING_PHRASE.sub("", words.strip())).split()[:7]
+    while len(parts) > 1 and parts[-1].casefold() in lexicon.TIME_NAME_WORDS:
+        parts.pop()
+    return " ".join(parts)
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -48,7 +60,7 @@ def read_cites(sentence: str, people: People, *, speaker_known: bool) -> Citatio
         data = _DATA_OF.search(sentence, 0, cited.start())
         return Citation(cites=people.source(data.group("who"), "company") if data else None)
     if cited:
-        words = " ".join(LEADING_PHRASE.sub("", cited.group(1).strip()).split()[:7])
+        words = _cited_words(cited.group(1))
         person = people.looks_like_person(words)  # asked first: a one-word name is known once it is a source
         source = people.source(words)
         if (source.kind in ("expert", "official") and source.role is not None) or person:

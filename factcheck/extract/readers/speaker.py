@@ -36,8 +36,19 @@ _QUOTE_CLOSED = re.compile(
 # сообщил министр транспорта Марат Карабаев / said analyst John Smith / said the ministry
 _VERB_THEN_NAME = re.compile(
     rf"\b{_SPEECH_VERBS}\s+{TIME_PHRASE}(?P<who>(?:{ARTICLES}\s+)?{ROLE}(?-i:{NAME}))", re.IGNORECASE)
-# Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said
-_NAME_THEN_VERB = re.compile(rf"(?P<who>(?-i:{NAME}))(?:,[^,]{{1,80}},)?\s+{_SPEECH_VERBS}\b", re.IGNORECASE)
+# Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said / the Central Statistical Office (KSH)
+# said: an abbreviation in brackets after a name is the same body's short name, and the verb is still its own
+_BRACKETED_ABBREVIATION = r"\s+\((?-i:[A-ZА-ЯЁ]{2,8})\)"
+_NAME_LINK = lexicon.any_of(lexicon.ORGANISATION_NAME_LINKS)
+# "the Office for National Statistics said": a capitalised word joined to the name by "for"/"of" is of the name
+_NAME_THEN_VERB = re.compile(rf"(?P<who>(?:(?-i:[A-Z][\w-]+)\s+{_NAME_LINK}\s+)?(?-i:{NAME})"
+                             rf"(?:{_BRACKETED_ABBREVIATION})?)(?:,[^,]{{1,80}},)?\s+{_SPEECH_VERBS}\b", re.IGNORECASE)
+_ABBREVIATION_AT_END = re.compile(rf"{_BRACKETED_ABBREVIATION}$")
+# "Economists polled by Reuters had expected", "Экономисты, опрошенные «Интерфаксом», ожидали": the polled speak
+_POLLED = re.compile(
+    rf"\b(?P<who>{lexicon.any_of(lexicon.POLLED_GROUP_NOUNS)},?\s+{lexicon.any_of(lexicon.POLLED_PARTICIPLES)}\s+"
+    rf"(?:{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s+)?(?:{DEFINITE}\s+)?(?-i:{QUOTED_NAME}|{NAME}))",
+    re.IGNORECASE)
 # "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
 _SUBJECT_SAYING = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\b[^.!?\n]{{0,160}}?,\s*"
                              rf"{lexicon.any_of(lexicon.SPEECH_PARTICIPLES)}\b", re.IGNORECASE)
@@ -51,7 +62,9 @@ _IMPERSONAL = lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)
 # "в Минпромторге сообщили", "В ЦБ пояснили", "добавили в Банке России": the organisation speaks
 _SAID_IN = re.compile(
     rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+{_IMPERSONAL}\b"
-    rf"|\b{_IMPERSONAL}\s+в(?:о)?\s+(?P<after>(?:(?-i:{QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*)"
+    rf"|\b{_IMPERSONAL}\s+в(?:о)?\s+(?P<after>(?:(?-i:{QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*"
+    # "сообщили в министерстве финансов региона": lower-case words after it, of which the genitives are its name
+    rf"(?:\s+(?-i:[а-яё][\w-]*)){{0,3}})"
     # "the port authority said", "the statistics office also reported": the body speaks, named by what it is
     rf"|\b{ARTICLES}\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS)})\s+"
     rf"(?:{lexicon.any_of(lexicon.SPEAKER_ADVERBS)}\s+)?{_SPEECH_VERBS}\b",
@@ -60,7 +73,7 @@ _SAID_IN = re.compile(
 _PASSIVE = lexicon.any_of(lexicon.PASSIVE_SPEECH_VERBS)
 # "«…», — говорится в сообщении комитета", "отмечается в докладе Минэкономики": the body whose document it is speaks
 _SAID_IN_STATEMENT = re.compile(
-    rf"\b{_PASSIVE}\s+[вВ]\s+{lexicon.any_of(lexicon.STATEMENT_NOUN_STEMS)}\w*\s+"
+    rf"\b{_PASSIVE}\s+[вВ]\s+{lexicon.any_of(lexicon.STATEMENT_NOUN_STEMS + lexicon.MORE_STATEMENT_NOUN_STEMS)}\w*\s+"
     rf"(?P<who>[^.!?\n,;:()«»\"]{{1,80}}?|(?-i:{QUOTED_NAME}))\s*(?=[.!?,;\n]|$)", re.IGNORECASE)
 # "Из общего объема, отмечается далее, ...": the statement of the paragraph before goes on
 _SAID_FURTHER = re.compile(rf"\b{_PASSIVE}\s+{lexicon.any_of(lexicon.CONTINUATION_ADVERBS)}\b", re.IGNORECASE)
@@ -69,6 +82,9 @@ _SAID_FURTHER = re.compile(rf"\b{_PASSIVE}\s+{lexicon.any_of(lexicon.CONTINUATIO
 _QUOTATION = re.compile(rf"[\"«“](?P<body>[^\"«»“”\n]{{1,3000}})[\"»”]\s*,?\s*[-–—]*\s*{_SPEECH_VERBS}\s+"
                         rf"(?P<who>[^.!?\n]{{1,120}}?)\s*(?=[.!?\n]|$)", re.IGNORECASE)
 # "It said ...", "Она отметила ...", "По его прогнозу, ...": a pronoun speaks for the one named before it
+# '"…," said Chris Aronson. "We expect $100 million."': a quotation that goes on right after its speaker is
+# named, with no speaker of its own, is still the speaker's
+_QUOTATION_GOES_ON = re.compile(r"\s*[.,]?\s*[\"“](?P<body>[^\"”«»\n]{1,3000})[\"”]\s*(?=$|\n)")
 _PRONOUN_SAID = re.compile(
     rf"\b(?:{lexicon.any_of(lexicon.PRONOUN_SPEAKERS)}\s+(?:{lexicon.any_of(lexicon.SPEAKER_ADVERBS)}\s+)?"
     rf"{_SPEECH_VERBS}|{lexicon.any_of(lexicon.PRONOUN_SPEECH_LEADS)})\b", re.IGNORECASE)
@@ -81,6 +97,8 @@ _COMPANY = re.compile(lexicon.any_of(lexicon.COMPANY_WORDS), re.IGNORECASE)
 _DOCUMENT = re.compile(lexicon.any_of(lexicon.DOCUMENT_WORDS), re.IGNORECASE)
 _NOT_NAMES = lexicon.SOURCE_NOT_NAME_WORDS
 _LEADING_ARTICLE = re.compile(rf"^{ARTICLES}\s+", re.IGNORECASE)
+# a person's name, then their role in apposition: "Doug Shapiro, executive research director at the center"
+_APPOSITIVE_ROLE = re.compile(rf"(?P<name>(?-i:{NAME})),\s+(?P<role>[^,]{{2,120}})")
 _BARE_ROLE = re.compile(rf"(?:{ARTICLES}\s+)?(\w+)")  # "the analyst", "политолог": a role, no name
 
 
@@ -114,6 +132,8 @@ class People:
     def __init__(self, extraction: Extraction) -> None:
         self.extraction = extraction
         self.known: list[SourceGuess] = []
+        # a body's short name given in brackets after its name ("Central Statistical Office (KSH)"): "KSH" is it
+        self.abbreviations: dict[str, SourceGuess] = {}
         self.people: set[str] = set()  # the ids of the known sources that are persons, not organisations
         # quotations closed by their speaker inside a paragraph: (start, end) in the article's text, and who speaks
         self.quotations: list[tuple[int, int, SourceGuess]] = []
@@ -140,12 +160,30 @@ class People:
         ("сообщает агентство «Вести»": a publication).
         """
         stripped = LEADING_PHRASE.sub("", words.strip(" \"“”'’,."))  # "в четверг Trend": Trend
+        if stripped in self.abbreviations:
+            return self.abbreviations[stripped]
+        by_initials = self._by_initials(stripped)
+        if by_initials is not None:
+            return by_initials
+        abbreviated = _ABBREVIATION_AT_END.search(stripped)
+        if abbreviated is not None:  # "Central Statistical Office (KSH)": the body, known later as "KSH"
+            guess = self.source(stripped[: abbreviated.start()], kind_otherwise)
+            if not guess.name.endswith(")"):
+                guess = SourceGuess(guess.id, f"{guess.name} {abbreviated.group(0).strip()}", guess.kind, guess.role)
+                self.extraction.sources[guess.id] = guess
+                self.known = [guess if known.id == guess.id else known for known in self.known]
+            self.abbreviations[abbreviated.group(0).strip(" ()")] = guess
+            return guess
         quoted_name = re.fullmatch(QUOTED_NAME, stripped)
         cleaned = stripped if quoted_name else " ".join(stripped.strip(" «»\"“”'’,.").split())
         cleaned = _LEADING_ARTICLE.sub("", cleaned)
         named = None if quoted_name else re.search(rf"(?-i:{NAME})$", cleaned)
         name = named.group(0) if named else cleaned
         role = cleaned[: named.start()].strip(" ,") if named else ""
+        appositive = None if quoted_name else _APPOSITIVE_ROLE.fullmatch(cleaned)
+        if appositive is not None and _PERSON_ROLES.search(appositive.group("role")) and self.looks_like_person(
+                appositive.group("name")):  # "Doug Shapiro, executive research director at the center"
+            name, role = appositive.group("name"), appositive.group("role")
         person = not quoted_name and (bool(role and _PERSON_ROLES.search(role)) or self.looks_like_person(name))
         if person:
             name = _nominative(name)
@@ -178,6 +216,16 @@ class People:
         self.known.append(guess)
         self.extraction.sources.setdefault(guess.id, guess)
         return self.extraction.sources[guess.id]
+
+    def _by_initials(self, words: str) -> SourceGuess | None:
+        """An abbreviation of an organisation named before in full: "ONS" after "Office for National Statistics"."""
+        if not re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", words):
+            return None
+        for source in reversed(self.known):
+            parts = [part for part in source.name.split() if part.casefold() not in lexicon.ORGANISATION_NAME_LINKS]
+            if source.id not in self.people and len(parts) > 1 and "".join(p[:1] for p in parts).upper() == words:
+                return source
+        return None
 
     @staticmethod
     def is_organisation(words: str) -> bool:
@@ -250,7 +298,7 @@ class People:
                       pattern.finditer(paragraph)
                       if _names_speaker(match, paragraph, self.extraction.language, pattern is _VERB_THEN_NAME)]
         for said_in in _SAID_IN.finditer(paragraph):
-            words = said_in.group("before") or said_in.group("after") or said_in.group("the")
+            words = said_in.group("before") or _genitives_kept(said_in.group("after")) or said_in.group("the")
             if said_in.group("the") or self.is_organisation(words):
                 found.append((paragraph_start + said_in.start(), "in", words))
         self._named += sorted(found)
@@ -287,11 +335,17 @@ class People:
                 continue  # "«…», — сказал он": no one named
             self.quotations.append((paragraph_start + match.start("body"), paragraph_start + match.end("body"),
                                     speaker))
+            goes_on = _QUOTATION_GOES_ON.match(paragraph, match.end())
+            if goes_on is not None:
+                self.quotations.append((paragraph_start + goes_on.start("body"), paragraph_start + goes_on.end("body"),
+                                        speaker))
 
-    def body(self, words: str) -> SourceGuess:
+    def body(self, words: str, before: int | None = None) -> SourceGuess:
         """The body whose document speaks.
 
-        "комитета" is the last source named with that noun (a rule of reference), "Минэкономики" is itself.
+        "комитета" is the last source named with that noun (a rule of reference), "Минэкономики" is itself; a
+        company's noun with no such source is the company last named by its trade name in quotation marks
+        before the statement ("выручка АФК «Система» выросла ..., говорится в сообщении компании").
         """
         first = words.split()[0]
         if first[:1].islower():
@@ -299,6 +353,10 @@ class People:
             for source in reversed(self.known):
                 if source.id not in self.people and noun in {_lemma(w.strip("«»\"(),")) for w in source.name.split()}:
                     return source
+            if before is not None and _COMPANY.search(noun):
+                named = list(re.finditer(QUOTED_NAME, self.extraction.article.visible[:before]))
+                if named:
+                    return self.source(named[-1].group(0), "company")
             if len(words.split()) == 1:
                 return self.source(noun, "official")
         return self.source(words, "official")
@@ -310,7 +368,7 @@ class People:
         if match is None:
             stated = _SAID_IN_STATEMENT.search(paragraph.strip())
             ends = stated is not None and not paragraph.strip()[stated.end():].strip(" .!")
-            return self.body(stated.group("who")) if stated is not None and ends else None
+            return self.body(stated.group("who"), self._read_up_to) if stated is not None and ends else None
         if match.group(0).startswith(",") and RELAYED.search(match.group(0)):
             return None  # "…, пишет «Коммерсантъ»" after narrative, not a quotation: the outlet relays it
         who = match.group("after") or match.group("before")
@@ -318,6 +376,17 @@ class People:
         if said_in and self.is_organisation(said_in.group("name")):
             return self.organisation(said_in.group("name"))  # "«…» — добавили в Банке России"
         return self.resolve(who)
+
+    def polled(self, words: str) -> SourceGuess:
+        """The group a publication polled, one source however often it is named: "Economists polled by Reuters"."""
+        name = " ".join(words.split())
+        guess = SourceGuess(slug(name), name[:1].upper() + name[1:], "expert")
+        found = next((s for s in self.known if s.id == guess.id), None)
+        if found is not None:
+            return found
+        self.known.append(guess)
+        self.extraction.sources.setdefault(guess.id, guess)
+        return self.extraction.sources[guess.id]
 
     def resolve(self, words: str) -> SourceGuess:
         """A speaker named by role only ("политолог", "the analyst") is the last person of that role."""
@@ -359,13 +428,17 @@ def attribution(
         return speaker, cites, found
     stated = _SAID_IN_STATEMENT.search(sentence)
     if stated is not None:  # "цены выросли на 5%, говорится в докладе Минэкономики"
-        return people.body(stated.group("who")), cites, SpeakerFound.STATEMENT
+        return people.body(stated.group("who"), figure.start), cites, SpeakerFound.STATEMENT
+    polled = _POLLED.search(before)
+    if polled is not None:
+        # "Economists polled by Reuters had expected $205 billion": the forecast is the group's, not the outlet's
+        return people.polled(polled.group("who")), cites, SpeakerFound.POLLED
     pronoun = _PRONOUN_SAID.search(sentence)
     antecedent = people.antecedent(figure.start) if pronoun is not None else None
     if antecedent is not None:
         return antecedent, cites, SpeakerFound.PRONOUN
     for said_in in _SAID_IN.finditer(sentence):
-        words = said_in.group("before") or said_in.group("after") or said_in.group("the")
+        words = said_in.group("before") or _genitives_kept(said_in.group("after")) or said_in.group("the")
         if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
             return people.organisation(words), cites, SpeakerFound.SAID_IN
     for pattern, how in ((_WORDS_OF, SpeakerFound.WORDS_OF), (_VERB_THEN_NAME, SpeakerFound.VERB_THEN_NAME),
@@ -394,6 +467,27 @@ def _names_speaker(match: re.Match[str], sentence: str, language: str, after_ver
     following = words_of(sentence[match.end() : match.end() + 40], match.end(), language, -1)[:1]
     return not any(not word.after_break and word.part in (NOUN, VERB) and word.start - match.end() <= 1
                    for word in following)
+
+
+def _genitives_kept(words: str | None) -> str | None:
+    """An organisation's name after "в" with its genitive complement only: "министерстве финансов региона".
+
+    Not "министерстве в среду": a word with no genitive reading, and what follows it, is no part of the name.
+    """
+    if words is None:
+        return None
+    from factcheck.extract.words import russian_readings
+
+    parts = words.split()
+    kept = parts[:1]
+    for part in parts[1:]:
+        if part.casefold() in lexicon.SOURCE_NEVER_FIRST_WORDS:
+            break  # a preposition opens a phrase of time or place: "в министерстве в среду"
+        if not part[:1].isupper() and not (re.fullmatch(r"[а-яё-]+", part) and any(
+                r.tag.case == "gent" and r.tag.POS in ("NOUN", "ADJF") for r in russian_readings(part))):
+            break
+        kept.append(part)
+    return " ".join(kept)
 
 
 def _without_adverbs(words: str) -> str:
