@@ -809,8 +809,8 @@ def _comparison_anchor(name: str, match: re.Match[str]) -> int:
     """Where a mention's comparison word would end, to look for it before there.
 
     Before its month when a noun of results or a comparison leads it ("уступает итогам августа", "compared with
-    March"), before its year when the noun
-    stands inside it ("5,5% – сентябрьским результатам прошлого года"), else before the mention.
+    March"), before its year when the noun stands inside it ("5,5% – сентябрьским результатам прошлого года"),
+    else before the mention.
     """
     if name in ("month_of_results", "month_alone"):  # "compared with March": the lead may be the comparison word
         return match.start(1)

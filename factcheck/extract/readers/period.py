@@ -70,8 +70,8 @@ _COMPARED_FIGURE_GAP = re.compile(
     rf"(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?",
     re.IGNORECASE)
 # between a change (its abbreviation's full stop) and the period after the level it reaches, the level's figure and
-# words (at most three): "fell by
-# 12,000 to 898,000 in the three months to May", "сократилось на 5,1 тыс. до 120,3 тыс. человек в июне"
+# words (at most three): "fell by 12,000 to 898,000 in the three months to May", "сократилось на 5,1 тыс. до 120,3
+# тыс. человек в июне"
 _LEVEL_THEN_PERIOD_GAP = re.compile(
     rf"\.?\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}[^\w\s]?\d[\d.,]*(?:\s\d{{3}})*"
     rf"(?:\s*[^\W\d][\w.-]*){{0,3}}?\s+(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
@@ -570,6 +570,7 @@ def _context_period_named(
 
 
 def _mention_evidence(mention: PeriodMention) -> tuple[PeriodEvidence, ...]:
+    """The guess a period mention carries, as evidence of the figure that takes it."""
     return (PeriodEvidence(mention.guess, (mention.start, mention.end)),) if mention.guess else ()
 
 
