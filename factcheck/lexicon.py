@@ -735,9 +735,9 @@ SPEECH_VERBS = (
 RELAY_VERBS = ("сообщает", "сообщают", "передает", "передаёт", "передают", "пишет", "пишут", "reports", "writes")
 # Verbs in the plural with no subject, said "in" an organisation: "в Минпромторге сообщили", "В ЦБ пояснили",
 # "— добавили в Банке России". The organisation speaks.
-# Nouns of a release, before the day it came out: "according to studio estimates on Sunday", "data released on
-# Friday", "figures published Tuesday" (the day the numbers were given, not the period they are of).
-RELEASE_NOUNS = ("estimates", "data", "figures", "statistics", "report", "statement", "released", "published",
+# The nouns and verbs of a release, before the day it came out: "according to studio estimates on Sunday", "data
+# released on Friday", "figures published Tuesday" (the day the numbers were given, not the period they are of).
+RELEASE_WORDS = ("estimates", "data", "figures", "statistics", "report", "statement", "released", "published",
                  "issued", "данным", "оценкам", "статистике")  # "a report released Tuesday": when it came out
 IMPERSONAL_SPEECH_VERBS = (
     "сообщили", "отметили", "пояснили", "заявили", "добавили", "рассказали", "уточнили", "подчеркнули",

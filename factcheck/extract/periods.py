@@ -60,7 +60,7 @@ _RU_YEAR_AFTER = rf"(?:\s+{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_RU_YEAR})?)?"  # "
 _DOT = _any(lexicon.RU_NUMERIC_DATE_SEPARATORS)
 _RU_FIRST = _any(lexicon.RU_QUARTERS_FIRST_WORDS)  # "за первые три квартала"
 _RU_QUARTER_COUNT = "(" + "|".join(sorted(lexicon.RU_QUARTER_COUNTS, key=len, reverse=True)) + ")"
-_SPOKEN_OR_RELEASED = lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS + lexicon.RELEASE_NOUNS
+_SPOKEN_OR_RELEASED = lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS + lexicon.RELEASE_WORDS
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+$", re.IGNORECASE)
 
 
@@ -307,10 +307,15 @@ def _fiscal_months(year: int, end_month: int, first: int, last: int) -> str:
     The fiscal year is named by the calendar year it ends in: FY2016 ending in September, months 7-9 (its third
     quarter) -> 2016-04/2016-06.
     """
-    start_index = year * 12 + end_month - 12  # the fiscal year's first month, counted from year 0, zero-based
+    start_index = _fiscal_start(year, end_month)
     first_year, first_month = divmod(start_index + first - 1, 12)
     last_year, last_month = divmod(start_index + last - 1, 12)
     return months_label(first_year, first_month + 1, last_month + 1, last_year)
+
+
+def _fiscal_start(year: int, end_month: int) -> int:
+    """The first month of fiscal year `year` (named by the calendar year it ends in), from year 0, zero-based."""
+    return year * 12 + end_month - 12
 
 
 def fiscal_year_end(text: str) -> int | None:
@@ -333,6 +338,11 @@ def _ordinal(word: str) -> int:
 
 def _full_year(text: str) -> int:
     return int(text) if len(text) == 4 else 2000 + int(text)
+
+
+def _count_of(text: str) -> int:
+    """A count of months or years as printed, in digits or in words ("9", "девять", "nine"); 0 when it is none."""
+    return int(text) if text.isdigit() else DURATION_WORDS.get(text.casefold(), 0)
 
 
 def _year_of(first_month: int, published: date) -> int:
@@ -404,8 +414,7 @@ def _month_adjective(match: re.Match[str], published: date, fiscal_end: int | No
 def _months_to(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A run of months by its last month: "the three months to March", "the year to June 2024"."""
     count_text, whole_year, month_word, year_text = match.groups()
-    months = 12 if whole_year else (int(count_text) if count_text.isdigit()
-                                    else DURATION_WORDS.get(count_text.casefold(), 0))
+    months = 12 if whole_year else _count_of(count_text)
     last = month_number(month_word)
     if not months or not last or months > 24:
         return None
@@ -418,7 +427,7 @@ def _months_to(match: re.Match[str], published: date, fiscal_end: int | None) ->
 def _first_months(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """The first months of a year: "in the first nine months of 2024", "за девять месяцев текущего года"."""
     count_text = match.group(1)
-    months = int(count_text) if count_text.isdigit() else DURATION_WORDS.get(count_text.casefold(), 0)
+    months = _count_of(count_text)
     if not 1 <= months <= 12:
         return None
     named = match.group("year")
@@ -439,7 +448,7 @@ def _same_period_year(match: re.Match[str], published: date, fiscal_end: int | N
 def _prior_months(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A run of months just before another, as far back as it is long: "the previous three months" -> P3M."""
     count_text = match.group(1)
-    months = int(count_text) if count_text.isdigit() else DURATION_WORDS.get(count_text.casefold(), 0)
+    months = _count_of(count_text)
     return (f"P{months}M", None) if 1 <= months <= 12 else None
 
 
@@ -544,8 +553,7 @@ def _month_alone(match: re.Match[str], published: date, fiscal_end: int | None) 
 
 def _duration(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """The span a change covers, counted in years: "over the past three years", "за пять лет" -> P3Y, P5Y."""
-    count = match.group(1)
-    years = int(count) if count.isdigit() else DURATION_WORDS.get(count.casefold(), 0)
+    years = _count_of(match.group(1))
     return (f"P{years}Y", None) if years else None
 
 
@@ -1038,8 +1046,7 @@ def _en_ended(match: re.Match[str], published: date, fiscal_end: int | None) -> 
     Without its year, the last such day on or before publication.
     """
     count_text, noun, month_a, day_a, day_b, month_b, year_text = match.groups()
-    months = _months_named(noun, lexicon.EN_ENDED_PERIOD_NOUNS) if noun else (
-        int(count_text) if count_text.isdigit() else DURATION_WORDS.get(count_text.casefold(), 0))
+    months = _months_named(noun, lexicon.EN_ENDED_PERIOD_NOUNS) if noun else _count_of(count_text)
     last = month_number(month_a or month_b or "")
     day = int(day_a or day_b or 0)
     if not 1 <= months <= 24 or not last or day > 31:
@@ -1089,7 +1096,7 @@ def _en_fiscal_first_months(match: re.Match[str], published: date, fiscal_end: i
     a year printed that those months cannot belong to keeps the year alone, as "fiscal 2019" does.
     """
     count_text = match.group(1)
-    months = int(count_text) if count_text.isdigit() else DURATION_WORDS.get(count_text.casefold(), 0)
+    months = _count_of(count_text)
     if not 1 <= months <= 12:
         return None
     printed = next((int(group) if len(group) == 4 else 2000 + int(group)
@@ -1116,8 +1123,8 @@ def _en_fiscal_to_date(match: re.Match[str], published: date, fiscal_end: int | 
         return _FISCAL_SO_FAR, None
     last_index = _month_before(published)
     running = _fiscal_year_of(last_index, fiscal_end)
-    start_index = running * 12 + fiscal_end - 12  # its first month, zero-based from year 0
-    return _fiscal_months(running, fiscal_end, 1, last_index - start_index + 1), PeriodFound.YEAR_TO_DATE
+    return (_fiscal_months(running, fiscal_end, 1, last_index - _fiscal_start(running, fiscal_end) + 1),
+            PeriodFound.YEAR_TO_DATE)
 
 
 def _en_fiscal_part(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:

@@ -77,6 +77,7 @@ _LEVEL_THEN_PERIOD_GAP = re.compile(
     rf"(?:\s*[^\W\d][\w.-]*){{0,3}}?\s+(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
     rf"(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?)?",
     re.IGNORECASE)
+_PART_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?")  # a month, quarter, half or run of months
 # "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period
 _CONSENSUS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CONSENSUS_CUES)}(?!\w)", re.IGNORECASE)
 _COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
@@ -316,7 +317,8 @@ def _headline_period(extraction: Extraction, figure: FoundFigure, evidence: list
         figure.end)
     if lead is not None:
         evidence.append(PeriodEvidence(PeriodFound.FIRST_NAMED_LATER, (lead.start, lead.end)))
-        return _carried_year_kind(lead.text, _mention_evidence(lead), evidence) or lead.text
+        _carry_year_kind(_mention_evidence(lead), evidence)
+        return lead.text
     evidence.append(PeriodEvidence(PeriodFound.NOT_FOUND))
     return str(extraction.published.year - 1)
 
@@ -552,20 +554,24 @@ def _context_period_named(
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (last.found.start, last.found.end)))
-        return _carried_year_kind(last.period, last.period_evidence, evidence)
+        _carry_year_kind(last.period_evidence, evidence)
+        return last.period
     # "The company expects third-quarter revenue of ...": the period of what is expected is not the text's
     expected = [f for f in recent if f.kind not in _DATED_KINDS and f.found.start >= paragraph[0]]
     if earlier is not None and not any(_same_sentence(extraction.article.visible, earlier.start, f.found.start)
                                        for f in expected):
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (earlier.start, earlier.end)))
-        return _carried_year_kind(earlier.text, _mention_evidence(earlier), evidence)
+        _carry_year_kind(_mention_evidence(earlier), evidence)
+        return earlier.text
     if last is not None:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (last.found.start, last.found.end)))
-        return _carried_year_kind(last.period, last.period_evidence, evidence)
+        _carry_year_kind(last.period_evidence, evidence)
+        return last.period
     earlier = index.last_dated_before(paragraph[0])
     if earlier is not None and not earlier.target:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (earlier.start, earlier.end)))
-        return _carried_year_kind(earlier.text, _mention_evidence(earlier), evidence)
+        _carry_year_kind(_mention_evidence(earlier), evidence)
+        return earlier.text
     return None
 
 
@@ -574,15 +580,12 @@ def _mention_evidence(mention: PeriodMention) -> tuple[PeriodEvidence, ...]:
     return (PeriodEvidence(mention.guess, (mention.start, mention.end)),) if mention.guess else ()
 
 
-def _carried_year_kind(
-    period: str | None, carried: Sequence[PeriodEvidence], evidence: list[PeriodEvidence]
-) -> str | None:
+def _carry_year_kind(carried: Sequence[PeriodEvidence], evidence: list[PeriodEvidence]) -> None:
     """A period carried to a later figure keeps what kind of year it is: a fiscal year's or a season's.
 
     "Enrollment rose 2.5% this fall ... Undergraduate enrollment grew by 3.0%": the fall's year, not the year so far.
     """
     evidence.extend(reading for reading in carried if reading.found in (PeriodFound.FISCAL_YEAR, PeriodFound.SEASON))
-    return period
 
 
 def _baseline(
@@ -649,7 +652,7 @@ def _is_last_year_of_a_part(visible: str, compared: PeriodMention, period: str |
     """Whether a part of a year is compared with "last year" said in words: its same part a year before is meant."""
     in_words = not re.search(r"\d", visible[compared.start : compared.end])
     return (in_words and re.fullmatch(r"\d{4}", compared.text) is not None and period is not None
-            and re.fullmatch(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?", period) is not None)
+            and _PART_OF_A_YEAR.fullmatch(period) is not None)
 
 
 def _days_of(period: str | None) -> tuple[date, date] | None:
