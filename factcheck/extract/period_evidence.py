@@ -17,6 +17,7 @@ class PeriodFound(enum.Enum):
     # read, not guessed: the text names it for this figure
     NAMED_IN_CLAUSE = "named_in_clause"  # "rose 5% in 2024": the period the figure's sentence gives it
     POSSESSIVE = "possessive"  # "2019's 2.3m": the period in the possessive before the figure
+    RESTATED = "restated"  # "$3.5 billion, or 46 cents a share": the period of the figure it restates
     NAMED_BASELINE = "named_baseline"  # "up 5% from 2022", "since 2010": the baseline named for a change
     # guesses: the field is marked `guessed:` and the journalist confirms it
     YEAR_NOT_PRINTED = "year_not_printed"  # "in March": the year taken from the publication date
@@ -55,7 +56,9 @@ class PeriodFound(enum.Enum):
     @property
     def guess(self) -> bool:
         """Whether a reading of this kind is a guess the journalist must confirm."""
-        return self not in (PeriodFound.NAMED_IN_CLAUSE, PeriodFound.POSSESSIVE, PeriodFound.NAMED_BASELINE)
+        # a restatement is as sure as the figure it restates, whose evidence it carries
+        return self not in (PeriodFound.NAMED_IN_CLAUSE, PeriodFound.POSSESSIVE, PeriodFound.NAMED_BASELINE,
+                            PeriodFound.RESTATED)
 
     @property
     def field(self) -> str:

@@ -57,6 +57,10 @@ _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 # the third quarter ..." (not a comma alone, which sets off a baseline phrase: "rose 3%, month-on-month, in April")
 _CLAUSE_BREAK = re.compile(r"[;:.!?()]|\s[-–—]\s|,\s*(?:" + "|".join(map(re.escape, lexicon.CONTRARY_WORDS))
                            + r")(?!\w)|['’]s(?!\w)", re.IGNORECASE)  # "last Friday's close of $40.81": another's
+# between a figure and its restatement: ", or", ", или на", " i.e."
+_RESTATING_GAP = re.compile(
+    rf"\s*,?\s*{lexicon.any_of(lexicon.APPOSITION_WORDS)}\s+(?:{lexicon.any_of(lexicon.CHANGE_LEADS)}\s+)?",
+    re.IGNORECASE)
 _OPENS_GAPPED_CLAUSE = re.compile(r"\s*[—–]\s")  # "…, с начала года — на 18%": a period that opens a gapped clause
 _PHRASE_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
 _BOUND_PERIOD_GAP = re.compile(
@@ -125,8 +129,8 @@ def read_period(
     """The period of a figure of this kind and, for a change, its baseline (ties of a change go to `checks`).
 
     The steps, in order, each on what the steps before it read:
-    1. the period read: a tied figure's (`_tied_period`), else the figure's own, its sentence's, the text's
-       (`_period_for`);
+    1. the period read: a tied figure's (`_tied_period`), a restated figure's (`_restated_figure`), else the
+       figure's own, its sentence's, the text's (`_period_for`);
     2. a change's baseline (`_baseline`), from its comparison phrase, else its sentence's, against that period;
     3. an actual figure "in 2025" printed before 2025 is over: the year so far (`_so_far_this_year`);
     4. a guess where no period was read, and a guessed period that fell on its own baseline moved past it
@@ -137,8 +141,13 @@ def read_period(
     evidence: list[PeriodEvidence] = []
     period: str | None
     since: str | None
+    restated = _restated_figure(extraction, figure, sentence)
     if tie is not None and tie.other.period is not None and tie.other.kind == kind:
         period, since = _tied_period(tie, evidence)
+    elif restated is not None and restated.kind == kind and restated.period is not None:
+        period, since = restated.period, restated.since
+        evidence += [PeriodEvidence(PeriodFound.RESTATED, (restated.found.start, restated.found.end)),
+                     *restated.period_evidence]
     else:
         period, since = _period_for(extraction, figure, sentence, paragraph, kind, evidence)
     if figure.form == "change":
@@ -150,6 +159,18 @@ def read_period(
     if running_total:
         period = _running_total_day(figure, period, evidence)
     return PeriodReading(period, since, tuple(evidence))
+
+
+def _restated_figure(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> ExtractedFigure | None:
+    """The figure right before this one that this one restates in other terms: it has the same period.
+
+    "from $3.5 billion, or 46 cents per share, a year earlier", "на 12 млрд рублей, или на 4%": one figure printed
+    twice, so what dates the first dates the second.
+    """
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or not sentence[0] <= previous.found.end <= figure.start:
+        return None
+    return previous if _RESTATING_GAP.fullmatch(extraction.article.visible, previous.found.end, figure.start) else None
 
 
 def _running_total_day(figure: FoundFigure, period: str | None, evidence: list[PeriodEvidence]) -> str | None:
@@ -420,9 +441,17 @@ def _earlier_by_phrase(
             visible, figure.end, after[0].start) or (figure.form == "change" and not after[0].later):
         return None  # "rose 4% a year earlier" is a change's baseline; "rose 4% a year later", the change's time
     reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])
+    lead = None
+    if reference is None and not extraction.periods.last_dated_before(figure.start):
+        # "set aside $1.2 billion, compared with $700m a year earlier" before the text names its period: a year
+        # before the period the lead names later
+        lead = extraction.periods.first_dated_after(figure.end)
+        reference = lead.text if lead is not None else None
     earlier = _shifted(reference, after[0].text, later=after[0].later)
     if earlier is not None:
         evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (after[0].start, after[0].end)))
+        if lead is not None:
+            evidence.append(PeriodEvidence(PeriodFound.FIRST_NAMED_LATER, (lead.start, lead.end)))
     return earlier
 
 
