@@ -1370,6 +1370,9 @@ RU_YEAR_WORD_GENITIVE = (r"года",)
 # A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".
 RU_DAYS_FROM = (r"с",)
 RU_DAYS_TO = (r"по",)
+# The first days of a month, counted from its first: "с учетом 23 дней октября", "за первые 10 дней января", "the
+# first 23 days of October"; "the last 10 days of October" (RECENT_WORDS before the count) end the month: not read.
+DAYS_OF_MONTH_NOUNS = (r"дн(?:ей|я)", r"days")
 # Measures that are levels at a moment, whose change since the start of a span is written between two days (a day
 # as period, the day before the span as `since`): prices, rates and their index ("цены выросли с начала года на
 # 12%", "за январь–сентябрь цены выросли на 16%": September's end against December's).

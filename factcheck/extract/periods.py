@@ -155,6 +155,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                               rf"(?P<year>(?:19|20|21)\d\d)(?:\s*{_RU_YEAR})?))?(?!\w)"),
         ("ru_days", rf"(?<!\w){_any(lexicon.RU_DAYS_FROM)}\s+(\d{{1,2}})(?:\s+{month})?\s+{_any(lexicon.RU_DAYS_TO)}\s+"
                     rf"(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"),
+        ("first_days", rf"(?<!\w)(?:(?P<recent>{_any(lexicon.RECENT_WORDS)})\s+|{_any(lexicon.FIRST_WORDS)}\s+)?"
+                       rf"(\d{{1,2}})\s+{_any(lexicon.DAYS_OF_MONTH_NOUNS)}\s+(?:{_OF}\s+)?{month}"
+                       rf"(?:,?\s+(?:{_OF}\s+)?{YEAR}(?:\s*{_RU_YEAR})?)?(?!\w)"),
         ("week_to", rf"(?:{'|'.join(lexicon.WEEK_TO_LEADS)})\s+(?:{month}\s+(\d{{1,2}})|(\d{{1,2}})\s+{month})"
                     rf"(?:,?\s+{YEAR})?"),
         ("same_period_year", rf"(?:{_any(lexicon.SAME_PERIOD_YEAR_LEADS)}\s+)?(?:{_SAME_PERIOD})\s+(?:{_THE}\s+)?{YEAR}"
@@ -435,6 +438,21 @@ def _first_months(match: re.Match[str], published: date, fiscal_end: int | None)
             if match.group("last") else _year_of(months, published) if months < 12 else published.year - 1)
     printed = bool(named or match.group("this") or match.group("last"))
     return months_label(year, 1, months), None if printed else _CHECK_YEAR
+
+
+def _first_days(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"с учетом 23 дней октября", "the first 23 days of October": a month's days from its first to the one counted."""
+    recent, days, month_word, year = match.groups()
+    month = month_number(month_word)
+    if recent or not month:
+        return None  # "the last 10 days of October" end the month
+    end_year = int(year) if year else _year_of(month, published)
+    try:
+        last = date(end_year, month, int(days))
+    except ValueError:
+        return None  # "35 дней марта": no such day
+    label = last.isoformat() if last.day == 1 else f"{last.replace(day=1).isoformat()}/{last.isoformat()}"
+    return label, None if year else _CHECK_YEAR
 
 
 def _same_period_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -748,7 +766,8 @@ def _ru_year_before_last(match: re.Match[str], published: date, fiscal_end: int 
 
 # Periods over which a level's change runs from the day before they start to their last day: runs of months and of
 # days, the first months or quarters of a year, a year or a month to date (which end at publication for now)
-_LEVEL_SPAN_NAMES = frozenset({"months", "first_months", "ru_first_quarters", "ru_whole_half", "ru_days"})
+_LEVEL_SPAN_NAMES = frozenset({"months", "first_months", "ru_first_quarters", "ru_whole_half", "ru_days",
+                               "first_days"})
 _TO_DATE_NAMES = frozenset({"to_date", "ru_month_to_date"})
 
 
@@ -1257,7 +1276,8 @@ def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) ->
 _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     # the forms both languages write
     "months": _months, "month_of_year": _month_of_year, "month_adjective": _month_adjective, "months_to": _months_to,
-    "first_months": _first_months, "same_period_year": _same_period_year, "prior_months": _prior_months,
+    "first_months": _first_months, "first_days": _first_days, "same_period_year": _same_period_year,
+    "prior_months": _prior_months,
     "to_date": _to_date, "same_period": _same_period, "half": _half, "quarter": _quarter, "fiscal": _fiscal,
     "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "month": _month,
     "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
