@@ -968,6 +968,12 @@ TARGET_STEMS = (
 # "по последним оценкам", "according to the ministry's latest forecast".
 ATTRIBUTION_LEADS: dict[str, int] = {"по": 2, "according to": 4}
 FORECAST_NOUN_STEMS = (r"прогноз\w*", r"forecasts?", r"projections?")
+# A month after a document's noun and "in"/"в" dates the document, not the figures it gives: "the Commission in its
+# last forecast in February estimated growth at 2.4%", "в докладе в марте" (the month it came out; "data for March"
+# and "the March forecast" are not read so).
+DOCUMENT_NOUNS = (*FORECAST_NOUN_STEMS, r"outlook", r"reports?", r"surveys?", r"reviews?", r"доклад\w*",
+                  r"отч[её]т\w*", r"обзор\w*")
+DOCUMENT_MONTH_LEADS = (r"in", r"в")
 ESTIMATE_NOUN_STEMS = (r"оценк\w*", r"estimat\w*")
 # "В декабре, как ожидается, ...": the aside says what follows is expected ("as expected" says it was met).
 AS_EXPECTED_STEMS = (r"как\s+ожида\w+ся",)

@@ -62,6 +62,9 @@ _RU_FIRST = _any(lexicon.RU_QUARTERS_FIRST_WORDS)  # "за первые три �
 _RU_QUARTER_COUNT = "(" + "|".join(sorted(lexicon.RU_QUARTER_COUNTS, key=len, reverse=True)) + ")"
 _SPOKEN_OR_RELEASED = lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS + lexicon.RELEASE_WORDS
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+$", re.IGNORECASE)
+# "in its last forecast in February": the month a document came out (`month_alone` matches its "in")
+_DOCUMENT_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.DOCUMENT_NOUNS)}\s+$", re.IGNORECASE)
+_DOCUMENT_MONTH_LEAD = re.compile(rf"{_any(lexicon.DOCUMENT_MONTH_LEADS)}\s", re.IGNORECASE)
 
 
 # --- English: the temporal grammar of news beyond the forms shared with Russian (labels at the end of the module)
@@ -960,6 +963,9 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue  # "the Global Electricity Review 2024 report", "Vision 2030": a name, not a period
             if name == "weekday" and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue
+            if name == "month_alone" and _DOCUMENT_MONTH_LEAD.match(text, start) and _DOCUMENT_BEFORE.search(
+                    text, max(0, start - _COMPARISON_WINDOW), start):
+                continue  # "its forecast in February": when the forecast came out, not the period of its figures
             labelled = _label(name, match, published, fiscal_end)
             if labelled is None:
                 continue
