@@ -26,15 +26,17 @@ from factcheck.extract.readers.form.shared import (
     comparative_evidence,
     cue_before,
     is_percent,
+    number_start,
 )
-from factcheck.figures import CHANGE_LEAD, FoundFigure, SignCue, SignEvidence
+from factcheck.figures import FoundFigure, SignCue, SignEvidence
 from factcheck.quantities import plain_digits, read_in_text
 
+_COMPARATIVE_WORD = rf"(?:(?P<above>{ABOVE})|(?P<below>{BELOW}))"
 # a comparative and its baseline's words before a figure's "на"/"by": "выше уровня 2023 года", "ниже прошлогодних"
 _COMPARATIVE_THEN_BASELINE = re.compile(
-    rf"(?<!\w)(?:(?P<above>{ABOVE})|(?P<below>{BELOW}))(?:\s+[^\W\d]+){{1,4}}\s*\Z", re.IGNORECASE)
+    rf"(?<!\w){_COMPARATIVE_WORD}(?:\s+[^\W\d]+){{1,4}}\s*\Z", re.IGNORECASE)
 # a comparative right before "на"/"by" and a figure: "стало меньше на 400 человек"
-_COMPARATIVE_BY_BEFORE = re.compile(rf"(?<!\w)(?:(?P<above>{ABOVE})|(?P<below>{BELOW}))\s+"
+_COMPARATIVE_BY_BEFORE = re.compile(rf"(?<!\w){_COMPARATIVE_WORD}\s+"
                                     rf"(?:{BY})\s+\Z", re.IGNORECASE)
 
 
@@ -80,8 +82,7 @@ def comparative_before_by(extraction: Extraction, figure: FoundFigure) -> SignEv
     between it and "на" name the baseline (a period among them is blanked, so its year is no figure between).
     """
     visible = extraction.article.visible
-    lead = CHANGE_LEAD.match(figure.text)
-    by = LEAD_AT_END.search(visible, max(0, figure.start - LOOK_BACK), figure.start + (lead.end() if lead else 0))
+    by = LEAD_AT_END.search(visible, max(0, figure.start - LOOK_BACK), number_start(figure))
     if by is None:
         return None
     floor = max(0, by.start() - LOOK_AHEAD)

@@ -19,19 +19,18 @@ from factcheck.figures import FoundFigure, SignCue, SignEvidence
 
 _DOWN_NOUNS = alternatives(lexicon.CHANGE_NOUNS_DOWN + lexicon.PRICE_DIFFERENCE_NOUNS_DOWN)
 _UP_NOUNS = alternatives(lexicon.CHANGE_NOUNS_UP + lexicon.PRICE_DIFFERENCE_NOUNS_UP)
-_DIRECTION_NOUN_AFTER = re.compile(rf"\s+(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?!\w)", re.IGNORECASE)
-_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))\s+"
-                                    rf"(?:{alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+\Z",
+_NOUN = rf"(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))"  # either way, as its group says
+_DIRECTION_NOUN_AFTER = re.compile(rf"\s+{_NOUN}(?!\w)", re.IGNORECASE)
+_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w){_NOUN}\s+(?:{alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+\Z",
                                     re.IGNORECASE)
 # a noun of change as the subject of a linking verb: "спад составил 2,6%", "the increase was 5%"
 _NOUN_THEN_LEVEL_VERB = re.compile(
-    rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?:\s+[^\W\d]+){{0,3}}\s+"
-    rf"(?:{alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
-_NOUN_THEN_DASH = re.compile(
-    rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?:\s+[^\W\d]+){{0,3}}\s+[-–—]\s*\Z", re.IGNORECASE)
-_NOUN_THEN_AT = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS})),?\s+"
+    rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+(?:{alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
+# a dash stands for the linking verb: "Рост вкладов с начала года – 6,6%"
+_NOUN_THEN_DASH = re.compile(rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+[-–—]\s*\Z", re.IGNORECASE)
+_NOUN_THEN_AT = re.compile(rf"(?<!\w){_NOUN},?\s+"
                            rf"{lexicon.any_of(lexicon.CHANGE_NOUN_SIZE_LINKS)}\s+\Z", re.IGNORECASE)
-NOUN_WORDS = re.compile(rf"(?<!\w)(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))(?!\w)", re.IGNORECASE)
+NOUN_WORDS = re.compile(rf"(?<!\w){_NOUN}(?!\w)", re.IGNORECASE)
 
 
 def noun_of_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
@@ -41,7 +40,7 @@ def noun_of_change(extraction: Extraction, figure: FoundFigure, sentence_start: 
         visible, max(0, figure.start - 20), figure.start)
     if noun is None or figure.form not in ("value", "change") or figure.text.endswith(noun.group(0).strip()):
         return None
-    return as_change(visible, figure, SignEvidence(SignCue.NOUN, -1 if noun.group("down") else 1, *noun.span()),
+    return as_change(visible, figure, SignEvidence(SignCue.NOUN, _direction(noun), *noun.span()),
                      extraction.language)
 
 
@@ -66,12 +65,12 @@ def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: i
     linked = _NOUN_THEN_LEVEL_VERB.search(visible, max(sentence_start, figure.start - 80), figure.start) or \
         _NOUN_THEN_AT.search(visible, max(sentence_start, figure.start - 40), figure.start)
     if linked is not None:
-        return SignEvidence(SignCue.NOUN_SUBJECT, -1 if linked.group("down") else 1, *linked.span())
+        return SignEvidence(SignCue.NOUN_SUBJECT, _direction(linked), *linked.span())
     # a dash stands for the linking verb, past the period the noun is of: "Рост вкладов с начала года – 6,6%"
     floor = max(sentence_start, figure.start - 80)
     dashed = _NOUN_THEN_DASH.search(extraction.periods.blanked(visible, floor, figure.start))
     if dashed is not None:
-        return SignEvidence(SignCue.NOUN_SUBJECT, -1 if dashed.group("down") else 1, floor + dashed.start(),
+        return SignEvidence(SignCue.NOUN_SUBJECT, _direction(dashed), floor + dashed.start(),
                             floor + dashed.end())
     if not is_percent(figure) or visible[figure.start - 1 : figure.start] != "(" \
             or visible[figure.end : figure.end + 1] != ")":
@@ -80,4 +79,9 @@ def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: i
     noun = NOUN_WORDS.search(visible, sentence_start, first)
     if noun is None or re.search(r"\d", visible[sentence_start : noun.start()]):
         return None
-    return SignEvidence(SignCue.NOUN_SUBJECT, -1 if noun.group("down") else 1, *noun.span())
+    return SignEvidence(SignCue.NOUN_SUBJECT, _direction(noun), *noun.span())
+
+
+def _direction(noun: re.Match[str]) -> int:
+    """-1 for a noun of decline ("drop", "спад"), +1 for one of rise ("increase", "рост")."""
+    return -1 if noun.group("down") else 1

@@ -57,6 +57,12 @@ def previous_change(extraction: Extraction, sentence_start: int) -> ExtractedFig
     return previous
 
 
+def number_start(figure: FoundFigure) -> int:
+    """Where a figure's number starts: past its own "на"/"by" ("на 7%"), where a phrase before the number ends."""
+    lead = CHANGE_LEAD.match(figure.text)
+    return figure.start + (lead.end() if lead else 0)
+
+
 def is_percent(figure: FoundFigure) -> bool:
     """Whether a figure is a percentage ("3%", "5 per cent") or a change in percentage points ("п.п.")."""
     found = figure.figure

@@ -27,6 +27,7 @@ from factcheck.extract.readers.form.shared import (
     alternatives,
     as_change,
     is_percent,
+    number_start,
     unsigned_change,
 )
 from factcheck.extract.words import WORD, russian_readings
@@ -133,9 +134,7 @@ def lemma_verb_before(extraction: Extraction, figure: FoundFigure) -> SignEviden
     """A Russian verb of change right before a figure, read by its lemma in any form ("упадут на", "снизившись на")."""
     if extraction.language != "ru":
         return None
-    lead = CHANGE_LEAD.match(figure.text)
-    end = figure.start + (lead.end() if lead else 0)  # "на 7%": the figure's own "на" stands before its number
-    return _russian_verb_ending_at(extraction.article.visible, end)
+    return _russian_verb_ending_at(extraction.article.visible, number_start(figure))
 
 
 def _lemma_verb_after(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
@@ -154,8 +153,7 @@ def lemma_verb_with_object(extraction: Extraction, figure: FoundFigure) -> SignE
     if extraction.language != "ru":
         return None
     visible = extraction.article.visible
-    lead = CHANGE_LEAD.match(figure.text)
-    end = figure.start + (lead.end() if lead else 0)
+    end = number_start(figure)
     floor = max(0, end - 60)
     by = LEAD_AT_END.search(visible, floor, end)
     if by is None:
@@ -172,8 +170,7 @@ def lemma_verb_with_object(extraction: Extraction, figure: FoundFigure) -> SignE
 
 def verb_with_object(visible: str, figure: FoundFigure) -> SignEvidence | None:
     """A verb of change, its object and "by"/"на" before a figure: "cut spending by", "уступает импорту на"."""
-    lead = CHANGE_LEAD.match(figure.text)
-    end = figure.start + (lead.end() if lead else 0)  # "на 7%": the figure's own "на" ends the phrase
+    end = number_start(figure)  # "на 7%": the figure's own "на" ends the phrase
     floor = max(0, figure.start - 60)
     for pattern, direction in _OBJECT_BY:
         found = pattern.search(visible, floor, end)
@@ -190,8 +187,7 @@ def verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> SignE
     the period the change is of, or its baseline, never its object.
     """
     visible = extraction.article.visible
-    lead = CHANGE_LEAD.match(figure.text)
-    by = LEAD_AT_END.search(visible, max(0, figure.start - LOOK_BACK), figure.start + (lead.end() if lead else 0))
+    by = LEAD_AT_END.search(visible, max(0, figure.start - LOOK_BACK), number_start(figure))
     if by is None:
         return None
     mentions = extraction.periods.within(max(0, by.start() - LOOK_AHEAD), by.start())
