@@ -74,7 +74,7 @@ __all__ = [
 Rule = Callable[[Extraction, FoundFigure, int], FoundFigure | None]
 
 # In this order: a rule that reads a figure hides it from every rule after it. The first two read every bound and
-# every signed figure; `amounts.amount_change` every amount that is no percentage.
+# every signed figure; `amounts.amount_change` every value that is an amount, not a percentage.
 _RULES: tuple[Rule, ...] = (
     comparatives.bound_by_comparative,  # "меньше на 400 человек" is -400, "меньше 400 человек" a bound
     amounts.signed_amount,  # "(+535,000 students)", "-1,500 births"
@@ -84,7 +84,7 @@ _RULES: tuple[Rule, ...] = (
     nouns.noun_of_change,  # "a 15.8% drop", "рост на 5%"
     multipliers.factor_to_baseline,  # "в 11 раз меньше", "three times higher than"
     multipliers.ratio_as_level,  # "составило 1,2 раза": a level
-    verbs.verb_by_lemma,  # "снизится на 3%", "fell just 38%", "выше уровня 2023 года на 5%", "упадут в 2 раза"
+    verbs.verb_of_change,  # "снизится на 3%", "fell just 38%", "выше уровня 2023 года на 5%", "упадут в 2 раза"
     restatements.restated_value,  # "gained $310, or 4.1 percent"
     nouns.noun_subject,  # "спад составил 2,6%", "прирост цен пришелся на сахар (6,1%)"
     gapping.coordinated_value,  # "сократились на 0,9 и 1%"

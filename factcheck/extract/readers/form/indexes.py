@@ -21,11 +21,10 @@ _PHRASE_END = re.compile(r"[,;:()!?]|\.(?=\s|\Z)|\s[-–—]\s")  # the end of t
 
 
 def index_to_baseline(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
-    """A percentage of a baseline named after "к", as Russian statistics print an index; else None.
+    """A Russian percentage of a baseline named after "к", as the change it is: "104% к уровню прошлого года".
 
-    "104% к уровню прошлого года", "96,4% к аналогичному периоду", "55% к январю–маю 2024 г." are changes, a ratio
-    to the baseline (104% is +4%): the claim writes the words up to the end of the baseline's phrase, as the
-    claims format reads an index. A year not yet over after "к" is a target ("105% к 2030 году"), not a baseline.
+    Shown with the baseline's words up to the end of their phrase; its direction is the ratio's side of 100%.
+    None when no baseline, dated or named by its noun ("к уровню", "к аналогичному периоду"), follows "к".
     """
     if extraction.language != "ru" or figure.form != "value" or not is_percent(figure) \
             or figure.evidence is not None:

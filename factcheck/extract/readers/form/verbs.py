@@ -60,12 +60,14 @@ _COMPARISON_LEAD_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.VERB_PERI
 _YEAR_WORD_GAP = re.compile(r"\s*(?:[^\W\d]+\.?\s+)?")  # "года", "г.": the word a period's year may end with
 
 
-def verb_by_lemma(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
-    """A change or a percentage signed by a verb of change read by lemma or past its object, period or degree.
+def verb_of_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A change or a percentage signed by a verb the stems right before it miss, or by a comparative before "на".
 
-    "снизится на 3%", "прибавит 3,5%", "fell just 38%", "выше уровня 2023 года на 5,1 млрд рублей"; a multiplier
-    after a verb of decline is shown "в 2 раза меньше" ("упадут в 2 раза"). A rise is shown as written, as after
-    a verb the stems read ("вырос на 5%").
+    A Russian verb by its lemma before or after the figure ("снизится на 3%", "прибавит 3,5%", "на 7,2% уступает"),
+    a verb past a period or a comparison ("сократились по сравнению с прошлым годом на 8,1%") or past a word of
+    degree ("fell just 38%"), a comparative and its baseline ("выше уровня 2023 года на 5,1 млрд рублей"). A
+    multiplier after a verb of decline is shown "в 2 раза меньше" ("упадут в 2 раза"); a rise is shown as
+    written, as after a verb the stems read ("вырос на 5%").
     """
     if figure.evidence is not None:
         return None
