@@ -360,7 +360,7 @@ DIRECTION_WORDS_BEFORE_DOWN = (r"down", r"lower", r"ниже\s+на",
                                # "its second weekend was off 58%": "off" after a linking verb (not "laid off 300")
                                r"(?:was|were|is|are|been)\s+off")
 DIRECTION_WORDS_BEFORE_UP = (r"up", r"выше\s+на", r"больше\s+на", r"growth\s+of")
-# The words of the change reader's phrases (factcheck/extract/readers/form.py), kept here so no pattern spells a word.
+# The words of the change reader's phrases (factcheck/extract/readers/form/), kept here so no pattern spells a word.
 # Between a comparative and the period it is measured from: "ниже, чем в 2023 году", "lower than in 2023", "the
 # level of August". A preposition alone after a comparative dates the figure, not its baseline ("0.3% lower in
 # 2024" is 2024's), so it names a baseline only after "than" or a baseline noun.
@@ -1570,7 +1570,7 @@ ENTITY_NOUNS = frozenset("""
     фильм картина сиквел компания банк
 """.split())
 
-# The form reader, round 4 (factcheck/extract/readers/form.py)
+# The form reader, round 4 (factcheck/extract/readers/form/)
 
 # An index of Russian statistics names its baseline after "к" (INDEX_BASELINE_LEADS) with a period ("55% к
 # январю–маю 2024 г.") or with one of these words in the dative: "102,3% к уровню прошлого года", "96% к
@@ -1612,7 +1612,7 @@ RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|t
                       r"за\s+вс[её]\s+время\s+проката")
 
 # ---------------------------------------------------------------------------------------------------------
-# The form and kind readers, round 5 (factcheck/extract/readers/form.py, kind.py)
+# The form and kind readers, round 5 (factcheck/extract/readers/form/, kind.py)
 
 # The future told by a verb's tense: a Russian finite verb in the future tense ("составят", "достигнет",
 # "вырастет", pymorphy3's `futr`) says the figure is not yet known; English marks it with a modal

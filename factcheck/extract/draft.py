@@ -2,7 +2,7 @@
 
 `extract` finds the figures (leaving out what is not one, factcheck/not_figures.py) and, for each, runs the
 readers in order, each from the figure's context (factcheck/extract/context.py): form and sign (as the figure
-is printed, factcheck/extract/readers/form.py), kind (readers/kind.py), period and baseline (readers/period.py),
+is printed, factcheck/extract/readers/form/), kind (readers/kind.py), period and baseline (readers/period.py),
 speaker and cited source (sources.py), subject, metric and share (metrics.py, with shares.py and places.py),
 then the quote. Each reader's evidence travels on the figure; the claims writer alone words the guesses.
 """

@@ -1,0 +1,134 @@
+"""Amounts printed as changes: by a sign, a sign word, a verb before them or a comparative after them.
+
+- A sign: "(+535,000 students)", "-1,500 births" (a plus is never printed before a level; a minus may be, "-$3
+  million" a loss, except before a count, which is never below zero); "минус 830 человек".
+- A verb of change before the amount ("fell $3 billion to", "down 750,000 bpd", "slipped by 12,000"), also past
+  its object ("increased earnings by $3 billion"); "rose to $5 billion" is a level, "to" stands between.
+- A comparative after it that names its baseline ("174,960 tons less than in 2023"), or a comparative of amount
+  ("640 fewer births", "12,000 more jobs").
+- Money after a verb of collecting is the sum collected, a level: "has raised $1.2 billion".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.form.baselines import baseline_follows
+from factcheck.extract.readers.form.comparatives import comparative_before_by
+from factcheck.extract.readers.form.restatements import change_around_bracket
+from factcheck.extract.readers.form.shared import (
+    ABBREVIATION_STOP,
+    COMPARATIVE,
+    alternatives,
+    as_change,
+    comparative_evidence,
+    is_percent,
+    signed,
+)
+from factcheck.extract.readers.form.verbs import (
+    lemma_verb_before,
+    lemma_verb_with_object,
+    verb_before_comparison,
+    verb_past_degree,
+    verb_with_object,
+)
+from factcheck.figures import FoundFigure, SignCue, SignEvidence, verb_before
+from factcheck.quantities import Amount
+
+_SIGN_WORD = re.compile(rf"(?:{alternatives(lexicon.PLUS_WORDS + lexicon.MINUS_WORDS)})\s", re.IGNORECASE)
+_MINUS_WORD = re.compile(rf"(?:{alternatives(lexicon.MINUS_WORDS)})\s", re.IGNORECASE)
+# right after an amount: "640 fewer births", "12,000 more jobs", "на 640 человек меньше"
+_AMOUNT_COMPARATIVE = re.compile(rf"{ABBREVIATION_STOP}\s+"
+                                 rf"(?:(?P<down>{alternatives(lexicon.AMOUNT_COMPARATIVES_DOWN)})|"
+                                 rf"(?P<up>{alternatives(lexicon.AMOUNT_COMPARATIVES_UP)}))(?!\w)", re.IGNORECASE)
+_COUNT_DIMENSION = "[count_"  # the dimension of every counting unit: people, vehicles, jobs
+_MONEY_DIMENSION = "[currency_"  # every currency is a dimension of its own
+_COLLECTING_FORMS = frozenset(form for lemma in lexicon.EN_COLLECTING_VERBS
+                              for form in lexicon.EN_CHANGE_VERBS_UP[lemma])
+_NEW_LEVEL_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
+
+
+def signed_amount(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """An amount printed with a sign is a change: "(+535,000 students)", "-1,500 births" (a count is never below zero).
+
+    A plus is never printed before a level; a minus may be ("-$3 million", a loss), except before a count. Every
+    signed figure stops here, a change or as it was read.
+    """
+    if not signed(figure):
+        return None
+    text = figure.text.lstrip()
+    if figure.form != "value" or not isinstance(figure.figure, Amount) or is_percent(figure) \
+            or not (text.startswith("+") or _is_count(figure)):
+        return figure
+    direction = 1 if text.startswith("+") else -1
+    return replace(figure, form="change", evidence=SignEvidence(SignCue.PRINTED, direction, figure.start, figure.end))
+
+
+def amount_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """An amount, a change when a sign word, a bracket, a verb or a comparative makes it one, else a level.
+
+    Every amount that is no percentage stops here.
+    """
+    if figure.form != "value" or is_percent(figure) or not isinstance(figure.figure, Amount):
+        return None
+    if _SIGN_WORD.match(figure.text) and figure.figure.unit is not None and _is_count(figure):
+        # "минус 830 человек": a count is never below zero; a sign word makes it a change
+        return replace(figure, form="change", evidence=SignEvidence(
+            SignCue.PRINTED, -1 if _MINUS_WORD.match(figure.text) else 1, figure.start, figure.end))
+    if figure.figure.unit is not None or _is_count(figure):
+        evidence = change_around_bracket(extraction, figure, sentence_start) or _amount_change_evidence(
+            extraction, figure)
+        return as_change(extraction.article.visible, figure, evidence, extraction.language)
+    return None
+
+
+def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
+    """What makes an amount a change, and its direction; None when it is a level.
+
+    A verb of change right before it ("fell $3 billion to", "down 750,000 bpd", "slipped by 12,000"), or with its
+    object and "by" ("increased earnings by $3 billion", "сократила расходы на 2 млрд рублей"), or a comparative
+    after it that names its baseline ("174,960 tons less than in 2023", "на 1,4 млн тонн больше, чем в 2023
+    году"), or a comparative of amount right after it ("640 fewer births", "12,000 more jobs"). "rose to $5
+    billion" is a level: "to" stands between.
+    """
+    visible = extraction.article.visible
+    comparative = COMPARATIVE.match(visible, figure.end)
+    if comparative is not None and baseline_follows(extraction, comparative.end()):
+        return comparative_evidence(comparative)
+    amount_comparative = _AMOUNT_COMPARATIVE.match(visible, figure.end)
+    if amount_comparative is not None:
+        return SignEvidence(SignCue.COMPARATIVE, -1 if amount_comparative.group("down") else 1,
+                            *amount_comparative.span())
+    verb = verb_before(visible, figure.start)
+    if verb is not None and _collects_money(visible, verb, figure):
+        return None  # "has raised $1.2 billion": the sum raised
+    return verb or lemma_verb_before(extraction, figure) or verb_with_object(
+        visible, figure) or lemma_verb_with_object(extraction, figure) or verb_before_comparison(
+        extraction, figure) or verb_past_degree(extraction, figure) or comparative_before_by(extraction, figure)
+
+
+def _collects_money(visible: str, verb: SignEvidence, figure: FoundFigure) -> bool:
+    """Whether a verb right before an amount of money takes it as its object in the sense of collecting it.
+
+    "has raised $1.2 billion", "the film added $53 million in its third weekend": a causative verb of change needs
+    the measure it changes as its object ("raised prices by 5%", "raised its stake to 20%"); with money right after
+    it, no "by" and no new level after it ("added $20 to $1,950") the money is what was collected, a level
+    (lexicon.EN_COLLECTING_VERBS).
+    """
+    found = figure.figure
+    if not isinstance(found, Amount) or found.unit is None or not found.unit.dimension.startswith(_MONEY_DIMENSION):
+        return False
+    words = visible[verb.start : verb.end].split()
+    return len(words) == 1 and words[0].casefold() in _COLLECTING_FORMS \
+        and not _NEW_LEVEL_AFTER.match(visible, figure.end)  # "added $20 to $1,950": a change and its new level
+
+
+def _is_count(figure: FoundFigure) -> bool:
+    """Whether a figure counts things: a bare number, or a counting unit ("человек", "jobs", "units")."""
+    found = figure.figure
+    if not isinstance(found, Amount):
+        return False
+    return found.unit is None or found.unit.dimension.startswith(_COUNT_DIMENSION)

@@ -1,0 +1,52 @@
+"""The start and the end of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion", "to 0.9%".
+
+- A value printed as the start of a change is a level of the baseline, never a change itself: "from 1.5%",
+  "compared to $3.0 billion", "с 2,5%".
+- A percentage that starts or ends a change whose other end is a share of a whole is a share of the same whole,
+  printed once: "fell to 86.7% of GDP from 89%", "с 2,5% ВВП до 2,1%".
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.form.shared import LOOK_AHEAD, alternatives, is_percent, previous_figure
+from factcheck.figures import FoundFigure
+
+# a value printed as the start of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion"
+_CHANGE_START_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_START_WORDS)})\s*$".replace(r"\ ", r"\s+"),
+                                  re.IGNORECASE)
+_CHANGE_START_TEXT = re.compile(rf"(?:{alternatives(lexicon.CHANGE_START_WORDS)})\s".replace(r"\ ", r"\s+"),
+                                re.IGNORECASE)
+# the start or the end of a change, right before a figure: "from 1.5%", "to 0.9%", "с 2,5%", "до 2,1%"
+_CHANGE_END_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s*\Z", re.IGNORECASE)
+
+
+def printed_as_change_start(visible: str, floor: int, figure: FoundFigure) -> bool:
+    """Whether a value is printed as the start of a change: "from 1.5%", "compared to $3.0 billion".
+
+    `floor` is where the look back stops (the sentence's start, or the figure before).
+    """
+    return bool(_CHANGE_START_BEFORE.search(visible[max(floor, figure.start - 25) : figure.start])
+                or _CHANGE_START_TEXT.match(figure.text))
+
+
+def whole_of_change_start(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The whole of a percentage that starts or ends a change whose other end is a share of it, as a metric id.
+
+    "fell to 86.7% of GDP from 89%", "up from 0.6%" after "0.8% of GDP", "с 2,5% ВВП до 2,1%": the whole is
+    printed once, with the first end; the other end is a share of the same whole.
+    """
+    previous = previous_figure(extraction)
+    if previous is None or previous.share_of is None or previous.metric != metric_id or figure.form != "value" \
+            or not is_percent(figure) or figure.start - previous.found.end > LOOK_AHEAD:
+        return None
+    visible = extraction.article.visible
+    between = extraction.periods.blanked(visible, previous.found.end, figure.start)
+    if re.search(r"[\d;!?]", between) or "\n" in between:
+        return None  # another figure, or another sentence, between the two ends
+    if printed_as_change_start(visible, previous.found.end, figure) or _CHANGE_END_BEFORE.search(between):
+        return previous.share_of
+    return None

@@ -1,0 +1,167 @@
+"""Gapped and coordinated clauses: a figure with no verb of its own keeps the verb of the clause before it.
+
+- Gapping: in "продажи грузовиков снизились на 10%, автобусов - на 20%", "а импорт — на 5%" and "exports fell
+  5%, imports 3%" the second clause has no verb of its own; it keeps the direction of the first clause's change,
+  also past a level in brackets ("снизились на 10% (5 000 шт.), автобусов - на 20%") and for a factor ("на 6%, а
+  по налогу на прибыль — в 2,5 раза"). A verb of its own, a figure between, or a contrary word ("а", "but")
+  with no dash for the verb breaks the list.
+- Coordination: one "на"/"by" for two figures joined by a conjunction alone, "сократились на 0,9 и 1%
+  соответственно", "fell by 2 and 3 percent respectively".
+- A second "на"/"by" joined by "и"/"and" past the first change's baseline or period: "сократилась на 1,3% по
+  сравнению с июнем и на 23,2% – с июлем 2022 года", "fell 1.3% from June and by 23.2% from a year earlier".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import islice
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.form.multipliers import TIMES_LEAD, as_fall_by_factor
+from factcheck.extract.readers.form.shared import (
+    CLOSING,
+    GAP_WINDOW,
+    SHARE_AFTER,
+    alternatives,
+    as_change,
+    cue_before,
+    in_brackets_after,
+    is_percent,
+    measured_value,
+    previous_change,
+    printed_direction,
+    unsigned_change,
+)
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, words_of
+from factcheck.figures import CHANGE_LEAD, FoundFigure, SignCue, SignEvidence
+from factcheck.quantities import Ratio
+
+# what joins the clauses of a list: a comma or "и"/"and", after the bracket that closes the previous figure
+_JOINS = alternatives(lexicon.LIST_JOINS)
+LIST_JOINT = re.compile(rf"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:{_JOINS})\s+)?|(?:{_JOINS})\s+)(?P<phrase>[^.!?:]*)$",
+                        re.IGNORECASE)
+_CONTRARY = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
+# a dash where the verb is left out, maybe with a particle after it: "а импорт — на 5%", "а импорт — лишь на 5%"
+_ELISION_DASH = re.compile(r"\s[-–—]\s*(?:[^\W\d]+\s+)?$")
+_BRACKETED = re.compile(r"\([^()\n]*\)")
+# figures under one "на"/"by", joined by a conjunction alone: "на 0,9 и 1%", "by 2 and 3 percent"
+_COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:{_JOINS})\s+\Z", re.IGNORECASE)
+# a dash right after a figure stands for the verb of a gapped clause: "и 5,5% – июльским результатам"
+_DASH_AFTER = re.compile(r"\s+[-–—]\s")
+# between two changes under one verb: the first one's baseline or period, then "и"/"and"
+_JOINED_PAST_BASELINE = re.compile(rf"(?P<phrase>[^\d.!?;:()]{{0,60}}?)\s(?:{_JOINS})\s+", re.IGNORECASE)
+_COMPARISON_LEAD_START = re.compile(rf"\s*{lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s", re.IGNORECASE)
+
+
+def gapped_factor(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A factor in a gapped clause keeps the verb: "уменьшились на 6%, а по налогу на прибыль — в 2,5 раза"."""
+    visible = extraction.article.visible
+    if figure.form != "change" or figure.evidence is not None or not isinstance(figure.figure, Ratio) \
+            or figure.figure.percent or not TIMES_LEAD.match(visible, figure.start):
+        return None
+    gapped = _gapped_direction(extraction, figure, sentence_start)
+    if not gapped:
+        return None
+    evidence = SignEvidence(SignCue.GAPPED, gapped, sentence_start, figure.start)
+    return as_fall_by_factor(visible, figure, evidence) if gapped < 0 else replace(figure, evidence=evidence)
+
+
+def gapped_percentage(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A percentage in a gapped clause keeps the verb: "снизились на 10%, автобусов - на 20%" (no share of)."""
+    visible = extraction.article.visible
+    if not is_percent(figure) or SHARE_AFTER.match(visible, figure.end):
+        return None
+    gapped = _gapped_direction(extraction, figure, sentence_start)
+    if not gapped:
+        return None
+    return as_change(visible, figure, SignEvidence(SignCue.GAPPED, gapped, sentence_start, figure.start),
+                     extraction.language)
+
+
+def coordinated_value(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A value under the "на"/"by" of the change before it, joined by a conjunction alone: "на 0,9 и 1%"."""
+    if not measured_value(figure):
+        return None
+    previous = previous_change(extraction, sentence_start)
+    if previous is None or CHANGE_LEAD.match(figure.text):
+        return None
+    visible = extraction.article.visible
+    if not _COORDINATED.fullmatch(visible, previous.found.end, figure.start):
+        return None
+    direction = printed_direction(visible, previous.found)
+    if not direction:
+        return None
+    return as_change(visible, figure, SignEvidence(SignCue.GAPPED, direction, previous.found.start, figure.start),
+                     extraction.language)
+
+
+def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sentence_start: int
+                              ) -> FoundFigure | None:
+    """A second "на"/"by" joined by "и"/"and" past the first change's baseline or period, with its direction.
+
+    "сократилась на 1,3% по сравнению с июнем и на 23,2% – с июлем 2022 года", "fell 1.3% from June and by 23.2%
+    from a year earlier": the second change shares the first one's verb; what stands between is a comparison
+    phrase or a period, never a verb of its own. A rise is shown as written.
+    """
+    if not unsigned_change(figure):
+        return None
+    previous = previous_change(extraction, sentence_start)
+    if previous is None:
+        return None
+    visible = extraction.article.visible
+    joined = _JOINED_PAST_BASELINE.fullmatch(extraction.periods.blanked(visible, previous.found.end, figure.start))
+    if joined is None:
+        return None
+    phrase = visible[previous.found.end : previous.found.end + joined.end("phrase")]  # as printed, same length
+    if joined.group("phrase").strip() and not _COMPARISON_LEAD_START.match(phrase):
+        return None
+    if any(word.part == VERB for word in words_of(phrase, 0, extraction.language, -1)):
+        return None
+    direction = printed_direction(visible, previous.found)
+    if not direction:
+        return None
+    evidence = SignEvidence(SignCue.GAPPED, direction, previous.found.start, figure.start)
+    return as_change(visible, figure, evidence, extraction.language, signed_up=direction < 0)
+
+
+def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> int:
+    """+1 or -1 when the figure ends a clause with no verb that continues a list of changes, else 0."""
+    visible = extraction.article.visible
+    in_sentence = [f for f in islice(reversed(extraction.figures), 3) if f.found.start >= sentence_start]
+    if not in_sentence or cue_before(visible, figure.start):
+        return 0
+    previous = in_sentence[0]
+    anchor = previous
+    if previous.found.form != "change" and len(in_sentence) > 1 and (in_brackets_after(
+            visible, in_sentence[1].found, previous.found) or _bracketed(visible, previous.found)):
+        anchor = in_sentence[1]  # "снизились на 10% (5 000 шт.), автобусов - на 20%": past the level in brackets
+    if anchor.found.form != "change" or not is_percent(anchor.found) \
+            or figure.start - previous.found.end > GAP_WINDOW:
+        return 0
+    dash_after = _DASH_AFTER.match(visible, figure.end) is not None  # "и 5,5% – июльским результатам"
+    # a factor's "в"/"in" stands where a percentage's "на"/"by" would: "на 6%, а по налогу — в 2,5 раза"
+    factor = isinstance(figure.figure, Ratio) and not figure.figure.percent
+    figure_led = CHANGE_LEAD.match(visible[figure.start : figure.end]) or (
+        factor and TIMES_LEAD.match(visible, figure.start))
+    if bool(CHANGE_LEAD.match(visible[anchor.found.start : anchor.found.end])) != bool(figure_led) \
+            and not dash_after:
+        return 0  # the elided clause repeats the first one's "на"/"by": "доля импорта — 30%" is a level
+    joint = LIST_JOINT.match(extraction.periods.blanked(visible, previous.found.end, figure.start))
+    if joint is None:
+        return 0
+    phrase = _BRACKETED.sub(" ", joint.group("phrase"))
+    if re.search(r"\d", phrase) or (_CONTRARY.search(phrase) and not _ELISION_DASH.search(phrase)):
+        return 0  # "экспорт снизился на 20%, а импорт — на 5%": the dash stands for the same verb
+    words = words_of(phrase, 0, extraction.language, -1)
+    if any(word.part == VERB for word in words) or not (dash_after or any(
+            w.part in (NOUN, PROPER, ADJECTIVE) for w in words)):
+        return 0  # a verb of its own, or no subject (nor a dash for the verb after the figure): not elided
+    return printed_direction(visible, anchor.found)
+
+
+def _bracketed(visible: str, figure: FoundFigure) -> bool:
+    """Whether a figure stands alone in brackets: "уступает итогам августа (10,7 млн тонн)"."""
+    return bool(re.search(r"\(\s*\Z", visible[max(0, figure.start - 3) : figure.start])) and bool(
+        CLOSING.match(visible, figure.end))

@@ -1,0 +1,87 @@
+"""Nouns of change: "a 15.8% drop in profit", "a drop of 1,200", "рост на 5%", "спад составил 2,6%".
+
+- A noun of direction printed with the figure, after it or before it with its link: "a 15.8% drop", "a drop of
+  1,200", "рост на 5%".
+- A noun of change as the subject a figure measures, before a linking verb or a dash: "спад составил 2,6%", "the
+  increase was 5%", "Рост вкладов с начала года – 6,6%".
+- A percentage alone in brackets measures the noun of change that opens its sentence: "Самый большой прирост цен
+  пришелся на сахар (6,1%), гречку (5%)".
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.form.shared import alternatives, as_change, is_percent, measured_value
+from factcheck.figures import FoundFigure, SignCue, SignEvidence
+
+_DOWN_NOUNS = alternatives(lexicon.CHANGE_NOUNS_DOWN + lexicon.PRICE_DIFFERENCE_NOUNS_DOWN)
+_UP_NOUNS = alternatives(lexicon.CHANGE_NOUNS_UP + lexicon.PRICE_DIFFERENCE_NOUNS_UP)
+_NOUN = rf"(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))"  # either way, as its group says
+_DIRECTION_NOUN_AFTER = re.compile(rf"\s+{_NOUN}(?!\w)", re.IGNORECASE)
+_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w){_NOUN}\s+(?:{alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+\Z",
+                                    re.IGNORECASE)
+# a noun of change as the subject of a linking verb: "спад составил 2,6%", "the increase was 5%"
+_NOUN_THEN_LEVEL_VERB = re.compile(
+    rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+(?:{alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
+# a dash stands for the linking verb: "Рост вкладов с начала года – 6,6%"
+_NOUN_THEN_DASH = re.compile(rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+[-–—]\s*\Z", re.IGNORECASE)
+_NOUN_THEN_AT = re.compile(rf"(?<!\w){_NOUN},?\s+"
+                           rf"{lexicon.any_of(lexicon.CHANGE_NOUN_SIZE_LINKS)}\s+\Z", re.IGNORECASE)
+NOUN_WORDS = re.compile(rf"(?<!\w){_NOUN}(?!\w)", re.IGNORECASE)
+
+
+def noun_of_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A value or a change printed with a noun of direction: "a 15.8% drop", "a drop of 1,200", "рост на 5%"."""
+    visible = extraction.article.visible
+    noun = _DIRECTION_NOUN_AFTER.match(visible, figure.end) or _DIRECTION_NOUN_BEFORE.search(
+        visible, max(0, figure.start - 20), figure.start)
+    if noun is None or figure.form not in ("value", "change") or figure.text.endswith(noun.group(0).strip()):
+        return None
+    return as_change(visible, figure, SignEvidence(SignCue.NOUN, _direction(noun), *noun.span()),
+                     extraction.language)
+
+
+def noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A value with a unit, or a percentage, that measures a noun of change: "спад составил 2,6%"."""
+    if not measured_value(figure):
+        return None
+    evidence = _noun_subject(extraction, figure, sentence_start)
+    if evidence is None:
+        return None
+    return as_change(extraction.article.visible, figure, evidence, extraction.language)
+
+
+def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:
+    """The direction of a noun of change a figure measures, else None.
+
+    Its subject, before a linking verb ("спад составил 2,6%", "the increase was 5%"), or, for a percentage
+    alone in brackets, the noun that opens its sentence before any figure ("Самый большой прирост цен пришелся на
+    сахар (6,1%), гречку (5%)").
+    """
+    visible = extraction.article.visible
+    linked = _NOUN_THEN_LEVEL_VERB.search(visible, max(sentence_start, figure.start - 80), figure.start) or \
+        _NOUN_THEN_AT.search(visible, max(sentence_start, figure.start - 40), figure.start)
+    if linked is not None:
+        return SignEvidence(SignCue.NOUN_SUBJECT, _direction(linked), *linked.span())
+    # a dash stands for the linking verb, past the period the noun is of: "Рост вкладов с начала года – 6,6%"
+    floor = max(sentence_start, figure.start - 80)
+    dashed = _NOUN_THEN_DASH.search(extraction.periods.blanked(visible, floor, figure.start))
+    if dashed is not None:
+        return SignEvidence(SignCue.NOUN_SUBJECT, _direction(dashed), floor + dashed.start(),
+                            floor + dashed.end())
+    if not is_percent(figure) or visible[figure.start - 1 : figure.start] != "(" \
+            or visible[figure.end : figure.end + 1] != ")":
+        return None
+    first = next((f.found.start for f in extraction.figures if f.found.start >= sentence_start), figure.start)
+    noun = NOUN_WORDS.search(visible, sentence_start, first)
+    if noun is None or re.search(r"\d", visible[sentence_start : noun.start()]):
+        return None
+    return SignEvidence(SignCue.NOUN_SUBJECT, _direction(noun), *noun.span())
+
+
+def _direction(noun: re.Match[str]) -> int:
+    """-1 for a noun of decline ("drop", "спад"), +1 for one of rise ("increase", "рост")."""
+    return -1 if noun.group("down") else 1

@@ -1,0 +1,90 @@
+"""Figures tied to the one before: its level in brackets, the same change as an amount, or "Это на 5% больше".
+
+- An amount in brackets right after a change is the level of the same subject: "снизились на 10% (5 000 шт.)",
+  "fell 5% (2,300 units)"; or, when the change phrase goes on after the bracket, the same change in absolute
+  terms: "на 1,2% (20 тыс. баррелей в сутки) ниже показателей июля".
+- A sentence that opens with "Это" / "That is" and a change is about the figure of the sentence before it.
+- A percentage alone in brackets after a level is a share of that level's whole: "убрана с площади 5,2 млн га
+  (84%)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck import lexicon
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.readers.form.shared import (
+    GAP_WINDOW,
+    alternatives,
+    in_brackets_after,
+    is_percent,
+    previous_change,
+    previous_figure,
+)
+from factcheck.figures import FoundFigure
+from factcheck.quantities import Amount
+
+LEVEL, AMOUNT_CHANGE, PREVIOUS_SENTENCE = "level", "amount-change", "previous-sentence"
+_OPENS_WITH_PRONOUN = re.compile(
+    rf"^[\s«\"“]*(?:{alternatives(lexicon.ANAPHORA_OPENERS)})(?!\w)\s*(?:[-–—]\s*)?(?:(?:{alternatives(lexicon.ANAPHORA_CHANGE_LEADS)})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Tie:
+    """A figure tied to one before it: its level in brackets, the same change as an amount, or "Это на 5%"."""
+
+    relation: str  # LEVEL, AMOUNT_CHANGE or PREVIOUS_SENTENCE
+    other: ExtractedFigure
+
+
+def tie_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> Tie | None:
+    """The figure this one is tied to, if any, and how."""
+    previous = previous_figure(extraction)
+    if previous is None:
+        return None
+    if previous.found.start >= sentence_start:
+        if figure.form == "change" and in_brackets_after(extraction.article.visible, previous.found, figure) \
+                and previous.found.form == "change" and isinstance(figure.figure, Amount):
+            return Tie(AMOUNT_CHANGE, previous)
+        level_of = _bracket_level_of(extraction, figure, sentence_start)
+        return Tie(LEVEL, level_of) if level_of is not None else None
+    visible = extraction.article.visible
+    opening = visible[sentence_start : figure.start]
+    between = visible[previous.found.end : sentence_start] if sentence_start - previous.found.end <= GAP_WINDOW \
+        else "\n\n"  # the previous sentence's figure stands near its end, in the same paragraph
+    if (figure.form == "change" and previous.found.form in ("value", "bound") and previous.kind == "actual"
+            and previous.share_of is None and "\n\n" not in between and _OPENS_WITH_PRONOUN.match(opening)):
+        return Tie(PREVIOUS_SENTENCE, previous)
+    return None
+
+
+def whole_of_bracketed_share(extraction: Extraction, figure: FoundFigure) -> str | None:
+    """The whole of a percentage alone in brackets right after a level: its share of that level's whole.
+
+    "убрана с площади 5,2 млн га (84%)", "harvested 21 million acres (64%)": the part is printed, its whole (the
+    plan, the total) is not; it is declared as a metric of its own with no figure. A signed percentage ("(+12%)")
+    is a change, and one after a change is the same change in per cent.
+    """
+    previous = previous_figure(extraction)
+    if previous is None or figure.form != "value" or not is_percent(figure) or previous.found.form != "value" \
+            or previous.share_of is not None or is_percent(previous.found) \
+            or not isinstance(previous.found.figure, Amount) or previous.found.figure.unit is None \
+            or not in_brackets_after(extraction.article.visible, previous.found, figure):
+        return None
+    name, unit, flow = extraction.metrics[previous.metric]
+    whole = f"{previous.metric}-whole"
+    extraction.metrics.setdefault(whole, (f"{name} (the whole)", unit, flow))  # a whole of hectares is hectares
+    return whole
+
+
+def _bracket_level_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> ExtractedFigure | None:
+    """The change whose level this amount in brackets is: "снизились на 10% (5 000 шт.),", "fell 5% (2,300 units)"."""
+    previous = previous_change(extraction, sentence_start)
+    if (previous is None or figure.form != "value" or not isinstance(figure.figure, Amount) or is_percent(figure)
+            or not in_brackets_after(extraction.article.visible, previous.found, figure)):
+        return None
+    return previous
