@@ -96,3 +96,19 @@ def is_running_total(visible: str, sentence: tuple[int, int], start: int, end: i
     clause = visible.rfind(",", sentence[0], start)  # the figure's own clause: after the last comma before it
     return bool(_RUNNING_TOTAL.search(visible, max(sentence[0], clause + 1, start - _TOTAL_REACH), start)
                 or _RUNNING_TOTAL.match(visible, end + 1, min(sentence[1], end + _TOTAL_AFTER_REACH)))
+
+
+# ", which is approaching the end of its programme in August,": a relative clause set off by commas (an aside)
+# (the point or comma of a number, "4.1", "4,1", is inside it)
+RELATIVE_CLAUSE = re.compile(
+    rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){{0,200}}(?=,)",
+    re.IGNORECASE)
+
+
+def relative_aside(visible: str, sentence_start: int, start: int, end: int) -> tuple[int, int] | None:
+    """The relative clause set off by commas that a span lies in, which speaks of something else, if any.
+
+    "Greece, which ends its bailout in August, cut its debt to 178.6%": "August" dates the bailout, not the debt.
+    """
+    return next(((aside.start(), aside.end()) for aside in RELATIVE_CLAUSE.finditer(visible, sentence_start, end + 200)
+                 if aside.start() < start and end <= aside.end()), None)

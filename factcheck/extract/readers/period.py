@@ -31,6 +31,7 @@ from factcheck.extract.readers.form import (
     named_baseline,
     printed_as_change_start,
 )
+from factcheck.extract.text import relative_aside
 from factcheck.figures import FoundFigure
 from factcheck.periods import PeriodError, parse_period
 
@@ -364,7 +365,10 @@ def _period_for(
     in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline and not m.compared
                    and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])
                    and not is_comparative_baseline(visible, sentence[0], m.start)]
-    before = [m for m in in_sentence if m.end <= figure.start]
+    # "Greece, which ends its bailout in August, cut its debt to 178.6%": an aside's period dates the aside
+    aside = relative_aside(visible, sentence[0], figure.start, figure.end)
+    before = [m for m in in_sentence if m.end <= figure.start
+              and relative_aside(visible, sentence[0], m.start, m.end) in (None, aside)]
     after = [m for m in in_sentence if m.start >= figure.end]
     duration = before[-1].text if before and before[-1].duration else None
     dated_before = [m for m in before if not m.duration]
