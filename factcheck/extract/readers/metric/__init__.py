@@ -26,11 +26,13 @@ import re
 from itertools import pairwise, takewhile
 
 from factcheck import lexicon
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.readers.form import printed_as_change_start
 from factcheck.extract.readers.metric.article_measure import bracketed, placed_measure
 from factcheck.extract.readers.metric.common import (
     UNNAMED,
+    MetricReading,
+    Subject,
     is_subject_word,
     masked_words,
     metric_unit,
@@ -55,7 +57,7 @@ from factcheck.extract.readers.metric.share import (
 )
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.place import dateline_end
-from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import FLOW_CONCEPTS, TARGET_WORDS, WHOLE_AFTER_PART
 from factcheck.quantities import Amount
@@ -84,8 +86,14 @@ def note_unit(extraction: Extraction, metric: str, figure: FoundFigure) -> None:
 def metric_of(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], last_metric: dict[str, str], *,
     running_total: bool = False,
-) -> tuple[str, str, int | None, str | None]:
-    """The metric a figure measures, its name, where its subject starts, and what to check about it."""
+) -> MetricReading:
+    """The metric a figure measures, its name, where its subject starts, and what to check about it.
+
+    The subject is read where it is named (`_named_subject`); a part's whole, a rate of change and a gapped
+    clause take theirs from the figure before; the subject then gets whose it is and its kinds (`_qualified`).
+    A figure with no subject continues the figure before's metric when its sentence goes on or a change ends
+    or starts there (`_same_as_previous`), else it is a place's measure, else a metric of its own (unnamed).
+    """
     visible = extraction.article.visible
     sentence = (min(dateline_end(visible, sentence[0]), figure.start), sentence[1])  # a dateline is no subject
     unit = metric_unit(figure)
@@ -96,14 +104,7 @@ def metric_of(
     if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
         floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
     words = masked_words(extraction, floor, figure.start, sentence[0])
-    owner_words = share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
-    measured = measured_after(extraction, figure, sentence)
-    subject = currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or in_its_place(
-        extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
-        or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
-        or (share_owner_name(words, visible) if owner_words is not None else None)
-        or genitive_after(extraction, figure, sentence),
-        figure, sentence)
+    subject = _named_subject(extraction, figure, previous, sentence, floor, words)
     if previous is not None and _WHOLE_AFTER_PART.fullmatch(visible, previous.found.end, figure.start):
         # "15624,3 млрд сумов из 68958,4 млрд сумов": the whole of the part before it, a measure of its own
         return whole_of(extraction, previous, unit)
@@ -113,25 +114,74 @@ def metric_of(
     if subject is not None and previous is not None and subject.start >= floor:
         subject = parallel(extraction, subject, previous, words)
     if subject is not None:
-        subject = adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject), sentence[0]),
-                            sentence[0],
-                            figure.start)
-        subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
-        subject = as_running_total(subject, figure) if running_total else subject
+        subject = _qualified(extraction, subject, figure, sentence, running_total)
     if subject is not None and subject.head in TARGET_WORDS:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
             return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
         subject = None
-    previous_unit = unit_of(extraction, previous.metric) if previous is not None else ""
+    if subject is None and previous is not None:
+        same = _same_as_previous(extraction, figure, previous, sentence, floor, words)
+        if same is not None:
+            return same
+    if subject is None:
+        subject = placed_measure(extraction, figure, sentence)
+    if subject is None and previous is not None and not any(w.part == VERB for w in words):
+        subject = placed_parallel(extraction, figure, previous, floor)
+    if subject is None:
+        return unnamed(extraction, figure, unit)
+    return _chosen_metric(extraction, subject, figure, sentence, last_metric)
+
+
+def _named_subject(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure | None,
+                   sentence: tuple[int, int], floor: int, words: list[Word]) -> Subject | None:
+    """The subject where the sentence names it, in the place its clause is about; the first rule that reads one.
+
+    The same measure in another currency ("(euro 368 billion)"), the noun the figure is "in" ("$42 billion in
+    revenue"), a name in brackets ("Europe (+4%)"), what a bare number counts ("39 analysts"), the subject of
+    its clause, whose a market share is ("Tesla's market share"), a Russian genitive after the unit ("598 тыс.
+    кв. м жилья").
+    """
+    visible = extraction.article.visible
+    owner_words = share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
+    measured = measured_after(extraction, figure, sentence)
+    return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or in_its_place(
+        extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
+        or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
+        or (share_owner_name(words, visible) if owner_words is not None else None)
+        or genitive_after(extraction, figure, sentence),
+        figure, sentence)
+
+
+def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],
+               running_total: bool) -> Subject:
+    """A subject with whose it is (the name a noun refers to, the paragraph's topic) and the kinds it is of."""
+    subject = adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject), sentence[0]),
+                       sentence[0],
+                       figure.start)
+    subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
+    return as_running_total(subject, figure) if running_total else subject
+
+
+def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
+                      sentence: tuple[int, int], floor: int, words: list[Word]) -> MetricReading | None:
+    """The figure before's metric, for a figure with no subject of its own that goes on from it.
+
+    "rose 5% and reached $3 bn": one subject, two predicates; "$547 млн, втрое больше", "rose 8% to $14.55
+    million from $13.48 billion": a change and the levels it ends or starts at. A change with a subject word of
+    its own ("а внутренний — на 85%") is another subject's.
+    """
+    visible = extraction.article.visible
+    unit = metric_unit(figure)
+    previous_unit = unit_of(extraction, previous.metric)
     lead_in = visible[max(floor, figure.start - 30) : figure.start]
     starts_change = printed_as_change_start(visible, floor, figure)
-    ends_change = previous is not None and previous.found.form == "change" and bool(
+    ends_change = previous.found.form == "change" and bool(
         _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
-    shares_subject = previous is not None and bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start])) \
+    shares_subject = bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start])) \
         and any(word.part == VERB for word in words)
-    if subject is None and previous is not None and shares_subject and not previous.metric.startswith(UNNAMED):
+    if shares_subject and not previous.metric.startswith(UNNAMED):
         return (previous.metric, previous.metric_name, None,
                 "metric: the subject of the previous figure, whose sentence goes on")
     # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject
@@ -139,8 +189,7 @@ def metric_of(
     # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own
     elided = elided or (figure.form == "change" and any(
         w.part == PROPER and following.part == VERB for w, following in pairwise(words)))
-    if subject is None and previous is not None and not elided and (
-            figure.form == "change" or starts_change or ends_change) and (
+    if not elided and (figure.form == "change" or starts_change or ends_change) and (
             (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
         same = previous
@@ -152,12 +201,14 @@ def metric_of(
             same = next((f for f in in_sentence if unit_of(extraction, f.metric) == unit
                          and (per_unit(extraction, f.found) is None) == per), previous)
         return same.metric, same.metric_name, None, None
-    if subject is None:
-        subject = placed_measure(extraction, figure, sentence)
-    if subject is None and previous is not None and not any(w.part == VERB for w in words):
-        subject = placed_parallel(extraction, figure, previous, floor)
-    if subject is None:
-        return unnamed(extraction, figure, unit)
+    return None
+
+
+def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],
+                   last_metric: dict[str, str]) -> MetricReading:
+    """The metric id of a subject (metric_ids.py), with what to check when it was merged with a known one."""
+    unit = metric_unit(figure)
+    amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
     exact = subject.key in extraction.metric_keys
     if share_of_own_measure(extraction, figure, subject):  # "Europe, which accounts for 42% of all receipts"
         metric_id = metric_for(extraction, subject, "", True, sentence[0])
@@ -171,5 +222,3 @@ def metric_of(
     merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
     merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
     return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check or subject.guess
-
-

@@ -38,6 +38,8 @@ PARAGRAPH_WINDOW = 600  # characters of its paragraph read back for the measure 
 # punctuation between a number and the next word: a phrase does not cross it
 BREAK_BEFORE = re.compile(r"[^\w]*[,;:()–—]")
 SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
+# what the reader returns for a figure: its metric id, the metric's name, where its subject starts, what to check
+MetricReading = tuple[str, str, int | None, str | None]
 
 _COMPARATIVES = frozenset(lexicon.FRACTION_COMPARATIVES)
 _RELATIVE_CLAUSE = re.compile(rf",\s*{_any(lexicon.RELATIVE_CLAUSE_WORDS)}\b[^,.;:!?]{{0,200}}(?=,)", re.IGNORECASE)

@@ -16,6 +16,7 @@ from factcheck.extract.readers.metric.common import (
     RUNNING_TOTAL_KIND,
     SUPERLATIVE,
     UNNAMED,
+    MetricReading,
     Subject,
     unit_of,
 )
@@ -48,7 +49,7 @@ def metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool
     return metric_id
 
 
-def unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> tuple[str, str, int | None, str | None]:
+def unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> MetricReading:
     """A figure whose subject the extractor cannot name gets a metric of its own: never merged by guess."""
     place = extraction.article.place(extraction.article.source_offset(figure.start))
     name = f"Figure at line {place.line}, column {place.column}"

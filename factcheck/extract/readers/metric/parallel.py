@@ -12,6 +12,7 @@ from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.readers.metric.common import (
     PARENTHESIS,
     PER_KIND,
+    MetricReading,
     Subject,
     key_words,
     known_key,
@@ -101,7 +102,7 @@ def names_a_change(subject: Subject) -> bool:
     return subject.head in CHANGE_SUBJECT_HEADS and all(word in CHANGE_SUBJECT_HEADS for word in subject.complements)
 
 
-def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> tuple[str, str, int | None, str | None]:
+def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> MetricReading:
     """The metric of the whole a part is printed out of ("X из Y"): its own, never the part's."""
     name = f"{part.metric_name} (the whole)"
     metric_id = base = slug(name)
