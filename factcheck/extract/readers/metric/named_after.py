@@ -122,7 +122,7 @@ def genitive_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[
 
     "введено 598,4 тыс. кв. м жилья", "выдано 12 млрд рублей ипотечных кредитов": the housing, the loans. The
     noun's phrase is its adjectives and the genitives it governs; a percentage is a share of the genitive after it,
-    never its measure (shares.py); a unit it is per ("63 ц/га") is no measure either.
+    never its measure (factcheck/extract/shares.py); a unit it is per ("63 ц/га") is no measure either.
     """
     if extraction.language != "ru" or figure.form != "value" or not isinstance(figure.figure, Amount) \
             or figure.figure.unit is None or metric_unit(figure) == "%" or per_unit(extraction, figure) is not None:
