@@ -1655,7 +1655,7 @@ PLAN_NOUN_STEMS = (r"план(?:а|у|ом|е|ов)?", r"назначени\w*",
 # decline, at 14.6%", "with growth at 5%".
 CHANGE_NOUN_SIZE_LINKS = ("at",)
 
-# The metric reader, round 5 (factcheck/extract/readers/metric.py, place.py, shares.py)
+# The metric reader, round 5 (factcheck/extract/readers/metric/, place.py, shares.py)
 
 # Russian nouns of an administrative unit: a capitalised adjective before one names a place ("в Ленинградской
 # области", "Краснодарский край", "Ханты-Мансийский автономный округ" has its own capitalised adjective).

@@ -1,0 +1,224 @@
+"""What a figure measures: the subject of its clause, grouped the way a journalist groups figures.
+
+The subject is found by reading back from the figure: past the verb and prepositions that govern the figure
+("dropped to", "составил", "выросли на") to the first noun phrase that is not inside a prepositional phrase.
+Its head (the first noun in Russian, the last in English), the complements it governs ("добыча нефти",
+"exports of oil") and the places and names that qualify it ("Italy's debt", "в Казахстане") make the
+metric's key. Heads are lemmatised and mapped through the thesaurus, so "товарооборот" and "торговля" are one
+metric, while "перевозки нефти" and "перевозки" stay two: different subjects are never merged. A metric holds
+figures of one unit: a percentage of a money metric is a metric of its own.
+
+This module is the reader: `metric_of` consults the rule groups in order, each a module of this package.
+
+1. where the subject is named: after the figure (`named_after.py`: "$42 billion in revenue", "39 analysts",
+   "598 тыс. кв. м жилья"), in the clause before it (`subject.py`, with `subject_words.py`), for a place in
+   brackets or with no measure of its own (`article_measure.py`: "Europe (+4%)"), or by the figure before
+   (`parallel.py`: gapped clauses, currency twins, the whole of a part, a rate of change);
+2. whose or where it is (`qualifiers.py`: the clause's place, the paragraph's topic, the name a noun refers to)
+   and which kind it is (`kinds.py`: seasonally adjusted, per unit, one market, a running total);
+3. shares and wholes (`share.py`: "42% of all receipts", "Tesla's market share");
+4. the metric id (`metric_ids.py`: the same key and unit, the one known metric named briefly, or a new one).
+
+`common.py` holds the `Subject`, the names of kinds and the words every group reads.
+"""
+
+import re
+from itertools import pairwise, takewhile
+
+from factcheck import lexicon
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.readers.form import printed_as_change_start
+from factcheck.extract.readers.metric.article_measure import bracketed, placed_measure
+from factcheck.extract.readers.metric.common import (
+    UNNAMED,
+    MetricReading,
+    Subject,
+    is_subject_word,
+    masked_words,
+    metric_unit,
+    unit_of,
+)
+from factcheck.extract.readers.metric.kinds import adjusted, as_running_total, in_market, per_unit, priced_per_unit
+from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
+from factcheck.extract.readers.metric.named_after import counted, genitive_after, measured_after
+from factcheck.extract.readers.metric.parallel import (
+    currency_twin,
+    names_a_change,
+    parallel,
+    placed_parallel,
+    whole_of,
+)
+from factcheck.extract.readers.metric.qualifiers import in_its_place, referred_entity, with_topic
+from factcheck.extract.readers.metric.share import (
+    share_of,
+    share_of_own_measure,
+    share_owner_name,
+    share_owner_words,
+)
+from factcheck.extract.readers.metric.subject import read_subject
+from factcheck.extract.readers.place import dateline_end
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
+from factcheck.figures import FoundFigure
+from factcheck.lexicon import FLOW_CONCEPTS, TARGET_WORDS, WHOLE_AFTER_PART
+from factcheck.quantities import Amount
+
+__all__ = ["metric_of", "metric_unit", "note_unit", "per_unit", "share_of"]
+
+_any = lexicon.any_of  # one group of any of a table's words
+
+# the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн"
+_CHANGE_END = re.compile(rf"{_any(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
+# "rose 5% to $466 billion", "climbed 6% to a record $710 billion": the level a change ends at (a few words between)
+_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^\W\d]+){{0,3}}|[-–—])\s*$",
+                                re.IGNORECASE)
+# "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
+_SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
+_WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
+
+
+def note_unit(extraction: Extraction, metric: str, figure: FoundFigure) -> None:
+    """A metric first seen through a change gets its unit from its first amount."""
+    name, unit, flow = extraction.metrics[metric]
+    if not unit and isinstance(figure.figure, Amount):
+        extraction.metrics[metric] = (name, metric_unit(figure), flow)
+
+
+def metric_of(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], last_metric: dict[str, str], *,
+    running_total: bool = False,
+) -> MetricReading:
+    """The metric a figure measures, its name, where its subject starts, and what to check about it.
+
+    The subject is read where it is named (`_named_subject`); a part's whole, a rate of change and a gapped
+    clause take theirs from the figure before; the subject then gets whose it is and its kinds (`_qualified`).
+    A figure with no subject continues the figure before's metric when its sentence goes on or a change ends
+    or starts there (`_same_as_previous`), else it is a place's measure, else a metric of its own (unnamed).
+    """
+    visible = extraction.article.visible
+    sentence = (min(dateline_end(visible, sentence[0]), figure.start), sentence[1])  # a dateline is no subject
+    unit = metric_unit(figure)
+    last = extraction.figures[-1] if extraction.figures else None
+    previous = last if last is not None and sentence[0] <= last.found.start and last.found.end <= figure.start \
+        else None
+    floor = previous.found.end if previous is not None else sentence[0]
+    if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
+        floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
+    words = masked_words(extraction, floor, figure.start, sentence[0])
+    subject = _named_subject(extraction, figure, previous, sentence, floor, words)
+    if previous is not None and _WHOLE_AFTER_PART.fullmatch(visible, previous.found.end, figure.start):
+        # "15624,3 млрд сумов из 68958,4 млрд сумов": the whole of the part before it, a measure of its own
+        return whole_of(extraction, previous, unit)
+    if subject is not None and previous is not None and figure.form == "change" and names_a_change(subject):
+        # "9036,8 млрд сумов (темпы роста 18,5%)": the change of the measure just named
+        return previous.metric, previous.metric_name, None, "metric: a change named by its rate, of the figure before"
+    if subject is not None and previous is not None and subject.start >= floor:
+        subject = parallel(extraction, subject, previous, words)
+    if subject is not None:
+        subject = _qualified(extraction, subject, figure, sentence, running_total)
+    if subject is not None and subject.head in TARGET_WORDS:
+        if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
+            metric_id = last_metric[unit]
+            return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
+        subject = None
+    if subject is None and previous is not None:
+        same = _same_as_previous(extraction, figure, previous, sentence, floor, words)
+        if same is not None:
+            return same
+    if subject is None:
+        subject = placed_measure(extraction, figure, sentence)
+    if subject is None and previous is not None and not any(w.part == VERB for w in words):
+        subject = placed_parallel(extraction, figure, previous, floor)
+    if subject is None:
+        return unnamed(extraction, figure, unit)
+    return _chosen_metric(extraction, subject, figure, sentence, last_metric)
+
+
+def _named_subject(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure | None,
+                   sentence: tuple[int, int], floor: int, words: list[Word]) -> Subject | None:
+    """The subject where the sentence names it, in the place its clause is about; the first rule that reads one.
+
+    The same measure in another currency ("(euro 368 billion)"), the noun the figure is "in" ("$42 billion in
+    revenue"), a name in brackets ("Europe (+4%)"), what a bare number counts ("39 analysts"), the subject of
+    its clause, whose a market share is ("Tesla's market share"), a Russian genitive after the unit ("598 тыс.
+    кв. м жилья").
+    """
+    visible = extraction.article.visible
+    owner_words = share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
+    measured = measured_after(extraction, figure, sentence)
+    return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or in_its_place(
+        extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
+        or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
+        or (share_owner_name(words, visible) if owner_words is not None else None)
+        or genitive_after(extraction, figure, sentence),
+        figure, sentence)
+
+
+def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],
+               running_total: bool) -> Subject:
+    """A subject with whose it is (the name a noun refers to, the paragraph's topic) and the kinds it is of."""
+    subject = adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject), sentence[0]),
+                       sentence[0],
+                       figure.start)
+    subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
+    return as_running_total(subject, figure) if running_total else subject
+
+
+def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
+                      sentence: tuple[int, int], floor: int, words: list[Word]) -> MetricReading | None:
+    """The figure before's metric, for a figure with no subject of its own that goes on from it.
+
+    "rose 5% and reached $3 bn": one subject, two predicates; "$547 млн, втрое больше", "rose 8% to $14.55
+    million from $13.48 billion": a change and the levels it ends or starts at. A change with a subject word of
+    its own ("а внутренний — на 85%") is another subject's.
+    """
+    visible = extraction.article.visible
+    unit = metric_unit(figure)
+    previous_unit = unit_of(extraction, previous.metric)
+    lead_in = visible[max(floor, figure.start - 30) : figure.start]
+    starts_change = printed_as_change_start(visible, floor, figure)
+    ends_change = previous.found.form == "change" and bool(
+        _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
+    amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
+    shares_subject = bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start])) \
+        and any(word.part == VERB for word in words)
+    if shares_subject and not previous.metric.startswith(UNNAMED):
+        return (previous.metric, previous.metric_name, None,
+                "metric: the subject of the previous figure, whose sentence goes on")
+    # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject
+    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and is_subject_word(w) for w in words)
+    # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own
+    elided = elided or (figure.form == "change" and any(
+        w.part == PROPER and following.part == VERB for w, following in pairwise(words)))
+    if not elided and (figure.form == "change" or starts_change or ends_change) and (
+            (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
+        # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
+        same = previous
+        if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the nearest in its unit,
+            # a price per share never the baseline of an amount; "the natural decrease was 21,100, compared with
+            # 26,600": named or not (an unnamed figure's baseline is never another measure's figure further back)
+            in_sentence = takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures))
+            per = per_unit(extraction, figure) is None
+            same = next((f for f in in_sentence if unit_of(extraction, f.metric) == unit
+                         and (per_unit(extraction, f.found) is None) == per), previous)
+        return same.metric, same.metric_name, None, None
+    return None
+
+
+def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],
+                   last_metric: dict[str, str]) -> MetricReading:
+    """The metric id of a subject (metric_ids.py), with what to check when it was merged with a known one."""
+    unit = metric_unit(figure)
+    amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
+    exact = subject.key in extraction.metric_keys
+    if share_of_own_measure(extraction, figure, subject):  # "Europe, which accounts for 42% of all receipts"
+        metric_id = metric_for(extraction, subject, "", True, sentence[0])
+        name, metric_unit_, _ = extraction.metrics[metric_id]
+        if not metric_unit_:  # its unit comes with its first amount; a measure that adds up is a flow in any
+            extraction.metrics[metric_id] = (name, metric_unit_, subject.head in FLOW_CONCEPTS)
+    else:
+        metric_id = metric_for(extraction, subject, unit, figure.form == "change" and not amount, sentence[0])
+    if unit:  # the measure the text is about in this unit is the first it names ("Ввод жилья ... План на год")
+        last_metric.setdefault(unit, metric_id)
+    merged = not exact and extraction.metric_keys.get(subject.key) != [metric_id]
+    merge_check = f"metric: \"{subject.name}\" taken as the same measure as the metric's name" if merged else None
+    return metric_id, extraction.metrics[metric_id][0], subject.start, merge_check or subject.guess

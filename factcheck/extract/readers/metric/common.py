@@ -1,0 +1,125 @@
+"""What every rule group of the metric reader shares: the subject, the kinds it carries, the words it is read from.
+
+A `Subject` is the noun phrase a figure is about, reduced to a key: "добыча нефти в Казахстане" is the head
+"добыча", the complement "нефть" and the qualifier "казахстан". The kinds named here are the ones a rule adds
+to a subject ("seasonally-adjusted", "per-share", "market-abroad"): the metric id rules read them back.
+"""
+
+import re
+from dataclasses import dataclass
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.cites import CITED
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, words_of
+from factcheck.figures import FoundFigure
+from factcheck.lexicon import (
+    NEVER_SUBJECT_UNIT_WORDS,
+    NEVER_SUBJECT_WORDS,
+    PERIOD_NOUNS,
+    RELATIVE_PRONOUN_STEMS,
+    TIME_NAME_WORDS,
+)
+from factcheck.quantities import Amount, unit_label
+
+_any = lexicon.any_of  # one group of any of a table's words
+
+# The kinds a rule adds to a subject, each a measure of its own
+ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
+RUNNING_TOTAL_KIND = "running-total"
+MARKET_KIND = "market-"  # the kind of a figure of one market: "market-domestic", "market-abroad"
+PER_KIND = "per-"  # the kind of a level per unit ("per-share", "per-кв м"): never the total it is a part of
+SUPERLATIVE = "singled-out"  # the kind of a measure named with a superlative: the top item of a list
+
+UNNAMED = "figure-at-line-"  # the metric ids of figures whose subject is not found
+ARTICLE = rf"(?:{_any(lexicon.EN_ARTICLES)}\s+)?"
+PARENTHESIS = re.compile(r"\s*\(.*$")  # what a metric's name says in brackets: "Receipts (Europe)"
+PARAGRAPH_WINDOW = 600  # characters of its paragraph read back for the measure or name a sentence leaves unnamed
+# punctuation between a number and the next word: a phrase does not cross it
+BREAK_BEFORE = re.compile(r"[^\w]*[,;:()–—]")
+SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
+# what the reader returns for a figure: its metric id, the metric's name, where its subject starts, what to check
+MetricReading = tuple[str, str, int | None, str | None]
+
+_COMPARATIVES = frozenset(lexicon.FRACTION_COMPARATIVES)
+_RELATIVE_CLAUSE = re.compile(rf",\s*{_any(lexicon.RELATIVE_CLAUSE_WORDS)}\b[^,.;:!?]{{0,200}}(?=,)", re.IGNORECASE)
+_RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Subject:
+    """The noun phrase a figure is about."""
+
+    head: str  # the concept of the head noun
+    complements: tuple[str, ...]  # lemmas of the nouns it governs: "нефть" in "добыча нефти"
+    qualifiers: tuple[str, ...]  # places and names: "italy", "казахстан"
+    name: str  # as written in the article
+    start: int  # where the phrase starts in the text
+    guess: str | None = None  # what the reader should check when the subject is read from beyond its clause
+    kinds: tuple[str, ...] = ()  # adjectives that make it a measure of its own: "кондитерские", "international"
+    whole: bool = False  # said to be the total ("суммарный турпоток", "total passengers"): never one of its kinds
+    # its clause names whose it is in words that are no name: "the euro zone's deficit", "rivals reported revenue"
+    owned: bool = False
+
+    @property
+    def key(self) -> str:
+        """Figures with one key are one metric: the head and every qualifier that splits measures agree."""
+        return "|".join((self.head, "+".join(sorted(self.complements)), "+".join(sorted(self.qualifiers)),
+                         "+".join(sorted(self.kinds))))
+
+
+def known_key(extraction: Extraction, metric_id: str) -> str | None:
+    """The key of the subject a known metric was made for, if any."""
+    return next((key for key, ids in extraction.metric_keys.items() if metric_id in ids), None)
+
+
+def key_words(field: str) -> tuple[str, ...]:
+    """The words of one field of a key ("нефть+газ"): its complements, qualifiers or kinds."""
+    return tuple(filter(None, field.split("+")))
+
+
+def metric_unit(figure: FoundFigure) -> str:
+    """The unit a metric of this figure is written in: USD, t, %, or count."""
+    if isinstance(figure.figure, Amount) and figure.figure.unit is not None:
+        label = unit_label(figure.figure.unit)
+        return {"metric_ton": "t", "tonne": "t", "ton": "t"}.get(label, label)
+    if isinstance(figure.figure, Amount):
+        return "count"
+    return ""
+
+
+def unit_of(extraction: Extraction, metric_id: str) -> str:
+    """The unit of a known metric ("" until its first amount gives it one)."""
+    return extraction.metrics[metric_id][1]
+
+
+def masked_words(extraction: Extraction, start: int, end: int, sentence_start: int) -> list[Word]:
+    """The words between start and end, without periods and cited sources ("in 2023", "по данным X")."""
+    # "в 2023 году" goes with its preposition, and a noun phrase stops there
+    blanked = extraction.periods.blanked(extraction.article.visible, start, end, ",")
+    # "данные «Автостата», согласно которым продажи выросли": the clause after the pronoun names its own subject,
+    # and nothing before the pronoun is part of it
+    relative = [cited.start(1) for cited in CITED.finditer(blanked) if _RELATIVE_PRONOUN.match(cited.group(1))]
+    if relative:
+        blanked = " " * relative[-1] + blanked[relative[-1] :]
+    joined = CITED.sub(_without_cited_source, blanked)
+    # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
+    joined = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
+    return words_of(joined, start, extraction.language, sentence_start)
+
+
+def _without_cited_source(cited: re.Match[str]) -> str:
+    """A cited source blanked ("по данным X"); after "согласно которым" the clause goes on, subject and all."""
+    if _RELATIVE_PRONOUN.match(cited.group(1)):
+        return " " * (cited.start(1) - cited.start()) + cited.group(1)
+    return " " * len(cited.group(0))
+
+
+def is_subject_word(word: Word) -> bool:
+    """Whether a word may be part of what a figure measures: a noun, name or adjective that is no unit or time."""
+    lemma = word.lemma.casefold()
+    # a comparative ("2.1% fewer, while 9,900 people died") says how a figure compares, never what it measures
+    # a span of time ("in its fourth weekend") is a period, never the measure
+    return (word.part in SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
+            and lemma not in TIME_NAME_WORDS and lemma not in PERIOD_NOUNS and lemma not in _COMPARATIVES
+            and len(word.lemma) > 1)

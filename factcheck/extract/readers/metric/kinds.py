@@ -1,0 +1,113 @@
+"""Kinds a figure's own words give its subject: each makes a measure of its own, never a value of another.
+
+"Seasonally adjusted, output fell 0.3%" is not the raw output; "49 cents per share" is not the quarter's
+profit; "$112 million overseas" is not the gross in North America; "bringing its total to $459 million" is
+not the weekend's takings. Each rule adds one kind to the subject's key (the names are in `common.py`).
+"""
+
+import re
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.metric.common import (
+    ADJUSTMENT_KINDS,
+    MARKET_KIND,
+    PER_KIND,
+    RUNNING_TOTAL_KIND,
+    Subject,
+)
+from factcheck.figures import FoundFigure
+from factcheck.lexicon import SEASONALLY_ADJUSTED_CUES, UNADJUSTED_CUES
+from factcheck.quantities import Amount
+
+_any = lexicon.any_of  # one group of any of a table's words
+
+# the last of these before a figure in its sentence says whether it is read with seasonal effects removed
+_ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
+                         rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
+_MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))"
+                              for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
+_NOT_ITS_CUE = re.compile(r"[\d,;:()–—]")  # between a figure and a market cue after it: the cue is not its own
+_MARKET_AFTER_REACH = 30  # "$112 million overseas", "$30 million in North America": the cue right after a figure
+# "49 cents per share", "$1.05 a share": the unit a price is per
+_PER_UNIT = re.compile(rf"\s+{_any(lexicon.PER_UNIT_LEADS)}\s+(?P<unit>{_any(lexicon.PRICE_PER_UNITS)})\b",
+                       re.IGNORECASE)
+# "$310 per square foot", "2.3 tonnes per hectare" (never "per cent"), "98 тыс. рублей за кв. м", "37,2 ц/га"
+_UNIT_WORD = rf"(?:{_any(lexicon.PER_UNIT_MEASURE_ADJECTIVES)}\s*)?[^\W\d_]+\.?"
+_PER_ANY_UNIT = re.compile(rf"\s+{_any(lexicon.EN_PER_LEADS)}\s+(?!{_any(lexicon.EN_PER_NOT_UNITS)}\b)"
+                           rf"(?P<unit>{_UNIT_WORD})", re.IGNORECASE)
+_PER_UNIT_RU = re.compile(rf"\s+{_any(lexicon.RU_PER_UNIT_LEADS)}\s+(?:{_any(lexicon.RU_PER_UNIT_ONE)}\s+)?"
+                          rf"(?P<unit>(?:{_any(lexicon.PER_UNIT_MEASURE_ADJECTIVES)}\s*)?"
+                          rf"{_any(lexicon.RU_PRICE_PER_UNITS)})(?![\w-])", re.IGNORECASE)
+_PER_SLASH = re.compile(rf"\.?\s*/\s*(?P<unit>{_UNIT_WORD})")
+
+
+def adjusted(extraction: Extraction, subject: Subject, sentence_start: int, figure_start: int) -> Subject:
+    """A figure said to be seasonally adjusted measures another thing than the raw one: a kind of its own.
+
+    "Seasonally adjusted, output fell 0.3%" and "output rose 0.3% on the year" are two metrics; the last cue
+    before the figure in its sentence decides ("adjusted, it fell 0.3%; unadjusted, it rose 2%").
+    """
+    cues = list(_ADJUSTMENT.finditer(extraction.article.visible, sentence_start, figure_start))
+    if not cues:
+        return subject
+    kind = ADJUSTMENT_KINDS[0] if cues[-1].group("adjusted") else ADJUSTMENT_KINDS[1]
+    return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
+                   kinds=(*subject.kinds, kind))
+
+
+def as_running_total(subject: Subject, figure: FoundFigure) -> Subject:
+    """A running total measures another thing than the flow of a period: a kind of its own.
+
+    "earned $33.7 million in its fourth weekend" and "bringing its domestic total to $459 million" (or "$459 million
+    to date") are two measures, never two values of one. The cue is in the figure's clause before it, or right
+    after it.
+    """
+    if figure.form == "change" or RUNNING_TOTAL_KIND in subject.kinds:
+        return subject
+    return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
+                   kinds=(*subject.kinds, RUNNING_TOTAL_KIND), whole=subject.whole)
+
+
+def in_market(extraction: Extraction, subject: Subject, sentence: tuple[int, int], figure: FoundFigure) -> Subject:
+    """A figure of one market measures another thing than the same of another: a kind of its own.
+
+    "opened to $30 million in North America" and "earned $112 million overseas" are two grosses; "a domestic total of
+    $459 million" and "$1.03 billion worldwide" two totals. The cue right after the figure (no other figure between)
+    is its own, else the last one before it in its sentence.
+    """
+    visible = extraction.article.visible
+    after = _MARKET.search(visible, figure.end, min(sentence[1], figure.end + _MARKET_AFTER_REACH))
+    # "$459 million, and its worldwide total": past another figure or a clause break, the cue is another figure's
+    if after is not None and _NOT_ITS_CUE.search(visible, figure.end, after.start()):
+        after = None
+    cue = after or next(reversed(list(_MARKET.finditer(visible, sentence[0], figure.start))), None)
+    if cue is None or cue.lastgroup is None:
+        return subject
+    kind = f"{MARKET_KIND}{cue.lastgroup}"
+    if kind in subject.kinds:
+        return subject
+    return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
+                   kinds=(*subject.kinds, kind), whole=subject.whole)
+
+
+def priced_per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> Subject:
+    """A price per unit is a measure of its own: "a profit of 49 cents per share" is not the quarter's profit."""
+    per = per_unit(extraction, figure)
+    if per is None:
+        return subject
+    kind = PER_KIND + " ".join(per.group("unit").casefold().replace(".", "").split())
+    if kind in subject.kinds:
+        return subject
+    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per.group(0).strip(' .')}",
+                   subject.start, subject.guess, kinds=(*subject.kinds, kind), whole=subject.whole)
+
+
+def per_unit(extraction: Extraction, figure: FoundFigure) -> re.Match[str] | None:
+    """The unit an amount is said per, right after it: "49 cents per share", "98 тыс. рублей за кв. м", "ц/га"."""
+    if not isinstance(figure.figure, Amount) or figure.figure.unit is None:
+        return None
+    visible, end = extraction.article.visible, figure.end
+    return (_PER_UNIT.match(visible, end, end + 30) or _PER_ANY_UNIT.match(visible, end, end + 30)
+            or _PER_SLASH.match(visible, end, end + 30)
+            or (_PER_UNIT_RU.match(visible, end, end + 30) if extraction.language == "ru" else None))

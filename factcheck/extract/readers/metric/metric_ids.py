@@ -1,0 +1,138 @@
+"""Choosing a subject's metric id: the known metric it is, named briefly or in full, or a new one.
+
+A subject with a known key and unit is that metric. One named more briefly ("торговля" after "товарооборот
+между Казахстаном и Азербайджаном", "доходы" after "реальные располагаемые доходы") is the one known metric of
+its head, unless the brief name sets it apart in the same sentence ("реальные доходы выросли на 5%, доходы – на
+9%"), stands in a paragraph that moved to another topic, or the known one is another kind (a segment, a total,
+an adjusted measure, a level per unit). In doubt, a new metric: different subjects are never merged.
+"""
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.metric.common import (
+    ADJUSTMENT_KINDS,
+    MARKET_KIND,
+    PER_KIND,
+    RUNNING_TOTAL_KIND,
+    SUPERLATIVE,
+    UNNAMED,
+    MetricReading,
+    Subject,
+    unit_of,
+)
+from factcheck.extract.segments import names_segment
+from factcheck.extract.text import slug
+from factcheck.figures import FoundFigure
+from factcheck.lexicon import FLOW_CONCEPTS
+
+
+def metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool, sentence_start: int = -1) -> str:
+    """The metric of a subject in a unit: an existing one with the same key and unit, or a new one."""
+    known = extraction.metric_keys.get(subject.key, []) or _same_head(extraction, subject, sentence_start)
+    amounts = [metric_id for metric_id in known if unit_of(extraction, metric_id) not in ("%", "")]
+    if change and len(amounts) > 1:
+        return amounts[0]  # "+4%" of receipts in US$ and in euros (printed after them): of the first named
+    for metric_id in reversed(known):  # the same subject: its metric in this unit
+        metric_unit_ = unit_of(extraction, metric_id)
+        if change or not unit or not metric_unit_ or metric_unit_ == unit:
+            return metric_id
+    name = subject.name[:1].upper() + subject.name[1:]
+    if known:
+        name = f"{name} ({unit or 'count'})"  # one metric, one unit: the subject in another unit is another metric
+    metric_id = base = slug(name)
+    suffix = 2
+    while metric_id in extraction.metrics:
+        metric_id = f"{base}-{suffix}"
+        suffix += 1
+    extraction.metrics[metric_id] = (name, unit, subject.head in FLOW_CONCEPTS and unit not in ("%", ""))
+    extraction.metric_keys.setdefault(subject.key, []).append(metric_id)
+    return metric_id
+
+
+def unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> MetricReading:
+    """A figure whose subject the extractor cannot name gets a metric of its own: never merged by guess."""
+    place = extraction.article.place(extraction.article.source_offset(figure.start))
+    name = f"Figure at line {place.line}, column {place.column}"
+    metric_id = slug(name)
+    extraction.metrics.setdefault(metric_id, (name, unit, False))
+    return metric_id, extraction.metrics[metric_id][0], None, "metric: no subject found; name it, or merge it"
+
+
+def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -1) -> list[str]:
+    """The metrics of the one known subject with this head, when the subject is named more briefly or fully.
+
+    "торговля" after "товарооборот между Казахстаном и Азербайджаном" is that trade; with two trades known,
+    it could be either, and none is chosen.
+    """
+    prefix = subject.head + "||"  # the same head and no complement: "перевозки нефти" is another measure
+    # a segment is never the whole named briefly: "Revenue" after "Data Center Group revenue" is the company's
+    # a total is never one of its kinds ("суммарный турпоток" after "внутренний турпоток"), and an adjusted
+    # measure never the raw one: those keys are another measure whatever the subject's brevity
+    keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)
+            and not _another_kind(key, subject)]
+    # the unit a level is per is the figure's, not a name's: "урожайность, 43 ц/га" is named briefly
+    own_kinds = [kind for kind in subject.kinds if not kind.startswith(PER_KIND)]
+    # "Rivals reported revenue of $50 billion": a measure its clause gives an owner is not named briefly
+    brief = not subject.complements and not subject.qualifiers and not own_kinds and not subject.owned
+    if len(keys) == 1 and brief:
+        known = extraction.metric_keys[keys[0]]
+        return [] if _new_topic(extraction, known, subject) or _contrasted(extraction, keys[0], known, sentence_start) \
+            else known
+    if not own_kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
+        alike = subject.key.rsplit("|", 1)[0]
+        fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)
+                  and not _another_kind(key, subject)]
+        if len(fuller) == 1 and not _new_topic(extraction, extraction.metric_keys[fuller[0]], subject) \
+                and not _contrasted(extraction, fuller[0], extraction.metric_keys[fuller[0]], sentence_start):
+            return extraction.metric_keys[fuller[0]]
+    return []
+
+
+def _contrasted(extraction: Extraction, key: str, known: list[str], sentence_start: int) -> bool:
+    """Whether a measure named briefly stands in the sentence that named it with a kind: then it is another.
+
+    "Реальные доходы выросли на 5%, а номинальные доходы – на 9%" names both; "Реальные доходы выросли на 5%,
+    доходы – на 9%" repeats the head beside its kind to set them apart. In a later sentence the brief name
+    refers back.
+    """
+    kinds = [kind for kind in key.rsplit("|", 1)[1].split("+") if kind and not kind.startswith(PER_KIND)]
+    return bool(kinds) and sentence_start >= 0 and any(
+        f.metric in known and f.found.start >= sentence_start for f in extraction.figures)
+
+
+def _new_topic(extraction: Extraction, known: list[str], subject: Subject) -> bool:
+    """Whether a measure named briefly stands in a paragraph that has moved to another topic than its fuller name.
+
+    A brief name refers back to the measure last named in full ("средняя урожайность" of corn ... "урожайность"),
+    unless it stands in a later paragraph that has named other subjects first: "Соя убрана с площади 1,2 млн га.
+    Намолот составил 2,4 млн тонн, урожайность — 20 ц/га" is the yield of soy, the paragraph's topic, not the
+    corn's of a paragraph before. In doubt the measures stay apart.
+    """
+    article = extraction.article
+    paragraph = article.place(article.source_offset(subject.start)).paragraph
+    named = [f for f in extraction.figures if f.metric in known]
+    if not named or article.place(article.source_offset(named[-1].found.start)).paragraph == paragraph:
+        return False
+    return any(f.metric not in known and not f.metric.startswith(UNNAMED)
+               and article.place(article.source_offset(f.found.start)).paragraph == paragraph
+               for f in extraction.figures if f.found.start > named[-1].found.start)
+
+
+def _another_kind(key: str, subject: Subject) -> bool:
+    """Whether a known key is a kind the subject cannot be named briefly for.
+
+    A total's kind, an adjusted measure, the top item of a list ("наибольший прирост цен") and a level per unit
+    ("стоимость жилья за кв. м") are never the measure named without them, nor is that measure one of them.
+    """
+    kinds = [kind for kind in key.rsplit("|", 1)[1].split("+") if kind]
+    singled_out = SUPERLATIVE in kinds or SUPERLATIVE in subject.kinds
+    per_unit_apart = {kind for kind in kinds if kind.startswith(PER_KIND)} != {
+        kind for kind in subject.kinds if kind.startswith(PER_KIND)}
+    # "налоговые доходы", "full-time enrollment": a kind that names a part of the measure is never the measure
+    # named without it; only a way of counting the same measure ("реальные располагаемые доходы", "net
+    # profit") is named briefly
+    part = any(kind.casefold() not in lexicon.BRIEFLY_NAMED_KINDS for kind in kinds
+               if kind not in subject.kinds and not kind.startswith((PER_KIND, MARKET_KIND))
+               and kind not in (RUNNING_TOTAL_KIND, SUPERLATIVE, *ADJUSTMENT_KINDS))
+    return (subject.whole and bool(kinds)) or singled_out or per_unit_apart or part or any(
+        kind in ADJUSTMENT_KINDS for kind in kinds)

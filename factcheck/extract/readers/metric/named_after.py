@@ -1,0 +1,152 @@
+"""Subjects named after the figure: the noun an amount is "in", the noun a number counts, the Russian genitive.
+
+"reported $42.36 billion in revenue", "a 15.8% drop in quarterly profit", "posted a $244 billion budget
+deficit": the revenue, the profit, the deficit. "39 analysts", "130 новых видов товаров": what a bare number
+counts. "введено 598,4 тыс. кв. м жилья": the housing. Each phrase stops at the first word that is no noun or
+adjective, and a unit or a period after the figure names nothing.
+"""
+
+import re
+from itertools import takewhile
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.metric.common import (
+    ARTICLE,
+    BREAK_BEFORE,
+    Subject,
+    is_subject_word,
+    masked_words,
+    metric_unit,
+)
+from factcheck.extract.readers.metric.kinds import per_unit
+from factcheck.extract.readers.metric.subject import read_subject
+from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
+from factcheck.extract.thesaurus import concept_of
+from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word
+from factcheck.figures import FoundFigure
+from factcheck.lexicon import CHANGE_SUBJECT_HEADS, NAME_JOINS, NON_SPLITTING_ADJECTIVES, WEAK_SUBJECT_WORDS
+from factcheck.quantities import Amount
+
+_any = lexicon.any_of  # one group of any of a table's words
+
+# "$42.36 billion in revenue"; "a 15.8% drop in profit" (a change noun, then "in")
+_AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{ARTICLE}", re.IGNORECASE)
+# "posted a $244 billion budget deficit": an amount after an indefinite article modifies the noun after it
+_ARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+$", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
+                             rf"{ARTICLE}", re.IGNORECASE)
+
+
+def measured_after(extraction: Extraction, figure: FoundFigure,
+                   sentence: tuple[int, int]) -> tuple[Subject, int] | None:
+    """An English amount or change noun followed by "in" and a common noun names its measure there.
+
+    "reported $42.36 billion in revenue and $7.8 billion in net income", "a 15.8% drop in quarterly profit": the
+    revenue, the net income, the profit, not the company that reports them; so does the noun an amount after an
+    indefinite article modifies ("posted a $244 billion budget deficit"). A period or a place after "in" is
+    no measure ("$5 billion in 2023", "in China"), and the phrase ends at the first word that is not a noun or
+    an adjective. Returns the subject and where its phrase ends.
+    """
+    if extraction.language != "en" or (figure.form == "change" and not _CHANGE_NOUN_IN.match(
+            extraction.article.visible, figure.end, sentence[1])):
+        return None
+    visible = extraction.article.visible
+    attributive = figure.form == "value" and _ARTICLE_BEFORE.search(visible, max(sentence[0], figure.start - 4),
+                                                                       figure.start) is not None
+    end = sentence[1]
+    lead = (_CHANGE_NOUN_IN.match(visible, figure.end, end) or _AMOUNT_IN.match(visible, figure.end, end)
+            or (_SPACE.match(visible, figure.end, end) if attributive else None))
+    if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)):
+        return None
+    words = masked_words(extraction, lead.end(), min(sentence[1], lead.end() + 60), sentence[0])
+    # "quarterly profit": an adjective of time the tagger does not know as one still belongs to the phrase
+    run = list(takewhile(lambda w: (w.part in (NOUN, ADJECTIVE) or w.lemma.casefold() in NON_SPLITTING_ADJECTIVES)
+                         and not w.after_break, words))
+    nouns = [w for w in run if w.part == NOUN]
+    if not nouns or not is_subject_word(nouns[-1]) or run[-1] is not nouns[-1]:
+        return None
+    kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE
+                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
+    name = " ".join(visible[run[0].start : run[-1].end].split())
+    # the subject is quoted from the figure on: its phrase follows it
+    # "Universal's "Oppenheimer" took in $18.8 million in ticket sales": the film's sales, not another film's
+    before = masked_words(extraction, sentence[0], figure.start, sentence[0])
+    owner = [w for w in takewhile(lambda w: w.part != VERB, before) if w.part == PROPER]
+    owner_name = " ".join(w.lemma for w in owner)
+    name = f"{name} ({owner_name})" if owner else name
+    # "Rivals reported $50 billion in revenue": a clause subject that is no name still says whose it is
+    verb = next((at for at, w in enumerate(before) if w.part == VERB), -1)
+    subject = Subject(concept_of(nouns[-1].lemma), tuple(concept_of(w.lemma) for w in nouns[:-1]),
+                      tuple(sorted({w.lemma.casefold() for w in owner})), name, figure.start, kinds=kinds,
+                      owned=not owner and clause_subject_before(before, verb, extraction.language) is not None)
+    return subject, run[-1].end
+
+
+def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """A bare number counts the noun after it: "160,000 Hongkongers", "39 analysts", "130 новых видов товаров".
+
+    What it counts belongs to the subject of its clause: "Barbie earned $33.7 million from 4,178 theaters" counts
+    Barbie's theaters, never another film's.
+    """
+    if not isinstance(figure.figure, Amount) or figure.figure.unit is not None or figure.form != "value":
+        return None
+    sentence_end = sentence[1]
+    visible = extraction.article.visible
+    # "1.1 million so far this year", "4,5 тыс. с начала года": a period phrase after it counts nothing (blanked
+    # to a comma, it ends the phrase)
+    end = min(sentence_end, figure.end + 60)
+    following = masked_words(extraction, figure.end, end, -1)
+    blanked = extraction.periods.blanked(visible, figure.end, end, ",")
+    if following and BREAK_BEFORE.match(blanked, 0, following[0].start - figure.end):
+        return None  # "rose 21% to 30,100, and divorces fell": the number ends its phrase at the comma
+    for word in following[:3]:
+        # "5.1 million a year earlier", "$80 a barrel": a determiner opens a phrase of its own
+        # "30,100 and divorces": a conjunction joins another phrase, whose noun the number does not count
+        if word.after_break or word.part in (VERB, PREPOSITION, NUMBER, DETERMINER) \
+                or word.lemma.casefold() in NAME_JOINS:
+            return None
+        if word.part in (NOUN, PROPER) and not is_subject_word(word):
+            return None  # "180 bushels an acre", "3 tonnes": a unit counts nothing of its own
+        if word.part in (NOUN, PROPER):
+            name = " ".join(visible[figure.end : word.end].split())
+            owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
+                                 extraction.language, visible, sentence[0])
+            return Subject(concept_of(word.lemma), (), (owner.head,) if owner is not None else (), name, figure.start)
+    return None
+
+
+def genitive_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """The measure of a Russian amount named by the genitive after its unit, when nothing before names one.
+
+    "введено 598,4 тыс. кв. м жилья", "выдано 12 млрд рублей ипотечных кредитов": the housing, the loans. The
+    noun's phrase is its adjectives and the genitives it governs; a percentage is a share of the genitive after it,
+    never its measure (factcheck/extract/shares.py); a unit it is per ("63 ц/га") is no measure either.
+    """
+    if extraction.language != "ru" or figure.form != "value" or not isinstance(figure.figure, Amount) \
+            or figure.figure.unit is None or metric_unit(figure) == "%" or per_unit(extraction, figure) is not None:
+        return None  # "63 ц/га": what follows is the unit it is per
+    following = masked_words(extraction, figure.end, min(sentence[1], figure.end + 80), -1)
+    blanked = extraction.periods.blanked(extraction.article.visible, figure.end, sentence[1], ",")
+    if not following or BREAK_BEFORE.match(blanked, 0, following[0].start - figure.end):
+        return None
+    run: list[Word] = []
+    for word in following:
+        if word.after_break and run:
+            break
+        noun = word.part == NOUN and word.case == "gent"
+        if not (noun or (word.part == ADJECTIVE and word.case == "gent")) or not is_subject_word(word):
+            break
+        run.append(word)
+    while run and run[-1].part != NOUN:
+        run.pop()
+    nouns = [w for w in run if w.part == NOUN]
+    if not nouns or nouns[0].lemma.casefold() in WEAK_SUBJECT_WORDS:
+        return None
+    head, dependents = nouns[0], nouns[1:]
+    kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE and w.start < head.start
+                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
+    name = " ".join(extraction.article.visible[run[0].start : run[-1].end].split())
+    return Subject(concept_of(head.lemma), tuple(qualified(run, w) for w in dependents), (), name, figure.start,
+                   kinds=kinds)

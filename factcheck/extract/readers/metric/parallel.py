@@ -1,0 +1,114 @@
+"""Figures that take their measure from the figure before: gapped clauses, currency twins, wholes and rates.
+
+"Экспорт товаров вырос на 12,1%, импорт – на 8,4%": the imports are of goods too (the first clause's
+qualifiers). "Явка в Алматы составила 41%, в Астане – 47%": the turnout of Astana. "$5 млрд (4,6 млрд
+евро)": the same measure in euros, a metric of its own. "15624,3 млрд сумов из 68958,4 млрд сумов": the
+whole of the part before. "9036,8 млрд сумов (темпы роста 18,5%)": the change of the measure just named.
+"""
+
+import re
+
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.readers.metric.common import (
+    PARENTHESIS,
+    PER_KIND,
+    MetricReading,
+    Subject,
+    key_words,
+    known_key,
+    metric_unit,
+)
+from factcheck.extract.readers.place import clause_place
+from factcheck.extract.text import slug
+from factcheck.extract.words import NOUN, VERB, Word
+from factcheck.figures import FoundFigure
+from factcheck.lexicon import CHANGE_SUBJECT_HEADS, ISO_CODES
+
+_TWIN_GAP = re.compile(r"\s*\(\s*")
+
+
+def parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigure, words: list[Word]) -> Subject:
+    """A gapped clause takes the qualifiers of the clause it parallels: its verb and qualifiers are left out.
+
+    "Экспорт товаров вырос на 12,1%, импорт – на 8,4%", "goods exports rose 12.1%, imports 8.4%": the imports
+    are of goods too. A clause with a verb of its own, or a subject qualified in its own words, says what it is.
+    """
+    if subject.complements or subject.qualifiers or subject.kinds or any(w.part == VERB for w in words):
+        return subject
+    key = known_key(extraction, previous.metric)
+    if key is None:
+        return subject
+    head, complements, qualifiers, kinds = key.split("|")
+    guess = f"metric: \"{subject.name}\" read with the qualifiers of the clause it parallels"
+    if head != subject.head and any(w.start == subject.start and w.part == NOUN and w.case == "gent" for w in words):
+        # (the first clause's own head in the genitive, "41 млн тонн зерна при урожайности 30 ц/га", is that head)
+        # "продажи тракторов снизились на 15%, комбайнов – на 9%": a genitive alone is what the first head governs
+        return Subject(head, (subject.head,), key_words(qualifiers), subject.name, subject.start, guess,
+                       kinds=_clause_kinds(kinds))
+    if head == subject.head or not (complements or qualifiers or kinds):
+        return subject
+    return Subject(subject.head, key_words(complements), key_words(qualifiers), subject.name, subject.start, guess,
+                   kinds=_clause_kinds(kinds), whole=subject.whole)
+
+
+def _clause_kinds(kinds: str) -> tuple[str, ...]:
+    """The kinds of a known key that a clause paralleling it shares: every one but the unit a level is per.
+
+    "98 тыс. рублей за кв. м, цена квартиры – 4,5 млн рублей" is no price per square metre: each figure says
+    for itself what unit it is per.
+    """
+    return tuple(kind for kind in kinds.split("+") if kind and not kind.startswith(PER_KIND))
+
+
+def placed_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
+                    floor: int) -> Subject | None:
+    """A gapped clause of a place alone is the first clause's measure in that place.
+
+    "Явка в Алматы составила 41%, в Астане – 47%", "turnout was 41% in the north and 47% in the south": the
+    turnout of each place; the place replaces the first clause's, every other qualifier stays.
+    """
+    place = clause_place(extraction, floor, figure.start)
+    key = known_key(extraction, previous.metric)
+    if place is None or place.start < floor or key is None:
+        return None
+    head, complements, _, kinds = key.split("|")
+    name = PARENTHESIS.sub("", previous.metric_name)
+    guess = f"metric: the {name.casefold()} of {place.name}, the measure of the clause it parallels"
+    return Subject(head, key_words(complements), place.words, f"{name} ({place.name})",
+                   place.start, guess, kinds=_clause_kinds(kinds))
+
+
+def currency_twin(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure | None) -> Subject | None:
+    """An amount in brackets right after an amount in another currency is the same measure in that currency.
+
+    "up to US$ 489 billion (euro 368 billion)", "$5 млрд (4,6 млрд евро)": the euros are of the dollars'
+    subject, in a metric of their own (currencies never convert).
+    """
+    if previous is None or not _TWIN_GAP.fullmatch(extraction.article.visible, previous.found.end, figure.start):
+        return None
+    unit, previous_unit = metric_unit(figure), metric_unit(previous.found)
+    if unit == previous_unit or unit not in ISO_CODES or previous_unit not in ISO_CODES:
+        return None
+    key = known_key(extraction, previous.metric)
+    if key is None:
+        return None
+    head, complements, qualifiers, kinds = key.split("|")
+    return Subject(head, key_words(complements), key_words(qualifiers),
+                   previous.metric_name, figure.start, kinds=_clause_kinds(kinds))
+
+
+def names_a_change(subject: Subject) -> bool:
+    """Whether a subject names a change, not a measure: "темпы роста", "the growth rate"."""
+    return subject.head in CHANGE_SUBJECT_HEADS and all(word in CHANGE_SUBJECT_HEADS for word in subject.complements)
+
+
+def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> MetricReading:
+    """The metric of the whole a part is printed out of ("X из Y"): its own, never the part's."""
+    name = f"{part.metric_name} (the whole)"
+    metric_id = base = slug(name)
+    suffix = 2
+    while metric_id in extraction.metrics and extraction.metrics[metric_id][1] not in ("", unit):
+        metric_id = f"{base}-{suffix}"
+        suffix += 1
+    extraction.metrics.setdefault(metric_id, (name, unit, extraction.metrics[part.metric][2]))
+    return metric_id, extraction.metrics[metric_id][0], None, "metric: the whole the figure before is a part of"

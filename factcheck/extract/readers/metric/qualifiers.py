@@ -1,0 +1,108 @@
+"""Whose or where a subject is when its clause does not say: the place, the topic or the name it refers to.
+
+"In the Americas, receipts increased by $16 bn": the Americas' receipts (the clause's place). "Italy's debt
+rose ... But the deficit fell": Italy's deficit (the paragraph's topic). "... "Oppenheimer" collected $18.8
+million. Globally, the film has earned $717 million": Oppenheimer's takings (the name the noun refers to).
+Each adds the place or name to the subject's qualifiers and marks the reading as a guess where it is one.
+"""
+
+import re
+from dataclasses import replace
+from itertools import dropwhile, takewhile
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
+from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
+from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
+from factcheck.extract.thesaurus import concept_of
+from factcheck.extract.words import PROPER, words_of
+from factcheck.figures import FoundFigure
+from factcheck.lexicon import ENTITY_NOUNS, METRIC_WORD_SENSES
+
+_WHOLE_OPENER = re.compile(rf"\W*{lexicon.any_of(lexicon.WHOLE_OPENERS)}\b", re.IGNORECASE)  # "Overall,", "В целом"
+
+
+def in_its_place(extraction: Extraction, subject: Subject | None, figure: FoundFigure,
+                 sentence: tuple[int, int]) -> Subject | None:
+    """A subject named without a place takes the place its clause is about.
+
+    "In the Americas, receipts increased by $16 bn": the receipts of the Americas. A name read as the subject
+    ("Europe, which accounts for 42%") names a place, not a measure: the figure has no subject of its own yet.
+    """
+    if subject is None:
+        return None
+    subject = _in_article_sense(extraction, subject)
+    place = clause_place(extraction, sentence[0], figure.start) or fronted_common_place(
+        extraction, sentence[0], figure.start)
+    if subject.qualifiers and place is not None and not set(place.words) & set(subject.qualifiers) and not any(
+            w.part == PROPER for w in words_of(subject.name, 0, extraction.language, 0)):
+        # "В Ленинградской области вклады физических лиц": whose the measure is (people) is not where it is
+        return Subject(subject.head, subject.complements, tuple(sorted({*subject.qualifiers, *place.words})),
+                       f"{subject.name} ({place.name})", subject.start,
+                       f"metric: of {place.name}, whom or where its clause is about", kinds=subject.kinds,
+                       whole=subject.whole, owned=subject.owned)
+    if subject.qualifiers:
+        return share_of_a_measure(extraction, subject, figure, place) or subject
+    if place is None:
+        return subject
+    if subject.head in place.words or names_a_share(subject.head):
+        return None  # "В Германии (доля 20%)": a share names no measure; the place's is the sentence's
+    return Subject(subject.head, subject.complements, place.words, f"{subject.name} ({place.name})", subject.start,
+                   f"metric: of {place.name}, whom or where its clause is about", kinds=subject.kinds)
+
+
+def _in_article_sense(extraction: Extraction, subject: Subject) -> Subject:
+    """A head word of two senses takes the one the article uses: "earnings" in an article about receipts."""
+    for word in words_of(subject.name, subject.start, extraction.language, -1):
+        if word.lemma.casefold() in METRIC_WORD_SENSES and concept_of(word.lemma) == subject.head:
+            head = article_sense(extraction, word.lemma)
+            guess = f"metric: \"{word.text}\" read as {head}, the sense the article uses" if head != subject.head \
+                else subject.guess
+            return replace(subject, head=head, guess=guess)
+    return subject
+
+
+def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
+    """A noun that names what a figure is about, not a measure, refers to the name before it in its paragraph.
+
+    "... "Oppenheimer" collected $18.8 million. Globally, the film has earned $717 million": that film's
+    takings, never another film's of another paragraph. In doubt (no name before), it stays as read.
+    """
+    if subject.qualifiers or subject.head not in ENTITY_NOUNS:
+        return subject
+    visible = extraction.article.visible
+    window = max(0, subject.start - PARAGRAPH_WINDOW)
+    paragraph = visible.rfind("\n\n", window, subject.start)
+    start = paragraph + 2 if paragraph >= 0 else window
+    words = words_of(visible[start : subject.start], start, extraction.language, -1)
+    names = list(takewhile(lambda w: w.part == PROPER, dropwhile(lambda w: w.part != PROPER, reversed(words))))
+    if not names:
+        return subject
+    named = " ".join(visible[names[-1].start : names[0].end].split())
+    return Subject(subject.head, subject.complements, tuple(sorted({w.lemma.casefold() for w in names})),
+                   f"{subject.name} ({named})", subject.start,
+                   f"metric: \"{subject.name}\" read as {named}, the name before it",
+                   kinds=subject.kinds, whole=subject.whole)
+
+
+def with_topic(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject:
+    """A subject named without a place takes the place the paragraph is about ("Italy's debt ... But the deficit").
+
+    Only within a paragraph: across paragraphs, a brief subject is the one of its kind the article named. Only
+    to a clause that names no owner of its own: "the euro zone's deficit", "Rivals reported revenue of $50
+    billion" are not Italy's or Apple's, and the paragraph's topic ends there; nor to a sentence that opens by
+    naming the whole ("In London, unemployment rose to 9%. Overall, unemployment was 8.1%": the country's).
+    """
+    visible = extraction.article.visible
+    paragraph = visible.rfind("\n\n", 0, subject.start)
+    if _WHOLE_OPENER.match(visible, dateline_end(visible, sentence_start)) and not subject.qualifiers:
+        extraction.topic = (paragraph, ())
+        return replace(subject, owned=True)  # the whole's: never a place's measure named briefly either
+    if subject.qualifiers or subject.owned:
+        extraction.topic = (paragraph, subject.qualifiers)
+        return subject
+    topic_paragraph, qualifiers = extraction.topic
+    if topic_paragraph != paragraph or not qualifiers:
+        return subject
+    return Subject(subject.head, subject.complements, qualifiers, subject.name, subject.start, kinds=subject.kinds)

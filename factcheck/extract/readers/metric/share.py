@@ -1,0 +1,197 @@
+"""Shares and wholes: what a percentage is a share of, and whose share it is.
+
+"86.7% of GDP", "3,6% ВВП", "42% of all receipts", "a market share of 15.2%": the whole is a metric of its own
+(declared with no figure when the article gives none). "Tesla's market share": the share is Tesla's, never the
+market's. "Europe, which accounts for 42% of all receipts": the share belongs to Europe's receipts, whatever
+their unit. "In the Americas (20% share)": a share of the same measure with no place.
+"""
+
+import re
+from itertools import dropwhile, takewhile
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.form import whole_of_bracketed_share, whole_of_change_start
+from factcheck.extract.readers.metric.common import (
+    ARTICLE,
+    Subject,
+    known_key,
+    masked_words,
+    metric_unit,
+)
+from factcheck.extract.readers.place import Measure, NamedPlace, article_sense
+from factcheck.extract.shares import share_phrase, whole_after
+from factcheck.extract.text import slug
+from factcheck.extract.thesaurus import concept_of
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, english_lemma, words_of
+from factcheck.figures import FoundFigure
+from factcheck.lexicon import FLOW_CONCEPTS, METRIC_CONCEPTS, NEVER_SUBJECT_WORDS, SHARE_STEMS
+from factcheck.quantities import Ratio
+
+_any = lexicon.any_of  # one group of any of a table's words
+
+_OF_GDP = re.compile(rf"\s*(?:{_any(lexicon.EN_WHOLE_LEADS)}\s+{ARTICLE})?{_any(lexicon.GDP_NAMES)}", re.IGNORECASE)
+_OF_WHOLE = re.compile(rf"\s+(?:{_any(lexicon.EN_WHOLE_LEADS)}\s+(?:{_any(lexicon.EN_WHOLE_DETERMINERS)}\s+)*|"
+                       rf"{_any(lexicon.RU_WHOLE_LEADS)}\s+(?:{_any(lexicon.RU_WHOLE_DETERMINERS)}\s+)?)"
+                       rf"([^\W\d][\w\s-]{{2,40}}?)(?=[,.;:()]|\s+{_any(lexicon.WHOLE_END_WORDS)}\b|$)", re.IGNORECASE)
+# a percentage printed with the word "share" beside it: "(20% share)", "(доля 20%)", "(доля – 20%)"
+_SHARE_WORD = re.compile(rf"(?:{'|'.join(SHARE_STEMS)})", re.IGNORECASE)
+_SHARE_WORD_AFTER = re.compile(rf"\s*(?:{'|'.join(SHARE_STEMS)})(?!\w)", re.IGNORECASE)
+_SHARE_WORD_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(SHARE_STEMS)})(?:\s+{_any(lexicon.EN_WHOLE_LEADS)})?[\s\-–—:]*$",
+                                re.IGNORECASE)
+
+
+def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The whole a percentage is a share of, as a metric id: "86.7% of GDP", "3,6% ВВП", "42% of all receipts".
+
+    The one share reader: the whole is named after the percentage ("of GDP", "of all receipts", "площади
+    уборки") or in a share phrase ("a market share of 15.2%"), else a place's share printed with the word
+    "share" ("In the Americas (20% share)") is of the same measure with no place. The whole is a metric of its
+    own, declared with no figure when the article gives none; a percentage of GDP belongs to the place its part
+    is about ("Italy's debt, 131.8% of GDP": Italy's GDP).
+    """
+    return _named_whole(extraction, figure, metric_id) or _place_share_of(extraction, figure, metric_id) or \
+        whole_of_change_start(extraction, figure, metric_id) or whole_of_bracketed_share(extraction, figure)
+
+
+def _is_percentage(figure: FoundFigure) -> bool:
+    """Whether a figure is a percentage printed as a value: the only figure that is a share of a whole."""
+    percent = metric_unit(figure) == "%" or (isinstance(figure.figure, Ratio) and figure.figure.percent)
+    return figure.form == "value" and percent
+
+
+def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The whole a percentage names after it or in its share phrase, as a metric id."""
+    if not _is_percentage(figure):
+        return None
+    visible = extraction.article.visible
+    after = visible[figure.end : figure.end + 80]
+    gdp = _OF_GDP.match(after)
+    if gdp is not None:
+        key = known_key(extraction, metric_id)
+        qualifiers = key.split("|")[2] if key is not None else ""
+        place = qualifiers.split("+")[0] if qualifiers else ""
+        name = f"GDP ({place.capitalize()})" if place else ("ВВП" if extraction.language == "ru" else "GDP")
+        whole = slug(f"gdp {place}")
+        extraction.metrics.setdefault(whole, (name, "count", True))
+        return whole
+    # "58% of the annual plan so far": a period phrase ends the whole's name (blanked to a comma)
+    whole_match = _OF_WHOLE.match(extraction.periods.blanked(visible, figure.end, figure.end + 80, ","))
+    named = share_phrase(extraction, figure)  # "a market share of 15.2%", "доля рынка составила 15,2%"
+    span = ((figure.end + whole_match.start(1), figure.end + whole_match.end(1)) if whole_match
+            else named[1] if named else whole_after(extraction, figure))
+    if span is None:
+        return None
+    read = words_of(visible[span[0] : span[1]], span[0], extraction.language, -1)
+    if extraction.language == "en" and len(read) > 1 and read[-1].part == VERB and read[-2].part == NOUN \
+            and not read[-1].text.casefold().endswith(lexicon.EN_VERB_FORM_ENDINGS):
+        # "61% of its annual revenue target": a word spelt as a verb ends the phrase after "of" as its head noun
+        read[-1] = Word(read[-1].start, read[-1].end, read[-1].text, english_lemma(read[-1].text), NOUN)
+    words = [w for w in read if w.part in (NOUN, PROPER, ADJECTIVE)]
+    nouns = [w for w in words if w.part == NOUN and w.lemma.casefold() not in NEVER_SUBJECT_WORDS]
+    if not nouns:
+        return None
+    head = concept_of(nouns[0].lemma if extraction.language == "ru" else nouns[-1].lemma)
+    known = [ids for key, ids in extraction.metric_keys.items() if key.split("|")[0] == head]
+    if len(known) > 1:  # the receipts of the world and of its regions: the whole is the one of no place
+        known = [ids for key, ids in extraction.metric_keys.items() if key == f"{head}||"] or known
+    if len(known) == 1 and known[0][0] != metric_id:
+        return known[0][0]  # "42% of all tourism receipts": the receipts the article gives
+    name = " ".join(visible[words[0].start : words[-1].end].split())
+    whole = slug(name)
+    if whole == metric_id:
+        return None
+    extraction.metrics.setdefault(whole, (name[:1].upper() + name[1:], "count", head in FLOW_CONCEPTS))
+    return whole
+
+
+def _place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The whole of a place's share printed with the word "share": "In the Americas (20% share)", "(доля 20%)".
+
+    The whole is the metric of the same measure with no place, when the article has it.
+    """
+    if not _share_word_beside(extraction, figure):
+        return None
+    key = known_key(extraction, metric_id)
+    if key is None or not key.split("|")[2]:
+        return None
+    whole = extraction.metric_keys.get(key.split("|")[0] + "|||", [])
+    return whole[0] if whole else None
+
+
+def _share_word_beside(extraction: Extraction, figure: FoundFigure) -> bool:
+    """A percentage printed with the word share: "(20% share)", "(доля 20%)"."""
+    visible = extraction.article.visible
+    if not _is_percentage(figure):
+        return False
+    return bool(_SHARE_WORD_AFTER.match(visible, figure.end, figure.end + 12)
+                or _SHARE_WORD_BEFORE.search(visible, max(0, figure.start - 16), figure.start))
+
+
+def names_a_share(head: str) -> bool:
+    """Whether a subject's head is the word "share" itself ("доля 20%"): a share names no measure."""
+    return _SHARE_WORD.fullmatch(head) is not None
+
+
+def share_owner_words(
+    extraction: Extraction, figure: FoundFigure, floor: int, sentence_start: int
+) -> list[Word] | None:
+    """The words that may name whose share a percentage is: those before "their market share of", not the market.
+
+    English only: a Russian share names its part after the share word ("доля электромобилей").
+    """
+    phrase = share_phrase(extraction, figure) if extraction.language == "en" else None
+    if phrase is None:
+        return None
+    return masked_words(extraction, floor, max(floor, phrase[0]), sentence_start)
+
+
+def share_owner_name(words: list[Word], visible: str) -> Subject | None:
+    """Whose a market share is when only a name says it: "Tesla's market share", "the market share of Tesla".
+
+    The name is the measure, as "the Dow" is in "the Dow lost 0.1%": each company's share is a metric of its own.
+    """
+    names = list(takewhile(lambda w: w.part == PROPER, dropwhile(lambda w: w.part != PROPER, words)))
+    if not names:
+        return None
+    name = " ".join(visible[names[0].start : names[-1].end].split()).removesuffix("'s").removesuffix("’s")
+    return Subject(" ".join(w.lemma.casefold() for w in names), (), (), name, names[0].start)
+
+
+def share_of_a_measure(extraction: Extraction, subject: Subject, figure: FoundFigure,
+                       place: NamedPlace | None) -> Subject | None:
+    """Places that account for a share of a measure: their share of it.
+
+    "Destinations in Asia (31% of all receipts)", "Germany accounts for 20% of EU exports": the receipts of
+    Asia, the exports of Germany.
+    """
+    whole = _measure_of_whole(extraction, figure)
+    if whole is None or whole.concept == subject.head or subject.head in METRIC_CONCEPTS:
+        return None
+    name = place.name if place is not None and place.words == subject.qualifiers else subject.name
+    return Subject(whole.concept, (), subject.qualifiers, f"{whole.word} ({name})", subject.start,
+                   f"metric: the {whole.word} of {name}, of which it is a share")
+
+
+def share_of_own_measure(extraction: Extraction, figure: FoundFigure, subject: Subject) -> bool:
+    """A place's share of the whole of its own measure: "Europe ... accounts for 42% of all receipts".
+
+    The share is not in the metric's unit: it belongs to the place's metric whatever that unit is.
+    """
+    if not subject.qualifiers:
+        return False
+    whole = _measure_of_whole(extraction, figure)
+    return _share_word_beside(extraction, figure) or (whole is not None and whole.concept == subject.head)
+
+
+def _measure_of_whole(extraction: Extraction, figure: FoundFigure) -> Measure | None:
+    """The measure a percentage is a share of: "42% of all international tourism receipts" -> receipts."""
+    if not _is_percentage(figure):
+        return None
+    whole = _OF_WHOLE.match(extraction.article.visible, figure.end, figure.end + 80)
+    if whole is None:
+        return None
+    nouns = [w for w in words_of(whole.group(1), whole.start(1), extraction.language, -1) if w.part == NOUN]
+    head = (nouns[0] if extraction.language == "ru" else nouns[-1]) if nouns else None
+    concept = article_sense(extraction, head.lemma) if head is not None else None
+    return Measure(concept, head.text) if head is not None and concept in METRIC_CONCEPTS else None

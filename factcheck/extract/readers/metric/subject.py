@@ -1,0 +1,252 @@
+"""The subject of a clause: the first noun phrase read back from a figure that no preposition governs.
+
+"Экспорт нефти из Казахстана вырос на 5%": the head "экспорт", what it governs ("нефти"), where ("из
+Казахстана"). "Italy's public debt rose to 131.8%": the head "debt", whose ("Italy"). Reading goes back word
+by word past the verb and the prepositional phrases ("rose to", "in Kazakhstan"), which only say what a
+measure is of or where; a Russian head comes first in its phrase, an English one last. A name before its own
+verb is the measure ("the Dow lost 0.1%"), and a rank ("second place") is never what is measured. The
+helpers that find where a phrase starts, whose it is and which kind it names are in `subject_words.py`.
+"""
+
+from factcheck import lexicon
+from factcheck.extract.readers.metric.common import (
+    SUBJECT_PARTS,
+    SUPERLATIVE,
+    Subject,
+    is_subject_word,
+)
+from factcheck.extract.readers.metric.subject_words import (
+    after_time_nouns,
+    clause_subject_before,
+    coordinated_adjectives,
+    first_name_of_sentence,
+    has_genitive,
+    name_lemmas,
+    names_a_rank,
+    owner_noun,
+    participle_before,
+    qualified,
+    russian_head_after,
+    verb_inside,
+)
+from factcheck.extract.thesaurus import concept_of
+from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word
+from factcheck.lexicon import (
+    COUNT_HEADS,
+    EN_INCLUSION_WORDS,
+    EN_PART_PREPOSITIONS,
+    EN_RECIPIENT_PREPOSITIONS,
+    NON_SPLITTING_ADJECTIVES,
+    RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
+    RU_PART_PREPOSITIONS,
+    RU_RECIPIENT_CASES,
+    TOTALITY_ADJECTIVES,
+    WEAK_SUBJECT_WORDS,
+)
+
+_OF = frozenset(lexicon.EN_WHOLE_LEADS)
+_POSSESSIVE_ENDINGS = ("'s", "’s")  # "the euro zone's deficit": a noun that owns the phrase's head
+
+
+def read_subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
+    """Read back from the figure to the first noun phrase outside a prepositional phrase."""
+    index = len(words) - 1
+    complements: list[str] = []
+    qualifiers: list[str] = []
+    complement_end = 0
+    trailing_kinds: list[str] = []
+    while index >= 0:
+        if not is_subject_word(words[index]):
+            index -= 1
+            continue
+        end = index
+        index = _phrase_start(words, end, language)
+        before = _governing_word(words, index)
+        index = after_time_nouns(words, index, end)
+        run = words[index + 1 : end + 1]
+        proper = name_lemmas(run, sentence_start)
+        nouns = [w for w in run if is_subject_word(w) and w.part == NOUN]
+        if _is_governed(words, before, end, language):
+            # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
+            governed = _governed_complements(words, before, end, run, nouns, proper, language)
+            complements += governed
+            if governed and not complement_end:
+                complement_end = max(w.end for w in nouns)  # "sales of trucks": the name says what it measures
+            qualifiers += proper
+            index = before - 1
+            continue
+        if not nouns and proper and not qualifiers and _name_before_its_verb(words, run, end):
+            # "the Dow lost 0.1%, the Nasdaq climbed 2.1%": a name that is the subject of its verb is the measure
+            name = " ".join(visible[run[0].start : run[-1].end].split())
+            return Subject(" ".join(proper), tuple(complements), (), name, run[0].start)
+        if not nouns:
+            qualifiers += proper  # "Intel", "Eurostat" alone: a name, and the subject is still to come
+            trailing_kinds += _set_off_participles(run, language)
+            continue
+        head_word, others, whose = _head(run, nouns, language)
+        qualifiers += whose
+        qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
+        # "adjusted net profit", "the reported loss": a participle opening the phrase says which measure it is
+        participle = participle_before(words, index, language)
+        kinds = _adjective_kinds(run, head_word, proper)
+        kinds += [participle.lemma] if participle is not None else []
+        kinds += trailing_kinds
+        # "the top 10 films", "пять крупнейших банков": a number of items is a measure of its own, never one item's
+        kinds += [w.text for w in words[before + 1 : index + 1] if w.part == NUMBER]
+        whole = any(w.part == ADJECTIVE and w.start < head_word.start and w.lemma.casefold() in TOTALITY_ADJECTIVES
+                    for w in run)
+        head = concept_of(head_word.lemma)
+        if names_a_rank(head_word, run, words[before] if before >= 0 else None):
+            continue  # "slipped to second place with $33.7 million": a rank, never what is measured
+        if head in WEAK_SUBJECT_WORDS and others:
+            head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
+        elif head in WEAK_SUBJECT_WORDS and not complements:
+            continue
+        if any(w.possessive for w in words[max(0, index - 1) : index + 1]) and not qualifiers:
+            qualifiers += first_name_of_sentence(words)  # "Greece ... saw its debt drop": Greece's debt
+        if before >= 1 and words[before].part == VERB and words[before - 1].part == PROPER and not qualifiers:
+            qualifiers.append(words[before - 1].lemma.casefold())  # "Paris had a deficit": the deficit of Paris
+        start = participle.start if participle is not None else run[0].start
+        name = _written_name(visible, run, start, max(complement_end, *(w.end for w in run)))
+        # "the euro zone's deficit", "Rivals reported revenue of": whose it is, named by a noun of its own (no
+        # qualifier: "Analysts had a consensus revenue estimate" is of the company's revenue)
+        owned = any(owner_noun(w) and w.text.endswith(_POSSESSIVE_ENDINGS) for w in run) or (
+            before >= 1 and words[before].part == VERB and clause_subject_before(words, before, language) is not None)
+        return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
+                       kinds=tuple(kinds), whole=whole, owned=owned)
+    return None
+
+
+def _phrase_start(words: list[Word], end: int, language: str) -> int:
+    """Where the noun phrase that ends at `end` starts (its last index before), reading back over its words."""
+    index = end
+    while index >= 0 and words[index].part in SUBJECT_PARTS:
+        index -= 1
+        if words[index + 1].after_break:
+            break  # a noun phrase does not cross a comma, a dash or a bracket
+        if language == "ru" and index >= 0 and russian_head_after(words[index], words[index + 1]):
+            break  # "в Германии экспорт": the place's phrase ends where the subject begins
+    return verb_inside(words, coordinated_adjectives(words, index), end, language)
+
+
+def _governing_word(words: list[Word], index: int) -> int:
+    """The index of the word that may govern a phrase: the one before its determiners, adjectives and numbers."""
+    before = index
+    # "For the fiscal year to date, the deficit": a preposition before a comma governs no phrase after it
+    while before >= 0 and words[before].part in (DETERMINER, ADJECTIVE, NUMBER) and not words[before + 1].after_break:
+        before -= 1
+    return before
+
+
+def _is_governed(words: list[Word], before: int, end: int, language: str) -> bool:
+    """Whether a phrase is a preposition's, and so names what a measure is of or where, never the measure."""
+    # "pay excluding bonuses was 5.6%": a phrase of what a measure leaves out is governed as a preposition's
+    # is; right before the figure ("its financials, including revenue of $50.6 billion") it is the measure
+    last = all(w.part == PREPOSITION for w in words[end + 1 :])
+    return before >= 0 and not words[before + 1].after_break and (words[before].part == PREPOSITION or (
+        language == "en" and words[before].lemma in EN_INCLUSION_WORDS and not last))
+
+
+def _governed_complements(words: list[Word], before: int, end: int, run: list[Word], nouns: list[Word],
+                          proper: list[str], language: str) -> list[str]:
+    """What a preposition's phrase adds to the measure it follows: what it is of, or the part it names.
+
+    "exports of oil", "цены на картофель": what it measures; "enrollment at community colleges", "вклады в
+    иностранной валюте": a part of it, written with its preposition. A phrase of place adds none.
+    """
+    # "цены на картофель": a noun's accusative "на" phrase is what it measures, as "of" is in English
+    # (a noun after a preposition is never in the nominative: read so, it is the accusative of the same
+    # spelling, "расходы на здравоохранение")
+    completes = words[before].lemma in _OF or (
+        language == "ru" and words[before].lemma in RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE and before >= 1
+        and words[before - 1].part == NOUN and any(w.case in ("accs", "nomn") for w in nouns))
+    part = _names_a_part(words, before, end, run, nouns, proper, language)
+    if not (completes or part):
+        return []
+    lead = f"{words[before].lemma} " if part else ""
+    return [lead + qualified(run, w) for w in nouns]
+
+
+def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nouns: list[Word],
+                  proper: list[str], language: str) -> bool:
+    """Whether a preposition's phrase names a part of the measure: where in it, to whom, what it leaves out."""
+    last = all(w.part == PREPOSITION for w in words[end + 1 :])
+    # "enrollment at community colleges", "people in work": the part of the measure the phrase names,
+    # with its preposition ("in work" is not "out of work"); "loans to households", "pay excluding
+    # bonuses": to whom it goes, what it leaves out
+    # ("expected the company to earn $0.65": right before the figure, "to" opens no such phrase)
+    part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
+        words[before].lemma in EN_RECIPIENT_PREPOSITIONS | EN_INCLUSION_WORDS and not last))) or (
+        language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
+    # "вклады в иностранной валюте", "остатки на счетах физических лиц": after its head noun, a phrase of
+    # "в" or "на" that names a kind names a part of the measure as the English "in" does ("в банках", "в
+    # размере" name none)
+    return part or (language == "ru" and words[before].lemma in lexicon.RU_PART_PREPOSITIONS_AFTER_NOUN
+                    and before >= 1 and words[before - 1].part == NOUN and not words[before].after_break
+                    and bool(nouns) and not proper
+                    and not any(w.lemma.casefold() in WEAK_SUBJECT_WORDS for w in nouns)
+                    and any(w.part == ADJECTIVE and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES for w in run))
+
+
+def _name_before_its_verb(words: list[Word], run: list[Word], end: int) -> bool:
+    """Whether a phrase of names alone is the subject of the verb right after it: "the Nasdaq climbed 2.1%"."""
+    return end + 1 < len(words) and words[end + 1].part == VERB and not words[end + 1].after_break \
+        and all(w.part == PROPER and w.case in (None, "nomn") for w in run)
+
+
+def _set_off_participles(run: list[Word], language: str) -> list[str]:
+    """The kinds a Russian participle set off after a phrase names, when the phrase is only that participle.
+
+    "численность безработных, зарегистрированных в службе занятости": it narrows the measure to one of its own.
+    """
+    if language == "ru" and run[0].after_break and all(w.part == ADJECTIVE for w in run):
+        return [concept_of(w.lemma) for w in run if w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES]
+    return []
+
+
+def _head(run: list[Word], nouns: list[Word], language: str) -> tuple[Word, list[str], list[str]]:
+    """The head noun of a phrase, what else it says the measure is of, and whose the measure is.
+
+    The Russian head is the noun in the nominative (or accusative) and what it governs follows it ("добыча
+    нефти", "кредиты физическим лицам", "доходы россиян": whose); the English head is the last noun.
+    """
+    if language != "ru":
+        head_word = nouns[-1]
+        return head_word, [concept_of(w.lemma) for w in nouns if w is not head_word], []
+    head_word = next((w for w in nouns if w.case in ("nomn", "accs")), nouns[0])
+    # (a noun read as a locative inside a phrase with no preposition is the genitive of the same spelling:
+    # "численность населения области")
+    dependents = [w for w in nouns if w.start > head_word.start and (
+        w.case == "gent" or (w.case == "loct" and has_genitive(w.text)))]
+    # "численность занятых", "число опрошенных": a participle or adjective ending the phrase in the
+    # genitive stands for people, as a noun does
+    people = [w for w in dependents if w.animate] + [
+        w for w in run[-1:] if w.part == ADJECTIVE and w.case == "gent" and w.start > head_word.start]
+    counted = head_word.lemma.casefold() in COUNT_HEADS
+    others = [qualified(run, w) for w in dependents if not w.animate or counted]
+    others += [w.lemma for w in people if w.part == ADJECTIVE and counted]  # what is counted
+    # "кредиты физическим лицам": to whom, a measure of its own as what it governs is
+    others += [f"{w.case} {qualified(run, w)}" for w in nouns
+               if w.start > head_word.start and w.case in RU_RECIPIENT_CASES]
+    # "доходы россиян": whose, not what; "вклады физических лиц" are not "вклады юридических лиц"
+    return head_word, others, [qualified(run, w) for w in people if not counted]
+
+
+def _adjective_kinds(run: list[Word], head_word: Word, proper: list[str]) -> list[str]:
+    """The adjectives before a head that make it a measure of its own.
+
+    "кондитерские изделия" and "хлебобулочные изделия", "international" and "domestic passengers": an
+    adjective of the head splits measures, unless it only says how much of it (NON_SPLITTING_ADJECTIVES); a
+    superlative ("the largest increase") singles out the top item of a list.
+    """
+    return [SUPERLATIVE if w.text.casefold().startswith(lexicon.SUPERLATIVE_STEMS) else concept_of(w.lemma)
+            for w in run if w.part == ADJECTIVE and w.start < head_word.start
+            and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES and w.lemma.casefold() not in proper]
+
+
+def _written_name(visible: str, run: list[Word], start: int, end: int) -> str:
+    """The subject's name as the article writes it, lower-cased unless it opens with a name or an abbreviation."""
+    name = " ".join(visible[start:end].split())
+    if (not name[:1].isupper() or run[0].part != PROPER) and not run[0].text.isupper():  # "OIBDA" stays
+        name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
+    return name

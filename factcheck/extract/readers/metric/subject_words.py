@@ -1,0 +1,182 @@
+"""The words around a subject: where its phrase starts, whose it is, and which of its words name a kind.
+
+Each helper answers one question the subject reader (`subject.py`) asks of the words before a figure: does an
+English verb spelt as a noun stand inside the phrase ("the firm cut costs")? do coordinated adjectives open it
+("domestic and international passengers")? is a noun the subject of the verb after it ("Rivals reported
+revenue")? is the phrase a rank ("second place")? The named-after readers (`named_after.py`) ask some of them too.
+"""
+
+from factcheck import lexicon
+from factcheck.extract.readers.metric.common import is_subject_word
+from factcheck.extract.thesaurus import concept_of
+from factcheck.extract.words import (
+    ADJECTIVE,
+    DETERMINER,
+    NOUN,
+    NUMBER,
+    PREPOSITION,
+    PROPER,
+    VERB,
+    Word,
+    russian_readings,
+)
+from factcheck.lexicon import (
+    EN_VERB_NOUNS,
+    ENTITY_NOUNS,
+    NAME_JOINS,
+    NON_SPLITTING_ADJECTIVES,
+    PERIOD_NOUNS,
+    TIME_NAME_WORDS,
+)
+
+
+def owner_noun(word: Word) -> bool:
+    """A common noun that may own a measure: not a name (a qualifier of its own), nor one that refers back to one.
+
+    "the euro zone's deficit" is the zone's; "the company's profit" is the one of the company the paragraph named.
+    """
+    return word.part == NOUN and is_subject_word(word) and word.lemma.casefold() not in ENTITY_NOUNS
+
+
+def clause_subject_before(words: list[Word], verb: int, language: str) -> Word | None:
+    """The head of a noun phrase before the verb that is its clause's subject: "Rivals reported revenue of".
+
+    The measure is then the verb's object and belongs to that subject, never to the paragraph's topic. A noun
+    in a phrase of a preposition ("in the city reported") or in an oblique Russian case is no subject.
+    """
+    if verb < 1 or words[verb].after_break:
+        return None
+    noun = words[verb - 1]
+    # (an inanimate plural reads as the accusative first: "Муниципалитеты получили" is a nominative too)
+    if not owner_noun(noun) or (language == "ru" and noun.case not in ("nomn", "accs")):
+        return None
+    at = verb - 1
+    while at > 0 and words[at - 1].part in (NOUN, ADJECTIVE, DETERMINER) and not words[at].after_break:
+        at -= 1
+    return None if at > 0 and not words[at].after_break and words[at - 1].part == PREPOSITION else noun
+
+
+def names_a_rank(head: Word, run: list[Word], before: Word | None) -> bool:
+    """Whether a phrase names a place in a ranking: "second place", "the top spot", "второе место".
+
+    A noun of rank after an ordinal or a number says where a figure ranks, never what it measures ("рабочих
+    мест" with no ordinal are jobs).
+    """
+    if head.lemma.casefold() not in lexicon.RANK_NOUNS:
+        return False
+    ordinals = [w for w in run if w.start < head.start] + ([before] if before is not None else [])
+    return any(w.lemma.casefold() in lexicon.RANK_ORDINALS or w.part == NUMBER for w in ordinals)
+
+
+def verb_inside(words: list[Word], index: int, end: int, language: str) -> int:
+    """Where a noun phrase starts when an English verb spelt as a noun stands between two of its nouns.
+
+    "the firm cut costs by 8%": the verb is "cut", and the subject is the phrase after it (its index).
+    """
+    if language != "en":
+        return index
+    verb = next((at for at in range(end - 1, index + 1, -1) if words[at].lemma.casefold() in EN_VERB_NOUNS
+                 and words[at - 1].part in (NOUN, PROPER)), None)
+    return verb if verb is not None else index
+
+
+def after_time_nouns(words: list[Word], index: int, end: int) -> int:
+    """Where a noun phrase starts once the nouns of time that open it are left out (its last index before).
+
+    A noun of time after a period opens no measure ("в первом полугодии 2024 года рентабельность", "the
+    December rate": the profitability, the rate); what governs the phrase is read before them.
+    """
+    while index + 1 < end and (words[index + 1].lemma.casefold() in PERIOD_NOUNS or (
+            words[index + 1].lemma.casefold() in TIME_NAME_WORDS and words[index + 1].part != NUMBER
+            and words[index + 1].lemma.casefold() not in lexicon.NUMBER_WORDS)):
+        index += 1
+    return index
+
+
+def qualified(run: list[Word], noun: Word) -> str:
+    """A noun's concept with the adjectives of its own phrase that split measures.
+
+    "enrollment of international students" is not of domestic ones; "вклады физических лиц" are not "вклады
+    юридических лиц". Adjectives of totality, time and reporting qualify nothing ("новых автомобилей").
+    """
+    at = run.index(noun)
+    adjectives = []
+    for word in reversed(run[:at]):
+        if word.part != ADJECTIVE:
+            break
+        if word.lemma.casefold() not in NON_SPLITTING_ADJECTIVES:
+            adjectives.append(concept_of(word.lemma))
+    return " ".join([*reversed(adjectives), concept_of(noun.lemma)])
+
+
+def has_genitive(word: str) -> bool:
+    """Whether a Russian noun has a reading in the genitive ("области" is also dative and locative)."""
+    return any(reading.tag.POS == "NOUN" and reading.tag.case == "gent" for reading in russian_readings(word))
+
+
+def participle_before(words: list[Word], index: int, language: str) -> Word | None:
+    """An English past participle that opens a noun phrase: "adjusted net profit", "the restated revenue".
+
+    Only at the start of a sentence or after a determiner or preposition: "the firm reported profit" has a verb.
+    Participles of reporting ("reported", NON_SPLITTING_ADJECTIVES) say nothing of which measure it is.
+    """
+    if language != "en" or index < 0 or index + 1 >= len(words):
+        return None
+    word = words[index]
+    if word.part != VERB or not word.lemma.endswith("ed") or word.lemma.casefold() in NON_SPLITTING_ADJECTIVES \
+            or words[index + 1].after_break:
+        return None
+    # a capital opens a sentence ("Adjusted net profit rose"); after a bracket or a comma it may be a predicate
+    # ("(... of all receipts) increased receipts by")
+    opens = words[index - 1].part in (DETERMINER, PREPOSITION) and not word.after_break if index > 0 \
+        else word.text[:1].isupper()
+    return word if opens else None
+
+
+def coordinated_adjectives(words: list[Word], index: int) -> int:
+    """Where a noun phrase starts when adjectives joined by "и"/"and" stand before it (its last index before).
+
+    "налоговые и неналоговые доходы", "domestic and international passengers": both adjectives qualify the
+    head, so the phrase is the sum of both kinds, never the kind named last ("неналоговые доходы").
+    """
+    while index >= 1 and words[index].lemma.casefold() in NAME_JOINS and words[index - 1].part == ADJECTIVE \
+            and not words[index].after_break and not words[index + 1].after_break:
+        index -= 1
+        while index >= 0 and words[index].part == ADJECTIVE:
+            index -= 1
+            if words[index + 1].after_break:
+                break
+    return index
+
+
+def name_lemmas(run: list[Word], sentence_start: int) -> list[str]:
+    """The words of the names in a phrase, all of them: "Северной Америке" is North America, not America.
+
+    A capitalised adjective before a proper noun is part of its name ("Северной Америке", "Южной Корее"); one
+    before a common noun names no place of its own here ("по Срединному коридору" stays the corridor's).
+    """
+    # a month or a weekday is a period, never whose: "the rate in December" is no December's rate
+    return [w.lemma.casefold() for index, w in enumerate(run) if (w.part == PROPER or (
+        w.part == ADJECTIVE and w.text[:1].isupper() and not w.text.isupper() and w.start != sentence_start
+        and index + 1 < len(run) and run[index + 1].part == PROPER)) and w.lemma.casefold() not in TIME_NAME_WORDS]
+
+
+def russian_head_after(word: Word, following: Word) -> bool:
+    """Whether a Russian noun in the nominative starts a phrase of its own after a noun in another case.
+
+    A Russian noun phrase opens with its head and its dependents follow ("доходы населения России"), so a
+    nominative after an oblique noun is a new phrase: "в Северной Америке продажи", "в Германии экспорт".
+    """
+    # an abbreviation ("ВВП", "НДС") declines in no case: after an oblique noun it opens a phrase too
+    opens = following.case == "nomn" or (following.text.isupper() and len(following.text) > 1)
+    return following.part == NOUN and opens and word.part in (NOUN, PROPER) and word.case not in (None, "nomn")
+
+
+def first_name_of_sentence(words: list[Word]) -> list[str]:
+    """The name a sentence starts with: "Greece, which ..., saw its debt".
+
+    A capitalised first word before a comma or a verb is a name, not a common noun.
+    """
+    if len(words) > 1 and words[0].text[:1].isupper() and (words[1].after_break or words[1].part == VERB):
+        return [words[0].lemma.casefold()]
+    return [w.lemma.casefold() for w in words[:8] if w.part == PROPER][:1]
