@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.cites import CITED
+from factcheck.extract.text import RELATIVE_CLAUSE
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
@@ -42,7 +43,6 @@ SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 MetricReading = tuple[str, str, int | None, str | None]
 
 _COMPARATIVES = frozenset(lexicon.FRACTION_COMPARATIVES)
-_RELATIVE_CLAUSE = re.compile(rf",\s*{_any(lexicon.RELATIVE_CLAUSE_WORDS)}\b[^,.;:!?]{{0,200}}(?=,)", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -104,7 +104,7 @@ def masked_words(extraction: Extraction, start: int, end: int, sentence_start: i
         blanked = " " * relative[-1] + blanked[relative[-1] :]
     joined = CITED.sub(_without_cited_source, blanked)
     # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
-    joined = _RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
+    joined = RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
     return words_of(joined, start, extraction.language, sentence_start)
 
 
