@@ -385,7 +385,7 @@ def _period_for(
     if compared_after and figure.form != "change":
         close_after = compared_after
     baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
-    earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, evidence)
+    earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, kind, evidence)
     if earlier is not None:
         return earlier, None
     dated_back = _dated_back(extraction, figure, sentence, paragraph, evidence)
@@ -432,7 +432,7 @@ def _period_for(
 
 def _earlier_by_phrase(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], dated_before: list[PeriodMention],
-    paragraph: tuple[int, int], evidence: list[PeriodEvidence],
+    paragraph: tuple[int, int], kind: str, evidence: list[PeriodEvidence],
 ) -> str | None:
     """The period of a figure dated by a phrase after it: its sentence's period, that far back (or forward).
 
@@ -446,7 +446,7 @@ def _earlier_by_phrase(
         return None  # "rose 4% a year earlier" is a change's baseline; "rose 4% a year later", the change's time
     reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])
     lead = None
-    if reference is None and not extraction.periods.last_dated_before(figure.start):
+    if reference is None and kind in _DATED_KINDS and not extraction.periods.last_dated_before(figure.start):
         # "set aside $1.2 billion, compared with $700m a year earlier" before the text names its period: a year
         # before the period the lead names later
         lead = extraction.periods.first_dated_after(figure.end)
