@@ -1422,8 +1422,9 @@ EN_WEEKDAY_NOT_AFTER = (r"by", r"until", r"till", r"before", r"after", r"next", 
                         r"coming", r"since", r"through", r"last", r"previous")
 # The day of publication and the one before, in the possessive that dates a noun: "shares jumped 15% on today's
 # market", "yesterday's close of $41.20". Alone, "today" and "yesterday" are mostly when data were released or
-# something was said ("Data released today showed that 1.2 million people moved in 2022"): left unread.
-EN_TODAY_WORDS = (r"today['’]s", r"tonight['’]s")
+# something was said ("Data released today showed that 1.2 million people moved in 2022"): left unread. "The day's"
+# is the day of the news in a market report ("closed the day's session at $32.14").
+EN_TODAY_WORDS = (r"today['’]s", r"tonight['’]s", r"the\s+day['’]s")
 EN_YESTERDAY_WORDS = (r"yesterday['’]s", r"last\s+night['’]s")
 # A company's year named by the day it ends ("profit for the year to March 31", "the financial year ended 30
 # June"): the article's fiscal calendar, as "its fiscal year ends in March" names it (statistics name a rolling
