@@ -1609,7 +1609,9 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
 RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|their)\s+(?:\w+\s+)?total",
                       r"(?:domestic|global|worldwide|overall)\s+total", r"to\s+date(?!\s+this)",
                       r"so\s+far(?!\s+(?:this|in\s+(?:the|this)))",  # "so far this year": the year so far
-                      r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",
+                      # the present perfect of earning: the total so far ("has now earned $1.03 billion")
+                      r"(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:grossed|earned|made|taken\s+in|"
+                      r"collected|amassed|raked\s+in|pulled\s+in)", r"с\s+начала\s+проката",
                       r"за\s+вс[её]\s+время\s+проката")
 
 # ---------------------------------------------------------------------------------------------------------
