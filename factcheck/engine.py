@@ -205,7 +205,6 @@ def check_claims_file(
     """One loaded claims file through the whole pipeline; one rule Context serves every rule and every view."""
     from factcheck.rules.base import Context
     from factcheck.severity import decided
-    from factcheck.sourcing import figure_places, sourcing_rows
 
     rules = select_rules(settings.select, settings.ignore) if rules is None else rules
     context = Context(claims_file, article, settings.options, archive=settings.archive)
@@ -214,14 +213,19 @@ def check_claims_file(
     findings = [decided(f, claims_file, settings.severity, loose) for f in findings]
     findings.sort(key=Finding.sort_key)
     skipped_ids = {skip.rule for skip in skipped}
+    sources: tuple[SourcingRow, ...] = ()
+    figures: tuple[FigurePlace, ...] = ()
+    if settings.detail:  # `sources` and the report page: `verify` never imports sourcing
+        from factcheck.sourcing import figure_places, sourcing_rows
+
+        sources, figures = tuple(sourcing_rows(context, findings)), tuple(figure_places(context))
     return FileResult(
         path=str(claims_file.path), title=claims_file.article.title, language=claims_file.article.language,
         claims=len(claims_file.claims), findings=tuple(findings),
         guessed=sum(1 for claim in claims_file.claims if claim.guesses),
         rules_run=tuple(rule.id for rule in rules if rule.id not in skipped_ids),
         rules_skipped=tuple(sorted(skipped, key=lambda skip: skip.rule)),
-        sources=tuple(sourcing_rows(context, findings)) if settings.detail else (),
-        figures=tuple(figure_places(context)) if settings.detail else (),
+        sources=sources, figures=figures,
         article_path=None if article is None else str(article.path),
         article_digest=None if article is None else text_digest(article.text),
         article=article if settings.detail else None,

@@ -15,10 +15,10 @@ from tests.conftest import PROJECT, SHIPPED_CLAIMS
 # (difflib is not listed: Typer imports it for its own suggestions.)
 NOT_FOR_VERIFY = ("rich", "pint", "jsonschema", "secrets", "factcheck.extract",
                   "factcheck.report_page", "factcheck.reporters.html_report", "factcheck.reporters.sarif_report",
-                  "factcheck.reporters.junit_report", "factcheck.claims_writer", "xml")
+                  "factcheck.reporters.junit_report", "factcheck.claims_writer", "xml", "factcheck.sourcing")
 # What only checking a file needs: a run answered wholly from the cache reads its entries and loads none of it.
-NOT_FOR_A_CACHED_VERIFY = ("yaml", "factcheck.loader", "factcheck.model", "factcheck.rules", "factcheck.sourcing",
-                           "factcheck.quantities", "factcheck.formulas", "factcheck.periods")
+NOT_FOR_A_CACHED_VERIFY = ("yaml", "factcheck.loader", "factcheck.model", "factcheck.rules", "factcheck.quantities",
+                           "factcheck.formulas", "factcheck.periods")
 
 RUN_VERIFY = """
 import json, sys
