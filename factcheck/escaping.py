@@ -25,6 +25,7 @@ from factcheck.patterns import lazy
 
 # The `lazy` patterns serve loading, JSON and XML: compiled on first use, not on every start (a big character
 # class takes milliseconds to compile). Plain text output needs only the others.
+
 # the line breaks Unicode and YAML know; a CRLF pair is one break
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 # bidirectional controls: embeddings, overrides, isolates, marks (the "Trojan Source" characters)
