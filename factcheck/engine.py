@@ -381,7 +381,9 @@ def _in_pool(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    # fork starts workers without importing factcheck again; elsewhere the platform's safe default
+    # fork starts workers without importing factcheck again (so import here what they run); elsewhere the
+    # platform's safe default
+    _import_the_checking_modules()
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     chunk = max(1, min(32, len(files) // (jobs * 4)))
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started,
@@ -403,6 +405,14 @@ def _in_pool(
                          "lower [limits] in the configuration") from None
     finally:
         _stop_workers(pool)
+
+
+def _import_the_checking_modules() -> None:
+    """Import what loading and checking a file runs (see the note on imports at the top)."""
+    import importlib
+
+    for name in ("factcheck.loader", "factcheck.round_figures", "factcheck.rules", "factcheck.severity"):
+        importlib.import_module(name)
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:

@@ -100,3 +100,13 @@ def test_rules_run_are_in_registry_order_without_the_selection(picks: list[tuple
     # the registry's order, which is not the ids' alphabetical order
     expected = tuple(rule.id for rule in RULES if any(rule.id in result.rules_run for result in results))
     assert report_of(results, None).rules_run == expected == report_of(results, RULES).rules_run
+
+
+def test_workers_forked_for_many_files_inherit_the_rules_from_the_parent(tmp_path: Path) -> None:
+    # fork copies what the parent imported: imported there once, the rules are not imported again by each worker
+    files = [tmp_path / f"{name}.yaml" for name in ("first", "second")]
+    for path in files:
+        path.write_text(SHIPPED_CLAIMS.read_text(encoding="utf-8"), encoding="utf-8")
+    code, modules = _verify_in_a_fresh_process("--no-cache", "--jobs", "2", *map(str, files), cache=tmp_path)
+    assert code == 1
+    assert {"factcheck.loader", "factcheck.rules"} <= set(modules)
