@@ -699,13 +699,22 @@ def tool_fingerprint() -> str:
     """The version and the files factcheck is made of (name, size, time), so any change of code is a miss."""
     package = Path(__file__).resolve().parent
     fingerprint = hashlib.sha256(f"{__version__}\n{ENTRY_FORMAT}".encode())
-    for folder, _, names in sorted(os.walk(package)):
+    for folder, names in sorted(_source_folders(package)):
         for name in sorted(names):
             if name.endswith((".py", ".txt", ".json")):
                 status = os.stat(os.path.join(folder, name))
                 fingerprint.update(f"\n{folder[len(str(package)):]}/{name} {status.st_size} {status.st_mtime_ns}"
                                    .encode())
     return f"{__version__}-{fingerprint.hexdigest()[:16]}"
+
+
+def _source_folders(package: Path) -> list[tuple[str, list[str]]]:
+    """Each folder of the package with the names in it, not descending into __pycache__ (compiled copies)."""
+    found = []
+    for folder, subfolders, names in os.walk(package):
+        subfolders[:] = [name for name in subfolders if name != "__pycache__"]
+        found.append((folder, names))
+    return found
 
 
 def _with_article(result: FileResult, article: ArticleText) -> FileResult:

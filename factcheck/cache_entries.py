@@ -8,8 +8,12 @@ decoded result is one every reporter can render.
 
 Each class is written as a JSON list of its fields in declaration order, by hand-written functions: decoding
 a warm run's thousands of findings must cost a small fraction of parsing their claims files, which reflecting
-on type hints field by field did not. `ENCODED_FIELDS` names the fields each class is written with, and a
+on type hints field by field did not. `encoded_fields()` names the fields each class is written with, and a
 test keeps it equal to the dataclass, so a field added to a finding cannot be dropped from the cache unseen.
+
+Reading an entry loads neither the rules nor the claims model (a warm run's whole answer is its entries): rule
+ids are checked against the rule modules' names, and reviews, sourcing rows and figures import their classes
+when an entry holds one.
 """
 
 from __future__ import annotations
@@ -17,14 +21,16 @@ from __future__ import annotations
 import re
 from datetime import date
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.article import Place
 from factcheck.findings import ClaimRef, Compared, Finding, Location, Severity, SkippedRule
 from factcheck.intervals import Interval
-from factcheck.model import REVIEW_STATUSES, Position, Review
-from factcheck.rules import RULES_BY_ID
-from factcheck.sourcing import FigurePlace, SourcingRow
+from factcheck.rule_names import rule_ids
+
+if TYPE_CHECKING:
+    from factcheck.model import Review
+    from factcheck.sourcing import FigurePlace, SourcingRow
 
 
 class EntryError(ValueError):
@@ -42,22 +48,28 @@ _SEVERITIES = {severity.value: severity for severity in Severity}
 # a place in a file: lines and columns are 1-based, offsets 0-based; none is anywhere near this
 _LARGEST = 1 << 62
 
-ENCODED_FIELDS: dict[type[Any], tuple[str, ...]] = {
-    Finding: ("rule", "severity", "message", "help", "location", "claims", "compared", "fingerprint",
-              "claims_file", "review", "former_fingerprints"),
-    Location: ("path", "line", "column", "end_line", "end_column"),
-    ClaimRef: ("id", "figure", "metric", "period", "kind", "quote", "said_by", "said_by_name", "said_by_kind",
-               "cites", "cites_name", "line", "column", "article_place"),
-    Place: ("path", "paragraph", "line", "column"),
-    Compared: ("label", "interval", "unit", "beside"),
-    Interval: ("low", "high"),
-    Review: ("finding", "status", "by", "date", "position", "note", "rule"),
-    Position: ("line", "column"),
-    SkippedRule: ("rule", "reason", "files"),
-    SourcingRow: ("path", "claim", "figure", "interval", "metric", "period", "kind", "said_by", "said_by_kind",
-                  "cites", "line", "article_place", "findings"),
-    FigurePlace: ("start", "end", "text", "claim"),
-}
+
+def encoded_fields() -> dict[type[Any], tuple[str, ...]]:
+    """The fields each class is written with, in the order written."""
+    from factcheck.model import Position, Review
+    from factcheck.sourcing import FigurePlace, SourcingRow
+
+    return {
+        Finding: ("rule", "severity", "message", "help", "location", "claims", "compared", "fingerprint",
+                  "claims_file", "review", "former_fingerprints"),
+        Location: ("path", "line", "column", "end_line", "end_column"),
+        ClaimRef: ("id", "figure", "metric", "period", "kind", "quote", "said_by", "said_by_name", "said_by_kind",
+                   "cites", "cites_name", "line", "column", "article_place"),
+        Place: ("path", "paragraph", "line", "column"),
+        Compared: ("label", "interval", "unit", "beside"),
+        Interval: ("low", "high"),
+        Review: ("finding", "status", "by", "date", "position", "note", "rule"),
+        Position: ("line", "column"),
+        SkippedRule: ("rule", "reason", "files"),
+        SourcingRow: ("path", "claim", "figure", "interval", "metric", "period", "kind", "said_by", "said_by_kind",
+                      "cites", "line", "article_place", "findings"),
+        FigurePlace: ("start", "end", "text", "claim"),
+    }
 
 
 # --- encoding: every class as the list of its fields ------------------------------------------------------
@@ -173,7 +185,7 @@ def digest(value: Any) -> str:
 
 def rule_id(value: Any) -> str:
     """The id of a registered rule."""
-    if type(value) is not str or value not in RULES_BY_ID:
+    if type(value) is not str or value not in rule_ids():
         raise _fail("a rule")
     return value
 
@@ -231,6 +243,8 @@ def _interval(value: Any) -> Interval:
 
 
 def _review(value: Any) -> Review:
+    from factcheck.model import REVIEW_STATUSES, Position, Review
+
     finding, status, by, when, position, note, rule = fields(value, 7)
     if status not in REVIEW_STATUSES:
         raise _fail("a review status")
@@ -273,6 +287,8 @@ def decode_skipped(value: Any) -> tuple[SkippedRule, ...]:
 
 
 def _row(value: Any) -> SourcingRow:
+    from factcheck.sourcing import SourcingRow
+
     (path, claim, figure, interval, metric, period, kind, said_by, said_by_kind, cites, line, place,
      findings) = fields(value, 13)
     return SourcingRow(identifier(path), identifier(claim), text(figure), text(interval), identifier(metric),
@@ -286,6 +302,8 @@ def decode_sources(value: Any) -> tuple[SourcingRow, ...]:
 
 
 def _figure(value: Any) -> FigurePlace:
+    from factcheck.sourcing import FigurePlace
+
     start, end, figure, claim = fields(value, 4)
     if whole(start) > whole(end):
         raise _fail("a span")

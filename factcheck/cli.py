@@ -1131,10 +1131,25 @@ def _only_the_invoked_command(args: list[str]) -> Iterator[None]:
         yield
         return
     app.registered_commands, app.registered_groups = chosen, chosen_groups
+    for info in [*chosen, app.registered_callback]:
+        if info is not None and info.callback is not None:
+            _annotations_evaluated(info.callback)
     try:
         yield
     finally:
         app.registered_commands, app.registered_groups = everything, groups
+
+
+def _annotations_evaluated(function: Callable[..., object]) -> None:
+    """Evaluate a command's annotations (text, under `from __future__ import annotations`) once, here.
+
+    Typer reads a command's signature and its type hints twice each, and each reading evaluates every annotation
+    text again, Typer options included: for `verify` that cost more than answering from the cache. Evaluated, the
+    annotations are what they would be without the `__future__` import, which Typer reads as is.
+    """
+    import inspect
+
+    function.__annotations__ = inspect.get_annotations(function, eval_str=True)
 
 
 def _command_name(info: typer.models.CommandInfo) -> str | None:

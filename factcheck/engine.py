@@ -19,21 +19,21 @@ from typing import TYPE_CHECKING, Any
 
 from factcheck import __version__
 from factcheck.article import ArticleText
+from factcheck.discovery import find_claims_files
 from factcheck.errors import InputError, InputProblem, UsageError
 from factcheck.findings import Finding, Report, Severity, SkippedRule
-from factcheck.loader import find_claims_files, load_claims_file, load_claims_text
-from factcheck.model import ClaimsFile, Review
-from factcheck.round_figures import compares_intervals, loose_only_findings
-from factcheck.rules import RULES, RULES_BY_ID, canonical_id, known_ids
-from factcheck.rules.base import Context, Rule
-from factcheck.severity import decided
-from factcheck.sourcing import FigurePlace, SourcingRow, figure_places, sourcing_rows
 
 if TYPE_CHECKING:
     from concurrent.futures import ProcessPoolExecutor
 
     from factcheck.cache import ResultCache
+    from factcheck.model import ClaimsFile, Review
+    from factcheck.rules.base import Context, Rule
+    from factcheck.sourcing import FigurePlace, SourcingRow
     from factcheck.textfile import Limits
+
+# The loader (and YAML), the model and the rules are imported where a file is loaded and checked, not here: a
+# run answered wholly from the cache needs none of them, and importing them costs more than reading its answer.
 
 STALE_REVIEW = "stale-review"
 NO_TEXT = "no article text: give `article.text` or --text"
@@ -44,6 +44,8 @@ NOT_FULL_RUN = ("not every rule ran: reviews of rules that did not run, and revi
 
 def select_rules(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> tuple[Rule, ...]:
     """The rules to run, in registry order; raise UsageError naming an unknown rule id."""
+    from factcheck.rules import RULES, canonical_id, known_ids
+
     for rule_id in sorted({*select, *ignore}):
         if canonical_id(rule_id) is None:
             import difflib
@@ -135,12 +137,17 @@ def check_file(
     archive: bool = False,
 ) -> tuple[list[Finding], list[SkippedRule]]:
     """Run the rules over one claims file; reviewed findings carry their review (`archive`: see Context)."""
+    from factcheck.rules.base import Context
+
     return _check(Context(claims_file, article, options or {}, archive=archive), rules)
 
 
 def _check(
     context: Context, rules: Sequence[Rule], loose: set[str] | None = None
 ) -> tuple[list[Finding], list[SkippedRule]]:
+    from factcheck.round_figures import compares_intervals, loose_only_findings
+    from factcheck.rules import RULES, RULES_BY_ID
+
     claims_file, article = context.claims_file, context.article
     findings: list[Finding] = []
     skipped: list[SkippedRule] = []
@@ -196,6 +203,9 @@ def check_claims_file(
     claims_file: ClaimsFile, article: ArticleText | None, settings: Settings, rules: Sequence[Rule] | None = None
 ) -> FileResult:
     """One loaded claims file through the whole pipeline; one rule Context serves every rule and every view."""
+    from factcheck.rules.base import Context
+    from factcheck.severity import decided
+
     rules = select_rules(settings.select, settings.ignore) if rules is None else rules
     context = Context(claims_file, article, settings.options, archive=settings.archive)
     loose: set[str] = set()
@@ -203,18 +213,30 @@ def check_claims_file(
     findings = [decided(f, claims_file, settings.severity, loose) for f in findings]
     findings.sort(key=Finding.sort_key)
     skipped_ids = {skip.rule for skip in skipped}
+    sources: tuple[SourcingRow, ...] = ()
+    figures: tuple[FigurePlace, ...] = ()
+    if settings.detail:  # `sources` and the report page: `verify` never imports sourcing
+        from factcheck.sourcing import figure_places, sourcing_rows
+
+        sources, figures = tuple(sourcing_rows(context, findings)), tuple(figure_places(context))
     return FileResult(
         path=str(claims_file.path), title=claims_file.article.title, language=claims_file.article.language,
         claims=len(claims_file.claims), findings=tuple(findings),
         guessed=sum(1 for claim in claims_file.claims if claim.guesses),
         rules_run=tuple(rule.id for rule in rules if rule.id not in skipped_ids),
         rules_skipped=tuple(sorted(skipped, key=lambda skip: skip.rule)),
-        sources=tuple(sourcing_rows(context, findings)) if settings.detail else (),
-        figures=tuple(figure_places(context)) if settings.detail else (),
+        sources=sources, figures=figures,
         article_path=None if article is None else str(article.path),
         article_digest=None if article is None else text_digest(article.text),
         article=article if settings.detail else None,
     )
+
+
+def load_claims_file(path: Path) -> ClaimsFile:
+    """The loader's reading of one claims file (see the note on imports above)."""
+    from factcheck import loader
+
+    return loader.load_claims_file(path)
 
 
 def text_digest(text: str) -> str:
@@ -274,7 +296,9 @@ def run(
     fail_on: str = "error",
 ) -> Run:
     """Check every claims file under `paths` (folders searched); raise InputError with every file's problems."""
-    rules = select_rules(settings.select, settings.ignore)  # unknown rule ids fail before any file is read
+    # unknown rule ids fail before any file is read; with no selection every rule runs, and report_of finds
+    # their order in the files' results, so a run answered from the cache loads no rule
+    rules = select_rules(settings.select, settings.ignore) if settings.select or settings.ignore else None
     files = find_claims_files(list(paths))
     if not files:
         raise InputError([InputProblem(p, None, None, "no claims files (*.yaml, *.yml) found here") for p in paths])
@@ -300,6 +324,8 @@ def run_text(path: Path, text: str, settings: Settings, *, fail_on: str = "error
         from factcheck.textfile import use_limits
 
         use_limits(settings.limits)
+    from factcheck.loader import load_claims_text
+
     with _collector_paused():
         claims_file = load_claims_text(path, text)
         result = check_claims_file(claims_file, article_for(claims_file, settings.text), settings, rules)
@@ -355,7 +381,9 @@ def _in_pool(
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    # fork starts workers without importing factcheck again; elsewhere the platform's safe default
+    # fork starts workers without importing factcheck again (so import here what they run); elsewhere the
+    # platform's safe default
+    _import_the_checking_modules()
     context = multiprocessing.get_context("fork" if sys.platform == "linux" else None)
     chunk = max(1, min(32, len(files) // (jobs * 4)))
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started,
@@ -377,6 +405,14 @@ def _in_pool(
                          "lower [limits] in the configuration") from None
     finally:
         _stop_workers(pool)
+
+
+def _import_the_checking_modules() -> None:
+    """Import what loading and checking a file runs (see the note on imports at the top)."""
+    import importlib
+
+    for name in ("factcheck.loader", "factcheck.round_figures", "factcheck.rules", "factcheck.severity"):
+        importlib.import_module(name)
 
 
 def _stop_workers(pool: ProcessPoolExecutor) -> None:
@@ -459,8 +495,11 @@ def _watch_parent(parent: int) -> None:
     os._exit(1)
 
 
-def report_of(results: Sequence[FileResult], rules: Sequence[Rule], fail_on: str = "error") -> Report:
-    """The Report of a run's file results: findings sorted, rules run and skipped summed up and per file."""
+def report_of(results: Sequence[FileResult], rules: Sequence[Rule] | None, fail_on: str = "error") -> Report:
+    """The Report of a run's file results: findings sorted, rules run and skipped summed up and per file.
+
+    `rules` is the selection the results were checked with, in registry order; None for every rule.
+    """
     findings = sorted((f for result in results for f in result.findings), key=Finding.sort_key)
     ran = {rule_id for result in results for rule_id in result.rules_run}
     skipped_in: dict[str, list[str]] = {}
@@ -473,7 +512,7 @@ def report_of(results: Sequence[FileResult], rules: Sequence[Rule], fail_on: str
         version=__version__,
         files=tuple(result.path for result in results),
         findings=tuple(findings),
-        rules_run=tuple(rule.id for rule in rules if rule.id in ran),
+        rules_run=_in_registry_order(ran, results) if rules is None else tuple(r.id for r in rules if r.id in ran),
         rules_skipped=tuple(
             SkippedRule(rule_id, reasons[rule_id], tuple(skipped_in[rule_id])) for rule_id in sorted(skipped_in)
         ),
@@ -498,6 +537,16 @@ def verify(
     """Check every claims file under `paths` and return the sorted Report."""
     settings = Settings(tuple(select), tuple(ignore), options or {}, severity or {}, text)
     return run(paths, settings, jobs=jobs, cache=cache, fail_on=fail_on).report
+
+
+def _in_registry_order(ran: set[str], results: Sequence[FileResult]) -> tuple[str, ...]:
+    """The rules that ran, in registry order: a file's own list is in that order, so one that ran them all tells it."""
+    for result in results:
+        if len(result.rules_run) == len(ran):  # a file runs a subset of `ran`: as many is all of them
+            return result.rules_run
+    from factcheck.rules import RULES
+
+    return tuple(rule.id for rule in RULES if rule.id in ran)
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:

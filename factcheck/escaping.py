@@ -21,6 +21,11 @@ from __future__ import annotations
 
 import re
 
+from factcheck.patterns import lazy
+
+# The `lazy` patterns serve loading, JSON and XML: compiled on first use, not on every start (a big character
+# class takes milliseconds to compile). Plain text output needs only the others.
+
 # the line breaks Unicode and YAML know; a CRLF pair is one break
 _LINE_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 # bidirectional controls: embeddings, overrides, isolates, marks (the "Trojan Source" characters)
@@ -28,14 +33,14 @@ _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 # controls a reader must see: C0 but line breaks, DEL, C1 but NEL, and the bidirectional controls
 _HIDDEN = re.compile(f"[\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f{_BIDI}]")
 # what an identifier may not hold: the above, TAB and every line break
-_NOT_IN_IDENTIFIERS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
+_NOT_IN_IDENTIFIERS = lazy(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
 # the start of a line the GitHub Actions runner would run as a command (`::name ...`, `##[name]`, after any
 # spaces), or could once the line goes on: any leading colon
 _COMMAND_START = re.compile(r"^(\s*)(:|#(?=#\[))")
 # what JSON may hold raw but no reader should meet raw: DEL, C1, the separators JavaScript reads as line ends, bidi
-_JSON_HIDDEN = re.compile(f"[\x7f-\x9f\u2028\u2029{_BIDI}]")
+_JSON_HIDDEN = lazy(f"[\x7f-\x9f\u2028\u2029{_BIDI}]")
 # what XML 1.0 cannot hold at all (its Char production): C0 but TAB, LF, CR; surrogates; U+FFFE, U+FFFF
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = lazy("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 # what could open markup or end an attribute value, as `html.escape(quote=True)` writes it
 _HTML = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"})
 

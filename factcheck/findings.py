@@ -9,11 +9,13 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.article import Place
 from factcheck.intervals import Interval, format_interval
-from factcheck.model import Review
+
+if TYPE_CHECKING:  # a finding only carries a review: a run answered from the cache never loads the model
+    from factcheck.model import Review
 
 JSON_FORMAT_VERSION = 1
 

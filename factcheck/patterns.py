@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 
 class LazyPattern:
@@ -47,7 +47,7 @@ class LazyPattern:
         """As `re.Pattern.split`."""
         return self.compiled.split(string, maxsplit)
 
-    def sub(self, replacement: str, string: str, count: int = 0) -> str:
+    def sub(self, replacement: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
         """As `re.Pattern.sub`."""
         return self.compiled.sub(replacement, string, count=count)
 

@@ -82,6 +82,22 @@ def test_a_warm_run_loads_nothing_and_reports_the_same(tmp_path: Path, claims: P
     assert (cache_dir / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
 
 
+def test_a_warm_run_of_files_that_ran_different_rules_reports_them_in_registry_order(
+    tmp_path: Path, claims: Path, loads: list[Path]
+) -> None:
+    from factcheck.rules import RULES
+
+    without_text = tmp_path / "without-text.yaml"
+    without_text.write_text(CLAIMS.replace("  text: article.txt\n", ""), encoding="utf-8")
+    cache_dir = tmp_path / "cache"
+    cold = run([without_text, claims], Settings(), cache=ResultCache(cache_dir))
+    warm = run([without_text, claims], Settings(), cache=ResultCache(cache_dir))
+    assert loads == [without_text, claims], "the second run came from the cache"
+    assert cold.results[0].rules_run != cold.results[1].rules_run  # the rules that read the text ran for one
+    assert warm.report == cold.report
+    assert list(warm.report.rules_run) == [rule.id for rule in RULES if rule.id in warm.report.rules_run]
+
+
 def test_a_changed_claims_file_is_checked_again(tmp_path: Path, claims: Path, loads: list[Path]) -> None:
     run([claims], Settings(), cache=ResultCache(tmp_path / "cache"))
     claims.write_text(CLAIMS.replace('said_by: baq', 'said_by: stat'), encoding="utf-8")
@@ -385,9 +401,9 @@ def test_an_unreadable_key_is_a_warning_and_no_cache(
 
 
 def test_every_class_is_cached_with_every_field() -> None:
-    from factcheck.cache_entries import ENCODED_FIELDS
+    from factcheck.cache_entries import encoded_fields
 
-    for cls, names in ENCODED_FIELDS.items():
+    for cls, names in encoded_fields().items():
         assert names == tuple(field.name for field in dataclasses.fields(cls)), cls.__name__
 
 

@@ -15,7 +15,10 @@ from tests.conftest import PROJECT, SHIPPED_CLAIMS
 # (difflib is not listed: Typer imports it for its own suggestions.)
 NOT_FOR_VERIFY = ("rich", "pint", "jsonschema", "secrets", "factcheck.extract",
                   "factcheck.report_page", "factcheck.reporters.html_report", "factcheck.reporters.sarif_report",
-                  "factcheck.reporters.junit_report", "factcheck.claims_writer", "xml")
+                  "factcheck.reporters.junit_report", "factcheck.claims_writer", "xml", "factcheck.sourcing")
+# What only checking a file needs: a run answered wholly from the cache reads its entries and loads none of it.
+NOT_FOR_A_CACHED_VERIFY = ("yaml", "factcheck.loader", "factcheck.model", "factcheck.rules", "factcheck.quantities",
+                           "factcheck.formulas", "factcheck.periods")
 
 RUN_VERIFY = """
 import json, sys
@@ -28,6 +31,10 @@ except SystemExit as end:
 sys.stdout = sys.__stdout__
 print(json.dumps({"code": code, "modules": sorted(sys.modules)}), file=sys.stderr)
 """
+
+
+def _among(modules: list[str], unwanted: tuple[str, ...]) -> list[str]:
+    return [name for name in modules if any(name == top or name.startswith(top + ".") for top in unwanted)]
 
 
 def _verify_in_a_fresh_process(*args: str, cache: Path) -> tuple[int, list[str]]:
@@ -64,3 +71,42 @@ def test_building_only_the_invoked_command_changes_nothing_a_user_sees(
     assert capsys.readouterr() == expected
     assert through_main.value.code == whole_app.value.code
     assert factcheck.cli.app.registered_commands == every_command
+
+
+def test_a_run_answered_from_the_cache_loads_neither_the_rules_nor_the_loader(tmp_path: Path) -> None:
+    first_code, first_modules = _verify_in_a_fresh_process(str(SHIPPED_CLAIMS), cache=tmp_path)
+    code, modules = _verify_in_a_fresh_process(str(SHIPPED_CLAIMS), cache=tmp_path)
+    assert (first_code, code) == (1, 1)  # the same findings, from the cache the first run wrote
+    assert _among(first_modules, NOT_FOR_A_CACHED_VERIFY) != []  # the first run checked the file
+    assert _among(modules, NOT_FOR_A_CACHED_VERIFY) == []
+
+
+def test_the_rule_ids_known_without_loading_the_rules_are_the_registered_ones() -> None:
+    from factcheck.rule_names import rule_ids
+    from factcheck.rules import ALIASES, RULES_BY_ID
+
+    assert rule_ids() == set(RULES_BY_ID)
+    assert not rule_ids() & set(ALIASES)
+
+
+@pytest.mark.parametrize("picks", [[(0, 2, 5), (0, 1, 2, 5, 7)], [(0, 2), (1, 3)], [(3,)], [(), (4, 6)]],
+                         ids=["one-file-ran-all", "no-file-ran-all", "one-file", "a-file-ran-none"])
+def test_rules_run_are_in_registry_order_without_the_selection(picks: list[tuple[int, ...]]) -> None:
+    from factcheck.engine import FileResult, report_of
+    from factcheck.rules import RULES
+
+    results = [FileResult(f"{n}.yaml", "t", "en", 0, (), tuple(RULES[i].id for i in pick), ())
+               for n, pick in enumerate(picks)]
+    # the registry's order, which is not the ids' alphabetical order
+    expected = tuple(rule.id for rule in RULES if any(rule.id in result.rules_run for result in results))
+    assert report_of(results, None).rules_run == expected == report_of(results, RULES).rules_run
+
+
+def test_workers_forked_for_many_files_inherit_the_rules_from_the_parent(tmp_path: Path) -> None:
+    # fork copies what the parent imported: imported there once, the rules are not imported again by each worker
+    files = [tmp_path / f"{name}.yaml" for name in ("first", "second")]
+    for path in files:
+        path.write_text(SHIPPED_CLAIMS.read_text(encoding="utf-8"), encoding="utf-8")
+    code, modules = _verify_in_a_fresh_process("--no-cache", "--jobs", "2", *map(str, files), cache=tmp_path)
+    assert code == 1
+    assert {"factcheck.loader", "factcheck.rules"} <= set(modules)

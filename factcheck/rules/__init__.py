@@ -8,19 +8,13 @@ and `ALIASES` (former ids that configuration, `--select`/`--ignore`, reviews and
 from __future__ import annotations
 
 import importlib
-import pkgutil
 
+from factcheck.rule_names import rule_module_names
 from factcheck.rules.base import Rule
-
-_NOT_RULES = frozenset({"base"})
 
 
 def _discover() -> tuple[Rule, ...]:
-    modules = [
-        importlib.import_module(f"{__name__}.{info.name}")
-        for info in pkgutil.iter_modules(__path__)
-        if info.name not in _NOT_RULES and not info.name.startswith("_")
-    ]
+    modules = [importlib.import_module(f"{__name__}.{name}") for name in rule_module_names()]
     return tuple(sorted((Rule.from_module(module) for module in modules), key=lambda rule: (rule.order, rule.id)))
 
 
