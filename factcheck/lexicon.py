@@ -1274,6 +1274,15 @@ FISCAL_ABBREVIATIONS = (r"FY",)  # "FY2023", "FY 23"
 FISCAL_YEAR_NOUNS = (r"(?:fiscal|financial)\s+years?",)
 FISCAL_END_VERBS = (r"ends?", r"ending", r"ended", r"closes?", r"closing", r"runs?\s+to", r"to")
 FISCAL_START_VERBS = (r"begins?", r"beginning", r"began", r"starts?", r"starting", r"started")
+# A company's results for a whole year, reported: the last year ended before publication ("a 27% rise in annual
+# profit", "full-year revenue", "годовая прибыль"), its fiscal year when the article names the calendar. Not a rate
+# ("annual inflation", "годовая инфляция": twelve months to a month), nor sales (a rate a forecast expects).
+# The adjective alone is the period: the noun after it stays the figure's subject.
+ANNUAL_RESULTS_PHRASES = (
+    r"(?:annual|full[\s-]year)(?=\s+(?:(?:pre-tax|net|operating|underlying)\s+)?"
+    r"(?:profits?|loss(?:es)?|results|earnings|revenues?|turnover)(?!\w))",
+    r"годов(?:ая|ой|ую)(?=\s+(?:чист(?:ая|ой|ую)\s+)?(?:прибыл[ьи]|выручк[аиу]|убыт(?:ок|ка))(?!\w))",
+)
 FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
 FISCAL_MONTH_LEADS = (r"in", r"on")
 FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"

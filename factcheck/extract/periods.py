@@ -149,6 +149,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                       rf"({_any(lexicon.YEAR_NOUNS)}))\s+{_any(lexicon.TO_END_WORDS)}\s+"
                       rf"(?:{_any(lexicon.END_OF_PHRASES)}\s+)?{month}(?:\s+{YEAR})?"),
         ("to_date", _any(lexicon.YEAR_TO_DATE_PHRASES)),
+        ("annual_results", rf"(?<![\w-]){_any(lexicon.ANNUAL_RESULTS_PHRASES)}(?![\w-])"),
         ("ru_month_to_date", _any(lexicon.RU_MONTH_TO_DATE_PHRASES)),
         ("ru_this_period", _any(lexicon.RU_THIS_PERIOD_PHRASES)),
         ("ru_first_quarters", rf"(?<!\w)(?:{_any(lexicon.RU_QUARTERS_LEADS)}\s+(?:{_RU_FIRST}\s+)?"
@@ -456,6 +457,17 @@ def _first_days(match: re.Match[str], published: date, fiscal_end: int | None) -
         return None  # "35 дней марта": no such day
     label = last.isoformat() if last.day == 1 else f"{last.replace(day=1).isoformat()}/{last.isoformat()}"
     return label, None if year else _CHECK_YEAR
+
+
+def _annual_results(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"a 27% rise in annual profit", "годовая прибыль": the last year ended before publication, a guess.
+
+    When the article names its fiscal calendar ("profit for the year to March 31"), the last fiscal year ended.
+    """
+    if fiscal_end is None or fiscal_end == 12:
+        return str(published.year - 1), _CHECK_YEAR
+    last_year = published.year if published.month > fiscal_end else published.year - 1
+    return months_label(last_year - 1, fiscal_end + 1, fiscal_end, last_year), PeriodFound.FISCAL_YEAR
 
 
 def _same_period_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1282,7 +1294,8 @@ def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) ->
 _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     # the forms both languages write
     "months": _months, "month_of_year": _month_of_year, "month_adjective": _month_adjective, "months_to": _months_to,
-    "first_months": _first_months, "first_days": _first_days, "same_period_year": _same_period_year,
+    "first_months": _first_months, "first_days": _first_days, "annual_results": _annual_results,
+    "same_period_year": _same_period_year,
     "prior_months": _prior_months,
     "to_date": _to_date, "same_period": _same_period, "half": _half, "quarter": _quarter, "fiscal": _fiscal,
     "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "month": _month,

@@ -58,9 +58,9 @@ _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 # the third quarter ..." (not a comma alone, which sets off a baseline phrase: "rose 3%, month-on-month, in April")
 _CLAUSE_BREAK = re.compile(r"[;:.!?()]|\s[-–—]\s|,\s*(?:" + "|".join(map(re.escape, lexicon.CONTRARY_WORDS))
                            + r")(?!\w)|['’]s(?!\w)", re.IGNORECASE)  # "last Friday's close of $40.81": another's
-# between a figure and its restatement: ", or", ", или на", " i.e."
+# between a figure and its restatement: ", or", ", или на", " i.e.", an opening bracket ("£556 million (€818 million)")
 _RESTATING_GAP = re.compile(
-    rf"\s*,?\s*{lexicon.any_of(lexicon.APPOSITION_WORDS)}\s+(?:{lexicon.any_of(lexicon.CHANGE_LEADS)}\s+)?",
+    rf"\s*,?\s*{lexicon.any_of(lexicon.APPOSITION_WORDS)}\s+(?:{lexicon.any_of(lexicon.CHANGE_LEADS)}\s+)?|\s*\(\s*",
     re.IGNORECASE)
 _OPENS_GAPPED_CLAUSE = re.compile(r"\s*[—–]\s")  # "…, с начала года — на 18%": a period that opens a gapped clause
 _PHRASE_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
@@ -165,8 +165,8 @@ def read_period(
 def _restated_figure(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> ExtractedFigure | None:
     """The figure right before this one that this one restates in other terms: it has the same period.
 
-    "from $3.5 billion, or 46 cents per share, a year earlier", "на 12 млрд рублей, или на 4%": one figure printed
-    twice, so what dates the first dates the second.
+    "from $3.5 billion, or 46 cents per share, a year earlier", "на 12 млрд рублей, или на 4%", "from £556 million
+    (€818 million) the previous year": one figure printed twice, so what dates the first dates the second.
     """
     previous = extraction.figures[-1] if extraction.figures else None
     if previous is None or not sentence[0] <= previous.found.end <= figure.start:
