@@ -1728,3 +1728,9 @@ ROLE_PREPOSITIONS = ("as",)
 # 12%". Russian pronouns with the gender or number of the noun they stand for ("он" a masculine noun, "они" a
 # plural), English ones with none ("it", "they").
 SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur", "it": "", "they": ""}
+# The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос
+# на 12%"); before another verb it is an agent ("It added $38 million overseas", "Она выплатила 5 млрд"). With the
+# Russian change verbs (RU_CHANGE_VERBS_UP/_DOWN) and the level verbs (LEVEL_VERBS); regular-expression stems.
+PRONOUN_MEASURE_VERBS = ("rose", "rises", "grew", "grows", "increased", "climbed", "jumped", "surged", "fell",
+                         "falls", "dropped", "declined", "decreased", "shrank", "slipped", "eased", "edged",
+                         "are", "reached", "totall?ed", "amounted", "stood", r"достиг\w*", r"превысил\w*")

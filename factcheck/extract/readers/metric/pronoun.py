@@ -4,9 +4,13 @@
 deposits, so the 12% is its change; "Revenue rose to $5 billion. It was up 12% on the year": the revenue. A
 Russian pronoun agrees with its noun in gender and number ("он" a masculine noun, "она" a feminine one, "они" a
 plural), so it passes over a measure it cannot stand for; an English one says neither. A pronoun never reaches
-across a paragraph, and one followed by a noun of the clause ("it said revenue rose") is not its subject.
+across a paragraph; one followed by a noun of the clause ("it said revenue rose") is not its subject, nor one
+whose verb has an agent for its subject ("It added $38 million overseas": the film, not a measure).
 """
 
+import re
+
+from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.metric.common import UNNAMED, MetricReading, is_subject_word, metric_unit, unit_of
 from factcheck.extract.words import VERB, Word, russian_parse
@@ -15,19 +19,25 @@ from factcheck.lexicon import SUBJECT_PRONOUN_GENDERS
 from factcheck.quantities import Amount
 
 _PARAGRAPH_BREAK = "\n\n"
+_RU_CHANGE_STEMS = tuple(stem for table in (lexicon.RU_CHANGE_VERBS_UP, lexicon.RU_CHANGE_VERBS_DOWN)
+                         for stems in table.values() for stem in stems)
+# "it rose", "он вырос", "она составила": a verb a measure is the subject of (never "It added $38 million")
+_MEASURE_VERB = re.compile(
+    rf"(?:{'|'.join((*_RU_CHANGE_STEMS, *lexicon.LEVEL_VERBS, *lexicon.PRONOUN_MEASURE_VERBS))})", re.IGNORECASE)
 
 
 def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[Word]) -> MetricReading | None:
     """The metric a pronoun subject of the figure's clause stands for: the nearest agreeing measure before it.
 
-    `words` are the figure's clause before it. The pronoun is the last word that is one, followed by a verb and
-    by no word that could be a subject of its own.
+    `words` are the figure's clause before it. The pronoun is the last word that is one, followed by a verb a
+    measure is the subject of ("rose", "составил", not "added") and by no word that could be a subject of its own.
     """
     pronoun = next((w for w in reversed(words) if w.text.casefold() in SUBJECT_PRONOUN_GENDERS), None)
     if pronoun is None:
         return None
     after = [w for w in words if w.start > pronoun.start]
-    if not any(w.part == VERB for w in after) or any(is_subject_word(w) for w in after):
+    if not any(w.part == VERB and _MEASURE_VERB.fullmatch(w.text) for w in after) \
+            or any(is_subject_word(w) for w in after):
         return None
     gender = SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]
     visible = extraction.article.visible
