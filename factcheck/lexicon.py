@@ -1726,3 +1726,23 @@ ORGANISATION_NAME_LINKS = ("for", "of", "and", "по", "и")
 # Participles that give data to its publisher after "according to": "according to preliminary data released by the
 # National Student Clearinghouse Research Center" cites the center, not "preliminary data".
 RELEASED_BY_PARTICIPLES = ("released", "published", "compiled", "collected", "issued", "gathered", "provided")
+
+# ---------------------------------------------------------------------------------------------------------
+# Subjects the metric reader reads across words: particles, roles, per-share amounts, pronouns
+
+# The particle of a phrasal verb is never what a figure measures: "set aside $1.2 billion", "paid out", "wrote
+# off", "put up", "cut down".
+PHRASAL_PARTICLES = frozenset("aside up down off out".split())
+# After a phrasal verb's amount, the role it is given names its measure: "set aside $1.2 billion as reserves".
+ROLE_PREPOSITIONS = ("as",)
+# A personal pronoun as the subject of a figure's clause stands for the measure named before it in the paragraph:
+# "Объем вкладов составил 3,5 трлн рублей. С начала года он вырос на 12%", "Revenue rose to $5 billion. It was up
+# 12%". Russian pronouns with the gender or number of the noun they stand for ("он" a masculine noun, "они" a
+# plural), English ones with none ("it", "they").
+SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur", "it": "", "they": ""}
+# The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос
+# на 12%"); before another verb it is an agent ("It added $38 million overseas", "Она выплатила 5 млрд"). With the
+# Russian change verbs (RU_CHANGE_VERBS_UP/_DOWN) and the level verbs (LEVEL_VERBS); regular-expression stems.
+PRONOUN_MEASURE_VERBS = ("rose", "rises", "grew", "grows", "increased", "climbed", "jumped", "surged", "fell",
+                         "falls", "dropped", "declined", "decreased", "shrank", "slipped", "eased", "edged",
+                         "are", "reached", "totall?ed", "amounted", "stood", r"достиг\w*", r"превысил\w*")

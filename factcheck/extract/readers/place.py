@@ -41,8 +41,10 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _SPEECH_VERB = re.compile("|".join((*SPEECH_VERBS, *IMPERSONAL_SPEECH_VERBS)), re.IGNORECASE)
 
 
-# "AKTAU, Feb 10, 2025 —", "LONDON, March 3 (Reuters) -": a place in capitals, a comma, a date, a dash
-_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3},[^\n—–]{1,60}?\s(?:[—–]|--?)\s")
+# "AKTAU, Feb 10, 2025 —", "LONDON, March 3 (Reuters) -": a place in capitals, a comma, a date, a dash;
+# "LOS ANGELES (AP) —": a place in capitals, the agency in brackets, a dash
+_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3}"
+                       r"(?:,[^\n—–]{1,60}?|\s\([^()\n]{1,30}\))\s(?:[—–]|--?)\s")
 
 
 def dateline_end(visible: str, sentence_start: int) -> int:

@@ -13,7 +13,8 @@ This module is the reader: `metric_of` consults the rule groups in order, each a
 1. where the subject is named: after the figure (`named_after.py`: "$42 billion in revenue", "39 analysts",
    "598 тыс. кв. м жилья"), in the clause before it (`subject.py`, with `subject_words.py`), for a place in
    brackets or with no measure of its own (`article_measure.py`: "Europe (+4%)"), or by the figure before
-   (`parallel.py`: gapped clauses, currency twins, the whole of a part, a rate of change);
+   (`parallel.py`: gapped clauses, currency twins, the whole of a part, a rate of change), or by the pronoun
+   that stands for a measure named before it (`pronoun.py`: "Revenue rose to $5 billion. It was up 12%");
 2. whose or where it is (`qualifiers.py`: the clause's place, the paragraph's topic, the name a noun refers to)
    and which kind it is (`kinds.py`: seasonally adjusted, per unit, one market, a running total);
 3. shares and wholes (`share.py`: "42% of all receipts", "Tesla's market share");
@@ -38,7 +39,14 @@ from factcheck.extract.readers.metric.common import (
     metric_unit,
     unit_of,
 )
-from factcheck.extract.readers.metric.kinds import adjusted, as_running_total, in_market, per_unit, priced_per_unit
+from factcheck.extract.readers.metric.kinds import (
+    adjusted,
+    as_running_total,
+    in_market,
+    per_unit,
+    per_unit_of_before,
+    priced_per_unit,
+)
 from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
 from factcheck.extract.readers.metric.named_after import counted, genitive_after, measured_after
 from factcheck.extract.readers.metric.parallel import (
@@ -48,6 +56,7 @@ from factcheck.extract.readers.metric.parallel import (
     placed_parallel,
     whole_of,
 )
+from factcheck.extract.readers.metric.pronoun import pronoun_antecedent
 from factcheck.extract.readers.metric.qualifiers import in_its_place, referred_entity, with_topic
 from factcheck.extract.readers.metric.share import (
     share_of,
@@ -105,6 +114,8 @@ def metric_of(
         floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
     words = masked_words(extraction, floor, figure.start, sentence[0])
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)
+    if subject is None and previous is not None:  # "net income of $3.1 billion, or 41 cents per share"
+        subject = per_unit_of_before(extraction, figure, sentence[0])
     if previous is not None and _WHOLE_AFTER_PART.fullmatch(visible, previous.found.end, figure.start):
         # "15624,3 млрд сумов из 68958,4 млрд сумов": the whole of the part before it, a measure of its own
         return whole_of(extraction, previous, unit)
@@ -124,7 +135,10 @@ def metric_of(
         same = _same_as_previous(extraction, figure, previous, sentence, floor, words)
         if same is not None:
             return same
-    if subject is None:
+    if subject is None:  # "С начала года он вырос на 12%", "It was up 12%": the measure the pronoun stands for
+        reading = pronoun_antecedent(extraction, figure, words)
+        if reading is not None:
+            return reading
         subject = placed_measure(extraction, figure, sentence)
     if subject is None and previous is not None and not any(w.part == VERB for w in words):
         subject = placed_parallel(extraction, figure, previous, floor)
@@ -190,7 +204,7 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     elided = elided or (figure.form == "change" and any(
         w.part == PROPER and following.part == VERB for w, following in pairwise(words)))
     if not elided and (figure.form == "change" or starts_change or ends_change) and (
-            (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit):
+            (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit or starts_change):
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
         same = previous
         if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the nearest in its unit,
@@ -200,6 +214,9 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
             per = per_unit(extraction, figure) is None
             same = next((f for f in in_sentence if unit_of(extraction, f.metric) == unit
                          and (per_unit(extraction, f.found) is None) == per), previous)
+            # "compared with $2.5 billion" after "or 41 cents per share": the baseline of the amount in its unit
+            if same is previous and unit not in (previous_unit, "") and previous_unit:
+                return None
         return same.metric, same.metric_name, None, None
     return None
 

@@ -18,6 +18,7 @@ from factcheck.lexicon import (
     NEVER_SUBJECT_UNIT_WORDS,
     NEVER_SUBJECT_WORDS,
     PERIOD_NOUNS,
+    PHRASAL_PARTICLES,
     RELATIVE_PRONOUN_STEMS,
     TIME_NAME_WORDS,
 )
@@ -122,4 +123,4 @@ def is_subject_word(word: Word) -> bool:
     # a span of time ("in its fourth weekend") is a period, never the measure
     return (word.part in SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
             and lemma not in TIME_NAME_WORDS and lemma not in PERIOD_NOUNS and lemma not in _COMPARATIVES
-            and len(word.lemma) > 1)
+            and lemma not in PHRASAL_PARTICLES and len(word.lemma) > 1)  # "set aside $1 bn": a verb's particle

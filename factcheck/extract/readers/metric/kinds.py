@@ -14,7 +14,10 @@ from factcheck.extract.readers.metric.common import (
     MARKET_KIND,
     PER_KIND,
     RUNNING_TOTAL_KIND,
+    UNNAMED,
     Subject,
+    key_words,
+    known_key,
 )
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SEASONALLY_ADJUSTED_CUES, UNADJUSTED_CUES
@@ -111,3 +114,28 @@ def per_unit(extraction: Extraction, figure: FoundFigure) -> re.Match[str] | Non
     return (_PER_UNIT.match(visible, end, end + 30) or _PER_ANY_UNIT.match(visible, end, end + 30)
             or _PER_SLASH.match(visible, end, end + 30)
             or (_PER_UNIT_RU.match(visible, end, end + 30) if extraction.language == "ru" else None))
+
+
+def per_unit_of_before(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> Subject | None:
+    """An amount per unit with no subject of its own is the measure of the amount before it, per that unit.
+
+    "net income of $3.1 billion, or 41 cents per share, compared with $2.5 billion, or 33 cents per share": both
+    per-share figures are the net income per share (`priced_per_unit` adds the kind), never the dollars of net
+    income. The nearest amount before it in its sentence that is not itself per unit gives the measure.
+    """
+    if per_unit(extraction, figure) is None:
+        return None
+    for before in reversed(extraction.figures):
+        if before.found.start < sentence_start:
+            return None
+        if not isinstance(before.found.figure, Amount) or before.found.figure.unit is None \
+                or per_unit(extraction, before.found) is not None:
+            continue
+        key = known_key(extraction, before.metric)
+        if before.metric.startswith(UNNAMED) or key is None:
+            return None
+        head, complements, qualifiers, kinds = key.split("|")
+        return Subject(head, key_words(complements), key_words(qualifiers), extraction.metrics[before.metric][0],
+                       figure.start, "metric: the amount per unit, read as the measure of the amount before it",
+                       kinds=key_words(kinds))
+    return None

@@ -35,6 +35,9 @@ _AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{ARTICLE
 # "posted a $244 billion budget deficit": an amount after an indefinite article modifies the noun after it
 _ARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+# "set aside $1.2 billion as reserves": after a phrasal verb, the role an amount is given names its measure
+_PARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.PHRASAL_PARTICLES)}\s+$", re.IGNORECASE)
+_AMOUNT_AS = re.compile(rf"\s+{_any(lexicon.ROLE_PREPOSITIONS)}\s+{ARTICLE}", re.IGNORECASE)
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
                              rf"{ARTICLE}", re.IGNORECASE)
 
@@ -45,7 +48,8 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
 
     "reported $42.36 billion in revenue and $7.8 billion in net income", "a 15.8% drop in quarterly profit": the
     revenue, the net income, the profit, not the company that reports them; so does the noun an amount after an
-    indefinite article modifies ("posted a $244 billion budget deficit"). A period or a place after "in" is
+    indefinite article modifies ("posted a $244 billion budget deficit"), and the role an amount after a phrasal
+    verb is given ("set aside $1.2 billion as reserves"). A period or a place after "in" is
     no measure ("$5 billion in 2023", "in China"), and the phrase ends at the first word that is not a noun or
     an adjective. Returns the subject and where its phrase ends.
     """
@@ -56,8 +60,10 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
     attributive = figure.form == "value" and _ARTICLE_BEFORE.search(visible, max(sentence[0], figure.start - 4),
                                                                        figure.start) is not None
     end = sentence[1]
+    after_particle = _PARTICLE_BEFORE.search(visible, max(sentence[0], figure.start - 8), figure.start) is not None
     lead = (_CHANGE_NOUN_IN.match(visible, figure.end, end) or _AMOUNT_IN.match(visible, figure.end, end)
-            or (_SPACE.match(visible, figure.end, end) if attributive else None))
+            or (_SPACE.match(visible, figure.end, end) if attributive else None)
+            or (_AMOUNT_AS.match(visible, figure.end, end) if after_particle else None))
     if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)):
         return None
     words = masked_words(extraction, lead.end(), min(sentence[1], lead.end() + 60), sentence[0])

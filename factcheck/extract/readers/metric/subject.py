@@ -57,6 +57,9 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
     trailing_kinds: list[str] = []
     while index >= 0:
         if not is_subject_word(words[index]):
+            if language == "en" and words[index].part == VERB:
+                # "Star Circuit raced to the top of the box office": an English subject governs nothing past its verb
+                complements, complement_end = [], 0
             index -= 1
             continue
         end = index

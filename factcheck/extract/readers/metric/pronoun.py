@@ -1,0 +1,74 @@
+"""A personal pronoun as the subject of a figure's clause: the measure named before it in its paragraph.
+
+"Объем вкладов на 1 сентября составил 3,5 трлн рублей. С начала года он вырос на 12%": "он" is the volume of
+deposits, so the 12% is its change; "Revenue rose to $5 billion. It was up 12% on the year": the revenue. A
+Russian pronoun agrees with its noun in gender and number ("он" a masculine noun, "она" a feminine one, "они" a
+plural), so it passes over a measure it cannot stand for; an English one says neither. A pronoun never reaches
+across a paragraph; one followed by a noun of the clause ("it said revenue rose") is not its subject, nor one
+whose verb has an agent for its subject ("It added $38 million overseas": the film, not a measure).
+"""
+
+import re
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.metric.common import UNNAMED, MetricReading, is_subject_word, metric_unit, unit_of
+from factcheck.extract.words import VERB, Word, russian_parse
+from factcheck.figures import FoundFigure
+from factcheck.lexicon import SUBJECT_PRONOUN_GENDERS
+from factcheck.quantities import Amount
+
+_PARAGRAPH_BREAK = "\n\n"
+_RU_CHANGE_STEMS = tuple(stem for table in (lexicon.RU_CHANGE_VERBS_UP, lexicon.RU_CHANGE_VERBS_DOWN)
+                         for stems in table.values() for stem in stems)
+# "it rose", "он вырос", "она составила": a verb a measure is the subject of (never "It added $38 million")
+_MEASURE_VERB = re.compile(
+    rf"(?:{'|'.join((*_RU_CHANGE_STEMS, *lexicon.LEVEL_VERBS, *lexicon.PRONOUN_MEASURE_VERBS))})", re.IGNORECASE)
+
+
+def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[Word]) -> MetricReading | None:
+    """The metric a pronoun subject of the figure's clause stands for: the nearest agreeing measure before it.
+
+    `words` are the figure's clause before it. The pronoun is the last word that is one, followed by a verb a
+    measure is the subject of ("rose", "составил", not "added") and by no word that could be a subject of its own.
+    """
+    pronoun = next((w for w in reversed(words) if w.text.casefold() in SUBJECT_PRONOUN_GENDERS), None)
+    if pronoun is None:
+        return None
+    after = [w for w in words if w.start > pronoun.start]
+    if not any(w.part == VERB and _MEASURE_VERB.fullmatch(w.text) for w in after) \
+            or any(is_subject_word(w) for w in after):
+        return None
+    gender = SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]
+    visible = extraction.article.visible
+    unit = metric_unit(figure)
+    bare_change = figure.form == "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)
+    for before in reversed(extraction.figures):
+        if _PARAGRAPH_BREAK in visible[before.found.end : figure.start]:
+            return None
+        known_unit = unit_of(extraction, before.metric)
+        if before.metric.startswith(UNNAMED) or not (bare_change or unit == known_unit or not known_unit):
+            continue
+        if gender and not _agrees(before.metric_name, gender):
+            continue
+        return (before.metric, before.metric_name, None,
+                f"metric: the pronoun \"{pronoun.text}\", read as the measure named before it")
+    return None
+
+
+def _agrees(name: str, gender: str) -> bool:
+    """Whether a Russian measure's name has the gender (or the plural) its pronoun asks for.
+
+    The head is the first noun of the name ("Объем вкладов": masculine); a name with no Russian noun agrees.
+
+    >>> _agrees("Объем вкладов", "masc"), _agrees("Выручка компании", "masc"), _agrees("Доходы бюджета", "plur")
+    (True, False, True)
+    """
+    for word in name.split():
+        tag = russian_parse(word).tag
+        if tag.POS != "NOUN":
+            continue
+        if gender == "plur":
+            return bool(tag.number == "plur")
+        return bool(tag.number == "sing" and tag.gender == gender)
+    return True
