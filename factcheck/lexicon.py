@@ -1714,3 +1714,23 @@ ORGANISATION_NAME_LINKS = ("for", "of", "and", "по", "и")
 # Participles that give data to its publisher after "according to": "according to preliminary data released by the
 # National Student Clearinghouse Research Center" cites the center, not "preliminary data".
 RELEASED_BY_PARTICIPLES = ("released", "published", "compiled", "collected", "issued", "gathered", "provided")
+
+# ---------------------------------------------------------------------------------------------------------
+# Parts of a whole: a percentage a part makes up (the form reader's `parts` group)
+
+# Verbs whose object is the part's share of a whole, right before the percentage: "Tashkent accounts for 22%",
+# "made up 9%", "на долю легковых пришлось 62%", "на столицу приходится 22,65%" (regular-expression words).
+PART_OF_WHOLE_VERBS = (r"accounts?\s+for", r"accounted\s+for", r"accounting\s+for", r"makes?\s+up", r"made\s+up",
+                       r"making\s+up", r"represent(?:s|ed|ing)?", r"приход(?:ит|ил|и)ся", r"пришл(?:ось|ась|ись)",
+                       r"придется", r"придётся")
+# Words before a part's verb that a few words may stand between ("the rest accounted for nearly 12%"): at most
+# this many words between the verb and the percentage.
+PART_VERB_GAP = 2
+# A ranking that continues the change before it, place by place: "rose by 115 TWh, followed by China with a 25 TWh
+# rise, and Iran with 14 TWh"; "за ним следуют Казань с 12 тыс." (regular-expression words). The figure after
+# "with"/"с" in such a list is a change in the direction of the first one.
+RANKING_CONTINUATIONS = (r"followed\s+by", r"ahead\s+of", r"trailed\s+by", r"за\s+н(?:им|ей|ими)\s+следу\w+")
+RANKING_FIGURE_LEADS = (r"with", r"at", r"с", r"со")
+# A rate at its level is restated as the count it is a rate of ("an unemployment rate of 4.2%, or 1.4 million
+# people"): printed as the measure's own value, never as a share of an unnamed whole (regular-expression stems).
+LEVEL_RATE_STEMS = (r"rate", r"уровень", r"уровня", r"ставк\w*", r"inflation", r"инфляци\w*")

@@ -7,6 +7,8 @@
   with no dash for the verb breaks the list.
 - Coordination: one "на"/"by" for two figures joined by a conjunction alone, "сократились на 0,9 и 1%
   соответственно", "fell by 2 and 3 percent respectively".
+- A ranking that continues the change before it, place by place: "increased by 115 TWh, followed by China with a
+  25 TWh rise, and Iran with 14 TWh": the figure after "with" keeps the direction of the first change.
 - A second "на"/"by" joined by "и"/"and" past the first change's baseline or period: "сократилась на 1,3% по
   сравнению с июнем и на 23,2% – с июлем 2022 года", "fell 1.3% from June and by 23.2% from a year earlier".
 """
@@ -52,6 +54,10 @@ _COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:{_JOINS})\s+\Z", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\s+[-–—]\s")
 # between two changes under one verb: the first one's baseline or period, then "и"/"and"
 _JOINED_PAST_BASELINE = re.compile(rf"(?P<phrase>[^\d.!?;:()]{{0,60}}?)\s(?:{_JOINS})\s+", re.IGNORECASE)
+# "followed by China with a 25 TWh rise, and Iran with 14 TWh": a ranking word, then the figure after "with"
+_RANKING = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.RANKING_CONTINUATIONS)})\s", re.IGNORECASE)
+_RANKED_FIGURE_LEAD = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.RANKING_FIGURE_LEADS)})\s+\Z",
+                                 re.IGNORECASE)
 _COMPARISON_LEAD_START = re.compile(rf"\s*{lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s", re.IGNORECASE)
 
 
@@ -94,6 +100,34 @@ def coordinated_value(extraction: Extraction, figure: FoundFigure, sentence_star
     if not direction:
         return None
     return as_change(visible, figure, SignEvidence(SignCue.GAPPED, direction, previous.found.start, figure.start),
+                     extraction.language)
+
+
+def ranked_after_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A value in a ranking after a change keeps its direction: "rose 115 TWh, followed by ..., and Iran with 14 TWh".
+
+    The ranking word ("followed by", "ahead of", "за ним следует") stands between the change and the figure, and
+    "with"/"с" right before it; no other figure stands between but another change of the list, and both are
+    amounts or both percentages.
+    """
+    if not measured_value(figure):
+        return None
+    previous = previous_change(extraction, sentence_start)
+    if previous is None or is_percent(previous.found) != is_percent(figure):
+        return None
+    visible = extraction.article.visible
+    ranking = _RANKING.search(visible, sentence_start, figure.start)
+    if ranking is None or not _RANKED_FIGURE_LEAD.search(visible, max(ranking.end(), figure.start - 10),
+                                                          figure.start):
+        return None
+    first = next((other for other in extraction.figures if sentence_start <= other.found.start < ranking.start()
+                  and other.found.form == "change"), None)
+    if first is None or re.search(r"[.!?;]", visible[ranking.end() : figure.start]):
+        return None
+    direction = printed_direction(visible, first.found)
+    if not direction:
+        return None
+    return as_change(visible, figure, SignEvidence(SignCue.GAPPED, direction, first.found.start, figure.start),
                      extraction.language)
 
 
