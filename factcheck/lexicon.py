@@ -359,7 +359,9 @@ PRICE_DIFFERENCE_NOUNS_UP = ("premium", "наценка", "наценку", "п�
 DIRECTION_WORDS_BEFORE_DOWN = (r"down", r"lower", r"ниже\s+на",
                                # "its second weekend was off 58%": "off" after a linking verb (not "laid off 300")
                                r"(?:was|were|is|are|been)\s+off")
-DIRECTION_WORDS_BEFORE_UP = (r"up", r"выше\s+на", r"больше\s+на", r"growth\s+of")
+# "up" of "made up 58%" is the particle of a verb of a part of a whole (PART_OF_WHOLE_VERBS), never a rise
+DIRECTION_WORDS_BEFORE_UP = (r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up", r"выше\s+на", r"больше\s+на",
+                             r"growth\s+of")
 # The words of the change reader's phrases (factcheck/extract/readers/form/), kept here so no pattern spells a word.
 # Between a comparative and the period it is measured from: "ниже, чем в 2023 году", "lower than in 2023", "the
 # level of August". A preposition alone after a comparative dates the figure, not its baseline ("0.3% lower in
@@ -1726,6 +1728,8 @@ PART_OF_WHOLE_VERBS = (r"accounts?\s+for", r"accounted\s+for", r"accounting\s+fo
 # Words before a part's verb that a few words may stand between ("the rest accounted for nearly 12%"): at most
 # this many words between the verb and the percentage.
 PART_VERB_GAP = 2
+# After the percentage, the verb and the part it is of: "из них 68% приходится на вклады сроком свыше года".
+PART_VERB_OBJECT_LEADS = ("на",)
 # A ranking that continues the change before it, place by place: "rose by 115 TWh, followed by China with a 25 TWh
 # rise, and Iran with 14 TWh"; "за ним следуют Казань с 12 тыс." (regular-expression words). The figure after
 # "with"/"с" in such a list is a change in the direction of the first one.

@@ -2,7 +2,8 @@
 
 - Gapping: in "продажи грузовиков снизились на 10%, автобусов - на 20%", "а импорт — на 5%" and "exports fell
   5%, imports 3%" the second clause has no verb of its own; it keeps the direction of the first clause's change,
-  also past a level in brackets ("снизились на 10% (5 000 шт.), автобусов - на 20%") and for a factor ("на 6%, а
+  also past a level in brackets ("снизились на 10% (5 000 шт.), автобусов - на 20%") or the level the change
+  ends at ("выросла на 18%, до 96,4 млрд рублей, EBITDA – на 9%") and for a factor ("на 6%, а
   по налогу на прибыль — в 2,5 раза"). A verb of its own, a figure between, or a contrary word ("а", "but")
   with no dash for the verb breaks the list.
 - Coordination: one "на"/"by" for two figures joined by a conjunction alone, "сократились на 0,9 и 1%
@@ -47,6 +48,8 @@ LIST_JOINT = re.compile(rf"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:{_JOINS})\s+)?|(?:{_JOIN
 _CONTRARY = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
 # a dash where the verb is left out, maybe with a particle after it: "а импорт — на 5%", "а импорт — лишь на 5%"
 _ELISION_DASH = re.compile(r"\s[-–—]\s*(?:[^\W\d]+\s+)?$")
+# between a change and the level it ends at: ", до", " to" ("на 18%, до 96,4 млрд рублей")
+_LEVEL_REACHED = re.compile(rf"\s*,?\s*(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 # figures under one "на"/"by", joined by a conjunction alone: "на 0,9 и 1%", "by 2 and 3 percent"
 _COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:{_JOINS})\s+\Z", re.IGNORECASE)
@@ -171,6 +174,9 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     if previous.found.form != "change" and len(in_sentence) > 1 and (in_brackets_after(
             visible, in_sentence[1].found, previous.found) or _bracketed(visible, previous.found)):
         anchor = in_sentence[1]  # "снизились на 10% (5 000 шт.), автобусов - на 20%": past the level in brackets
+    elif previous.found.form != "change" and len(in_sentence) > 1 and _LEVEL_REACHED.fullmatch(
+            extraction.periods.blanked(visible, in_sentence[1].found.end, previous.found.start)):
+        anchor = in_sentence[1]  # "выросла на 18%, до 96,4 млрд рублей, EBITDA – на 9%": past the level reached
     if anchor.found.form != "change" or not is_percent(anchor.found) \
             or figure.start - previous.found.end > GAP_WINDOW:
         return 0

@@ -4,7 +4,8 @@
   units", "31.2 per cent, or nearly a third of the van market", "на долю легковых пришлось 62%, или 410 тыс.
   машин": a rate or a change is not restated as a count, a part of a whole is.
 - With the word "share" in its brackets: "In Asia (12% share) sales reached $45 billion", "(доля 12%)".
-- After a verb of a part of a whole: "accounts for 22%", "made up 9%", "на Ташкент приходится 22,65%".
+- With a verb of a part of a whole: "accounts for 22%", "made up 9%", "на Ташкент приходится 22,65%", "из них
+  68% приходится на вклады".
 
 Such a percentage is a share (format 1.2 section 3) even when its whole is not read: the whole is declared as
 a metric of its own with no figure, and `of` is marked as guessed for the journalist to name it.
@@ -35,6 +36,9 @@ _SHARE_WORD_ONLY = re.compile(_SHARE_WORD, re.IGNORECASE)
 _PART_VERB_BEFORE = re.compile(
     rf"(?<!\w)(?:{lexicon.any_of(lexicon.PART_OF_WHOLE_VERBS)})\s+(?:[^\W\d]+\s+){{0,{lexicon.PART_VERB_GAP}}}\Z",
     re.IGNORECASE)
+# "68% приходится на вклады": the percentage is the subject, its part the object after the verb
+_PART_VERB_AFTER = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.PART_OF_WHOLE_VERBS)})\s+"
+                              rf"(?:{lexicon.any_of(lexicon.PART_VERB_OBJECT_LEADS)})\s", re.IGNORECASE)
 _LOOK_BACK = 60
 _RATE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.LEVEL_RATE_STEMS)}(?!\w)[^.!?;\d]*\Z", re.IGNORECASE)
 
@@ -86,6 +90,7 @@ def _share_in_brackets(extraction: Extraction, figure: FoundFigure) -> bool:
 
 
 def _after_part_verb(extraction: Extraction, figure: FoundFigure) -> bool:
-    """"accounts for 22%", "на долю легковых пришлось 62%": a verb of a part of a whole takes the percentage."""
+    """"accounts for 22%", "на долю легковых пришлось 62%", "68% приходится на вклады": a verb of a part of a whole."""
     visible = extraction.article.visible
-    return _PART_VERB_BEFORE.search(visible, max(0, figure.start - _LOOK_BACK), figure.start) is not None
+    return _PART_VERB_BEFORE.search(visible, max(0, figure.start - _LOOK_BACK), figure.start) is not None \
+        or _PART_VERB_AFTER.match(visible, figure.end) is not None
