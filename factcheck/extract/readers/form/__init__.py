@@ -121,7 +121,8 @@ def read_form(figure: FoundFigure, share_of: str | None) -> FormFound:
     A percentage with no cue of change is a share when its whole is named, else its form is not said
     (`FormFound.NO_WHOLE`, a guess): even where a verb of change ends at it ("fell to 8.1%") it may be a share
     whose whole an earlier clause names ("plug-in hybrids grew to 7.9 per cent", of the market: measured on the
-    tune split, the one such percentage not marked was wrong).
+    tune split, the one such percentage not marked was wrong; restated as its count, "or 8,382 units", the
+    `parts` group reads it as a share whose whole is guessed).
     """
     if figure.evidence is not None or (figure.form == "change" and signed(figure)):
         return FormFound.SIGN
