@@ -359,7 +359,9 @@ PRICE_DIFFERENCE_NOUNS_UP = ("premium", "наценка", "наценку", "п�
 DIRECTION_WORDS_BEFORE_DOWN = (r"down", r"lower", r"ниже\s+на",
                                # "its second weekend was off 58%": "off" after a linking verb (not "laid off 300")
                                r"(?:was|were|is|are|been)\s+off")
-DIRECTION_WORDS_BEFORE_UP = (r"up", r"выше\s+на", r"больше\s+на", r"growth\s+of")
+# "up" of "made up 58%" is the particle of a verb of a part of a whole (PART_OF_WHOLE_VERBS), never a rise
+DIRECTION_WORDS_BEFORE_UP = (r"(?<!made\s)(?<!make\s)(?<!makes\s)(?<!making\s)up", r"выше\s+на", r"больше\s+на",
+                             r"growth\s+of")
 # The words of the change reader's phrases (factcheck/extract/readers/form/), kept here so no pattern spells a word.
 # Between a comparative and the period it is measured from: "ниже, чем в 2023 году", "lower than in 2023", "the
 # level of August". A preposition alone after a comparative dates the figure, not its baseline ("0.3% lower in
@@ -1746,3 +1748,25 @@ SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "
 PRONOUN_MEASURE_VERBS = ("rose", "rises", "grew", "grows", "increased", "climbed", "jumped", "surged", "fell",
                          "falls", "dropped", "declined", "decreased", "shrank", "slipped", "eased", "edged",
                          "are", "reached", "totall?ed", "amounted", "stood", r"достиг\w*", r"превысил\w*")
+
+# ---------------------------------------------------------------------------------------------------------
+# Parts of a whole: a percentage a part makes up (the form reader's `parts` group)
+
+# Verbs whose object is the part's share of a whole, right before the percentage: "Tashkent accounts for 22%",
+# "made up 9%", "на долю легковых пришлось 62%", "на столицу приходится 22,65%" (regular-expression words).
+PART_OF_WHOLE_VERBS = (r"accounts?\s+for", r"accounted\s+for", r"accounting\s+for", r"makes?\s+up", r"made\s+up",
+                       r"making\s+up", r"represent(?:s|ed|ing)?", r"приход(?:ит|ил|и)ся", r"пришл(?:ось|ась|ись)",
+                       r"придется", r"придётся")
+# Words before a part's verb that a few words may stand between ("the rest accounted for nearly 12%"): at most
+# this many words between the verb and the percentage.
+PART_VERB_GAP = 2
+# After the percentage, the verb and the part it is of: "из них 68% приходится на вклады сроком свыше года".
+PART_VERB_OBJECT_LEADS = ("на",)
+# A ranking that continues the change before it, place by place: "rose by 115 TWh, followed by China with a 25 TWh
+# rise, and Iran with 14 TWh"; "за ним следуют Казань с 12 тыс." (regular-expression words). The figure after
+# "with"/"с" in such a list is a change in the direction of the first one.
+RANKING_CONTINUATIONS = (r"followed\s+by", r"ahead\s+of", r"trailed\s+by", r"за\s+н(?:им|ей|ими)\s+следу\w+")
+RANKING_FIGURE_LEADS = (r"with", r"at", r"с", r"со")
+# A rate at its level is restated as the count it is a rate of ("an unemployment rate of 4.2%, or 1.4 million
+# people"): printed as the measure's own value, never as a share of an unnamed whole (regular-expression stems).
+LEVEL_RATE_STEMS = (r"rate", r"уровень", r"уровня", r"ставк\w*", r"inflation", r"инфляци\w*")

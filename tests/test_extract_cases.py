@@ -16,7 +16,7 @@ Keys beyond the figure's own fields (each asserts one thing, exactly):
 - its metric: `metric` (the id), `metric_name`, `metric_entry_name` (its entry's), `metric_name_has` (case
   kept), `metric_name_extends` (a figure whose metric's name this one's starts with), `metric_starts`,
   `metric_not_starts`, `metric_unit`, `metric_flow`; its share: `share_of_metric` (the whole's id),
-  `share_of_with` (a figure on the whole), `share_of_apart`;
+  `share_of_with` (a figure on the whole), `share_of_apart`, `is_share` (a share of some whole, or not);
 - its sources: `said_by_kind`, `said_by_role`, `cites_kind`, `cites_not_has`, `cites_same_as` and
   `said_by_is_cites_of` (the very source another figure cites);
 - its checks: `checks_has` (a reader's check containing the words), `checks_include` (one of them, exactly),
@@ -229,6 +229,8 @@ def _check_metric(case: dict[str, Any], figure: ExtractedFigure, extraction: Ext
         assert bool(extraction.metrics[figure.metric][2]) is case["metric_flow"]
     if "share_of_metric" in case:
         assert figure.share_of == case["share_of_metric"]
+    if "is_share" in case:
+        assert (figure.share_of is not None) == case["is_share"]
     if "share_of_with" in case:
         assert figure.share_of == _figure(extraction.figures, case["share_of_with"]).metric
     if "share_of_apart" in case:

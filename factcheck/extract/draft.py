@@ -21,11 +21,13 @@ from factcheck.extract.periods import PeriodIndex
 from factcheck.extract.readers.form import (
     AMOUNT_CHANGE,
     LEVEL,
+    WHOLE_GUESSED_CHECK,
     Tie,
     as_printed_change,
     printed_as_change_start,
     read_form,
     tie_of,
+    whole_of_part,
     whole_of_plan,
 )
 from factcheck.extract.readers.kind import read_kind
@@ -140,6 +142,8 @@ def _describe(
     quoted = visible[quote_start : _bracket_closed(visible, quote_start, figure.end)]
     quote = " ".join(part for part in _QUOTE_SPACES.split(quoted) if part)
     whole = share_of(extraction, figure, metric) or whole_of_plan(extraction, figure, metric)
+    if whole is None and (whole := whole_of_part(extraction, figure, metric)) is not None:
+        checks.append(WHOLE_GUESSED_CHECK)  # a share whose whole is not read: `of` is a guess
     if whole is None:  # a share is a percent of its whole, never in its own metric's unit
         note_unit(extraction, metric, figure)
     place = extraction.article.place(extraction.article.source_offset(figure.start))

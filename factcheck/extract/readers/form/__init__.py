@@ -12,6 +12,8 @@ printed, and points of a percentage are read last, on what it decided. Each grou
 - `restatements`: the same change again (", or 30,000 units", "fell by 109,000 (0.4%)");
 - `amounts`: an amount's sign, sign word, verb or comparative ("-1,500 births", "640 fewer births");
 - `plans`: a plan carried out ("исполнен на 98,7%", "of its annual target");
+- `parts`: a part of a whole whose whole is not named ("6.4 per cent or 9,120 units", "(12% share)", "на
+  Ташкент приходится 22,65%"): a share, its whole guessed;
 - `indexes`: indexes of Russian statistics ("104% к уровню прошлого года");
 - `multipliers`: "в 2 раза", "three times higher"; `points`: "fell 0.2 points to 4.1%";
 - `change_ends`: the start and the end of a change ("from", "to"); `ties`: a figure tied to the one before
@@ -38,6 +40,7 @@ from factcheck.extract.readers.form import (
 )
 from factcheck.extract.readers.form.baselines import is_comparative_baseline, named_baseline
 from factcheck.extract.readers.form.change_ends import printed_as_change_start, whole_of_change_start
+from factcheck.extract.readers.form.parts import WHOLE_GUESSED_CHECK, whole_of_part
 from factcheck.extract.readers.form.plans import whole_of_plan
 from factcheck.extract.readers.form.points import in_percentage_points
 from factcheck.extract.readers.form.shared import is_percent, signed
@@ -56,6 +59,7 @@ __all__ = [
     "AMOUNT_CHANGE",
     "LEVEL",
     "PREVIOUS_SENTENCE",
+    "WHOLE_GUESSED_CHECK",
     "Tie",
     "as_printed_change",
     "is_comparative_baseline",
@@ -66,6 +70,7 @@ __all__ = [
     "tie_of",
     "whole_of_bracketed_share",
     "whole_of_change_start",
+    "whole_of_part",
     "whole_of_plan",
 ]
 
@@ -91,6 +96,7 @@ _RULES: tuple[Rule, ...] = (
     restatements.restatement_ahead,  # "3.1 per cent or some 40,000 units up on 2023"
     restatements.restated_change,  # "на 190 тыс. человек, или на 10,1%"
     gapping.coordinated_past_baseline,  # "на 1,3% по сравнению с июнем и на 23,2% – с июлем"
+    gapping.ranked_after_change,  # "rose 115 TWh, followed by China with 25 TWh, and Iran with 14 TWh"
     amounts.amount_change,  # "fell $3 billion", "640 fewer births", "минус 830 человек"; else a level
     verbs.falling_verb_with_object,  # "уступил импорту на 12%"
     gapping.gapped_factor,  # "на 6%, а по налогу на прибыль — в 2,5 раза"
@@ -115,7 +121,8 @@ def read_form(figure: FoundFigure, share_of: str | None) -> FormFound:
     A percentage with no cue of change is a share when its whole is named, else its form is not said
     (`FormFound.NO_WHOLE`, a guess): even where a verb of change ends at it ("fell to 8.1%") it may be a share
     whose whole an earlier clause names ("plug-in hybrids grew to 7.9 per cent", of the market: measured on the
-    tune split, the one such percentage not marked was wrong).
+    tune split, the one such percentage not marked was wrong; restated as its count, "or 8,382 units", the
+    `parts` group reads it as a share whose whole is guessed).
     """
     if figure.evidence is not None or (figure.form == "change" and signed(figure)):
         return FormFound.SIGN

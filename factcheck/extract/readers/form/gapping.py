@@ -2,11 +2,14 @@
 
 - Gapping: in "продажи грузовиков снизились на 10%, автобусов - на 20%", "а импорт — на 5%" and "exports fell
   5%, imports 3%" the second clause has no verb of its own; it keeps the direction of the first clause's change,
-  also past a level in brackets ("снизились на 10% (5 000 шт.), автобусов - на 20%") and for a factor ("на 6%, а
+  also past a level in brackets ("снизились на 10% (5 000 шт.), автобусов - на 20%") or the level the change
+  ends at ("выросла на 18%, до 96,4 млрд рублей, EBITDA – на 9%") and for a factor ("на 6%, а
   по налогу на прибыль — в 2,5 раза"). A verb of its own, a figure between, or a contrary word ("а", "but")
   with no dash for the verb breaks the list.
 - Coordination: one "на"/"by" for two figures joined by a conjunction alone, "сократились на 0,9 и 1%
   соответственно", "fell by 2 and 3 percent respectively".
+- A ranking that continues the change before it, place by place: "increased by 115 TWh, followed by China with a
+  25 TWh rise, and Iran with 14 TWh": the figure after "with" keeps the direction of the first change.
 - A second "на"/"by" joined by "и"/"and" past the first change's baseline or period: "сократилась на 1,3% по
   сравнению с июнем и на 23,2% – с июлем 2022 года", "fell 1.3% from June and by 23.2% from a year earlier".
 """
@@ -45,6 +48,8 @@ LIST_JOINT = re.compile(rf"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:{_JOINS})\s+)?|(?:{_JOIN
 _CONTRARY = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
 # a dash where the verb is left out, maybe with a particle after it: "а импорт — на 5%", "а импорт — лишь на 5%"
 _ELISION_DASH = re.compile(r"\s[-–—]\s*(?:[^\W\d]+\s+)?$")
+# between a change and the level it ends at: ", до", " to" ("на 18%, до 96,4 млрд рублей")
+_LEVEL_REACHED = re.compile(rf"\s*,?\s*(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s+", re.IGNORECASE)
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 # figures under one "на"/"by", joined by a conjunction alone: "на 0,9 и 1%", "by 2 and 3 percent"
 _COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:{_JOINS})\s+\Z", re.IGNORECASE)
@@ -52,6 +57,10 @@ _COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:{_JOINS})\s+\Z", re.IGNORECASE)
 _DASH_AFTER = re.compile(r"\s+[-–—]\s")
 # between two changes under one verb: the first one's baseline or period, then "и"/"and"
 _JOINED_PAST_BASELINE = re.compile(rf"(?P<phrase>[^\d.!?;:()]{{0,60}}?)\s(?:{_JOINS})\s+", re.IGNORECASE)
+# "followed by China with a 25 TWh rise, and Iran with 14 TWh": a ranking word, then the figure after "with"
+_RANKING = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.RANKING_CONTINUATIONS)})\s", re.IGNORECASE)
+_RANKED_FIGURE_LEAD = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.RANKING_FIGURE_LEADS)})\s+\Z",
+                                 re.IGNORECASE)
 _COMPARISON_LEAD_START = re.compile(rf"\s*{lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s", re.IGNORECASE)
 
 
@@ -97,6 +106,34 @@ def coordinated_value(extraction: Extraction, figure: FoundFigure, sentence_star
                      extraction.language)
 
 
+def ranked_after_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A value in a ranking after a change keeps its direction: "rose 115 TWh, followed by ..., and Iran with 14 TWh".
+
+    The ranking word ("followed by", "ahead of", "за ним следует") stands between the change and the figure, and
+    "with"/"с" right before it; no other figure stands between but another change of the list, and both are
+    amounts or both percentages.
+    """
+    if not measured_value(figure):
+        return None
+    previous = previous_change(extraction, sentence_start)
+    if previous is None or is_percent(previous.found) != is_percent(figure):
+        return None
+    visible = extraction.article.visible
+    ranking = _RANKING.search(visible, sentence_start, figure.start)
+    if ranking is None or not _RANKED_FIGURE_LEAD.search(visible, max(ranking.end(), figure.start - 10),
+                                                          figure.start):
+        return None
+    first = next((other for other in extraction.figures if sentence_start <= other.found.start < ranking.start()
+                  and other.found.form == "change"), None)
+    if first is None or re.search(r"[.!?;]", visible[ranking.end() : figure.start]):
+        return None
+    direction = printed_direction(visible, first.found)
+    if not direction:
+        return None
+    return as_change(visible, figure, SignEvidence(SignCue.GAPPED, direction, first.found.start, figure.start),
+                     extraction.language)
+
+
 def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sentence_start: int
                               ) -> FoundFigure | None:
     """A second "на"/"by" joined by "и"/"and" past the first change's baseline or period, with its direction.
@@ -137,6 +174,9 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     if previous.found.form != "change" and len(in_sentence) > 1 and (in_brackets_after(
             visible, in_sentence[1].found, previous.found) or _bracketed(visible, previous.found)):
         anchor = in_sentence[1]  # "снизились на 10% (5 000 шт.), автобусов - на 20%": past the level in brackets
+    elif previous.found.form != "change" and len(in_sentence) > 1 and _LEVEL_REACHED.fullmatch(
+            extraction.periods.blanked(visible, in_sentence[1].found.end, previous.found.start)):
+        anchor = in_sentence[1]  # "выросла на 18%, до 96,4 млрд рублей, EBITDA – на 9%": past the level reached
     if anchor.found.form != "change" or not is_percent(anchor.found) \
             or figure.start - previous.found.end > GAP_WINDOW:
         return 0

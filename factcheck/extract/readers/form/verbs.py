@@ -185,15 +185,16 @@ def verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> SignE
     """A verb of change before a period or a comparison phrase and the figure's "на"/"by", with its direction.
 
     "сократились по сравнению с прошлым годом на 8,1%", "выросли за январь–сентябрь 2025 года на 412 млрд
-    рублей", "fell compared with a year earlier by $3 billion": what stands between the verb and its figure is
+    рублей", "fell compared with a year earlier by $3 billion", "прибавил за месяц 1,8%" (a direct object, no
+    "на"): what stands between the verb and its figure is
     the period the change is of, or its baseline, never its object.
     """
     visible = extraction.article.visible
     by = LEAD_AT_END.search(visible, max(0, figure.start - LOOK_BACK), number_start(figure))
-    if by is None:
-        return None
-    mentions = extraction.periods.within(max(0, by.start() - LOOK_AHEAD), by.start())
-    if not mentions or not _YEAR_WORD_GAP.fullmatch(visible, mentions[-1].end, by.start()):
+    # a verb that takes its figure as a direct object needs no "на": "прибавил за месяц 1,8%"
+    lead_start, lead_end = (by.start(), by.end()) if by is not None else (number_start(figure), figure.start)
+    mentions = extraction.periods.within(max(0, lead_start - LOOK_AHEAD), lead_start)
+    if not mentions or not _YEAR_WORD_GAP.fullmatch(visible, mentions[-1].end, lead_start):
         return None  # the period's own word may follow it: "за январь–сентябрь 2025 года на"
     phrase_start = mentions[-1].start
     comparison = _COMPARISON_LEAD_BEFORE.search(visible, max(0, phrase_start - LOOK_BACK), phrase_start)
@@ -204,7 +205,7 @@ def verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> SignE
     if comparison is not None:
         phrase_start = comparison.start()
     verb = _verb_ending_at(extraction, phrase_start)
-    return replace(verb, end=by.end()) if verb is not None else None
+    return replace(verb, end=lead_end) if verb is not None else None
 
 
 def verb_past_degree(extraction: Extraction, figure: FoundFigure) -> SignEvidence | None:
