@@ -640,8 +640,12 @@ def _numbered_week(match: re.Match[str], published: date, fiscal_end: int | None
 
 
 def _this_month(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
-    """The month of publication: "this month", "в текущем месяце" (guessed: the text may be older)."""
-    return _month_back(published, 0), PeriodFound.MONTH_RELATIVE
+    """The month of publication: "this month", "в текущем месяце" (guessed: the text may be older).
+
+    Printed on a month's first day, the month just ended: nothing of the new month has been counted yet, and
+    the text was written the day before ("the group pumped 28.9 million bpd this month", published on 1 October).
+    """
+    return _month_back(published, 1 if published.day == 1 else 0), PeriodFound.MONTH_RELATIVE
 
 
 def _last_month(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
