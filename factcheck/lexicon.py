@@ -1279,10 +1279,12 @@ FISCAL_START_VERBS = (r"begins?", r"beginning", r"began", r"starts?", r"starting
 # A company's results for a whole year, reported: the last year ended before publication ("a 27% rise in annual
 # profit", "full-year revenue", "годовая прибыль"), its fiscal year when the article names the calendar. Not a rate
 # ("annual inflation", "годовая инфляция": twelve months to a month), nor sales (a rate a forecast expects).
-# The adjective alone is the period: the noun after it stays the figure's subject.
+# The adjective alone is the period: the noun after it stays the figure's subject ("annual revenue target" is a
+# plan's, not results).
 ANNUAL_RESULTS_PHRASES = (
     r"(?:annual|full[\s-]year)(?=\s+(?:(?:pre-tax|net|operating|underlying)\s+)?"
-    r"(?:profits?|loss(?:es)?|results|earnings|revenues?|turnover)(?!\w))",
+    r"(?:profits?|loss(?:es)?|results|earnings|revenues?|turnover)(?!\w)(?!\s+(?:targets?|goals?|plans?|"
+    r"forecasts?|guidance|outlook)(?!\w)))",
     r"годов(?:ая|ой|ую)(?=\s+(?:чист(?:ая|ой|ую)\s+)?(?:прибыл[ьи]|выручк[аиу]|убыт(?:ок|ка))(?!\w))",
 )
 FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
@@ -1620,9 +1622,7 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
 RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|their)\s+(?:\w+\s+)?total",
                       r"(?:domestic|global|worldwide|overall)\s+total", r"to\s+date(?!\s+this)",
                       r"so\s+far(?!\s+(?:this|in\s+(?:the|this)))",  # "so far this year": the year so far
-                      # the present perfect of earning: the total so far ("has now earned $1.03 billion")
-                      r"(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:grossed|earned|made|taken\s+in|"
-                      r"collected|amassed|raked\s+in|pulled\s+in)", r"с\s+начала\s+проката",
+                      r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",
                       r"за\s+вс[её]\s+время\s+проката")
 
 # ---------------------------------------------------------------------------------------------------------
