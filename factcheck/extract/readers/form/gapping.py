@@ -99,11 +99,7 @@ def coordinated_value(extraction: Extraction, figure: FoundFigure, sentence_star
     visible = extraction.article.visible
     if not _COORDINATED.fullmatch(visible, previous.found.end, figure.start):
         return None
-    direction = printed_direction(visible, previous.found)
-    if not direction:
-        return None
-    return as_change(visible, figure, SignEvidence(SignCue.GAPPED, direction, previous.found.start, figure.start),
-                     extraction.language)
+    return _in_direction_of(extraction, figure, previous.found)
 
 
 def ranked_after_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
@@ -127,10 +123,16 @@ def ranked_after_change(extraction: Extraction, figure: FoundFigure, sentence_st
                   and other.found.form == "change"), None)
     if first is None or re.search(r"[.!?;]", visible[ranking.end() : figure.start]):
         return None
-    direction = printed_direction(visible, first.found)
+    return _in_direction_of(extraction, figure, first.found)
+
+
+def _in_direction_of(extraction: Extraction, figure: FoundFigure, change: FoundFigure) -> FoundFigure | None:
+    """The figure as a change in the printed direction of the change whose verb its clause shares, if it has one."""
+    visible = extraction.article.visible
+    direction = printed_direction(visible, change)
     if not direction:
         return None
-    return as_change(visible, figure, SignEvidence(SignCue.GAPPED, direction, first.found.start, figure.start),
+    return as_change(visible, figure, SignEvidence(SignCue.GAPPED, direction, change.start, figure.start),
                      extraction.language)
 
 
