@@ -14,7 +14,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
-from factcheck.extract.readers.form.shared import alternatives, as_change, is_percent, measured_value
+from factcheck.extract.readers.form.shared import alternatives, as_change, is_percent, measured_change
 from factcheck.figures import FoundFigure, SignCue, SignEvidence
 
 _DOWN_NOUNS = alternatives(lexicon.CHANGE_NOUNS_DOWN + lexicon.PRICE_DIFFERENCE_NOUNS_DOWN)
@@ -46,12 +46,7 @@ def noun_of_change(extraction: Extraction, figure: FoundFigure, sentence_start: 
 
 def noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
     """A value with a unit, or a percentage, that measures a noun of change: "спад составил 2,6%"."""
-    if not measured_value(figure):
-        return None
-    evidence = _noun_subject(extraction, figure, sentence_start)
-    if evidence is None:
-        return None
-    return as_change(extraction.article.visible, figure, evidence, extraction.language)
+    return measured_change(extraction, figure, sentence_start, _noun_subject)
 
 
 def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> SignEvidence | None:

@@ -25,6 +25,7 @@ from factcheck.extract.readers.form.shared import (
     comparative_evidence,
     in_brackets_after,
     is_percent,
+    measured_change,
     measured_value,
     previous_change,
     printed_direction,
@@ -60,12 +61,7 @@ def percentage_in_brackets(extraction: Extraction, figure: FoundFigure, sentence
 
 def restated_value(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
     """A value with a unit, or a percentage, after "or" restating the change before: "gained $310, or 4.1%"."""
-    if not measured_value(figure):
-        return None
-    evidence = _restated_change(extraction, figure, sentence_start)
-    if evidence is None:
-        return None
-    return as_change(extraction.article.visible, figure, evidence, extraction.language)
+    return measured_change(extraction, figure, sentence_start, _restated_change)
 
 
 def restated_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
@@ -123,6 +124,15 @@ def printed_direction(visible: str, figure: FoundFigure) -> int:
 def comparative_evidence(comparative: re.Match[str]) -> SignEvidence:
     """The sign a comparative matched by `COMPARATIVE` gives, on the comparative's span."""
     return SignEvidence(SignCue.COMPARATIVE, 1 if comparative.group("above") else -1, *comparative.span())
+
+
+def measured_change(extraction: Extraction, figure: FoundFigure, sentence_start: int,
+                    read: Callable[[Extraction, FoundFigure, int], SignEvidence | None]) -> FoundFigure | None:
+    """A measured value as the change `read` finds it is, or None (the next rule reads it) when it finds none."""
+    if not measured_value(figure):
+        return None
+    evidence = read(extraction, figure, sentence_start)
+    return None if evidence is None else as_change(extraction.article.visible, figure, evidence, extraction.language)
 
 
 def as_change(visible: str, figure: FoundFigure, evidence: SignEvidence | None, language: str,
