@@ -10,6 +10,8 @@ unmatched one, in order). Prints, per article and in total:
   two), and how many pairs it merges that the curated file keeps apart (the cause of false conflicts).
 - fields marked guessed: how many fields the drafts list under `guessed:` (every claim of the drafts), the
   cost to the journalist of the honesty measured by "unguessed fields" (those not marked must be right).
+- guessed periods: of the matched claims whose period the draft marks guessed, those right anyway (how good
+  the guess is where the text names no period of the figure's own).
 With `--evidence` (tune only), a breakdown instead: for each field (form, period, since, said_by, metric) and
 each kind of evidence that decided it (the period reader's PeriodFound, the speaker reader's SpeakerFound, the
 SignCue of a change), how many matched claims were read so, how many are right, how many are marked
@@ -116,6 +118,10 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], show: str = "") -> d
         ("said_by", same_source(curated_sources.get(c.get("said_by"), {}), draft_sources.get(d.get("said_by"), {}))),
     ) if field not in (d.get("guessed") or [])]
     counts["unguessed fields"] = (sum(unguessed), len(unguessed))
+    # and the guesses: how often is a period marked guessed right anyway (how good the fallback is)?
+    guessed_periods = [same_period(c.get("period", ""), d.get("period", "")) for c, d in pairs
+                       if "period" in (d.get("guessed") or [])]
+    counts["guessed periods"] = (sum(guessed_periods), len(guessed_periods))
     agree = merged = 0
     couples = list(combinations(pairs, 2))
     for (c1, d1), (c2, d2) in couples:
