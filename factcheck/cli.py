@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -94,6 +94,16 @@ def _options(
     debug: Annotated[bool, typer.Option("--debug", help="Show a traceback on internal errors.")] = False,
 ) -> None:
     _state["debug"] = debug
+
+
+def _dash_is_standard_output(path: Path | None) -> Path | None:
+    """`-o -` prints, as `-` means standard output to every Unix tool, rather than writing a file named '-'."""
+    return None if path is not None and str(path) == "-" else path
+
+
+def _output_option(help_text: str) -> Any:  # typer.Option is typed Any
+    """`--output`/`-o` of a command that otherwise prints."""
+    return typer.Option("--output", "-o", help=f"{help_text} '-' prints it.", callback=_dash_is_standard_output)
 
 
 def _rule_ids(values: list[str] | None) -> list[str]:
@@ -245,7 +255,7 @@ def verify(
         typer.Argument(help="Claims files or folders (searched for *.yaml, *.yml). Default: claims/"),
     ] = None,
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to a file.")] = None,
+    output: Annotated[Path | None, _output_option("Write the output to a file.")] = None,
     sarif: Annotated[Path | None, typer.Option("--sarif", help="Also write SARIF 2.1.0 to this file.")] = None,
     junit: Annotated[Path | None, typer.Option("--junit", help="Also write JUnit XML to this file.")] = None,
     markdown: Annotated[
@@ -548,7 +558,7 @@ class Language(str, Enum):
 @app.command()
 def extract(
     article: Annotated[Path, typer.Argument(help="The article: plain text or Markdown.")],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the claims file here.")] = None,
+    output: Annotated[Path | None, _output_option("Write the claims file here.")] = None,
     language: Annotated[Language, typer.Option("--language", help="ru, en, or auto (detect).")] = Language.auto,
     output_format: Annotated[ExtractFormat, typer.Option("--format", "-f", help="Output format.")] = ExtractFormat.yaml,
     published: Annotated[
@@ -693,7 +703,7 @@ def desk(
 def check(
     article: Annotated[Path, typer.Argument(help="The article: plain text or Markdown.")],
     output_format: Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")] = OutputFormat.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the output to a file.")] = None,
+    output: Annotated[Path | None, _output_option("Write the output to a file.")] = None,
     html: Annotated[Path | None, typer.Option("--html", help="Also write the HTML report to this file.")] = None,
     language: Annotated[Language, typer.Option("--language", help="ru, en, or auto (detect).")] = Language.auto,
     published: Annotated[
@@ -985,7 +995,7 @@ def archive_correct(
 
 @archive_app.command("export")
 def archive_export(
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the lines to a file.")] = None,
+    output: Annotated[Path | None, _output_option("Write the lines to a file.")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")] = False,
     config_path: ConfigOption = None,
 ) -> None:

@@ -125,6 +125,18 @@ def test_minus_goes_alone(conflict: Path) -> None:
     assert code == 2 and "'-' reads one claims file from standard input" in err
 
 
+def test_output_minus_prints_and_writes_no_file_named_minus(
+        conflict: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("verify", "-f", "json", "-o", "-", str(conflict))
+    assert code == 1 and "value-conflict" in {f["rule"] for f in json.loads(out)["findings"]}
+    article = tmp_path / "article.txt"
+    article.write_text("Exports rose to $533 million in 2023.\n", encoding="utf-8")
+    code, out, _ = run("extract", str(article), "--published", "2024-02-01", "-o", "-")
+    assert code == 0 and 'value: "$533 million"' in out
+    assert not (tmp_path / "-").exists()
+
+
 def test_capital_v_is_version() -> None:
     assert run("-V") == (0, f"factcheck {__version__}\n", "")
 
