@@ -1297,6 +1297,11 @@ SINCE_WORDS_RU = (r"с",)
 # Words between "since" and its year that keep it a starting point: "the lowest since records began in 2001",
 # "the highest since the crisis of 2008" (a superlative's span, never the figure's period).
 SINCE_EVENT_LINKS = (r"in", r"of")
+# A record said with "since" speaks of no period of the figure, nor of its baseline: "the first drop since fall
+# 2021", "its highest level since 2016", "the biggest fall since November 2020", "максимальный рост с 2016 года",
+# "впервые с 2019 года". Stems: each is read with the rest of its word (SUPERLATIVE_STEMS too).
+RECORD_BEFORE_SINCE_STEMS = ("first", "впервые", "record", "рекордн", "best", "worst", "лучш", "худш", "most", "least",
+                             "больш", "меньш", "высок", "низк")
 DURATION_LEADS = (r"за", r"over", r"in")  # "за пять лет", "over the past three years"
 # After a count of years, what makes it an age, not a span: "students over 24 years old", "aged 65 years and older"
 AGE_AFTER_YEARS = (r"old", r"of\s+age", r"and\s+(?:older|over|above)", r"или\s+старше", r"и\s+старше")

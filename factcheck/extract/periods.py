@@ -925,6 +925,11 @@ def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, Pe
     return day.isoformat(), None if year_text else _CHECK_YEAR
 
 
+# "the highest since 2016": a superlative or "first" in the clause before "since", no figure between them
+_RECORD_BEFORE_SINCE = re.compile(
+    rf"(?<!\w)(?:{'|'.join(lexicon.SUPERLATIVE_STEMS + lexicon.RECORD_BEFORE_SINCE_STEMS)})\w*[^\d,;:!?.]{{0,40}}$",
+    re.IGNORECASE)
+_RECORD_REACH = 60  # characters before "since" read for a record's word
 _CONTRACT_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.CONTRACT_MONTH_WORDS)})(?!\w)", re.IGNORECASE)
 # the capitalised word before a year that makes the year part of a name: "Review 2024", "Expo 2020" (a word of
 # a title; not a month, not a function word that opens a sentence: "In 2023", "By 2030", "The 2024 figures")
@@ -977,6 +982,10 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue  # "Brent for January delivery": the contract's month, not the period of a figure
             if name == "year" and _in_title(text, start):
                 continue  # "the Global Electricity Review 2024 report", "Vision 2030": a name, not a period
+            if name in ("since", "since_month") and _RECORD_BEFORE_SINCE.search(
+                    text, max(0, start - _RECORD_REACH), start):
+                claimed[start:end] = b"\x01" * (end - start)  # nor is the year inside it a period of its own
+                continue  # "the first drop since fall 2021": a record, dating neither the figure nor its baseline
             if name == "weekday" and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue
             if name == "month_alone" and _DOCUMENT_MONTH_LEAD.match(text, start) and _DOCUMENT_BEFORE.search(
