@@ -986,6 +986,9 @@ CLAUSE_BREAKING_CONJUNCTIONS = ("а", "but")
 # The future told by a modal: "2021 would finish 1.9% up", "sales will reach", "инфляция будет в диапазоне".
 # Weaker than a word of planning: "plans to ... will reach" is a target.
 FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут")
+# The conditional perfect speaks of the past, not the future: "adjusted for calendar shifts, the May deficit would
+# have been $245 billion" is an adjusted actual of May.
+EN_COUNTERFACTUAL_MODALS = (r"would\s+have",)
 
 # A named part of a company's or a body's whole: "PC Client Group revenue", "revenue of its cloud division",
 # "выручка подразделения", "выручка сегмента". A complement ("exports of grain") is another measure, not a part.
@@ -1312,6 +1315,9 @@ LAST_MONTH_PHRASES = (r"last\s+month", r"the\s+previous\s+month", r"в\s+про�
                       r"в\s+(?:минувш|прошедш)ем\s+месяце")  # "в минувшем месяце": the month before publication
 PREVIOUS_YEAR_PHRASES = (r"прошл\w+\s+год\w*", r"last\s+year", r"previous\s+year")
 CURRENT_YEAR_PHRASES = (r"(?:в\s+)?(?:этом|текущем)\s+году", r"this\s+year")
+# The year after publication's: what a forecast or a plan is for ("will reach $6 billion next year", "в следующем
+# году выручка составит", "бюджет на будущий год").
+NEXT_YEAR_PHRASES = (r"next\s+year", r"the\s+coming\s+year", r"(?:следующ|будущ|наступающ|предстоящ)\w+\s+год\w*")
 # The Russian dating of figures in news, anchored to the publication date (the period reader; regular-expression
 # words). The year before last, read before "прошлом году", which it ends with: "в позапрошлом году".
 RU_YEAR_BEFORE_LAST_PHRASES = (r"(?<!\w)позапрошл\w+\s+год\w*",)

@@ -30,7 +30,7 @@ from factcheck.extract.readers.form import (
     whole_of_part,
     whole_of_plan,
 )
-from factcheck.extract.readers.kind import read_kind
+from factcheck.extract.readers.kind import KindCue, KindReading, read_kind
 from factcheck.extract.readers.metric import metric_of, metric_unit, note_unit, share_of
 from factcheck.extract.readers.period import own_period_of, read_period
 from factcheck.extract.readers.speaker import People, attribution
@@ -38,12 +38,15 @@ from factcheck.extract.segments import declare_segments
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
 from factcheck.figures import FoundFigure, find_figures
 from factcheck.not_figures import NotFigures, day_date_spans, misprints, publication_date
+from factcheck.periods import PeriodError, parse_period
 
 _LONGEST_QUOTE = 90
 # runs of white space a quote folds to one space; line and paragraph separators stay, as the article has them,
 # since quote-not-found folds spaces but not them
 _QUOTE_SPACES = re.compile(r"[^\S\x85\u2028\u2029]+")
 _BRACKET_END = re.compile(r"[^\d()\n.!?]{0,20}\)")  # the rest of a bracket after its figure: " share)", ")"
+
+FUTURE_PERIOD_CHECK = "kind: a figure of a period that had not begun at publication, read as a forecast"
 
 
 def extract(article: ArticleText, *, language: str = "auto", published: date | None = None,
@@ -124,6 +127,11 @@ def _describe(
     period_reading = read_period(extraction, figure, sentence, paragraph, kind, tie, checks,
                                  running_total=context.running_total)
     period, since = period_reading.period, period_reading.since
+    if kind == "actual" and not starts_change and _not_begun(period, extraction.published):
+        # "бюджет на следующий год предусматривает доходы в 100 млрд": no actual figure is of a period to come
+        kind_reading = KindReading("forecast", KindCue.FUTURE_PERIOD)
+        kind = kind_reading.kind
+        checks.append(FUTURE_PERIOD_CHECK)
     # attribution
     said_by, cites, said_by_found = attribution(extraction, figure, sentence_text, before, speaker, people)
     # metric and quote
@@ -151,6 +159,16 @@ def _describe(
                            tuple(checks), starts_change, whole, kind_reading=kind_reading,
                            period_evidence=period_reading.evidence, said_by_found=said_by_found,
                            form_found=read_form(figure, whole))
+
+
+def _not_begun(period: str | None, published: date) -> bool:
+    """Whether a period starts after the day of publication (a fiscal label without its calendar never does)."""
+    if period is None or period.startswith("P"):
+        return False
+    try:
+        return parse_period(period).start > published
+    except PeriodError:
+        return False
 
 
 def _tied_metric(

@@ -202,6 +202,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month_adjective", rf"(?<!\w)({_MONTH_ADJECTIVES})(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:(?P<this>{_THIS_YEAR})|"
                             rf"(?P<last>{_LAST_YEAR})|(?P<year>{YEAR[1:-1]})(?:\s*{_RU_YEAR})?))?(?!\w)"),
         ("month_alone", rf"(?:\b(?:{_MONTH_LEADS})\s+){month}(?!\s*\d)"),
+        # "the March deficit", "the June figure": an English month before its noun, as a month of results
+        ("month_alone", rf"(?<!\w){_THE}\s+({'|'.join(name for _, _, name, _ in lexicon.MONTHS)})(?=\s+(?-i:[a-z]))"),
         ("duration", rf"{_any(lexicon.DURATION_LEADS)}\s+(?:{_THE}\s+)?(?:{_any(lexicon.RECENT_WORDS)}\s+)?{count}\s+"
                      rf"{_any(lexicon.YEARS_NOUNS)}(?![\w-])(?!\s+{_any(lexicon.AGE_AFTER_YEARS)}(?!\w))"),
         ("since", rf"\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:(?:{_THE}\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+"
@@ -230,6 +232,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("previous", _any(lexicon.PREVIOUS_YEAR_PHRASES)),
         ("previous", _any(lexicon.RU_LAST_YEAR_PHRASES)),
         ("current", _any(lexicon.CURRENT_YEAR_PHRASES)),
+        ("next_year", rf"(?<!\w){_any(lexicon.NEXT_YEAR_PHRASES)}(?!\w)"),
         ("current", _any(lexicon.RU_THIS_YEAR_PHRASES)),
         ("year", rf"(?<![\d.,/:-])(?:{_TARGET_LEADS}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_YEAR_NOUN})?"
                  r"(?![\d.,/:-]\d)"),
@@ -667,6 +670,11 @@ def _previous(match: re.Match[str], published: date, fiscal_end: int | None) -> 
 def _current(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """The year of publication: "this year", "в текущем году", "в нынешнем году"."""
     return str(published.year), None
+
+
+def _next_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The year after publication's: "next year", "в следующем году", "на будущий год"."""
+    return str(published.year + 1), None
 
 
 def _year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1323,7 +1331,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_year_before_last": _ru_year_before_last,
     # the English forms
-    "en_current_year": _en_current_year, "en_weekend": _en_weekend, "en_season": _en_season,
+    "en_current_year": _en_current_year, "next_year": _next_year, "en_weekend": _en_weekend, "en_season": _en_season,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
     "en_fiscal_first_months": _en_fiscal_first_months,
     "en_fiscal_to_date": _en_fiscal_to_date,

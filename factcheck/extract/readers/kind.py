@@ -36,6 +36,7 @@ class KindCue(Enum):
     FUTURE_MODAL = "a modal of the future"
     FUTURE_TENSE = "a verb in the future tense"
     SHARE_OF_PLAN = "how much of a plan was done"
+    FUTURE_PERIOD = "a period that had not begun at publication"
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,8 @@ _FORECAST_CUES = re.compile(lexicon.any_of(lexicon.FORECAST_STEMS), re.IGNORECAS
 _ESTIMATE_CUES = re.compile(lexicon.any_of(lexicon.ESTIMATE_STEMS), re.IGNORECASE)
 _FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECASE)
 _FUTURE_MODAL = re.compile(
-    rf"\b(?:{lexicon.any_of(lexicon.FUTURE_MODAL_WORDS)}|{lexicon.any_of(lexicon.EN_FUTURE_PHRASES)})\b", re.IGNORECASE)
+    rf"\b(?:(?!{lexicon.any_of(lexicon.EN_COUNTERFACTUAL_MODALS)}\b){lexicon.any_of(lexicon.FUTURE_MODAL_WORDS)}|"
+    rf"{lexicon.any_of(lexicon.EN_FUTURE_PHRASES)})\b", re.IGNORECASE)
 _COUNTED_FORECASTERS = re.compile(rf"\s*{lexicon.any_of(lexicon.FORECASTER_STEMS)}", re.IGNORECASE)
 
 

@@ -376,7 +376,9 @@ def _period_for(
     if duration is not None:
         return None, duration  # "за пять лет ... в 5 раз": the figure's span is the five years
     chosen = None
-    close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])]
+    # "from the $236 billion deficit in March 2024": a value, its noun, and its own period
+    close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start]) or (
+        figure.form == "value" and _COMPARED_FIGURE_GAP.fullmatch(visible, figure.end, m.start))]
     # "против 45 212 рублей в декабре 2015 года", "from $13.48 billion in 2013": the compared figure's own period
     compared_after = [m for m in index.within(figure.end, sentence[1]) if m.compared and not m.duration and not
                       m.baseline and not m.equalled and (
