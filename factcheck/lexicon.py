@@ -1325,7 +1325,15 @@ RU_YEAR_BEFORE_LAST_PHRASES = (r"(?<!\w)позапрошл\w+\s+год\w*",)
 RU_LAST_YEAR_PHRASES = (r"(?<!\w)(?:минувш|прошедш|предыдущ)\w+\s+год\w*",)
 # ... and in the genitive after a month or a run of months: "в сентябре минувшего года".
 RU_LAST_YEAR_GENITIVES = (r"(?:минувшего|прошедшего)\s+года",)
-RU_THIS_YEAR_PHRASES = (r"(?:в\s+)?нынешнем\s+году",)  # "в нынешнем году", as "в текущем году"
+RU_THIS_YEAR_PHRASES = (r"(?:в\s+)?нынешнем\s+году",  # "в нынешнем году", as "в текущем году"
+                        r"(?<!\w)(?:на|в)\s+(?:текущий|этот|нынешний)\s+год(?!\w)")  # "план на текущий год"
+# The last day of the year running, by which a level is expected: "к концу года вклады превысят 950 млрд", "by the
+# end of the year", "by year-end".
+YEAR_END_BY_PHRASES = (r"к\s+концу\s+(?:(?:этого|текущего|нынешнего)\s+)?года",
+                       r"by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year", r"by\s+year[\s-]end")
+# The year whose results are meant, said without it: "по итогам года" (the year running, or in its first months
+# the one just ended, a guess).
+RU_YEAR_RESULTS_PHRASES = (r"по\s+итогам\s+(?:(?:этого|текущего|нынешнего)\s+)?года",)
 # The same period a year earlier in the other words for last year: "за аналогичный период прошедшего года".
 RU_SAME_PERIOD_LAST_YEAR = (r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+(?:минувшего|прошедшего)\s+года",)
 # Phrases that date a figure back from its sentence's period, after it: "против 6 млн тонн месяцем ранее",

@@ -232,6 +232,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("previous", _any(lexicon.PREVIOUS_YEAR_PHRASES)),
         ("previous", _any(lexicon.RU_LAST_YEAR_PHRASES)),
         ("current", _any(lexicon.CURRENT_YEAR_PHRASES)),
+        ("year_end_by", rf"(?<!\w){_any(lexicon.YEAR_END_BY_PHRASES)}(?!\w)"),
+        ("year_results", rf"(?<!\w){_any(lexicon.RU_YEAR_RESULTS_PHRASES)}(?!\w)"),
         ("next_year", rf"(?<!\w){_any(lexicon.NEXT_YEAR_PHRASES)}(?!\w)"),
         ("current", _any(lexicon.RU_THIS_YEAR_PHRASES)),
         ("year", rf"(?<![\d.,/:-])(?:{_TARGET_LEADS}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_YEAR_NOUN})?"
@@ -675,6 +677,16 @@ def _current(match: re.Match[str], published: date, fiscal_end: int | None) -> _
 def _next_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """The year after publication's: "next year", "в следующем году", "на будущий год"."""
     return str(published.year + 1), None
+
+
+def _year_end_by(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The last day of the year running: "к концу года", "by the end of the year" (a level expected by then)."""
+    return f"{published.year}-12-31", None
+
+
+def _year_results(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"по итогам года": the year running, or in its first three months the one just ended (a guess)."""
+    return str(published.year - (published.month <= 3)), _CHECK_YEAR
 
 
 def _year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1331,7 +1343,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_year_before_last": _ru_year_before_last,
     # the English forms
-    "en_current_year": _en_current_year, "next_year": _next_year, "en_weekend": _en_weekend, "en_season": _en_season,
+    "en_current_year": _en_current_year, "next_year": _next_year, "year_end_by": _year_end_by,
+    "year_results": _year_results, "en_weekend": _en_weekend, "en_season": _en_season,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
     "en_fiscal_first_months": _en_fiscal_first_months,
     "en_fiscal_to_date": _en_fiscal_to_date,
