@@ -1054,6 +1054,8 @@ SAME_PERIOD_WORDS = (r"(?:the\s+)?same\s+(?:period|months?|quarter|half)\s+(?:of
 # месяца 2019 года". Not "the past 12 months", which ends at the publication, not at a month of a year.
 FIRST_MONTHS_LEADS = (r"(?:the\s+)?first", r"за", r"в", r"по\s+итогам")
 MONTH_COUNT_NOUNS = (r"months", r"месяц\w*")
+# "the first eleven months of the year" names no year: in a January report, the year just ended
+GENERIC_YEAR_WORDS = (r"(?:of\s+)?the\s+year",)
 THIS_YEAR_WORDS = (r"(?:этого|текущего|нынешнего)\s+года", r"this\s+year", r"(?:of\s+)?the\s+(?:current\s+)?year")
 LAST_YEAR_WORDS = (r"(?:прошлого|предыдущего)\s+года", r"last\s+year", r"(?:of\s+)?the\s+previous\s+year")
 # Words that make what follows the other end of a comparison, even across its figure: "против 79,99 млн тонн
@@ -1475,6 +1477,9 @@ WEEKEND_NOUNS = (r"weekend", r"week-end", r"уикенд\w*", r"уик-энд\w*
                  r"(?:за|в)\s+(?:минувшие\s+|прошедшие\s+|эти\s+)?выходные(?!\s+дн)")  # not "в выходные дни"
 # The seasons, as news dates a yearly count by them: "enrollment this fall", "fall 2016", "last summer".
 EN_SEASON_NOUNS = (r"fall", r"autumn", r"spring", r"summer", r"winter")
+# The months of a season that lies within one calendar year: "this fall" is the nearest fall to publication, the
+# one just ended in a January report ("19.4 million students were enrolled this fall"), the one to come in May.
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 EN_EARLIER_SEASON_WORDS = (r"last", r"previous", r"prior", r"preceding")  # "from the previous fall": a year before
 EN_NEXT_WORDS = (r"next", r"coming", r"upcoming")
 EN_EARLIER_WEEKEND_WORDS = (r"last", r"previous", r"prior", r"preceding")

@@ -36,6 +36,8 @@ _RANGE = rf"\s?(?:[-–—]|\s{_any(lexicon.PERIOD_RANGE_WORDS)}\s|[-–]{_any(l
 _FIRST_MONTHS_LEADS = "|".join(lexicon.FIRST_MONTHS_LEADS)
 _MONTH_COUNT_NOUNS = "|".join(lexicon.MONTH_COUNT_NOUNS)
 _THIS_YEAR = "|".join(lexicon.THIS_YEAR_WORDS)
+_LAST_OF_NOW = re.compile(_any(lexicon.EN_LAST_WORDS), re.IGNORECASE)  # "last fall", not "the previous fall"
+_GENERIC_YEAR = re.compile(_any(lexicon.GENERIC_YEAR_WORDS), re.IGNORECASE)
 _LAST_YEAR = "|".join(lexicon.LAST_YEAR_WORDS)
 _SAME_PERIOD = "|".join(lexicon.SAME_PERIOD_WORDS)
 _THE = _any(lexicon.PERIOD_ARTICLES)
@@ -402,7 +404,8 @@ def _months(match: re.Match[str], published: date, fiscal_end: int | None) -> _L
     if not first or not last or last < first:
         return None
     relative = _relative_year(match, published)
-    year = int(groups[2]) if groups[2] else relative or _year_of(first, published)
+    # a run printed without its year is the last one begun by publication and not ending after its month
+    year = int(groups[2]) if groups[2] else relative or _year_of(last, published)
     return months_label(year, first, last), None if groups[2] or relative else _CHECK_YEAR
 
 
@@ -443,9 +446,11 @@ def _first_months(match: re.Match[str], published: date, fiscal_end: int | None)
     if not 1 <= months <= 12:
         return None
     named = match.group("year")
-    year = (int(named) if named else published.year if match.group("this") else published.year - 1
+    this = match.group("this") and not _GENERIC_YEAR.fullmatch(match.group("this"))
+    year = (int(named) if named else published.year if this else published.year - 1
             if match.group("last") else _year_of(months, published) if months < 12 else published.year - 1)
-    printed = bool(named or match.group("this") or match.group("last"))
+    # "of the year" is this year's, but for a run not yet over at publication: the year just ended, a guess
+    printed = bool(named or this or match.group("last") or (match.group("this") and year == published.year))
     return months_label(year, 1, months), None if printed else _CHECK_YEAR
 
 
@@ -1317,10 +1322,29 @@ def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) ->
     if year:
         return year, PeriodFound.SEASON
     if match.group("this"):
-        return str(published.year), PeriodFound.SEASON
-    if match.group("last"):
-        return str(published.year - 1), PeriodFound.SEASON
+        return str(_nearest_season_year(match.group(0), published)), PeriodFound.SEASON
+    if match.group("last"):  # "last fall" counts from publication; "the previous fall" from "this fall"
+        before = _LAST_OF_NOW.fullmatch(match.group("last"))
+        return str((published.year if before else _nearest_season_year(match.group(0), published)) - 1), \
+            PeriodFound.SEASON
     return None
+
+
+def _nearest_season_year(phrase: str, published: date) -> int:
+    """The year of "this fall": the season nearest to publication, ended or to come.
+
+    Winter, across two years, is the publication year's.
+    """
+    season = next((months for noun, months in lexicon.SEASON_MONTHS.items() if noun in phrase.casefold()), None)
+    if season is None:
+        return published.year
+    first, last = season
+    now = published.year * 12 + published.month
+    ago = now - (published.year - 1) * 12 - last  # months since last year's season ended
+    ahead = published.year * 12 + first - now  # months until this year's begins
+    if ahead <= 0:
+        return published.year  # begun or over this year: this year's
+    return published.year - 1 if ago < ahead else published.year
 
 
 # Each pattern's name and its labeller (the names made from a lexicon table, "previous_P1Y", are read by `_label`)
