@@ -87,6 +87,11 @@ _PART_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?")  # a mon
 _CONSENSUS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CONSENSUS_CUES)}(?!\w)", re.IGNORECASE)
 _COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
                        rf"(?:(?:{'|'.join(lexicon.COMPARISON_PERIOD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
+# "from a deficit of $257 billion", "compared with an adjusted $228 billion": a figure a comparison leads to, with
+# a few words of its noun phrase between
+_COMPARED_FIGURE_BEFORE = re.compile(
+    rf"(?<!\w){lexicon.any_of(lexicon.COMPARISON_LEADS)}\s+(?:[^\W\d]+\s+){{0,3}}$", re.IGNORECASE)
+_COMPARED_FIGURE_REACH = 40
 
 # Russian phrases that date a figure back from its sentence's period ("месяцем ранее", "год назад"), and the
 # prepositions that make a same-period phrase a figure's own time, not its comparison ("в аналогичном периоде")
@@ -584,8 +589,9 @@ def _context_period_named(
     index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
     recent = list(islice(reversed(extraction.figures), _RECENT_FIGURES))  # bounded: constant work per figure
+    # nor of a figure a comparison leads to ("up 10% from a deficit of $257 billion in October 2024")
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
-                 and not _period_guessed(f)), None)
+                 and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     if last is not None and last.found.start >= paragraph[0]:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (last.found.start, last.found.end)))
@@ -834,6 +840,12 @@ def _previous_year(period: str | None) -> str:
         return _year_earlier(period or "")  # previous year": a level on a day, against the same day a year before
     year = re.match(r"\d{4}", period or "")
     return str(int(year.group(0)) - 1) if year else "P1Y"
+
+
+def _compared_figure(visible: str, figure: ExtractedFigure) -> bool:
+    """Whether a comparison leads to the figure: its period is the other end's, not the text's."""
+    start = figure.found.start
+    return bool(_COMPARED_FIGURE_BEFORE.search(visible, max(0, start - _COMPARED_FIGURE_REACH), start))
 
 
 def _period_guessed(figure: ExtractedFigure) -> bool:
