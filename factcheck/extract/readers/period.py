@@ -723,9 +723,14 @@ def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[i
     baselines = [m for m in extraction.periods.within(sentence[0], sentence[1])
                  if m.baseline and not m.since and not m.later]
     after = [m for m in baselines if m.start >= figure.end]
+    before = [m for m in baselines if m.end <= figure.start]
+    if before and after and not re.search(r"[\d,;:–—]", visible[before[-1].end : figure.start]) and re.search(
+            r"[,;:–—]", visible[figure.end : after[0].start]):
+        # "За месяц она уменьшилась на 43 тыс., за год — на 429 тыс.": the phrase of the figure's own clause, not
+        # the next clause's
+        return before[-1]
     if after and not re.search(r"\d", visible[figure.end : after[0].start]):
         return after[0]
-    before = [m for m in baselines if m.end <= figure.start]
     if before and not re.search(r"\d", visible[before[-1].end : figure.start]):
         return before[-1]
     if after and not before:
