@@ -1048,7 +1048,7 @@ PREVIOUS_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
 }
 # "the same period of 2024", "за такой же период 2024 года", "аналогичный период 2024 г.": a baseline whose
 # year is printed (the figure's own months, in that year).
-SAME_PERIOD_WORDS = (r"(?:the\s+)?same\s+(?:period|months?|quarter|half)\s+(?:of|in)",
+SAME_PERIOD_WORDS = (r"(?:the\s+)?same\s+(?:period|months?|quarter|half|weekend|week)\s+(?:of|in)",
                      r"(?:т(?:от|ем|ого|ом)|так(?:ой|им|ого|ом))\s+же\s+период\w*", r"аналогичн\w+\s+период\w*")
 # The first months of a year: "за девять месяцев текущего года", "in the first nine months of 2024", "за 4
 # месяца 2019 года". Not "the past 12 months", which ends at the publication, not at a month of a year.

@@ -97,6 +97,7 @@ _COMPARED_FIGURE_REACH = 40
 # prepositions that make a same-period phrase a figure's own time, not its comparison ("в аналогичном периоде")
 _RU_EARLIER = re.compile("|".join(phrase for phrases in lexicon.RU_EARLIER_PHRASES.values() for phrase in phrases),
                          re.IGNORECASE)
+_RU_DATING_LEAD = re.compile(rf"(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s", re.IGNORECASE)  # "За аналогичный"
 _RU_DATING_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s+$", re.IGNORECASE)
 _RU_ANAPHORIC = re.compile(lexicon.any_of(lexicon.RU_ANAPHORIC_SUBJECTS), re.IGNORECASE)
 _RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS + lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
@@ -510,9 +511,10 @@ def _dated_back(
         return None
     visible = extraction.article.visible
     phrases = [m for m in extraction.periods.within(*sentence) if m.baseline and not m.since
-               and m.same_months_in is None and m.text in ("P1M", "P1Y")]
+               and (m.same_months_in is not None or m.text in ("P1M", "P1Y"))]
     if figure.form == "change":
-        phrases = [m for m in phrases if not m.later]  # "годом позже": a figure's time, never a change's baseline
+        # "годом позже": a figure's time, never a change's baseline; "аналогичный период 2023 года" is a baseline
+        phrases = [m for m in phrases if not m.later and m.same_months_in is None]
     if figure.form == "change":
         after = [m for m in phrases if m.start >= figure.end]
         if not after or not _RU_EARLIER.fullmatch(visible, after[0].start, after[0].end) or not _PHRASE_GAP.fullmatch(
@@ -524,13 +526,20 @@ def _dated_back(
         if not before or re.search(r"\d", visible[before[-1].end : figure.start]):
             return None
         phrase = before[-1]
-        if not (phrase.later or _RU_EARLIER.fullmatch(visible, phrase.start, phrase.end)
-                or _RU_DATING_BEFORE.search(visible, max(sentence[0], phrase.start - 4), phrase.start)):
+        dating = _RU_DATING_BEFORE.search(visible, max(sentence[0], phrase.start - 4), phrase.start) or (
+            phrase.same_months_in is not None and _RU_DATING_LEAD.match(visible, phrase.start))
+        if phrase.same_months_in is not None and not dating:
+            return None  # "по сравнению с аналогичным периодом 2023 года": a baseline
+        if not (phrase.later or _RU_EARLIER.fullmatch(visible, phrase.start, phrase.end) or dating):
             return None
     named = [m for m in extraction.periods.within(sentence[0], phrase.start)
              if not (m.duration or m.baseline or m.compared or m.target)]
     reference = named[-1].text if named else _context_period(extraction, sentence, paragraph, [])
-    earlier = _shifted(reference, phrase.text, later=phrase.later)
+    if phrase.same_months_in is not None:
+        # "За аналогичный период 2023 года был зафиксирован профицит": the text's months, in that year
+        earlier = _in_year(reference, phrase.same_months_in) if reference else None
+    else:
+        earlier = _shifted(reference, phrase.text, later=phrase.later)
     if earlier is None:
         return None
     evidence.append(PeriodEvidence(PeriodFound.DATED_BACK, (phrase.start, phrase.end)))
