@@ -77,6 +77,7 @@ _COMPARED_FIGURE_GAP = re.compile(
 # between a change (its abbreviation's full stop) and the period after the level it reaches, the level's figure and
 # words (at most three): "fell by 12,000 to 898,000 in the three months to May", "сократилось на 5,1 тыс. до 120,3
 # тыс. человек в июне"
+_BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s", re.IGNORECASE)
 _LEVEL_THEN_PERIOD_GAP = re.compile(
     rf"\.?\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}[^\w\s]?\d[\d.,]*(?:\s\d{{3}})*"
     rf"(?:\s*[^\W\d][\w.-]*){{0,3}}?\s+(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
@@ -157,6 +158,8 @@ def read_period(
                      *restated.period_evidence]
     else:
         period, since = _period_for(extraction, figure, sentence, paragraph, kind, evidence)
+    if figure.form == "change" and since is None and (ends := _change_between(extraction, evidence)) is not None:
+        period, since = ends  # "fell by 32,000 between August and September": from August's level to September's
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
     period = _so_far_this_year(extraction, kind, period, evidence)
@@ -178,6 +181,24 @@ def _restated_figure(extraction: Extraction, figure: FoundFigure, sentence: tupl
     if previous is None or not sentence[0] <= previous.found.end <= figure.start:
         return None
     return previous if _RESTATING_GAP.fullmatch(extraction.article.visible, previous.found.end, figure.start) else None
+
+
+def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> tuple[str, str] | None:
+    """The two months a change runs between, as its period and its baseline.
+
+    "fell by 32,000 between August and September" is September's level against August's, not a change over the
+    two months.
+    """
+    span = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
+    if span is None or not _BETWEEN_LEAD.match(extraction.article.visible, span[0]):
+        return None
+    try:
+        run = parse_period(next(m.text for m in extraction.periods.within(*span) if (m.start, m.end) == span))
+    except (PeriodError, StopIteration):
+        return None
+    if (run.start.year, run.start.month) == (run.end.year, run.end.month):
+        return None
+    return f"{run.end.year}-{run.end.month:02d}", f"{run.start.year}-{run.start.month:02d}"
 
 
 def _running_total_day(figure: FoundFigure, period: str | None, evidence: list[PeriodEvidence]) -> str | None:
@@ -409,7 +430,7 @@ def _period_for(
         # right after a figure binds to it
         chosen = close_after[0]
     elif figure.form == "change" and dated_after and _LEVEL_THEN_PERIOD_GAP.fullmatch(
-            visible, figure.end, dated_after[0].start):
+            index.blanked(visible, figure.end, dated_after[0].start)):  # "by 9,000 on the quarter to 723,000 in"
         # "fell by 12,000 to 898,000 in the three months to May": the period of the level a change reaches is its own
         chosen = dated_after[0]
     elif baseline_value and dated_before:
