@@ -1037,14 +1037,15 @@ PREVIOUS_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
     "P1M": (r"month[\s-](?:on|over)[\s-]month", r"\bm/m\b", r"a\s+month\s+(?:earlier|ago|before)",
             r"the\s+(?:previous|prior|preceding)\s+month", r"the\s+month\s+before", r"в\s+месячном\s+"
             r"(?:сравнении|выражении|исчислении)", r"месяц\s+к\s+месяцу", r"(?:к|с)\s+(?:предыдущ|прошл)\w+\s+месяц\w*",
-            r"(?:предыдущ|прошл)\w+\s+месяц\w*"),
+            r"(?:предыдущ|прошл)\w+\s+месяц\w*", r"(?<!\w)м/м(?!\w)"),  # "(+2,3% м/м)"
     "P1W": (r"week[\s-](?:on|over)[\s-]week", r"\bw/w\b", r"a\s+week\s+(?:earlier|ago|before)",
             r"the\s+(?:previous|prior|preceding)\s+week", r"the\s+week\s+before", r"в\s+недельном\s+"
             r"(?:сравнении|выражении)", r"неделя\s+к\s+неделе", r"(?:предыдущ|прошл)\w+\s+недел\w*"),
     "P3M": (r"quarter[\s-](?:on|over)[\s-]quarter", r"\bq/q\b", r"\bqoq\b", r"a\s+quarter\s+(?:earlier|ago|before)",
             r"the\s+(?:previous|prior|preceding)\s+quarter", r"the\s+quarter\s+before", r"в\s+квартальном\s+"
-            r"(?:сравнении|выражении)", r"квартал\s+к\s+кварталу", r"(?:предыдущ|прошл)\w+\s+квартал\w*"),
-    "P1Y": (r"в\s+годовом(?:\s+(?:сравнении|выражении|исчислении))?(?!\w)", r"год\s+к\s+году"),
+            r"(?:сравнении|выражении)", r"квартал\s+к\s+кварталу", r"(?:предыдущ|прошл)\w+\s+квартал\w*",
+            r"(?<!\w)(?:кв/кв|к/к)(?!\w)"),  # "(-3% кв/кв)"
+    "P1Y": (r"в\s+годовом(?:\s+(?:сравнении|выражении|исчислении))?(?!\w)", r"год\s+к\s+году", r"(?<!\w)г/г(?!\w)"),
 }
 # "the same period of 2024", "за такой же период 2024 года", "аналогичный период 2024 г.": a baseline whose
 # year is printed (the figure's own months, in that year).
