@@ -77,6 +77,7 @@ _COMPARED_FIGURE_GAP = re.compile(
 # between a change (its abbreviation's full stop) and the period after the level it reaches, the level's figure and
 # words (at most three): "fell by 12,000 to 898,000 in the three months to May", "сократилось на 5,1 тыс. до 120,3
 # тыс. человек в июне"
+_OPENING_GAP = re.compile(r"[\s\"“«(]*")  # what may stand before a phrase that opens its sentence
 _BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s", re.IGNORECASE)
 _LEVEL_THEN_PERIOD_GAP = re.compile(
     rf"\.?\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}[^\w\s]?\d[\d.,]*(?:\s\d{{3}})*"
@@ -470,7 +471,12 @@ def _earlier_by_phrase(
     """
     visible = extraction.article.visible
     after = [m for m in extraction.periods.within(figure.end, sentence[1]) if not m.duration]
-    if not after or not after[0].baseline or not _SHIFT.fullmatch(after[0].text) or not _PHRASE_GAP.fullmatch(
+    opening = [m for m in extraction.periods.within(sentence[0], figure.start)
+               if m.baseline and _SHIFT.fullmatch(m.text) and _OPENING_GAP.fullmatch(visible, sentence[0], m.start)
+               and visible.startswith(",", m.end)]
+    if opening and figure.form != "change":
+        after = opening  # "A year earlier, it had reached a record 1.18 million": the sentence is dated back
+    elif not after or not after[0].baseline or not _SHIFT.fullmatch(after[0].text) or not _PHRASE_GAP.fullmatch(
             visible, figure.end, after[0].start) or (figure.form == "change" and not after[0].later):
         return None  # "rose 4% a year earlier" is a change's baseline; "rose 4% a year later", the change's time
     reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])
