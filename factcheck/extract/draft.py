@@ -32,13 +32,12 @@ from factcheck.extract.readers.form import (
 )
 from factcheck.extract.readers.kind import KindCue, KindReading, read_kind
 from factcheck.extract.readers.metric import metric_of, metric_unit, note_unit, share_of
-from factcheck.extract.readers.period import own_period_of, read_period
+from factcheck.extract.readers.period import not_begun, own_period_of, read_period
 from factcheck.extract.readers.speaker import People, attribution
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
 from factcheck.figures import FoundFigure, find_figures
 from factcheck.not_figures import NotFigures, day_date_spans, misprints, publication_date
-from factcheck.periods import PeriodError, parse_period
 
 _LONGEST_QUOTE = 90
 # runs of white space a quote folds to one space; line and paragraph separators stay, as the article has them,
@@ -127,7 +126,7 @@ def _describe(
     period_reading = read_period(extraction, figure, sentence, paragraph, kind, tie, checks,
                                  running_total=context.running_total)
     period, since = period_reading.period, period_reading.since
-    if kind == "actual" and not starts_change and _not_begun(period, extraction.published):
+    if kind == "actual" and not starts_change and not_begun(period, extraction.published):
         # "бюджет на следующий год предусматривает доходы в 100 млрд": no actual figure is of a period to come
         kind_reading = KindReading("forecast", KindCue.FUTURE_PERIOD)
         kind = kind_reading.kind
@@ -159,16 +158,6 @@ def _describe(
                            tuple(checks), starts_change, whole, kind_reading=kind_reading,
                            period_evidence=period_reading.evidence, said_by_found=said_by_found,
                            form_found=read_form(figure, whole))
-
-
-def _not_begun(period: str | None, published: date) -> bool:
-    """Whether a period starts after the day of publication (a fiscal label without its calendar never does)."""
-    if period is None or period.startswith("P"):
-        return False
-    try:
-        return parse_period(period).start > published
-    except PeriodError:
-        return False
 
 
 def _tied_metric(

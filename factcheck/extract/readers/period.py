@@ -172,6 +172,16 @@ def read_period(
     return PeriodReading(period, since, tuple(evidence))
 
 
+def not_begun(period: str | None, published: date) -> bool:
+    """Whether a period starts after the day of publication (a fiscal label without its calendar never does)."""
+    if period is None or period.startswith("P"):
+        return False
+    try:
+        return parse_period(period).start > published
+    except PeriodError:
+        return False
+
+
 def _restated_figure(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> ExtractedFigure | None:
     """The figure right before this one that this one restates in other terms: it has the same period.
 
