@@ -488,13 +488,15 @@ _MULTIPLY_SIGN_BEFORE_DIGIT = lazy(r"[x×](?=\s?\d)", re.IGNORECASE)
 
 # One, two or three words: "тонн", "млн тонн", "баррелей в сутки" (longest first); first two words joined by a
 # hyphen, a dot or a star, as news prints compound units ("кВт-ч", "кВт.ч", "кВт∙ч", "кВт*ч", "terawatt-hours").
+_WORD_STOP = r"(?:\.(?!\s+[A-ZА-ЯЁ]))?"  # a unit word's abbreviating full stop, not one that ends a sentence
 _UNIT_WORDS = (
     lazy(r"(?:\s|-)?([^\W\d_]+[-.·⋅∙•*][^\W\d_]+)(?![\w])"),
     *(
         lazy(
             # a unit may end in its power: "км2", "m3"
-            rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[{_SIGNS}¢%](?!\s?\d)|[^\W\d_]+[23]?\.?)"
-            rf"(?:\s[^\W\d_]+\.?){{{count - 1}}})(?![\w])"
+            # (a full stop before a capital ends the sentence: "410 млрд рублей. За год" is no rate "per year")
+            rf"(?:\s|-)?((?:[A-Za-z]{{0,3}}[{_SIGNS}¢%](?!\s?\d)|[^\W\d_]+[23]?{_WORD_STOP})"
+            rf"(?:\s[^\W\d_]+{_WORD_STOP}){{{count - 1}}})(?![\w])"
         )
         for count in (3, 2, 1)
     ),

@@ -81,6 +81,19 @@ def test_a_decrease_in_per_cent_is_still_written_with_a_minus() -> None:
 @pytest.mark.parametrize(
     ("text", "language", "written"),
     [
+        ("Объем вкладов составил 410 млрд рублей. За год он вырос на 24%.", "ru", "410 млрд рублей"),
+        ("Экспорт составил 5 млн тонн. За год он вырос на 2%.", "ru", "5 млн тонн"),
+    ],
+)
+def test_a_sentence_after_an_amount_is_no_time_of_its_unit(text: str, language: str, written: str) -> None:
+    found = find_figures(text, language)[0]
+    assert found.text == written  # "рублей. За год" would be roubles per year
+    assert found.figure is not None and getattr(found.figure.unit, "per", None) is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "written"),
+    [
         ("Выпуск составил 2,3 млн баррелей в сутки. Это рекорд.", "ru", "2,3 млн баррелей в сутки"),
         ("Завод перерабатывал 120 тыс. баррелей в сутки.", "ru", "120 тыс. баррелей в сутки"),
         ("The field pumped 1.2 million barrels per day. A record.", "en", "1.2 million barrels per day"),
