@@ -1423,7 +1423,7 @@ RU_PRICE_LEVEL_WORDS = (r"(?<!\w)цен[аыеуо]?(?!\w)", r"(?<!\w)цен(?:�
 # с начала года вырос на 7%" is against the balance at the end of December, not against a year earlier.
 RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"(?<!\w)задолженност\w*",
                         r"(?<!\w)долг(?:а|у|ом|и|ов)?(?!\w)", r"(?<!\w)запас\w*", r"(?<!\w)портфел\w*",
-                        r"(?<!\w)остат(?:ок|к\w*)", r"(?<!\w)резерв\w*")
+                        r"(?<!\w)остат(?:ок|к\w*)", r"(?<!\w)резерв\w*", r"(?<!\w)госдолг\w*")
 # A sentence whose subject is a pronoun or "показатель" goes on about the measure of the sentence before: "Объем
 # вкладов на 1 октября достиг 5,2 трлн рублей. За год он увеличился на 30%" (a stock's change, as the stock's).
 RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показатель)(?!\w)",)
