@@ -1299,6 +1299,10 @@ FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"
 AS_OF_LEADS_RU = (r"(?:по\s+состоянию\s+)?на",)  # "по состоянию на 9 августа", "на 1 января"
 AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat")  # "as of June 30", "as at 31 March", "the deficit at March 31"
 SINCE_WORDS_EN = (r"since",)
+# A count of years back from the period a text is about, after the figure or opening its sentence: "12.0% five years
+# ago", "a decade earlier, when enrollment stood at 20.2 million", "пять лет назад".
+YEARS_BACK_WORDS = (r"years?\s+(?:ago|earlier|before)", r"(?:лет|года)\s+(?:назад|ранее)")
+DECADE_BACK_PHRASES = (r"a\s+decade\s+(?:ago|earlier|before)",)
 SINCE_WORDS_RU = (r"с",)
 # Words between "since" and its year that keep it a starting point: "the lowest since records began in 2001",
 # "the highest since the crisis of 2008" (a superlative's span, never the figure's period).

@@ -236,6 +236,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("current", _any(lexicon.CURRENT_YEAR_PHRASES)),
         ("year_end_by", rf"(?<!\w){_any(lexicon.YEAR_END_BY_PHRASES)}(?!\w)"),
         ("year_results", rf"(?<!\w){_any(lexicon.RU_YEAR_RESULTS_PHRASES)}(?!\w)"),
+        ("years_back", rf"(?<![\w-]){_COUNT}\s+{_any(lexicon.YEARS_BACK_WORDS)}(?!\w)"
+                       rf"|(?<!\w){_any(lexicon.DECADE_BACK_PHRASES)}(?!\w)"),
         ("next_year", rf"(?<!\w){_any(lexicon.NEXT_YEAR_PHRASES)}(?!\w)"),
         ("current", _any(lexicon.RU_THIS_YEAR_PHRASES)),
         ("year", rf"(?<![\d.,/:-])(?:{_TARGET_LEADS}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_YEAR_NOUN})?"
@@ -694,6 +696,12 @@ def _year_results(match: re.Match[str], published: date, fiscal_end: int | None)
     return str(published.year - (published.month <= 3)), _CHECK_YEAR
 
 
+def _years_back(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """How far back a count of years dates a figure: "five years ago" is P5Y, "a decade earlier" P10Y."""
+    years = _count_of(match.group(1)) if match.group(1) else 10
+    return (f"P{years}Y", None) if 1 <= years <= 99 else None
+
+
 def _year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A year: "in 2024", "в 2024 году", "2024-го", "by 2030" (the mention marks a target's year)."""
     return match.group(1), None
@@ -1024,7 +1032,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
                 baseline=name in ("same_period", "since", "since_month", "same_period_year", "since_weekday")
-                or name.startswith(("previous_", "later_")) or name == "prior_months", later=name.startswith("later_"),
+                or name.startswith(("previous_", "later_")) or name in ("prior_months", "years_back"),
+                later=name.startswith("later_"),
                 same_months_in=int(label) if name == "same_period_year" else None,
                 since=name in ("since", "since_month", "since_weekday"), guess=guess,
                 compared=_is_compared(text, _comparison_anchor(name, match)),
@@ -1367,8 +1376,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_year_before_last": _ru_year_before_last,
     # the English forms
-    "en_current_year": _en_current_year, "next_year": _next_year, "year_end_by": _year_end_by,
-    "year_results": _year_results, "en_weekend": _en_weekend, "en_season": _en_season,
+    "en_current_year": _en_current_year, "next_year": _next_year, "years_back": _years_back,
+    "year_end_by": _year_end_by, "year_results": _year_results, "en_weekend": _en_weekend, "en_season": _en_season,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
     "en_fiscal_first_months": _en_fiscal_first_months,
     "en_fiscal_to_date": _en_fiscal_to_date,
