@@ -1388,6 +1388,12 @@ RU_DATING_PREPOSITIONS = (r"в", r"во", r"за")
 EN_FISCAL_TO_DATE_PHRASES = (r"(?:fiscal|financial)[\s-]+year[\s-]to[\s-]date",
                              r"so\s+far\s+in\s+(?:the|this)\s+(?:fiscal|financial)\s+year",
                              r"(?:fiscal|financial)\s+year\s+so\s+far")
+# The last day of the period the text named last: "чистый долг на конец квартала составил 402 млрд", "at the end of
+# the quarter, net debt stood at $4.1 billion".
+END_OF_THIS_PERIOD_PHRASES = (
+    r"(?<!\w)(?:на|к)\s+конец\s+(?:квартала|месяца|полугодия|(?:отч[её]тного\s+)?периода)(?!\w)",
+    r"(?<!\w)(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+(?:quarter|month|half|period)(?!\w)",
+)
 RU_THIS_PERIOD_PHRASES = (r"(?<!\w)(?:за|в)\s+(?:этот|данный|указанный)\s+период(?!\w)",)
 # After a list of figures, pairs them in order with the periods named before them: "в январе–сентябре и в III
 # квартале ... сократились на 0,9 и 1% соответственно".

@@ -154,6 +154,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("annual_results", rf"(?<![\w-]){_any(lexicon.ANNUAL_RESULTS_PHRASES)}(?![\w-])"),
         ("ru_month_to_date", _any(lexicon.RU_MONTH_TO_DATE_PHRASES)),
         ("ru_this_period", _any(lexicon.RU_THIS_PERIOD_PHRASES)),
+        ("end_of_this_period", _any(lexicon.END_OF_THIS_PERIOD_PHRASES)),
         ("ru_first_quarters", rf"(?<!\w)(?:{_any(lexicon.RU_QUARTERS_LEADS)}\s+(?:{_RU_FIRST}\s+)?"
                               rf"{_RU_QUARTER_COUNT}|{_any(lexicon.RU_QUARTERS_LEADS[:1])}\s+"
                               rf"(?:{_RU_FIRST}\s+)?([234]))\s+"
@@ -708,6 +709,11 @@ def _year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Lab
 
 
 # --- Labels of the forms only Russian news writes: counted quarters, a run of days, halves in Roman numerals ---
+def _end_of_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"на конец квартала", "at the end of the quarter": the last day of the period named before (`_this_periods`)."""
+    return _END_OF_THIS, None
+
+
 def _ru_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """"за этот период": the last period named before, found once all are found (`_this_periods`)."""
     return _THIS_PERIOD, None
@@ -836,6 +842,7 @@ def _level_span(name: str, label: str, published: date) -> tuple[str, str] | Non
 
 
 _THIS_PERIOD = "this period"  # the label of "за этот период" until the period it names again is known
+_END_OF_THIS = "end of this period"  # "на конец квартала": the last day of the period named before, once known
 _FISCAL_SO_FAR = "fiscal so far"  # "so far in the fiscal year", its calendar not named, until its months are known
 
 
@@ -849,6 +856,11 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
     last_fiscal: PeriodMention | None = None  # the last run of a fiscal year's months named, its calendar a guess
     named: list[PeriodMention] = []
     for mention in mentions:  # earliest first: one pass
+        if mention.text == _END_OF_THIS:
+            end = _last_day(last.text) if last is not None else None
+            if end is None:
+                continue  # nothing named before whose last day it could be: no period
+            mention = replace(mention, text=end, guess=last.guess if last is not None else None)
         if mention.text in (_THIS_PERIOD, _FISCAL_SO_FAR):
             before = last if mention.text == _THIS_PERIOD else last_fiscal
             if before is not None:
@@ -864,6 +876,14 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
                 last_fiscal = mention
         named.append(mention)
     return named
+
+
+def _last_day(label: str) -> str | None:
+    """The last day of a period as a claims file writes it; None for a label that is no span of days."""
+    try:
+        return parse_period(label).end.isoformat()
+    except PeriodError:
+        return None
 
 
 def _to_date_ends(mentions: list[PeriodMention], published: date) -> list[PeriodMention]:
@@ -1374,7 +1394,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_this_period": _ru_this_period, "ru_month_to_date": _ru_month_to_date, "ru_first_quarters": _ru_first_quarters,
     "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_whole_half": _ru_whole_half,
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
-    "ru_start_end": _ru_start_end, "ru_year_before_last": _ru_year_before_last,
+    "ru_start_end": _ru_start_end, "end_of_this_period": _end_of_this_period,
+    "ru_year_before_last": _ru_year_before_last,
     # the English forms
     "en_current_year": _en_current_year, "next_year": _next_year, "years_back": _years_back,
     "year_end_by": _year_end_by, "year_results": _year_results, "en_weekend": _en_weekend, "en_season": _en_season,
