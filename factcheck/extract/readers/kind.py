@@ -16,7 +16,7 @@ from typing import Any
 from factcheck import lexicon
 from factcheck.extract.context import FigureContext, Span
 from factcheck.extract.periods import TARGET_YEAR
-from factcheck.extract.words import VERB, WORD, russian_readings, words_of
+from factcheck.extract.words import NOUN, PROPER, VERB, WORD, russian_readings, words_of
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount, Ratio
 
@@ -142,8 +142,10 @@ def _cue_spans(context: FigureContext) -> list[Span]:
     aside = visible[sentence[0] : clause_start].rstrip().endswith("(") and ")" not in clause_before
     start = max(clause_start, figure.start - _WORDS_BEFORE)
     if not aside and (_COMPLEMENT_CLAUSE.match(clause_before)
-                      or not _has_verb(context.language, clause_before + " " + visible[figure.end : after_end])):
-        # "2021 would finish 1.9% up, but 650,000 down"; "Ожидается, что продажи вырастут на 5%"
+                      or not _has_verb(context.language, clause_before + " " + visible[figure.end : after_end])
+                      or not _has_subject(context.language, clause_before)):
+        # "2021 would finish 1.9% up, but 650,000 down"; "Ожидается, что продажи вырастут на 5%"; "Годовой план,
+        # согласованный с министерством, составляет 3,3 млн кв. м": the verb's subject is before the aside
         start = max(sentence[0], figure.start - _SENTENCE_BEFORE)
     return [(start, figure.start), (figure.end, min(after_end, figure.end + _WORDS_AFTER))]
 
@@ -158,6 +160,11 @@ def _own_words_end(visible: str, start: int, sentence_end: int) -> int:
     if end is None:
         return sentence_end
     return start if end.group(0)[:1].isdigit() else end.start()
+
+
+def _has_subject(language: str, clause: str) -> bool:
+    """Whether a clause names a noun of its own: " составляет " after an aside has none."""
+    return any(word.part in (NOUN, PROPER) for word in words_of(clause, 0, language, -1))
 
 
 def _has_verb(language: str, clause: str) -> bool:
