@@ -74,11 +74,11 @@ _COMPARED_FIGURE_GAP = re.compile(
     rf"(?:\s+(?!{lexicon.any_of(lexicon.CLAUSE_LINKS)}(?!\w))[^\W\d][\w-]*){{0,2}}\s+"
     rf"(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?",
     re.IGNORECASE)
+_OPENING_GAP = re.compile(r"[\s\"“«(]*")  # what may stand before a phrase that opens its sentence
+_BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s", re.IGNORECASE)
 # between a change (its abbreviation's full stop) and the period after the level it reaches, the level's figure and
 # words (at most three): "fell by 12,000 to 898,000 in the three months to May", "сократилось на 5,1 тыс. до 120,3
 # тыс. человек в июне"
-_OPENING_GAP = re.compile(r"[\s\"“«(]*")  # what may stand before a phrase that opens its sentence
-_BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s", re.IGNORECASE)
 _LEVEL_THEN_PERIOD_GAP = re.compile(
     rf"\.?\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}[^\w\s]?\d[\d.,]*(?:\s\d{{3}})*"
     rf"(?:\s*[^\W\d][\w.-]*){{0,3}}?\s+(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
@@ -140,7 +140,8 @@ def read_period(
     The steps, in order, each on what the steps before it read:
     1. the period read: a tied figure's (`_tied_period`), a restated figure's (`_restated_figure`), else the
        figure's own, its sentence's, the text's (`_period_for`);
-    2. a change's baseline (`_baseline`), from its comparison phrase, else its sentence's, against that period;
+    2. a change "between August and September": the last month against the first (`_change_between`); else its
+       baseline (`_baseline`), from its comparison phrase, else its sentence's, against that period;
     3. an actual figure "in 2025" printed before 2025 is over: the year so far (`_so_far_this_year`);
     4. a guess where no period was read, and a guessed period that fell on its own baseline moved past it
        (`_guessed_period`);
@@ -474,10 +475,10 @@ def _earlier_by_phrase(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], dated_before: list[PeriodMention],
     paragraph: tuple[int, int], kind: str, evidence: list[PeriodEvidence],
 ) -> str | None:
-    """The period of a figure dated by a phrase after it: its sentence's period, that far back (or forward).
+    """The period of a figure dated by a phrase after it, or opening its sentence: its sentence's, that far back.
 
-    "103.2 points the month before", "3,980 vessels a year earlier", "3.1 million a year later"; a change keeps such
-    a phrase as its baseline.
+    "103.2 points the month before", "3,980 vessels a year earlier", "A year earlier, it had reached 1.18 million"
+    (or forward: "3.1 million a year later"); a change keeps such a phrase as its baseline.
     """
     visible = extraction.article.visible
     after = [m for m in extraction.periods.within(figure.end, sentence[1]) if not m.duration]
