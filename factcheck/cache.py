@@ -484,6 +484,10 @@ def _claimed(own: _Folder, *, create: bool) -> bool:
     beginning of the marker and counts; an empty folder is claimed when writing; any other folder is refused.
     """
     tag = own.read(TAG)
+    if tag is None and own.names():
+        # a concurrent first run marks the folder between our two looks (its tag is the first name it writes):
+        # what it wrote is read again before the folder is called another's
+        tag = own.read(TAG)
     if tag is not None and MARKER.startswith(tag):
         return True
     if tag is not None or own.names():

@@ -129,6 +129,33 @@ def test_a_cache_dir_that_was_not_made_by_factcheck_is_left_alone(
     assert tree(shared) == before
 
 
+def test_a_folder_another_first_run_marks_while_we_look_is_ours(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = tmp_path / "shared" / "factcheck"
+    own.mkdir(parents=True)
+    real_read = factcheck.cache._Folder.read
+    looks: list[str] = []
+
+    def read_racing(folder: factcheck.cache._Folder, name: str) -> bytes | None:
+        # the first look at the tag finds none; the concurrent run then writes its tag and its .gitignore
+        looks.append(name)
+        if len(looks) == 1:
+            (own / factcheck.cache.TAG).write_bytes(MARKER)
+            (own / ".gitignore").write_bytes(b"*\n")
+            return None
+        return real_read(folder, name)
+
+    monkeypatch.setattr(factcheck.cache._Folder, "read", read_racing)
+    monkeypatch.setenv("FACTCHECK_CACHE_DIR", str(own.parent))
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(CLAIMS, encoding="utf-8")
+    result = CliRunner().invoke(app, ["verify", str(claims)])
+    assert result.exit_code == 0
+    assert result.stderr == ""  # no "was not made by factcheck": the other run's tag was read again
+    assert looks[:2] == [factcheck.cache.TAG, factcheck.cache.TAG]
+
+
 @pytest.mark.parametrize("place", ["version", "shard", "entry", "old version"])
 def test_a_link_inside_the_cache_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, place: str
