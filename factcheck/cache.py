@@ -485,12 +485,14 @@ def _claimed(own: _Folder, *, create: bool) -> bool:
     """
     tag = own.read(TAG)
     if tag is None and own.names():
-        # a concurrent first run marks the folder between our two looks (its tag is the first name it writes):
-        # what it wrote is read again before the folder is called another's
+        # a concurrent first run may have marked the folder since we looked for its tag (the tag is the first name
+        # it writes): the tag is read again, and the folder is another's only if it still has none
         tag = own.read(TAG)
-    if tag is not None and MARKER.startswith(tag):
-        return True
-    if tag is not None or own.names():
+        if tag is None:
+            raise _NotOurs
+    if tag is not None:
+        if MARKER.startswith(tag):
+            return True
         raise _NotOurs
     if not create:
         return False
