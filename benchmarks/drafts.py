@@ -104,22 +104,23 @@ def compare(curated: dict[str, Any], draft: dict[str, Any], show: str = "") -> d
                 want, got = (curated_sources.get(want, {}).get("name"), draft_sources.get(got, {}).get("name"))
             if str(want) != str(got) and not (show == "period" and same_period(want, got)):
                 print(f"    {show}: curated {want!s:>24}  draft {got!s:<24} {figure_of(claim)[1]}")
+    period_right = [same_period(c.get("period", ""), d.get("period", "")) for c, d in pairs]
     counts = {
         "figure": (len(pairs), len(curated_claims)),
         "form": (sum(figure_of(c)[0] == figure_of(d)[0] for c, d in pairs), len(pairs)),
-        "period": (sum(same_period(c.get("period", ""), d.get("period", "")) for c, d in pairs), len(pairs)),
+        "period": (sum(period_right), len(pairs)),
         "said_by": (sum(same_source(curated_sources.get(c.get("said_by"), {}), draft_sources.get(d.get("said_by"), {}))
                         for c, d in pairs), len(pairs)),
     }
     # a field the draft does not list under `guessed:` is one the journalist may trust: how often is it right?
-    unguessed = [right for c, d in pairs for field, right in (
+    unguessed = [right for (c, d), period_is_right in zip(pairs, period_right, strict=True) for field, right in (
         ("form", figure_of(c)[0] == figure_of(d)[0]),
-        ("period", same_period(c.get("period", ""), d.get("period", ""))),
+        ("period", period_is_right),
         ("said_by", same_source(curated_sources.get(c.get("said_by"), {}), draft_sources.get(d.get("said_by"), {}))),
     ) if field not in (d.get("guessed") or [])]
     counts["unguessed fields"] = (sum(unguessed), len(unguessed))
     # and the guesses: how often is a period marked guessed right anyway (how good the fallback is)?
-    guessed_periods = [same_period(c.get("period", ""), d.get("period", "")) for c, d in pairs
+    guessed_periods = [right for (_, d), right in zip(pairs, period_right, strict=True)
                        if "period" in (d.get("guessed") or [])]
     counts["guessed periods"] = (sum(guessed_periods), len(guessed_periods))
     agree = merged = 0

@@ -857,10 +857,10 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
     named: list[PeriodMention] = []
     for mention in mentions:  # earliest first: one pass
         if mention.text == _END_OF_THIS:
-            end = _last_day(last.text) if last is not None else None
-            if end is None:
+            end = last_day(last.text) if last is not None else None
+            if last is None or end is None:
                 continue  # nothing named before whose last day it could be: no period
-            mention = replace(mention, text=end, guess=last.guess if last is not None else None)
+            mention = replace(mention, text=end, guess=last.guess)
         if mention.text in (_THIS_PERIOD, _FISCAL_SO_FAR):
             before = last if mention.text == _THIS_PERIOD else last_fiscal
             if before is not None:
@@ -878,7 +878,7 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
     return named
 
 
-def _last_day(label: str) -> str | None:
+def last_day(label: str) -> str | None:
     """The last day of a period as a claims file writes it; None for a label that is no span of days."""
     try:
         return parse_period(label).end.isoformat()
@@ -1102,6 +1102,10 @@ class PeriodIndex:
         first = bisect.bisect_left(self._starts, start)
         last = bisect.bisect_left(self._starts, end)
         return [mention for mention in self.mentions[first:last] if mention.end <= end]
+
+    def at(self, span: tuple[int, int]) -> PeriodMention | None:
+        """The mention that covers exactly this span (a reading's evidence names its mention so), if any."""
+        return next((mention for mention in self.within(*span) if (mention.start, mention.end) == span), None)
 
     def first_dated_after(self, position: int) -> PeriodMention | None:
         """The first dated mention (not a duration, a baseline, a target or compared) at or after `position`."""

@@ -23,7 +23,7 @@ from factcheck import lexicon
 from factcheck.extract.context import CONTEXT_REACH
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
-from factcheck.extract.periods import YEAR, PeriodMention, months_label
+from factcheck.extract.periods import YEAR, PeriodMention, last_day, months_label
 from factcheck.extract.readers.form import (
     AMOUNT_CHANGE,
     Tie,
@@ -204,9 +204,12 @@ def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> t
     span = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
     if span is None or not _BETWEEN_LEAD.match(extraction.article.visible, span[0]):
         return None
+    mention = extraction.periods.at(span)
+    if mention is None:
+        return None
     try:
-        run = parse_period(next(m.text for m in extraction.periods.within(*span) if (m.start, m.end) == span))
-    except (PeriodError, StopIteration):
+        run = parse_period(mention.text)
+    except PeriodError:
         return None
     if (run.start.year, run.start.month) == (run.end.year, run.end.month):
         return None
@@ -221,13 +224,12 @@ def _running_total_day(figure: FoundFigure, period: str | None, evidence: list[P
     """
     if figure.form == "change" or period is None:
         return period
-    try:
-        last_day = parse_period(period).end.isoformat()
-    except PeriodError:
+    day = last_day(period)
+    if day is None:
         return period  # a fiscal label without its calendar: no day to give
-    if last_day != period:
+    if day != period:
         evidence.append(PeriodEvidence(PeriodFound.RUNNING_TOTAL))
-    return last_day
+    return day
 
 
 def _tied_period(tie: Tie, evidence: list[PeriodEvidence]) -> tuple[str | None, str | None]:
@@ -287,7 +289,7 @@ def _level_change(
             extraction, sentence, paragraph):
         return period, since  # a baseline was named, or the measure is no price or stock (a flow: P1Y stands)
     read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
-    mention = next((m for m in extraction.periods.within(*read) if (m.start, m.end) == read), None) if read else None
+    mention = extraction.periods.at(read) if read else None
     if mention is not None and mention.level_span is not None and mention.text == period:
         end, day_before = mention.level_span
         # the year so far's guessed last month no longer stands: the span ends on a day, the publication's or one
