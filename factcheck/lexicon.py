@@ -1057,7 +1057,8 @@ FIRST_MONTHS_LEADS = (r"(?:the\s+)?first", r"за", r"в", r"по\s+итогам
 MONTH_COUNT_NOUNS = (r"months", r"месяц\w*")
 # "the first eleven months of the year" names no year: in a January report, the year just ended
 GENERIC_YEAR_WORDS = (r"(?:of\s+)?the\s+year",)
-THIS_YEAR_WORDS = (r"(?:этого|текущего|нынешнего)\s+года", r"this\s+year", r"(?:of\s+)?the\s+(?:current\s+)?year")
+RU_THIS_YEAR_GENITIVES = (r"(?:этого|текущего|нынешнего)\s+года",)
+THIS_YEAR_WORDS = (*RU_THIS_YEAR_GENITIVES, r"this\s+year", r"(?:of\s+)?the\s+(?:current\s+)?year")
 LAST_YEAR_WORDS = (r"(?:прошлого|предыдущего)\s+года", r"last\s+year", r"(?:of\s+)?the\s+previous\s+year")
 # Words that make what follows the other end of a comparison, even across its figure: "против 79,99 млн тонн
 # за такой же период", "from $13.48 billion in 2013", "compared with 1.5 million in March".

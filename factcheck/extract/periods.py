@@ -79,6 +79,8 @@ _EN_FISCAL_YEAR = (rf"(?:{_any(lexicon.FISCAL_WORDS)}\s+(?:{_any(lexicon.YEAR_NO
                    rf"|\b{_any(lexicon.FISCAL_ABBREVIATIONS)}\s?'?(\d\d(?:\d\d)?)\b"
                    rf"|{YEAR}\s+{_any(lexicon.EN_FISCAL_YEAR_AFTER + lexicon.FINANCIAL_YEAR_AFTER)})")
 _EN_THIS_YEAR = rf"{_any(lexicon.EN_THIS_WORDS)}\s+{_any(lexicon.YEAR_NOUNS)}"
+_RU_ORDINAL_ENDING = _any(lexicon.ORDINAL_ENDINGS_RU)  # "2-м"
+_RU_THIS_YEAR = _any(lexicon.RU_THIS_YEAR_GENITIVES)  # "текущего года": not "the year", which may be any
 
 
 def _english_patterns_first() -> tuple[tuple[str, str], ...]:
@@ -101,8 +103,6 @@ def _english_patterns_first() -> tuple[tuple[str, str], ...]:
                           rf"(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
         ("en_fiscal_part", rf"(?:({_EN_PART_ORDINALS})[\s-]+({_EN_PART_NOUNS})|\bQ([1-4])"
                            rf"|\b{_any(lexicon.EN_HALF_LETTER)}([12]))\s+(?:{_any(lexicon.EN_PART_OF_YEAR_LINKS)}\s+)?(?:{_THE}\s+)?{_EN_FISCAL_YEAR}"),
-        ("en_part_of_year", rf"({_EN_PART_ORDINALS})[\s-]+({_EN_PART_NOUNS})\s+{_any(lexicon.EN_PART_OF_YEAR_LINKS)}\s+"
-                            rf"(?:(?P<this>{_EN_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
         ("en_fiscal_first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:{_THE}\s+)?(?:{_any(lexicon.FIRST_WORDS)}\s+)?"
                                    rf"{count}\s+(?:{_MONTH_COUNT_NOUNS})\s+(?:{_OF}|in)\s+(?:{_THE}\s+)?(?:"
                                    rf"{_EN_FISCAL_YEAR}|(?:{_any(lexicon.EN_THIS_WORDS)}\s+)?"
@@ -171,6 +171,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                              rf"(?:\s*{_RU_YEAR})?"),
         ("same_period", _any(lexicon.SAME_PERIOD_A_YEAR_EARLIER)),
         ("same_period", _any(lexicon.RU_SAME_PERIOD_LAST_YEAR)),
+        ("part_of_year", rf"(?:({_EN_PART_ORDINALS})[\s-]+|(?<![\w.,])([1-4])(?:-?{_RU_ORDINAL_ENDING})?\s*)"
+                         rf"({_EN_PART_NOUNS})\s+(?:{_any(lexicon.EN_PART_OF_YEAR_LINKS)}\s+)?"
+                         rf"(?:(?P<this>{_EN_THIS_YEAR}|{_RU_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
         ("half", rf"({_any(lexicon.HALF_ORDINALS)})[\s-]+{_any(lexicon.HALF_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
                  rf"|\b(?:H([12])|([12])H)\s?'?(\d\d(?:\d\d)?)\b"),
         ("ru_half_roman", rf"({_any(lexicon.RU_HALF_ROMAN_ORDINALS)})\s+{_any(lexicon.HALF_NOUNS)}(?:\s+{YEAR})?"),
@@ -1253,10 +1256,14 @@ def _en_fiscal_part(match: re.Match[str], published: date, fiscal_end: int | Non
     return f"{year}-{'H' if is_half else 'Q'}{number}", PeriodFound.FISCAL_YEAR
 
 
-def _en_part_of_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
-    """A quarter or half of this year or last: "the fourth quarter of last year" -> 2023-Q4 (published in 2024)."""
-    number = _ordinal(match.group(1))
-    is_half = bool(_months_named(match.group(2), _HALF_MONTHS))
+def _part_of_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A quarter or half of this year or last: "the fourth quarter of last year" -> 2023-Q4 (published in 2024).
+
+    Also without "of" ("the first quarter last year"), and in Russian, in words or digits ("в третьем квартале
+    прошлого года", "во 2-м квартале текущего года").
+    """
+    number = _ordinal(match.group(1)) if match.group(1) else int(match.group(2))
+    is_half = bool(_months_named(match.group(3), _HALF_MONTHS))
     if not number or number > (2 if is_half else 4):
         return None
     year = published.year if match.group("this") else published.year - 1
@@ -1407,6 +1414,6 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "en_fiscal_first_months": _en_fiscal_first_months,
     "en_fiscal_to_date": _en_fiscal_to_date,
     "en_start_end": _ru_start_end,  # the same groups as the Russian form's
-    "en_part_of_year": _en_part_of_year, "en_half": _en_half, "en_weekday": _en_weekday, "en_today": _en_today,
+    "part_of_year": _part_of_year, "en_half": _en_half, "en_weekday": _en_weekday, "en_today": _en_today,
     "en_relative": _en_relative,
 }
