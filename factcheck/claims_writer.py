@@ -59,6 +59,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.DATED_BACK: "period: dated back by a phrase from the sentence's period ('месяцем ранее', 'год "
                             "назад')",
     PeriodFound.TO_DATE_END: "period: to date; the last day is taken as the publication date",
+    PeriodFound.FLOW_TO_DAY: "period: a sum to a day ('на 1 октября'), taken as the months of its year before that "
+                             "day",
     PeriodFound.SINCE_START_OF_SPAN: "since: a price's change over the span, taken from the day before it starts",
     PeriodFound.SINCE_CARRIED: "since: taken from the change before, over the same span",
 }

@@ -107,6 +107,11 @@ _YEAR_RANGE = lazy(
 )
 
 
+_PARTICLE_UP_TO = lazy(rf"(?:{'|'.join(map(re.escape, lexicon.UP_PARTICLE_QUALIFIERS))})\s", re.IGNORECASE)
+_VERB_REACH = 40  # characters before "up to" where its verb may stand
+_UP_PARTICLE_VERB = lazy(rf"(?<![\w-])(?:{'|'.join(lexicon.UP_PARTICLE_VERBS)})\s+\Z", re.IGNORECASE)
+
+
 def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -> list[FoundFigure]:
     """Every figure of running text, in order."""
     text = plain_digits(text)
@@ -378,6 +383,9 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     reader.pos = position
     qualifier = reader.qualifier()
     start = reader.pos
+    if qualifier == "upper" and _PARTICLE_UP_TO.match(text, position) and _UP_PARTICLE_VERB.search(
+            text, max(0, position - _VERB_REACH), position):
+        return None  # "edged up to 4.4%": the verb's "up", then "to" the level reached (read from the number)
     after_verb = direction_before(text, position) is not None
     if reader.in_range and text[position:start].strip().casefold() in lexicon.CHANGE_START_OPENERS \
             and after_verb:

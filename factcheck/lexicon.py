@@ -406,7 +406,8 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
               # format 1.2: verbs that bound
               "превысит", "превысят", "превышает", "превышают", "превышал", "превышала", "превышало",
               "превышали", "exceeds", "exceed", "topped", "surpassed", "passed the", "crossed the",
-              "surpassed the", "topped the", "broke the", "broke through the", "перевалил за", "перевалила за",
+              "surpassed the", "topped the", "broke the", "broke through the", "tops", "topping", "crosses",
+              "crossed", "crossing", "перевалил за", "перевалила за",
               "перевалило за", "перевалили за", "перевалит за", "перевалят за"),
     "upper": ("не более чем", "не более", "не больше", "менее чем", "менее", "меньше", "ниже",
               "less than", "under", "below", "up to", "fewer than", "at most", "no more than"),
@@ -416,6 +417,17 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
               "roughly", "some", "~", "≈"),
     "range": ("в диапазоне от", "в пределах от", "in the range of", "between", "между", "от", "from"),
 }
+# Verbs whose particle "up" a following "to" joins to the level reached, not a bound: "the rate edged up to 4.4%",
+# "ticked up to", "was revised up to 2.1%" (the verbs of the FrameNet frames with no direction of their own, and
+# the verbs of motion news uses so, with their inflections).
+UP_PARTICLE_VERBS = ("edge", "edges", "edged", "edging", "tick", "ticks", "ticked", "ticking", "inch", "inches",
+                     "inched", "inching", "creep", "creeps", "crept", "creeping", "move", "moves", "moved", "moving",
+                     "go", "goes", "went", "gone", "going", "shoot", "shoots", "shot", "shooting", "nudge", "nudges",
+                     "nudged", "nudging", "drift", "drifts", "drifted", "drifting", "ratchet", "ratchets",
+                     "ratcheted", "ratcheting", "revise", "revises", "revised", "revising", "jump", "jumps", "jumped",
+                     "jumping", "climb", "climbs", "climbed", "climbing", "pick", "picks", "picked", "picking",
+                     "spike", "spiked", "spikes", "spiking", "bump", "bumps", "bumped", "bumping")
+UP_PARTICLE_QUALIFIERS = ("up to",)
 QUALIFIER_TOLERANCE = Fraction(1, 10)
 # Qualifiers written after the figure (format 1.2): "5 million or more" is at least 5 million.
 QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
@@ -773,7 +785,7 @@ EXPERT_ROLES = ("политолог", "эксперт", "аналитик", "э�
 OFFICIAL_WORDS = (
     "комитет", "министерств", r"(?-i:\bМин(?!ск)[а-яё]{3,})", "агентств", "бюро", "служб", "ведомств",
     "правительств", "нацбанк", "центробанк", r"\bцб\b", r"\bцбр\b", r"банк\w*\s+росси", r"национальн\w+\s+банк",
-    "регулятор", "статистик",
+    "регулятор", "статистик", "департамент", r"(?<!\w)минфин", "мэри",
     r"(?<![«\"\w])\w{2,8}стат(?:а|у|ом|е)?\b", "министр", "акимат", "администрац", "президент", "премьер",
     "депутат",
     "губернатор", "ministry", "committee", "agency", "bureau", "office", "statistic", "government",
@@ -820,6 +832,15 @@ NAME_PARTICLES = ("de", "der", "van", "von", "bin", "al", "da", "di", "le", "la"
 # "по словам министра", "in the words of the minister": the one whose words these are speaks.
 WORDS_OF_LEADS = (r"по\s+словам", r"in\s+the\s+words\s+of")
 # Adverbs between a speaker and the verb: "the bank also said", "the ministry further noted".
+# People named by their post and the body they serve, not by name, who speak for it: "a Treasury official said",
+# "a company spokeswoman said" (the body's word and the post are the source's name).
+SPEAKING_POST_NOUNS = ("official", "officials", "spokesman", "spokeswoman", "spokesperson", "representative")
+# Russian bodies named by what they are, in the nominative right after a verb of speech: "сообщил департамент по
+# труду и занятости населения региона", "сообщила компания", "отметили в ..." is read with "в" (regular-expression
+# stems, lower case: a capitalised name is read as a name).
+RU_SPEAKING_BODY_STEMS = (r"департамент", r"министерств", r"минфин", r"минтруд", r"минстрой", r"минэкономразвити",
+                          r"комитет", r"управлени", r"ведомств", r"компани", r"пресс-служб", r"правительств",
+                          r"администраци", r"мэри", r"служб", r"агентств", r"холдинг", r"корпораци", r"регулятор")
 SPEAKER_ADVERBS = ("also", "further", "separately", "earlier", "later")
 # The words the subject and share readers read around a figure (regular-expression words, matched without case).
 # Before the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн".
@@ -949,13 +970,16 @@ METRIC_WORD_SENSES: dict[str, tuple[str, ...]] = {
 # ---------------------------------------------------------------------------------------------------------
 # Kinds of figures: the words around a figure that say it is a forecast or an estimate (regular-expression stems)
 
-# A prediction of a figure not yet known: "forecast", "expected", "a consensus estimate", "консенсус-прогноз".
+# A prediction of a figure not yet known: "forecast", "expected", "a consensus estimate", "консенсус-прогноз". Each
+# starts a word ("unexpectedly", "неожиданно" say the figure surprised: it is known), so a prefixed verb of its own
+# is listed ("спрогнозировал").
 FORECAST_STEMS = (
-    r"прогноз\w*", r"ожида\w*", r"консенсус\w*", r"forecast\w*", r"expect\w*", r"project(?:ed|ion)\w*",
+    r"прогноз\w*", r"спрогноз\w*", r"ожида\w*", r"консенсус\w*", r"forecast\w*", r"expect\w*", r"project(?:ed|ion)\w*",
     r"consensus",
 )
 # A figure estimated by someone: the analysts' estimate is a forecast of a figure the company will report,
 # an official body's estimate ("Rosstat estimates", "по оценке Росстата") is the period's value as estimated.
+# Each starts a word: "переоценка" (a revaluation) and "underestimated" estimate nothing.
 ESTIMATE_STEMS = (r"estimat\w*", r"оценк\w*", r"оценива\w*", r"оценил\w*", r"оценен\w*")
 FORECASTER_STEMS = (
     r"analyst\w*", r"economist\w*", r"strategist\w*", r"wall\s+street", r"аналитик\w*", r"экономист\w*",
@@ -1435,6 +1459,12 @@ RU_PRICE_LEVEL_WORDS = (r"(?<!\w)цен[аыеуо]?(?!\w)", r"(?<!\w)цен(?:�
 RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"(?<!\w)задолженност\w*",
                         r"(?<!\w)долг(?:а|у|ом|и|ов)?(?!\w)", r"(?<!\w)запас\w*", r"(?<!\w)портфел\w*",
                         r"(?<!\w)остат(?:ок|к\w*)", r"(?<!\w)резерв\w*", r"(?<!\w)госдолг\w*")
+# Measures that add up over the year, which Russian reports to a day: "доходы бюджета на 1 октября составили 45 млрд
+# рублей" are January to September's (a budget's execution "на 1 октября"); a stock or a price named in the same
+# sentence is a level on that day ("вклады на 1 октября").
+RU_FLOW_TO_DAY_WORDS = (r"(?<!\w)доход\w*", r"(?<!\w)расход\w*", r"(?<!\w)поступлени\w*", r"(?<!\w)выручк\w*",
+                        r"(?<!\w)дефицит\w*", r"(?<!\w)профицит\w*", r"(?<!\w)экспорт\w*", r"(?<!\w)импорт\w*",
+                        r"(?<!\w)ввод\w*", r"(?<!\w)добыч\w*", r"(?<!\w)отгрузк\w*", r"(?<!\w)продаж\w*")
 # A sentence whose subject is a pronoun or "показатель" goes on about the measure of the sentence before: "Объем
 # вкладов на 1 октября достиг 5,2 трлн рублей. За год он увеличился на 30%" (a stock's change, as the stock's).
 RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показатель)(?!\w)",)
@@ -1713,8 +1743,15 @@ RU_ADMINISTRATIVE_UNITS = frozenset("область край округ райо
 # Russian prepositions whose phrase right after a measure's head noun, when it names a kind (an adjective), names
 # a part of it, as the English "in" does (EN_PART_PREPOSITIONS): "вклады в иностранной валюте", "остатки на
 # счетах физических лиц", "продажи на вторичном рынке"; "в банках", "в размере" name none, and a place named there
-# ("вклады в Москве") qualifies it as a name does.
-RU_PART_PREPOSITIONS_AFTER_NOUN = frozenset("в на".split())
+# ("вклады в Москве") qualifies it as a name does. "от" names where a revenue comes from: "доходы от мобильной
+# связи" are not "доходы от фиксированной телефонии".
+RU_PART_PREPOSITIONS_AFTER_NOUN = frozenset("в на от".split())
+# Currencies a measure is held or counted in, which split it without an adjective: "вклады в рублях" are not
+# "вклады в валюте" (lemmas).
+RU_CURRENCY_PART_NOUNS = frozenset("рубль валюта доллар евро юань".split())
+# Measures named by an acronym, nouns wherever they stand ("OIBDA — 77,8 млрд рублей" is no name of a company):
+# the earnings and unit measures of company reports.
+MEASURE_ACRONYMS = frozenset("OIBDA EBITDA EBIT ARPU GMV".split())
 # Nouns of a place in a ranking and the ordinals before them: "slipped to second place with $33.7 million",
 # "took the top spot", "заняла второе место": a rank, never what a figure measures ("рабочих мест" are jobs).
 RANK_NOUNS = frozenset("place spot position rank место позиция строчка".split())

@@ -42,6 +42,7 @@ class PeriodFound(enum.Enum):
     NOT_FOUND = "not_found"  # no period anywhere before or after: the year before publication
     EQUALLED = "equalled"  # "equalled September's 15.2%": the second claim, for the period it is said to equal
     DATED_BACK = "dated_back"  # "на 0,5% месяцем ранее", "год назад — 6 млн тонн": back from the sentence's period
+    FLOW_TO_DAY = "flow_to_day"  # "доходы на 1 октября": a flow's figure to a day, the months of the year before it
     TO_DATE_END = "to_date_end"  # a price "с начала года": its last day taken as the publication date
     DAY_RELATIVE = "day_relative"  # "today", "yesterday": from the publication date
     QUARTER_RELATIVE = "quarter_relative"  # "last quarter", "this quarter": from the publication date

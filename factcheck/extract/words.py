@@ -170,5 +170,7 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             part = VERB  # "2021 would finish 1.9 per cent higher": after a modal, a verb
         if (possessive or quoted) and bare[:1].isupper():
             part = PROPER
+        if bare in lexicon.MEASURE_ACRONYMS:
+            lemma, part = lowered, NOUN  # "OIBDA — 77,8 млрд рублей": a measure, never a name
         result.append(Word(start, offset + match.end(), raw, lemma, part, after_break=after_break))
     return result

@@ -51,8 +51,8 @@ class KindReading:
 NO_CUE = KindReading("actual", KindCue.NO_CUE)
 
 _TARGET_CUES = re.compile(lexicon.any_of(lexicon.TARGET_STEMS), re.IGNORECASE)
-_FORECAST_CUES = re.compile(lexicon.any_of(lexicon.FORECAST_STEMS), re.IGNORECASE)
-_ESTIMATE_CUES = re.compile(lexicon.any_of(lexicon.ESTIMATE_STEMS), re.IGNORECASE)
+_FORECAST_CUES = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.FORECAST_STEMS)}", re.IGNORECASE)
+_ESTIMATE_CUES = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ESTIMATE_STEMS)}", re.IGNORECASE)
 _FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECASE)
 _FUTURE_MODAL = re.compile(
     rf"\b(?:(?!{lexicon.any_of(lexicon.EN_COUNTERFACTUAL_MODALS)}\b){lexicon.any_of(lexicon.FUTURE_MODAL_WORDS)}|"

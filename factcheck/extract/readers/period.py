@@ -103,6 +103,9 @@ _RU_DATING_LEAD = re.compile(rf"(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s
 _RU_DATING_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s+$", re.IGNORECASE)
 _RU_ANAPHORIC = re.compile(lexicon.any_of(lexicon.RU_ANAPHORIC_SUBJECTS), re.IGNORECASE)
 _RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS + lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
+_RU_FLOW = re.compile("|".join(lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
+_RU_AS_OF = re.compile(rf"{lexicon.any_of(lexicon.AS_OF_LEADS_RU)}\s", re.IGNORECASE)
+_FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
 # a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
 _NUMBER = r"\d(?:[\d.,]*\d)?\s*%?"
 _LIST_LINK = "|".join(lexicon.RU_RESPECTIVE_LINKS)
@@ -170,7 +173,28 @@ def read_period(
         period, since = _level_change(extraction, figure, sentence, paragraph, period, since, evidence)
     if running_total:
         period = _running_total_day(figure, period, evidence)
+    elif extraction.language == "ru":
+        period = _flow_to_day(extraction, sentence, period, evidence)
     return PeriodReading(period, since, tuple(evidence))
+
+
+def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], period: str | None,
+                 evidence: list[PeriodEvidence]) -> str | None:
+    """A sum reported to the first of a month ("доходы бюджета на 1 октября составили"): the months before it.
+
+    Russian reports the execution of a budget, and other sums of the year, to a day: the day ends the months
+    summed, January to September for "на 1 октября" (the year before for "на 1 января"). A stock or a price in
+    the sentence is a level on that day, as "вклады на 1 октября" are.
+    """
+    day = _FIRST_OF_MONTH.fullmatch(period or "")
+    read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
+    visible = extraction.article.visible
+    if day is None or read is None or not _RU_AS_OF.match(visible, read[0]) or _RU_PRICE_LEVEL.search(
+            visible, sentence[0], sentence[1]) or not _RU_FLOW.search(visible, sentence[0], sentence[1]):
+        return period
+    year, month = int(day.group(1)), int(day.group(2))
+    evidence.append(PeriodEvidence(PeriodFound.FLOW_TO_DAY, read))
+    return str(year - 1) if month == 1 else months_label(year, 1, month - 1)
 
 
 def not_begun(period: str | None, published: date) -> bool:

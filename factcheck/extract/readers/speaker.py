@@ -66,8 +66,15 @@ _SAID_IN = re.compile(
     # "сообщили в министерстве финансов региона": lower-case words after it, of which the genitives are its name
     rf"(?:\s+(?-i:[а-яё][\w-]*)){{0,3}})"
     # "the port authority said", "the statistics office also reported": the body speaks, named by what it is
-    rf"|\b{ARTICLES}\s+(?P<the>(?:[a-z-]+\s+){{0,2}}?{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS)})\s+"
-    rf"(?:{lexicon.any_of(lexicon.SPEAKER_ADVERBS)}\s+)?{_SPEECH_VERBS}\b",
+    # "the port authority said", "the city's statistics department said", "a Treasury official said": the body
+    # speaks, named by what it is, or one who holds a post in it
+    rf"|\b{ARTICLES}\s+(?P<the>(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS + lexicon.SPEAKING_POST_NOUNS)})\s+"
+    rf"(?:{lexicon.any_of(lexicon.SPEAKER_ADVERBS)}\s+)?{_SPEECH_VERBS}\b"
+    # "сообщил департамент по труду и занятости населения региона", "сообщила компания": the body in the
+    # nominative after the verb, with its complements up to the end of the clause
+    rf"|(?<!\w){_SPEECH_VERBS}\s+(?P<body>(?=(?-i:[а-яё]))(?:[а-яё-]+\s+){{0,2}}?"
+    rf"{lexicon.any_of(lexicon.RU_SPEAKING_BODY_STEMS)}[а-яё]*(?:\s+[\w«»\"-]+){{0,6}}?)\s*(?=[.,;!?\n]|$)",
     re.IGNORECASE,
 )
 _PASSIVE = lexicon.any_of(lexicon.PASSIVE_SPEECH_VERBS)
@@ -233,15 +240,29 @@ class People:
         return bool(_OFFICIAL.search(words) or _COMPANY.search(words) or re.fullmatch(QUOTED_NAME, words)
                     or _ORGANISATION_NOUN.fullmatch(words) or re.fullmatch(r"[A-ZА-ЯЁ]{2,6}", words))
 
-    def organisation(self, words: str) -> SourceGuess:
-        """The organisation a statement is made "in": "в Минпромторге", "в ведомстве" (the last one named)."""
+    def organisation(self, words: str, before: int | None = None) -> SourceGuess:
+        """The organisation a statement is made "in": "в Минпромторге", "в ведомстве" (the last one named).
+
+        A company named by its noun ("сообщила компания") with no company among the sources is the one last named
+        by its trade name before the figure at `before`.
+        """
         name = _nominative_phrase(_without_adverbs(words))
         if _ORGANISATION_NOUN.fullmatch(name):
             kind = "company" if _COMPANY.search(name) else "official"
             known = next((s for s in reversed(self.known) if s.kind == kind and s.role is None), None)
             if known is not None:
                 return known
+            traded = self._company_named_before(before) if kind == "company" else None
+            if traded is not None:
+                return traded
         return self.source(name, "official")
+
+    def _company_named_before(self, before: int | None) -> SourceGuess | None:
+        """The company last named by its trade name in quotation marks before an offset ("АФК «Система»")."""
+        if before is None:
+            return None
+        named = list(re.finditer(QUOTED_NAME, self.extraction.article.visible[:before]))
+        return self.source(named[-1].group(0), "company") if named else None
 
     def _known_person(self, name: str) -> SourceGuess | None:
         surname = name.split()[-1].casefold()
@@ -298,8 +319,8 @@ class People:
                       pattern.finditer(paragraph)
                       if _names_speaker(match, paragraph, self.extraction.language, pattern is _VERB_THEN_NAME)]
         for said_in in _SAID_IN.finditer(paragraph):
-            words = said_in.group("before") or _genitives_kept(said_in.group("after")) or said_in.group("the")
-            if said_in.group("the") or self.is_organisation(words):
+            words = _speaking_body(said_in)
+            if words is not None:
                 found.append((paragraph_start + said_in.start(), "in", words))
         self._named += sorted(found)
 
@@ -353,10 +374,9 @@ class People:
             for source in reversed(self.known):
                 if source.id not in self.people and noun in {_lemma(w.strip("«»\"(),")) for w in source.name.split()}:
                     return source
-            if before is not None and _COMPANY.search(noun):
-                named = list(re.finditer(QUOTED_NAME, self.extraction.article.visible[:before]))
-                if named:
-                    return self.source(named[-1].group(0), "company")
+            traded = self._company_named_before(before) if _COMPANY.search(noun) else None
+            if traded is not None:
+                return traded
             if len(words.split()) == 1:
                 return self.source(noun, "official")
         return self.source(words, "official")
@@ -375,6 +395,8 @@ class People:
         said_in = _IN_ORGANISATION.fullmatch(who.strip())
         if said_in and self.is_organisation(said_in.group("name")):
             return self.organisation(said_in.group("name"))  # "«…» — добавили в Банке России"
+        if _ORGANISATION_NOUN.fullmatch(who.strip()):  # "…, сообщила компания": the company named before
+            return self.organisation(who.strip(), self._read_up_to)
         return self.resolve(who)
 
     def polled(self, words: str) -> SourceGuess:
@@ -438,9 +460,9 @@ def attribution(
     if antecedent is not None:
         return antecedent, cites, SpeakerFound.PRONOUN
     for said_in in _SAID_IN.finditer(sentence):
-        words = said_in.group("before") or _genitives_kept(said_in.group("after")) or said_in.group("the")
-        if said_in.group("the") or people.is_organisation(words):  # "the railway company said": its noun says
-            return people.organisation(words), cites, SpeakerFound.SAID_IN
+        words = _speaking_body(said_in)
+        if words is not None:
+            return people.organisation(words, figure.start), cites, SpeakerFound.SAID_IN
     for pattern, how in ((_WORDS_OF, SpeakerFound.WORDS_OF), (_VERB_THEN_NAME, SpeakerFound.VERB_THEN_NAME),
                          (_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB), (_SUBJECT_SAYING, SpeakerFound.SUBJECT_SAYING),
                          (_REVISES_FORECAST, SpeakerFound.REVISES_FORECAST)):
@@ -448,6 +470,19 @@ def attribution(
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
                 return people.resolve(match.group("who")), cites, how
     return extraction.outlet, cites, SpeakerFound.OUTLET
+
+
+def _speaking_body(said_in: re.Match[str]) -> str | None:
+    """The body a statement made in it names ("в Минпромторге сообщили", "the railway company said"), or None.
+
+    A body named by its noun ("the port authority", "сообщил департамент") always speaks; a word after "в" only
+    when it names an organisation ("в среду сообщили" does not).
+    """
+    named_by_noun = said_in.group("the") or said_in.group("body")
+    if named_by_noun:
+        return str(named_by_noun)
+    words = said_in.group("before") or _genitives_kept(said_in.group("after"))
+    return words if words and People.is_organisation(words) else None
 
 
 def _names_speaker(match: re.Match[str], sentence: str, language: str, after_verb: bool) -> bool:

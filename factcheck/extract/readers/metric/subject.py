@@ -56,6 +56,12 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
     complement_end = 0
     trailing_kinds: list[str] = []
     while index >= 0:
+        if language == "ru" and _currency_part(words, index):
+            # "вклады в рублях", "вклады в валюте": the currency a measure is held in names a part of it
+            complements.append(f"{words[index - 1].lemma} {words[index].lemma.casefold()}")
+            complement_end = complement_end or words[index].end
+            index -= 2
+            continue
         if not is_subject_word(words[index]):
             if language == "en" and words[index].part == VERB:
                 # "Star Circuit raced to the top of the box office": an English subject governs nothing past its verb
@@ -118,6 +124,14 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole, owned=owned)
     return None
+
+
+def _currency_part(words: list[Word], index: int) -> bool:
+    """Whether a word is a currency right after "в"/"на" and its head noun: "вклады в рублях", "в валюте"."""
+    return index >= 2 and words[index].part == NOUN and words[index].lemma.casefold() in \
+        lexicon.RU_CURRENCY_PART_NOUNS and words[index - 1].part == PREPOSITION and words[index - 1].lemma in \
+        lexicon.RU_PART_PREPOSITIONS_AFTER_NOUN and words[index - 2].part == NOUN and not words[index].after_break \
+        and not words[index - 1].after_break
 
 
 def _phrase_start(words: list[Word], end: int, language: str) -> int:
@@ -183,7 +197,7 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
         language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
     # "вклады в иностранной валюте", "остатки на счетах физических лиц": after its head noun, a phrase of
     # "в" or "на" that names a kind names a part of the measure as the English "in" does ("в банках", "в
-    # размере" name none)
+    # размере" name none; a currency alone names one, `_currency_part`)
     return part or (language == "ru" and words[before].lemma in lexicon.RU_PART_PREPOSITIONS_AFTER_NOUN
                     and before >= 1 and words[before - 1].part == NOUN and not words[before].after_break
                     and bool(nouns) and not proper
