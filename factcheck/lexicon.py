@@ -1009,10 +1009,13 @@ COMPLEMENT_CONJUNCTIONS = ("что", "чтобы")
 CLAUSE_BREAKING_CONJUNCTIONS = ("а", "but")
 # The future told by a modal: "2021 would finish 1.9% up", "sales will reach", "инфляция будет в диапазоне".
 # Weaker than a word of planning: "plans to ... will reach" is a target.
-FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут")
+# ... and the modals of possibility: a figure that "could reach", "may total", "может составить" is not yet known
+# ("may" in lower case before a word: "May" is a month).
+FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут", "could", "might", r"(?-i:may)(?=\s+[a-z])", "может",
+                      "могут", "сможет", "смогут")
 # The conditional perfect speaks of the past, not the future: "adjusted for calendar shifts, the May deficit would
-# have been $245 billion" is an adjusted actual of May.
-EN_COUNTERFACTUAL_MODALS = (r"would\s+have",)
+# have been $245 billion" is an adjusted actual of May; "could have reached" an actual that was possible.
+EN_COUNTERFACTUAL_MODALS = (r"(?:would|could|might|may)\s+have",)
 
 # A named part of a company's or a body's whole: "PC Client Group revenue", "revenue of its cloud division",
 # "выручка подразделения", "выручка сегмента". A complement ("exports of grain") is another measure, not a part.
@@ -1112,7 +1115,12 @@ RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE = frozenset("на".split())
 RATE_DENOMINATOR_LEADS = (r"per", r"на", r"for\s+every", r"out\s+of\s+every")
 RATE_DENOMINATOR_NOUNS = (r"population", r"people", r"persons", r"inhabitants", r"residents", r"live\s+births",
                           r"births", r"women", r"men", r"children", r"adults", r"населени\w*", r"человек\w*",
-                          r"жител\w*", r"родивш\w*", r"детей")
+                          r"жител\w*", r"родивш\w*", r"детей", r"работник\w*", r"безработн\w*", r"пенсионер\w*",
+                          r"workers?", r"employees?", r"households?")
+# One as a rate's denominator, in words: "на одного жителя", "на одного безработного приходится шесть вакансий".
+RATE_DENOMINATOR_ONE = (r"одного", r"одну", r"одна", r"один", r"one")
+# The English "per" and a power of ten that ends its clause: "11.6 per 1,000." (the noun left to the sentence before).
+RATE_DENOMINATOR_BARE_LEADS = (r"per",)
 # The unit a price is quoted per, after the price: "$1,200 an ounce", "$80 a barrel", "500 руб. за килограмм".
 PRICE_PER_UNITS = (r"ounce", r"troy\s+ounce", r"barrel", r"tonne", r"ton", r"share", r"gallon", r"litre", r"liter",
                    r"kilogram", r"kilo", r"pound", r"bushel", r"head", r"unit", r"night", r"person")

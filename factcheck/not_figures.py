@@ -77,8 +77,10 @@ _POWER_OF_TEN = r"1(?:0{1,2})?(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"  # 1, 10, 100, 
 _SPANS = re.compile(
     # "per 100,000 population", "на 100 тыс. населения": the rate's denominator, a power of ten ("сократилась на 53
     # тыс. человек" is a change, not a denominator)
-    rf"(?:\b|(?<=\s)){_any(lexicon.RATE_DENOMINATOR_LEADS)}\s+{_POWER_OF_TEN}(?:\s*{_any(lexicon.RATE_DENOMINATOR_SCALES)})?"
-    rf"\s+{_any(lexicon.RATE_DENOMINATOR_NOUNS)}\b"
+    rf"(?:\b|(?<=\s)){_any(lexicon.RATE_DENOMINATOR_LEADS)}\s+(?:{_POWER_OF_TEN}(?:\s*"
+    rf"{_any(lexicon.RATE_DENOMINATOR_SCALES)})?|{_any(lexicon.RATE_DENOMINATOR_ONE)})\s+{_any(lexicon.RATE_DENOMINATOR_NOUNS)}\b"
+    # "11.6 per 1,000.": a power of ten after "per" that ends its clause is a denominator whose noun is left out
+    rf"|\b{_any(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+{_POWER_OF_TEN}(?=\s*(?:[.,;:)]|$))"
     # "$1,200 an ounce", "$80 a barrel": the unit a price is per
     rf"|(?<=\d)\s+(?:an?|per)\s+{_any(lexicon.PRICE_PER_UNITS)}\b"
     # "the past 12 months", "in the first 9 months", "four-week", "10-year": a span of time

@@ -39,7 +39,7 @@ from factcheck.extract.readers.form.shared import (
 )
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, words_of
 from factcheck.figures import CHANGE_LEAD, FoundFigure, SignCue, SignEvidence
-from factcheck.quantities import Ratio
+from factcheck.quantities import Amount, Ratio
 
 # what joins the clauses of a list: a comma or "и"/"and", after the bracket that closes the previous figure
 _JOINS = alternatives(lexicon.LIST_JOINS)
@@ -90,16 +90,26 @@ def gapped_percentage(extraction: Extraction, figure: FoundFigure, sentence_star
 
 
 def coordinated_value(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
-    """A value under the "на"/"by" of the change before it, joined by a conjunction alone: "на 0,9 и 1%"."""
+    """A value under the "на"/"by" of the change before it, joined by a conjunction alone: "на 0,9 и 1%".
+
+    Not a percentage and an amount: one "на" does not lead both ("by 2 and 3 percent" prints the unit once).
+    """
     if not measured_value(figure):
         return None
     previous = previous_change(extraction, sentence_start)
-    if previous is None or CHANGE_LEAD.match(figure.text):
-        return None
+    if previous is None or CHANGE_LEAD.match(figure.text) or _other_measure(previous.found, figure):
+        return None  # "down 31%, and $48 million overseas": an amount after a percentage starts a clause of its own
     visible = extraction.article.visible
     if not _COORDINATED.fullmatch(visible, previous.found.end, figure.start):
         return None
     return _in_direction_of(extraction, figure, previous.found)
+
+
+def _other_measure(first: FoundFigure, second: FoundFigure) -> bool:
+    """Whether one figure is a percentage and the other an amount in a unit (a bare number may be either)."""
+    def printed_unit(figure: FoundFigure) -> bool:
+        return is_percent(figure) or (isinstance(figure.figure, Amount) and figure.figure.unit is not None)
+    return printed_unit(first) and printed_unit(second) and is_percent(first) != is_percent(second)
 
 
 def ranked_after_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
