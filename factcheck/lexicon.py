@@ -1313,6 +1313,9 @@ FISCAL_ABBREVIATIONS = (r"FY",)  # "FY2023", "FY 23"
 # A company's fiscal calendar, when the article names it: "its fiscal year ends in September", "the financial
 # year ending June 30", "a fiscal year that begins in October" (format 1.2 section 2).
 FISCAL_YEAR_NOUNS = (r"(?:fiscal|financial)\s+years?",)
+# A fiscal year by its number, before a relative clause of its end: "fiscal 2024, which ended in September" (the
+# number stays the period of its figures).
+FISCAL_YEAR_NUMBERED = (r"(?:fiscal|financial)\s+(?:year\s+)?(?:19|20|21)\d\d,?",)
 FISCAL_END_VERBS = (r"ends?", r"ending", r"ended", r"closes?", r"closing", r"runs?\s+to", r"to")
 FISCAL_START_VERBS = (r"begins?", r"beginning", r"began", r"starts?", r"starting", r"started")
 # A company's results for a whole year, reported: the last year ended before publication ("a 27% rise in annual

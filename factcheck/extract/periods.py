@@ -107,6 +107,8 @@ def _english_patterns_first() -> tuple[tuple[str, str], ...]:
                                    rf"{count}\s+(?:{_MONTH_COUNT_NOUNS})\s+(?:{_OF}|in)\s+(?:{_THE}\s+)?(?:"
                                    rf"{_EN_FISCAL_YEAR}|(?:{_any(lexicon.EN_THIS_WORDS)}\s+)?"
                                    rf"{_any(lexicon.FISCAL_YEAR_NOUNS)})(?![\w-])"),
+        ("en_fiscal_part_running", rf"({_EN_PART_ORDINALS})[\s-]+({_EN_PART_NOUNS})\s+{_OF}\s+(?:{_THE}\s+)?"
+                                   rf"(?:{_any(lexicon.EN_THIS_WORDS)}\s+)?{_any(lexicon.FISCAL_YEAR_NOUNS)}(?![\w-])"),
         ("en_fiscal_to_date", rf"(?<![\w-]){_any(lexicon.EN_FISCAL_TO_DATE_PHRASES)}(?![\w-])"),
         ("fiscal", rf"{YEAR}\s+{_any(lexicon.EN_FISCAL_YEAR_AFTER)}"),
         ("en_half", rf"(?:\b{_any(lexicon.EN_HALF_LETTER)}([12])|\b([12]){_any(lexicon.EN_HALF_LETTER)})\b(?!\s?'?\d)"),
@@ -222,7 +224,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("numbered_week", rf"(?<!\w)(?:{_NUMBERED_WEEK_LEADS})\s+(\d{{1,2}})(?:\s+(?:{_OF}\s+)?{YEAR})?"
                           r"(?![\d]|[.,]\d)"),
         ("weekdays", rf"(?<!\w)(?:{_any(lexicon.WEEKDAY_RANGE_LEADS)}\s+)?({'|'.join(_WEEKDAYS)})(?:\s?[-–—]\s?|\s+"
-                     rf"{_any(lexicon.WEEKDAY_RANGE_LINKS)}\s+)({'|'.join(_WEEKDAYS)})(?!\w)"),
+                     rf"{_any(lexicon.WEEKDAY_RANGE_LINKS)}\s+|[-–]{_any(lexicon.WEEKDAY_RANGE_LINKS)}[-–])"
+                     rf"({'|'.join(_WEEKDAYS)})(?!\w)"),  # "Friday-Sunday", "Friday to Sunday", "Friday-to-Sunday"
         ("weekday", rf"(?<!\w)(?:{'|'.join(lexicon.WEEKDAY_LEADS)})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         *_english_patterns_later(),
         ("this_month", _any(lexicon.THIS_MONTH_PHRASES)),
@@ -270,6 +273,10 @@ _COMPARISON_ACROSS_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _ACROSS_FIGURE_WINDOW = 70
+# an amount of money right before the comparison word, and a count with no currency or per cent after it: the
+# count is where the amount came from ("$42 million from 52 markets", "€3 billion from 12 countries")
+_MONEY_BEFORE = re.compile(rf"[{''.join(lexicon.CURRENCY_SIGNS)}]\d[\d.,]*(?:\s?[^\W\d]+)?\s+$")
+_COUNT_AFTER_LEAD = re.compile(r"[^\W\d]+\s+\d[\d,]*\s+[^\W\d]", re.IGNORECASE)
 _COMPARED_RESULTS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:{_THE}\s+)?$",
                                re.IGNORECASE)
 # "по итогам августа": the figure's own results (the noun after "по"), not what it is compared with
@@ -281,9 +288,11 @@ def _is_compared(text: str, start: int) -> bool:
     wide = text[max(0, start - _ACROSS_FIGURE_WINDOW) : start]
     results = _COMPARED_RESULTS.search(window)
     compared_results = results is not None and not _BY_BEFORE.search(window, 0, results.start())
-    return bool(_COMPARISON_BEFORE.search(window) or _COMPARISON_ACROSS_FIGURE.search(wide)
-                or compared_results) or _is_equalled(
-        text, start)
+    across = _COMPARISON_ACROSS_FIGURE.search(wide)
+    if across is not None and _MONEY_BEFORE.search(wide, 0, across.start()) and _COUNT_AFTER_LEAD.match(
+            wide, across.start()):
+        across = None  # "$42 million from 52 markets over the weekend": where the amount came from, no comparison
+    return bool(_COMPARISON_BEFORE.search(window) or across or compared_results) or _is_equalled(text, start)
 
 
 def _is_equalled(text: str, start: int) -> bool:
@@ -407,12 +416,14 @@ def _months(match: re.Match[str], published: date, fiscal_end: int | None) -> _L
     """A run of months: "January-May 2024", "с января по май прошлого года", "between January and March"."""
     groups = match.groups()
     first, last = month_number(groups[0]), month_number(groups[1])
-    if not first or not last or last < first:
+    if not first or not last:
         return None
     relative = _relative_year(match, published)
-    # a run printed without its year is the last one begun by publication and not ending after its month
+    # a run printed without its year is the last one begun by publication and not ending after its month; one
+    # across the new year ("October-March", a fiscal half) ends in the year printed or found
     year = int(groups[2]) if groups[2] else relative or _year_of(last, published)
-    return months_label(year, first, last), None if groups[2] or relative else _CHECK_YEAR
+    label = months_label(year, first, last) if first <= last else _months_ending(year, last, last - first + 13)
+    return label, None if groups[2] or relative else _CHECK_YEAR
 
 
 def _month_of_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -990,7 +1001,8 @@ _CONTRACT_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.CONTRACT_MONTH_WORDS)})(
 # the capitalised word before a year that makes the year part of a name: "Review 2024", "Expo 2020" (a word of
 # a title; not a month, not a function word that opens a sentence: "In 2023", "By 2030", "The 2024 figures")
 _FISCAL_CALENDAR = re.compile(
-    rf"{_any(lexicon.FISCAL_YEAR_NOUNS)}\s+(?:{_any(lexicon.FISCAL_VERB_LINKS)}\s+)?"
+    rf"(?:{_any(lexicon.FISCAL_YEAR_NOUNS)}|(?P<numbered>{_any(lexicon.FISCAL_YEAR_NUMBERED)}))\s+"
+    rf"(?:{_any(lexicon.FISCAL_VERB_LINKS)}\s+)?"
     rf"(?:(?P<end>{_any(lexicon.FISCAL_END_VERBS)})|{_any(lexicon.FISCAL_START_VERBS)})\s+"
     rf"(?:{_any(lexicon.FISCAL_MONTH_LEADS)}\s+)?(?P<month>{'|'.join(lexicon.MONTH_FORMS)})(?!\w)", re.IGNORECASE)
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][^\W\d_]+)\s+$")
@@ -1022,7 +1034,9 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
     claimed = bytearray(len(text) + 1)
     calendar = _FISCAL_CALENDAR.search(text)
     if calendar is not None:  # "its fiscal year ends in September" names a calendar, not a period of a figure
-        claimed[calendar.start() : calendar.end()] = b"\x01" * (calendar.end() - calendar.start())
+        # ("fiscal 2024, which ended in September": the year's number is still a period)
+        first = calendar.end("numbered") if calendar.group("numbered") else calendar.start()
+        claimed[first : calendar.end()] = b"\x01" * (calendar.end() - first)
     in_date = bytearray(len(text) + 1)
     for date_start, date_end in dates:
         in_date[date_start:date_end] = b"\x01" * (date_end - date_start)
@@ -1223,6 +1237,21 @@ def _en_fiscal_first_months(match: re.Match[str], published: date, fiscal_end: i
     return months_label(first_year, first_month + 1, last_month + 1, last_year), PeriodFound.FISCAL_YEAR
 
 
+def _en_fiscal_part_running(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A quarter or half of the fiscal year running: "the first half of the fiscal year" (a budget statement's).
+
+    Only with the article's fiscal calendar ("fiscal 2024, which ended in September"): its months in the fiscal
+    year running at publication, marked; without it, the quarter or half is read as a calendar one (a guess).
+    """
+    number = _ordinal(match.group(1))
+    is_half = bool(_months_named(match.group(2), _HALF_MONTHS))
+    if fiscal_end is None or not number or number > (2 if is_half else 4):
+        return None
+    first, last = _part_numbers(number, is_half)
+    return _fiscal_months(_fiscal_year_of(_month_before(published), fiscal_end), fiscal_end, first, last), \
+        PeriodFound.FISCAL_YEAR
+
+
 def _en_fiscal_to_date(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """The fiscal year so far: "the fiscal year-to-date deficit", "so far in the fiscal year".
 
@@ -1414,6 +1443,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "en_fiscal_first_months": _en_fiscal_first_months,
     "en_fiscal_to_date": _en_fiscal_to_date,
     "en_start_end": _ru_start_end,  # the same groups as the Russian form's
-    "part_of_year": _part_of_year, "en_half": _en_half, "en_weekday": _en_weekday, "en_today": _en_today,
+    "part_of_year": _part_of_year,
+    "en_fiscal_part_running": _en_fiscal_part_running, "en_half": _en_half, "en_weekday": _en_weekday,
+    "en_today": _en_today,
     "en_relative": _en_relative,
 }
