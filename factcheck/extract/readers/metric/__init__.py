@@ -214,11 +214,19 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
             per = per_unit(extraction, figure) is None
             same = next((f for f in in_sentence if unit_of(extraction, f.metric) == unit
                          and (per_unit(extraction, f.found) is None) == per), previous)
-            # "compared with $2.5 billion" after "or 41 cents per share": the baseline of the amount in its unit
-            if same is previous and unit not in (previous_unit, "") and previous_unit:
+            # "compared with $2.5 billion" after "or 41 cents per share": the baseline of the amount in its unit; a
+            # bare count starts a change of things counted ("to 51.2 million units from 61.2 million")
+            if same is previous and unit not in (previous_unit, "") and previous_unit and not (
+                    unit == "count" and _counts_things(previous.found)):
                 return None
         return same.metric, same.metric_name, None, None
     return None
+
+
+def _counts_things(figure: FoundFigure) -> bool:
+    """Whether a figure is a count in a unit of things counted ("51.2 million units", "1,200 people")."""
+    return isinstance(figure.figure, Amount) and figure.figure.unit is not None \
+        and figure.figure.unit.is_counting_unit
 
 
 def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],
