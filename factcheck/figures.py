@@ -401,6 +401,7 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
         factor = Fraction(lexicon.MULTIPLIER_WORDS.get(word.group(0).casefold(), 0))
         return Extent(start, word.end(), qualifier, True, False, False, True, False, (factor,) if factor else ())
     lead_change = reader.take(_LEAD_CHANGE)
+    reader.currency_at_both_ends = not (lead_change or after_verb)  # "by $30 billion to $940 billion": a change's end
     lead_times = None if lead_change else reader.take(_LEAD_TIMES)
     qualifier = qualifier or reader.qualifier()
     fraction = _fraction_change(text, reader.pos, position, start if lead_change else None, qualifier)

@@ -778,7 +778,8 @@ PERSON_ROLES = (
     "president", "governor", "secretary", "head", "professor", "strategist", "official", "manager", "founder",
 )
 EXPERT_ROLES = ("политолог", "эксперт", "аналитик", "экономист", "профессор", "analyst", "economist", "expert",
-                "professor", "strategist")
+                "professor", "strategist", "демограф", "социолог", "исследовател", "demographer", "sociologist",
+                "statistician", "researcher", "scientist")
 # Words of official bodies, by what they are; no body by its name. A name formed with "-stat" is a statistics
 # office ("Eurostat", "Росстат", "Казстат"), as "-статистика" and "statistics" are; a name in quotation marks
 # is a company's trade name ("АО «Автостат»").
@@ -1131,7 +1132,9 @@ SPAN_UNITS_RU = (r"дн\w*", r"день", r"недел\w*", r"месяц\w*", r"
                  r"час\w*")
 SPAN_LEADS_EN = (r"past", r"last", r"previous", r"next", r"first", r"over\s+the\s+(?:past|last|next)",
                  r"in\s+the\s+(?:past|last|next|first)", r"within")
+# ... and an age after a noun of people: "women over 35", "people under 25", "adults over 65".
 AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)",
+             r"(?:women|men|people|adults|mothers|fathers|workers|students|those|persons)\s+(?:over|under)",
              r"в\s+возрасте(?:\s+(?:от|до|старше|моложе))?", r"старше", r"моложе")
 # Labels numbered, not counted: "Category 2 and 3", "Phase 2", "Week 14", "Level 4" (capitalised).
 LABEL_NOUNS = ("Category", "Categories", "Phase", "Stage", "Level", "Round", "Week", "Tier", "Grade", "Class",
@@ -1283,7 +1286,7 @@ YEAR_NOUNS = (r"year",)  # "the year to June"
 TO_END_WORDS = (r"to", r"ending", r"ended", r"through")  # "the year ended March 31"
 END_OF_PHRASES = (r"the\s+end\s+of",)  # "the three months to the end of June"
 YEAR_TO_DATE_PHRASES = (
-    r"year[\s-]to[\s-]date", r"so\s+far\s+(?:this|in\s+the)\s+year",
+    r"year[\s-]to[\s-]date", r"so\s+far\s+(?:this|in\s+the)\s+year", r"so\s+far\s+in\s+(?:19|20|21)\d\d",
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year",
     r"с\s+начала\s+(?:этого\s+|текущего\s+)?года",
 )
@@ -1423,7 +1426,8 @@ RU_DATING_PREPOSITIONS = (r"в", r"во", r"за")
 # in the fiscal year", "the financial year so far".
 EN_FISCAL_TO_DATE_PHRASES = (r"(?:fiscal|financial)[\s-]+year[\s-]to[\s-]date",
                              r"so\s+far\s+in\s+(?:the|this)\s+(?:fiscal|financial)\s+year",
-                             r"(?:fiscal|financial)\s+year\s+so\s+far")
+                             r"(?:fiscal|financial)\s+year\s+so\s+far",
+                             r"so\s+far\s+in\s+(?:fiscal|financial)\s+(?:year\s+)?(?:19|20|21)\d\d")
 # The last day of the period the text named last: "чистый долг на конец квартала составил 402 млрд", "at the end of
 # the quarter, net debt stood at $4.1 billion".
 END_OF_THIS_PERIOD_PHRASES = (
@@ -1648,7 +1652,9 @@ PERIOD_NOUNS = frozenset("""
     год месяц квартал полугодие период неделя день year month quarter half period week day weekend
 """.split())
 # English adverbs the tagger would take for nouns: "the film's domestic gross now stands at" is the gross.
-EN_ADVERBS_LIKE_NOUNS = frozenset("now then again meanwhile".split())
+# ... and the conjunctive adverbs set off in a clause ("Claimant count unemployment, however, rose"), and "far" of
+# "so far" (never a measure).
+EN_ADVERBS_LIKE_NOUNS = frozenset("now then again meanwhile however nevertheless nonetheless moreover far".split())
 # Words the English tagger takes for function words unless written as an abbreviation: "US colleges" is the
 # country's, "us" the pronoun.
 EN_ABBREVIATIONS_OF_FUNCTION_WORDS = frozenset({"US"})
@@ -1698,7 +1704,8 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
 # passengers", the passengers; not "so far this year", the year to date of the same flow).
 RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|their)\s+(?:\w+\s+)?total",
                       r"(?:domestic|global|worldwide|overall)\s+total", r"to\s+date(?!\s+this)",
-                      r"so\s+far(?!\s+(?:this|in\s+(?:the|this)))",  # "so far this year": the year so far
+                      # "so far this year", "so far in fiscal 2025": the year so far
+                      r"so\s+far(?!\s+(?:this|in\s+(?:the|this|(?:fiscal|financial)\s|(?:19|20|21)\d\d)))",
                       r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",
                       r"за\s+вс[её]\s+время\s+проката")
 

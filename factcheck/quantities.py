@@ -123,6 +123,7 @@ _QUALIFIER_KINDS = dict(reversed(_QUALIFIER_PHRASES))  # a phrase listed under t
 _RANGE_SEPARATOR = lazy(
     rf"\s*(?:[{''.join(lexicon.RANGE_DASHES)}]|(?:{_alternatives(lexicon.RANGE_WORDS)}){_END})\s*"
 )
+_SIGN_AGAIN = lazy(rf"[{''.join(lexicon.CURRENCY_SIGNS)}]\s?")  # a currency sign before a range's second end
 _RANGE_WORDS = lazy(rf"\s+(?:{_alternatives(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
 _RANGE_DASH = lazy(rf"\s*[{''.join(lexicon.RANGE_DASHES)}]\s*")
 PERCENT_OF = lazy(r"(?:per ?cents?|percents?|процентов|процента)\s+of\s+", re.IGNORECASE)
@@ -229,6 +230,9 @@ class Reader:
         # Whether "to"/"до" may join two numbers into a range. Running text turns it off where "to" ends a change
         # ("rose from 4,120 to 4,310") or follows a year ("in 2024 to 52,000 TEU"); a dash still joins.
         self.ranges_by_word = True
+        # Whether a range's second end may repeat the currency ("$300 million to $350 million"); off after "by",
+        # where "to" ends the change ("by $30 billion to $940 billion").
+        self.currency_at_both_ends = True
         # Scanning running text for figures: a scale word alone ("миллиард") and a bare last group ("11 тыс.
         # 841") are read only in a claims file, where they are known to be figures ("a million reasons" is none)
         self.running_text = running_text
@@ -507,6 +511,7 @@ class Reader:
 
     def magnitude(self, *, after_currency: bool, multiplier: bool = False) -> tuple[Interval, Fraction] | None:
         """A number with its scale words, a range, or an amount partly in words ("1 млн 84 тыс.")."""
+        sign_before = self.text[max(0, self.pos - 2) : self.pos].strip()[-1:]  # "$300": the currency's sign, if any
         first = self.number(multiplier=multiplier)
         if first is None:
             return None
@@ -517,7 +522,10 @@ class Reader:
         if self.take(_RANGE_SEPARATOR if self.ranges_by_word else _RANGE_DASH) or (
                 self.in_range and self.take(_RANGE_WORDS)):
             separator_at = checkpoint
-            second = self.number(multiplier=multiplier)
+            # "$300 million to $350 million": the currency printed at both ends ("$3 to €4" is no range)
+            again = self.take(_SIGN_AGAIN) if after_currency and self.currency_at_both_ends else None
+            second = None if again is not None and again.group(0).strip() != sign_before else self.number(
+                multiplier=multiplier)
             if second is not None:
                 second_power = self.scale(after_currency=after_currency)
                 low_power = power if power is not None else second_power
