@@ -108,6 +108,9 @@ _YEAR_RANGE = lazy(
 
 
 _PARTICLE_UP_TO = lazy(rf"(?:{'|'.join(map(re.escape, lexicon.UP_PARTICLE_QUALIFIERS))})\s", re.IGNORECASE)
+_FROM_BEFORE = lazy(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon.CHANGE_START_WORDS))})\s+(?:[^\W\d]+['’]s\s+|"
+                    rf"(?:{'|'.join(lexicon.POSSESSIVES)})\s+)?\Z", re.IGNORECASE)  # "from", "from July's", "from its"
+_FROM_REACH = 30
 _VERB_REACH = 40  # characters before "up to" where its verb may stand
 _UP_PARTICLE_VERB = lazy(rf"(?<![\w-])(?:{'|'.join(lexicon.UP_PARTICLE_VERBS)})\s+\Z", re.IGNORECASE)
 
@@ -401,7 +404,9 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
         factor = Fraction(lexicon.MULTIPLIER_WORDS.get(word.group(0).casefold(), 0))
         return Extent(start, word.end(), qualifier, True, False, False, True, False, (factor,) if factor else ())
     lead_change = reader.take(_LEAD_CHANGE)
-    reader.currency_at_both_ends = not (lead_change or after_verb)  # "by $30 billion to $940 billion": a change's end
+    # "by $30 billion to $940 billion", "from July's $596 billion to $689 billion": "to" ends a change
+    reader.currency_at_both_ends = not (lead_change or after_verb or _FROM_BEFORE.search(
+        text, max(0, position - _FROM_REACH), position))
     lead_times = None if lead_change else reader.take(_LEAD_TIMES)
     qualifier = qualifier or reader.qualifier()
     fraction = _fraction_change(text, reader.pos, position, start if lead_change else None, qualifier)

@@ -1498,7 +1498,7 @@ EN_HALF_LETTER = (r"H",)
 # is read with "last year" (PREVIOUS_YEAR_PHRASES), as the year before the figure's period.
 EN_YEAR_EARLIER_PHRASES: dict[str, tuple[str, ...]] = {
     "P1Y": (r"(?:a|the)\s+year\s+prior", r"the\s+(?:prior|preceding)\s+year", r"the\s+year\s+before",
-            r"(?:the\s+)?(?:year[\s-]earlier|year[\s-]before)\s+(?:quarter|period|month|half|week)"),
+            r"(?:the\s+)?(?:year[\s-]earlier|year[\s-]before|year[\s-]ago)\s+(?:quarter|period|month|half|week)"),
 }
 # A quarter or half of the year before or of this year: "the fourth quarter of last year", "the first half of
 # this year" (the year is read from the publication date, not guessed).

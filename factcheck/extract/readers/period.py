@@ -475,7 +475,7 @@ def _period_for(
         # "rose 8% to $14.55 million from $13.48 billion": the start of a change, a year before its end
         named = dated_before[-1]
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_COMPARISON, (named.start, named.end)))
-        return _year_earlier(dated_before[-1].text), None
+        return _start_of_change(extraction, sentence, named.text), None
     elif dated_before:
         chosen = dated_before[-1]
     elif dated_after and not any(m.duration for m in before) and not re.search(
@@ -493,8 +493,26 @@ def _period_for(
     period = _context_period(extraction, sentence, paragraph, evidence)
     if period is not None and baseline_value:
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
-        return _year_earlier(period), None
+        return _start_of_change(extraction, sentence, period), None
     return period, None
+
+
+def _start_of_change(extraction: Extraction, sentence: tuple[int, int], end: str) -> str:
+    """The period of the level a change starts from: its change's baseline, else a year before the change's end.
+
+    "down 42% from its $71.2 million debut", the change over a weekend: the weekend before ("P1W"), not the same
+    weekend a year earlier; "up 9% from $13.48 billion": a year before. The change is the last one of the sentence
+    read before the level.
+    """
+    change = next((f for f in reversed(extraction.figures) if f.found.start >= sentence[0]
+                   and f.found.form == "change" and f.since), None)
+    if change is None or change.since == "P1Y" or change.since is None:
+        return _year_earlier(end)
+    if change.since == "P1W":
+        days = _days_of(end)
+        return _year_earlier(end) if days is None else (
+            f"{(days[0] - timedelta(days=7)).isoformat()}/{(days[1] - timedelta(days=7)).isoformat()}")
+    return _shifted(end, change.since) or (change.since if not change.since.startswith("P") else _year_earlier(end))
 
 
 def _earlier_by_phrase(

@@ -190,7 +190,8 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     previous_unit = unit_of(extraction, previous.metric)
     lead_in = visible[max(floor, figure.start - 30) : figure.start]
     starts_change = printed_as_change_start(visible, floor, figure)
-    ends_change = previous.found.form == "change" and bool(
+    # "rose 12% from July's $596 billion to $689 billion": the end of a change, after the change or its start
+    ends_change = (previous.found.form == "change" or previous.starts_change) and bool(
         _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
     shares_subject = bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start])) \
@@ -210,14 +211,16 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
         if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the nearest in its unit,
             # a price per share never the baseline of an amount; "the natural decrease was 21,100, compared with
             # 26,600": named or not (an unnamed figure's baseline is never another measure's figure further back)
-            in_sentence = takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures))
+            in_sentence = list(takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures)))
             per = per_unit(extraction, figure) is None
             same = next((f for f in in_sentence if unit_of(extraction, f.metric) == unit
                          and (per_unit(extraction, f.found) is None) == per), previous)
             # "compared with $2.5 billion" after "or 41 cents per share": the baseline of the amount in its unit; a
-            # bare count starts a change of things counted ("to 51.2 million units from 61.2 million")
+            # bare count starts a change of things counted ("to 51.2 million units from 61.2 million", "47,3 тыс.
+            # человек, что на 9,8% меньше, чем месяцем ранее (54,1 тыс.)")
             if same is previous and unit not in (previous_unit, "") and previous_unit and not (
-                    unit == "count" and _counts_things(previous.found)):
+                    unit == "count" and any(f.metric == previous.metric and _counts_things(f.found)
+                                            for f in in_sentence)):
                 return None
         return same.metric, same.metric_name, None, None
     return None

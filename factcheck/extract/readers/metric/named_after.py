@@ -66,6 +66,8 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
             or (_AMOUNT_AS.match(visible, figure.end, end) if after_particle else None))
     if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)):
         return None
+    if any(mention.start <= lead.end() < mention.end for mention in extraction.periods.within(figure.end, end)):
+        return None  # "$13.48 billion in the year-ago quarter": a period after "in", not a measure
     words = masked_words(extraction, lead.end(), min(sentence[1], lead.end() + 60), sentence[0])
     # "quarterly profit": an adjective of time the tagger does not know as one still belongs to the phrase
     run = list(takewhile(lambda w: (w.part in (NOUN, ADJECTIVE) or w.lemma.casefold() in NON_SPLITTING_ADJECTIVES)
