@@ -720,14 +720,14 @@ FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "p
                    "registrations", "income", "investment", "tourists", "receipts"})
 WEAK_SUBJECT_WORDS = frozenset("""
     объем объём размер показатель сумма уровень значение величина число количество рост снижение увеличение
-    сокращение прирост падение volume amount figure level total value number growth increase decrease rise
-    fall drop decline
+    сокращение прирост падение спад уменьшение volume amount figure level total value number growth increase
+    decrease rise fall drop decline
 """.split())
 TARGET_WORDS = frozenset("цель планка план задача target goal aim".split())
 # words that are never the subject of a figure: time, units, scale, sources and the figure itself
 NEVER_SUBJECT_WORDS = frozenset("""
     год месяц квартал полугодие период неделя день раз процент пункт тысяча миллион миллиард триллион тонна
-    доллар рубль тенге евро баррель данные источник слово оценка итог сравнение фоне время ряд часть
+    доллар рубль тенге евро баррель данные источник слово оценка итог сравнение фоне время ряд часть образ
     year month quarter half period week day time times percent cent point thousand million billion trillion
     ton tonne dollar euro pound barrel data source word estimate term comparison share part
     figure statistic bpd barrel unit mln bn
@@ -1832,13 +1832,20 @@ ROLE_PREPOSITIONS = ("as",)
 # "Объем вкладов составил 3,5 трлн рублей. С начала года он вырос на 12%", "Revenue rose to $5 billion. It was up
 # 12%". Russian pronouns with the gender or number of the noun they stand for ("он" a masculine noun, "они" a
 # plural), English ones with none ("it", "they").
-SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur", "it": "", "they": ""}
+SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur", "их": "plur", "it": "",
+                           "they": "",
+                           # nouns that stand for the measure just named, as a pronoun does, whatever its gender:
+                           # "Таким образом, показатель снизился на 0,5 п.п.", "Спад составил 8,1%" (a change's
+                           # noun as its clause's subject)
+                           "показатель": "", "спад": "", "рост": "", "снижение": "", "падение": "", "прирост": "",
+                           "сокращение": "", "увеличение": ""}
 # The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос
 # на 12%"); before another verb it is an agent ("It added $38 million overseas", "Она выплатила 5 млрд"). With the
 # Russian change verbs (RU_CHANGE_VERBS_UP/_DOWN) and the level verbs (LEVEL_VERBS); regular-expression stems.
 PRONOUN_MEASURE_VERBS = ("rose", "rises", "grew", "grows", "increased", "climbed", "jumped", "surged", "fell",
                          "falls", "dropped", "declined", "decreased", "shrank", "slipped", "eased", "edged",
-                         "are", "reached", "totall?ed", "amounted", "stood", r"достиг\w*", r"превысил\w*")
+                         "are", "reached", "totall?ed", "amounted", "stood", r"достиг\w*", r"превысил\w*",
+                         r"был[аио]?")  # "Год назад их было 13,7 тыс."
 
 # ---------------------------------------------------------------------------------------------------------
 # Parts of a whole: a percentage a part makes up (the form reader's `parts` group)

@@ -34,6 +34,7 @@ from factcheck.extract.readers.metric.common import (
     UNNAMED,
     MetricReading,
     Subject,
+    counts_things,
     is_subject_word,
     masked_words,
     metric_unit,
@@ -219,17 +220,11 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
             # bare count starts a change of things counted ("to 51.2 million units from 61.2 million", "47,3 тыс.
             # человек, что на 9,8% меньше, чем месяцем ранее (54,1 тыс.)")
             if same is previous and unit not in (previous_unit, "") and previous_unit and not (
-                    unit == "count" and any(f.metric == previous.metric and _counts_things(f.found)
+                    unit == "count" and any(f.metric == previous.metric and counts_things(f.found)
                                             for f in in_sentence)):
                 return None
         return same.metric, same.metric_name, None, None
     return None
-
-
-def _counts_things(figure: FoundFigure) -> bool:
-    """Whether a figure is a count in a unit of things counted ("51.2 million units", "1,200 people")."""
-    return isinstance(figure.figure, Amount) and figure.figure.unit is not None \
-        and figure.figure.unit.is_counting_unit
 
 
 def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],

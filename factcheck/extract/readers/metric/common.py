@@ -89,6 +89,12 @@ def metric_unit(figure: FoundFigure) -> str:
     return ""
 
 
+def counts_things(figure: FoundFigure) -> bool:
+    """Whether a figure is a count in a unit of things counted ("51.2 million units", "1,200 people")."""
+    return isinstance(figure.figure, Amount) and figure.figure.unit is not None \
+        and figure.figure.unit.is_counting_unit
+
+
 def unit_of(extraction: Extraction, metric_id: str) -> str:
     """The unit of a known metric ("" until its first amount gives it one)."""
     return extraction.metrics[metric_id][1]

@@ -12,7 +12,14 @@ import re
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
-from factcheck.extract.readers.metric.common import UNNAMED, MetricReading, is_subject_word, metric_unit, unit_of
+from factcheck.extract.readers.metric.common import (
+    UNNAMED,
+    MetricReading,
+    counts_things,
+    is_subject_word,
+    metric_unit,
+    unit_of,
+)
 from factcheck.extract.words import VERB, Word, russian_parse
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SUBJECT_PRONOUN_GENDERS
@@ -47,7 +54,9 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
         if _PARAGRAPH_BREAK in visible[before.found.end : figure.start]:
             return None
         known_unit = unit_of(extraction, before.metric)
-        if before.metric.startswith(UNNAMED) or not (bare_change or unit == known_unit or not known_unit):
+        # "Год назад их было 13,7 тыс." after "11,2 тыс. человек": a bare count of the things counted
+        counted = unit == "count" and counts_things(before.found)
+        if before.metric.startswith(UNNAMED) or not (bare_change or unit == known_unit or not known_unit or counted):
             continue
         if gender and not _agrees(before.metric_name, gender):
             continue
@@ -59,15 +68,21 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
 def _agrees(name: str, gender: str) -> bool:
     """Whether a Russian measure's name has the gender (or the plural) its pronoun asks for.
 
-    The head is the first noun of the name ("Объем вкладов": masculine); a name with no Russian noun agrees.
+    The head is the first noun of the name ("Объем вкладов": masculine); a name with no Russian noun agrees. A
+    plural stands for the things a count counts ("Число безработных": they are the unemployed).
 
     >>> _agrees("Объем вкладов", "masc"), _agrees("Выручка компании", "masc"), _agrees("Доходы бюджета", "plur")
     (True, False, True)
+    >>> _agrees("Число зарегистрированных безработных", "plur")
+    True
     """
     for word in name.split():
-        tag = russian_parse(word).tag
+        parsed = russian_parse(word)
+        tag = parsed.tag
         if tag.POS != "NOUN":
             continue
+        if gender == "plur" and str(parsed.normal_form) in lexicon.COUNT_HEADS:
+            continue  # "Число безработных ... их было": the people counted, not the count
         if gender == "plur":
             return bool(tag.number == "plur")
         return bool(tag.number == "sing" and tag.gender == gender)
