@@ -396,6 +396,9 @@ LEVEL_VERBS = (
 )
 
 # ---------------------------------------------------------------------------------------------------------
+# The link of a restatement after a comma: "$3.95 billion, or 24.3% of revenue", "71,3 млрд рублей, или 68,5%".
+RESTATEMENT_LINKS = (r"or", r"или")
+
 # Qualifiers: kind -> phrases (longest first wins, so "не менее" is read before "менее")
 
 QUALIFIERS: dict[str, tuple[str, ...]] = {

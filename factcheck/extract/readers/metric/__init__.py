@@ -197,6 +197,11 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
     shares_subject = bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start])) \
         and any(word.part == VERB for word in words)
+    if _RESTATED_AS_SHARE.fullmatch(visible, previous.found.end, figure.start) and previous.found.form == "value" \
+            and unit == "%" and unit_of(extraction, previous.metric) not in ("%", "") \
+            and not previous.metric.startswith(UNNAMED):
+        # "71,3 млрд рублей, или 68,5% всех доходов", "$3.95 billion, or 24.3% of revenue": the amount's share
+        return previous.metric, previous.metric_name, None, None
     if shares_subject and not previous.metric.startswith(UNNAMED):
         return (previous.metric, previous.metric_name, None,
                 "metric: the subject of the previous figure, whose sentence goes on")
@@ -225,6 +230,9 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
                 return None
         return same.metric, same.metric_name, None, None
     return None
+
+
+_RESTATED_AS_SHARE = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 
 
 def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],

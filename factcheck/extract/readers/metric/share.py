@@ -33,7 +33,8 @@ _any = lexicon.any_of  # one group of any of a table's words
 _OF_GDP = re.compile(rf"\s*(?:{_any(lexicon.EN_WHOLE_LEADS)}\s+{ARTICLE})?{_any(lexicon.GDP_NAMES)}", re.IGNORECASE)
 _OF_WHOLE = re.compile(rf"\s+(?:{_any(lexicon.EN_WHOLE_LEADS)}\s+(?:{_any(lexicon.EN_WHOLE_DETERMINERS)}\s+)*|"
                        rf"{_any(lexicon.RU_WHOLE_LEADS)}\s+(?:{_any(lexicon.RU_WHOLE_DETERMINERS)}\s+)?)"
-                       rf"([^\W\d][\w\s-]{{2,40}}?)(?=[,.;:()]|\s+{_any(lexicon.WHOLE_END_WORDS)}\b|$)", re.IGNORECASE)
+                       rf"([^\W\d][\w\s'’-]{{2,40}}?)(?=[,.;:()]|\s+{_any(lexicon.WHOLE_END_WORDS)}\b|$)",
+                       re.IGNORECASE)
 # a percentage printed with the word "share" beside it: "(20% share)", "(доля 20%)", "(доля – 20%)"
 _SHARE_WORD = re.compile(rf"(?:{'|'.join(SHARE_STEMS)})", re.IGNORECASE)
 _SHARE_WORD_AFTER = re.compile(rf"\s*(?:{'|'.join(SHARE_STEMS)})(?!\w)", re.IGNORECASE)
@@ -93,8 +94,12 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
         return None
     head = concept_of(nouns[0].lemma if extraction.language == "ru" else nouns[-1].lemma)
     known = [ids for key, ids in extraction.metric_keys.items() if key.split("|")[0] == head]
-    if len(known) > 1:  # the receipts of the world and of its regions: the whole is the one of no place
-        known = [ids for key, ids in extraction.metric_keys.items() if key == f"{head}||"] or known
+    if len(known) > 1:
+        # "68,5% всех доходов бюджета": the measure of no kind whose complements the whole names ("доходы
+        # бюджета области", not "налоговые доходы"); else the receipts of the world, not of one of its regions
+        complements = {concept_of(w.lemma) for w in nouns if w is not nouns[0 if extraction.language == "ru" else -1]}
+        known = [ids for key, ids in extraction.metric_keys.items() if _fits_whole(key, head, complements)] or [
+            ids for key, ids in extraction.metric_keys.items() if key == f"{head}|||"] or known
     if len(known) == 1 and known[0][0] != metric_id:
         return known[0][0]  # "42% of all tourism receipts": the receipts the article gives
     name = " ".join(visible[words[0].start : words[-1].end].split())
@@ -103,6 +108,12 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
         return None
     extraction.metrics.setdefault(whole, (name[:1].upper() + name[1:], "count", head in FLOW_CONCEPTS))
     return whole
+
+
+def _fits_whole(key: str, head: str, complements: set[str]) -> bool:
+    """Whether a known metric's key is the whole named: its head, no kind, and every complement named."""
+    key_head, key_complements, _, kinds = key.split("|")
+    return key_head == head and not kinds and complements <= set(filter(None, key_complements.split("+")))
 
 
 def _place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
