@@ -1665,6 +1665,11 @@ EN_ABBREVIATIONS_OF_FUNCTION_WORDS = frozenset({"US"})
 OPENING_QUOTES = ("«", "\"", "“")
 # Nouns that name what figures are about, never a measure: "the film has grossed $717 million", "the company
 # posted", "фильм собрал". As a subject, one refers to the name before it ("Oppenheimer ... the film").
+# Nouns that name a place by its kind, referring back to the one of that kind the article named ("доходы бюджета
+# края" after "доходы бюджета Красноярского края"): as a measure's complement or qualifier, the named one's
+# (lemmas). Not the nouns that may stand for any place or company ("регион", "холдинг"): which one is a guess
+# that cost the measured articles more merges than it saved.
+GENERIC_ENTITY_NOUNS = frozenset("край область республика город страна state country city".split())
 ENTITY_NOUNS = frozenset("""
     film movie picture sequel title company firm group bank lender insurer carrier airline retailer
     фильм картина сиквел компания банк

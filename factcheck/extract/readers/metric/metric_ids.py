@@ -18,6 +18,7 @@ from factcheck.extract.readers.metric.common import (
     UNNAMED,
     MetricReading,
     Subject,
+    key_words,
     unit_of,
 )
 from factcheck.extract.segments import names_segment
@@ -78,6 +79,9 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
         known = extraction.metric_keys[keys[0]]
         return [] if _new_topic(extraction, known, subject) or _contrasted(extraction, keys[0], known, sentence_start) \
             else known
+    named = [key for key in extraction.metric_keys if _names_by_kind(subject, key)]
+    if len(named) == 1:  # "доходы бюджета края" after "доходы бюджета Красноярского края": that region's
+        return extraction.metric_keys[named[0]]
     if not own_kinds:  # "размер доходов" after "реальные располагаемые доходы" (whose alike): named briefly
         alike = subject.key.rsplit("|", 1)[0]
         fuller = [key for key in extraction.metric_keys if key.rsplit("|", 1)[0] == alike and not names_segment(key)
@@ -86,6 +90,26 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
                 and not _contrasted(extraction, fuller[0], extraction.metric_keys[fuller[0]], sentence_start):
             return extraction.metric_keys[fuller[0]]
     return []
+
+
+def _names_by_kind(subject: Subject, key: str) -> bool:
+    """Whether a subject names the place of a known measure by its kind ("доходы бюджета края").
+
+    Each generic noun of the subject ("край") is the end of one of the known key's complements or qualifiers
+    ("красноярский край"); every other complement and kind agree.
+    """
+    head, complements, qualifiers, kinds = key.split("|")
+    generic = [word for word in (*subject.complements, *subject.qualifiers)
+               if word.split()[-1:] and word.split()[-1] in lexicon.GENERIC_ENTITY_NOUNS]
+    if head != subject.head or not generic or set(key_words(kinds)) != set(subject.kinds):
+        return False
+    known = set(key_words(complements)) | set(key_words(qualifiers))
+    rest = {word for word in subject.complements if word not in generic}
+    named_by = {item for item in known for word in generic if item == word or item.endswith(" " + word)}
+    # every complement of the known measure is the subject's, or the one its generic noun names
+    if not set(key_words(complements)) <= rest | named_by or not rest <= set(key_words(complements)):
+        return False
+    return all(any(item == word or item.endswith(" " + word) for item in known) for word in generic)
 
 
 def _contrasted(extraction: Extraction, key: str, known: list[str], sentence_start: int) -> bool:
