@@ -402,7 +402,7 @@ RESTATEMENT_LINKS = (r"or", r"или")
 # Qualifiers: kind -> phrases (longest first wins, so "не менее" is read before "менее")
 
 QUALIFIERS: dict[str, tuple[str, ...]] = {
-    "lower": ("более чем", "больше чем", "не менее чем", "не менее", "не меньше", "по меньшей мере",
+    "lower": ("более чем", "больше чем", "не менее чем", "не менее", "не меньше", "не ниже", "по меньшей мере",
               "как минимум", "более", "свыше", "больше", "превысив", "превышает", "превысил", "превысила",
               "превысило", "превысили", "more than", "over", "above", "exceeded", "exceeding", "in excess of",
               "at least", "no less than", "upwards of",
@@ -412,7 +412,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
               "surpassed the", "topped the", "broke the", "broke through the", "tops", "topping", "crosses",
               "crossed", "crossing", "перевалил за", "перевалила за",
               "перевалило за", "перевалили за", "перевалит за", "перевалят за"),
-    "upper": ("не более чем", "не более", "не больше", "менее чем", "менее", "меньше", "ниже",
+    "upper": ("не более чем", "не более", "не больше", "не выше", "менее чем", "менее", "меньше", "ниже",
               "less than", "under", "below", "up to", "fewer than", "at most", "no more than"),
     "nearly": ("чуть менее", "чуть меньше", "почти", "nearly", "almost", "just under", "close to", "just shy of",
                "близко к", "без малого"),
