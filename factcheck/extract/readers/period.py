@@ -64,17 +64,19 @@ _RESTATING_GAP = re.compile(
     re.IGNORECASE)
 _OPENS_GAPPED_CLAUSE = re.compile(r"\s*[—–]\s")  # "…, с начала года — на 18%": a period that opens a gapped clause
 _PHRASE_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
-_BOUND_PERIOD_GAP = re.compile(
-    rf"(?:\s+(?:{'|'.join(lexicon.FIGURE_OF_WORDS)})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
+_BOUND_PERIOD_GAP = re.compile(  # (a scale word's full stop may end the figure: "38,5 тыс. в августе")
+    rf"\.?(?:\s+(?:{'|'.join(lexicon.FIGURE_OF_WORDS)})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
     rf"(?:\b(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:{'|'.join(lexicon.PERIOD_ARTICLES)}\s+)?)?",
     re.IGNORECASE)
 # between a compared figure and its own period, its noun may stand: "compared with a $214 billion surplus in April
 # 2018", "против 12 млрд рублей прибыли в 2022 году" (two words at most, no link to another clause)
 _COMPARED_FIGURE_GAP = re.compile(
-    rf"(?:\s+(?!{lexicon.any_of(lexicon.CLAUSE_LINKS)}(?!\w))[^\W\d][\w-]*){{0,2}}\s+"
+    rf"\.?(?:\s+(?!{lexicon.any_of(lexicon.CLAUSE_LINKS)}(?!\w))[^\W\d][\w-]*){{0,2}}\s+"
     rf"(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?",
     re.IGNORECASE)
 _OPENING_GAP = re.compile(r"[\s\"“«(]*")  # what may stand before a phrase that opens its sentence
+# ... or a preposition that governs it: "In the year-earlier quarter the company had earned $279 million"
+_OPENING_PREPOSITION = re.compile(rf"[\s\"“«(]*(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
 _BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s", re.IGNORECASE)
 # between a change (its abbreviation's full stop) and the period after the level it reaches, the level's figure and
 # words (at most three): "fell by 12,000 to 898,000 in the three months to May", "сократилось на 5,1 тыс. до 120,3
@@ -526,9 +528,13 @@ def _earlier_by_phrase(
     """
     visible = extraction.article.visible
     after = [m for m in extraction.periods.within(figure.end, sentence[1]) if not m.duration]
+    # "A year earlier, it had reached ...", "In the year-earlier quarter the company had earned ..."
     opening = [m for m in extraction.periods.within(sentence[0], figure.start)
-               if m.baseline and _SHIFT.fullmatch(m.text) and _OPENING_GAP.fullmatch(visible, sentence[0], m.start)
-               and visible.startswith(",", m.end)]
+               if m.baseline and _SHIFT.fullmatch(m.text) and (
+                   (_OPENING_GAP.fullmatch(visible, sentence[0], m.start) and visible.startswith(",", m.end))
+                   or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start))]
+    if opening and any(m.start >= opening[0].end for m in dated_before):
+        return None  # "Годом ранее, в январе–июне 2024 года, они составляли": the period printed is the figure's
     if opening and figure.form != "change":
         after = opening  # "A year earlier, it had reached a record 1.18 million": the sentence is dated back
     elif not after or not after[0].baseline or not _SHIFT.fullmatch(after[0].text) or not _PHRASE_GAP.fullmatch(

@@ -20,7 +20,7 @@ from factcheck.extract.readers.metric.common import (
     metric_unit,
     unit_of,
 )
-from factcheck.extract.words import VERB, Word, russian_parse
+from factcheck.extract.words import VERB, Word, russian_readings
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SUBJECT_PRONOUN_GENDERS
 from factcheck.quantities import Amount
@@ -73,14 +73,16 @@ def _agrees(name: str, gender: str) -> bool:
 
     >>> _agrees("Объем вкладов", "masc"), _agrees("Выручка компании", "masc"), _agrees("Доходы бюджета", "plur")
     (True, False, True)
-    >>> _agrees("Число зарегистрированных безработных", "plur")
-    True
+    >>> _agrees("Число зарегистрированных безработных", "plur"), _agrees("Безвозмездные поступления", "plur")
+    (True, True)
     """
     for word in name.split():
-        parsed = russian_parse(word)
-        tag = parsed.tag
-        if tag.POS != "NOUN":
+        # a name is written in the nominative: "поступления" is the plural, not the genitive singular
+        nouns = [reading for reading in russian_readings(word) if reading.tag.POS == "NOUN"]
+        if not nouns:
             continue
+        parsed = next((reading for reading in nouns if reading.tag.case == "nomn"), nouns[0])
+        tag = parsed.tag
         if gender == "plur" and str(parsed.normal_form) in lexicon.COUNT_HEADS:
             continue  # "Число безработных ... их было": the people counted, not the count
         if gender == "plur":
