@@ -765,6 +765,10 @@ IMPERSONAL_SPEECH_VERBS = (
 # The lead words of a cited source: "по данным Росстата", "according to Eurostat".
 CITING_LEADS = (r"по\s+данным", r"согласно\s+данным", "согласно", r"according\s+to", r"as\s+reported\s+by",
                 r"data\s+from", "citing")
+# A body's figures that show a figure, the body before them: "Statistics Office figures released on Monday show",
+# "ONS data showed", "statistics office data showed" (the body is cited; the outlet says the figure).
+SHOWING_NOUNS = (r"figures", r"data", r"statistics", r"numbers")
+SHOWING_VERBS = (r"show", r"shows", r"showed", r"shown", r"indicate", r"indicates", r"indicated")
 # A relative pronoun where a cited source would stand ("данные АО «Автостат», согласно которым ...", "figures
 # from the ministry, according to which ..."): the source is the one the clause before names.
 RELATIVE_PRONOUN_STEMS = ("котор", "which", "whom")

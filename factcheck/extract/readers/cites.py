@@ -1,4 +1,4 @@
-"""Whom a figure's speaker cites: `по данным X`, `согласно X`, `according to X`, `as reported by X`.
+"""Whom a figure's speaker cites: `по данным X`, `согласно X`, `according to X`, `as reported by X`, `X figures show`.
 
 A person named there speaks rather than being cited ("according to Saparov"); "согласно которым" stands for the
 data the clause before names ("данные АО «Автостат», согласно которым"); and a publication the outlet relays
@@ -30,6 +30,11 @@ _RELATIVE = re.compile(rf"{lexicon.any_of(lexicon.RELATIVE_PRONOUN_STEMS)}", re.
 _DATA_OF = re.compile(rf"\b{lexicon.any_of(lexicon.DATA_NOUNS)}\s+(?:{DEFINITE}\s+)?"
                       rf"(?P<who>(?-i:{QUOTED_NAME}|{NAME}))", re.IGNORECASE)
 
+# "Statistics Office figures released on Monday show", "statistics office data showed": the body is cited
+_SHOWN_BY = re.compile(
+    rf"(?P<who>(?-i:{NAME})|(?:{DEFINITE}\s+)?[a-z]+(?:\s+[a-z]+)?\s+{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS)})\s+"
+    rf"{lexicon.any_of(lexicon.SHOWING_NOUNS)}\s+(?:[\w-]+\s+){{0,4}}?{lexicon.any_of(lexicon.SHOWING_VERBS)}\b",
+    re.IGNORECASE)
 # "according to preliminary data released by the center": the publisher after the participle is the one cited
 _RELEASED_BY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?{lexicon.any_of(lexicon.RELEASED_BY_PARTICIPLES)}\s+"
                           rf"{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s+(?:{DEFINITE}\s+)?", re.IGNORECASE)
@@ -66,6 +71,9 @@ def read_cites(sentence: str, people: People, *, speaker_known: bool) -> Citatio
         if (source.kind in ("expert", "official") and source.role is not None) or person:
             return Citation(speaker=source)
         return Citation(cites=source)
+    shown = _SHOWN_BY.search(sentence)
+    if shown:
+        return Citation(cites=people.source(shown.group("who"), "official"))
     relayed = RELAYED.search(sentence)
     if relayed and not speaker_known and not _QUOTATION_ENDS.search(sentence, 0, relayed.start()):
         return Citation(cites=people.source(relayed.group("who") or relayed.group("before"), "outlet"), relayed=True)

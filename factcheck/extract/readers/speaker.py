@@ -397,6 +397,8 @@ class People:
             return self.organisation(said_in.group("name"))  # "«…» — добавили в Банке России"
         if _ORGANISATION_NOUN.fullmatch(who.strip()):  # "…, сообщила компания": the company named before
             return self.organisation(who.strip(), self._read_up_to)
+        if who.strip().casefold() in lexicon.PRONOUN_SPEAKERS:  # '"…," he said': the one named before, or none
+            return self.antecedent(self._read_up_to)
         return self.resolve(who)
 
     def polled(self, words: str) -> SourceGuess:
