@@ -1592,9 +1592,17 @@ YEAR_TITLE_FUNCTION_WORDS = (
 # adjusted output fell 0.3%" and "output rose 0.3%" are never one metric (regular-expression words).
 SEASONALLY_ADJUSTED_CUES = (
     r"seasonally[\s-]+adjusted", r"adjusted\s+for\s+seasonal\w*", r"seasonal\s+adjustment",
+    # calendar effects, as the Russian "с поправкой на календарный фактор": "Adjusted for calendar effects, the
+    # October deficit would have been $180 billion", "adjusted for timing shifts", "calendar-adjusted"
+    r"adjusted\s+for\s+(?:calendar|timing)\s+\w+", r"calendar[\s-]+adjusted",
     r"с\s+(?:исключением|устранением|поправкой\s+на|учетом|учётом)\s+(?:сезонн\w*|календарн\w*)",
     r"очищенн\w*\s+от\s+сезонн\w*", r"сезонно\s+сглаженн\w*", r"с\s+уч[её]том\s+сезонност\w*",
 )
+# A figure read net of inflation is the real measure, as the adjective "real" says ("Adjusted for inflation, regular
+# pay rose 2.2%" is real pay's change, not pay's); the Russian forms with their own adjective.
+REAL_TERMS_CUES = (r"adjusted\s+for\s+inflation", r"inflation[\s-]+adjusted", r"in\s+real\s+terms",
+                   r"в\s+реальном\s+выражении", r"с\s+(?:поправкой\s+на|учетом|учётом)\s+инфляци\w*")
+REAL_KINDS = {"en": "real", "ru": "реальный"}  # the kind those cues give, as the adjective of each language does
 # Said to be raw, after the cues above are ruled out: "not seasonally adjusted", "без учета сезонности".
 UNADJUSTED_CUES = (r"unadjusted", r"not\s+seasonally\s+adjusted", r"non-seasonally\s+adjusted",
                    r"без\s+(?:исключения|уч[её]та|поправки\s+на)\s+(?:сезонн\w*|календарн\w*)")

@@ -28,6 +28,7 @@ _any = lexicon.any_of  # one group of any of a table's words
 # the last of these before a figure in its sentence says whether it is read with seasonal effects removed
 _ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
                          rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
+_REAL_TERMS = re.compile(rf"(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECASE)
 _MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))"
                               for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
 _NOT_ITS_CUE = re.compile(r"[\d,;:()–—]")  # between a figure and a market cue after it: the cue is not its own
@@ -46,17 +47,25 @@ _PER_SLASH = re.compile(rf"\.?\s*/\s*(?P<unit>{_UNIT_WORD})")
 
 
 def adjusted(extraction: Extraction, subject: Subject, sentence_start: int, figure_start: int) -> Subject:
-    """A figure said to be seasonally adjusted measures another thing than the raw one: a kind of its own.
+    """A figure said to be seasonally adjusted (or net of inflation) measures another thing than the raw one.
 
     "Seasonally adjusted, output fell 0.3%" and "output rose 0.3% on the year" are two metrics; the last cue
     before the figure in its sentence decides ("adjusted, it fell 0.3%; unadjusted, it rose 2%").
     """
+    real = lexicon.REAL_KINDS.get(extraction.language, "")
+    if real and real not in subject.kinds and _REAL_TERMS.search(extraction.article.visible, sentence_start,
+                                                                   figure_start):
+        # "Adjusted for inflation, regular pay rose 2.2%", "в реальном выражении": the real measure
+        subject = Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} ({real})",
+                          subject.start, subject.guess, kinds=(*subject.kinds, real))
     cues = list(_ADJUSTMENT.finditer(extraction.article.visible, sentence_start, figure_start))
     if not cues:
         return subject
     kind = ADJUSTMENT_KINDS[0] if cues[-1].group("adjusted") else ADJUSTMENT_KINDS[1]
-    return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
-                   kinds=(*subject.kinds, kind))
+    # the kind in the name too: two metrics named alike ("Deficit", "Deficit") would hide which is which
+    label = "adjusted" if kind == ADJUSTMENT_KINDS[0] else "unadjusted"  # seasonal or calendar effects removed
+    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} ({label})",
+                   subject.start, subject.guess, kinds=(*subject.kinds, kind))
 
 
 def as_running_total(subject: Subject, figure: FoundFigure) -> Subject:
