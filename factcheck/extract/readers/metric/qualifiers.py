@@ -16,7 +16,7 @@ from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import PROPER, words_of
+from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PROPER, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import ENTITY_NOUNS, METRIC_WORD_SENSES
 
@@ -45,11 +45,31 @@ def in_its_place(extraction: Extraction, subject: Subject | None, figure: FoundF
     if subject.qualifiers:
         return share_of_a_measure(extraction, subject, figure, place) or subject
     if place is None:
-        return subject
+        return _of_fronted_part(extraction, subject, sentence[0], figure.start)
     if subject.head in place.words or names_a_share(subject.head):
         return None  # "В Германии (доля 20%)": a share names no measure; the place's is the sentence's
     return Subject(subject.head, subject.complements, place.words, f"{subject.name} ({place.name})", subject.start,
                    f"metric: of {place.name}, whom or where its clause is about", kinds=subject.kinds)
+
+
+def _of_fronted_part(extraction: Extraction, subject: Subject, sentence_start: int, figure_start: int) -> Subject:
+    """A subject in a sentence opened by a phrase of a part ("At public two-year colleges, enrollment jumped").
+
+    The phrase, a part preposition and a noun with its adjectives before a comma, names the part of the measure
+    the sentence is about, as "enrollment at public two-year colleges" would; the subject keeps it as a complement.
+    """
+    visible = extraction.article.visible
+    words = words_of(extraction.periods.blanked(visible, sentence_start, figure_start, ","), sentence_start,
+                     extraction.language, sentence_start)
+    if not words or words[0].lemma.casefold() not in lexicon.FRONTED_PART_PREPOSITIONS:
+        return subject
+    phrase = list(takewhile(lambda w: not w.after_break, words[1:]))
+    if not phrase or len(phrase) + 1 >= len(words) or phrase[-1].part != NOUN or subject.start < phrase[-1].end \
+            or any(w.part not in (DETERMINER, ADJECTIVE, NOUN, NUMBER) for w in phrase):
+        return subject
+    part = f"{words[0].lemma.casefold()} " + " ".join(concept_of(w.lemma) for w in phrase if w.part != DETERMINER)
+    return replace(subject, complements=(*subject.complements, part),
+                   name=f"{subject.name} ({' '.join(visible[phrase[0].start : phrase[-1].end].split())})")
 
 
 def _in_article_sense(extraction: Extraction, subject: Subject) -> Subject:
