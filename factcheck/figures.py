@@ -108,8 +108,11 @@ _YEAR_RANGE = lazy(
 
 
 _PARTICLE_UP_TO = lazy(rf"(?:{'|'.join(map(re.escape, lexicon.UP_PARTICLE_QUALIFIERS))})\s", re.IGNORECASE)
-_FROM_BEFORE = lazy(rf"(?<!\w)(?:{'|'.join(map(re.escape, lexicon.CHANGE_START_WORDS))})\s+(?:[^\W\d]+['’]s\s+|"
-                    rf"(?:{'|'.join(lexicon.POSSESSIVES)})\s+)?\Z", re.IGNORECASE)  # "from", "from July's", "from its"
+# the start of a change, right before a figure: "from", "с", "compared to", and after a possessive "from its",
+# "from July's" (also the form reader's test of a value printed as a change's start)
+_CHANGE_START_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in lexicon.CHANGE_START_WORDS)
+CHANGE_START_BEFORE = lazy(rf"(?<!\w)(?:{_CHANGE_START_WORDS})\s*(?:(?:{'|'.join(lexicon.POSSESSIVES)})\s+|"
+                           rf"[^\W\d]+['’]s\s+)?$", re.IGNORECASE)
 _FROM_REACH = 30
 _VERB_REACH = 40  # characters before "up to" where its verb may stand
 _UP_PARTICLE_VERB = lazy(rf"(?<![\w-])(?:{'|'.join(lexicon.UP_PARTICLE_VERBS)})\s+\Z", re.IGNORECASE)
@@ -294,6 +297,8 @@ CHANGE_CUES_DOWN = _change_cues(lexicon.EN_CHANGE_VERBS_DOWN, lexicon.RU_CHANGE_
 CHANGE_CUES_UP = _change_cues(lexicon.EN_CHANGE_VERBS_UP, lexicon.RU_CHANGE_VERBS_UP, lexicon.CHANGE_NOUNS_UP,
                               lexicon.DIRECTION_WORDS_BEFORE_UP)
 _DOWN = lazy(rf"(?<!\w)(?:{CHANGE_CUES_DOWN})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
+# a noun of change and "of" before a figure: "an increase of $30 billion to $940 billion" ("to" ends the change)
+_CHANGE_NOUN_OF = lazy(rf"(?<!\w)(?:{CHANGE_CUES_UP}|{CHANGE_CUES_DOWN})\s+of\s+$", re.IGNORECASE)
 _UP = lazy(rf"(?<!\w)(?:{CHANGE_CUES_UP})\s+(?:на\s+|by\s+)?$", re.IGNORECASE)
 
 
@@ -405,7 +410,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
         return Extent(start, word.end(), qualifier, True, False, False, True, False, (factor,) if factor else ())
     lead_change = reader.take(_LEAD_CHANGE)
     # "by $30 billion to $940 billion", "from July's $596 billion to $689 billion": "to" ends a change
-    reader.currency_at_both_ends = not (lead_change or after_verb or _FROM_BEFORE.search(
+    reader.currency_at_both_ends = not (lead_change or after_verb or CHANGE_START_BEFORE.search(
+        text, max(0, position - _FROM_REACH), position) or _CHANGE_NOUN_OF.search(
         text, max(0, position - _FROM_REACH), position))
     lead_times = None if lead_change else reader.take(_LEAD_TIMES)
     qualifier = qualifier or reader.qualifier()

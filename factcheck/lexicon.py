@@ -421,15 +421,12 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "range": ("в диапазоне от", "в пределах от", "in the range of", "between", "между", "от", "from"),
 }
 # Verbs whose particle "up" a following "to" joins to the level reached, not a bound: "the rate edged up to 4.4%",
-# "ticked up to", "was revised up to 2.1%" (the verbs of the FrameNet frames with no direction of their own, and
-# the verbs of motion news uses so, with their inflections).
+# "ticked up to", "was revised up to 2.1%" (verbs of change with no direction of their own and no object, with
+# their inflections; not "move", "go" or "pick", whose "up to 300 jobs" may be a bound of their object).
 UP_PARTICLE_VERBS = ("edge", "edges", "edged", "edging", "tick", "ticks", "ticked", "ticking", "inch", "inches",
-                     "inched", "inching", "creep", "creeps", "crept", "creeping", "move", "moves", "moved", "moving",
-                     "go", "goes", "went", "gone", "going", "shoot", "shoots", "shot", "shooting", "nudge", "nudges",
-                     "nudged", "nudging", "drift", "drifts", "drifted", "drifting", "ratchet", "ratchets",
-                     "ratcheted", "ratcheting", "revise", "revises", "revised", "revising", "jump", "jumps", "jumped",
-                     "jumping", "climb", "climbs", "climbed", "climbing", "pick", "picks", "picked", "picking",
-                     "spike", "spiked", "spikes", "spiking", "bump", "bumps", "bumped", "bumping")
+                     "inched", "inching", "creep", "creeps", "crept", "creeping", "nudge", "nudges", "nudged",
+                     "nudging", "drift", "drifts", "drifted", "drifting", "ratchet", "ratchets", "ratcheted",
+                     "ratcheting", "revise", "revises", "revised", "revising")
 UP_PARTICLE_QUALIFIERS = ("up to",)
 QUALIFIER_TOLERANCE = Fraction(1, 10)
 # Qualifiers written after the figure (format 1.2): "5 million or more" is at least 5 million.
@@ -1018,9 +1015,10 @@ CLAUSE_BREAKING_CONJUNCTIONS = ("а", "but")
 # The future told by a modal: "2021 would finish 1.9% up", "sales will reach", "инфляция будет в диапазоне".
 # Weaker than a word of planning: "plans to ... will reach" is a target.
 # ... and the modals of possibility: a figure that "could reach", "may total", "может составить" is not yet known
-# ("may" in lower case before a word: "May" is a month).
-FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут", "could", "might", r"(?-i:may)(?=\s+[a-z])", "может",
-                      "могут", "сможет", "смогут")
+# ("may" in lower case before a word: "May" is a month; not negated: "could not explain why exports fell").
+FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут", r"could(?!\s+not)", r"might(?!\s+not)",
+                      r"(?-i:may)(?=\s+[a-z])(?!\s+not)", r"(?<!не\s)может", r"(?<!не\s)могут", r"(?<!не\s)сможет",
+                      r"(?<!не\s)смогут")
 # The conditional perfect speaks of the past, not the future: "adjusted for calendar shifts, the May deficit would
 # have been $245 billion" is an adjusted actual of May; "could have reached" an actual that was possible.
 EN_COUNTERFACTUAL_MODALS = (r"(?:would|could|might|may)\s+have",)
@@ -1484,9 +1482,10 @@ RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"
 # Measures that add up over the year, which Russian reports to a day: "доходы бюджета на 1 октября составили 45 млрд
 # рублей" are January to September's (a budget's execution "на 1 октября"); a stock or a price named in the same
 # sentence is a level on that day ("вклады на 1 октября").
-RU_FLOW_TO_DAY_WORDS = (r"(?<!\w)доход\w*", r"(?<!\w)расход\w*", r"(?<!\w)поступлени\w*", r"(?<!\w)выручк\w*",
-                        r"(?<!\w)дефицит\w*", r"(?<!\w)профицит\w*", r"(?<!\w)экспорт\w*", r"(?<!\w)импорт\w*",
-                        r"(?<!\w)ввод\w*", r"(?<!\w)добыч\w*", r"(?<!\w)отгрузк\w*", r"(?<!\w)продаж\w*")
+RU_FLOW_TO_DAY_WORDS = (r"(?<!\w)доход(?:ы|ов|ам|ами|ах)?(?!\w)", r"(?<!\w)расход(?:ы|ов|ам|ами|ах)?(?!\w)",
+                        r"(?<!\w)поступлени\w*", r"(?<!\w)выручк\w*", r"(?<!\w)дефицит\w*", r"(?<!\w)профицит\w*",
+                        r"(?<!\w)экспорт\w*", r"(?<!\w)импорт\w*", r"(?<!\w)ввод\w*", r"(?<!\w)добыч\w*",
+                        r"(?<!\w)отгрузк\w*", r"(?<!\w)продаж\w*")
 # A sentence whose subject is a pronoun or "показатель" goes on about the measure of the sentence before: "Объем
 # вкладов на 1 октября достиг 5,2 трлн рублей. За год он увеличился на 30%" (a stock's change, as the stock's).
 RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показатель)(?!\w)",)
@@ -1603,6 +1602,8 @@ SEASONALLY_ADJUSTED_CUES = (
 REAL_TERMS_CUES = (r"adjusted\s+for\s+inflation", r"inflation[\s-]+adjusted", r"in\s+real\s+terms",
                    r"в\s+реальном\s+выражении", r"с\s+(?:поправкой\s+на|учетом|учётом)\s+инфляци\w*")
 REAL_KINDS = {"en": "real", "ru": "реальный"}  # the kind those cues give, as the adjective of each language does
+# How a metric's name says it is adjusted or raw (seasonal or calendar effects removed, or not), per language.
+ADJUSTMENT_LABELS = {"en": ("adjusted", "unadjusted"), "ru": ("с поправкой", "без поправки")}
 # Said to be raw, after the cues above are ruled out: "not seasonally adjusted", "без учета сезонности".
 UNADJUSTED_CUES = (r"unadjusted", r"not\s+seasonally\s+adjusted", r"non-seasonally\s+adjusted",
                    r"без\s+(?:исключения|уч[её]та|поправки\s+на)\s+(?:сезонн\w*|календарн\w*)")
@@ -1855,13 +1856,12 @@ ROLE_PREPOSITIONS = ("as",)
 # "Объем вкладов составил 3,5 трлн рублей. С начала года он вырос на 12%", "Revenue rose to $5 billion. It was up
 # 12%". Russian pronouns with the gender or number of the noun they stand for ("он" a masculine noun, "они" a
 # plural), English ones with none ("it", "they").
+# Nouns that stand for the measure just named, as a pronoun does, whatever its gender: "Таким образом, показатель
+# снизился на 0,5 п.п.", "Спад составил 8,1%" (a change's noun as its clause's subject); all are weak subjects
+# (WEAK_SUBJECT_WORDS), which name no measure by themselves.
+ANAPHORIC_MEASURE_NOUNS = ("показатель", "спад", "рост", "снижение", "падение", "прирост", "сокращение", "увеличение")
 SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur", "их": "plur", "it": "",
-                           "they": "",
-                           # nouns that stand for the measure just named, as a pronoun does, whatever its gender:
-                           # "Таким образом, показатель снизился на 0,5 п.п.", "Спад составил 8,1%" (a change's
-                           # noun as its clause's subject)
-                           "показатель": "", "спад": "", "рост": "", "снижение": "", "падение": "", "прирост": "",
-                           "сокращение": "", "увеличение": ""}
+                           "they": "", **dict.fromkeys(ANAPHORIC_MEASURE_NOUNS, "")}
 # The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос
 # на 12%"); before another verb it is an agent ("It added $38 million overseas", "Она выплатила 5 млрд"). With the
 # Russian change verbs (RU_CHANGE_VERBS_UP/_DOWN) and the level verbs (LEVEL_VERBS); regular-expression stems.

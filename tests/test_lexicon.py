@@ -218,3 +218,9 @@ def test_every_month_spelling_names_its_month_and_makes_a_date_not_a_figure(numb
     assert find_figures(f"Это случилось 12 {spelling} прошлого года.", language) == []
     if spelling.isalpha():  # a word that only begins like a month is no date: "12 мартовских машин"
         assert [f.text for f in find_figures(f"Продано 12 {spelling}ских машин.", language)] == ["12"]
+
+
+def test_every_noun_standing_for_a_measure_is_a_weak_subject() -> None:
+    # read as a subject, "Спад составил 8,1%" would name a metric "спад": each such noun must be weak, so the
+    # metric reader passes over it to the measure it stands for
+    assert set(lexicon.ANAPHORIC_MEASURE_NOUNS) <= lexicon.WEAK_SUBJECT_WORDS

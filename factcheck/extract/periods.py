@@ -276,7 +276,8 @@ _ACROSS_FIGURE_WINDOW = 70
 # an amount of money right before the comparison word, and a count with no currency or per cent after it: the
 # count is where the amount came from ("$42 million from 52 markets", "€3 billion from 12 countries")
 _MONEY_BEFORE = re.compile(rf"[{''.join(lexicon.CURRENCY_SIGNS)}]\d[\d.,]*(?:\s?[^\W\d]+)?\s+$")
-_COUNT_AFTER_LEAD = re.compile(r"[^\W\d]+\s+\d[\d,]*\s+[^\W\d]", re.IGNORECASE)
+_COUNT_AFTER_LEAD = re.compile(  # a count of things, not an amount in a scale word ("from 9 million in 2023")
+    rf"[^\W\d]+\s+\d[\d,]*\s+(?!(?:{'|'.join(map(re.escape, lexicon.SCALE_WORDS))})(?!\w))[^\W\d]", re.IGNORECASE)
 _COMPARED_RESULTS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:{_THE}\s+)?$",
                                re.IGNORECASE)
 # "по итогам августа": the figure's own results (the noun after "по"), not what it is compared with
@@ -1241,7 +1242,8 @@ def _en_fiscal_part_running(match: re.Match[str], published: date, fiscal_end: i
     """A quarter or half of the fiscal year running: "the first half of the fiscal year" (a budget statement's).
 
     Only with the article's fiscal calendar ("fiscal 2024, which ended in September"): its months in the fiscal
-    year running at publication, marked; without it, the quarter or half is read as a calendar one (a guess).
+    year of the last month reported before publication, marked; without it, the quarter or half is read as a
+    calendar one (a guess).
     """
     number = _ordinal(match.group(1))
     is_half = bool(_months_named(match.group(2), _HALF_MONTHS))

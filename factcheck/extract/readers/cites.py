@@ -72,7 +72,8 @@ def read_cites(sentence: str, people: People, *, speaker_known: bool) -> Citatio
             return Citation(speaker=source)
         return Citation(cites=source)
     shown = _SHOWN_BY.search(sentence)
-    if shown:
+    if shown and (shown.group("who")[:1].islower() or people.is_organisation(shown.group("who"))):
+        # (a capitalised word that names no body is no source: "Separate figures show", "New data showed")
         return Citation(cites=people.source(shown.group("who"), "official"))
     relayed = RELAYED.search(sentence)
     if relayed and not speaker_known and not _QUOTATION_ENDS.search(sentence, 0, relayed.start()):

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import islice
+from itertools import islice, takewhile
 
 from factcheck import lexicon
 from factcheck.extract.context import CONTEXT_REACH
@@ -176,23 +176,26 @@ def read_period(
     if running_total:
         period = _running_total_day(figure, period, evidence)
     elif extraction.language == "ru":
-        period = _flow_to_day(extraction, sentence, period, evidence)
+        period = _flow_to_day(extraction, sentence, figure.start, period, evidence)
     return PeriodReading(period, since, tuple(evidence))
 
 
-def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], period: str | None,
+def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], figure_start: int, period: str | None,
                  evidence: list[PeriodEvidence]) -> str | None:
     """A sum reported to the first of a month ("доходы бюджета на 1 октября составили"): the months before it.
 
     Russian reports the execution of a budget, and other sums of the year, to a day: the day ends the months
-    summed, January to September for "на 1 октября" (the year before for "на 1 января"). A stock or a price in
-    the sentence is a level on that day, as "вклады на 1 октября" are.
+    summed, January to September for "на 1 октября" (the year before for "на 1 января"). The sum is named in the
+    figure's own clause; a stock or a price in the sentence is a level on that day, as "вклады на 1 октября" are.
     """
     day = _FIRST_OF_MONTH.fullmatch(period or "")
     read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
     visible = extraction.article.visible
+    # the figure's own clause: from the figure before it in the sentence (or the sentence's start) to it
+    before = extraction.figures[-1].found.end if extraction.figures and extraction.figures[-1].found.end >= \
+        sentence[0] else sentence[0]
     if day is None or read is None or not _RU_AS_OF.match(visible, read[0]) or _RU_PRICE_LEVEL.search(
-            visible, sentence[0], sentence[1]) or not _RU_FLOW.search(visible, sentence[0], sentence[1]):
+            visible, sentence[0], sentence[1]) or not _RU_FLOW.search(visible, before, figure_start):
         return period
     year, month = int(day.group(1)), int(day.group(2))
     evidence.append(PeriodEvidence(PeriodFound.FLOW_TO_DAY, read))
@@ -506,8 +509,8 @@ def _start_of_change(extraction: Extraction, sentence: tuple[int, int], end: str
     weekend a year earlier; "up 9% from $13.48 billion": a year before. The change is the last one of the sentence
     read before the level.
     """
-    change = next((f for f in reversed(extraction.figures) if f.found.start >= sentence[0]
-                   and f.found.form == "change" and f.since), None)
+    in_sentence = takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures))
+    change = next((f for f in in_sentence if f.found.form == "change" and f.since), None)
     if change is None or change.since == "P1Y" or change.since is None:
         return _year_earlier(end)
     if change.since == "P1W":

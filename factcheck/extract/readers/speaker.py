@@ -14,6 +14,7 @@ One source per entity: a person is known by surname, an organisation by the lemm
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import Any
@@ -150,6 +151,7 @@ class People:
         # the speakers named with a verb of speech, in reading order: where in the article's text, and the words
         # ("in": said in an organisation, "в Банке России добавили"; "name": the words name the speaker)
         self._named: list[tuple[int, str, str]] = []
+        self._trade_names: list[tuple[int, str]] | None = None  # names in quotation marks: (where each ends, name)
         self._paragraph_starts: list[int] = []
         # how the speaker of the paragraph read last was found, when one was
         self.paragraph_found: SpeakerFound = SpeakerFound.CLOSING_QUOTATION
@@ -261,8 +263,11 @@ class People:
         """The company last named by its trade name in quotation marks before an offset ("АФК «Система»")."""
         if before is None:
             return None
-        named = list(re.finditer(QUOTED_NAME, self.extraction.article.visible[:before]))
-        return self.source(named[-1].group(0), "company") if named else None
+        if self._trade_names is None:  # found once for the whole text, looked up by offset in logarithmic time
+            self._trade_names = [(match.end(), match.group(0))
+                                 for match in re.finditer(QUOTED_NAME, self.extraction.article.visible)]
+        index = bisect.bisect_right(self._trade_names, (before, "\uffff")) - 1
+        return self.source(self._trade_names[index][1], "company") if index >= 0 else None
 
     def _known_person(self, name: str) -> SourceGuess | None:
         surname = name.split()[-1].casefold()

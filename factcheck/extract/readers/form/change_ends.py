@@ -13,12 +13,8 @@ import re
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.form.shared import LOOK_AHEAD, alternatives, is_percent, previous_figure
-from factcheck.figures import FoundFigure
+from factcheck.figures import CHANGE_START_BEFORE, FoundFigure
 
-# a value printed as the start of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion", also
-# after a possessive: "from its $71.2 million debut", "from July's $596 billion"
-_CHANGE_START_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_START_WORDS)})".replace(r"\ ", r"\s+")
-                                  + rf"\s*(?:(?:{'|'.join(lexicon.POSSESSIVES)})\s+|[^\W\d]+['’]s\s+)?$", re.IGNORECASE)
 _CHANGE_START_TEXT = re.compile(rf"(?:{alternatives(lexicon.CHANGE_START_WORDS)})\s".replace(r"\ ", r"\s+"),
                                 re.IGNORECASE)
 # the start or the end of a change, right before a figure: "from 1.5%", "to 0.9%", "с 2,5%", "до 2,1%"
@@ -38,7 +34,7 @@ def printed_as_change_start(visible: str, floor: int, figure: FoundFigure) -> bo
     Also in brackets after the comparison that names its period: "чем месяцем ранее (54,1 тыс.)". `floor` is
     where the look back stops (the sentence's start, or the figure before).
     """
-    return bool(_CHANGE_START_BEFORE.search(visible[max(floor, figure.start - 25) : figure.start])
+    return bool(CHANGE_START_BEFORE.search(visible[max(floor, figure.start - 25) : figure.start])
                 or _CHANGE_START_TEXT.match(figure.text)
                 or _BASELINE_IN_BRACKETS.search(visible[max(floor, figure.start - _BRACKETED_REACH) : figure.start]))
 

@@ -172,8 +172,7 @@ def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, se
                running_total: bool) -> Subject:
     """A subject with whose it is (the name a noun refers to, the paragraph's topic) and the kinds it is of."""
     subject = adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject), sentence[0]),
-                       sentence[0],
-                       figure.start)
+                       sentence[0], figure)
     subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
     return as_running_total(subject, figure) if running_total else subject
 

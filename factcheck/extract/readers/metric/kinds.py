@@ -29,6 +29,7 @@ _any = lexicon.any_of  # one group of any of a table's words
 _ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
                          rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
 _REAL_TERMS = re.compile(rf"(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECASE)
+_REAL_TERMS_AFTER = re.compile(rf"[^\d;.!?]{{0,30}}?(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECASE)
 _MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))"
                               for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
 _NOT_ITS_CUE = re.compile(r"[\d,;:()–—]")  # between a figure and a market cue after it: the cue is not its own
@@ -46,26 +47,34 @@ _PER_UNIT_RU = re.compile(rf"\s+{_any(lexicon.RU_PER_UNIT_LEADS)}\s+(?:{_any(lex
 _PER_SLASH = re.compile(rf"\.?\s*/\s*(?P<unit>{_UNIT_WORD})")
 
 
-def adjusted(extraction: Extraction, subject: Subject, sentence_start: int, figure_start: int) -> Subject:
+def adjusted(extraction: Extraction, subject: Subject, sentence_start: int, figure: FoundFigure) -> Subject:
     """A figure said to be seasonally adjusted (or net of inflation) measures another thing than the raw one.
 
     "Seasonally adjusted, output fell 0.3%" and "output rose 0.3% on the year" are two metrics; the last cue
-    before the figure in its sentence decides ("adjusted, it fell 0.3%; unadjusted, it rose 2%").
+    before the figure in its sentence decides ("adjusted, it fell 0.3%; unadjusted, it rose 2%"). Net of inflation,
+    the cue may also follow the figure in its clause ("pay rose 2.2% in real terms").
     """
+    visible = extraction.article.visible
     real = lexicon.REAL_KINDS.get(extraction.language, "")
-    if real and real not in subject.kinds and _REAL_TERMS.search(extraction.article.visible, sentence_start,
-                                                                   figure_start):
+    if real and real not in subject.kinds and (_REAL_TERMS.search(visible, sentence_start, figure.start)
+                                               or _REAL_TERMS_AFTER.match(visible, figure.end)):
         # "Adjusted for inflation, regular pay rose 2.2%", "в реальном выражении": the real measure
-        subject = Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} ({real})",
-                          subject.start, subject.guess, kinds=(*subject.kinds, real))
-    cues = list(_ADJUSTMENT.finditer(extraction.article.visible, sentence_start, figure_start))
+        subject = _with_kind(subject, real, real)
+    cues = list(_ADJUSTMENT.finditer(visible, sentence_start, figure.start))
     if not cues:
         return subject
-    kind = ADJUSTMENT_KINDS[0] if cues[-1].group("adjusted") else ADJUSTMENT_KINDS[1]
-    # the kind in the name too: two metrics named alike ("Deficit", "Deficit") would hide which is which
-    label = "adjusted" if kind == ADJUSTMENT_KINDS[0] else "unadjusted"  # seasonal or calendar effects removed
-    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} ({label})",
-                   subject.start, subject.guess, kinds=(*subject.kinds, kind))
+    raw = not cues[-1].group("adjusted")
+    adjusted_label, raw_label = lexicon.ADJUSTMENT_LABELS.get(extraction.language, lexicon.ADJUSTMENT_LABELS["en"])
+    return _with_kind(subject, ADJUSTMENT_KINDS[raw], raw_label if raw else adjusted_label)
+
+
+def _with_kind(subject: Subject, kind: str, label: str) -> Subject:
+    """The subject as a measure of a kind of its own, named with it.
+
+    Two metrics named alike ("Deficit", "Deficit") would hide which is which.
+    """
+    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} ({label})", subject.start,
+                   subject.guess, kinds=(*subject.kinds, kind))
 
 
 def as_running_total(subject: Subject, figure: FoundFigure) -> Subject:

@@ -105,11 +105,16 @@ def _names_by_kind(subject: Subject, key: str) -> bool:
         return False
     known = set(key_words(complements)) | set(key_words(qualifiers))
     rest = {word for word in subject.complements if word not in generic}
-    named_by = {item for item in known for word in generic if item == word or item.endswith(" " + word)}
+    named_by = {item for item in known for word in generic if _named_by_kind(item, word)}
     # every complement of the known measure is the subject's, or the one its generic noun names
     if not set(key_words(complements)) <= rest | named_by or not rest <= set(key_words(complements)):
         return False
-    return all(any(item == word or item.endswith(" " + word) for item in known) for word in generic)
+    return all(any(_named_by_kind(item, word) for item in known) for word in generic)
+
+
+def _named_by_kind(item: str, kind: str) -> bool:
+    """Whether a complement or qualifier is the noun of a kind, or a name that ends with it ("красноярский край")."""
+    return item == kind or item.endswith(" " + kind)
 
 
 def _contrasted(extraction: Extraction, key: str, known: list[str], sentence_start: int) -> bool:

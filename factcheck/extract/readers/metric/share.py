@@ -15,6 +15,7 @@ from factcheck.extract.readers.form import whole_of_bracketed_share, whole_of_ch
 from factcheck.extract.readers.metric.common import (
     ARTICLE,
     Subject,
+    key_words,
     known_key,
     masked_words,
     metric_unit,
@@ -113,7 +114,7 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
 def _fits_whole(key: str, head: str, complements: set[str]) -> bool:
     """Whether a known metric's key is the whole named: its head, no kind, and every complement named."""
     key_head, key_complements, _, kinds = key.split("|")
-    return key_head == head and not kinds and complements <= set(filter(None, key_complements.split("+")))
+    return key_head == head and not kinds and complements <= set(key_words(key_complements))
 
 
 def _place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
