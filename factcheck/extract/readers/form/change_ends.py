@@ -21,10 +21,11 @@ _CHANGE_START_TEXT = re.compile(rf"(?:{alternatives(lexicon.CHANGE_START_WORDS)}
 _CHANGE_END_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s*\Z", re.IGNORECASE)
 
 
-# a comparison's lead, its period, then the level it compares with in brackets: "что на 12,6% больше, чем за
-# аналогичный период прошлого года (84,2 млрд рублей)", "up 9% from the year-ago quarter ($13.48 billion)"
-_BASELINE_IN_BRACKETS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS)})\s[^\d()\n.;!?]{{0,80}}\(\s*$",
-                                   re.IGNORECASE)
+# a comparison's lead (or the results compared with), its period, then the level it compares with in brackets:
+# "что на 12,6% больше, чем за аналогичный период прошлого года (84,2 млрд рублей)", "на 7,2% уступает итогам
+# августа (10,76 млн тонн)", "up 9% from the year-ago quarter ($13.48 billion)"
+_BASELINE_IN_BRACKETS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS + lexicon.COMPARED_RESULT_NOUNS)})"
+                                   rf"\s[^\d()\n.;!?]{{0,80}}\(\s*$", re.IGNORECASE)
 _BRACKETED_REACH = 100
 
 
