@@ -51,6 +51,7 @@ from factcheck.extract.readers.metric.kinds import (
 from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
 from factcheck.extract.readers.metric.named_after import counted, genitive_after, measured_after
 from factcheck.extract.readers.metric.parallel import (
+    bare_twin,
     currency_twin,
     names_a_change,
     parallel,
@@ -117,6 +118,8 @@ def metric_of(
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)
     if subject is None and previous is not None:  # "net income of $3.1 billion, or 41 cents per share"
         subject = per_unit_of_before(extraction, figure, sentence[0])
+    if subject is None and (twin := bare_twin(extraction, figure, previous, sentence[0])) is not None:
+        return twin  # "from £556 million (4818 million)" after "£705 million (€1.03 billion)": the euros'
     if previous is not None and _WHOLE_AFTER_PART.fullmatch(visible, previous.found.end, figure.start):
         # "15624,3 млрд сумов из 68958,4 млрд сумов": the whole of the part before it, a measure of its own
         return whole_of(extraction, previous, unit)

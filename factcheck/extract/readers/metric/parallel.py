@@ -7,6 +7,7 @@ whole of the part before. "9036,8 млрд сумов (темпы роста 18,
 """
 
 import re
+from itertools import pairwise, takewhile
 
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.readers.metric.common import (
@@ -95,6 +96,28 @@ def currency_twin(extraction: Extraction, figure: FoundFigure, previous: Extract
     head, complements, qualifiers, kinds = key.split("|")
     return Subject(head, key_words(complements), key_words(qualifiers),
                    previous.metric_name, figure.start, kinds=_clause_kinds(kinds))
+
+
+def bare_twin(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure | None,
+              sentence_start: int) -> MetricReading | None:
+    """A bare number in brackets after an amount whose measure the sentence printed with a twin in brackets.
+
+    "rose to £705 million (€1.03 billion) from £556 million (4818 million)": the second bracket restates the
+    pounds as the first did, in euros; its currency was lost (a misprint verify then reports), so it is put on
+    the euros' metric, marked as a guess.
+    """
+    if previous is None or metric_unit(figure) != "count" or metric_unit(previous.found) not in ISO_CODES \
+            or not _TWIN_GAP.fullmatch(extraction.article.visible, previous.found.end, figure.start):
+        return None
+    in_sentence = list(takewhile(lambda f: f.found.start >= sentence_start, reversed(extraction.figures)))[::-1]
+    for first, twin in pairwise(in_sentence):
+        if first.metric == previous.metric and first is not previous and metric_unit(twin.found) in ISO_CODES \
+                and metric_unit(twin.found) != metric_unit(first.found) \
+                and _TWIN_GAP.fullmatch(extraction.article.visible, first.found.end, twin.found.start):
+            return (twin.metric, twin.metric_name, None,
+                    f"metric: a number with no unit in brackets, read as the {metric_unit(twin.found)} beside the "
+                    "same measure before it")
+    return None
 
 
 def names_a_change(subject: Subject) -> bool:
