@@ -119,7 +119,7 @@ def metric_of(
     if subject is None and previous is not None:  # "net income of $3.1 billion, or 41 cents per share"
         subject = per_unit_of_before(extraction, figure, sentence[0])
     if subject is None and (twin := bare_twin(extraction, figure, previous, sentence[0])) is not None:
-        return twin  # "from £556 million (4818 million)" after "£705 million (€1.03 billion)": the euros'
+        return twin  # "from £556 million (4818 million)" after "£705 million (€1.03 billion)": the euros' metric
     if previous is not None and _WHOLE_AFTER_PART.fullmatch(visible, previous.found.end, figure.start):
         # "15624,3 млрд сумов из 68958,4 млрд сумов": the whole of the part before it, a measure of its own
         return whole_of(extraction, previous, unit)
