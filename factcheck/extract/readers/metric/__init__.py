@@ -51,6 +51,7 @@ from factcheck.extract.readers.metric.kinds import (
 from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
 from factcheck.extract.readers.metric.named_after import counted, genitive_after, measured_after
 from factcheck.extract.readers.metric.parallel import (
+    amount_of_share,
     bare_twin,
     currency_twin,
     names_a_change,
@@ -120,6 +121,8 @@ def metric_of(
         subject = per_unit_of_before(extraction, figure, sentence[0])
     if subject is None and (twin := bare_twin(extraction, figure, previous, sentence[0])) is not None:
         return twin  # "from £556 million (4818 million)" after "£705 million (€1.03 billion)": the euros' metric
+    if (restated := amount_of_share(extraction, figure, previous)) is not None:
+        return restated  # "22,65% (15624,3 млрд сумов из ...)": the part the share is
     if previous is not None and _WHOLE_AFTER_PART.fullmatch(visible, previous.found.end, figure.start):
         # "15624,3 млрд сумов из 68958,4 млрд сумов": the whole of the part before it, a measure of its own
         return whole_of(extraction, previous, unit)

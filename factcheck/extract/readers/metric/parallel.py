@@ -23,7 +23,7 @@ from factcheck.extract.readers.place import clause_place
 from factcheck.extract.text import slug
 from factcheck.extract.words import NOUN, VERB, Word
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import CHANGE_SUBJECT_HEADS, ISO_CODES
+from factcheck.lexicon import CHANGE_SUBJECT_HEADS, FLOW_CONCEPTS, ISO_CODES
 
 _TWIN_GAP = re.compile(r"\s*\(\s*")
 
@@ -120,13 +120,42 @@ def bare_twin(extraction: Extraction, figure: FoundFigure, previous: ExtractedFi
     return None
 
 
+def amount_of_share(extraction: Extraction, figure: FoundFigure,
+                    previous: ExtractedFigure | None) -> MetricReading | None:
+    """An amount in brackets right after a share restates the share as the part's amount: the share's measure.
+
+    "на Ташкент приходится 22,65% (15624,3 млрд сумов из 68958,4 млрд сумов)": the 15624,3 is Tashkent's trade,
+    the measure the 22,65% is a share of it for; the measure takes the amount's unit (a share has none of its own).
+    """
+    if previous is None or previous.share_of is None or metric_unit(figure) not in ISO_CODES | {"count"} \
+            or not _TWIN_GAP.fullmatch(extraction.article.visible, previous.found.end, figure.start):
+        return None
+    name, unit, _ = extraction.metrics[previous.metric]
+    if unit not in ("%", "", metric_unit(figure)):
+        return None
+    key = known_key(extraction, previous.metric)
+    flow = key is not None and key.split("|")[0] in FLOW_CONCEPTS and metric_unit(figure) != "count"
+    extraction.metrics[previous.metric] = (name, metric_unit(figure), flow)
+    return previous.metric, name, None, "metric: the amount in brackets, read as the part the share before it is"
+
+
 def names_a_change(subject: Subject) -> bool:
     """Whether a subject names a change, not a measure: "темпы роста", "the growth rate"."""
     return subject.head in CHANGE_SUBJECT_HEADS and all(word in CHANGE_SUBJECT_HEADS for word in subject.complements)
 
 
 def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> MetricReading:
-    """The metric of the whole a part is printed out of ("X из Y"): its own, never the part's."""
+    """The metric of the whole a part is printed out of ("X из Y"): its own, never the part's.
+
+    The whole of a share already named ("22,65% (15624,3 млрд сумов из 68958,4 млрд сумов)": the whole the 22,65%
+    is of) is that whole, given the amount's unit.
+    """
+    share = extraction.figures[-2] if len(extraction.figures) > 1 and extraction.figures[-1] is part else None
+    if share is not None and share.metric == part.metric and share.share_of is not None \
+            and extraction.metrics[share.share_of][1] in ("count", unit):
+        whole_name, _, _ = extraction.metrics[share.share_of]
+        extraction.metrics[share.share_of] = (whole_name, unit, extraction.metrics[part.metric][2])
+        return share.share_of, whole_name, None, "metric: the whole of the share before it"
     name = f"{part.metric_name} (the whole)"
     metric_id = base = slug(name)
     suffix = 2
