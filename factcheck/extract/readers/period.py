@@ -116,6 +116,7 @@ _RESPECTIVE_TAIL = re.compile(rf"\s*%?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:
 _RESPECTIVE_HEAD = re.compile(rf"(?:{_NUMBER}\s*(?:{_LIST_LINK})\s*)+$", re.IGNORECASE)
 _LIST_REACH = 60
 _SHIFT = re.compile(r"P(\d{1,2})([MY])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M
+_WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
 
 
@@ -176,12 +177,12 @@ def read_period(
     if running_total:
         period = _running_total_day(figure, period, evidence)
     elif extraction.language == "ru":
-        period = _flow_to_day(extraction, sentence, figure.start, period, evidence)
+        period = _flow_to_day(extraction, sentence, paragraph, figure.start, period, evidence)
     return PeriodReading(period, since, tuple(evidence))
 
 
-def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], figure_start: int, period: str | None,
-                 evidence: list[PeriodEvidence]) -> str | None:
+def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], figure_start: int,
+                 period: str | None, evidence: list[PeriodEvidence]) -> str | None:
     """A sum reported to the first of a month ("доходы бюджета на 1 октября составили"): the months before it.
 
     Russian reports the execution of a budget, and other sums of the year, to a day: the day ends the months
@@ -194,8 +195,8 @@ def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], figure_start
     # the figure's own clause: from the figure before it in the sentence (or the sentence's start) to it
     before = extraction.figures[-1].found.end if extraction.figures and extraction.figures[-1].found.end >= \
         sentence[0] else sentence[0]
-    if day is None or read is None or not _RU_AS_OF.match(visible, read[0]) or _RU_PRICE_LEVEL.search(
-            visible, sentence[0], sentence[1]) or not _RU_FLOW.search(visible, before, figure_start):
+    if day is None or read is None or not _RU_AS_OF.match(visible, read[0]) or _of_a_level(
+            extraction, sentence, paragraph) or not _RU_FLOW.search(visible, before, figure_start):
         return period
     year, month = int(day.group(1)), int(day.group(2))
     evidence.append(PeriodEvidence(PeriodFound.FLOW_TO_DAY, read))
@@ -511,13 +512,11 @@ def _start_of_change(extraction: Extraction, sentence: tuple[int, int], end: str
     """
     in_sentence = takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures))
     change = next((f for f in in_sentence if f.found.form == "change" and f.since), None)
-    if change is None or change.since == "P1Y" or change.since is None:
+    if change is None or change.since is None:
         return _year_earlier(end)
-    if change.since == "P1W":
-        days = _days_of(end)
-        return _year_earlier(end) if days is None else (
-            f"{(days[0] - timedelta(days=7)).isoformat()}/{(days[1] - timedelta(days=7)).isoformat()}")
-    return _shifted(end, change.since) or (change.since if not change.since.startswith("P") else _year_earlier(end))
+    if change.since.startswith("P"):  # a baseline that far back: the change's end shifted by it
+        return _shifted(end, change.since) or _year_earlier(end)
+    return change.since
 
 
 def _earlier_by_phrase(
@@ -895,11 +894,16 @@ def _month_earlier(period: str | None) -> str | None:
 
 
 def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
-    """A period `by` (P1Y, P1M, P3M...) before `reference`, or after it when `later`; None where it cannot be said.
+    """A period `by` (P1Y, P1M, P3M, P1W...) before `reference`, or after it when `later`; None where it cannot be said.
 
     A year or a month moves a day too ("a year earlier" of 2024-10-01); a run of months moves whole months ("the
     previous three months" of 2012-05/2012-07 is 2012-02/2012-04).
     """
+    weeks = _WEEKS.fullmatch(by)
+    if weeks is not None:  # "P1W" of a run of days (a weekend): the same days that many weeks away
+        days = _days_of(reference)
+        step = timedelta(weeks=int(weeks.group(1))) * (1 if later else -1)
+        return None if days is None else f"{(days[0] + step).isoformat()}/{(days[1] + step).isoformat()}"
     shift = _SHIFT.fullmatch(by)
     if reference is None or shift is None:
         return None
