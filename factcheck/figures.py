@@ -52,6 +52,7 @@ class SignCue(Enum):
     APPOSITION = "apposition"  # the change before it restated: "gained $310, or 4.1 percent"
     NOUN_SUBJECT = "noun-subject"  # a noun of change is what it measures: "спад составил 2,6%", "прирост ... (4%)"
     INDEX = "index"  # a percentage of a baseline after "к": "104% к уровню прошлого года" (over 100%: a rise)
+    EARLIER_RATE = "earlier-rate"  # the change of an earlier period set against it: "grew 5.2%, down from 5.5%"
 
 
 @dataclass(frozen=True)

@@ -206,6 +206,10 @@ PERIOD_PREPOSITIONS = ("в", "во", "за", "на", "с", "к", "по", "до",
 CHANGE_START_WORDS = ("from", "с", "со", "против", "against", "vs.", "vs", "versus", "compared to", "compared with",
                       "по сравнению с")
 THAN_WORDS = ("чем", "than")
+# Words before a percentage that a percentage change is set against: the rate of change of an earlier period,
+# not the level the change starts from ("grew 5.2%, down from 5.5% in the second quarter", "выросла на 5,2% после
+# 5,5% годом ранее"): a change by a percentage starts from a level in the measure's own unit, never from a rate.
+EARLIER_RATE_LEADS = (*CHANGE_START_WORDS, "after", "после")
 BASELINE_PREPOSITIONS = ("on", "from", "over", "against", "versus", "vs.", "vs", "против", "относительно",
                          "по сравнению с")
 # Words that end a list of clauses sharing one verb: "X fell 5%, while Y ...", "X снизился на 5%, а Y ...".

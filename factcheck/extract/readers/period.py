@@ -27,12 +27,13 @@ from factcheck.extract.periods import YEAR, PeriodMention, last_day, months_labe
 from factcheck.extract.readers.form import (
     AMOUNT_CHANGE,
     Tie,
+    earlier_rate_ahead,
     is_comparative_baseline,
     named_baseline,
     printed_as_change_start,
 )
 from factcheck.extract.text import relative_aside
-from factcheck.figures import FoundFigure
+from factcheck.figures import FoundFigure, SignCue
 from factcheck.periods import PeriodError, parse_period
 
 _BASELINE = re.compile(
@@ -455,8 +456,8 @@ def _period_for(
                       m.baseline and not m.equalled and (
                           _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])
                           or _COMPARED_FIGURE_GAP.fullmatch(visible, figure.end, m.start))]
-    if compared_after and figure.form != "change":
-        close_after = compared_after
+    if compared_after and (figure.form != "change" or _earlier_rate(figure)):
+        close_after = compared_after  # "down from 5.5% in the second quarter": the earlier rate's own period too
     baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
     earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, kind, evidence)
     if earlier is not None:
@@ -540,7 +541,8 @@ def _earlier_by_phrase(
     if opening and figure.form != "change":
         after = opening  # "A year earlier, it had reached a record 1.18 million": the sentence is dated back
     elif not after or not after[0].baseline or not _SHIFT.fullmatch(after[0].text) or not _PHRASE_GAP.fullmatch(
-            visible, figure.end, after[0].start) or (figure.form == "change" and not after[0].later):
+            visible, figure.end, after[0].start) or (figure.form == "change" and not after[0].later
+                                                     and not _earlier_rate(figure)):
         return None  # "rose 4% a year earlier" is a change's baseline; "rose 4% a year later", the change's time
     reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])
     lead = None
@@ -736,6 +738,9 @@ def _baseline(
     if since is not None:
         return since
     sentence_start, sentence_end = sentence
+    # "grew 5.2% in the third quarter, down from 5.5% in the second": what follows the earlier rate is its own
+    sentence_end = earlier_rate_ahead(extraction, figure, sentence_end) or sentence_end
+    sentence = sentence_start, sentence_end
     after = extraction.article.visible[figure.end : sentence_end]
     match = _BASELINE.search(after[:80])
     if match:
@@ -748,6 +753,8 @@ def _baseline(
     # the nearest after the figure ("30,000 up on 2020, but 650,000 down on 2019"), else the last before it
     compared = ([m for m in compared if m.start >= figure.end]
                 or [m for m in reversed(compared) if m.end <= figure.start])
+    if _earlier_rate(figure):
+        compared = []  # the earlier rate's period is its own, and the change before it is no baseline of it
     if compared and not compared[0].baseline and _is_last_year_of_a_part(visible, compared[0], period):
         return "P1Y"  # "за январь–август ... на 9% к уровню прошлого года": the same months a year before
     if compared and not compared[0].baseline:  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
@@ -756,6 +763,9 @@ def _baseline(
             return _last_before(compared[0].text, period)
         return compared[0].text
     own = _own_baseline(extraction, figure, sentence)
+    if own is not None and any(e.found is PeriodFound.DATED_BY_PHRASE and e.span == (own.start, own.end)
+                               for e in evidence):
+        own = None  # "against 2% the month before": the phrase dates the earlier rate; it is no baseline of it
     if own is not None and own.same_months_in is not None:
         # "за такой же период 2024 года": the figure's months in the year named
         return _in_year(period, own.same_months_in) if period else str(own.same_months_in)
@@ -793,6 +803,11 @@ def _is_last_year_of_a_part(visible: str, compared: PeriodMention, period: str |
     in_words = not re.search(r"\d", visible[compared.start : compared.end])
     return (in_words and re.fullmatch(r"\d{4}", compared.text) is not None and period is not None
             and _PART_OF_A_YEAR.fullmatch(period) is not None)
+
+
+def _earlier_rate(figure: FoundFigure) -> bool:
+    """Whether a figure is the change of an earlier period another change is set against ("down from 5.5%")."""
+    return figure.evidence is not None and figure.evidence.cue is SignCue.EARLIER_RATE
 
 
 def _days_of(period: str | None) -> tuple[date, date] | None:

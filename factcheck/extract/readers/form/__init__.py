@@ -16,7 +16,8 @@ printed, and points of a percentage are read last, on what it decided. Each grou
   Ташкент приходится 22,65%"): a share, its whole guessed;
 - `indexes`: indexes of Russian statistics ("104% к уровню прошлого года");
 - `multipliers`: "в 2 раза", "three times higher"; `points`: "fell 0.2 points to 4.1%";
-- `change_ends`: the start and the end of a change ("from", "to"); `ties`: a figure tied to the one before
+- `change_ends`: the start and the end of a change ("from", "to"), and the earlier rate a change by a percentage
+  is set against ("grew 5.2%, down from 5.5%"); `ties`: a figure tied to the one before
   (its level in brackets, "Это на 5% больше");
 - `shared`: the patterns and helpers the groups share.
 """
@@ -29,6 +30,7 @@ from factcheck.extract.form_evidence import FormFound
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.form import (
     amounts,
+    change_ends,
     comparatives,
     gapping,
     indexes,
@@ -39,7 +41,11 @@ from factcheck.extract.readers.form import (
     verbs,
 )
 from factcheck.extract.readers.form.baselines import is_comparative_baseline, named_baseline
-from factcheck.extract.readers.form.change_ends import printed_as_change_start, whole_of_change_start
+from factcheck.extract.readers.form.change_ends import (
+    earlier_rate_ahead,
+    printed_as_change_start,
+    whole_of_change_start,
+)
 from factcheck.extract.readers.form.parts import WHOLE_GUESSED_CHECK, whole_of_part
 from factcheck.extract.readers.form.plans import whole_of_plan
 from factcheck.extract.readers.form.points import in_percentage_points
@@ -62,6 +68,7 @@ __all__ = [
     "WHOLE_GUESSED_CHECK",
     "Tie",
     "as_printed_change",
+    "earlier_rate_ahead",
     "is_comparative_baseline",
     "named_baseline",
     "printed_as_change_start",
@@ -96,6 +103,7 @@ _RULES: tuple[Rule, ...] = (
     restatements.restatement_ahead,  # "3.1 per cent or some 40,000 units up on 2023"
     restatements.restated_change,  # "на 190 тыс. человек, или на 10,1%"
     gapping.coordinated_past_baseline,  # "на 1,3% по сравнению с июнем и на 23,2% – с июлем"
+    change_ends.earlier_rate,  # "grew 5.2%, down from 5.5% in the second quarter": the earlier change
     gapping.ranked_after_change,  # "rose 115 TWh, followed by China with 25 TWh, and Iran with 14 TWh"
     amounts.amount_change,  # "fell $3 billion", "640 fewer births", "минус 830 человек"; else a level
     verbs.falling_verb_with_object,  # "уступил импорту на 12%"

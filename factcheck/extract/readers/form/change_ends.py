@@ -4,6 +4,10 @@
   "compared to $3.0 billion", "с 2,5%".
 - A percentage that starts or ends a change whose other end is a share of a whole is a share of the same whole,
   printed once: "fell to 86.7% of GDP from 89%", "с 2,5% ВВП до 2,1%".
+- A percentage set against a change by a percentage is the rate of change of an earlier period, in the same
+  direction, not the level the change starts from: "grew 5.2% in the third quarter, down from 5.5% in the
+  second", "выросла на 5,2% после 5,5% годом ранее" (a change by a percentage starts from a level in its
+  measure's own unit, never from a rate).
 """
 
 from __future__ import annotations
@@ -12,8 +16,18 @@ import re
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
-from factcheck.extract.readers.form.shared import LOOK_AHEAD, alternatives, is_percent, previous_figure
-from factcheck.figures import CHANGE_START_BEFORE, FoundFigure
+from factcheck.extract.readers.form.shared import (
+    LOOK_AHEAD,
+    alternatives,
+    as_change,
+    is_percent,
+    measured_value,
+    previous_change,
+    previous_figure,
+    printed_direction,
+)
+from factcheck.figures import CHANGE_START_BEFORE, FoundFigure, SignCue, SignEvidence
+from factcheck.quantities import POINTS_WORDS, Ratio
 
 _CHANGE_START_TEXT = re.compile(rf"(?:{alternatives(lexicon.CHANGE_START_WORDS)})\s".replace(r"\ ", r"\s+"),
                                 re.IGNORECASE)
@@ -27,6 +41,13 @@ _CHANGE_END_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_END_WO
 _BASELINE_IN_BRACKETS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS + lexicon.COMPARED_RESULT_NOUNS)})"
                                    rf"\s[^\d()\n.;!?]{{0,80}}\(\s*$", re.IGNORECASE)
 _BRACKETED_REACH = 100
+# the words between a change by a percentage and the earlier rate it is set against, periods blanked: ", down
+# from", " после", ", compared with"; no figure, clause or sentence break between
+_EARLIER_RATE_LEAD = rf"[^\d;:!?()\n]{{0,{LOOK_AHEAD}}}(?<!\w)(?:{alternatives(lexicon.EARLIER_RATE_LEADS)})\s*"
+_EARLIER_RATE_BEFORE = re.compile(rf"{_EARLIER_RATE_LEAD}\Z", re.IGNORECASE)
+# the same lead, then a percentage: where a change's earlier rate starts, read before the rate itself is
+_EARLIER_RATE_AHEAD = re.compile(rf"{_EARLIER_RATE_LEAD}(?=[-+−]?\d[\d.,\s]*(?:{alternatives(lexicon.PERCENT_WORDS)}))",
+                                 re.IGNORECASE)
 
 
 def printed_as_change_start(visible: str, floor: int, figure: FoundFigure) -> bool:
@@ -57,3 +78,44 @@ def whole_of_change_start(extraction: Extraction, figure: FoundFigure, metric_id
     if printed_as_change_start(visible, previous.found.end, figure) or _CHANGE_END_BEFORE.search(between):
         return previous.share_of
     return None
+
+
+def earlier_rate(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A percentage set against the change by a percentage before it: the earlier period's change, same direction.
+
+    "grew 5.2% in the third quarter, down from 5.5% in the second": 5.5% is the growth of the second quarter.
+    Not after points ("rose 0.2 points from 4.1%" starts from a level) nor after a change to a level ("rose to 5%").
+    """
+    if not measured_value(figure) or not is_percent(figure) or POINTS_WORDS.search(figure.text):
+        return None
+    previous = previous_change(extraction, sentence_start)
+    if previous is None or not _percentage_ratio(previous.found):
+        return None
+    visible = extraction.article.visible
+    between = extraction.periods.blanked(visible, previous.found.end, figure.start)
+    if not _EARLIER_RATE_BEFORE.fullmatch(between):
+        return None
+    direction = printed_direction(visible, previous.found)
+    if not direction:
+        return None
+    return as_change(visible, figure, SignEvidence(SignCue.EARLIER_RATE, direction, previous.found.start,
+                                                   figure.start), extraction.language)
+
+
+def earlier_rate_ahead(extraction: Extraction, change: FoundFigure, sentence_end: int) -> int | None:
+    """Where the earlier rate a change by a percentage is set against starts, if one follows it ("down from 5.5%").
+
+    The period reader asks before the rate is read: a period after it is the rate's own, never the change's
+    baseline.
+    """
+    if change.form != "change" or not _percentage_ratio(change):
+        return None
+    visible = extraction.article.visible
+    end = min(sentence_end, change.end + 2 * LOOK_AHEAD)
+    lead = _EARLIER_RATE_AHEAD.match(extraction.periods.blanked(visible, change.end, end))
+    return change.end + lead.end() if lead else None
+
+
+def _percentage_ratio(figure: FoundFigure) -> bool:
+    """Whether a change is by a percentage of its measure, not by points of a percentage ("на 0,2 п.п.")."""
+    return isinstance(figure.figure, Ratio) and figure.figure.percent
