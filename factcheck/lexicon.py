@@ -997,6 +997,8 @@ FORECASTER_STEMS = (
 # A plan or a goal: "планирует", "целевой показатель", "намерена", "plans to", "a target of", "aims".
 TARGET_STEMS = (
     r"планир\w*", r"план\w*", r"цел[ьиейяю]\w*", r"планк\w*", r"намер\w*", r"рассчитыва\w*", r"достижим\w*",
+    # what a law or a plan provides for, and the target set ("закон о бюджете предусматривает доходы", "задание")
+    r"предусматрива\w*", r"предусмотрен\w*", r"задани[еяюи]\w*",
     r"\bplan\w*", r"target\w*", r"goal\w*", r"\baim\w*",
 )
 # An attribution that opens an aside, with how many words may stand before its noun: "по прогнозу ЦБ",
@@ -1344,7 +1346,8 @@ ANNUAL_RESULTS_PHRASES = (
 FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
 FISCAL_MONTH_LEADS = (r"in", r"on")
 FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"
-AS_OF_LEADS_RU = (r"(?:по\s+состоянию\s+)?на",)  # "по состоянию на 9 августа", "на 1 января"
+# "по состоянию на 9 августа", "на 1 января"; "к 1 сентября", "к началу сентября": the level reached by that day
+AS_OF_LEADS_RU = (r"(?:по\s+состоянию\s+)?на", r"к")
 AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat")  # "as of June 30", "as at 31 March", "the deficit at March 31"
 SINCE_WORDS_EN = (r"since",)
 # A count of years back from the period a text is about, after the figure or opening its sentence: "12.0% five years
@@ -1460,12 +1463,12 @@ RU_QUARTER_ROMAN_ORDINALS = (r"\bIV\b", r"\bI{1,3}\b")
 RU_NUMERIC_DATE_SEPARATORS = (r"\.",)
 # A stock at the start or the end of a year or a month: "на начало года" (1 January), "на конец 2024 года" (31
 # December), "на начало сентября", "по состоянию на конец августа 2025 года".
-RU_START_WORDS = (r"начало",)
+RU_START_WORDS = (r"начало", r"началу")  # "на начало", "к началу"
 # The same in English: "net debt stood at 197.4 billion at the end of March", "as of the start of 2024"
 EN_START_END_LEADS = (r"at", r"as\s+(?:of|at)")
 EN_START_WORDS = (r"start", r"beginning")
 EN_END_WORDS = (r"end",)
-RU_END_WORDS = (r"конец",)
+RU_END_WORDS = (r"конец", r"концу")  # "на конец", "к концу"
 RU_YEAR_WORD_GENITIVE = (r"года",)
 # A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".
 RU_DAYS_FROM = (r"с",)
@@ -1482,14 +1485,17 @@ RU_PRICE_LEVEL_WORDS = (r"(?<!\w)цен[аыеуо]?(?!\w)", r"(?<!\w)цен(?:�
 # с начала года вырос на 7%" is against the balance at the end of December, not against a year earlier.
 RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"(?<!\w)задолженност\w*",
                         r"(?<!\w)долг(?:а|у|ом|и|ов)?(?!\w)", r"(?<!\w)запас\w*", r"(?<!\w)портфел\w*",
-                        r"(?<!\w)остат(?:ок|к\w*)", r"(?<!\w)резерв\w*", r"(?<!\w)госдолг\w*")
+                        r"(?<!\w)остат(?:ок|к\w*)", r"(?<!\w)резерв\w*", r"(?<!\w)госдолг\w*",
+                        r"(?<!\w)сбережени\w*", r"(?<!\w)накоплени\w*")
 # Measures that add up over the year, which Russian reports to a day: "доходы бюджета на 1 октября составили 45 млрд
 # рублей" are January to September's (a budget's execution "на 1 октября"); a stock or a price named in the same
 # sentence is a level on that day ("вклады на 1 октября").
 RU_FLOW_TO_DAY_WORDS = (r"(?<!\w)доход(?:ы|ов|ам|ами|ах)?(?!\w)", r"(?<!\w)расход(?:ы|ов|ам|ами|ах)?(?!\w)",
                         r"(?<!\w)поступлени\w*", r"(?<!\w)выручк\w*", r"(?<!\w)дефицит\w*", r"(?<!\w)профицит\w*",
                         r"(?<!\w)экспорт\w*", r"(?<!\w)импорт\w*", r"(?<!\w)ввод\w*", r"(?<!\w)добыч\w*",
-                        r"(?<!\w)отгрузк\w*", r"(?<!\w)продаж\w*")
+                        r"(?<!\w)отгрузк\w*", r"(?<!\w)продаж\w*",
+                        # housing put into use, said by its participle: "на 1 сентября в области введено 1,05 млн кв. м"
+                        r"(?<!\w)введ[её]н\w*", r"(?<!\w)построен[оаы]?(?!\w)", r"(?<!\w)сдан[оаы]?(?!\w)")
 # A sentence whose subject is a pronoun or "показатель" goes on about the measure of the sentence before: "Объем
 # вкладов на 1 октября достиг 5,2 трлн рублей. За год он увеличился на 30%" (a stock's change, as the stock's).
 RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показатель)(?!\w)",)

@@ -127,7 +127,7 @@ def _describe(
                                  running_total=context.running_total)
     period, since = period_reading.period, period_reading.since
     if kind == "actual" and not starts_change and not_begun(period, extraction.published):
-        # "бюджет на следующий год предусматривает доходы в 100 млрд": no actual figure is of a period to come
+        # "доходы бюджета на следующий год составляют 100 млрд": no actual figure is of a period to come
         kind_reading = KindReading("forecast", KindCue.FUTURE_PERIOD)
         kind = kind_reading.kind
         checks.append(FUTURE_PERIOD_CHECK)

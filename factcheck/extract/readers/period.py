@@ -592,7 +592,7 @@ def _dated_back(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int],
     evidence: list[PeriodEvidence],
 ) -> tuple[str, str | None] | None:
-    """A Russian figure dated by a phrase of its own, back from its sentence's period (a month or a year).
+    """A Russian figure dated by a phrase of its own, back from its sentence's period (a week, month, quarter, year).
 
     "после роста на 0,5% месяцем ранее" (a change: August's, against July, in a sentence about September); "а в
     аналогичном периоде прошлого года — 6 млн тонн", "год назад — 6 млн тонн" (a value after its phrase, with no
@@ -603,7 +603,7 @@ def _dated_back(
         return None
     visible = extraction.article.visible
     phrases = [m for m in extraction.periods.within(*sentence) if m.baseline and not m.since
-               and (m.same_months_in is not None or m.text in ("P1M", "P1Y"))]
+               and (m.same_months_in is not None or m.text in ("P1W", "P1M", "P3M", "P1Y"))]
     if figure.form == "change":
         # "годом позже": a figure's time, never a change's baseline; "аналогичный период 2023 года" is a baseline
         phrases = [m for m in phrases if not m.later and m.same_months_in is None]
@@ -637,6 +637,8 @@ def _dated_back(
     evidence.append(PeriodEvidence(PeriodFound.DATED_BACK, (phrase.start, phrase.end)))
     if figure.form != "change":
         return earlier, None
+    if phrase.text in ("P1W", "P3M"):  # "после роста на 2% кварталом ранее": that quarter's, against the one before
+        return earlier, _shifted(earlier, phrase.text) or phrase.text
     return earlier, _month_earlier(earlier) if phrase.text == "P1M" else "P1Y"
 
 
@@ -916,8 +918,10 @@ def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
     """
     weeks = _WEEKS.fullmatch(by)
     if weeks is not None:  # "P1W" of a run of days (a weekend): the same days that many weeks away
-        days = _days_of(reference)
         step = timedelta(weeks=int(weeks.group(1))) * (1 if later else -1)
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", reference or ""):  # a level on a day: that weekday, weeks away
+            return (date.fromisoformat(str(reference)) + step).isoformat()
+        days = _days_of(reference)
         return None if days is None else f"{(days[0] + step).isoformat()}/{(days[1] + step).isoformat()}"
     shift = _SHIFT.fullmatch(by)
     if reference is None or shift is None:
