@@ -1093,12 +1093,14 @@ class PeriodIndex:
             if not mention.duration and not mention.baseline and not mention.compared:
                 last = index
             self._last_dated.append(last)
-        # for each mention, the index of the first dated one that is not a target from it on, or -1
+        # for each mention, the index of the first dated one that is not a target from it on, or -1; nor a period
+        # that had not begun at publication ("expected to pass it by next weekend"): a forecast's, not the lead's
+        to_come = [begins_after(mention.text, published) for mention in self.mentions]
         self._next_dated: list[int] = [-1] * len(self.mentions)
         following = -1
         for index in range(len(self.mentions) - 1, -1, -1):
             mention = self.mentions[index]
-            if not (mention.duration or mention.baseline or mention.target or mention.compared):
+            if not (mention.duration or mention.baseline or mention.target or mention.compared or to_come[index]):
                 following = index  # "fell to 1.2 bn from 1.5 bn in March": March is the baseline's, not the text's
             self._next_dated[index] = following
 
@@ -1140,6 +1142,16 @@ class PeriodIndex:
         if found < 0 or self.mentions[found].start < floor:
             return None
         return self.mentions[found]
+
+
+def begins_after(label: str, published: date) -> bool:
+    """Whether a period starts after the day of publication (a duration or a fiscal label never does)."""
+    if label.startswith("P"):
+        return False
+    try:
+        return parse_period(label).start > published
+    except PeriodError:
+        return False
 
 
 def month_without_year(word: str, published: date) -> str | None:

@@ -23,7 +23,7 @@ from factcheck import lexicon
 from factcheck.extract.context import CONTEXT_REACH
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
-from factcheck.extract.periods import YEAR, PeriodMention, last_day, months_label
+from factcheck.extract.periods import YEAR, PeriodMention, begins_after, last_day, months_label
 from factcheck.extract.readers.form import (
     AMOUNT_CHANGE,
     Tie,
@@ -206,12 +206,7 @@ def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], paragraph: t
 
 def not_begun(period: str | None, published: date) -> bool:
     """Whether a period starts after the day of publication (a fiscal label without its calendar never does)."""
-    if period is None or period.startswith("P"):
-        return False
-    try:
-        return parse_period(period).start > published
-    except PeriodError:
-        return False
+    return period is not None and begins_after(period, published)
 
 
 def _restated_figure(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> ExtractedFigure | None:
@@ -696,6 +691,13 @@ def _context_period_named(
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
                  and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
+    run = _run_of_its_day(last, recent) if last is not None else None
+    if run is not None and run is not last:  # the weekend a weekday's figure fell in, not the weekday
+        found = PeriodFound.CARRIED_FROM_SENTENCE if run.found.start >= paragraph[0] else \
+            PeriodFound.CARRIED_FROM_PARAGRAPH
+        evidence.append(PeriodEvidence(found, (run.found.start, run.found.end)))
+        _carry_year_kind(run.period_evidence, evidence)
+        return run.period
     if last is not None and last.found.start >= paragraph[0]:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (last.found.start, last.found.end)))
         _carry_year_kind(last.period_evidence, evidence)
@@ -717,6 +719,20 @@ def _context_period_named(
         _carry_year_kind(_mention_evidence(earlier), evidence)
         return earlier.text
     return None
+
+
+def _run_of_its_day(last: ExtractedFigure, recent: list[ExtractedFigure]) -> ExtractedFigure:
+    """The figure whose period is carried on: not one dated by a weekday inside a run of days named before it.
+
+    "Barbie grossed $33.7 million over the weekend. ... The film made $10.1 million on Friday. "Meg 2" placed third
+    with $13 million": Friday dates its own figure; the text goes on about the weekend that holds it.
+    """
+    if not any(e.found is PeriodFound.WEEKDAY for e in last.period_evidence) or last.period is None:
+        return last
+    day = last.period
+    return next((f for f in recent if f.found.start < last.found.start and f.kind == "actual" and not f.starts_change
+                 and (days := _days_of(f.period)) is not None and days[0].isoformat() <= day <= days[1].isoformat()),
+                last)
 
 
 def _mention_evidence(mention: PeriodMention) -> tuple[PeriodEvidence, ...]:
