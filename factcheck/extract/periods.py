@@ -192,6 +192,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("fiscal", rf"{_any(lexicon.FISCAL_WORDS)}\s+(?:{_any(lexicon.YEAR_NOUNS)}\s+)?{YEAR}"
                    rf"|\b{_any(lexicon.FISCAL_ABBREVIATIONS)}\s?'?(\d\d(?:\d\d)?)\b"
                    rf"|{YEAR}\s+{_any(lexicon.FINANCIAL_YEAR_AFTER)}"),
+        # "на 1 сентября прошлого года", "по сравнению с 1 сентября прошлого года": a day of last year or this
+        ("day_of_year", rf"(?:{_any(lexicon.AS_OF_LEADS_RU)}\s+)?(?<![\d,.])(\d{{1,2}})\s+{month}\s+"
+                        rf"(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
         ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
                   rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
         ("ru_as_of_numeric", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}}){_DOT}(\d{{1,2}}){_DOT}{YEAR}"
@@ -589,6 +592,17 @@ def _since_month(match: re.Match[str], published: date, fiscal_end: int | None) 
 def _as_of(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A level "as of" a day: "as of June 30, 2024", "по состоянию на 9 августа"."""
     return _day_label(match.groups(), published)
+
+
+def _day_of_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A day of this year or last: "на 1 сентября прошлого года" -> the first of September of the year before."""
+    month, year = month_number(match.group(2)), _relative_year(match, published)
+    if not month or year is None:
+        return None
+    try:
+        return date(year, month, int(match.group(1))).isoformat(), None
+    except ValueError:
+        return None  # "31 июня": no such day
 
 
 def _month(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1438,7 +1452,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "same_period_year": _same_period_year,
     "prior_months": _prior_months,
     "to_date": _to_date, "same_period": _same_period, "half": _half, "quarter": _quarter, "fiscal": _fiscal,
-    "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "month": _month,
+    "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of,
+    "day_of_year": _day_of_year, "month": _month,
     "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
     "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,
     "since_weekday": _last_weekday,
