@@ -1443,8 +1443,18 @@ EN_FISCAL_TO_DATE_PHRASES = (r"(?:fiscal|financial)[\s-]+year[\s-]to[\s-]date",
 # The last day of the period the text named last: "чистый долг на конец квартала составил 402 млрд", "at the end of
 # the quarter, net debt stood at $4.1 billion".
 END_OF_THIS_PERIOD_PHRASES = (
-    r"(?<!\w)(?:на|к)\s+конец\s+(?:квартала|месяца|полугодия|(?:отч[её]тного\s+)?периода)(?!\w)",
+    r"(?<!\w)(?:на|к)\s+конец\s+(?:отч[её]тного\s+)?(?:квартала|месяца|полугодия|периода)(?!\w)",
     r"(?<!\w)(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+(?:quarter|month|half|period)(?!\w)",
+)
+# The month or the half-year of the period the text named last: "The deficit was $544 billion in the first five
+# months of the fiscal year. Receipts in the month fell 4%" (February); "the marriage rate for the half-year" after
+# "in June" (the first half); "в отчетном месяце". Not "the month before", "the month of May", "the month to June".
+MONTH_OF_THIS_PERIOD_PHRASES = (
+    r"(?<!\w)(?:in|for|during)\s+the\s+month(?!\w)(?![\s-]+(?:of|to|before|earlier|ago|ended|ending|on)(?!\w))",
+    r"(?<!\w)(?:за|в)\s+отч[её]тн(?:ый|ом)\s+месяц[еа]?(?!\w)",
+)
+HALF_OF_THIS_PERIOD_PHRASES = (
+    r"(?<!\w)(?:in|for|during)\s+the\s+half(?:[\s-]year)?(?!\w)(?![\s-]+(?:of|to|before|earlier|ago|ended|ending)(?!\w))",
 )
 RU_THIS_PERIOD_PHRASES = (r"(?<!\w)(?:за|в)\s+(?:этот|данный|указанный)\s+период(?!\w)",)
 # After a list of figures, pairs them in order with the periods named before them: "в январе–сентябре и в III

@@ -157,6 +157,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("ru_month_to_date", _any(lexicon.RU_MONTH_TO_DATE_PHRASES)),
         ("ru_this_period", _any(lexicon.RU_THIS_PERIOD_PHRASES)),
         ("end_of_this_period", _any(lexicon.END_OF_THIS_PERIOD_PHRASES)),
+        ("month_of_this_period", _any(lexicon.MONTH_OF_THIS_PERIOD_PHRASES)),
+        ("half_of_this_period", _any(lexicon.HALF_OF_THIS_PERIOD_PHRASES)),
         ("ru_first_quarters", rf"(?<!\w)(?:{_any(lexicon.RU_QUARTERS_LEADS)}\s+(?:{_RU_FIRST}\s+)?"
                               rf"{_RU_QUARTER_COUNT}|{_any(lexicon.RU_QUARTERS_LEADS[:1])}\s+"
                               rf"(?:{_RU_FIRST}\s+)?([234]))\s+"
@@ -743,6 +745,16 @@ def _end_of_this_period(match: re.Match[str], published: date, fiscal_end: int |
     return _END_OF_THIS, None
 
 
+def _month_of_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"in the month", "в отчетном месяце": the last month of the period named before (`_this_periods`)."""
+    return _MONTH_OF_THIS, None
+
+
+def _half_of_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"for the half-year": the half the period named before ends in (`_this_periods`)."""
+    return _HALF_OF_THIS, None
+
+
 def _ru_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """"за этот период": the last period named before, found once all are found (`_this_periods`)."""
     return _THIS_PERIOD, None
@@ -872,6 +884,8 @@ def _level_span(name: str, label: str, published: date) -> tuple[str, str] | Non
 
 _THIS_PERIOD = "this period"  # the label of "за этот период" until the period it names again is known
 _END_OF_THIS = "end of this period"  # "на конец квартала": the last day of the period named before, once known
+_MONTH_OF_THIS = "month of this period"  # "in the month": the last month of the period named before
+_HALF_OF_THIS = "half of this period"  # "for the half-year": the half the period named before ends in
 _FISCAL_SO_FAR = "fiscal so far"  # "so far in the fiscal year", its calendar not named, until its months are known
 
 
@@ -890,6 +904,13 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
             if last is None or end is None:
                 continue  # nothing named before whose last day it could be: no period
             mention = replace(mention, text=end, guess=last.guess)
+        if mention.text in (_MONTH_OF_THIS, _HALF_OF_THIS):
+            end = last_day(last.text) if last is not None else None
+            if last is None or end is None:
+                continue  # nothing named before: no period
+            month, year = int(end[5:7]), end[:4]
+            label = f"{year}-{month:02d}" if mention.text == _MONTH_OF_THIS else f"{year}-H{1 if month <= 6 else 2}"
+            mention = replace(mention, text=label, guess=last.guess or PeriodFound.CARRIED_FROM_SENTENCE)
         if mention.text in (_THIS_PERIOD, _FISCAL_SO_FAR):
             before = last if mention.text == _THIS_PERIOD else last_fiscal
             if before is not None:
@@ -1464,6 +1485,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_whole_half": _ru_whole_half,
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "end_of_this_period": _end_of_this_period,
+    "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,
     "ru_year_before_last": _ru_year_before_last,
     # the English forms
     "en_current_year": _en_current_year, "next_year": _next_year, "years_back": _years_back,
