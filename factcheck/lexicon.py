@@ -1347,7 +1347,7 @@ FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
 FISCAL_MONTH_LEADS = (r"in", r"on")
 FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"
 # "по состоянию на 9 августа", "на 1 января"; "к 1 сентября", "к началу сентября": the level reached by that day
-AS_OF_LEADS_RU = (r"(?:по\s+состоянию\s+)?на", r"к")
+AS_OF_LEADS_RU = (r"(?:по\s+состоянию\s+)?на", r"к", r"в")  # "в конце мая", "в начале года" (below)
 AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat")  # "as of June 30", "as at 31 March", "the deficit at March 31"
 SINCE_WORDS_EN = (r"since",)
 # A count of years back from the period a text is about, after the figure or opening its sentence: "12.0% five years
@@ -1473,12 +1473,12 @@ RU_QUARTER_ROMAN_ORDINALS = (r"\bIV\b", r"\bI{1,3}\b")
 RU_NUMERIC_DATE_SEPARATORS = (r"\.",)
 # A stock at the start or the end of a year or a month: "на начало года" (1 January), "на конец 2024 года" (31
 # December), "на начало сентября", "по состоянию на конец августа 2025 года".
-RU_START_WORDS = (r"начало", r"началу")  # "на начало", "к началу"
+RU_START_WORDS = (r"начало", r"началу", r"начале")  # "на начало", "к началу", "в начале"
 # The same in English: "net debt stood at 197.4 billion at the end of March", "as of the start of 2024"
 EN_START_END_LEADS = (r"at", r"as\s+(?:of|at)")
 EN_START_WORDS = (r"start", r"beginning")
 EN_END_WORDS = (r"end",)
-RU_END_WORDS = (r"конец", r"концу")  # "на конец", "к концу"
+RU_END_WORDS = (r"конец", r"концу", r"конце")  # "на конец", "к концу", "в конце"
 RU_YEAR_WORD_GENITIVE = (r"года",)
 # A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".
 RU_DAYS_FROM = (r"с",)

@@ -116,6 +116,10 @@ _RESPECTIVELY = "|".join(lexicon.RU_RESPECTIVELY_WORDS)
 _RESPECTIVE_TAIL = re.compile(rf"\s*%?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:{_RESPECTIVELY})(?!\w)", re.IGNORECASE)
 _RESPECTIVE_HEAD = re.compile(rf"(?:{_NUMBER}\s*(?:{_LIST_LINK})\s*)+$", re.IGNORECASE)
 _LIST_REACH = 60
+# "over the quarter", "за месяц": the span a change is measured over, which dates no value back
+_OVER_PERIOD = re.compile("|".join(phrase for phrases in (*lexicon.OVER_PERIOD_PHRASES.values(),
+                                                          *lexicon.RU_OVER_PERIOD_PHRASES.values())
+                                   for phrase in phrases), re.IGNORECASE)
 _SHIFT = re.compile(r"P(\d{1,2})([MY])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M
 _WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
@@ -537,7 +541,9 @@ def _earlier_by_phrase(
         after = opening  # "A year earlier, it had reached a record 1.18 million": the sentence is dated back
     elif not after or not after[0].baseline or not _SHIFT.fullmatch(after[0].text) or not _PHRASE_GAP.fullmatch(
             visible, figure.end, after[0].start) or (figure.form == "change" and not after[0].later
-                                                     and not _earlier_rate(figure)):
+                                                     and not _earlier_rate(figure)) or _OVER_PERIOD.fullmatch(
+            visible, after[0].start, after[0].end):
+        # "fell by 55,000 to 957,000 over the quarter": the change's span, not when the level was
         return None  # "rose 4% a year earlier" is a change's baseline; "rose 4% a year later", the change's time
     reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])
     lead = None
