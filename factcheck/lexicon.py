@@ -1345,6 +1345,12 @@ ANNUAL_RESULTS_PHRASES = (
 )
 FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
 FISCAL_MONTH_LEADS = (r"in", r"on")
+# A month set in its fiscal year by an apposition names the calendar: "October, the first month of fiscal 2019"
+# (the year begins in October); the apposition is no period of the figure. The ordinals, in the order they count.
+FISCAL_MONTH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                         "tenth", "eleventh", "twelfth")
+FISCAL_LAST_MONTH = ("last", "final")
+FISCAL_MONTH_OF = (r"month\s+of\s+(?:the\s+|its\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+(?:19|20|21)\d\d)?",)
 FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"
 # "по состоянию на 9 августа", "на 1 января"; "к 1 сентября", "к началу сентября": the level reached by that day
 AS_OF_LEADS_RU = (r"(?:по\s+состоянию\s+)?на", r"к", r"в")  # "в конце мая", "в начале года" (below)

@@ -354,10 +354,14 @@ def _fiscal_start(year: int, end_month: int) -> int:
 
 
 def fiscal_year_end(text: str) -> int | None:
-    """The month a fiscal year ends in, when the text names its calendar: "its fiscal year ends in September"."""
+    """The month a fiscal year ends in, when the text names its calendar: "its fiscal year ends in September".
+
+    Or by a month's place in it: "October, the first month of fiscal 2019" (a year that ends in September).
+    """
     named = _FISCAL_CALENDAR.search(text)
     if named is None:
-        return _year_ended_on_a_day(text)
+        placed = _FISCAL_MONTH_APPOSITION.search(text)
+        return _fiscal_end_of_placed(placed) if placed is not None else _year_ended_on_a_day(text)
     month = month_number(named.group("month"))
     if not month:
         return None
@@ -1041,6 +1045,23 @@ _FISCAL_CALENDAR = re.compile(
     rf"(?:{_any(lexicon.FISCAL_VERB_LINKS)}\s+)?"
     rf"(?:(?P<end>{_any(lexicon.FISCAL_END_VERBS)})|{_any(lexicon.FISCAL_START_VERBS)})\s+"
     rf"(?:{_any(lexicon.FISCAL_MONTH_LEADS)}\s+)?(?P<month>{'|'.join(lexicon.MONTH_FORMS)})(?!\w)", re.IGNORECASE)
+_FISCAL_MONTH_APPOSITION = re.compile(
+    rf"(?<!\w)(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)}),\s+(?P<apposition>the\s+(?P<ordinal>"
+    rf"{_any(lexicon.FISCAL_MONTH_ORDINALS + lexicon.FISCAL_LAST_MONTH)})\s+{_any(lexicon.FISCAL_MONTH_OF)})(?!\w)",
+    re.IGNORECASE)
+
+
+def _fiscal_end_of_placed(placed: re.Match[str]) -> int | None:
+    """The month a fiscal year ends in, from a month and its place in the year ("October, the first month of")."""
+    month = month_number(placed.group("month"))
+    ordinal = placed.group("ordinal").casefold()
+    if not month:
+        return None
+    if ordinal in lexicon.FISCAL_LAST_MONTH:
+        return month
+    return (month - lexicon.FISCAL_MONTH_ORDINALS.index(ordinal) - 2) % 12 + 1  # the first is October: September
+
+
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][^\W\d_]+)\s+$")
 _TITLE_REACH = 30
 
@@ -1068,6 +1089,9 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
     """
     fiscal_end = fiscal_year_end(text)  # a company's fiscal calendar, when the article names it
     claimed = bytearray(len(text) + 1)
+    for placed in _FISCAL_MONTH_APPOSITION.finditer(text):
+        # "October, the first month of fiscal 2019": the apposition places the month; it dates no figure
+        claimed[placed.start("apposition") : placed.end()] = b"\x01" * (placed.end() - placed.start("apposition"))
     calendar = _FISCAL_CALENDAR.search(text)
     if calendar is not None:  # "its fiscal year ends in September" names a calendar, not a period of a figure
         # ("fiscal 2024, which ended in September": the year's number is still a period)
