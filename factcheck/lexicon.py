@@ -865,6 +865,9 @@ RU_WHOLE_DETERMINERS = ("всего", "общего")
 WHOLE_END_WORDS = ("in", "at", "for", "was", "were", "is", "and", "with", "while", "on", "so", "в", "за", "и")
 # Words that open a relative clause, which never holds a figure's subject: ", which ...,", ", куда входят ...,".
 RELATIVE_CLAUSE_WORDS = ("куда", "где", r"котор\w+", "which", "who", "whom", "whose", "where")
+# A clause of time after a period says what happened then: "Since fall 2011, when enrollment peaked at 20.6 million,
+# colleges have lost 1.6 million students" (20.6 million is of fall 2011), "с 2010 года, когда ...".
+WHEN_CLAUSE_WORDS = ("when", "когда")
 # Conjunctions of two predicates with one subject: "rose 5% and reached $3 bn", "на 6,3% и составляют ...".
 SHARED_SUBJECT_CONJUNCTIONS = ("и", r"а\s+также", "and", "while")
 # The preposition after an amount or a change noun that names its measure: "$42 billion in revenue".
@@ -1236,6 +1239,9 @@ CONSENSUS_CUES = (r"had\s+(?:been\s+)?(?:expected|forecast|predicted|anticipated
 # воскресенье" (weekend box office counts its three days so).
 WEEKDAY_RANGE_LEADS = (r"from", r"с")
 WEEKDAY_RANGE_LINKS = (r"to", r"through", r"thru", r"по")
+# "$33.7 million between Friday and Sunday": the run of days earned over, as "from Friday to Sunday"
+WEEKDAY_BETWEEN = (r"between", r"между")
+WEEKDAY_BETWEEN_LINKS = (r"and", r"и")
 
 # --- extract: periods ---
 # The period reader's own words (regular-expression words; patterns are built from them in extract/periods.py).
@@ -1572,6 +1578,7 @@ SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": 
 EN_EARLIER_SEASON_WORDS = (r"last", r"previous", r"prior", r"preceding")  # "from the previous fall": a year before
 EN_NEXT_WORDS = (r"next", r"coming", r"upcoming")
 EN_EARLIER_WEEKEND_WORDS = (r"last", r"previous", r"prior", r"preceding")
+EN_BEFORE_WORDS = (r"before", r"earlier")  # "the $93 million it collected the weekend before"
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").
 COMPARISON_BEFORE_PERIOD = (

@@ -19,6 +19,7 @@ class PeriodFound(enum.Enum):
     POSSESSIVE = "possessive"  # "2019's 2.3m": the period in the possessive before the figure
     RESTATED = "restated"  # "$3.5 billion, or 46 cents a share": the period of the figure it restates
     NAMED_BASELINE = "named_baseline"  # "up 5% from 2022", "since 2010": the baseline named for a change
+    WHEN_CLAUSE = "when_clause"  # "Since fall 2011, when enrollment peaked at 20.6 million": the clause's period
     # guesses: the field is marked `guessed:` and the journalist confirms it
     YEAR_NOT_PRINTED = "year_not_printed"  # "in March": the year taken from the publication date
     YEAR_TO_DATE = "year_to_date"  # "so far this year": its last month taken from the publication date
@@ -59,7 +60,7 @@ class PeriodFound(enum.Enum):
         """Whether a reading of this kind is a guess the journalist must confirm."""
         # a restatement is as sure as the figure it restates, whose evidence it carries
         return self not in (PeriodFound.NAMED_IN_CLAUSE, PeriodFound.POSSESSIVE, PeriodFound.NAMED_BASELINE,
-                            PeriodFound.RESTATED)
+                            PeriodFound.RESTATED, PeriodFound.WHEN_CLAUSE)
 
     @property
     def field(self) -> str:

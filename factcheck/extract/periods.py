@@ -124,7 +124,8 @@ def _english_patterns_later() -> tuple[tuple[str, str], ...]:
     return (
         ("en_weekday", rf"(?<![\w-])({_EN_WEEKDAYS})(?!\w)"),
         ("en_weekend", rf"(?<![\w-])(?:(?:(?P<next>{_any(lexicon.EN_NEXT_WORDS)})|(?P<last>"
-                       rf"{_any(lexicon.EN_EARLIER_WEEKEND_WORDS)}))\s+)?{_any(lexicon.WEEKEND_NOUNS)}(?![\w-])"),
+                       rf"{_any(lexicon.EN_EARLIER_WEEKEND_WORDS)}))\s+)?{_any(lexicon.WEEKEND_NOUNS)}"
+                       rf"(?:\s+(?P<before>{_any(lexicon.EN_BEFORE_WORDS)}))?(?![\w-])"),
         ("en_season", rf"(?<![\w-])(?:(?P<this>{_any(lexicon.EN_THIS_WORDS)})\s+|"
                       rf"(?:{_THE}\s+)?(?P<last>{_any(lexicon.EN_EARLIER_SEASON_WORDS)})\s+)?{_any(lexicon.EN_SEASON_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
         ("en_current_year", rf"(?<!\w){_any(lexicon.EN_CURRENT_YEAR_PHRASES)}(?![\w-])"),
@@ -231,6 +232,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("weekdays", rf"(?<!\w)(?:{_any(lexicon.WEEKDAY_RANGE_LEADS)}\s+)?({'|'.join(_WEEKDAYS)})(?:\s?[-–—]\s?|\s+"
                      rf"{_any(lexicon.WEEKDAY_RANGE_LINKS)}\s+|[-–]{_any(lexicon.WEEKDAY_RANGE_LINKS)}[-–])"
                      rf"({'|'.join(_WEEKDAYS)})(?!\w)"),  # "Friday-Sunday", "Friday to Sunday", "Friday-to-Sunday"
+        ("weekdays", rf"(?<!\w){_any(lexicon.WEEKDAY_BETWEEN)}\s+({'|'.join(_WEEKDAYS)})\s+"
+                     # "between Friday and Sunday"
+                     rf"{_any(lexicon.WEEKDAY_BETWEEN_LINKS)}\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("weekday", rf"(?<!\w)(?:{'|'.join(lexicon.WEEKDAY_LEADS)})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         *_english_patterns_later(),
         ("this_month", _any(lexicon.THIS_MONTH_PHRASES)),
@@ -1046,7 +1050,7 @@ _FISCAL_CALENDAR = re.compile(
     rf"(?:(?P<end>{_any(lexicon.FISCAL_END_VERBS)})|{_any(lexicon.FISCAL_START_VERBS)})\s+"
     rf"(?:{_any(lexicon.FISCAL_MONTH_LEADS)}\s+)?(?P<month>{'|'.join(lexicon.MONTH_FORMS)})(?!\w)", re.IGNORECASE)
 _FISCAL_MONTH_APPOSITION = re.compile(
-    rf"(?<!\w)(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)}),\s+(?P<apposition>the\s+(?P<ordinal>"
+    rf"(?<!\w)(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)}),\s+(?P<apposition>{_THE}\s+(?P<ordinal>"
     rf"{_any(lexicon.FISCAL_MONTH_ORDINALS + lexicon.FISCAL_LAST_MONTH)})\s+{_any(lexicon.FISCAL_MONTH_OF)})(?!\w)",
     re.IGNORECASE)
 
@@ -1442,13 +1446,14 @@ def _en_weekend(match: re.Match[str], published: date, fiscal_end: int | None) -
     """A weekend, Friday to Sunday as weekend box office counts it: the one of publication or the one just ended.
 
     Published Friday to Sunday, "the weekend" is that week's (a Sunday's estimates count its Friday); Monday to
-    Thursday, the one just ended. "Next weekend" is the one to come, "last weekend" the one before the weekend the
-    text is about ("down 43% from last weekend"). Guessed: the text may count the weekend otherwise.
+    Thursday, the one just ended. "Next weekend" is the one to come, "last weekend" and "the weekend before" the one
+    before the weekend the text is about ("down 43% from last weekend"). Guessed: the text may count the weekend
+    otherwise.
     """
     friday = published - timedelta(days=(published.weekday() - 4) % 7)  # the last Friday on or before publication
     if match.group("next"):
         friday += timedelta(weeks=1)
-    elif match.group("last"):
+    elif match.group("last") or match.group("before"):  # "the weekend before": as "the previous weekend"
         friday -= timedelta(weeks=1)
     return f"{friday.isoformat()}/{(friday + timedelta(days=2)).isoformat()}", PeriodFound.WEEKEND
 

@@ -120,6 +120,9 @@ _LIST_REACH = 60
 _OVER_PERIOD = re.compile("|".join(phrase for phrases in (*lexicon.OVER_PERIOD_PHRASES.values(),
                                                           *lexicon.RU_OVER_PERIOD_PHRASES.values())
                                    for phrase in phrases), re.IGNORECASE)
+# a clause of time right after a period, to the comma that closes it: ", when enrollment peaked at 20.6 million,"
+_WHEN_CLAUSE = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)}\s"
+                          r"(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,200},", re.IGNORECASE)
 _SHIFT = re.compile(r"P(\d{1,2})([MY])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M
 _WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
@@ -427,6 +430,10 @@ def _period_for(
     if own is not None:  # "2019's pre-pandemic 2.3m performance": the period the figure belongs to
         evidence.append(PeriodEvidence(own.guess or PeriodFound.POSSESSIVE, (own.start, own.end)))
         return own.text, None
+    when = _when_clause_period(extraction, figure, sentence)
+    if when is not None:  # "Since fall 2011, when enrollment peaked at 20.6 million,": the clause's period
+        evidence.append(PeriodEvidence(when.guess or PeriodFound.WHEN_CLAUSE, (when.start, when.end)))
+        return when.text, None
     bracketed = _period_before_bracket(extraction, figure, sentence)
     if bracketed is not None:  # "уступает итогам августа (10,76 млн тонн)": the period the bracket gives a figure
         evidence.append(PeriodEvidence(bracketed.guess or PeriodFound.NAMED_IN_CLAUSE,
@@ -695,7 +702,8 @@ def _context_period_named(
     recent = list(islice(reversed(extraction.figures), _RECENT_FIGURES))  # bounded: constant work per figure
     # nor of a figure a comparison leads to ("up 10% from a deficit of $257 billion in October 2024")
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
-                 and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)), None)
+                 and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)
+                 and not any(e.found is PeriodFound.WHEN_CLAUSE for e in f.period_evidence)), None)
     earlier = index.last_dated_before(sentence[0], paragraph[0])
     run = _run_of_its_day(last, recent) if last is not None else None
     if run is not None and run is not last:  # the weekend a weekday's figure fell in, not the weekday
@@ -801,7 +809,7 @@ def _baseline(
     if same_period and same_period[0].since:
         return same_period[0].text  # "up 20% since 2010", "на 20% больше, чем с 2010 года"
     since_before = [m for m in extraction.periods.within(sentence_start, figure.start) if m.since]
-    if since_before and not re.search(r"\d", visible[since_before[-1].end : figure.start]):
+    if since_before and not re.search(r"\d", _past_when_clause(visible, since_before[-1].end, figure.start)):
         return since_before[-1].text  # "Since fall 2011, enrollment has fallen by 2.4 million", "С 2010 года цены"
     if same_period:
         return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
@@ -827,6 +835,27 @@ def _is_last_year_of_a_part(visible: str, compared: PeriodMention, period: str |
     in_words = not re.search(r"\d", visible[compared.start : compared.end])
     return (in_words and re.fullmatch(r"\d{4}", compared.text) is not None and period is not None
             and _PART_OF_A_YEAR.fullmatch(period) is not None)
+
+
+def _past_when_clause(visible: str, period_end: int, end: int) -> str:
+    """The text between a period and `end`, past a clause of time that follows the period ("2011, when ... ,")."""
+    clause = _WHEN_CLAUSE.match(visible, period_end, end)
+    return visible[clause.end() if clause else period_end : end]
+
+
+def _when_clause_period(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]
+                        ) -> PeriodMention | None:
+    """The period a clause of time the figure stands in follows, if it stands in one.
+
+    "Since fall 2011, when enrollment peaked at 20.6 million,": 20.6 million is fall 2011's, and it passes its
+    period to no figure after the clause.
+    """
+    visible = extraction.article.visible
+    for mention in reversed(extraction.periods.within(sentence[0], figure.start)):
+        clause = _WHEN_CLAUSE.match(visible, mention.end, sentence[1])
+        if clause is not None and clause.end() >= figure.end and not mention.duration:
+            return mention
+    return None
 
 
 def _earlier_rate(figure: FoundFigure) -> bool:
