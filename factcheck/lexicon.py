@@ -1691,6 +1691,10 @@ EN_VERB_NOUNS = frozenset("cut set put spent".split())
 # Words that open a phrase saying what a measure counts in or leaves out: "pay including bonuses" and "pay
 # excluding bonuses" are two measures, as "spending on defence" is not all spending.
 EN_INCLUSION_WORDS = frozenset("including excluding ex".split())
+# Prepositions of comparison or circumstance before "a <noun> of <figure>": the noun is the figure's measure, as
+# it would be as the subject ("compared with a surplus of $214 billion", "after a deficit of $5 billion", "ended
+# with a gross of $53 million"), never what it governs ("growth in sales of 5%" keeps "in" a preposition).
+EN_MEASURE_OF_FIGURE_LEADS = frozenset("with after against from than versus vs".split())
 # English prepositions whose phrase after a measure's head says to whom or for what it goes: "loans to
 # households" and "loans to businesses", "credit for mortgages" are measures of their own (beside the part
 # prepositions above: "spending on defence").

@@ -34,6 +34,7 @@ from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSI
 from factcheck.lexicon import (
     COUNT_HEADS,
     EN_INCLUSION_WORDS,
+    EN_MEASURE_OF_FIGURE_LEADS,
     EN_PART_PREPOSITIONS,
     EN_RECIPIENT_PREPOSITIONS,
     NON_SPLITTING_ADJECTIVES,
@@ -160,6 +161,9 @@ def _is_governed(words: list[Word], before: int, end: int, language: str) -> boo
     # "pay excluding bonuses was 5.6%": a phrase of what a measure leaves out is governed as a preposition's
     # is; right before the figure ("its financials, including revenue of $50.6 billion") it is the measure
     last = all(w.part == PREPOSITION for w in words[end + 1 :])
+    if last and end + 1 < len(words) and language == "en" and before >= 0 and \
+            words[before].lemma.casefold() in EN_MEASURE_OF_FIGURE_LEADS:
+        return False  # "compared with a surplus of $214 billion": the surplus is the figure's measure
     return before >= 0 and not words[before + 1].after_break and (words[before].part == PREPOSITION or (
         language == "en" and words[before].lemma in EN_INCLUSION_WORDS and not last))
 
