@@ -736,7 +736,8 @@ NEVER_SUBJECT_WORDS = frozenset("""
     ton tonne dollar euro pound barrel data source word estimate term comparison share part
     figure statistic bpd barrel unit mln bn
     consensus forecast expectation прогноз консенсус консенсус-прогноз ожидание
-""".split())
+    минимум максимум рекорд антирекорд record peak
+""".split())  # "Безработица обновила исторический минимум, опустившись до 3%": a level of the measure, not one
 
 # ---------------------------------------------------------------------------------------------------------
 # Attribution: who says a figure and whom they cite (regular-expression stems, matched without case)

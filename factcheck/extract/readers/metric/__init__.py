@@ -54,6 +54,7 @@ from factcheck.extract.readers.metric.parallel import (
     amount_of_share,
     bare_twin,
     currency_twin,
+    dated_parallel,
     names_a_change,
     parallel,
     placed_parallel,
@@ -142,6 +143,8 @@ def metric_of(
         same = _same_as_previous(extraction, figure, previous, sentence, floor, words)
         if same is not None:
             return same
+    if subject is None and previous is not None and dated_parallel(extraction, figure, previous):
+        return previous.metric, previous.metric_name, None, None  # ", в июле 2022 года - 3,9%": the same measure
     if subject is None:  # "С начала года он вырос на 12%", "It was up 12%": the measure the pronoun stands for
         reading = pronoun_antecedent(extraction, figure, words)
         if reading is not None:

@@ -13,6 +13,7 @@ from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.readers.metric.common import (
     PARENTHESIS,
     PER_KIND,
+    UNNAMED,
     MetricReading,
     Subject,
     key_words,
@@ -23,9 +24,11 @@ from factcheck.extract.readers.place import clause_place
 from factcheck.extract.text import slug
 from factcheck.extract.words import NOUN, VERB, Word
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import CHANGE_SUBJECT_HEADS, FLOW_CONCEPTS, ISO_CODES
+from factcheck.lexicon import CHANGE_SUBJECT_HEADS, CONTRARY_WORDS, FLOW_CONCEPTS, ISO_CODES, LIST_JOINS
 
 _TWIN_GAP = re.compile(r"\s*\(\s*")
+# what is left of a gapped clause of a period alone once its period is blanked: ", в июле 2022 года - ", " and "
+_DATED_GAP = re.compile(rf"\s*[,;]?\s*(?:(?:{'|'.join(LIST_JOINS + CONTRARY_WORDS)})\s+)?[-–—]?\s*", re.IGNORECASE)
 
 
 def parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigure, words: list[Word]) -> Subject:
@@ -77,6 +80,19 @@ def placed_parallel(extraction: Extraction, figure: FoundFigure, previous: Extra
     guess = f"metric: the {name.casefold()} of {place.name}, the measure of the clause it parallels"
     return Subject(head, key_words(complements), place.words, f"{name} ({place.name})",
                    place.start, guess, kinds=_clause_kinds(kinds))
+
+
+def dated_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure) -> bool:
+    """Whether a figure is a gapped clause of a period alone after the figure before, in its unit: its measure.
+
+    "Месяцем ранее показатель составлял 3,1%, в июле 2022 года - 3,9%", "It was 3.1% in June and 3.9% a year
+    earlier": the same measure in another period. Not when another word stands between.
+    """
+    if previous.metric.startswith(UNNAMED) or metric_unit(figure) != metric_unit(previous.found):
+        return False
+    start, end = previous.found.end, figure.start
+    return bool(extraction.periods.within(start, end)) and bool(_DATED_GAP.fullmatch(
+        extraction.periods.blanked(extraction.article.visible, start, end)))
 
 
 def currency_twin(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure | None) -> Subject | None:
