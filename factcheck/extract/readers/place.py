@@ -17,6 +17,7 @@ from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, PROPER, VERB, Word, words_of
 from factcheck.lexicon import (
     CLAUSE_CONJUNCTIONS,
+    EN_MONTH_FORMS,
     IMPERSONAL_SPEECH_VERBS,
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
@@ -43,8 +44,11 @@ _SPEECH_VERB = re.compile("|".join((*SPEECH_VERBS, *IMPERSONAL_SPEECH_VERBS)), r
 
 # "AKTAU, Feb 10, 2025 —", "LONDON, March 3 (Reuters) -": a place in capitals, a comma, a date, a dash;
 # "LOS ANGELES (AP) —": a place in capitals, the agency in brackets, a dash
-_DATELINE = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3}"
-                       r"(?:,[^\n—–]{1,60}?|\s\([^()\n]{1,30}\))\s(?:[—–]|--?)\s")
+# "Aug 13 (Reuters) -", "August 13, 2023 —": a date alone, maybe the agency in brackets, a dash
+_DATELINE = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3}"
+                       r"(?:,[^\n—–]{1,60}?|\s\([^()\n]{1,30}\))"
+                       rf"|(?i:{'|'.join(EN_MONTH_FORMS)})\s\d{{1,2}}(?:,\s\d{{4}})?(?:\s\([^()\n]{{1,30}}\))?)"
+                       r"\s(?:[—–]|--?)\s")
 
 
 def dateline_end(visible: str, sentence_start: int) -> int:
