@@ -1142,7 +1142,9 @@ PRICE_PER_UNITS = (r"ounce", r"troy\s+ounce", r"barrel", r"tonne", r"ton", r"sha
                    r"kilogram", r"kilo", r"pound", r"bushel", r"head", r"unit", r"night", r"person")
 # Time units a number counts as a span, not a figure: "the past 12 months", "за 4 месяца", "7 месяцев",
 # "по итогам 3 квартала", "four-week", "over age 30".
-SPAN_UNITS_EN = (r"days?", r"weeks?", r"months?", r"quarters?", r"years?", r"hours?", r"decades?")
+SPAN_UNITS_EN = (r"days?", r"weeks?", r"months?", r"quarters?", r"years?", r"hours?", r"decades?", r"minutes?")
+# "16- to 24-year-olds": the first number of a range of ages whose unit is printed once, after the second
+SUSPENDED_RANGE_LINKS = (r"to", r"and", r"or")
 SPAN_UNITS_RU = (r"дн\w*", r"день", r"недел\w*", r"месяц\w*", r"квартал\w*", r"полугоди\w*", r"лет", r"год\w*",
                  r"час\w*")
 SPAN_LEADS_EN = (r"past", r"last", r"previous", r"next", r"first", r"over\s+the\s+(?:past|last|next)",

@@ -3,7 +3,8 @@
 Dates ("Aug. 9", "February 10, 2025", "quarter ended September 30", "March 3-9"), times and timestamps, datelines,
 ordinals, phone, law and page numbers, labels ("Category 2", "EW14"), the denominators of rates ("per 100,000
 population"), the unit a price is per ("$1,200 an ounce"), spans of time ("the past 12 months", "за 4 месяца",
-"four-week"), ages ("over age 30"); idioms too: "a dollar figure", "double-digit", "19-country", "52-week".
+"four-week", "114-minute"), ages ("over age 30", "16- to 24-year-olds"); idioms too: "a dollar figure",
+"double-digit", "19-country", "52-week".
 
 `extract` drops the figures the figure reader found inside these spans and reads the publication date from the
 dateline when it is not given; `verify`'s `uncurated-figure` does not ask for a claim of them. One reader for
@@ -114,6 +115,8 @@ _SPANS = re.compile(
     rf"|\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.STREAK_ADJECTIVES_EN)}\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "52-week", "10-year": a span of time joined to the noun it qualifies, in digits
     rf"|(?<![\d.,])\d{{1,3}}-{_any(lexicon.SPAN_UNITS_EN)}\b"
+    # "16- to 24-year-olds": the first of two such spans, its unit printed once after the second
+    rf"|(?<![\d.,])\d{{1,3}}-\s+{_any(lexicon.SUSPENDED_RANGE_LINKS)}\s+\d{{1,3}}-{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "the price of an ounce of gold", "an ounce of gold cost $2,400": one of the unit a price is quoted per names
     # the unit, it measures nothing ("a gallon of beer" alone is a quantity: kept)
     rf"|\b{_any(lexicon.PRICE_NOUNS)}\s+(?:{_any(lexicon.PRICE_OF)}\s+)?{_any(lexicon.INDEFINITE_ARTICLES)}\s+"
