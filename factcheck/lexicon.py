@@ -736,7 +736,7 @@ NEVER_SUBJECT_WORDS = frozenset("""
     ton tonne dollar euro pound barrel data source word estimate term comparison share part
     figure statistic bpd barrel unit mln bn
     consensus forecast expectation прогноз консенсус консенсус-прогноз ожидание
-    минимум максимум рекорд антирекорд record peak
+    минимум максимум рекорд антирекорд record peak versus
 """.split())  # "Безработица обновила исторический минимум, опустившись до 3%": a level of the measure, not one
 
 # ---------------------------------------------------------------------------------------------------------

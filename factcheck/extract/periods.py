@@ -904,7 +904,9 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
     with none, the calendar year so far, marked as a fiscal year whose months the journalist checks.
     """
     last: PeriodMention | None = None
-    last_fiscal: PeriodMention | None = None  # the last run of a fiscal year's months named, its calendar a guess
+    # the last run of a fiscal year's months named, its calendar a guess; before any, the first the text names
+    # ("The fiscal year-to-date deficit ... Receipts for the first seven months of fiscal 2019")
+    last_fiscal: PeriodMention | None = next((m for m in mentions if _fiscal_run(m)), None)
     named: list[PeriodMention] = []
     for mention in mentions:  # earliest first: one pass
         if mention.text == _END_OF_THIS:
@@ -930,10 +932,15 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
                 continue  # a pronoun with nothing before it to name: no period
         if not (mention.duration or mention.baseline or mention.compared or mention.target):
             last = mention
-            if mention.guess is PeriodFound.FISCAL_YEAR and "/" in mention.text:
+            if _fiscal_run(mention):
                 last_fiscal = mention
         named.append(mention)
     return named
+
+
+def _fiscal_run(mention: PeriodMention) -> bool:
+    """Whether a mention is a run of a fiscal year's months, its calendar a guess ("first seven months of fiscal")."""
+    return mention.guess is PeriodFound.FISCAL_YEAR and "/" in mention.text
 
 
 def last_day(label: str) -> str | None:
@@ -1333,8 +1340,9 @@ def _en_fiscal_to_date(match: re.Match[str], published: date, fiscal_end: int | 
     """The fiscal year so far: "the fiscal year-to-date deficit", "so far in the fiscal year".
 
     With the article's fiscal calendar, its first month to the month before publication (that month a guess).
-    Without it, the fiscal run of months the text named last before it, found once all are found
-    (`_this_periods`): "the first nine months of the fiscal year ... receipts so far in the fiscal year".
+    Without it, the fiscal run of months the text named last before it, or else first after it, found once all
+    are found (`_this_periods`): "the first nine months of the fiscal year ... receipts so far in the fiscal
+    year".
     """
     if fiscal_end is None:
         return _FISCAL_SO_FAR, None
