@@ -142,7 +142,31 @@ def compound_spans(text: str) -> list[tuple[int, int]]:
 
     "19-country" and "Paddington 3," are no figures; "a 27-kilometer ring" and "GBP 4," are.
     """
-    return sorted([match.span() for pattern in (_COMPOUND, _NAME_NUMBER) for match in pattern.finditer(text)])
+    spans = [match.span() for pattern in (_COMPOUND, _NAME_NUMBER) for match in pattern.finditer(text)]
+    return sorted(spans + _title_spans(text))
+
+
+# A capitalised word and a number of one or two digits: a title's number ("Meg 2", "The Equalizer 3") or a
+# quantity after a capitalised word ("About 3 million", "Nearly 40 people"); not before a decimal or a per cent.
+_NAMED_NUMBER = re.compile(r"(?<![\w.])(?P<name>[A-ZА-ЯЁ][\w'’]*)\s(?P<number>\d{1,2})(?![\d]|[.,]\d|\s*%)")
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """Every place a title with a number stands, where the text shows it is a name.
+
+    "Will Meg 2 make it to $400 million?", "Meg 2 chomps its way": a name and its number the text prints at least
+    twice, or once as a name (quoted, closing a name), whose word it never writes in lowercase ("about 3 million"
+    does), is a title wherever it stands, first in a sentence or not.
+    """
+    found = list(_NAMED_NUMBER.finditer(text))
+    counts: dict[str, int] = {}
+    for match in found:
+        counts[match.group()] = counts.get(match.group(), 0) + 1
+    names = {text[start:end] for start, end in (m.span() for m in _NAME_NUMBER.finditer(text))}
+    lowered = {word.casefold() for word in re.findall(r"(?<![\w'’])[a-zа-яё][\w'’]*", text)}
+    return [match.span() for match in found
+            if (counts[match.group()] > 1 or match.group() in names)
+            and match.group("name").casefold() not in lowered]
 
 
 def day_date_spans(text: str) -> list[tuple[int, int]]:
