@@ -42,6 +42,7 @@ from factcheck.extract.readers.form import (
 )
 from factcheck.extract.readers.form.baselines import is_comparative_baseline, named_baseline
 from factcheck.extract.readers.form.change_ends import (
+    counts_sources,
     earlier_rate_ahead,
     printed_as_change_start,
     whole_of_change_start,
@@ -68,6 +69,7 @@ __all__ = [
     "WHOLE_GUESSED_CHECK",
     "Tie",
     "as_printed_change",
+    "counts_sources",
     "earlier_rate_ahead",
     "is_comparative_baseline",
     "named_baseline",

@@ -27,7 +27,7 @@ from factcheck.extract.readers.form.shared import (
     printed_direction,
 )
 from factcheck.figures import CHANGE_START_BEFORE, FoundFigure, SignCue, SignEvidence
-from factcheck.quantities import POINTS_WORDS, Ratio
+from factcheck.quantities import POINTS_WORDS, Amount, Ratio
 
 _CHANGE_START_TEXT = re.compile(rf"(?:{alternatives(lexicon.CHANGE_START_WORDS)})\s".replace(r"\ ", r"\s+"),
                                 re.IGNORECASE)
@@ -41,6 +41,11 @@ _CHANGE_END_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_END_WO
 _BASELINE_IN_BRACKETS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS + lexicon.COMPARED_RESULT_NOUNS)})"
                                    rf"\s[^\d()\n.;!?]{{0,80}}\(\s*$", re.IGNORECASE)
 _BRACKETED_REACH = 100
+# an amount of money, then "from" right before a count of things: "$33.7 million from 4,337 locations", "€3 billion
+# from 12 countries" (the count is where the amount came from)
+_MONEY_FROM_BEFORE = re.compile(rf"[{''.join(lexicon.CURRENCY_SIGNS)}]\d[\d.,]*(?:\s?[^\W\d]+)?\s+"
+                                rf"(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z", re.IGNORECASE)
+_SOURCE_COUNT_AFTER = re.compile(rf"\s+(?!(?:{alternatives(tuple(lexicon.SCALE_WORDS))})(?!\w))[^\W\d]", re.IGNORECASE)
 # the words between a change by a percentage and the earlier rate it is set against, periods blanked: ", down
 # from", " после", ", compared with"; no figure, clause or sentence break between
 _EARLIER_RATE_LEAD = rf"[^\d;:!?()\n]{{0,{LOOK_AHEAD}}}(?<!\w)(?:{alternatives(lexicon.EARLIER_RATE_LEADS)})\s*"
@@ -56,9 +61,22 @@ def printed_as_change_start(visible: str, floor: int, figure: FoundFigure) -> bo
     Also in brackets after the comparison that names its period: "чем месяцем ранее (54,1 тыс.)". `floor` is
     where the look back stops (the sentence's start, or the figure before).
     """
+    if counts_sources(visible, floor, figure):
+        return False  # "$33.7 million from 4,337 locations": where the amount came from, no start of a change
     return bool(CHANGE_START_BEFORE.search(visible[max(floor, figure.start - 25) : figure.start])
                 or _CHANGE_START_TEXT.match(figure.text)
                 or _BASELINE_IN_BRACKETS.search(visible[max(floor, figure.start - _BRACKETED_REACH) : figure.start]))
+
+
+def counts_sources(visible: str, floor: int, figure: FoundFigure) -> bool:
+    """Whether a bare count after an amount of money and "from" counts where the amount came from.
+
+    "$33.7 million from 4,337 locations", "$42 million from 52 markets": no start of a change, and a change after
+    it ("..., down 43%") is the amount's.
+    """
+    return bool(_SOURCE_COUNT_AFTER.match(visible, figure.end) and _MONEY_FROM_BEFORE.search(
+        visible, max(floor, figure.start - _BRACKETED_REACH), figure.start)) and not (
+        isinstance(figure.figure, Amount) and figure.figure.unit is not None)
 
 
 def whole_of_change_start(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:

@@ -28,7 +28,7 @@ from itertools import pairwise, takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
-from factcheck.extract.readers.form import printed_as_change_start
+from factcheck.extract.readers.form import counts_sources, printed_as_change_start
 from factcheck.extract.readers.metric.article_measure import bracketed, placed_measure
 from factcheck.extract.readers.metric.common import (
     UNNAMED,
@@ -114,6 +114,11 @@ def metric_of(
     previous = last if last is not None and sentence[0] <= last.found.start and last.found.end <= figure.start \
         else None
     floor = previous.found.end if previous is not None else sentence[0]
+    if previous is not None and figure.form == "change" and len(extraction.figures) > 1 and counts_sources(
+            visible, sentence[0], previous.found) and extraction.figures[-2].found.start >= sentence[0]:
+        # "$33.7 million from 4,337 locations, down 43%": the change is the amount's, past the count of sources
+        previous = extraction.figures[-2]
+        return previous.metric, previous.metric_name, None, None
     if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
         floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
     words = masked_words(extraction, floor, figure.start, sentence[0])
