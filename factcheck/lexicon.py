@@ -1480,7 +1480,8 @@ RU_THIS_PERIOD_PHRASES = (r"(?<!\w)(?:за|в)\s+(?:этот|данный|ука
 RU_RESPECTIVELY_WORDS = (r"соответственно",)
 RU_RESPECTIVE_LINKS = (r",", r"и", r"и\s+на", r",\s+на")  # between the figures of such a list: "на 0,9 и на 1%"
 # "кв." for a quarter, but not in "кв. м" (square metres) nor before a flat's number ("кв. 4").
-RU_QUARTER_ABBREVIATIONS = (r"кв\.(?!\s*(?:м|км|дм|см|метр\w*|километр\w*)(?!\w))(?!\s*\d{1,3}(?!\d))",)
+RU_QUARTER_ABBREVIATIONS = (r"кв\.(?!\s*(?:м|км|дм|см|метр\w*|километр\w*)(?!\w))(?!\s*\d{1,3}(?!\d))",
+                            r"кв(?=\s*(?:19|20)\d\d(?!\d))")  # "2кв 2021г", as company blogs abbreviate
 # Quarters and halves numbered in digits or abbreviated, as company and budget reports write them: "за 1 квартал
 # 2021 года", "во 2-м квартале", "II кв. 2021 г.", "в 1 полугодии". The genitive "квартала" only before a year
 # ("3 квартала 2021 года"): without one, "3 квартала" is as often three quarters.
@@ -1642,6 +1643,9 @@ REAL_TERMS_CUES = (r"adjusted\s+for\s+inflation", r"inflation[\s-]+adjusted", r"
                    r"в\s+реальном\s+выражении", r"с\s+(?:поправкой\s+на|учетом|учётом)\s+инфляци\w*")
 REAL_KINDS = {"en": "real", "ru": "реальный"}  # the kind those cues give, as the adjective of each language does
 # How a metric's name says it is adjusted or raw (seasonal or calendar effects removed, or not), per language.
+# Adjectives abbreviated before a measure, with the word each stands for: "Скорр. OIBDA" is adjusted OIBDA, a
+# measure of its own beside OIBDA.
+ABBREVIATED_ADJECTIVES = {"скорр": "скорректированный", "скорректир": "скорректированный", "adj": "adjusted"}
 ADJUSTMENT_LABELS = {"en": ("adjusted", "unadjusted"), "ru": ("с поправкой", "без поправки")}
 # Said to be raw, after the cues above are ruled out: "not seasonally adjusted", "без учета сезонности".
 UNADJUSTED_CUES = (r"unadjusted", r"not\s+seasonally\s+adjusted", r"non-seasonally\s+adjusted",

@@ -89,6 +89,8 @@ _SPANS = re.compile(
     rf"|\b(?:{_NUMBER_WORD})-{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "за 4 месяца", "7 месяцев", "по итогам 3 квартала": the count of a span, Russian
     rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.SPAN_UNITS_RU[2:6])}(?!\w)"
+    # "за 2 кв. 2021 г.", "2кв 2021г": a quarter's number, abbreviated
+    rf"|(?<![\d.,])[1-4]-?(?:{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*(?:{_any(lexicon.RU_QUARTER_ABBREVIATIONS)})"
     # "с учетом 23 дней октября": the count of a month's first days dates, it counts nothing
     rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.DAYS_OF_MONTH_NOUNS)}\s+{_RU_MONTH}"
     # "over age 30", "в возрасте 65 лет"

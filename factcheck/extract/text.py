@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 
 from factcheck import lexicon
 
@@ -41,7 +41,7 @@ def spans_between(text: str, separator: str) -> Iterator[tuple[int, int]]:
         yield position, len(text)
 
 
-_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,5}\.$")  # "кв.", "Aug.": a short word and its full stop
+_WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,10}\.$")  # "кв.", "Aug.", "скорр.": a word and its full stop
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
@@ -56,16 +56,19 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         if match.group(0) != "\n" and paragraph[match.end() : match.end() + 1].isdigit() and _abbreviated(
                 paragraph, match.start()):
             continue
+        if match.group(0) != "\n" and _abbreviated(paragraph, match.start(), lexicon.ABBREVIATED_ADJECTIVES):
+            continue  # "Скорр. OIBDA": an adjective abbreviated before its noun
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, len(paragraph)))
     return [(s, e) for s, e in spans if paragraph[s:e].strip()]
 
 
-def _abbreviated(paragraph: str, stop_end: int) -> bool:
+def _abbreviated(paragraph: str, stop_end: int,
+                 words: Collection[str] = lexicon.ABBREVIATIONS_BEFORE_NUMBER) -> bool:
     """Whether the full stop that ends at an offset closes an abbreviation of the lexicon ("кв.", "Aug.")."""
-    word = _WORD_BEFORE_STOP.search(paragraph, max(0, stop_end - 7), stop_end)
-    return word is not None and word.group(0)[:-1].casefold() in lexicon.ABBREVIATIONS_BEFORE_NUMBER
+    word = _WORD_BEFORE_STOP.search(paragraph, max(0, stop_end - 12), stop_end)
+    return word is not None and word.group(0)[:-1].casefold() in words
 
 
 def title_of(visible: str) -> str:

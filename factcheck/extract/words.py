@@ -87,6 +87,8 @@ def _russian(word: str) -> tuple[str, str, str | None]:
     if pos in ("ADJF", "ADJS", "PRTF", "COMP"):
         return lemma, ADJECTIVE, tag.case
     if pos in ("VERB", "INFN", "PRTS", "GRND"):
+        if word[:1].isupper() and not parsed.is_known:
+            return word.casefold(), PROPER, None  # "выручка Медси": a name the dictionary does not know, no verb
         return lemma, VERB, None
     if pos == "PREP":
         return lemma, PREPOSITION, None
@@ -155,6 +157,11 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
         # (a quotation opening a sentence opens it with a capital whatever the word: '"Treasuries rallied"')
         quoted = bare[:1].isupper() and text[previous_start : match.start()].rstrip().endswith(_OPENING_QUOTES) \
             and bool(result) and not _SENTENCE_END.search(text, previous_start, match.start())
+        if lowered in lexicon.ABBREVIATED_ADJECTIVES and text.startswith(".", match.end()):
+            # "Скорр. OIBDA", "adj. EBITDA": an abbreviated adjective, read as written in full
+            lemma = lexicon.ABBREVIATED_ADJECTIVES[lowered]
+            result.append(Word(start, offset + match.end(), raw, lemma, ADJECTIVE, after_break=after_break))
+            continue
         if language == "ru" and re.search(r"[а-яё]", lowered):
             lemma, part, case = _russian(bare)
             if quoted and part != PREPOSITION:  # a name the dictionary does not know may be guessed a verb
