@@ -32,7 +32,7 @@ SCALE_WORDS: dict[str, int] = {
     "миллиарде": 9, "миллиардам": 9, "миллиардами": 9, "миллиардах": 9, "billion": 9, "billions": 9,
     "bn": 9, "bln": 9,
     "трлн": 12, "триллион": 12, "триллиона": 12, "триллионов": 12, "триллиону": 12, "триллионами": 12,
-    "триллионах": 12, "trillion": 12, "trillions": 12, "tn": 12,
+    "триллионах": 12, "trillion": 12, "trillions": 12, "tn": 12, "trln": 12, "trn": 12,
     "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7,
 }
 # Letters that are scale words when written directly after the digits ("2.3m", "$5.99bn", "18.65m units"),
@@ -1096,7 +1096,8 @@ PREVIOUS_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
 # "the same period of 2024", "за такой же период 2024 года", "аналогичный период 2024 г.": a baseline whose
 # year is printed (the figure's own months, in that year).
 SAME_PERIOD_WORDS = (r"(?:the\s+)?same\s+(?:period|months?|quarter|half|weekend|week)\s+(?:of|in)",
-                     r"(?:т(?:от|ем|ого|ом)|так(?:ой|им|ого|ом))\s+же\s+период\w*", r"аналогичн\w+\s+период\w*")
+                     r"(?:т(?:от|ем|ого|ом)|так(?:ой|им|ого|ом))\s+же\s+период\w*",
+                     r"(?:аналогичн|соответствующ)\w+\s+период\w*")
 # The first months of a year: "за девять месяцев текущего года", "in the first nine months of 2024", "за 4
 # месяца 2019 года". Not "the past 12 months", which ends at the publication, not at a month of a year.
 FIRST_MONTHS_LEADS = (r"(?:the\s+)?first", r"за", r"в", r"по\s+итогам")
@@ -1319,7 +1320,7 @@ SAME_PERIOD_YEAR_LEADS = (r"за", r"in", r"for")  # "за такой же пе�
 SAME_PERIOD_A_YEAR_EARLIER = (
     r"(?:the\s+)?same\s+(?:period|months?|quarter|weekend|week)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+"
     r"previous\s+year)",
-    r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+(?:прошлого|предыдущего)\s+года",
+    r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+(?:прошлого|предыдущего)\s+года",
     r"a\s+year\s+(?:earlier|ago|before)", r"годом\s+ранее", r"year[\s-](?:on|over)[\s-]year", r"\by/y\b",
     r"в\s+годовом\s+выражении", r"год\s+к\s+году",
     r"(?:the\s+)?(?:year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+(?:quarter|period|month|half)",
@@ -1411,7 +1412,8 @@ YEAR_END_BY_PHRASES = (r"к\s+концу\s+(?:(?:этого|текущего|н�
 # the one just ended, a guess).
 RU_YEAR_RESULTS_PHRASES = (r"по\s+итогам\s+(?:(?:этого|текущего|нынешнего)\s+)?года",)
 # The same period a year earlier in the other words for last year: "за аналогичный период прошедшего года".
-RU_SAME_PERIOD_LAST_YEAR = (r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+)\s+период\w*\s+(?:минувшего|прошедшего)\s+года",)
+RU_SAME_PERIOD_LAST_YEAR = (r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
+                            r"(?:минувшего|прошедшего)\s+года",)
 # Phrases that date a figure back from its sentence's period, after it: "против 6 млн тонн месяцем ранее",
 # "после роста на 0,5% месяцем ранее" (the ISO duration each goes back by; "годом ранее" is a year-earlier phrase).
 # A figure dated forward from its sentence's period: "12.5 million in 2019 ... 3.1 million a year later", "в 2022 году
@@ -1788,6 +1790,10 @@ RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|t
 # (FUTURE_MODAL_WORDS) or with these phrases before the infinitive: "is set to reach", "is on track to total".
 EN_FUTURE_PHRASES = (r"(?:is|are|was|were)\s+(?:set|poised|likely|due|slated|on\s+(?:track|course))\s+to",)
 RU_FUTURE_TENSE = "futr"  # pymorphy3's grammeme of the future tense
+# "Напомним, в 2024 году доходы составили ...": the writer turning to the reader, in the first person plural
+# (pymorphy3's `1per` and `plur`), is no future of the figure's.
+RU_FIRST_PERSON_PLURAL = frozenset({"1per", "plur"})
+RU_READER_ADDRESS_VERBS = frozenset("напомнить отметить добавить подчеркнуть уточнить заметить пояснить".split())
 # Verbs of causing a change that, with an amount of money as their direct object (no "by", no "to" after it), mean
 # collecting it: "the startup has raised $1.2 billion" is a fundraising total and "the film added $53 million in its
 # third weekend" a weekend's gross, levels, while "raised prices by 5%", "rose $1.2 billion" and "gold added $20 to

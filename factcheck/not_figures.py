@@ -40,8 +40,9 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
 # a date spelled out: "12 ноября 2021", "Nov 12, 2021", "12 November", "November 12"
 _WORD_DATE = re.compile(
-    rf"\b(?P<d1>{_DAY}){_ORDINAL}?\s+(?P<m1>{_EN_MONTH}|{_RU_MONTH})\b(?:,?\s+(?P<y1>{_YEAR})(?:\s*г\.?)?)?|"
-    rf"\b(?P<m2>{_EN_MONTH})\s+(?P<d2>{_DAY}){_ORDINAL}?\b(?:,?\s+(?P<y2>{_YEAR}))?",
+    # a date stands on one line: "Январь – 3,6" over "Февраль – 3,5" in a table is no "6 февраля"
+    rf"\b(?P<d1>{_DAY}){_ORDINAL}?[^\S\n]+(?P<m1>{_EN_MONTH}|{_RU_MONTH})\b(?:,?\s+(?P<y1>{_YEAR})(?:\s*г\.?)?)?|"
+    rf"\b(?P<m2>{_EN_MONTH})[^\S\n]+(?P<d2>{_DAY}){_ORDINAL}?\b(?:,?\s+(?P<y2>{_YEAR}))?",
     re.IGNORECASE,
 )
 # a date in digits: 12.11.2021, 16-08-2010, 2021-11-12, 12/11/2021

@@ -216,6 +216,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month_adjective", rf"(?<!\w)({_MONTH_ADJECTIVES})(?:(?:\s+[^\W\d]+){{0,2}}?\s+(?:(?P<this>{_THIS_YEAR})|"
                             rf"(?P<last>{_LAST_YEAR})|(?P<year>{YEAR[1:-1]})(?:\s*{_RU_YEAR})?))?(?!\w)"),
         ("month_alone", rf"(?:\b(?:{_MONTH_LEADS})\s+){month}(?!\s*\d)"),
+        # "Январь – 3,6", "March: 4.1%": a month opening a table's row labels the figure after it
+        ("month_alone", rf"(?m)^[^\S\n]*({month})[^\S\n]*[-–—:][^\S\n]*(?=[-+−]?\d)"),
         # "the March deficit", "the June figure": an English month before its noun, as a month of results
         ("month_alone", rf"(?<!\w){_THE}\s+({'|'.join(name for _, _, name, _ in lexicon.MONTHS)})(?=\s+(?-i:[a-z]))"),
         ("duration", rf"{_any(lexicon.DURATION_LEADS)}\s+(?:{_THE}\s+)?(?:{_any(lexicon.RECENT_WORDS)}\s+)?{count}\s+"

@@ -227,12 +227,17 @@ def _future_tense(visible: str, figure: FoundFigure, spans: list[Span]) -> Span 
     for start, end in spans:
         for word in WORD.finditer(visible, start, end):
             readings = russian_readings(word.group(0).casefold()) if word.group(0)[:1].isalpha() else []
-            if not readings:
+            if not readings or _addresses_the_reader(readings[0]):
                 continue
             governs = _GOVERNS_FIGURE.fullmatch(visible, word.end(), figure.start) is not None
             if any(_in_future(reading) for reading in (readings if governs else readings[:1])):
                 return word.span()
     return None
+
+
+def _addresses_the_reader(reading: Any) -> bool:
+    """A verb of the first person plural the writer turns to the reader with: "Напомним,", "Отметим," (no future)."""
+    return lexicon.RU_FIRST_PERSON_PLURAL in reading.tag and reading.normal_form in lexicon.RU_READER_ADDRESS_VERBS
 
 
 def _in_future(reading: Any) -> bool:
