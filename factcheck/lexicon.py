@@ -447,6 +447,11 @@ MARK_BEFORE = ("the",)
 MARK_AFTER = ("mark", "level", "threshold", "рубеж", "отметку", "отметка", "планку")
 # A scale word standing alone is one of it (format 1.2): "миллиард", "около миллиарда", "a million". Only the
 # singular: "миллиарды", "миллионов" alone are many of them, not a figure.
+# Words that may follow an amount whose unit the sentence printed once before it ("расходы – 101,5 млрд меньше",
+# "4.9 billion in 2024"): comparatives and prepositions, never the noun a count counts.
+ELIDED_UNIT_FOLLOWERS = ("меньше", "больше", "выше", "ниже", "против", "в", "во", "на", "за", "по", "до", "с", "к",
+                         "чем", "или", "и", "а", "more", "less", "fewer", "higher", "lower", "than", "in", "for",
+                         "from", "to", "against", "compared", "versus", "vs", "or", "and", "up", "down", "a", "an")
 SCALE_WORDS_ALONE = (
     "тысяча", "тысячу", "миллион", "миллиона", "миллиону", "миллионом", "миллиард", "миллиарда", "миллиарду",
     "миллиардом", "триллион", "триллиона", "million", "billion", "trillion",
