@@ -847,6 +847,12 @@ EN_ARTICLES = ("the", "a", "an")
 DEFINITE_ARTICLES = ("the",)  # "figures from the SMMT", "the ministry": a name after it is one body
 # Short words inside a person's name: "Ursula von der Leyen", "Ludwig van Beethoven", "Mohammed bin Salman".
 NAME_PARTICLES = ("de", "der", "van", "von", "bin", "al", "da", "di", "le", "la")
+# The abbreviated words that end a company's name ("Warner Bros. said", "Apple Inc. reported"): part of the name,
+# and their full stop ends no sentence ("Warner Bros. Discovery").
+# Words between a verb and the amount it takes as its object: "added another $5 million", "added an estimated".
+AMOUNT_OBJECT_LEADS = (r"another", r"an\s+estimated", r"an\s+additional", r"a\s+further", r"about", r"nearly",
+                       r"almost", r"roughly", r"some", r"just", r"more\s+than", r"ещ[её]", r"около", r"почти")
+NAME_ABBREVIATIONS = ("Bros", "Inc", "Corp", "Co", "Ltd", "Cos")
 # "по словам министра", "in the words of the minister": the one whose words these are speaks.
 WORDS_OF_LEADS = (r"по\s+словам", r"in\s+the\s+words\s+of")
 # Adverbs between a speaker and the verb: "the bank also said", "the ministry further noted".
