@@ -64,6 +64,14 @@ def _of_fronted_part(extraction: Extraction, subject: Subject, sentence_start: i
     if not words or words[0].lemma.casefold() not in lexicon.FRONTED_PART_PREPOSITIONS:
         return subject
     phrase = list(takewhile(lambda w: not w.after_break, words[1:]))
+    if phrase and phrase[-1].end > subject.start:
+        # "Среди молодежи уровень безработицы составил 9,8%": no comma; the part is the noun phrase right after the
+        # preposition ("в возрасте 15-24 лет" after it says more of the same part)
+        phrase = list(takewhile(lambda w: w.part in (DETERMINER, ADJECTIVE, NOUN) and w.end <= subject.start,
+                                words[1:]))
+        phrase = phrase[: 1 + max((i for i, w in enumerate(phrase) if w.part == NOUN), default=-1)]
+        if not phrase or phrase[-1].case not in (None, "gent"):
+            return subject  # the part is governed in the genitive; a nominative is the subject itself
     if not phrase or len(phrase) + 1 >= len(words) or phrase[-1].part != NOUN or subject.start < phrase[-1].end \
             or any(w.part not in (DETERMINER, ADJECTIVE, NOUN, NUMBER) for w in phrase):
         return subject
