@@ -61,7 +61,12 @@ from factcheck.extract.readers.metric.parallel import (
     whole_of,
 )
 from factcheck.extract.readers.metric.pronoun import pronoun_antecedent
-from factcheck.extract.readers.metric.qualifiers import in_its_place, referred_entity, with_topic
+from factcheck.extract.readers.metric.qualifiers import (
+    in_its_place,
+    labelled_by_name,
+    referred_entity,
+    with_topic,
+)
 from factcheck.extract.readers.metric.share import (
     share_of,
     share_of_own_measure,
@@ -185,6 +190,7 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
 def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],
                running_total: bool) -> Subject:
     """A subject with whose it is (the name a noun refers to, the paragraph's topic) and the kinds it is of."""
+    subject = labelled_by_name(extraction, subject, sentence[0])  # "Segezha – выручка 21,6 млрд руб."
     subject = adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject), sentence[0]),
                        sentence[0], figure)
     subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)

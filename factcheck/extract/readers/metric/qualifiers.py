@@ -12,6 +12,7 @@ from itertools import dropwhile, takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
+from factcheck.extract.names import NAME
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
@@ -21,6 +22,11 @@ from factcheck.figures import FoundFigure
 from factcheck.lexicon import ENTITY_NOUNS, METRIC_WORD_SENSES
 
 _WHOLE_OPENER = re.compile(rf"\W*{lexicon.any_of(lexicon.WHOLE_OPENERS)}\b", re.IGNORECASE)  # "Overall,", "В целом"
+
+
+_LABEL_REACH = 60
+# a name and a dash right before the subject, opening its clause (the sentence's start, or after , ; : or a bracket)
+_NAME_LABEL = re.compile(rf"(?:\A\s*|[,;:(]\s*)(?P<name>{NAME})\s*[–—-]\s*\Z")
 
 
 def in_its_place(extraction: Extraction, subject: Subject | None, figure: FoundFigure,
@@ -112,6 +118,27 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
                    f"{subject.name} ({named})", subject.start,
                    f"metric: \"{subject.name}\" read as {named}, the name before it",
                    kinds=subject.kinds, whole=subject.whole)
+
+
+def labelled_by_name(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject:
+    """A subject after a name and a dash opening its clause is the name's: "Segezha – выручка 21,6 млрд руб.".
+
+    Company reports and the posts that repeat them list results by name ("МТС – выручка 129,5 млрд руб.,
+    Segezha – выручка 21,6 млрд руб."): the name is whose each measure is.
+    """
+    if subject.qualifiers or subject.owned:
+        return subject
+    visible = extraction.article.visible
+    window_start = max(sentence_start, subject.start - _LABEL_REACH)
+    window = visible[window_start : subject.start]  # bounded: a few words before the subject
+    label = _NAME_LABEL.search(window)
+    if label is None or (label.start("name") == 0 and window_start != sentence_start):
+        return subject
+    words = words_of(label.group("name"), window_start + label.start("name"), extraction.language, -1)
+    qualifiers = tuple(w.lemma.casefold() for w in words if w.part in (PROPER, NOUN))
+    if not qualifiers:
+        return subject
+    return replace(subject, qualifiers=qualifiers, name=f"{subject.name} ({label.group('name')})")
 
 
 def with_topic(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject:
