@@ -491,6 +491,12 @@ def _period_for(
         return _start_of_change(extraction, sentence, named.text), None
     elif dated_before:
         chosen = dated_before[-1]
+        finer = dated_after[0] if dated_after else None
+        if finer is not None and not re.search(r"\d", visible[figure.end : finer.start]) and not _CLAUSE_BREAK.search(
+                visible, figure.end, finer.start) and _within(finer.text, chosen.text):
+            # "took a bite out of the August box office with a $30 million debut this weekend": the finer period
+            # after the figure, inside the one before it, is the figure's own
+            chosen = finer
     elif dated_after and not any(m.duration for m in before) and not re.search(
             r"\d", visible[figure.end : dated_after[0].start]) and not _CLAUSE_BREAK.search(
             visible, figure.end, dated_after[0].start) and not _OPENS_GAPPED_CLAUSE.match(visible, dated_after[0].end):
@@ -856,6 +862,16 @@ def _when_clause_period(extraction: Extraction, figure: FoundFigure, sentence: t
         if clause is not None and clause.end() >= figure.end and not mention.duration:
             return mention
     return None
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether one period is a strictly shorter span of days inside another (a weekend inside its month)."""
+    try:
+        first, second = parse_period(inner), parse_period(outer)
+    except PeriodError:
+        return False
+    return second.start <= first.start and first.end <= second.end and (first.start, first.end) != (
+        second.start, second.end)
 
 
 def _earlier_rate(figure: FoundFigure) -> bool:
