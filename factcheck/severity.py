@@ -22,6 +22,8 @@ from factcheck.model import ClaimsFile
 _CAP = Severity.WARNING
 # the fields a rule's finding rests on, where it is not every field of its claims
 _RESTS_ON: dict[str, tuple[str, ...]] = {"unsourced": ("said_by", "cites")}
+# whom a claim cites bears on its sourcing alone: no other rule's finding rests on a guessed `cites`
+_SOURCING_ONLY = ("cites",)
 
 
 def decided(
@@ -52,6 +54,8 @@ def guesses_of(finding: Finding, claims_file: ClaimsFile) -> list[str]:
             continue
         for field in claim.guesses:
             if finding.rule in _RESTS_ON and field not in _RESTS_ON[finding.rule]:
+                continue
+            if finding.rule not in _RESTS_ON and field in _SOURCING_ONLY:
                 continue
             named.append(f"the {field.replace('_', ' ')} of '{claim.id}' in line {claim.position.line}")
     return list(dict.fromkeys(named))

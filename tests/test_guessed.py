@@ -56,6 +56,14 @@ def test_a_guessed_period_caps_the_conflict_at_warning_and_names_the_guess(tmp_p
     assert "holds only if the period of 'harvest-2023' in line 8 is right" in message
 
 
+def test_a_guessed_cites_leaves_a_conflict_an_error_it_does_not_rest_on(tmp_path: Path) -> None:
+    # whom a claim cites bears on its sourcing alone: the two harvests still cannot both hold
+    path = _write(tmp_path, first_guess="\n    cites: ministry\n    guessed: [cites]")
+    severity, message = _conflict(path)
+    assert severity == "error"
+    assert "holds only if" not in message
+
+
 def test_a_metric_guess_marks_every_claim_of_the_metric(tmp_path: Path) -> None:
     path = _write(tmp_path, metric_guess=", guessed: [flow]")
     claims = load_claims_file(path).claims

@@ -18,6 +18,7 @@ from factcheck.extract.context import CONTEXT_REACH, FigureContext
 from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.model import ExtractedFigure, Extraction, Misprint, SourceGuess
 from factcheck.extract.periods import PeriodIndex
+from factcheck.extract.readers.cites import CARRIED_CITES_CHECK, carried_cites
 from factcheck.extract.readers.form import (
     AMOUNT_CHANGE,
     LEVEL,
@@ -136,6 +137,10 @@ def _describe(
         checks.append(FUTURE_PERIOD_CHECK)
     # attribution
     said_by, cites, said_by_found = attribution(extraction, figure, sentence_text, before, speaker, people)
+    if cites is None and said_by.id == extraction.outlet.id:
+        cites = carried_cites(extraction.figures, extraction.outlet)  # "..., сообщил Росстат" named once
+        if cites is not None:
+            checks.append(CARRIED_CITES_CHECK)
     # metric and quote
     tied_metric = _tied_metric(extraction, figure, tie)
     if tied_metric is not None:

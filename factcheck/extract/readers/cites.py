@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from factcheck import lexicon
-from factcheck.extract.model import SourceGuess
+from factcheck.extract.model import ExtractedFigure, SourceGuess
 from factcheck.extract.names import DEFINITE, LEADING_PHRASE, NAME, QUOTED_NAME, ROLE, TIME_PHRASE
 
 if TYPE_CHECKING:
@@ -79,3 +79,25 @@ def read_cites(sentence: str, people: People, *, speaker_known: bool) -> Citatio
     if relayed and not speaker_known and not _QUOTATION_ENDS.search(sentence, 0, relayed.start()):
         return Citation(cites=people.source(relayed.group("who") or relayed.group("before"), "outlet"), relayed=True)
     return Citation()
+
+
+def carried_cites(figures: list[ExtractedFigure], outlet: SourceGuess) -> SourceGuess | None:
+    """The source the article named for its figures before, for a figure the outlet states citing nobody.
+
+    News names its source once ("..., сообщил Росстат", "according to studio estimates by Comscore") and goes on
+    in its own voice: the figures after it are that source's, relayed. The last figure before that cites a
+    source, or that an organisation states, gives it; a person's words are theirs alone. A guess: listed under
+    `guessed: [cites]`.
+    """
+    from factcheck.extract.readers.speaker import People
+
+    for figure in reversed(figures[-_CARRY_REACH:]):  # bounded: the figures just before
+        if figure.cites is not None:
+            return figure.cites
+        if figure.said_by.id != outlet.id and People.is_organisation(figure.said_by.name):
+            return figure.said_by
+    return None
+
+
+_CARRY_REACH = 40  # how many figures back a source named once is carried
+CARRIED_CITES_CHECK = "cites: the source the article named before for its figures, carried to this one"
