@@ -82,6 +82,8 @@ class FoundFigure:
     numbers: tuple[Fraction, ...]
     # what made it a change, for a change whose direction the words around it give (None: as written)
     evidence: SignEvidence | None = None
+    # its currency is the one the amount before it printed, left out of its own words ("расходы – 101,5 млрд")
+    unit_carried: bool = False
 
     @property
     def claim_text(self) -> str:

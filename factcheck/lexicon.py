@@ -213,6 +213,9 @@ SOURCE_COUNT_LEADS = ("from", "across", "in")
 # not the level the change starts from ("grew 5.2%, down from 5.5% in the second quarter", "выросла на 5,2% после
 # 5,5% годом ранее"): a change by a percentage starts from a level in the measure's own unit, never from a rate.
 EARLIER_RATE_LEADS = (*CHANGE_START_WORDS, "after", "после")
+# The words of direction that may stand before such a lead: "grew 5.2%, down from 5.5%", "slowing from 5.5%".
+EARLIER_RATE_GAP_WORDS = ("down", "up", "slowing", "slowed", "easing", "accelerating", "picking up", "compared",
+                          "снизившись", "замедлившись", "ускорившись")
 BASELINE_PREPOSITIONS = ("on", "from", "over", "against", "versus", "vs.", "vs", "против", "относительно",
                          "по сравнению с")
 # Words that end a list of clauses sharing one verb: "X fell 5%, while Y ...", "X снизился на 5%, а Y ...".
@@ -445,13 +448,13 @@ QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
 # "the 12-million mark": a figure named as a mark is that figure; "passed the 12-million mark" bounds it.
 MARK_BEFORE = ("the",)
 MARK_AFTER = ("mark", "level", "threshold", "рубеж", "отметку", "отметка", "планку")
-# A scale word standing alone is one of it (format 1.2): "миллиард", "около миллиарда", "a million". Only the
-# singular: "миллиарды", "миллионов" alone are many of them, not a figure.
 # Words that may follow an amount whose unit the sentence printed once before it ("расходы – 101,5 млрд меньше",
 # "4.9 billion in 2024"): comparatives and prepositions, never the noun a count counts.
 ELIDED_UNIT_FOLLOWERS = ("меньше", "больше", "выше", "ниже", "против", "в", "во", "на", "за", "по", "до", "с", "к",
                          "чем", "или", "и", "а", "more", "less", "fewer", "higher", "lower", "than", "in", "for",
                          "from", "to", "against", "compared", "versus", "vs", "or", "and", "up", "down", "a", "an")
+# A scale word standing alone is one of it (format 1.2): "миллиард", "около миллиарда", "a million". Only the
+# singular: "миллиарды", "миллионов" alone are many of them, not a figure.
 SCALE_WORDS_ALONE = (
     "тысяча", "тысячу", "миллион", "миллиона", "миллиону", "миллионом", "миллиард", "миллиарда", "миллиарду",
     "миллиардом", "триллион", "триллиона", "million", "billion", "trillion",
@@ -847,12 +850,11 @@ EN_ARTICLES = ("the", "a", "an")
 DEFINITE_ARTICLES = ("the",)  # "figures from the SMMT", "the ministry": a name after it is one body
 # Short words inside a person's name: "Ursula von der Leyen", "Ludwig van Beethoven", "Mohammed bin Salman".
 NAME_PARTICLES = ("de", "der", "van", "von", "bin", "al", "da", "di", "le", "la")
-# The abbreviated words that end a company's name ("Warner Bros. said", "Apple Inc. reported"): part of the name,
-# and their full stop ends no sentence ("Warner Bros. Discovery").
-# Words between a verb and the amount it takes as its object: "added another $5 million", "added an estimated".
+# Verbs of speech that are also verbs of adding, and the words between one and the amount it takes as its
+# object: "Oppenheimer, meanwhile, added $10.6 million", "added another $5 million" (no speech).
+ADDING_SPEECH_VERBS = ("added", "adds", "add", "adding", "добавил", "добавила", "добавило", "добавили")
 AMOUNT_OBJECT_LEADS = (r"another", r"an\s+estimated", r"an\s+additional", r"a\s+further", r"about", r"nearly",
                        r"almost", r"roughly", r"some", r"just", r"more\s+than", r"ещ[её]", r"около", r"почти")
-NAME_ABBREVIATIONS = ("Bros", "Inc", "Corp", "Co", "Ltd", "Cos")
 # "по словам министра", "in the words of the minister": the one whose words these are speaks.
 WORDS_OF_LEADS = (r"по\s+словам", r"in\s+the\s+words\s+of")
 # Adverbs between a speaker and the verb: "the bank also said", "the ministry further noted".
@@ -1015,8 +1017,9 @@ FORECASTER_STEMS = (
 # A plan or a goal: "планирует", "целевой показатель", "намерена", "plans to", "a target of", "aims".
 TARGET_STEMS = (
     r"планир\w*", r"план\w*", r"цел[ьиейяю]\w*", r"планк\w*", r"намер\w*", r"рассчитыва\w*", r"достижим\w*",
-    # what a law or a plan provides for, and the target set ("закон о бюджете предусматривает доходы", "задание")
-    r"предусматрива\w*", r"предусмотрен\w*", r"задани[еяюи]\w*",
+    # what a law or a plan provides for, and the target set ("закон о бюджете предусматривает доходы", "задание"; not
+# "по заданию министерства", done on its order)
+    r"предусматрива\w*", r"предусмотрен\w*", r"(?<!по )задани[еяюи]\w*",
     r"\bplan\w*", r"target\w*", r"goal\w*", r"\baim\w*",
 )
 # An attribution that opens an aside, with how many words may stand before its noun: "по прогнозу ЦБ",
@@ -1377,7 +1380,7 @@ FISCAL_LAST_MONTH = ("last", "final")
 FISCAL_MONTH_OF = (r"month\s+of\s+(?:the\s+|its\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+(?:19|20|21)\d\d)?",)
 FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"
 # "по состоянию на 9 августа", "на 1 января"; "к 1 сентября", "к началу сентября": the level reached by that day
-AS_OF_LEADS_RU = (r"(?:по\s+состоянию\s+)?на", r"к", r"в")  # "в конце мая", "в начале года" (below)
+AS_OF_LEADS_RU = (r"(?<!\w)(?:по\s+состоянию\s+)?на", r"(?<!\w)к")
 AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat")  # "as of June 30", "as at 31 March", "the deficit at March 31"
 SINCE_WORDS_EN = (r"since",)
 # A count of years back from the period a text is about, after the figure or opening its sentence: "12.0% five years
@@ -1505,12 +1508,12 @@ RU_QUARTER_ROMAN_ORDINALS = (r"\bIV\b", r"\bI{1,3}\b")
 RU_NUMERIC_DATE_SEPARATORS = (r"\.",)
 # A stock at the start or the end of a year or a month: "на начало года" (1 January), "на конец 2024 года" (31
 # December), "на начало сентября", "по состоянию на конец августа 2025 года".
-RU_START_WORDS = (r"начало", r"началу", r"начале")  # "на начало", "к началу", "в начале"
+RU_START_WORDS = (r"начало", r"началу")  # "на начало", "к началу"
 # The same in English: "net debt stood at 197.4 billion at the end of March", "as of the start of 2024"
 EN_START_END_LEADS = (r"at", r"as\s+(?:of|at)")
 EN_START_WORDS = (r"start", r"beginning")
 EN_END_WORDS = (r"end",)
-RU_END_WORDS = (r"конец", r"концу", r"конце")  # "на конец", "к концу", "в конце"
+RU_END_WORDS = (r"конец", r"концу")  # "на конец", "к концу"
 RU_YEAR_WORD_GENITIVE = (r"года",)
 # A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".
 RU_DAYS_FROM = (r"с",)

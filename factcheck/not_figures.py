@@ -169,7 +169,12 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
     lowered = {word.casefold() for word in re.findall(r"(?<![\w'’])[a-zа-яё][\w'’]*", text)}
     return [match.span() for match in found
             if (counts[match.group()] > 1 or match.group() in names)
-            and match.group("name").casefold() not in lowered]
+            and match.group("name").casefold() not in lowered | _QUALIFYING_WORDS]
+
+
+# "Nearly 40 killed" over "Nearly 40 people were killed": a qualifier opening a headline and its lead is no name
+_QUALIFYING_WORDS = frozenset(word.casefold() for words in lexicon.QUALIFIERS.values() for word in words
+                              if " " not in word)
 
 
 def day_date_spans(text: str) -> list[tuple[int, int]]:

@@ -35,7 +35,7 @@ from factcheck.extract.readers.kind import KindCue, KindReading, read_kind
 from factcheck.extract.readers.metric import metric_of, metric_unit, note_unit, share_of
 from factcheck.extract.readers.period import not_begun, own_period_of, read_period
 from factcheck.extract.readers.speaker import People, attribution
-from factcheck.extract.readers.unit import with_elided_unit
+from factcheck.extract.readers.unit import ELIDED_UNIT_CHECK, with_elided_unit
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
 from factcheck.figures import FoundFigure, find_figures
@@ -94,8 +94,8 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
                                   figure.numbers, figure.evidence and figure.evidence.shifted(paragraph_start))
             # "снизились на 10%, автобусов - на 20%", "на 5% меньше показателей ...": the sign the sentence gives
             located = as_printed_change(extraction, located, sentence_start)
-            # "расходы – 101,5 млрд" after "98,3 млрд рублей": the unit the sentence printed once
-            located = with_elided_unit(extraction, located)
+            # "расходы – 101,5 млрд" after "98,3 млрд рублей": the currency its paragraph printed once
+            located = with_elided_unit(extraction, located, paragraph_start)
             described = _describe(
                 extraction, located, (sentence_start, sentence_end), (paragraph_start, paragraph_end), speaker,
                 people, last_metric_by_dimension,
@@ -137,6 +137,8 @@ def _describe(
         checks.append(FUTURE_PERIOD_CHECK)
     # attribution
     said_by, cites, said_by_found = attribution(extraction, figure, sentence_text, before, speaker, people)
+    if figure.unit_carried:
+        checks.append(ELIDED_UNIT_CHECK)
     if cites is None and said_by.id == extraction.outlet.id:
         cites = carried_cites(extraction.figures, extraction.outlet)  # "..., сообщил Росстат" named once
         if cites is not None:

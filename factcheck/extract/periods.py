@@ -908,7 +908,8 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
     last: PeriodMention | None = None
     # the last run of a fiscal year's months named, its calendar a guess; before any, the first the text names
     # ("The fiscal year-to-date deficit ... Receipts for the first seven months of fiscal 2019")
-    last_fiscal: PeriodMention | None = next((m for m in mentions if _fiscal_run(m)), None)
+    last_fiscal: PeriodMention | None = next(
+        (m for m in mentions if _fiscal_run(m) and not (m.duration or m.baseline or m.compared or m.target)), None)
     named: list[PeriodMention] = []
     for mention in mentions:  # earliest first: one pass
         if mention.text == _END_OF_THIS:

@@ -94,8 +94,9 @@ def carried_cites(figures: list[ExtractedFigure], outlet: SourceGuess) -> Source
     for figure in reversed(figures[-_CARRY_REACH:]):  # bounded: the figures just before
         if figure.cites is not None:
             return figure.cites
-        if figure.said_by.id != outlet.id and People.is_organisation(figure.said_by.name):
-            return figure.said_by
+        speaker = figure.said_by
+        if speaker.id != outlet.id and speaker.role is None and People.is_organisation(speaker.name):
+            return speaker  # a body, not a person who holds a post in one ("Finance Minister Jane Doe")
     return None
 
 

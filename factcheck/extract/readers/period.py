@@ -860,7 +860,10 @@ def _when_clause_period(extraction: Extraction, figure: FoundFigure, sentence: t
     for mention in reversed(extraction.periods.within(sentence[0], figure.start)):
         clause = _WHEN_CLAUSE.match(visible, mention.end, sentence[1])
         if clause is not None and clause.end() >= figure.end and not mention.duration:
-            return mention
+            # "In 2020, when sales fell to 3 million from 4 million in 2019,": a clause that names a period of its
+            # own dates its figures itself
+            inside = extraction.periods.within(mention.end, clause.end())
+            return None if inside else mention
     return None
 
 

@@ -44,10 +44,11 @@ _NAME_LINK = lexicon.any_of(lexicon.ORGANISATION_NAME_LINKS)
 # "the Office for National Statistics said": a capitalised word joined to the name by "for"/"of" is of the name
 _NAME_THEN_VERB = re.compile(rf"(?P<who>(?:(?-i:[A-Z][\w-]+)\s+{_NAME_LINK}\s+)?(?-i:{NAME})"
                              rf"(?:{_BRACKETED_ABBREVIATION})?)(?:,[^,]{{1,80}},)?\s+{_SPEECH_VERBS}\b", re.IGNORECASE)
-# an amount right after a verb of speech is its object ("added $10.6 million", "added another 5 million"): the verb
-# is one of adding, not of saying
+# an amount right after a verb of speech that is also one of adding is its object ("added $10.6 million", "added
+# another 5 million"): the verb adds, it does not say
 _AMOUNT_OBJECT = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.AMOUNT_OBJECT_LEADS)}\s+)?"
                             rf"[{''.join(lexicon.CURRENCY_SIGNS)}]?\d", re.IGNORECASE)
+_LAST_WORD = re.compile(r"\w+\Z")
 _ABBREVIATION_AT_END = re.compile(rf"{_BRACKETED_ABBREVIATION}$")
 # "Economists polled by Reuters had expected", "Экономисты, опрошенные «Интерфаксом», ожидали": the polled speak
 _POLLED = re.compile(
@@ -506,8 +507,10 @@ def _names_speaker(match: re.Match[str], sentence: str, language: str, after_ver
     words = match.group("who").split()
     if words[0].casefold() in _NOT_NAMES or any(word.casefold() in lexicon.TIME_NAME_WORDS for word in words):
         return False
-    if not after_verb and _AMOUNT_OBJECT.match(sentence, match.end()):
-        return False  # "Oppenheimer, meanwhile, added $10.6 million": a verb with an amount as its object, no speech
+    verb = _LAST_WORD.search(sentence, max(0, match.end() - 20), match.end())
+    if not after_verb and verb is not None and verb.group(0).casefold() in lexicon.ADDING_SPEECH_VERBS \
+            and _AMOUNT_OBJECT.match(sentence, match.end()):
+        return False  # "Oppenheimer, meanwhile, added $10.6 million": a verb of adding with its amount, no speech
     if not after_verb or language != "en":
         return True
     from factcheck.extract.words import NOUN, VERB, words_of

@@ -1,11 +1,11 @@
-"""The unit a figure leaves out because the sentence printed it once, before: "расходы – 101,5 млрд".
+"""The currency a figure leaves out because its paragraph printed it once, before: "расходы – 101,5 млрд".
 
-Russian and English copy print a currency or a unit once and leave it out of the amounts that follow in a scale:
-"Доходы составили 98,3 млрд рублей, расходы – 101,5 млрд", "revenue of $5.2 billion and costs of 4.9 billion".
-An amount written with a scale word and no unit is in the currency of the last amount in a scale before it; read
-without it, it was a count, and the measures could not be compared. Only a currency is carried so: a count of
-people or things names its noun ("47,3 тыс. человек ... 54,1 тыс."), and a bare number in brackets may have lost
-its own currency ("£556 million (4818 million)").
+Russian and English copy print a currency once and leave it out of the amounts that follow in a scale: "Доходы
+составили 98,3 млрд рублей, расходы – 101,5 млрд", "revenue of $5.2 billion and costs of 4.9 billion". An amount
+written with a scale word and no unit is in the currency of the amount just before it in its paragraph, a guess
+listed under `guessed: [unit]`; read without it, it was a count, and the measures could not be compared. Only a
+currency is carried so: a count of people or things names its noun ("47,3 тыс. человек ... 54,1 тыс."), and a
+bare number in brackets may have lost its own currency ("£556 million (4818 million)").
 """
 
 from __future__ import annotations
@@ -28,11 +28,12 @@ _SCALE_AT_END = re.compile(rf"(?<![^\W\d_])(?:{_SCALES})\.?\Z", re.IGNORECASE)
 _AFTER = re.compile(rf"\s*(?:[,.;:)!?–—-]|\Z|(?:{'|'.join(lexicon.ELIDED_UNIT_FOLLOWERS)})(?!\w))", re.IGNORECASE)
 
 
-def with_elided_unit(extraction: Extraction, figure: FoundFigure) -> FoundFigure:
-    """The figure in the unit of the last amount in a scale the text printed with one, when it leaves its own out.
+def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_start: int) -> FoundFigure:
+    """The figure in the currency of the amount in a scale just before it in its paragraph, when it leaves its own out.
 
-    "Дефицит составил 3,2 млрд" a paragraph after "98,3 млрд рублей" is in roubles too: the text printed its
-    currency once. A count of its own noun ("2 млн пассажиров") keeps its noun.
+    "Налоговые доходы оказались на 4,2 млрд меньше" after "98,3 млрд рублей" is in roubles too: the paragraph
+    printed its currency once. A count of its own noun ("2 млн пассажиров") keeps its noun. A guess (`unit`):
+    "число клиентов выросло до 2 млн" after an amount in roubles prints no noun either.
     """
     found = figure.figure
     if not isinstance(found, Amount) or found.unit is not None or not _SCALE_AT_END.search(figure.text):
@@ -40,14 +41,17 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure) -> FoundFigure
     visible = extraction.article.visible
     if not _AFTER.match(visible, figure.end) or visible[max(0, figure.start - 3) : figure.start].rstrip().endswith("("):
         return figure  # "(4818 million)": a bracket restates a figure, whose unit it may have lost
-    scaled = (f.found for f in reversed(extraction.figures)
-              if isinstance(f.found.figure, Amount) and _PARTS.fullmatch(f.found.text))
-    before = next(scaled, None)
-    if before is None or not isinstance(before.figure, Amount) or before.figure.unit is None \
-            or before.figure.unit.name not in lexicon.ISO_CODES:
+    # the amount just before it (a percentage between breaks nothing), in its paragraph
+    before = next((f.found for f in reversed(extraction.figures) if isinstance(f.found.figure, Amount)
+                   and not (f.found.figure.unit is not None and f.found.figure.unit.name == "percent")), None)
+    if before is None or before.start < paragraph_start or not isinstance(before.figure, Amount) \
+            or before.figure.unit is None or before.figure.unit.name not in lexicon.ISO_CODES:
         return figure
     parts = _PARTS.fullmatch(before.text)
     if parts is None:
         return figure
     text = f"{parts.group('before')}{figure.text}{parts.group('after')}"
-    return replace(figure, text=text, figure=replace(found, text=text, unit=before.figure.unit))
+    return replace(figure, text=text, figure=replace(found, text=text, unit=before.figure.unit), unit_carried=True)
+
+
+ELIDED_UNIT_CHECK = "unit: the currency of the amount before it, which the text printed once"

@@ -48,7 +48,10 @@ _MONEY_FROM_BEFORE = re.compile(rf"[{''.join(lexicon.CURRENCY_SIGNS)}]\d[\d.,]*(
 _SOURCE_COUNT_AFTER = re.compile(rf"\s+(?!(?:{alternatives(tuple(lexicon.SCALE_WORDS))})(?!\w))[^\W\d]", re.IGNORECASE)
 # the words between a change by a percentage and the earlier rate it is set against, periods blanked: ", down
 # from", " после", ", compared with"; no figure, clause or sentence break between
-_EARLIER_RATE_LEAD = rf"[^\d;:!?()\n]{{0,{LOOK_AHEAD}}}(?<!\w)(?:{alternatives(lexicon.EARLIER_RATE_LEADS)})\s*"
+# (periods blanked: only spaces, a comma or a dash and a word of direction stand between, never a clause)
+_EARLIER_RATE_LEAD = (rf"[\s,–—-]*(?:(?:{alternatives(lexicon.EARLIER_RATE_GAP_WORDS)})\s+)?"
+                      rf"(?:{alternatives(lexicon.EARLIER_RATE_LEADS)})\s*")
+_LEVEL_REACHED_AFTER = re.compile(rf"\s*(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s+[-+−]?\d", re.IGNORECASE)
 _EARLIER_RATE_BEFORE = re.compile(rf"{_EARLIER_RATE_LEAD}\Z", re.IGNORECASE)
 # the same lead, then a percentage: where a change's earlier rate starts, read before the rate itself is
 _EARLIER_RATE_AHEAD = re.compile(rf"{_EARLIER_RATE_LEAD}(?=[-+−]?\d[\d.,\s]*(?:{alternatives(lexicon.PERCENT_WORDS)}))",
@@ -111,8 +114,8 @@ def earlier_rate(extraction: Extraction, figure: FoundFigure, sentence_start: in
         return None
     visible = extraction.article.visible
     between = extraction.periods.blanked(visible, previous.found.end, figure.start)
-    if not _EARLIER_RATE_BEFORE.fullmatch(between):
-        return None
+    if not _EARLIER_RATE_BEFORE.fullmatch(between) or _LEVEL_REACHED_AFTER.match(visible, figure.end):
+        return None  # "выросла на 0,3% с 4,1% до 4,4%": the level it starts from, and the level it reaches
     direction = printed_direction(visible, previous.found)
     if not direction:
         return None

@@ -135,9 +135,9 @@ def labelled_by_name(extraction: Extraction, subject: Subject, sentence_start: i
     if label is None or (label.start("name") == 0 and window_start != sentence_start):
         return subject
     words = words_of(label.group("name"), window_start + label.start("name"), extraction.language, -1)
-    qualifiers = tuple(w.lemma.casefold() for w in words if w.part in (PROPER, NOUN))
-    if not qualifiers:
-        return subject
+    if not words or any(w.part != PROPER for w in words):
+        return subject  # "Итог – выручка 21,6 млрд руб.": a noun of the dictionary labels no one's measure
+    qualifiers = tuple(w.lemma.casefold() for w in words)
     return replace(subject, qualifiers=qualifiers, name=f"{subject.name} ({label.group('name')})")
 
 
