@@ -747,7 +747,7 @@ NEVER_SUBJECT_WORDS = frozenset("""
     ton tonne dollar euro pound barrel data source word estimate term comparison share part
     figure statistic bpd barrel unit mln bn
     consensus forecast expectation прогноз консенсус консенсус-прогноз ожидание
-    минимум максимум рекорд антирекорд record peak versus
+    минимум максимум рекорд антирекорд record peak versus champion winner chart-topper runner-up
 """.split())  # "Безработица обновила исторический минимум, опустившись до 3%": a level of the measure, not one
 
 # ---------------------------------------------------------------------------------------------------------
@@ -1601,6 +1601,10 @@ SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": 
 EN_EARLIER_SEASON_WORDS = (r"last", r"previous", r"prior", r"preceding")  # "from the previous fall": a year before
 EN_NEXT_WORDS = (r"next", r"coming", r"upcoming")
 EN_EARLIER_WEEKEND_WORDS = (r"last", r"previous", r"prior", r"preceding")
+# Who held a rank in a period ("Last weekend's champion", "last year's top film"): a period in the possessive
+# before one of these dates the title, never the figures of the clause.
+RANK_HOLDER_NOUNS = (r"champions?", r"champs?", r"winners?", r"leaders?", r"chart-toppers?", r"toppers?",
+                     r"runners?-up", r"top\s+films?", r"top\s+movies?", r"No\.\s*1", r"number\s+one")
 EN_BEFORE_WORDS = (r"before", r"earlier")  # "the $93 million it collected the weekend before"
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").

@@ -123,6 +123,8 @@ _OVER_PERIOD = re.compile("|".join(phrase for phrases in (*lexicon.OVER_PERIOD_P
 # a clause of time right after a period, to the comma that closes it: ", when enrollment peaked at 20.6 million,"
 _WHEN_CLAUSE = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)}\s"
                           r"(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,200},", re.IGNORECASE)
+_RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RANK_HOLDER_NOUNS)}(?!\w)",
+                                re.IGNORECASE)
 _SHIFT = re.compile(r"P(\d{1,2})([MY])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M
 _WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
@@ -440,9 +442,11 @@ def _period_for(
                                        (bracketed.start, bracketed.end)))
         return bracketed.text, None
     # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
+    # "Last weekend's champion, "Blue Beetle," fell 51%": the possessive dates the title held, not the figure
     in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline and not m.compared
                    and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])
-                   and not is_comparative_baseline(visible, sentence[0], m.start)]
+                   and not is_comparative_baseline(visible, sentence[0], m.start)
+                   and not _RANK_HOLDER_AFTER.match(visible, m.end)]
     # "Greece, which ends its bailout in August, cut its debt to 178.6%": an aside's period dates the aside
     aside = relative_aside(visible, sentence[0], figure.start, figure.end)
     before = [m for m in in_sentence if m.end <= figure.start
