@@ -21,8 +21,9 @@ _DOWN_NOUNS = alternatives(lexicon.CHANGE_NOUNS_DOWN + lexicon.PRICE_DIFFERENCE_
 _UP_NOUNS = alternatives(lexicon.CHANGE_NOUNS_UP + lexicon.PRICE_DIFFERENCE_NOUNS_UP)
 _NOUN = rf"(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))"  # either way, as its group says
 _DIRECTION_NOUN_AFTER = re.compile(rf"\s+{_NOUN}(?!\w)", re.IGNORECASE)
-_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w){_NOUN}\s+(?:{alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+\Z",
-                                    re.IGNORECASE)
+# "a drop of 1,200", "a drop of just 34%": an adverb of degree may stand before the figure
+_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w){_NOUN}\s+(?:{alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+"
+                                    rf"(?:(?:{alternatives(lexicon.DEGREE_ADVERBS)})\s+)?\Z", re.IGNORECASE)
 # a noun of change as the subject of a linking verb: "спад составил 2,6%", "the increase was 5%"
 _NOUN_THEN_LEVEL_VERB = re.compile(
     rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+(?:{alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
