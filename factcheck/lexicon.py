@@ -1608,6 +1608,7 @@ RANK_HOLDER_NOUNS = (r"champions?", r"champs?", r"winners?", r"leaders?", r"char
 # Adverbs of degree between a noun of change and its figure: "a drop of just 34%", "рост всего на 2%".
 DEGREE_ADVERBS = ("just", "only", "a mere", "merely", "nearly", "almost", "about", "roughly", "some", "around",
                   "всего", "лишь", "только", "почти", "около", "примерно")
+RU_OWNER_PREPOSITIONS = ("у",)  # "У Медси OIBDA выросла": whose the measure is
 EN_BEFORE_WORDS = (r"before", r"earlier")  # "the $93 million it collected the weekend before"
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").

@@ -19,6 +19,8 @@ _OPENING_QUOTES = tuple(lexicon.OPENING_QUOTES)
 _SENTENCE_END = re.compile(r"[.!?]")
 WORD = re.compile(r"[^\W\d_][\w-]*(?:['’]s)?|\d[\d.,]*")
 
+# the case of a name the dictionary does not decline, read from the preposition before it: not the nominative
+OBLIQUE = "obl"
 # parts of speech the subject finder tells apart
 NOUN, PROPER, ADJECTIVE, VERB, PREPOSITION, DETERMINER, NUMBER, OTHER = (
     "noun", "proper", "adjective", "verb", "preposition", "determiner", "number", "other")
@@ -166,6 +168,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             lemma, part, case = _russian(bare)
             if quoted and part != PREPOSITION:  # a name the dictionary does not know may be guessed a verb
                 lemma, part = (bare.casefold() if part == VERB else lemma), PROPER
+            if part == PROPER and case is None and result and result[-1].part == PREPOSITION:
+                case = OBLIQUE  # "У Медси OIBDA выросла": a name the dictionary does not decline, after "у"
             result.append(Word(start, offset + match.end(), raw, lemma, part, case,
                                animate=part == NOUN and _animate(bare), after_break=after_break))
             continue
@@ -179,5 +183,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             part = PROPER
         if bare in lexicon.MEASURE_ACRONYMS:
             lemma, part = lowered, NOUN  # "OIBDA — 77,8 млрд рублей": a measure, never a name
-        result.append(Word(start, offset + match.end(), raw, lemma, part, after_break=after_break))
+        # "у Segezha OIBDA": a Latin name in Russian text after a preposition is in an oblique case
+        oblique = language == "ru" and part == PROPER and bool(result) and result[-1].part == PREPOSITION
+        result.append(Word(start, offset + match.end(), raw, lemma, part, OBLIQUE if oblique else None,
+                           after_break=after_break))
     return result
