@@ -49,6 +49,10 @@ _NAME_THEN_VERB = re.compile(rf"(?P<who>(?:(?-i:[A-Z][\w-]+)\s+{_NAME_LINK}\s+)?
 _AMOUNT_OBJECT = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.AMOUNT_OBJECT_LEADS)}\s+)?"
                             rf"[{''.join(lexicon.CURRENCY_SIGNS)}]?\d", re.IGNORECASE)
 _LAST_WORD = re.compile(r"\w+\Z")
+# "Минэкономразвития ожидает, что ...", "ЦБ прогнозирует": a name opening its sentence, the subject of a verb of
+# expecting, is whose the forecast is
+_NAME_FORECASTS = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\s+"
+                             rf"{lexicon.any_of(lexicon.FORECASTING_VERBS)}\b", re.IGNORECASE)
 _ABBREVIATION_AT_END = re.compile(rf"{_BRACKETED_ABBREVIATION}$")
 # "Economists polled by Reuters had expected", "Экономисты, опрошенные «Интерфаксом», ожидали": the polled speak
 _POLLED = re.compile(
@@ -476,7 +480,8 @@ def attribution(
         if words is not None:
             return people.organisation(words, figure.start), cites, SpeakerFound.SAID_IN
     for pattern, how in ((_WORDS_OF, SpeakerFound.WORDS_OF), (_VERB_THEN_NAME, SpeakerFound.VERB_THEN_NAME),
-                         (_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB), (_SUBJECT_SAYING, SpeakerFound.SUBJECT_SAYING),
+                         (_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB),
+                         (_NAME_FORECASTS, SpeakerFound.NAME_THEN_VERB), (_SUBJECT_SAYING, SpeakerFound.SUBJECT_SAYING),
                          (_REVISES_FORECAST, SpeakerFound.REVISES_FORECAST)):
         for match in pattern.finditer(sentence):
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
