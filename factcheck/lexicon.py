@@ -941,7 +941,7 @@ EN_OTHER = frozenset("""
     there here it he she they we you i me him them us one ones new old last next first second third fourth fifth
     largest biggest highest lowest greatest smallest top same other another such own further higher lower
     overall total year years month months quarter week day today yesterday per cent percent times time around
-    roughly approximately some about high low record
+    roughly approximately some about high low record alone
 """.split())
 EN_VERBS = frozenset("""
     is was were are be been being am has have had do does did will would can could may might must should shall
@@ -957,7 +957,8 @@ EN_VERBS = frozenset("""
     got get gets projected project projects targeted target targets aims aimed plans planned
     bringing brought bring brings taking took take takes reaching rising falling growing dropping according
     told tell tells noted note notes explained stressed urged confirmed confirm confirms
-""".split())
+    born fallen risen grown shrunk sunk gone taken given seen paid sold spent kept held won built become
+""".split())  # irregular participles too: "babies were born", "deaths have fallen to 64,400"
 NOT_ED_VERBS = frozenset("need needs seed speed feed bed red shed hundred".split())
 NOT_LY_ADVERBS = frozenset("supply family italy assembly monopoly july rally anomaly".split())
 ING_NOUNS = frozenset("""
