@@ -1613,6 +1613,9 @@ RANK_HOLDER_NOUNS = (r"champions?", r"champs?", r"winners?", r"leaders?", r"char
 # Adverbs of degree between a noun of change and its figure: "a drop of just 34%", "рост всего на 2%".
 DEGREE_ADVERBS = ("just", "only", "a mere", "merely", "nearly", "almost", "about", "roughly", "some", "around",
                   "всего", "лишь", "только", "почти", "около", "примерно")
+# Nouns of people that name no measure: "10,100 people died" and "2.3 million people were out of work" count
+# different things, so neither is the measure "people".
+GENERIC_PERSON_NOUNS = frozenset("people person persons человек люди лиц".split())
 RU_OWNER_PREPOSITIONS = ("у",)  # "У Медси OIBDA выросла": whose the measure is
 EN_BEFORE_WORDS = (r"before", r"earlier")  # "the $93 million it collected the weekend before"
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per

@@ -23,7 +23,7 @@ from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word
+from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import CHANGE_SUBJECT_HEADS, NAME_JOINS, NON_SPLITTING_ADJECTIVES, WEAK_SUBJECT_WORDS
 from factcheck.quantities import Amount
@@ -92,16 +92,34 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
     return subject, run[-1].end
 
 
+# the noun a figure's own text closes with, after its digits ("45,100 babies", "7,200 children"), and the units of
+# counted people such a noun reads as
+COUNT_UNITS = ("person",)
+_NOUN_CLOSING = re.compile(r"\d[\d.,]*\s+(?P<noun>[^\W\d_]+)\Z")
+
+
 def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
     """A bare number counts the noun after it: "160,000 Hongkongers", "39 analysts", "130 новых видов товаров".
 
     What it counts belongs to the subject of its clause: "Barbie earned $33.7 million from 4,178 theaters" counts
     Barbie's theaters, never another film's.
     """
-    if not isinstance(figure.figure, Amount) or figure.figure.unit is not None or figure.form != "value":
+    if not isinstance(figure.figure, Amount) or figure.form != "value":
         return None
     sentence_end = sentence[1]
     visible = extraction.article.visible
+    inside = _NOUN_CLOSING.search(visible, figure.start, figure.end)
+    if inside is not None and figure.figure.unit is not None and figure.figure.unit.name in COUNT_UNITS:
+        # "Some 45,100 babies were born": the figure was read with the noun of the people it counts
+        noun = words_of(inside.group("noun"), inside.start("noun"), extraction.language, -1)
+        if noun and noun[-1].part == NOUN and is_subject_word(noun[-1]) \
+                and noun[-1].lemma.casefold() not in lexicon.GENERIC_PERSON_NOUNS:
+            owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
+                                 extraction.language, visible, sentence[0])
+            return Subject(concept_of(noun[-1].lemma), (), (owner.head,) if owner is not None else (),
+                           " ".join(inside.group("noun").split()), figure.start)
+    if figure.figure.unit is not None:
+        return None
     # "1.1 million so far this year", "4,5 тыс. с начала года": a period phrase after it counts nothing (blanked
     # to a comma, it ends the phrase)
     end = min(sentence_end, figure.end + 60)
