@@ -778,7 +778,7 @@ IMPERSONAL_SPEECH_VERBS = (
 # Verbs of expecting whose subject, a name, is the one a forecast is of: "Минэкономразвития ожидает, что ...
 # безработица составит 3,2%", "ЦБ прогнозирует инфляцию ... на уровне 4%", "The ministry expects exports to reach".
 FORECASTING_VERBS = ("ожидает", "ожидают", "прогнозирует", "прогнозируют", "предсказывает", "предсказывают",
-                     "expects", "expect", "forecasts", "projects", "predicts")
+                     "expects", "predicts")  # not "projects", "forecasts": "Infrastructure projects cost" is no speech
 # The lead words of a cited source: "по данным Росстата", "according to Eurostat".
 CITING_LEADS = (r"по\s+данным", r"согласно\s+данным", "согласно", r"according\s+to", r"as\s+reported\s+by",
                 r"data\s+from", "citing")
