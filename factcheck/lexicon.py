@@ -1112,6 +1112,8 @@ PREVIOUS_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
             r"(?<!\w)(?:кв/кв|к/к)(?!\w)"),  # "(-3% кв/кв)"
     "P1Y": (r"в\s+годовом(?:\s+(?:сравнении|выражении|исчислении))?(?!\w)", r"год\s+к\s+году", r"(?<!\w)г/г(?!\w)"),
 }
+# The same period, in Russian: "тот же период", "аналогичный период", "соответствующий период" (in any case).
+RU_SAME_PERIOD = r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*"
 # "the same period of 2024", "за такой же период 2024 года", "аналогичный период 2024 г.": a baseline whose
 # year is printed (the figure's own months, in that year).
 SAME_PERIOD_WORDS = (r"(?:the\s+)?same\s+(?:period|months?|quarter|half|weekend|week)\s+(?:of|in)",
@@ -1339,7 +1341,7 @@ SAME_PERIOD_YEAR_LEADS = (r"за", r"in", r"for")  # "за такой же пе�
 SAME_PERIOD_A_YEAR_EARLIER = (
     r"(?:the\s+)?same\s+(?:period|months?|quarter|weekend|week)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+"
     r"previous\s+year)",
-    r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+(?:прошлого|предыдущего)\s+года",
+    rf"{RU_SAME_PERIOD}\s+(?:прошлого|предыдущего)\s+года",
     r"a\s+year\s+(?:earlier|ago|before)", r"годом\s+ранее", r"year[\s-](?:on|over)[\s-]year", r"\by/y\b",
     r"в\s+годовом\s+выражении", r"год\s+к\s+году",
     r"(?:the\s+)?(?:year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+(?:quarter|period|month|half)",
@@ -1431,8 +1433,7 @@ YEAR_END_BY_PHRASES = (r"к\s+концу\s+(?:(?:этого|текущего|н�
 # the one just ended, a guess).
 RU_YEAR_RESULTS_PHRASES = (r"по\s+итогам\s+(?:(?:этого|текущего|нынешнего)\s+)?года",)
 # The same period a year earlier in the other words for last year: "за аналогичный период прошедшего года".
-RU_SAME_PERIOD_LAST_YEAR = (r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*\s+"
-                            r"(?:минувшего|прошедшего)\s+года",)
+RU_SAME_PERIOD_LAST_YEAR = (rf"{RU_SAME_PERIOD}\s+(?:минувшего|прошедшего)\s+года",)
 # Phrases that date a figure back from its sentence's period, after it: "против 6 млн тонн месяцем ранее",
 # "после роста на 0,5% месяцем ранее" (the ISO duration each goes back by; "годом ранее" is a year-earlier phrase).
 # A figure dated forward from its sentence's period: "12.5 million in 2019 ... 3.1 million a year later", "в 2022 году

@@ -14,6 +14,7 @@ both, so a draft and the check of its curation agree on what a figure is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from factcheck import lexicon
@@ -145,8 +146,9 @@ def compound_spans(text: str) -> list[tuple[int, int]]:
 
     "19-country" and "Paddington 3," are no figures; "a 27-kilometer ring" and "GBP 4," are.
     """
-    spans = [match.span() for pattern in (_COMPOUND, _NAME_NUMBER) for match in pattern.finditer(text)]
-    return sorted(spans + _title_spans(text))
+    names = [match.span() for match in _NAME_NUMBER.finditer(text)]
+    compounds = [match.span() for match in _COMPOUND.finditer(text)]
+    return sorted(compounds + names + _title_spans(text, {text[start:end] for start, end in names}))
 
 
 # A capitalised word and a number of one or two digits: a title's number ("Meg 2", "The Equalizer 3") or a
@@ -154,25 +156,24 @@ def compound_spans(text: str) -> list[tuple[int, int]]:
 _NAMED_NUMBER = re.compile(r"(?<![\w.])(?P<name>[A-ZА-ЯЁ][\w'’]*)\s(?P<number>\d{1,2})(?![\d]|[.,]\d|\s*%)")
 
 
-def _title_spans(text: str) -> list[tuple[int, int]]:
+def _title_spans(text: str, names: set[str]) -> list[tuple[int, int]]:
     """Every place a title with a number stands, where the text shows it is a name.
 
     "Will Meg 2 make it to $400 million?", "Meg 2 chomps its way": a name and its number the text prints at least
     twice, or once as a name (quoted, closing a name), whose word it never writes in lowercase ("about 3 million"
-    does), is a title wherever it stands, first in a sentence or not.
+    does), is a title wherever it stands, first in a sentence or not. `names` are the names with a number the
+    text already reads as names ("'Moana 2' tops", "Paddington 3,").
     """
     found = list(_NAMED_NUMBER.finditer(text))
-    counts: dict[str, int] = {}
-    for match in found:
-        counts[match.group()] = counts.get(match.group(), 0) + 1
-    names = {text[start:end] for start, end in (m.span() for m in _NAME_NUMBER.finditer(text))}
-    lowered = {word.casefold() for word in re.findall(r"(?<![\w'’])[a-zа-яё][\w'’]*", text)}
+    counts = Counter(match.group() for match in found)
+    # words the text writes in lowercase, and qualifiers: a capital there only opens a sentence ("Nearly 40")
+    common = _QUALIFYING_WORDS | {word.casefold() for word in _LOWERCASE_WORD.findall(text)}
     return [match.span() for match in found
-            if (counts[match.group()] > 1 or match.group() in names)
-            and match.group("name").casefold() not in lowered | _QUALIFYING_WORDS]
+            if (counts[match.group()] > 1 or match.group() in names) and match.group("name").casefold() not in common]
 
 
 # "Nearly 40 killed" over "Nearly 40 people were killed": a qualifier opening a headline and its lead is no name
+_LOWERCASE_WORD = re.compile(r"(?<![\w'’])[a-zа-яё][\w'’]*")
 _QUALIFYING_WORDS = frozenset(word.casefold() for words in lexicon.QUALIFIERS.values() for word in words
                               if " " not in word)
 

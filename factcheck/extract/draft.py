@@ -140,7 +140,7 @@ def _describe(
     if figure.unit_carried:
         checks.append(ELIDED_UNIT_CHECK)
     if cites is None and said_by.id == extraction.outlet.id:
-        cites = carried_cites(extraction.figures, extraction.outlet)  # "..., сообщил Росстат" named once
+        cites = carried_cites(extraction.figures, extraction.outlet, people)  # "..., сообщил Росстат" named once
         if cites is not None:
             checks.append(CARRIED_CITES_CHECK)
     # metric and quote

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from factcheck import lexicon
 from factcheck.extract.period_evidence import PeriodFound
+from factcheck.extract.text import MONEY_AMOUNT, SCALE_WORD
 from factcheck.not_figures import month_number
 from factcheck.periods import PeriodError, parse_period
 
@@ -286,9 +287,9 @@ _COMPARISON_ACROSS_FIGURE = re.compile(
 _ACROSS_FIGURE_WINDOW = 70
 # an amount of money right before the comparison word, and a count with no currency or per cent after it: the
 # count is where the amount came from ("$42 million from 52 markets", "€3 billion from 12 countries")
-_MONEY_BEFORE = re.compile(rf"[{''.join(lexicon.CURRENCY_SIGNS)}]\d[\d.,]*(?:\s?[^\W\d]+)?\s+$")
+_MONEY_BEFORE = re.compile(rf"{MONEY_AMOUNT}\s+$")
 _COUNT_AFTER_LEAD = re.compile(  # a count of things, not an amount in a scale word ("from 9 million in 2023")
-    rf"[^\W\d]+\s+\d[\d,]*\s+(?!(?:{'|'.join(map(re.escape, lexicon.SCALE_WORDS))})(?!\w))[^\W\d]", re.IGNORECASE)
+    rf"[^\W\d]+\s+\d[\d,]*\s+(?!(?:{SCALE_WORD})(?!\w))[^\W\d]", re.IGNORECASE)
 _COMPARED_RESULTS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:{_THE}\s+)?$",
                                re.IGNORECASE)
 # "по итогам августа": the figure's own results (the noun after "по"), not what it is compared with
@@ -899,6 +900,15 @@ _HALF_OF_THIS = "half of this period"  # "for the half-year": the half the perio
 _FISCAL_SO_FAR = "fiscal so far"  # "so far in the fiscal year", its calendar not named, until its months are known
 
 
+# what of the period named before a phrase names, from that period's last day (2024-05-31): "на конец квартала" the
+# day, "in the month" its month, "for the half-year" its half
+_OF_THE_LAST: dict[str, Callable[[str], str]] = {
+    _END_OF_THIS: lambda end: end,
+    _MONTH_OF_THIS: lambda end: end[:7],
+    _HALF_OF_THIS: lambda end: f"{end[:4]}-H{1 if int(end[5:7]) <= 6 else 2}",
+}
+
+
 def _this_periods(mentions: list[PeriodMention], published: date) -> list[PeriodMention]:
     """"За этот период" names the last period named before it (not a baseline, a comparison or a span of years).
 
@@ -912,18 +922,12 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
         (m for m in mentions if _fiscal_run(m) and not (m.duration or m.baseline or m.compared or m.target)), None)
     named: list[PeriodMention] = []
     for mention in mentions:  # earliest first: one pass
-        if mention.text == _END_OF_THIS:
+        if mention.text in _OF_THE_LAST:
             end = last_day(last.text) if last is not None else None
             if last is None or end is None:
-                continue  # nothing named before whose last day it could be: no period
-            mention = replace(mention, text=end, guess=last.guess)
-        if mention.text in (_MONTH_OF_THIS, _HALF_OF_THIS):
-            end = last_day(last.text) if last is not None else None
-            if last is None or end is None:
-                continue  # nothing named before: no period
-            month, year = int(end[5:7]), end[:4]
-            label = f"{year}-{month:02d}" if mention.text == _MONTH_OF_THIS else f"{year}-H{1 if month <= 6 else 2}"
-            mention = replace(mention, text=label, guess=last.guess or PeriodFound.CARRIED_FROM_SENTENCE)
+                continue  # nothing named before whose last day, month or half it could be: no period
+            guess = last.guess if mention.text == _END_OF_THIS else last.guess or PeriodFound.CARRIED_FROM_SENTENCE
+            mention = replace(mention, text=_OF_THE_LAST[mention.text](end), guess=guess)
         if mention.text in (_THIS_PERIOD, _FISCAL_SO_FAR):
             before = last if mention.text == _THIS_PERIOD else last_fiscal
             if before is not None:

@@ -41,6 +41,10 @@ def spans_between(text: str, separator: str) -> Iterator[tuple[int, int]]:
         yield position, len(text)
 
 
+# Patterns the readers share. A scale word, longest first ("млрд", "billion"); an amount of money as printed, its
+# currency's sign first and maybe a scale word after ("$42 million", "$33.7m"), the lead of "from 52 markets".
+SCALE_WORD = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True))
+MONEY_AMOUNT = rf"[{''.join(map(re.escape, lexicon.CURRENCY_SIGNS))}]\d[\d.,]*(?:\s?[^\W\d]+)?"
 _WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,10}\.$")  # "кв.", "Aug.", "скорр.": a word and its full stop
 
 

@@ -136,6 +136,13 @@ def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
     return english_lemma(lowered), NOUN
 
 
+def _case_after_preposition(part: str, case: str | None, before: list[Word]) -> str | None:
+    """A Russian name's case: one the dictionary does not decline is oblique after a preposition ("у Медси")."""
+    if part == PROPER and case is None and before and before[-1].part == PREPOSITION:
+        return OBLIQUE
+    return case
+
+
 def words_of(text: str, offset: int, language: str, sentence_start: int) -> list[Word]:
     """The words of a stretch of text, with absolute offsets."""
     result: list[Word] = []
@@ -168,8 +175,7 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             lemma, part, case = _russian(bare)
             if quoted and part != PREPOSITION:  # a name the dictionary does not know may be guessed a verb
                 lemma, part = (bare.casefold() if part == VERB else lemma), PROPER
-            if part == PROPER and case is None and result and result[-1].part == PREPOSITION:
-                case = OBLIQUE  # "У Медси OIBDA выросла": a name the dictionary does not decline, after "у"
+            case = _case_after_preposition(part, case, result)  # "У Медси OIBDA выросла"
             result.append(Word(start, offset + match.end(), raw, lemma, part, case,
                                animate=part == NOUN and _animate(bare), after_break=after_break))
             continue
@@ -183,8 +189,6 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             part = PROPER
         if bare in lexicon.MEASURE_ACRONYMS:
             lemma, part = lowered, NOUN  # "OIBDA — 77,8 млрд рублей": a measure, never a name
-        # "у Segezha OIBDA": a Latin name in Russian text after a preposition is in an oblique case
-        oblique = language == "ru" and part == PROPER and bool(result) and result[-1].part == PREPOSITION
-        result.append(Word(start, offset + match.end(), raw, lemma, part, OBLIQUE if oblique else None,
-                           after_break=after_break))
+        case = _case_after_preposition(part, None, result) if language == "ru" else None  # "у Segezha OIBDA"
+        result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
     return result

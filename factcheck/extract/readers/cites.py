@@ -81,7 +81,7 @@ def read_cites(sentence: str, people: People, *, speaker_known: bool) -> Citatio
     return Citation()
 
 
-def carried_cites(figures: list[ExtractedFigure], outlet: SourceGuess) -> SourceGuess | None:
+def carried_cites(figures: list[ExtractedFigure], outlet: SourceGuess, people: People) -> SourceGuess | None:
     """The source the article named for its figures before, for a figure the outlet states citing nobody.
 
     News names its source once ("..., сообщил Росстат", "according to studio estimates by Comscore") and goes on
@@ -89,13 +89,11 @@ def carried_cites(figures: list[ExtractedFigure], outlet: SourceGuess) -> Source
     source, or that an organisation states, gives it; a person's words are theirs alone. A guess: listed under
     `guessed: [cites]`.
     """
-    from factcheck.extract.readers.speaker import People
-
     for figure in reversed(figures[-_CARRY_REACH:]):  # bounded: the figures just before
         if figure.cites is not None:
             return figure.cites
         speaker = figure.said_by
-        if speaker.id != outlet.id and speaker.role is None and People.is_organisation(speaker.name):
+        if speaker.id != outlet.id and speaker.role is None and people.is_organisation(speaker.name):
             return speaker  # a body, not a person who holds a post in one ("Finance Minister Jane Doe")
     return None
 

@@ -753,10 +753,8 @@ def _run_of_its_day(last: ExtractedFigure, recent: list[ExtractedFigure]) -> Ext
     """
     if not any(e.found is PeriodFound.WEEKDAY for e in last.period_evidence) or last.period is None:
         return last
-    day = last.period
     return next((f for f in recent if f.found.start < last.found.start and f.kind == "actual" and not f.starts_change
-                 and (days := _days_of(f.period)) is not None and days[0].isoformat() <= day <= days[1].isoformat()),
-                last)
+                 and _days_of(f.period) is not None and _within(last.period, str(f.period))), last)
 
 
 def _mention_evidence(mention: PeriodMention) -> tuple[PeriodEvidence, ...]:

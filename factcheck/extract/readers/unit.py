@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
+from factcheck.extract.text import SCALE_WORD
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount
 
-_SCALES = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True))
 # an amount's text: what stands before its number (a currency sign), the number and its scale, then its unit
-_PARTS = re.compile(rf"(?P<before>[^\d]*?)[+\-−]?\d[\d\s.,]*\s?(?:{_SCALES})\.?(?P<after>.*)",
+_PARTS = re.compile(rf"(?P<before>[^\d]*?)[+\-−]?\d[\d\s.,]*\s?(?:{SCALE_WORD})\.?(?P<after>.*)",
                     re.IGNORECASE | re.DOTALL)
-_SCALE_AT_END = re.compile(rf"(?<![^\W\d_])(?:{_SCALES})\.?\Z", re.IGNORECASE)
+_SCALE_AT_END = re.compile(rf"(?<![^\W\d_])(?:{SCALE_WORD})\.?\Z", re.IGNORECASE)
 # what may follow an amount whose unit is left out: punctuation, or a word of comparison or a preposition, never
 # the noun it counts ("2 млн пассажиров" counts passengers)
 _AFTER = re.compile(rf"\s*(?:[,.;:)!?–—-]|\Z|(?:{'|'.join(lexicon.ELIDED_UNIT_FOLLOWERS)})(?!\w))", re.IGNORECASE)
@@ -41,11 +42,12 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
     visible = extraction.article.visible
     if not _AFTER.match(visible, figure.end) or visible[max(0, figure.start - 3) : figure.start].rstrip().endswith("("):
         return figure  # "(4818 million)": a bracket restates a figure, whose unit it may have lost
-    # the amount just before it (a percentage between breaks nothing), in its paragraph
-    before = next((f.found for f in reversed(extraction.figures) if isinstance(f.found.figure, Amount)
+    # the amount just before it in its paragraph (a percentage between breaks nothing)
+    in_paragraph = takewhile(lambda f: f.found.start >= paragraph_start, reversed(extraction.figures))
+    before = next((f.found for f in in_paragraph if isinstance(f.found.figure, Amount)
                    and not (f.found.figure.unit is not None and f.found.figure.unit.name == "percent")), None)
-    if before is None or before.start < paragraph_start or not isinstance(before.figure, Amount) \
-            or before.figure.unit is None or before.figure.unit.name not in lexicon.ISO_CODES:
+    if before is None or not isinstance(before.figure, Amount) or before.figure.unit is None \
+            or before.figure.unit.name not in lexicon.ISO_CODES:
         return figure
     parts = _PARTS.fullmatch(before.text)
     if parts is None:

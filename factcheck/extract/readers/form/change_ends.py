@@ -26,6 +26,7 @@ from factcheck.extract.readers.form.shared import (
     previous_figure,
     printed_direction,
 )
+from factcheck.extract.text import MONEY_AMOUNT, SCALE_WORD
 from factcheck.figures import CHANGE_START_BEFORE, FoundFigure, SignCue, SignEvidence
 from factcheck.quantities import POINTS_WORDS, Amount, Ratio
 
@@ -43,12 +44,11 @@ _BASELINE_IN_BRACKETS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEA
 _BRACKETED_REACH = 100
 # an amount of money, then "from" right before a count of things: "$33.7 million from 4,337 locations", "€3 billion
 # from 12 countries" (the count is where the amount came from)
-_MONEY_FROM_BEFORE = re.compile(rf"[{''.join(lexicon.CURRENCY_SIGNS)}]\d[\d.,]*(?:\s?[^\W\d]+)?\s+"
-                                rf"(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z", re.IGNORECASE)
-_SOURCE_COUNT_AFTER = re.compile(rf"\s+(?!(?:{alternatives(tuple(lexicon.SCALE_WORDS))})(?!\w))[^\W\d]", re.IGNORECASE)
+_MONEY_FROM_BEFORE = re.compile(rf"{MONEY_AMOUNT}\s+(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z",
+                                re.IGNORECASE)
+_SOURCE_COUNT_AFTER = re.compile(rf"\s+(?!(?:{SCALE_WORD})(?!\w))[^\W\d]", re.IGNORECASE)
 # the words between a change by a percentage and the earlier rate it is set against, periods blanked: ", down
-# from", " после", ", compared with"; no figure, clause or sentence break between
-# (periods blanked: only spaces, a comma or a dash and a word of direction stand between, never a clause)
+# from", " после", ", compared with": only spaces, a comma or a dash and a word of direction, never a clause
 _EARLIER_RATE_LEAD = (rf"[\s,–—-]*(?:(?:{alternatives(lexicon.EARLIER_RATE_GAP_WORDS)})\s+)?"
                       rf"(?:{alternatives(lexicon.EARLIER_RATE_LEADS)})\s*")
 _LEVEL_REACHED_AFTER = re.compile(rf"\s*(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s+[-+−]?\d", re.IGNORECASE)

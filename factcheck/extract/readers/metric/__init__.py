@@ -122,8 +122,8 @@ def metric_of(
     if previous is not None and figure.form == "change" and len(extraction.figures) > 1 and counts_sources(
             visible, sentence[0], previous.found) and extraction.figures[-2].found.start >= sentence[0]:
         # "$33.7 million from 4,337 locations, down 43%": the change is the amount's, past the count of sources
-        previous = extraction.figures[-2]
-        return previous.metric, previous.metric_name, None, None
+        amount = extraction.figures[-2]
+        return amount.metric, amount.metric_name, None, None
     if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
         floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
     words = masked_words(extraction, floor, figure.start, sentence[0])
