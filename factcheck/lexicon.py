@@ -341,6 +341,8 @@ RU_CHANGE_VERBS_UP: dict[str, tuple[str, ...]] = {
     "подскакивать": (), "взлететь": (r"взлетел\w*",), "взлетать": (), "нарастить": (r"нарастил\w*",),
     "наращивать": (), "прирасти": (), "прирастать": (), "укрепить": (r"укрепил\w*",), "укреплять": (),
     "ускорить": (r"ускорил\w*",), "ускорять": (),
+    # "пополнили вклады на 23,6 млрд рублей": to add to a stock is to raise it by the amount
+    "пополнить": (r"пополнил\w*",), "пополнять": (r"пополня\w*",),
 }
 RU_CHANGE_VERB_LEMMAS_DOWN = frozenset(RU_CHANGE_VERBS_DOWN)
 RU_CHANGE_VERB_LEMMAS_UP = frozenset(RU_CHANGE_VERBS_UP)

@@ -83,6 +83,8 @@ def whole_after(extraction: Extraction, figure: FoundFigure) -> tuple[int, int] 
         run.append(word)
     while run and run[-1].part != NOUN:
         run.pop()  # "30% всех": an adjective alone names no whole
+    if run and visible[figure.end : run[0].start].strip():
+        return None  # "составит 3,3% – Росстат": a name after a dash says who, it is no whole
     return (run[0].start, run[-1].end) if run else None
 
 
