@@ -1027,6 +1027,8 @@ TARGET_STEMS = (
     # what a law or a plan provides for, and the target set ("закон о бюджете предусматривает доходы", "задание"; not
 # "по заданию министерства", done on its order)
     r"предусматрива\w*", r"предусмотрен\w*", r"(?<!по )задани[еяюи]\w*",
+    # what a budget sets aside ("доходы на 2023 год заложены в объеме 24,6 млрд", "заложила в бюджет")
+    r"заложен\w*", r"заложи\w*",
     r"\bplan\w*", r"target\w*", r"goal\w*", r"\baim\w*",
 )
 # An attribution that opens an aside, with how many words may stand before its noun: "по прогнозу ЦБ",
