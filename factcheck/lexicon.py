@@ -909,6 +909,8 @@ SPEECH_PARTICIPLES = ("saying", "adding", "noting", "estimating", "forecasting",
 PASSIVE_SPEECH_VERBS = ("говорится", "отмечается", "указывается", "подчеркивается", "подчёркивается", "сообщается")
 # The documents a body speaks in, as stems: "в сообщении комитета", "в докладе Минэкономики", "в пресс-релизе банка".
 STATEMENT_NOUN_STEMS = ("сообщени", "заявлени", "доклад", "пресс-релиз", "релиз", "обзор", "письм", "отч[её]т")
+# The words that open a sentence saying who stated what was said before it: "Об этом сообщили в пресс-службе".
+STATEMENT_REFERENCE_OPENERS = (r"об\s+этом",)
 # Adverbs that say a statement goes on: "отмечается далее", "говорится также".
 CONTINUATION_ADVERBS = ("далее", "также")
 # Pronouns that speak for the last one named speaking before them: "It said Paris had a deficit of 2.6%",

@@ -36,7 +36,9 @@ _QUOTE_CLOSED = re.compile(
 )
 # сообщил министр транспорта Марат Карабаев / said analyst John Smith / said the ministry
 _VERB_THEN_NAME = re.compile(
-    rf"\b{_SPEECH_VERBS}\s+{TIME_PHRASE}(?P<who>(?:{ARTICLES}\s+)?{ROLE}(?-i:{NAME}))", re.IGNORECASE)
+    rf"\b{_SPEECH_VERBS}\s+{TIME_PHRASE}(?P<who>(?:{ARTICLES}\s+)?{ROLE}"
+    # "пояснил аналитик ИК «Финам» Игорь Додонов": the organisation a role is held in stands before the name
+    rf"(?:(?-i:{QUOTED_NAME})\s+(?=(?-i:[А-ЯЁA-Z])))?(?-i:{NAME}))", re.IGNORECASE)
 # Eurostat said / Минпромторг сообщил / John Smith, an analyst at X, said / the Central Statistical Office (KSH)
 # said: an abbreviation in brackets after a name is the same body's short name, and the verb is still its own
 _BRACKETED_ABBREVIATION = r"\s+\((?-i:[A-ZА-ЯЁ]{2,8})\)"
@@ -49,6 +51,18 @@ _NAME_THEN_VERB = re.compile(rf"(?P<who>(?:(?-i:[A-Z][\w-]+)\s+{_NAME_LINK}\s+)?
 _AMOUNT_OBJECT = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.AMOUNT_OBJECT_LEADS)}\s+)?"
                             rf"[{''.join(lexicon.CURRENCY_SIGNS)}]?\d", re.IGNORECASE)
 _LAST_WORD = re.compile(r"\w+\Z")
+# "... более 81 млн человек. Об этом сообщили в пресс-службе ведомства.": a last sentence that says who stated what
+# the paragraph said before it names the paragraph's speaker, as a closing quotation does
+_ABOUT_THIS = re.compile(rf"(?:\A|[.!?]\s+){lexicon.any_of(lexicon.STATEMENT_REFERENCE_OPENERS)}\s+"
+                         rf"(?P<statement>[^.!?\n]{{1,160}})[.!]?\Z", re.IGNORECASE)
+_RELAYING = re.compile(rf"\b{lexicon.any_of(lexicon.RELAY_VERBS)}\b", re.IGNORECASE)
+# an outlet in quotation marks right before or after a verb of speech ("пояснил «Фонтанке» аналитик", "в
+# пресс-службе «Фонтанке» сообщили"): in the dative, it is whom the words were said to
+_QUOTED = re.compile(r"«[^«»\n]{1,40}»")
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|{lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)})\s+\Z",
+                            re.IGNORECASE)
+_SPEECH_AFTER = re.compile(rf"\s+(?:{_SPEECH_VERBS}|{lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)})\b",
+                           re.IGNORECASE)
 # "Минэкономразвития ожидает, что ...", "ЦБ прогнозирует": a name opening its sentence, the subject of a verb of
 # expecting, is whose the forecast is
 _NAME_FORECASTS = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\s+"
@@ -108,6 +122,10 @@ _PRONOUN_SAID = re.compile(
 _IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
 _ORGANISATION_NOUN = re.compile(rf"(?:{DEFINITE}\s+)?{lexicon.any_of(lexicon.ORGANISATION_NOUNS)}", re.IGNORECASE)
 _PERSON_ROLES = re.compile(lexicon.any_of(lexicon.PERSON_ROLES), re.IGNORECASE)
+# "политолог Алмас Аубекеров", "аналитик ИК «Финам» Игорь Додонов": a person introduced with a role, the
+# organisation it is held in (in quotation marks) kept with the role
+_ROLE_THEN_NAME = re.compile(rf"(?P<role>{_PERSON_ROLES.pattern}\w*(?:\s+(?-i:{QUOTED_NAME})(?=\s+(?-i:[А-ЯЁA-Z])))?)"
+                             rf"\s+(?P<name>(?-i:{NAME}))", re.IGNORECASE)
 _EXPERT_ROLES = re.compile(lexicon.any_of(lexicon.EXPERT_ROLES), re.IGNORECASE)
 _OFFICIAL = re.compile(lexicon.any_of(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
 _COMPANY = re.compile(lexicon.any_of(lexicon.COMPANY_WORDS), re.IGNORECASE)
@@ -143,6 +161,35 @@ def _nominative(name: str) -> str:
     return " ".join(result)
 
 
+def without_addressees(text: str) -> str:
+    """The text with the outlets words were said to blanked out, so that no reader takes them for a speaker.
+
+    "…, – пояснил «Фонтанке» аналитик Игорь Додонов", "В пресс-службе банка «Фонтанке» сообщили": the name in
+    quotation marks beside a verb of speech is in the dative (it has no reading in the nominative), whom the
+    speaker told; "сообщила «Фонтанка»" names the speaker and is kept. Offsets are kept: blanks replace it.
+    """
+    if "«" not in text:
+        return text
+    spans = []
+    for quoted in _QUOTED.finditer(text):
+        beside_verb = _SPEECH_BEFORE.search(text, max(0, quoted.start() - 30), quoted.start()) or \
+            _SPEECH_AFTER.match(text, quoted.end())
+        first = re.match(r"[А-ЯЁа-яё-]+", quoted.group(0)[1:])
+        if beside_verb and first is not None and _only_dative(first.group(0)):
+            spans.append(quoted.span())
+    for start, end in reversed(spans):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def _only_dative(word: str) -> bool:
+    """Whether a Russian word reads as a dative and never as a nominative ("Фонтанке", "Коммерсанту")."""
+    from factcheck.extract.words import russian_readings
+
+    cases = {reading.tag.case for reading in russian_readings(word)}
+    return "datv" in cases and "nomn" not in cases
+
+
 class People:
     """The sources an article names, one per entity, and who speaks in a paragraph."""
 
@@ -167,9 +214,9 @@ class People:
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
-        for match in re.finditer(rf"(?P<role>{_PERSON_ROLES.pattern})\w*\s+(?P<name>(?-i:{NAME}))", paragraph,
-                                 re.IGNORECASE):
-            self.source(f"{match.group('role').casefold()} {match.group('name')}")
+        for match in _ROLE_THEN_NAME.finditer(paragraph):
+            role = match.group("role")  # "Аналитик" opening a sentence is the role "аналитик"; "ИК «Финам»" kept
+            self.source(f"{role[:1].casefold()}{role[1:]} {match.group('name')}")
 
     def source(self, words: str, kind_otherwise: str = "unknown") -> SourceGuess:
         """The source some words name ("министр транспорта Марат Карабаев", "Eurostat"), known or new.
@@ -311,13 +358,17 @@ class People:
         """
         self._paragraphs_read += 1
         start = self.extraction.article.visible.find(paragraph, self._read_up_to)
+        paragraph = without_addressees(paragraph)
         if start >= 0:
             self._read_up_to = start + len(paragraph)
             self._paragraph_starts.append(start)
             self._remember_quotations(paragraph, start)
             self._remember_speakers(paragraph, start)
-        speaker = self._closing_speaker(paragraph)
-        self.paragraph_found = SpeakerFound.CLOSING_QUOTATION
+        about = _ABOUT_THIS.search(paragraph.strip())
+        if about is not None:
+            speaker, self.paragraph_found = self._speaker_about_this(about.group("statement"))
+        else:
+            speaker, self.paragraph_found = self._closing_speaker(paragraph), SpeakerFound.CLOSING_QUOTATION
         if speaker is None and _SAID_FURTHER.search(paragraph) and self._last_speaker is not None:
             said_in, said_by = self._last_speaker
             speaker = said_by if said_in >= self._paragraphs_read - 1 else None
@@ -415,6 +466,29 @@ class People:
             return self.antecedent(self._read_up_to)
         return self.resolve(who)
 
+    def _speaker_about_this(self, statement: str) -> tuple[SourceGuess | None, SpeakerFound]:
+        """Who a closing "Об этом сообщили в пресс-службе ведомства" names, and how: the paragraph's speaker.
+
+        Read as the same words would be read beside the figure (a body named where it speaks, the body whose
+        document speaks, a name beside a verb of speech), so each is as much a guess as it is there. A verb that
+        relays ("Об этом сообщает пресс-служба министерства") leaves the outlet speaking, citing the body.
+        """
+        if _RELAYING.search(statement):
+            return None, SpeakerFound.CLOSING_QUOTATION
+        for said_in in _SAID_IN.finditer(statement):
+            words = _speaking_body(said_in)
+            if words is not None:
+                return self.organisation(words, self._read_up_to), SpeakerFound.SAID_IN
+        stated = _SAID_IN_STATEMENT.search(statement)
+        if stated is not None:
+            return self.body(stated.group("who"), self._read_up_to), SpeakerFound.STATEMENT
+        for pattern, how in ((_VERB_THEN_NAME, SpeakerFound.VERB_THEN_NAME), (_NAME_THEN_VERB,
+                                                                            SpeakerFound.NAME_THEN_VERB)):
+            named = pattern.search(statement)
+            if named is not None:
+                return self.resolve(named.group("who")), how
+        return None, SpeakerFound.CLOSING_QUOTATION
+
     def polled(self, words: str) -> SourceGuess:
         """The group a publication polled, one source however often it is named: "Economists polled by Reuters"."""
         name = " ".join(words.split())
@@ -454,6 +528,7 @@ def attribution(
 ) -> tuple[SourceGuess, SourceGuess | None, SpeakerFound]:
     """Who states a figure (said_by), whom they cite (cites, readers/cites.py), and what said_by rests on."""
     found = people.paragraph_found
+    sentence, before = without_addressees(sentence), without_addressees(before)
     if speaker is None:
         speaker, found = people.quoted_speaker(figure.start), SpeakerFound.QUOTATION_INSIDE
     citation = read_cites(sentence, people, speaker_known=speaker is not None)
