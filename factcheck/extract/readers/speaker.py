@@ -121,7 +121,8 @@ _PRONOUN_SAID = re.compile(
     rf"{_SPEECH_VERBS}|{lexicon.any_of(lexicon.PRONOUN_SPEECH_LEADS)})\b", re.IGNORECASE)
 _IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
 _ORGANISATION_NOUN = re.compile(rf"(?:{DEFINITE}\s+)?{lexicon.any_of(lexicon.ORGANISATION_NOUNS)}", re.IGNORECASE)
-_PERSON_ROLES = re.compile(lexicon.any_of(lexicon.PERSON_ROLES), re.IGNORECASE)
+# an expert is a person too ("Jane Hart, a statistician at the ONS")
+_PERSON_ROLES = re.compile(lexicon.any_of(lexicon.PERSON_ROLES + lexicon.EXPERT_ROLES), re.IGNORECASE)
 # "политолог Алмас Аубекеров", "аналитик ИК «Финам» Игорь Додонов": a person introduced with a role, the
 # organisation it is held in (in quotation marks) kept with the role
 _ROLE_THEN_NAME = re.compile(rf"(?P<role>{_PERSON_ROLES.pattern}\w*(?:\s+(?-i:{QUOTED_NAME})(?=\s+(?-i:[А-ЯЁA-Z])))?)"
@@ -584,7 +585,8 @@ def _names_speaker(match: re.Match[str], sentence: str, language: str, after_ver
     in English a name right after the verb that goes on with a noun or a verb is the subject of what is reported
     ("it said Paris had a deficit", "said worldwide PC shipments fell"), not its speaker.
     """
-    words = match.group("who").split()
+    # "The Congressional Budget Office ... estimated": the article before a name of several words opens it
+    words = _LEADING_ARTICLE.sub("", match.group("who")).split() or match.group("who").split()
     if words[0].casefold() in _NOT_NAMES or any(word.casefold() in lexicon.TIME_NAME_WORDS for word in words):
         return False
     verb = _LAST_WORD.search(sentence, max(0, match.end() - 20), match.end())
