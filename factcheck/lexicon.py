@@ -783,7 +783,9 @@ FORECASTING_VERBS = ("ожидает", "ожидают", "прогнозируе
                      "expects", "predicts")  # not "projects", "forecasts": "Infrastructure projects cost" is no speech
 # The lead words of a cited source: "по данным Росстата", "according to Eurostat".
 CITING_LEADS = (r"по\s+данным", r"согласно\s+данным", "согласно", r"according\s+to", r"as\s+reported\s+by",
-                r"data\s+from", "citing")
+                r"data\s+from", "citing",
+                # "по информации ведомства", "по сведениям Минфина", "как следует из статистики Банка России"
+                r"по\s+информации", r"по\s+сведениям", r"как\s+следует\s+из\s+(?:данных|статистики)")
 # A body's figures that show a figure, the body before them: "Statistics Office figures released on Monday show",
 # "ONS data showed", "statistics office data showed" (the body is cited; the outlet says the figure).
 SHOWING_NOUNS = (r"figures", r"data", r"statistics", r"numbers")
