@@ -1722,6 +1722,14 @@ RU_PER_UNIT_ONE = (r"1", r"один", r"одн\w+")
 COUNT_HEADS = frozenset("численность число количество number count".split())
 # Russian prepositions whose phrase after a measure's head names a part of it: "безработица среди молодежи".
 RU_PART_PREPOSITIONS = frozenset("среди".split())
+# Prepositions of a group named in the clause of a figure with no subject of its own: the group whose the figure is,
+# of the measure of the figure before ("fell 2.1 percent, compared with a 0.9 percent decrease for women",
+# "5.1%, and 7.2% among young people", "на 3%, у женщин — на 1%", "4,1%, среди мужчин — 4,6%"). "for" takes a
+# bare noun phrase after the figure only ("for the year" is a period, "for the company" a reference back).
+GROUP_PREPOSITIONS = frozenset("among for среди у".split())
+# The one preposition a group is keyed by, whichever of those printed it: "у женщин" and "среди женщин" are one part,
+# as "безработица среди молодежи" keys it.
+GROUP_KEY_PREPOSITION = {"en": "among", "ru": "среди"}
 # Abbreviations news prints with a full stop before a number in the same sentence ("за II кв. 2024 г.", "the
 # week ended Aug. 3", "ст. 12", "No. 5"): a full stop after one of them and before a digit ends no sentence.
 # Units ("млн.", "руб.") and "г." are not here: a sentence may end with them and the next open with a year.

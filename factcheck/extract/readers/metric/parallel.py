@@ -22,9 +22,20 @@ from factcheck.extract.readers.metric.common import (
 )
 from factcheck.extract.readers.place import clause_place
 from factcheck.extract.text import slug
-from factcheck.extract.words import NOUN, VERB, Word
+from factcheck.extract.thesaurus import concept_of
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, words_of
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import CHANGE_SUBJECT_HEADS, CONTRARY_WORDS, FLOW_CONCEPTS, ISO_CODES, LIST_JOINS
+from factcheck.lexicon import (
+    CHANGE_SUBJECT_HEADS,
+    CONTRARY_WORDS,
+    COUNT_HEADS,
+    FLOW_CONCEPTS,
+    GROUP_KEY_PREPOSITION,
+    GROUP_PREPOSITIONS,
+    ISO_CODES,
+    LIST_JOINS,
+    PERIOD_NOUNS,
+)
 
 _TWIN_GAP = re.compile(r"\s*\(\s*")
 # what is left of a gapped clause of a period alone once its period is blanked: ", в июле 2022 года - ", " and "
@@ -180,3 +191,67 @@ def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> Metric
         suffix += 1
     extraction.metrics.setdefault(metric_id, (name, unit, extraction.metrics[part.metric][2]))
     return metric_id, extraction.metrics[metric_id][0], None, "metric: the whole the figure before is a part of"
+
+
+def grouped_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
+                     sentence: tuple[int, int], words: list[Word]) -> Subject | None:
+    """A figure with no subject of its own, in a clause that names a group, is the first clause's measure for it.
+
+    "The number of men enrolled fell 2.1 percent, compared with a 0.9 percent decrease for women", "5.1%, and
+    7.2% among young people", "уровень безработицы среди мужчин составил 4,6%, а у женщин – 3,8%", "тогда как
+    среди женщин рост составил 1,1%": the group named after the figure, or between the figure before and it,
+    is whose the figure is. What a count counts is the group ("the number of women"); any other measure keeps
+    its complements but the group the first clause named, and takes this one.
+    """
+    key = known_key(extraction, previous.metric)
+    phrase = _group_after(extraction, figure, sentence) or _group_before(extraction, words)
+    if key is None or phrase is None:
+        return None
+    head, complements, qualifiers, kinds = key.split("|")
+    group_key = GROUP_KEY_PREPOSITION[extraction.language]
+    part = f"{group_key} " + " ".join(concept_of(w.lemma) for w in phrase)
+    kept = () if head in COUNT_HEADS else tuple(
+        c for c in key_words(complements) if c.split()[0] not in GROUP_PREPOSITIONS | {group_key})
+    group = " ".join(extraction.article.visible[phrase[0].start : phrase[-1].end].split())
+    name = PARENTHESIS.sub("", previous.metric_name)
+    return Subject(head, (*kept, part), key_words(qualifiers), f"{name} ({group})", min(phrase[0].start, figure.start),
+                   f"metric: the {name.casefold()} of {group}, the group its clause names",
+                   kinds=_clause_kinds(kinds))
+
+
+def _group_phrase(words: list[Word], language: str) -> list[Word]:
+    """The noun phrase of a group right after its preposition: adjectives and nouns, no article, a noun last."""
+    phrase = list(takewhile(lambda w: w.part in (ADJECTIVE, NOUN) and not w.after_break
+                            and (language != "ru" or w.case == "gent"), words))  # "среди женщин рост": genitive
+    phrase = phrase[: 1 + max((i for i, w in enumerate(phrase) if w.part == NOUN), default=-1)]
+    if not phrase or any(w.lemma.casefold() in PERIOD_NOUNS for w in phrase):
+        return []
+    return phrase
+
+
+def _group_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> list[Word] | None:
+    """A group right after the figure, past a noun of change: "a 0.9 percent decrease for women"."""
+    visible = extraction.article.visible
+    after = words_of(visible[figure.end : sentence[1]], figure.end, extraction.language, sentence[0])
+    after = list(takewhile(lambda w: not w.after_break, after))
+    if after and after[0].lemma.casefold() in CHANGE_SUBJECT_HEADS:
+        after = after[1:]
+    if len(after) < 2 or after[0].lemma.casefold() not in GROUP_PREPOSITIONS \
+            or extraction.periods.within(after[1].start, after[-1].end):
+        return None
+    return _group_phrase(after[1:], extraction.language) or None
+
+
+def _group_before(extraction: Extraction, words: list[Word]) -> list[Word] | None:
+    """A group between the figure before and the figure, the clause naming nothing else: "а у женщин – 3,8%"."""
+    clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
+    words = words[clause:]  # ", тогда как среди женщин рост составил 1,1%": its own clause, past a comma
+    for index, word in enumerate(words):
+        if word.lemma.casefold() in GROUP_PREPOSITIONS - {"for"}:
+            phrase = _group_phrase(words[index + 1 :], extraction.language)
+            rest = words[:index] + words[index + 1 + len(phrase) :]
+            if phrase and not any(w.part in (NOUN, PROPER) and w.lemma.casefold() not in CHANGE_SUBJECT_HEADS
+                                  for w in rest):
+                return phrase
+            return None
+    return None
