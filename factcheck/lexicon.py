@@ -879,6 +879,9 @@ SPEAKER_ADVERBS = ("also", "further", "separately", "earlier", "later")
 # The words the subject and share readers read around a figure (regular-expression words, matched without case).
 # Before the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн".
 CHANGE_END_WORDS = ("to", "до")
+# The metric reader's words before the level a change leaves its measure at, beside those: "receipts are up 2%
+# yr/yr at $2.03 trln" (the receipts), as "rose 2% to $2.03 trln" is.
+LEVEL_AFTER_CHANGE_WORDS = (*CHANGE_END_WORDS, "at")
 # The whole a percentage of a country's output is of: "86.7% of GDP", "3,6% ВВП".
 GDP_NAMES = (r"gdp\b", r"gross\s+domestic\s+product", r"ввп\b", r"валового\s+внутреннего\s+продукта")
 # Before the whole a percentage is of, in English ("42% of all receipts") and Russian ("15% от общего объёма").
@@ -1350,7 +1353,7 @@ SAME_PERIOD_A_YEAR_EARLIER = (
     r"(?:the\s+)?same\s+(?:period|months?|quarter|weekend|week)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+"
     r"previous\s+year)",
     rf"{RU_SAME_PERIOD}\s+(?:прошлого|предыдущего)\s+года",
-    r"a\s+year\s+(?:earlier|ago|before)", r"годом\s+ранее", r"year[\s-](?:on|over)[\s-]year", r"\by/y\b",
+    r"a\s+year\s+(?:earlier|ago|before)", r"годом\s+ранее", r"year[\s-](?:on|over)[\s-]year", r"\by/y\b", r"\byr/yr\b",
     r"в\s+годовом\s+выражении", r"год\s+к\s+году",
     r"(?:the\s+)?(?:year[\s-]ago|prior[\s-]year|previous[\s-]year)\s+(?:quarter|period|month|half)",
 )

@@ -87,8 +87,9 @@ _any = lexicon.any_of  # one group of any of a table's words
 
 # the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн"
 _CHANGE_END = re.compile(rf"{_any(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
-# "rose 5% to $466 billion", "climbed 6% to a record $710 billion": the level a change ends at (a few words between)
-_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^\W\d]+){{0,3}}|[-–—])\s*$",
+# "rose 5% to $466 billion", "climbed 6% to a record $710 billion", "up 2% yr/yr at $2.03 trln": the level a change
+# ends at (a few words between)
+_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.LEVEL_AFTER_CHANGE_WORDS)}(?:\s+[^\W\d]+){{0,3}}|[-–—])\s*$",
                                 re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
 _SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
