@@ -940,7 +940,7 @@ SUPERLATIVE_STEMS = ("наибольш", "наименьш", "максималь
 # determiners, possessives, function words and adverbs, verbs, and the exceptions to its suffix rules.
 EN_PREPOSITIONS = frozenset("""
     of in on at to by for from with into about over under between through across during since until after before
-    against among per via within without toward towards than like below above near beyond
+    against among per via within without toward towards than like below above near beyond behind
 """.split())
 EN_DETERMINERS = frozenset("the a an its their his her our this that these those some any each every all both".split())
 POSSESSIVES = frozenset("its their his her our его её ее их свой своя своё свои своего своей своих".split())
@@ -1756,7 +1756,7 @@ EN_INCLUSION_WORDS = frozenset("including excluding ex".split())
 # Prepositions of comparison or circumstance before "a <noun> of <figure>": the noun is the figure's measure, as
 # it would be as the subject ("compared with a surplus of $214 billion", "after a deficit of $5 billion", "ended
 # with a gross of $53 million"), never what it governs ("growth in sales of 5%" keeps "in" a preposition).
-EN_MEASURE_OF_FIGURE_LEADS = frozenset("with after against from than versus vs".split())
+EN_MEASURE_OF_FIGURE_LEADS = frozenset("with after against from than versus vs above below behind".split())
 # English prepositions whose phrase after a measure's head says to whom or for what it goes: "loans to
 # households" and "loans to businesses", "credit for mortgages" are measures of their own (beside the part
 # prepositions above: "spending on defence").

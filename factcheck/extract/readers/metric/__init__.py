@@ -228,6 +228,8 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     if shares_subject and not previous.metric.startswith(UNNAMED):
         return (previous.metric, previous.metric_name, None,
                 "metric: the subject of the previous figure, whose sentence goes on")
+    if previous_unit == "%" and _count_of_hundreds(figure):
+        return None  # "a rate of 8.1%, where the total fell by 7,000": no percentage moves by a hundred points
     # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject
     elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and is_subject_word(w) for w in words)
     # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own
@@ -255,6 +257,16 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     return None
 
 
+def _count_of_hundreds(figure: FoundFigure) -> bool:
+    """Whether a figure is a bare count of a hundred or more: never a level or a change of a percentage."""
+    amount = figure.figure
+    if not isinstance(amount, Amount) or amount.unit is not None or amount.interval.low is None:
+        return False
+    return abs(amount.interval.low) >= _HUNDRED or (amount.interval.high is not None
+                                                    and abs(amount.interval.high) >= _HUNDRED)
+
+
+_HUNDRED = 100
 _RESTATED_AS_SHARE = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 
 
