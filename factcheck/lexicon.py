@@ -1186,9 +1186,19 @@ SPAN_UNITS_RU = (r"дн\w*", r"день", r"недел\w*", r"месяц\w*", r"
 SPAN_LEADS_EN = (r"past", r"last", r"previous", r"next", r"first", r"over\s+the\s+(?:past|last|next)",
                  r"in\s+the\s+(?:past|last|next|first)", r"within")
 # ... and an age after a noun of people: "women over 35", "people under 25", "adults over 65".
-AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)",
+AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)", r"the\s+age\s+of",
              r"(?:women|men|people|adults|mothers|fathers|workers|students|those|persons)\s+(?:over|under)",
              r"в\s+возрасте(?:\s+(?:от|до|старше|моложе))?", r"старше", r"моложе")
+# ... an age before a comparative of age: "those 24 and younger", "people 65 or older", "15 лет и старше".
+AGE_AFTER_WORDS = (r"(?:and|or)\s+(?:younger|older)", r"(?:лет|года?)\s+(?:и|или)\s+(?:старше|младше|моложе)")
+# ... and a Russian age after a noun of people and a preposition of bounds, with its unit: "молодежи до 25 лет",
+# "детей от 3 до 7 лет", "женщин старше 55 лет" (a count of people after "до" keeps its noun: "до 500 человек").
+RU_AGE_PEOPLE_NOUNS = (r"молод[её]ж\w*", r"дет\w*", r"детей", r"подростк\w*", r"лиц", r"граждан\w*", r"женщин\w*",
+                       r"мужчин\w*", r"пенсионер\w*", r"школьник\w*", r"юнош\w*", r"девуш\w*")
+RU_AGE_BOUNDS = (r"до", r"от", r"старше", r"моложе", r"младше")
+RU_AGE_UNITS = (r"лет", r"года?")
+# The article before a title with a number ("The Equalizer 3 hits theaters"): the number is the title's.
+TITLE_ARTICLES = (r"the",)
 # Labels numbered, not counted: "Category 2 and 3", "Phase 2", "Week 14", "Level 4" (capitalised).
 LABEL_NOUNS = ("Category", "Categories", "Phase", "Stage", "Level", "Round", "Week", "Tier", "Grade", "Class",
                "Season", "Episode", "Part", "Volume", "Vol.", "Game", "Lot", "Item", "Table", "Figure", "Chart",
@@ -1222,6 +1232,18 @@ RANK_LEADS = (r"top", r"топ")
 DURATION_LEADS_EN = (r"in", r"within", r"over", r"during")
 # Qualifiers that may stand between such a word and the count: "in more than 13 years", "for nearly 12 months".
 DURATION_QUALIFIERS_EN = (r"more\s+than", r"almost", r"nearly", r"about", r"some", r"over")
+# A duration after "for" that bounds whom a measure counts, not a figure: "out of work for more than 12 months",
+# "unemployed for at least six months", "for 12 months or longer" (a threshold of a definition; "a ban for six
+# months" stays a figure).
+THRESHOLD_DURATION_LEADS_EN = (r"for\s+(?:more|longer)\s+than", r"for\s+at\s+least", r"for\s+over")
+THRESHOLD_DURATION_AFTER_LEADS_EN = (r"for",)
+THRESHOLD_DURATION_AFTER_EN = (r"or\s+(?:more|longer)",)
+# A day and a month in digits with no year after a preposition, heading a figure ("(на 31.03: 246,9 млрд)") or
+# after "по состоянию на": a date, not a number.
+RU_SHORT_DATE_LEADS = (r"по\s+состоянию\s+на", r"на", r"по", r"с", r"к", r"до")
+# Words after which a number and a noun name the size of a known set, not a figure: "in 9 of the 12 nations and
+# regions", "across the 27 member states", "each of the 50 states".
+SET_SIZE_LEADS_EN = (r"of\s+the", r"across\s+the", r"all\s+the")
 # The indefinite article, which names one of a unit without measuring anything: "the price of an ounce of gold",
 # "a tonne of coal cost $120" (read with PRICE_PER_UNITS); and one of a period, never a count of months or years:
 # "a year", "an hour" (the period reader).

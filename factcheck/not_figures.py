@@ -51,8 +51,8 @@ _DIGIT_DATE = re.compile(
     rf"(?<![\d.,])(?:(?P<d>{_DAY})[./-](?P<m>0?[1-9]|1[0-2])[./-](?P<y>{_YEAR})|(?P<iy>{_YEAR})-(?P<im>0[1-9]|1[0-2])"
     rf"-(?P<id>{_DAY}))(?![\d])"
 )
-# a time: 13:01, 13-01 right after a date, 9.30 am, 10 a.m.
-_TIME = re.compile(rf"(?<![\d.,$€£₽₸])(?:[01]?\d|2[0-3])(?::[0-5]\d(?![\d%])|\.[0-5]\d\s*{_CLOCK})"
+# a time: 13:01, 2:00:00 PM, 13-01 right after a date, 9.30 am, 10 a.m.
+_TIME = re.compile(rf"(?<![\d.,$€£₽₸])(?:[01]?\d|2[0-3])(?:(?::[0-5]\d){{1,2}}(?![\d%])|\.[0-5]\d\s*{_CLOCK})"
                    rf"|(?<![\d.,])(?:1[0-2]|0?[1-9])\s*{_CLOCK}", re.IGNORECASE)
 _TIME_AFTER_DATE = re.compile(r"\s+(?:[01]?\d|2[0-3])[-:][0-5]\d\b")
 _OTHERS = re.compile(
@@ -97,6 +97,19 @@ _SPANS = re.compile(
     rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.DAYS_OF_MONTH_NOUNS)}\s+{_RU_MONTH}"
     # "over age 30", "в возрасте 65 лет"
     rf"|\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}\b"
+    # "those 24 and younger", "15 лет и старше": an age before a comparative of age
+    rf"|(?<![\d.,$€£₽₸])\b\d{{1,3}}\s+{_any(lexicon.AGE_AFTER_WORDS)}\b"
+    # "молодежи до 25 лет", "детей от 3 до 7 лет": an age after a noun of people, with its unit
+    rf"|\b{_any(lexicon.RU_AGE_PEOPLE_NOUNS)}\s+(?:в\s+возрасте\s+)?{_any(lexicon.RU_AGE_BOUNDS)}\s+\d{{1,3}}"
+    rf"(?:\s*(?:[-–]|до)\s*\d{{1,3}})?\s+{_any(lexicon.RU_AGE_UNITS)}(?!\w)"
+    # "out of work for more than 12 months", "for 12 months or longer": a threshold of whom a measure counts
+    rf"|\b{_any(lexicon.THRESHOLD_DURATION_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
+    rf"|\b{_any(lexicon.THRESHOLD_DURATION_AFTER_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+{_any(lexicon.THRESHOLD_DURATION_AFTER_EN)}\b"
+    # "(на 31.03: 246,9 млрд)", "по состоянию на 01.04": a day and a month in digits with no year
+    rf"|(?<!\w){_any(lexicon.RU_SHORT_DATE_LEADS)}\s+{_DAY}\.(?:0[1-9]|1[0-2])(?![\d.,])(?=\s*[:)])"
+    rf"|(?<!\w){_any(lexicon.RU_SHORT_DATE_LEADS[:1])}\s+{_DAY}\.(?:0[1-9]|1[0-2])(?![\d.,]\d|\s*%)"
+    # "in 9 of the 12 UK nations and regions": the size of a known set, named after it
+    rf"|\b{_any(lexicon.SET_SIZE_LEADS_EN)}\s+\d{{1,2}}(?=\s+(?-i:[A-Z]))"
     # "Category 2 and 3", "Phase 2": labels
     rf"|(?-i:\b(?:{_LABELS}))\s+\d{{1,3}}(?:\s*{_any(lexicon.LABEL_CONJUNCTIONS)}\s*\d{{1,3}})?\b"
     # "EW14", "H1N1": a code of letters and digits
@@ -134,6 +147,10 @@ _SPANS = re.compile(
 # a sentence's first word is never taken for a name, or open a quotation ("'Moana 2' tops the box office").
 _NAME_NUMBER = re.compile(r"(?:(?<=[a-zа-яё,] )|(?<=[\"'“‘«]))[A-ZА-ЯЁ][\w'’]*\s\d{1,2}(?=[:;,.!?)»\"”'’](?!\d)|$)",
                           re.MULTILINE)
+# "The Equalizer 3 hits theaters": a number right after a capitalised word the definite article opens is a title's
+# ("the Equalizer 3"), never a count (a count after a name is of a noun: "the UK 12 regions" has none such).
+_ARTICLE_TITLE = re.compile(rf"(?<![\w'’]){_any(lexicon.TITLE_ARTICLES)}\s(?P<title>(?-i:[A-Z])[\w'’]*\s\d{{1,2}})"
+                            r"(?![\d]|[.,]\d|\s*%)(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 # "25/24", "2023/24": two consecutive years over each other, a table's header or a fiscal year, never a figure
 _YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d|\s*%)")
 # digits grouped by commas: "1,234,567", and the misprints "12,404,5531", "700,0000"
@@ -147,6 +164,7 @@ def compound_spans(text: str) -> list[tuple[int, int]]:
     "19-country" and "Paddington 3," are no figures; "a 27-kilometer ring" and "GBP 4," are.
     """
     names = [match.span() for match in _NAME_NUMBER.finditer(text)]
+    names += [match.span("title") for match in _ARTICLE_TITLE.finditer(text)]
     compounds = [match.span() for match in _COMPOUND.finditer(text)]
     return sorted(compounds + names + _title_spans(text, {text[start:end] for start, end in names}))
 
