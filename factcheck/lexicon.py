@@ -1185,6 +1185,10 @@ SPAN_UNITS_RU = (r"дн\w*", r"день", r"недел\w*", r"месяц\w*", r"
                  r"час\w*")
 SPAN_LEADS_EN = (r"past", r"last", r"previous", r"next", r"first", r"over\s+the\s+(?:past|last|next)",
                  r"in\s+the\s+(?:past|last|next|first)", r"within")
+# A run of months or weeks named by its length and its last month, the period grammar's ("the 12 months to April",
+# "the 12 months ended March 31", "the three months through June"): its length is no figure.
+ROLLING_SPAN_LEADS_EN = (r"the",)
+ROLLING_SPAN_ENDS_EN = (r"to", r"through", r"thru", r"ended", r"ending", r"until")
 # ... and an age after a noun of people: "women over 35", "people under 25", "adults over 65".
 AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)", r"the\s+age\s+of",
              r"(?:women|men|people|adults|mothers|fathers|workers|students|those|persons)\s+(?:over|under)",

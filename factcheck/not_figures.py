@@ -102,6 +102,9 @@ _SPANS = re.compile(
     # "молодежи до 25 лет", "детей от 3 до 7 лет": an age after a noun of people, with its unit
     rf"|\b{_any(lexicon.RU_AGE_PEOPLE_NOUNS)}\s+(?:в\s+возрасте\s+)?{_any(lexicon.RU_AGE_BOUNDS)}\s+\d{{1,3}}"
     rf"(?:\s*(?:[-–]|до)\s*\d{{1,3}})?\s+{_any(lexicon.RU_AGE_UNITS)}(?!\w)"
+    # "the 12 months to April", "the 12 months ended March 31": the length of a run of months, a period
+    rf"|\b{_any(lexicon.ROLLING_SPAN_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+"
+    rf"{_any(lexicon.ROLLING_SPAN_ENDS_EN)}\b"
     # "out of work for more than 12 months", "for 12 months or longer": a threshold of whom a measure counts
     rf"|\b{_any(lexicon.THRESHOLD_DURATION_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
     rf"|\b{_any(lexicon.THRESHOLD_DURATION_AFTER_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+{_any(lexicon.THRESHOLD_DURATION_AFTER_EN)}\b"
