@@ -1981,6 +1981,8 @@ RELEASED_BY_PARTICIPLES = ("released", "published", "compiled", "collected", "is
 PHRASAL_PARTICLES = frozenset("aside up down off out".split())
 # After a phrasal verb's amount, the role it is given names its measure: "set aside $1.2 billion as reserves".
 ROLE_PREPOSITIONS = ("as",)
+# ... and the Russian word a count's role follows: "2,3 млн человек – как безработные" (the unemployed).
+RU_ROLE_CONJUNCTIONS = frozenset(("как",))
 # A personal pronoun as the subject of a figure's clause stands for the measure named before it in the paragraph:
 # "Объем вкладов составил 3,5 трлн рублей. С начала года он вырос на 12%", "Revenue rose to $5 billion. It was up
 # 12%". Russian pronouns with the gender or number of the noun they stand for ("он" a masculine noun, "они" a

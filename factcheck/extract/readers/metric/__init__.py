@@ -49,7 +49,7 @@ from factcheck.extract.readers.metric.kinds import (
     priced_per_unit,
 )
 from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
-from factcheck.extract.readers.metric.named_after import counted, genitive_after, measured_after
+from factcheck.extract.readers.metric.named_after import classified_as, counted, genitive_after, measured_after
 from factcheck.extract.readers.metric.parallel import (
     amount_of_share,
     bare_twin,
@@ -183,7 +183,8 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
     visible = extraction.article.visible
     owner_words = share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
     measured = measured_after(extraction, figure, sentence)
-    return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or in_its_place(
+    return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or classified_as(
+        extraction, figure, sentence) or in_its_place(
         extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)

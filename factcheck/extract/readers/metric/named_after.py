@@ -176,3 +176,27 @@ def genitive_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[
     name = " ".join(extraction.article.visible[run[0].start : run[-1].end].split())
     return Subject(concept_of(head.lemma), tuple(qualified(run, w) for w in dependents), (), name, figure.start,
                    kinds=kinds)
+
+
+def classified_as(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """A Russian count followed by "как" and the role it is counted in: that role is what it counts.
+
+    "73,8 млн человек классифицировались как занятые экономической деятельностью, и 2,3 млн человек – как
+    безработные": the employed and the unemployed, as "set aside $1.2 billion as reserves" names the reserves.
+    The role opens with a noun or an adjective in the nominative right after "как", past one verb at most.
+    """
+    if extraction.language != "ru" or not isinstance(figure.figure, Amount):
+        return None
+    visible = extraction.article.visible
+    words = words_of(visible[figure.end : sentence[1]], figure.end, extraction.language, sentence[0])
+    if words and words[0].part == NOUN and not words[0].after_break and metric_unit(figure) != "count":
+        words = words[1:]  # the counted noun its unit already is ("млн человек")
+    start = 1 if words and words[0].part == VERB and not words[0].after_break else 0
+    if len(words) <= start + 1 or words[start].lemma.casefold() not in lexicon.RU_ROLE_CONJUNCTIONS:
+        return None
+    run = list(takewhile(lambda w: w.part in (NOUN, ADJECTIVE) and not w.after_break, words[start + 1 :]))
+    if not run or run[0].case != "nomn" or words[start + 1].after_break or not is_subject_word(run[0]):
+        return None
+    name = " ".join(visible[run[0].start : run[-1].end].split())
+    return Subject(concept_of(run[0].lemma), tuple(concept_of(w.lemma) for w in run[1:] if w.part == NOUN), (),
+                   name, figure.start)
