@@ -1749,6 +1749,8 @@ RU_PER_UNIT_ONE = (r"1", r"один", r"одн\w+")
 # Heads that count people or things: what they govern in the genitive is what is counted, never whose the count
 # is ("численность безработных" and "численность занятых" are two measures; "доходы россиян" are whose).
 COUNT_HEADS = frozenset("численность число количество number count".split())
+# The Russian preposition of a possessor opening a clause before its subject: "У Тектона OIBDA выросла" (Tekton's).
+RU_OWNER_PREPOSITIONS = ("у",)
 # Russian prepositions whose phrase after a measure's head names a part of it: "безработица среди молодежи".
 RU_PART_PREPOSITIONS = frozenset("среди".split())
 # Prepositions of a group named in the clause of a figure with no subject of its own: the group whose the figure is,

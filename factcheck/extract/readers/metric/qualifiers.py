@@ -12,7 +12,7 @@ from itertools import dropwhile, takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
-from factcheck.extract.names import NAME
+from factcheck.extract.names import NAME, QUOTED_NAME
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
@@ -27,6 +27,10 @@ _WHOLE_OPENER = re.compile(rf"\W*{lexicon.any_of(lexicon.WHOLE_OPENERS)}\b", re.
 _LABEL_REACH = 60
 # a name and a dash right before the subject, opening its clause (the sentence's start, or after , ; : or a bracket)
 _NAME_LABEL = re.compile(rf"(?:\A\s*|[,;:(]\s*)(?P<name>{NAME})\s*[–—-]\s*\Z")
+# "У Тектона OIBDA выросла", "У «Северстали» выручка снизилась": a name after "у" opening its clause, right
+# before the subject, is whose the measure is (the Russian possessive construction)
+_NAME_OWNER = re.compile(rf"(?:\A\s*|[,;:(]\s*)(?i:{lexicon.any_of(lexicon.RU_OWNER_PREPOSITIONS)})\s+"
+                         rf"(?P<name>{QUOTED_NAME}|{NAME})\s*\Z")
 
 
 def in_its_place(extraction: Extraction, subject: Subject | None, figure: FoundFigure,
@@ -123,6 +127,8 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
 def labelled_by_name(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject:
     """A subject after a name and a dash opening its clause is the name's: "Segezha – выручка 21,6 млрд руб.".
 
+    So is one after "у" and a name opening its clause: "У Тектона OIBDA выросла в 2,5 раза".
+
     Company reports and the posts that repeat them list results by name ("МТС – выручка 129,5 млрд руб.,
     Segezha – выручка 21,6 млрд руб."): the name is whose each measure is.
     """
@@ -132,6 +138,13 @@ def labelled_by_name(extraction: Extraction, subject: Subject, sentence_start: i
     window_start = max(sentence_start, subject.start - _LABEL_REACH)
     window = visible[window_start : subject.start]  # bounded: a few words before the subject
     label = _NAME_LABEL.search(window)
+    owner = _NAME_OWNER.search(window) if extraction.language == "ru" else None
+    if owner is not None and (owner.start("name") > 0 or window_start == sentence_start):
+        # a capitalised word inside the sentence is a name even where the dictionary knows a noun ("Тектона")
+        words = words_of(owner.group("name"), window_start + owner.start("name"), extraction.language, -1)
+        if words and all(w.part in (PROPER, NOUN) for w in words):
+            return replace(subject, qualifiers=tuple(w.lemma.casefold() for w in words),
+                           name=f"{subject.name} ({owner.group('name')})")
     if label is None or (label.start("name") == 0 and window_start != sentence_start):
         return subject
     words = words_of(label.group("name"), window_start + label.start("name"), extraction.language, -1)
