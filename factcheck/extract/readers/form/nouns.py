@@ -29,8 +29,11 @@ _NOUN_THEN_LEVEL_VERB = re.compile(
     rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+(?:{alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
 # a dash stands for the linking verb: "Рост вкладов с начала года – 6,6%"
 _NOUN_THEN_DASH = re.compile(rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+[-–—]\s*\Z", re.IGNORECASE)
-_NOUN_THEN_AT = re.compile(rf"(?<!\w){_NOUN},?\s+"
-                           rf"{lexicon.any_of(lexicon.CHANGE_NOUN_SIZE_LINKS)}\s+\Z", re.IGNORECASE)
+# "saw the steepest decline, at 14.6%", "the largest decline of any state, at 45,000 students": a phrase of the
+# noun's ("of any state") may stand between, never a clause of its own (no comma before the last)
+_NOUN_THEN_AT = re.compile(rf"(?<!\w){_NOUN}(?:\s+{lexicon.any_of(lexicon.CHANGE_NOUN_PHRASE_PREPOSITIONS)}"
+                           rf"(?:\s+[^\W\d]+){{1,2}})?,?\s+{lexicon.any_of(lexicon.CHANGE_NOUN_SIZE_LINKS)}\s+\Z",
+                           re.IGNORECASE)
 NOUN_WORDS = re.compile(rf"(?<!\w){_NOUN}(?!\w)", re.IGNORECASE)
 
 
