@@ -1365,7 +1365,7 @@ PRIOR_RUN_WORDS = (r"the\s+(?:previous|preceding|prior)", r"(?:за\s+)?пред
 FIRST_WORDS = (r"first", r"первые")  # "the first nine months", "за первые девять месяцев"
 MONTHS_PLURAL = (r"months",)  # "the three months to March"
 YEAR_NOUNS = (r"year",)  # "the year to June"
-TO_END_WORDS = (r"to", r"ending", r"ended", r"through")  # "the year ended March 31"
+TO_END_WORDS = (r"to", r"ending(?:\s+in)?", r"ended(?:\s+in)?", r"through")  # "the year ended March 31", "ending in April"
 END_OF_PHRASES = (r"the\s+end\s+of",)  # "the three months to the end of June"
 YEAR_TO_DATE_PHRASES = (
     r"year[\s-]to[\s-]date", r"so\s+far\s+(?:this|in\s+the)\s+year", r"so\s+far\s+in\s+(?:19|20|21)\d\d",
