@@ -197,8 +197,8 @@ def grouped_parallel(extraction: Extraction, figure: FoundFigure, previous: Extr
                      sentence: tuple[int, int], words: list[Word]) -> Subject | None:
     """A figure with no subject of its own, in a clause that names a group, is the first clause's measure for it.
 
-    "The number of men enrolled fell 2.1 percent, compared with a 0.9 percent decrease for women", "5.1%, and
-    7.2% among young people", "уровень безработицы среди мужчин составил 4,6%, а у женщин – 3,8%", "тогда как
+    "The number of men enrolled fell 2.1 percent, compared with a 0.9 percent decrease for women",
+    "уровень безработицы среди мужчин составил 4,6%, а у женщин – 3,8%", "тогда как
     среди женщин рост составил 1,1%": the group named after the figure, or between the figure before and it,
     is whose the figure is. What a count counts is the group ("the number of women"); any other measure keeps
     its complements but the group the first clause named, and takes this one.
