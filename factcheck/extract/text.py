@@ -112,6 +112,24 @@ RELATIVE_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
+# ", which launched with $45.4 million in August 2018.": a relative clause set off by a comma, to the next comma or
+# to its sentence's end
+RELATIVE_CLAUSE_TO_END = re.compile(
+    rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){{0,200}}",
+    re.IGNORECASE)
+_RELATIVE_REACH = 220
+
+
+def relative_clause_of(visible: str, start: int, end: int) -> tuple[int, int] | None:
+    """The relative clause set off by a comma (to the next comma or its sentence's end) a span lies in, if any.
+
+    "the first film, which launched with $41.2 million in July 2019.": the figure and its month are the film's.
+    """
+    return next(((clause.start(), clause.end()) for clause in RELATIVE_CLAUSE_TO_END.finditer(
+        visible, max(0, start - _RELATIVE_REACH), end + _RELATIVE_REACH) if clause.start() < start
+        and end <= clause.end()), None)
+
+
 def relative_aside(visible: str, sentence_start: int, start: int, end: int) -> tuple[int, int] | None:
     """The relative clause set off by commas that a span lies in, which speaks of something else, if any.
 

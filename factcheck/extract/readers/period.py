@@ -32,7 +32,7 @@ from factcheck.extract.readers.form import (
     named_baseline,
     printed_as_change_start,
 )
-from factcheck.extract.text import relative_aside
+from factcheck.extract.text import relative_aside, relative_clause_of
 from factcheck.figures import FoundFigure, SignCue
 from factcheck.periods import PeriodError, parse_period
 
@@ -707,14 +707,15 @@ def _context_period_named(
     extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], evidence: list[PeriodEvidence]
 ) -> str | None:
     """The period the last figures or sentences before the figure's sentence name."""
-    index = extraction.periods
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
     recent = list(islice(reversed(extraction.figures), _RECENT_FIGURES))  # bounded: constant work per figure
     # nor of a figure a comparison leads to ("up 10% from a deficit of $257 billion in October 2024")
+    # nor of one dated inside a relative clause ("the first film, which launched with $41.2 million in July 2019")
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
                  and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)
-                 and not any(e.found is PeriodFound.WHEN_CLAUSE for e in f.period_evidence)), None)
-    earlier = index.last_dated_before(sentence[0], paragraph[0])
+                 and not any(e.found is PeriodFound.WHEN_CLAUSE for e in f.period_evidence)
+                 and not _dated_in_relative_clause(extraction.article.visible, f)), None)
+    earlier = _last_dated_outside_relative_clause(extraction, sentence[0], paragraph[0])
     run = _run_of_its_day(last, recent) if last is not None else None
     if run is not None and run is not last:  # the weekend a weekday's figure fell in, not the weekday
         found = PeriodFound.CARRIED_FROM_SENTENCE if run.found.start >= paragraph[0] else \
@@ -737,12 +738,33 @@ def _context_period_named(
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (last.found.start, last.found.end)))
         _carry_year_kind(last.period_evidence, evidence)
         return last.period
-    earlier = index.last_dated_before(paragraph[0])
+    earlier = _last_dated_outside_relative_clause(extraction, paragraph[0], 0)
     if earlier is not None and not earlier.target:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (earlier.start, earlier.end)))
         _carry_year_kind(_mention_evidence(earlier), evidence)
         return earlier.text
     return None
+
+
+def _dated_in_relative_clause(visible: str, figure: ExtractedFigure) -> bool:
+    """Whether a figure and the period named for it stand in one relative clause: they date what the clause is about.
+
+    "That was below the first film, which launched with $41.2 million in July 2019.": a clause on another subject
+    (here an earlier film), whose period is no period of the text's later figures.
+    """
+    named = next((e.span for e in figure.period_evidence if e.span is not None), None)
+    if named is None or not any(e.found is PeriodFound.NAMED_IN_CLAUSE for e in figure.period_evidence):
+        return False
+    clause = relative_clause_of(visible, figure.found.start, figure.found.end)
+    return clause is not None and clause[0] < named[0] and named[1] <= clause[1]
+
+
+def _last_dated_outside_relative_clause(extraction: Extraction, position: int, floor: int) -> PeriodMention | None:
+    """The last period named before `position` (from `floor`) that no relative clause names for its own subject."""
+    earlier = extraction.periods.last_dated_before(position, floor)
+    while earlier is not None and relative_clause_of(extraction.article.visible, earlier.start, earlier.end):
+        earlier = extraction.periods.last_dated_before(earlier.start, floor)
+    return earlier
 
 
 def _run_of_its_day(last: ExtractedFigure, recent: list[ExtractedFigure]) -> ExtractedFigure:
