@@ -714,8 +714,10 @@ def _context_period_named(
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
                  and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)
                  and not any(e.found is PeriodFound.WHEN_CLAUSE for e in f.period_evidence)
-                 and not _dated_in_relative_clause(extraction.article.visible, f)), None)
-    earlier = _last_dated_outside_relative_clause(extraction, sentence[0], paragraph[0])
+                 and not _dated_in_aside(extraction.article.visible, f)), None)
+    # nor a period named in such an aside, or for a figure in brackets
+    asides = {e.span for f in recent if _dated_in_aside(extraction.article.visible, f) for e in f.period_evidence}
+    earlier = _last_dated_outside_asides(extraction, sentence[0], paragraph[0], asides)
     run = _run_of_its_day(last, recent) if last is not None else None
     if run is not None and run is not last:  # the weekend a weekday's figure fell in, not the weekday
         found = PeriodFound.CARRIED_FROM_SENTENCE if run.found.start >= paragraph[0] else \
@@ -738,7 +740,7 @@ def _context_period_named(
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (last.found.start, last.found.end)))
         _carry_year_kind(last.period_evidence, evidence)
         return last.period
-    earlier = _last_dated_outside_relative_clause(extraction, paragraph[0], 0)
+    earlier = _last_dated_outside_asides(extraction, paragraph[0], 0, asides)
     if earlier is not None and not earlier.target:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (earlier.start, earlier.end)))
         _carry_year_kind(_mention_evidence(earlier), evidence)
@@ -746,23 +748,41 @@ def _context_period_named(
     return None
 
 
-def _dated_in_relative_clause(visible: str, figure: ExtractedFigure) -> bool:
-    """Whether a figure and the period named for it stand in one relative clause: they date what the clause is about.
+def _dated_in_aside(visible: str, figure: ExtractedFigure) -> bool:
+    """Whether a figure and the period named for it stand in one aside: they date what the aside is about.
 
-    "That was below the first film, which launched with $41.2 million in July 2019.": a clause on another subject
+    A relative clause set off by a comma ("That trailed the first film, which opened with $41.2 million in July
+    2019.") or brackets after a name ("pass "The Night Watch" ($534.9 million in 2008)") speak of another subject
     (here an earlier film), whose period is no period of the text's later figures.
     """
     named = next((e.span for e in figure.period_evidence if e.span is not None), None)
-    if named is None or not any(e.found is PeriodFound.NAMED_IN_CLAUSE for e in figure.period_evidence):
+    if named is None:
         return False
-    clause = relative_clause_of(visible, figure.found.start, figure.found.end)
+    start, end = figure.found.start, figure.found.end
+    clause = relative_clause_of(visible, start, end) or _brackets_of(visible, start, end)
     return clause is not None and clause[0] < named[0] and named[1] <= clause[1]
 
 
-def _last_dated_outside_relative_clause(extraction: Extraction, position: int, floor: int) -> PeriodMention | None:
-    """The last period named before `position` (from `floor`) that no relative clause names for its own subject."""
+def _brackets_of(visible: str, start: int, end: int) -> tuple[int, int] | None:
+    """The brackets a span stands in, on one line and within reach of it, if any."""
+    opening = visible.rfind("(", max(0, start - _POSSESSIVE_REACH), start)
+    closing = visible.find(")", end, end + _POSSESSIVE_REACH)
+    if opening < 0 or closing < 0 or re.search(r"[()\n]", visible[opening + 1 : start] + visible[end:closing]):
+        return None
+    return opening, closing + 1
+
+
+def _last_dated_outside_asides(
+    extraction: Extraction, position: int, floor: int, asides: set[tuple[int, int] | None]
+) -> PeriodMention | None:
+    """The last period named before `position` (from `floor`) that no aside names for its own subject.
+
+    Not one in a relative clause set off by a comma ("Its director, who began filming in July 2019, was pleased"),
+    nor one that dated a figure of an aside (`asides`: the spans read for them).
+    """
     earlier = extraction.periods.last_dated_before(position, floor)
-    while earlier is not None and relative_clause_of(extraction.article.visible, earlier.start, earlier.end):
+    while earlier is not None and ((earlier.start, earlier.end) in asides or relative_clause_of(
+            extraction.article.visible, earlier.start, earlier.end)):
         earlier = extraction.periods.last_dated_before(earlier.start, floor)
     return earlier
 
