@@ -55,6 +55,7 @@ _ADJECTIVE_ENDINGS = "|".join(lexicon.RU_ADJECTIVE_ENDINGS)
 _MONTH_ADJECTIVES = "|".join(stem + f"(?:{_ADJECTIVE_ENDINGS})" for stem in lexicon.RU_MONTH_ADJECTIVE_STEMS)
 _LAST_WEEKDAY_LEADS = "|".join(lexicon.LAST_WEEKDAY_LEADS)
 _SINCE_WEEKDAY_LEADS = "|".join(lexicon.SINCE_LAST_WEEKDAY_LEADS)
+_SINCE_OPENING_LEADS = "|".join(lexicon.SINCE_OPENING_LEADS)
 _NUMBERED_WEEK_LEADS = "|".join(lexicon.NUMBERED_WEEK_LEADS)
 # "the ministry said on Monday": the day something was said, not the period of a figure
 # The Russian dating of news: the other words for last year's, after a month ("в сентябре минувшего года")
@@ -228,6 +229,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                   rf"{YEAR}(?![\d]|[.,]\d)"
                   rf"|\b{_any(lexicon.SINCE_WORDS_EN + lexicon.SINCE_WORDS_RU)}\s+{YEAR}(?:\s*{_RU_YEAR})?"
                   r"(?!\d|[.,]\d)"),  # "since 1989." ends a sentence; "since 1989.5" is no year
+        ("since_opening", rf"(?<!\w)(?:{_SINCE_OPENING_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("since_weekday", rf"(?<!\w)(?:{_SINCE_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("last_weekday", rf"(?<!\w)(?:{_LAST_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("numbered_week", rf"(?<!\w)(?:{_NUMBERED_WEEK_LEADS})\s+(\d{{1,2}})(?:\s+(?:{_OF}\s+)?{YEAR})?"
@@ -682,6 +684,20 @@ def _weekdays(match: re.Match[str], published: date, fiscal_end: int | None) -> 
     start = end - timedelta(days=(end.weekday() - date.fromisoformat(first[0]).weekday()) % 7)
     weekend = (start.weekday(), end.weekday()) == (4, 6)
     return f"{start.isoformat()}/{end.isoformat()}", PeriodFound.WEEKEND if weekend else PeriodFound.WEEKDAY
+
+
+def _since_opening(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The days from an opening on a weekday to publication: "since opening on Wednesday it has taken $43 million".
+
+    The weekday is the last one on or before publication; what was taken since is counted to the day of
+    publication (a guess: a report of a weekend's estimates counts to its Sunday).
+    """
+    day = _weekday_label(match.group(1), published)
+    if day is None:
+        return None
+    if day[0] == published.isoformat():
+        return day
+    return f"{day[0]}/{published.isoformat()}", PeriodFound.OPENED_ON_WEEKDAY
 
 
 def _last_weekday(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1521,7 +1537,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "day_of_year": _day_of_year, "month": _month,
     "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
     "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,
-    "since_weekday": _last_weekday,
+    "since_weekday": _last_weekday, "since_opening": _since_opening,
     "numbered_week": _numbered_week, "this_month": _this_month, "last_month": _last_month, "previous": _previous,
     "current": _current, "year": _year,
     # the forms only Russian news writes

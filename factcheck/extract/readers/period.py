@@ -128,6 +128,9 @@ _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lex
 _SHIFT = re.compile(r"P(\d{1,2})([MY])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M
 _WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
+# periods of one figure's own that are not the text's: a clause of time ("Since fall 2011, when enrollment peaked at
+# 20.6 million,"), the days since an opening ("Since opening on Wednesday it has collected $43.1 million")
+_NOT_CARRIED = frozenset({PeriodFound.WHEN_CLAUSE, PeriodFound.OPENED_ON_WEEKDAY})
 
 
 @dataclass(frozen=True)
@@ -713,7 +716,7 @@ def _context_period_named(
     # nor of one dated inside a relative clause ("the first film, which launched with $41.2 million in July 2019")
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
                  and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)
-                 and not any(e.found is PeriodFound.WHEN_CLAUSE for e in f.period_evidence)
+                 and not any(e.found in _NOT_CARRIED for e in f.period_evidence)
                  and not _dated_in_aside(extraction.article.visible, f)), None)
     # nor a period named in such an aside, or for a figure in brackets
     asides = {e.span for f in recent if _dated_in_aside(extraction.article.visible, f) for e in f.period_evidence}
@@ -778,11 +781,11 @@ def _last_dated_outside_asides(
     """The last period named before `position` (from `floor`) that no aside names for its own subject.
 
     Not one in a relative clause set off by a comma ("Its director, who began filming in July 2019, was pleased"),
-    nor one that dated a figure of an aside (`asides`: the spans read for them).
+    nor one that dated a figure of an aside (`asides`: the spans read for them), nor the days since an opening.
     """
     earlier = extraction.periods.last_dated_before(position, floor)
-    while earlier is not None and ((earlier.start, earlier.end) in asides or relative_clause_of(
-            extraction.article.visible, earlier.start, earlier.end)):
+    while earlier is not None and ((earlier.start, earlier.end) in asides or earlier.guess in _NOT_CARRIED
+                                   or relative_clause_of(extraction.article.visible, earlier.start, earlier.end)):
         earlier = extraction.periods.last_dated_before(earlier.start, floor)
     return earlier
 
