@@ -1437,6 +1437,10 @@ SINCE_WORDS_EN = (r"since",)
 # ago", "a decade earlier, when enrollment stood at 20.2 million", "пять лет назад".
 YEARS_BACK_WORDS = (r"years?\s+(?:ago|earlier|before)", r"(?:лет|года)\s+(?:назад|ранее)")
 DECADE_BACK_PHRASES = (r"a\s+decade\s+(?:ago|earlier|before)",)
+# ... and of weeks, from a weekend or a week: "down from $21 million two weeks ago" (weekend box office)
+WEEKS_BACK_WORDS = (r"weeks\s+(?:ago|earlier|before)",)
+# A count of spans back (or on) from the period a text is about dates, it counts nothing: "two weeks ago"
+SPAN_BACK_WORDS_EN = (r"ago", r"earlier", r"before", r"later")
 SINCE_WORDS_RU = (r"с",)
 # Words between "since" and its year that keep it a starting point: "the lowest since records began in 2001",
 # "the highest since the crisis of 2008" (a superlative's span, never the figure's period).

@@ -133,6 +133,8 @@ _SPANS = re.compile(
     rf"|\b{_any(lexicon.STREAK_LEADS_EN)}\s+(?:{_any(lexicon.DURATION_QUALIFIERS_EN)}\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})"
     rf"\s+(?:{_any(lexicon.STREAK_ADJECTIVES_EN)}\s+)?{_any(lexicon.SPAN_UNITS_EN)}\b"
     rf"|\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.STREAK_ADJECTIVES_EN)}\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
+    # "two weeks ago", "three months earlier": a count of spans back from the text's period dates, it counts nothing
+    rf"|\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+{_any(lexicon.SPAN_BACK_WORDS_EN)}\b"
     # "52-week", "10-year": a span of time joined to the noun it qualifies, in digits
     rf"|(?<![\d.,])\d{{1,3}}-{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "16- to 24-year-olds": the first of two such spans, its unit printed once after the second

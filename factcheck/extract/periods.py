@@ -259,6 +259,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year_results", rf"(?<!\w){_any(lexicon.RU_YEAR_RESULTS_PHRASES)}(?!\w)"),
         ("years_back", rf"(?<![\w-]){_COUNT}\s+{_any(lexicon.YEARS_BACK_WORDS)}(?!\w)"
                        rf"|(?<!\w){_any(lexicon.DECADE_BACK_PHRASES)}(?!\w)"),
+        ("weeks_back", rf"(?<![\w-]){_COUNT}\s+{_any(lexicon.WEEKS_BACK_WORDS)}(?!\w)"),
         ("next_year", rf"(?<!\w){_any(lexicon.NEXT_YEAR_PHRASES)}(?!\w)"),
         ("current", _any(lexicon.RU_THIS_YEAR_PHRASES)),
         ("year", rf"(?<![\d.,/:-])(?:{_TARGET_LEADS}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_YEAR_NOUN})?"
@@ -761,6 +762,12 @@ def _years_back(match: re.Match[str], published: date, fiscal_end: int | None) -
     return (f"P{years}Y", None) if 1 <= years <= 99 else None
 
 
+def _weeks_back(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """How far back a count of weeks dates a figure: "two weeks ago" is P2W (a weekend's, that many weekends back)."""
+    weeks = _count_of(match.group(1))
+    return (f"P{weeks}W", None) if 2 <= weeks <= 52 else None
+
+
 def _year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A year: "in 2024", "в 2024 году", "2024-го", "by 2030" (the mention marks a target's year)."""
     return match.group(1), None
@@ -1163,7 +1170,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
                 baseline=name in ("same_period", "since", "since_month", "same_period_year", "since_weekday")
-                or name.startswith(("previous_", "later_")) or name in ("prior_months", "years_back"),
+                or name.startswith(("previous_", "later_")) or name in ("prior_months", "years_back", "weeks_back"),
                 later=name.startswith("later_"),
                 same_months_in=int(label) if name == "same_period_year" else None,
                 since=name in ("since", "since_month", "since_weekday"), guess=guess,
@@ -1486,7 +1493,9 @@ def _en_weekend(match: re.Match[str], published: date, fiscal_end: int | None) -
         friday += timedelta(weeks=1)
     elif match.group("last") or match.group("before"):  # "the weekend before": as "the previous weekend"
         friday -= timedelta(weeks=1)
-    return f"{friday.isoformat()}/{(friday + timedelta(days=2)).isoformat()}", PeriodFound.WEEKEND
+    # "the weekend before" dates a figure back from the weekend the text is about, as "the month before" does
+    found = PeriodFound.DATED_BY_PHRASE if match.group("before") else PeriodFound.WEEKEND
+    return f"{friday.isoformat()}/{(friday + timedelta(days=2)).isoformat()}", found
 
 
 def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1548,7 +1557,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,
     "ru_year_before_last": _ru_year_before_last,
     # the English forms
-    "en_current_year": _en_current_year, "next_year": _next_year, "years_back": _years_back,
+    "en_current_year": _en_current_year, "next_year": _next_year, "years_back": _years_back, "weeks_back": _weeks_back,
     "year_end_by": _year_end_by, "year_results": _year_results, "en_weekend": _en_weekend, "en_season": _en_season,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
     "en_fiscal_first_months": _en_fiscal_first_months,

@@ -125,12 +125,13 @@ _WHEN_CLAUSE = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)}\s"
                           r"(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,200},", re.IGNORECASE)
 _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RANK_HOLDER_NOUNS)}(?!\w)",
                                 re.IGNORECASE)
-_SHIFT = re.compile(r"P(\d{1,2})([MY])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M
+_SHIFT = re.compile(r"P(\d{1,2})([MYW])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M, P2W
 _WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
 # periods of one figure's own that are not the text's: a clause of time ("Since fall 2011, when enrollment peaked at
-# 20.6 million,"), the days since an opening ("Since opening on Wednesday it has collected $43.1 million")
-_NOT_CARRIED = frozenset({PeriodFound.WHEN_CLAUSE, PeriodFound.OPENED_ON_WEEKDAY})
+# 20.6 million,"), the days since an opening ("Since opening on Wednesday it has collected $43.1 million"), a period
+# dated back from the text's by a phrase ("opened to $32.3 million the weekend before", "$21 million two weeks ago")
+_NOT_CARRIED = frozenset({PeriodFound.WHEN_CLAUSE, PeriodFound.OPENED_ON_WEEKDAY, PeriodFound.DATED_BY_PHRASE})
 
 
 @dataclass(frozen=True)
