@@ -131,7 +131,8 @@ _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINC
 # periods of one figure's own that are not the text's: a clause of time ("Since fall 2011, when enrollment peaked at
 # 20.6 million,"), the days since an opening ("Since opening on Wednesday it has collected $43.1 million"), a period
 # dated back from the text's by a phrase ("opened to $32.3 million the weekend before", "$21 million two weeks ago")
-_NOT_CARRIED = frozenset({PeriodFound.WHEN_CLAUSE, PeriodFound.OPENED_ON_WEEKDAY, PeriodFound.DATED_BY_PHRASE})
+_NOT_CARRIED = frozenset({PeriodFound.WHEN_CLAUSE, PeriodFound.OPENED_ON_WEEKDAY, PeriodFound.DATED_BY_PHRASE,
+                          PeriodFound.RUNNING_TOTAL})
 
 
 @dataclass(frozen=True)
