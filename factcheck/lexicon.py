@@ -1378,6 +1378,9 @@ YEAR_TO_DATE_PHRASES = (
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year",
     r"с\s+начала\s+(?:этого\s+|текущего\s+)?года",
 )
+# "A year ago, "Fast Rail" led the same weekend with $13.4 million": "the same" period as the text's, in the time a
+# phrase dated the sentence back to (no period of its own)
+SAME_AS_TEXT_WORDS = (r"the\s+same", r"that\s+same", r"тот\s+же", r"те\s+же")
 SAME_PERIOD_YEAR_LEADS = (r"за", r"in", r"for")  # "за такой же период 2024 года", "in the same period of 2024"
 # The same period a year earlier, said without its year: "the same period last year", "a year earlier", "год к
 # году", "the year-ago quarter".

@@ -125,6 +125,7 @@ _WHEN_CLAUSE = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)}\s"
                           r"(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,200},", re.IGNORECASE)
 _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RANK_HOLDER_NOUNS)}(?!\w)",
                                 re.IGNORECASE)
+_SAME_AS_TEXT = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SAME_AS_TEXT_WORDS)}\s+$", re.IGNORECASE)
 _SHIFT = re.compile(r"P(\d{1,2})([MYW])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M, P2W
 _WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
@@ -590,7 +591,8 @@ def _earlier_by_phrase(
                if m.baseline and _SHIFT.fullmatch(m.text) and (
                    (_OPENING_GAP.fullmatch(visible, sentence[0], m.start) and visible.startswith(",", m.end))
                    or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start))]
-    if opening and any(m.start >= opening[0].end for m in dated_before):
+    if opening and any(m.start >= opening[0].end and not _SAME_AS_TEXT.search(visible, max(0, m.start - 12), m.start)
+                       for m in dated_before):
         return None  # "Годом ранее, в январе–июне 2024 года, они составляли": the period printed is the figure's
     if opening and figure.form != "change":
         after = opening  # "A year earlier, it had reached a record 1.18 million": the sentence is dated back
@@ -1078,6 +1080,10 @@ def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
     shift = _SHIFT.fullmatch(by)
     if reference is None or shift is None:
         return None
+    if by == "P1Y" and _is_weekend(reference):  # a weekend a year back: the same Friday to Sunday 52 weeks away
+        days = _days_of(reference)
+        step = timedelta(weeks=52) * (1 if later else -1)
+        return None if days is None else f"{(days[0] + step).isoformat()}/{(days[1] + step).isoformat()}"
     if by == "P1Y":
         return _years_shifted(reference, 1 if later else -1)
     if by == "P1M" and not later:
