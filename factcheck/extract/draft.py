@@ -33,12 +33,7 @@ from factcheck.extract.readers.form import (
 )
 from factcheck.extract.readers.kind import KindCue, KindReading, read_kind
 from factcheck.extract.readers.metric import metric_of, metric_unit, note_unit, share_of
-from factcheck.extract.readers.period import (
-    lead_period_over_another_measure,
-    not_begun,
-    own_period_of,
-    read_period,
-)
+from factcheck.extract.readers.period import not_begun, own_period_of, read_period
 from factcheck.extract.readers.speaker import People, attribution
 from factcheck.extract.readers.unit import ELIDED_UNIT_CHECK, with_elided_unit
 from factcheck.extract.segments import declare_segments
@@ -157,9 +152,6 @@ def _describe(
                                                                      running_total=context.running_total)
     if metric_check:
         checks.append(metric_check)
-    # a period carried from a figure of another measure that its own sentence dated: the lead's
-    period_reading = lead_period_over_another_measure(extraction, period_reading, metric)
-    period, since = period_reading.period, period_reading.since
     clause_start = clause_start_of(visible, sentence[0], figure.start)
     quote_start = subject_start if subject_start is not None else clause_start
     if figure.end - quote_start > _LONGEST_QUOTE:

@@ -132,8 +132,7 @@ _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINC
 # periods of one figure's own that are not the text's: a clause of time ("Since fall 2011, when enrollment peaked at
 # 20.6 million,"), the days since an opening ("Since opening on Wednesday it has collected $43.1 million"), a period
 # dated back from the text's by a phrase ("opened to $32.3 million the weekend before", "$21 million two weeks ago")
-_NOT_CARRIED = frozenset({PeriodFound.WHEN_CLAUSE, PeriodFound.OPENED_ON_WEEKDAY, PeriodFound.DATED_BY_PHRASE,
-                          PeriodFound.RUNNING_TOTAL})
+_NOT_CARRIED = frozenset({PeriodFound.WHEN_CLAUSE, PeriodFound.OPENED_ON_WEEKDAY, PeriodFound.DATED_BY_PHRASE})
 
 
 @dataclass(frozen=True)
@@ -195,39 +194,6 @@ def read_period(
     elif extraction.language == "ru":
         period = _flow_to_day(extraction, sentence, paragraph, figure.start, period, evidence)
     return PeriodReading(period, since, tuple(evidence))
-
-
-def lead_period_over_another_measure(extraction: Extraction, reading: PeriodReading, metric: str) -> PeriodReading:
-    """The lead's period for a figure whose period was carried from a figure of another measure dated for itself.
-
-    "The unemployment rate held at 4.1% in the three months to November. ... The claimant count fell by 12,100 in
-    December. ... The employment rate was 71.4%": a month a sentence names for its own measure (the claimant count's
-    December) dates that measure; a figure of another measure with no period of its own is of the period the text
-    leads with (a change keeps a baseline read as a span back). Where the two periods overlap, the carried one
-    stands ("Sales rose 5% in 2023. In December sales were $2 million. Exports were $1 million").
-    """
-    first = next((e for e in reading.evidence if e.found.field == "period"), None)
-    if first is None or first.span is None or first.found not in (PeriodFound.CARRIED_FROM_SENTENCE,
-                                                                   PeriodFound.CARRIED_FROM_PARAGRAPH):
-        return reading
-    source = next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
-                   if (f.found.start, f.found.end) == first.span), None)
-    if source is None or source.metric == metric or not _dated_for_itself(extraction, source):
-        return reading
-    lead = next((f for f in extraction.figures if f.period and f.kind == "actual" and not f.starts_change
-                 and _dated_for_itself(extraction, f)), None)
-    if lead is None or lead is source or lead.period is None or reading.period is None or lead.period == \
-            reading.period or _within(reading.period, lead.period) or _within(lead.period, reading.period) or (
-            reading.since is not None and not reading.since.startswith("P")):
-        return reading
-    carried = PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (lead.found.start, lead.found.end))
-    return PeriodReading(lead.period, reading.since, (carried, *(e for e in reading.evidence if e is not first)))
-
-
-def _dated_for_itself(extraction: Extraction, figure: ExtractedFigure) -> bool:
-    """Whether a figure's period was read from a period its own sentence names (not carried, not guessed unfound)."""
-    first = next((e for e in figure.period_evidence if e.found.field == "period"), None)
-    return first is not None and first.span is not None and extraction.periods.at(first.span) is not None
 
 
 def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], figure_start: int,
