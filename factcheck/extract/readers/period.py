@@ -108,6 +108,8 @@ _RU_ANAPHORIC = re.compile(lexicon.any_of(lexicon.RU_ANAPHORIC_SUBJECTS), re.IGN
 _RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS + lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
 _RU_FLOW = re.compile("|".join(lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
 _RU_AS_OF = re.compile(rf"{lexicon.any_of(lexicon.AS_OF_LEADS_RU)}\s", re.IGNORECASE)
+# a change's year-on-year phrase right after it: "выросла на 8,7% г/г", "на 5% в годовом выражении"
+_YEAR_ON_YEAR = re.compile(rf"\s*(?:{'|'.join(lexicon.PREVIOUS_PERIOD_PHRASES['P1Y'])})", re.IGNORECASE)
 _FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
 # a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
 _NUMBER = r"\d(?:[\d.,]*\d)?\s*%?"
@@ -181,6 +183,8 @@ def read_period(
                      *restated.period_evidence]
     else:
         period, since = _period_for(extraction, figure, sentence, paragraph, kind, evidence)
+        if extraction.language == "ru":
+            period = _flow_past_a_day(extraction, figure, sentence, paragraph, period, evidence)
     if figure.form == "change" and since is None and (ends := _change_between(extraction, evidence)) is not None:
         period, since = ends  # "fell by 32,000 between August and September": from August's level to September's
     if figure.form == "change":
@@ -216,6 +220,49 @@ def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], paragraph: t
     year, month = int(day.group(1)), int(day.group(2))
     evidence.append(PeriodEvidence(PeriodFound.FLOW_TO_DAY, read))
     return str(year - 1) if month == 1 else months_label(year, 1, month - 1)
+
+
+def _flow_past_a_day(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
+                     paragraph: tuple[int, int], period: str | None, evidence: list[PeriodEvidence]) -> str | None:
+    """A flow after a level on a day takes the period the text reports, not the level's day.
+
+    "Чистый долг на 30 июня составил 310 млрд руб. Выручка увеличилась на 8,7% г/г": a results post gives its
+    stocks on the last day of the period it is about (the quarter its lead names); a sum over time (revenue,
+    income, sales), or a change of a year against a year, carried on after them is that period's, the last span
+    named before that the day ends ("на 30 июня", "на 1 июля" of the second quarter). A stock carried on is still
+    a level on the day.
+    """
+    day = period if period is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", period) else None
+    carried = [reading for reading in evidence if reading.found in (PeriodFound.CARRIED_FROM_SENTENCE,
+                                                                    PeriodFound.CARRIED_FROM_PARAGRAPH)]
+    if day is None or not carried or _of_a_level(extraction, sentence, paragraph):
+        return period
+    visible = extraction.article.visible
+    before = extraction.figures[-1].found.end if extraction.figures and extraction.figures[-1].found.end >= \
+        sentence[0] else sentence[0]
+    if not _RU_FLOW.search(visible, before, figure.start) and not (
+            figure.form == "change" and _YEAR_ON_YEAR.match(visible, figure.end, sentence[1])):
+        return period
+    mention = extraction.periods.last_dated_before(figure.start)
+    for _ in range(_RECENT_FIGURES):  # bounded: the periods named before, nearest first, to the span the day ends
+        if mention is None or _ends_on(mention.text, day):
+            break
+        mention = extraction.periods.last_dated_before(mention.start)
+    if mention is None or not _ends_on(mention.text, day):
+        return period
+    evidence[:] = [reading for reading in evidence if reading not in carried]
+    evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (mention.start, mention.end)))
+    evidence.extend(_mention_evidence(mention))
+    return mention.text
+
+
+def _ends_on(span: str, day: str) -> bool:
+    """Whether a span of more than a day is closed by a day: its last, or the first after it (2021-Q2, 2021-07-01)."""
+    try:
+        run, moment = parse_period(span), parse_period(day)
+    except PeriodError:
+        return False
+    return run.start < run.end and moment.start in (run.end, run.end + timedelta(days=1))
 
 
 def not_begun(period: str | None, published: date) -> bool:
