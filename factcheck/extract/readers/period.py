@@ -110,6 +110,7 @@ _RU_FLOW = re.compile("|".join(lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
 _RU_AS_OF = re.compile(rf"{lexicon.any_of(lexicon.AS_OF_LEADS_RU)}\s", re.IGNORECASE)
 # a change's year-on-year phrase right after it: "выросла на 8,7% г/г", "на 5% в годовом выражении"
 _YEAR_ON_YEAR = re.compile(rf"\s*(?:{'|'.join(lexicon.PREVIOUS_PERIOD_PHRASES['P1Y'])})", re.IGNORECASE)
+_WHOLE_SPANS = {"P1Y": 12, "P3M": 3}  # "за год", "за квартал" of a flow: the year, the quarter its part closes
 _FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
 # a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
 _NUMBER = r"\d(?:[\d.,]*\d)?\s*%?"
@@ -185,6 +186,7 @@ def read_period(
         period, since = _period_for(extraction, figure, sentence, paragraph, kind, evidence)
         if extraction.language == "ru":
             period = _flow_past_a_day(extraction, figure, sentence, paragraph, period, evidence)
+            period = _whole_span_of_a_flow(extraction, figure, sentence, paragraph, period, evidence)
     if figure.form == "change" and since is None and (ends := _change_between(extraction, evidence)) is not None:
         period, since = ends  # "fell by 32,000 between August and September": from August's level to September's
     if figure.form == "change":
@@ -254,6 +256,41 @@ def _flow_past_a_day(extraction: Extraction, figure: FoundFigure, sentence: tupl
     evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (mention.start, mention.end)))
     evidence.extend(_mention_evidence(mention))
     return mention.text
+
+
+def _whole_span_of_a_flow(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
+                          paragraph: tuple[int, int], period: str | None, evidence: list[PeriodEvidence]) -> str | None:
+    """A flow "за год" ("за квартал") after the text's last part of that year (quarter): the whole year (quarter).
+
+    "В четвертом квартале выручка выросла на 6,1%. ... Выручка за год увеличилась на 4,9%": a results post gives its
+    last quarter, then the year it closes; "за год" of a sum is the reported year, not a change over the quarter.
+    A stock's or a price's change "за год" (a level against a year before) is left as read, and so is a part
+    that does not close its year (the year is then not over, or not the one reported).
+    """
+    if period is None or not any(reading.found in (PeriodFound.CARRIED_FROM_SENTENCE,
+                                                   PeriodFound.CARRIED_FROM_PARAGRAPH) for reading in evidence):
+        return period
+    visible = extraction.article.visible
+    before = extraction.figures[-1].found.end if extraction.figures and extraction.figures[-1].found.end >= \
+        sentence[0] else sentence[0]
+    own = [m for m in extraction.periods.within(before, figure.start) if m.baseline and m.text in _WHOLE_SPANS] + [
+        m for m in extraction.periods.within(figure.end, sentence[1]) if m.baseline and m.text in _WHOLE_SPANS
+        and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)]
+    if not own or not _OVER_PERIOD.fullmatch(visible, own[0].start, own[0].end) or _of_a_level(
+            extraction, sentence, paragraph):
+        return period
+    if figure.form == "change" and not _RU_FLOW.search(visible, before, figure.start):
+        return period  # a change "за год" of a measure not known to be a sum may be a level's over the year
+    try:
+        part = parse_period(period)
+    except PeriodError:
+        return period
+    months = _WHOLE_SPANS[own[0].text]
+    last = part.end.month
+    if not part.whole_months or part.start.year != part.end.year or last % months or (
+            last - part.start.month + 1 >= months):
+        return period  # not a part of one year (quarter) that closes it
+    return str(part.end.year) if months == 12 else f"{part.end.year}-Q{last // 3}"
 
 
 def _ends_on(span: str, day: str) -> bool:
