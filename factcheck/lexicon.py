@@ -1331,7 +1331,9 @@ NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calend
 MONTH_ALONE_LEADS = (r"в", r"во", r"за", r"с", r"по", r"до", r"к", r"на", r"of", r"in", r"during", r"since", r"for",
                      r"by", r"until", r"through", r"last", r"over",
                      # the other end of a comparison: "fell in April compared with March", "up from April"
-                     r"compared\s+(?:with|to)", r"from", r"against", r"versus")
+                     r"compared\s+(?:with|to)", r"from", r"against", r"versus",
+                     # a month said alone: "в одном только августе" (ALONE_BEFORE_PERIOD)
+                     r"(?:в|за)\s+(?:одном|один|одну|одной)\s+(?:только|лишь)")
 # A change over the period just ended, said after the figure: "+2,2% за месяц и +14,8% за год", "up 2% on the
 # month", "down 1% over the year" (the ISO duration each phrase goes back by, as PREVIOUS_PERIOD_PHRASES).
 # A change named by how often it is counted: "the second monthly fall in a row", "the biggest quarterly rise since
@@ -1664,6 +1666,11 @@ RANK_HOLDER_NOUNS = (r"champions?", r"champs?", r"winners?", r"leaders?", r"char
 # Adverbs of degree between a noun of change and its figure: "a drop of just 34%", "рост всего на 2%".
 DEGREE_ADVERBS = ("just", "only", "a mere", "merely", "nearly", "almost", "about", "roughly", "some", "around",
                   "всего", "лишь", "только", "почти", "около", "примерно")
+# A part of a run said for itself alone: "в одном только августе", "только в августе", "лишь за август", "only in
+# August", "in August alone": it dates its own figures, and the text after it goes on about the run that holds it.
+ALONE_BEFORE_PERIOD = (r"(?:в|за)\s+(?:одном|один|одну|одной)\s+(?:только|лишь)(?:\s+(?:в|за))?",
+                       r"(?:только|лишь)\s+(?:в|за)", r"only\s+in")
+ALONE_AFTER_PERIOD = (r"alone",)
 # Nouns of people that name no measure: "10,100 people died" and "2.3 million people were out of work" count
 # different things, so neither is the measure "people".
 GENERIC_PERSON_NOUNS = frozenset("people person persons человек люди лиц".split())

@@ -32,6 +32,7 @@ from factcheck.extract.readers.form import (
     named_baseline,
     printed_as_change_start,
 )
+from factcheck.extract.speaker_evidence import SpeakerFound
 from factcheck.extract.text import relative_aside, relative_clause_of
 from factcheck.figures import FoundFigure, SignCue
 from factcheck.periods import PeriodError, parse_period
@@ -111,6 +112,12 @@ _RU_AS_OF = re.compile(rf"{lexicon.any_of(lexicon.AS_OF_LEADS_RU)}\s", re.IGNORE
 # a change's year-on-year phrase right after it: "выросла на 8,7% г/г", "на 5% в годовом выражении"
 _YEAR_ON_YEAR = re.compile(rf"\s*(?:{'|'.join(lexicon.PREVIOUS_PERIOD_PHRASES['P1Y'])})", re.IGNORECASE)
 _WHOLE_SPANS = {"P1Y": 12, "P3M": 3}  # "за год", "за квартал" of a flow: the year, the quarter its part closes
+# a part of a run said for itself alone, or inside a quotation: "в одном только августе", "only in August",
+# "in August alone" (the text after it goes on about the run); the words before the month may open its mention
+_ALONE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ALONE_BEFORE_PERIOD)}\s+", re.IGNORECASE)
+_ALONE_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.ALONE_AFTER_PERIOD)}(?!\w)", re.IGNORECASE)
+_ALONE_REACH = 30
+_QUOTED = frozenset({SpeakerFound.CLOSING_QUOTATION, SpeakerFound.QUOTATION_INSIDE})
 _FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
 # a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
 _NUMBER = r"\d(?:[\d.,]*\d)?\s*%?"
@@ -809,6 +816,8 @@ def _context_period_named(
     asides = {e.span for f in recent if _dated_in_aside(extraction.article.visible, f) for e in f.period_evidence}
     earlier = _last_dated_outside_asides(extraction, sentence[0], paragraph[0], asides)
     run = _run_of_its_day(last, recent) if last is not None else None
+    if run is last and last is not None:
+        run = _run_of_its_part(extraction.article.visible, last, recent, paragraph[0])
     if run is not None and run is not last:  # the weekend a weekday's figure fell in, not the weekday
         found = PeriodFound.CARRIED_FROM_SENTENCE if run.found.start >= paragraph[0] else \
             PeriodFound.CARRIED_FROM_PARAGRAPH
@@ -887,6 +896,29 @@ def _run_of_its_day(last: ExtractedFigure, recent: list[ExtractedFigure]) -> Ext
         return last
     return next((f for f in recent if f.found.start < last.found.start and f.kind == "actual" and not f.starts_change
                  and _days_of(f.period) is not None and _within(last.period, str(f.period))), last)
+
+
+def _run_of_its_part(visible: str, last: ExtractedFigure, recent: list[ExtractedFigure],
+                     paragraph_start: int) -> ExtractedFigure:
+    """The figure whose period is carried on: not one dated by a part of the run before it said for itself alone.
+
+    "За январь–август доходы составили 58 млрд рублей. «В августе расходы выросли на 15%», – сказал министр.
+    Расходы составили 64,9 млрд рублей": the month named inside a quotation dates the quoted figures, and the
+    reporter's next paragraph goes on about the run that holds the month; so does a month said alone ("в одном
+    только августе", "in August alone") for the sentences after it.
+    """
+    read = next((reading.span for reading in last.period_evidence if reading.found.field == "period"
+                 and reading.span), None)
+    if read is None or last.period is None:
+        return last
+    quoted = last.said_by_found in _QUOTED and last.found.start < paragraph_start
+    alone = any(match.end() >= read[0] for match in _ALONE_BEFORE.finditer(
+        visible, max(0, read[0] - _ALONE_REACH), read[1])) or _ALONE_AFTER.match(visible, read[1])
+    if not quoted and not alone:
+        return last
+    return next((f for f in recent if f.found.start < last.found.start and f.kind == "actual" and not f.starts_change
+                 and f.period is not None and f.said_by_found not in _QUOTED and _within(last.period, f.period)),
+                last)
 
 
 def _mention_evidence(mention: PeriodMention) -> tuple[PeriodEvidence, ...]:
