@@ -107,6 +107,8 @@ _RU_DATING_LEAD = re.compile(rf"(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s
 _RU_DATING_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s+$", re.IGNORECASE)
 _RU_ANAPHORIC = re.compile(lexicon.any_of(lexicon.RU_ANAPHORIC_SUBJECTS), re.IGNORECASE)
 _RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS + lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
+_RU_STOCK = re.compile("|".join(lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
+_RU_PRICE = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS), re.IGNORECASE)
 _RU_FLOW = re.compile("|".join(lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
 _RU_AS_OF = re.compile(rf"{lexicon.any_of(lexicon.AS_OF_LEADS_RU)}\s", re.IGNORECASE)
 # a change's year-on-year phrase right after it: "выросла на 8,7% г/г", "на 5% в годовом выражении"
@@ -433,6 +435,12 @@ def _level_change(
             evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, read))
         evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, read))
         return end, day_before
+    day = _day_closing_month(extraction, sentence, paragraph, mention, period)
+    if mention is not None and day is not None:
+        evidence[:] = [reading for reading in evidence if reading.found not in _DEFAULT_BASELINES]
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (day.start, day.end)))
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, (mention.start, mention.end)))
+        return day.text, _month_earlier(day.text)
     carried = next((reading.span for reading in evidence if reading.found in (
         PeriodFound.CARRIED_FROM_SENTENCE, PeriodFound.CARRIED_FROM_PARAGRAPH) and reading.span), None)
     before = next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
@@ -444,6 +452,38 @@ def _level_change(
         evidence.append(PeriodEvidence(PeriodFound.SINCE_CARRIED, carried))
         return period, before.since
     return period, since
+
+
+def _day_closing_month(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int],
+                       mention: PeriodMention | None, period: str) -> PeriodMention | None:
+    """The stock's day named before that closes the month a stock's change is said over, if any.
+
+    "Вклады на 1 сентября составили 1,21 трлн рублей. За август вклады выросли на 1,9%": the change is the level of
+    1 September against that of 1 August (month on month, as the levels are dated), not August against a year
+    before. Prices keep their month (an index's monthly change); a flow "за август" is the month's sum.
+    """
+    if mention is None or mention.text != period or not re.fullmatch(r"\d{4}-\d\d", period) or not _of_a_stock(
+            extraction, sentence, paragraph):
+        return None
+    visible = extraction.article.visible
+    day = extraction.periods.last_dated_before(sentence[0])
+    for _ in range(_RECENT_FIGURES):  # bounded: the periods named before, nearest first
+        if day is None or (re.fullmatch(r"\d{4}-\d\d-\d\d", day.text) and _ends_on(period, day.text)
+                           and _RU_AS_OF.match(visible, day.start)):
+            return day
+        day = extraction.periods.last_dated_before(day.start)
+    return None
+
+
+def _of_a_stock(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]) -> bool:
+    """Whether a sentence is about a stock (not a price): it names one, or its pronoun goes on about the one before."""
+    visible = extraction.article.visible
+    if _RU_PRICE.search(visible, sentence[0], sentence[1]):
+        return False
+    if _RU_STOCK.search(visible, sentence[0], sentence[1]):
+        return True
+    return bool(_RU_ANAPHORIC.search(visible, sentence[0], sentence[1]) and _RU_STOCK.search(
+        visible, max(paragraph[0], sentence[0] - CONTEXT_REACH), sentence[0]))
 
 
 def _of_a_level(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]) -> bool:
