@@ -1179,7 +1179,39 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 compared=_is_compared(text, _comparison_anchor(name, match)),
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
             ))
-    return _this_periods(_to_date_ends(sorted(mentions, key=lambda mention: mention.start), published), published)
+    ordered = _year_named_before(text, sorted(mentions, key=lambda mention: mention.start))
+    return _this_periods(_to_date_ends(ordered, published), published)
+
+
+_YEAR_THEN_PART_GAP = re.compile(r"\s+")  # "в прошлом году за восемь месяцев", "в 2024 году в августе"
+
+
+def _in_other_year(label: str, years: int) -> str:
+    """The same period `years` later (earlier when negative): 2025-01/2025-08 -2 -> 2023-01/2023-08."""
+    return re.sub(r"\d{4}", lambda found: str(int(found.group(0)) + years), label)
+
+
+def _year_named_before(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """A part of a year printed without its year, right after a year: that year's part.
+
+    "В прошлом году за восемь месяцев прирост составил 290 млрд рублей", "в 2024 году в августе": the year named
+    just before gives the months their year, which is then printed, not guessed from the publication date.
+    """
+    placed: list[PeriodMention] = []
+    for mention in mentions:  # earliest first: one pass
+        year = placed[-1] if placed else None
+        if (year is not None and mention.guess is _CHECK_YEAR and re.fullmatch(r"\d{4}", year.text)
+                and not (year.baseline or year.compared or year.duration or year.target or year.guess)
+                and _YEAR_THEN_PART_GAP.fullmatch(text, year.end, mention.start)
+                and re.match(r"\d{4}", mention.text)):
+            label = _in_other_year(mention.text, int(year.text) - int(mention.text[:4]))
+            span = mention.level_span
+            if span is not None:
+                run = parse_period(label)
+                span = run.end.isoformat(), (run.start - timedelta(days=1)).isoformat()
+            mention = replace(mention, text=label, guess=None, level_span=span)
+        placed.append(mention)
+    return placed
 
 
 class PeriodIndex:
