@@ -120,6 +120,10 @@ _ALONE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ALONE_BEFORE_PERIOD
 _ALONE_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.ALONE_AFTER_PERIOD)}(?!\w)", re.IGNORECASE)
 _ALONE_REACH = 30
 _QUOTED = frozenset({SpeakerFound.CLOSING_QUOTATION, SpeakerFound.QUOTATION_INSIDE})
+# a heading: a line of its own, of a few words, that does not end as a sentence does ("Бюджет на 2023 год")
+_HEADING_END = re.compile(r"[.!?…:;,»\"”)]\s*$")
+_HEADING_WORDS = 10
+_SECTION_PARAGRAPHS = 6
 _FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
 # a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
 _NUMBER = r"\d(?:[\d.,]*\d)?\s*%?"
@@ -648,12 +652,44 @@ def _period_for(
         evidence.append(PeriodEvidence(chosen.guess or PeriodFound.NAMED_IN_CLAUSE, (chosen.start, chosen.end)))
         return _expected_in_year_of_publication(chosen, kind, extraction.published.year, evidence), None
     if kind not in _DATED_KINDS and not (kind == "forecast" and _CONSENSUS.search(visible, sentence[0], sentence[1])):
-        return None, None  # a target or forecast stays undated unless its own sentence dates it, or is a consensus
+        heading = _heading_period(extraction, paragraph)
+        if heading is not None:  # "Бюджет на 2023 год" above "Доходы запланированы на уровне 106,8 млрд рублей"
+            evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (heading.start, heading.end)))
+            return heading.text, None
+        return None, None  # a target or forecast stays undated unless its own sentence or its section's heading
+        # dates it, or is a consensus
     period = _context_period(extraction, sentence, paragraph, evidence)
     if period is not None and baseline_value:
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
         return _start_of_change(extraction, sentence, period), None
     return period, None
+
+
+def _heading_period(extraction: Extraction, paragraph: tuple[int, int]) -> PeriodMention | None:
+    """The one period the heading of a figure's section names: "Бюджет на 2023 год" above the plan's paragraphs.
+
+    A heading is a short line of its own with no full stop and no figure, after the headline; it names the
+    section's subject, so a plan or a forecast under it is of the period it names. The nearest heading above
+    counts, a few lines up.
+    """
+    visible = extraction.article.visible
+    first_line = len(visible) - len(visible.lstrip())
+    first_line = visible.find("\n", first_line)  # the headline's line ends here: no heading before it
+    end = paragraph[0]
+    for _ in range(_SECTION_PARAGRAPHS):  # bounded: the paragraphs of a section above the figure's
+        end = len(visible[:end].rstrip())
+        start = visible.rfind("\n", 0, end) + 1
+        if start <= first_line or end <= start:
+            return None
+        line = visible[start:end].strip()
+        if _HEADING_END.search(line) is None and len(line.split()) <= _HEADING_WORDS:
+            named = {m.text: m for m in extraction.periods.within(start, end)
+                     if not (m.duration or m.baseline or m.compared or m.since)}
+            # a heading names its period and no figure (a table's row "Январь – 3,6" is no heading)
+            figures = re.search(r"\d", extraction.periods.blanked(visible, start, end))
+            return next(iter(named.values())) if len(named) == 1 and figures is None else None
+        end = start
+    return None
 
 
 def _start_of_change(extraction: Extraction, sentence: tuple[int, int], end: str) -> str:
