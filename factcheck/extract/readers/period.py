@@ -911,6 +911,14 @@ def _context_period_named(
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (earlier.start, earlier.end)))
         _carry_year_kind(_mention_evidence(earlier), evidence)
         return earlier.text
+    heading = _heading_period(extraction, paragraph)
+    if heading is not None and not re.fullmatch(r"\d{4}-\d\d-\d\d", heading.text) and (
+            last is None or last.found.start < heading.start):
+        # "Результаты дочерних компаний во 2 квартале" above "Лесхоз – выручка 20,9 млрд руб.": a section's heading
+        # names its period over the figures of the sections before it (a day is a dateline's, not a section's)
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (heading.start, heading.end)))
+        _carry_year_kind(_mention_evidence(heading), evidence)
+        return heading.text
     if last is not None:
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (last.found.start, last.found.end)))
         _carry_year_kind(last.period_evidence, evidence)
