@@ -1098,6 +1098,8 @@ RU_MONTH_ADJECTIVE_ENDINGS = r"(?:ь|ов|й)ск\w*"
 # sales rose to 15%", "a 15.2% share of the market", "доля рынка составила 15,2%", "доля электромобилей на рынке".
 SHARE_STEMS = (r"share", r"дол[яиюе]й?")
 MARKET_STEMS = (r"market", r"рын(?:ок|ка|ке|ку|ком)")
+# The preposition that names the whole of a Russian share after its part: "доля налога в доходах бюджета".
+RU_SHARE_WHOLE_PREPOSITIONS = (r"в", r"во")
 # The verbs and prepositions between a share and its figure: "share of", "share rose to", "доля составила".
 SHARE_LINKS = (
     "of", "at", "was", "is", "were", "reached", "hit", r"stood\s+at", r"(?:rose|fell|grew|climbed|dropped|increased|"

@@ -21,6 +21,7 @@ _WHOLE = r"[^\W\d][^\d,.;:()!?]{1,40}?"
 _OF = lexicon.any_of(lexicon.EN_WHOLE_LEADS)
 _OF_DETERMINERS = lexicon.any_of(lexicon.EN_WHOLE_DETERMINERS)
 _WHOLE_END = lexicon.any_of(lexicon.WHOLE_END_WORDS)
+_IN = lexicon.any_of(lexicon.RU_SHARE_WHOLE_PREPOSITIONS)
 # "market share of", "share of new car sales rose to"
 _SHARE_BEFORE = re.compile(rf"(?P<market>\b{_MARKET}\s+)?\b{_SHARE}\b(?:\s+{_OF}\s+(?:{_OF_DETERMINERS}\s+)*"
                            rf"(?P<of>{_WHOLE}))?{_LINK}", re.IGNORECASE)
@@ -28,6 +29,10 @@ _SHARE_BEFORE = re.compile(rf"(?P<market>\b{_MARKET}\s+)?\b{_SHARE}\b(?:\s+{_OF}
 _RU_SHARE_BEFORE = re.compile(rf"\b{_SHARE}\b[^\d.;!?]{{0,50}}?\b(?P<market>{_MARKET})\b"
                               rf"(?:\s+[^\W\d][\w-]*){{0,3}}?{_LINK}", re.IGNORECASE)
 # "15.2% market share", "a 15.2% share of the market"
+# "доля налога на прибыль в собственных доходах снизилась до", "доля импорта во внутреннем потреблении составила":
+# the part's share of the whole "в" names (the part, in the genitive, is whose share it is)
+_RU_SHARE_IN = re.compile(rf"\b{_SHARE}\b(?:\s+[^\W\d][\w-]*){{1,4}}?\s+{_IN}\s+"
+                          rf"(?P<of>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){{0,3}}?){_LINK}", re.IGNORECASE)
 _SHARE_AFTER = re.compile(rf"\s+(?:(?P<market>{_MARKET})\s+)?{_SHARE}\b(?:\s+{_OF}\s+(?:{_OF_DETERMINERS}\s+)*"
                           rf"(?P<of>{_WHOLE})(?=[,.;:()!?]|\s+{_WHOLE_END}\b|$))?", re.IGNORECASE)
 _OWNER_IN = re.compile(rf"\s{lexicon.any_of(lexicon.SHARE_OWNER_PREPOSITIONS)}\s", re.IGNORECASE)
@@ -42,12 +47,12 @@ def share_phrase(extraction: Extraction, figure: FoundFigure) -> tuple[int, tupl
     for mention in extraction.periods.within(window_start, figure.start):  # "доля рынка в 2024 году составила"
         before[mention.start - window_start : mention.end - window_start] = " " * (mention.end - mention.start)
     text = "".join(before)
-    for pattern in (_SHARE_BEFORE, _RU_SHARE_BEFORE):
+    for pattern in (_SHARE_BEFORE, _RU_SHARE_BEFORE, _RU_SHARE_IN):
         found = pattern.search(text)
         if found is None:
             continue
         # "market share of Tesla": the market is the whole, Tesla its owner; "share of exports in GDP": unclear
-        group = "market" if found.group("market") else "of"
+        group = "market" if found.groupdict().get("market") else "of"
         named = found.groupdict().get(group)
         if not named or (group == "of" and (named[:1].isupper() or _OWNER_IN.search(named))):
             return None
