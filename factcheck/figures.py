@@ -103,8 +103,10 @@ _START = lazy(
     rf"(?<![\w.,/-])(?:[+\-−~≈]?[{_SIGNS}]|[+\-−]?\d|[x×]\d)|(?<![\w-])[^\W\d_]",
     re.IGNORECASE,
 )
-# "2024-м", "20 октября": a date stands on one line ("Январь – 3,6" over "Февраль – 3,5" in a table is no "6 февраля")
-_NOT_A_FIGURE_AFTER = lazy(rf"[^\S\n]?(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(lexicon.MONTH_FORMS)})\b)", re.IGNORECASE)
+# "2024-м", "20 октября": a date, also wrapped onto the next line ("до 20\nоктября"); a capitalised month opening
+# the next line starts a row of its own ("Январь – 3,6" over "Февраль – 3,5" in a table is no "6 февраля")
+_NOT_A_FIGURE_AFTER = lazy(rf"(?:[^\S\n]|\n(?=(?-i:[a-zа-яё])))?"
+                           rf"(?:-[а-яё]{{1,3}}\b|(?:{'|'.join(lexicon.MONTH_FORMS)})\b)", re.IGNORECASE)
 _YEAR = lazy(r"(1[89]|2[01])\d\d")
 _YEAR_RANGE = lazy(
     r"(1[89]|2[01])\d\d(?:\s?[-–—/]\s?|\s+(?:to|до|по|и|and)\s+)(?:(1[89]|2[01])\d\d|\d\d)\b", re.IGNORECASE

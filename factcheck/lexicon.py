@@ -785,7 +785,9 @@ FORECASTING_VERBS = ("ожидает", "ожидают", "прогнозируе
 CITING_LEADS = (r"по\s+данным", r"согласно\s+данным", "согласно", r"according\s+to", r"as\s+reported\s+by",
                 r"data\s+from", "citing",
                 # "по информации ведомства", "по сведениям Минфина", "как следует из статистики Банка России"
-                r"по\s+информации", r"по\s+сведениям", r"как\s+следует\s+из\s+(?:данных|статистики)")
+                # ("по информации на 1 мая" dates the figures, it cites no one)
+                r"по\s+информации(?!\s+на\b)", r"по\s+сведениям(?!\s+на\b)",
+                r"как\s+следует\s+из\s+(?:данных|статистики)")
 # A body's figures that show a figure, the body before them: "Statistics Office figures released on Monday show",
 # "ONS data showed", "statistics office data showed" (the body is cited; the outlet says the figure).
 SHOWING_NOUNS = (r"figures", r"data", r"statistics", r"numbers")
@@ -879,9 +881,10 @@ SPEAKER_ADVERBS = ("also", "further", "separately", "earlier", "later")
 # The words the subject and share readers read around a figure (regular-expression words, matched without case).
 # Before the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн".
 CHANGE_END_WORDS = ("to", "до")
-# The metric reader's words before the level a change leaves its measure at, beside those: "receipts are up 2%
-# yr/yr at $2.03 trln" (the receipts), as "rose 2% to $2.03 trln" is.
-LEVEL_AFTER_CHANGE_WORDS = (*CHANGE_END_WORDS, "at")
+# The metric reader's word right before the level a change leaves its measure at, beside those: "receipts are up
+# 2% yr/yr at $2.03 trln" (the receipts), as "rose 2% to $2.03 trln" is; only right before the amount ("rose 4% in
+# March at a cost of $3 billion" is a cost).
+LEVEL_AT_WORDS = ("at",)
 # The whole a percentage of a country's output is of: "86.7% of GDP", "3,6% ВВП".
 GDP_NAMES = (r"gdp\b", r"gross\s+domestic\s+product", r"ввп\b", r"валового\s+внутреннего\s+продукта")
 # Before the whole a percentage is of, in English ("42% of all receipts") and Russian ("15% от общего объёма").
@@ -1035,7 +1038,7 @@ TARGET_STEMS = (
 # "по заданию министерства", done on its order)
     r"предусматрива\w*", r"предусмотрен\w*", r"(?<!по )задани[еяюи]\w*",
     # what a budget sets aside ("доходы на 2023 год заложены в объеме 24,6 млрд", "заложила в бюджет")
-    r"заложен\w*", r"заложи\w*",
+    r"заложен\w*\s+в\s+(?:объеме|размере|сумме|бюджет\w*)", r"заложи\w*\s+в\s+бюджет\w*",
     r"\bplan\w*", r"target\w*", r"goal\w*", r"\baim\w*",
 )
 # An attribution that opens an aside, with how many words may stand before its noun: "по прогнозу ЦБ",
@@ -1098,8 +1101,13 @@ RU_MONTH_ADJECTIVE_ENDINGS = r"(?:ь|ов|й)ск\w*"
 # sales rose to 15%", "a 15.2% share of the market", "доля рынка составила 15,2%", "доля электромобилей на рынке".
 SHARE_STEMS = (r"share", r"дол[яиюе]й?")
 MARKET_STEMS = (r"market", r"рын(?:ок|ка|ке|ку|ком)")
-# The preposition that names the whole of a Russian share after its part: "доля налога в доходах бюджета".
+# The preposition that names the whole of a Russian share after its part, and the nouns of a whole it may name:
+# "доля налога в доходах бюджета", "доля импорта в потреблении" ("доля кредитов в иностранной валюте" names the
+# currency of a part, no whole).
 RU_SHARE_WHOLE_PREPOSITIONS = (r"в", r"во")
+RU_SHARE_WHOLE_STEMS = (r"доход\w*", r"расход\w*", r"поступлени\w*", r"потреблени\w*", r"структур\w*", r"объем\w*",
+                        r"объём\w*", r"ввп", r"выручк\w*", r"экспорт\w*", r"импорт\w*", r"продаж\w*", r"выпуск\w*",
+                        r"производств\w*", r"бюджет\w*")
 # The verbs and prepositions between a share and its figure: "share of", "share rose to", "доля составила".
 SHARE_LINKS = (
     "of", "at", "was", "is", "were", "reached", "hit", r"stood\s+at", r"(?:rose|fell|grew|climbed|dropped|increased|"
@@ -1238,15 +1246,18 @@ RANK_LEADS = (r"top", r"топ")
 DURATION_LEADS_EN = (r"in", r"within", r"over", r"during")
 # Qualifiers that may stand between such a word and the count: "in more than 13 years", "for nearly 12 months".
 DURATION_QUALIFIERS_EN = (r"more\s+than", r"almost", r"nearly", r"about", r"some", r"over")
-# A duration after "for" that bounds whom a measure counts, not a figure: "out of work for more than 12 months",
-# "unemployed for at least six months", "for 12 months or longer" (a threshold of a definition; "a ban for six
-# months" stays a figure).
+# A duration after "for" and a state of people that bounds whom a measure counts, not a figure: "out of work for
+# more than 12 months", "unemployed for at least six months", "jobless for 12 months or longer" (a threshold of a
+# definition; "a ban for six months" and "the strike lasted for more than 3 weeks" stay figures).
+THRESHOLD_STATES_EN = (r"out\s+of\s+work", r"unemployed", r"jobless", r"without\s+(?:a\s+)?(?:work|job)",
+                       r"in\s+arrears")
 THRESHOLD_DURATION_LEADS_EN = (r"for\s+(?:more|longer)\s+than", r"for\s+at\s+least", r"for\s+over")
 THRESHOLD_DURATION_AFTER_LEADS_EN = (r"for",)
 THRESHOLD_DURATION_AFTER_EN = (r"or\s+(?:more|longer)",)
 # A day and a month in digits with no year after a preposition, heading a figure ("(на 31.03: 246,9 млрд)") or
 # after "по состоянию на": a date, not a number.
-RU_SHORT_DATE_LEADS = (r"по\s+состоянию\s+на", r"на", r"по", r"с", r"к", r"до")
+RU_AS_OF_LEADS = (r"по\s+состоянию\s+на",)  # "по состоянию на 01.04": dates a figure wherever it stands
+RU_SHORT_DATE_LEADS = (*RU_AS_OF_LEADS, r"на", r"по", r"с", r"к", r"до")
 # Words after which a number and a noun name the size of a known set, not a figure: "in 9 of the 12 nations and
 # regions", "across the 27 member states", "each of the 50 states".
 SET_SIZE_LEADS_EN = (r"of\s+the", r"across\s+the", r"all\s+the")

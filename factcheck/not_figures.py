@@ -105,12 +105,14 @@ _SPANS = re.compile(
     # "the 12 months to April", "the 12 months ended March 31": the length of a run of months, a period
     rf"|\b{_any(lexicon.ROLLING_SPAN_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+"
     rf"{_any(lexicon.ROLLING_SPAN_ENDS_EN)}\b"
-    # "out of work for more than 12 months", "for 12 months or longer": a threshold of whom a measure counts
-    rf"|\b{_any(lexicon.THRESHOLD_DURATION_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
-    rf"|\b{_any(lexicon.THRESHOLD_DURATION_AFTER_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+{_any(lexicon.THRESHOLD_DURATION_AFTER_EN)}\b"
+    # "out of work for more than 12 months", "jobless for 12 months or longer": a threshold of whom a measure counts
+    rf"|\b{_any(lexicon.THRESHOLD_STATES_EN)}\s+(?:{_any(lexicon.THRESHOLD_DURATION_LEADS_EN)}\s+"
+    rf"(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
+    rf"|{_any(lexicon.THRESHOLD_DURATION_AFTER_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+"
+    rf"{_any(lexicon.SPAN_UNITS_EN)}\s+{_any(lexicon.THRESHOLD_DURATION_AFTER_EN)}\b)"
     # "(на 31.03: 246,9 млрд)", "по состоянию на 01.04": a day and a month in digits with no year
     rf"|(?<!\w){_any(lexicon.RU_SHORT_DATE_LEADS)}\s+{_DAY}\.(?:0[1-9]|1[0-2])(?![\d.,])(?=\s*[:)])"
-    rf"|(?<!\w){_any(lexicon.RU_SHORT_DATE_LEADS[:1])}\s+{_DAY}\.(?:0[1-9]|1[0-2])(?![\d.,]\d|\s*%)"
+    rf"|(?<!\w){_any(lexicon.RU_AS_OF_LEADS)}\s+{_DAY}\.(?:0[1-9]|1[0-2])(?![\d.,]\d|\s*%)"
     # "in 9 of the 12 UK nations and regions": the size of a known set, named after it
     rf"|\b{_any(lexicon.SET_SIZE_LEADS_EN)}\s+\d{{1,2}}(?=\s+(?-i:[A-Z]))"
     # "Category 2 and 3", "Phase 2": labels

@@ -22,6 +22,7 @@ _OF = lexicon.any_of(lexicon.EN_WHOLE_LEADS)
 _OF_DETERMINERS = lexicon.any_of(lexicon.EN_WHOLE_DETERMINERS)
 _WHOLE_END = lexicon.any_of(lexicon.WHOLE_END_WORDS)
 _IN = lexicon.any_of(lexicon.RU_SHARE_WHOLE_PREPOSITIONS)
+_WHOLE_NOUN = rf"\b{lexicon.any_of(lexicon.RU_SHARE_WHOLE_STEMS)}"
 # "market share of", "share of new car sales rose to"
 _SHARE_BEFORE = re.compile(rf"(?P<market>\b{_MARKET}\s+)?\b{_SHARE}\b(?:\s+{_OF}\s+(?:{_OF_DETERMINERS}\s+)*"
                            rf"(?P<of>{_WHOLE}))?{_LINK}", re.IGNORECASE)
@@ -32,7 +33,8 @@ _RU_SHARE_BEFORE = re.compile(rf"\b{_SHARE}\b[^\d.;!?]{{0,50}}?\b(?P<market>{_MA
 # "доля налога на прибыль в собственных доходах снизилась до", "доля импорта во внутреннем потреблении составила":
 # the part's share of the whole "в" names (the part, in the genitive, is whose share it is)
 _RU_SHARE_IN = re.compile(rf"\b{_SHARE}\b(?:\s+[^\W\d][\w-]*){{1,4}}?\s+{_IN}\s+"
-                          rf"(?P<of>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){{0,3}}?){_LINK}", re.IGNORECASE)
+                          rf"(?P<of>(?:[^\W\d][\w-]*\s+){{0,2}}?{_WHOLE_NOUN}(?:\s+[^\W\d][\w-]*){{0,2}}?){_LINK}",
+                          re.IGNORECASE)
 _SHARE_AFTER = re.compile(rf"\s+(?:(?P<market>{_MARKET})\s+)?{_SHARE}\b(?:\s+{_OF}\s+(?:{_OF_DETERMINERS}\s+)*"
                           rf"(?P<of>{_WHOLE})(?=[,.;:()!?]|\s+{_WHOLE_END}\b|$))?", re.IGNORECASE)
 _OWNER_IN = re.compile(rf"\s{lexicon.any_of(lexicon.SHARE_OWNER_PREPOSITIONS)}\s", re.IGNORECASE)
@@ -89,7 +91,9 @@ def whole_after(extraction: Extraction, figure: FoundFigure) -> tuple[int, int] 
     while run and run[-1].part != NOUN:
         run.pop()  # "30% всех": an adjective alone names no whole
     if run and visible[figure.end : run[0].start].strip():
-        return None  # "составит 3,3% – Росстат": a name after a dash says who, it is no whole
+        # only a genitive right after the percentage names its whole: past a dash ("составит 3,3% – Росстат": who
+        # says it), a bracket or a comma the noun is another phrase's
+        return None
     return (run[0].start, run[-1].end) if run else None
 
 

@@ -34,6 +34,7 @@ from factcheck.extract.readers.form import (
 )
 from factcheck.extract.speaker_evidence import SpeakerFound
 from factcheck.extract.text import relative_aside, relative_clause_of
+from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure, SignCue
 from factcheck.periods import PeriodError, parse_period
 
@@ -887,9 +888,9 @@ def _context_period_named(
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
                  and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)
                  and not any(e.found in _NOT_CARRIED for e in f.period_evidence)
-                 and not _dated_in_aside(extraction.article.visible, f)), None)
+                 and not _dated_in_aside(extraction, f)), None)
     # nor a period named in such an aside, or for a figure in brackets
-    asides = {e.span for f in recent if _dated_in_aside(extraction.article.visible, f) for e in f.period_evidence}
+    asides = {e.span for f in recent if _dated_in_aside(extraction, f) for e in f.period_evidence}
     earlier = _last_dated_outside_asides(extraction, sentence[0], paragraph[0], asides)
     run = _run_of_its_day(last, recent) if last is not None else None
     if run is last and last is not None:
@@ -931,7 +932,7 @@ def _context_period_named(
     return None
 
 
-def _dated_in_aside(visible: str, figure: ExtractedFigure) -> bool:
+def _dated_in_aside(extraction: Extraction, figure: ExtractedFigure) -> bool:
     """Whether a figure and the period named for it stand in one aside: they date what the aside is about.
 
     A relative clause set off by a comma ("That trailed the first film, which opened with $41.2 million in July
@@ -942,8 +943,27 @@ def _dated_in_aside(visible: str, figure: ExtractedFigure) -> bool:
     if named is None:
         return False
     start, end = figure.found.start, figure.found.end
-    clause = relative_clause_of(visible, start, end) or _brackets_of(visible, start, end)
+    clause = _aside_clause(extraction, start, end) or _brackets_of(extraction.article.visible, start, end)
     return clause is not None and clause[0] < named[0] and named[1] <= clause[1]
+
+
+def _aside_clause(extraction: Extraction, start: int, end: int) -> tuple[int, int] | None:
+    """The relative clause a figure stands in when it speaks of something other than the sentence's subject.
+
+    After a verb of the main clause ("That trailed the first film, which opened with $41.2 million in July 2019")
+    it is about the object, an aside; right after the subject ("Unemployment, which rose to 4.3% in March, is at a
+    high") its figure is of what the text is about, and so is its period. A period alone in a relative clause
+    ("Its director, who began filming in July 2019, was pleased") dates no figure of the text either way.
+    """
+    visible = extraction.article.visible
+    clause = relative_clause_of(visible, start, end)
+    if clause is None:
+        return None
+    opening = max((m.end() for m in _SENTENCE_END.finditer(visible, max(0, clause[0] - CONTEXT_REACH), clause[0])),
+                  default=max(0, clause[0] - CONTEXT_REACH))
+    opening = max(opening, visible.rfind("\n", 0, clause[0]) + 1)
+    main = words_of(visible[opening : clause[0]], opening, extraction.language, -1)
+    return clause if any(word.part == VERB for word in main) else None
 
 
 def _brackets_of(visible: str, start: int, end: int) -> tuple[int, int] | None:
@@ -964,10 +984,12 @@ def _last_dated_outside_asides(
     nor one that dated a figure of an aside (`asides`: the spans read for them), nor the days since an opening.
     """
     earlier = extraction.periods.last_dated_before(position, floor)
-    while earlier is not None and ((earlier.start, earlier.end) in asides or earlier.guess in _NOT_CARRIED
+    for _ in range(_RECENT_FIGURES):  # bounded: a few asides back at most, constant work per figure
+        if earlier is None or not ((earlier.start, earlier.end) in asides or earlier.guess in _NOT_CARRIED
                                    or relative_clause_of(extraction.article.visible, earlier.start, earlier.end)):
+            return earlier
         earlier = extraction.periods.last_dated_before(earlier.start, floor)
-    return earlier
+    return None
 
 
 def _run_of_its_day(last: ExtractedFigure, recent: list[ExtractedFigure]) -> ExtractedFigure:

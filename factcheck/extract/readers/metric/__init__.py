@@ -89,8 +89,8 @@ _any = lexicon.any_of  # one group of any of a table's words
 _CHANGE_END = re.compile(rf"{_any(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
 # "rose 5% to $466 billion", "climbed 6% to a record $710 billion", "up 2% yr/yr at $2.03 trln": the level a change
 # ends at (a few words between)
-_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.LEVEL_AFTER_CHANGE_WORDS)}(?:\s+[^\W\d]+){{0,3}}|[-–—])\s*$",
-                                re.IGNORECASE)
+_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^\W\d]+){{0,3}}|"
+                                rf"\b{_any(lexicon.LEVEL_AT_WORDS)}|[-–—])\s*$", re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
 _SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)

@@ -40,6 +40,7 @@ _PARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.PHRASAL_PARTICLES)}\s+$", 
 _AMOUNT_AS = re.compile(rf"\s+{_any(lexicon.ROLE_PREPOSITIONS)}\s+{ARTICLE}", re.IGNORECASE)
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
                              rf"{ARTICLE}", re.IGNORECASE)
+_DASH = re.compile(r"[–—-]")
 
 
 def measured_after(extraction: Extraction, figure: FoundFigure,
@@ -193,6 +194,10 @@ def classified_as(extraction: Extraction, figure: FoundFigure, sentence: tuple[i
         words = words[1:]  # the counted noun its unit already is ("млн человек")
     start = 1 if words and words[0].part == VERB and not words[0].after_break else 0
     if len(words) <= start + 1 or words[start].lemma.casefold() not in lexicon.RU_ROLE_CONJUNCTIONS:
+        return None
+    # a verb of classing ("классифицировались как") or a dash standing for it ("2,3 млн человек – как безработные")
+    # makes "как" a role; after a comma it compares ("достигло 12 млн человек, как население Москвы")
+    if not start and not _DASH.search(visible, figure.end, words[0].start):
         return None
     run = list(takewhile(lambda w: w.part in (NOUN, ADJECTIVE) and not w.after_break, words[start + 1 :]))
     if not run or run[0].case != "nomn" or words[start + 1].after_break or not is_subject_word(run[0]):
