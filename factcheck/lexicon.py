@@ -1338,6 +1338,8 @@ SINCE_OPENING_LEADS = (r"since\s+(?:its\s+|their\s+)?(?:opening|debut|release|la
 NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calendar|reporting)\s+week",
                        r"(?:in|during|for)\s+week", r"week\s+(?:no\.?|number)", r"эпидемиологическ\w+\s+недел\w+",
                        r"недел[яиюе]\s+№")
+# "в одном только августе": the words that say a month is named for itself alone (ALONE_BEFORE_PERIOD)
+RU_ALONE_LEAD = r"(?:в|за)\s+(?:одном|один|одну|одной)\s+(?:только|лишь)"
 # The prepositions a month without its year stands after when it is a period: "в феврале", "in March", "last
 # March", "over February" (a month is the span a change took place over: a baseline is said with "from",
 # "against" or "compared with").
@@ -1346,7 +1348,7 @@ MONTH_ALONE_LEADS = (r"в", r"во", r"за", r"с", r"по", r"до", r"к", r"
                      # the other end of a comparison: "fell in April compared with March", "up from April"
                      r"compared\s+(?:with|to)", r"from", r"against", r"versus",
                      # a month said alone: "в одном только августе" (ALONE_BEFORE_PERIOD)
-                     r"(?:в|за)\s+(?:одном|один|одну|одной)\s+(?:только|лишь)")
+                     RU_ALONE_LEAD)
 # A change over the period just ended, said after the figure: "+2,2% за месяц и +14,8% за год", "up 2% on the
 # month", "down 1% over the year" (the ISO duration each phrase goes back by, as PREVIOUS_PERIOD_PHRASES).
 # A change named by how often it is counted: "the second monthly fall in a row", "the biggest quarterly rise since
@@ -1681,7 +1683,7 @@ DEGREE_ADVERBS = ("just", "only", "a mere", "merely", "nearly", "almost", "about
                   "всего", "лишь", "только", "почти", "около", "примерно")
 # A part of a run said for itself alone: "в одном только августе", "только в августе", "лишь за август", "only in
 # August", "in August alone": it dates its own figures, and the text after it goes on about the run that holds it.
-ALONE_BEFORE_PERIOD = (r"(?:в|за)\s+(?:одном|один|одну|одной)\s+(?:только|лишь)(?:\s+(?:в|за))?",
+ALONE_BEFORE_PERIOD = (rf"{RU_ALONE_LEAD}(?:\s+(?:в|за))?",
                        r"(?:только|лишь)\s+(?:в|за)", r"only\s+in")
 ALONE_AFTER_PERIOD = (r"alone",)
 # Nouns of people that name no measure: "10,100 people died" and "2.3 million people were out of work" count
@@ -1792,6 +1794,7 @@ RU_PART_PREPOSITIONS = frozenset("среди".split())
 # ("for the year" is a period, "for the company" a reference back). "among" after a figure ("7.2% among young
 # people") is not read so: as a group of the measure before, it raised a false warning on the check split.
 GROUP_PREPOSITIONS = frozenset("for среди у".split())
+GROUP_PREPOSITIONS_AFTER_ONLY = frozenset({"for"})  # "for" names a group only after the figure
 # The one preposition a group is keyed by, whichever of those printed it: "у женщин" and "среди женщин" are one part,
 # as "безработица среди молодежи" keys it.
 GROUP_KEY_PREPOSITION = {"en": "among", "ru": "среди"}

@@ -117,7 +117,7 @@ RELATIVE_CLAUSE = re.compile(
 RELATIVE_CLAUSE_TO_END = re.compile(
     rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){{0,200}}",
     re.IGNORECASE)
-_RELATIVE_REACH = 220
+_RELATIVE_REACH = 220  # a relative clause is at most 200 characters (RELATIVE_CLAUSE_TO_END) and its comma
 
 
 def relative_clause_of(visible: str, start: int, end: int) -> tuple[int, int] | None:

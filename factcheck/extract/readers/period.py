@@ -119,12 +119,14 @@ _WHOLE_SPANS = {"P1Y": 12, "P3M": 3}  # "за год", "за квартал" of 
 # "in August alone" (the text after it goes on about the run); the words before the month may open its mention
 _ALONE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ALONE_BEFORE_PERIOD)}\s+", re.IGNORECASE)
 _ALONE_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.ALONE_AFTER_PERIOD)}(?!\w)", re.IGNORECASE)
-_ALONE_REACH = 30
-_QUOTED = frozenset({SpeakerFound.CLOSING_QUOTATION, SpeakerFound.QUOTATION_INSIDE})
+_ALONE_REACH = 30  # "в одном только", "in August alone": the words of aloneness stand right beside the month
+_QUOTED_SPEAKERS = frozenset({SpeakerFound.CLOSING_QUOTATION, SpeakerFound.QUOTATION_INSIDE})
 # a heading: a line of its own, of a few words, that does not end as a sentence does ("Бюджет на 2023 год")
 _HEADING_END = re.compile(r"[.!?…:;,»\"”)]\s*$")
-_HEADING_WORDS = 10
-_SECTION_PARAGRAPHS = 6
+_NON_BLANK = re.compile(r"\S")
+_DAY_LABEL = re.compile(r"\d{4}-\d\d-\d\d")  # a period that is one day, as a claims file writes it
+_HEADING_WORDS = 10  # a heading is a short line: a longer one without a full stop is a sentence cut off
+_SECTION_PARAGRAPHS = 6  # a heading covers the few paragraphs under it, no further: bounded work per figure
 _FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
 # a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
 _NUMBER = r"\d(?:[\d.,]*\d)?\s*%?"
@@ -227,9 +229,7 @@ def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], paragraph: t
     day = _FIRST_OF_MONTH.fullmatch(period or "")
     read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
     visible = extraction.article.visible
-    # the figure's own clause: from the figure before it in the sentence (or the sentence's start) to it
-    before = extraction.figures[-1].found.end if extraction.figures and extraction.figures[-1].found.end >= \
-        sentence[0] else sentence[0]
+    before = _own_clause_start(extraction, sentence)
     if day is None or read is None or not _RU_AS_OF.match(visible, read[0]) or _of_a_level(
             extraction, sentence, paragraph) or not _RU_FLOW.search(visible, before, figure_start):
         return period
@@ -248,14 +248,13 @@ def _flow_past_a_day(extraction: Extraction, figure: FoundFigure, sentence: tupl
     named before that the day ends ("на 30 июня", "на 1 июля" of the second quarter). A stock carried on is still
     a level on the day.
     """
-    day = period if period is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", period) else None
+    day = period if period is not None and _DAY_LABEL.fullmatch(period) else None
     carried = [reading for reading in evidence if reading.found in (PeriodFound.CARRIED_FROM_SENTENCE,
                                                                     PeriodFound.CARRIED_FROM_PARAGRAPH)]
     if day is None or not carried or _of_a_level(extraction, sentence, paragraph):
         return period
     visible = extraction.article.visible
-    before = extraction.figures[-1].found.end if extraction.figures and extraction.figures[-1].found.end >= \
-        sentence[0] else sentence[0]
+    before = _own_clause_start(extraction, sentence)
     if not _RU_FLOW.search(visible, before, figure.start) and not (
             figure.form == "change" and _YEAR_ON_YEAR.match(visible, figure.end, sentence[1])):
         return period
@@ -285,8 +284,7 @@ def _whole_span_of_a_flow(extraction: Extraction, figure: FoundFigure, sentence:
                                                    PeriodFound.CARRIED_FROM_PARAGRAPH) for reading in evidence):
         return period
     visible = extraction.article.visible
-    before = extraction.figures[-1].found.end if extraction.figures and extraction.figures[-1].found.end >= \
-        sentence[0] else sentence[0]
+    before = _own_clause_start(extraction, sentence)
     own = [m for m in extraction.periods.within(before, figure.start) if m.baseline and m.text in _WHOLE_SPANS] + [
         m for m in extraction.periods.within(figure.end, sentence[1]) if m.baseline and m.text in _WHOLE_SPANS
         and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)]
@@ -473,11 +471,17 @@ def _day_closing_month(extraction: Extraction, sentence: tuple[int, int], paragr
     visible = extraction.article.visible
     day = extraction.periods.last_dated_before(sentence[0])
     for _ in range(_RECENT_FIGURES):  # bounded: the periods named before, nearest first
-        if day is None or (re.fullmatch(r"\d{4}-\d\d-\d\d", day.text) and _ends_on(period, day.text)
+        if day is None or (_DAY_LABEL.fullmatch(day.text) and _ends_on(period, day.text)
                            and _RU_AS_OF.match(visible, day.start)):
             return day
         day = extraction.periods.last_dated_before(day.start)
     return None
+
+
+def _own_clause_start(extraction: Extraction, sentence: tuple[int, int]) -> int:
+    """Where a figure's own clause starts: after the figure before it in its sentence, else at the sentence."""
+    last = extraction.figures[-1].found.end if extraction.figures else -1
+    return last if last >= sentence[0] else sentence[0]
 
 
 def _of_a_stock(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]) -> bool:
@@ -674,11 +678,12 @@ def _heading_period(extraction: Extraction, paragraph: tuple[int, int]) -> Perio
     counts, a few lines up.
     """
     visible = extraction.article.visible
-    first_line = len(visible) - len(visible.lstrip())
-    first_line = visible.find("\n", first_line)  # the headline's line ends here: no heading before it
+    text_start = _NON_BLANK.search(visible)
+    first_line = visible.find("\n", text_start.start()) if text_start else -1  # the headline's line: no heading
     end = paragraph[0]
     for _ in range(_SECTION_PARAGRAPHS):  # bounded: the paragraphs of a section above the figure's
-        end = len(visible[:end].rstrip())
+        while end > 0 and visible[end - 1].isspace():  # past the blank lines above, without copying the text
+            end -= 1
         start = visible.rfind("\n", 0, end) + 1
         if start <= first_line or end <= start:
             return None
@@ -913,7 +918,7 @@ def _context_period_named(
         _carry_year_kind(_mention_evidence(earlier), evidence)
         return earlier.text
     heading = _heading_period(extraction, paragraph)
-    if heading is not None and not re.fullmatch(r"\d{4}-\d\d-\d\d", heading.text) and (
+    if heading is not None and not _DAY_LABEL.fullmatch(heading.text) and (
             last is None or last.found.start < heading.start):
         # "Результаты дочерних компаний во 2 квартале" above "Лесхоз – выручка 20,9 млрд руб.": a section's heading
         # names its period over the figures of the sections before it (a day is a dateline's, not a section's)
@@ -1017,14 +1022,14 @@ def _run_of_its_part(visible: str, last: ExtractedFigure, recent: list[Extracted
                  and reading.span), None)
     if read is None or last.period is None:
         return last
-    quoted = last.said_by_found in _QUOTED and last.found.start < paragraph_start
+    quoted = last.said_by_found in _QUOTED_SPEAKERS and last.found.start < paragraph_start
     alone = any(match.end() >= read[0] for match in _ALONE_BEFORE.finditer(
         visible, max(0, read[0] - _ALONE_REACH), read[1])) or _ALONE_AFTER.match(visible, read[1])
     if not quoted and not alone:
         return last
     return next((f for f in recent if f.found.start < last.found.start and f.kind == "actual" and not f.starts_change
-                 and f.period is not None and f.said_by_found not in _QUOTED and _within(last.period, f.period)),
-                last)
+                 and f.period is not None and f.said_by_found not in _QUOTED_SPEAKERS
+                 and _within(last.period, f.period)), last)
 
 
 def _mention_evidence(mention: PeriodMention) -> tuple[PeriodEvidence, ...]:
@@ -1261,7 +1266,7 @@ def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
     weeks = _WEEKS.fullmatch(by)
     if weeks is not None:  # "P1W" of a run of days (a weekend): the same days that many weeks away
         step = timedelta(weeks=int(weeks.group(1))) * (1 if later else -1)
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", reference or ""):  # a level on a day: that weekday, weeks away
+        if _DAY_LABEL.fullmatch(reference or ""):  # a level on a day: that weekday, weeks away
             return (date.fromisoformat(str(reference)) + step).isoformat()
         days = _days_of(reference)
         return None if days is None else f"{(days[0] + step).isoformat()}/{(days[1] + step).isoformat()}"
@@ -1310,7 +1315,7 @@ def _previous_year(period: str | None) -> str:
     """
     if _days_of(period) is not None:
         return "P1Y"
-    if re.fullmatch(r"\d{4}-\d\d-\d\d", period or ""):  # "the deficit at March 31 was up £101 million on the
+    if _DAY_LABEL.fullmatch(period or ""):  # "the deficit at March 31 was up £101 million on the
         return _year_earlier(period or "")  # previous year": a level on a day, against the same day a year before
     year = re.match(r"\d{4}", period or "")
     return str(int(year.group(0)) - 1) if year else "P1Y"

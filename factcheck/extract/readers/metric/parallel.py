@@ -32,6 +32,7 @@ from factcheck.lexicon import (
     FLOW_CONCEPTS,
     GROUP_KEY_PREPOSITION,
     GROUP_PREPOSITIONS,
+    GROUP_PREPOSITIONS_AFTER_ONLY,
     ISO_CODES,
     LIST_JOINS,
     PERIOD_NOUNS,
@@ -247,7 +248,7 @@ def _group_before(extraction: Extraction, words: list[Word]) -> list[Word] | Non
     clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
     words = words[clause:]  # ", тогда как среди женщин рост составил 1,1%": its own clause, past a comma
     for index, word in enumerate(words):
-        if word.lemma.casefold() in GROUP_PREPOSITIONS - {"for"}:
+        if word.lemma.casefold() in GROUP_PREPOSITIONS - GROUP_PREPOSITIONS_AFTER_ONLY:
             phrase = _group_phrase(words[index + 1 :], extraction.language)
             rest = words[:index] + words[index + 1 + len(phrase) :]
             if phrase and not any(w.part in (NOUN, PROPER) and w.lemma.casefold() not in CHANGE_SUBJECT_HEADS
