@@ -194,6 +194,10 @@ def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> Metric
     return metric_id, extraction.metrics[metric_id][0], None, "metric: the whole the figure before is a part of"
 
 
+_GROUP_IN_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(GROUP_PREPOSITIONS | set(GROUP_KEY_PREPOSITION.values())))})\s",
+                            re.IGNORECASE)
+
+
 def grouped_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
                      sentence: tuple[int, int], words: list[Word]) -> Subject | None:
     """A figure with no subject of its own, in a clause that names a group, is the first clause's measure for it.
@@ -214,7 +218,8 @@ def grouped_parallel(extraction: Extraction, figure: FoundFigure, previous: Extr
     kept = () if head in COUNT_HEADS else tuple(
         c for c in key_words(complements) if c.split()[0] not in GROUP_PREPOSITIONS | {group_key})
     group = " ".join(extraction.article.visible[phrase[0].start : phrase[-1].end].split())
-    name = PARENTHESIS.sub("", previous.metric_name)
+    # "Уровень безработицы среди мужчин" -> "Уровень безработицы (женщин)": the first clause's group is not this one's
+    name = _GROUP_IN_NAME.split(PARENTHESIS.sub("", previous.metric_name), maxsplit=1)[0]
     return Subject(head, (*kept, part), key_words(qualifiers), f"{name} ({group})", min(phrase[0].start, figure.start),
                    f"metric: the {name.casefold()} of {group}, the group its clause names",
                    kinds=_clause_kinds(kinds))
