@@ -14,7 +14,7 @@ factcheck/extract/periods.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import islice, takewhile
@@ -125,6 +125,7 @@ _QUOTED_SPEAKERS = frozenset({SpeakerFound.CLOSING_QUOTATION, SpeakerFound.QUOTA
 _HEADING_END = re.compile(r"[.!?…:;,»\"”)]\s*$")
 _NON_BLANK = re.compile(r"\S")
 _DAY_LABEL = re.compile(r"\d{4}-\d\d-\d\d")  # a period that is one day, as a claims file writes it
+_MONTH_LABEL = re.compile(r"\d{4}-\d\d")  # one month
 _HEADING_WORDS = 10  # a heading is a short line: a longer one without a full stop is a sentence cut off
 _SECTION_PARAGRAPHS = 6  # a heading covers the few paragraphs under it, no further: bounded work per figure
 _FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
@@ -258,12 +259,8 @@ def _flow_past_a_day(extraction: Extraction, figure: FoundFigure, sentence: tupl
     if not _RU_FLOW.search(visible, before, figure.start) and not (
             figure.form == "change" and _YEAR_ON_YEAR.match(visible, figure.end, sentence[1])):
         return period
-    mention = extraction.periods.last_dated_before(figure.start)
-    for _ in range(_RECENT_FIGURES):  # bounded: the periods named before, nearest first, to the span the day ends
-        if mention is None or _ends_on(mention.text, day):
-            break
-        mention = extraction.periods.last_dated_before(mention.start)
-    if mention is None or not _ends_on(mention.text, day):
+    mention = _last_named_before(extraction, figure.start, lambda named: _ends_on(named.text, day))
+    if mention is None:  # no span named before that the day ends
         return period
     evidence[:] = [reading for reading in evidence if reading not in carried]
     evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (mention.start, mention.end)))
@@ -465,16 +462,22 @@ def _day_closing_month(extraction: Extraction, sentence: tuple[int, int], paragr
     1 September against that of 1 August (month on month, as the levels are dated), not August against a year
     before. Prices keep their month (an index's monthly change); a flow "за август" is the month's sum.
     """
-    if mention is None or mention.text != period or not re.fullmatch(r"\d{4}-\d\d", period) or not _of_a_stock(
+    if mention is None or mention.text != period or not _MONTH_LABEL.fullmatch(period) or not _of_a_stock(
             extraction, sentence, paragraph):
         return None
     visible = extraction.article.visible
-    day = extraction.periods.last_dated_before(sentence[0])
-    for _ in range(_RECENT_FIGURES):  # bounded: the periods named before, nearest first
-        if day is None or (_DAY_LABEL.fullmatch(day.text) and _ends_on(period, day.text)
-                           and _RU_AS_OF.match(visible, day.start)):
-            return day
-        day = extraction.periods.last_dated_before(day.start)
+    return _last_named_before(extraction, sentence[0], lambda day: bool(
+        _DAY_LABEL.fullmatch(day.text) and _ends_on(period, day.text) and _RU_AS_OF.match(visible, day.start)))
+
+
+def _last_named_before(extraction: Extraction, position: int,
+                       wanted: Callable[[PeriodMention], bool]) -> PeriodMention | None:
+    """The nearest period named before `position` that `wanted` accepts, a few back at most (bounded work)."""
+    mention = extraction.periods.last_dated_before(position)
+    for _ in range(_RECENT_FIGURES):
+        if mention is None or wanted(mention):
+            return mention
+        mention = extraction.periods.last_dated_before(mention.start)
     return None
 
 
@@ -485,27 +488,27 @@ def _own_clause_start(extraction: Extraction, sentence: tuple[int, int]) -> int:
 
 
 def _of_a_stock(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]) -> bool:
-    """Whether a sentence is about a stock (not a price): it names one, or its pronoun goes on about the one before."""
-    visible = extraction.article.visible
-    if _RU_PRICE.search(visible, sentence[0], sentence[1]):
-        return False
-    if _RU_STOCK.search(visible, sentence[0], sentence[1]):
-        return True
-    return bool(_RU_ANAPHORIC.search(visible, sentence[0], sentence[1]) and _RU_STOCK.search(
-        visible, max(paragraph[0], sentence[0] - CONTEXT_REACH), sentence[0]))
+    """Whether a sentence is about a stock and not a price (a price's monthly change is an index's, kept)."""
+    return not _RU_PRICE.search(extraction.article.visible, sentence[0], sentence[1]) and _names_or_refers(
+        extraction, sentence, paragraph, _RU_STOCK)
 
 
 def _of_a_level(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]) -> bool:
-    """Whether a sentence is about a price or a stock: it names one, or its pronoun goes on about the one before.
+    """Whether a sentence is about a price or a stock, a level at a moment."""
+    return _names_or_refers(extraction, sentence, paragraph, _RU_PRICE_LEVEL)
+
+
+def _names_or_refers(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int],
+                     words: re.Pattern[str]) -> bool:
+    """Whether a sentence names what `words` spell, or its pronoun goes on about one named just before it.
 
     "Объем вкладов на 1 октября достиг 5,2 трлн рублей. За год он увеличился на 30%": "он" is the deposits.
     """
     visible = extraction.article.visible
-    if _RU_PRICE_LEVEL.search(visible, sentence[0], sentence[1]):
+    if words.search(visible, sentence[0], sentence[1]):
         return True
-    if not _RU_ANAPHORIC.search(visible, sentence[0], sentence[1]):
-        return False
-    return bool(_RU_PRICE_LEVEL.search(visible, max(paragraph[0], sentence[0] - CONTEXT_REACH), sentence[0]))
+    return bool(_RU_ANAPHORIC.search(visible, sentence[0], sentence[1]) and words.search(
+        visible, max(paragraph[0], sentence[0] - CONTEXT_REACH), sentence[0]))
 
 
 def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
