@@ -105,18 +105,12 @@ def is_running_total(visible: str, sentence: tuple[int, int], start: int, end: i
                 or _RUNNING_TOTAL.match(visible, end + 1, min(sentence[1], end + _TOTAL_AFTER_REACH)))
 
 
-# ", which is approaching the end of its programme in August,": a relative clause set off by commas (an aside)
-# (the point or comma of a number, "4.1", "4,1", is inside it)
-RELATIVE_CLAUSE = re.compile(
-    rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){{0,200}}(?=,)",
-    re.IGNORECASE)
-
-
-# ", which launched with $45.4 million in August 2018.": a relative clause set off by a comma, to the next comma or
-# to its sentence's end
-RELATIVE_CLAUSE_TO_END = re.compile(
-    rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){{0,200}}",
-    re.IGNORECASE)
+# a relative clause after its comma, up to the next stop (the point or comma of a number, "4.1", "4,1", is inside it)
+_RELATIVE = rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){{0,200}}"
+# ", which is approaching the end of its programme in August,": set off by commas on both sides (an aside)
+RELATIVE_CLAUSE = re.compile(rf"{_RELATIVE}(?=,)", re.IGNORECASE)
+# ", which launched with $45.4 million in August 2018.": to the next comma or to its sentence's end
+RELATIVE_CLAUSE_TO_END = re.compile(_RELATIVE, re.IGNORECASE)
 _RELATIVE_REACH = 220  # a relative clause is at most 200 characters (RELATIVE_CLAUSE_TO_END) and its comma
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -192,3 +193,26 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
         case = _case_after_preposition(part, None, result) if language == "ru" else None  # "у Segezha OIBDA"
         result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
     return result
+
+
+def russian_nominative(words: Sequence[Word], visible: str) -> str:
+    """A Russian noun phrase put in the nominative, its number kept, so a whole is named as a metric is.
+
+    "собственных доходах бюджета" -> "собственные доходы бюджета". Words up to the first noun agree with it; what
+    follows is its complement and keeps its case; a word the dictionary cannot inflect stays as printed.
+    """
+    result: list[str] = []
+    for index, word in enumerate(words):
+        # an abbreviation ("ЦБ", "ФНС") and a word of another script do not decline
+        declines = re.fullmatch(r"[А-ЯЁа-яё-]+", word.text) is not None and not word.text.isupper()
+        reading = next((r for r in russian_readings(word.text) if r.tag.case == word.case), None) if declines \
+            else None
+        inflected = reading.inflect({"nomn"}) if reading is not None else None
+        if inflected is None:
+            return " ".join([*result, " ".join(visible[words[index].start : words[-1].end].split())])
+        written = str(inflected.word)
+        result.append(written[:1].upper() + written[1:] if word.text[:1].isupper() else written)
+        if word.part == NOUN:
+            rest = " ".join(visible[words[index].end : words[-1].end].split()) if index + 1 < len(words) else ""
+            return " ".join([*result, rest]).strip()
+    return " ".join(result)

@@ -642,26 +642,8 @@ def _without_adverbs(words: str) -> str:
 
 
 def _nominative_phrase(words: str) -> str:
-    """An organisation named after "в", put in the nominative: "Банке России" -> "Банк России".
+    """An organisation named after "в", put in the nominative: "Банке России" -> "Банк России"."""
+    from factcheck.extract.words import russian_nominative, words_of
 
-    Words up to the first noun agree with it; what follows the noun is its complement and keeps its case.
-    """
-    from factcheck.extract.words import russian_readings
-
-    result = []
-    parts = words.split()
-    for index, part in enumerate(parts):
-        if not re.fullmatch(r"[А-ЯЁа-яё-]+", part) or part.isupper():
-            result.append(part)  # "ЦБ", "ФНС": an abbreviation does not decline
-            continue
-        reading = next((r for r in russian_readings(part) if r.tag.case in ("loct", "loc2", "datv")), None)
-        inflected = reading.inflect({"nomn", "sing"}) if reading is not None else None
-        if inflected is None:
-            result += parts[index:]
-            break
-        word = str(inflected.word)
-        result.append(word[:1].upper() + word[1:] if part[:1].isupper() else word)
-        if reading is not None and "NOUN" in reading.tag:
-            result += parts[index + 1 :]
-            break
-    return " ".join(result)
+    read = words_of(words, 0, "ru", -1)
+    return russian_nominative(read, words) if read else words

@@ -24,7 +24,7 @@ from factcheck.extract.readers.place import Measure, NamedPlace, article_sense
 from factcheck.extract.shares import share_phrase, whole_after
 from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, english_lemma, words_of
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, english_lemma, russian_nominative, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import FLOW_CONCEPTS, METRIC_CONCEPTS, NEVER_SUBJECT_WORDS, SHARE_STEMS
 from factcheck.quantities import Ratio
@@ -103,7 +103,8 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
             ids for key, ids in extraction.metric_keys.items() if key == f"{head}|||"] or known
     if len(known) == 1 and known[0][0] != metric_id:
         return known[0][0]  # "42% of all tourism receipts": the receipts the article gives
-    name = " ".join(visible[words[0].start : words[-1].end].split())
+    name = russian_nominative(words, visible) if extraction.language == "ru" else " ".join(
+        visible[words[0].start : words[-1].end].split())
     whole = slug(name)
     if whole == metric_id:
         return None
