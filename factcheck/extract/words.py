@@ -202,6 +202,9 @@ def russian_nominative(words: Sequence[Word], visible: str) -> str:
     follows is its complement and keeps its case; a word the dictionary cannot inflect stays as printed.
     """
     result: list[str] = []
+    end = words[-1].end if words else 0
+    while end < len(visible) and visible[end] in "»\"”’)":  # a name's closing mark ends the phrase with it
+        end += 1
     for index, word in enumerate(words):
         # an abbreviation ("ЦБ", "ФНС") and a word of another script do not decline
         declines = re.fullmatch(r"[А-ЯЁа-яё-]+", word.text) is not None and not word.text.isupper()
@@ -209,10 +212,10 @@ def russian_nominative(words: Sequence[Word], visible: str) -> str:
             else None
         inflected = reading.inflect({"nomn"}) if reading is not None else None
         if inflected is None:
-            return " ".join([*result, " ".join(visible[words[index].start : words[-1].end].split())])
+            return " ".join([*result, " ".join(visible[words[index].start : end].split())])
         written = str(inflected.word)
         result.append(written[:1].upper() + written[1:] if word.text[:1].isupper() else written)
         if word.part == NOUN:
-            rest = " ".join(visible[words[index].end : words[-1].end].split()) if index + 1 < len(words) else ""
+            rest = " ".join(visible[words[index].end : end].split())
             return " ".join([*result, rest]).strip()
     return " ".join(result)
