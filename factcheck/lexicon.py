@@ -1210,6 +1210,8 @@ AGE_AFTER_WORDS = (r"(?:and|or)\s+(?:younger|older)", r"(?:лет|года?)\s+(
 RU_AGE_PEOPLE_NOUNS = (r"молод[её]ж\w*", r"дет\w*", r"детей", r"подростк\w*", r"лиц", r"граждан\w*", r"женщин\w*",
                        r"мужчин\w*", r"пенсионер\w*", r"школьник\w*", r"юнош\w*", r"девуш\w*")
 RU_AGE_BOUNDS = (r"до", r"от", r"старше", r"моложе", r"младше")
+RU_AGE_LEADS = (r"в\s+возрасте",)  # "молодежи в возрасте до 25 лет"
+RU_AGE_RANGE_LINKS = (r"до",)  # "детей от 3 до 7 лет"
 RU_AGE_UNITS = (r"лет", r"года?")
 # The article before a title with a number ("The Equalizer 3 hits theaters"): the number is the title's.
 TITLE_ARTICLES = (r"the",)

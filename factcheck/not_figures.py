@@ -100,8 +100,8 @@ _SPANS = re.compile(
     # "those 24 and younger", "15 лет и старше": an age before a comparative of age
     rf"|(?<![\d.,$€£₽₸])\b\d{{1,3}}\s+{_any(lexicon.AGE_AFTER_WORDS)}\b"
     # "молодежи до 25 лет", "детей от 3 до 7 лет": an age after a noun of people, with its unit
-    rf"|\b{_any(lexicon.RU_AGE_PEOPLE_NOUNS)}\s+(?:в\s+возрасте\s+)?{_any(lexicon.RU_AGE_BOUNDS)}\s+\d{{1,3}}"
-    rf"(?:\s*(?:[-–]|до)\s*\d{{1,3}})?\s+{_any(lexicon.RU_AGE_UNITS)}(?!\w)"
+    rf"|\b{_any(lexicon.RU_AGE_PEOPLE_NOUNS)}\s+(?:{_any(lexicon.RU_AGE_LEADS)}\s+)?{_any(lexicon.RU_AGE_BOUNDS)}\s+"
+    rf"\d{{1,3}}(?:\s*(?:[-–]|{_any(lexicon.RU_AGE_RANGE_LINKS)})\s*\d{{1,3}})?\s+{_any(lexicon.RU_AGE_UNITS)}(?!\w)"
     # "the 12 months to April", "the 12 months ended March 31": the length of a run of months, a period
     rf"|\b{_any(lexicon.ROLLING_SPAN_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+"
     rf"{_any(lexicon.ROLLING_SPAN_ENDS_EN)}\b"

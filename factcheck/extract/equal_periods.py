@@ -16,7 +16,7 @@ import re
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.period_evidence import PeriodEvidence, PeriodFound
-from factcheck.extract.periods import month_number
+from factcheck.extract.periods import month_number, years_shifted
 
 _EQUAL = re.compile(
     r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS) + r")\b(?P<between>(?:[^\d.!?;]|(?:19|20)\d\d){0,60})$",
@@ -77,7 +77,7 @@ def _named_period(named: re.Match[str], own: str) -> str | None:
     if named.group("year"):
         return named.group("year")
     if named.group("last_year"):
-        return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) - 1), own)
+        return years_shifted(own, -1)
     if named.group("last_quarter"):
         quarter = re.fullmatch(r"(\d{4})-Q([1-4])", own)
         if quarter is None:

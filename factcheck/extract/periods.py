@@ -1186,8 +1186,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
 _YEAR_THEN_PART_GAP = re.compile(r"\s+")  # "в прошлом году за восемь месяцев", "в 2024 году в августе"
 
 
-def _in_other_year(label: str, years: int) -> str:
-    """The same period `years` later (earlier when negative): 2025-01/2025-08 -2 -> 2023-01/2023-08."""
+def years_shifted(label: str, years: int) -> str:
+    """The same period `years` later (earlier when negative): 2019 +1 -> 2020, 2025-01/2025-08 -2 -> 2023-01/2023-08."""
     return re.sub(r"\d{4}", lambda found: str(int(found.group(0)) + years), label)
 
 
@@ -1204,7 +1204,7 @@ def _year_named_before(text: str, mentions: list[PeriodMention]) -> list[PeriodM
                 and not (year.baseline or year.compared or year.duration or year.target or year.guess)
                 and _YEAR_THEN_PART_GAP.fullmatch(text, year.end, mention.start)
                 and re.match(r"\d{4}", mention.text)):
-            label = _in_other_year(mention.text, int(year.text) - int(mention.text[:4]))
+            label = years_shifted(mention.text, int(year.text) - int(mention.text[:4]))
             span = mention.level_span
             if span is not None:
                 run = parse_period(label)

@@ -11,7 +11,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
-from factcheck.extract.words import ADJECTIVE, NOUN, Word, russian_readings, words_of
+from factcheck.extract.words import ADJECTIVE, NOUN, Word, russian_readings, through_last_noun, words_of
 from factcheck.figures import FoundFigure
 
 _SHARE = lexicon.any_of(lexicon.SHARE_STEMS)
@@ -88,8 +88,7 @@ def whole_after(extraction: Extraction, figure: FoundFigure) -> tuple[int, int] 
         if word.part != NOUN or not _may_be_genitive(word.text):
             break
         run.append(word)
-    while run and run[-1].part != NOUN:
-        run.pop()  # "30% всех": an adjective alone names no whole
+    run = through_last_noun(run)  # "30% всех": an adjective alone names no whole
     if run and visible[figure.end : run[0].start].strip():
         # only a genitive right after the percentage names its whole: past a dash ("составит 3,3% – Росстат": who
         # says it), a bracket or a comma the noun is another phrase's

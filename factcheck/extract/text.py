@@ -105,8 +105,11 @@ def is_running_total(visible: str, sentence: tuple[int, int], start: int, end: i
                 or _RUNNING_TOTAL.match(visible, end + 1, min(sentence[1], end + _TOTAL_AFTER_REACH)))
 
 
-# a relative clause after its comma, up to the next stop (the point or comma of a number, "4.1", "4,1", is inside it)
-_RELATIVE = rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){{0,200}}"
+# the words of a clause up to its next stop, at most 200 characters (the point or comma of a number, "4.1", "4,1",
+# is inside it)
+CLAUSE_BODY = r"(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,200}"
+# a relative clause after its comma, up to the next stop
+_RELATIVE = rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b{CLAUSE_BODY}"
 # ", which is approaching the end of its programme in August,": set off by commas on both sides (an aside)
 RELATIVE_CLAUSE = re.compile(rf"{_RELATIVE}(?=,)", re.IGNORECASE)
 # ", which launched with $45.4 million in August 2018.": to the next comma or to its sentence's end

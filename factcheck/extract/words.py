@@ -195,6 +195,12 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
     return result
 
 
+def through_last_noun(words: Sequence[Word]) -> list[Word]:
+    """A run of words up to its last noun: an adjective or article alone after it names nothing ("30% всех")."""
+    last = max((index for index, word in enumerate(words) if word.part == NOUN), default=-1)
+    return list(words[: last + 1])
+
+
 def russian_nominative(words: Sequence[Word], visible: str) -> str:
     """A Russian noun phrase put in the nominative, its number kept, so a whole is named as a metric is.
 

@@ -23,7 +23,7 @@ from factcheck import lexicon
 from factcheck.extract.context import CONTEXT_REACH
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
-from factcheck.extract.periods import YEAR, PeriodMention, begins_after, last_day, months_label
+from factcheck.extract.periods import YEAR, PeriodMention, begins_after, last_day, months_label, years_shifted
 from factcheck.extract.readers.form import (
     AMOUNT_CHANGE,
     Tie,
@@ -33,7 +33,7 @@ from factcheck.extract.readers.form import (
     printed_as_change_start,
 )
 from factcheck.extract.speaker_evidence import SpeakerFound
-from factcheck.extract.text import relative_aside, relative_clause_of
+from factcheck.extract.text import CLAUSE_BODY, relative_aside, relative_clause_of
 from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure, SignCue
 from factcheck.periods import PeriodError, parse_period
@@ -141,14 +141,14 @@ _OVER_PERIOD = re.compile("|".join(phrase for phrases in (*lexicon.OVER_PERIOD_P
                                                           *lexicon.RU_OVER_PERIOD_PHRASES.values())
                                    for phrase in phrases), re.IGNORECASE)
 # a clause of time right after a period, to the comma that closes it: ", when enrollment peaked at 20.6 million,"
-_WHEN_CLAUSE = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)}\s"
-                          r"(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,200},", re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)}\s{CLAUSE_BODY},", re.IGNORECASE)
 _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RANK_HOLDER_NOUNS)}(?!\w)",
                                 re.IGNORECASE)
 _SAME_AS_TEXT = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SAME_AS_TEXT_WORDS)}\s+$", re.IGNORECASE)
 _SHIFT = re.compile(r"P(\d{1,2})([MYW])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M, P2W
 _WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
+_CARRIED = frozenset({PeriodFound.CARRIED_FROM_SENTENCE, PeriodFound.CARRIED_FROM_PARAGRAPH})  # from text before
 # periods of one figure's own that are not the text's: a clause of time ("Since fall 2011, when enrollment peaked at
 # 20.6 million,"), the days since an opening ("Since opening on Wednesday it has collected $43.1 million"), a period
 # dated back from the text's by a phrase ("opened to $32.3 million the weekend before", "$21 million two weeks ago")
@@ -250,8 +250,7 @@ def _flow_past_a_day(extraction: Extraction, figure: FoundFigure, sentence: tupl
     a level on the day.
     """
     day = period if period is not None and _DAY_LABEL.fullmatch(period) else None
-    carried = [reading for reading in evidence if reading.found in (PeriodFound.CARRIED_FROM_SENTENCE,
-                                                                    PeriodFound.CARRIED_FROM_PARAGRAPH)]
+    carried = [reading for reading in evidence if reading.found in _CARRIED]
     if day is None or not carried or _of_a_level(extraction, sentence, paragraph):
         return period
     visible = extraction.article.visible
@@ -277,8 +276,7 @@ def _whole_span_of_a_flow(extraction: Extraction, figure: FoundFigure, sentence:
     A stock's or a price's change "за год" (a level against a year before) is left as read, and so is a part
     that does not close its year (the year is then not over, or not the one reported).
     """
-    if period is None or not any(reading.found in (PeriodFound.CARRIED_FROM_SENTENCE,
-                                                   PeriodFound.CARRIED_FROM_PARAGRAPH) for reading in evidence):
+    if period is None or not any(reading.found in _CARRIED for reading in evidence):
         return period
     visible = extraction.article.visible
     before = _own_clause_start(extraction, sentence)
@@ -854,7 +852,7 @@ def _expected_in_year_of_publication(
             or not mention.text.startswith(str(published_year - 1))):
         return mention.text
     evidence.append(PeriodEvidence(PeriodFound.EXPECTED_MONTH_TO_COME, (mention.start, mention.end)))
-    return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) + 1), mention.text)
+    return years_shifted(mention.text, 1)
 
 
 def _same_sentence(visible: str, first: int, second: int) -> bool:
@@ -893,12 +891,13 @@ def _context_period_named(
     recent = list(islice(reversed(extraction.figures), _RECENT_FIGURES))  # bounded: constant work per figure
     # nor of a figure a comparison leads to ("up 10% from a deficit of $257 billion in October 2024")
     # nor of one dated inside a relative clause ("the first film, which launched with $41.2 million in July 2019")
+    in_asides = [f for f in recent if _dated_in_aside(extraction, f)]  # read once per figure of the window
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
                  and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)
                  and not any(e.found in _NOT_CARRIED for e in f.period_evidence)
-                 and not _dated_in_aside(extraction, f)), None)
+                 and not any(f is aside for aside in in_asides)), None)
     # nor a period named in such an aside, or for a figure in brackets
-    asides = {e.span for f in recent if _dated_in_aside(extraction, f) for e in f.period_evidence}
+    asides = {e.span for f in in_asides for e in f.period_evidence}
     earlier = _last_dated_outside_asides(extraction, sentence[0], paragraph[0], asides)
     run = _run_of_its_day(last, recent) if last is not None else None
     if run is last and last is not None:
@@ -1218,7 +1217,7 @@ def _in_year(period: str, year: int) -> str:
     first = re.match(r"\d{4}", period)
     if first is None:
         return str(year)
-    return _years_shifted(period, year - int(first.group(0)))
+    return years_shifted(period, year - int(first.group(0)))
 
 
 def _last_before(month: str, period: str | None) -> str:
@@ -1260,6 +1259,12 @@ def _month_earlier(period: str | None) -> str | None:
     return f"{year}-{number + 1:02d}"
 
 
+def _days_moved(reference: str | None, step: timedelta) -> str | None:
+    """A run of days moved by `step`, as a claims file writes it, or None when the period is no run of days."""
+    days = _days_of(reference)
+    return None if days is None else f"{(days[0] + step).isoformat()}/{(days[1] + step).isoformat()}"
+
+
 def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
     """A period `by` (P1Y, P1M, P3M, P1W...) before `reference`, or after it when `later`; None where it cannot be said.
 
@@ -1271,17 +1276,14 @@ def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
         step = timedelta(weeks=int(weeks.group(1))) * (1 if later else -1)
         if _DAY_LABEL.fullmatch(reference or ""):  # a level on a day: that weekday, weeks away
             return (date.fromisoformat(str(reference)) + step).isoformat()
-        days = _days_of(reference)
-        return None if days is None else f"{(days[0] + step).isoformat()}/{(days[1] + step).isoformat()}"
+        return _days_moved(reference, step)
     shift = _SHIFT.fullmatch(by)
     if reference is None or shift is None:
         return None
     if by == "P1Y" and _is_weekend(reference):  # a weekend a year back: the same Friday to Sunday 52 weeks away
-        days = _days_of(reference)
-        step = timedelta(weeks=52) * (1 if later else -1)
-        return None if days is None else f"{(days[0] + step).isoformat()}/{(days[1] + step).isoformat()}"
+        return _days_moved(reference, timedelta(weeks=52) * (1 if later else -1))
     if by == "P1Y":
-        return _years_shifted(reference, 1 if later else -1)
+        return years_shifted(reference, 1 if later else -1)
     if by == "P1M" and not later:
         return _month_earlier(reference)
     months = int(shift.group(1)) * (12 if shift.group(2) == "Y" else 1)
@@ -1301,14 +1303,9 @@ def _months_shifted(label: str, months: int) -> str | None:
     return months_label(first // 12, first % 12 + 1, last % 12 + 1, last // 12)
 
 
-def _years_shifted(label: str, years: int) -> str:
-    """The same period `years` later (earlier when negative): 2019 +1 -> 2020, 2014-Q3 -1 -> 2013-Q3."""
-    return re.sub(r"\d{4}", lambda year: str(int(year.group(0)) + years), label)
-
-
 def _year_earlier(label: str) -> str:
     """The same period a year earlier: 2017 -> 2016, 2014-Q3 -> 2013-Q3, 2025-01/2025-08 -> 2024-01/2024-08."""
-    return _years_shifted(label, -1)
+    return years_shifted(label, -1)
 
 
 def _previous_year(period: str | None) -> str:

@@ -28,6 +28,7 @@ from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
 
 _SPEECH_VERBS = lexicon.any_of(lexicon.SPEECH_VERBS)
+_IMPERSONAL = lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)
 # «…», — отметил политолог Алмас Аубекеров. / "…," said Yerlan Saparov. / "…," Saparov said.
 _QUOTE_CLOSED = re.compile(
     rf"[,»\"”'’]\s*[-–—]?\s*(?:{_SPEECH_VERBS}\s+(?P<after>[^.!?\n]{{1,120}}?)|(?P<before>{NAME}|"
@@ -60,10 +61,8 @@ _RELAYING = re.compile(rf"\b{lexicon.any_of(lexicon.RELAY_VERBS)}\b", re.IGNOREC
 # пресс-службе «Фонтанке» сообщили"): in the dative, it is whom the words were said to
 _ADDRESSEE = re.compile(r"«[^«»\n]{1,40}»")
 _VERB_REACH = 30  # a verb of speech and its addressee stand side by side: a few characters between at most
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|{lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)})\s+\Z",
-                            re.IGNORECASE)
-_SPEECH_AFTER = re.compile(rf"\s+(?:{_SPEECH_VERBS}|{lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)})\b",
-                           re.IGNORECASE)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|{_IMPERSONAL})\s+\Z", re.IGNORECASE)
+_SPEECH_AFTER = re.compile(rf"\s+(?:{_SPEECH_VERBS}|{_IMPERSONAL})\b", re.IGNORECASE)
 # "Минэкономразвития ожидает, что ...", "ЦБ прогнозирует": a name opening its sentence, the subject of a verb of
 # expecting, is whose the forecast is
 _NAME_FORECASTS = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\s+"
@@ -83,7 +82,6 @@ _REVISES_FORECAST = re.compile(
     rf"\s+(?:{lexicon.any_of(lexicon.POSSESSIVES)}\s+)?(?:[\w-]+\s+){{0,2}}?{lexicon.any_of(lexicon.OWN_FORECAST_NOUNS)}\b",
     re.IGNORECASE)
 _WORDS_OF = re.compile(rf"\b{lexicon.any_of(lexicon.WORDS_OF_LEADS)}\s+(?P<who>{ROLE}(?-i:{NAME}))", re.IGNORECASE)
-_IMPERSONAL = lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)
 # "в Минпромторге сообщили", "В ЦБ пояснили", "добавили в Банке России": the organisation speaks
 _SAID_IN = re.compile(
     rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+{_IMPERSONAL}\b"
@@ -536,7 +534,8 @@ def attribution(
 ) -> tuple[SourceGuess, SourceGuess | None, SpeakerFound]:
     """Who states a figure (said_by), whom they cite (cites, readers/cites.py), and what said_by rests on."""
     found = people.paragraph_found
-    sentence, before = without_addressees(sentence), without_addressees(before)
+    sentence = without_addressees(sentence)
+    before = sentence[: len(before)]  # the sentence up to the figure: blanked once, with the sentence
     if speaker is None:
         speaker, found = people.quoted_speaker(figure.start), SpeakerFound.QUOTATION_INSIDE
     citation = read_cites(sentence, people, speaker_known=speaker is not None)

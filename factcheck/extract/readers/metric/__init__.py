@@ -258,6 +258,9 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     return None
 
 
+_HUNDRED = 100  # a percentage's level or change in points stays below it
+
+
 def _count_of_hundreds(figure: FoundFigure) -> bool:
     """Whether a figure is a bare count of a hundred or more: never a level or a change of a percentage."""
     amount = figure.figure
@@ -266,8 +269,6 @@ def _count_of_hundreds(figure: FoundFigure) -> bool:
     return abs(amount.interval.low) >= _HUNDRED or (amount.interval.high is not None
                                                     and abs(amount.interval.high) >= _HUNDRED)
 
-
-_HUNDRED = 100
 _RESTATED_AS_SHARE = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 
 

@@ -23,7 +23,18 @@ from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word, words_of
+from factcheck.extract.words import (
+    ADJECTIVE,
+    DETERMINER,
+    NOUN,
+    NUMBER,
+    PREPOSITION,
+    PROPER,
+    VERB,
+    Word,
+    through_last_noun,
+    words_of,
+)
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import CHANGE_SUBJECT_HEADS, NAME_JOINS, NON_SPLITTING_ADJECTIVES, WEAK_SUBJECT_WORDS
 from factcheck.quantities import Amount
@@ -166,8 +177,7 @@ def genitive_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[
         if not (noun or (word.part == ADJECTIVE and word.case == "gent")) or not is_subject_word(word):
             break
         run.append(word)
-    while run and run[-1].part != NOUN:
-        run.pop()
+    run = through_last_noun(run)
     nouns = [w for w in run if w.part == NOUN]
     if not nouns or nouns[0].lemma.casefold() in WEAK_SUBJECT_WORDS:
         return None

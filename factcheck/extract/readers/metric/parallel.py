@@ -23,7 +23,7 @@ from factcheck.extract.readers.metric.common import (
 from factcheck.extract.readers.place import clause_place
 from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, words_of
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, through_last_noun, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     CHANGE_SUBJECT_HEADS,
@@ -229,7 +229,7 @@ def _group_phrase(words: list[Word], language: str) -> list[Word]:
     """The noun phrase of a group right after its preposition: adjectives and nouns, no article, a noun last."""
     phrase = list(takewhile(lambda w: w.part in (ADJECTIVE, NOUN) and not w.after_break
                             and (language != "ru" or w.case == "gent"), words))  # "среди женщин рост": genitive
-    phrase = phrase[: 1 + max((i for i, w in enumerate(phrase) if w.part == NOUN), default=-1)]
+    phrase = through_last_noun(phrase)
     if not phrase or any(w.lemma.casefold() in PERIOD_NOUNS for w in phrase):
         return []
     return phrase

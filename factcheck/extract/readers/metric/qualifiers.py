@@ -17,7 +17,7 @@ from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PROPER, words_of
+from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PROPER, through_last_noun, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import ENTITY_NOUNS, METRIC_WORD_SENSES
 
@@ -79,7 +79,7 @@ def _of_fronted_part(extraction: Extraction, subject: Subject, sentence_start: i
         # preposition ("в возрасте 15-24 лет" after it says more of the same part)
         phrase = list(takewhile(lambda w: w.part in (DETERMINER, ADJECTIVE, NOUN) and w.end <= subject.start,
                                 words[1:]))
-        phrase = phrase[: 1 + max((i for i, w in enumerate(phrase) if w.part == NOUN), default=-1)]
+        phrase = through_last_noun(phrase)
         if not phrase or phrase[-1].case not in (None, "gent"):
             return subject  # the part is governed in the genitive; a nominative is the subject itself
     if not phrase or len(phrase) + 1 >= len(words) or phrase[-1].part != NOUN or subject.start < phrase[-1].end \

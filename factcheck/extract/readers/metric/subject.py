@@ -95,7 +95,6 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             continue
         head_word, others, whose = _head(run, nouns, language)
         qualifiers += whose
-        qualifiers += _owner_with_u(words, index, language)  # "У Медси OIBDA выросла": Medsi's OIBDA
         qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
         # "adjusted net profit", "the reported loss": a participle opening the phrase says which measure it is
         participle = participle_before(words, index, language)
@@ -126,14 +125,6 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole, owned=owned)
     return None
-
-
-def _owner_with_u(words: list[Word], index: int, language: str) -> list[str]:
-    """The name a Russian "у" before the subject says it belongs to: "У Медси OIBDA", "у Segezha выручка"."""
-    if language != "ru" or index < 1 or words[index].part != PROPER \
-            or words[index - 1].lemma.casefold() not in lexicon.RU_OWNER_PREPOSITIONS:
-        return []
-    return [words[index].lemma.casefold()]
 
 
 def _currency_part(words: list[Word], index: int) -> bool:
