@@ -1198,7 +1198,9 @@ SPAN_LEADS_EN = (r"past", r"last", r"previous", r"next", r"first", r"over\s+the\
 # A run of months or weeks named by its length and its last month, the period grammar's ("the 12 months to April",
 # "the 12 months ended March 31", "the three months through June"): its length is no figure.
 ROLLING_SPAN_LEADS_EN = (r"the",)
-ROLLING_SPAN_ENDS_EN = (r"to", r"through", r"thru", r"ended", r"ending", r"until")
+# ... also in a relative clause: "the 12 months that ended on June 30"
+_ENDED_RELATIVE = r"(?:(?:that|which)\s+)?"  # the relative pronoun a span's verb of ending may follow
+ROLLING_SPAN_ENDS_EN = (r"to", r"through", r"thru", rf"{_ENDED_RELATIVE}ended", rf"{_ENDED_RELATIVE}ending", r"until")
 # ... and an age after a noun of people: "women over 35", "people under 25", "adults over 65".
 AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)", r"the\s+age\s+of",
              r"(?:women|men|people|adults|mothers|fathers|workers|students|those|persons)\s+(?:over|under)",
@@ -1390,7 +1392,9 @@ FIRST_WORDS = (r"first", r"первые")  # "the first nine months", "за пе
 MONTHS_PLURAL = (r"months",)  # "the three months to March"
 YEAR_NOUNS = (r"year",)  # "the year to June"
 # "the year ended March 31", "the 12 months ending in April"
-TO_END_WORDS = (r"to", r"ending(?:\s+in)?", r"ended(?:\s+in)?", r"through")
+# "the quarter ended September 30", "the year that ended on Sept. 30" (a relative clause, a day after "on")
+TO_END_WORDS = (r"to", rf"{_ENDED_RELATIVE}ending(?:\s+(?:in|on))?", rf"{_ENDED_RELATIVE}ended(?:\s+(?:in|on))?",
+                r"through")
 END_OF_PHRASES = (r"the\s+end\s+of",)  # "the three months to the end of June"
 YEAR_TO_DATE_PHRASES = (
     r"year[\s-]to[\s-]date", r"so\s+far\s+(?:this|in\s+the)\s+year", r"so\s+far\s+in\s+(?:19|20|21)\d\d",
@@ -1454,6 +1458,12 @@ FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"
 # "по состоянию на 9 августа", "на 1 января"; "к 1 сентября", "к началу сентября": the level reached by that day
 AS_OF_LEADS_RU = (r"(?<!\w)(?:по\s+состоянию\s+)?на", r"(?<!\w)к")
 AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat")  # "as of June 30", "as at 31 March", "the deficit at March 31"
+# "stood at $4.2 trillion on July 1": the day a level holds on, as "as of" does; not after a word that makes the day
+# when something began or ended ("the year that ended on Sept. 30", "opened on July 21") rather than the figure's day
+ON_DAY_LEADS_EN = (r"on",)
+ON_DAY_NOT_AFTER = ("ended", "ending", "ends", "end", "opened", "opening", "opens", "debuted", "premiered",
+                    "launched", "began", "begins", "started", "starts", "begin", "start", "effective", "expire",
+                    "expires", "expired")
 SINCE_WORDS_EN = (r"since",)
 # A count of years back from the period a text is about, after the figure or opening its sentence: "12.0% five years
 # ago", "a decade earlier, when enrollment stood at 20.2 million", "пять лет назад".

@@ -68,6 +68,7 @@ _RU_QUARTER_COUNT = "(" + "|".join(sorted(lexicon.RU_QUARTER_COUNTS, key=len, re
 _SPOKEN_OR_RELEASED = lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS + lexicon.RELEASE_WORDS + \
     lexicon.SHOWING_VERBS
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+$", re.IGNORECASE)
+_SPAN_END_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.ON_DAY_NOT_AFTER)}\s+$", re.IGNORECASE)
 # "in its last forecast in February": the month a document came out (`month_alone` matches its "in")
 _DOCUMENT_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.DOCUMENT_NOUNS)}\s+$", re.IGNORECASE)
 _DOCUMENT_MONTH_LEAD = re.compile(rf"{_any(lexicon.DOCUMENT_MONTH_LEADS)}\s", re.IGNORECASE)
@@ -204,6 +205,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                         rf"(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
         ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
                   rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
+        ("on_day", rf"(?<!\w){_any(lexicon.ON_DAY_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))"
+                   rf"(?!\d)(?:,?\s+{YEAR})?"),
         ("ru_as_of_numeric", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}}){_DOT}(\d{{1,2}}){_DOT}{YEAR}"
                              rf"(?:\s*{_RU_YEAR})?"),
         ("ru_start_end", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(?:(?P<start>{_any(lexicon.RU_START_WORDS)})|"
@@ -610,6 +613,11 @@ def _since_month(match: re.Match[str], published: date, fiscal_end: int | None) 
 def _as_of(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A level "as of" a day: "as of June 30, 2024", "по состоянию на 9 августа"."""
     return _day_label(match.groups(), published)
+
+
+def _on_day(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A level on a day: "stood at $4.2 trillion on July 1" (the groups of `as_of`'s English form)."""
+    return _day_label((None, None, None, *match.groups()), published)
 
 
 def _day_of_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1159,8 +1167,10 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                     text, max(0, start - _RECORD_REACH), start):
                 claimed[start:end] = b"\x01" * (end - start)  # nor is the year inside it a period of its own
                 continue  # "the first drop since fall 2021": a record, dating neither the figure nor its baseline
-            if name == "weekday" and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
+            if name in ("weekday", "on_day") and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue
+            if name == "on_day" and _SPAN_END_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
+                continue  # "the year that ended on Sept. 30", "opened on July 21": when a span began or ended
             if name == "month_alone" and _DOCUMENT_MONTH_LEAD.match(text, start) and _DOCUMENT_BEFORE.search(
                     text, max(0, start - _COMPARISON_WINDOW), start):
                 continue  # "its forecast in February": when the forecast came out, not the period of its figures
@@ -1576,7 +1586,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "same_period_year": _same_period_year,
     "prior_months": _prior_months,
     "to_date": _to_date, "same_period": _same_period, "half": _half, "quarter": _quarter, "fiscal": _fiscal,
-    "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of,
+    "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "on_day": _on_day,
     "day_of_year": _day_of_year, "month": _month,
     "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
     "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,
