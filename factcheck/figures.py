@@ -288,12 +288,18 @@ _FEWER = {"ru": "меньше", "en": "less"}  # after a factor, a decrease: bot
 CHANGE_LEAD = lazy(rf"^(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
 
 
+# Before a word of change, none of the adjectives that make a noun of change a balance's name ("a natural decrease
+# of 3,200"): one fixed-width look-behind per adjective, so the test stays a constant-time one at the word
+NOT_A_BALANCE = "".join(rf"(?<!\b{re.escape(adjective)}\s)" for adjective in lexicon.BALANCE_ADJECTIVES)
+
+
 def _change_cues(verbs: dict[str, tuple[str, ...]], stems: dict[str, tuple[str, ...]], nouns: tuple[str, ...],
                  words: tuple[str, ...]) -> str:
     """One alternation of the words before a figure that make it a change: verb forms, stems, nouns and adverbs."""
     plain = {form for forms in verbs.values() for form in forms} | set(nouns)
-    return "|".join([*(re.escape(word) for word in sorted(plain, key=len, reverse=True)),
-                     *(stem for lemma_stems in stems.values() for stem in lemma_stems), *words])
+    return NOT_A_BALANCE + "(?:" + "|".join([*(re.escape(word) for word in sorted(plain, key=len, reverse=True)),
+                                             *(stem for lemma_stems in stems.values() for stem in lemma_stems),
+                                             *words]) + ")"
 
 
 # the words of change before a figure, from the lexicon's one inventory (FrameNet's frames of change on a scale,

@@ -15,10 +15,11 @@ import re
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.form.shared import alternatives, as_change, is_percent, measured_change
-from factcheck.figures import FoundFigure, SignCue, SignEvidence
+from factcheck.figures import NOT_A_BALANCE, FoundFigure, SignCue, SignEvidence
 
-_DOWN_NOUNS = alternatives(lexicon.CHANGE_NOUNS_DOWN + lexicon.PRICE_DIFFERENCE_NOUNS_DOWN)
-_UP_NOUNS = alternatives(lexicon.CHANGE_NOUNS_UP + lexicon.PRICE_DIFFERENCE_NOUNS_UP)
+# never the name of a balance: "a natural decrease of 3,200" is the decrease's level
+_DOWN_NOUNS = NOT_A_BALANCE + f"(?:{alternatives(lexicon.CHANGE_NOUNS_DOWN + lexicon.PRICE_DIFFERENCE_NOUNS_DOWN)})"
+_UP_NOUNS = NOT_A_BALANCE + f"(?:{alternatives(lexicon.CHANGE_NOUNS_UP + lexicon.PRICE_DIFFERENCE_NOUNS_UP)})"
 _NOUN = rf"(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))"  # either way, as its group says
 _DIRECTION_NOUN_AFTER = re.compile(rf"\s+{_NOUN}(?!\w)", re.IGNORECASE)
 # "a drop of 1,200", "a drop of just 34%": an adverb of degree may stand before the figure

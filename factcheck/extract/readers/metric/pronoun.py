@@ -39,9 +39,10 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     `words` are the figure's clause before it. The pronoun is the last word that is one, followed by a verb a
     measure is the subject of ("rose", "составил", not "added") and by no word that could be a subject of its own.
     """
-    pronoun = next((w for w in reversed(words) if w.text.casefold() in SUBJECT_PRONOUN_GENDERS), None)
-    if pronoun is None:
-        return None
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].text.casefold() in SUBJECT_PRONOUN_GENDERS), None)
+    if at is None or (at and words[at - 1].text.casefold() in lexicon.BALANCE_ADJECTIVES):
+        return None  # "Естественный прирост составил": a balance's name, not the change of the measure before
+    pronoun = words[at]
     after = [w for w in words if w.start > pronoun.start]
     if not any(w.part == VERB and _MEASURE_VERB.fullmatch(w.text) for w in after) \
             or any(is_subject_word(w) for w in after):

@@ -108,9 +108,11 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         head = concept_of(head_word.lemma)
         if names_a_rank(head_word, run, words[before] if before >= 0 else None):
             continue  # "slipped to second place with $33.7 million": a rank, never what is measured
-        if head in WEAK_SUBJECT_WORDS and others:
+        # "естественный прирост", "the natural decrease": a balance of two flows is a measure of its own
+        balance = any(w.start < head_word.start and w.text.casefold() in lexicon.BALANCE_ADJECTIVES for w in run)
+        if head in WEAK_SUBJECT_WORDS and others and not balance:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
-        elif head in WEAK_SUBJECT_WORDS and not complements:
+        elif head in WEAK_SUBJECT_WORDS and not complements and not balance:
             continue
         if any(w.possessive for w in words[max(0, index - 1) : index + 1]) and not qualifiers:
             qualifiers += first_name_of_sentence(words)  # "Greece ... saw its debt drop": Greece's debt
