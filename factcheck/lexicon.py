@@ -203,8 +203,10 @@ BASELINE_NOUNS = ("показателей", "показателя", "показ�
 # Prepositions that govern a period and go with it: "в 2023 году", "за январь", "in 2024", "since the 2019".
 PERIOD_PREPOSITIONS = ("в", "во", "за", "на", "с", "к", "по", "до", "in", "for", "during", "over", "since", "by", "at",
                        "of", "until", "through", "from", "to")
+# ... and "after"/"после" right before a level: "fell to 3.9% in May after 4.1% in April", "снизился до 2,6% после
+# 2,7% в апреле" (the level before the change, as "from" names it)
 CHANGE_START_WORDS = ("from", "с", "со", "против", "against", "vs.", "vs", "versus", "compared to", "compared with",
-                      "по сравнению с")
+                      "по сравнению с", "after", "после")
 THAN_WORDS = ("чем", "than")
 # "from" between an amount of money and a count of things: where the amount came from ("$33.7 million from 4,337
 # locations", "$42 million from 52 markets"), no start of a change.
@@ -212,7 +214,7 @@ SOURCE_COUNT_LEADS = ("from", "across", "in")
 # Words before a percentage that a percentage change is set against: the rate of change of an earlier period,
 # not the level the change starts from ("grew 5.2%, down from 5.5% in the second quarter", "выросла на 5,2% после
 # 5,5% годом ранее"): a change by a percentage starts from a level in the measure's own unit, never from a rate.
-EARLIER_RATE_LEADS = (*CHANGE_START_WORDS, "after", "после")
+EARLIER_RATE_LEADS = CHANGE_START_WORDS
 # The words of direction that may stand before such a lead: "grew 5.2%, down from 5.5%", "slowing from 5.5%".
 EARLIER_RATE_GAP_WORDS = ("down", "up", "slowing", "slowed", "easing", "accelerating", "picking up", "compared",
                           "снизившись", "замедлившись", "ускорившись")
@@ -1158,7 +1160,7 @@ LAST_YEAR_WORDS = (r"(?:прошлого|предыдущего)\s+года", r"
 # Words that make what follows the other end of a comparison, even across its figure: "против 79,99 млн тонн
 # за такой же период", "from $13.48 billion in 2013", "compared with 1.5 million in March".
 COMPARISON_LEADS = (r"против", r"по\s+сравнению\s+с", r"относительно", r"чем", r"from", r"than", r"against",
-                    r"compared\s+(?:with|to)", r"versus", r"vs\.?")
+                    r"compared\s+(?:with|to)", r"versus", r"vs\.?", r"after", r"после")
 # The results a figure is set against, written before their period: "уступает итогам августа", "ниже показателей
 # 2024 года", "5,5% – сентябрьским результатам прошлого года", "below the level of 2019". Not after "по", where
 # "по итогам августа" gives the figure's own period.
