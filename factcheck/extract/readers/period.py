@@ -78,6 +78,8 @@ _COMPARED_FIGURE_GAP = re.compile(
     rf"(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?",
     re.IGNORECASE)
 _OPENING_GAP = re.compile(r"[\s\"“«(]*")  # what may stand before a phrase that opens its sentence
+# what ends such a phrase: a comma, or the clause it dates ("A year ago, the rate was", "A year ago the rate was")
+_OPENING_PHRASE_END = re.compile(r",|\s+(?=[^\W\d])")
 # ... or a preposition that governs it: "In the year-earlier quarter the company had earned $279 million"
 _OPENING_PREPOSITION = re.compile(rf"[\s\"“«(]*(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
 _BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s", re.IGNORECASE)
@@ -729,7 +731,7 @@ def _earlier_by_phrase(
     # "A year earlier, it had reached ...", "In the year-earlier quarter the company had earned ..."
     opening = [m for m in extraction.periods.within(sentence[0], figure.start)
                if m.baseline and _SHIFT.fullmatch(m.text) and (
-                   (_OPENING_GAP.fullmatch(visible, sentence[0], m.start) and visible.startswith(",", m.end))
+                   (_OPENING_GAP.fullmatch(visible, sentence[0], m.start) and _OPENING_PHRASE_END.match(visible, m.end))
                    or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start))]
     if opening and any(m.start >= opening[0].end and not _SAME_AS_TEXT.search(visible, max(0, m.start - 12), m.start)
                        for m in dated_before):
