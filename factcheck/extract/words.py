@@ -194,6 +194,26 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             lemma, part = lowered, NOUN  # "OIBDA — 77,8 млрд рублей": a measure, never a name
         case = _case_after_preposition(part, None, result) if language == "ru" else None  # "у Segezha OIBDA"
         result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
+    return _participles_as_nouns(result) if language == "en" else result
+
+
+
+
+def _participles_as_nouns(words: list[Word]) -> list[Word]:
+    """English participles in -ed that stand as nouns: "the number of unemployed fell", "the insured".
+
+    No finite verb follows a preposition or an article directly; with no noun after it, such a participle is the
+    noun itself (the people it describes), not an adjective of the next word ("of reported earnings" keeps its noun).
+    """
+    result = list(words)
+    for index, word in enumerate(words):
+        if word.part != VERB or not word.text.casefold().endswith("ed") or not index or not (
+                words[index - 1].part == PREPOSITION or words[index - 1].lemma in lexicon.EN_ARTICLES):
+            continue  # "That trailed the first film": after a demonstrative, a verb
+        following = words[index + 1] if index + 1 < len(words) else None
+        if following is None or following.part not in (NOUN, PROPER, ADJECTIVE, NUMBER, DETERMINER):
+            result[index] = Word(word.start, word.end, word.text, word.lemma, NOUN, word.case, word.possessive,
+                                 word.animate, word.after_break)
     return result
 
 

@@ -129,4 +129,6 @@ def is_subject_word(word: Word) -> bool:
     # a span of time ("in its fourth weekend") is a period, never the measure
     return (word.part in SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
             and lemma not in TIME_NAME_WORDS and lemma not in PERIOD_NOUNS and lemma not in _COMPARATIVES
+            # "меньше", read by the dictionary as a form of "маленький": a comparative by what is printed
+            and word.text.casefold() not in _COMPARATIVES
             and lemma not in PHRASAL_PARTICLES and len(word.lemma) > 1)  # "set aside $1 bn": a verb's particle
