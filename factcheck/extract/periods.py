@@ -41,6 +41,8 @@ _LAST_OF_NOW = re.compile(_any(lexicon.EN_LAST_WORDS), re.IGNORECASE)  # "last f
 _GENERIC_YEAR = re.compile(_any(lexicon.GENERIC_YEAR_WORDS), re.IGNORECASE)
 _LAST_YEAR = "|".join(lexicon.LAST_YEAR_WORDS)
 _SAME_PERIOD = "|".join(lexicon.SAME_PERIOD_WORDS)
+# "the three months to October this year", "the year to March last year": the run's last month in the year named
+_RELATIVE_YEAR_AFTER = rf"\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))"
 _THE = _any(lexicon.PERIOD_ARTICLES)
 _OF = _any(lexicon.PERIOD_OF)
 _RU_YEAR = _any(lexicon.RU_YEAR_GENITIVES)  # "2024 года"
@@ -98,7 +100,7 @@ def _english_patterns_first() -> tuple[tuple[str, str], ...]:
     return (
         ("en_ended", rf"(?:{_THE}\s+)?(?:{count}\s+{_any(lexicon.MONTHS_PLURAL)}|({_EN_ENDED_NOUNS}))\s+"
                      rf"{_any(lexicon.TO_END_WORDS)}\s+(?:{_any(lexicon.END_OF_PHRASES)}\s+)?"
-                     rf"(?:{month}(?:\s+{_EN_DAY})?|{_EN_DAY}\s+{month})(?:,?\s+{YEAR})?(?![\w-])"),
+                     rf"(?:{month}(?:\s+{_EN_DAY})?|{_EN_DAY}\s+{month})(?:,?\s+{YEAR}|{_RELATIVE_YEAR_AFTER})?(?![\w-])"),
         ("en_start_end", rf"(?<!\w){_any(lexicon.EN_START_END_LEADS)}\s+the\s+"
                          rf"(?:(?P<start>{_any(lexicon.EN_START_WORDS)})|"
                          rf"{_any(lexicon.EN_END_WORDS)})\s+{_OF}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
@@ -157,7 +159,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("prior_months", rf"(?<!\w){_any(lexicon.PRIOR_RUN_WORDS)}\s+{count}\s+(?:{_MONTH_COUNT_NOUNS})(?!\w)"),
         ("months_to", rf"(?:(?:{_THE}\s+)?{count}\s+{_any(lexicon.MONTHS_PLURAL)}|(?:{_THE}\s+)?"
                       rf"({_any(lexicon.YEAR_NOUNS)}))\s+{_any(lexicon.TO_END_WORDS)}\s+"
-                      rf"(?:{_any(lexicon.END_OF_PHRASES)}\s+)?{month}(?:\s+{YEAR})?"),
+                      rf"(?:{_any(lexicon.END_OF_PHRASES)}\s+)?{month}(?:\s+{YEAR}|{_RELATIVE_YEAR_AFTER})?"),
         ("to_date", _any(lexicon.YEAR_TO_DATE_PHRASES)),
         ("annual_results", rf"(?<![\w-]){_any(lexicon.ANNUAL_RESULTS_PHRASES)}(?![\w-])"),
         ("ru_month_to_date", _any(lexicon.RU_MONTH_TO_DATE_PHRASES)),
@@ -470,15 +472,16 @@ def _month_adjective(match: re.Match[str], published: date, fiscal_end: int | No
 
 def _months_to(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A run of months by its last month: "the three months to March", "the year to June 2024"."""
-    count_text, whole_year, month_word, year_text = match.groups()
+    count_text, whole_year, month_word, year_text = match.groups()[:4]
     months = 12 if whole_year else _count_of(count_text)
     last = month_number(month_word)
     if not months or not last or months > 24:
         return None
-    end_year = int(year_text) if year_text else _year_of(last, published)
+    named = int(year_text) if year_text else _relative_year(match, published)
+    end_year = named or _year_of(last, published)
     first_index = end_year * 12 + last - months  # months counted from year 0, zero-based
     start_year, first = divmod(first_index, 12)
-    return months_label(start_year, first + 1, last, end_year), None if year_text else _CHECK_YEAR
+    return months_label(start_year, first + 1, last, end_year), None if named else _CHECK_YEAR
 
 
 def _first_months(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1327,15 +1330,16 @@ def _en_ended(match: re.Match[str], published: date, fiscal_end: int | None) -> 
 
     Without its year, the last such day on or before publication.
     """
-    count_text, noun, month_a, day_a, day_b, month_b, year_text = match.groups()
+    count_text, noun, month_a, day_a, day_b, month_b, year_text = match.groups()[:7]
     months = _months_named(noun, lexicon.EN_ENDED_PERIOD_NOUNS) if noun else _count_of(count_text)
     last = month_number(month_a or month_b or "")
     day = int(day_a or day_b or 0)
     if not 1 <= months <= 24 or not last or day > 31:
         return None
-    end_year = int(year_text) if year_text else (
+    named = int(year_text) if year_text else _relative_year(match, published)
+    end_year = named or (
         published.year if (last, day) <= (published.month, published.day) else published.year - 1)
-    return _months_ending(end_year, last, months), None if year_text else _CHECK_YEAR
+    return _months_ending(end_year, last, months), None if named else _CHECK_YEAR
 
 
 def _en_month_part(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
