@@ -1717,7 +1717,11 @@ COMPARISON_BEFORE_PERIOD = (
     r"\bпо\s+сравнению\s+с", r"\bчем", r"\bпротив", r"\bотносительно", r"\bcompared\s+(?:to|with)", r"\bthan",
     r"\bfrom", r"\bagainst", r"\bversus", r"\bvs\.?", r"\b(?:up|down|higher|lower|ahead|behind)\s+on",
     r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+on",
+    r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+(?:above|below|ahead\s+of|behind)",  # "+11% above last weekend"
 )
+# "over" after a change compares only with a "last" period ("up 4% over last weekend", "up 3% over last year");
+# "down 43% over the weekend", "over the past year" are the figure's own period.
+COMPARISON_OVER_LAST = (r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+over",)
 COMPARISON_PERIOD_PREPOSITIONS = (r"в", r"in", r"the")
 AS_BEFORE_PERIOD = (r",\s*as", r"\bкак\s+и")  # "5%, as in February", "5%, как и в феврале"
 # Words that end a figure's unit before its period: "против 79,99 млн тонн в 2024 году" (a unit), but not "to",

@@ -279,6 +279,8 @@ _PERIOD_PATTERNS = _patterns()
 # "24.6 per cent on October 2020", "по сравнению с 2019 годом"
 _COMPARISON_BEFORE = re.compile(rf"{_any(lexicon.COMPARISON_BEFORE_PERIOD)}\s+"
                                 rf"(?:{_any(lexicon.COMPARISON_PERIOD_PREPOSITIONS)}\s+)?$", re.IGNORECASE)
+_OVER_BEFORE = re.compile(rf"{_any(lexicon.COMPARISON_OVER_LAST)}\s+$", re.IGNORECASE)
+_LAST_AT = re.compile(rf"{_any(lexicon.EN_LAST_WORDS)}\s", re.IGNORECASE)
 # "equalled their September share", "сравнялась с уровнем прошлого года": the period the figure is said to equal
 _EQUALLED_BEFORE = re.compile(r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS + lexicon.EQUAL_AFTER_STEMS)
                               + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
@@ -315,7 +317,9 @@ def _is_compared(text: str, start: int) -> bool:
     if across is not None and _MONEY_BEFORE.search(wide, 0, across.start()) and _COUNT_AFTER_LEAD.match(
             wide, across.start()):
         across = None  # "$42 million from 52 markets over the weekend": where the amount came from, no comparison
-    return bool(_COMPARISON_BEFORE.search(window) or across or compared_results) or _is_equalled(text, start)
+    over_last = bool(_OVER_BEFORE.search(window) and _LAST_AT.match(text, start))  # "up 4% over last weekend"
+    return bool(_COMPARISON_BEFORE.search(window) or across or compared_results or over_last) or _is_equalled(
+        text, start)
 
 
 def _is_equalled(text: str, start: int) -> bool:

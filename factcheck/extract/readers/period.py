@@ -1070,8 +1070,12 @@ def _baseline(
     compared = [m for m in extraction.periods.within(sentence_start, sentence_end) if not m.duration and (
                 m.compared or _COMPARED.search(visible[max(sentence_start, m.start - 25) : m.start]))]
     # the nearest after the figure ("30,000 up on 2020, but 650,000 down on 2019"), else the last before it
-    compared = ([m for m in compared if m.start >= figure.end]
-                or [m for m in reversed(compared) if m.end <= figure.start])
+    compared_after = [m for m in compared if m.start >= figure.end]
+    compared = compared_after or [m for m in reversed(compared) if m.end <= figure.start]
+    if compared and not compared_after and (own_after := _own_baseline(extraction, figure, sentence)) is not None \
+            and own_after.start >= figure.end:
+        compared = []  # "up 4% over last weekend, but down 2% from this same weekend last year": the phrase after
+        # the second change is its own, not the first change's compared period before it
     if _earlier_rate(figure):
         compared = []  # the earlier rate's period is its own, and the change before it is no baseline of it
     if compared and not compared[0].baseline and _is_last_year_of_a_part(visible, compared[0], period):
