@@ -1321,6 +1321,9 @@ WEEKDAY_FORMS = (
     (r"sunday", r"воскресень[ея]"),
 )
 WEEKDAY_LEADS = (r"on", r"в", r"во")
+# A weekday that names an update or an edition dates the text, not its figures: "Monday Update: the film
+# debuted with $31 million", "the Sunday edition".
+EN_WEEKDAY_TEXT_NOUNS = (r"updates?", r"editions?")
 # What forecasters had expected of the figures just released: a consensus of the period the text reports, not of
 # the year ahead ("Economists polled by Reuters had expected a fall of 90,000", "аналитики ожидали роста на 2%").
 CONSENSUS_CUES = (r"had\s+(?:been\s+)?(?:expected|forecast|predicted|anticipated|projected|estimated)",

@@ -129,7 +129,7 @@ def _english_patterns_later() -> tuple[tuple[str, str], ...]:
     quarter, and the prior year as a baseline after a figure ("a year prior", "the year-earlier quarter").
     """
     return (
-        ("en_weekday", rf"(?<![\w-])({_EN_WEEKDAYS})(?!\w)"),
+        ("en_weekday", rf"(?<![\w-])({_EN_WEEKDAYS})(?!\w)(?!\s+{_any(lexicon.EN_WEEKDAY_TEXT_NOUNS)}(?!\w))"),
         ("en_weekend", rf"(?<![\w-])(?:(?:(?P<next>{_any(lexicon.EN_NEXT_WORDS)})|(?P<last>"
                        rf"{_any(lexicon.EN_EARLIER_WEEKEND_WORDS)}))\s+)?{_any(lexicon.WEEKEND_NOUNS)}"
                        rf"(?:\s+(?P<before>{_any(lexicon.EN_BEFORE_WORDS)}))?(?![\w-])"),
