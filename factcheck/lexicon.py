@@ -1420,7 +1420,7 @@ SAME_PERIOD_YEAR_LEADS = (r"за", r"in", r"for")  # "за такой же пе�
 # году", "the year-ago quarter".
 SAME_PERIOD_A_YEAR_EARLIER = (
     r"(?:the\s+)?same\s+(?:period|months?|quarter|weekend|week)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+"
-    r"previous\s+year)",
+    r"(?:previous|prior)\s+year)",  # "the same month in the prior year"
     rf"{RU_SAME_PERIOD}\s+(?:прошлого|предыдущего)\s+года",
     r"a\s+year\s+(?:earlier|ago|before)", r"годом\s+ранее", r"year[\s-](?:on|over)[\s-]year", r"\by/y\b", r"\byr/yr\b",
     r"в\s+годовом\s+выражении", r"год\s+к\s+году",
