@@ -153,6 +153,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                    rf"(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})))?"),
         ("months", rf"(?<!\w){_any(lexicon.MONTHS_BETWEEN_LEADS)}\s+{month}\s+{_any(lexicon.MONTHS_BETWEEN_LINKS)}\s+"
                    rf"{month}(?:\s+(?:{YEAR}|(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})))?"),
+        # "between 2012 and 2013": the run of years; a change over it is the later year's against the earlier
+        ("years_between", rf"(?<!\w){_any(lexicon.MONTHS_BETWEEN_LEADS)}\s+{YEAR}\s+"
+                          rf"{_any(lexicon.MONTHS_BETWEEN_LINKS)}\s+{YEAR}(?![\w-])"),
         ("first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:{_THE}\s+)?(?:{_any(lexicon.FIRST_WORDS)}\s+)?{count}\s+"
                          rf"(?:{_MONTH_COUNT_NOUNS})(?:\s+(?:{_OF}\s+)?(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
                          rf"(?P<year>(?:19|20|21)\d\d)(?:\s*{_RU_YEAR})?))?(?!\w)"),
@@ -486,6 +489,12 @@ def _months_to(match: re.Match[str], published: date, fiscal_end: int | None) ->
     first_index = end_year * 12 + last - months  # months counted from year 0, zero-based
     start_year, first = divmod(first_index, 12)
     return months_label(start_year, first + 1, last, end_year), None if named else _CHECK_YEAR
+
+
+def _years_between(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A run of years by its first and last: "between 2012 and 2013" -> 2012/2013."""
+    first, last = int(match.group(1)), int(match.group(2))
+    return (f"{first}/{last}", None) if first < last else None
 
 
 def _first_months(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1589,7 +1598,8 @@ def _nearest_season_year(phrase: str, published: date) -> int:
 # Each pattern's name and its labeller (the names made from a lexicon table, "previous_P1Y", are read by `_label`)
 _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     # the forms both languages write
-    "months": _months, "month_of_year": _month_of_year, "month_adjective": _month_adjective, "months_to": _months_to,
+    "months": _months, "years_between": _years_between,
+    "month_of_year": _month_of_year, "month_adjective": _month_adjective, "months_to": _months_to,
     "first_months": _first_months, "first_days": _first_days, "annual_results": _annual_results,
     "same_period_year": _same_period_year,
     "prior_months": _prior_months,

@@ -82,6 +82,7 @@ _OPENING_GAP = re.compile(r"[\s\"“«(]*")  # what may stand before a phrase th
 _OPENING_PHRASE_END = re.compile(r",|\s+(?=[^\W\d])")
 # ... or a preposition that governs it: "In the year-earlier quarter the company had earned $279 million"
 _OPENING_PREPOSITION = re.compile(rf"[\s\"“«(]*(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
+_YEARS_RUN = re.compile(r"\d{4}/\d{4}")
 _BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s", re.IGNORECASE)
 # between a change (its abbreviation's full stop) and the period after the level it reaches, the level's figure and
 # words (at most three): "fell by 12,000 to 898,000 in the three months to May", "сократилось на 5,1 тыс. до 120,3
@@ -346,6 +347,8 @@ def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> t
         return None
     if (run.start.year, run.start.month) == (run.end.year, run.end.month):
         return None
+    if _YEARS_RUN.fullmatch(mention.text):  # "declined by 463,000 between 2012 and 2013": the years, not months
+        return str(run.end.year), str(run.start.year)
     return f"{run.end.year}-{run.end.month:02d}", f"{run.start.year}-{run.start.month:02d}"
 
 
