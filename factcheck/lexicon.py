@@ -368,9 +368,9 @@ CHANGE_NOUNS_UP = (
 # Adjectives that make a noun of change the name of a measure of its own, a balance of two flows: "natural
 # decrease" (deaths over births), "естественный прирост", "миграционная убыль". Its figure is the balance's level
 # ("a natural decrease of 3,200", "естественный прирост составил 1,2 тыс. человек"), not a change of anything.
-BALANCE_ADJECTIVES = ("natural", "migration", "migratory", *(stem + ending for stem in ("естественн", "миграционн")
-                                                            for ending in ("ый", "ая", "ое", "ого", "ой", "ому", "ым",
-                                                                           "ую", "ом")))
+BALANCE_ADJECTIVES = ("natural", "natural population", "migration", "migratory",
+                      *(stem + ending for stem in ("естественн", "миграционн")
+                        for ending in ("ый", "ая", "ое", "ого", "ой", "ому", "ым", "ую", "ом")))
 # Nouns of a difference to a reference price, read as nouns of change: "a 17% premium", "скидка 5%".
 PRICE_DIFFERENCE_NOUNS_DOWN = ("discount", "скидка", "скидку", "дисконт")
 PRICE_DIFFERENCE_NOUNS_UP = ("premium", "наценка", "наценку", "премия", "премию")

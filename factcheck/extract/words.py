@@ -186,7 +186,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             part = VERB  # "which offers a 29 per cent premium": after a pronoun, a verb
         if part == NOUN and result and result[-1].lemma in lexicon.EN_MODAL_VERBS:
             part = VERB  # "2021 would finish 1.9 per cent higher": after a modal, a verb
-        if part == VERB and result and result[-1].lemma in lexicon.BALANCE_ADJECTIVES:
+        if part == VERB and result and (result[-1].lemma in lexicon.BALANCE_ADJECTIVES or " ".join(
+                w.lemma for w in result[-2:]) in lexicon.BALANCE_ADJECTIVES):
             lemma, part = english_lemma(lowered), NOUN  # "the natural decrease": a balance's name, a noun
         if (possessive or quoted) and bare[:1].isupper():
             part = PROPER
