@@ -865,6 +865,7 @@ SOURCE_NEVER_FIRST_WORDS = ("в", "во", "на", "по", "с", "со", "к", "�
                             "with", "during", "over", "this", "last", "earlier", "later")
 # Articles before a speaker's noun phrase: "the ministry said", "an analyst said".
 EN_ARTICLES = ("the", "a", "an")
+EN_DEFINITE_ARTICLES = ("the",)  # "the rate" after "the unemployment rate": the one named
 DEFINITE_ARTICLES = ("the",)  # "figures from the SMMT", "the ministry": a name after it is one body
 # Short words inside a person's name: "Ursula von der Leyen", "Ludwig van Beethoven", "Mohammed bin Salman".
 NAME_PARTICLES = ("de", "der", "van", "von", "bin", "al", "da", "di", "le", "la")

@@ -7,6 +7,8 @@ its head, unless the brief name sets it apart in the same sentence ("реаль�
 an adjusted measure, a level per unit). In doubt, a new metric: different subjects are never merged.
 """
 
+import re
+
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.metric.common import (
@@ -25,6 +27,9 @@ from factcheck.extract.segments import names_segment
 from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import FLOW_CONCEPTS
+
+# the definite article right before a subject's head: "the rate" names a rate the text has named
+_DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.EN_DEFINITE_ARTICLES)})\s+\Z", re.IGNORECASE)
 
 
 def metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool, sentence_start: int = -1) -> str:
@@ -79,6 +84,15 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
         known = extraction.metric_keys[keys[0]]
         return [] if _new_topic(extraction, known, subject) or _contrasted(extraction, keys[0], known, sentence_start) \
             else known
+    if brief and not keys:  # "the rate" after "the unemployment rate": a definite article refers back
+        defined = [key for key in extraction.metric_keys if key.split("|", 1)[0] == subject.head
+                   and not names_segment(key) and not _another_kind(key, subject)]
+        if len(defined) == 1 and _DEFINITE_BEFORE.search(extraction.article.visible, max(0, subject.start - 5),
+                                                         subject.start):
+            known = extraction.metric_keys[defined[0]]
+            if not _new_topic(extraction, known, subject) and not _contrasted(extraction, defined[0], known,
+                                                                            sentence_start):
+                return known
     named = [key for key in extraction.metric_keys if _names_by_kind(subject, key)]
     if len(named) == 1:  # "доходы бюджета края" after "доходы бюджета Красноярского края": that region's
         return extraction.metric_keys[named[0]]
