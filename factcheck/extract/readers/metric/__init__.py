@@ -61,7 +61,7 @@ from factcheck.extract.readers.metric.parallel import (
     placed_parallel,
     whole_of,
 )
-from factcheck.extract.readers.metric.pronoun import pronoun_antecedent
+from factcheck.extract.readers.metric.pronoun import pronoun_antecedent, subject_of_sentence_before
 from factcheck.extract.readers.metric.qualifiers import (
     in_its_place,
     labelled_by_name,
@@ -159,6 +159,10 @@ def metric_of(
             return same
     if subject is None and previous is not None and dated_parallel(extraction, figure, previous):
         return previous.metric, previous.metric_name, None, None  # ", в июле 2022 года - 3,9%": the same measure
+    if subject is None:  # "Расходы росли быстро. По итогам года они составили ...": the sentence before's subject
+        subject = subject_of_sentence_before(extraction, figure, words, sentence[0])
+        if subject is not None:
+            subject = _qualified(extraction, subject, figure, sentence, running_total)
     if subject is None:  # "С начала года он вырос на 12%", "It was up 12%": the measure the pronoun stands for
         reading = pronoun_antecedent(extraction, figure, words)
         if reading is not None:

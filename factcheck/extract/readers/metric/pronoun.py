@@ -6,20 +6,29 @@ Russian pronoun agrees with its noun in gender and number ("он" a masculine no
 plural), so it passes over a measure it cannot stand for; an English one says neither. A pronoun never reaches
 across a paragraph; one followed by a noun of the clause ("it said revenue rose") is not its subject, nor one
 whose verb has an agent for its subject ("It added $38 million overseas": the film, not a measure).
+
+A pronoun opening the sentence after one with no figure stands for that sentence's subject, the nearest measure
+named before it: "Доходы составили 84 млрд рублей. Расходы заметно увеличились. По итогам года они составили 91
+млрд рублей" (the spending, not the revenue of the figure before).
 """
 
 import re
+from itertools import takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.metric.common import (
     UNNAMED,
     MetricReading,
+    Subject,
     counts_things,
     is_subject_word,
+    masked_words,
     metric_unit,
     unit_of,
 )
+from factcheck.extract.readers.metric.subject import read_subject
+from factcheck.extract.text import sentence_spans
 from factcheck.extract.words import VERB, Word, russian_readings
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SUBJECT_PRONOUN_GENDERS
@@ -39,13 +48,8 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     `words` are the figure's clause before it. The pronoun is the last word that is one, followed by a verb a
     measure is the subject of ("rose", "составил", not "added") and by no word that could be a subject of its own.
     """
-    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].text.casefold() in SUBJECT_PRONOUN_GENDERS), None)
-    if at is None or (at and words[at - 1].text.casefold() in lexicon.BALANCE_ADJECTIVES):
-        return None  # "Естественный прирост составил": a balance's name, not the change of the measure before
-    pronoun = words[at]
-    after = [w for w in words if w.start > pronoun.start]
-    if not any(w.part == VERB and _MEASURE_VERB.fullmatch(w.text) for w in after) \
-            or any(is_subject_word(w) for w in after):
+    pronoun = _subject_pronoun(words)
+    if pronoun is None:
         return None
     gender = SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]
     visible = extraction.article.visible
@@ -64,6 +68,51 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
         return (before.metric, before.metric_name, None,
                 f"metric: the pronoun \"{pronoun.text}\", read as the measure named before it")
     return None
+
+
+def _subject_pronoun(words: list[Word]) -> Word | None:
+    """The pronoun subject of a figure's clause, before a verb a measure is the subject of, with no subject after."""
+    at = next((i for i in range(len(words) - 1, -1, -1) if words[i].text.casefold() in SUBJECT_PRONOUN_GENDERS), None)
+    if at is None or (at and words[at - 1].text.casefold() in lexicon.BALANCE_ADJECTIVES):
+        return None  # "Естественный прирост составил": a balance's name, not the change of the measure before
+    pronoun = words[at]
+    after = [w for w in words if w.start > pronoun.start]
+    if not any(w.part == VERB and _MEASURE_VERB.fullmatch(w.text) for w in after) \
+            or any(is_subject_word(w) for w in after):
+        return None
+    return pronoun
+
+
+def subject_of_sentence_before(extraction: Extraction, figure: FoundFigure, words: list[Word],
+                               sentence_start: int) -> Subject | None:
+    """What a pronoun subject stands for when the sentence before it, in its paragraph, has no figure.
+
+    That sentence's subject is the measure named last: the noun phrase opening it, before any preposition or
+    verb ("Расходы на фоне кризиса росли быстро. По итогам года они составили ..."), agreeing with the pronoun.
+    A sentence that opens otherwise names no measure the pronoun can be sure to stand for.
+    """
+    pronoun = _subject_pronoun(words)
+    if pronoun is None:
+        return None
+    visible = extraction.article.visible
+    paragraph = visible.rfind(_PARAGRAPH_BREAK, 0, sentence_start)
+    paragraph = 0 if paragraph < 0 else paragraph + len(_PARAGRAPH_BREAK)
+    spans = sentence_spans(visible[paragraph:sentence_start])
+    if not spans:
+        return None
+    start, end = paragraph + spans[-1][0], paragraph + spans[-1][1]
+    if any(start <= before.found.start < sentence_start for before in extraction.figures):
+        return None  # the figure before is the nearest measure (pronoun_antecedent)
+    opening = list(takewhile(is_subject_word, masked_words(extraction, start, end, start)))
+    if not opening or opening[0].start > start + len(visible[start:end]) - len(visible[start:end].lstrip()):
+        return None
+    subject = read_subject(opening, extraction.language, visible, start)
+    gender = SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]
+    if subject is None or (gender and not _agrees(subject.name, gender)):
+        return None
+    return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start,
+                   f"metric: the pronoun \"{pronoun.text}\", read as the subject of the sentence before",
+                   subject.kinds, subject.whole, subject.owned)
 
 
 def _agrees(name: str, gender: str) -> bool:
