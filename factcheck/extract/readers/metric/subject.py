@@ -97,7 +97,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         qualifiers += whose
         qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
         # "adjusted net profit", "the reported loss": a participle opening the phrase says which measure it is
-        participle = participle_before(words, index, language)
+        participle = participle_before(words, index, language, visible)
         kinds = _adjective_kinds(run, head_word, proper)
         kinds += [participle.lemma] if participle is not None else []
         kinds += trailing_kinds

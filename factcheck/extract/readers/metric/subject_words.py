@@ -6,6 +6,8 @@ English verb spelt as a noun stand inside the phrase ("the firm cut costs")? do 
 revenue")? is the phrase a rank ("second place")? The named-after readers (`named_after.py`) ask some of them too.
 """
 
+import re
+
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import is_subject_word
 from factcheck.extract.thesaurus import concept_of
@@ -29,6 +31,8 @@ from factcheck.lexicon import (
     TIME_NAME_WORDS,
 )
 
+# Words and spaces only, no punctuation between them (a hyphen joins a word): "its second-quarter adjusted".
+_WORDS_ONLY = re.compile(r"[\w\s-]*")
 
 def owner_noun(word: Word) -> bool:
     """A common noun that may own a measure: not a name (a qualifier of its own), nor one that refers back to one.
@@ -114,11 +118,12 @@ def has_genitive(word: str) -> bool:
     return any(reading.tag.POS == "NOUN" and reading.tag.case == "gent" for reading in russian_readings(word))
 
 
-def participle_before(words: list[Word], index: int, language: str) -> Word | None:
+def participle_before(words: list[Word], index: int, language: str, visible: str) -> Word | None:
     """An English past participle that opens a noun phrase: "adjusted net profit", "the restated revenue".
 
     Only at the start of a sentence or after a determiner or preposition: "the firm reported profit" has a verb.
-    Participles of reporting ("reported", NON_SPLITTING_ADJECTIVES) say nothing of which measure it is.
+    A period between them is part of the phrase ("its second-quarter adjusted profit", "its 2016 restated
+    revenue"). Participles of reporting ("reported", NON_SPLITTING_ADJECTIVES) say nothing of which measure it is.
     """
     if language != "en" or index < 0 or index + 1 >= len(words):
         return None
@@ -127,9 +132,10 @@ def participle_before(words: list[Word], index: int, language: str) -> Word | No
             or words[index + 1].after_break:
         return None
     # a capital opens a sentence ("Adjusted net profit rose"); after a bracket or a comma it may be a predicate
-    # ("(... of all receipts) increased receipts by")
-    opens = words[index - 1].part in (DETERMINER, PREPOSITION) and not word.after_break if index > 0 \
-        else word.text[:1].isupper()
+    # ("(... of all receipts) increased receipts by"); a blanked period is no such break
+    opens = words[index - 1].part in (DETERMINER, PREPOSITION) and (
+        not word.after_break or _WORDS_ONLY.fullmatch(visible, words[index - 1].end, word.start) is not None) \
+        if index > 0 else word.text[:1].isupper()
     return word if opens else None
 
 
