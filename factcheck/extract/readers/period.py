@@ -87,9 +87,12 @@ _BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s",
 # between a change (its abbreviation's full stop) and the period after the level it reaches, the level's figure and
 # words (at most three): "fell by 12,000 to 898,000 in the three months to May", "сократилось на 5,1 тыс. до 120,3
 # тыс. человек в июне"
+# (the words between the level and its period are the level's own: a conjunction opens another clause, whose period
+# it is: "revised up by 12,000 to 95,000 and the estimate for April ...")
 _LEVEL_THEN_PERIOD_GAP = re.compile(
     rf"\.?\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}[^\w\s]?\d[\d.,]*(?:\s\d{{3}})*"
-    rf"(?:\s*[^\W\d][\w.-]*){{0,3}}?\s+(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
+    rf"(?:\s*(?!{lexicon.any_of(lexicon.CLAUSE_CONJUNCTIONS)}(?![\w-]))[^\W\d][\w.-]*){{0,3}}?\s+"
+    rf"(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
     rf"(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?)?",
     re.IGNORECASE)
 _PART_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?")  # a month, quarter, half or run of months
