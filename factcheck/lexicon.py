@@ -1160,8 +1160,8 @@ THIS_YEAR_WORDS = (*RU_THIS_YEAR_GENITIVES, r"this\s+year", r"(?:of\s+)?the\s+(?
 LAST_YEAR_WORDS = (r"(?:прошлого|предыдущего)\s+года", r"last\s+year", r"(?:of\s+)?the\s+previous\s+year")
 # Words that make what follows the other end of a comparison, even across its figure: "против 79,99 млн тонн
 # за такой же период", "from $13.48 billion in 2013", "compared with 1.5 million in March".
-COMPARISON_LEADS = (r"против", r"по\s+сравнению\s+с", r"относительно", r"чем", r"from", r"than", r"against",
-                    r"compared\s+(?:with|to)", r"versus", r"vs\.?", r"after", r"после")
+COMPARISON_LEADS = (r"против", r"по\s+сравнению\s+с", r"в\s+сравнении\s+с", r"относительно", r"чем", r"from",
+                    r"than", r"against", r"compared\s+(?:with|to)", r"versus", r"vs\.?", r"after", r"после")
 # The results a figure is set against, written before their period: "уступает итогам августа", "ниже показателей
 # 2024 года", "5,5% – сентябрьским результатам прошлого года", "below the level of 2019". Not after "по", where
 # "по итогам августа" gives the figure's own period.
@@ -1718,8 +1718,9 @@ EN_BEFORE_WORDS = (r"before", r"earlier")  # "the $93 million it collected the w
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").
 COMPARISON_BEFORE_PERIOD = (
-    r"\bпо\s+сравнению\s+с", r"\bчем", r"\bпротив", r"\bотносительно", r"\bcompared\s+(?:to|with)", r"\bthan",
-    r"\bfrom", r"\bagainst", r"\bversus", r"\bvs\.?", r"\b(?:up|down|higher|lower|ahead|behind)\s+on",
+    r"\bпо\s+сравнению\s+с", r"\bв\s+сравнении\s+с", r"\bчем", r"\bпротив", r"\bотносительно",
+    r"\bcompared\s+(?:to|with)", r"\bthan", r"\bfrom", r"\bagainst", r"\bversus", r"\bvs\.?",
+    r"\b(?:up|down|higher|lower|ahead|behind)\s+on",
     r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+on",
     r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+(?:above|below|ahead\s+of|behind)",  # "+11% above last weekend"
 )
@@ -1740,14 +1741,15 @@ EQUALLED_LAST_MONTH = (r"last\s+month", r"the\s+previous\s+month", r"a\s+month\s
                        r"(?:прошл|предыдущ)\w+\s+месяц\w*")
 EQUALLED_LAST_QUARTER = (r"last\s+quarter", r"the\s+previous\s+quarter", r"(?:прошл|предыдущ)\w+\s+квартал\w*")
 # A change's baseline named after it (draft.py): "than in 2019", "compared with last year", "from 2022".
-BASELINE_LEADS = (r"чем", r"по сравнению с", r"относительно", r"против", r"than", r"compared (?:with|to)", r"from")
+BASELINE_LEADS = (r"чем", r"по сравнению с", r"в сравнении с", r"относительно", r"против", r"than",
+                  r"compared (?:with|to)", r"from")
 BASELINE_PREPOSITIONS_BEFORE_YEAR = (r"в", r"in")
 RU_YEAR_ADJECTIVE_ENDINGS = (r"-?м", r"\s*год\w*")  # "2019-м", "2019 годом"
 # Between a figure and the period that binds to it: "of GDP in", "от ВВП в", "for", "за" (draft.py).
 FIGURE_OF_WORDS = (r"of", r"от", r"of\s+the")
 BOUND_PERIOD_PREPOSITIONS = (r"in", r"for", r"during", r"в", r"во", r"за", r"на")
 # What a figure is compared with, before a period in its sentence: "по сравнению с", "than", "from", "versus".
-COMPARED_BEFORE_PERIOD = (r"\bпо\s+сравнению\s+с", r"\bчем", r"\bпротив", r"\bотносительно",
+COMPARED_BEFORE_PERIOD = (r"\bпо\s+сравнению\s+с", r"\bв\s+сравнении\s+с", r"\bчем", r"\bпротив", r"\bотносительно",
                           r"\bcompared\s+(?:to|with)", r"\bthan", r"\bfrom", r"\bagainst", r"\bversus")
 # Capitalised words before a year that do not make it part of a name: "In 2023", "By 2030", "The 2024 figures",
 # "Since 2010" (function words that open a sentence; any other capitalised word names a title: "Review 2024").

@@ -46,6 +46,11 @@ _BASELINE = re.compile(
 
 
 _PREVIOUS_YEAR_OBJECT = re.compile("|".join(lexicon.PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
+# "last year" after a preposition of comparison ("(+106% к прошлому году)", "по сравнению с прошлым годом"), not as
+# the object of a verb ("втрое превзойдя прошлый год": the whole of last year)
+_COMPARED_WITH_LAST_YEAR = re.compile(
+    rf"(?<!\w){lexicon.any_of((*lexicon.BASELINE_LEADS, *lexicon.INDEX_BASELINE_LEADS))}\s+"
+    rf"{lexicon.any_of(lexicon.PREVIOUS_YEAR_PHRASES)}", re.IGNORECASE)
 
 
 # between a period in the possessive and its figure: "’s", then at most three words ("2019's pre-pandemic 2.3m")
@@ -1071,7 +1076,7 @@ def _baseline(
     if match:
         if match.group(1):
             return match.group(1)
-        return _previous_year(period)
+        return _compared_with_last_year(period)
     visible = extraction.article.visible
     compared = [m for m in extraction.periods.within(sentence_start, sentence_end) if not m.duration and (
                 m.compared or _COMPARED.search(visible[max(sentence_start, m.start - 25) : m.start]))]
@@ -1110,6 +1115,8 @@ def _baseline(
         return since_before[-1].text  # "Since fall 2011, enrollment has fallen by 2.4 million", "С 2010 года цены"
     if same_period:
         return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
+    if _COMPARED_WITH_LAST_YEAR.search(after[:60]):
+        return _compared_with_last_year(period)
     if _PREVIOUS_YEAR_OBJECT.search(after[:60]):
         return _previous_year(period)
     named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
@@ -1318,6 +1325,15 @@ def _months_shifted(label: str, months: int) -> str | None:
 def _year_earlier(label: str) -> str:
     """The same period a year earlier: 2017 -> 2016, 2014-Q3 -> 2013-Q3, 2025-01/2025-08 -> 2024-01/2024-08."""
     return years_shifted(label, -1)
+
+
+def _compared_with_last_year(period: str | None) -> str:
+    """What a change is from when compared with "last year": for a part of a year, its same part a year before.
+
+    "в октябре сдали 8,7 млн кв. м – на 11% меньше по сравнению с прошлым годом", "(+106% к прошлому году)" after
+    a month: the same month a year before (`P1Y`), as `_is_last_year_of_a_part` reads "last year" named before.
+    """
+    return "P1Y" if _PART_OF_A_YEAR.fullmatch(period or "") else _previous_year(period)
 
 
 def _previous_year(period: str | None) -> str:
