@@ -1011,6 +1011,9 @@ PLACE_PREPOSITIONS = frozenset("in at across throughout within в во на по
 NOUN_PLACE_PREPOSITIONS = frozenset("in of from at across within в во из на".split())
 # Words that start a new clause, which may name a place of its own: "..., and in Africa at $34 bn".
 CLAUSE_CONJUNCTIONS = frozenset("and while whereas but и а но тогда".split())
+# Conjunctions that open a clause of contrast whose verb is left out, dated by a year alone: "в феврале 2025 года
+# умерли 6 детей, а в 2024 году — 4", "если в феврале 2024 года ..., то в 2025 году — уже 1558" (the "то" of "если").
+GAPPED_CLAUSE_CONJUNCTIONS = ("а", "и", "но", "то", r"тогда\s+как", "and", "but", "while", "whereas")
 # Words that open a reported clause after a verb: "saying that it expects", "пояснили, что": a new topic.
 REPORTED_CLAUSE_WORDS = frozenset("that что".split())
 # Words that join the parts of one named place or group: "Asia and the Pacific", "Китай, Россия и Бразилия".

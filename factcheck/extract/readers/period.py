@@ -100,6 +100,12 @@ _LEVEL_THEN_PERIOD_GAP = re.compile(
     rf"(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
     rf"(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?)?",
     re.IGNORECASE)
+# A clause of contrast whose verb is left out, opened by a conjunction and dated by a year alone, its figure after a
+# dash: "в феврале 2025 года умерли 6 детей, а в 2024 году — 4", "если в феврале 2024 года умерли 1524 человека,
+# то в 2025 году — уже 1558" (the conjunction before the year, the dash and at most one word before the figure).
+_GAPPED_CONJUNCTION_BEFORE = re.compile(rf"(?:^|[\s,]){lexicon.any_of(lexicon.GAPPED_CLAUSE_CONJUNCTIONS)}\s+\Z",
+                                        re.IGNORECASE)
+_GAPPED_DASH = re.compile(r"\s*[-–—]\s*(?:[^\W\d]+\s+)?")
 _PART_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?")  # a month, quarter, half or run of months
 # "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period
 _CONSENSUS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CONSENSUS_CUES)}(?!\w)", re.IGNORECASE)
@@ -652,6 +658,9 @@ def _period_for(
         named = dated_before[-1]
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_COMPARISON, (named.start, named.end)))
         return _start_of_change(extraction, sentence, named.text), None
+    elif dated_before and (gapped := _gapped_year(extraction, figure, dated_before)) is not None:
+        evidence.append(PeriodEvidence(PeriodFound.NAMED_IN_CLAUSE, (dated_before[-1].start, dated_before[-1].end)))
+        return gapped, None
     elif dated_before:
         chosen = dated_before[-1]
         finer = dated_after[0] if dated_after else None
@@ -768,6 +777,28 @@ def _earlier_by_phrase(
         if lead is not None:
             evidence.append(PeriodEvidence(PeriodFound.FIRST_NAMED_LATER, (lead.start, lead.end)))
     return earlier
+
+
+def _gapped_year(extraction: Extraction, figure: FoundFigure, dated_before: list[PeriodMention]) -> str | None:
+    """The period of a figure in a gapped clause of contrast dated by a year alone: the months before, in that year.
+
+    "В феврале 2025 года умерли 6 детей, а в 2024 году — 4 ребёнка": the clause leaves out the verb and the month
+    it repeats, so 4 is February 2024's; "если в феврале 2024 года умерли 1524 человека, то в 2025 году — уже
+    1558": February 2025's. The months are those of the last period before the year in its sentence, of another year.
+    """
+    visible = extraction.article.visible
+    year = dated_before[-1]
+    if not re.fullmatch(r"\d{4}", year.text) or _GAPPED_DASH.fullmatch(visible, year.end, figure.start) is None:
+        return None
+    opening = visible[max(0, year.start - 12) : year.start]
+    if _GAPPED_CONJUNCTION_BEFORE.search(opening) is None and _GAPPED_CONJUNCTION_BEFORE.search(
+            re.sub(rf"\s*{lexicon.any_of(lexicon.BOUND_PERIOD_PREPOSITIONS)}\s*\Z", " ", opening,
+                   flags=re.IGNORECASE)) is None:
+        return None
+    parts = [m for m in dated_before[:-1] if _PART_OF_A_YEAR.fullmatch(m.text) and not m.text.startswith(year.text)]
+    if not parts:
+        return None
+    return _in_year(parts[-1].text, int(year.text))
 
 
 def _respective_period(
