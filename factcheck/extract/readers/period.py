@@ -538,6 +538,20 @@ def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tu
     return before[-1]
 
 
+def _same_part_last_year(extraction: Extraction, compared: PeriodMention, sentence: tuple[int, int]) -> str | None:
+    """The period of a figure compared with "last year" in words, after a figure of a part of the year after it.
+
+    "В феврале родилось 585 детей, что меньше, чем в предыдущем году (617)", "fewer than last year (617)": 617 is
+    of February a year before, the same part of the year (as `_is_last_year_of_a_part` reads a change's baseline).
+    """
+    last = extraction.figures[-1] if extraction.figures else None
+    if last is None or last.found.start < sentence[0] or last.period is None \
+            or not _is_last_year_of_a_part(extraction.article.visible, compared, last.period) \
+            or int(last.period[:4]) != int(compared.text) + 1:
+        return None
+    return _in_year(last.period, int(compared.text))
+
+
 def _period_before_bracket(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]
 ) -> PeriodMention | None:
@@ -605,7 +619,7 @@ def _period_for(
     if bracketed is not None:  # "уступает итогам августа (10,76 млн тонн)": the period the bracket gives a figure
         evidence.append(PeriodEvidence(bracketed.guess or PeriodFound.NAMED_IN_CLAUSE,
                                        (bracketed.start, bracketed.end)))
-        return bracketed.text, None
+        return _same_part_last_year(extraction, bracketed, sentence) or bracketed.text, None
     # "по сравнению с январем 2015 года", "than in 2022": the other end of a comparison, not the figure's period
     # "Last weekend's champion, "Blue Beetle," fell 51%": the possessive dates the title held, not the figure
     in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline and not m.compared
