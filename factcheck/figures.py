@@ -538,13 +538,16 @@ _UNIT_WORDS = (
 def _take_unit(reader: Reader, custom_units: tuple[str, ...]) -> bool:
     """Take the next one or two words if they name a unit or a currency the index knows.
 
-    A currency sign followed by digits is the start of the next figure ("a $48.2 million"), not a unit.
+    A currency sign followed by digits is the start of the next figure ("a $48.2 million"), not a unit; "a year"
+    before "earlier" or "ago" is a time back, not a rate's ("from 10.89 cents a year earlier" is in cents).
     """
     for pattern in _UNIT_WORDS:
         match = pattern.match(reader.text, reader.pos)
         if not match:
             continue
         words = match.group(1)
+        if " " in words and _TIME_BACK_AFTER.match(reader.text, match.end()):
+            continue
         if _known_unit(words, custom_units):
             reader.pos = match.end()
             return True
@@ -554,6 +557,9 @@ def _take_unit(reader: Reader, custom_units: tuple[str, ...]) -> bool:
             reader.pos = match.end() - 1
             return True
     return False
+
+
+_TIME_BACK_AFTER = lazy(rf"\s+{lexicon.any_of(lexicon.RATE_TIME_NOT_BEFORE)}(?![\w])", re.IGNORECASE)
 
 
 def _known_unit(words: str, custom_units: tuple[str, ...]) -> bool:

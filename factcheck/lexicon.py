@@ -489,7 +489,7 @@ CURRENCY_SIGNS: dict[str, str] = {
 CURRENCY_PREFIXES: dict[str, str] = {
     "us$": "USD", "us $": "USD", "usd$": "USD", "usd $": "USD", "hk$": "HKD", "hk $": "HKD", "nz$": "NZD",
     "nzd$": "NZD", "mxn$": "MXN", "mex$": "MXN", "aud$": "AUD", "cad$": "CAD", "c$": "CAD", "a$": "AUD",
-    "s$": "SGD", "rs": "INR", "rs.": "INR", "€ur": "EUR", "c $": "CAD",
+    "s$": "SGD", "rs": "INR", "rs.": "INR", "€ur": "EUR", "c $": "CAD", "rm": "MYR",
 }
 # Currency words read before the number ("euro 368 billion", "Евро 20") as well as after it.
 CURRENCY_WORDS_BEFORE = ("euro", "euros", "евро", "dollars", "pounds", "rupees", "rmb")
@@ -664,6 +664,8 @@ RATE_TIMES: dict[str, tuple[str, ...]] = {
     "month": ("в месяц", "a month", "per month", "/month", "monthly", "/мес"),
     "year": ("в год", "за год", "a year", "per year", "/year", "/yr", "annually", "per annum", "a yr", "/год"),
 }
+# Words after "a year", "a month" that make it a time back, not a rate's time: "from 10.89 cents a year earlier".
+RATE_TIME_NOT_BEFORE = ("earlier", "ago", "before", "later", "back", "previously")
 SECONDS_PER: dict[str, Fraction] = {
     "day": Fraction(86400), "week": Fraction(604800), "month": Fraction(31557600, 12), "year": Fraction(31557600),
 }

@@ -72,7 +72,9 @@ _OTHERS = re.compile(
 # "a 27-kilometer ring" keeps its length)
 _COMPOUND = re.compile(rf"(?<![\d.,])\d+-(?!{_any(lexicon.COMPOUND_FIGURE_WORDS)}\b)[a-z]+\b", re.IGNORECASE)
 _LABELS = "|".join(re.escape(noun) for noun in lexicon.LABEL_NOUNS)
-_ISO_CODES = "|".join(sorted(code.upper() for code in lexicon.ISO_CODES))  # "USD115" is money, "EW14" a label
+# "USD115", "RM1.07 billion" are money (a currency's code, or its prefix of letters), "EW14" a label
+_ISO_CODES = "|".join(sorted({code.upper() for code in lexicon.ISO_CODES}
+                             | {prefix.upper() for prefix in lexicon.CURRENCY_PREFIXES if prefix.isalpha()}))
 _NUMBER = r"\d[\d\s,.]*\d|\d"
 _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100 and len(word) > 2
                         and word.isascii())
