@@ -1136,6 +1136,11 @@ def _baseline(
         compared = []  # the earlier rate's period is its own, and the change before it is no baseline of it
     if compared and not compared[0].baseline and _is_last_year_of_a_part(visible, compared[0], period):
         return "P1Y"  # "за январь–август ... на 9% к уровню прошлого года": the same months a year before
+    if compared and not compared[0].baseline and compared[0].text == period and not re.search(
+            r"\d", visible[compared[0].start : compared[0].end]):
+        # "В 2023 году расходы снизились по сравнению с прошлым годом на 4,2 млн" (published in 2024): "last year"
+        # is the year before the figure's, never the figure's own year
+        return _previous_year(period)
     if compared and not compared[0].baseline:  # "по сравнению с январем 2015 года ... на 6,3%", "up 5% from 2022"
         if compared[0].guess is PeriodFound.YEAR_NOT_PRINTED:  # "выше показателей апреля": the last April before
             evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_NOT_PRINTED, (compared[0].start, compared[0].end)))

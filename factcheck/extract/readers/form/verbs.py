@@ -58,6 +58,7 @@ _DEGREE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(tuple(map(re.escape, lexic
 _PREPOSITION_AT = re.compile(rf"(?:{alternatives(lexicon.PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
 _COMPARISON_LEAD_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s+\Z", re.IGNORECASE)
 _YEAR_WORD_GAP = re.compile(r"\s*(?:[^\W\d]+\.?\s+)?")  # "года", "г.": the word a period's year may end with
+_LEVEL_LEAD_GAP = re.compile(rf"\s*{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+", re.IGNORECASE)  # " to ", " до "
 
 
 def verb_of_change(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
@@ -196,6 +197,8 @@ def verb_before_comparison(extraction: Extraction, figure: FoundFigure) -> SignE
     mentions = extraction.periods.within(max(0, lead_start - LOOK_AHEAD), lead_start)
     if not mentions or not _YEAR_WORD_GAP.fullmatch(visible, mentions[-1].end, lead_start):
         return None  # the period's own word may follow it: "за январь–сентябрь 2025 года на"
+    if by is None and _LEVEL_LEAD_GAP.fullmatch(visible, mentions[-1].end, lead_start):
+        return None  # "declined from a year earlier to $41.2 million": "to" leads the level it reaches
     phrase_start = mentions[-1].start
     comparison = _COMPARISON_LEAD_BEFORE.search(visible, max(0, phrase_start - LOOK_BACK), phrase_start)
     own_preposition = _PREPOSITION_AT.match(visible, phrase_start)  # "с июнем": the mention holds its "с"
