@@ -106,6 +106,10 @@ _LEVEL_THEN_PERIOD_GAP = re.compile(
 _GAPPED_CONJUNCTION_BEFORE = re.compile(rf"(?:^|[\s,]){lexicon.any_of(lexicon.GAPPED_CLAUSE_CONJUNCTIONS)}\s+\Z",
                                         re.IGNORECASE)
 _GAPPED_DASH = re.compile(r"\s*[-–—]\s*(?:[^\W\d]+\s+)?")
+# between a stock's change and the level it reaches: "вырос на 37%, и составил около", "…, до", "… – до"
+_LEVEL_REACHED = re.compile(
+    rf"\.?\s*,?\s*(?:[-–—]\s*)?(?:(?:{lexicon.any_of(lexicon.LIST_JOINS)})\s+{lexicon.any_of(lexicon.LEVEL_VERBS)}"
+    rf"|{lexicon.any_of(lexicon.CHANGE_END_WORDS)})\s+", re.IGNORECASE)
 _PART_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?")  # a month, quarter, half or run of months
 # "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period
 _CONSENSUS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CONSENSUS_CUES)}(?!\w)", re.IGNORECASE)
@@ -229,6 +233,8 @@ def read_period(
     period = _guessed_period(extraction, figure, kind, period, since, evidence)
     if figure.form == "change" and extraction.language == "ru" and period is not None:
         period, since = _level_change(extraction, figure, sentence, paragraph, period, since, evidence)
+    elif figure.form == "value" and extraction.language == "ru" and period is not None:
+        period = _level_reached(extraction, figure, sentence, period, evidence)
     if running_total:
         period = _running_total_day(figure, period, evidence)
     elif extraction.language == "ru":
@@ -469,6 +475,25 @@ def _level_change(
         evidence.append(PeriodEvidence(PeriodFound.SINCE_CARRIED, carried))
         return period, before.since
     return period, since
+
+
+def _level_reached(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str,
+                   evidence: list[PeriodEvidence]) -> str:
+    """The level a stock's change over a span reaches ("вырос на 37% и составил 160 млрд", "…, до 160 млрд"): its day.
+
+    The change is written from the day before the span to its last day (`_level_change`); the level it leaves the
+    stock at, in the same clause and read from the same span, is the stock on that last day, not a sum over the span.
+    """
+    change = extraction.figures[-1] if extraction.figures else None
+    if change is None or change.found.form != "change" or change.found.end < sentence[0] or not any(
+            reading.found is PeriodFound.SINCE_START_OF_SPAN for reading in change.period_evidence):
+        return period
+    read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
+    spans = [reading.span for reading in change.period_evidence if reading.found is PeriodFound.SINCE_START_OF_SPAN]
+    if read is None or read not in spans or change.period is None or not _LEVEL_REACHED.fullmatch(
+            extraction.article.visible, change.found.end, figure.start):
+        return period
+    return change.period
 
 
 def _day_closing_month(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int],
