@@ -149,6 +149,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     month, count = MONTH_WORD, _COUNT
     return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
         *_english_patterns_first(),
+        # "на начало второго полугодия", "на конец I квартала 2024 года": a stock on the first or last day of a part
+        ("ru_start_end_part", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(?:(?P<start>{_any(lexicon.RU_START_WORDS)})|"
+                              rf"{_any(lexicon.RU_END_WORDS)})\s+(?P<ordinal>{_any(lexicon.QUARTER_ORDINALS)})[\s-]+"
+                              rf"(?:(?P<half>{_any(lexicon.HALF_NOUNS)})|{_any(lexicon.QUARTER_NOUNS)})(?:\s+"
+                              rf"(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<year>(?:19|20|21)\d\d)"
+                              rf"(?:\s*{_RU_YEAR})?))?(?!\w)"),
         ("months", rf"(?:{_any(lexicon.MONTHS_RANGE_LEADS)}\s+)?{month}{_RANGE}{month}(?:\s+(?:{YEAR}|"
                    rf"(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})))?"),
         ("months", rf"(?<!\w){_any(lexicon.MONTHS_BETWEEN_LEADS)}\s+{month}\s+{_any(lexicon.MONTHS_BETWEEN_LINKS)}\s+"
@@ -913,6 +919,24 @@ def _ru_start_end(match: re.Match[str], published: date, fiscal_end: int | None)
     return f"{year}-{'01-01' if start else '12-31'}", None if named or relative else _CHECK_YEAR
 
 
+def _ru_start_end_part(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The first or the last day of a half or a quarter a stock is given on: "на начало второго полугодия" is 1 July.
+
+    "на конец I квартала 2024 года" is 31 March 2024; with no year printed, the year the part falls in (guessed).
+    """
+    months = 6 if match.group("half") else 3
+    number = _ordinal(match.group("ordinal"))
+    if not number or number * months > 12:
+        return None
+    first, last = (number - 1) * months + 1, number * months
+    named = match.group("year")
+    relative = _relative_year(match, published)
+    year = int(named) if named else relative or _year_of(first, published)
+    day = date(year, first, 1) if match.group("start") else (
+        date(year + last // 12, last % 12 + 1, 1) - timedelta(days=1))
+    return day.isoformat(), None if named or relative else _CHECK_YEAR
+
+
 def _ru_whole_half(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """"за полугодие", "по итогам полугодия": the first half, of this year once it is over (its year guessed)."""
     return f"{published.year - (published.month <= 6)}-H1", _CHECK_YEAR
@@ -1615,7 +1639,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_this_period": _ru_this_period, "ru_month_to_date": _ru_month_to_date, "ru_first_quarters": _ru_first_quarters,
     "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_whole_half": _ru_whole_half,
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
-    "ru_start_end": _ru_start_end, "end_of_this_period": _end_of_this_period,
+    "ru_start_end": _ru_start_end, "ru_start_end_part": _ru_start_end_part, "end_of_this_period": _end_of_this_period,
     "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,
     "ru_year_before_last": _ru_year_before_last,
     # the English forms
