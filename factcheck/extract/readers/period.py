@@ -110,6 +110,9 @@ _GAPPED_DASH = re.compile(r"\s*[-–—]\s*(?:[^\W\d]+\s+)?")
 _LEVEL_REACHED = re.compile(
     rf"\.?\s*,?\s*(?:[-–—]\s*)?(?:(?:{lexicon.any_of(lexicon.LIST_JOINS)})\s+{lexicon.any_of(lexicon.LEVEL_VERBS)}"
     rf"|{lexicon.any_of(lexicon.CHANGE_END_WORDS)})\s+", re.IGNORECASE)
+# a word of comparison before (or opening) a phrase of time: "по сравнению с предыдущим месяцем", "compared with"
+_COMPARISON_LEAD = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})(?!\w)\s*", re.IGNORECASE)
+_COMPARISON_LEAD_REACH = 30
 _PART_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?")  # a month, quarter, half or run of months
 # "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period
 _CONSENSUS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CONSENSUS_CUES)}(?!\w)", re.IGNORECASE)
@@ -797,6 +800,8 @@ def _earlier_by_phrase(
         return None  # "Годом ранее, в январе–июне 2024 года, они составляли": the period printed is the figure's
     if opening and figure.form != "change":
         after = opening  # "A year earlier, it had reached a record 1.18 million": the sentence is dated back
+    elif after and _governed_by_comparison(visible, after[0]):
+        return None  # "снизился на 0,1% до 4,3% по сравнению с предыдущим месяцем": what 4,3% is compared with
     elif not after or not after[0].baseline or not _SHIFT.fullmatch(after[0].text) or not _PHRASE_GAP.fullmatch(
             visible, figure.end, after[0].start) or (figure.form == "change" and not after[0].later
                                                      and not _earlier_rate(figure)) or _OVER_PERIOD.fullmatch(
@@ -838,6 +843,16 @@ def _gapped_year(extraction: Extraction, figure: FoundFigure, dated_before: list
     if not parts:
         return None
     return _in_year(parts[-1].text, int(year.text))
+
+
+def _governed_by_comparison(visible: str, mention: PeriodMention) -> bool:
+    """Whether a phrase follows, or opens with, a word of comparison: "по сравнению с предыдущим месяцем".
+
+    Such a phrase names what a figure is set against (a change's baseline), never the figure's own time, as
+    "месяцем ранее" or "a year earlier" alone after a figure does.
+    """
+    return any(lead.start() < mention.start <= lead.end() for lead in _COMPARISON_LEAD.finditer(
+        visible, max(0, mention.start - _COMPARISON_LEAD_REACH), mention.end))
 
 
 def _respective_period(
