@@ -113,6 +113,9 @@ _LEVEL_REACHED = re.compile(
 # a word of comparison before (or opening) a phrase of time: "по сравнению с предыдущим месяцем", "compared with"
 _COMPARISON_LEAD = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})(?!\w)\s*", re.IGNORECASE)
 _COMPARISON_LEAD_REACH = 30
+# a figure set against another right after it: "72,1 млрд руб. против 72,6 млрд руб.", "$5 billion, compared with"
+_SET_AGAINST = re.compile(rf"\.?\s*,?\s*{lexicon.any_of(lexicon.COMPARISON_LEADS)}\s", re.IGNORECASE)
+_HARD_BREAK = re.compile(r"[;:!?()]")  # what no comparison runs across (a unit's full stop may stand between)
 _PART_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?")  # a month, quarter, half or run of months
 # "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period
 _CONSENSUS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CONSENSUS_CUES)}(?!\w)", re.IGNORECASE)
@@ -728,11 +731,50 @@ def _period_for(
             return heading.text, None
         return None, None  # a target or forecast stays undated unless its own sentence or its section's heading
         # dates it, or is a consensus
+    read_before = len(evidence)
     period = _context_period(extraction, sentence, paragraph, evidence)
+    set_against = [m for m in index.within(figure.end, sentence[1]) if not m.duration][:1]
+    if period is not None and figure.form != "change" and set_against and set_against[0].compared and (
+            not set_against[0].baseline and _SET_AGAINST.match(visible, figure.end)
+            and not _HARD_BREAK.search(visible, figure.end, set_against[0].start)):
+        period = _like_for_like(extraction, figure, set_against[0], period, evidence, read_before)
     if period is not None and baseline_value:
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
         return _start_of_change(extraction, sentence, period), None
     return period, None
+
+
+def _like_for_like(extraction: Extraction, figure: FoundFigure, compared: PeriodMention, period: str,
+                   evidence: list[PeriodEvidence], read_before: int) -> str:
+    """A figure set against one of a named period ("72,1 млрд руб. против 72,6 млрд руб. во 2 квартале 2014 г.").
+
+    A comparison sets like against like: the figure's own period, carried from the text before, is as long as the
+    compared one and is not it. A carried period of another length (a year named in a note between, "показатели по
+    2014 г. приводятся ...") gives way to the last period of that length named before, other than the compared one.
+    """
+    length = _months_long(compared.text)
+    if length is None or (period != compared.text and _months_long(period) == length):
+        return period
+    mention = _last_named_before(extraction, figure.start, lambda named: (
+        not named.baseline and not named.duration and not named.compared and named.text != compared.text
+        and _months_long(named.text) == length))
+    if mention is None:
+        return period
+    del evidence[read_before:]
+    evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (mention.start, mention.end)))
+    evidence.extend(_mention_evidence(mention))
+    return mention.text
+
+
+def _months_long(label: str) -> int | None:
+    """How many whole months a period covers (a quarter 3, a year 12), or None for a day or a fiscal label."""
+    try:
+        run = parse_period(label)
+    except PeriodError:
+        return None
+    if not run.whole_months:
+        return None
+    return (run.end.year - run.start.year) * 12 + run.end.month - run.start.month + 1
 
 
 def _heading_period(extraction: Extraction, paragraph: tuple[int, int]) -> PeriodMention | None:
