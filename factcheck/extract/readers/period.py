@@ -1202,7 +1202,7 @@ def _baseline(
     match = _BASELINE.search(after[:80])
     if match:
         if match.group(1):
-            return match.group(1)
+            return _same_months_of(extraction, match.group(1), period)
         return _compared_with_last_year(period)
     visible = extraction.article.visible
     compared = [m for m in extraction.periods.within(sentence_start, sentence_end) if not m.duration and (
@@ -1227,7 +1227,7 @@ def _baseline(
         if compared[0].guess is PeriodFound.YEAR_NOT_PRINTED:  # "выше показателей апреля": the last April before
             evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_NOT_PRINTED, (compared[0].start, compared[0].end)))
             return _last_before(compared[0].text, period)
-        return compared[0].text
+        return _same_months_of(extraction, compared[0].text, period)
     own = _own_baseline(extraction, figure, sentence)
     if own is not None and any(e.found is PeriodFound.DATED_BY_PHRASE and e.span == (own.start, own.end)
                                for e in evidence):
@@ -1253,7 +1253,7 @@ def _baseline(
         return _previous_year(period)
     named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
     if named is not None and named != period:  # "rose 2% over February": a change is never from its own period
-        return named
+        return _same_months_of(extraction, named, period)
     if _is_week(period) or _is_weekend(period):  # "rose $120 for the week", "down 43% over the weekend": from the
         # same days a week before
         evidence.append(PeriodEvidence(PeriodFound.SINCE_WEEK_BEFORE))
@@ -1271,6 +1271,18 @@ def _is_last_year_of_a_part(visible: str, compared: PeriodMention, period: str |
     in_words = not re.search(r"\d", visible[compared.start : compared.end])
     return (in_words and re.fullmatch(r"\d{4}", compared.text) is not None and period is not None
             and _PART_OF_A_YEAR.fullmatch(period) is not None)
+
+
+def _same_months_of(extraction: Extraction, baseline: str, period: str | None) -> str:
+    """A Russian change of a part of a year (months, a quarter, a half) against an earlier year printed as a number.
+
+    Russian statistics set like against like: "за январь–октябрь 2022 года ... 141,2% к уровню 2021 года" is against
+    January to October 2021, not the whole of 2021. Any other baseline is kept as named.
+    """
+    if (extraction.language != "ru" or re.fullmatch(r"\d{4}", baseline) is None or period is None
+            or _PART_OF_A_YEAR.fullmatch(period) is None or int(baseline) >= int(period[:4])):
+        return baseline
+    return _in_year(period, int(baseline))
 
 
 def _past_when_clause(visible: str, period_end: int, end: int) -> str:
