@@ -1125,8 +1125,8 @@ RU_SHARE_WHOLE_STEMS = (r"доход\w*", r"расход\w*", r"поступле
 # The verbs and prepositions between a share and its figure: "share of", "share rose to", "доля составила".
 SHARE_LINKS = (
     "of", "at", "was", "is", "were", "reached", "hit", r"stood\s+at", r"(?:rose|fell|grew|climbed|dropped|increased|"
-    r"decreased|jumped|slipped)\s+to", r"составил\w*", r"достиг\w*", r"(?:вырос|вырасти|увеличил|снизил|сократил|"
-    r"упал)\w*\s+до", "в", "[-–—:]",
+    r"decreased|jumped|slipped)\s+to", r"составил\w*", r"достиг\w*", r"(?:вырос|вырасти|возрос|увеличил|повысил|снизил|"
+    r"понизил|уменьшил|сократил|упал)\w*\s+до", "в", "[-–—:]",
 )
 
 # --- The temporal grammar of news, extract's period reader (regular-expression phrases) ---
