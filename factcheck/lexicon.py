@@ -1645,7 +1645,8 @@ RU_FLOW_TO_DAY_WORDS = (r"(?<!\w)доход(?:ы|ов|ам|ами|ах)?(?!\w)",
                         r"(?<!\w)введ[её]н\w*", r"(?<!\w)построен[оаы]?(?!\w)", r"(?<!\w)сдан[оаы]?(?!\w)")
 # A sentence whose subject is a pronoun or "показатель" goes on about the measure of the sentence before: "Объем
 # вкладов на 1 октября достиг 5,2 трлн рублей. За год он увеличился на 30%" (a stock's change, as the stock's).
-RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показатель)(?!\w)",)
+RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показатель)(?!\w)",
+                         r"(?<!\w)(?:их|его|её|ее)(?=\s+[^\W\d]+\s)")  # possessives: "Их объём вырос", "его сумма"
 TARGET_YEAR_LEADS = (r"к", r"by")  # "к 2030 году", "by 2030": a target's year
 # --- The English temporal grammar of news, anchored to the publication date (extract/periods.py) ---
 # A period named by the day it ends, with how many months each noun covers: "the quarter ended September 30",

@@ -472,11 +472,13 @@ def _level_change(
         return day.text, _month_earlier(day.text)
     carried = next((reading.span for reading in evidence if reading.found in (
         PeriodFound.CARRIED_FROM_SENTENCE, PeriodFound.CARRIED_FROM_PARAGRAPH) and reading.span), None)
+    # the last change to the same day over a span, the carried figure's own or one before it ("Вклады за девять
+    # месяцев выросли на 12,9%. Доля рублевых вкладов составила 71%. Долгосрочные вклады выросли на 16%")
     before = next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
-                   if (f.found.start, f.found.end) == carried), None) if carried else None
-    if before is not None and before.period == period and any(
-            reading.found in (PeriodFound.SINCE_START_OF_SPAN, PeriodFound.SINCE_CARRIED)
-            for reading in before.period_evidence):
+                   if f.found.form == "change" and f.period == period and any(
+                       reading.found in (PeriodFound.SINCE_START_OF_SPAN, PeriodFound.SINCE_CARRIED)
+                       for reading in f.period_evidence)), None) if carried else None
+    if before is not None:
         evidence[:] = [reading for reading in evidence if reading.found not in _DEFAULT_BASELINES]
         evidence.append(PeriodEvidence(PeriodFound.SINCE_CARRIED, carried))
         return period, before.since
