@@ -925,7 +925,11 @@ SPEECH_PARTICIPLES = ("saying", "adding", "noting", "estimating", "forecasting",
                       "добавив", "заявив", "уточнив", "подчеркнув")
 # Passive verbs of speech with no agent, said "in" a document: "«…», — говорится в сообщении комитета"; and,
 # with an adverb of continuation, going on with the source of the paragraph before: "отмечается далее".
-PASSIVE_SPEECH_VERBS = ("говорится", "отмечается", "указывается", "подчеркивается", "подчёркивается", "сообщается")
+PASSIVE_SPEECH_VERBS = ("говорится", "отмечается", "указывается", "подчеркивается", "подчёркивается", "сообщается",
+                        "уточняется", "поясняется", "добавляется")
+# A paragraph opened by such a verb and "что" ("Уточняется, что ...", "Отмечается, что ...") goes on with the source
+# of the paragraph before, as "отмечается далее" does.
+SAID_THAT_CONJUNCTIONS = ("что",)
 # The documents a body speaks in, as stems: "в сообщении комитета", "в докладе Минэкономики", "в пресс-релизе банка".
 STATEMENT_NOUN_STEMS = ("сообщени", "заявлени", "доклад", "пресс-релиз", "релиз", "обзор", "письм", "отч[её]т")
 # The words that open a sentence saying who stated what was said before it: "Об этом сообщили в пресс-службе".

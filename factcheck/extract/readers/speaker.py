@@ -105,8 +105,10 @@ _PASSIVE = lexicon.any_of(lexicon.PASSIVE_SPEECH_VERBS)
 _SAID_IN_STATEMENT = re.compile(
     rf"\b{_PASSIVE}\s+[вВ]\s+{lexicon.any_of(lexicon.STATEMENT_NOUN_STEMS + lexicon.MORE_STATEMENT_NOUN_STEMS)}\w*\s+"
     rf"(?P<who>[^.!?\n,;:()«»\"]{{1,80}}?|(?-i:{QUOTED_NAME}))\s*(?=[.!?,;\n]|$)", re.IGNORECASE)
-# "Из общего объема, отмечается далее, ...": the statement of the paragraph before goes on
-_SAID_FURTHER = re.compile(rf"\b{_PASSIVE}\s+{lexicon.any_of(lexicon.CONTINUATION_ADVERBS)}\b", re.IGNORECASE)
+# "Из общего объема, отмечается далее, ...", "Уточняется, что ...": the statement of the paragraph before goes on
+_SAID_FURTHER = re.compile(rf"\b{_PASSIVE}\s+{lexicon.any_of(lexicon.CONTINUATION_ADVERBS)}\b"
+                           rf"|^[\s«\"“]*{_PASSIVE}\s*,\s*{lexicon.any_of(lexicon.SAID_THAT_CONJUNCTIONS)}\b",
+                           re.IGNORECASE)
 # a quotation closed by its speaker that does not end its paragraph: '"…", -- сообщает Минсельхоз. Урожай …';
 # the quotation's body holds no quotation mark, so each opening mark is read up to the next mark only
 _QUOTATION = re.compile(rf"[\"«“](?P<body>[^\"«»“”\n]{{1,3000}})[\"»”]\s*,?\s*[-–—]*\s*{_SPEECH_VERBS}\s+"
