@@ -930,6 +930,11 @@ PASSIVE_SPEECH_VERBS = ("говорится", "отмечается", "указ�
 # A paragraph opened by such a verb and "что" ("Уточняется, что ...", "Отмечается, что ...") goes on with the source
 # of the paragraph before, as "отмечается далее" does.
 SAID_THAT_CONJUNCTIONS = ("что",)
+# A body that publishes a document "in which" something is said speaks through it: "Росстат опубликовал доклад, в
+# котором говорится, что ...", "Минфин представил отчет, в котором отмечается ..." (the document's nouns are
+# STATEMENT_NOUN_STEMS, the verbs PASSIVE_SPEECH_VERBS).
+PUBLISHING_VERB_STEMS = (r"опубликова\w*", r"обнародова\w*", r"представи\w*", r"выпусти\w*", r"распространи\w*")
+IN_WHICH_RU = (r"в\s+котор(?:ом|ой|ых)",)
 # The documents a body speaks in, as stems: "в сообщении комитета", "в докладе Минэкономики", "в пресс-релизе банка".
 STATEMENT_NOUN_STEMS = ("сообщени", "заявлени", "доклад", "пресс-релиз", "релиз", "обзор", "письм", "отч[её]т")
 # The words that open a sentence saying who stated what was said before it: "Об этом сообщили в пресс-службе".

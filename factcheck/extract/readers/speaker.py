@@ -105,6 +105,11 @@ _PASSIVE = lexicon.any_of(lexicon.PASSIVE_SPEECH_VERBS)
 _SAID_IN_STATEMENT = re.compile(
     rf"\b{_PASSIVE}\s+[вВ]\s+{lexicon.any_of(lexicon.STATEMENT_NOUN_STEMS + lexicon.MORE_STATEMENT_NOUN_STEMS)}\w*\s+"
     rf"(?P<who>[^.!?\n,;:()«»\"]{{1,80}}?|(?-i:{QUOTED_NAME}))\s*(?=[.!?,;\n]|$)", re.IGNORECASE)
+# "Росстат опубликовал доклад, в котором говорится, что ...": the body that publishes the document speaks
+_PUBLISHED_SAYING = re.compile(
+    rf"(?P<who>(?-i:{NAME}))\s+{lexicon.any_of(lexicon.PUBLISHING_VERB_STEMS)}\s+"
+    rf"{lexicon.any_of(lexicon.STATEMENT_NOUN_STEMS + lexicon.MORE_STATEMENT_NOUN_STEMS)}\w*\s*,\s*"
+    rf"{lexicon.any_of(lexicon.IN_WHICH_RU)}\s+{_PASSIVE}\b", re.IGNORECASE)
 # "Из общего объема, отмечается далее, ...", "Уточняется, что ...": the statement of the paragraph before goes on
 _SAID_FURTHER = re.compile(rf"\b{_PASSIVE}\s+{lexicon.any_of(lexicon.CONTINUATION_ADVERBS)}\b"
                            rf"|^[\s«\"“]*{_PASSIVE}\s*,\s*{lexicon.any_of(lexicon.SAID_THAT_CONJUNCTIONS)}\b",
@@ -565,7 +570,8 @@ def attribution(
             return people.organisation(words, figure.start), cites, SpeakerFound.SAID_IN
     for pattern, how in ((_WORDS_OF, SpeakerFound.WORDS_OF), (_VERB_THEN_NAME, SpeakerFound.VERB_THEN_NAME),
                          (_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB),
-                         (_NAME_FORECASTS, SpeakerFound.NAME_THEN_VERB), (_SUBJECT_SAYING, SpeakerFound.SUBJECT_SAYING),
+                         (_NAME_FORECASTS, SpeakerFound.NAME_THEN_VERB), (_PUBLISHED_SAYING, SpeakerFound.STATEMENT),
+                         (_SUBJECT_SAYING, SpeakerFound.SUBJECT_SAYING),
                          (_REVISES_FORECAST, SpeakerFound.REVISES_FORECAST)):
         for match in pattern.finditer(sentence):
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
