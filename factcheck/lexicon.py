@@ -1985,7 +1985,8 @@ BEHIND_BASELINE = ("smaller", "narrower", "behind")
 PLAN_NAMES = {"ru": "план", "en": "plan"}
 # Nouns of a plan a percentage may be printed of, with or without a preposition (regular-expression stems):
 # "38,9% годового плана", "62% годовых назначений", "58% of its annual target".
-PLAN_NOUN_STEMS = (r"план(?:а|у|ом|е|ов)?", r"назначени\w*", r"plans?", r"targets?", r"goals?")
+PLAN_NOUN_STEMS = (r"план(?:а|у|ом|е|ов)?", r"назначени\w*", r"запланированн(?:ого|ых)", r"plans?", r"targets?",
+                   r"goals?")  # "38,8% от запланированного": the participle stands for the plan
 # After a noun of change, the preposition that gives its size where a linking verb would: "saw the steepest
 # decline, at 14.6%", "with growth at 5%".
 CHANGE_NOUN_SIZE_LINKS = ("at",)

@@ -206,7 +206,10 @@ def _plan_is_whole(context: FigureContext, cue: Span) -> bool:
         return False
     if cue[0] >= figure.end:
         lead = _WHOLE_LEAD if context.language != "ru" else _RU_WHOLE_LEAD
-        return lead.fullmatch(visible, figure.end, cue[0]) is not None
+        word_start = cue[0]  # the cue may stand inside its word: "от запланированного"
+        while word_start > figure.end and visible[word_start - 1].isalpha():
+            word_start -= 1
+        return lead.fullmatch(visible, figure.end, word_start) is not None
     return _FULFILMENT.search(visible, cue[1], figure.start) is not None
 
 
