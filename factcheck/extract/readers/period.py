@@ -816,6 +816,13 @@ def _start_of_change(extraction: Extraction, sentence: tuple[int, int], end: str
     """
     in_sentence = takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures))
     change = next((f for f in in_sentence if f.found.form == "change" and f.since), None)
+    if change is None:
+        # "Вклады за девять месяцев выросли на 12,9%. ... Доля таких вкладов возросла с 53,5% до 55,2%": a level's
+        # change to the day a change over a span was written to starts where that span starts
+        change = next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
+                       if f.found.form == "change" and f.period == end and f.since and any(
+                           reading.found in (PeriodFound.SINCE_START_OF_SPAN, PeriodFound.SINCE_CARRIED)
+                           for reading in f.period_evidence)), None)
     if change is None or change.since is None:
         return _year_earlier(end)
     if change.since.startswith("P"):  # a baseline that far back: the change's end shifted by it
