@@ -297,9 +297,11 @@ def _change_cues(verbs: dict[str, tuple[str, ...]], stems: dict[str, tuple[str, 
                  words: tuple[str, ...]) -> str:
     """One alternation of the words before a figure that make it a change: verb forms, stems, nouns and adverbs."""
     plain = {form for forms in verbs.values() for form in forms} | set(nouns)
-    return NOT_A_BALANCE + "(?:" + "|".join([*(re.escape(word) for word in sorted(plain, key=len, reverse=True)),
-                                             *(stem for lemma_stems in stems.values() for stem in lemma_stems),
-                                             *words]) + ")"
+    # the balance's look-behinds guard the nouns alone: a finite verb after "natural" is no English, and one after
+    # any other word ("net migration rose") is a change
+    return "|".join([*(NOT_A_BALANCE + re.escape(word) if word in nouns else re.escape(word)
+                       for word in sorted(plain, key=len, reverse=True)),
+                     *(stem for lemma_stems in stems.values() for stem in lemma_stems), *words])
 
 
 # the words of change before a figure, from the lexicon's one inventory (FrameNet's frames of change on a scale,

@@ -368,7 +368,7 @@ CHANGE_NOUNS_UP = (
 # Adjectives that make a noun of change the name of a measure of its own, a balance of two flows: "natural
 # decrease" (deaths over births), "естественный прирост", "миграционная убыль". Its figure is the balance's level
 # ("a natural decrease of 3,200", "естественный прирост составил 1,2 тыс. человек"), not a change of anything.
-BALANCE_ADJECTIVES = ("natural", "natural population", "migration", "migratory",
+BALANCE_ADJECTIVES = ("natural", "natural population", "migratory",
                       *(stem + ending for stem in ("естественн", "миграционн")
                         for ending in ("ый", "ая", "ое", "ого", "ой", "ому", "ым", "ую", "ом")))
 # Nouns of a difference to a reference price, read as nouns of change: "a 17% premium", "скидка 5%".
@@ -1071,7 +1071,7 @@ FORECAST_NOUN_STEMS = (r"прогноз\w*", r"forecasts?", r"projections?")
 # A month after a document's noun and "in"/"в" dates the document, not the figures it gives: "the Commission in its
 # last forecast in February estimated growth at 2.4%", "в докладе в марте" (the month it came out; "data for March"
 # and "the March forecast" are not read so).
-DOCUMENT_NOUNS = (*FORECAST_NOUN_STEMS, r"outlook", r"reports?", r"surveys?", r"reviews?", r"доклад\w*",
+DOCUMENT_NOUNS = (*FORECAST_NOUN_STEMS, r"outlook", r"reports?", r"surveys?", r"reviews?", r"filings?", r"доклад\w*",
                   r"отч[её]т\w*", r"обзор\w*")
 DOCUMENT_MONTH_LEADS = (r"in", r"в")
 ESTIMATE_NOUN_STEMS = (r"оценк\w*", r"estimat\w*")
@@ -1732,16 +1732,17 @@ RU_OWNER_PREPOSITIONS = ("у",)  # "У Медси OIBDA выросла": whose t
 EN_BEFORE_WORDS = (r"before", r"earlier")  # "the $93 million it collected the weekend before"
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").
+_PERCENT_AFTER_FIGURE = r"(?:%|\bper\s?cent|\bpercent|\bpc)"  # what follows a percentage: "%", "per cent"
 COMPARISON_BEFORE_PERIOD = (
     r"\bпо\s+сравнению\s+с", r"\bв\s+сравнении\s+с", r"\bчем", r"\bпротив", r"\bотносительно",
     r"\bcompared\s+(?:to|with)", r"\bthan", r"\bfrom", r"\bagainst", r"\bversus", r"\bvs\.?",
     r"\b(?:up|down|higher|lower|ahead|behind)\s+on",
-    r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+on",
-    r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+(?:above|below|ahead\s+of|behind)",  # "+11% above last weekend"
+    rf"{_PERCENT_AFTER_FIGURE}\s+on",
+    rf"{_PERCENT_AFTER_FIGURE}\s+(?:above|below|ahead\s+of|behind)",  # "+11% above last weekend"
 )
 # "over" after a change compares only with a "last" period ("up 4% over last weekend", "up 3% over last year");
 # "down 43% over the weekend", "over the past year" are the figure's own period.
-COMPARISON_OVER_LAST = (r"(?:%|\bper\s?cent|\bpercent|\bpc)\s+over",)
+COMPARISON_OVER_LAST = (rf"{_PERCENT_AFTER_FIGURE}\s+over",)
 COMPARISON_PERIOD_PREPOSITIONS = (r"в", r"in", r"the")
 AS_BEFORE_PERIOD = (r",\s*as", r"\bкак\s+и")  # "5%, as in February", "5%, как и в феврале"
 # Words that end a figure's unit before its period: "против 79,99 млн тонн в 2024 году" (a unit), but not "to",

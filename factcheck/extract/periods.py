@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from factcheck import lexicon
 from factcheck.extract.period_evidence import PeriodFound
 from factcheck.extract.text import MONEY_AMOUNT, SCALE_WORD
+from factcheck.figures import CHANGE_CUES_DOWN, CHANGE_CUES_UP
 from factcheck.not_figures import month_number
 from factcheck.periods import PeriodError, parse_period
 
@@ -70,6 +71,9 @@ _RU_QUARTER_COUNT = "(" + "|".join(sorted(lexicon.RU_QUARTER_COUNTS, key=len, re
 _SPOKEN_OR_RELEASED = lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS + lexicon.RELEASE_WORDS + \
     lexicon.SHOWING_VERBS
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+$", re.IGNORECASE)
+_DOCUMENT_ON_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.DOCUMENT_NOUNS + lexicon.RELEASE_WORDS)}(?:\s+[^\W\d]+)?\s+$",
+                                 re.IGNORECASE)
+_MORE_DAYS_AFTER = re.compile(rf"\s+{_any(lexicon.MONTHS_BETWEEN_LINKS)}\s+(?:{MONTH_WORD}\s+)?\d", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.ON_DAY_NOT_AFTER)}\s+$", re.IGNORECASE)
 # "in its last forecast in February": the month a document came out (`month_alone` matches its "in")
 _DOCUMENT_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.DOCUMENT_NOUNS)}\s+$", re.IGNORECASE)
@@ -288,8 +292,12 @@ _PERIOD_PATTERNS = _patterns()
 # "24.6 per cent on October 2020", "по сравнению с 2019 годом"
 _COMPARISON_BEFORE = re.compile(rf"{_any(lexicon.COMPARISON_BEFORE_PERIOD)}\s+"
                                 rf"(?:{_any(lexicon.COMPARISON_PERIOD_PREPOSITIONS)}\s+)?$", re.IGNORECASE)
-_OVER_BEFORE = re.compile(rf"{_any(lexicon.COMPARISON_OVER_LAST)}\s+$", re.IGNORECASE)
-_LAST_AT = re.compile(rf"{_any(lexicon.EN_LAST_WORDS)}\s", re.IGNORECASE)
+# a change by a percentage, then "over": "up 4% over", "rose 3.6 percent over" (a level, "averaged 3% over last
+# year", is of that year, no comparison)
+_CHANGE_OVER_BEFORE = re.compile(rf"(?<!\w)(?:{CHANGE_CUES_UP}|{CHANGE_CUES_DOWN})\s+"
+                                 rf"(?:{_any(lexicon.CHANGE_LEADS)}\s+)?[\d.,]+\s*"
+                                 rf"{_any(lexicon.COMPARISON_OVER_LAST)}\s+$", re.IGNORECASE)
+_LAST_WORD_AT = re.compile(rf"{_any(lexicon.EN_LAST_WORDS)}\s", re.IGNORECASE)
 # "equalled their September share", "сравнялась с уровнем прошлого года": the period the figure is said to equal
 _EQUALLED_BEFORE = re.compile(r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS + lexicon.EQUAL_AFTER_STEMS)
                               + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
@@ -326,7 +334,8 @@ def _is_compared(text: str, start: int) -> bool:
     if across is not None and _MONEY_BEFORE.search(wide, 0, across.start()) and _COUNT_AFTER_LEAD.match(
             wide, across.start()):
         across = None  # "$42 million from 52 markets over the weekend": where the amount came from, no comparison
-    over_last = bool(_OVER_BEFORE.search(window) and _LAST_AT.match(text, start))  # "up 4% over last weekend"
+    # "up 4% over last weekend"
+    over_last = bool(_CHANGE_OVER_BEFORE.search(window) and _LAST_WORD_AT.match(text, start))
     return bool(_COMPARISON_BEFORE.search(window) or across or compared_results or over_last) or _is_equalled(
         text, start)
 
@@ -1209,8 +1218,12 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue  # "the first drop since fall 2021": a record, dating neither the figure nor its baseline
             if name in ("weekday", "on_day") and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue
-            if name == "on_day" and _SPAN_END_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
-                continue  # "the year that ended on Sept. 30", "opened on July 21": when a span began or ended
+            if name == "on_day" and (_SPAN_END_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start)
+                                     or _DOCUMENT_ON_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start)
+                                     or _MORE_DAYS_AFTER.match(text, end)):
+                # "the year that ended on Sept. 30", "opened on July 21": when a span began or ended; "in a filing on
+                # June 3": when a document came out; "on June 14 and June 15": more than the one day
+                continue
             if name == "month_alone" and _DOCUMENT_MONTH_LEAD.match(text, start) and _DOCUMENT_BEFORE.search(
                     text, max(0, start - _COMPARISON_WINDOW), start):
                 continue  # "its forecast in February": when the forecast came out, not the period of its figures

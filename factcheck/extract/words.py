@@ -144,6 +144,9 @@ def _case_after_preposition(part: str, case: str | None, before: list[Word]) -> 
     return case
 
 
+_CHANGE_NOUNS = frozenset(lexicon.CHANGE_NOUNS_UP + lexicon.CHANGE_NOUNS_DOWN)
+
+
 def words_of(text: str, offset: int, language: str, sentence_start: int) -> list[Word]:
     """The words of a stretch of text, with absolute offsets."""
     result: list[Word] = []
@@ -186,8 +189,9 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             part = VERB  # "which offers a 29 per cent premium": after a pronoun, a verb
         if part == NOUN and result and result[-1].lemma in lexicon.EN_MODAL_VERBS:
             part = VERB  # "2021 would finish 1.9 per cent higher": after a modal, a verb
-        if part == VERB and result and (result[-1].lemma in lexicon.BALANCE_ADJECTIVES or " ".join(
-                w.lemma for w in result[-2:]) in lexicon.BALANCE_ADJECTIVES):
+        if part == VERB and lowered in _CHANGE_NOUNS and result and (
+                result[-1].lemma in lexicon.BALANCE_ADJECTIVES
+                or " ".join(w.lemma for w in result[-2:]) in lexicon.BALANCE_ADJECTIVES):
             lemma, part = english_lemma(lowered), NOUN  # "the natural decrease": a balance's name, a noun
         if (possessive or quoted) and bare[:1].isupper():
             part = PROPER
@@ -196,8 +200,6 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
         case = _case_after_preposition(part, None, result) if language == "ru" else None  # "у Segezha OIBDA"
         result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
     return _participles_as_nouns(result) if language == "en" else result
-
-
 
 
 def _participles_as_nouns(words: list[Word]) -> list[Word]:
@@ -209,8 +211,9 @@ def _participles_as_nouns(words: list[Word]) -> list[Word]:
     result = list(words)
     for index, word in enumerate(words):
         if word.part != VERB or not word.text.casefold().endswith("ed") or not index or not (
-                words[index - 1].part == PREPOSITION or words[index - 1].lemma in lexicon.EN_ARTICLES):
-            continue  # "That trailed the first film": after a demonstrative, a verb
+                words[index - 1].part == PREPOSITION or words[index - 1].lemma in lexicon.EN_ARTICLES) \
+                or words[index - 1].lemma in lexicon.THAN_WORDS:
+            continue  # "That trailed the first film": after a demonstrative a verb; "than expected", a comparison
         following = words[index + 1] if index + 1 < len(words) else None
         if following is None or following.part not in (NOUN, PROPER, ADJECTIVE, NUMBER, DETERMINER):
             result[index] = Word(word.start, word.end, word.text, word.lemma, NOUN, word.case, word.possessive,

@@ -82,9 +82,11 @@ _COMPARED_FIGURE_GAP = re.compile(
     rf"\.?(?:\s+(?!{lexicon.any_of(lexicon.CLAUSE_LINKS)}(?!\w))[^\W\d][\w-]*){{0,2}}\s+"
     rf"(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?",
     re.IGNORECASE)
+_YEAR_ONLY = re.compile(r"\d{4}")  # a period that is a year alone: "2023"
 _OPENING_GAP = re.compile(r"[\s\"“«(]*")  # what may stand before a phrase that opens its sentence
 # what ends such a phrase: a comma, or the clause it dates ("A year ago, the rate was", "A year ago the rate was")
-_OPENING_PHRASE_END = re.compile(r",|\s+(?=[^\W\d])")
+_OPENING_PHRASE_END = re.compile(rf",|\s+(?!{lexicon.any_of(lexicon.THAN_WORDS)}\b)(?=[^\W\d])", re.IGNORECASE)
+# ("A year earlier than planned": a comparison with a plan, no date)
 # ... or a preposition that governs it: "In the year-earlier quarter the company had earned $279 million"
 _OPENING_PREPOSITION = re.compile(rf"[\s\"“«(]*(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
 _YEARS_RUN = re.compile(r"\d{4}/\d{4}")
@@ -431,7 +433,7 @@ def _after_baseline(extraction: Extraction, baseline: str, evidence: list[Period
     change is of the year after a year's baseline, up to the publication year (still listed under `guessed:`).
     A baseline of another length, or a period that was read, is left for the journalist to see.
     """
-    if not any(reading.found in UNFOUND for reading in evidence) or not re.fullmatch(r"\d{4}", baseline):
+    if not any(reading.found in UNFOUND for reading in evidence) or not _YEAR_ONLY.fullmatch(baseline):
         return baseline
     return str(min(int(baseline) + 1, extraction.published.year))
 
@@ -706,7 +708,10 @@ def _period_for(
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_COMPARISON, (named.start, named.end)))
         return _start_of_change(extraction, sentence, named.text), None
     elif dated_before and (gapped := _gapped_year(extraction, figure, dated_before)) is not None:
-        evidence.append(PeriodEvidence(PeriodFound.NAMED_IN_CLAUSE, (dated_before[-1].start, dated_before[-1].end)))
+        # the year is printed, the months are carried from the clause before: a guess ("а в 2023 году — на 7,4%"
+        # after "в мае 2024 года" may be May's or the whole year's)
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE,
+                                       (dated_before[-1].start, dated_before[-1].end)))
         return gapped, None
     elif dated_before:
         chosen = dated_before[-1]
@@ -771,12 +776,9 @@ def _like_for_like(extraction: Extraction, figure: FoundFigure, compared: Period
 def _months_long(label: str) -> int | None:
     """How many whole months a period covers (a quarter 3, a year 12), or None for a day or a fiscal label."""
     try:
-        run = parse_period(label)
+        return parse_period(label).months
     except PeriodError:
         return None
-    if not run.whole_months:
-        return None
-    return (run.end.year - run.start.year) * 12 + run.end.month - run.start.month + 1
 
 
 def _heading_period(extraction: Extraction, paragraph: tuple[int, int]) -> PeriodMention | None:
@@ -883,7 +885,7 @@ def _gapped_year(extraction: Extraction, figure: FoundFigure, dated_before: list
     """
     visible = extraction.article.visible
     year = dated_before[-1]
-    if not re.fullmatch(r"\d{4}", year.text) or _GAPPED_DASH.fullmatch(visible, year.end, figure.start) is None:
+    if not _YEAR_ONLY.fullmatch(year.text) or _GAPPED_DASH.fullmatch(visible, year.end, figure.start) is None:
         return None
     opening = visible[max(0, year.start - 12) : year.start]
     if _GAPPED_CONJUNCTION_BEFORE.search(opening) is None and _GAPPED_CONJUNCTION_BEFORE.search(
@@ -1278,7 +1280,7 @@ def _baseline(
 def _is_last_year_of_a_part(visible: str, compared: PeriodMention, period: str | None) -> bool:
     """Whether a part of a year is compared with "last year" said in words: its same part a year before is meant."""
     in_words = not re.search(r"\d", visible[compared.start : compared.end])
-    return (in_words and re.fullmatch(r"\d{4}", compared.text) is not None and period is not None
+    return (in_words and _YEAR_ONLY.fullmatch(compared.text) is not None and period is not None
             and _PART_OF_A_YEAR.fullmatch(period) is not None)
 
 
@@ -1288,7 +1290,7 @@ def _same_months_of(extraction: Extraction, baseline: str, period: str | None) -
     Russian statistics set like against like: "за январь–октябрь 2022 года ... 141,2% к уровню 2021 года" is against
     January to October 2021, not the whole of 2021. Any other baseline is kept as named.
     """
-    if (extraction.language != "ru" or re.fullmatch(r"\d{4}", baseline) is None or period is None
+    if (extraction.language != "ru" or _YEAR_ONLY.fullmatch(baseline) is None or period is None
             or _PART_OF_A_YEAR.fullmatch(period) is None or int(baseline) >= int(period[:4])):
         return baseline
     return _in_year(period, int(baseline))

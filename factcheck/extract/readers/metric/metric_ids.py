@@ -20,11 +20,13 @@ from factcheck.extract.readers.metric.common import (
     UNNAMED,
     MetricReading,
     Subject,
+    is_subject_word,
     key_words,
     unit_of,
 )
 from factcheck.extract.segments import names_segment
 from factcheck.extract.text import slug
+from factcheck.extract.words import NOUN, PROPER, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import FLOW_CONCEPTS
 
@@ -88,7 +90,8 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
         defined = [key for key in extraction.metric_keys if key.split("|", 1)[0] == subject.head
                    and not names_segment(key) and not _another_kind(key, subject)]
         if len(defined) == 1 and _DEFINITE_BEFORE.search(extraction.article.visible, max(0, subject.start - 5),
-                                                         subject.start):
+                                                         subject.start) and _opens_its_clause(extraction, subject,
+                                                                                              sentence_start):
             known = extraction.metric_keys[defined[0]]
             if not _new_topic(extraction, known, subject) and not _contrasted(extraction, defined[0], known,
                                                                             sentence_start):
@@ -104,6 +107,20 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
                 and not _contrasted(extraction, fuller[0], extraction.metric_keys[fuller[0]], sentence_start):
             return extraction.metric_keys[fuller[0]]
     return []
+
+
+def _opens_its_clause(extraction: Extraction, subject: Subject, sentence_start: int) -> bool:
+    """Whether no noun or name stands before a subject in its sentence: it is the clause's subject, not an object.
+
+    "A year ago the rate was 4.4%" (only time before it) refers back; in "The central bank kept the rate at 5.25%"
+    the rate is what the bank kept, another measure than the one named before.
+    """
+    if sentence_start < 0:
+        return False
+    visible = extraction.article.visible
+    before = words_of(extraction.periods.blanked(visible, sentence_start, subject.start), sentence_start,
+                      extraction.language, sentence_start)  # "A year ago the rate": a period names no owner
+    return not any(word.part in (NOUN, PROPER) and is_subject_word(word) for word in before)
 
 
 def _names_by_kind(subject: Subject, key: str) -> bool:

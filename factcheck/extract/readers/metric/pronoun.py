@@ -16,6 +16,7 @@ import re
 from itertools import takewhile
 
 from factcheck import lexicon
+from factcheck.extract.context import CONTEXT_REACH
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.metric.common import (
     UNNAMED,
@@ -92,11 +93,13 @@ def subject_of_sentence_before(extraction: Extraction, figure: FoundFigure, word
     A sentence that opens otherwise names no measure the pronoun can be sure to stand for.
     """
     pronoun = _subject_pronoun(words)
-    if pronoun is None:
+    # only a Russian pronoun says the gender and number its noun must agree in; an English one may stand for anything
+    if pronoun is None or not SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]:
         return None
     visible = extraction.article.visible
-    paragraph = visible.rfind(_PARAGRAPH_BREAK, 0, sentence_start)
-    paragraph = 0 if paragraph < 0 else paragraph + len(_PARAGRAPH_BREAK)
+    # the sentence before lies within reach: the walk back never reads the whole of a long paragraph per figure
+    paragraph = visible.rfind(_PARAGRAPH_BREAK, max(0, sentence_start - CONTEXT_REACH), sentence_start)
+    paragraph = max(0, sentence_start - CONTEXT_REACH) if paragraph < 0 else paragraph + len(_PARAGRAPH_BREAK)
     spans = sentence_spans(visible[paragraph:sentence_start])
     if not spans:
         return None
@@ -106,9 +109,10 @@ def subject_of_sentence_before(extraction: Extraction, figure: FoundFigure, word
     opening = list(takewhile(is_subject_word, masked_words(extraction, start, end, start)))
     if not opening or opening[0].start > start + len(visible[start:end]) - len(visible[start:end].lstrip()):
         return None
+    if any(word.animate for word in opening):
+        return None  # "Аналитики ждали большего": people, not a measure a pronoun could stand for
     subject = read_subject(opening, extraction.language, visible, start)
-    gender = SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]
-    if subject is None or (gender and not _agrees(subject.name, gender)):
+    if subject is None or not _agrees(subject.name, SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]):
         return None
     return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start,
                    f"metric: the pronoun \"{pronoun.text}\", read as the subject of the sentence before",

@@ -34,6 +34,7 @@ from factcheck.lexicon import (
 # Words and spaces only, no punctuation between them (a hyphen joins a word): "its second-quarter adjusted".
 _WORDS_ONLY = re.compile(r"[\w\s-]*")
 
+
 def owner_noun(word: Word) -> bool:
     """A common noun that may own a measure: not a name (a qualifier of its own), nor one that refers back to one.
 
