@@ -75,6 +75,16 @@ def _abbreviated(paragraph: str, stop_end: int,
     return word is not None and word.group(0)[:-1].casefold() in words
 
 
+PARAGRAPH_BREAK = "\n\n"
+
+
+def paragraph_start(visible: str, position: int, reach: int) -> int:
+    """Where the paragraph holding `position` starts, read back at most `reach` characters (never a whole text)."""
+    window = max(0, position - reach)
+    found = visible.rfind(PARAGRAPH_BREAK, window, position)
+    return found + len(PARAGRAPH_BREAK) if found >= 0 else window
+
+
 def title_of(visible: str) -> str:
     """The headline: the first line of the text, shortened if need be."""
     first = visible.strip().splitlines()[0].strip() if visible.strip() else "Untitled"

@@ -476,10 +476,7 @@ def _level_change(
         PeriodFound.CARRIED_FROM_SENTENCE, PeriodFound.CARRIED_FROM_PARAGRAPH) and reading.span), None)
     # the last change to the same day over a span, the carried figure's own or one before it ("Вклады за девять
     # месяцев выросли на 12,9%. Доля рублевых вкладов составила 71%. Долгосрочные вклады выросли на 16%")
-    before = next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
-                   if f.found.form == "change" and f.period == period and any(
-                       reading.found in (PeriodFound.SINCE_START_OF_SPAN, PeriodFound.SINCE_CARRIED)
-                       for reading in f.period_evidence)), None) if carried else None
+    before = _last_change_over_a_span(extraction, period) if carried else None
     if before is not None:
         evidence[:] = [reading for reading in evidence if reading.found not in _DEFAULT_BASELINES]
         evidence.append(PeriodEvidence(PeriodFound.SINCE_CARRIED, carried))
@@ -809,6 +806,14 @@ def _heading_period(extraction: Extraction, paragraph: tuple[int, int]) -> Perio
     return None
 
 
+def _last_change_over_a_span(extraction: Extraction, day: str | None) -> ExtractedFigure | None:
+    """The last recent change written to `day` from the start of a span ("за девять месяцев выросли на 12,9%")."""
+    return next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
+                 if f.found.form == "change" and f.period == day and f.since and any(
+                     reading.found in (PeriodFound.SINCE_START_OF_SPAN, PeriodFound.SINCE_CARRIED)
+                     for reading in f.period_evidence)), None)
+
+
 def _start_of_change(extraction: Extraction, sentence: tuple[int, int], end: str) -> str:
     """The period of the level a change starts from: its change's baseline, else a year before the change's end.
 
@@ -821,10 +826,7 @@ def _start_of_change(extraction: Extraction, sentence: tuple[int, int], end: str
     if change is None:
         # "Вклады за девять месяцев выросли на 12,9%. ... Доля таких вкладов возросла с 53,5% до 55,2%": a level's
         # change to the day a change over a span was written to starts where that span starts
-        change = next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
-                       if f.found.form == "change" and f.period == end and f.since and any(
-                           reading.found in (PeriodFound.SINCE_START_OF_SPAN, PeriodFound.SINCE_CARRIED)
-                           for reading in f.period_evidence)), None)
+        change = _last_change_over_a_span(extraction, end)
     if change is None or change.since is None:
         return _year_earlier(end)
     if change.since.startswith("P"):  # a baseline that far back: the change's end shifted by it

@@ -29,13 +29,12 @@ from factcheck.extract.readers.metric.common import (
     unit_of,
 )
 from factcheck.extract.readers.metric.subject import read_subject
-from factcheck.extract.text import sentence_spans
+from factcheck.extract.text import PARAGRAPH_BREAK, paragraph_start, sentence_spans
 from factcheck.extract.words import VERB, Word, russian_readings
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SUBJECT_PRONOUN_GENDERS
 from factcheck.quantities import Amount
 
-_PARAGRAPH_BREAK = "\n\n"
 _RU_CHANGE_STEMS = tuple(stem for table in (lexicon.RU_CHANGE_VERBS_UP, lexicon.RU_CHANGE_VERBS_DOWN)
                          for stems in table.values() for stem in stems)
 # "it rose", "он вырос", "она составила": a verb a measure is the subject of (never "It added $38 million")
@@ -57,7 +56,7 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     unit = metric_unit(figure)
     bare_change = figure.form == "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)
     for before in reversed(extraction.figures):
-        if _PARAGRAPH_BREAK in visible[before.found.end : figure.start]:
+        if PARAGRAPH_BREAK in visible[before.found.end : figure.start]:
             return None
         known_unit = unit_of(extraction, before.metric)
         # "Год назад их было 13,7 тыс." after "11,2 тыс. человек": a bare count of the things counted
@@ -98,8 +97,7 @@ def subject_of_sentence_before(extraction: Extraction, figure: FoundFigure, word
         return None
     visible = extraction.article.visible
     # the sentence before lies within reach: the walk back never reads the whole of a long paragraph per figure
-    paragraph = visible.rfind(_PARAGRAPH_BREAK, max(0, sentence_start - CONTEXT_REACH), sentence_start)
-    paragraph = max(0, sentence_start - CONTEXT_REACH) if paragraph < 0 else paragraph + len(_PARAGRAPH_BREAK)
+    paragraph = paragraph_start(visible, sentence_start, CONTEXT_REACH)
     spans = sentence_spans(visible[paragraph:sentence_start])
     if not spans:
         return None

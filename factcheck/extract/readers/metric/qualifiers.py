@@ -16,6 +16,7 @@ from factcheck.extract.names import NAME, QUOTED_NAME
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
+from factcheck.extract.text import paragraph_start
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PROPER, through_last_noun, words_of
 from factcheck.figures import FoundFigure
@@ -110,9 +111,7 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     if subject.qualifiers or subject.head not in ENTITY_NOUNS:
         return subject
     visible = extraction.article.visible
-    window = max(0, subject.start - PARAGRAPH_WINDOW)
-    paragraph = visible.rfind("\n\n", window, subject.start)
-    start = paragraph + 2 if paragraph >= 0 else window
+    start = paragraph_start(visible, subject.start, PARAGRAPH_WINDOW)
     words = words_of(visible[start : subject.start], start, extraction.language, -1)
     names = list(takewhile(lambda w: w.part == PROPER, dropwhile(lambda w: w.part != PROPER, reversed(words))))
     if not names:
