@@ -235,6 +235,9 @@ def read_period(
             period = _whole_span_of_a_flow(extraction, figure, sentence, paragraph, period, evidence)
     if figure.form == "change" and since is None and (ends := _change_between(extraction, evidence)) is not None:
         period, since = ends  # "fell by 32,000 between August and September": from August's level to September's
+    elif figure.form == "value" and _reached_by_last_change(extraction, figure, sentence) and (
+            ends := _change_between(extraction, evidence)) is not None:
+        period = ends[0]  # "fell by 12% between 2019 and 2023, to 40,000": the level the change reached, 2023's
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
     period = _so_far_this_year(extraction, kind, period, evidence)
@@ -378,6 +381,16 @@ def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> t
     if _YEARS_RUN.fullmatch(mention.text):  # "declined by 463,000 between 2012 and 2013": the years, not months
         return str(run.end.year), str(run.start.year)
     return f"{run.end.year}-{run.end.month:02d}", f"{run.start.year}-{run.start.month:02d}"
+
+
+def _reached_by_last_change(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> bool:
+    """Whether a value is the level the change right before it in its sentence reaches: "fell by 12%, to 40,000"."""
+    change = extraction.figures[-1] if extraction.figures else None
+    if change is None or change.found.form != "change" or change.found.start < sentence[0]:
+        return False
+    # the period between them ("fell by 32,000 between August and September, to 1.2 million") blanked
+    between = extraction.periods.blanked(extraction.article.visible, change.found.end, figure.start)
+    return bool(_LEVEL_REACHED.fullmatch(_BETWEEN_LEAD.sub(" ", between)))
 
 
 def _running_total_day(figure: FoundFigure, period: str | None, evidence: list[PeriodEvidence]) -> str | None:
