@@ -37,7 +37,15 @@ from factcheck.extract.readers.period import not_begun, own_period_of, read_peri
 from factcheck.extract.readers.speaker import People, attribution
 from factcheck.extract.readers.unit import ELIDED_UNIT_CHECK, with_elided_unit
 from factcheck.extract.segments import declare_segments
-from factcheck.extract.text import clause_start_of, detect_language, sentence_spans, slug, spans_between, title_of
+from factcheck.extract.text import (
+    PARAGRAPH_BREAK,
+    clause_start_of,
+    detect_language,
+    sentence_spans,
+    slug,
+    spans_between,
+    title_of,
+)
 from factcheck.figures import FoundFigure, find_figures
 from factcheck.not_figures import NotFigures, day_date_spans, misprints, publication_date
 
@@ -68,7 +76,9 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     people = People(extraction)
     last_metric_by_dimension: dict[str, str] = {}
     # paragraphs are separated by blank lines; in a text with none, each line is one
-    paragraphs = list(spans_between(visible, r"\n[ \t]*\n" if re.search(r"\n[ \t]*\n", visible) else r"\n"))
+    blank_lines = re.search(r"\n[ \t]*\n", visible) is not None
+    paragraphs = list(spans_between(visible, r"\n[ \t]*\n" if blank_lines else r"\n"))
+    extraction.paragraph_break = PARAGRAPH_BREAK if blank_lines else "\n"
     not_figures = NotFigures(visible)
     # "12,404,5531": the figure reader drops it; the draft says where it was and why it has no claim
     extraction.misprints = [Misprint(visible[start:end], article.place(article.source_offset(start)), why)

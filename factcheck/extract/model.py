@@ -12,6 +12,7 @@ from factcheck.extract.period_evidence import PeriodEvidence
 from factcheck.extract.periods import PeriodIndex
 from factcheck.extract.readers.kind import NO_CUE, KindReading
 from factcheck.extract.speaker_evidence import SpeakerFound
+from factcheck.extract.text import PARAGRAPH_BREAK
 from factcheck.figures import FoundFigure
 from factcheck.intervals import Interval
 from factcheck.quantities import Amount, Ratio, unit_label
@@ -109,3 +110,5 @@ class Extraction:
     metric_keys: dict[str, list[str]] = field(default_factory=dict)  # a subject's key -> its metrics, one a unit
     parts: dict[str, list[str]] = field(default_factory=dict)  # a whole's metric -> the metrics of its segments
     misprints: list[Misprint] = field(default_factory=list)  # numbers no claim can be made of, with why
+    # what separates paragraphs: a blank line, or in a text with none a line break (each line is one)
+    paragraph_break: str = PARAGRAPH_BREAK

@@ -78,11 +78,14 @@ def _abbreviated(paragraph: str, stop_end: int,
 PARAGRAPH_BREAK = "\n\n"
 
 
-def paragraph_start(visible: str, position: int, reach: int) -> int:
-    """Where the paragraph holding `position` starts, read back at most `reach` characters (never a whole text)."""
+def paragraph_start(visible: str, position: int, reach: int, paragraph_break: str = PARAGRAPH_BREAK) -> int:
+    """Where the paragraph holding `position` starts, read back at most `reach` characters (never a whole text).
+
+    `paragraph_break` is the article's: a blank line, or a line break in a text with no blank line.
+    """
     window = max(0, position - reach)
-    found = visible.rfind(PARAGRAPH_BREAK, window, position)
-    return found + len(PARAGRAPH_BREAK) if found >= 0 else window
+    found = visible.rfind(paragraph_break, window, position)
+    return found + len(paragraph_break) if found >= 0 else window
 
 
 def title_of(visible: str) -> str:

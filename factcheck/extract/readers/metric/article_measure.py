@@ -44,7 +44,7 @@ def _measure_near(extraction: Extraction, sentence: tuple[int, int]) -> Measure 
     if measure is not None:
         return measure
     visible = extraction.article.visible
-    start = paragraph_start(visible, sentence[0], PARAGRAPH_WINDOW)
+    start = paragraph_start(visible, sentence[0], PARAGRAPH_WINDOW, extraction.paragraph_break)
     if visible[start : sentence[0]].strip():
         measure = measure_of(extraction, start, sentence[0])
         return Measure(measure.concept, measure.word, "its paragraph") if measure is not None else None

@@ -29,7 +29,7 @@ from factcheck.extract.readers.metric.common import (
     unit_of,
 )
 from factcheck.extract.readers.metric.subject import read_subject
-from factcheck.extract.text import PARAGRAPH_BREAK, paragraph_start, sentence_spans
+from factcheck.extract.text import paragraph_start, sentence_spans
 from factcheck.extract.words import VERB, Word, russian_readings
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SUBJECT_PRONOUN_GENDERS
@@ -56,7 +56,7 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     unit = metric_unit(figure)
     bare_change = figure.form == "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)
     for before in reversed(extraction.figures):
-        if PARAGRAPH_BREAK in visible[before.found.end : figure.start]:
+        if extraction.paragraph_break in visible[before.found.end : figure.start]:
             return None
         known_unit = unit_of(extraction, before.metric)
         # "Год назад их было 13,7 тыс." after "11,2 тыс. человек": a bare count of the things counted
@@ -97,7 +97,7 @@ def subject_of_sentence_before(extraction: Extraction, figure: FoundFigure, word
         return None
     visible = extraction.article.visible
     # the sentence before lies within reach: the walk back never reads the whole of a long paragraph per figure
-    paragraph = paragraph_start(visible, sentence_start, CONTEXT_REACH)
+    paragraph = paragraph_start(visible, sentence_start, CONTEXT_REACH, extraction.paragraph_break)
     spans = sentence_spans(visible[paragraph:sentence_start])
     if not spans:
         return None

@@ -111,7 +111,7 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     if subject.qualifiers or subject.head not in ENTITY_NOUNS:
         return subject
     visible = extraction.article.visible
-    start = paragraph_start(visible, subject.start, PARAGRAPH_WINDOW)
+    start = paragraph_start(visible, subject.start, PARAGRAPH_WINDOW, extraction.paragraph_break)
     words = words_of(visible[start : subject.start], start, extraction.language, -1)
     names = list(takewhile(lambda w: w.part == PROPER, dropwhile(lambda w: w.part != PROPER, reversed(words))))
     if not names:
@@ -162,7 +162,7 @@ def with_topic(extraction: Extraction, subject: Subject, sentence_start: int) ->
     naming the whole ("In London, unemployment rose to 9%. Overall, unemployment was 8.1%": the country's).
     """
     visible = extraction.article.visible
-    paragraph = visible.rfind("\n\n", 0, subject.start)
+    paragraph = visible.rfind(extraction.paragraph_break, 0, subject.start)
     if _WHOLE_OPENER.match(visible, dateline_end(visible, sentence_start)) and not subject.qualifiers:
         extraction.topic = (paragraph, ())
         return replace(subject, owned=True)  # the whole's: never a place's measure named briefly either
