@@ -38,7 +38,6 @@ from factcheck.extract.readers.speaker import People, attribution
 from factcheck.extract.readers.unit import ELIDED_UNIT_CHECK, with_elided_unit
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.text import (
-    PARAGRAPH_BREAK,
     clause_start_of,
     detect_language,
     sentence_spans,
@@ -78,7 +77,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     # paragraphs are separated by blank lines; in a text with none, each line is one
     blank_lines = re.search(r"\n[ \t]*\n", visible) is not None
     paragraphs = list(spans_between(visible, r"\n[ \t]*\n" if blank_lines else r"\n"))
-    extraction.paragraph_break = PARAGRAPH_BREAK if blank_lines else "\n"
+    extraction.paragraph_starts = [start for start, _ in paragraphs] or [0]
     not_figures = NotFigures(visible)
     # "12,404,5531": the figure reader drops it; the draft says where it was and why it has no claim
     extraction.misprints = [Misprint(visible[start:end], article.place(article.source_offset(start)), why)

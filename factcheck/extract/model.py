@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -12,7 +13,6 @@ from factcheck.extract.period_evidence import PeriodEvidence
 from factcheck.extract.periods import PeriodIndex
 from factcheck.extract.readers.kind import NO_CUE, KindReading
 from factcheck.extract.speaker_evidence import SpeakerFound
-from factcheck.extract.text import PARAGRAPH_BREAK
 from factcheck.figures import FoundFigure
 from factcheck.intervals import Interval
 from factcheck.quantities import Amount, Ratio, unit_label
@@ -110,5 +110,10 @@ class Extraction:
     metric_keys: dict[str, list[str]] = field(default_factory=dict)  # a subject's key -> its metrics, one a unit
     parts: dict[str, list[str]] = field(default_factory=dict)  # a whole's metric -> the metrics of its segments
     misprints: list[Misprint] = field(default_factory=list)  # numbers no claim can be made of, with why
-    # what separates paragraphs: a blank line, or in a text with none a line break (each line is one)
-    paragraph_break: str = PARAGRAPH_BREAK
+    # where each paragraph starts: paragraphs are separated by blank lines; in a text with none, each line is one
+    paragraph_starts: list[int] = field(default_factory=lambda: [0])
+
+    def paragraph_start(self, position: int, reach: int | None = None) -> int:
+        """Where the paragraph holding `position` starts, or `reach` characters back if that is nearer."""
+        start = self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)]
+        return start if reach is None else max(start, position - reach)

@@ -75,19 +75,6 @@ def _abbreviated(paragraph: str, stop_end: int,
     return word is not None and word.group(0)[:-1].casefold() in words
 
 
-PARAGRAPH_BREAK = "\n\n"
-
-
-def paragraph_start(visible: str, position: int, reach: int, paragraph_break: str = PARAGRAPH_BREAK) -> int:
-    """Where the paragraph holding `position` starts, read back at most `reach` characters (never a whole text).
-
-    `paragraph_break` is the article's: a blank line, or a line break in a text with no blank line.
-    """
-    window = max(0, position - reach)
-    found = visible.rfind(paragraph_break, window, position)
-    return found + len(paragraph_break) if found >= 0 else window
-
-
 def title_of(visible: str) -> str:
     """The headline: the first line of the text, shortened if need be."""
     first = visible.strip().splitlines()[0].strip() if visible.strip() else "Untitled"

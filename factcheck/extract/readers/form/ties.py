@@ -54,11 +54,11 @@ def tie_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> 
         return Tie(LEVEL, level_of) if level_of is not None else None
     visible = extraction.article.visible
     opening = visible[sentence_start : figure.start]
-    between = visible[previous.found.end : sentence_start] if sentence_start - previous.found.end <= GAP_WINDOW \
-        else extraction.paragraph_break  # the previous sentence's figure stands near its end, in the same paragraph
+    # the previous sentence's figure stands near its end, in the same paragraph
+    near = sentence_start - previous.found.end <= GAP_WINDOW and extraction.paragraph_start(
+        sentence_start) <= previous.found.start
     if (figure.form == "change" and previous.found.form in ("value", "bound") and previous.kind == "actual"
-            and previous.share_of is None and extraction.paragraph_break not in between
-            and _OPENS_WITH_PRONOUN.match(opening)):
+            and previous.share_of is None and near and _OPENS_WITH_PRONOUN.match(opening)):
         return Tie(PREVIOUS_SENTENCE, previous)
     return None
 

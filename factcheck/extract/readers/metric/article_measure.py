@@ -9,7 +9,6 @@ one measure of the thesaurus the article's metrics are of; the reading is marked
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, PARENTHESIS, Subject
 from factcheck.extract.readers.place import Measure, NamedPlace, bracketed_name, clause_place, measure_of
-from factcheck.extract.text import paragraph_start
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import METRIC_CONCEPTS
 
@@ -44,7 +43,7 @@ def _measure_near(extraction: Extraction, sentence: tuple[int, int]) -> Measure 
     if measure is not None:
         return measure
     visible = extraction.article.visible
-    start = paragraph_start(visible, sentence[0], PARAGRAPH_WINDOW, extraction.paragraph_break)
+    start = extraction.paragraph_start(sentence[0], PARAGRAPH_WINDOW)
     if visible[start : sentence[0]].strip():
         measure = measure_of(extraction, start, sentence[0])
         return Measure(measure.concept, measure.word, "its paragraph") if measure is not None else None

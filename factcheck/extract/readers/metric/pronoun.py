@@ -29,7 +29,7 @@ from factcheck.extract.readers.metric.common import (
     unit_of,
 )
 from factcheck.extract.readers.metric.subject import read_subject
-from factcheck.extract.text import paragraph_start, sentence_spans
+from factcheck.extract.text import sentence_spans
 from factcheck.extract.words import VERB, Word, russian_readings
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SUBJECT_PRONOUN_GENDERS
@@ -52,11 +52,10 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     if pronoun is None:
         return None
     gender = SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]
-    visible = extraction.article.visible
     unit = metric_unit(figure)
     bare_change = figure.form == "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)
     for before in reversed(extraction.figures):
-        if extraction.paragraph_break in visible[before.found.end : figure.start]:
+        if extraction.paragraph_start(figure.start) > before.found.end:  # another paragraph
             return None
         known_unit = unit_of(extraction, before.metric)
         # "Год назад их было 13,7 тыс." after "11,2 тыс. человек": a bare count of the things counted
@@ -97,7 +96,7 @@ def subject_of_sentence_before(extraction: Extraction, figure: FoundFigure, word
         return None
     visible = extraction.article.visible
     # the sentence before lies within reach: the walk back never reads the whole of a long paragraph per figure
-    paragraph = paragraph_start(visible, sentence_start, CONTEXT_REACH, extraction.paragraph_break)
+    paragraph = extraction.paragraph_start(sentence_start, CONTEXT_REACH)
     spans = sentence_spans(visible[paragraph:sentence_start])
     if not spans:
         return None

@@ -16,7 +16,6 @@ from factcheck.extract.names import NAME, QUOTED_NAME
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
-from factcheck.extract.text import paragraph_start
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PROPER, through_last_noun, words_of
 from factcheck.figures import FoundFigure
@@ -111,7 +110,7 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     if subject.qualifiers or subject.head not in ENTITY_NOUNS:
         return subject
     visible = extraction.article.visible
-    start = paragraph_start(visible, subject.start, PARAGRAPH_WINDOW, extraction.paragraph_break)
+    start = extraction.paragraph_start(subject.start, PARAGRAPH_WINDOW)
     words = words_of(visible[start : subject.start], start, extraction.language, -1)
     names = list(takewhile(lambda w: w.part == PROPER, dropwhile(lambda w: w.part != PROPER, reversed(words))))
     if not names:
@@ -162,7 +161,7 @@ def with_topic(extraction: Extraction, subject: Subject, sentence_start: int) ->
     naming the whole ("In London, unemployment rose to 9%. Overall, unemployment was 8.1%": the country's).
     """
     visible = extraction.article.visible
-    paragraph = visible.rfind(extraction.paragraph_break, 0, subject.start)
+    paragraph = extraction.paragraph_start(subject.start)
     if _WHOLE_OPENER.match(visible, dateline_end(visible, sentence_start)) and not subject.qualifiers:
         extraction.topic = (paragraph, ())
         return replace(subject, owned=True)  # the whole's: never a place's measure named briefly either
