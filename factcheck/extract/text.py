@@ -82,12 +82,22 @@ def title_of(visible: str) -> str:
 
 
 def clause_start_of(visible: str, sentence_start: int, figure_start: int) -> int:
-    """Where the clause holding a figure starts: after the last comma, dash, bracket or colon."""
-    cut = max(visible.rfind(mark, sentence_start, figure_start) for mark in (",", ";", "–", "—", "(", ":"))
+    """Where the clause holding a figure starts: after the last comma, dash, bracket or colon.
+
+    A hyphen between spaces is a dash, as plain-text copy types one ("tax rises - it's now down by 8.8 per cent").
+    """
+    cut = max(*(visible.rfind(mark, sentence_start, figure_start) for mark in (",", ";", "–", "—", "(", ":")),
+              _spaced_hyphen(visible, sentence_start, figure_start))
     start = cut + 1 if cut >= sentence_start else sentence_start
     while start < figure_start and visible[start] in " \t\n«\"“(":
         start += 1
     return start
+
+
+def _spaced_hyphen(visible: str, start: int, end: int) -> int:
+    """Where the last hyphen typed as a dash (" - ") stands between `start` and `end`, or -1."""
+    found = visible.rfind(" - ", start, end)
+    return found + 1 if found >= 0 else -1
 
 
 _RUNNING_TOTAL = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RUNNING_TOTAL_CUES)})(?!\w)", re.IGNORECASE)
