@@ -120,7 +120,9 @@ def priced_per_unit(extraction: Extraction, subject: Subject, figure: FoundFigur
     kind = PER_KIND + " ".join(per.group("unit").casefold().replace(".", "").split())
     if kind in subject.kinds:
         return subject
-    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per.group(0).strip(' .')}",
+    # the unit's words as one line of single spaces, whatever spaces the text typed ("an\u00a0ounce")
+    per_words = " ".join(per.group(0).strip(" .").split())
+    return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per_words}",
                    subject.start, subject.guess, kinds=(*subject.kinds, kind), whole=subject.whole)
 
 
