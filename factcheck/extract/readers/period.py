@@ -48,9 +48,9 @@ _BASELINE = re.compile(
 _PREVIOUS_YEAR_OBJECT = re.compile("|".join(lexicon.PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
 # "last year" after a preposition of comparison ("(+106% к прошлому году)", "по сравнению с прошлым годом"), not as
 # the object of a verb ("втрое превзойдя прошлый год": the whole of last year)
-_COMPARED_WITH_LAST_YEAR = re.compile(
-    rf"(?<!\w){lexicon.any_of((*lexicon.BASELINE_LEADS, *lexicon.INDEX_BASELINE_LEADS))}\s+"
-    rf"{lexicon.any_of(lexicon.PREVIOUS_YEAR_PHRASES)}", re.IGNORECASE)
+_INDEX_LAST_YEAR = re.compile(  # the other leads before "last year" are _BASELINE's
+    rf"(?<!\w){lexicon.any_of(lexicon.INDEX_BASELINE_LEADS)}\s+{lexicon.any_of(lexicon.PREVIOUS_YEAR_PHRASES)}",
+    re.IGNORECASE)
 
 
 # between a period in the possessive and its figure: "’s", then at most three words ("2019's pre-pandemic 2.3m")
@@ -1244,8 +1244,7 @@ def _baseline(
         compared = []  # the earlier rate's period is its own, and the change before it is no baseline of it
     if compared and not compared[0].baseline and _is_last_year_of_a_part(visible, compared[0], period):
         return "P1Y"  # "за январь–август ... на 9% к уровню прошлого года": the same months a year before
-    if compared and not compared[0].baseline and compared[0].text == period and not re.search(
-            r"\d", visible[compared[0].start : compared[0].end]):
+    if compared and not compared[0].baseline and compared[0].text == period and _said_in_words(visible, compared[0]):
         # "В 2023 году расходы снизились по сравнению с прошлым годом на 4,2 млн" (published in 2024): "last year"
         # is the year before the figure's, never the figure's own year
         return _previous_year(period)
@@ -1273,7 +1272,7 @@ def _baseline(
         return since_before[-1].text  # "Since fall 2011, enrollment has fallen by 2.4 million", "С 2010 года цены"
     if same_period:
         return "P1Y"  # "than in the same period last year", "за тот же период прошлого года"
-    if _COMPARED_WITH_LAST_YEAR.search(after[:60]):
+    if _INDEX_LAST_YEAR.search(after[:60]):
         return _compared_with_last_year(period)
     if _PREVIOUS_YEAR_OBJECT.search(after[:60]):
         return _previous_year(period)
@@ -1292,10 +1291,14 @@ def _baseline(
     return "P1Y"
 
 
+def _said_in_words(visible: str, mention: PeriodMention) -> bool:
+    """Whether a period is named in words, with no digit: "прошлым годом", "last year" (not "2023")."""
+    return not re.search(r"\d", visible[mention.start : mention.end])
+
+
 def _is_last_year_of_a_part(visible: str, compared: PeriodMention, period: str | None) -> bool:
     """Whether a part of a year is compared with "last year" said in words: its same part a year before is meant."""
-    in_words = not re.search(r"\d", visible[compared.start : compared.end])
-    return (in_words and _YEAR_ONLY.fullmatch(compared.text) is not None and period is not None
+    return (_said_in_words(visible, compared) and _YEAR_ONLY.fullmatch(compared.text) is not None and period is not None
             and _PART_OF_A_YEAR.fullmatch(period) is not None)
 
 
