@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,18 +54,88 @@ _MARKDOWN_HIDDEN = lazy(
 )
 
 
+# A hard-wrapped paragraph (a press release, a wire, Markdown kept at 72 or 80 columns, a newspaper's column)
+# breaks its lines where its width runs out, inside sentences or after them: a reader sees one space there, and
+# the sentences are told apart as in any paragraph. A line well short of its paragraph's longest (this share of
+# it) ends where its writer ended it: a headline, a list item; and a paragraph of short lines only is a table or a
+# list, never wrapped ("Павлодарская 6,3 6,9 -8%").
+_WRAPPED_LINE_SHARE = 0.6
+_WRAPPED_WIDTH_MIN = 45
+# A line that starts a block ends the line before it: list markers and numbering, headings, quotes, tables, code
+# fences, rules and setext underlines. In plain text a hyphen at a line's start is a dash typed as one.
+_BLOCK_START = lazy(r"[ \t]*(?:(?:[*+•]|\d{1,3}[.)]|\#{1,6})(?:[ \t]|$)|[>|]|```|~~~|=+[ \t]*$|(?:_[ \t]*){3,}$)")
+_MARKDOWN_ITEM = lazy(r"[ \t]*-(?:[ \t]|$)")
+# A dash at a line's start is the dash of a wrapped sentence ("свеклу / — на 14,7%"), or an item of a list of
+# dashes when the line before is one too.
+_DASH_ITEM = lazy(r"[ \t]*[-–—](?:[ \t]|$)")
+_BLANK_LINE = lazy(r"\n[ \t]*\r?\n")
+
+
+def soft_wraps(text: str, markdown: bool) -> list[tuple[int, int]]:
+    """Where a paragraph's line breaks only wrap its lines: each break's span with the spaces around it.
+
+    Only in a text whose paragraphs are separated by blank lines (in a text with none, each line is one); the
+    first line is a headline standing alone unless the next goes on with its sentence (no capital).
+    """
+    if _BLANK_LINE.search(text) is None:
+        return []
+    wraps: list[tuple[int, int]] = []
+    line_start = 0
+    paragraph: list[tuple[int, str]] = []  # (offset, line) of the paragraph read so far
+    headline_seen = False
+    for line in [*text.split("\n"), ""]:
+        if line.strip():
+            paragraph.append((line_start, line))
+        else:
+            widest = max((len(content.strip()) for _, content in paragraph), default=0)
+            shortest = _WRAPPED_LINE_SHARE * widest if widest >= _WRAPPED_WIDTH_MIN else float("inf")
+            for (start, before), (next_start, after) in itertools.pairwise(paragraph):
+                headline = not headline_seen and start == paragraph[0][0]
+                if _wraps(before, after, shortest, markdown, headline):
+                    content = before.rstrip(" \t\r")
+                    indent = len(after) - len(after.lstrip(" \t"))
+                    wraps.append((start + len(content), next_start + indent))
+            headline_seen = headline_seen or bool(paragraph)
+            paragraph = []
+        line_start += len(line) + 1
+    return wraps
+
+
+def _wraps(before: str, after: str, shortest: float, markdown: bool, headline: bool) -> bool:
+    """Whether the break between two lines of a paragraph only wraps it."""
+    content = before.strip()
+    if len(content) < shortest or content.endswith(":") or (headline and after.lstrip()[:1].isupper()):
+        return False
+    if _BLOCK_START.match(after) or (_DASH_ITEM.match(after) and _DASH_ITEM.match(before)):
+        return False
+    # Markdown ends a line with two spaces or a backslash; its headings and table rows are one line each
+    return not markdown or not (before.rstrip("\r").endswith("  ") or content.endswith("\\")
+                                or content.startswith(("#", "|")) or _MARKDOWN_ITEM.match(after))
+
+
 def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
-    """The text a reader sees and, for each of its characters, its offset in the source."""
-    if not markdown:
+    """The text a reader sees and, for each of its characters, its offset in the source.
+
+    Markdown's markup is hidden; a line break that only wraps a paragraph is one space.
+    """
+    wraps = soft_wraps(text, markdown)
+    if not markdown and not wraps:
         return text, list(range(len(text)))
+    hidden_spans = ((match.start(), match.end(), "") for match in _MARKDOWN_HIDDEN.finditer(text)) if markdown else ()
+    replaced = sorted([*hidden_spans, *((start, end, " ") for start, end in wraps)])
     chars: list[str] = []
     offsets: list[int] = []
     position = 0
-    for hidden in _MARKDOWN_HIDDEN.finditer(text):
-        for offset in range(position, hidden.start()):
+    for start, end, replacement in replaced:
+        if start < position:
+            continue  # a wrap's spaces already hidden with the markup before them
+        for offset in range(position, start):
             chars.append(text[offset])
             offsets.append(offset)
-        position = hidden.end()
+        if replacement:
+            chars.append(replacement)
+            offsets.append(start)
+        position = end
     for offset in range(position, len(text)):
         chars.append(text[offset])
         offsets.append(offset)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import tempfile
+import textwrap
 from datetime import date
 from pathlib import Path
 
@@ -92,6 +93,17 @@ def test_decoding_reads_or_points_at_the_byte(raw: bytes) -> None:
 
 TEXT_ALPHABET = st.sampled_from([*"abc 5%.,[]()<>!*_`#\n\t-—«»\"'…", "](", "...", "один ", " 000", "Рост "])
 ARTICLE_TEXT = st.one_of(st.text(max_size=200), st.lists(TEXT_ALPHABET, max_size=80).map("".join))
+
+
+@fuzz
+@given(st.lists(st.text(alphabet="abcxyzабвгд0123456789,%$", min_size=1, max_size=12), min_size=1, max_size=60),
+       st.integers(57, 100), st.booleans())
+def test_a_paragraph_wrapped_at_any_width_reads_as_one_line(words: list[str], width: int, markdown: bool) -> None:
+    paragraph = " ".join(words)
+    wrapped = "\n".join(textwrap.wrap(paragraph, width, break_long_words=False, break_on_hyphens=False))
+    visible, offsets = visible_text(f"Headline\n\n{wrapped}\n", markdown)
+    assert visible == f"Headline\n\n{paragraph}\n"
+    assert offsets == sorted(set(offsets))
 
 
 @fuzz
