@@ -49,6 +49,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                                         "from the lead",
     PeriodFound.FORECAST_PUBLICATION_YEAR: "period: not found; a forecast's change, taken for the year of "
                                            "publication",
+    PeriodFound.ANNUAL_PLAN: "period: a plan or forecast for a year ('годовой план', 'the annual target'), taken "
+                             "as the year of the period the text is about",
     PeriodFound.NOT_FOUND: "period: not found in the sentence or paragraph",
     PeriodFound.DAY_RELATIVE: "period: a day named relative to the publication date ('today', 'yesterday')",
     PeriodFound.QUARTER_RELATIVE: "period: a quarter named relative to the publication date",

@@ -751,6 +751,9 @@ WEAK_SUBJECT_WORDS = frozenset("""
     decrease rise fall drop decline
 """.split())
 TARGET_WORDS = frozenset("цель планка план задача target goal aim".split())
+# The prepositions after a target word that name the measure it is set for: "план по расходам", "the target for
+# exports".
+TARGET_MEASURE_PREPOSITIONS = (r"по", r"for")
 # words that are never the subject of a figure: time, units, scale, sources and the figure itself
 NEVER_SUBJECT_WORDS = frozenset("""
     год месяц квартал полугодие период неделя день раз процент пункт тысяча миллион миллиард триллион тонна
@@ -1471,6 +1474,14 @@ ANNUAL_RESULTS_PHRASES = (
     r"(?:profits?|loss(?:es)?|results|earnings|revenues?|turnover)(?!\w)(?!\s+(?:targets?|goals?|plans?|"
     r"forecasts?|guidance|outlook)(?!\w)))",
     r"годов(?:ая|ой|ую)(?=\s+(?:чист(?:ая|ой|ую)\s+)?(?:прибыл[ьи]|выручк[аиу]|убыт(?:ок|ка))(?!\w))",
+)
+# A plan or forecast for a whole year, with no year printed: "Годовой план по расходам – 110,4 млрд", "годовые
+# назначения", "the annual target", "a full-year forecast of". It is for the year of the period the text is about
+# (a budget's nine months, a company's quarter), not the year of publication: a report on last year's budget is
+# printed the year after.
+ANNUAL_PLAN_PHRASES = (
+    r"годов(?:ой|ого|ому|ым|ом|ая|ую|ые|ых|ыми)\s+(?:план|назначени|прогноз|цел)",
+    r"(?:annual|full[\s-]year|year-end)\s+(?:targets?|goals?|plans?|forecasts?|guidance|outlook)",
 )
 FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
 FISCAL_MONTH_LEADS = (r"in", r"on")

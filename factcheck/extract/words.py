@@ -193,6 +193,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
                 result[-1].lemma in lexicon.BALANCE_ADJECTIVES
                 or " ".join(w.lemma for w in result[-2:]) in lexicon.BALANCE_ADJECTIVES):
             lemma, part = english_lemma(lowered), NOUN  # "the natural decrease": a balance's name, a noun
+        if part == VERB and english_lemma(lowered) in lexicon.TARGET_WORDS and _after_determiner(result):
+            lemma, part = english_lemma(lowered), NOUN  # "its full-year target for revenue": a plan's noun
         if (possessive or quoted) and bare[:1].isupper():
             part = PROPER
         if bare in lexicon.MEASURE_ACRONYMS:
@@ -200,6 +202,19 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
         case = _case_after_preposition(part, None, result) if language == "ru" else None  # "у Segezha OIBDA"
         result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
     return _participles_as_nouns(result) if language == "en" else result
+
+
+def _after_determiner(before: list[Word]) -> bool:
+    """Whether the next word follows an article or a possessive, past adjectives and hyphenated modifiers only.
+
+    A noun spelt as a verb ("target", "plans") is the noun there: "the annual target", "its full-year target".
+    """
+    for word in reversed(before):
+        if word.lemma in lexicon.EN_ARTICLES or word.lemma in _POSSESSIVES:
+            return True
+        if word.part != ADJECTIVE and "-" not in word.text:
+            return False
+    return False
 
 
 def _participles_as_nouns(words: list[Word]) -> list[Word]:

@@ -48,7 +48,7 @@ from factcheck.extract.readers.form.change_ends import (
     whole_of_change_start,
 )
 from factcheck.extract.readers.form.parts import WHOLE_GUESSED_CHECK, whole_of_part
-from factcheck.extract.readers.form.plans import whole_of_plan
+from factcheck.extract.readers.form.plans import percent_of_plan, whole_of_plan
 from factcheck.extract.readers.form.points import in_percentage_points
 from factcheck.extract.readers.form.shared import is_percent, signed
 from factcheck.extract.readers.form.ties import (
@@ -73,6 +73,7 @@ __all__ = [
     "earlier_rate_ahead",
     "is_comparative_baseline",
     "named_baseline",
+    "percent_of_plan",
     "printed_as_change_start",
     "read_form",
     "russian_verb_direction",

@@ -57,14 +57,7 @@ def whole_of_plan(extraction: Extraction, figure: FoundFigure, metric_id: str) -
     a target), which the article does not print; the plan is declared as a metric of its own with no figure, in
     the unit of the measure it plans.
     """
-    if figure.form != "value" or not is_percent(figure):
-        return None
-    previous = previous_figure(extraction)
-    plan_after = _PLAN_AFTER["ru" if extraction.language == "ru" else "en"]
-    fulfilled = _fulfilled(extraction, figure) or plan_after.match(extraction.article.visible, figure.end) or (
-        previous is not None and _fulfilled(extraction, previous.found)
-        and re.fullmatch(_GAPPED_LEVEL, extraction.article.visible[previous.found.end : figure.start]) is not None)
-    if not fulfilled:
+    if not percent_of_plan(extraction, figure):
         return None
     name, unit, flow = extraction.metrics.get(metric_id, ("", "", True))
     whole = f"{metric_id}-{lexicon.PLAN_NAMES['en']}"
@@ -72,6 +65,20 @@ def whole_of_plan(extraction: Extraction, figure: FoundFigure, metric_id: str) -
     extraction.metrics.setdefault(whole, (f"{name} ({plan})" if name else plan.capitalize(),
                                           unit if unit not in ("", "%") else "count", flow))
     return whole
+
+
+def percent_of_plan(extraction: Extraction, figure: FoundFigure) -> bool:
+    """Whether a percentage says how much of a plan was carried out ("исполнены на 65,1%", "или 38,9% плана").
+
+    Such a figure is a share of the plan of its measure: it never gives the measure a unit of its own.
+    """
+    if figure.form != "value" or not is_percent(figure):
+        return False
+    previous = previous_figure(extraction)
+    plan_after = _PLAN_AFTER["ru" if extraction.language == "ru" else "en"]
+    return _fulfilled(extraction, figure) or plan_after.match(extraction.article.visible, figure.end) is not None or (
+        previous is not None and _fulfilled(extraction, previous.found)
+        and re.fullmatch(_GAPPED_LEVEL, extraction.article.visible[previous.found.end : figure.start]) is not None)
 
 
 def _after_fulfilment_verb(extraction: Extraction, figure: FoundFigure) -> bool:

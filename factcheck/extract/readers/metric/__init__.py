@@ -28,7 +28,7 @@ from itertools import pairwise, takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
-from factcheck.extract.readers.form import counts_sources, printed_as_change_start
+from factcheck.extract.readers.form import counts_sources, percent_of_plan, printed_as_change_start
 from factcheck.extract.readers.metric.article_measure import bracketed, placed_measure
 from factcheck.extract.readers.metric.common import (
     UNNAMED,
@@ -75,6 +75,7 @@ from factcheck.extract.readers.metric.share import (
     share_owner_words,
 )
 from factcheck.extract.readers.metric.subject import read_subject
+from factcheck.extract.readers.metric.target import target_measure
 from factcheck.extract.readers.place import dateline_end
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
 from factcheck.figures import FoundFigure
@@ -147,6 +148,10 @@ def metric_of(
     if subject is not None:
         subject = _qualified(extraction, subject, figure, sentence, running_total)
     if subject is not None and subject.head in TARGET_WORDS:
+        measure = target_measure(subject, words, extraction.language, visible, sentence[0])
+        if measure is not None:
+            return _chosen_metric(extraction, _qualified(extraction, measure, figure, sentence, running_total),
+                                  figure, sentence, last_metric)
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
             return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
@@ -282,7 +287,9 @@ def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure
     unit = metric_unit(figure)
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
     exact = subject.key in extraction.metric_keys
-    if share_of_own_measure(extraction, figure, subject):  # "Europe, which accounts for 42% of all receipts"
+    # "Europe, which accounts for 42% of all receipts", "расходы исполнены на 65,1%": a share in the measure's
+    # metric, whose unit comes with its first amount
+    if share_of_own_measure(extraction, figure, subject) or percent_of_plan(extraction, figure):
         metric_id = metric_for(extraction, subject, "", True, sentence[0])
         name, metric_unit_, _ = extraction.metrics[metric_id]
         if not metric_unit_:  # its unit comes with its first amount; a measure that adds up is a flow in any

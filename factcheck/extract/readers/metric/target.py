@@ -1,0 +1,34 @@
+"""The measure a target is set for: "план по расходам", "План по налогу на прибыль", "the target for exports".
+
+A target word ("план", "цель", "target", "goal") is never the measure itself: the phrase it governs with "по" or
+"for" names it, and the figure is a target of that measure ("Годовой план по расходам – 110,4 млрд рублей") or
+a share of one ("План по налогу на прибыль выполнен на 81,3%": of the profit tax's plan). A target named alone
+("цель в $1 млрд") is left to the reader, for the measure the text is about.
+"""
+
+from factcheck import lexicon
+from factcheck.extract.readers.metric.common import Subject
+from factcheck.extract.readers.metric.subject import read_subject
+from factcheck.extract.thesaurus import concept_of
+from factcheck.extract.words import PREPOSITION, VERB, Word
+
+_MEASURE_PREPOSITIONS = frozenset(lexicon.TARGET_MEASURE_PREPOSITIONS)
+
+
+def target_measure(subject: Subject, words: list[Word], language: str, visible: str,
+                   sentence_start: int) -> Subject | None:
+    """The measure the target word of a subject is set for, when the words after it name one."""
+    for index, word in enumerate(words[:-2]):
+        if word.start < subject.start or concept_of(word.lemma) not in lexicon.TARGET_WORDS:
+            continue
+        lead = words[index + 1]
+        if lead.part != PREPOSITION or lead.lemma.casefold() not in _MEASURE_PREPOSITIONS or lead.after_break:
+            return None
+        # the phrase runs to its verb or the next comma, dash or bracket: "по расходам – 110,4 млрд"
+        phrase: list[Word] = []
+        for after in words[index + 2 :]:
+            if after.part == VERB or (phrase and after.after_break):
+                break
+            phrase.append(after)
+        return read_subject(phrase, language, visible, sentence_start) if phrase else None
+    return None
