@@ -77,9 +77,9 @@ from factcheck.extract.readers.metric.share import (
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.target import target_measure
 from factcheck.extract.readers.place import dateline_end
-from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
+from factcheck.extract.words import ADJECTIVE, NOUN, OTHER, PREPOSITION, PROPER, VERB, Word
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import FLOW_CONCEPTS, TARGET_WORDS, WHOLE_AFTER_PART
+from factcheck.lexicon import CHANGE_SUBJECT_HEADS, FLOW_CONCEPTS, TARGET_WORDS, WHOLE_AFTER_PART
 from factcheck.quantities import Amount
 
 __all__ = ["metric_of", "metric_unit", "note_unit", "per_unit", "share_of"]
@@ -228,7 +228,8 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     ends_change = (previous.found.form == "change" or previous.starts_change) and bool(
         _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
-    shares_subject = bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start])) \
+    shares_subject = (bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start]))
+                      or _second_predicate_after_adjunct(visible, previous.found.end, words)) \
         and any(word.part == VERB for word in words)
     if _RESTATED_AS_SHARE.fullmatch(visible, previous.found.end, figure.start) and previous.found.form == "value" \
             and unit == "%" and unit_of(extraction, previous.metric) not in ("%", "") \
@@ -240,8 +241,10 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
                 "metric: the subject of the previous figure, whose sentence goes on")
     if previous_unit == "%" and _count_of_hundreds(figure):
         return None  # "a rate of 8.1%, where the total fell by 7,000": no percentage moves by a hundred points
-    # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject
-    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and is_subject_word(w) for w in words)
+    # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject; a noun
+    # of change alone names none ("21,7 млрд рублей (рост на 14,6%)": the amount's change)
+    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and is_subject_word(w)
+                                             and w.lemma.casefold() not in CHANGE_SUBJECT_HEADS for w in words)
     # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own
     elided = elided or (figure.form == "change" and any(
         w.part == PROPER and following.part == VERB for w, following in pairwise(words)))
@@ -267,6 +270,28 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     return None
 
 
+def _second_predicate_after_adjunct(visible: str, previous_end: int, words: list[Word]) -> bool:
+    """Whether a figure is the second predicate's, after the first one's prepositional phrase and a conjunction.
+
+    "выросли на 8,3% по сравнению с прошлым годом и достигли 52,1 млрд", "rose 8.3% from a year earlier and
+    reached $52.1 billion": the phrase is the first predicate's (it opens with a preposition and has no verb nor
+    place, or is a phrase of time, which the words leave out), and after the conjunction comes a verb with no
+    subject.
+    """
+    joints = [index for index, word in enumerate(words) if word.lemma.casefold() in _PREDICATE_JOINS]
+    if not joints:
+        return False
+    adjunct, predicate = words[: joints[-1]], words[joints[-1] + 1 :]
+    if not adjunct and not visible[previous_end : words[joints[-1]].start].strip():
+        return False  # nothing between: the plain conjunction, read by `_SHARED_SUBJECT`
+    # a place in the phrase ("opened to $30 million in North America this weekend and earned $112 million
+    # overseas") sets the first figure's market, which the second need not share
+    opens = not adjunct or adjunct[0].part == PREPOSITION
+    return opens and not any(word.part in (VERB, PROPER) for word in adjunct) and bool(predicate) \
+        and all(word.part in (VERB, OTHER) for word in predicate)
+
+
+_PREDICATE_JOINS = frozenset(join for join in lexicon.SHARED_SUBJECT_CONJUNCTIONS if join.isalpha())
 _HUNDRED = 100  # a percentage's level or change in points stays below it
 
 
