@@ -569,8 +569,16 @@ def _prior_months(match: re.Match[str], published: date, fiscal_end: int | None)
 
 
 def _to_date(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
-    """The year so far: "year-to-date", "с начала года" -> January to the month before publication (guessed)."""
+    """The year so far: "year-to-date", "с начала года" -> January to the month before publication (guessed).
+
+    With a year gone by ("с начала 2024 года" printed in 2025), from its January; a year to come is no span yet.
+    """
     last = published.month - 1 or 1
+    year = int(match.group("to_date_year") or published.year)
+    if year < published.year:
+        return f"{year}-01/{published.year}-{last:02d}", PeriodFound.YEAR_TO_DATE
+    if year > published.year:
+        return str(year), None
     return (months_label(published.year, 1, last),
             PeriodFound.YEAR_TO_DATE)
 
