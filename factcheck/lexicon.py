@@ -1595,7 +1595,7 @@ RU_DATING_PREPOSITIONS = (r"в", r"во", r"за")
 # The fiscal year so far, as monthly budget statements write it: "the fiscal year-to-date deficit", "receipts so far
 # in the fiscal year", "the financial year so far".
 EN_FISCAL_TO_DATE_PHRASES = (r"(?:fiscal|financial)[\s-]+year[\s-]to[\s-]date",
-                             r"so\s+far\s+in\s+(?:the|this)\s+(?:fiscal|financial)\s+year",
+                             r"so\s+far\s+(?:in\s+)?(?:the|this)\s+(?:fiscal|financial)\s+year",
                              r"(?:fiscal|financial)\s+year\s+so\s+far",
                              r"so\s+far\s+in\s+(?:fiscal|financial)\s+(?:year\s+)?(?:19|20|21)\d\d")
 # The last day of the period the text named last: "чистый долг на конец квартала составил 402 млрд", "at the end of
@@ -1950,7 +1950,8 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
 # of $1.03 billion", "has now grossed $459 million", "bringing its total to $264 million" (not "total
 # passengers", the passengers; not "so far this year", the year to date of the same flow).
 RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|their)\s+(?:\w+\s+)?total",
-                      r"(?:domestic|global|worldwide|overall)\s+total", r"to\s+date(?!\s+this)",
+                      # "to date", not of a year's run ("for the fiscal year to date": a period, no total)
+                      r"(?:domestic|global|worldwide|overall)\s+total", r"(?<!year\s)to\s+date(?!\s+this)",
                       # "so far this year", "so far in fiscal 2025": the year so far
                       r"so\s+far(?!\s+(?:this|in\s+(?:the|this|(?:fiscal|financial)\s|(?:19|20|21)\d\d)))",
                       r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",

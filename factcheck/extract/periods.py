@@ -240,8 +240,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month_alone", rf"(?:\b(?:{_MONTH_LEADS})\s+){month}(?!\s*\d)"),
         # "Январь – 3,6", "March: 4.1%": a month opening a table's row labels the figure after it
         ("month_alone", rf"(?m)^[^\S\n]*({month})[^\S\n]*[-–—:][^\S\n]*(?=[-+−]?\d)"),
-        # "the March deficit", "the June figure": an English month before its noun, as a month of results
-        ("month_alone", rf"(?<!\w){_THE}\s+({'|'.join(name for _, _, name, _ in lexicon.MONTHS)})(?=\s+(?-i:[a-z]))"),
+        # "the March deficit", "the June figure", "a May deficit of": an English month before its noun, as a month
+        # of results
+        ("month_alone", rf"(?<!\w)(?:{_THE}|{_any(lexicon.INDEFINITE_ARTICLES)})\s+"
+                        rf"({'|'.join(name for _, _, name, _ in lexicon.MONTHS)})(?=\s+(?-i:[a-z]))"),
         ("duration", rf"{_any(lexicon.DURATION_LEADS)}\s+(?:{_THE}\s+)?(?:{_any(lexicon.RECENT_WORDS)}\s+)?{count}\s+"
                      rf"{_any(lexicon.YEARS_NOUNS)}(?![\w-])(?!\s+{_any(lexicon.AGE_AFTER_YEARS)}(?!\w))"),
         ("since", rf"\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:(?:{_THE}\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+"
