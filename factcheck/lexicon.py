@@ -745,8 +745,10 @@ METRIC_CONCEPTS: dict[str, tuple[str, ...]] = {
 }
 FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "profit", "output", "harvest", "sales",
                    "registrations", "income", "investment", "tourists", "receipts"})
+# Heads that name how much of a measure, not the measure: "объём торговли" is trade ("ввод жилья" is the housing
+# built, as "введено 640 тыс. кв. м жилья" says).
 WEAK_SUBJECT_WORDS = frozenset("""
-    объем объём размер показатель сумма уровень значение величина число количество рост снижение увеличение
+    объем объём размер показатель сумма уровень значение величина число количество рост снижение увеличение ввод
     сокращение прирост падение спад уменьшение volume amount figure level total value number growth increase
     decrease rise fall drop decline
 """.split())

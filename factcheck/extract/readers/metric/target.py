@@ -6,11 +6,13 @@ a share of one ("План по налогу на прибыль выполнен
 ("цель в $1 млрд") is left to the reader, for the measure the text is about.
 """
 
+from dataclasses import replace
+
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import Subject
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import PREPOSITION, VERB, Word
+from factcheck.extract.words import PREPOSITION, VERB, Word, russian_nominative
 
 _MEASURE_PREPOSITIONS = frozenset(lexicon.TARGET_MEASURE_PREPOSITIONS)
 
@@ -30,5 +32,10 @@ def target_measure(subject: Subject, words: list[Word], language: str, visible: 
             if after.part == VERB or (phrase and after.after_break):
                 break
             phrase.append(after)
-        return read_subject(phrase, language, visible, sentence_start) if phrase else None
+        measure = read_subject(phrase, language, visible, sentence_start) if phrase else None
+        if measure is None or language != "ru":
+            return measure
+        # named as a metric is, in the nominative: "по налогу на прибыль" is "налог на прибыль"
+        named = [after for after in phrase if after.start >= measure.start]
+        return replace(measure, name=russian_nominative(named, visible)) if named else measure
     return None
