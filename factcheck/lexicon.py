@@ -1193,6 +1193,7 @@ NON_SPLITTING_ADJECTIVES = frozenset("""
     total overall general whole entire combined aggregate same such own main key latest current new reported
     present previous former annual yearly monthly quarterly
     общий совокупный весь суммарный итоговый такой же свой основной текущий новый нынешний прежний годовой месячный
+    консолидированный consolidated
 """.split())
 # Pronouns a finite verb follows in English: after them, "offers", "buys", "rises" are verbs, never a subject.
 EN_PRONOUNS_BEFORE_VERB = frozenset("which who that it they he she we".split())

@@ -37,6 +37,7 @@ from factcheck.lexicon import (
     EN_MEASURE_OF_FIGURE_LEADS,
     EN_PART_PREPOSITIONS,
     EN_RECIPIENT_PREPOSITIONS,
+    MEASURE_ACRONYMS,
     NON_SPLITTING_ADJECTIVES,
     RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
     RU_PART_PREPOSITIONS,
@@ -239,8 +240,10 @@ def _head(run: list[Word], nouns: list[Word], language: str) -> tuple[Word, list
     head_word = next((w for w in nouns if w.case in ("nomn", "accs")), nouns[0])
     # (a noun read as a locative inside a phrase with no preposition is the genitive of the same spelling:
     # "численность населения области")
+    # (and a measure's acronym after its head, which does not decline: "показатель OIBDA" is OIBDA)
     dependents = [w for w in nouns if w.start > head_word.start and (
-        w.case == "gent" or (w.case == "loct" and has_genitive(w.text)))]
+        w.case == "gent" or (w.case == "loct" and has_genitive(w.text))
+        or (w.case is None and w.text in MEASURE_ACRONYMS))]
     # "численность занятых", "число опрошенных": a participle or adjective ending the phrase in the
     # genitive stands for people, as a noun does
     people = [w for w in dependents if w.animate] + [
