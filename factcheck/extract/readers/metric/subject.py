@@ -73,6 +73,10 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         end = index
         index = _phrase_start(words, end, language)
         before = _governing_word(words, index)
+        # "at U.S. colleges and universities": the second of two joined phrases is governed as the first is
+        governing = _coordinated_governor(words, before, language)
+        if governing is not None:
+            index = before = governing
         index = after_time_nouns(words, index, end)
         run = words[index + 1 : end + 1]
         proper = name_lemmas(run, sentence_start)
@@ -128,6 +132,21 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole, owned=owned)
     return None
+
+
+def _coordinated_governor(words: list[Word], before: int, language: str) -> int | None:
+    """The preposition governing the phrase joined before a phrase by "and"/"и", if one governs it.
+
+    "enrollment at U.S. colleges and universities": "universities" is "at"'s as "colleges" is.
+    """
+    if before < 1 or words[before].lemma.casefold() not in _JOINS or words[before].after_break \
+            or not is_subject_word(words[before - 1]):
+        return None
+    first = _governing_word(words, _phrase_start(words, before - 1, language))
+    return first if first >= 0 and words[first].part == PREPOSITION and not words[first + 1].after_break else None
+
+
+_JOINS = frozenset(lexicon.LIST_JOINS)
 
 
 def _currency_part(words: list[Word], index: int) -> bool:
