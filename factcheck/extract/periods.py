@@ -328,8 +328,8 @@ _BY_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.RU_BY_LEAD)}\s+$", re.IGNORECASE
 
 
 def _is_compared(text: str, start: int) -> bool:
-    window = text[max(0, start - _COMPARISON_WINDOW) : start]
-    wide = text[max(0, start - _ACROSS_FIGURE_WINDOW) : start]
+    window = text[_sentence_floor(text, start, _COMPARISON_WINDOW) : start]
+    wide = text[_sentence_floor(text, start, _ACROSS_FIGURE_WINDOW) : start]
     results = _COMPARED_RESULTS.search(window)
     compared_results = results is not None and not _BY_BEFORE.search(window, 0, results.start())
     across = _COMPARISON_ACROSS_FIGURE.search(wide)
@@ -340,6 +340,20 @@ def _is_compared(text: str, start: int) -> bool:
     over_last = bool(_CHANGE_OVER_BEFORE.search(window) and _LAST_WORD_AT.match(text, start))
     return bool(_COMPARISON_BEFORE.search(window) or across or compared_results or over_last) or _is_equalled(
         text, start)
+
+
+def _sentence_floor(text: str, start: int, width: int) -> int:
+    """Where a window of `width` characters before `start` begins, never before its sentence or line.
+
+    "... from 20,200 a year earlier. / In June alone, 7,120 babies": a comparison word of the sentence before
+    compares nothing in this one.
+    """
+    floor = max(0, start - width)
+    # the last boundary in the window (bounded: the window is a few dozen characters)
+    return max((boundary.end() for boundary in _SENTENCE_BOUNDARY.finditer(text, floor, start)), default=floor)
+
+
+_SENTENCE_BOUNDARY = re.compile(r"\n|[.!?…][»\"”’]?\s+(?=[«\"“(]?[A-ZА-ЯЁ])")
 
 
 def _is_equalled(text: str, start: int) -> bool:
