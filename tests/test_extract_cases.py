@@ -144,7 +144,7 @@ def _check_text(case: dict[str, Any], extraction: Extraction) -> None:
     if "parts_none" in case:  # true: no whole with segments
         assert (extraction.parts == {}) is case["parts_none"]
     if "metric_words_not" in case:  # words that are no part of any metric's id
-        pieces = set(" ".join(extraction.metrics).split("-"))
+        pieces = {piece for metric in extraction.metrics for piece in metric.split("-")}
         assert not pieces & set(case["metric_words_not"])
     if "cited_source_count" in case:
         assert len([s for s in extraction.sources.values() if s.kind != "outlet"]) == case["cited_source_count"]

@@ -230,6 +230,8 @@ def _participles_as_nouns(words: list[Word]) -> list[Word]:
                 or words[index - 1].lemma in lexicon.THAN_WORDS:
             continue  # "That trailed the first film": after a demonstrative a verb; "than expected", a comparison
         following = words[index + 1] if index + 1 < len(words) else None
+        if following is None and words[index - 1].lemma in lexicon.INDEFINITE_ARTICLES:
+            continue  # "earning an estimated $30 million": before its figure, the figure's adjective ("the insured")
         if following is None or following.part not in (NOUN, PROPER, ADJECTIVE, NUMBER, DETERMINER):
             result[index] = Word(word.start, word.end, word.text, word.lemma, NOUN, word.case, word.possessive,
                                  word.animate, word.after_break)
