@@ -69,6 +69,9 @@ _MARKDOWN_ITEM = lazy(r"[ \t]*-(?:[ \t]|$)")
 # dashes when the line before is one too.
 _DASH_ITEM = lazy(r"[ \t]*[-–—](?:[ \t]|$)")
 _BLANK_LINE = lazy(r"\n[ \t]*\r?\n")
+# Two hyphens between spaces are the dash a typewriter or a plain-text editor types (" -- "): a reader sees "—",
+# as Markdown's typographers print it, and every rule that reads a dash reads it so.
+_TYPED_DASH = lazy(r"(?<=[ \t])--(?=[ \t])")
 
 
 def soft_wraps(text: str, markdown: bool) -> list[tuple[int, int]]:
@@ -116,13 +119,15 @@ def _wraps(before: str, after: str, shortest: float, markdown: bool, headline: b
 def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
     """The text a reader sees and, for each of its characters, its offset in the source.
 
-    Markdown's markup is hidden; a line break that only wraps a paragraph is one space.
+    Markdown's markup is hidden; a line break that only wraps a paragraph is one space; a dash typed as two
+    hyphens between spaces is one dash.
     """
     wraps = soft_wraps(text, markdown)
-    if not markdown and not wraps:
+    dashes = [(match.start(), match.end(), "—") for match in _TYPED_DASH.finditer(text)]
+    if not markdown and not wraps and not dashes:
         return text, list(range(len(text)))
     hidden_spans = ((match.start(), match.end(), "") for match in _MARKDOWN_HIDDEN.finditer(text)) if markdown else ()
-    replaced = sorted([*hidden_spans, *((start, end, " ") for start, end in wraps)])
+    replaced = sorted([*hidden_spans, *((start, end, " ") for start, end in wraps), *dashes])
     chars: list[str] = []
     offsets: list[int] = []
     position = 0
