@@ -26,6 +26,7 @@ from factcheck.extract.readers.cites import RELAYED, read_cites
 from factcheck.extract.speaker_evidence import SpeakerFound
 from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
+from factcheck.quantities import CURRENCY_PREFIX
 
 _SPEECH_VERBS = lexicon.any_of(lexicon.SPEECH_VERBS)
 _IMPERSONAL = lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)
@@ -599,6 +600,12 @@ def _names_speaker(match: re.Match[str], sentence: str, language: str, after_ver
     in English a name right after the verb that goes on with a noun or a verb is the subject of what is reported
     ("it said Paris had a deficit", "said worldwide PC shipments fell"), not its speaker.
     """
+    # "reported US$42 billion", "said HK$ 5 million": a name glued to a currency's sign is the currency of an
+    # amount, whatever "$" alone would have let the sentence's subject say
+    named = _LAST_WORD.search(sentence, max(0, match.end("who") - 20), match.end("who"))
+    currency = CURRENCY_PREFIX.match(sentence, named.start()) if named is not None else None
+    if currency is not None and sentence[currency.end() : currency.end() + 1].isdigit():
+        return False
     # "The Congressional Budget Office ... estimated": the article before a name of several words opens it
     words = _LEADING_ARTICLE.sub("", match.group("who")).split() or match.group("who").split()
     if words[0].casefold() in _NOT_NAMES or any(word.casefold() in lexicon.TIME_NAME_WORDS for word in words):
