@@ -123,7 +123,10 @@ _QUALIFIER_KINDS = dict(reversed(_QUALIFIER_PHRASES))  # a phrase listed under t
 _RANGE_SEPARATOR = lazy(
     rf"\s*(?:[{''.join(lexicon.RANGE_DASHES)}]|(?:{_alternatives(lexicon.RANGE_WORDS)}){_END})\s*"
 )
-_SIGN_AGAIN = lazy(rf"[{''.join(lexicon.CURRENCY_SIGNS)}]\s?")  # a currency sign before a range's second end
+# a currency's sign before a range's second end, or its prefix: "US$23.03 to US$35.56" as "$23.03 to $35.56"
+_SIGN_AGAIN = lazy(rf"(?:{_alternatives(lexicon.CURRENCY_PREFIXES)}|[{''.join(lexicon.CURRENCY_SIGNS)}])\s?",
+                   re.IGNORECASE)
+_PREFIX_REACH = 8  # characters before a number that hold the longest prefix ("usd $") and the letter before it
 _RANGE_WORDS = lazy(rf"\s+(?:{_alternatives(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
 _RANGE_DASH = lazy(rf"\s*[{''.join(lexicon.RANGE_DASHES)}]\s*")
 PERCENT_OF = lazy(r"(?:per ?cents?|percents?|процентов|процента)\s+of\s+", re.IGNORECASE)
@@ -512,6 +515,7 @@ class Reader:
     def magnitude(self, *, after_currency: bool, multiplier: bool = False) -> tuple[Interval, Fraction] | None:
         """A number with its scale words, a range, or an amount partly in words ("1 млн 84 тыс.")."""
         sign_before = self.text[max(0, self.pos - 2) : self.pos].strip()[-1:]  # "$300": the currency's sign, if any
+        written_before = self.text[max(0, self.pos - _PREFIX_REACH) : self.pos]  # "US$300": its prefix, if any
         first = self.number(multiplier=multiplier)
         if first is None:
             return None
@@ -524,8 +528,8 @@ class Reader:
             separator_at = checkpoint
             # "$300 million to $350 million": the currency printed at both ends ("$3 to €4" is no range)
             again = self.take(_SIGN_AGAIN) if after_currency and self.currency_at_both_ends else None
-            second = None if again is not None and again.group(0).strip() != sign_before else self.number(
-                multiplier=multiplier)
+            second = None if again is not None and not _currency_again(again.group(0), written_before, sign_before) \
+                else self.number(multiplier=multiplier)
             if second is not None:
                 second_power = self.scale(after_currency=after_currency)
                 low_power = power if power is not None else second_power
@@ -863,6 +867,21 @@ def _percent_tail(reader: Reader) -> Fraction | None:
         reader.pos = checkpoint
         return None
     return scale
+
+
+def _currency_again(again: str, written_before: str, sign_before: str) -> bool:
+    """Whether a range's second end repeats the currency its first was written with.
+
+    The same sign, or the same prefix standing alone before the first ("US$3 to US$4"; not "$3 to US$4", nor
+    "S$" read inside "US$").
+    """
+    again = "".join(again.split()).casefold()
+    if again == sign_before:
+        return True
+    # the word before the first number, with a sign set apart from its letters joined to them ("US $3")
+    words = written_before.casefold().split()
+    before = "".join(words[-2:]) if len(words) > 1 and not any(c.isalpha() for c in words[-1]) else "".join(words[-1:])
+    return before == again
 
 
 def _range_of_values(reader: Reader) -> Amount | None:
