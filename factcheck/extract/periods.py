@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from factcheck import lexicon
 from factcheck.extract.period_evidence import PeriodFound
-from factcheck.extract.text import MONEY_AMOUNT, SCALE_WORD
+from factcheck.extract.text import CURRENCY_PREFIX_WRITTEN, MONEY_AMOUNT, SCALE_WORD
 from factcheck.figures import CHANGE_CUES_DOWN, CHANGE_CUES_UP
 from factcheck.not_figures import month_number
 from factcheck.periods import PeriodError, parse_period
@@ -310,7 +310,7 @@ _COMPARISON_WINDOW = 40  # characters before a period where its comparison word 
 # "from $13.48 billion in 2013", "compared with 1.5 million in March" (a figure, at most three words of its unit)
 _COMPARISON_ACROSS_FIGURE = re.compile(
     rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS)})\s+(?:{_any(lexicon.INDEFINITE_ARTICLES)}\s+)?"
-    rf"[$€£₽]?\d(?:[\d\s.,]*\d)?\s*%?"
+    rf"(?:{CURRENCY_PREFIX_WRITTEN}|[$€£₽])?\d(?:[\d\s.,]*\d)?\s*%?"
     rf"(?:\s*(?!{_any(lexicon.CLAUSE_LINKS)}\b)[^\W\d][\w.]*){{0,3}}\s+"
     rf"(?:{_any(lexicon.FIGURE_PERIOD_PREPOSITIONS)}\s+)?(?:{_THE}\s+)?$",
     re.IGNORECASE,

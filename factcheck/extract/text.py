@@ -44,7 +44,12 @@ def spans_between(text: str, separator: str) -> Iterator[tuple[int, int]]:
 # Patterns the readers share. A scale word, longest first ("млрд", "billion"); an amount of money as printed, its
 # currency's sign first and maybe a scale word after ("$42 million", "$33.7m"), the lead of "from 52 markets".
 SCALE_WORD = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True))
-MONEY_AMOUNT = rf"[{''.join(map(re.escape, lexicon.CURRENCY_SIGNS))}]\d[\d.,]*(?:\s?[^\W\d]+)?"
+# A currency's prefix of letters and sign as printed before an amount ("US$", "HK$", "C$", longest first), so that
+# "US$13.2 billion" is read as "$13.2 billion" is (case-insensitive: "us$" is the lexicon's spelling).
+CURRENCY_PREFIX_WRITTEN = "(?i:" + "|".join(
+    re.escape(prefix) for prefix in sorted(lexicon.CURRENCY_PREFIXES, key=len, reverse=True)) + ")"
+_CURRENCY_SIGN = rf"[{''.join(map(re.escape, lexicon.CURRENCY_SIGNS))}]"
+MONEY_AMOUNT = rf"(?:{CURRENCY_PREFIX_WRITTEN}|{_CURRENCY_SIGN})\d[\d.,]*(?:\s?[^\W\d]+)?"
 _WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,10}\.$")  # "кв.", "Aug.", "скорр.": a word and its full stop
 
 

@@ -33,7 +33,7 @@ from factcheck.extract.readers.form import (
     printed_as_change_start,
 )
 from factcheck.extract.speaker_evidence import SpeakerFound
-from factcheck.extract.text import CLAUSE_BODY, relative_aside, relative_clause_of
+from factcheck.extract.text import CLAUSE_BODY, CURRENCY_PREFIX_WRITTEN, relative_aside, relative_clause_of
 from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure, SignCue
 from factcheck.periods import PeriodError, parse_period
@@ -97,7 +97,7 @@ _BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s",
 # (the words between the level and its period are the level's own: a conjunction opens another clause, whose period
 # it is: "revised up by 12,000 to 95,000 and the estimate for April ...")
 _LEVEL_THEN_PERIOD_GAP = re.compile(
-    rf"\.?\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}[^\w\s]?\d[\d.,]*(?:\s\d{{3}})*"
+    rf"\.?\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}(?:{CURRENCY_PREFIX_WRITTEN}|[^\w\s])?\d[\d.,]*(?:\s\d{{3}})*"
     rf"(?:\s*(?!{lexicon.any_of(lexicon.CLAUSE_CONJUNCTIONS)}(?![\w-]))[^\W\d][\w.-]*){{0,3}}?\s+"
     rf"(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
     rf"(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?)?",
