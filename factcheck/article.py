@@ -72,6 +72,12 @@ _BLANK_LINE = lazy(r"\n[ \t]*\r?\n")
 # Two hyphens between spaces are the dash a typewriter or a plain-text editor types (" -- "): a reader sees "—",
 # as Markdown's typographers print it, and every rule that reads a dash reads it so.
 _TYPED_DASH = lazy(r"(?<=[ \t])--(?=[ \t])")
+# A run of spaces is one space to a reader ("rose 5%,  the office said", two spaces after a full stop, an indented
+# paragraph), except between digits, where it may part a table's columns ("12   345" is two numbers, never 12345).
+# Linear: a run is matched once, from its first space.
+_SPACE_RUN = lazy(r"(?<![ \t])[ \t]{2,}")
+# A line's indentation is no part of what a reader sees (an indented paragraph starts with its first word)
+_INDENT = lazy(r"^[ \t]+", re.MULTILINE)
 
 
 def soft_wraps(text: str, markdown: bool) -> list[tuple[int, int]]:
@@ -120,14 +126,21 @@ def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
     """The text a reader sees and, for each of its characters, its offset in the source.
 
     Markdown's markup is hidden; a line break that only wraps a paragraph is one space; a dash typed as two
-    hyphens between spaces is one dash.
+    hyphens between spaces is one dash; a run of spaces is one space, unless it parts two digits; a line's
+    indentation is hidden.
     """
     wraps = soft_wraps(text, markdown)
-    dashes = [(match.start(), match.end(), "—") for match in _TYPED_DASH.finditer(text)]
-    if not markdown and not wraps and not dashes:
+    typed = [(match.start(), match.end(), "—") for match in _TYPED_DASH.finditer(text)]
+    typed += [(match.start(), match.end(), " ") for match in _SPACE_RUN.finditer(text)
+              if not (text[match.start() - 1 : match.start()] + text[match.end() : match.end() + 1]).isdigit()]
+    typed += [(match.start(), match.end(), "") for match in _INDENT.finditer(text)]
+    if not markdown and not wraps and not typed:
         return text, list(range(len(text)))
     hidden_spans = ((match.start(), match.end(), "") for match in _MARKDOWN_HIDDEN.finditer(text)) if markdown else ()
-    replaced = sorted([*hidden_spans, *((start, end, " ") for start, end in wraps), *dashes])
+    # of spans that start together the longest is read (a wrap over the spaces that end its line, a list marker
+    # over its indentation), and of two alike the one that hides (an indentation over its run of spaces)
+    replaced = sorted([*hidden_spans, *((start, end, " ") for start, end in wraps), *typed],
+                      key=lambda span: (span[0], -span[1], span[2]))
     chars: list[str] = []
     offsets: list[int] = []
     position = 0
