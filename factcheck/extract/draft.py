@@ -10,6 +10,7 @@ then the quote. Each reader's evidence travels on the figure; the claims writer 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from datetime import date
 
@@ -88,6 +89,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
         speaker = people.speaker_of(paragraph)
         sentences = [(paragraph_start + s, paragraph_start + e) for s, e in sentence_spans(paragraph)]
         sentence_starts = [s for s, _ in sentences]
+        printed = list(itertools.accumulate((not char.isspace() for char in paragraph), initial=0))
         for figure in find_figures(paragraph, language):
             start, end = paragraph_start + figure.start, paragraph_start + figure.end
             if not_figures.excludes(start, end, figure.figure):
@@ -96,9 +98,12 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
             sentence_start, sentence_end = (
                 sentences[found] if found >= 0 and start < sentences[found][1] else (paragraph_start, paragraph_end)
             )
-            # what is read around a figure is bounded, so a run-on "sentence" keeps the work linear
-            sentence_start = max(sentence_start, start - CONTEXT_REACH)
-            sentence_end = min(sentence_end, end + CONTEXT_REACH)
+            # what is read around a figure is bounded, so a run-on "sentence" keeps the work linear; the bound counts
+            # what is printed, not spaces, so "1,4 %" for "1,4%" in a long list moves no item out of its sentence
+            sentence_start = max(sentence_start, paragraph_start + bisect.bisect_left(
+                printed, printed[start - paragraph_start] - CONTEXT_REACH))
+            sentence_end = min(sentence_end, paragraph_start + bisect.bisect_right(
+                printed, printed[end - paragraph_start] + CONTEXT_REACH) - 1)
             located = FoundFigure(start, end, figure.text, figure.form, figure.relation, figure.figure,
                                   figure.numbers, figure.evidence and figure.evidence.shifted(paragraph_start))
             # "снизились на 10%, автобусов - на 20%", "на 5% меньше показателей ...": the sign the sentence gives
