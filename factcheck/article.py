@@ -75,9 +75,12 @@ _TYPED_DASH = lazy(r"(?<=[ \t])--(?=[ \t])")
 # A run of spaces is one space to a reader ("rose 5%,  the office said", two spaces after a full stop, an indented
 # paragraph), except between digits, where it may part a table's columns ("12   345" is two numbers, never 12345).
 # Linear: a run is matched once, from its first space.
-_SPACE_RUN = lazy(r"(?<![ \t])[ \t]{2,}")
+_SPACE_RUN = lazy("(?<![ \t\u00a0\u202f\u2009\u2007])[ \t\u00a0\u202f\u2009\u2007]{2,}")
 # A line's indentation is no part of what a reader sees (an indented paragraph starts with its first word)
-_INDENT = lazy(r"^[ \t]+", re.MULTILINE)
+_INDENT = lazy("^[ \t\u00a0\u202f\u2009\u2007]+", re.MULTILINE)
+# A no-break, thin or figure space looks like a space and is read as one: a typographer's "на\u00a05%", "в\u00a02024
+# году", "by\u00a00.8%" glue a short word to the next and must not part it from the rules that read them together
+_ODD_SPACE = lazy("[\u00a0\u202f\u2009\u2007]")
 
 
 def soft_wraps(text: str, markdown: bool) -> list[tuple[int, int]]:
@@ -127,13 +130,14 @@ def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
 
     Markdown's markup is hidden; a line break that only wraps a paragraph is one space; a dash typed as two
     hyphens between spaces is one dash; a run of spaces is one space, unless it parts two digits; a line's
-    indentation is hidden.
+    indentation is hidden; a no-break or thin space is a space.
     """
     wraps = soft_wraps(text, markdown)
     typed = [(match.start(), match.end(), "—") for match in _TYPED_DASH.finditer(text)]
     typed += [(match.start(), match.end(), " ") for match in _SPACE_RUN.finditer(text)
               if not (text[match.start() - 1 : match.start()] + text[match.end() : match.end() + 1]).isdigit()]
     typed += [(match.start(), match.end(), "") for match in _INDENT.finditer(text)]
+    typed += [(match.start(), match.end(), " ") for match in _ODD_SPACE.finditer(text)]
     if not markdown and not wraps and not typed:
         return text, list(range(len(text)))
     hidden_spans = ((match.start(), match.end(), "") for match in _MARKDOWN_HIDDEN.finditer(text)) if markdown else ()
