@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import html
 import itertools
 import re
 from dataclasses import dataclass
@@ -81,6 +82,9 @@ _INDENT = lazy("^[ \t\u00a0\u202f\u2009\u2007]+", re.MULTILINE)
 # A no-break, thin or figure space looks like a space and is read as one: a typographer's "на\u00a05%", "в\u00a02024
 # году", "by\u00a00.8%" glue a short word to the next and must not part it from the rules that read them together
 _ODD_SPACE = lazy("[\u00a0\u202f\u2009\u2007]")
+# Markdown shows an HTML entity as the character it names ("&nbsp;", "&mdash;", "&#171;", "&#x2014;"), as copied
+# web text writes them; plain text shows it as typed. Bounded in length, so each is matched in constant time.
+_ENTITY = lazy(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});")
 
 
 def soft_wraps(text: str, markdown: bool) -> list[tuple[int, int]]:
@@ -125,12 +129,18 @@ def _wraps(before: str, after: str, shortest: float, markdown: bool, headline: b
                                 or content.startswith(("#", "|")) or _MARKDOWN_ITEM.match(after))
 
 
+def _entity(reference: str) -> str:
+    """What an HTML entity shows: its character; a space for any space or line break ("&nbsp;", "&#10;")."""
+    shown = html.unescape(reference)
+    return " " if shown.isspace() else shown
+
+
 def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
     """The text a reader sees and, for each of its characters, its offset in the source.
 
     Markdown's markup is hidden; a line break that only wraps a paragraph is one space; a dash typed as two
     hyphens between spaces is one dash; a run of spaces is one space, unless it parts two digits; a line's
-    indentation is hidden; a no-break or thin space is a space.
+    indentation is hidden; a no-break or thin space is a space; in Markdown an HTML entity is what it names.
     """
     wraps = soft_wraps(text, markdown)
     typed = [(match.start(), match.end(), "—") for match in _TYPED_DASH.finditer(text)]
@@ -141,6 +151,9 @@ def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
     if not markdown and not wraps and not typed:
         return text, list(range(len(text)))
     hidden_spans = ((match.start(), match.end(), "") for match in _MARKDOWN_HIDDEN.finditer(text)) if markdown else ()
+    if markdown:
+        typed += [(match.start(), match.end(), _entity(match.group(0))) for match in _ENTITY.finditer(text)
+                  if html.unescape(match.group(0)) != match.group(0)]
     # of spans that start together the longest is read (a wrap over the spaces that end its line, a list marker
     # over its indentation), and of two alike the one that hides (an indentation over its run of spaces)
     replaced = sorted([*hidden_spans, *((start, end, " ") for start, end in wraps), *typed],
@@ -154,8 +167,8 @@ def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
         for offset in range(position, start):
             chars.append(text[offset])
             offsets.append(offset)
-        if replacement:
-            chars.append(replacement)
+        for character in replacement:  # an entity may name two characters: each stands where the entity does
+            chars.append(character)
             offsets.append(start)
         position = end
     for offset in range(position, len(text)):

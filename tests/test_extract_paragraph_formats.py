@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.article import ArticleText
+from factcheck.article import ArticleText, visible_text
 from factcheck.extract import extract
 
 PARAGRAPHS = [
@@ -127,3 +127,11 @@ def test_a_text_of_single_lines_keeps_each_line_a_paragraph() -> None:
     text = ("Factory output in the region fell 2.4% in March from a year earlier to 1.2 million\n"
             "tonnes, the statistics office said on Tuesday.\n")
     assert ArticleText(Path("article.txt"), text).visible == text
+
+
+def test_an_html_entity_is_what_it_names_in_markdown_only() -> None:
+    text = "Рост&nbsp;&mdash; 5&#37;, &NotEqualTilde; и &unknown; &amp"
+    visible, offsets = visible_text(text, markdown=True)
+    assert visible == "Рост — 5%, \u2242\u0338 и &unknown; &amp"
+    assert len(offsets) == len(visible) and text[offsets[visible.index("—")]] == "&"
+    assert ArticleText(Path("article.txt"), text).visible == text  # plain text shows the entity as typed
