@@ -78,6 +78,8 @@ FAMILIES = (
            suffix="b"),
     Family("visible text: indented lines", "  a\n", lambda text: visible_text(text, markdown=True)),
     Family("visible text: no-break spaces", "\u00a0a", lambda text: visible_text(text, markdown=False)),
+    Family("visible text: soft hyphens", "a\u00ad\u200b", lambda text: visible_text(text, markdown=False)),
+    Family("visible text: HTML entities in Markdown", "&nbsp;&", lambda text: visible_text(text, markdown=True)),
     Family("visible text: ' --' repeated", " --", lambda text: visible_text(text, markdown=False)),
     Family("extract: a paragraph of wrapped lines", "exports rose 5% in March to 1.2 million tonnes as\n", _extract,
            prefix="Title\n\n"),

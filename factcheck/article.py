@@ -82,6 +82,10 @@ _INDENT = lazy("^[ \t\u00a0\u202f\u2009\u2007]+", re.MULTILINE)
 # A no-break, thin or figure space looks like a space and is read as one: a typographer's "на\u00a05%", "в\u00a02024
 # году", "by\u00a00.8%" glue a short word to the next and must not part it from the rules that read them together
 _ODD_SPACE = lazy("[\u00a0\u202f\u2009\u2007]")
+# Characters no reader sees, as copied web text keeps them: a soft hyphen where a browser may break a word
+# ("регио\u00adнов"), zero-width spaces and joiners, direction marks, a byte order mark inside the text. A word
+# is read without them; between two digits they are kept, for the figure reader to name in its error.
+_INVISIBLE = lazy("[\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff]+")
 # Markdown shows an HTML entity as the character it names ("&nbsp;", "&mdash;", "&#171;", "&#x2014;"), as copied
 # web text writes them; plain text shows it as typed. Bounded in length, so each is matched in constant time.
 _ENTITY = lazy(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});")
@@ -140,7 +144,8 @@ def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
 
     Markdown's markup is hidden; a line break that only wraps a paragraph is one space; a dash typed as two
     hyphens between spaces is one dash; a run of spaces is one space, unless it parts two digits; a line's
-    indentation is hidden; a no-break or thin space is a space; in Markdown an HTML entity is what it names.
+    indentation is hidden; a no-break or thin space is a space; a soft hyphen or a zero-width character is
+    hidden, unless it parts two digits; in Markdown an HTML entity is what it names.
     """
     wraps = soft_wraps(text, markdown)
     typed = [(match.start(), match.end(), "—") for match in _TYPED_DASH.finditer(text)]
@@ -148,6 +153,8 @@ def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
               if not (text[match.start() - 1 : match.start()] + text[match.end() : match.end() + 1]).isdigit()]
     typed += [(match.start(), match.end(), "") for match in _INDENT.finditer(text)]
     typed += [(match.start(), match.end(), " ") for match in _ODD_SPACE.finditer(text)]
+    typed += [(match.start(), match.end(), "") for match in _INVISIBLE.finditer(text)
+              if not (text[match.start() - 1 : match.start()] + text[match.end() : match.end() + 1]).isdigit()]
     if not markdown and not wraps and not typed:
         return text, list(range(len(text)))
     hidden_spans = ((match.start(), match.end(), "") for match in _MARKDOWN_HIDDEN.finditer(text)) if markdown else ()

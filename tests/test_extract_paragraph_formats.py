@@ -135,3 +135,8 @@ def test_an_html_entity_is_what_it_names_in_markdown_only() -> None:
     assert visible == "Рост — 5%, \u2242\u0338 и &unknown; &amp"
     assert len(offsets) == len(visible) and text[offsets[visible.index("—")]] == "&"
     assert ArticleText(Path("article.txt"), text).visible == text  # plain text shows the entity as typed
+
+
+def test_a_soft_hyphen_is_hidden_except_between_digits() -> None:
+    text = "Выруч\u00adка\u200b выросла на 1\u00ad234 рубля"
+    assert ArticleText(Path("article.txt"), text).visible == "Выручка выросла на 1\u00ad234 рубля"
