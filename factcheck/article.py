@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import html
 import itertools
 import re
 from dataclasses import dataclass
@@ -133,10 +132,16 @@ def _wraps(before: str, after: str, shortest: float, markdown: bool, headline: b
                                 or content.startswith(("#", "|")) or _MARKDOWN_ITEM.match(after))
 
 
-def _entity(reference: str) -> str:
-    """What an HTML entity shows: its character; a space for any space or line break ("&nbsp;", "&#10;")."""
-    shown = html.unescape(reference)
-    return " " if shown.isspace() else shown
+def _entities(text: str) -> list[tuple[int, int, str]]:
+    """Each HTML entity of a Markdown text and the character it shows (a space for any space: "&nbsp;", "&#10;").
+
+    A text that is not an entity after all ("&foo;") stays as typed.
+    """
+    import html  # only Markdown reads entities: the start-up of a plain text's check pays nothing for them
+
+    shown = ((match.start(), match.end(), html.unescape(match.group(0))) for match in _ENTITY.finditer(text))
+    return [(start, end, " " if character.isspace() else character) for start, end, character in shown
+            if character != text[start:end]]
 
 
 def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
@@ -159,8 +164,7 @@ def visible_text(text: str, markdown: bool) -> tuple[str, list[int]]:
         return text, list(range(len(text)))
     hidden_spans = ((match.start(), match.end(), "") for match in _MARKDOWN_HIDDEN.finditer(text)) if markdown else ()
     if markdown:
-        typed += [(match.start(), match.end(), _entity(match.group(0))) for match in _ENTITY.finditer(text)
-                  if html.unescape(match.group(0)) != match.group(0)]
+        typed += _entities(text)
     # of spans that start together the longest is read (a wrap over the spaces that end its line, a list marker
     # over its indentation), and of two alike the one that hides (an indentation over its run of spaces)
     replaced = sorted([*hidden_spans, *((start, end, " ") for start, end in wraps), *typed],
