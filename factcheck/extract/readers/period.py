@@ -870,8 +870,18 @@ def _earlier_by_phrase(
                if m.baseline and _SHIFT.fullmatch(m.text) and (
                    (_OPENING_GAP.fullmatch(visible, sentence[0], m.start) and _OPENING_PHRASE_END.match(visible, m.end))
                    or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start))]
-    if opening and any(m.start >= opening[0].end and not _SAME_AS_TEXT.search(visible, max(0, m.start - 12), m.start)
-                       for m in dated_before):
+    printed = [m for m in dated_before if opening and m.start >= opening[0].end
+               and not _SAME_AS_TEXT.search(visible, max(0, m.start - 12), m.start)]
+    if opening and not printed and after and not after[0].baseline and _BOUND_PERIOD_GAP.fullmatch(
+            visible[figure.end : after[0].start]):
+        printed = after[:1]  # "A year earlier, deposits rose 9.6% in the first nine months"
+    if printed and all(m.guess is PeriodFound.YEAR_NOT_PRINTED for m in printed):
+        # "A year earlier, growth over the first nine months was 9.6%": the months it names, that far back
+        earlier = _shifted(printed[-1].text, opening[0].text, later=opening[0].later)
+        if earlier is not None:
+            evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (opening[0].start, opening[0].end)))
+        return earlier
+    if printed:
         return None  # "Годом ранее, в январе–июне 2024 года, они составляли": the period printed is the figure's
     if opening and figure.form != "change":
         after = opening  # "A year earlier, it had reached a record 1.18 million": the sentence is dated back
