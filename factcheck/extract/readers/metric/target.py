@@ -3,7 +3,8 @@
 A target word ("план", "цель", "target", "goal") is never the measure itself: the phrase it governs with "по" or
 "for" names it, and the figure is a target of that measure ("Годовой план по расходам – 110,4 млрд рублей") or
 a share of one ("План по налогу на прибыль выполнен на 81,3%": of the profit tax's plan). A target named alone
-("цель в $1 млрд") is left to the reader, for the measure the text is about.
+("цель в $1 млрд"), or one set for a place ("План по области"), is left to the reader, for the measure the text
+is about.
 """
 
 from dataclasses import replace
@@ -33,6 +34,8 @@ def target_measure(subject: Subject, words: list[Word], language: str, visible: 
                 break
             phrase.append(after)
         measure = read_subject(phrase, language, visible, sentence_start) if phrase else None
+        if measure is not None and measure.head in lexicon.PLACE_NOUNS:
+            return None  # "План по области на год": where the plan is set, not what for
         if measure is None or language != "ru":
             return measure
         # named as a metric is, in the nominative: "по налогу на прибыль" is "налог на прибыль"
