@@ -18,6 +18,9 @@ from factcheck import lexicon
 _BREAK = re.compile(r"[,;:()«»\"“”–—]|\s-\s")
 _OPENING_QUOTES = tuple(lexicon.OPENING_QUOTES)
 _SENTENCE_END = re.compile(r"[.!?]")
+# A quotation of capitalised words alone, closed within a few of them, is a title even where it opens a sentence
+# ('"Red Harbor" slipped to second place'); a quoted sentence goes on in lower case ('"Treasuries rallied," he said').
+_QUOTED_TITLE = re.compile(r"(?:[A-ZА-ЯЁ0-9][\w'’:-]*\s+){0,4}?[A-ZА-ЯЁ0-9][\w'’-]*[»\"”]")
 WORD = re.compile(r"[^\W\d_][\w-]*(?:['’]s)?|\d[\d.,]*")
 
 # the case of a name the dictionary does not decline, read from the preposition before it: not the nominative
@@ -169,7 +172,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
         # a capitalised word opening a quotation is a name: "АФК «Система»", "OIBDA «Медси»", '"Barbie" added'
         # (a quotation opening a sentence opens it with a capital whatever the word: '"Treasuries rallied"')
         quoted = bare[:1].isupper() and text[previous_start : match.start()].rstrip().endswith(_OPENING_QUOTES) \
-            and bool(result) and not _SENTENCE_END.search(text, previous_start, match.start())
+            and ((bool(result) and not _SENTENCE_END.search(text, previous_start, match.start()))
+                 or _QUOTED_TITLE.match(text, match.start()) is not None)
         if lowered in lexicon.ABBREVIATED_ADJECTIVES and text.startswith(".", match.end()):
             # "Скорр. OIBDA", "adj. EBITDA": an abbreviated adjective, read as written in full
             lemma = lexicon.ABBREVIATED_ADJECTIVES[lowered]

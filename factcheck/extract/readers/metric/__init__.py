@@ -24,6 +24,7 @@ This module is the reader: `metric_of` consults the rule groups in order, each a
 """
 
 import re
+from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from factcheck import lexicon
@@ -31,6 +32,7 @@ from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.readers.form import counts_sources, percent_of_plan, printed_as_change_start
 from factcheck.extract.readers.metric.article_measure import bracketed, placed_measure
 from factcheck.extract.readers.metric.common import (
+    PARENTHESIS,
     UNNAMED,
     MetricReading,
     Subject,
@@ -309,6 +311,9 @@ _RESTATED_AS_SHARE = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT
 def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],
                    last_metric: dict[str, str]) -> MetricReading:
     """The metric id of a subject (metric_ids.py), with what to check when it was merged with a known one."""
+    if subject.qualifiers and set(subject.qualifiers) <= set(subject.head.split()):
+        # '"Red Harbor" slipped': a name that is the measure is not its own owner ("Red Harbor (Red Harbor)")
+        subject = replace(subject, qualifiers=(), name=PARENTHESIS.sub("", subject.name))
     unit = metric_unit(figure)
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
     exact = subject.key in extraction.metric_keys

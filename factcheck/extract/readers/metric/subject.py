@@ -90,7 +90,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             qualifiers += proper
             index = before - 1
             continue
-        if not nouns and proper and not qualifiers and _name_before_its_verb(words, run, end):
+        if not nouns and proper and not qualifiers and _name_before_its_verb(words, run, end, visible):
             # "the Dow lost 0.1%, the Nasdaq climbed 2.1%": a name that is the subject of its verb is the measure
             name = " ".join(visible[run[0].start : run[-1].end].split())
             return Subject(" ".join(proper), tuple(complements), (), name, run[0].start)
@@ -147,6 +147,7 @@ def _coordinated_governor(words: list[Word], before: int, language: str) -> int 
 
 
 _JOINS = frozenset(lexicon.LIST_JOINS)
+_CLOSING_QUOTES = " \t»\"”’'"
 
 
 def _currency_part(words: list[Word], index: int) -> bool:
@@ -231,9 +232,11 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
                     and any(w.part == ADJECTIVE and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES for w in run))
 
 
-def _name_before_its_verb(words: list[Word], run: list[Word], end: int) -> bool:
+def _name_before_its_verb(words: list[Word], run: list[Word], end: int, visible: str) -> bool:
     """Whether a phrase of names alone is the subject of the verb right after it: "the Nasdaq climbed 2.1%"."""
-    return end + 1 < len(words) and words[end + 1].part == VERB and not words[end + 1].after_break \
+    # (a closing quote is no break: '"Red Harbor" slipped to second place')
+    return end + 1 < len(words) and words[end + 1].part == VERB and (
+        not words[end + 1].after_break or not visible[words[end].end : words[end + 1].start].strip(_CLOSING_QUOTES)) \
         and all(w.part == PROPER and w.case in (None, "nomn") for w in run)
 
 
