@@ -69,6 +69,9 @@ _MARKDOWN_ITEM = lazy(r"[ \t]*-(?:[ \t]|$)")
 # dashes when the line before is one too.
 _DASH_ITEM = lazy(r"[ \t]*[-–—](?:[ \t]|$)")
 _BLANK_LINE = lazy(r"\n[ \t]*\r?\n")
+# Cells of a table aligned with spaces stand two spaces or a tab apart, at least twice in a row's line
+_CELL_GAP = lazy(r"\S(?: {2,}|\t)(?=\S)")
+_TABLE_GAPS = 2
 # Two hyphens between spaces are the dash a typewriter or a plain-text editor types (" -- "): a reader sees "—",
 # as Markdown's typographers print it, and every rule that reads a dash reads it so.
 _TYPED_DASH = lazy(r"(?<=[ \t])--(?=[ \t])")
@@ -127,6 +130,8 @@ def _wraps(before: str, after: str, shortest: float, markdown: bool, headline: b
         return False
     if _BLOCK_START.match(after) or (_DASH_ITEM.match(after) and _DASH_ITEM.match(before)):
         return False
+    if any(len(_CELL_GAP.findall(line.strip())) >= _TABLE_GAPS for line in (before, after)):
+        return False  # "North region  12.5  13.1  +4.8%": a row of a table aligned with spaces
     # Markdown ends a line with two spaces or a backslash; its headings and table rows are one line each
     return not markdown or not (before.rstrip("\r").endswith("  ") or content.endswith("\\")
                                 or content.startswith(("#", "|")) or _MARKDOWN_ITEM.match(after))

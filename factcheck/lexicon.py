@@ -1432,8 +1432,9 @@ YEAR_TO_DATE_PHRASES = (
     r"year[\s-]to[\s-]date", r"so\s+far\s+(?:this|in\s+the)\s+year", r"so\s+far\s+in\s+(?:19|20|21)\d\d",
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year",
     r"с\s+начала\s+(?:этого\s+|текущего\s+)?года",
-    # with its year: "с начала 2025 года", "since the start of 2025" (the year so far, or since a year gone by)
-    r"(?:с\s+начала|since\s+the\s+(?:start|beginning)\s+of)\s+(?P<to_date_year>(?:19|20|21)\d\d)(?:\s+года)?(?!\w)",
+    # with its year: "с начала 2025 года" (the year so far, or since a year gone by); not "since the start of 2024",
+    # which English writes for a record's comparison ("the highest since the start of 2024")
+    r"с\s+начала\s+(?P<to_date_year>(?:19|20|21)\d\d)\s+года(?!\w)",
 )
 # "A year ago, "Fast Rail" led the same weekend with $13.4 million": "the same" period as the text's, in the time a
 # phrase dated the sentence back to (no period of its own)

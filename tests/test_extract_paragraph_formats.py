@@ -101,6 +101,9 @@ def test_a_wrapped_line_break_is_one_space_of_what_a_reader_sees() -> None:
     "Title\n\n— экспорт товаров вырос на 5% до $5,2 млрд в марте по сравнению\n— импорт снизился на 3%\n",
     "Title\n\nРегион  янв.24  дек.23  изм.\nПавлодарская  6,3  6,9  -8%\nКарагандинская  2,7  3,2  -18%\n",
     "Factory output in the region fell 2.4% in March from a year earlier\nBy Staff Reporter\n\nText.\n",
+    # rows as long as prose lines, their cells aligned with spaces
+    "Title\n\nRegion           2024    2025    change in the year\nNorth region     12.5    13.1    +4.8% on the "
+    "year before\nSouth region     10.1    10.9    +7.9% on the year before\n",
 ])
 def test_lists_tables_and_headlines_keep_their_lines(text: str) -> None:
     visible = ArticleText(Path("article.txt"), text).visible

@@ -240,10 +240,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month_alone", rf"(?:\b(?:{_MONTH_LEADS})\s+){month}(?!\s*\d)"),
         # "Январь – 3,6", "March: 4.1%": a month opening a table's row labels the figure after it
         ("month_alone", rf"(?m)^[^\S\n]*({month})[^\S\n]*[-–—:][^\S\n]*(?=[-+−]?\d)"),
-        # "the March deficit", "the June figure", "a May deficit of": an English month before its noun, as a month
-        # of results
-        ("month_alone", rf"(?<!\w)(?:{_THE}|{_any(lexicon.INDEFINITE_ARTICLES)})\s+"
-                        rf"({'|'.join(name for _, _, name, _ in lexicon.MONTHS)})(?=\s+(?-i:[a-z]))"),
+        # "the March deficit", "the June figure": an English month before its noun, as a month of results
+        ("month_alone", rf"(?<!\w){_THE}\s+({'|'.join(name for _, _, name, _ in lexicon.MONTHS)})(?=\s+(?-i:[a-z]))"),
+        # ... and after "a", only before its noun and "of" ("a May deficit of $330 billion", not "before a March
+        # deadline" or "a May survey showed")
+        ("month_alone", rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+"
+                        rf"({'|'.join(name for _, _, name, _ in lexicon.MONTHS)})(?=\s+(?-i:[a-z]+)\s+"
+                        rf"{_any(lexicon.PERIOD_OF)}\s)"),
         ("duration", rf"{_any(lexicon.DURATION_LEADS)}\s+(?:{_THE}\s+)?(?:{_any(lexicon.RECENT_WORDS)}\s+)?{count}\s+"
                      rf"{_any(lexicon.YEARS_NOUNS)}(?![\w-])(?!\s+{_any(lexicon.AGE_AFTER_YEARS)}(?!\w))"),
         ("since", rf"\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:(?:{_THE}\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+"
@@ -353,7 +356,8 @@ def _sentence_floor(text: str, start: int, width: int) -> int:
     return max((boundary.end() for boundary in _SENTENCE_BOUNDARY.finditer(text, floor, start)), default=floor)
 
 
-_SENTENCE_BOUNDARY = re.compile(r"\n|[.!?…][»\"”’]?\s+(?=[«\"“(]?[A-ZА-ЯЁ])")
+# (an initial's full stop ends no sentence: "U.S. Treasury", "J. Smith")
+_SENTENCE_BOUNDARY = re.compile(r"\n|(?<![^\w][A-ZА-ЯЁ])[.!?…][»\"”’]?\s+(?=[«\"“(]?[A-ZА-ЯЁ])")
 
 
 def _is_equalled(text: str, start: int) -> bool:
@@ -591,10 +595,12 @@ def _to_date(match: re.Match[str], published: date, fiscal_end: int | None) -> _
     """
     last = published.month - 1 or 1
     year = int(match.group("to_date_year") or published.year)
-    if year < published.year:
-        return f"{year}-01/{published.year}-{last:02d}", PeriodFound.YEAR_TO_DATE
     if year > published.year:
         return str(year), None
+    if year < published.year:  # to the last month over at publication: December's, printed in January
+        end_year, end_month = (published.year, published.month - 1) if published.month > 1 else (
+            published.year - 1, 12)
+        return months_label(year, 1, end_month, end_year), PeriodFound.YEAR_TO_DATE
     return (months_label(published.year, 1, last),
             PeriodFound.YEAR_TO_DATE)
 

@@ -119,8 +119,9 @@ _COMPARISON_LEAD_REACH = 30
 _SET_AGAINST = re.compile(rf"\.?\s*,?\s*{lexicon.any_of(lexicon.COMPARISON_LEADS)}\s", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"[;:!?()]")  # what no comparison runs across (a unit's full stop may stand between)
 _PART_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?")  # a month, quarter, half or run of months
-# "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period
+# "Годовой план по расходам", "the annual target": a plan for the year of the text's period
 _ANNUAL_PLAN = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ANNUAL_PLAN_PHRASES)}", re.IGNORECASE)
+# "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period
 _CONSENSUS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CONSENSUS_CUES)}(?!\w)", re.IGNORECASE)
 _COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
                        rf"(?:(?:{'|'.join(lexicon.COMPARISON_PERIOD_PREPOSITIONS)})\s+)?$", re.IGNORECASE)
@@ -749,7 +750,7 @@ def _period_for(
             return heading.text, None
         if _ANNUAL_PLAN.search(visible, max(sentence[0], figure.start - CONTEXT_REACH), figure.start):
             # "Годовой план по расходам – 110,4 млрд рублей" after the budget's nine months: that year's plan
-            year = _year_of(_context_period(extraction, sentence, paragraph, []))
+            year = _year_ended_in(_context_period(extraction, sentence, paragraph, []))
             if year is not None:
                 evidence.append(PeriodEvidence(PeriodFound.ANNUAL_PLAN))
                 return year, None
@@ -1070,7 +1071,7 @@ def _same_sentence(visible: str, first: int, second: int) -> bool:
     return end - start <= CONTEXT_REACH and not _SENTENCE_END.search(visible, start, end)
 
 
-def _year_of(label: str | None) -> str | None:
+def _year_ended_in(label: str | None) -> str | None:
     """The calendar year a period ends in ("2023-01/2023-09": "2023"), if a period is given."""
     if label is None:
         return None

@@ -38,6 +38,7 @@ from factcheck.extract.readers.metric.common import (
     Subject,
     counts_things,
     is_subject_word,
+    known_key,
     masked_words,
     metric_unit,
     unit_of,
@@ -152,8 +153,15 @@ def metric_of(
     if subject is not None and subject.head in TARGET_WORDS:
         measure = target_measure(subject, words, extraction.language, visible, sentence[0])
         if measure is not None:
-            return _chosen_metric(extraction, _qualified(extraction, measure, figure, sentence, running_total),
-                                  figure, sentence, last_metric)
+            known = last_metric.get(unit)
+            if known is not None and measure.key not in extraction.metric_keys and \
+                    (known_key(extraction, known) or "").split("|")[0] == measure.head:
+                # "Годовой план по доходам" after "Доходы бюджета составили": the text's measure, named briefly
+                return known, extraction.metrics[known][0], None, _TARGET_MEASURE_CHECK
+            metric_id, name, start, _ = _chosen_metric(
+                extraction, _qualified(extraction, measure, figure, sentence, running_total), figure, sentence,
+                last_metric)
+            return metric_id, name, start, _TARGET_MEASURE_CHECK
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
             return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
@@ -294,6 +302,7 @@ def _second_predicate_after_adjunct(visible: str, previous_end: int, words: list
 
 
 _PREDICATE_JOINS = frozenset(join for join in lexicon.SHARED_SUBJECT_CONJUNCTIONS if join.isalpha())
+_TARGET_MEASURE_CHECK = "metric: the measure a target is set for, read from the words after it"
 _HUNDRED = 100  # a percentage's level or change in points stays below it
 
 

@@ -3,17 +3,19 @@
 A target word ("план", "цель", "target", "goal") is never the measure itself: the phrase it governs with "по" or
 "for" names it, and the figure is a target of that measure ("Годовой план по расходам – 110,4 млрд рублей") or
 a share of one ("План по налогу на прибыль выполнен на 81,3%": of the profit tax's plan). A target named alone
-("цель в $1 млрд"), or one set for a place ("План по области"), is left to the reader, for the measure the text
-is about.
+("цель в $1 млрд"), or one set for a place, a time or by someone ("План по области", "its target for the full
+year", "Цель по словам директора"), is left to the reader, for the measure the text is about. A measure named so
+that is the text's measure named more briefly ("по доходам" after "Доходы бюджета") is that measure's, and the
+reading is always marked a guess.
 """
 
 from dataclasses import replace
 
 from factcheck import lexicon
-from factcheck.extract.readers.metric.common import Subject
+from factcheck.extract.readers.metric.common import Subject, is_subject_word
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import PREPOSITION, VERB, Word, russian_nominative
+from factcheck.extract.words import DETERMINER, PREPOSITION, VERB, Word, russian_nominative
 
 _MEASURE_PREPOSITIONS = frozenset(lexicon.TARGET_MEASURE_PREPOSITIONS)
 
@@ -33,7 +35,12 @@ def target_measure(subject: Subject, words: list[Word], language: str, visible: 
             if after.part == VERB or (phrase and after.after_break):
                 break
             phrase.append(after)
-        measure = read_subject(phrase, language, visible, sentence_start) if phrase else None
+        named_words = [after for after in phrase if after.part != DETERMINER]
+        # "Цель по словам директора", "its target for the full year": an attribution or a time, not a measure
+        if not named_words or not is_subject_word(named_words[0]) or any(
+                after.lemma.casefold() in lexicon.PERIOD_NOUNS for after in phrase):
+            return None
+        measure = read_subject(phrase, language, visible, sentence_start)
         if measure is not None and measure.head in lexicon.PLACE_NOUNS:
             return None  # "План по области на год": where the plan is set, not what for
         if measure is None or language != "ru":
