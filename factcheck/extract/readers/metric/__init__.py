@@ -13,7 +13,9 @@ This module is the reader: `metric_of` consults the rule groups in order, each a
 1. where the subject is named: after the figure (`named_after.py`: "$42 billion in revenue", "39 analysts",
    "598 тыс. кв. м жилья"), in the clause before it (`subject.py`, with `subject_words.py`), for a place in
    brackets or with no measure of its own (`article_measure.py`: "Europe (+4%)"), or by the figure before
-   (`parallel.py`: gapped clauses, currency twins, the whole of a part, a rate of change), or by the pronoun
+   (`parallel.py`: gapped clauses, currency twins, the whole of a part, a rate of change; `predicates.py`: a
+   second predicate past the first one's prepositional phrase), or by the target word it follows (`target.py`:
+   "план по расходам"), or by the pronoun
    that stands for a measure named before it (`pronoun.py`: "Revenue rose to $5 billion. It was up 12%");
 2. whose or where it is (`qualifiers.py`: the clause's place, the paragraph's topic, the name a noun refers to)
    and which kind it is (`kinds.py`: seasonally adjusted, per unit, one market, a running total);
@@ -64,6 +66,7 @@ from factcheck.extract.readers.metric.parallel import (
     placed_parallel,
     whole_of,
 )
+from factcheck.extract.readers.metric.predicates import second_predicate_after_adjunct
 from factcheck.extract.readers.metric.pronoun import pronoun_antecedent, subject_of_sentence_before
 from factcheck.extract.readers.metric.qualifiers import (
     in_its_place,
@@ -80,7 +83,7 @@ from factcheck.extract.readers.metric.share import (
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.target import target_measure
 from factcheck.extract.readers.place import dateline_end
-from factcheck.extract.words import ADJECTIVE, NOUN, OTHER, PREPOSITION, PROPER, VERB, Word
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import CHANGE_SUBJECT_HEADS, FLOW_CONCEPTS, TARGET_WORDS, WHOLE_AFTER_PART
 from factcheck.quantities import Amount
@@ -239,7 +242,7 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
         _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
     shares_subject = (bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start]))
-                      or _second_predicate_after_adjunct(visible, previous.found.end, words)) \
+                      or second_predicate_after_adjunct(visible, previous.found.end, words)) \
         and any(word.part == VERB for word in words)
     if _RESTATED_AS_SHARE.fullmatch(visible, previous.found.end, figure.start) and previous.found.form == "value" \
             and unit == "%" and unit_of(extraction, previous.metric) not in ("%", "") \
@@ -280,28 +283,6 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     return None
 
 
-def _second_predicate_after_adjunct(visible: str, previous_end: int, words: list[Word]) -> bool:
-    """Whether a figure is the second predicate's, after the first one's prepositional phrase and a conjunction.
-
-    "выросли на 8,3% по сравнению с прошлым годом и достигли 52,1 млрд", "rose 8.3% from a year earlier and
-    reached $52.1 billion": the phrase is the first predicate's (it opens with a preposition and has no verb nor
-    place, or is a phrase of time, which the words leave out), and after the conjunction comes a verb with no
-    subject.
-    """
-    joints = [index for index, word in enumerate(words) if word.lemma.casefold() in _PREDICATE_JOINS]
-    if not joints:
-        return False
-    adjunct, predicate = words[: joints[-1]], words[joints[-1] + 1 :]
-    if not adjunct and not visible[previous_end : words[joints[-1]].start].strip():
-        return False  # nothing between: the plain conjunction, read by `_SHARED_SUBJECT`
-    # a place in the phrase ("opened to $30 million in North America this weekend and earned $112 million
-    # overseas") sets the first figure's market, which the second need not share
-    opens = not adjunct or adjunct[0].part == PREPOSITION
-    return opens and not any(word.part in (VERB, PROPER) for word in adjunct) and bool(predicate) \
-        and all(word.part in (VERB, OTHER) for word in predicate)
-
-
-_PREDICATE_JOINS = frozenset(join for join in lexicon.SHARED_SUBJECT_CONJUNCTIONS if join.isalpha())
 _TARGET_MEASURE_CHECK = "metric: the measure a target is set for, read from the words after it"
 _HUNDRED = 100  # a percentage's level or change in points stays below it
 
