@@ -90,6 +90,11 @@ def _alternatives(phrases: Iterable[str]) -> str:
     return "|".join(re.escape(phrase).replace(r"\ ", r"\s") for phrase in ordered)
 
 
+# The letter prefixes of currencies as the lexicon spells them, longest first ("us$", "hk$"): one alternation for
+# every pattern that reads an amount written with one
+CURRENCY_PREFIX_ALTERNATIVES = _alternatives(lexicon.CURRENCY_PREFIXES)
+
+
 _END = r"(?![\w])"
 _SPACES = "\u00a0\u202f\u2009\u2007 "
 _NUMBER = {
@@ -124,7 +129,7 @@ _RANGE_SEPARATOR = lazy(
     rf"\s*(?:[{''.join(lexicon.RANGE_DASHES)}]|(?:{_alternatives(lexicon.RANGE_WORDS)}){_END})\s*"
 )
 # a currency's sign before a range's second end, or its prefix: "US$23.03 to US$35.56" as "$23.03 to $35.56"
-_SIGN_AGAIN = lazy(rf"(?:{_alternatives(lexicon.CURRENCY_PREFIXES)}|[{''.join(lexicon.CURRENCY_SIGNS)}])\s?",
+_SIGN_AGAIN = lazy(rf"(?:{CURRENCY_PREFIX_ALTERNATIVES}|[{''.join(lexicon.CURRENCY_SIGNS)}])\s?",
                    re.IGNORECASE)
 _PREFIX_REACH = 8  # characters before a number that hold the longest prefix ("usd $") and the letter before it
 _RANGE_WORDS = lazy(rf"\s+(?:{_alternatives(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
@@ -174,7 +179,7 @@ _LOWER_CASE_CODES = _alternatives(
 )
 CURRENCY_PREFIX = lazy(
     # "a $300 contract" is not A$: letter prefixes only as the lexicon spells them; a code only before digits
-    rf"((?:{_alternatives(lexicon.CURRENCY_PREFIXES)})(?![^\W\d_])|[{''.join(lexicon.CURRENCY_SIGNS)}¢₿]"
+    rf"((?:{CURRENCY_PREFIX_ALTERNATIVES})(?![^\W\d_])|[{''.join(lexicon.CURRENCY_SIGNS)}¢₿]"
     rf"|(?-i:[A-Z]{{3}})(?=\s?\d)(?<!\b[A-Z]{{4}})|(?:{_alternatives(lexicon.CURRENCY_WORDS_BEFORE)})(?=\s\d)"
     rf"|(?-i:{_LOWER_CASE_CODES})(?=\s?\d))\s?",
     re.IGNORECASE,

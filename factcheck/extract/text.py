@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Iterator
 
 from factcheck import lexicon
+from factcheck.quantities import CURRENCY_PREFIX_ALTERNATIVES
 
 _TRANSLIT = str.maketrans({
     "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "i",
@@ -46,8 +47,7 @@ def spans_between(text: str, separator: str) -> Iterator[tuple[int, int]]:
 SCALE_WORD = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True))
 # A currency's prefix of letters and sign as printed before an amount ("US$", "HK$", "C$", longest first), so that
 # "US$13.2 billion" is read as "$13.2 billion" is (case-insensitive: "us$" is the lexicon's spelling).
-CURRENCY_PREFIX_WRITTEN = "(?i:" + "|".join(
-    re.escape(prefix) for prefix in sorted(lexicon.CURRENCY_PREFIXES, key=len, reverse=True)) + ")"
+CURRENCY_PREFIX_WRITTEN = f"(?i:{CURRENCY_PREFIX_ALTERNATIVES})"
 _CURRENCY_SIGN = rf"[{''.join(map(re.escape, lexicon.CURRENCY_SIGNS))}]"
 MONEY_AMOUNT = rf"(?:{CURRENCY_PREFIX_WRITTEN}|{_CURRENCY_SIGN})\d[\d.,]*(?:\s?[^\W\d]+)?"
 _WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,10}\.$")  # "кв.", "Aug.", "скорр.": a word and its full stop

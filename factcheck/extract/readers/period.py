@@ -989,17 +989,12 @@ def _dated_back(
     if figure.form == "change":
         # "годом позже": a figure's time, never a change's baseline; "аналогичный период 2023 года" is a baseline
         phrases = [m for m in phrases if not m.later and m.same_months_in is None]
-    named: list[PeriodMention] | None = None
     if figure.form == "change":
         after = [m for m in phrases if m.start >= figure.end]
-        if after and _RU_EARLIER.fullmatch(visible, after[0].start, after[0].end) and _PHRASE_GAP.fullmatch(
+        if not after or not _RU_EARLIER.fullmatch(visible, after[0].start, after[0].end) or not _PHRASE_GAP.fullmatch(
                 visible, figure.end, after[0].start):
-            phrase = after[0]
-        else:
-            opening = _opening_earlier_phrase(extraction, figure, sentence, phrases)
-            if opening is None:
-                return None
-            phrase, named = opening
+            return None
+        phrase = after[0]
     else:
         before = [m for m in phrases if m.end <= figure.start]
         if not before or re.search(r"\d", visible[before[-1].end : figure.start]):
@@ -1011,9 +1006,8 @@ def _dated_back(
             return None  # "по сравнению с аналогичным периодом 2023 года": a baseline
         if not (phrase.later or _RU_EARLIER.fullmatch(visible, phrase.start, phrase.end) or dating):
             return None
-    if named is None:
-        named = [m for m in extraction.periods.within(sentence[0], phrase.start)
-                 if not (m.duration or m.baseline or m.compared or m.target)]
+    named = [m for m in extraction.periods.within(sentence[0], phrase.start)
+             if not (m.duration or m.baseline or m.compared or m.target)]
     reference = named[-1].text if named else _context_period(extraction, sentence, paragraph, [])
     if phrase.same_months_in is not None:
         # "За аналогичный период 2023 года был зафиксирован профицит": the text's months, in that year
@@ -1028,26 +1022,6 @@ def _dated_back(
     if phrase.text in ("P1W", "P3M"):  # "после роста на 2% кварталом ранее": that quarter's, against the one before
         return earlier, _shifted(earlier, phrase.text) or phrase.text
     return earlier, _month_earlier(earlier) if phrase.text == "P1M" else "P1Y"
-
-
-def _opening_earlier_phrase(
-    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], phrases: list[PeriodMention],
-) -> tuple[PeriodMention, list[PeriodMention]] | None:
-    """A phrase of earlier time opening a change's sentence, and the periods its sentence names with no year.
-
-    "Годом ранее рост за девять месяцев составлял 9,6%": the sentence is dated a year back, its nine months
-    too (a period with its year printed keeps it, and no other figure may stand between).
-    """
-    visible = extraction.article.visible
-    before = [m for m in phrases if m.end <= figure.start and not visible[sentence[0] : m.start].strip()
-              and _RU_EARLIER.fullmatch(visible, m.start, m.end)]
-    if not before or re.search(r"\d", extraction.periods.blanked(visible, before[0].end, figure.start)):
-        return None
-    named = [m for m in extraction.periods.within(before[0].end, figure.start)
-             if not (m.duration or m.baseline or m.compared or m.target)]
-    if any(m.guess is not PeriodFound.YEAR_NOT_PRINTED for m in named):
-        return None  # "Годом ранее, в 2024 году, ...": the sentence names its own year
-    return before[0], named
 
 
 def _expected_in_year_of_publication(
