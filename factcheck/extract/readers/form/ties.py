@@ -31,6 +31,8 @@ _OPENS_WITH_PRONOUN = re.compile(
     rf"^[\s«\"“]*(?:{alternatives(lexicon.ANAPHORA_OPENERS)})(?!\w)\s*(?:[-–—]\s*)?(?:(?:{alternatives(lexicon.ANAPHORA_CHANGE_LEADS)})\s+)?$",
     re.IGNORECASE,
 )
+# "45,2 млрд рублей, или 62,3% от плана": a share restating the amount just before it
+_RESTATED_AS = re.compile(rf"\s*,\s*(?:{alternatives(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -57,10 +59,26 @@ def tie_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> 
     # the previous sentence's figure stands near its end, in the same paragraph
     near = sentence_start - previous.found.end <= GAP_WINDOW and extraction.paragraph_start(
         sentence_start) <= previous.found.start
-    if (figure.form == "change" and previous.found.form in ("value", "bound") and previous.kind == "actual"
-            and previous.share_of is None and near and _OPENS_WITH_PRONOUN.match(opening)):
+    if figure.form != "change" or not near or not _OPENS_WITH_PRONOUN.match(opening):
+        return None
+    # "Доходы составили 45,2 млрд рублей, или 62,3% от плана. Это на 12% меньше": "Это" stands for the amount
+    # the share restates, as "That is" does for "$3.9 billion, or 24% of revenue"
+    restated = _amount_restated_by(extraction, previous)
+    if restated is not None:
+        previous = restated
+    if previous.found.form in ("value", "bound") and previous.kind == "actual" and previous.share_of is None:
         return Tie(PREVIOUS_SENTENCE, previous)
     return None
+
+
+def _amount_restated_by(extraction: Extraction, share: ExtractedFigure) -> ExtractedFigure | None:
+    """The amount a share restates right after it ("45,2 млрд рублей, или 62,3% от плана"), if it is one."""
+    if share.share_of is None or len(extraction.figures) < 2 or extraction.figures[-1] is not share:
+        return None
+    amount = extraction.figures[-2]
+    if not _RESTATED_AS.fullmatch(extraction.article.visible, amount.found.end, share.found.start):
+        return None
+    return amount
 
 
 def whole_of_bracketed_share(extraction: Extraction, figure: FoundFigure) -> str | None:
