@@ -68,7 +68,9 @@ _MARKDOWN_ITEM = lazy(r"[ \t]*-(?:[ \t]|$)")
 # A dash at a line's start is the dash of a wrapped sentence ("свеклу / — на 14,7%"), or an item of a list of
 # dashes when the line before is one too.
 _DASH_ITEM = lazy(r"[ \t]*[-–—](?:[ \t]|$)")
-_BLANK_LINE = lazy(r"\n[ \t]*\r?\n")
+# Paragraphs are separated by blank lines; in a text with none, each line is one (as wire copy often comes)
+BLANK_LINE = r"\n[ \t]*\r?\n"
+_BLANK_LINE = lazy(BLANK_LINE)
 # Cells of a table aligned with spaces stand two spaces or a tab apart, at least twice in a row's line
 _CELL_GAP = lazy(r"\S(?: {2,}|\t)(?=\S)")
 _TABLE_GAPS = 2
@@ -93,13 +95,18 @@ _INVISIBLE = lazy("[\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff]+")
 _ENTITY = lazy(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6});")
 
 
+def paragraph_break(text: str) -> str:
+    """The pattern that separates a text's paragraphs: a blank line, or in a text with none, a line break."""
+    return BLANK_LINE if _BLANK_LINE.search(text) is not None else r"\n"
+
+
 def soft_wraps(text: str, markdown: bool) -> list[tuple[int, int]]:
     """Where a paragraph's line breaks only wrap its lines: each break's span with the spaces around it.
 
     Only in a text whose paragraphs are separated by blank lines (in a text with none, each line is one); the
     first line is a headline standing alone unless the next goes on with its sentence (no capital).
     """
-    if _BLANK_LINE.search(text) is None:
+    if paragraph_break(text) != BLANK_LINE:
         return []
     wraps: list[tuple[int, int]] = []
     line_start = 0
@@ -242,9 +249,7 @@ class ArticleText:
 
     @functools.cached_property
     def _paragraph_starts(self) -> list[int]:
-        # paragraphs are separated by blank lines; in a text with none, each line is one
-        starts = [match.end() for match in re.finditer(r"\n[ \t]*\n\s*", self.text)]
-        return starts or [match.end() for match in re.finditer(r"\n\s*", self.text.rstrip())]
+        return [match.end() for match in re.finditer(paragraph_break(self.text) + r"\s*", self.text.rstrip())]
 
     def place(self, offset: int) -> Place:
         """The paragraph, line and column of a character offset of the source file."""

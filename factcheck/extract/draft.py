@@ -14,7 +14,7 @@ import itertools
 import re
 from datetime import date
 
-from factcheck.article import ArticleText
+from factcheck.article import ArticleText, paragraph_break
 from factcheck.extract.context import CONTEXT_REACH, FigureContext
 from factcheck.extract.equal_periods import equal_period_twins
 from factcheck.extract.model import ExtractedFigure, Extraction, Misprint, SourceGuess
@@ -75,9 +75,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     extraction.sources[outlet_source.id] = outlet_source
     people = People(extraction)
     last_metric_by_dimension: dict[str, str] = {}
-    # paragraphs are separated by blank lines; in a text with none, each line is one
-    blank_lines = re.search(r"\n[ \t]*\n", visible) is not None
-    paragraphs = list(spans_between(visible, r"\n[ \t]*\n" if blank_lines else r"\n"))
+    paragraphs = list(spans_between(visible, paragraph_break(visible)))
     extraction.paragraph_starts = [start for start, _ in paragraphs] or [0]
     not_figures = NotFigures(visible)
     # "12,404,5531": the figure reader drops it; the draft says where it was and why it has no claim
