@@ -54,6 +54,7 @@ class Word:
     possessive: bool = False  # "its", "their", "его": the phrase belongs to someone named earlier
     animate: bool = False  # a Russian noun for people: "доходы россиян" are the Russians' incomes
     after_break: bool = False  # punctuation before it (a comma, a dash, a bracket): a phrase does not cross it
+    passive: bool = False  # a Russian short passive participle ("направлено"): its subject is what follows it
 
 
 @functools.cache
@@ -76,6 +77,11 @@ def russian_parse(word: str) -> Any:
 @functools.cache
 def _animate(word: str) -> bool:
     return "anim" in russian_parse(word).tag
+
+
+@functools.cache
+def _russian_passive(word: str) -> bool:
+    return bool(russian_parse(word).tag.POS == "PRTS")
 
 
 @functools.cache
@@ -185,7 +191,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
                 lemma, part = (bare.casefold() if part == VERB else lemma), PROPER
             case = _case_after_preposition(part, case, result)  # "У Медси OIBDA выросла"
             result.append(Word(start, offset + match.end(), raw, lemma, part, case,
-                               animate=part == NOUN and _animate(bare), after_break=after_break))
+                               animate=part == NOUN and _animate(bare), after_break=after_break,
+                               passive=part == VERB and _russian_passive(bare)))
             continue
         initial = offset == sentence_start and not re.search(r"\w", text[: match.start()])
         lemma, part = _english(bare, sentence_initial=initial and not possessive)

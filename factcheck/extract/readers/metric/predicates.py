@@ -8,10 +8,8 @@ or is a phrase of time the words leave out); after the conjunction comes a verb 
 short passive participle takes the figure after it as its subject ("и направлено 5 млрд рублей на дивиденды").
 """
 
-import re
-
 from factcheck import lexicon
-from factcheck.extract.words import OTHER, PREPOSITION, PROPER, VERB, Word, russian_readings
+from factcheck.extract.words import OTHER, PREPOSITION, PROPER, VERB, Word
 
 
 def second_predicate_after_adjunct(visible: str, previous_end: int, words: list[Word]) -> bool:
@@ -32,16 +30,7 @@ def second_predicate_after_adjunct(visible: str, previous_end: int, words: list[
     # overseas") sets the first figure's market, which the second need not share
     opens = not adjunct or adjunct[0].part == PREPOSITION
     return opens and not any(word.part in (VERB, PROPER) for word in adjunct) and bool(predicate) \
-        and all(word.part in (VERB, OTHER) for word in predicate) and not any(map(_passive, predicate))
-
-
-def _passive(word: Word) -> bool:
-    """Whether a Russian verb is a short passive participle: its subject is the figure after it, not the first one's.
-
-    "и направлено 5 млрд рублей на дивиденды" says what was paid, not how much profit there was.
-    """
-    return word.part == VERB and re.search(r"[а-яё]", word.text.casefold()) is not None and any(
-        reading.tag.POS == "PRTS" for reading in russian_readings(word.text)[:1])
+        and all(word.part in (VERB, OTHER) for word in predicate) and not any(word.passive for word in predicate)
 
 
 _PREDICATE_JOINS = frozenset(join for join in lexicon.SHARED_SUBJECT_CONJUNCTIONS if join.isalpha())
