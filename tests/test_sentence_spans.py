@@ -16,7 +16,7 @@ from factcheck import lexicon
 from factcheck.extract.text import sentence_spans
 
 _PIECES = ["кв.", "Aug.", "млн.", "2024", "3", "г.", "Экспорт", "rose", "5%.", "Sales", ".", "!", " ", "\n", "«",
-           "»", "No.", "ст.", "fell", "(", "…"]
+           "»", "No.", "ст.", "fell", "(", "…", "U.S.", "J.", "А."]
 
 
 @settings(max_examples=300, deadline=None)
@@ -37,8 +37,16 @@ def test_sentences_cover_the_paragraph_in_order(pieces: list[str]) -> None:
         last_word = paragraph[:end].split()[-1] if paragraph[:end].split() else ""
         abbreviation = last_word.endswith(".") and last_word[:-1].casefold() in lexicon.ABBREVIATIONS_BEFORE_NUMBER
         assert not (abbreviation and paragraph[next_start:next_start + 1].isdigit())
+        assert not (len(last_word) >= 2 and last_word[-1] == "." and last_word[-2].isupper()
+                    and not last_word[-3:-2].isalnum())  # an initial's stop ends no sentence
 
 
 def test_a_stop_after_a_unit_before_a_year_still_ends_a_sentence() -> None:
     paragraph = "Рост составил 5 млн. 2024 год был лучше."
     assert [paragraph[s:e] for s, e in sentence_spans(paragraph)] == ["Рост составил 5 млн.", "2024 год был лучше."]
+
+
+def test_an_initial_ends_no_sentence() -> None:
+    paragraph = "In April, the U.S. Treasury posted a surplus. По словам А. Иванова, доходы выросли."
+    assert [paragraph[s:e] for s, e in sentence_spans(paragraph)] == [
+        "In April, the U.S. Treasury posted a surplus.", "По словам А. Иванова, доходы выросли."]

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 from factcheck import lexicon
 from factcheck.extract.period_evidence import PeriodFound
-from factcheck.extract.text import CURRENCY_PREFIX_WRITTEN, MONEY_AMOUNT, SCALE_WORD
+from factcheck.extract.text import CURRENCY_PREFIX_WRITTEN, MONEY_AMOUNT, SCALE_WORD, sentence_spans
 from factcheck.figures import CHANGE_CUES_DOWN, CHANGE_CUES_UP
 from factcheck.not_figures import month_number
 from factcheck.periods import PeriodError, parse_period
@@ -352,12 +352,11 @@ def _sentence_floor(text: str, start: int, width: int) -> int:
     compares nothing in this one.
     """
     floor = max(0, start - width)
-    # the last boundary in the window (bounded: the window is a few dozen characters)
-    return max((boundary.end() for boundary in _SENTENCE_BOUNDARY.finditer(text, floor, start)), default=floor)
+    # the last sentence the window holds begins it (bounded: the window is a few dozen characters)
+    spans = sentence_spans(text[floor:start])
+    return floor + spans[-1][0] if spans else floor
 
 
-# (an initial's full stop ends no sentence: "U.S. Treasury", "J. Smith")
-_SENTENCE_BOUNDARY = re.compile(r"\n|(?<![^\w][A-ZА-ЯЁ])[.!?…][»\"”’]?\s+(?=[«\"“(]?[A-ZА-ЯЁ])")
 
 
 def _is_equalled(text: str, start: int) -> bool:

@@ -50,6 +50,10 @@ SCALE_WORD = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, ke
 CURRENCY_PREFIX_WRITTEN = f"(?i:{CURRENCY_PREFIX_ALTERNATIVES})"
 _CURRENCY_SIGN = rf"[{''.join(map(re.escape, lexicon.CURRENCY_SIGNS))}]"
 MONEY_AMOUNT = rf"(?:{CURRENCY_PREFIX_WRITTEN}|{_CURRENCY_SIGN})\d[\d.,]*(?:\s?[^\W\d]+)?"
+# A full stop (and a closing quote) and spaces before a capital, a digit or a currency sign, or a line's end
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»\"”’]?\s+(?=[«\"“(]?[A-ZА-ЯЁ0-9$€£])|\n")
+# a capital letter alone before a full stop: an initial ("U.S.", "J.", "А.")
+_INITIAL = re.compile(r"(?:^|[^\w])[A-ZА-ЯЁ]\.[»\"”’]?$")
 _WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,10}\.$")  # "кв.", "Aug.", "скорр.": a word and its full stop
 
 
@@ -57,11 +61,14 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of a paragraph, as (start, end) offsets.
 
     A full stop ends a sentence before a capital or a digit, but not an abbreviation's before a number ("за II
-    кв. 2024 г.", "ended Aug. 3"): news abbreviates a unit, a quarter or a month inside its sentence.
+    кв. 2024 г.", "ended Aug. 3"): news abbreviates a unit, a quarter or a month inside its sentence; nor an
+    initial's ("the U.S. Treasury", "J. Smith").
     """
     spans = []
     position = 0
-    for match in re.finditer(r"(?<=[.!?…])[»\"”]?\s+(?=[«\"“(]?[A-ZА-ЯЁ0-9$€£])|\n", paragraph):
+    for match in _SENTENCE_BREAK.finditer(paragraph):
+        if match.group(0) != "\n" and _INITIAL.search(paragraph, max(0, match.start() - 4), match.start()):
+            continue  # "the U.S. Treasury", "J. Smith": an initial's full stop ends no sentence
         if match.group(0) != "\n" and paragraph[match.end() : match.end() + 1].isdigit() and _abbreviated(
                 paragraph, match.start()):
             continue
