@@ -753,6 +753,9 @@ WEAK_SUBJECT_WORDS = frozenset("""
     decrease rise fall drop decline
 """.split())
 TARGET_WORDS = frozenset("цель планка план задача target goal aim".split())
+# Nouns of a forecast that govern the measure forecast with "for"/"по" ("its full-year forecast for revenue",
+# "прогноз по выручке"); never a subject themselves (NEVER_SUBJECT_WORDS).
+FORECAST_NOUNS = frozenset("прогноз forecast guidance outlook".split())
 # The prepositions after a target word that name the measure it is set for: "план по расходам", "the target for
 # exports".
 TARGET_MEASURE_PREPOSITIONS = (r"по", r"for")

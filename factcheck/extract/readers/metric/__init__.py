@@ -85,7 +85,7 @@ from factcheck.extract.readers.metric.target import target_measure
 from factcheck.extract.readers.place import dateline_end
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import CHANGE_SUBJECT_HEADS, FLOW_CONCEPTS, TARGET_WORDS, WHOLE_AFTER_PART
+from factcheck.lexicon import CHANGE_SUBJECT_HEADS, FLOW_CONCEPTS, FORECAST_NOUNS, TARGET_WORDS, WHOLE_AFTER_PART
 from factcheck.quantities import Amount
 
 __all__ = ["metric_of", "metric_unit", "note_unit", "per_unit", "share_of"]
@@ -153,18 +153,13 @@ def metric_of(
         subject = parallel(extraction, subject, previous, words)
     if subject is not None:
         subject = _qualified(extraction, subject, figure, sentence, running_total)
-    if subject is not None and subject.head in TARGET_WORDS:
-        measure = target_measure(subject, words, extraction.language, visible, sentence[0])
-        if measure is not None:
-            known = last_metric.get(unit)
-            if known is not None and measure.key not in extraction.metric_keys and \
-                    (known_key(extraction, known) or "").split("|")[0] == measure.head:
-                # "Годовой план по доходам" after "Доходы бюджета составили": the text's measure, named briefly
-                return known, extraction.metrics[known][0], None, _TARGET_MEASURE_CHECK
-            metric_id, name, start, _ = _chosen_metric(
-                extraction, _qualified(extraction, measure, figure, sentence, running_total), figure, sentence,
-                last_metric)
-            return metric_id, name, start, _TARGET_MEASURE_CHECK
+    # "Годовой план по расходам", "its full-year forecast for revenue": the measure the target or forecast is of
+    targeted = subject is not None and subject.head in TARGET_WORDS
+    measure = target_measure(subject.start if subject is not None else floor, words, extraction.language, visible,
+                             sentence[0], TARGET_WORDS if targeted else FORECAST_NOUNS)
+    if measure is not None:
+        return _measure_targeted(extraction, measure, figure, sentence, last_metric, running_total)
+    if targeted:
         if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
             metric_id = last_metric[unit]
             return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
@@ -283,7 +278,20 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     return None
 
 
-_TARGET_MEASURE_CHECK = "metric: the measure a target is set for, read from the words after it"
+_TARGET_MEASURE_CHECK = "metric: the measure a target or forecast is set for, read from the words after it"
+
+
+def _measure_targeted(extraction: Extraction, measure: Subject, figure: FoundFigure, sentence: tuple[int, int],
+                      last_metric: dict[str, str], running_total: bool) -> MetricReading:
+    """The metric of the measure a target or forecast names: the text's measure when named more briefly."""
+    known = last_metric.get(metric_unit(figure))
+    if known is not None and measure.key not in extraction.metric_keys and \
+            (known_key(extraction, known) or "").split("|")[0] == measure.head:
+        # "Годовой план по доходам" after "Доходы бюджета составили": the text's measure, named briefly
+        return known, extraction.metrics[known][0], None, _TARGET_MEASURE_CHECK
+    metric_id, name, start, _ = _chosen_metric(
+        extraction, _qualified(extraction, measure, figure, sentence, running_total), figure, sentence, last_metric)
+    return metric_id, name, start, _TARGET_MEASURE_CHECK
 _HUNDRED = 100  # a percentage's level or change in points stays below it
 
 

@@ -6,7 +6,8 @@ a share of one ("План по налогу на прибыль выполнен
 ("цель в $1 млрд"), or one set for a place, a time or by someone ("План по области", "its target for the full
 year", "Цель по словам директора"), is left to the reader, for the measure the text is about. A measure named so
 that is the text's measure named more briefly ("по доходам" after "Доходы бюджета") is that measure's, and the
-reading is always marked a guess.
+reading is always marked a guess. A forecast is read so too ("its full-year forecast for revenue", "Прогноз по
+выручке"): the phrase names the measure forecast.
 """
 
 from dataclasses import replace
@@ -20,11 +21,11 @@ from factcheck.extract.words import DETERMINER, PREPOSITION, VERB, Word, russian
 _MEASURE_PREPOSITIONS = frozenset(lexicon.TARGET_MEASURE_PREPOSITIONS)
 
 
-def target_measure(subject: Subject, words: list[Word], language: str, visible: str,
-                   sentence_start: int) -> Subject | None:
-    """The measure the target word of a subject is set for, when the words after it name one."""
+def target_measure(start: int, words: list[Word], language: str, visible: str, sentence_start: int,
+                   heads: frozenset[str] = lexicon.TARGET_WORDS) -> Subject | None:
+    """The measure a target word (or one of `heads`) from `start` on is set for, when the words after it name one."""
     for index, word in enumerate(words[:-2]):
-        if word.start < subject.start or concept_of(word.lemma) not in lexicon.TARGET_WORDS:
+        if word.start < start or concept_of(word.lemma) not in heads:
             continue
         lead = words[index + 1]
         if lead.part != PREPOSITION or lead.lemma.casefold() not in _MEASURE_PREPOSITIONS or lead.after_break:
@@ -35,6 +36,10 @@ def target_measure(subject: Subject, words: list[Word], language: str, visible: 
             if after.part == VERB or (phrase and after.after_break):
                 break
             phrase.append(after)
+        # "Прогноз по выручке на год": a phrase of time after the measure's is the target's period, not its measure
+        cut = next((at for at, after in enumerate(phrase) if at and after.part == PREPOSITION and any(
+            later.lemma.casefold() in lexicon.PERIOD_NOUNS for later in phrase[at + 1 : at + 4])), len(phrase))
+        phrase = phrase[:cut]
         named_words = [after for after in phrase if after.part != DETERMINER]
         # "Цель по словам директора", "its target for the full year": an attribution or a time, not a measure
         if not named_words or not is_subject_word(named_words[0]) or any(
