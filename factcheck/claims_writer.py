@@ -51,6 +51,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                                            "publication",
     PeriodFound.ANNUAL_PLAN: "period: a plan or forecast for a year ('годовой план', 'the annual target'), taken "
                              "as the year of the period the text is about",
+    PeriodFound.PLAN_TO_DATE: "period: a share of a year's plan carried out, counted from January to the month "
+                              "carried from an earlier sentence",
     PeriodFound.NOT_FOUND: "period: not found in the sentence or paragraph",
     PeriodFound.DAY_RELATIVE: "period: a day named relative to the publication date ('today', 'yesterday')",
     PeriodFound.QUARTER_RELATIVE: "period: a quarter named relative to the publication date",

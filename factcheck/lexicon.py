@@ -752,7 +752,8 @@ WEAK_SUBJECT_WORDS = frozenset("""
     сокращение прирост падение спад уменьшение volume amount figure level total value number growth increase
     decrease rise fall drop decline
 """.split())
-TARGET_WORDS = frozenset("цель планка план задача target goal aim".split())
+# ("годовые назначения по доходам": the appropriations a budget law sets, its plan)
+TARGET_WORDS = frozenset("цель планка план задача назначение target goal aim".split())
 # Nouns of a forecast that govern the measure forecast with "for"/"по" ("its full-year forecast for revenue",
 # "прогноз по выручке"); never a subject themselves (NEVER_SUBJECT_WORDS).
 FORECAST_NOUNS = frozenset("прогноз forecast guidance outlook".split())

@@ -41,6 +41,7 @@ class PeriodFound(enum.Enum):
     YEAR_SO_FAR = "year_so_far"  # an actual "in 2021" printed before 2021 is over: the months so far
     LEAD_OVER_EARLIER_TWIN = "lead_over_earlier_twin"  # an earlier year's same days were named for comparison
     FORECAST_PUBLICATION_YEAR = "forecast_publication_year"  # a forecast's change with no period: this year
+    PLAN_TO_DATE = "plan_to_date"  # "план исполнен на 61%" after a month's figure: January to that month
     ANNUAL_PLAN = "annual_plan"  # "годовой план", "the annual target": the year of the period the text is about
     NOT_FOUND = "not_found"  # no period anywhere before or after: the year before publication
     EQUALLED = "equalled"  # "equalled September's 15.2%": the second claim, for the period it is said to equal

@@ -30,6 +30,7 @@ from factcheck.extract.readers.form import (
     earlier_rate_ahead,
     is_comparative_baseline,
     named_baseline,
+    percent_of_plan,
     printed_as_change_start,
 )
 from factcheck.extract.speaker_evidence import SpeakerFound
@@ -218,7 +219,8 @@ def read_period(
     4. a guess where no period was read, and a guessed period that fell on its own baseline moved past it
        (`_guessed_period`);
     5. a Russian price's or stock's change over a span: from the day before it to its last day (`_level_change`);
-    6. a running total ("a cumulative gross of $459 million"): a level on its period's last day (`_running_total_day`).
+    6. a running total ("a cumulative gross of $459 million"): a level on its period's last day (`_running_total_day`);
+    7. a share of a year's plan carried out, with a month carried to it: January to that month (`_plan_to_date`).
     """
     evidence: list[PeriodEvidence] = []
     period: str | None
@@ -252,7 +254,24 @@ def read_period(
         period = _running_total_day(figure, period, evidence)
     elif extraction.language == "ru":
         period = _flow_to_day(extraction, sentence, paragraph, figure.start, period, evidence)
+    if percent_of_plan(extraction, figure):
+        period = _plan_to_date(period, evidence)
     return PeriodReading(period, since, tuple(evidence))
+
+
+def _plan_to_date(period: str | None, evidence: list[PeriodEvidence]) -> str | None:
+    """How much of a year's plan was carried out is counted from the year's start: January to the month carried.
+
+    "За август поступило 5,1 млрд рублей. Годовые назначения исполнены на 61%": the plan is the year's, so the
+    61% is of January to August, not of August alone (a month named in the figure's own clause stays its period).
+    """
+    carried = (PeriodFound.CARRIED_FROM_SENTENCE, PeriodFound.CARRIED_FROM_PARAGRAPH)
+    readings = [reading.found for reading in evidence if reading.found.field == "period"]
+    if period is None or not readings or readings[-1] not in carried or not re.fullmatch(r"\d{4}-\d{2}", period) \
+            or period.endswith("-01"):
+        return period
+    evidence.append(PeriodEvidence(PeriodFound.PLAN_TO_DATE))
+    return f"{period[:4]}-01/{period}"
 
 
 def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], figure_start: int,

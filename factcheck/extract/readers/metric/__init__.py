@@ -285,6 +285,9 @@ def _measure_targeted(extraction: Extraction, measure: Subject, figure: FoundFig
                       last_metric: dict[str, str], running_total: bool) -> MetricReading:
     """The metric of the measure a target or forecast names: the text's measure when named more briefly."""
     known = last_metric.get(metric_unit(figure))
+    if percent_of_plan(extraction, figure):  # "Годовые назначения по доходам исполнены на 61%": no unit to go by
+        named = [ids[0] for key, ids in extraction.metric_keys.items() if key.split("|")[0] == measure.head]
+        known = named[0] if len(named) == 1 else None
     if known is not None and measure.key not in extraction.metric_keys and \
             (known_key(extraction, known) or "").split("|")[0] == measure.head:
         # "Годовой план по доходам" after "Доходы бюджета составили": the text's measure, named briefly
