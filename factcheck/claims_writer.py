@@ -60,6 +60,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                           "that period",
     PeriodFound.SINCE_YEAR_NOT_PRINTED: "since: the year is not printed; taken from the publication date",
     PeriodFound.SINCE_YEAR_EARLIER: "since: assumed the same period a year earlier",
+    PeriodFound.SINCE_RUN_BEFORE: "since: a change over a run of months named by its last month, taken from the "
+                                  "run just before it, as statistics offices report one",
     PeriodFound.SINCE_WEEK_BEFORE: "since: a change over a week, taken from the week before",
     PeriodFound.SINCE_DAY_BEFORE: "since: a change on a day, taken from the day before",
     PeriodFound.DATED_BACK: "period: dated back by a phrase from the sentence's period ('месяцем ранее', 'год "

@@ -1432,6 +1432,10 @@ YEAR_NOUNS = (r"year",)  # "the year to June"
 TO_END_WORDS = (r"to", rf"{_ENDED_RELATIVE}ending(?:\s+(?:in|on))?", rf"{_ENDED_RELATIVE}ended(?:\s+(?:in|on))?",
                 r"through")
 END_OF_PHRASES = (r"the\s+end\s+of",)  # "the three months to the end of June"
+# A run of months "to" a month, as statistics offices name a rolling run ("in the three months to July"): its
+# change is against the run before it unless a year earlier is named ("the six months ended June 30" is a
+# company's half, compared with a year before).
+ROLLING_RUN_TO = (r"to",)
 YEAR_TO_DATE_PHRASES = (
     r"year[\s-]to[\s-]date", r"so\s+far\s+(?:this|in\s+the)\s+year", r"so\s+far\s+in\s+(?:19|20|21)\d\d",
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year",

@@ -53,6 +53,7 @@ class PeriodFound(enum.Enum):
     # guesses of the baseline (`since`)
     SINCE_YEAR_NOT_PRINTED = "since_year_not_printed"  # "from March": the baseline's year not printed
     SINCE_YEAR_EARLIER = "since_year_earlier"  # no baseline named: the same period a year earlier
+    SINCE_RUN_BEFORE = "since_run_before"  # a change "in the three months to July": from the three months before
     SINCE_WEEK_BEFORE = "since_week_before"  # a change over a week: from the week before
     SINCE_DAY_BEFORE = "since_day_before"  # a change on a day: from the day before
     SINCE_START_OF_SPAN = "since_start_of_span"  # a price's change over a span: from the day before it starts

@@ -381,6 +381,7 @@ class PeriodMention:
     compared: bool = False  # "down on 2019", "than in 2022": what a figure is compared with, not the text's period
     equalled: bool = False  # "equalled last year's": a period the figure is said to equal (compared, too)
     later: bool = False  # "a year later", "годом позже": dates a figure forward from its sentence's period
+    rolling: bool = False  # "the three months to July": a run named by its last month, shorter than a year
     guess: PeriodFound | None = None  # why the label is a guess (the claims writer says so as `# check:`)
     same_months_in: int | None = None  # "the same period of 2024": the figure's own months, in that year
     # a level's change over the span ("цены с 1 по 23 октября выросли на 1,1%"): its last day, the day before it
@@ -1265,7 +1266,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
                 baseline=name in ("same_period", "since", "since_month", "same_period_year", "since_weekday")
                 or name.startswith(("previous_", "later_")) or name in ("prior_months", "years_back", "weeks_back"),
-                later=name.startswith("later_"),
+                later=name.startswith("later_"), rolling=_is_rolling_run(name, match),
                 same_months_in=int(label) if name == "same_period_year" else None,
                 since=name in ("since", "since_month", "since_weekday"), guess=guess,
                 compared=_is_compared(text, _comparison_anchor(name, match)),
@@ -1275,6 +1276,13 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
     return _this_periods(_to_date_ends(ordered, published), published)
 
 
+def _is_rolling_run(name: str, match: re.Match[str]) -> bool:
+    """Whether a run of months is counted "to" its last month ("the three months to July"), not a named part."""
+    return name in ("months_to", "en_ended") and bool(match.group(1)) and \
+        _ROLLING_TO.search(match.group(0)) is not None
+
+
+_ROLLING_TO = re.compile(rf"\s{_any(lexicon.MONTHS_PLURAL)}\s+{_any(lexicon.ROLLING_RUN_TO)}\s", re.IGNORECASE)
 _YEAR_THEN_PART_GAP = re.compile(r"\s+")  # "в прошлом году за восемь месяцев", "в 2024 году в августе"
 
 

@@ -1334,8 +1334,38 @@ def _baseline(
     if day_before is not None:  # "falling $1.70 on Friday": a day's change, from the last working day before it
         evidence.append(PeriodEvidence(PeriodFound.SINCE_DAY_BEFORE))
         return day_before
+    run_before = _run_before(extraction, period, evidence)
+    if run_before is not None:  # "fell by 7,000 in the three months to July": against the three months before
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_RUN_BEFORE))
+        return run_before
     evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_EARLIER))
     return "P1Y"
+
+
+def _run_before(extraction: Extraction, period: str | None, evidence: list[PeriodEvidence]) -> str | None:
+    """The baseline of a change over a run of months named by its last month: the run just before it.
+
+    Statistics offices report a rolling run ("in the three months to July") against the run before it, and say
+    so when they compare with a year earlier ("compared with the same period a year earlier"): `P3M`, a guess.
+    """
+    months = _months_long(period) if period is not None else None
+    if not months or months >= 12:
+        return None
+    # the mention the period was read from, or carried from through the earlier figures that passed it on
+    carriers = {(figure.found.start, figure.found.end): figure for figure in extraction.figures[-_CARRIER_REACH:]}
+    spans = [reading.span for reading in evidence if reading.span is not None]
+    while spans:
+        span = spans.pop()
+        mention = extraction.periods.at(span)
+        if mention is not None and mention.text == period and mention.rolling:
+            return f"P{months}M"
+        carrier = carriers.pop(span, None)  # each earlier figure is followed once
+        if carrier is not None:
+            spans += [reading.span for reading in carrier.period_evidence if reading.span is not None]
+    return None
+
+
+_CARRIER_REACH = 50  # the earlier figures a period may be carried from: the work per figure stays constant
 
 
 def _said_in_words(visible: str, mention: PeriodMention) -> bool:
