@@ -696,6 +696,12 @@ MONTHS: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
     ("ноябр", _SOFT, "november", ("nov",)),
     ("декабр", _SOFT, "december", ("dec",)),
 )
+# The words after an English month that make it no month of results before its noun but a run or a date
+# ("April and May", "April to June", "April of 2019"): "April receipts fell 2%" is April's.
+MONTH_BEFORE_NOUN_NOT = (r"and", r"or", r"to", r"through", r"till", r"until", r"of")
+# The words that open a clause before such a month ("..., while May outlays rose 4%"); elsewhere a month after a
+# word is that word's ("its forecast in February estimated growth at 2.4%": when the forecast came out).
+MONTH_BEFORE_NOUN_CLAUSE_LEADS = (r"while", r"whereas", r"and", r"but")
 # Every written form of a month, as regular expressions: Russian in each case, English in full and short
 # (the short forms may take a full stop).
 RU_MONTH_FORMS = tuple(stem + "(?:" + "|".join(endings) + ")" for stem, endings, _, _ in MONTHS)

@@ -53,6 +53,8 @@ _CHECK_YEAR = PeriodFound.YEAR_NOT_PRINTED
 _TARGET_LEADS = _any(lexicon.TARGET_YEAR_LEADS)
 _WEEKDAYS = tuple(form for forms in lexicon.WEEKDAY_FORMS for form in forms)
 _MONTH_LEADS = "|".join(lexicon.MONTH_ALONE_LEADS)
+# "while May outlays rose": a lookbehind per word, each of its own width
+_CLAUSE_LEADS_BEFORE = "|".join(rf"(?<=\b{lead}\s)" for lead in lexicon.MONTH_BEFORE_NOUN_CLAUSE_LEADS)
 _RESULT_NOUNS = "|".join(lexicon.COMPARED_RESULT_NOUNS)
 _ADJECTIVE_ENDINGS = "|".join(lexicon.RU_ADJECTIVE_ENDINGS)
 _MONTH_ADJECTIVES = "|".join(stem + f"(?:{_ADJECTIVE_ENDINGS})" for stem in lexicon.RU_MONTH_ADJECTIVE_STEMS)
@@ -242,6 +244,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("month_alone", rf"(?m)^[^\S\n]*({month})[^\S\n]*[-–—:][^\S\n]*(?=[-+−]?\d)"),
         # "the March deficit", "the June figure": an English month before its noun, as a month of results
         ("month_alone", rf"(?<!\w){_THE}\s+({'|'.join(name for _, _, name, _ in lexicon.MONTHS)})(?=\s+(?-i:[a-z]))"),
+        # ... and with no article, a capitalised month before its lower-case noun ("April receipts fell 2%",
+        # "while May outlays rose"), not one that starts a run ("April to June") or a date
+        ("month_alone", rf"(?:^|(?<=[.!?;,:]\s)|(?<=\n)|{_CLAUSE_LEADS_BEFORE})"
+                        rf"(?-i:({'|'.join(name.capitalize() for _, _, name, _ in lexicon.MONTHS)}))"
+                        rf"(?=\s+(?!{_any(lexicon.MONTH_BEFORE_NOUN_NOT)}\b)(?-i:[a-z]+)\b)"),
         # ... and after "a", only before its noun and "of" ("a May deficit of $330 billion", not "before a March
         # deadline" or "a May survey showed")
         ("month_alone", rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+"
