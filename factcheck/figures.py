@@ -115,10 +115,12 @@ _YEAR_RANGE = lazy(
 
 _PARTICLE_UP_TO = lazy(rf"(?:{'|'.join(map(re.escape, lexicon.UP_PARTICLE_QUALIFIERS))})\s", re.IGNORECASE)
 # the start of a change, right before a figure: "from", "с", "compared to", and after a possessive "from its",
-# "from July's" (also the form reader's test of a value printed as a change's start)
+# "from July's", an article and a word "from a record", "compared with an estimated" (also the form reader's
+# test of a value printed as a change's start)
 _CHANGE_START_WORDS = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in lexicon.CHANGE_START_WORDS)
 CHANGE_START_BEFORE = lazy(rf"(?<!\w)(?:{_CHANGE_START_WORDS})\s*(?:(?:{'|'.join(lexicon.POSSESSIVES)})\s+|"
-                           rf"[^\W\d]+['’]s\s+)?$", re.IGNORECASE)
+                           rf"[^\W\d]+['’]s\s+|(?:{'|'.join(lexicon.EN_ARTICLES)})\s+(?:[^\W\d]+\s+)?)?$",
+                           re.IGNORECASE)
 _FROM_REACH = 30
 _VERB_REACH = 40  # characters before "up to" where its verb may stand
 _UP_PARTICLE_VERB = lazy(rf"(?<![\w-])(?:{'|'.join(lexicon.UP_PARTICLE_VERBS)})\s+\Z", re.IGNORECASE)

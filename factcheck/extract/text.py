@@ -136,6 +136,10 @@ _RELATIVE = rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b{CLAUSE_BODY
 RELATIVE_CLAUSE = re.compile(rf"{_RELATIVE}(?=,)", re.IGNORECASE)
 # ", which launched with $45.4 million in August 2018.": to the next comma or to its sentence's end
 RELATIVE_CLAUSE_TO_END = re.compile(_RELATIVE, re.IGNORECASE)
+# ", the Treasury Department said on Friday,", ", как сообщил министр,": an aside of who says it, set off by commas,
+# which never holds a figure's subject
+SPOKEN_ASIDE = re.compile(rf",\s*(?:[^,.;:!?\n]{{1,60}}?\s)?{lexicon.any_of(lexicon.SPEECH_VERBS)}\b"
+                          rf"[^,.;:!?\n\d]{{0,30}}(?=,)", re.IGNORECASE)
 _RELATIVE_REACH = 220  # a relative clause is at most 200 characters (RELATIVE_CLAUSE_TO_END) and its comma
 
 
