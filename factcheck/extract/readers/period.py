@@ -385,7 +385,9 @@ def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> t
     """The two months a change runs between, as its period and its baseline.
 
     "fell by 32,000 between August and September" is September's level against August's, not a change over the
-    two months.
+    two months. Months further apart name the run between them, as a quarter's figures are written ("fell by
+    37,000 between July and September" is the change of the three months, "grew 0.5% between April and June" the
+    second quarter's): the run is the change's period, as it is a level's.
     """
     span = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
     if span is None or not _BETWEEN_LEAD.match(extraction.article.visible, span[0]):
@@ -401,6 +403,8 @@ def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> t
         return None
     if _YEARS_RUN.fullmatch(mention.text):  # "declined by 463,000 between 2012 and 2013": the years, not months
         return str(run.end.year), str(run.start.year)
+    if (run.end.year * 12 + run.end.month) - (run.start.year * 12 + run.start.month) > 1:
+        return None  # "between July and September": the run of months, not its ends
     return f"{run.end.year}-{run.end.month:02d}", f"{run.start.year}-{run.start.month:02d}"
 
 
