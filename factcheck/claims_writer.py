@@ -31,6 +31,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.WEEKEND: "period: a weekend, taken as Friday to Sunday of the last one begun on or before publication",
     PeriodFound.OPENED_ON_WEEKDAY: "period: from an opening on a day of the week (the last one on or before "
                                    "publication) to the day of publication",
+    PeriodFound.OPENED_ON_DAY: "period: from an opening on a day to the day of publication (what a report of "
+                               "estimates counts to may be a day earlier)",
     PeriodFound.SEASON: "period: a season, taken as the year it is in",
     PeriodFound.RUNNING_TOTAL: "period: a running total, taken on the last day of the period the text is about",
     PeriodFound.NUMBERED_WEEK: "period: a numbered week, taken as the ISO week (Monday to Sunday)",

@@ -1377,9 +1377,10 @@ SINCE_LAST_WEEKDAY_LEADS = (r"since\s+last", r"since\s+the\s+previous", r"со?\
                             r"со?\s+предыдущ(?:ей|его)")
 # A run of days from an opening to publication: "since opening on Wednesday", "since its debut on Friday", "since
 # it opened Wednesday" (what a film, a show or an offer has taken since it began).
-SINCE_OPENING_LEADS = (r"since\s+(?:its\s+|their\s+)?(?:opening|debut|release|launch|premiere)\s+on",
-                       r"since\s+(?:opening|debuting|premiering|launching)\s+on",
-                       r"since\s+(?:it|they)\s+(?:opened|debuted|premiered|launched)(?:\s+on)?")
+# A place where it opened may stand before the day: "since opening there on July 12".
+SINCE_OPENING_LEADS = (r"since\s+(?:its\s+|their\s+)?(?:opening|debut|release|launch|premiere)(?:\s+there)?\s+on",
+                       r"since\s+(?:opening|debuting|premiering|launching)(?:\s+there)?\s+on",
+                       r"since\s+(?:it|they)\s+(?:opened|debuted|premiered|launched)(?:\s+there)?(?:\s+on)?")
 # A week by its number: "epidemiological week 25", "ISO week 3", "in week 14 of 2024", "неделя № 25".
 NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calendar|reporting)\s+week",
                        r"(?:in|during|for)\s+week", r"week\s+(?:no\.?|number)", r"эпидемиологическ\w+\s+недел\w+",

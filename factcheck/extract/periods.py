@@ -222,6 +222,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                         rf"(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
         ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
                   rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
+        # "since opening there on July 12": the days from the opening to publication, not the opening's day
+        ("since_opening_day", rf"(?<!\w)(?:{_SINCE_OPENING_LEADS})\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))"
+                              rf"(?!\d)(?:,?\s+{YEAR})?"),
         ("on_day", rf"(?<!\w){_any(lexicon.ON_DAY_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))"
                    rf"(?!\d)(?:,?\s+{YEAR})?"),
         ("ru_as_of_numeric", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}}){_DOT}(\d{{1,2}}){_DOT}{YEAR}"
@@ -777,6 +780,18 @@ def _since_opening(match: re.Match[str], published: date, fiscal_end: int | None
     if day[0] == published.isoformat():
         return day
     return f"{day[0]}/{published.isoformat()}", PeriodFound.OPENED_ON_WEEKDAY
+
+
+def _since_opening_day(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The days from an opening on a date to publication: "$54.7 million in China since opening there on July 12".
+
+    What was taken since the opening is counted to the day of publication, as after a weekday (`_since_opening`);
+    an opening after publication (a date of last year with its year not printed) is read as `_day_label` reads it.
+    """
+    day = _day_label((None, None, None, *match.groups()), published)
+    if day is None or day[0] >= published.isoformat():
+        return day
+    return f"{day[0]}/{published.isoformat()}", PeriodFound.OPENED_ON_DAY
 
 
 def _last_weekday(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1690,6 +1705,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
     "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,
     "since_weekday": _last_weekday, "since_opening": _since_opening,
+    "since_opening_day": _since_opening_day,
     "numbered_week": _numbered_week, "this_month": _this_month, "last_month": _last_month, "previous": _previous,
     "current": _current, "year": _year,
     # the forms only Russian news writes

@@ -182,9 +182,11 @@ _WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
 _DEFAULT_BASELINES = frozenset({PeriodFound.SINCE_YEAR_EARLIER, PeriodFound.SINCE_DAY_BEFORE})
 _CARRIED = frozenset({PeriodFound.CARRIED_FROM_SENTENCE, PeriodFound.CARRIED_FROM_PARAGRAPH})  # from text before
 # periods of one figure's own that are not the text's: a clause of time ("Since fall 2011, when enrollment peaked at
-# 20.6 million,"), the days since an opening ("Since opening on Wednesday it has collected $43.1 million"), a period
+# 20.6 million,"), the days since an opening ("Since opening on Wednesday it has collected $43.1 million", "since
+# opening there on July 12"), a period
 # dated back from the text's by a phrase ("opened to $32.3 million the weekend before", "$21 million two weeks ago")
-_NOT_CARRIED = frozenset({PeriodFound.WHEN_CLAUSE, PeriodFound.OPENED_ON_WEEKDAY, PeriodFound.DATED_BY_PHRASE})
+_NOT_CARRIED = frozenset({PeriodFound.WHEN_CLAUSE, PeriodFound.OPENED_ON_WEEKDAY, PeriodFound.OPENED_ON_DAY,
+                          PeriodFound.DATED_BY_PHRASE})
 
 
 @dataclass(frozen=True)
