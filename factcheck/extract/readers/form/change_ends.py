@@ -43,9 +43,10 @@ _BASELINE_IN_BRACKETS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEA
                                    rf"\s[^\d()\n.;!?]{{0,80}}\(\s*$", re.IGNORECASE)
 _BRACKETED_REACH = 100
 # an amount of money, then "from" right before a count of things: "$33.7 million from 4,337 locations", "€3 billion
-# from 12 countries" (the count is where the amount came from)
-_MONEY_FROM_BEFORE = re.compile(rf"{MONEY_AMOUNT}\s+(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z",
-                                re.IGNORECASE)
+# from 12 countries" (the count is where the amount came from); the time it was taken in may stand between ("$22.2
+# million over the weekend from 78 markets"), a few words with no figure and no punctuation
+_MONEY_FROM_BEFORE = re.compile(rf"{MONEY_AMOUNT}(?:\s+[^\W\d]+){{0,3}}\s+"
+                                rf"(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z", re.IGNORECASE)
 _SOURCE_COUNT_AFTER = re.compile(rf"\s+(?!(?:{SCALE_WORD})(?!\w))[^\W\d]", re.IGNORECASE)
 # the words between a change by a percentage and the earlier rate it is set against, periods blanked: ", down
 # from", " после", ", compared with": only spaces, a comma or a dash and a word of direction, never a clause
