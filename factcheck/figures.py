@@ -325,13 +325,20 @@ def direction_before(text: str, start: int) -> str | None:
 
 
 def verb_before(text: str, start: int) -> SignEvidence | None:
-    """The verb of change just before a figure ("fell", "slipped by", "снизился на"), with its direction."""
+    """The verb of change just before a figure ("fell", "slipped by", "снизился на"), with its direction.
+
+    Never across a blank line: a headline or a paragraph that ends with such a verb ("... as for-profits shrink")
+    says nothing of the figure that opens the next ("Some 19.0 million students enrolled").
+    """
     floor = max(0, start - 30)
     for pattern, direction in ((_DOWN, -1), (_UP, 1)):
         verb = pattern.search(text, floor, start)
-        if verb is not None:
+        if verb is not None and not _BLANK_LINE.search(text, verb.start(), start):
             return SignEvidence(SignCue.VERB, direction, verb.start(), verb.end())
     return None
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # where one paragraph (or a headline) ends and the next begins
 
 
 def _percent_of(text: str, start: int, language: str) -> FoundFigure | None:
