@@ -239,10 +239,14 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     shares_subject = (bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start]))
                       or second_predicate_after_adjunct(visible, previous.found.end, words)) \
         and any(word.part == VERB for word in words)
-    if _RESTATED_AS_SHARE.fullmatch(visible, previous.found.end, figure.start) and previous.found.form == "value" \
+    # a period between blanked: a change's baseline ("up $80 billion from the previous year, or 3.5 percent of GDP")
+    restating_gap = extraction.periods.blanked(visible, previous.found.end, figure.start)
+    if _RESTATED_AS_SHARE.fullmatch(restating_gap) and figure.form == "value" \
             and unit == "%" and unit_of(extraction, previous.metric) not in ("%", "") \
             and not previous.metric.startswith(UNNAMED):
-        # "71,3 млрд рублей, или 68,5% всех доходов", "$3.95 billion, or 24.3% of revenue": the amount's share
+        # "71,3 млрд рублей, или 68,5% всех доходов", "$3.95 billion, or 24.3% of revenue": the amount's share;
+        # after the amount's change too ("$666 billion, up $80 billion from the previous year, or 3.5 percent of
+        # GDP": the form reader leaves it a share only where it restates the level)
         return previous.metric, previous.metric_name, None, None
     if shares_subject and not previous.metric.startswith(UNNAMED):
         return (previous.metric, previous.metric_name, None,
