@@ -45,6 +45,9 @@ _PER_UNIT_RU = re.compile(rf"\s+{_any(lexicon.RU_PER_UNIT_LEADS)}\s+(?:{_any(lex
                           rf"(?P<unit>(?:{_any(lexicon.PER_UNIT_MEASURE_ADJECTIVES)}\s*)?"
                           rf"{_any(lexicon.RU_PRICE_PER_UNITS)})(?![\w-])", re.IGNORECASE)
 _PER_SLASH = re.compile(rf"\.?\s*/\s*(?P<unit>{_UNIT_WORD})")
+# a bare number per a scale word: a rate ("6.8 per thousand inhabitants", "6.6 per thousand"), whatever follows
+_PER_SCALE = re.compile(rf"\s+{_any(lexicon.EN_PER_LEADS)}\s+(?P<unit>{_any(lexicon.RATE_DENOMINATOR_SCALES)})(?!\w)",
+                        re.IGNORECASE)
 
 
 def adjusted(extraction: Extraction, subject: Subject, sentence_start: int, figure: FoundFigure) -> Subject:
@@ -127,10 +130,16 @@ def priced_per_unit(extraction: Extraction, subject: Subject, figure: FoundFigur
 
 
 def per_unit(extraction: Extraction, figure: FoundFigure) -> re.Match[str] | None:
-    """The unit an amount is said per, right after it: "49 cents per share", "98 тыс. рублей за кв. м", "ц/га"."""
-    if not isinstance(figure.figure, Amount) or figure.figure.unit is None:
+    """The unit an amount is said per, right after it: "49 cents per share", "98 тыс. рублей за кв. м", "ц/га".
+
+    A bare number is said per a scale word only ("6.8 per thousand inhabitants": a rate, never the count of
+    marriages before it).
+    """
+    if not isinstance(figure.figure, Amount):
         return None
     visible, end = extraction.article.visible, figure.end
+    if figure.figure.unit is None:
+        return _PER_SCALE.match(visible, end, end + 30)
     return (_PER_UNIT.match(visible, end, end + 30) or _PER_ANY_UNIT.match(visible, end, end + 30)
             or _PER_SLASH.match(visible, end, end + 30)
             or (_PER_UNIT_RU.match(visible, end, end + 30) if extraction.language == "ru" else None))
@@ -148,7 +157,9 @@ def per_unit_of_before(extraction: Extraction, figure: FoundFigure, sentence_sta
     for before in reversed(extraction.figures):
         if before.found.start < sentence_start:
             return None
-        if not isinstance(before.found.figure, Amount) or before.found.figure.unit is None \
+        # a rate's bare number is of the count before it ("13,000 marriages, or 6.8 per thousand inhabitants")
+        rate = isinstance(figure.figure, Amount) and figure.figure.unit is None
+        if not isinstance(before.found.figure, Amount) or (before.found.figure.unit is None and not rate) \
                 or per_unit(extraction, before.found) is not None:
             continue
         key = known_key(extraction, before.metric)
