@@ -269,8 +269,10 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
             # 26,600": named or not (an unnamed figure's baseline is never another measure's figure further back)
             in_sentence = list(takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures)))
             per = per_unit(extraction, figure) is None
-            same = next((f for f in in_sentence if unit_of(extraction, f.metric) == unit
-                         and (per_unit(extraction, f.found) is None) == per), previous)
+            # (a bare count is in the unit of a count of things: "9,506 people, compared with 8,400")
+            same = next((f for f in in_sentence if (unit_of(extraction, f.metric) == unit or (
+                unit == "count" and counts_things(f.found))) and (per_unit(extraction, f.found) is None) == per),
+                previous)
             # "compared with $2.5 billion" after "or 41 cents per share": the baseline of the amount in its unit; a
             # bare count starts a change of things counted ("to 51.2 million units from 61.2 million", "47,3 тыс.
             # человек, что на 9,8% меньше, чем месяцем ранее (54,1 тыс.)")
