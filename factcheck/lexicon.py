@@ -1776,7 +1776,9 @@ COMPARISON_BEFORE_PERIOD = (
 # "over" after a change compares only with a "last" period ("up 4% over last weekend", "up 3% over last year");
 # "down 43% over the weekend", "over the past year" are the figure's own period.
 COMPARISON_OVER_LAST = (rf"{_PERCENT_AFTER_FIGURE}\s+over",)
-COMPARISON_PERIOD_PREPOSITIONS = (r"в", r"in", r"the")
+# The preposition of the compared period after its comparison word: "чем в 2020 году", "чем во втором квартале",
+# "чем за январь-июнь 2020 года", "than in 2020".
+COMPARISON_PERIOD_PREPOSITIONS = (r"в", r"во", r"за", r"in", r"the")
 AS_BEFORE_PERIOD = (r",\s*as", r"\bкак\s+и")  # "5%, as in February", "5%, как и в феврале"
 # Words that end a figure's unit before its period: "против 79,99 млн тонн в 2024 году" (a unit), but not "to",
 # "and": another figure's clause.
