@@ -414,6 +414,9 @@ LEVEL_VERBS = (
     "составляло", "составляли", "составит", "составят", "равен", "равна", "равно", "равны", "is", "was", "were",
     "stood at", "stands at", "amounted to", "amounts to",
 )
+# Verbs of a level reached, after a change and "и": "увеличился с начала года на 5,3 млрд и достиг 67,8 млрд" (the
+# level the change left the measure at, as "и составил" says it).
+REACHED_LEVEL_VERBS = ("достиг", "достигла", "достигло", "достигли")
 
 # ---------------------------------------------------------------------------------------------------------
 # The link of a restatement after a comma: "$3.95 billion, or 24.3% of revenue", "71,3 млрд рублей, или 68,5%".

@@ -109,9 +109,10 @@ _LEVEL_THEN_PERIOD_GAP = re.compile(
 _GAPPED_CONJUNCTION_BEFORE = re.compile(rf"(?:^|[\s,]){lexicon.any_of(lexicon.GAPPED_CLAUSE_CONJUNCTIONS)}\s+\Z",
                                         re.IGNORECASE)
 _GAPPED_DASH = re.compile(r"\s*[-–—]\s*(?:[^\W\d]+\s+)?")
-# between a stock's change and the level it reaches: "вырос на 37%, и составил около", "…, до", "… – до"
+# between a stock's change and the level it reaches: "вырос на 37%, и составил около", "… и достиг", "…, до", "… – до"
 _LEVEL_REACHED = re.compile(
-    rf"\.?\s*,?\s*(?:[-–—]\s*)?(?:(?:{lexicon.any_of(lexicon.LIST_JOINS)})\s+{lexicon.any_of(lexicon.LEVEL_VERBS)}"
+    rf"\.?\s*,?\s*(?:[-–—]\s*)?(?:(?:{lexicon.any_of(lexicon.LIST_JOINS)})\s+"
+    rf"{lexicon.any_of(lexicon.LEVEL_VERBS + lexicon.REACHED_LEVEL_VERBS)}"
     rf"|{lexicon.any_of(lexicon.CHANGE_END_WORDS)})\s+", re.IGNORECASE)
 # a word of comparison before (or opening) a phrase of time: "по сравнению с предыдущим месяцем", "compared with"
 _COMPARISON_LEAD = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})(?!\w)\s*", re.IGNORECASE)
