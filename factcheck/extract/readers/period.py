@@ -893,8 +893,9 @@ def _earlier_by_phrase(
     visible = extraction.article.visible
     after = [m for m in extraction.periods.within(figure.end, sentence[1]) if not m.duration]
     # "A year earlier, it had reached ...", "In the year-earlier quarter the company had earned ..."
+    # ("За месяц вклады сократились на 0,7% и составили": the change's span, over the month, dates nothing back)
     opening = [m for m in extraction.periods.within(sentence[0], figure.start)
-               if m.baseline and _SHIFT.fullmatch(m.text) and (
+               if m.baseline and _SHIFT.fullmatch(m.text) and not _OVER_PERIOD.fullmatch(visible, m.start, m.end) and (
                    (_OPENING_GAP.fullmatch(visible, sentence[0], m.start) and _OPENING_PHRASE_END.match(visible, m.end))
                    or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start))]
     printed = [m for m in dated_before if opening and m.start >= opening[0].end
