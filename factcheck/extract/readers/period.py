@@ -490,11 +490,20 @@ def _level_change(
     a moment: its change since the start of a span is written between two days). A later change of the paragraph
     carried over the same day keeps its start ("картофель подешевел на 20,5%, капуста — на 14,8%").
     """
+    read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
+    mention = extraction.periods.at(read) if read else None
+    over_month = _over_the_month(extraction, figure, sentence, period, since)
+    if over_month is not None and (day := _day_closing_month(extraction, sentence, paragraph, period,
+                                                             figure.end)) is not None:
+        # "Вклады на 1 октября составили 410 млрд. ... За месяц вклады сократились на 0,7%": the stock's day
+        # against the same day a month before, not the month carried from a sentence about another measure
+        evidence[:] = [reading for reading in evidence if reading.found not in _CARRIED]
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (day.start, day.end)))
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, (over_month.start, over_month.end)))
+        return day.text, _month_earlier(day.text)
     if not any(reading.found in _DEFAULT_BASELINES for reading in evidence) or not _of_a_level(
             extraction, sentence, paragraph):
         return period, since  # a baseline was named, or the measure is no price or stock (a flow: P1Y stands)
-    read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
-    mention = extraction.periods.at(read) if read else None
     if mention is not None and mention.level_span is not None and mention.text == period:
         end, day_before = mention.level_span
         # the year so far's guessed last month no longer stands: the span ends on a day, the publication's or one
@@ -507,7 +516,8 @@ def _level_change(
             evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, read))
         evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, read))
         return end, day_before
-    day = _day_closing_month(extraction, sentence, paragraph, mention, period)
+    day = _day_closing_month(extraction, sentence, paragraph, period, figure.end) if (
+        mention is not None and mention.text == period) else None
     if mention is not None and day is not None:
         evidence[:] = [reading for reading in evidence if reading.found not in _DEFAULT_BASELINES]
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (day.start, day.end)))
@@ -544,20 +554,35 @@ def _level_reached(extraction: Extraction, figure: FoundFigure, sentence: tuple[
     return change.period
 
 
-def _day_closing_month(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int],
-                       mention: PeriodMention | None, period: str) -> PeriodMention | None:
-    """The stock's day named before that closes the month a stock's change is said over, if any.
+def _day_closing_month(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], period: str,
+                       figure_end: int) -> PeriodMention | None:
+    """The stock's day that closes the month a stock's change is said over: after it in its sentence, or before.
 
-    "Вклады на 1 сентября составили 1,21 трлн рублей. За август вклады выросли на 1,9%": the change is the level of
-    1 September against that of 1 August (month on month, as the levels are dated), not August against a year
-    before. Prices keep their month (an index's monthly change); a flow "за август" is the month's sum.
+    "Вклады на 1 сентября составили 1,21 трлн рублей. За август вклады выросли на 1,9%", "За август вклады выросли
+    на 1,9% и составили 1,21 трлн рублей на 1 сентября": the change is the level of 1 September against that of
+    1 August (month on month, as the levels are dated), not August against a year before. Prices keep their month
+    (an index's monthly change); a flow "за август" is the month's sum.
     """
-    if mention is None or mention.text != period or not _MONTH_LABEL.fullmatch(period) or not _of_a_stock(
-            extraction, sentence, paragraph):
+    if not _MONTH_LABEL.fullmatch(period) or not _of_a_stock(extraction, sentence, paragraph):
         return None
     visible = extraction.article.visible
-    return _last_named_before(extraction, sentence[0], lambda day: bool(
-        _DAY_LABEL.fullmatch(day.text) and _ends_on(period, day.text) and _RU_AS_OF.match(visible, day.start)))
+
+    def closes(day: PeriodMention) -> bool:
+        return bool(_DAY_LABEL.fullmatch(day.text) and _ends_on(period, day.text) and _RU_AS_OF.match(
+            visible, day.start))
+
+    after = next((day for day in extraction.periods.within(figure_end, sentence[1]) if closes(day)), None)
+    return after or _last_named_before(extraction, sentence[0], closes)
+
+
+def _over_the_month(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str,
+                    since: str | None) -> PeriodMention | None:
+    """The change's own "за месяц" ("over the month"), when its baseline was read from it as the month before."""
+    own = _own_baseline(extraction, figure, sentence)
+    if own is None or own.text != "P1M" or since is None or since != _month_earlier(period) or not (
+            _OVER_PERIOD.fullmatch(extraction.article.visible, own.start, own.end)):
+        return None
+    return own
 
 
 def _last_named_before(extraction: Extraction, position: int,
