@@ -1627,6 +1627,12 @@ END_OF_THIS_PERIOD_PHRASES = (
     r"(?<!\w)(?:на|к)\s+конец\s+(?:отч[её]тного\s+)?(?:квартала|месяца|полугодия|периода)(?!\w)",
     r"(?<!\w)(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+(?:quarter|month|half|period)(?!\w)",
 )
+# The day the text named last, named again: "Задолженность по кредитам на ту же дату достигла 498 млрд" after
+# "Объем вкладов на 1 октября составил ..." (1 October, not a month named between).
+SAME_DAY_AGAIN_PHRASES = (
+    r"(?<!\w)(?:на|к)\s+(?:ту\s+же|эту(?:\s+же)?|указанную|данную|ту)\s+дату(?!\w)",
+    r"(?<!\w)as\s+(?:of|at)\s+(?:the\s+same|that)\s+date(?!\w)",
+)
 # The month or the half-year of the period the text named last: "The deficit was $544 billion in the first five
 # months of the fiscal year. Receipts in the month fell 4%" (February); "the marriage rate for the half-year" after
 # "in June" (the first half); "в отчетном месяце". Not "the month before", "the month of May", "the month to June".

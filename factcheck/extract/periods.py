@@ -180,6 +180,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("ru_month_to_date", _any(lexicon.RU_MONTH_TO_DATE_PHRASES)),
         ("ru_this_period", _any(lexicon.RU_THIS_PERIOD_PHRASES)),
         ("end_of_this_period", _any(lexicon.END_OF_THIS_PERIOD_PHRASES)),
+        ("same_day_again", _any(lexicon.SAME_DAY_AGAIN_PHRASES)),
         ("month_of_this_period", _any(lexicon.MONTH_OF_THIS_PERIOD_PHRASES)),
         ("half_of_this_period", _any(lexicon.HALF_OF_THIS_PERIOD_PHRASES)),
         ("ru_first_quarters", rf"(?<!\w)(?:{_any(lexicon.RU_QUARTERS_LEADS)}\s+(?:{_RU_FIRST}\s+)?"
@@ -872,6 +873,11 @@ def _end_of_this_period(match: re.Match[str], published: date, fiscal_end: int |
     return _END_OF_THIS, None
 
 
+def _same_day_again(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"на ту же дату", "as of the same date": the last day named before (`_this_periods`)."""
+    return _SAME_DAY, None
+
+
 def _month_of_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """"in the month", "в отчетном месяце": the last month of the period named before (`_this_periods`)."""
     return _MONTH_OF_THIS, None
@@ -1029,6 +1035,8 @@ def _level_span(name: str, label: str, published: date) -> tuple[str, str] | Non
 
 _THIS_PERIOD = "this period"  # the label of "за этот период" until the period it names again is known
 _END_OF_THIS = "end of this period"  # "на конец квартала": the last day of the period named before, once known
+_DAY_LABEL = re.compile(r"\d{4}-\d\d-\d\d")  # one day, as a claims file writes it
+_SAME_DAY = "same day"  # "на ту же дату": the last day named before, once known
 _MONTH_OF_THIS = "month of this period"  # "in the month": the last month of the period named before
 _HALF_OF_THIS = "half of this period"  # "for the half-year": the half the period named before ends in
 _FISCAL_SO_FAR = "fiscal so far"  # "so far in the fiscal year", its calendar not named, until its months are known
@@ -1055,7 +1063,12 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
     last_fiscal: PeriodMention | None = next(
         (m for m in mentions if _fiscal_run(m) and not (m.duration or m.baseline or m.compared or m.target)), None)
     named: list[PeriodMention] = []
+    last_day_named: PeriodMention | None = None  # a day is named again across the months named after it
     for mention in mentions:  # earliest first: one pass
+        if mention.text == _SAME_DAY:
+            if last_day_named is None:
+                continue  # no day named before: no period
+            mention = replace(mention, text=last_day_named.text, guess=last_day_named.guess)
         if mention.text in _OF_THE_LAST:
             end = last_day(last.text) if last is not None else None
             if last is None or end is None:
@@ -1073,6 +1086,8 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
                 continue  # a pronoun with nothing before it to name: no period
         if not (mention.duration or mention.baseline or mention.compared or mention.target):
             last = mention
+            if _DAY_LABEL.fullmatch(mention.text):
+                last_day_named = mention
             if _fiscal_run(mention):
                 last_fiscal = mention
         named.append(mention)
@@ -1714,6 +1729,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_start_end_part": _ru_start_end_part, "end_of_this_period": _end_of_this_period,
     "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,
+    "same_day_again": _same_day_again,
     "ru_year_before_last": _ru_year_before_last,
     # the English forms
     "en_current_year": _en_current_year, "next_year": _next_year, "years_back": _years_back, "weeks_back": _weeks_back,
