@@ -2125,6 +2125,9 @@ RU_ROLE_CONJUNCTIONS = frozenset(("как",))
 # снизился на 0,5 п.п.", "Спад составил 8,1%" (a change's noun as its clause's subject); all are weak subjects
 # (WEAK_SUBJECT_WORDS), which name no measure by themselves.
 ANAPHORIC_MEASURE_NOUNS = ("показатель", "спад", "рост", "снижение", "падение", "прирост", "сокращение", "увеличение")
+# ... of which those that go on about the last measure of the paragraph before when they open their paragraph's
+# figures: "Уровень безработицы снизился до 3,0%. ¶ Годом ранее показатель составлял 3,9%".
+ANAPHORIC_ACROSS_PARAGRAPH_NOUNS = ("показатель",)
 SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur", "их": "plur", "it": "",
                            "they": "", **dict.fromkeys(ANAPHORIC_MEASURE_NOUNS, "")}
 # The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос

@@ -54,8 +54,13 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     gender = SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]
     unit = metric_unit(figure)
     bare_change = figure.form == "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)
+    paragraph = extraction.paragraph_start(figure.start)
+    # "показатель" opening its paragraph's figures goes on about the last measure of the paragraph before ("... до
+    # 3,0%. ¶ Годом ранее показатель составлял 3,9%"): a noun that names no measure of its own; a pronoun does not
+    floor = extraction.paragraph_start(paragraph - 1) if paragraph and pronoun.text.casefold() in (
+        lexicon.ANAPHORIC_ACROSS_PARAGRAPH_NOUNS) else paragraph
     for before in reversed(extraction.figures):
-        if extraction.paragraph_start(figure.start) > before.found.end:  # another paragraph
+        if floor > before.found.end:  # another paragraph
             return None
         known_unit = unit_of(extraction, before.metric)
         # "Год назад их было 13,7 тыс." after "11,2 тыс. человек": a bare count of the things counted
