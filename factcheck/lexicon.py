@@ -1679,12 +1679,15 @@ DAYS_OF_MONTH_NOUNS = (r"дн(?:ей|я)", r"days")
 # 12%", "за январь–сентябрь цены выросли на 16%": September's end against December's).
 RU_PRICE_LEVEL_WORDS = (r"(?<!\w)цен[аыеуо]?(?!\w)", r"(?<!\w)цен(?:ам|ами|ах)(?!\w)", r"(?<!\w)стоимост\w*",
                         r"(?<!\w)подорожал\w*", r"(?<!\w)подешевел\w*", r"(?<!\w)инфляци\w*", r"(?<!\w)котировк\w*")
-# ... and stocks, the other levels at a moment (balances, debts, deposits, reserves, portfolios): "объём вкладов
-# с начала года вырос на 7%" is against the balance at the end of December, not against a year earlier.
+# ... and stocks, the other levels at a moment (balances, debts, deposits, reserves, portfolios, the unemployed): "объём
+# вкладов с начала года вырос на 7%" is against the balance at the end of December, not against a year earlier.
 RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"(?<!\w)задолженност\w*",
                         r"(?<!\w)долг(?:а|у|ом|и|ов)?(?!\w)", r"(?<!\w)запас\w*", r"(?<!\w)портфел\w*",
                         r"(?<!\w)остат(?:ок|к\w*)", r"(?<!\w)резерв\w*", r"(?<!\w)госдолг\w*",
-                        r"(?<!\w)сбережени\w*", r"(?<!\w)накоплени\w*")
+                        r"(?<!\w)сбережени\w*", r"(?<!\w)накоплени\w*",
+                        # the unemployed counted on a day ("численность безработных на 1 августа"); not "численность"
+                        # alone, which counts tourists or visitors over a span too
+                        r"(?<!\w)безработн\w*")
 # Measures that add up over the year, which Russian reports to a day: "доходы бюджета на 1 октября составили 45 млрд
 # рублей" are January to September's (a budget's execution "на 1 октября"); a stock or a price named in the same
 # sentence is a level on that day ("вклады на 1 октября").

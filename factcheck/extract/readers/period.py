@@ -140,6 +140,10 @@ _RU_EARLIER = re.compile("|".join(phrase for phrases in lexicon.RU_EARLIER_PHRAS
 _RU_DATING_LEAD = re.compile(rf"(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s", re.IGNORECASE)  # "За аналогичный"
 _RU_DATING_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s+$", re.IGNORECASE)
 _RU_ANAPHORIC = re.compile(lexicon.any_of(lexicon.RU_ANAPHORIC_SUBJECTS), re.IGNORECASE)
+# "показатель", which goes on about the measure of the paragraph before when it opens its own (the metric reader's
+# pronoun rule)
+_ANAPHORIC_ACROSS_PARAGRAPH = re.compile(
+    rf"(?<!\w){lexicon.any_of(lexicon.ANAPHORIC_ACROSS_PARAGRAPH_NOUNS)}(?!\w)", re.IGNORECASE)
 _RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS + lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
 _RU_STOCK = re.compile("|".join(lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
 _RU_PRICE = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS), re.IGNORECASE)
@@ -622,8 +626,13 @@ def _names_or_refers(extraction: Extraction, sentence: tuple[int, int], paragrap
     visible = extraction.article.visible
     if words.search(visible, sentence[0], sentence[1]):
         return True
+    floor = paragraph[0]
+    if sentence[0] == paragraph[0] and paragraph[0] and _ANAPHORIC_ACROSS_PARAGRAPH.search(
+            visible, sentence[0], sentence[1]):
+        # "... составила 11,2 тыс. человек. ¶ По сравнению с предыдущим месяцем показатель уменьшился на 3,4%"
+        floor = extraction.paragraph_start(paragraph[0] - 1)
     return bool(_RU_ANAPHORIC.search(visible, sentence[0], sentence[1]) and words.search(
-        visible, max(paragraph[0], sentence[0] - CONTEXT_REACH), sentence[0]))
+        visible, max(floor, sentence[0] - CONTEXT_REACH), sentence[0]))
 
 
 def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
