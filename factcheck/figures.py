@@ -432,6 +432,8 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
         factor = Fraction(lexicon.MULTIPLIER_WORDS.get(word.group(0).casefold(), 0))
         return Extent(start, word.end(), qualifier, True, False, False, True, False, (factor,) if factor else ())
     lead_change = reader.take(_LEAD_CHANGE)
+    if lead_change:  # "на 1,2 тыс. до 64,5 тыс.", "by 1,200 to 64,500": a change by one, to the other, never a range
+        reader.ranges_by_word = False
     # "by $30 billion to $940 billion", "from July's $596 billion to $689 billion": "to" ends a change
     reader.currency_at_both_ends = not (lead_change or after_verb or CHANGE_START_BEFORE.search(
         text, max(0, position - _FROM_REACH), position) or _CHANGE_NOUN_OF.search(
