@@ -38,6 +38,10 @@ _RU_SHARE_IN = re.compile(rf"\b{_SHARE}\b(?:\s+[^\W\d][\w-]*){{1,4}}?\s+{_IN}\s+
 _SHARE_AFTER = re.compile(rf"\s+(?:(?P<market>{_MARKET})\s+)?{_SHARE}\b(?:\s+{_OF}\s+(?:{_OF_DETERMINERS}\s+)*"
                           rf"(?P<of>{_WHOLE})(?=[,.;:()!?]|\s+{_WHOLE_END}\b|$))?", re.IGNORECASE)
 _OWNER_IN = re.compile(rf"\s{lexicon.any_of(lexicon.SHARE_OWNER_PREPOSITIONS)}\s", re.IGNORECASE)
+# "доля вкладов сроком свыше года составила", "доля валютных вкладов –": a share word, then its part in two words at
+# least (a noun and what singles the part out of its whole), then the link to the figure
+_RU_QUALIFIED_PART = re.compile(rf"(?<!\w){_SHARE}\s+[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){{1,8}}?"
+                                rf"(?:\s*{lexicon.any_of(lexicon.SHARE_LINKS)})+\s*$", re.IGNORECASE)
 _REACH = 120  # every pattern reads a window of this many characters: the work per figure is constant
 
 
@@ -99,3 +103,15 @@ def whole_after(extraction: Extraction, figure: FoundFigure) -> tuple[int, int] 
 def _may_be_genitive(word: str) -> bool:
     """Whether a Russian noun has a reading in the genitive ("площади" is also dative and locative)."""
     return any(reading.tag.POS == "NOUN" and reading.tag.case == "gent" for reading in russian_readings(word))
+
+
+def qualified_part_before(extraction: Extraction, figure: FoundFigure) -> bool:
+    """Whether a Russian share word and a part singled out of a whole stand right before a percentage.
+
+    "Доля вкладов сроком свыше года составила 18%", "доля валютных вкладов – 4%": some of the deposits, not all.
+    """
+    if extraction.language != "ru":
+        return False
+    visible = extraction.article.visible
+    return _RU_QUALIFIED_PART.search(visible, max(0, figure.start - _REACH), figure.start) is not None
+

@@ -21,7 +21,7 @@ from factcheck.extract.readers.metric.common import (
     metric_unit,
 )
 from factcheck.extract.readers.place import Measure, NamedPlace, article_sense
-from factcheck.extract.shares import share_phrase, whole_after
+from factcheck.extract.shares import qualified_part_before, share_phrase, whole_after
 from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, english_lemma, russian_nominative, words_of
@@ -53,7 +53,8 @@ def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str
     is about ("Italy's debt, 131.8% of GDP": Italy's GDP).
     """
     return _named_whole(extraction, figure, metric_id) or _place_share_of(extraction, figure, metric_id) or \
-        whole_of_change_start(extraction, figure, metric_id) or whole_of_bracketed_share(extraction, figure)
+        whole_of_change_start(extraction, figure, metric_id) or whole_of_bracketed_share(extraction, figure) or \
+        _whole_of_qualified_part(extraction, figure, metric_id)
 
 
 def _is_percentage(figure: FoundFigure) -> bool:
@@ -110,6 +111,28 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
         return None
     extraction.metrics.setdefault(whole, (name[:1].upper() + name[1:], "count", head in FLOW_CONCEPTS))
     return whole
+
+
+def _whole_of_qualified_part(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The measure a Russian share's part is some of, when the text has it: "Доля вкладов сроком свыше года".
+
+    "Объем вкладов составил 612 млрд рублей. ... Доля вкладов сроком свыше года составила 21%": the part is the
+    deposits of a term, so the percentage is a share of the deposits the text gives (the one metric of that head
+    and no kind, or of those the one with no complement). A part not singled out ("Доля экспорта составит 30%")
+    names no whole: a value.
+    """
+    key = known_key(extraction, metric_id)
+    if key is None or not _is_percentage(figure) or not names_a_share(key.split("|")[0]):
+        return None
+    complements = key_words(key.split("|")[1])
+    if not complements or not qualified_part_before(extraction, figure):
+        return None
+    part_head = complements[0].split()[-1]
+    wholes = [(other, ids[0]) for other, ids in extraction.metric_keys.items()
+              if other.split("|")[0] == part_head and not other.split("|")[3]]
+    if len(wholes) > 1:  # "вклады" and "вклады населения" beside: the one whose complements name nothing more
+        wholes = [(other, whole) for other, whole in wholes if not other.split("|")[1]]
+    return wholes[0][1] if len(wholes) == 1 and wholes[0][1] != metric_id else None
 
 
 def _fits_whole(key: str, head: str, complements: set[str]) -> bool:
