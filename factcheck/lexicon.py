@@ -751,6 +751,8 @@ METRIC_CONCEPTS: dict[str, tuple[str, ...]] = {
     "tourists": ("турист", "tourist", "турпоток", "arrival", "visitor"),
     "receipts": ("поступление", "receipt"),
     "rate": ("ставка", "rate"),
+    # "the jobless rate" is the unemployment rate, "jobless claims" the claims of the unemployed
+    "unemployment": ("безработица", "unemployment", "jobless", "joblessness"),
 }
 FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "profit", "output", "harvest", "sales",
                    "registrations", "income", "investment", "tourists", "receipts"})

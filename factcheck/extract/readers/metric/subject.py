@@ -38,6 +38,7 @@ from factcheck.lexicon import (
     EN_PART_PREPOSITIONS,
     EN_RECIPIENT_PREPOSITIONS,
     MEASURE_ACRONYMS,
+    METRIC_CONCEPTS,
     NON_SPLITTING_ADJECTIVES,
     RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
     RU_PART_PREPOSITIONS,
@@ -129,7 +130,10 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         # qualifier: "Analysts had a consensus revenue estimate" is of the company's revenue)
         owned = any(owner_noun(w) and w.text.endswith(_POSSESSIVE_ENDINGS) for w in run) or (
             before >= 1 and words[before].part == VERB and clause_subject_before(words, before, language) is not None)
-        return Subject(head, tuple(others + complements), tuple(sorted(set(qualifiers))), name, start,
+        # "the jobless rate" is "the unemployment rate": an adjective naming a measure is what the head is of
+        measures = [kind for kind in kinds if kind in METRIC_CONCEPTS and kind != head]
+        kinds = [kind for kind in kinds if kind not in measures]
+        return Subject(head, tuple(others + complements + measures), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole, owned=owned)
     return None
 
