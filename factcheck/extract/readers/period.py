@@ -501,8 +501,8 @@ def _level_change(
                                                              figure.end)) is not None:
         # "Вклады на 1 октября составили 410 млрд. ... За месяц вклады сократились на 0,7%": the stock's day
         # against the same day a month before, not the month carried from a sentence about another measure
-        evidence[:] = [reading for reading in evidence if reading.found not in _CARRIED]
-        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (day.start, day.end)))
+        evidence[:] = [reading for reading in evidence if reading.found.field != "period"]  # the month's no more
+        evidence.append(_day_evidence(day, sentence, paragraph))
         evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, (over_month.start, over_month.end)))
         return day.text, _month_earlier(day.text)
     if not any(reading.found in _DEFAULT_BASELINES for reading in evidence) or not _of_a_level(
@@ -517,14 +517,18 @@ def _level_change(
         if end == extraction.published.isoformat():
             evidence.append(PeriodEvidence(PeriodFound.TO_DATE_END, read))
         elif mention.guess is PeriodFound.YEAR_TO_DATE:
-            evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, read))
+            # ("на 30 июня вырос с начала года": the day named in the sentence ends the span, read, not carried)
+            named = next((day for day in extraction.periods.within(sentence[0], figure.start) if day.text == end), None)
+            evidence.append(_day_evidence(named, sentence, paragraph) if named is not None
+                            else PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, read))
         evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, read))
         return end, day_before
     day = _day_closing_month(extraction, sentence, paragraph, period, figure.end) if (
         mention is not None and mention.text == period) else None
     if mention is not None and day is not None:
-        evidence[:] = [reading for reading in evidence if reading.found not in _DEFAULT_BASELINES]
-        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (day.start, day.end)))
+        evidence[:] = [reading for reading in evidence
+                       if reading.found not in _DEFAULT_BASELINES and reading.found.field != "period"]
+        evidence.append(_day_evidence(day, sentence, paragraph))
         evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, (mention.start, mention.end)))
         return day.text, _month_earlier(day.text)
     carried = next((reading.span for reading in evidence if reading.found in (
@@ -555,7 +559,18 @@ def _level_reached(extraction: Extraction, figure: FoundFigure, sentence: tuple[
     if read is None or read not in spans or change.period is None or not _LEVEL_REACHED.fullmatch(
             extraction.article.visible, change.found.end, figure.start):
         return period
+    # the level is dated as the change's end is, and its check says so (not the span's "to date")
+    evidence[:] = [reading for reading in evidence if reading.found.field != "period"] + [
+        reading for reading in change.period_evidence if reading.found.field == "period"]
     return change.period
+
+
+def _day_evidence(day: PeriodMention, sentence: tuple[int, int], paragraph: tuple[int, int]) -> PeriodEvidence:
+    """How a stock's day was found for its change: named in its sentence (read), or carried from before it."""
+    if sentence[0] <= day.start < sentence[1]:
+        return PeriodEvidence(PeriodFound.NAMED_IN_CLAUSE, (day.start, day.end))
+    found = PeriodFound.CARRIED_FROM_SENTENCE if day.start >= paragraph[0] else PeriodFound.CARRIED_FROM_PARAGRAPH
+    return PeriodEvidence(found, (day.start, day.end))
 
 
 def _day_closing_month(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], period: str,
