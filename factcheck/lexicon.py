@@ -1933,6 +1933,9 @@ PERIOD_NOUNS = frozenset("""
 # ... and the conjunctive adverbs set off in a clause ("Claimant count unemployment, however, rose"), and "far" of
 # "so far" (never a measure).
 EN_ADVERBS_LIKE_NOUNS = frozenset("now then again meanwhile however nevertheless nonetheless moreover far".split())
+# Words of a measure that did not change ("held nearly flat", "Jobless rate steady at 4.8%"): no measure
+# themselves, unless a determiner makes one a noun ("the price of a flat").
+NO_CHANGE_WORDS = frozenset("flat steady unchanged stable".split())
 # Words the English tagger takes for function words unless written as an abbreviation: "US colleges" is the
 # country's, "us" the pronoun.
 EN_ABBREVIATIONS_OF_FUNCTION_WORDS = frozenset({"US"})

@@ -196,6 +196,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             continue
         initial = offset == sentence_start and not re.search(r"\w", text[: match.start()])
         lemma, part = _english(bare, sentence_initial=initial and not possessive)
+        if lowered in lexicon.NO_CHANGE_WORDS and not (result and result[-1].part == DETERMINER):
+            part = OTHER  # "held nearly flat", "Jobless rate steady at 4.8%": a state, never what is measured
         if part == NOUN and result and result[-1].lemma in lexicon.EN_PRONOUNS_BEFORE_VERB and lowered.endswith("s"):
             part = VERB  # "which offers a 29 per cent premium": after a pronoun, a verb
         if part == NOUN and result and result[-1].lemma in lexicon.EN_MODAL_VERBS:
