@@ -139,7 +139,7 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
     blanked = extraction.periods.blanked(visible, figure.end, end, ",")
     if following and BREAK_BEFORE.match(blanked, 0, following[0].start - figure.end):
         return None  # "rose 21% to 30,100, and divorces fell": the number ends its phrase at the comma
-    for word in following[:3]:
+    for at, word in enumerate(following[:3]):
         # "5.1 million a year earlier", "$80 a barrel": a determiner opens a phrase of its own
         # "30,100 and divorces": a conjunction joins another phrase, whose noun the number does not count
         if word.after_break or word.part in (VERB, PREPOSITION, NUMBER, DETERMINER) \
@@ -148,11 +148,23 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
         if word.part in (NOUN, PROPER) and not is_subject_word(word):
             return None  # "180 bushels an acre", "3 tonnes": a unit counts nothing of its own
         if word.part in (NOUN, PROPER):
+            if extraction.language == "en":  # "27,600 live births": an English phrase's head is its last noun
+                word = next((later for later in reversed(_noun_run(following[at:])) if is_subject_word(later)), word)
             name = " ".join(visible[figure.end : word.end].split())
             owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
                                  extraction.language, visible, sentence[0])
             return Subject(concept_of(word.lemma), (), (owner.head,) if owner is not None else (), name, figure.start)
     return None
+
+
+def _noun_run(words: list[Word]) -> list[Word]:
+    """The nouns in a row from the first, up to a break or another part of speech: "live births", "job openings"."""
+    run = [words[0]]
+    for word in words[1:]:
+        if word.after_break or word.part != NOUN:
+            break
+        run.append(word)
+    return run
 
 
 def genitive_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
