@@ -700,7 +700,8 @@ MONTHS: tuple[tuple[str, tuple[str, ...], str, tuple[str, ...]], ...] = (
     ("декабр", _SOFT, "december", ("dec",)),
 )
 # The words after an English month that make it no month of results before its noun but a run or a date
-# ("April and May", "April to June", "April of 2019"): "April receipts fell 2%" is April's.
+# ("April and May", "April to June", "April of 2019"): "April receipts fell 2%" is April's (nor is "May" before a
+# verb of speech, SPEECH_VERBS: "May said", a name).
 MONTH_BEFORE_NOUN_NOT = (r"and", r"or", r"to", r"through", r"till", r"until", r"of")
 # The words that open a clause before such a month ("..., while May outlays rose 4%"); elsewhere a month after a
 # word is that word's ("its forecast in February estimated growth at 2.4%": when the forecast came out).

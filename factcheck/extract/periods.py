@@ -252,7 +252,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "while May outlays rose"), not one that starts a run ("April to June") or a date
         ("month_alone", rf"(?:^|(?<=[.!?;,:]\s)|(?<=\n)|{_CLAUSE_LEADS_BEFORE})"
                         rf"(?-i:({'|'.join(name.capitalize() for _, _, name, _ in lexicon.MONTHS)}))"
-                        rf"(?=\s+(?!{_any(lexicon.MONTH_BEFORE_NOUN_NOT)}\b)(?-i:[a-z]+)\b)"),
+                        rf"(?=\s+(?!(?:{_any(lexicon.MONTH_BEFORE_NOUN_NOT)}|{_any(lexicon.SPEECH_VERBS)})\b)"
+                        rf"(?-i:[a-z]+)\b)"),
         # ... and after "a", only before its noun and "of" ("a May deficit of $330 billion", not "before a March
         # deadline" or "a May survey showed")
         ("month_alone", rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+"
@@ -1035,7 +1036,7 @@ def _level_span(name: str, label: str, published: date) -> tuple[str, str] | Non
 
 _THIS_PERIOD = "this period"  # the label of "за этот период" until the period it names again is known
 _END_OF_THIS = "end of this period"  # "на конец квартала": the last day of the period named before, once known
-_DAY_LABEL = re.compile(r"\d{4}-\d\d-\d\d")  # one day, as a claims file writes it
+DAY_LABEL = re.compile(r"\d{4}-\d\d-\d\d")  # one day, as a claims file writes it
 _SAME_DAY = "same day"  # "на ту же дату": the last day named before, once known
 _MONTH_OF_THIS = "month of this period"  # "in the month": the last month of the period named before
 _HALF_OF_THIS = "half of this period"  # "for the half-year": the half the period named before ends in
@@ -1086,7 +1087,7 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
                 continue  # a pronoun with nothing before it to name: no period
         if not (mention.duration or mention.baseline or mention.compared or mention.target):
             last = mention
-            if _DAY_LABEL.fullmatch(mention.text):
+            if DAY_LABEL.fullmatch(mention.text):
                 last_day_named = mention
             if _fiscal_run(mention):
                 last_fiscal = mention
@@ -1314,8 +1315,12 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
 
 
 def _is_rolling_run(name: str, match: re.Match[str]) -> bool:
-    """Whether a run of months is counted "to" its last month ("the three months to July"), not a named part."""
-    return name in ("months_to", "en_ended") and bool(match.group(1)) and \
+    """Whether a run of months is counted "to" its last month ("the three months to July"), not a named part.
+
+    A run closed on a day ("the six months to June 30") is a company's reporting period, compared with a year before.
+    """
+    closed_on_a_day = name == "en_ended" and bool(match.group(4) or match.group(5))  # its day, after or before
+    return name in ("months_to", "en_ended") and bool(match.group(1)) and not closed_on_a_day and \
         _ROLLING_TO.search(match.group(0)) is not None
 
 

@@ -39,8 +39,9 @@ _SHARE_AFTER = re.compile(rf"\s+(?:(?P<market>{_MARKET})\s+)?{_SHARE}\b(?:\s+{_O
                           rf"(?P<of>{_WHOLE})(?=[,.;:()!?]|\s+{_WHOLE_END}\b|$))?", re.IGNORECASE)
 _OWNER_IN = re.compile(rf"\s{lexicon.any_of(lexicon.SHARE_OWNER_PREPOSITIONS)}\s", re.IGNORECASE)
 # "доля вкладов сроком свыше года составила", "доля валютных вкладов –": a share word, then its part in two words at
-# least (a noun and what singles the part out of its whole), then the link to the figure
-_RU_QUALIFIED_PART = re.compile(rf"(?<!\w){_SHARE}\s+[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){{1,8}}?"
+# least (a noun and what singles the part out of its whole), then the link to the figure; "в" there names the
+# whole ("доля вкладов в пассивах банков"), not a part
+_RU_QUALIFIED_PART = re.compile(rf"(?<!\w){_SHARE}\s+[^\W\d][\w-]*(?:\s+(?!{_IN}\s)[^\W\d][\w-]*){{1,8}}?"
                                 rf"(?:\s*{lexicon.any_of(lexicon.SHARE_LINKS)})+\s*$", re.IGNORECASE)
 _REACH = 120  # every pattern reads a window of this many characters: the work per figure is constant
 

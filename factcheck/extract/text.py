@@ -52,8 +52,9 @@ _CURRENCY_SIGN = rf"[{''.join(map(re.escape, lexicon.CURRENCY_SIGNS))}]"
 MONEY_AMOUNT = rf"(?:{CURRENCY_PREFIX_WRITTEN}|{_CURRENCY_SIGN})\d[\d.,]*(?:\s?[^\W\d]+)?"
 # A full stop (and a closing quote) and spaces before a capital, a digit or a currency sign, or a line's end
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»\"”’]?\s+(?=[«\"“(]?[A-ZА-ЯЁ0-9$€£])|\n")
-# a capital letter alone before a full stop: an initial ("U.S.", "J.", "А.")
-_INITIAL = re.compile(r"(?:^|[^\w])[A-ZА-ЯЁ]\.[»\"”’]?$")
+# a capital letter alone before a full stop: a name's initial ("J. Smith", "А. Иванова"); a dotted abbreviation
+# ("the U.S.") may end a sentence, so its stop still does
+_INITIAL = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.[»\"”’]?$")
 _WORD_BEFORE_STOP = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,10}\.$")  # "кв.", "Aug.", "скорр.": a word and its full stop
 
 
@@ -61,14 +62,14 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """The sentences of a paragraph, as (start, end) offsets.
 
     A full stop ends a sentence before a capital or a digit, but not an abbreviation's before a number ("за II
-    кв. 2024 г.", "ended Aug. 3"): news abbreviates a unit, a quarter or a month inside its sentence; nor an
-    initial's ("the U.S. Treasury", "J. Smith").
+    кв. 2024 г.", "ended Aug. 3"): news abbreviates a unit, a quarter or a month inside its sentence; nor a
+    name's initial ("J. Smith", "А. Иванова"; "in the U.S." may end a sentence).
     """
     spans = []
     position = 0
     for match in _SENTENCE_BREAK.finditer(paragraph):
         if match.group(0) != "\n" and _INITIAL.search(paragraph, max(0, match.start() - 4), match.start()):
-            continue  # "the U.S. Treasury", "J. Smith": an initial's full stop ends no sentence
+            continue  # "according to J. Smith": an initial's full stop ends no sentence
         if match.group(0) != "\n" and paragraph[match.end() : match.end() + 1].isdigit() and _abbreviated(
                 paragraph, match.start()):
             continue
@@ -136,9 +137,11 @@ _RELATIVE = rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b{CLAUSE_BODY
 RELATIVE_CLAUSE = re.compile(rf"{_RELATIVE}(?=,)", re.IGNORECASE)
 # ", which launched with $45.4 million in August 2018.": to the next comma or to its sentence's end
 RELATIVE_CLAUSE_TO_END = re.compile(_RELATIVE, re.IGNORECASE)
+# the link of a restatement after a comma: "45,2 млрд рублей, или 62,3%", "$3.95 billion, or 24.3% of revenue"
+RESTATEMENT_LINK = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 # ", the Treasury Department said on Friday,", ", как сообщил министр,": an aside of who says it, set off by commas,
-# which never holds a figure's subject
-SPOKEN_ASIDE = re.compile(rf",\s*(?:[^,.;:!?\n]{{1,60}}?\s)?{lexicon.any_of(lexicon.SPEECH_VERBS)}\b"
+# which never holds a figure's subject (and holds no figure: ", exports rose 12% as the ministry reported," is a clause)
+SPOKEN_ASIDE = re.compile(rf",\s*(?:[^,.;:!?\n\d]{{1,60}}?\s)?{lexicon.any_of(lexicon.SPEECH_VERBS)}\b"
                           rf"[^,.;:!?\n\d]{{0,30}}(?=,)", re.IGNORECASE)
 _RELATIVE_REACH = 220  # a relative clause is at most 200 characters (RELATIVE_CLAUSE_TO_END) and its comma
 

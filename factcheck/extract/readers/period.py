@@ -23,14 +23,22 @@ from factcheck import lexicon
 from factcheck.extract.context import CONTEXT_REACH
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
-from factcheck.extract.periods import YEAR, PeriodMention, begins_after, last_day, months_label, years_shifted
+from factcheck.extract.periods import (
+    DAY_LABEL,
+    YEAR,
+    PeriodMention,
+    begins_after,
+    last_day,
+    months_label,
+    years_shifted,
+)
 from factcheck.extract.readers.form import (
     AMOUNT_CHANGE,
     Tie,
     earlier_rate_ahead,
+    fulfils_plan,
     is_comparative_baseline,
     named_baseline,
-    percent_of_plan,
     printed_as_change_start,
 )
 from factcheck.extract.speaker_evidence import SpeakerFound
@@ -161,7 +169,6 @@ _QUOTED_SPEAKERS = frozenset({SpeakerFound.CLOSING_QUOTATION, SpeakerFound.QUOTA
 # a heading: a line of its own, of a few words, that does not end as a sentence does ("Бюджет на 2023 год")
 _HEADING_END = re.compile(r"[.!?…:;,»\"”)]\s*$")
 _NON_BLANK = re.compile(r"\S")
-_DAY_LABEL = re.compile(r"\d{4}-\d\d-\d\d")  # a period that is one day, as a claims file writes it
 _MONTH_LABEL = re.compile(r"\d{4}-\d\d")  # one month
 _HEADING_WORDS = 10  # a heading is a short line: a longer one without a full stop is a sentence cut off
 _SECTION_PARAGRAPHS = 6  # a heading covers the few paragraphs under it, no further: bounded work per figure
@@ -261,7 +268,8 @@ def read_period(
         period = _running_total_day(figure, period, evidence)
     elif extraction.language == "ru":
         period = _flow_to_day(extraction, sentence, paragraph, figure.start, period, evidence)
-    if percent_of_plan(extraction, figure):
+    if fulfils_plan(extraction, figure) and _ANNUAL_PLAN.search(
+            extraction.article.visible, max(sentence[0], figure.start - CONTEXT_REACH), figure.start):
         period = _plan_to_date(period, evidence)
     return PeriodReading(period, since, tuple(evidence))
 
@@ -270,11 +278,12 @@ def _plan_to_date(period: str | None, evidence: list[PeriodEvidence]) -> str | N
     """How much of a year's plan was carried out is counted from the year's start: January to the month carried.
 
     "За август поступило 5,1 млрд рублей. Годовые назначения исполнены на 61%": the plan is the year's, so the
-    61% is of January to August, not of August alone (a month named in the figure's own clause stays its period).
+    61% is of January to August, not of August alone (a month named in the figure's own clause stays its period;
+    "Месячный план исполнен на 97%" and "Это 8% годового плана", a part of the plan, are not read so).
     """
     carried = (PeriodFound.CARRIED_FROM_SENTENCE, PeriodFound.CARRIED_FROM_PARAGRAPH)
     readings = [reading.found for reading in evidence if reading.found.field == "period"]
-    if period is None or not readings or readings[-1] not in carried or not re.fullmatch(r"\d{4}-\d{2}", period) \
+    if period is None or not readings or readings[-1] not in carried or not _MONTH_LABEL.fullmatch(period) \
             or period.endswith("-01"):
         return period
     evidence.append(PeriodEvidence(PeriodFound.PLAN_TO_DATE))
@@ -311,7 +320,7 @@ def _flow_past_a_day(extraction: Extraction, figure: FoundFigure, sentence: tupl
     named before that the day ends ("на 30 июня", "на 1 июля" of the second quarter). A stock carried on is still
     a level on the day.
     """
-    day = period if period is not None and _DAY_LABEL.fullmatch(period) else None
+    day = period if period is not None and DAY_LABEL.fullmatch(period) else None
     carried = [reading for reading in evidence if reading.found in _CARRIED]
     if day is None or not carried or _of_a_level(extraction, sentence, paragraph):
         return period
@@ -587,7 +596,7 @@ def _day_closing_month(extraction: Extraction, sentence: tuple[int, int], paragr
     visible = extraction.article.visible
 
     def closes(day: PeriodMention) -> bool:
-        return bool(_DAY_LABEL.fullmatch(day.text) and _ends_on(period, day.text) and _RU_AS_OF.match(
+        return bool(DAY_LABEL.fullmatch(day.text) and _ends_on(period, day.text) and _RU_AS_OF.match(
             visible, day.start))
 
     after = next((day for day in extraction.periods.within(figure_end, sentence[1]) if closes(day)), None)
@@ -1190,7 +1199,7 @@ def _context_period_named(
         _carry_year_kind(_mention_evidence(earlier), evidence)
         return earlier.text
     heading = _heading_period(extraction, paragraph)
-    if heading is not None and not _DAY_LABEL.fullmatch(heading.text) and (
+    if heading is not None and not DAY_LABEL.fullmatch(heading.text) and (
             last is None or last.found.start < heading.start):
         # "Результаты дочерних компаний во 2 квартале" above "Лесхоз – выручка 20,9 млрд руб.": a section's heading
         # names its period over the figures of the sections before it (a day is a dateline's, not a section's)
@@ -1600,7 +1609,7 @@ def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
     weeks = _WEEKS.fullmatch(by)
     if weeks is not None:  # "P1W" of a run of days (a weekend): the same days that many weeks away
         step = timedelta(weeks=int(weeks.group(1))) * (1 if later else -1)
-        if _DAY_LABEL.fullmatch(reference or ""):  # a level on a day: that weekday, weeks away
+        if DAY_LABEL.fullmatch(reference or ""):  # a level on a day: that weekday, weeks away
             return (date.fromisoformat(str(reference)) + step).isoformat()
         return _days_moved(reference, step)
     shift = _SHIFT.fullmatch(by)
@@ -1650,7 +1659,7 @@ def _previous_year(period: str | None) -> str:
     """
     if _days_of(period) is not None:
         return "P1Y"
-    if _DAY_LABEL.fullmatch(period or ""):  # "the deficit at March 31 was up £101 million on the
+    if DAY_LABEL.fullmatch(period or ""):  # "the deficit at March 31 was up £101 million on the
         return _year_earlier(period or "")  # previous year": a level on a day, against the same day a year before
     year = re.match(r"\d{4}", period or "")
     return str(int(year.group(0)) - 1) if year else "P1Y"

@@ -48,7 +48,7 @@ from factcheck.extract.readers.form.change_ends import (
     whole_of_change_start,
 )
 from factcheck.extract.readers.form.parts import WHOLE_GUESSED_CHECK, whole_of_part
-from factcheck.extract.readers.form.plans import percent_of_plan, whole_of_plan
+from factcheck.extract.readers.form.plans import fulfils_plan, percent_of_plan, whole_of_plan
 from factcheck.extract.readers.form.points import in_percentage_points
 from factcheck.extract.readers.form.shared import is_percent, signed
 from factcheck.extract.readers.form.ties import (
@@ -71,6 +71,7 @@ __all__ = [
     "as_printed_change",
     "counts_sources",
     "earlier_rate_ahead",
+    "fulfils_plan",
     "is_comparative_baseline",
     "named_baseline",
     "percent_of_plan",

@@ -102,6 +102,11 @@ def _gapped_fulfilment(extraction: Extraction, figure: FoundFigure, sentence_sta
     return not any(word.part == VERB for word in words_of(joint.group("phrase"), 0, extraction.language, -1))
 
 
+def fulfils_plan(extraction: Extraction, figure: FoundFigure) -> bool:
+    """Whether a percentage says how much of a plan was carried out, after its verb: "исполнен на 61%"."""
+    return _fulfilled(extraction, figure)
+
+
 def _fulfilled(extraction: Extraction, figure: FoundFigure) -> bool:
     """Whether a level read from "на X%" follows a verb of carrying out a plan: "исполнен на 98,7%"."""
     return extraction.language == "ru" and figure.form == "value" and is_percent(figure) and _after_fulfilment_verb(

@@ -23,6 +23,7 @@ from factcheck.extract.readers.form.shared import (
     previous_change,
     previous_figure,
 )
+from factcheck.extract.text import RESTATEMENT_LINK
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount
 
@@ -31,8 +32,6 @@ _OPENS_WITH_PRONOUN = re.compile(
     rf"^[\s«\"“]*(?:{alternatives(lexicon.ANAPHORA_OPENERS)})(?!\w)\s*(?:[-–—]\s*)?(?:(?:{alternatives(lexicon.ANAPHORA_CHANGE_LEADS)})\s+)?$",
     re.IGNORECASE,
 )
-# "45,2 млрд рублей, или 62,3% от плана": a share restating the amount just before it
-_RESTATED_AS = re.compile(rf"\s*,\s*(?:{alternatives(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -76,7 +75,7 @@ def _amount_restated_by(extraction: Extraction, share: ExtractedFigure) -> Extra
     if share.share_of is None or len(extraction.figures) < 2 or extraction.figures[-1] is not share:
         return None
     amount = extraction.figures[-2]
-    if not _RESTATED_AS.fullmatch(extraction.article.visible, amount.found.end, share.found.start):
+    if not RESTATEMENT_LINK.fullmatch(extraction.article.visible, amount.found.end, share.found.start):
         return None
     return amount
 

@@ -83,6 +83,7 @@ from factcheck.extract.readers.metric.share import (
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.target import target_measure
 from factcheck.extract.readers.place import dateline_end
+from factcheck.extract.text import RESTATEMENT_LINK
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import CHANGE_SUBJECT_HEADS, FLOW_CONCEPTS, FORECAST_NOUNS, TARGET_WORDS, WHOLE_AFTER_PART
@@ -241,7 +242,7 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
         and any(word.part == VERB for word in words)
     # a period between blanked: a change's baseline ("up $80 billion from the previous year, or 3.5 percent of GDP")
     restating_gap = extraction.periods.blanked(visible, previous.found.end, figure.start)
-    if _RESTATED_AS_SHARE.fullmatch(restating_gap) and figure.form == "value" \
+    if RESTATEMENT_LINK.fullmatch(restating_gap) and figure.form == "value" \
             and unit == "%" and unit_of(extraction, previous.metric) not in ("%", "") \
             and not previous.metric.startswith(UNNAMED):
         # "71,3 млрд рублей, или 68,5% всех доходов", "$3.95 billion, or 24.3% of revenue": the amount's share;
@@ -312,7 +313,6 @@ def _count_of_hundreds(figure: FoundFigure) -> bool:
     return abs(amount.interval.low) >= _HUNDRED or (amount.interval.high is not None
                                                     and abs(amount.interval.high) >= _HUNDRED)
 
-_RESTATED_AS_SHARE = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 
 
 def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],

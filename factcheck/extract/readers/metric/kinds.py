@@ -154,11 +154,12 @@ def per_unit_of_before(extraction: Extraction, figure: FoundFigure, sentence_sta
     """
     if per_unit(extraction, figure) is None:
         return None
+    # a rate's bare number takes its subject from the count before it ("13,000 marriages, or 6.8 per thousand
+    # inhabitants": marriages), and `priced_per_unit` then makes it a measure apart, per thousand
+    rate = isinstance(figure.figure, Amount) and figure.figure.unit is None
     for before in reversed(extraction.figures):
         if before.found.start < sentence_start:
             return None
-        # a rate's bare number is of the count before it ("13,000 marriages, or 6.8 per thousand inhabitants")
-        rate = isinstance(figure.figure, Amount) and figure.figure.unit is None
         if not isinstance(before.found.figure, Amount) or (before.found.figure.unit is None and not rate) \
                 or per_unit(extraction, before.found) is not None:
             continue
