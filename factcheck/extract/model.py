@@ -117,3 +117,14 @@ class Extraction:
         """Where the paragraph holding `position` starts, or `reach` characters back if that is nearer."""
         start = self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)]
         return start if reach is None else max(start, position - reach)
+
+    def opens_paragraph_figures(self, position: int) -> bool:
+        """Whether no figure of its paragraph (past the first) comes before `position`: what stands there opens them.
+
+        "показатель" opening a paragraph's figures may go on about the paragraph before; later, it is its own's.
+
+        The walk back passes only the figures read after `position` (those of its own sentence).
+        """
+        paragraph = self.paragraph_start(position)
+        before = next((figure for figure in reversed(self.figures) if figure.found.start < position), None)
+        return paragraph > 0 and (before is None or before.found.start < paragraph)

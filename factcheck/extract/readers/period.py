@@ -651,7 +651,7 @@ def _names_or_refers(extraction: Extraction, sentence: tuple[int, int], paragrap
     if words.search(visible, sentence[0], sentence[1]):
         return True
     floor = paragraph[0]
-    if sentence[0] == paragraph[0] and paragraph[0] and _ANAPHORIC_ACROSS_PARAGRAPH.search(
+    if extraction.opens_paragraph_figures(sentence[0]) and _ANAPHORIC_ACROSS_PARAGRAPH.search(
             visible, sentence[0], sentence[1]):
         # "... составила 11,2 тыс. человек. ¶ По сравнению с предыдущим месяцем показатель уменьшился на 3,4%"
         floor = extraction.paragraph_start(paragraph[0] - 1)

@@ -57,8 +57,8 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     paragraph = extraction.paragraph_start(figure.start)
     # "показатель" opening its paragraph's figures goes on about the last measure of the paragraph before ("... до
     # 3,0%. ¶ Годом ранее показатель составлял 3,9%"): a noun that names no measure of its own; a pronoun does not
-    floor = extraction.paragraph_start(paragraph - 1) if paragraph and pronoun.text.casefold() in (
-        lexicon.ANAPHORIC_ACROSS_PARAGRAPH_NOUNS) else paragraph
+    floor = extraction.paragraph_start(paragraph - 1) if extraction.opens_paragraph_figures(pronoun.start) and (
+        pronoun.text.casefold() in lexicon.ANAPHORIC_ACROSS_PARAGRAPH_NOUNS) else paragraph
     for before in reversed(extraction.figures):
         if floor > before.found.end:  # another paragraph
             return None
