@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
+from typing import NamedTuple
 
 from factcheck.article import ArticleText, Place
 from factcheck.extract.form_evidence import FormFound
@@ -90,6 +91,29 @@ class Misprint:
     written: str
     place: Place
     why: str
+
+
+class MetricKey(NamedTuple):
+    """A metric's key, part by part: figures with one key are one metric (the metric reader's `Subject.key`).
+
+    Written "head|complements|qualifiers|kinds", each list "+"-joined ("revenue|company||", "rate|unemployment||").
+    """
+
+    head: str
+    complements: str
+    qualifiers: str
+    kinds: str
+
+    @classmethod
+    def of(cls, key: str) -> MetricKey:
+        """The parts of a key as `Extraction.metric_keys` holds it."""
+        head, complements, qualifiers, kinds = key.split("|")
+        return cls(head, complements, qualifiers, kinds)
+
+    @property
+    def text(self) -> str:
+        """The key as `Extraction.metric_keys` holds it."""
+        return "|".join(self)
 
 
 @dataclass

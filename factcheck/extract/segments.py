@@ -7,7 +7,7 @@ the article prints may then not exceed the whole, and are never required to add 
 
 from __future__ import annotations
 
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import Extraction, MetricKey
 from factcheck.lexicon import COMPANY_NOUNS, FLOW_CONCEPTS, SEGMENT_NAME_WORDS, SEGMENT_WORDS
 
 PARTS_CHECK = "parts: the segments the article names, and one for those it does not"
@@ -26,7 +26,7 @@ def _is_segment(complements: frozenset[str], qualifiers: frozenset[str]) -> bool
 
 def names_segment(key: str) -> bool:
     """Whether a subject's key (head|complements|qualifiers) names a segment: "Data Center Group revenue"."""
-    _, complements, qualifiers, _kinds = key.split("|")
+    _, complements, qualifiers, _kinds = MetricKey.of(key)
     return _is_segment(_words(complements), _words(qualifiers))
 
 
@@ -40,7 +40,7 @@ def declare_segments(extraction: Extraction) -> None:
     candidates: dict[str, list[tuple[frozenset[str], frozenset[str], list[str]]]] = {}  # head -> its non-segments
     segments = []
     for key, ids in extraction.metric_keys.items():
-        head, complements, qualifiers, _kinds = key.split("|")
+        head, complements, qualifiers, _kinds = MetricKey.of(key)
         if head not in FLOW_CONCEPTS:
             continue
         if _is_segment(_words(complements), _words(qualifiers)):

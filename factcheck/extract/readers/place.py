@@ -12,7 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, PROPER, VERB, Word, words_of
 from factcheck.lexicon import (
@@ -212,7 +212,7 @@ def measure_of(extraction: Extraction, start: int, end: int) -> Measure | None:
 
 def heads_in_use(extraction: Extraction) -> frozenset[str]:
     """The concepts the article's metrics so far are of."""
-    return frozenset(key.split("|")[0] for key in extraction.metric_keys)
+    return frozenset(MetricKey.of(key).head for key in extraction.metric_keys)
 
 
 def article_sense(extraction: Extraction, lemma: str, used: frozenset[str] | None = None) -> str:

@@ -30,7 +30,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from factcheck import lexicon
-from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.readers.form import counts_sources, percent_of_plan, printed_as_change_start
 from factcheck.extract.readers.metric.article_measure import bracketed, placed_measure
 from factcheck.extract.readers.metric.common import (
@@ -40,7 +40,7 @@ from factcheck.extract.readers.metric.common import (
     Subject,
     counts_things,
     is_subject_word,
-    known_key,
+    known_head,
     masked_words,
     metric_unit,
     unit_of,
@@ -293,10 +293,10 @@ def _measure_targeted(extraction: Extraction, measure: Subject, figure: FoundFig
     """The metric of the measure a target or forecast names: the text's measure when named more briefly."""
     known = last_metric.get(metric_unit(figure))
     if percent_of_plan(extraction, figure):  # "Годовые назначения по доходам исполнены на 61%": no unit to go by
-        named = [ids[0] for key, ids in extraction.metric_keys.items() if key.split("|")[0] == measure.head]
+        named = [ids[0] for key, ids in extraction.metric_keys.items() if MetricKey.of(key).head == measure.head]
         known = named[0] if len(named) == 1 else None
     if known is not None and measure.key not in extraction.metric_keys and \
-            (known_key(extraction, known) or "").split("|")[0] == measure.head:
+            known_head(extraction, known) == measure.head:
         # "Годовой план по доходам" after "Доходы бюджета составили": the text's measure, named briefly
         return known, extraction.metrics[known][0], None, _TARGET_MEASURE_CHECK
     metric_id, name, start, _ = _chosen_metric(

@@ -6,7 +6,7 @@ Europe's receipts. The measure is read from the sentence, else from its paragrap
 one measure of the thesaurus the article's metrics are of; the reading is marked as a guess.
 """
 
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, PARENTHESIS, Subject
 from factcheck.extract.readers.place import Measure, NamedPlace, bracketed_name, clause_place, measure_of
 from factcheck.figures import FoundFigure
@@ -54,7 +54,7 @@ def _article_measure(extraction: Extraction) -> Measure | None:
     """The one measure of the thesaurus the article's metrics so far are of, named as its first metric is."""
     names: dict[str, str] = {}
     for key, ids in extraction.metric_keys.items():
-        head = key.split("|")[0]
+        head = MetricKey.of(key).head
         if head in METRIC_CONCEPTS:
             names.setdefault(head, extraction.metrics[ids[0]][0])
     if len(names) != 1:

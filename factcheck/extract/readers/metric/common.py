@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck import lexicon
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.cites import CITED
 from factcheck.extract.text import RELATIVE_CLAUSE, SPOKEN_ASIDE
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, words_of
@@ -65,13 +65,19 @@ class Subject:
     @property
     def key(self) -> str:
         """Figures with one key are one metric: the head and every qualifier that splits measures agree."""
-        return "|".join((self.head, "+".join(sorted(self.complements)), "+".join(sorted(self.qualifiers)),
-                         "+".join(sorted(self.kinds))))
+        return MetricKey(self.head, "+".join(sorted(self.complements)), "+".join(sorted(self.qualifiers)),
+                         "+".join(sorted(self.kinds))).text
 
 
 def known_key(extraction: Extraction, metric_id: str) -> str | None:
     """The key of the subject a known metric was made for, if any."""
     return next((key for key, ids in extraction.metric_keys.items() if metric_id in ids), None)
+
+
+def known_head(extraction: Extraction, metric_id: str) -> str | None:
+    """The head of the key a known metric was made for ("revenue" of "revenue|company||"), if any."""
+    key = known_key(extraction, metric_id)
+    return MetricKey.of(key).head if key is not None else None
 
 
 def key_words(field: str) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ not the weekend's takings. Each rule adds one kind to the subject's key (the nam
 import re
 
 from factcheck import lexicon
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.metric.common import (
     ADJUSTMENT_KINDS,
     MARKET_KIND,
@@ -166,7 +166,7 @@ def per_unit_of_before(extraction: Extraction, figure: FoundFigure, sentence_sta
         key = known_key(extraction, before.metric)
         if before.metric.startswith(UNNAMED) or key is None:
             return None
-        head, complements, qualifiers, kinds = key.split("|")
+        head, complements, qualifiers, kinds = MetricKey.of(key)
         return Subject(head, key_words(complements), key_words(qualifiers), extraction.metrics[before.metric][0],
                        figure.start, "metric: the amount per unit, read as the measure of the amount before it",
                        kinds=key_words(kinds))

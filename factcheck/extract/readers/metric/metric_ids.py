@@ -10,7 +10,7 @@ an adjusted measure, a level per unit). In doubt, a new metric: different subjec
 import re
 
 from factcheck import lexicon
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.metric.common import (
     ADJUSTMENT_KINDS,
     MARKET_KIND,
@@ -129,7 +129,7 @@ def _names_by_kind(subject: Subject, key: str) -> bool:
     Each generic noun of the subject ("край") is the end of one of the known key's complements or qualifiers
     ("красноярский край"); every other complement and kind agree.
     """
-    head, complements, qualifiers, kinds = key.split("|")
+    head, complements, qualifiers, kinds = MetricKey.of(key)
     generic = [word for word in (*subject.complements, *subject.qualifiers)
                if word.split()[-1:] and word.split()[-1] in lexicon.GENERIC_ENTITY_NOUNS]
     if head != subject.head or not generic or set(key_words(kinds)) != set(subject.kinds):

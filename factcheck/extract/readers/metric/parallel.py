@@ -9,7 +9,7 @@ whole of the part before. "9036,8 млрд сумов (темпы роста 18,
 import re
 from itertools import pairwise, takewhile
 
-from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.readers.metric.common import (
     PARENTHESIS,
     PER_KIND,
@@ -54,7 +54,7 @@ def parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigure
     key = known_key(extraction, previous.metric)
     if key is None:
         return subject
-    head, complements, qualifiers, kinds = key.split("|")
+    head, complements, qualifiers, kinds = MetricKey.of(key)
     guess = f"metric: \"{subject.name}\" read with the qualifiers of the clause it parallels"
     if head != subject.head and any(w.start == subject.start and w.part == NOUN and w.case == "gent" for w in words):
         # (the first clause's own head in the genitive, "41 млн тонн зерна при урожайности 30 ц/га", is that head)
@@ -87,7 +87,7 @@ def placed_parallel(extraction: Extraction, figure: FoundFigure, previous: Extra
     key = known_key(extraction, previous.metric)
     if place is None or place.start < floor or key is None:
         return None
-    head, complements, _, kinds = key.split("|")
+    head, complements, _, kinds = MetricKey.of(key)
     name = PARENTHESIS.sub("", previous.metric_name)
     guess = f"metric: the {name.casefold()} of {place.name}, the measure of the clause it parallels"
     return Subject(head, key_words(complements), place.words, f"{name} ({place.name})",
@@ -121,7 +121,7 @@ def currency_twin(extraction: Extraction, figure: FoundFigure, previous: Extract
     key = known_key(extraction, previous.metric)
     if key is None:
         return None
-    head, complements, qualifiers, kinds = key.split("|")
+    head, complements, qualifiers, kinds = MetricKey.of(key)
     return Subject(head, key_words(complements), key_words(qualifiers),
                    previous.metric_name, figure.start, kinds=_clause_kinds(kinds))
 
@@ -162,7 +162,7 @@ def amount_of_share(extraction: Extraction, figure: FoundFigure,
     if unit not in ("%", "", metric_unit(figure)):
         return None
     key = known_key(extraction, previous.metric)
-    flow = key is not None and key.split("|")[0] in FLOW_CONCEPTS and metric_unit(figure) != "count"
+    flow = key is not None and MetricKey.of(key).head in FLOW_CONCEPTS and metric_unit(figure) != "count"
     extraction.metrics[previous.metric] = (name, metric_unit(figure), flow)
     return previous.metric, name, None, "metric: the amount in brackets, read as the part the share before it is"
 
@@ -212,7 +212,7 @@ def grouped_parallel(extraction: Extraction, figure: FoundFigure, previous: Extr
     phrase = _group_after(extraction, figure, sentence) or _group_before(extraction, words)
     if key is None or phrase is None:
         return None
-    head, complements, qualifiers, kinds = key.split("|")
+    head, complements, qualifiers, kinds = MetricKey.of(key)
     group_key = GROUP_KEY_PREPOSITION[extraction.language]
     part = f"{group_key} " + " ".join(concept_of(w.lemma) for w in phrase)
     kept = () if head in COUNT_HEADS else tuple(

@@ -10,7 +10,7 @@ import re
 from itertools import dropwhile, takewhile
 
 from factcheck import lexicon
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.form import whole_of_bracketed_share, whole_of_change_start
 from factcheck.extract.readers.metric.common import (
     ARTICLE,
@@ -72,7 +72,7 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
     gdp = _OF_GDP.match(after)
     if gdp is not None:
         key = known_key(extraction, metric_id)
-        qualifiers = key.split("|")[2] if key is not None else ""
+        qualifiers = MetricKey.of(key).qualifiers if key is not None else ""
         place = qualifiers.split("+")[0] if qualifiers else ""
         name = f"GDP ({place.capitalize()})" if place else ("ВВП" if extraction.language == "ru" else "GDP")
         whole = slug(f"gdp {place}")
@@ -95,7 +95,7 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
     if not nouns:
         return None
     head = concept_of(nouns[0].lemma if extraction.language == "ru" else nouns[-1].lemma)
-    known = [ids for key, ids in extraction.metric_keys.items() if key.split("|")[0] == head]
+    known = [ids for key, ids in extraction.metric_keys.items() if MetricKey.of(key).head == head]
     if len(known) > 1:
         # "68,5% всех доходов бюджета": the measure of no kind whose complements the whole names ("доходы
         # бюджета области", not "налоговые доходы"); else the receipts of the world, not of one of its regions
@@ -122,22 +122,22 @@ def _whole_of_qualified_part(extraction: Extraction, figure: FoundFigure, metric
     names no whole: a value.
     """
     key = known_key(extraction, metric_id)
-    if key is None or not _is_percentage(figure) or not names_a_share(key.split("|")[0]):
+    if key is None or not _is_percentage(figure) or not names_a_share(MetricKey.of(key).head):
         return None
-    complements = key_words(key.split("|")[1])
+    complements = key_words(MetricKey.of(key).complements)
     if not complements or not qualified_part_before(extraction, figure):
         return None
     part_head = complements[0].split()[-1]
     wholes = [(other, ids[0]) for other, ids in extraction.metric_keys.items()
-              if other.split("|")[0] == part_head and not other.split("|")[3]]
+              if MetricKey.of(other).head == part_head and not MetricKey.of(other).kinds]
     if len(wholes) > 1:  # "вклады" and "вклады населения" beside: the one whose complements name nothing more
-        wholes = [(other, whole) for other, whole in wholes if not other.split("|")[1]]
+        wholes = [(other, whole) for other, whole in wholes if not MetricKey.of(other).complements]
     return wholes[0][1] if len(wholes) == 1 and wholes[0][1] != metric_id else None
 
 
 def _fits_whole(key: str, head: str, complements: set[str]) -> bool:
     """Whether a known metric's key is the whole named: its head, no kind, and every complement named."""
-    key_head, key_complements, _, kinds = key.split("|")
+    key_head, key_complements, _, kinds = MetricKey.of(key)
     return key_head == head and not kinds and complements <= set(key_words(key_complements))
 
 
@@ -149,9 +149,9 @@ def _place_share_of(extraction: Extraction, figure: FoundFigure, metric_id: str)
     if not _share_word_beside(extraction, figure):
         return None
     key = known_key(extraction, metric_id)
-    if key is None or not key.split("|")[2]:
+    if key is None or not MetricKey.of(key).qualifiers:
         return None
-    whole = extraction.metric_keys.get(key.split("|")[0] + "|||", [])
+    whole = extraction.metric_keys.get(MetricKey(MetricKey.of(key).head, "", "", "").text, [])
     return whole[0] if whole else None
 
 
