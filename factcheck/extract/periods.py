@@ -1213,6 +1213,8 @@ _FISCAL_CALENDAR = re.compile(
     rf"(?:{_any(lexicon.FISCAL_VERB_LINKS)}\s+)?"
     rf"(?:(?P<end>{_any(lexicon.FISCAL_END_VERBS)})|{_any(lexicon.FISCAL_START_VERBS)})\s+"
     rf"(?:{_any(lexicon.FISCAL_MONTH_LEADS)}\s+)?(?P<month>{'|'.join(lexicon.MONTH_FORMS)})(?!\w)", re.IGNORECASE)
+# a day after the calendar's month ("ended on Sept. 30"): the phrase names a year gone by, not only its calendar
+_ENDED_ON_A_DAY = re.compile(r"\.?\s+\d{1,2}(?!\d)")
 _FISCAL_MONTH_APPOSITION = re.compile(
     rf"(?<!\w)(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)}),\s+(?P<apposition>{_THE}\s+(?P<ordinal>"
     rf"{_any(lexicon.FISCAL_MONTH_ORDINALS + lexicon.FISCAL_LAST_MONTH)})\s+{_any(lexicon.FISCAL_MONTH_OF)})(?!\w)",
@@ -1261,8 +1263,10 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
         # "October, the first month of fiscal 2019": the apposition places the month; it dates no figure
         claimed[placed.start("apposition") : placed.end()] = b"\x01" * (placed.end() - placed.start("apposition"))
     calendar = _FISCAL_CALENDAR.search(text)
-    if calendar is not None:  # "its fiscal year ends in September" names a calendar, not a period of a figure
-        # ("fiscal 2024, which ended in September": the year's number is still a period)
+    if calendar is not None and not _ENDED_ON_A_DAY.match(text, calendar.end()):
+        # "its fiscal year ends in September" names a calendar, not a period of a figure ("fiscal 2024, which ended
+        # in September": the year's number is still a period; "the fiscal year which ended on Sept. 30", a day of
+        # the past, names the year just ended as well, read by its day as "the year ended September 30" is)
         first = calendar.end("numbered") if calendar.group("numbered") else calendar.start()
         claimed[first : calendar.end()] = b"\x01" * (calendar.end() - first)
     in_date = bytearray(len(text) + 1)
