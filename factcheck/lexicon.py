@@ -420,7 +420,8 @@ REACHED_LEVEL_VERBS = ("достиг", "достигла", "достигло", "
 
 # ---------------------------------------------------------------------------------------------------------
 # The link of a restatement after a comma: "$3.95 billion, or 24.3% of revenue", "71,3 млрд рублей, или 68,5%".
-RESTATEMENT_LINKS = (r"or", r"или")
+# ("43,4 млрд рублей, это 44% годового плана": the same restatement in a word)
+RESTATEMENT_LINKS = (r"or", r"или", r"это")
 
 # Qualifiers: kind -> phrases (longest first wins, so "не менее" is read before "менее")
 
