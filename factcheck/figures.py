@@ -7,7 +7,6 @@ URLs are not figures; a number written in words counts only with a scale word, a
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
@@ -15,7 +14,6 @@ from enum import Enum
 from fractions import Fraction
 
 from factcheck import lexicon
-from factcheck.article import paragraph_break
 from factcheck.patterns import lazy
 from factcheck.quantities import (
     AND_A_HALF,
@@ -329,22 +327,16 @@ def direction_before(text: str, start: int) -> str | None:
 def verb_before(text: str, start: int) -> SignEvidence | None:
     """The verb of change just before a figure ("fell", "slipped by", "снизился на"), with its direction.
 
-    Never across a paragraph's end: a headline or a paragraph that ends with such a verb ("... as for-profits
-    shrink") says nothing of the figure that opens the next ("Some 19.0 million students enrolled").
+    Never across a line break: a headline or a paragraph that ends with such a verb ("... as for-profits shrink")
+    says nothing of the figure that opens the next ("Some 19.0 million students enrolled"). The text read is what
+    a reader sees, where a line break that only wraps a paragraph is already a space (`article.soft_wraps`).
     """
     floor = max(0, start - 30)
-    paragraph_end = _paragraph_end_of(text)
     for pattern, direction in ((_DOWN, -1), (_UP, 1)):
         verb = pattern.search(text, floor, start)
-        if verb is not None and not paragraph_end.search(text, verb.start(), start):
+        if verb is not None and "\n" not in text[verb.start() : start]:
             return SignEvidence(SignCue.VERB, direction, verb.start(), verb.end())
     return None
-
-
-@functools.lru_cache(maxsize=4)
-def _paragraph_end_of(text: str) -> re.Pattern[str]:
-    """What ends a paragraph of this text, read once per text (a string's hash is kept, so each call is cheap)."""
-    return re.compile(paragraph_break(text))
 
 
 def _percent_of(text: str, start: int, language: str) -> FoundFigure | None:

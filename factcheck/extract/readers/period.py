@@ -281,9 +281,8 @@ def _plan_to_date(period: str | None, evidence: list[PeriodEvidence]) -> str | N
     61% is of January to August, not of August alone (a month named in the figure's own clause stays its period;
     "Месячный план исполнен на 97%" and "Это 8% годового плана", a part of the plan, are not read so).
     """
-    carried = (PeriodFound.CARRIED_FROM_SENTENCE, PeriodFound.CARRIED_FROM_PARAGRAPH)
     readings = [reading.found for reading in evidence if reading.found.field == "period"]
-    if period is None or not readings or readings[-1] not in carried or not _MONTH_LABEL.fullmatch(period) \
+    if period is None or not readings or readings[-1] not in _CARRIED or not _MONTH_LABEL.fullmatch(period) \
             or period.endswith("-01"):
         return period
     evidence.append(PeriodEvidence(PeriodFound.PLAN_TO_DATE))
@@ -540,8 +539,7 @@ def _level_change(
         evidence.append(_day_evidence(day, sentence, paragraph))
         evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, (mention.start, mention.end)))
         return day.text, _month_earlier(day.text)
-    carried = next((reading.span for reading in evidence if reading.found in (
-        PeriodFound.CARRIED_FROM_SENTENCE, PeriodFound.CARRIED_FROM_PARAGRAPH) and reading.span), None)
+    carried = next((reading.span for reading in evidence if reading.found in _CARRIED and reading.span), None)
     # the last change to the same day over a span, the carried figure's own or one before it ("Вклады за девять
     # месяцев выросли на 12,9%. Доля рублевых вкладов составила 71%. Долгосрочные вклады выросли на 16%")
     before = _last_change_over_a_span(extraction, period) if carried else None

@@ -76,8 +76,8 @@ def percent_of_plan(extraction: Extraction, figure: FoundFigure) -> bool:
         return False
     previous = previous_figure(extraction)
     plan_after = _PLAN_AFTER["ru" if extraction.language == "ru" else "en"]
-    return _fulfilled(extraction, figure) or plan_after.match(extraction.article.visible, figure.end) is not None or (
-        previous is not None and _fulfilled(extraction, previous.found)
+    return fulfils_plan(extraction, figure) or plan_after.match(extraction.article.visible, figure.end) is not None or (
+        previous is not None and fulfils_plan(extraction, previous.found)
         and re.fullmatch(_GAPPED_LEVEL, extraction.article.visible[previous.found.end : figure.start]) is not None)
 
 
@@ -93,7 +93,7 @@ def _gapped_fulfilment(extraction: Extraction, figure: FoundFigure, sentence_sta
     "Доходная часть исполнена на 58%, расходная – на 55%": the second clause shares the first one's verb.
     """
     previous = previous_figure(extraction)
-    if previous is None or previous.found.start < sentence_start or not _fulfilled(extraction, previous.found):
+    if previous is None or previous.found.start < sentence_start or not fulfils_plan(extraction, previous.found):
         return False
     joint = LIST_JOINT.match(extraction.periods.blanked(extraction.article.visible, previous.found.end,
                                                         figure.start))
@@ -103,11 +103,6 @@ def _gapped_fulfilment(extraction: Extraction, figure: FoundFigure, sentence_sta
 
 
 def fulfils_plan(extraction: Extraction, figure: FoundFigure) -> bool:
-    """Whether a percentage says how much of a plan was carried out, after its verb: "исполнен на 61%"."""
-    return _fulfilled(extraction, figure)
-
-
-def _fulfilled(extraction: Extraction, figure: FoundFigure) -> bool:
     """Whether a level read from "на X%" follows a verb of carrying out a plan: "исполнен на 98,7%"."""
     return extraction.language == "ru" and figure.form == "value" and is_percent(figure) and _after_fulfilment_verb(
         extraction, figure)

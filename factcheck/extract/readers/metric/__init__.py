@@ -30,7 +30,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from factcheck import lexicon
-from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
+from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.readers.form import counts_sources, percent_of_plan, printed_as_change_start
 from factcheck.extract.readers.metric.article_measure import bracketed, placed_measure
 from factcheck.extract.readers.metric.common import (
@@ -43,6 +43,7 @@ from factcheck.extract.readers.metric.common import (
     known_head,
     masked_words,
     metric_unit,
+    metrics_of_head,
     unit_of,
 )
 from factcheck.extract.readers.metric.kinds import (
@@ -293,8 +294,8 @@ def _measure_targeted(extraction: Extraction, measure: Subject, figure: FoundFig
     """The metric of the measure a target or forecast names: the text's measure when named more briefly."""
     known = last_metric.get(metric_unit(figure))
     if percent_of_plan(extraction, figure):  # "Годовые назначения по доходам исполнены на 61%": no unit to go by
-        named = [ids[0] for key, ids in extraction.metric_keys.items() if MetricKey.of(key).head == measure.head]
-        known = named[0] if len(named) == 1 else None
+        named = metrics_of_head(extraction, measure.head)
+        known = named[0][0] if len(named) == 1 else None
     if known is not None and measure.key not in extraction.metric_keys and \
             known_head(extraction, known) == measure.head:
         # "Годовой план по доходам" after "Доходы бюджета составили": the text's measure, named briefly

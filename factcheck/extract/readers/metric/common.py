@@ -80,6 +80,11 @@ def known_head(extraction: Extraction, metric_id: str) -> str | None:
     return MetricKey.of(key).head if key is not None else None
 
 
+def metrics_of_head(extraction: Extraction, head: str) -> list[list[str]]:
+    """The metric ids of every known key with this head ("revenue": the company's, a segment's, ...)."""
+    return [ids for key, ids in extraction.metric_keys.items() if MetricKey.of(key).head == head]
+
+
 def key_words(field: str) -> tuple[str, ...]:
     """The words of one field of a key ("нефть+газ"): its complements, qualifiers or kinds."""
     return tuple(filter(None, field.split("+")))

@@ -19,6 +19,7 @@ from factcheck.extract.readers.metric.common import (
     known_key,
     masked_words,
     metric_unit,
+    metrics_of_head,
 )
 from factcheck.extract.readers.place import Measure, NamedPlace, article_sense
 from factcheck.extract.shares import qualified_part_before, share_phrase, whole_after
@@ -95,7 +96,7 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
     if not nouns:
         return None
     head = concept_of(nouns[0].lemma if extraction.language == "ru" else nouns[-1].lemma)
-    known = [ids for key, ids in extraction.metric_keys.items() if MetricKey.of(key).head == head]
+    known = metrics_of_head(extraction, head)
     if len(known) > 1:
         # "68,5% всех доходов бюджета": the measure of no kind whose complements the whole names ("доходы
         # бюджета области", not "налоговые доходы"); else the receipts of the world, not of one of its regions
