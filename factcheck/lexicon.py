@@ -208,6 +208,12 @@ PERIOD_PREPOSITIONS = ("в", "во", "за", "на", "с", "к", "по", "до",
 CHANGE_START_WORDS = ("from", "с", "со", "против", "against", "vs.", "vs", "versus", "compared to", "compared with",
                       "по сравнению с", "after", "после")
 THAN_WORDS = ("чем", "than")
+# Nouns of a result that a change may start from, with its figure after "of"/"в": "против убытка в 2,1 млрд
+# рублей", "compared with a net loss of $2.1 billion", "from a deficit of $257 billion" (a result of either sign,
+# or the measure itself, named between the lead and its figure)
+RESULT_NOUNS = ("убытка", "убытков", "прибыли", "дефицита", "профицита", "сальдо", "loss", "losses", "profit",
+                "profits", "deficit", "surplus", "shortfall", "gain")
+RESULT_FIGURE_LEADS = ("of", "в размере", "в")
 # "from" between an amount of money and a count of things: where the amount came from ("$33.7 million from 4,337
 # locations", "$42 million from 52 markets"), no start of a change.
 SOURCE_COUNT_LEADS = ("from", "across", "in")

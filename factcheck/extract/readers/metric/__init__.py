@@ -55,7 +55,13 @@ from factcheck.extract.readers.metric.kinds import (
     priced_per_unit,
 )
 from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
-from factcheck.extract.readers.metric.named_after import classified_as, counted, genitive_after, measured_after
+from factcheck.extract.readers.metric.named_after import (
+    classified_as,
+    counted,
+    genitive_after,
+    measured_after,
+    result_compared,
+)
 from factcheck.extract.readers.metric.parallel import (
     amount_of_share,
     bare_twin,
@@ -197,18 +203,19 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
     The same measure in another currency ("(euro 368 billion)"), the noun the figure is "in" ("$42 billion in
     revenue"), a name in brackets ("Europe (+4%)"), what a bare number counts ("39 analysts"), the subject of
     its clause, whose a market share is ("Tesla's market share"), a Russian genitive after the unit ("598 тыс.
-    кв. м жилья").
+    кв. м жилья"), and last a result a comparison leads to ("против убытка в 2,1 млрд рублей").
     """
     visible = extraction.article.visible
     owner_words = share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
     measured = measured_after(extraction, figure, sentence)
+    previous_head = known_head(extraction, previous.metric) if previous is not None else None
     return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or classified_as(
         extraction, figure, sentence) or in_its_place(
         extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)
         or genitive_after(extraction, figure, sentence),
-        figure, sentence)
+        figure, sentence) or result_compared(extraction, figure, sentence, previous_head)
 
 
 def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],

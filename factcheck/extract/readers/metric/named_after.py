@@ -201,6 +201,36 @@ def genitive_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[
                    kinds=kinds)
 
 
+# "против убытка в 2,1 млрд рублей", "compared with a net loss of $2.1 billion": a comparison's lead, a result
+# named by its noun (an adjective may stand before it), then its figure
+_RESULT_COMPARED = re.compile(
+    rf"(?<!\w){_any(lexicon.CHANGE_START_WORDS)}\s+(?:{ARTICLE})?((?:[^\W\d]+\s+)?{_any(lexicon.RESULT_NOUNS)})\s+"
+    rf"{_any(lexicon.RESULT_FIGURE_LEADS)}\s*\Z", re.IGNORECASE)
+_RESULT_REACH = 50
+
+
+def result_compared(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
+                    previous_head: str | None) -> Subject | None:
+    """A result a figure is compared with, named by its noun, when it is another measure than the one before.
+
+    "Чистая прибыль составила 5,2 млрд рублей против убытка в 2,1 млрд рублей": the loss, a year earlier, is no
+    profit of 2,1 bn (its sign is the other); "против прибыли в 3 млрд" is the profit before it, as "против 3 млрд"
+    would be, and goes on from it.
+    """
+    visible = extraction.article.visible
+    lead = _RESULT_COMPARED.search(visible, max(sentence[0], figure.start - _RESULT_REACH), figure.start)
+    if lead is None:
+        return None
+    run = [w for w in masked_words(extraction, lead.start(1), lead.end(1), sentence[0]) if is_subject_word(w)]
+    nouns = [w for w in run if w.part == NOUN]
+    if not nouns or concept_of(nouns[-1].lemma) == previous_head:
+        return None
+    kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE
+                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
+    name = " ".join(visible[run[0].start : nouns[-1].end].split())
+    return Subject(concept_of(nouns[-1].lemma), (), (), name, figure.start, kinds=kinds)
+
+
 def classified_as(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
     """A Russian count followed by "как" and the role it is counted in: that role is what it counts.
 
