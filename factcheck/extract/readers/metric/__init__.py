@@ -108,6 +108,8 @@ _CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^
                                 rf"\b{_any(lexicon.LEVEL_AT_WORDS)}|[-–—])\s*$", re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
 _SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
+# "258,6 тыс. кв. м (62,7% от общего объема)": a percentage opening a bracket right after an amount restates it
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
 
 
@@ -250,7 +252,8 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
         and any(word.part == VERB for word in words)
     # a period between blanked: a change's baseline ("up $80 billion from the previous year, or 3.5 percent of GDP")
     restating_gap = extraction.periods.blanked(visible, previous.found.end, figure.start)
-    if RESTATEMENT_LINK.fullmatch(restating_gap) and figure.form == "value" \
+    if (RESTATEMENT_LINK.fullmatch(restating_gap) or _OPENING_BRACKET.fullmatch(restating_gap)) \
+            and figure.form == "value" \
             and unit == "%" and unit_of(extraction, previous.metric) not in ("%", "") \
             and not previous.metric.startswith(UNNAMED):
         # "71,3 млрд рублей, или 68,5% всех доходов", "$3.95 billion, or 24.3% of revenue": the amount's share;

@@ -20,6 +20,7 @@ from factcheck.extract.readers.metric.common import (
     masked_words,
     metric_unit,
     metrics_of_head,
+    unit_of,
 )
 from factcheck.extract.readers.place import Measure, NamedPlace, article_sense
 from factcheck.extract.shares import qualified_part_before, share_phrase, whole_after
@@ -27,7 +28,7 @@ from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, english_lemma, russian_nominative, words_of
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import FLOW_CONCEPTS, METRIC_CONCEPTS, NEVER_SUBJECT_WORDS, SHARE_STEMS
+from factcheck.lexicon import FLOW_CONCEPTS, METRIC_CONCEPTS, NEVER_SUBJECT_WORDS, SHARE_STEMS, WEAK_SUBJECT_WORDS
 from factcheck.quantities import Ratio
 
 _any = lexicon.any_of  # one group of any of a table's words
@@ -95,6 +96,10 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
     nouns = [w for w in words if w.part == NOUN and w.lemma.casefold() not in NEVER_SUBJECT_WORDS]
     if not nouns:
         return None
+    if all(w.lemma.casefold() in WEAK_SUBJECT_WORDS for w in nouns):
+        total = _measure_named_before(extraction, figure, metric_id)
+        if total is not None:
+            return total
     head = concept_of(nouns[0].lemma if extraction.language == "ru" else nouns[-1].lemma)
     known = metrics_of_head(extraction, head)
     if len(known) > 1:
@@ -112,6 +117,27 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
         return None
     extraction.metrics.setdefault(whole, (name[:1].upper() + name[1:], "count", head in FLOW_CONCEPTS))
     return whole
+
+
+def _measure_named_before(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
+    """The whole named only by a word of how much ("62,7% от общего объема", "62.7% of the total"): the measure.
+
+    "В регионе ввели 412,5 тыс. кв. м жилья. Индивидуальные дома составили 258,6 тыс. кв. м (62,7% от общего
+    объема)": the total is of the housing given before the part, the nearest figure before in the part's unit on
+    another metric, in its paragraph.
+    """
+    unit = unit_of(extraction, metric_id)
+    if not unit or unit == "%":
+        return None
+    article = extraction.article
+    paragraph = article.place(article.source_offset(figure.start)).paragraph
+    for earlier in reversed(extraction.figures):
+        if article.place(article.source_offset(earlier.found.start)).paragraph != paragraph:
+            return None
+        if earlier.metric != metric_id and earlier.found.form == "value" and earlier.share_of is None \
+                and unit_of(extraction, earlier.metric) == unit:
+            return earlier.metric
+    return None
 
 
 def _whole_of_qualified_part(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
