@@ -123,6 +123,9 @@ def english_lemma(word: str) -> str:
     return lowered
 
 
+_EN_COMPOUND_MODIFIER = re.compile(r"[^\W\d_]+(?:-(?-i:[a-z])[^\W\d_]*)+|\d+-(?-i:[a-z])[^\W\d_]*")
+
+
 def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
     lowered = word.casefold()
     if lowered in _EN_PREPOSITIONS:
@@ -137,7 +140,8 @@ def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
         return lowered, OTHER  # "the domestic gross now stands at": an adverb, no noun of the phrase
     if word in lexicon.EN_ABBREVIATIONS_OF_FUNCTION_WORDS:
         return word, PROPER  # "US colleges": the country, not the pronoun
-    if lowered in _EN_OTHER or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _NOT_LY_ADVERBS):
+    if lowered in _EN_OTHER or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _NOT_LY_ADVERBS
+                                and "-" not in lowered):  # "single-family": no adverb is hyphenated
         return lowered, OTHER
     if word[:1].isupper() and not sentence_initial:
         return word, PROPER

@@ -88,9 +88,10 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
     if span is None:
         return None
     read = words_of(visible[span[0] : span[1]], span[0], extraction.language, -1)
-    if extraction.language == "en" and len(read) > 1 and read[-1].part == VERB and read[-2].part == NOUN \
+    if extraction.language == "en" and read and read[-1].part == VERB and (len(read) == 1 or read[-2].part == NOUN) \
             and not read[-1].text.casefold().endswith(lexicon.EN_VERB_FORM_ENDINGS):
-        # "61% of its annual revenue target": a word spelt as a verb ends the phrase after "of" as its head noun
+        # "61% of its annual revenue target", "62.7% of the total": a word spelt as a verb ends the phrase after
+        # "of" as its head noun
         read[-1] = Word(read[-1].start, read[-1].end, read[-1].text, english_lemma(read[-1].text), NOUN)
     words = [w for w in read if w.part in (NOUN, PROPER, ADJECTIVE)]
     nouns = [w for w in words if w.part == NOUN and w.lemma.casefold() not in NEVER_SUBJECT_WORDS]
@@ -127,7 +128,7 @@ def _measure_named_before(extraction: Extraction, figure: FoundFigure, metric_id
     another metric, in its paragraph.
     """
     unit = unit_of(extraction, metric_id)
-    if not unit or unit == "%":
+    if unit == "%":
         return None
     article = extraction.article
     paragraph = article.place(article.source_offset(figure.start)).paragraph
