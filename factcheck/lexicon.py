@@ -1257,8 +1257,10 @@ ROLLING_SPAN_ENDS_EN = (r"to", r"through", r"thru", rf"{_ENDED_RELATIVE}ended", 
 AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)", r"the\s+age\s+of",
              r"(?:women|men|people|adults|mothers|fathers|workers|students|those|persons)\s+(?:over|under)",
              r"в\s+возрасте(?:\s+(?:от|до|старше|моложе))?", r"старше", r"моложе")
-# ... an age before a comparative of age: "those 24 and younger", "people 65 or older", "15 лет и старше".
-AGE_AFTER_WORDS = (r"(?:and|or)\s+(?:younger|older)", r"(?:лет|года?)\s+(?:и|или)\s+(?:старше|младше|моложе)")
+# ... an age before a comparative of age: "those 24 and younger", "people 65 or older", "those 24 and under",
+# "adults 65 and over", "15 лет и старше".
+AGE_AFTER_WORDS = (r"(?:and|or)\s+(?:younger|older|under|over)",
+                   r"(?:лет|года?)\s+(?:и|или)\s+(?:старше|младше|моложе)")
 # ... and a Russian age after a noun of people and a preposition of bounds, with its unit: "молодежи до 25 лет",
 # "детей от 3 до 7 лет", "женщин старше 55 лет" (a count of people after "до" keeps its noun: "до 500 человек").
 RU_AGE_PEOPLE_NOUNS = (r"молод[её]ж\w*", r"дет\w*", r"детей", r"подростк\w*", r"лиц", r"граждан\w*", r"женщин\w*",

@@ -79,6 +79,18 @@ _NUMBER = r"\d[\d\s,.]*\d|\d"
 _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100 and len(word) > 2
                         and word.isascii())
 _POWER_OF_TEN = r"1(?:0{1,2})?(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"  # 1, 10, 100, 1000, "1 000", "100,000"
+_AGES = (
+    # "over age 30", "в возрасте 65 лет"
+    rf"\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}\b"
+    # "those 24 and younger", "15 лет и старше": an age before a comparative of age
+    rf"|(?<![\d.,$€£₽₸])\b\d{{1,3}}\s+{_any(lexicon.AGE_AFTER_WORDS)}\b"
+    # "молодежи до 25 лет", "детей от 3 до 7 лет": an age after a noun of people, with its unit
+    rf"|\b{_any(lexicon.RU_AGE_PEOPLE_NOUNS)}\s+(?:{_any(lexicon.RU_AGE_LEADS)}\s+)?{_any(lexicon.RU_AGE_BOUNDS)}\s+"
+    rf"\d{{1,3}}(?:\s*(?:[-–]|{_any(lexicon.RU_AGE_RANGE_LINKS)})\s*\d{{1,3}})?\s+{_any(lexicon.RU_AGE_UNITS)}(?!\w)"
+)
+# an age that bounds whom a measure counts ("students over 24", "those 24 and under"): no figure, and a kind of
+# the measure it qualifies (extract's metric reader)
+AGE = re.compile(_AGES, re.IGNORECASE)
 _SPANS = re.compile(
     # "per 100,000 population", "на 100 тыс. населения": the rate's denominator, a power of ten ("сократилась на 53
     # тыс. человек" is a change, not a denominator)
@@ -97,13 +109,7 @@ _SPANS = re.compile(
     rf"|(?<![\d.,])[1-4]-?(?:{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*(?:{_any(lexicon.RU_QUARTER_ABBREVIATIONS)})"
     # "с учетом 23 дней октября": the count of a month's first days dates, it counts nothing
     rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.DAYS_OF_MONTH_NOUNS)}\s+{_RU_MONTH}"
-    # "over age 30", "в возрасте 65 лет"
-    rf"|\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}\b"
-    # "those 24 and younger", "15 лет и старше": an age before a comparative of age
-    rf"|(?<![\d.,$€£₽₸])\b\d{{1,3}}\s+{_any(lexicon.AGE_AFTER_WORDS)}\b"
-    # "молодежи до 25 лет", "детей от 3 до 7 лет": an age after a noun of people, with its unit
-    rf"|\b{_any(lexicon.RU_AGE_PEOPLE_NOUNS)}\s+(?:{_any(lexicon.RU_AGE_LEADS)}\s+)?{_any(lexicon.RU_AGE_BOUNDS)}\s+"
-    rf"\d{{1,3}}(?:\s*(?:[-–]|{_any(lexicon.RU_AGE_RANGE_LINKS)})\s*\d{{1,3}})?\s+{_any(lexicon.RU_AGE_UNITS)}(?!\w)"
+    rf"|{_AGES}"
     # "the 12 months to April", "the 12 months ended March 31": the length of a run of months, a period
     rf"|\b{_any(lexicon.ROLLING_SPAN_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+"
     rf"{_any(lexicon.ROLLING_SPAN_ENDS_EN)}\b"

@@ -48,6 +48,7 @@ from factcheck.extract.readers.metric.common import (
 )
 from factcheck.extract.readers.metric.kinds import (
     adjusted,
+    aged,
     as_running_total,
     in_market,
     per_unit,
@@ -224,8 +225,8 @@ def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, se
                running_total: bool) -> Subject:
     """A subject with whose it is (the name a noun refers to, the paragraph's topic) and the kinds it is of."""
     subject = labelled_by_name(extraction, subject, sentence[0])  # "Segezha – выручка 21,6 млрд руб."
-    subject = adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject), sentence[0]),
-                       sentence[0], figure)
+    subject = aged(extraction, adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject),
+                                                               sentence[0]), sentence[0], figure), figure, sentence[0])
     subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
     return as_running_total(subject, figure) if running_total else subject
 

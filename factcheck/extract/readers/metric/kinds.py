@@ -21,6 +21,7 @@ from factcheck.extract.readers.metric.common import (
 )
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SEASONALLY_ADJUSTED_CUES, UNADJUSTED_CUES
+from factcheck.not_figures import AGE
 from factcheck.quantities import Amount
 
 _any = lexicon.any_of  # one group of any of a table's words
@@ -69,6 +70,20 @@ def adjusted(extraction: Extraction, subject: Subject, sentence_start: int, figu
     raw = not cues[-1].group("adjusted")
     adjusted_label, raw_label = lexicon.ADJUSTMENT_LABELS.get(extraction.language, lexicon.ADJUSTMENT_LABELS["en"])
     return _with_kind(subject, ADJUSTMENT_KINDS[raw], raw_label if raw else adjusted_label)
+
+
+def aged(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence_start: int) -> Subject:
+    """A measure of people bounded by age is a measure of its own: the age is its kind.
+
+    "Enrollment of students over 24 fell 3.1%, while enrollment among those 24 and under rose 0.4%": neither is
+    the total enrollment, nor the other. The age stands between the subject and its figure, in the sentence.
+    """
+    visible = extraction.article.visible
+    ages = list(AGE.finditer(visible, max(subject.start, sentence_start), figure.start))
+    if not ages:
+        return subject
+    label = " ".join(ages[-1].group(0).split())
+    return _with_kind(subject, label.casefold(), label)
 
 
 def _with_kind(subject: Subject, kind: str, label: str) -> Subject:
