@@ -1512,13 +1512,15 @@ ANNUAL_RESULTS_PHRASES = (
     r"годов(?:ая|ой|ую)(?=\s+(?:чист(?:ая|ой|ую)\s+)?(?:прибыл[ьи]|выручк[аиу]|убыт(?:ок|ка))(?!\w))",
 )
 # A plan or forecast for a whole year, with no year printed: "Годовой план по расходам – 110,4 млрд", "годовые
-# назначения", "план на год", "the annual target", "a full-year forecast of". It is for the year of the period the
-# text is about (a budget's nine months, a company's quarter), not the year of publication: a report on last
-# year's budget is printed the year after.
+# назначения", "план на год", "the annual target", "a full-year forecast of", "for the full year ... expects". It
+# is for the year of the period the text is about (a budget's nine months, a company's quarter), not the year of
+# publication: a report on last year's budget is printed the year after.
 ANNUAL_PLAN_PHRASES = (
     r"годов(?:ой|ого|ому|ым|ом|ая|ую|ые|ых|ыми)\s+(?:план|назначени|прогноз|цел)",
     r"(?:план|цел)\w*(?:\s+[^\W\d]+){0,4}\s+на\s+год(?!\w)",  # "План по области на год", "цель на год"
     r"(?:annual|full[\s-]year|year-end)\s+(?:targets?|goals?|plans?|forecasts?|guidance|outlook)",
+    # ... and what is expected "for the full year" (a fiscal year is left to its calendar)
+    r"(?:for|over)\s+the\s+(?:full|whole|entire)\s+year",
 )
 FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
 FISCAL_MONTH_LEADS = (r"in", r"on")
