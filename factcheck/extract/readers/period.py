@@ -418,7 +418,7 @@ def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> t
         return None
     if _YEARS_RUN.fullmatch(mention.text):  # "declined by 463,000 between 2012 and 2013": the years, not months
         return str(run.end.year), str(run.start.year)
-    if (run.end.year * 12 + run.end.month) - (run.start.year * 12 + run.start.month) > 1:
+    if run.months is None or run.months > 2:
         return None  # "between July and September": the run of months, not its ends
     return f"{run.end.year}-{run.end.month:02d}", f"{run.start.year}-{run.start.month:02d}"
 
@@ -576,8 +576,21 @@ def _day_evidence(day: PeriodMention, sentence: tuple[int, int], paragraph: tupl
     """How a stock's day was found for its change: named in its sentence (read), or carried from before it."""
     if sentence[0] <= day.start < sentence[1]:
         return PeriodEvidence(PeriodFound.NAMED_IN_CLAUSE, (day.start, day.end))
-    found = PeriodFound.CARRIED_FROM_SENTENCE if day.start >= paragraph[0] else PeriodFound.CARRIED_FROM_PARAGRAPH
-    return PeriodEvidence(found, (day.start, day.end))
+    return _carried_reading((day.start, day.end), paragraph[0])
+
+
+def _carried_reading(span: tuple[int, int], paragraph_start: int) -> PeriodEvidence:
+    """A period carried from the text before: from its own paragraph (a sentence before), or from an earlier one."""
+    found = PeriodFound.CARRIED_FROM_SENTENCE if span[0] >= paragraph_start else PeriodFound.CARRIED_FROM_PARAGRAPH
+    return PeriodEvidence(found, span)
+
+
+def _carried(evidence: list[PeriodEvidence], span: tuple[int, int], paragraph_start: int,
+             source: Sequence[PeriodEvidence], period: str | None) -> str | None:
+    """A period carried from the text before, with the reading that says so and the kind of year it keeps."""
+    evidence.append(_carried_reading(span, paragraph_start))
+    _carry_year_kind(source, evidence)
+    return period
 
 
 def _day_closing_month(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], period: str,
@@ -1180,39 +1193,25 @@ def _context_period_named(
     if run is last and last is not None:
         run = _run_of_its_part(extraction.article.visible, last, recent, paragraph[0])
     if run is not None and run is not last:  # the weekend a weekday's figure fell in, not the weekday
-        found = PeriodFound.CARRIED_FROM_SENTENCE if run.found.start >= paragraph[0] else \
-            PeriodFound.CARRIED_FROM_PARAGRAPH
-        evidence.append(PeriodEvidence(found, (run.found.start, run.found.end)))
-        _carry_year_kind(run.period_evidence, evidence)
-        return run.period
+        return _carried(evidence, (run.found.start, run.found.end), paragraph[0], run.period_evidence, run.period)
     if last is not None and last.found.start >= paragraph[0]:
-        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (last.found.start, last.found.end)))
-        _carry_year_kind(last.period_evidence, evidence)
-        return last.period
+        return _carried(evidence, (last.found.start, last.found.end), paragraph[0], last.period_evidence, last.period)
     # "The company expects third-quarter revenue of ...": the period of what is expected is not the text's
     expected = [f for f in recent if f.kind not in _DATED_KINDS and f.found.start >= paragraph[0]]
     if earlier is not None and not any(_same_sentence(extraction.article.visible, earlier.start, f.found.start)
                                        for f in expected):
-        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE, (earlier.start, earlier.end)))
-        _carry_year_kind(_mention_evidence(earlier), evidence)
-        return earlier.text
+        return _carried(evidence, (earlier.start, earlier.end), paragraph[0], _mention_evidence(earlier), earlier.text)
     heading = _heading_period(extraction, paragraph)
     if heading is not None and not DAY_LABEL.fullmatch(heading.text) and (
             last is None or last.found.start < heading.start):
         # "Результаты дочерних компаний во 2 квартале" above "Лесхоз – выручка 20,9 млрд руб.": a section's heading
         # names its period over the figures of the sections before it (a day is a dateline's, not a section's)
-        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (heading.start, heading.end)))
-        _carry_year_kind(_mention_evidence(heading), evidence)
-        return heading.text
+        return _carried(evidence, (heading.start, heading.end), paragraph[0], _mention_evidence(heading), heading.text)
     if last is not None:
-        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (last.found.start, last.found.end)))
-        _carry_year_kind(last.period_evidence, evidence)
-        return last.period
+        return _carried(evidence, (last.found.start, last.found.end), paragraph[0], last.period_evidence, last.period)
     earlier = _last_dated_outside_asides(extraction, paragraph[0], 0, asides)
     if earlier is not None and not earlier.target:
-        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (earlier.start, earlier.end)))
-        _carry_year_kind(_mention_evidence(earlier), evidence)
-        return earlier.text
+        return _carried(evidence, (earlier.start, earlier.end), paragraph[0], _mention_evidence(earlier), earlier.text)
     return None
 
 
