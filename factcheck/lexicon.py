@@ -762,6 +762,10 @@ METRIC_CONCEPTS: dict[str, tuple[str, ...]] = {
     # "the jobless rate" is the unemployment rate, "jobless claims" the claims of the unemployed
     "unemployment": ("безработица", "unemployment", "jobless", "joblessness"),
 }
+# A head and the one word it is named with that name a concept alone: a company's "net income" and "net profit" are
+# its profit (the bottom line news calls "profit"), while "income" alone may be a household's, and "net exports",
+# "net migration" are measures of their own.
+CONCEPTS_NAMED_WITH = {("income", "net"): "profit", ("profit", "net"): "profit"}
 FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "profit", "output", "harvest", "sales",
                    "registrations", "income", "investment", "tourists", "receipts"})
 # Heads that name how much of a measure, not the measure: "объём торговли" is trade ("ввод жилья" is the housing

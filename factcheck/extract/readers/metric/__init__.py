@@ -225,6 +225,9 @@ def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, se
                running_total: bool) -> Subject:
     """A subject with whose it is (the name a noun refers to, the paragraph's topic) and the kinds it is of."""
     subject = labelled_by_name(extraction, subject, sentence[0])  # "Segezha – выручка 21,6 млрд руб."
+    named_with = lexicon.CONCEPTS_NAMED_WITH.get((subject.head, "+".join(subject.complements)))
+    if named_with is not None:  # "Net income was $3.3 billion": the company's profit
+        subject = replace(subject, head=named_with, complements=())
     subject = aged(extraction, adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject),
                                                                sentence[0]), sentence[0], figure), figure, sentence[0])
     subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
