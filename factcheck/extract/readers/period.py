@@ -1406,10 +1406,11 @@ def _baseline(
 
 
 def _run_before(extraction: Extraction, period: str | None, evidence: list[PeriodEvidence]) -> str | None:
-    """The baseline of a change over a run of months named by its last month: the run just before it.
+    """The baseline of a change over a run of months named by its last month or its ends: the run just before it.
 
-    Statistics offices report a rolling run ("in the three months to July") against the run before it, and say
-    so when they compare with a year earlier ("compared with the same period a year earlier"): `P3M`, a guess.
+    Statistics offices report a rolling run ("in the three months to July", "between May and July") against the
+    run before it, and say so when they compare with a year earlier ("compared with the same period a year
+    earlier"): `P3M`, a guess; so is a quarter's growth "between April and June".
     """
     months = _months_long(period) if period is not None else None
     if not months or months >= 12:
@@ -1420,7 +1421,8 @@ def _run_before(extraction: Extraction, period: str | None, evidence: list[Perio
     while spans:
         span = spans.pop()
         mention = extraction.periods.at(span)
-        if mention is not None and mention.text == period and mention.rolling:
+        if mention is not None and mention.text == period and (
+                mention.rolling or _BETWEEN_LEAD.match(extraction.article.visible, mention.start)):
             return f"P{months}M"
         carrier = carriers.pop(span, None)  # each earlier figure is followed once
         if carrier is not None:
