@@ -1237,7 +1237,9 @@ RATE_DENOMINATOR_NOUNS = (r"population", r"people", r"persons", r"inhabitants", 
                           r"workers?", r"employees?", r"households?")
 # One as a rate's denominator, in words: "на одного жителя", "на одного безработного приходится шесть вакансий".
 RATE_DENOMINATOR_ONE = (r"одного", r"одну", r"одна", r"один", r"one")
-# The English "per" and a power of ten that ends its clause: "11.6 per 1,000." (the noun left to the sentence before).
+# The English "per" and a power of ten that ends its clause: "11.6 per 1,000." (the noun left to the sentence before),
+# or a power of ten from a hundred up wherever it stands: "8.4 per 100,000 the week before" (a rate's denominator,
+# never a count of its own: "$3 per 1,000 cubic feet" is a price per a thousand of them).
 RATE_DENOMINATOR_BARE_LEADS = (r"per",)
 # The unit a price is quoted per, after the price: "$1,200 an ounce", "$80 a barrel", "500 руб. за килограмм".
 PRICE_PER_UNITS = (r"ounce", r"troy\s+ounce", r"barrel", r"tonne", r"ton", r"share", r"gallon", r"litre", r"liter",
@@ -1265,6 +1267,8 @@ AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)
 # "adults 65 and over", "15 лет и старше".
 AGE_AFTER_WORDS = (r"(?:and|or)\s+(?:younger|older|under|over)",
                    r"(?:лет|года?)\s+(?:и|или)\s+(?:старше|младше|моложе)")
+# An age group named by its bound: "over-65s", "the under-18s" (people past or short of that age; no figure).
+AGE_GROUP_BOUNDS = (r"over", r"under")
 # ... and a Russian age after a noun of people and a preposition of bounds, with its unit: "молодежи до 25 лет",
 # "детей от 3 до 7 лет", "женщин старше 55 лет" (a count of people after "до" keeps its noun: "до 500 человек").
 RU_AGE_PEOPLE_NOUNS = (r"молод[её]ж\w*", r"дет\w*", r"детей", r"подростк\w*", r"лиц", r"граждан\w*", r"женщин\w*",
@@ -1401,6 +1405,8 @@ SINCE_OPENING_LEADS = (r"since\s+(?:its\s+|their\s+)?(?:opening|debut|release|la
                        r"since\s+(?:opening|debuting|premiering|launching)(?:\s+there)?\s+on",
                        r"since\s+(?:it|they)\s+(?:opened|debuted|premiered|launched)(?:\s+there)?(?:\s+on)?")
 # A week by its number: "epidemiological week 25", "ISO week 3", "in week 14 of 2024", "неделя № 25".
+# An epidemiological week written as a code, its number joined to it: "EW14", "in EW 25".
+NUMBERED_WEEK_CODES = (r"EW",)
 NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calendar|reporting)\s+week",
                        r"(?:in|during|for)\s+week", r"week\s+(?:no\.?|number)", r"эпидемиологическ\w+\s+недел\w+",
                        r"недел[яиюе]\s+№")

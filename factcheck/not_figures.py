@@ -82,6 +82,8 @@ _POWER_OF_TEN = r"1(?:0{1,2})?(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"  # 1, 10, 100, 
 _AGES = (
     # "over age 30", "в возрасте 65 лет"
     rf"\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}\b"
+    # "over-65s", "the under-18s": an age group
+    rf"|\b{_any(lexicon.AGE_GROUP_BOUNDS)}-\d{{1,3}}s\b"
     # "those 24 and younger", "15 лет и старше": an age before a comparative of age
     rf"|(?<![\d.,$€£₽₸])\b\d{{1,3}}\s+{_any(lexicon.AGE_AFTER_WORDS)}\b"
     # "молодежи до 25 лет", "детей от 3 до 7 лет": an age after a noun of people, with its unit
@@ -98,6 +100,8 @@ _SPANS = re.compile(
     rf"{_any(lexicon.RATE_DENOMINATOR_SCALES)})?|{_any(lexicon.RATE_DENOMINATOR_ONE)})\s+{_any(lexicon.RATE_DENOMINATOR_NOUNS)}\b"
     # "11.6 per 1,000.": a power of ten after "per" that ends its clause is a denominator whose noun is left out
     rf"|\b{_any(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+{_POWER_OF_TEN}(?=\s*(?:[.,;:)]|$))"
+    # "8.4 per 100,000 the week before": a power of ten from a hundred up after "per" is a denominator anywhere
+    rf"|\b{_any(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+(?:100|1[\s,.\u00a0]?000)(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"
     # "$1,200 an ounce", "$80 a barrel": the unit a price is per
     rf"|(?<=\d)\s+(?:an?|per)\s+{_any(lexicon.PRICE_PER_UNITS)}\b"
     # "the past 12 months", "in the first 9 months", "four-week", "10-year": a span of time
@@ -110,6 +114,9 @@ _SPANS = re.compile(
     # "с учетом 23 дней октября": the count of a month's first days dates, it counts nothing
     rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.DAYS_OF_MONTH_NOUNS)}\s+{_RU_MONTH}"
     rf"|{_AGES}"
+    # "epidemiological week 25", "in week 2", "EW14": a week's number dates, it counts nothing
+    rf"|(?<!\w)(?:{_any(lexicon.NUMBERED_WEEK_LEADS)})\s+\d{{1,2}}(?![\d.,]\d|\s*%)"
+    rf"|(?<!\w){_any(lexicon.NUMBERED_WEEK_CODES)}\s?\d{{1,2}}(?![\d.,]\d|\s*%)"
     # "the 12 months to April", "the 12 months ended March 31": the length of a run of months, a period
     rf"|\b{_any(lexicon.ROLLING_SPAN_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+"
     rf"{_any(lexicon.ROLLING_SPAN_ENDS_EN)}\b"

@@ -62,6 +62,7 @@ _LAST_WEEKDAY_LEADS = "|".join(lexicon.LAST_WEEKDAY_LEADS)
 _SINCE_WEEKDAY_LEADS = "|".join(lexicon.SINCE_LAST_WEEKDAY_LEADS)
 _SINCE_OPENING_LEADS = "|".join(lexicon.SINCE_OPENING_LEADS)
 _NUMBERED_WEEK_LEADS = "|".join(lexicon.NUMBERED_WEEK_LEADS)
+_NUMBERED_WEEK_CODES = "|".join(lexicon.NUMBERED_WEEK_CODES)
 # "the ministry said on Monday": the day something was said, not the period of a figure
 # The Russian dating of news: the other words for last year's, after a month ("в сентябре минувшего года")
 _LAST_YEAR += "|" + "|".join(lexicon.RU_LAST_YEAR_GENITIVES)
@@ -269,8 +270,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("since_opening", rf"(?<!\w)(?:{_SINCE_OPENING_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("since_weekday", rf"(?<!\w)(?:{_SINCE_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("last_weekday", rf"(?<!\w)(?:{_LAST_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
-        ("numbered_week", rf"(?<!\w)(?:{_NUMBERED_WEEK_LEADS})\s+(\d{{1,2}})(?:\s+(?:{_OF}\s+)?{YEAR})?"
-                          r"(?![\d]|[.,]\d)"),
+        ("numbered_week", rf"(?<!\w)(?:(?:{_NUMBERED_WEEK_LEADS})\s+|(?:{_NUMBERED_WEEK_CODES})\s?)(\d{{1,2}})"
+                          rf"(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\d]|[.,]\d)"),
         ("weekdays", rf"(?<!\w)(?:{_any(lexicon.WEEKDAY_RANGE_LEADS)}\s+)?({'|'.join(_WEEKDAYS)})(?:\s?[-–—]\s?|\s+"
                      rf"{_any(lexicon.WEEKDAY_RANGE_LINKS)}\s+|[-–]{_any(lexicon.WEEKDAY_RANGE_LINKS)}[-–])"
                      rf"({'|'.join(_WEEKDAYS)})(?!\w)"),  # "Friday-Sunday", "Friday to Sunday", "Friday-to-Sunday"
