@@ -1201,9 +1201,11 @@ def _day_label(groups: tuple[str | None, ...], published: date) -> tuple[str, Pe
     return day.isoformat(), None if year_text else _CHECK_YEAR
 
 
-# "the highest since 2016": a superlative or "first" in the clause before "since", no figure between them
+# "the highest since 2016": a superlative or "first" in the clause before "since", no figure between them (a span
+# joined to its noun is none: "the largest 12-month increase since August 2008")
 _RECORD_BEFORE_SINCE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(lexicon.SUPERLATIVE_STEMS + lexicon.RECORD_BEFORE_SINCE_STEMS)})\w*[^\d,;:!?.]{{0,40}}$",
+    rf"(?<!\w)(?:{'|'.join(lexicon.SUPERLATIVE_STEMS + lexicon.RECORD_BEFORE_SINCE_STEMS)})\w*"
+    rf"(?:[^\d,;:!?.]|(?<![\d.,])\d{{1,3}}-{_any(lexicon.SPAN_UNITS_EN)}(?!\w)){{0,40}}$",
     re.IGNORECASE)
 _RECORD_REACH = 60  # characters before "since" read for a record's word
 _CONTRACT_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.CONTRACT_MONTH_WORDS)})(?!\w)", re.IGNORECASE)
