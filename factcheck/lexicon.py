@@ -1358,6 +1358,10 @@ FIGURE_IDIOM_CURRENCIES = (r"dollar", r"euro", r"pound", r"rouble", r"ruble")
 FIGURE_IDIOM_NOUNS = (r"figure",)
 DIGIT_COUNT_WORDS = (r"single", r"double", r"triple")
 DIGIT_NOUNS = (r"digits?",)
+# A container's size class, a length joined to "foot" before the noun it sizes: "twenty-foot equivalent units",
+# "40-foot containers" (the class the boxes are counted in, never a length measured).
+CONTAINER_SIZE_UNITS = (r"foot", r"ft")
+CONTAINER_SIZE_NOUNS = (r"equivalents?", r"containers?", r"boxes")
 # Words after "N-" that make a multiplier or a percentage, not a compound: "3-fold", "5-percent".
 COMPOUND_FIGURE_WORDS = (r"fold", r"times", r"percent", r"pc")
 # Scale words inside a rate's denominator: "на 100 тыс. населения", "per 100 thousand people".

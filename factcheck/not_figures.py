@@ -114,6 +114,8 @@ _SPANS = re.compile(
     # "с учетом 23 дней октября": the count of a month's first days dates, it counts nothing
     rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.DAYS_OF_MONTH_NOUNS)}\s+{_RU_MONTH}"
     rf"|{_AGES}"
+    # "twenty-foot equivalent units", "40-foot containers": a container's size class
+    rf"|\b(?:\d{{2}}|{_NUMBER_WORD})-{_any(lexicon.CONTAINER_SIZE_UNITS)}\s+{_any(lexicon.CONTAINER_SIZE_NOUNS)}\b"
     # "epidemiological week 25", "in week 2", "EW14": a week's number dates, it counts nothing
     rf"|(?<!\w)(?:{_any(lexicon.NUMBERED_WEEK_LEADS)})\s+\d{{1,2}}(?![\d.,]\d|\s*%)"
     rf"|(?<!\w){_any(lexicon.NUMBERED_WEEK_CODES)}\s?\d{{1,2}}(?![\d.,]\d|\s*%)"
