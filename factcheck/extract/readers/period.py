@@ -1618,6 +1618,12 @@ def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
         return _days_moved(reference, timedelta(weeks=52) * (1 if later else -1))
     if by == "P1Y":
         return years_shifted(reference, 1 if later else -1)
+    if shift.group(2) == "Y" and DAY_LABEL.fullmatch(reference):  # "four years earlier" of a day: that day then
+        day = years_shifted(reference, int(shift.group(1)) * (1 if later else -1))
+        try:
+            return date.fromisoformat(day).isoformat()
+        except ValueError:
+            return None  # February 29 in a year that has none
     if by == "P1M" and not later:
         return _month_earlier(reference)
     months = int(shift.group(1)) * (12 if shift.group(2) == "Y" else 1)
