@@ -1553,6 +1553,10 @@ AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat")  # "as of June 30", "as at 31 Ma
 # "stood at $4.2 trillion on July 1": the day a level holds on, as "as of" does; not after a word that makes the day
 # when something began or ended ("the year that ended on Sept. 30", "opened on July 21") rather than the figure's day
 ON_DAY_LEADS_EN = (r"on",)
+# A day named as an attribute of the event it dates, between a determiner and the event's noun: "the June 7
+# primary", "the county's June 7 primary", "its Sept. 10 landfall" (the figures of the event are that day's; a
+# document's day dates the document: "the bank's March 3 report", DOCUMENT_NOUNS, RELEASE_WORDS).
+EVENT_DAY_DETERMINERS = (r"the", r"its", r"their", r"[^\W\d]+['’]s")
 ON_DAY_NOT_AFTER = ("ended", "ending", "ends", "end", "opened", "opening", "opens", "debuted", "premiered",
                     "launched", "began", "begins", "started", "starts", "begin", "start", "effective", "expire",
                     "expires", "expired")

@@ -80,6 +80,8 @@ _MORE_DAYS_AFTER = re.compile(rf"\s+{_any(lexicon.MONTHS_BETWEEN_LINKS)}\s+(?:{M
 _SPAN_END_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.ON_DAY_NOT_AFTER)}\s+$", re.IGNORECASE)
 # "in its last forecast in February": the month a document came out (`month_alone` matches its "in")
 _DOCUMENT_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.DOCUMENT_NOUNS)}\s+$", re.IGNORECASE)
+# the nouns after a day that make it no event's: a document's or a release's day, or a run of days ("June 7 and 8")
+_EVENT_DAY_NOT_BEFORE = _any(lexicon.DOCUMENT_NOUNS + lexicon.RELEASE_WORDS + lexicon.MONTHS_BETWEEN_LINKS)
 _DOCUMENT_MONTH_LEAD = re.compile(rf"{_any(lexicon.DOCUMENT_MONTH_LEADS)}\s", re.IGNORECASE)
 
 
@@ -229,6 +231,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                               rf"(?!\d)(?:,?\s+{YEAR})?"),
         ("on_day", rf"(?<!\w){_any(lexicon.ON_DAY_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))"
                    rf"(?!\d)(?:,?\s+{YEAR})?"),
+        ("event_day", rf"(?<!\w)(?:{_any(lexicon.EVENT_DAY_DETERMINERS)})\s+(?:(\d{{1,2}})\s+{month}|{month}\s+"
+                      rf"(\d{{1,2}}))(?!\d)(?:,?\s+{YEAR})?(?=\s+(?-i:[a-z]))"
+                      rf"(?!\s+(?:{_EVENT_DAY_NOT_BEFORE})(?!\w))"),
         ("ru_as_of_numeric", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}}){_DOT}(\d{{1,2}}){_DOT}{YEAR}"
                              rf"(?:\s*{_RU_YEAR})?"),
         ("ru_start_end", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(?:(?P<start>{_any(lexicon.RU_START_WORDS)})|"
@@ -1728,7 +1733,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "prior_months": _prior_months,
     "to_date": _to_date, "same_period": _same_period, "half": _half, "quarter": _quarter, "fiscal": _fiscal,
     "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "on_day": _on_day,
-    "day_of_year": _day_of_year, "month": _month,
+    "event_day": _on_day, "day_of_year": _day_of_year, "month": _month,
     "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
     "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,
     "since_weekday": _last_weekday, "since_opening": _since_opening,
