@@ -80,7 +80,10 @@ _RESTATING_GAP = re.compile(
     rf"\s*,?\s*{lexicon.any_of(lexicon.APPOSITION_WORDS)}\s+(?:{lexicon.any_of(lexicon.CHANGE_LEADS)}\s+)?|\s*\(\s*",
     re.IGNORECASE)
 _OPENS_GAPPED_CLAUSE = re.compile(r"\s*[—–]\s")  # "…, с начала года — на 18%": a period that opens a gapped clause
-_PHRASE_GAP = re.compile(r"\s*(?:[^\W\d]+\s+){0,2}")
+# the words between a figure and a phrase that dates it back: up to two words, after a rate's denominator if any
+# ("11.0 per 100,000 the previous week" as "11.0 percent the previous week")
+_PHRASE_GAP = re.compile(rf"\s*(?:{lexicon.any_of(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+1(?:00|[\s,.\u00a0]?000)"
+                         rf"(?:[\s,.\u00a0]?000)*\s+)?(?:[^\W\d]+\s+){{0,2}}")
 _BOUND_PERIOD_GAP = re.compile(  # (a scale word's full stop may end the figure: "38,5 тыс. в августе")
     rf"\.?(?:\s+(?:{'|'.join(lexicon.FIGURE_OF_WORDS)})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
     rf"(?:\b(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:{'|'.join(lexicon.PERIOD_ARTICLES)}\s+)?)?",
