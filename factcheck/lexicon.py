@@ -1549,7 +1549,9 @@ FISCAL_MONTH_OF = (r"month\s+of\s+(?:the\s+|its\s+)?(?:fiscal|financial)(?:\s+ye
 FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"
 # "по состоянию на 9 августа", "на 1 января"; "к 1 сентября", "к началу сентября": the level reached by that day
 AS_OF_LEADS_RU = (r"(?<!\w)(?:по\s+состоянию\s+)?на", r"(?<!\w)к")
-AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat")  # "as of June 30", "as at 31 March", "the deficit at March 31"
+# "as of June 30", "as at 31 March", "the deficit at March 31"; "reached 81.3 percent by Jan. 15": the level reached by
+# that day, as "к 1 сентября"
+AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat", r"\bby")
 # "stood at $4.2 trillion on July 1": the day a level holds on, as "as of" does; not after a word that makes the day
 # when something began or ended ("the year that ended on Sept. 30", "opened on July 21") rather than the figure's day
 ON_DAY_LEADS_EN = (r"on",)
