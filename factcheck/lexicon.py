@@ -1081,7 +1081,11 @@ FORECAST_STEMS = (
 # A figure estimated by someone: the analysts' estimate is a forecast of a figure the company will report,
 # an official body's estimate ("Rosstat estimates", "по оценке Росстата") is the period's value as estimated.
 # Each starts a word: "переоценка" (a revaluation) and "underestimated" estimate nothing.
-ESTIMATE_STEMS = (r"estimat\w*", r"оценк\w*", r"оценива\w*", r"оценил\w*", r"оценен\w*")
+# ... and the English passive "put at" before an amount (or at the end of the words read before the figure), the
+# wire's word for an estimate: "harvested area is put at 84.0 million acres", "damage was put at $2 billion" (not
+# "jobs were put at risk")
+ESTIMATE_STEMS = (r"estimat\w*", r"оценк\w*", r"оценива\w*", r"оценил\w*", r"оценен\w*",
+                  r"(?:is|are|was|were|been|be)\s+put\s+at(?=\s*$|\s+(?:[^\W\d]+\s+)?[$€£¥\d])")
 FORECASTER_STEMS = (
     r"analyst\w*", r"economist\w*", r"strategist\w*", r"wall\s+street", r"аналитик\w*", r"экономист\w*",
     r"стратег\w*",
