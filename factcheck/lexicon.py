@@ -1558,6 +1558,10 @@ AS_OF_LEADS_RU = (r"(?<!\w)(?:по\s+состоянию\s+)?на", r"(?<!\w)к")
 AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat", r"\bby")
 # "stood at $4.2 trillion on July 1": the day a level holds on, as "as of" does; not after a word that makes the day
 # when something began or ended ("the year that ended on Sept. 30", "opened on July 21") rather than the figure's day
+# A run of days named by its first and last day: "from January 1 to June 26", "between Jan. 1 and June 26, 2021"
+# (a running total counted over those days: 2021-01-01/2021-06-26).
+DAY_RUN_LEADS_EN = (r"from", r"between")
+DAY_RUN_LINKS_EN = (r"to", r"through", r"thru", r"until", r"and")
 ON_DAY_LEADS_EN = (r"on",)
 # A day named as an attribute of the event it dates, between a determiner and the event's noun: "the June 7
 # primary", "the county's June 7 primary", "its Sept. 10 landfall" (the figures of the event are that day's; a

@@ -32,6 +32,7 @@ DURATION_WORDS = {word: n for word, n in lexicon.NUMBER_WORDS.items()
                   if 2 <= n <= 12 and word not in lexicon.INDEFINITE_ARTICLES}
 _COUNT = r"(\d{1,2}|" + "|".join(sorted(DURATION_WORDS, key=len, reverse=True)) + ")"
 MONTH_WORD = rf"\b({'|'.join(lexicon.MONTH_FORMS)})(?![\w])"
+_MONTH_FORM = rf"\b(?:{'|'.join(lexicon.MONTH_FORMS)})(?![\w])"  # a month's name, no group of its own
 YEAR = r"((?:19|20|21)\d\d)"
 # "January-May", "January to May", "the May-to-July period"
 _RANGE = rf"\s?(?:[-–—]|\s{_any(lexicon.PERIOD_RANGE_WORDS)}\s|[-–]{_any(lexicon.PERIOD_RANGE_WORDS)}[-–])\s?"
@@ -227,6 +228,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
                   rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
         # "since opening there on July 12": the days from the opening to publication, not the opening's day
+        ("day_run", rf"(?<!\w){_any(lexicon.DAY_RUN_LEADS_EN)}\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_FORM})|"
+                    rf"(?P<m1b>{_MONTH_FORM})\s+(?P<d1b>\d{{1,2}}))(?!\d)(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s*"
+                    rf"(?:{_any(lexicon.DAY_RUN_LINKS_EN)}\s+|[-–]\s*)(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_FORM})|"
+                    rf"(?P<m2b>{_MONTH_FORM})\s+(?P<d2b>\d{{1,2}}))(?!\d)(?:,?\s+(?P<y2>(?:19|20)\d\d))?(?!\d)"),
         ("since_opening_day", rf"(?<!\w)(?:{_SINCE_OPENING_LEADS})\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))"
                               rf"(?!\d)(?:,?\s+{YEAR})?"),
         ("on_day", rf"(?<!\w){_any(lexicon.ON_DAY_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))"
@@ -692,6 +697,29 @@ def _since_month(match: re.Match[str], published: date, fiscal_end: int | None) 
 def _as_of(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A level "as of" a day: "as of June 30, 2024", "по состоянию на 9 августа"."""
     return _day_label(match.groups(), published)
+
+
+def _day_run(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A run of days by its first and last day: "from January 1 to June 26" -> 2021-01-01/2021-06-26.
+
+    Without a year, the last such end day on or before publication; the first day is in its year, or in the year
+    before when its month comes later ("from Dec. 1 to Jan. 15").
+    """
+    groups = match.groupdict()
+    first_month, last_month = month_number(groups["m1"] or groups["m1b"]), month_number(groups["m2"] or groups["m2b"])
+    first_day, last_day = int(groups["d1"] or groups["d1b"]), int(groups["d2"] or groups["d2b"])
+    if not first_month or not last_month:
+        return None
+    year_text = groups["y2"] or groups["y1"]
+    year = int(year_text) if year_text else _year_of(last_month, published)
+    first_year = int(groups["y1"]) if groups["y1"] else year - (first_month > last_month)
+    try:
+        first, last = date(first_year, first_month, first_day), date(year, last_month, last_day)
+    except ValueError:
+        return None
+    if first >= last:
+        return None
+    return f"{first.isoformat()}/{last.isoformat()}", None if year_text else _CHECK_YEAR
 
 
 def _on_day(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1732,8 +1760,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "same_period_year": _same_period_year,
     "prior_months": _prior_months,
     "to_date": _to_date, "same_period": _same_period, "half": _half, "quarter": _quarter, "fiscal": _fiscal,
-    "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "on_day": _on_day,
-    "event_day": _on_day, "day_of_year": _day_of_year, "month": _month,
+    "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "day_run": _day_run,
+    "on_day": _on_day, "event_day": _on_day, "day_of_year": _day_of_year, "month": _month,
     "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
     "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,
     "since_weekday": _last_weekday, "since_opening": _since_opening,
