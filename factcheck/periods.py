@@ -82,10 +82,14 @@ class Period:
         return self.months == 12 and self.start.month == 1
 
     def same_length(self, other: Period) -> bool:
-        """Whether two periods are equally long: in months when both are month-aligned, else in days."""
+        """Whether two periods are equally long: in months when both are month-aligned, else in days.
+
+        The same calendar days of two years are as long whatever February holds ("January 1 to June 26" of 2021
+        and of 2020, 177 and 178 days): news compares them as like with like.
+        """
         if self.months is not None and other.months is not None:
             return self.months == other.months
-        return self.days == other.days
+        return self.days == other.days or _calendar_days(self) == _calendar_days(other)
 
     def contains(self, other: Period) -> bool:
         """Whether every day of `other` lies in this period."""
@@ -251,3 +255,9 @@ def _label(start: date, end: date) -> str:
     if start == end:
         return start.isoformat()
     return f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _calendar_days(period: Period) -> tuple[int, int, int, int, int]:
+    """A period's first and last day as a month and a day, and its span in years: the same days of any year."""
+    return (period.start.month, period.start.day, period.end.month, period.end.day,
+            period.end.year - period.start.year)

@@ -45,6 +45,12 @@ def test_containment_overlap_and_length() -> None:
     assert h1.same_span(parse_period("2025-01/2025-06"))
 
 
+def test_the_same_calendar_days_of_two_years_are_as_long() -> None:
+    # "from January 1 to June 26" of 2021 against 2020: 177 and 178 days, compared as like with like
+    assert parse_period("2021-01-01/2021-06-26").same_length(parse_period("2020-01-01/2020-06-26"))
+    assert not parse_period("2021-01-01/2021-06-26").same_length(parse_period("2020-01-01/2020-06-20"))
+
+
 def test_shifting_back_by_durations() -> None:
     assert parse_period("2025-01/2025-08").shifted_back(parse_duration("P1Y")).text == "2024-01/2024-08"
     assert parse_period("2024").shifted_back(parse_duration("P5Y")).text == "2019"

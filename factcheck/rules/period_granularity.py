@@ -19,7 +19,8 @@ Passes:
       - {id: growth, metric: trade, period: "2025-01/2025-08", change: "втрое", since: P1Y, said_by: expert}
 
 Tolerance:
-    Lengths are compared in calendar months when both periods are whole months, in days otherwise.
+    Lengths are compared in calendar months when both periods are whole months, in days otherwise; the same
+    calendar days of two years are equally long whatever February holds (January 1 to June 26 of 2021 and 2020).
 
 How to silence:
     Measure the change against the same months (`since: P1Y`), or review the finding if the article's
