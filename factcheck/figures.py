@@ -103,6 +103,9 @@ _START = lazy(
     rf"(?<![\w.,/-])(?:[+\-−~≈]?[{_SIGNS}]|[+\-−]?\d|[x×]\d)|(?<![\w-])[^\W\d_]",
     re.IGNORECASE,
 )
+# the number of a district, a school or a law after its sign, with a space or without: "округ № 25", "№5"
+_LABEL_SIGN_BEFORE = lazy(r"№[^\S\n]?\Z")
+_LABEL_NUMBER = lazy(r"\d[\d./-]*")
 # "2024-м", "20 октября": a date, also wrapped onto the next line ("до 20\nоктября"); a capitalised month opening
 # the next line starts a row of its own ("Январь – 3,6" over "Февраль – 3,5" in a table is no "6 февраля")
 _NOT_A_FIGURE_AFTER = lazy(rf"(?:[^\S\n]|\n(?=(?-i:[a-zа-яё])))?"
@@ -135,6 +138,10 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
     for candidate in _START.finditer(text):
         start = candidate.start()
         if start < position or skipped.covers(start):
+            continue
+        label = _LABEL_NUMBER.match(text, start) if _LABEL_SIGN_BEFORE.search(text, max(0, start - 2), start) else None
+        if label is not None:
+            position = label.end()  # "по округу № 28 — 65,3%": the number after its sign is a label, not a figure
             continue
         reversed_percent = _percent_of(text, start, language)  # "percent of 10": the figure written backwards
         if reversed_percent is not None:

@@ -60,7 +60,8 @@ _OTHERS = re.compile(
     rf"|\b\d{{1,3}}-?{_any(lexicon.ORDINAL_ENDINGS_RU)}\b"  # "3-й", "15-го"
     rf"|(?:\+\d[\d\s()-]{{7,}}\d|\(\d{{3}}\)\s?\d{{3}}-\d{{4}}|{_any(lexicon.PHONE_LEADS)}\s*:?\s*"
     r"\d[\d\s()-]{4,}\d)"  # phone numbers
-    rf"|\b{_any(lexicon.DOCUMENT_NUMBER_LEADS)}"
+    # (a lead may be a sign: "округу № 25" has no word boundary before its "№")
+    rf"|(?<!\w){_any(lexicon.DOCUMENT_NUMBER_LEADS)}"
     r"\s*№?\s*\d[\d./-]*(?:-[A-ZА-Я]{1,4})?"  # law, article and page numbers
     r"|\b\d+-(?-i:[A-ZА-Я]{2,4})\b"  # "45-FZ", "273-ФЗ"
     rf"|\b{_any(lexicon.FIGURE_IDIOM_DETERMINERS)}\s+{_any(lexicon.FIGURE_IDIOM_CURRENCIES)}\s+"
