@@ -1420,6 +1420,18 @@ NUMBERED_WEEK_CODES = (r"EW",)
 NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calendar|reporting)\s+week",
                        r"(?:in|during|for)\s+week", r"week\s+(?:no\.?|number)", r"эпидемиологическ\w+\s+недел\w+",
                        r"недел[яиюе]\s+№")
+# A week by its ordinal, Russian: "на пятой неделе 2019 года", "за 5-ю неделю" (an epidemiological bulletin's week:
+# an ISO week), with the number each ordinal stem names, its endings, the words before it and the noun's cases;
+# a week of a month named after it ("на второй неделе января") or a week in a row is no numbered week.
+RU_WEEK_ORDINALS: dict[str, int] = {
+    "перв": 1, "втор": 2, "трет": 3, "четверт": 4, "пят": 5, "шест": 6, "седьм": 7, "восьм": 8, "девят": 9,
+    "десят": 10,
+}
+RU_WEEK_ORDINAL_WORD_ENDINGS = (r"ой", r"ую", r"ья", r"ьей", r"ью", r"ая")
+RU_WEEK_ORDINAL_DIGIT_ENDINGS = (r"й", r"ю", r"я", r"ой", r"ую")
+RU_ORDINAL_WEEK_LEADS = (r"на", r"за")
+RU_ORDINAL_WEEK_NOUNS = (r"неделе", r"неделю")
+RU_ORDINAL_WEEK_NOT_AFTER = (r"подряд",)  # "третью неделю подряд" counts weeks in a row
 # "в одном только августе": the words that say a month is named for itself alone (ALONE_BEFORE_PERIOD)
 RU_ALONE_LEAD = r"(?:в|за)\s+(?:одном|один|одну|одной)\s+(?:только|лишь)"
 # The prepositions a month without its year stands after when it is a period: "в феврале", "in March", "last

@@ -282,6 +282,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("last_weekday", rf"(?<!\w)(?:{_LAST_WEEKDAY_LEADS})\s+({'|'.join(_WEEKDAYS)})(?!\w)"),
         ("numbered_week", rf"(?<!\w)(?:(?:{_NUMBERED_WEEK_LEADS})\s+|(?:{_NUMBERED_WEEK_CODES})\s?)(\d{{1,2}})"
                           rf"(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\d]|[.,]\d)"),
+        ("ru_ordinal_week", rf"(?<!\w){_any(lexicon.RU_ORDINAL_WEEK_LEADS)}\s+(?:(\d{{1,2}})-?"
+                            rf"{_any(lexicon.RU_WEEK_ORDINAL_DIGIT_ENDINGS)}|({_any(tuple(lexicon.RU_WEEK_ORDINALS))})"
+                            rf"{_any(lexicon.RU_WEEK_ORDINAL_WORD_ENDINGS)})\s+{_any(lexicon.RU_ORDINAL_WEEK_NOUNS)}"
+                            rf"(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?(?!\w)(?!\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}|"
+                            rf"{'|'.join(lexicon.RU_ORDINAL_WEEK_NOT_AFTER)}))"),
         ("weekdays", rf"(?<!\w)(?:{_any(lexicon.WEEKDAY_RANGE_LEADS)}\s+)?({'|'.join(_WEEKDAYS)})(?:\s?[-–—]\s?|\s+"
                      rf"{_any(lexicon.WEEKDAY_RANGE_LINKS)}\s+|[-–]{_any(lexicon.WEEKDAY_RANGE_LINKS)}[-–])"
                      rf"({'|'.join(_WEEKDAYS)})(?!\w)"),  # "Friday-Sunday", "Friday to Sunday", "Friday-to-Sunday"
@@ -838,6 +843,12 @@ def _last_weekday(match: re.Match[str], published: date, fiscal_end: int | None)
 def _numbered_week(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A week by its number: "epidemiological week 25 of 2024", "неделя № 25"."""
     return _numbered_week_label(int(match.group(1)), match.group(2), published)
+
+
+def _ru_ordinal_week(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A week by its ordinal: "на пятой неделе 2019 года", "за 5-ю неделю" (read as "epidemiological week 5")."""
+    number = int(match.group(1)) if match.group(1) else lexicon.RU_WEEK_ORDINALS[match.group(2).lower()]
+    return _numbered_week_label(number, match.group(3), published)
 
 
 def _this_month(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1766,7 +1777,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,
     "since_weekday": _last_weekday, "since_opening": _since_opening,
     "since_opening_day": _since_opening_day,
-    "numbered_week": _numbered_week, "this_month": _this_month, "last_month": _last_month, "previous": _previous,
+    "numbered_week": _numbered_week, "ru_ordinal_week": _ru_ordinal_week,
+    "this_month": _this_month, "last_month": _last_month, "previous": _previous,
     "current": _current, "year": _year,
     # the forms only Russian news writes
     "ru_this_period": _ru_this_period, "ru_month_to_date": _ru_month_to_date, "ru_first_quarters": _ru_first_quarters,
