@@ -254,6 +254,7 @@ def read_period(
         if extraction.language == "ru":
             period = _flow_past_a_day(extraction, figure, sentence, paragraph, period, evidence)
             period = _whole_span_of_a_flow(extraction, figure, sentence, paragraph, period, evidence)
+        period = _month_of_a_span(extraction, figure, sentence, period, evidence)
     if figure.form == "change" and since is None and (ends := _change_between(extraction, evidence)) is not None:
         period, since = ends  # "fell by 32,000 between August and September": from August's level to September's
     elif figure.form == "value" and _reached_by_last_change(extraction, figure, sentence) and (
@@ -371,6 +372,32 @@ def _whole_span_of_a_flow(extraction: Extraction, figure: FoundFigure, sentence:
             last - part.start.month + 1 >= months):
         return period  # not a part of one year (quarter) that closes it
     return str(part.end.year) if months == 12 else f"{part.end.year}-Q{last // 3}"
+
+
+def _month_of_a_span(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None,
+                     evidence: list[PeriodEvidence]) -> str | None:
+    """A change "за месяц" ("over the month") after a span of months named before it: the span's last month.
+
+    "С начала года цены выросли на 5,6%. Продовольственные товары подорожали за месяц на 0,7%": a release gives
+    the month, then the year so far, then the parts of the month; "за месяц" says the change is one month's, the
+    last of the run carried to it (March of January to March), not the run's.
+    """
+    if period is None or not any(reading.found in _CARRIED for reading in evidence) or _MONTH_LABEL.fullmatch(period):
+        return period
+    visible = extraction.article.visible
+    before = _own_clause_start(extraction, sentence)
+    own = [m for m in extraction.periods.within(before, figure.start) if m.baseline and m.text == "P1M"] + [
+        m for m in extraction.periods.within(figure.end, sentence[1]) if m.baseline and m.text == "P1M"
+        and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)]
+    if not own or not _OVER_PERIOD.fullmatch(visible, own[0].start, own[0].end):
+        return period
+    try:
+        run = parse_period(period)
+    except PeriodError:
+        return period
+    if not run.whole_months or run.start.year * 12 + run.start.month == run.end.year * 12 + run.end.month:
+        return period  # a day, a week, or one month already
+    return f"{run.end.year}-{run.end.month:02d}"
 
 
 def _ends_on(span: str, day: str) -> bool:
