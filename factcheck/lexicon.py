@@ -1896,6 +1896,13 @@ SEASONALLY_ADJUSTED_CUES = (
 REAL_TERMS_CUES = (r"adjusted\s+for\s+inflation", r"inflation[\s-]+adjusted", r"in\s+real\s+terms",
                    r"в\s+реальном\s+выражении", r"с\s+(?:поправкой\s+на|учетом|учётом)\s+инфляци\w*")
 REAL_KINDS = {"en": "real", "ru": "реальный"}  # the kind those cues give, as the adjective of each language does
+# A percentage said to be over the twelve months ("Инфляция в годовом выражении составила 16,4%", "с начала года —
+# 5,6%, в годовом выражении — 16,4%", "inflation of 2.9% year on year") is an annual rate, never a value of the same
+# measure over the month or the year so far; the kind those cues give, and how a metric's name says it.
+ANNUAL_RATE_CUES = (r"в\s+годовом\s+(?:выражении|исчислении)", r"год\s+к\s+году", r"г/г",
+                    r"year[\s-](?:on|over)[\s-]year", r"y/y", r"yr/yr")
+ANNUAL_RATE_KINDS = {"en": "annual", "ru": "годовой"}
+ANNUAL_RATE_LABELS = {"en": "year on year", "ru": "в годовом выражении"}
 # How a metric's name says it is adjusted or raw (seasonal or calendar effects removed, or not), per language.
 # Adjectives abbreviated before a measure, with the word each stands for: "Скорр. OIBDA" is adjusted OIBDA, a
 # measure of its own beside OIBDA.

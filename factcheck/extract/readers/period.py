@@ -187,6 +187,10 @@ _LIST_REACH = 60
 _OVER_PERIOD = re.compile("|".join(phrase for phrases in (*lexicon.OVER_PERIOD_PHRASES.values(),
                                                           *lexicon.RU_OVER_PERIOD_PHRASES.values())
                                    for phrase in phrases), re.IGNORECASE)
+# "составила 16,4% в годовом выражении": an annual rate's span, which dates no level a year back
+_ANNUAL_RATE = re.compile(rf"{lexicon.any_of(lexicon.ANNUAL_RATE_CUES)}(?!\w)", re.IGNORECASE)
+_ANNUAL_RATE_AFTER = re.compile(rf"[^\d;.!?,()–—]{{0,12}}?(?<!\w){lexicon.any_of(lexicon.ANNUAL_RATE_CUES)}(?!\w)",
+                                re.IGNORECASE)
 # a clause of time right after a period, to the comma that closes it: ", when enrollment peaked at 20.6 million,"
 _WHEN_CLAUSE = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)}\s{CLAUSE_BODY},", re.IGNORECASE)
 _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RANK_HOLDER_NOUNS)}(?!\w)",
@@ -255,6 +259,7 @@ def read_period(
             period = _flow_past_a_day(extraction, figure, sentence, paragraph, period, evidence)
             period = _whole_span_of_a_flow(extraction, figure, sentence, paragraph, period, evidence)
         period = _month_of_a_span(extraction, figure, sentence, period, evidence)
+        period = _month_of_an_annual_rate(extraction, figure, sentence, period, evidence)
     if figure.form == "change" and since is None and (ends := _change_between(extraction, evidence)) is not None:
         period, since = ends  # "fell by 32,000 between August and September": from August's level to September's
     elif figure.form == "value" and _reached_by_last_change(extraction, figure, sentence) and (
@@ -398,6 +403,27 @@ def _month_of_a_span(extraction: Extraction, figure: FoundFigure, sentence: tupl
     if not run.whole_months or run.start.year * 12 + run.start.month == run.end.year * 12 + run.end.month:
         return period  # a day, a week, or one month already
     return f"{run.end.year}-{run.end.month:02d}"
+
+
+def _month_of_an_annual_rate(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
+                             period: str | None, evidence: list[PeriodEvidence]) -> str | None:
+    """An annual rate read with the year so far: the twelve months to its last month, dated by that month.
+
+    "С начала года инфляция составила 5,6%, в годовом выражении — 16,4%": the 16,4% is March's rate against March
+    a year before, not one of January to March; its own cue ("в годовом выражении", "год к году") in its clause.
+    """
+    readings = [reading.found for reading in evidence if reading.found.field == "period"]
+    if period is None or figure.form != "value" or not readings or readings[-1] is not PeriodFound.YEAR_TO_DATE:
+        return period
+    visible = extraction.article.visible
+    if not (_ANNUAL_RATE.search(visible, _own_clause_start(extraction, sentence), figure.start)
+            or _ANNUAL_RATE_AFTER.match(visible, figure.end)):
+        return period
+    try:
+        run = parse_period(period)
+    except PeriodError:
+        return period
+    return f"{run.end.year}-{run.end.month:02d}" if run.whole_months else period
 
 
 def _ends_on(span: str, day: str) -> bool:
@@ -994,7 +1020,8 @@ def _earlier_by_phrase(
     # "A year earlier, it had reached ...", "In the year-earlier quarter the company had earned ..."
     # ("За месяц вклады сократились на 0,7% и составили": the change's span, over the month, dates nothing back)
     opening = [m for m in extraction.periods.within(sentence[0], figure.start)
-               if m.baseline and _SHIFT.fullmatch(m.text) and not _OVER_PERIOD.fullmatch(visible, m.start, m.end) and (
+               if m.baseline and _SHIFT.fullmatch(m.text) and not _OVER_PERIOD.fullmatch(visible, m.start, m.end)
+               and not (figure.form != "change" and _ANNUAL_RATE.match(visible, m.start, m.end)) and (
                    (_OPENING_GAP.fullmatch(visible, sentence[0], m.start) and _OPENING_PHRASE_END.match(visible, m.end))
                    or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start))]
     printed = [m for m in dated_before if opening and m.start >= opening[0].end
@@ -1017,7 +1044,7 @@ def _earlier_by_phrase(
     elif not after or not after[0].baseline or not _SHIFT.fullmatch(after[0].text) or not _PHRASE_GAP.fullmatch(
             visible, figure.end, after[0].start) or (figure.form == "change" and not after[0].later
                                                      and not _earlier_rate(figure)) or _OVER_PERIOD.fullmatch(
-            visible, after[0].start, after[0].end):
+            visible, after[0].start, after[0].end) or _ANNUAL_RATE.match(visible, after[0].start, after[0].end):
         # "fell by 55,000 to 957,000 over the quarter": the change's span, not when the level was
         return None  # "rose 4% a year earlier" is a change's baseline; "rose 4% a year later", the change's time
     reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])

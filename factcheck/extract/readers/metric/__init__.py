@@ -30,7 +30,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from factcheck import lexicon
-from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.readers.form import counts_sources, percent_of_plan, printed_as_change_start
 from factcheck.extract.readers.metric.article_measure import bracketed, placed_measure
 from factcheck.extract.readers.metric.common import (
@@ -40,7 +40,9 @@ from factcheck.extract.readers.metric.common import (
     Subject,
     counts_things,
     is_subject_word,
+    key_words,
     known_head,
+    known_key,
     masked_words,
     metric_unit,
     metrics_of_head,
@@ -49,6 +51,7 @@ from factcheck.extract.readers.metric.common import (
 from factcheck.extract.readers.metric.kinds import (
     adjusted,
     aged,
+    annual_rate,
     as_running_total,
     in_market,
     per_unit,
@@ -182,6 +185,9 @@ def metric_of(
         if same is not None:
             return same
     if subject is None and previous is not None and dated_parallel(extraction, figure, previous):
+        annual = _annual_parallel(extraction, figure, previous)
+        if annual is not None:  # "с начала года — 5,6%, в годовом выражении — 16,4%": the annual rate
+            return _chosen_metric(extraction, annual, figure, sentence, last_metric)
         return previous.metric, previous.metric_name, None, None  # ", в июле 2022 года - 3,9%": the same measure
     if subject is None:  # "Расходы росли быстро. По итогам года они составили ...": the sentence before's subject
         subject = subject_of_sentence_before(extraction, figure, words, sentence[0])
@@ -231,7 +237,26 @@ def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, se
     subject = aged(extraction, adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject),
                                                                sentence[0]), sentence[0], figure), figure, sentence[0])
     subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
+    subject = annual_rate(extraction, subject, _clause_start(extraction, sentence[0]), figure)
     return as_running_total(subject, figure) if running_total else subject
+
+
+def _clause_start(extraction: Extraction, sentence_start: int) -> int:
+    """Where the figure being read starts its clause: after the figure before it in its sentence, else the sentence."""
+    last = extraction.figures[-1].found.end if extraction.figures else -1
+    return max(last, sentence_start)
+
+
+def _annual_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure) -> Subject | None:
+    """The annual rate of the figure before's measure, for a gapped clause that says it is over the twelve months."""
+    key = known_key(extraction, previous.metric)
+    if key is None:
+        return None
+    head, complements, qualifiers, kinds = MetricKey.of(key)
+    subject = Subject(head, key_words(complements), key_words(qualifiers), previous.metric_name, figure.start,
+                      kinds=key_words(kinds))
+    annual = annual_rate(extraction, subject, previous.found.end, figure)
+    return annual if annual is not subject else None
 
 
 def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,

@@ -18,6 +18,7 @@ from factcheck.extract.readers.metric.common import (
     Subject,
     key_words,
     known_key,
+    metric_unit,
 )
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SEASONALLY_ADJUSTED_CUES, UNADJUSTED_CUES
@@ -31,6 +32,10 @@ _ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
                          rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
 _REAL_TERMS = re.compile(rf"(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECASE)
 _REAL_TERMS_AFTER = re.compile(rf"[^\d;.!?]{{0,30}}?(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECASE)
+_ANNUAL_RATE = re.compile(rf"(?<!\w){_any(lexicon.ANNUAL_RATE_CUES)}(?!\w)", re.IGNORECASE)
+# the cue right after the figure, in its clause: "составила 16,4% в годовом выражении"
+_ANNUAL_RATE_AFTER = re.compile(rf"[^\d;.!?,()–—]{{0,12}}?(?<!\w){_any(lexicon.ANNUAL_RATE_CUES)}(?!\w)",
+                                re.IGNORECASE)
 _MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))"
                               for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
 _NOT_ITS_CUE = re.compile(r"[\d,;:()–—]")  # between a figure and a market cue after it: the cue is not its own
@@ -84,6 +89,22 @@ def aged(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence
         return subject
     label = " ".join(ages[-1].group(0).split())
     return _with_kind(subject, label.casefold(), label)
+
+
+def annual_rate(extraction: Extraction, subject: Subject, clause_start: int, figure: FoundFigure) -> Subject:
+    """A percentage over the twelve months is an annual rate: a measure of its own beside the month's rate.
+
+    "Инфляция в марте составила 0,9%, в годовом выражении — 16,4%", "Инфляция в годовом выражении составила
+    16,4%": the cue in the figure's own clause (after the figure before it) or right after it. A change is not
+    read so: its cue is its baseline ("вырос на 5% год к году").
+    """
+    kind = lexicon.ANNUAL_RATE_KINDS.get(extraction.language, "")
+    if not kind or kind in subject.kinds or figure.form != "value" or metric_unit(figure) != "%":
+        return subject
+    visible = extraction.article.visible
+    if not (_ANNUAL_RATE.search(visible, clause_start, figure.start) or _ANNUAL_RATE_AFTER.match(visible, figure.end)):
+        return subject
+    return _with_kind(subject, kind, lexicon.ANNUAL_RATE_LABELS[extraction.language])
 
 
 def _with_kind(subject: Subject, kind: str, label: str) -> Subject:
