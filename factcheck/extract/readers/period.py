@@ -148,6 +148,9 @@ _COMPARED_FIGURE_REACH = 40
 # prepositions that make a same-period phrase a figure's own time, not its comparison ("в аналогичном периоде")
 _RU_EARLIER = re.compile("|".join(phrase for phrases in lexicon.RU_EARLIER_PHRASES.values() for phrase in phrases),
                          re.IGNORECASE)
+# "пять лет назад", "3 года ранее": a count of years back, a phrase dating a figure as "год назад" does
+_RU_YEARS_BACK = re.compile(rf"[^\W_]+\s+{lexicon.any_of(lexicon.YEARS_BACK_WORDS)}", re.IGNORECASE)
+_YEARS_BACK_LABEL = re.compile(r"P\d{1,2}Y")
 _RU_DATING_LEAD = re.compile(rf"(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s", re.IGNORECASE)  # "За аналогичный"
 _RU_DATING_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s+$", re.IGNORECASE)
 _RU_ANAPHORIC = re.compile(lexicon.any_of(lexicon.RU_ANAPHORIC_SUBJECTS), re.IGNORECASE)
@@ -1054,12 +1057,27 @@ def _earlier_by_phrase(
         # before the period the lead names later
         lead = extraction.periods.first_dated_after(figure.end)
         reference = lead.text if lead is not None else None
+    guessed = reference is None and kind in _DATED_KINDS and (
+        reference := _undated_text_guess(extraction, figure)) is not None
     earlier = _shifted(reference, after[0].text, later=after[0].later)
     if earlier is not None:
         evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (after[0].start, after[0].end)))
         if lead is not None:
             evidence.append(PeriodEvidence(PeriodFound.FIRST_NAMED_LATER, (lead.start, lead.end)))
+        elif guessed:
+            evidence.append(PeriodEvidence(PeriodFound.NOT_FOUND))
     return earlier
+
+
+def _undated_text_guess(extraction: Extraction, figure: FoundFigure) -> str | None:
+    """The guess of a text that names no period before or after a figure: the year before publication.
+
+    "Явка составила 58,4%. Пять лет назад явка составляла 63,1%": a figure dated back by a phrase is that far back
+    from the guess the text's other figures get, never on that guess itself (`_headline_period` guesses alike).
+    """
+    if extraction.periods.last_dated_before(figure.start) or extraction.periods.first_dated_after(figure.end):
+        return None
+    return str(extraction.published.year - 1)
 
 
 def _gapped_year(extraction: Extraction, figure: FoundFigure, dated_before: list[PeriodMention]) -> str | None:
@@ -1138,7 +1156,8 @@ def _dated_back(
         return None
     visible = extraction.article.visible
     phrases = [m for m in extraction.periods.within(*sentence) if m.baseline and not m.since
-               and (m.same_months_in is not None or m.text in ("P1W", "P1M", "P3M", "P1Y"))]
+               and (m.same_months_in is not None or m.text in ("P1W", "P1M", "P3M", "P1Y")
+                    or _YEARS_BACK_LABEL.fullmatch(m.text) is not None)]
     if figure.form == "change":
         # "годом позже": a figure's time, never a change's baseline; "аналогичный период 2023 года" is a baseline
         phrases = [m for m in phrases if not m.later and m.same_months_in is None]
@@ -1157,11 +1176,13 @@ def _dated_back(
             phrase.same_months_in is not None and _RU_DATING_LEAD.match(visible, phrase.start))
         if phrase.same_months_in is not None and not dating:
             return None  # "по сравнению с аналогичным периодом 2023 года": a baseline
-        if not (phrase.later or _RU_EARLIER.fullmatch(visible, phrase.start, phrase.end) or dating):
+        if not (phrase.later or _RU_EARLIER.fullmatch(visible, phrase.start, phrase.end) or dating
+                or _RU_YEARS_BACK.fullmatch(visible, phrase.start, phrase.end)):
             return None
     named = [m for m in extraction.periods.within(sentence[0], phrase.start)
              if not (m.duration or m.baseline or m.compared or m.target)]
     reference = named[-1].text if named else _context_period(extraction, sentence, paragraph, [])
+    guessed = reference is None and (reference := _undated_text_guess(extraction, figure)) is not None
     if phrase.same_months_in is not None:
         # "За аналогичный период 2023 года был зафиксирован профицит": the text's months, in that year
         earlier = _in_year(reference, phrase.same_months_in) if reference else None
@@ -1170,6 +1191,8 @@ def _dated_back(
     if earlier is None:
         return None
     evidence.append(PeriodEvidence(PeriodFound.DATED_BACK, (phrase.start, phrase.end)))
+    if guessed:
+        evidence.append(PeriodEvidence(PeriodFound.NOT_FOUND))
     if figure.form != "change":
         return earlier, None
     if phrase.text in ("P1W", "P3M"):  # "после роста на 2% кварталом ранее": that quarter's, against the one before
