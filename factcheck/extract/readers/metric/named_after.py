@@ -150,10 +150,29 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
         if word.part in (NOUN, PROPER):
             if extraction.language == "en":  # "27,600 live births": an English phrase's head is its last noun
                 word = next((later for later in reversed(_noun_run(following[at:])) if is_subject_word(later)), word)
-            name = " ".join(visible[figure.end : word.end].split())
+            complement = _genitive_complement(following[at + 1 :]) if extraction.language == "ru" else None
+            last = complement if complement is not None else word
+            name = " ".join(visible[figure.end : last.end].split())
             owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
                                  extraction.language, visible, sentence[0])
-            return Subject(concept_of(word.lemma), (), (owner.head,) if owner is not None else (), name, figure.start)
+            return Subject(concept_of(word.lemma), (concept_of(complement.lemma),) if complement is not None else (),
+                           (owner.head,) if owner is not None else (), name, figure.start)
+    return None
+
+
+def _genitive_complement(words: list[Word]) -> Word | None:
+    """The noun a Russian counted noun governs in the genitive: "146 случаев гриппа", "31 тыс. случаев ОРВИ".
+
+    Cases of flu are not cases of measles: what the counted noun is of splits the count, as "добыча нефти" does a
+    subject (adjectives before it are passed over; an indeclinable acronym is read in any case).
+    """
+    for word in words[:3]:
+        if word.after_break:
+            return None
+        if word.part == ADJECTIVE:
+            continue
+        genitive = word.case == "gent" or (word.text.isupper() and len(word.text) > 1)
+        return word if word.part == NOUN and genitive and is_subject_word(word) else None
     return None
 
 
