@@ -28,6 +28,7 @@ from factcheck.lexicon import (
     PLACE_PREPOSITIONS,
     REPORTED_CLAUSE_WORDS,
     RU_ADMINISTRATIVE_UNITS,
+    RU_MONTH_FORMS,
     SPEECH_VERBS,
 )
 
@@ -48,7 +49,11 @@ _SPEECH_VERB = re.compile("|".join((*SPEECH_VERBS, *IMPERSONAL_SPEECH_VERBS)), r
 _DATELINE = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3}"
                        r"(?:,[^\n—–]{1,60}?|\s\([^()\n]{1,30}\))"
                        rf"|(?i:{'|'.join(EN_MONTH_FORMS)})\s\d{{1,2}}(?:,\s\d{{4}})?(?:\s\([^()\n]{{1,30}}\))?)"
-                       r"\s(?:[—–]|--?)\s")
+                       r"\s(?:[—–]|--?)\s"
+                       # "Ташкент. 14 августа. УзА –", "Москва. 25 июля. INTERFAX.RU -": a place, a day, the agency,
+                       # a dash; "МИНСК, 10 апреля. /ТАСС/.": a place, a day, the agency between slashes
+                       r"|[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+){0,2}[.,]\s\d{1,2}\s"
+                       rf"(?i:{'|'.join(RU_MONTH_FORMS)})\.\s(?:[^\n—–]{{1,40}}?\s(?:[—–]|--?)|/[^/\n]{{2,30}}/\.?)\s")
 
 
 def dateline_end(visible: str, sentence_start: int) -> int:
@@ -57,6 +62,11 @@ def dateline_end(visible: str, sentence_start: int) -> int:
     A dateline names where and when the story was filed, never the subject of the lead or a place of its figures.
     """
     found = _DATELINE.match(visible, sentence_start)
+    if found is None:  # "Ташкент. 14 августа. УзА – В январе ...": its full stops split the dateline into sentences
+        line_start = visible.rfind("\n", 0, sentence_start) + 1
+        found = _DATELINE.match(visible, line_start) if line_start < sentence_start else None
+        if found is not None and found.end() <= sentence_start:
+            found = None
     return found.end() if found is not None else sentence_start
 
 
