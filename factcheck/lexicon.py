@@ -775,6 +775,9 @@ WEAK_SUBJECT_WORDS = frozenset("""
     сокращение прирост падение спад уменьшение volume amount figure level total value number growth increase
     decrease rise fall drop decline
 """.split())
+# Verbs of exceeding: the noun phrase after one is what is exceeded, a baseline, never the figure's measure
+# ("Заболеваемость превысила эпидемический порог на 18%" measures the sickness rate; "exceeded the threshold by 18%").
+EXCEEDING_VERBS = (r"превысил\w*", r"превыша\w*", r"превзош\w*", r"exceed(?:ed|s)?", r"surpass(?:ed|es)?")
 # ("годовые назначения по доходам": the appropriations a budget law sets, its plan)
 TARGET_WORDS = frozenset("цель планка план задача назначение target goal aim".split())
 # Nouns of a forecast that govern the measure forecast with "for"/"по" ("its full-year forecast for revenue",

@@ -114,6 +114,7 @@ _CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^
 _SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
 # "258,6 тыс. кв. м (62,7% от общего объема)": a percentage opening a bracket right after an amount restates it
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_EXCEEDING = re.compile(_any(lexicon.EXCEEDING_VERBS), re.IGNORECASE)
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
 
 
@@ -149,7 +150,7 @@ def metric_of(
         return amount.metric, amount.metric_name, None, None
     if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
         floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
-    words = masked_words(extraction, floor, figure.start, sentence[0])
+    words = _before_object_of_exceeding(masked_words(extraction, floor, figure.start, sentence[0]), figure)
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)
     if subject is None and previous is not None:  # "net income of $3.1 billion, or 41 cents per share"
         subject = per_unit_of_before(extraction, figure, sentence[0])
@@ -239,6 +240,21 @@ def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, se
     subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
     subject = annual_rate(extraction, subject, _clause_start(extraction, sentence[0]), figure)
     return as_running_total(subject, figure) if running_total else subject
+
+
+def _before_object_of_exceeding(words: list[Word], figure: FoundFigure) -> list[Word]:
+    """The words of a change's clause up to a verb of exceeding: the phrase after the verb is what it exceeds.
+
+    "Заболеваемость превысила эпидемический порог на 18%": the sickness rate exceeds the threshold by 18%; the
+    threshold is the baseline, never the measure (the subject reader then reads the phrase before the verb).
+    """
+    if figure.form != "change":
+        return words
+    verb = next((at for at in range(len(words) - 1, -1, -1) if words[at].part == VERB
+                 and _EXCEEDING.fullmatch(words[at].text)), None)
+    if verb is None or verb == len(words) - 1 or not any(w.part in (NOUN, PROPER) for w in words[:verb]):
+        return words
+    return words[: verb + 1]
 
 
 def _clause_start(extraction: Extraction, sentence_start: int) -> int:
