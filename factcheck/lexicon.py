@@ -1594,6 +1594,7 @@ DECADE_BACK_PHRASES = (r"a\s+decade\s+(?:ago|earlier|before)",)
 WEEKS_BACK_WORDS = (r"weeks\s+(?:ago|earlier|before)",)
 # A count of spans back (or on) from the period a text is about dates, it counts nothing: "two weeks ago"
 SPAN_BACK_WORDS_EN = (r"ago", r"earlier", r"before", r"later")
+SPAN_BACK_WORDS_RU = (r"назад", r"ранее", r"раньше", r"спустя", r"позже", r"позднее")  # "3 года назад"
 SINCE_WORDS_RU = (r"с",)
 # Words between "since" and its year that keep it a starting point: "the lowest since records began in 2001",
 # "the highest since the crisis of 2008" (a superlative's span, never the figure's period).
