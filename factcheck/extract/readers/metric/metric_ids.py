@@ -28,7 +28,7 @@ from factcheck.extract.segments import names_segment
 from factcheck.extract.text import slug
 from factcheck.extract.words import NOUN, PROPER, words_of
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import COMPANY_NOUNS, FLOW_CONCEPTS
+from factcheck.lexicon import FLOW_CONCEPTS
 
 # the definite article right before a subject's head: "the rate" names a rate the text has named
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.EN_DEFINITE_ARTICLES)})\s+\Z", re.IGNORECASE)
@@ -82,15 +82,7 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
     own_kinds = [kind for kind in subject.kinds if not kind.startswith(PER_KIND)]
     # "Rivals reported revenue of $50 billion": a measure its clause gives an owner is not named briefly
     brief = not subject.complements and not subject.qualifiers and not own_kinds and not subject.owned
-    # "the company's revenue" and "Revenue", "Выручка компании" and "Выручка": the company the text is about is
-    # no part of the measure's name, either way round (a named company or a segment still is)
-    the_company = not subject.qualifiers and not own_kinds and not subject.owned and _the_company_only(
-        subject.complements)
-    if not keys and brief:
-        keys = [key for key in extraction.metric_keys if MetricKey.of(key).head == subject.head
-                and _the_company_only(key_words(MetricKey.of(key).complements)) and not MetricKey.of(key).qualifiers
-                and not MetricKey.of(key).kinds]
-    if len(keys) == 1 and (brief or the_company):
+    if len(keys) == 1 and brief:
         known = extraction.metric_keys[keys[0]]
         return [] if _new_topic(extraction, known, subject) or _contrasted(extraction, keys[0], known, sentence_start) \
             else known
@@ -115,11 +107,6 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
                 and not _contrasted(extraction, fuller[0], extraction.metric_keys[fuller[0]], sentence_start):
             return extraction.metric_keys[fuller[0]]
     return []
-
-
-def _the_company_only(complements: tuple[str, ...]) -> bool:
-    """Whether a measure's only complement is a noun of the company itself ("компания", "the company")."""
-    return bool(complements) and all(word in COMPANY_NOUNS for word in complements)
 
 
 def _opens_its_clause(extraction: Extraction, subject: Subject, sentence_start: int) -> bool:
