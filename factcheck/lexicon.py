@@ -209,11 +209,14 @@ CHANGE_START_WORDS = ("from", "с", "со", "против", "against", "vs.", "v
                       "по сравнению с", "after", "после")
 THAN_WORDS = ("чем", "than")
 # Nouns of a result that a change may start from, with its figure after "of"/"в": "против убытка в 2,1 млрд
-# рублей", "compared with a net loss of $2.1 billion", "from a deficit of $257 billion" (a result of either sign,
-# or the measure itself, named between the lead and its figure)
+# рублей", "compared with a net loss of $2.1 billion" (a result of either sign, or the measure itself, named between
+# the lead and its figure)
 RESULT_NOUNS = ("убытка", "убытков", "прибыли", "дефицита", "профицита", "сальдо", "loss", "losses", "profit",
                 "profits", "deficit", "surplus", "shortfall", "gain")
 RESULT_FIGURE_LEADS = ("of", "в размере", "в")
+# ... and the leads of a comparison such a result stands in: not "from" or "against", which a verb may govern
+# ("resulted from a loss of $310 million", "protects against a loss of $5 million"), nor "с" ("налога с прибыли в")
+RESULT_COMPARISON_LEADS = ("против", "по сравнению с", "compared with", "compared to", "versus", "vs.", "vs")
 # "from" between an amount of money and a count of things: where the amount came from ("$33.7 million from 4,337
 # locations", "$42 million from 52 markets"), no start of a change.
 SOURCE_COUNT_LEADS = ("from", "across", "in")
@@ -762,10 +765,10 @@ METRIC_CONCEPTS: dict[str, tuple[str, ...]] = {
     # "the jobless rate" is the unemployment rate, "jobless claims" the claims of the unemployed
     "unemployment": ("безработица", "unemployment", "jobless", "joblessness"),
 }
-# A head and the one word it is named with that name a concept alone: a company's "net income" and "net profit" are
-# its profit (the bottom line news calls "profit"), while "income" alone may be a household's, and "net exports",
-# "net migration" are measures of their own.
-CONCEPTS_NAMED_WITH = {("income", "net"): "profit", ("profit", "net"): "profit"}
+# A head named with its complements that is another concept's head: a company's "net income" is its net profit
+# ("Net income was $3.3 billion", "Net profit for the nine months was $8.1 billion": one measure), while "income"
+# alone may be a household's; "operating profit" and "profit before tax" stay apart from it.
+HEADS_NAMED_WITH: dict[tuple[str, tuple[str, ...]], str] = {("income", ("net",)): "profit"}
 FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "profit", "output", "harvest", "sales",
                    "registrations", "income", "investment", "tourists", "receipts"})
 # Heads that name how much of a measure, not the measure: "объём торговли" is trade ("ввод жилья" is the housing
@@ -1269,13 +1272,17 @@ ROLLING_SPAN_LEADS_EN = (r"the",)
 _ENDED_RELATIVE = r"(?:(?:that|which)\s+)?"  # the relative pronoun a span's verb of ending may follow
 ROLLING_SPAN_ENDS_EN = (r"to", r"through", r"thru", rf"{_ENDED_RELATIVE}ended", rf"{_ENDED_RELATIVE}ending", r"until")
 # ... and an age after a noun of people: "women over 35", "people under 25", "adults over 65".
+AGE_PEOPLE_EN = r"(?:women|men|people|adults|mothers|fathers|workers|students|those|persons)"
 AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)", r"the\s+age\s+of",
-             r"(?:women|men|people|adults|mothers|fathers|workers|students|those|persons)\s+(?:over|under)",
+             rf"{AGE_PEOPLE_EN}\s+(?:over|under)",
              r"в\s+возрасте(?:\s+(?:от|до|старше|моложе))?", r"старше", r"моложе")
-# ... an age before a comparative of age: "those 24 and younger", "people 65 or older", "those 24 and under",
-# "adults 65 and over", "15 лет и старше".
-AGE_AFTER_WORDS = (r"(?:and|or)\s+(?:younger|older|under|over)",
-                   r"(?:лет|года?)\s+(?:и|или)\s+(?:старше|младше|моложе)")
+# ... the upper end of an age range after one of them: "aged 16 to 24", "people aged 16-19"
+AGE_RANGE_LINKS = (r"to", r"-", r"–")
+# ... an age before a comparative of age: "those 24 and younger", "people 65 or older", "15 лет и старше".
+AGE_AFTER_WORDS = (r"(?:and|or)\s+(?:younger|older)", r"(?:лет|года?)\s+(?:и|или)\s+(?:старше|младше|моложе)")
+# ... and a bound of age after a noun of people and its age: "those 24 and under", "adults 65 and over" (after a
+# bare number, "fell to 24 and over the same period", the words are no age)
+AGE_BOUNDS_AFTER = (r"(?:and|or)\s+(?:under|over)",)
 # An age group named by its bound: "over-65s", "the under-18s" (people past or short of that age; no figure).
 AGE_GROUP_BOUNDS = (r"over", r"under")
 # ... and a Russian age after a noun of people and a preposition of bounds, with its unit: "молодежи до 25 лет",

@@ -82,11 +82,13 @@ _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if 
 _POWER_OF_TEN = r"1(?:0{1,2})?(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"  # 1, 10, 100, 1000, "1 000", "100,000"
 _AGES = (
     # "over age 30", "в возрасте 65 лет"
-    rf"\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}\b"
+    rf"\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}(?:\s*{_any(lexicon.AGE_RANGE_LINKS)}\s*\d{{1,3}})?\b"
     # "over-65s", "the under-18s": an age group
     rf"|\b{_any(lexicon.AGE_GROUP_BOUNDS)}-\d{{1,3}}s\b"
     # "those 24 and younger", "15 лет и старше": an age before a comparative of age
     rf"|(?<![\d.,$€£₽₸])\b\d{{1,3}}\s+{_any(lexicon.AGE_AFTER_WORDS)}\b"
+    # "those 24 and under", "adults 65 and over": a bound of age after a noun of people and its age
+    rf"|\b{lexicon.AGE_PEOPLE_EN}\s+\d{{1,3}}\s+{_any(lexicon.AGE_BOUNDS_AFTER)}\b"
     # "молодежи до 25 лет", "детей от 3 до 7 лет": an age after a noun of people, with its unit
     rf"|\b{_any(lexicon.RU_AGE_PEOPLE_NOUNS)}\s+(?:{_any(lexicon.RU_AGE_LEADS)}\s+)?{_any(lexicon.RU_AGE_BOUNDS)}\s+"
     rf"\d{{1,3}}(?:\s*(?:[-–]|{_any(lexicon.RU_AGE_RANGE_LINKS)})\s*\d{{1,3}})?\s+{_any(lexicon.RU_AGE_UNITS)}(?!\w)"

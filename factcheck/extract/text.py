@@ -138,6 +138,13 @@ RELATIVE_CLAUSE = re.compile(rf"{_RELATIVE}(?=,)", re.IGNORECASE)
 # ", which launched with $45.4 million in August 2018.": to the next comma or to its sentence's end
 RELATIVE_CLAUSE_TO_END = re.compile(_RELATIVE, re.IGNORECASE)
 # the link of a restatement after a comma: "45,2 млрд рублей, или 62,3%", "$3.95 billion, or 24.3% of revenue"
+# "против убытка в 2,1 млрд рублей", "compared with a net loss of $2.1 billion": a comparison's lead, a result named
+# by its noun (an article and a word may stand before it, group 1 is the noun phrase), then its figure
+RESULT_COMPARED_BEFORE = re.compile(
+    rf"(?<!\w){lexicon.any_of(lexicon.RESULT_COMPARISON_LEADS)}\s+(?:{lexicon.any_of(lexicon.EN_ARTICLES)}\s+)?"
+    rf"((?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RESULT_NOUNS)})\s+{lexicon.any_of(lexicon.RESULT_FIGURE_LEADS)}\s*\Z",
+    re.IGNORECASE)
+RESULT_COMPARED_REACH = 50  # characters before a figure where its comparison's lead may stand
 RESTATEMENT_LINK = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 # ", the Treasury Department said on Friday,", ", как сообщил министр,": an aside of who says it, set off by commas,
 # which never holds a figure's subject (and holds no figure: ", exports rose 12% as the ministry reported," is a clause)

@@ -123,9 +123,6 @@ def english_lemma(word: str) -> str:
     return lowered
 
 
-_EN_COMPOUND_MODIFIER = re.compile(r"[^\W\d_]+(?:-(?-i:[a-z])[^\W\d_]*)+|\d+-(?-i:[a-z])[^\W\d_]*")
-
-
 def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
     lowered = word.casefold()
     if lowered in _EN_PREPOSITIONS:

@@ -26,7 +26,7 @@ from factcheck.extract.readers.form.shared import (
     previous_figure,
     printed_direction,
 )
-from factcheck.extract.text import MONEY_AMOUNT, SCALE_WORD
+from factcheck.extract.text import MONEY_AMOUNT, RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH, SCALE_WORD
 from factcheck.figures import CHANGE_START_BEFORE, FoundFigure, SignCue, SignEvidence
 from factcheck.quantities import POINTS_WORDS, Amount, Ratio
 
@@ -42,13 +42,6 @@ _CHANGE_END_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_END_WO
 _BASELINE_IN_BRACKETS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS + lexicon.COMPARED_RESULT_NOUNS)})"
                                    rf"\s[^\d()\n.;!?]{{0,80}}\(\s*$", re.IGNORECASE)
 _BRACKETED_REACH = 100
-# a change's start named by the result it was, then its figure: "против убытка в 2,1 млрд рублей", "compared with
-# a net loss of $2.1 billion" (an article and one word may stand before the noun)
-_RESULT_START_BEFORE = re.compile(
-    rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_START_WORDS)})\s+(?:(?:{alternatives(lexicon.EN_ARTICLES)})\s+)?"
-    rf"(?:[^\W\d]+\s+)?(?:{alternatives(lexicon.RESULT_NOUNS)})\s+(?:{alternatives(lexicon.RESULT_FIGURE_LEADS)})\s*\Z"
-    .replace(r"\ ", r"\s+"), re.IGNORECASE)
-_RESULT_START_REACH = 50
 # an amount of money, then "from" right before a count of things: "$33.7 million from 4,337 locations", "€3 billion
 # from 12 countries" (the count is where the amount came from); the time it was taken in may stand between ("$22.2
 # million over the weekend from 78 markets"), a few words with no figure and no punctuation
@@ -76,7 +69,8 @@ def printed_as_change_start(visible: str, floor: int, figure: FoundFigure) -> bo
         return False  # "$33.7 million from 4,337 locations": where the amount came from, no start of a change
     return bool(CHANGE_START_BEFORE.search(visible[max(floor, figure.start - 25) : figure.start])
                 or _CHANGE_START_TEXT.match(figure.text)
-                or _RESULT_START_BEFORE.search(visible[max(floor, figure.start - _RESULT_START_REACH) : figure.start])
+                or RESULT_COMPARED_BEFORE.search(visible, max(floor, figure.start - RESULT_COMPARED_REACH),
+                                                 figure.start)
                 or _BASELINE_IN_BRACKETS.search(visible[max(floor, figure.start - _BRACKETED_REACH) : figure.start]))
 
 

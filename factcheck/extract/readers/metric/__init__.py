@@ -30,7 +30,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from factcheck import lexicon
-from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
+from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.readers.form import counts_sources, percent_of_plan, printed_as_change_start
 from factcheck.extract.readers.metric.article_measure import bracketed, placed_measure
 from factcheck.extract.readers.metric.common import (
@@ -40,9 +40,7 @@ from factcheck.extract.readers.metric.common import (
     Subject,
     counts_things,
     is_subject_word,
-    key_words,
     known_head,
-    known_key,
     masked_words,
     metric_unit,
     metrics_of_head,
@@ -51,8 +49,10 @@ from factcheck.extract.readers.metric.common import (
 from factcheck.extract.readers.metric.kinds import (
     adjusted,
     aged,
+    annual_parallel,
     annual_rate,
     as_running_total,
+    clause_start,
     in_market,
     per_unit,
     per_unit_of_before,
@@ -86,15 +86,16 @@ from factcheck.extract.readers.metric.qualifiers import (
     with_topic,
 )
 from factcheck.extract.readers.metric.share import (
+    restates_as_share,
     share_of,
     share_of_own_measure,
     share_owner_name,
     share_owner_words,
 )
 from factcheck.extract.readers.metric.subject import read_subject
+from factcheck.extract.readers.metric.subject_words import before_object_of_exceeding
 from factcheck.extract.readers.metric.target import target_measure
 from factcheck.extract.readers.place import dateline_end
-from factcheck.extract.text import RESTATEMENT_LINK
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import CHANGE_SUBJECT_HEADS, FLOW_CONCEPTS, FORECAST_NOUNS, TARGET_WORDS, WHOLE_AFTER_PART
@@ -112,9 +113,6 @@ _CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^
                                 rf"\b{_any(lexicon.LEVEL_AT_WORDS)}|[-–—])\s*$", re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
 _SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
-# "258,6 тыс. кв. м (62,7% от общего объема)": a percentage opening a bracket right after an amount restates it
-_OPENING_BRACKET = re.compile(r"\s*\(\s*")
-_EXCEEDING = re.compile(_any(lexicon.EXCEEDING_VERBS), re.IGNORECASE)
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
 
 
@@ -150,7 +148,7 @@ def metric_of(
         return amount.metric, amount.metric_name, None, None
     if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
         floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
-    words = _before_object_of_exceeding(masked_words(extraction, floor, figure.start, sentence[0]), figure)
+    words = before_object_of_exceeding(masked_words(extraction, floor, figure.start, sentence[0]), figure)
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)
     if subject is None and previous is not None:  # "net income of $3.1 billion, or 41 cents per share"
         subject = per_unit_of_before(extraction, figure, sentence[0])
@@ -186,7 +184,7 @@ def metric_of(
         if same is not None:
             return same
     if subject is None and previous is not None and dated_parallel(extraction, figure, previous):
-        annual = _annual_parallel(extraction, figure, previous)
+        annual = annual_parallel(extraction, figure, previous)
         if annual is not None:  # "с начала года — 5,6%, в годовом выражении — 16,4%": the annual rate
             return _chosen_metric(extraction, annual, figure, sentence, last_metric)
         return previous.metric, previous.metric_name, None, None  # ", в июле 2022 года - 3,9%": the same measure
@@ -232,47 +230,14 @@ def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, se
                running_total: bool) -> Subject:
     """A subject with whose it is (the name a noun refers to, the paragraph's topic) and the kinds it is of."""
     subject = labelled_by_name(extraction, subject, sentence[0])  # "Segezha – выручка 21,6 млрд руб."
-    named_with = lexicon.CONCEPTS_NAMED_WITH.get((subject.head, "+".join(subject.complements)))
-    if named_with is not None:  # "Net income was $3.3 billion": the company's profit
-        subject = replace(subject, head=named_with, complements=())
+    head = lexicon.HEADS_NAMED_WITH.get((subject.head, subject.complements))
+    if head is not None:  # "Net income was $3.3 billion": the company's net profit
+        subject = replace(subject, head=head)
     subject = aged(extraction, adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject),
                                                                sentence[0]), sentence[0], figure), figure, sentence[0])
     subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
-    subject = annual_rate(extraction, subject, _clause_start(extraction, sentence[0]), figure)
+    subject = annual_rate(extraction, subject, clause_start(extraction, sentence[0]), figure)
     return as_running_total(subject, figure) if running_total else subject
-
-
-def _before_object_of_exceeding(words: list[Word], figure: FoundFigure) -> list[Word]:
-    """The words of a change's clause up to a verb of exceeding: the phrase after the verb is what it exceeds.
-
-    "Заболеваемость превысила эпидемический порог на 18%": the sickness rate exceeds the threshold by 18%; the
-    threshold is the baseline, never the measure (the subject reader then reads the phrase before the verb).
-    """
-    if figure.form != "change":
-        return words
-    verb = next((at for at in range(len(words) - 1, -1, -1) if words[at].part == VERB
-                 and _EXCEEDING.fullmatch(words[at].text)), None)
-    if verb is None or verb == len(words) - 1 or not any(w.part in (NOUN, PROPER) for w in words[:verb]):
-        return words
-    return words[: verb + 1]
-
-
-def _clause_start(extraction: Extraction, sentence_start: int) -> int:
-    """Where the figure being read starts its clause: after the figure before it in its sentence, else the sentence."""
-    last = extraction.figures[-1].found.end if extraction.figures else -1
-    return max(last, sentence_start)
-
-
-def _annual_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure) -> Subject | None:
-    """The annual rate of the figure before's measure, for a gapped clause that says it is over the twelve months."""
-    key = known_key(extraction, previous.metric)
-    if key is None:
-        return None
-    head, complements, qualifiers, kinds = MetricKey.of(key)
-    subject = Subject(head, key_words(complements), key_words(qualifiers), previous.metric_name, figure.start,
-                      kinds=key_words(kinds))
-    annual = annual_rate(extraction, subject, previous.found.end, figure)
-    return annual if annual is not subject else None
 
 
 def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
@@ -297,8 +262,7 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
         and any(word.part == VERB for word in words)
     # a period between blanked: a change's baseline ("up $80 billion from the previous year, or 3.5 percent of GDP")
     restating_gap = extraction.periods.blanked(visible, previous.found.end, figure.start)
-    if (RESTATEMENT_LINK.fullmatch(restating_gap) or _OPENING_BRACKET.fullmatch(restating_gap)) \
-            and figure.form == "value" \
+    if restates_as_share(extraction, restating_gap, figure, sentence) and figure.form == "value" \
             and unit == "%" and unit_of(extraction, previous.metric) not in ("%", "") \
             and not previous.metric.startswith(UNNAMED):
         # "71,3 млрд рублей, или 68,5% всех доходов", "$3.95 billion, or 24.3% of revenue": the amount's share;

@@ -8,7 +8,7 @@ not the weekend's takings. Each rule adds one kind to the subject's key (the nam
 import re
 
 from factcheck import lexicon
-from factcheck.extract.model import Extraction, MetricKey
+from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.readers.metric.common import (
     ADJUSTMENT_KINDS,
     MARKET_KIND,
@@ -87,7 +87,11 @@ def aged(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence
     ages = list(AGE.finditer(visible, max(subject.start, sentence_start), figure.start))
     if not ages:
         return subject
-    label = " ".join(ages[-1].group(0).split())
+    words = ages[-1].group(0).split()
+    named = set(subject.name.casefold().split())
+    while len(words) > 1 and words[0].casefold() in named:  # "Enrollment of students (over 24)", no word twice
+        words.pop(0)
+    label = " ".join(words)
     return _with_kind(subject, label.casefold(), label)
 
 
@@ -207,3 +211,21 @@ def per_unit_of_before(extraction: Extraction, figure: FoundFigure, sentence_sta
                        figure.start, "metric: the amount per unit, read as the measure of the amount before it",
                        kinds=key_words(kinds))
     return None
+
+
+def clause_start(extraction: Extraction, sentence_start: int) -> int:
+    """Where the figure being read starts its clause: after the figure before it in its sentence, else the sentence."""
+    last = extraction.figures[-1].found.end if extraction.figures else -1
+    return max(last, sentence_start)
+
+
+def annual_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure) -> Subject | None:
+    """The annual rate of the figure before's measure, for a gapped clause that says it is over the twelve months."""
+    key = known_key(extraction, previous.metric)
+    if key is None:
+        return None
+    head, complements, qualifiers, kinds = MetricKey.of(key)
+    subject = Subject(head, key_words(complements), key_words(qualifiers), previous.metric_name, figure.start,
+                      kinds=key_words(kinds))
+    annual = annual_rate(extraction, subject, previous.found.end, figure)
+    return annual if annual is not subject else None

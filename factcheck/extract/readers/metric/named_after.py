@@ -22,6 +22,7 @@ from factcheck.extract.readers.metric.common import (
 from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
+from factcheck.extract.text import RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import (
     ADJECTIVE,
@@ -32,6 +33,7 @@ from factcheck.extract.words import (
     PROPER,
     VERB,
     Word,
+    russian_nominative,
     through_last_noun,
     words_of,
 )
@@ -220,12 +222,6 @@ def genitive_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[
                    kinds=kinds)
 
 
-# "против убытка в 2,1 млрд рублей", "compared with a net loss of $2.1 billion": a comparison's lead, a result
-# named by its noun (an adjective may stand before it), then its figure
-_RESULT_COMPARED = re.compile(
-    rf"(?<!\w){_any(lexicon.CHANGE_START_WORDS)}\s+(?:{ARTICLE})?((?:[^\W\d]+\s+)?{_any(lexicon.RESULT_NOUNS)})\s+"
-    rf"{_any(lexicon.RESULT_FIGURE_LEADS)}\s*\Z", re.IGNORECASE)
-_RESULT_REACH = 50
 
 
 def result_compared(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
@@ -237,7 +233,7 @@ def result_compared(extraction: Extraction, figure: FoundFigure, sentence: tuple
     would be, and goes on from it.
     """
     visible = extraction.article.visible
-    lead = _RESULT_COMPARED.search(visible, max(sentence[0], figure.start - _RESULT_REACH), figure.start)
+    lead = RESULT_COMPARED_BEFORE.search(visible, max(sentence[0], figure.start - RESULT_COMPARED_REACH), figure.start)
     if lead is None:
         return None
     run = [w for w in masked_words(extraction, lead.start(1), lead.end(1), sentence[0]) if is_subject_word(w)]
@@ -246,7 +242,10 @@ def result_compared(extraction: Extraction, figure: FoundFigure, sentence: tuple
         return None
     kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE
                   and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
-    name = " ".join(visible[run[0].start : nouns[-1].end].split())
+    phrase = run[: run.index(nouns[-1]) + 1]
+    # named as a metric is, in the nominative: "против убытка" is "Убыток"
+    name = russian_nominative(phrase, visible) if extraction.language == "ru" else " ".join(
+        visible[phrase[0].start : phrase[-1].end].split())
     return Subject(concept_of(nouns[-1].lemma), (), (), name, figure.start, kinds=kinds)
 
 

@@ -7,10 +7,11 @@ their unit. "In the Americas (20% share)": a share of the same measure with no p
 """
 
 import re
+from fractions import Fraction
 from itertools import dropwhile, takewhile
 
 from factcheck import lexicon
-from factcheck.extract.model import Extraction, MetricKey
+from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.readers.form import whole_of_bracketed_share, whole_of_change_start
 from factcheck.extract.readers.metric.common import (
     ARTICLE,
@@ -24,12 +25,12 @@ from factcheck.extract.readers.metric.common import (
 )
 from factcheck.extract.readers.place import Measure, NamedPlace, article_sense
 from factcheck.extract.shares import qualified_part_before, share_phrase, whole_after
-from factcheck.extract.text import slug
+from factcheck.extract.text import RESTATEMENT_LINK, slug
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, english_lemma, russian_nominative, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import FLOW_CONCEPTS, METRIC_CONCEPTS, NEVER_SUBJECT_WORDS, SHARE_STEMS, WEAK_SUBJECT_WORDS
-from factcheck.quantities import Ratio
+from factcheck.quantities import Amount, Ratio
 
 _any = lexicon.any_of  # one group of any of a table's words
 
@@ -124,11 +125,13 @@ def _measure_named_before(extraction: Extraction, figure: FoundFigure, metric_id
     """The whole named only by a word of how much ("62,7% от общего объема", "62.7% of the total"): the measure.
 
     "В регионе ввели 412,5 тыс. кв. м жилья. Индивидуальные дома составили 258,6 тыс. кв. м (62,7% от общего
-    объема)": the total is of the housing given before the part, the nearest figure before in the part's unit on
-    another metric, in its paragraph.
+    объема)": the total is of the housing given before the part, the nearest figure before it in its paragraph and
+    the part's unit, on another metric, that the share makes the part's whole (258,6 is 62,7% of 412,5; office
+    space given between is passed over).
     """
     unit = unit_of(extraction, metric_id)
-    if unit == "%":
+    part = next((f for f in reversed(extraction.figures) if f.metric == metric_id and f.found.form == "value"), None)
+    if unit == "%" or part is None:
         return None
     article = extraction.article
     paragraph = article.place(article.source_offset(figure.start)).paragraph
@@ -136,9 +139,26 @@ def _measure_named_before(extraction: Extraction, figure: FoundFigure, metric_id
         if article.place(article.source_offset(earlier.found.start)).paragraph != paragraph:
             return None
         if earlier.metric != metric_id and earlier.found.form == "value" and earlier.share_of is None \
-                and unit_of(extraction, earlier.metric) == unit:
+                and unit_of(extraction, earlier.metric) == unit and _share_of_whole(part, earlier, figure):
             return earlier.metric
     return None
+
+
+_SHARE_SLACK = Fraction(1, 200)  # half a per cent of the share: a whole's figure may itself be rounded loosely
+
+
+def _share_of_whole(part: ExtractedFigure, whole: ExtractedFigure, share: FoundFigure) -> bool:
+    """Whether the share is the part's figure over the whole's, within the precision each was printed with."""
+    ends = []
+    for figure in (part.found.figure, whole.found.figure, share.figure):
+        if not isinstance(figure, Amount) or figure.interval.low is None or figure.interval.high is None:
+            return False
+        ends.append((figure.interval.low, figure.interval.high))
+    (part_low, part_high), (whole_low, whole_high), (share_low, share_high) = ends
+    if whole_low <= 0:
+        return False
+    return part_low / whole_high <= share_high * (1 + _SHARE_SLACK) and \
+        part_high / whole_low >= share_low * (1 - _SHARE_SLACK)
 
 
 def _whole_of_qualified_part(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
@@ -259,3 +279,32 @@ def _measure_of_whole(extraction: Extraction, figure: FoundFigure) -> Measure | 
     head = (nouns[0] if extraction.language == "ru" else nouns[-1]) if nouns else None
     concept = article_sense(extraction, head.lemma) if head is not None else None
     return Measure(concept, head.text) if head is not None and concept in METRIC_CONCEPTS else None
+
+
+# "258,6 тыс. кв. м (62,7% от общего объема)": a percentage opening a bracket right after an amount, its whole
+# named after it or left out, restates the amount ("(15% margin)", "(12% year on year)" do not)
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
+_WHOLE_LEAD_AFTER = re.compile(
+    rf"\s+(?:{_any(lexicon.EN_WHOLE_LEADS + lexicon.RU_WHOLE_LEADS + lexicon.RU_WHOLE_DETERMINERS)})\s", re.IGNORECASE)
+
+
+def restates_as_share(extraction: Extraction, gap: str, figure: FoundFigure, sentence: tuple[int, int]) -> bool:
+    """Whether a percentage restates the amount before it as a share, by what stands between them (`gap`).
+
+    After a comma and "or"/"или"/"это" ("71,3 млрд рублей, или 68,5% всех доходов", "$3.95 billion, or 24.3% of
+    revenue"), or opening a bracket, of a whole named after it ("62,7% от общего объема", "of the total", "25,5%
+    площади") or left out, the bracket closing right after it ("4,657 млн. га (96%)").
+    """
+    if RESTATEMENT_LINK.fullmatch(gap):
+        return True
+    if not _OPENING_BRACKET.fullmatch(gap):
+        return False
+    visible = extraction.article.visible
+    if _WHOLE_LEAD_AFTER.match(visible, figure.end) or _CLOSING_BRACKET.match(visible, figure.end):
+        return True
+    following = masked_words(extraction, figure.end, min(sentence[1], figure.end + 40), sentence[0])[:1]
+    # "(25,5% площади уборки)": a Russian whole in the genitive (the dictionary may read another oblique case of
+    # the same spelling), with no preposition; "(12% годом ранее)", "(15% маржа)" name none
+    return extraction.language == "ru" and bool(following) and following[0].part in (NOUN, ADJECTIVE) \
+        and following[0].case not in (None, "nomn", "ablt")

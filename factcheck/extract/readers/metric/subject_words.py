@@ -22,6 +22,7 @@ from factcheck.extract.words import (
     Word,
     russian_readings,
 )
+from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     EN_VERB_NOUNS,
     ENTITY_NOUNS,
@@ -187,3 +188,22 @@ def first_name_of_sentence(words: list[Word]) -> list[str]:
     if len(words) > 1 and words[0].text[:1].isupper() and (words[1].after_break or words[1].part == VERB):
         return [words[0].lemma.casefold()]
     return [w.lemma.casefold() for w in words[:8] if w.part == PROPER][:1]
+
+
+# the verbs of exceeding: "превысила", "превышает", "exceeded"
+_EXCEEDING = re.compile(lexicon.any_of(lexicon.EXCEEDING_VERBS), re.IGNORECASE)
+
+
+def before_object_of_exceeding(words: list[Word], figure: FoundFigure) -> list[Word]:
+    """The words of a change's clause up to a verb of exceeding: the phrase after the verb is what it exceeds.
+
+    "Заболеваемость превысила эпидемический порог на 18%": the sickness rate exceeds the threshold by 18%; the
+    threshold is the baseline, never the measure (the subject reader then reads the phrase before the verb).
+    """
+    if figure.form != "change":
+        return words
+    verb = next((at for at in range(len(words) - 1, -1, -1) if words[at].part == VERB
+                 and _EXCEEDING.fullmatch(words[at].text)), None)
+    if verb is None or verb == len(words) - 1 or not any(w.part in (NOUN, PROPER) for w in words[:verb]):
+        return words
+    return words[: verb + 1]
