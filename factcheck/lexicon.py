@@ -769,6 +769,9 @@ METRIC_CONCEPTS: dict[str, tuple[str, ...]] = {
 # ("Net income was $3.3 billion", "Net profit for the nine months was $8.1 billion": one measure), while "income"
 # alone may be a household's; "operating profit" and "profit before tax" stay apart from it.
 HEADS_NAMED_WITH: dict[tuple[str, tuple[str, ...]], str] = {("income", ("net",)): "profit"}
+# Prefixes that make a hyphenated English verb ("re-elected", "co-founded", "over-reported"); any other hyphenated
+# word in "-ed" or "-ing" is a compound modifier ("gas-fired plants", "state-owned banks", "record-breaking sales").
+EN_VERB_PREFIXES = ("re", "co", "pre", "de", "un", "mis", "out", "over", "under")
 FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "profit", "output", "harvest", "sales",
                    "registrations", "income", "investment", "tourists", "receipts"})
 # Heads that name how much of a measure, not the measure: "объём торговли" is trade ("ввод жилья" is the housing

@@ -123,12 +123,19 @@ def english_lemma(word: str) -> str:
     return lowered
 
 
+_EN_VERB_PREFIXES = frozenset(lexicon.EN_VERB_PREFIXES)
+
+
 def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
     lowered = word.casefold()
     if lowered in _EN_PREPOSITIONS:
         return lowered, PREPOSITION
     if lowered in _EN_DETERMINERS:
         return lowered, DETERMINER
+    if "-" in lowered and lowered.endswith(("ed", "ing")) and lowered.split("-", 1)[0] not in _EN_VERB_PREFIXES:
+        # "gas-fired plants", "state-owned banks", "record-breaking sales": a compound modifier, never the verb
+        # ("re-elected", "co-founded" are verbs with a prefix)
+        return lowered, ADJECTIVE
     if lowered in _EN_VERBS or (lowered.endswith("ed") and len(lowered) > 4 and lowered not in _NOT_ED_VERBS):
         return lowered, VERB
     if lowered.endswith("ing") and len(lowered) > 5 and lowered not in _ING_NOUNS:
