@@ -1996,6 +1996,9 @@ EN_MEASURE_OF_FIGURE_LEADS = frozenset("with after against from than versus vs a
 # households" and "loans to businesses", "credit for mortgages" are measures of their own (beside the part
 # prepositions above: "spending on defence").
 EN_RECIPIENT_PREPOSITIONS = frozenset("to for".split())
+# ... and by whom it is made: "loans by state-owned banks" and "loans by banks", "spending by households", "purchases
+# by foreigners" (a phrase right before its figure, "rose by 5%", is none)
+EN_AGENT_PREPOSITIONS = frozenset({"by"})
 # The Russian case of a noun that says to whom a measure goes ("кредиты физическим лицам"): like a complement
 # in the genitive, it splits measures.
 RU_RECIPIENT_CASES = frozenset("datv".split())

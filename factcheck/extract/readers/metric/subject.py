@@ -33,6 +33,7 @@ from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word
 from factcheck.lexicon import (
     COUNT_HEADS,
+    EN_AGENT_PREPOSITIONS,
     EN_INCLUSION_WORDS,
     EN_MEASURE_OF_FIGURE_LEADS,
     EN_PART_PREPOSITIONS,
@@ -48,6 +49,9 @@ from factcheck.lexicon import (
 )
 
 _OF = frozenset(lexicon.EN_WHOLE_LEADS)
+# "loans to households", "loans by banks", "pay excluding bonuses": to whom, by whom, what it leaves out (not right
+# before the figure: "expected the company to earn $0.65", "rose by 5%")
+_EN_PHRASES_OF_A_PART_BEFORE_FIGURE = EN_RECIPIENT_PREPOSITIONS | EN_AGENT_PREPOSITIONS | EN_INCLUSION_WORDS
 _POSSESSIVE_ENDINGS = ("'s", "’s")  # "the euro zone's deficit": a noun that owns the phrase's head
 
 
@@ -224,7 +228,7 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
     # bonuses": to whom it goes, what it leaves out
     # ("expected the company to earn $0.65": right before the figure, "to" opens no such phrase)
     part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
-        words[before].lemma in EN_RECIPIENT_PREPOSITIONS | EN_INCLUSION_WORDS and not last))) or (
+        words[before].lemma in _EN_PHRASES_OF_A_PART_BEFORE_FIGURE and not last))) or (
         language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
     # "вклады в иностранной валюте", "остатки на счетах физических лиц": after its head noun, a phrase of
     # "в" or "на" that names a kind names a part of the measure as the English "in" does ("в банках", "в
