@@ -1427,9 +1427,9 @@ SINCE_LAST_WEEKDAY_LEADS = (r"since\s+last", r"since\s+the\s+previous", r"со?\
 SINCE_OPENING_LEADS = (r"since\s+(?:its\s+|their\s+)?(?:opening|debut|release|launch|premiere)(?:\s+there)?\s+on",
                        r"since\s+(?:opening|debuting|premiering|launching)(?:\s+there)?\s+on",
                        r"since\s+(?:it|they)\s+(?:opened|debuted|premiered|launched)(?:\s+there)?(?:\s+on)?")
-# A week by its number: "epidemiological week 25", "ISO week 3", "in week 14 of 2024", "неделя № 25".
 # An epidemiological week written as a code, its number joined to it: "EW14", "in EW 25".
 NUMBERED_WEEK_CODES = (r"EW",)
+# A week by its number: "epidemiological week 25", "ISO week 3", "in week 14 of 2024", "неделя № 25".
 NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calendar|reporting)\s+week",
                        r"(?:in|during|for)\s+week", r"week\s+(?:no\.?|number)", r"эпидемиологическ\w+\s+недел\w+",
                        r"недел[яиюе]\s+№")
@@ -1444,7 +1444,10 @@ RU_WEEK_ORDINAL_WORD_ENDINGS = (r"ой", r"ую", r"ья", r"ьей", r"ью", r
 RU_WEEK_ORDINAL_DIGIT_ENDINGS = (r"й", r"ю", r"я", r"ой", r"ую")
 RU_ORDINAL_WEEK_LEADS = (r"на", r"за")
 RU_ORDINAL_WEEK_NOUNS = (r"неделе", r"неделю")
-RU_ORDINAL_WEEK_NOT_AFTER = (r"подряд",)  # "третью неделю подряд" counts weeks in a row
+# "третью неделю подряд" counts weeks in a row; "за первую неделю проката", "на 12-й неделе беременности", "на второй
+# неделе жизни", "на первой неделе продаж", "торгов" count weeks from their own start, no week of the calendar
+RU_ORDINAL_WEEK_NOT_AFTER = (r"подряд", r"проката", r"беременности", r"жизни", r"продаж", r"торгов", r"показа",
+                             r"работы", r"после")
 # "в одном только августе": the words that say a month is named for itself alone (ALONE_BEFORE_PERIOD)
 RU_ALONE_LEAD = r"(?:в|за)\s+(?:одном|один|одну|одной)\s+(?:только|лишь)"
 # The prepositions a month without its year stands after when it is a period: "в феврале", "in March", "last
@@ -1466,9 +1469,10 @@ FREQUENCY_CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
     "P3M": (rf"(?<!\w)quarterly\s+(?:{_EN_CHANGE_NOUN_FORMS})(?!\w)",),
 }
 OVER_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
-    "P1M": (r"за\s+месяц(?!\w)", r"(?:on|over)\s+the\s+month(?!\w)"),
+    # ("за месяц до выборов" is a month before them, no span of a change)
+    "P1M": (r"за\s+месяц(?!\w)(?!\s+до\s)", r"(?:on|over)\s+the\s+month(?!\w)"),
     "P3M": (r"(?:on|over)\s+the\s+quarter(?!\w)",),  # "fell by 7,000 over the quarter": against the three months before
-    "P1Y": (r"за\s+год(?!\w)", r"(?:on|over)\s+the\s+year(?![\w-])"),
+    "P1Y": (r"за\s+год(?!\w)(?!\s+до\s)", r"(?:on|over)\s+the\s+year(?![\w-])"),
 }
 # Russian adjectives of the months, by stem in calendar order: "сентябрьские объёмы", "по итогам мартовских
 # торгов" name the month; "сентябрьским результатам прошлого года" that month of the year before.
@@ -1581,17 +1585,23 @@ AS_OF_LEADS_RU = (r"(?<!\w)(?:по\s+состоянию\s+)?на", r"(?<!\w)к")
 # "as of June 30", "as at 31 March", "the deficit at March 31"; "reached 81.3 percent by Jan. 15": the level reached by
 # that day, as "к 1 сентября"
 AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat", r"\bby")
-# "stood at $4.2 trillion on July 1": the day a level holds on, as "as of" does; not after a word that makes the day
-# when something began or ended ("the year that ended on Sept. 30", "opened on July 21") rather than the figure's day
 # A run of days named by its first and last day: "from January 1 to June 26", "between Jan. 1 and June 26, 2021"
 # (a running total counted over those days: 2021-01-01/2021-06-26).
 DAY_RUN_LEADS_EN = (r"from", r"between")
 DAY_RUN_LINKS_EN = (r"to", r"through", r"thru", r"until", r"and")
+# "stood at $4.2 trillion on July 1": the day a level holds on, as "as of" does; not after a word that makes the day
+# when something began or ended ("the year that ended on Sept. 30", "opened on July 21") rather than the figure's day
+# (ON_DAY_NOT_AFTER)
 ON_DAY_LEADS_EN = (r"on",)
 # A day named as an attribute of the event it dates, between a determiner and the event's noun: "the June 7
 # primary", "the county's June 7 primary", "its Sept. 10 landfall" (the figures of the event are that day's; a
 # document's day dates the document: "the bank's March 3 report", DOCUMENT_NOUNS, RELEASE_WORDS).
 EVENT_DAY_DETERMINERS = (r"the", r"its", r"their", r"[^\W\d]+['’]s")
+# ... never a span it ends ("its Sept. 30 quarter", "the June 30 half") nor a body named after a day ("the Jan. 6
+# committee", "the 9/11 commission")
+EVENT_DAY_NOT_EVENTS = (r"quarters?", r"halves", r"half", r"years?", r"months?", r"periods?", r"weeks?",
+                        r"committees?", r"commissions?", r"panels?")
+# the words before "on" a day that make it the day something began or ended, not the figure's
 ON_DAY_NOT_AFTER = ("ended", "ending", "ends", "end", "opened", "opening", "opens", "debuted", "premiered",
                     "launched", "began", "begins", "started", "starts", "begin", "start", "effective", "expire",
                     "expires", "expired")
@@ -1605,6 +1615,8 @@ WEEKS_BACK_WORDS = (r"weeks\s+(?:ago|earlier|before)",)
 # A count of spans back (or on) from the period a text is about dates, it counts nothing: "two weeks ago"
 SPAN_BACK_WORDS_EN = (r"ago", r"earlier", r"before", r"later")
 SPAN_BACK_WORDS_RU = (r"назад", r"ранее", r"раньше", r"спустя", r"позже", r"позднее")  # "3 года назад"
+# ... but after "на" the count is a difference, a figure: "выходить на пенсию на 5 лет позже"
+SPAN_DIFFERENCE_LEAD_RU = "на"
 SINCE_WORDS_RU = (r"с",)
 # Words between "since" and its year that keep it a starting point: "the lowest since records began in 2001",
 # "the highest since the crisis of 2008" (a superlative's span, never the figure's period).

@@ -158,7 +158,8 @@ _SPANS = re.compile(
     # "two weeks ago", "three months earlier": a count of spans back from the text's period dates, it counts nothing
     rf"|\b(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+{_any(lexicon.SPAN_BACK_WORDS_EN)}\b"
     # ... and in Russian: "а 3 года назад — 63,1%", "5 лет спустя"
-    rf"|(?<![\d.,])\d{{1,3}}\s+{_any(lexicon.SPAN_UNITS_RU)}\s+{_any(lexicon.SPAN_BACK_WORDS_RU)}(?!\w)"
+    rf"|(?<![\d.,])(?<!\b{lexicon.SPAN_DIFFERENCE_LEAD_RU}\s)\d{{1,3}}\s+{_any(lexicon.SPAN_UNITS_RU)}\s+"
+    rf"{_any(lexicon.SPAN_BACK_WORDS_RU)}(?!\w)"
     # "52-week", "10-year": a span of time joined to the noun it qualifies, in digits
     rf"|(?<![\d.,])\d{{1,3}}-{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "16- to 24-year-olds": the first of two such spans, its unit printed once after the second

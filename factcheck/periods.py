@@ -85,11 +85,14 @@ class Period:
         """Whether two periods are equally long: in months when both are month-aligned, else in days.
 
         The same calendar days of two years are as long whatever February holds ("January 1 to June 26" of 2021
-        and of 2020, 177 and 178 days): news compares them as like with like.
+        and of 2020, 177 and 178 days): news compares them as like with like, in runs of four weeks or more.
         """
         if self.months is not None and other.months is not None:
             return self.months == other.months
-        return self.days == other.days or _calendar_days(self) == _calendar_days(other)
+        # a leap day in one of them is a day in at least four weeks: like with like; in a shorter run ("February 23
+        # to March 1", 8 days against 7) it is a real difference
+        return self.days == other.days or (_calendar_days(self) == _calendar_days(other)
+                                           and min(self.days, other.days) >= _LEAP_DAY_TOLERATED_FROM)
 
     def contains(self, other: Period) -> bool:
         """Whether every day of `other` lies in this period."""
@@ -255,6 +258,9 @@ def _label(start: date, end: date) -> str:
     if start == end:
         return start.isoformat()
     return f"{start.isoformat()}/{end.isoformat()}"
+
+
+_LEAP_DAY_TOLERATED_FROM = 28  # days: the shortest run whose leap day news does not count
 
 
 def _calendar_days(period: Period) -> tuple[int, int, int, int, int]:

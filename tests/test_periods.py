@@ -49,6 +49,8 @@ def test_the_same_calendar_days_of_two_years_are_as_long() -> None:
     # "from January 1 to June 26" of 2021 against 2020: 177 and 178 days, compared as like with like
     assert parse_period("2021-01-01/2021-06-26").same_length(parse_period("2020-01-01/2020-06-26"))
     assert not parse_period("2021-01-01/2021-06-26").same_length(parse_period("2020-01-01/2020-06-20"))
+    # a week across a leap day is a day longer, a real difference (8 days against 7)
+    assert not parse_period("2020-02-23/2020-03-01").same_length(parse_period("2021-02-23/2021-03-01"))
 
 
 def test_shifting_back_by_durations() -> None:

@@ -81,8 +81,10 @@ _MORE_DAYS_AFTER = re.compile(rf"\s+{_any(lexicon.MONTHS_BETWEEN_LINKS)}\s+(?:{M
 _SPAN_END_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.ON_DAY_NOT_AFTER)}\s+$", re.IGNORECASE)
 # "in its last forecast in February": the month a document came out (`month_alone` matches its "in")
 _DOCUMENT_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.DOCUMENT_NOUNS)}\s+$", re.IGNORECASE)
-# the nouns after a day that make it no event's: a document's or a release's day, or a run of days ("June 7 and 8")
-_EVENT_DAY_NOT_BEFORE = _any(lexicon.DOCUMENT_NOUNS + lexicon.RELEASE_WORDS + lexicon.MONTHS_BETWEEN_LINKS)
+# the nouns after a day that make it no event's: a document's or a release's day, a run of days ("June 7 and 8"),
+# a span it ends or a body named after it
+_EVENT_DAY_NOT_BEFORE = _any(lexicon.DOCUMENT_NOUNS + lexicon.RELEASE_WORDS + lexicon.MONTHS_BETWEEN_LINKS
+                             + lexicon.EVENT_DAY_NOT_EVENTS)
 _DOCUMENT_MONTH_LEAD = re.compile(rf"{_any(lexicon.DOCUMENT_MONTH_LEADS)}\s", re.IGNORECASE)
 
 
@@ -227,11 +229,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                         rf"(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
         ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
                   rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
-        # "since opening there on July 12": the days from the opening to publication, not the opening's day
+        # "from January 1 to June 26", "between Jan. 1 and June 26, 2021": a run of days by its first and last day
         ("day_run", rf"(?<!\w){_any(lexicon.DAY_RUN_LEADS_EN)}\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_FORM})|"
                     rf"(?P<m1b>{_MONTH_FORM})\s+(?P<d1b>\d{{1,2}}))(?!\d)(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s*"
                     rf"(?:{_any(lexicon.DAY_RUN_LINKS_EN)}\s+|[-–]\s*)(?:(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_FORM})|"
                     rf"(?P<m2b>{_MONTH_FORM})\s+(?P<d2b>\d{{1,2}}))(?!\d)(?:,?\s+(?P<y2>(?:19|20)\d\d))?(?!\d)"),
+        # "since opening there on July 12": the days from the opening to publication, not the opening's day
         ("since_opening_day", rf"(?<!\w)(?:{_SINCE_OPENING_LEADS})\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))"
                               rf"(?!\d)(?:,?\s+{YEAR})?"),
         ("on_day", rf"(?<!\w){_any(lexicon.ON_DAY_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))"

@@ -145,6 +145,24 @@ RESULT_COMPARED_BEFORE = re.compile(
     rf"((?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RESULT_NOUNS)})\s+{lexicon.any_of(lexicon.RESULT_FIGURE_LEADS)}\s*\Z",
     re.IGNORECASE)
 RESULT_COMPARED_REACH = 50  # characters before a figure where its comparison's lead may stand
+# "в годовом выражении", "год к году", "year on year", "y/y": a percentage's span of twelve months
+ANNUAL_RATE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ANNUAL_RATE_CUES)}(?!\w)", re.IGNORECASE)
+# ... right after a figure, in its clause: "составила 16,4% в годовом выражении"
+_ANNUAL_RATE_AFTER = re.compile(rf"[^\d;.!?,()–—]{{0,12}}?(?<!\w){lexicon.any_of(lexicon.ANNUAL_RATE_CUES)}(?!\w)",
+                                re.IGNORECASE)
+
+
+def said_over_twelve_months(visible: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the figure at start..end is said to be over twelve months: the cue in its clause, or right after it.
+
+    The clause starts after the figure before it (`clause_start`); a cue right after that figure is that figure's
+    ("rose 3.2% year on year in March, while the unemployment rate stood at 4.1%": not the unemployment rate's).
+    """
+    own = _ANNUAL_RATE_AFTER.match(visible, clause_start)
+    return bool(ANNUAL_RATE.search(visible, own.end() if own else clause_start, start)
+                or _ANNUAL_RATE_AFTER.match(visible, end))
+
+
 RESTATEMENT_LINK = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 # ", the Treasury Department said on Friday,", ", как сообщил министр,": an aside of who says it, set off by commas,
 # which never holds a figure's subject (and holds no figure: ", exports rose 12% as the ministry reported," is a clause)

@@ -20,7 +20,8 @@ Passes:
 
 Tolerance:
     Lengths are compared in calendar months when both periods are whole months, in days otherwise; the same
-    calendar days of two years are equally long whatever February holds (January 1 to June 26 of 2021 and 2020).
+    calendar days of two years are equally long whatever February holds (January 1 to June 26 of 2021 and 2020),
+    in runs of four weeks or more.
 
 How to silence:
     Measure the change against the same months (`since: P1Y`), or review the finding if the article's

@@ -42,7 +42,14 @@ from factcheck.extract.readers.form import (
     printed_as_change_start,
 )
 from factcheck.extract.speaker_evidence import SpeakerFound
-from factcheck.extract.text import CLAUSE_BODY, CURRENCY_PREFIX_WRITTEN, relative_aside, relative_clause_of
+from factcheck.extract.text import (
+    ANNUAL_RATE,
+    CLAUSE_BODY,
+    CURRENCY_PREFIX_WRITTEN,
+    relative_aside,
+    relative_clause_of,
+    said_over_twelve_months,
+)
 from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure, SignCue
 from factcheck.periods import PeriodError, parse_period
@@ -190,10 +197,6 @@ _LIST_REACH = 60
 _OVER_PERIOD = re.compile("|".join(phrase for phrases in (*lexicon.OVER_PERIOD_PHRASES.values(),
                                                           *lexicon.RU_OVER_PERIOD_PHRASES.values())
                                    for phrase in phrases), re.IGNORECASE)
-# "составила 16,4% в годовом выражении": an annual rate's span, which dates no level a year back
-_ANNUAL_RATE = re.compile(rf"{lexicon.any_of(lexicon.ANNUAL_RATE_CUES)}(?!\w)", re.IGNORECASE)
-_ANNUAL_RATE_AFTER = re.compile(rf"[^\d;.!?,()–—]{{0,12}}?(?<!\w){lexicon.any_of(lexicon.ANNUAL_RATE_CUES)}(?!\w)",
-                                re.IGNORECASE)
 # a clause of time right after a period, to the comma that closes it: ", when enrollment peaked at 20.6 million,"
 _WHEN_CLAUSE = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)}\s{CLAUSE_BODY},", re.IGNORECASE)
 _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RANK_HOLDER_NOUNS)}(?!\w)",
@@ -419,8 +422,7 @@ def _month_of_an_annual_rate(extraction: Extraction, figure: FoundFigure, senten
     if period is None or figure.form != "value" or not readings or readings[-1] is not PeriodFound.YEAR_TO_DATE:
         return period
     visible = extraction.article.visible
-    if not (_ANNUAL_RATE.search(visible, _own_clause_start(extraction, sentence), figure.start)
-            or _ANNUAL_RATE_AFTER.match(visible, figure.end)):
+    if not said_over_twelve_months(visible, _own_clause_start(extraction, sentence), figure.start, figure.end):
         return period
     try:
         run = parse_period(period)
@@ -1024,7 +1026,7 @@ def _earlier_by_phrase(
     # ("За месяц вклады сократились на 0,7% и составили": the change's span, over the month, dates nothing back)
     opening = [m for m in extraction.periods.within(sentence[0], figure.start)
                if m.baseline and _SHIFT.fullmatch(m.text) and not _OVER_PERIOD.fullmatch(visible, m.start, m.end)
-               and not (figure.form != "change" and _ANNUAL_RATE.match(visible, m.start, m.end)) and (
+               and not (figure.form != "change" and ANNUAL_RATE.match(visible, m.start, m.end)) and (
                    (_OPENING_GAP.fullmatch(visible, sentence[0], m.start) and _OPENING_PHRASE_END.match(visible, m.end))
                    or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start))]
     printed = [m for m in dated_before if opening and m.start >= opening[0].end
@@ -1047,7 +1049,7 @@ def _earlier_by_phrase(
     elif not after or not after[0].baseline or not _SHIFT.fullmatch(after[0].text) or not _PHRASE_GAP.fullmatch(
             visible, figure.end, after[0].start) or (figure.form == "change" and not after[0].later
                                                      and not _earlier_rate(figure)) or _OVER_PERIOD.fullmatch(
-            visible, after[0].start, after[0].end) or _ANNUAL_RATE.match(visible, after[0].start, after[0].end):
+            visible, after[0].start, after[0].end) or ANNUAL_RATE.match(visible, after[0].start, after[0].end):
         # "fell by 55,000 to 957,000 over the quarter": the change's span, not when the level was
         return None  # "rose 4% a year earlier" is a change's baseline; "rose 4% a year later", the change's time
     reference = dated_before[-1].text if dated_before else _context_period(extraction, sentence, paragraph, [])

@@ -53,7 +53,7 @@ _DATELINE = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-Z
                        # "Ташкент. 14 августа. УзА –", "Москва. 25 июля. INTERFAX.RU -": a place, a day, the agency,
                        # a dash; "МИНСК, 10 апреля. /ТАСС/.": a place, a day, the agency between slashes
                        r"|[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+){0,2}[.,]\s\d{1,2}\s"
-                       rf"(?i:{'|'.join(RU_MONTH_FORMS)})\.\s(?:[^\n—–]{{1,40}}?\s(?:[—–]|--?)|/[^/\n]{{2,30}}/\.?)\s")
+                       rf"(?i:{'|'.join(RU_MONTH_FORMS)})\.\s(?:[^\n—–\d]{{1,40}}?\s(?:[—–]|--?)|/[^/\n]{{2,30}}/\.?)\s")
 
 
 def dateline_end(visible: str, sentence_start: int) -> int:

@@ -20,6 +20,7 @@ from factcheck.extract.readers.metric.common import (
     known_key,
     metric_unit,
 )
+from factcheck.extract.text import said_over_twelve_months
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SEASONALLY_ADJUSTED_CUES, UNADJUSTED_CUES
 from factcheck.not_figures import AGE
@@ -32,10 +33,6 @@ _ADJUSTMENT = re.compile(rf"(?<!\w)(?:(?P<raw>{'|'.join(UNADJUSTED_CUES)})|"
                          rf"(?P<adjusted>{'|'.join(SEASONALLY_ADJUSTED_CUES)}))", re.IGNORECASE)
 _REAL_TERMS = re.compile(rf"(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECASE)
 _REAL_TERMS_AFTER = re.compile(rf"[^\d;.!?]{{0,30}}?(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECASE)
-_ANNUAL_RATE = re.compile(rf"(?<!\w){_any(lexicon.ANNUAL_RATE_CUES)}(?!\w)", re.IGNORECASE)
-# the cue right after the figure, in its clause: "составила 16,4% в годовом выражении"
-_ANNUAL_RATE_AFTER = re.compile(rf"[^\d;.!?,()–—]{{0,12}}?(?<!\w){_any(lexicon.ANNUAL_RATE_CUES)}(?!\w)",
-                                re.IGNORECASE)
 _MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))"
                               for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
 _NOT_ITS_CUE = re.compile(r"[\d,;:()–—]")  # between a figure and a market cue after it: the cue is not its own
@@ -106,7 +103,7 @@ def annual_rate(extraction: Extraction, subject: Subject, clause_start: int, fig
     if not kind or kind in subject.kinds or figure.form != "value" or metric_unit(figure) != "%":
         return subject
     visible = extraction.article.visible
-    if not (_ANNUAL_RATE.search(visible, clause_start, figure.start) or _ANNUAL_RATE_AFTER.match(visible, figure.end)):
+    if not said_over_twelve_months(visible, clause_start, figure.start, figure.end):
         return subject
     return _with_kind(subject, kind, lexicon.ANNUAL_RATE_LABELS[extraction.language])
 

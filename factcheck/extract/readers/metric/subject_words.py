@@ -206,4 +206,6 @@ def before_object_of_exceeding(words: list[Word], figure: FoundFigure) -> list[W
                  and _EXCEEDING.fullmatch(words[at].text)), None)
     if verb is None or verb == len(words) - 1 or not any(w.part in (NOUN, PROPER) for w in words[:verb]):
         return words
+    if any(w.part == VERB for w in words[verb + 1 :]):
+        return words  # "exports exceeded expectations and profit rose 18%": another clause's verb carries the figure
     return words[: verb + 1]
