@@ -38,6 +38,7 @@ from factcheck.extract.readers.metric.common import (
     UNNAMED,
     MetricReading,
     Subject,
+    count_of_hundreds,
     counts_things,
     is_subject_word,
     known_head,
@@ -272,7 +273,7 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     if shares_subject and not previous.metric.startswith(UNNAMED):
         return (previous.metric, previous.metric_name, None,
                 "metric: the subject of the previous figure, whose sentence goes on")
-    if previous_unit == "%" and _count_of_hundreds(figure):
+    if previous_unit == "%" and count_of_hundreds(figure):
         return None  # "a rate of 8.1%, where the total fell by 7,000": no percentage moves by a hundred points
     # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject; a noun
     # of change alone names none ("21,7 млрд рублей (рост на 14,6%)": the amount's change)
@@ -322,19 +323,6 @@ def _measure_targeted(extraction: Extraction, measure: Subject, figure: FoundFig
     metric_id, name, start, _ = _chosen_metric(
         extraction, _qualified(extraction, measure, figure, sentence, running_total), figure, sentence, last_metric)
     return metric_id, name, start, _TARGET_MEASURE_CHECK
-_HUNDRED = 100  # a percentage's level or change in points stays below it
-
-
-def _count_of_hundreds(figure: FoundFigure) -> bool:
-    """Whether a figure is a bare count of a hundred or more: never a level or a change of a percentage."""
-    amount = figure.figure
-    if not isinstance(amount, Amount) or amount.unit is not None or amount.interval.low is None:
-        return False
-    return abs(amount.interval.low) >= _HUNDRED or (amount.interval.high is not None
-                                                    and abs(amount.interval.high) >= _HUNDRED)
-
-
-
 def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],
                    last_metric: dict[str, str]) -> MetricReading:
     """The metric id of a subject (metric_ids.py), with what to check when it was merged with a known one."""

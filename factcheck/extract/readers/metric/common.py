@@ -144,3 +144,15 @@ def is_subject_word(word: Word) -> bool:
             # "меньше", read by the dictionary as a form of "маленький": a comparative by what is printed
             and word.text.casefold() not in _COMPARATIVES
             and lemma not in PHRASAL_PARTICLES and len(word.lemma) > 1)  # "set aside $1 bn": a verb's particle
+
+
+_HUNDRED = 100  # a percentage's level or change in points stays below it
+
+
+def count_of_hundreds(figure: FoundFigure) -> bool:
+    """Whether a figure is a bare count of a hundred or more: never a level or a change of a percentage."""
+    amount = figure.figure
+    if not isinstance(amount, Amount) or amount.unit is not None or amount.interval.low is None:
+        return False
+    return abs(amount.interval.low) >= _HUNDRED or (amount.interval.high is not None
+                                                    and abs(amount.interval.high) >= _HUNDRED)
