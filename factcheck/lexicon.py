@@ -1087,6 +1087,13 @@ FORECAST_STEMS = (
     r"прогноз\w*", r"спрогноз\w*", r"ожида\w*", r"консенсус\w*", r"forecast\w*", r"expect\w*", r"project(?:ed|ion)\w*",
     r"consensus",
 )
+# A word of forecast that names a survey's measure is no forecast: before a noun of a measure in English ("the
+# expectations index fell to 71.2", "its expectations sub-index"), as the genitive after one in Russian ("индекс
+# ожиданий", "индекс потребительских ожиданий" with one word between). "Expectations have been below 80" stays a cue.
+FORECAST_MEASURE_NOUNS = ("index", "indexes", "indices", "sub-index", "sub-indexes", "subindex", "gauge", "gauges",
+                          "component", "components")
+RU_FORECAST_MEASURE_NOUN_STEMS = (r"индекс\w*", r"показател\w*")
+RU_FORECAST_MEASURE_GENITIVES = ("ожиданий",)
 # A figure estimated by someone: the analysts' estimate is a forecast of a figure the company will report,
 # an official body's estimate ("Rosstat estimates", "по оценке Росстата") is the period's value as estimated.
 # Each starts a word: "переоценка" (a revaluation) and "underestimated" estimate nothing.

@@ -52,6 +52,11 @@ NO_CUE = KindReading("actual", KindCue.NO_CUE)
 
 _TARGET_CUES = re.compile(lexicon.any_of(lexicon.TARGET_STEMS), re.IGNORECASE)
 _FORECAST_CUES = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.FORECAST_STEMS)}", re.IGNORECASE)
+# a word of forecast naming a measure: "the expectations index", "индекс потребительских ожиданий"
+_FORECAST_MEASURE_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.FORECAST_MEASURE_NOUNS)}\b", re.IGNORECASE)
+_FORECAST_MEASURE_BEFORE = re.compile(rf"{lexicon.any_of(lexicon.RU_FORECAST_MEASURE_NOUN_STEMS)}\s+(?:\w+\s+)?$",
+                                      re.IGNORECASE)
+_NAME_WORDS_BEFORE = 40
 _ESTIMATE_CUES = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ESTIMATE_STEMS)}", re.IGNORECASE)
 _FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECASE)
 _FUTURE_MODAL = re.compile(
@@ -105,7 +110,7 @@ def read_kind(context: FigureContext, *, starts_change: bool) -> KindReading:
         return KindReading("actual", KindCue.COUNTS_FORECASTERS, (figure.start, figure.end))
     cues = _cue_spans(context)
     before = context.before_in_sentence
-    if found := _first(_FORECAST_CUES, visible, cues):
+    if found := _forecast_word(visible, cues):
         return KindReading("forecast", KindCue.FORECAST_WORD, found)
     if found := _first(_FORECAST_ASIDE, visible, [before]):
         return KindReading("forecast", KindCue.FORECAST_ASIDE, found)
@@ -182,6 +187,20 @@ def _first(pattern: re.Pattern[str], visible: str, spans: list[Span], *, anchore
         found = pattern.match(text) if anchored else pattern.search(text)
         if found:
             return start + found.start(), start + found.end()
+    return None
+
+
+def _forecast_word(visible: str, spans: list[Span]) -> Span | None:
+    """The first word of forecast in the spans that is not the name of a measure ("the expectations index")."""
+    for start, end in spans:
+        for found in _FORECAST_CUES.finditer(visible[start:end]):
+            cue_start, cue_end = start + found.start(), start + found.end()
+            if _FORECAST_MEASURE_AFTER.match(visible, cue_end):
+                continue
+            if found.group(0).casefold() in lexicon.RU_FORECAST_MEASURE_GENITIVES and _FORECAST_MEASURE_BEFORE.search(
+                    visible, max(0, cue_start - _NAME_WORDS_BEFORE), cue_start):
+                continue
+            return cue_start, cue_end
     return None
 
 
