@@ -946,6 +946,9 @@ RU_WHOLE_LEADS = ("от",)
 RU_WHOLE_DETERMINERS = ("всего", "общего")
 # Words that end the name of a whole: "42% of all receipts in 2023", "15% of the market was ...".
 WHOLE_END_WORDS = ("in", "at", "for", "was", "were", "is", "and", "with", "while", "on", "so", "в", "за", "и")
+# Words that open an aside restating the noun before it, which never holds a figure's subject either: "Continuing
+# claims, a proxy for hiring, rose 14,000", "The four-week average, considered a better measure of trends, fell".
+APPOSITIVE_LEADS = ("a", "an", r"(?:considered|seen|regarded|viewed|known|described)(?:\s+as)?")
 # Words that open a relative clause, which never holds a figure's subject: ", which ...,", ", куда входят ...,".
 RELATIVE_CLAUSE_WORDS = ("куда", "где", r"котор\w+", "which", "who", "whom", "whose", "where")
 # A clause of time after a period says what happened then: "Since fall 2011, when enrollment peaked at 20.6 million,

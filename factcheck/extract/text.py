@@ -135,6 +135,9 @@ CLAUSE_BODY = r"(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,200}"
 _RELATIVE = rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b{CLAUSE_BODY}"
 # ", which is approaching the end of its programme in August,": set off by commas on both sides (an aside)
 RELATIVE_CLAUSE = re.compile(rf"{_RELATIVE}(?=,)", re.IGNORECASE)
+# ", a proxy for hiring,": an aside restating the noun before it, set off by commas on both sides, with no figure
+APPOSITIVE_ASIDE = re.compile(rf"(?<=\w),\s*{lexicon.any_of(lexicon.APPOSITIVE_LEADS)}\s[^,.;:!?\d\n]{{1,120}}(?=,)",
+                              re.IGNORECASE)
 # ", which launched with $45.4 million in August 2018.": to the next comma or to its sentence's end
 RELATIVE_CLAUSE_TO_END = re.compile(_RELATIVE, re.IGNORECASE)
 # the link of a restatement after a comma: "45,2 млрд рублей, или 62,3%", "$3.95 billion, or 24.3% of revenue"
