@@ -949,6 +949,9 @@ WHOLE_END_WORDS = ("in", "at", "for", "was", "were", "is", "and", "with", "while
 # Words that open an aside restating the noun before it, which never holds a figure's subject either: "Continuing
 # claims, a proxy for hiring, rose 14,000", "The four-week average, considered a better measure of trends, fell".
 APPOSITIVE_LEADS = ("a", "an", r"(?:considered|seen|regarded|viewed|known|described)(?:\s+as)?")
+# The conjunctions that close a list of nouns: a relative clause holding a list runs through its commas to the
+# item after one ("Core sales, which exclude autos, gasoline, building materials and food services, rose 0.6%").
+LIST_CLOSING_CONJUNCTIONS = ("and", "or", "и", "или")
 # Words that open a relative clause, which never holds a figure's subject: ", which ...,", ", куда входят ...,".
 RELATIVE_CLAUSE_WORDS = ("куда", "где", r"котор\w+", "which", "who", "whom", "whose", "where")
 # A clause of time after a period says what happened then: "Since fall 2011, when enrollment peaked at 20.6 million,

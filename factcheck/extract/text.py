@@ -135,6 +135,12 @@ CLAUSE_BODY = r"(?:[^,.;:!?]|(?<=\d)[.,](?=\d)){0,200}"
 _RELATIVE = rf",\s*{lexicon.any_of(lexicon.RELATIVE_CLAUSE_WORDS)}\b{CLAUSE_BODY}"
 # ", which is approaching the end of its programme in August,": set off by commas on both sides (an aside)
 RELATIVE_CLAUSE = re.compile(rf"{_RELATIVE}(?=,)", re.IGNORECASE)
+# ... and one holding a list of nouns, through the list's commas to its last item ("which exclude autos, gasoline,
+# building materials and food services,"); an item never opens with the conjunction (", and exports, ..." is a clause)
+_LIST_CLOSE = lexicon.any_of(lexicon.LIST_CLOSING_CONJUNCTIONS)
+_LIST_ITEM = rf",\s*(?!{_LIST_CLOSE}\b)[^,.;:!?\d\n]{{1,60}}?"
+RELATIVE_CLAUSE_WITH_LIST = re.compile(
+    rf"{_RELATIVE}(?:(?:{_LIST_ITEM})*?{_LIST_ITEM}\s{_LIST_CLOSE}\s[^,.;:!?\d\n]{{1,60}}?)?(?=,)", re.IGNORECASE)
 # ", a proxy for hiring,": an aside restating the noun before it, set off by commas on both sides, with no figure
 APPOSITIVE_ASIDE = re.compile(rf"(?<=\w),\s*{lexicon.any_of(lexicon.APPOSITIVE_LEADS)}\s[^,.;:!?\d\n]{{1,120}}(?=,)",
                               re.IGNORECASE)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from factcheck import lexicon
 from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.cites import CITED
-from factcheck.extract.text import APPOSITIVE_ASIDE, RELATIVE_CLAUSE, SPOKEN_ASIDE
+from factcheck.extract.text import APPOSITIVE_ASIDE, RELATIVE_CLAUSE_WITH_LIST, SPOKEN_ASIDE
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
@@ -122,7 +122,7 @@ def masked_words(extraction: Extraction, start: int, end: int, sentence_start: i
         blanked = " " * relative[-1] + blanked[relative[-1] :]
     joined = CITED.sub(_without_cited_source, blanked)
     # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
-    joined = RELATIVE_CLAUSE.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
+    joined = RELATIVE_CLAUSE_WITH_LIST.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
     joined = APPOSITIVE_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", a proxy for X,"
     joined = SPOKEN_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", the agency said,"
     return words_of(joined, start, extraction.language, sentence_start)
