@@ -222,7 +222,7 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             lemma, part = lowered, NOUN  # "OIBDA — 77,8 млрд рублей": a measure, never a name
         case = _case_after_preposition(part, None, result) if language == "ru" else None  # "у Segezha OIBDA"
         result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
-    return _participles_as_nouns(result) if language == "en" else result
+    return _modifying_participles(_participles_as_nouns(result)) if language == "en" else result
 
 
 def _after_determiner(before: list[Word]) -> bool:
@@ -236,6 +236,25 @@ def _after_determiner(before: list[Word]) -> bool:
         if word.part != ADJECTIVE and "-" not in word.text:
             return False
     return False
+
+
+def _modifying_participles(words: list[Word]) -> list[Word]:
+    """English participles in -ing that open a noun phrase before its noun: "Operating profit was $1.6 billion".
+
+    A participle right before a noun, with nothing before it in its phrase but a determiner, a possessive or an
+    adjective ("the company's operating profit", "existing home sales"), modifies the noun: another measure than the
+    noun alone. After a noun it is a verb or a preposition ("Sales excluding autos", "profit including").
+    """
+    result = list(words)
+    for index, word in enumerate(words[:-1]):
+        before = words[index - 1] if index else None
+        opens_phrase = before is None or (not before.after_break and (
+            before.part in (DETERMINER, ADJECTIVE) or before.possessive))
+        if word.part == VERB and word.text.casefold().endswith("ing") and words[index + 1].part == NOUN \
+                and not words[index + 1].after_break and opens_phrase:
+            result[index] = Word(word.start, word.end, word.text, word.lemma, ADJECTIVE, word.case, word.possessive,
+                                 word.animate, word.after_break)
+    return result
 
 
 def _participles_as_nouns(words: list[Word]) -> list[Word]:
