@@ -458,7 +458,7 @@ def _restated_figure(extraction: Extraction, figure: FoundFigure, sentence: tupl
 
 
 def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> tuple[str, str] | None:
-    """The two months a change runs between, as its period and its baseline.
+    """The two months (or days) a change runs between, as its period and its baseline.
 
     "fell by 32,000 between August and September" is September's level against August's, not a change over the
     two months. Months further apart name the run between them, as a quarter's figures are written ("fell by
@@ -475,6 +475,8 @@ def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> t
         run = parse_period(mention.text)
     except PeriodError:
         return None
+    if not run.whole_months:  # "rose 12% between March 1 and March 15": the last day's level against the first's
+        return run.end.isoformat(), run.start.isoformat()
     if (run.start.year, run.start.month) == (run.end.year, run.end.month):
         return None
     if _YEARS_RUN.fullmatch(mention.text):  # "declined by 463,000 between 2012 and 2013": the years, not months
