@@ -89,9 +89,12 @@ _RESTATING_GAP = re.compile(
 _OPENS_GAPPED_CLAUSE = re.compile(r"\s*[—–]\s")  # "…, с начала года — на 18%": a period that opens a gapped clause
 # the words between a figure and a phrase that dates it back: up to two words, after a rate's denominator if any
 # ("11.0 per 100,000 the previous week" as "11.0 percent the previous week")
-_PHRASE_GAP = re.compile(rf"\s*(?:{lexicon.any_of(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+1(?:00|[\s,.\u00a0]?000)"
-                         rf"(?:[\s,.\u00a0]?000)*\s+)?(?:[^\W\d]+\s+){{0,2}}")
+# a rate's denominator after its figure ("11.0 per 100,000 the previous week", "9.0 per 100,000 in April")
+_DENOMINATOR_AFTER = (rf"\s*{lexicon.any_of(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+1(?:00|[\s,.\u00a0]?000)"
+                      rf"(?:[\s,.\u00a0]?000)*")
+_PHRASE_GAP = re.compile(rf"(?:{_DENOMINATOR_AFTER}\s+)?\s*(?:[^\W\d]+\s+){{0,2}}")
 _BOUND_PERIOD_GAP = re.compile(  # (a scale word's full stop may end the figure: "38,5 тыс. в августе")
+    rf"(?:{_DENOMINATOR_AFTER})?"
     rf"\.?(?:\s+(?:{'|'.join(lexicon.FIGURE_OF_WORDS)})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
     rf"(?:\b(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:{'|'.join(lexicon.PERIOD_ARTICLES)}\s+)?)?",
     re.IGNORECASE)
