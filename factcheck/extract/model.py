@@ -142,6 +142,11 @@ class Extraction:
         start = self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)]
         return start if reach is None else max(start, position - reach)
 
+    def clause_start(self, sentence_start: int) -> int:
+        """Where the figure being read starts its clause: after the figure before it in its sentence, else there."""
+        last = self.figures[-1].found.end if self.figures else -1
+        return max(last, sentence_start)
+
     def opens_paragraph_figures(self, position: int) -> bool:
         """Whether no figure of its paragraph (past the first) comes before `position`: what stands there opens them.
 

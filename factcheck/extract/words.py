@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from factcheck import lexicon
@@ -252,8 +252,7 @@ def _modifying_participles(words: list[Word]) -> list[Word]:
             before.part in (DETERMINER, ADJECTIVE) or before.possessive))
         if word.part == VERB and word.text.casefold().endswith("ing") and words[index + 1].part == NOUN \
                 and not words[index + 1].after_break and opens_phrase:
-            result[index] = Word(word.start, word.end, word.text, word.lemma, ADJECTIVE, word.case, word.possessive,
-                                 word.animate, word.after_break)
+            result[index] = replace(word, part=ADJECTIVE)
     return result
 
 
@@ -273,8 +272,7 @@ def _participles_as_nouns(words: list[Word]) -> list[Word]:
         if following is None and words[index - 1].lemma in lexicon.INDEFINITE_ARTICLES:
             continue  # "earning an estimated $30 million": before its figure, the figure's adjective ("the insured")
         if following is None or following.part not in (NOUN, PROPER, ADJECTIVE, NUMBER, DETERMINER):
-            result[index] = Word(word.start, word.end, word.text, word.lemma, NOUN, word.case, word.possessive,
-                                 word.animate, word.after_break)
+            result[index] = replace(word, part=NOUN)
     return result
 
 

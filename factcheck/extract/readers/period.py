@@ -318,7 +318,7 @@ def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], paragraph: t
     day = _FIRST_OF_MONTH.fullmatch(period or "")
     read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
     visible = extraction.article.visible
-    before = _own_clause_start(extraction, sentence)
+    before = extraction.clause_start(sentence[0])
     if day is None or read is None or not _RU_AS_OF.match(visible, read[0]) or _of_a_level(
             extraction, sentence, paragraph) or not _RU_FLOW.search(visible, before, figure_start):
         return period
@@ -342,7 +342,7 @@ def _flow_past_a_day(extraction: Extraction, figure: FoundFigure, sentence: tupl
     if day is None or not carried or _of_a_level(extraction, sentence, paragraph):
         return period
     visible = extraction.article.visible
-    before = _own_clause_start(extraction, sentence)
+    before = extraction.clause_start(sentence[0])
     if not _RU_FLOW.search(visible, before, figure.start) and not (
             figure.form == "change" and _YEAR_ON_YEAR.match(visible, figure.end, sentence[1])):
         return period
@@ -367,7 +367,7 @@ def _whole_span_of_a_flow(extraction: Extraction, figure: FoundFigure, sentence:
     if period is None or not any(reading.found in _CARRIED for reading in evidence):
         return period
     visible = extraction.article.visible
-    before = _own_clause_start(extraction, sentence)
+    before = extraction.clause_start(sentence[0])
     own = [m for m in extraction.periods.within(before, figure.start) if m.baseline and m.text in _WHOLE_SPANS] + [
         m for m in extraction.periods.within(figure.end, sentence[1]) if m.baseline and m.text in _WHOLE_SPANS
         and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)]
@@ -399,7 +399,7 @@ def _month_of_a_span(extraction: Extraction, figure: FoundFigure, sentence: tupl
     if period is None or not any(reading.found in _CARRIED for reading in evidence) or _MONTH_LABEL.fullmatch(period):
         return period
     visible = extraction.article.visible
-    before = _own_clause_start(extraction, sentence)
+    before = extraction.clause_start(sentence[0])
     own = [m for m in extraction.periods.within(before, figure.start) if m.baseline and m.text == "P1M"] + [
         m for m in extraction.periods.within(figure.end, sentence[1]) if m.baseline and m.text == "P1M"
         and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)]
@@ -425,7 +425,7 @@ def _month_of_an_annual_rate(extraction: Extraction, figure: FoundFigure, senten
     if period is None or figure.form != "value" or not readings or readings[-1] is not PeriodFound.YEAR_TO_DATE:
         return period
     visible = extraction.article.visible
-    if not said_over_twelve_months(visible, _own_clause_start(extraction, sentence), figure.start, figure.end):
+    if not said_over_twelve_months(visible, extraction.clause_start(sentence[0]), figure.start, figure.end):
         return period
     try:
         run = parse_period(period)
@@ -699,12 +699,6 @@ def _last_named_before(extraction: Extraction, position: int,
             return mention
         mention = extraction.periods.last_dated_before(mention.start)
     return None
-
-
-def _own_clause_start(extraction: Extraction, sentence: tuple[int, int]) -> int:
-    """Where a figure's own clause starts: after the figure before it in its sentence, else at the sentence."""
-    last = extraction.figures[-1].found.end if extraction.figures else -1
-    return last if last >= sentence[0] else sentence[0]
 
 
 def _of_a_stock(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]) -> bool:

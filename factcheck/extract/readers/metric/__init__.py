@@ -53,7 +53,6 @@ from factcheck.extract.readers.metric.kinds import (
     annual_parallel,
     annual_rate,
     as_running_total,
-    clause_start,
     in_market,
     per_unit,
     per_unit_of_before,
@@ -237,7 +236,7 @@ def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, se
     subject = aged(extraction, adjusted(extraction, with_topic(extraction, referred_entity(extraction, subject),
                                                                sentence[0]), sentence[0], figure), figure, sentence[0])
     subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
-    subject = annual_rate(extraction, subject, clause_start(extraction, sentence[0]), figure)
+    subject = annual_rate(extraction, subject, extraction.clause_start(sentence[0]), figure)
     return as_running_total(subject, figure) if running_total else subject
 
 

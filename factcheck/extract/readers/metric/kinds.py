@@ -210,12 +210,6 @@ def per_unit_of_before(extraction: Extraction, figure: FoundFigure, sentence_sta
     return None
 
 
-def clause_start(extraction: Extraction, sentence_start: int) -> int:
-    """Where the figure being read starts its clause: after the figure before it in its sentence, else the sentence."""
-    last = extraction.figures[-1].found.end if extraction.figures else -1
-    return max(last, sentence_start)
-
-
 def annual_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure) -> Subject | None:
     """The annual rate of the figure before's measure, for a gapped clause that says it is over the twelve months."""
     key = known_key(extraction, previous.metric)
