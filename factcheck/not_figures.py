@@ -80,6 +80,10 @@ _NUMBER = r"\d[\d\s,.]*\d|\d"
 _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100 and len(word) > 2
                         and word.isascii())
 _POWER_OF_TEN = r"1(?:0{1,2})?(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"  # 1, 10, 100, 1000, "1 000", "100,000"
+# "per 100,000", "per 1,000": a power of ten from a hundred up after "per", a rate's denominator wherever it stands
+# (the period reader passes over it between a figure and its period)
+RATE_DENOMINATOR = (rf"{_any(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+(?:100|1[\s,.\u00a0]?000)(?:[\s,.\u00a0]?000)*"
+                    r"(?![\d.,]\d)")
 _AGES = (
     # "over age 30", "в возрасте 65 лет"
     rf"\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}(?:\s*{_any(lexicon.AGE_RANGE_LINKS)}\s*\d{{1,3}})?\b"
@@ -104,7 +108,7 @@ _SPANS = re.compile(
     # "11.6 per 1,000.": a power of ten after "per" that ends its clause is a denominator whose noun is left out
     rf"|\b{_any(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+{_POWER_OF_TEN}(?=\s*(?:[.,;:)]|$))"
     # "8.4 per 100,000 the week before": a power of ten from a hundred up after "per" is a denominator anywhere
-    rf"|\b{_any(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+(?:100|1[\s,.\u00a0]?000)(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"
+    rf"|\b{RATE_DENOMINATOR}"
     # "$1,200 an ounce", "$80 a barrel": the unit a price is per
     rf"|(?<=\d)\s+(?:an?|per)\s+{_any(lexicon.PRICE_PER_UNITS)}\b"
     # "the past 12 months", "in the first 9 months", "four-week", "10-year": a span of time

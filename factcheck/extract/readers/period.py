@@ -52,6 +52,7 @@ from factcheck.extract.text import (
 )
 from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure, SignCue
+from factcheck.not_figures import RATE_DENOMINATOR
 from factcheck.periods import PeriodError, parse_period
 
 _BASELINE = re.compile(
@@ -90,8 +91,7 @@ _OPENS_GAPPED_CLAUSE = re.compile(r"\s*[—–]\s")  # "…, с начала г�
 # the words between a figure and a phrase that dates it back: up to two words, after a rate's denominator if any
 # ("11.0 per 100,000 the previous week" as "11.0 percent the previous week")
 # a rate's denominator after its figure ("11.0 per 100,000 the previous week", "9.0 per 100,000 in April")
-_DENOMINATOR_AFTER = (rf"\s*{lexicon.any_of(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+1(?:00|[\s,.\u00a0]?000)"
-                      rf"(?:[\s,.\u00a0]?000)*")
+_DENOMINATOR_AFTER = rf"\s*{RATE_DENOMINATOR}"
 _PHRASE_GAP = re.compile(rf"(?:{_DENOMINATOR_AFTER}\s+)?\s*(?:[^\W\d]+\s+){{0,2}}")
 _BOUND_PERIOD_GAP = re.compile(  # (a scale word's full stop may end the figure: "38,5 тыс. в августе")
     rf"(?:{_DENOMINATOR_AFTER})?"
