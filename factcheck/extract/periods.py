@@ -31,8 +31,8 @@ _ORDINALS = lexicon.PERIOD_ORDINALS
 DURATION_WORDS = {word: n for word, n in lexicon.NUMBER_WORDS.items()
                   if 2 <= n <= 12 and word not in lexicon.INDEFINITE_ARTICLES}
 _COUNT = r"(\d{1,2}|" + "|".join(sorted(DURATION_WORDS, key=len, reverse=True)) + ")"
-MONTH_WORD = rf"\b({'|'.join(lexicon.MONTH_FORMS)})(?![\w])"
 _MONTH_FORM = rf"\b(?:{'|'.join(lexicon.MONTH_FORMS)})(?![\w])"  # a month's name, no group of its own
+MONTH_WORD = f"({_MONTH_FORM})"
 YEAR = r"((?:19|20|21)\d\d)"
 # "January-May", "January to May", "the May-to-July period"
 _RANGE = rf"\s?(?:[-–—]|\s{_any(lexicon.PERIOD_RANGE_WORDS)}\s|[-–]{_any(lexicon.PERIOD_RANGE_WORDS)}[-–])\s?"
