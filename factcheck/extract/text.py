@@ -146,7 +146,6 @@ APPOSITIVE_ASIDE = re.compile(rf"(?<=\w),\s*{lexicon.any_of(lexicon.APPOSITIVE_L
                               re.IGNORECASE)
 # ", which launched with $45.4 million in August 2018.": to the next comma or to its sentence's end
 RELATIVE_CLAUSE_TO_END = re.compile(_RELATIVE, re.IGNORECASE)
-# the link of a restatement after a comma: "45,2 млрд рублей, или 62,3%", "$3.95 billion, or 24.3% of revenue"
 # "против убытка в 2,1 млрд рублей", "compared with a net loss of $2.1 billion": a comparison's lead, a result named
 # by its noun (an article and a word may stand before it, group 1 is the noun phrase), then its figure
 RESULT_COMPARED_BEFORE = re.compile(
@@ -172,6 +171,11 @@ def said_over_twelve_months(visible: str, clause_start: int, start: int, end: in
                 or _ANNUAL_RATE_AFTER.match(visible, end))
 
 
+# right after a percentage, GDP as its whole: "86.7% of GDP", "or 3.5 percent of gross domestic product", "3,6% ВВП"
+OF_GDP_AFTER = re.compile(rf"\s*(?:{lexicon.any_of(lexicon.EN_WHOLE_LEADS)}\s+"
+                          rf"(?:{lexicon.any_of(lexicon.EN_ARTICLES)}\s+)?)?{lexicon.any_of(lexicon.GDP_NAMES)}",
+                          re.IGNORECASE)
+# the link of a restatement after a comma: "45,2 млрд рублей, или 62,3%", "$3.95 billion, or 24.3% of revenue"
 RESTATEMENT_LINK = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 # ", the Treasury Department said on Friday,", ", как сообщил министр,": an aside of who says it, set off by commas,
 # which never holds a figure's subject (and holds no figure: ", exports rose 12% as the ministry reported," is a clause)

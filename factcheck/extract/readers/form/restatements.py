@@ -31,6 +31,7 @@ from factcheck.extract.readers.form.shared import (
     printed_direction,
     unsigned_change,
 )
+from factcheck.extract.text import OF_GDP_AFTER
 from factcheck.figures import FoundFigure, SignCue, SignEvidence, figure_extent
 from factcheck.quantities import Amount
 
@@ -41,9 +42,6 @@ _APPOSITION = re.compile(rf"[^\d;!?()]{{0,40}}(?<!\w)(?:{alternatives(lexicon.AP
 _APPOSITION_AHEAD = re.compile(rf"\s*,?\s*(?:{alternatives(lexicon.APPOSITION_WORDS)})\s+"
                                rf"(?:(?:{BY})\s+)?", re.IGNORECASE)
 
-# right after a percentage, GDP as its whole: "or 3.5 percent of gross domestic product", "или 3,5% ВВП"
-_OF_GDP_AFTER = re.compile(rf"\s*(?:{lexicon.any_of(lexicon.EN_WHOLE_LEADS)}\s+)?{lexicon.any_of(lexicon.GDP_NAMES)}",
-                           re.IGNORECASE)
 
 
 def percentage_in_brackets(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
@@ -143,7 +141,7 @@ def _restated_change(extraction: Extraction, figure: FoundFigure, sentence_start
         return None
     if not _APPOSITION.match(visible, previous.found.end, figure.start):
         return None
-    if _OF_GDP_AFTER.match(visible, figure.end):
+    if OF_GDP_AFTER.match(visible, figure.end):
         # "was $666 billion, up $80 billion from the previous year, or 3.5 percent of GDP": a percentage of GDP
         # restates a level (a deficit, a debt) as its share of the economy; a change relative to GDP is written
         # in points

@@ -14,7 +14,6 @@ from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.readers.form import whole_of_bracketed_share, whole_of_change_start
 from factcheck.extract.readers.metric.common import (
-    ARTICLE,
     Subject,
     key_words,
     known_key,
@@ -25,7 +24,7 @@ from factcheck.extract.readers.metric.common import (
 )
 from factcheck.extract.readers.place import Measure, NamedPlace, article_sense
 from factcheck.extract.shares import qualified_part_before, share_phrase, whole_after
-from factcheck.extract.text import RESTATEMENT_LINK, slug
+from factcheck.extract.text import OF_GDP_AFTER, RESTATEMENT_LINK, slug
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, english_lemma, russian_nominative, words_of
 from factcheck.figures import FoundFigure
@@ -34,7 +33,6 @@ from factcheck.quantities import Amount, Ratio
 
 _any = lexicon.any_of  # one group of any of a table's words
 
-_OF_GDP = re.compile(rf"\s*(?:{_any(lexicon.EN_WHOLE_LEADS)}\s+{ARTICLE})?{_any(lexicon.GDP_NAMES)}", re.IGNORECASE)
 _OF_WHOLE = re.compile(rf"\s+(?:{_any(lexicon.EN_WHOLE_LEADS)}\s+(?:{_any(lexicon.EN_WHOLE_DETERMINERS)}\s+)*|"
                        rf"{_any(lexicon.RU_WHOLE_LEADS)}\s+(?:{_any(lexicon.RU_WHOLE_DETERMINERS)}\s+)?)"
                        rf"([^\W\d][\w\s'’-]{{2,40}}?)(?=[,.;:()]|\s+{_any(lexicon.WHOLE_END_WORDS)}\b|$)",
@@ -72,7 +70,7 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
         return None
     visible = extraction.article.visible
     after = visible[figure.end : figure.end + 80]
-    gdp = _OF_GDP.match(after)
+    gdp = OF_GDP_AFTER.match(after)
     if gdp is not None:
         key = known_key(extraction, metric_id)
         qualifiers = MetricKey.of(key).qualifiers if key is not None else ""
