@@ -1742,7 +1742,9 @@ RU_THIS_PERIOD_PHRASES = (r"(?<!\w)(?:за|в)\s+(?:этот|данный|ука
 # After a list of figures, pairs them in order with the periods named before them: "в январе–сентябре и в III
 # квартале ... сократились на 0,9 и 1% соответственно".
 RU_RESPECTIVELY_WORDS = (r"соответственно",)
-RU_RESPECTIVE_LINKS = (r",", r"и", r"и\s+на", r",\s+на")  # between the figures of such a list: "на 0,9 и на 1%"
+EN_RESPECTIVELY_WORDS = (r"respectively",)
+# between the figures of such a list: "на 0,9 и на 1%", "рост в 5,7 раза, однако -11,3% соответственно"
+RU_RESPECTIVE_LINKS = (r",", r"и", r"и\s+на", r",\s+на", r",\s+(?:но|однако)")
 # "кв." for a quarter, but not in "кв. м" (square metres) nor before a flat's number ("кв. 4").
 RU_QUARTER_ABBREVIATIONS = (r"кв\.(?!\s*(?:м|км|дм|см|метр\w*|километр\w*)(?!\w))(?!\s*\d{1,3}(?!\d))",
                             r"кв(?=\s*(?:19|20)\d\d(?!\d))")  # "2кв 2021г", as company blogs abbreviate

@@ -190,12 +190,22 @@ _HEADING_WORDS = 10  # a heading is a short line: a longer one without a full st
 _SECTION_PARAGRAPHS = 6  # a heading covers the few paragraphs under it, no further: bounded work per figure
 _FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
 # a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
-_NUMBER = r"\d(?:[\d.,]*\d)?\s*%?"
+# a figure of such a list: signed, a percentage or a factor ("рост в 5,7 раза, однако -11,3% соответственно")
+_TIMES = rf"(?:\s*(?:{lexicon.any_of(lexicon.TIMES_WORDS)})(?!\w))"
+_NUMBER = rf"[-+−]?\d(?:[\d.,]*\d)?\s*%?{_TIMES}?"
 _LIST_LINK = "|".join(lexicon.RU_RESPECTIVE_LINKS)
 _RESPECTIVELY = "|".join(lexicon.RU_RESPECTIVELY_WORDS)
-_RESPECTIVE_TAIL = re.compile(rf"\s*%?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:{_RESPECTIVELY})(?!\w)", re.IGNORECASE)
-_RESPECTIVE_HEAD = re.compile(rf"(?:{_NUMBER}\s*(?:{_LIST_LINK})\s*)+$", re.IGNORECASE)
+_RESPECTIVE_TAIL = re.compile(rf"\s*%?{_TIMES}?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:{_RESPECTIVELY})(?!\w)",
+                              re.IGNORECASE)
+_RESPECTIVE_HEAD = re.compile(rf"(?:{_NUMBER}\s*(?:{_LIST_LINK})\s*)+[-+−]?$", re.IGNORECASE)
 _LIST_REACH = 60
+_DIGITS = r"\d(?:[\d.,]*\d)?"  # one figure of such a list, counted
+# the baselines a change may be said against, step by step back ("в месячном сравнении", "в годовом")
+_STEP_BACK_LABELS = frozenset(lexicon.PREVIOUS_PERIOD_PHRASES)
+# a list that ends its clause, and the word that made an earlier list of the sentence respective
+_CLAUSE_LIST_TAIL = re.compile(rf"\s*%?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})+(?=\s*(?:[.;!?]|\Z))", re.IGNORECASE)
+_CLAUSE_LIST_END = re.compile(r"\s*%?(?=\s*(?:[.;!?]|\Z))")
+_RESPECTIVELY_WORD = re.compile(rf"(?<!\w)(?:{_RESPECTIVELY})(?!\w)", re.IGNORECASE)
 # "over the quarter", "за месяц": the span a change is measured over, which dates no value back
 _OVER_PERIOD = re.compile("|".join(phrase for phrases in (*lexicon.OVER_PERIOD_PHRASES.values(),
                                                           *lexicon.RU_OVER_PERIOD_PHRASES.values())
@@ -1123,23 +1133,63 @@ def _respective_period(
     """
     if extraction.language != "ru":
         return None
-    visible = extraction.article.visible
-    tail = _RESPECTIVE_TAIL.match(visible, figure.end, min(sentence[1], figure.end + _LIST_REACH))
-    if tail is None:
+    place = _place_in_respective_list(extraction, figure, sentence)
+    if place is None:
         return None
-    head = _RESPECTIVE_HEAD.search(visible, max(sentence[0], figure.start - _LIST_REACH), figure.start)
-    head_start = head.start() if head else figure.start
-    position = len(re.findall(_NUMBER, head.group(0))) if head else 0
-    count = position + 1 + len(re.findall(_NUMBER, tail.group(0)))
+    head_start, position, count = place
     periods: list[PeriodMention] = []
     labels: set[str] = set()
     for mention in dated_before:  # each period once: "в январе–сентябре ... за этот период" names one
         if mention.end <= head_start and mention.text not in labels:
             periods.append(mention)
             labels.add(mention.text)
-    if count < 2 or len(periods) < count:
+    if len(periods) < count:
         return None
     return periods[-count:][position]
+
+
+def _respective_baseline(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]
+) -> PeriodMention | None:
+    """The baseline of the k-th change of a list closed by "соответственно": the k-th of as many baselines before.
+
+    "(-4,5% в месячном сравнении, но +8% – в годовом) и 343,8 тыс. тонн лигнита (рост в 5,7 раза, однако -11,3%
+    соответственно)": 5,7 times against the month before, -11,3% against the year before.
+    """
+    if extraction.language != "ru" or figure.form != "change":
+        return None
+    place = _place_in_respective_list(extraction, figure, sentence)
+    if place is None:
+        return None
+    head_start, position, count = place
+    baselines: list[PeriodMention] = []
+    for mention in extraction.periods.within(sentence[0], head_start):
+        if mention.baseline and not (mention.since or mention.later) and mention.text in _STEP_BACK_LABELS \
+                and not (baselines and baselines[-1].text == mention.text):
+            baselines.append(mention)
+    if len(baselines) < count or not re.search(r"\d", extraction.article.visible[baselines[-1].end : head_start]):
+        return None  # "в годовом выражении сократился на 0,7 и 2% соответственно": the list's own, for both
+    return baselines[-count:][position]
+
+
+def _place_in_respective_list(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]
+) -> tuple[int, int, int] | None:
+    """Where a list closed by "соответственно" starts, the figure's place in it, and how many figures it has."""
+    visible = extraction.article.visible
+    reach = min(sentence[1], figure.end + _LIST_REACH)
+    head = _RESPECTIVE_HEAD.search(visible, max(sentence[0], figure.start - _LIST_REACH), figure.start)
+    head_start = head.start() if head else figure.start
+    tail = _RESPECTIVE_TAIL.match(visible, figure.end, reach)
+    if tail is None:
+        # "сократились на 0,9 и 1% соответственно, ... воды — на 0,7% и на 1,2%": the word reaches the later
+        # lists of its sentence, which pair their figures with the same periods
+        tail = (_CLAUSE_LIST_TAIL if head is None else _CLAUSE_LIST_END).match(visible, figure.end, reach)
+        if tail is None or not _RESPECTIVELY_WORD.search(visible, sentence[0], head_start):
+            return None
+    position = len(re.findall(_DIGITS, head.group(0))) if head else 0
+    count = position + 1 + len(re.findall(_DIGITS, tail.group(0)))
+    return (head_start, position, count) if count >= 2 else None
 
 
 def _dated_back(
@@ -1444,7 +1494,7 @@ def _baseline(
             evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_NOT_PRINTED, (compared[0].start, compared[0].end)))
             return _last_before(compared[0].text, period)
         return _same_months_of(extraction, compared[0].text, period)
-    own = _own_baseline(extraction, figure, sentence)
+    own = _respective_baseline(extraction, figure, sentence) or _own_baseline(extraction, figure, sentence)
     if own is not None and any(e.found is PeriodFound.DATED_BY_PHRASE and e.span == (own.start, own.end)
                                for e in evidence):
         own = None  # "against 2% the month before": the phrase dates the earlier rate; it is no baseline of it

@@ -21,7 +21,7 @@ from dataclasses import replace
 from itertools import islice
 
 from factcheck import lexicon
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.readers.form.multipliers import TIMES_LEAD, as_fall_by_factor
 from factcheck.extract.readers.form.shared import (
     CLOSING,
@@ -43,13 +43,18 @@ from factcheck.quantities import Amount, Ratio
 
 # what joins the clauses of a list: a comma or "и"/"and", after the bracket that closes the previous figure
 _JOINS = alternatives(lexicon.LIST_JOINS)
-LIST_JOINT = re.compile(rf"^\.?\s?\)?\s*(?:[,;]\s*(?:(?:{_JOINS})\s+)?|(?:{_JOINS})\s+)(?P<phrase>[^.!?:]*)$",
-                        re.IGNORECASE)
+_RESPECTIVELY = alternatives((*lexicon.RU_RESPECTIVELY_WORDS, *lexicon.EN_RESPECTIVELY_WORDS))
+# "на 1,7 и 2,5% соответственно, выпуск цемента — на 0,6%": the word closing a list before the joint
+LIST_JOINT = re.compile(rf"^\.?\s?\)?(?:\s*(?:{_RESPECTIVELY})(?!\w))?"
+                        rf"\s*(?:[,;]\s*(?:(?:{_JOINS})\s+)?|(?:{_JOINS})\s+)(?P<phrase>[^.!?:]*)$", re.IGNORECASE)
 _CONTRARY = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
 # a dash where the verb is left out, maybe with a particle after it: "а импорт — на 5%", "а импорт — лишь на 5%"
 _ELISION_DASH = re.compile(r"\s[-–—]\s*(?:[^\W\d]+\s+)?$")
 # between a change and the level it ends at: ", до", " to" ("на 18%, до 96,4 млрд рублей")
 _LEVEL_REACHED = re.compile(rf"\s*,?\s*(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s+", re.IGNORECASE)
+# the "на"/"by" a change was printed after, left outside the figure once its sign is read ("снизился на 1,7")
+_LEAD_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_LEADS)})\s+\Z", re.IGNORECASE)
+_LEAD_REACH = 8
 _BRACKETED = re.compile(r"\([^()\n]*\)")
 # figures under one "на"/"by", joined by a conjunction alone: "на 0,9 и 1%", "by 2 and 3 percent"
 _COORDINATED = re.compile(rf"\s*(?:,\s*)?(?:{_JOINS})\s+\Z", re.IGNORECASE)
@@ -197,8 +202,7 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     factor = isinstance(figure.figure, Ratio) and not figure.figure.percent
     figure_led = CHANGE_LEAD.match(visible[figure.start : figure.end]) or (
         factor and TIMES_LEAD.match(visible, figure.start))
-    if bool(CHANGE_LEAD.match(visible[anchor.found.start : anchor.found.end])) != bool(figure_led) \
-            and not dash_after:
+    if _led(visible, anchor.found, in_sentence) != bool(figure_led) and not dash_after:
         return 0  # the elided clause repeats the first one's "на"/"by": "доля импорта — 30%" is a level
     joint = LIST_JOINT.match(extraction.periods.blanked(visible, previous.found.end, figure.start))
     if joint is None:
@@ -207,10 +211,22 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     if re.search(r"\d", phrase) or (_CONTRARY.search(phrase) and not _ELISION_DASH.search(phrase)):
         return 0  # "экспорт снизился на 20%, а импорт — на 5%": the dash stands for the same verb
     words = words_of(phrase, 0, extraction.language, -1)
-    if any(word.part == VERB for word in words) or not (dash_after or any(
+    # "а в III квартале — на 0,4%": a dash stands for the verb where only the period is new
+    if any(word.part == VERB for word in words) or not (dash_after or _ELISION_DASH.search(phrase) or any(
             w.part in (NOUN, PROPER, ADJECTIVE) for w in words)):
-        return 0  # a verb of its own, or no subject (nor a dash for the verb after the figure): not elided
+        return 0  # a verb of its own, or no subject (nor a dash for the verb): not elided
     return printed_direction(visible, anchor.found)
+
+
+def _led(visible: str, figure: FoundFigure, in_sentence: list[ExtractedFigure]) -> bool:
+    """Whether a change is printed after "на"/"by", its own or the one its list shares ("на 1,7 и 2,5%")."""
+    def own_lead(change: FoundFigure) -> bool:
+        return bool(CHANGE_LEAD.match(visible[change.start : change.end])) or bool(
+            _LEAD_BEFORE.search(visible, max(0, change.start - _LEAD_REACH), change.start))
+    if own_lead(figure):
+        return True
+    before = next((f.found for f in in_sentence if f.found.end <= figure.start), None)
+    return before is not None and own_lead(before) and bool(_COORDINATED.fullmatch(visible, before.end, figure.start))
 
 
 def _bracketed(visible: str, figure: FoundFigure) -> bool:
