@@ -1017,7 +1017,7 @@ POSSESSIVES = frozenset("its their his her our его её ее их свой с
 EN_OTHER = frozenset("""
     and or but nor so yet as which who whom whose what when where while if because although though that not no
     also only just still even already nearly almost more less most least very much many few up down out off
-    there here it he she they we you i me him them us one ones new old last next first second third fourth fifth
+    there here it he she they we you i me him them us one ones old last next first second third fourth fifth
     largest biggest highest lowest greatest smallest top same other another such own further higher lower
     overall total year years month months quarter week day today yesterday per cent percent times time around
     roughly approximately some about high low record alone
@@ -1047,6 +1047,9 @@ ING_NOUNS = frozenset("""
     boarding recycling
 """.split())
 ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian")
+# Adjectives of a thing's state, without an adjective's ending, that make a measure of their own: "new home
+# sales" are not "existing home sales", "new cases" not the cases counted so far.
+EN_STATE_ADJECTIVES = frozenset("new".split())
 NOUNS_LIKE_ADJECTIVES = frozenset("""
     total capital rental arrival approval proposal rival individual material animal hospital potential revival
     signal journal terminal interval festival narrative representative executive initiative objective incentive
@@ -1245,9 +1248,9 @@ COMPARED_RESULT_NOUNS = ("итогам", "итогов", "результатам
 # "international passengers", "seasonally adjusted unemployment", "кондитерские изделия" are measures of their own.
 # (A closed class: adjectives of totality, of time and of reporting, which restrict no kind of the measure.)
 NON_SPLITTING_ADJECTIVES = frozenset("""
-    total overall general whole entire combined aggregate same such own main key latest current new reported
+    total overall general whole entire combined aggregate same such own main key latest current reported
     present previous former annual yearly monthly quarterly
-    общий совокупный весь суммарный итоговый такой же свой основной текущий новый нынешний прежний годовой месячный
+    общий совокупный весь суммарный итоговый такой же свой основной текущий нынешний прежний годовой месячный
     консолидированный consolidated
 """.split())
 # Pronouns a finite verb follows in English: after them, "offers", "buys", "rises" are verbs, never a subject.

@@ -30,6 +30,7 @@ NOUN, PROPER, ADJECTIVE, VERB, PREPOSITION, DETERMINER, NUMBER, OTHER = (
     "noun", "proper", "adjective", "verb", "preposition", "determiner", "number", "other")
 
 _EN_PREPOSITIONS = lexicon.EN_PREPOSITIONS
+_CLAUSE_CONJUNCTIONS = lexicon.CLAUSE_CONJUNCTIONS
 _EN_DETERMINERS = lexicon.EN_DETERMINERS
 _POSSESSIVES = lexicon.POSSESSIVES
 _EN_OTHER = lexicon.EN_OTHER
@@ -140,6 +141,8 @@ def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
         return lowered, VERB
     if lowered.endswith("ing") and len(lowered) > 5 and lowered not in _ING_NOUNS:
         return lowered, VERB
+    if lowered in lexicon.EN_STATE_ADJECTIVES:
+        return lowered, ADJECTIVE  # "new home sales": a kind of what is sold
     if lowered in lexicon.EN_ADVERBS_LIKE_NOUNS:
         return lowered, OTHER  # "the domestic gross now stands at": an adverb, no noun of the phrase
     if word in lexicon.EN_ABBREVIATIONS_OF_FUNCTION_WORDS:
@@ -243,17 +246,27 @@ def _modifying_participles(words: list[Word]) -> list[Word]:
 
     A participle right before a noun, with nothing before it in its phrase but a determiner, a possessive or an
     adjective ("the company's operating profit", "existing home sales"), modifies the noun: another measure than the
-    noun alone. After a noun it is a verb or a preposition ("Sales excluding autos", "profit including").
+    noun alone. After a noun it is a verb or a preposition ("Sales excluding autos", "profit including"). After a
+    conjunction that opens a clause it modifies its nouns only when a verb follows them, the clause's own ("while
+    existing home sales rose 2%"; "while selling cars, it ..." is a clause with the participle as its verb).
     """
     result = list(words)
     for index, word in enumerate(words[:-1]):
         before = words[index - 1] if index else None
         opens_phrase = before is None or (not before.after_break and (
-            before.part in (DETERMINER, ADJECTIVE) or before.possessive))
+            before.part in (DETERMINER, ADJECTIVE) or before.possessive or (
+                before.lemma.casefold() in _CLAUSE_CONJUNCTIONS and _nouns_then_verb(words, index + 1))))
         if word.part == VERB and word.text.casefold().endswith("ing") and words[index + 1].part == NOUN \
                 and not words[index + 1].after_break and opens_phrase:
             result[index] = replace(word, part=ADJECTIVE)
     return result
+
+
+def _nouns_then_verb(words: list[Word], index: int) -> bool:
+    """Whether the nouns from `index` on run, within their phrase, into a verb: "home sales rose"."""
+    while index < len(words) and words[index].part == NOUN and not words[index].after_break:
+        index += 1
+    return index < len(words) and words[index].part == VERB and not words[index].after_break
 
 
 def _participles_as_nouns(words: list[Word]) -> list[Word]:
