@@ -2167,6 +2167,10 @@ RU_ADMINISTRATIVE_UNITS = frozenset("область край округ райо
 # ("вклады в Москве") qualifies it as a name does. "от" names where a revenue comes from: "доходы от мобильной
 # связи" are not "доходы от фиксированной телефонии".
 RU_PART_PREPOSITIONS_AFTER_NOUN = frozenset("в на от".split())
+# A result of a company is reported stage by stage, each a measure of its own: "profit before tax", "profit after
+# tax", "прибыль до налогообложения", "прибыль от продаж" (the prepositions after such a head, and the heads, lemmas).
+RESULT_STAGE_PREPOSITIONS = frozenset("before after до после от".split())
+RESULT_STAGE_HEADS = frozenset("profit income earnings loss прибыль убыток".split())
 # Currencies a measure is held or counted in, which split it without an adjective: "вклады в рублях" are not
 # "вклады в валюте" (lemmas).
 RU_CURRENCY_PART_NOUNS = frozenset("рубль валюта доллар евро юань".split())

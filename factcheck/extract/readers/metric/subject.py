@@ -227,6 +227,9 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
     # with its preposition ("in work" is not "out of work"); "loans to households", "pay excluding
     # bonuses": to whom it goes, what it leaves out
     # ("expected the company to earn $0.65": right before the figure, "to" opens no such phrase)
+    if before >= 1 and words[before].lemma.casefold() in lexicon.RESULT_STAGE_PREPOSITIONS and nouns \
+            and words[before - 1].lemma.casefold() in lexicon.RESULT_STAGE_HEADS and not words[before].after_break:
+        return True  # "profit before tax", "прибыль от продаж": a stage of the result, a measure of its own
     part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
         words[before].lemma in _EN_PHRASES_OF_A_PART_BEFORE_FIGURE and not last))) or (
         language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
