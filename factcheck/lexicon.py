@@ -1873,6 +1873,20 @@ ALONE_AFTER_PERIOD = (r"alone",)
 # Nouns of people that name no measure: "10,100 people died" and "2.3 million people were out of work" count
 # different things, so neither is the measure "people".
 GENERIC_PERSON_NOUNS = frozenset("people person persons человек люди лиц".split())
+# What happened to the people such a count counts, when its verb says it, names the measure: "12,300 people
+# died", "умерли 12 300 человек", "140 человек погибли", "killed 14 people". Written from the lexical units of
+# FrameNet's Death, Being_born, Killing, Experience_bodily_harm, Arriving, Departing, Employing, Firing,
+# Being_employed and Medical_conditions frames (stems, matched from a word's start, without case).
+PEOPLE_EVENT_VERBS = (
+    r"died", r"die", r"dies", r"killed", r"injured", r"hurt", r"wounded", r"born", r"infected", r"hospitali[sz]ed",
+    r"arrived", r"emigrated", r"immigrated", r"evacuated", r"displaced", r"employed", r"hired", r"fired",
+    r"arrested", r"detained", r"recovered", r"vaccinated", r"drowned", r"rescued",
+    r"умер", r"умира", r"погиб", r"пострада", r"ранен", r"родил", r"рожда", r"заболе", r"заразил", r"инфицирова",
+    r"госпитализирова", r"прибыл", r"выбыл", r"уехал", r"эвакуирова", r"трудоустро", r"уволен", r"уволил",
+    r"задержа", r"выздорове", r"привит", r"утонул", r"спасен", r"спасён",
+)
+# Verbs that only carry a participle after them: "were killed", "have died", "были госпитализированы".
+PEOPLE_EVENT_AUXILIARIES = frozenset("was were have has had been be are is был была было были".split())
 RU_OWNER_PREPOSITIONS = ("у",)  # "У Медси OIBDA выросла": whose the measure is
 EN_BEFORE_WORDS = (r"before", r"earlier")  # "the $93 million it collected the weekend before"
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per

@@ -7,7 +7,7 @@ adjective, and a unit or a period after the figure names nothing.
 """
 
 import re
-from itertools import takewhile
+from itertools import dropwhile, takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
@@ -109,6 +109,7 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
 # the noun a figure's own text closes with, after its digits ("45,100 babies", "7,200 children"), and the units of
 # counted people such a noun reads as
 COUNT_UNITS = ("person",)
+_PEOPLE_EVENT = re.compile(rf"(?:{lexicon.any_of(lexicon.PEOPLE_EVENT_VERBS)})\w*\Z", re.IGNORECASE)
 _NOUN_CLOSING = re.compile(r"\d[\d.,]*\s+(?P<noun>[^\W\d_]+)\Z")
 
 
@@ -126,6 +127,8 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
     if inside is not None and figure.figure.unit is not None and figure.figure.unit.name in COUNT_UNITS:
         # "Some 45,100 babies were born": the figure was read with the noun of the people it counts
         noun = words_of(inside.group("noun"), inside.start("noun"), extraction.language, -1)
+        if noun and noun[-1].lemma.casefold() in lexicon.GENERIC_PERSON_NOUNS:
+            return _people_event(extraction, figure, sentence)
         if noun and noun[-1].part == NOUN and is_subject_word(noun[-1]) \
                 and noun[-1].lemma.casefold() not in lexicon.GENERIC_PERSON_NOUNS:
             owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
@@ -159,6 +162,25 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
                                  extraction.language, visible, sentence[0])
             return Subject(concept_of(word.lemma), (concept_of(complement.lemma),) if complement is not None else (),
                            (owner.head,) if owner is not None else (), name, figure.start)
+    return None
+
+
+def _people_event(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """A count of people named by what happened to them: "12,300 people died", "умерли 12 300 человек".
+
+    The verb of the event stands right after the count (past an auxiliary: "were killed") or right before it
+    ("killed 14 people", "погибли 140 человек"), nothing but spaces between; any other verb ("2.3 million people
+    were out of work", "said") names no measure, and the count stays unnamed.
+    """
+    visible = extraction.article.visible
+    after = masked_words(extraction, figure.end, sentence[1], -1)
+    if after and not visible[figure.end : after[0].start].strip():
+        after = [*dropwhile(lambda w: w.lemma.casefold() in lexicon.PEOPLE_EVENT_AUXILIARIES, after)]
+        if after and not after[0].after_break and _PEOPLE_EVENT.match(after[0].text):
+            return Subject(concept_of(after[0].lemma), (), (), after[0].text, figure.start)
+    before = masked_words(extraction, sentence[0], figure.start, sentence[0])
+    if before and not visible[before[-1].end : figure.start].strip() and _PEOPLE_EVENT.match(before[-1].text):
+        return Subject(concept_of(before[-1].lemma), (), (), before[-1].text, figure.start)
     return None
 
 
