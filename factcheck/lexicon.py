@@ -1050,6 +1050,8 @@ ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "a
 # Adjectives of a thing's state, without an adjective's ending, that make a measure of their own: "new home
 # sales" are not "existing home sales", "new cases" not the cases counted so far.
 EN_STATE_ADJECTIVES = frozenset("new".split())
+# Adjectives of a span that end as adverbs do: "monthly inflation", "quarterly growth", "weekly jobless claims".
+EN_SPAN_ADJECTIVES_IN_LY = frozenset("daily weekly monthly quarterly yearly".split())
 NOUNS_LIKE_ADJECTIVES = frozenset("""
     total capital rental arrival approval proposal rival individual material animal hospital potential revival
     signal journal terminal interval festival narrative representative executive initiative objective incentive
@@ -1961,6 +1963,10 @@ ANNUAL_RATE_CUES = (r"в\s+годовом\s+(?:выражении|исчисле
                     r"year[\s-](?:on|over)[\s-]year", r"y/y", r"yr/yr")
 ANNUAL_RATE_KINDS = {"en": "annual", "ru": "годовой"}
 ANNUAL_RATE_LABELS = {"en": "year on year", "ru": "в годовом выражении"}
+# An adjective of a rate's span says what it is measured against, as those cues do: "annual inflation" is the
+# annual rate, "monthly inflation", "месячная инфляция" the month's, a measure of its own (lemmas, to the kind).
+RATE_SPAN_ADJECTIVES = {"annual": "annual", "yearly": "annual", "годовой": "годовой", "monthly": "monthly",
+                        "месячный": "месячный", "quarterly": "quarterly", "квартальный": "квартальный"}
 # How a metric's name says it is adjusted or raw (seasonal or calendar effects removed, or not), per language.
 # Adjectives abbreviated before a measure, with the word each stands for: "Скорр. OIBDA" is adjusted OIBDA, a
 # measure of its own beside OIBDA.

@@ -166,7 +166,10 @@ def said_over_twelve_months(visible: str, clause_start: int, start: int, end: in
     The clause starts after the figure before it (`clause_start`); a cue right after that figure is that figure's
     ("rose 3.2% year on year in March, while the unemployment rate stood at 4.1%": not the unemployment rate's).
     """
-    own = _ANNUAL_RATE_AFTER.match(visible, clause_start)
+    # only a clause that starts right at the figure before may open with that figure's cue; a sentence's own first
+    # words ("Инфляция в годовом выражении составила 8,5%") are the figure's
+    after_figure = clause_start > 0 and not visible[clause_start - 1].isspace()
+    own = _ANNUAL_RATE_AFTER.match(visible, clause_start) if after_figure else None
     return bool(ANNUAL_RATE.search(visible, own.end() if own else clause_start, start)
                 or _ANNUAL_RATE_AFTER.match(visible, end))
 

@@ -141,8 +141,8 @@ def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
         return lowered, VERB
     if lowered.endswith("ing") and len(lowered) > 5 and lowered not in _ING_NOUNS:
         return lowered, VERB
-    if lowered in lexicon.EN_STATE_ADJECTIVES:
-        return lowered, ADJECTIVE  # "new home sales": a kind of what is sold
+    if lowered in lexicon.EN_STATE_ADJECTIVES or lowered in lexicon.EN_SPAN_ADJECTIVES_IN_LY:
+        return lowered, ADJECTIVE  # "new home sales": a kind of what is sold; "monthly inflation": the rate's span
     if lowered in lexicon.EN_ADVERBS_LIKE_NOUNS:
         return lowered, OTHER  # "the domestic gross now stands at": an adverb, no noun of the phrase
     if word in lexicon.EN_ABBREVIATIONS_OF_FUNCTION_WORDS:

@@ -6,6 +6,7 @@ not the weekend's takings. Each rule adds one kind to the subject's key (the nam
 """
 
 import re
+from dataclasses import replace
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
@@ -21,6 +22,7 @@ from factcheck.extract.readers.metric.common import (
     metric_unit,
 )
 from factcheck.extract.text import said_over_twelve_months
+from factcheck.extract.words import words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SEASONALLY_ADJUSTED_CUES, UNADJUSTED_CUES
 from factcheck.not_figures import AGE
@@ -99,8 +101,15 @@ def annual_rate(extraction: Extraction, subject: Subject, clause_start: int, fig
     16,4%": the cue in the figure's own clause (after the figure before it) or right after it. A change is not
     read so: its cue is its baseline ("вырос на 5% год к году").
     """
+    if figure.form != "value" or metric_unit(figure) != "%":
+        return subject
+    # "annual inflation", "месячная инфляция": the name says the rate's span ("monthly" is no other name of it)
+    named = next((lexicon.RATE_SPAN_ADJECTIVES[w.lemma.casefold()] for w in words_of(
+        subject.name, 0, extraction.language, 0) if w.lemma.casefold() in lexicon.RATE_SPAN_ADJECTIVES), None)
+    if named is not None:
+        return subject if named in subject.kinds else replace(subject, kinds=(*subject.kinds, named))
     kind = lexicon.ANNUAL_RATE_KINDS.get(extraction.language, "")
-    if not kind or kind in subject.kinds or figure.form != "value" or metric_unit(figure) != "%":
+    if not kind or kind in subject.kinds:
         return subject
     visible = extraction.article.visible
     if not said_over_twelve_months(visible, clause_start, figure.start, figure.end):
