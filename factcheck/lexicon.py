@@ -216,6 +216,9 @@ RESULT_NOUNS = ("убытка", "убытков", "прибыли", "дефиц�
 RESULT_FIGURE_LEADS = ("of", "в размере", "в")
 # ... and the leads of a comparison such a result stands in: not "from" or "against", which a verb may govern
 # ("resulted from a loss of $310 million", "protects against a loss of $5 million"), nor "с" ("налога с прибыли в")
+# Words that set a change against its baseline right after it ("3.9% on a year earlier", "к прошлому году"),
+# beside RESULT_COMPARISON_LEADS and CHANGE_START_OPENERS.
+BASELINE_AFTER_CHANGE_LEADS = ("on", "over", "against", "к", r"по\s+сравнению\s+с")
 RESULT_COMPARISON_LEADS = ("против", "по сравнению с", "compared with", "compared to", "versus", "vs.", "vs")
 # "from" between an amount of money and a count of things: where the amount came from ("$33.7 million from 4,337
 # locations", "$42 million from 52 markets"), no start of a change.

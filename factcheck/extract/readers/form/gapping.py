@@ -66,6 +66,11 @@ _JOINED_PAST_BASELINE = re.compile(rf"(?P<phrase>[^\d.!?;:()]{{0,60}}?)\s(?:{_JO
 _RANKING = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.RANKING_CONTINUATIONS)})\s", re.IGNORECASE)
 _RANKED_FIGURE_LEAD = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.RANKING_FIGURE_LEADS)})\s+\Z",
                                  re.IGNORECASE)
+# between a percentage and the baseline it is set against: " from ", " compared with ", " по сравнению с "
+_BASELINE_LEADS = (*lexicon.RESULT_COMPARISON_LEADS, *lexicon.CHANGE_START_OPENERS,
+                   *lexicon.BASELINE_AFTER_CHANGE_LEADS)
+_BASELINE_LEAD_GAP = re.compile(rf"\s+{lexicon.any_of(_BASELINE_LEADS)}\s+", re.IGNORECASE)
+_BASELINE_LEAD_REACH = 30
 _COMPARISON_LEAD_START = re.compile(rf"\s*{lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s", re.IGNORECASE)
 
 
@@ -159,12 +164,16 @@ def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sente
     from a year earlier": the second change shares the first one's verb; what stands between is a comparison
     phrase or a period, never a verb of its own. A rise is shown as written.
     """
-    if not unsigned_change(figure):
+    visible = extraction.article.visible
+    # "rose 0.3% from the previous month and 3.9% from a year earlier": a percentage with a baseline of its own
+    # right after it is a change even without its "by"
+    if not (unsigned_change(figure) or (figure.form == "value" and is_percent(figure) and any(
+            mention.compared and _BASELINE_LEAD_GAP.fullmatch(visible, figure.end, mention.start)
+            for mention in extraction.periods.within(figure.end, figure.end + _BASELINE_LEAD_REACH)))):
         return None
     previous = previous_change(extraction, sentence_start)
     if previous is None:
         return None
-    visible = extraction.article.visible
     joined = _JOINED_PAST_BASELINE.fullmatch(extraction.periods.blanked(visible, previous.found.end, figure.start))
     if joined is None:
         return None
