@@ -1260,6 +1260,9 @@ NON_SPLITTING_ADJECTIVES = frozenset("""
 """.split())
 # Pronouns a finite verb follows in English: after them, "offers", "buys", "rises" are verbs, never a subject.
 EN_PRONOUNS_BEFORE_VERB = frozenset("which who that it they he she we".split())
+# Personal pronouns that are a clause's subject: "..., but it rose to 2.9%" names its own subject, so a forecast
+# before it says nothing of its figure.
+SUBJECT_PRONOUNS = frozenset("it they he she we он она оно они".split())
 # Russian prepositions whose accusative phrase completes the noun before it: "цены на картофель", "спрос на
 # жильё" (what the price is of), unlike the locative "на рынке" (where).
 RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE = frozenset("на".split())
@@ -1426,6 +1429,11 @@ EN_WEEKDAY_TEXT_NOUNS = (r"updates?", r"editions?")
 # the year ahead ("Economists polled by Reuters had expected a fall of 90,000", "аналитики ожидали роста на 2%").
 CONSENSUS_CUES = (r"had\s+(?:been\s+)?(?:expected|forecast|predicted|anticipated|projected|estimated)",
                   r"(?:was|were)\s+expecting", r"consensus", r"ожидали", r"прогнозировали", r"консенсус\w*")
+# A number before the forecasters and their verb of expecting is what they expected, never a count of them: "far
+# more than the 155,000 economists had expected", "больше 150 тыс., которые ожидали аналитики" (auxiliaries first).
+EXPECTING_AUXILIARIES = (r"had", r"have", r"has", r"were", r"was", r"been", r"had\s+been")
+EXPECTING_VERBS = (r"expected", r"forecast", r"predicted", r"anticipated", r"projected", r"estimated", r"ожидали",
+                   r"прогнозировали")
 # A run of days from one weekday to another: "from Friday to Sunday", "Friday through Sunday", "с пятницы по
 # воскресенье" (weekend box office counts its three days so).
 WEEKDAY_RANGE_LEADS = (r"from", r"с")

@@ -174,6 +174,11 @@ def said_over_twelve_months(visible: str, clause_start: int, start: int, end: in
                 or _ANNUAL_RATE_AFTER.match(visible, end))
 
 
+# after the forecasters a number stands before, their verb of expecting with no object of its own, so the number
+# is what they expected: "the 155,000 economists had expected." ("39 analysts expected a loss" counts them)
+EXPECTING_AFTER = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.EXPECTING_AUXILIARIES)}\s+)*"
+                             rf"{lexicon.any_of(lexicon.EXPECTING_VERBS)}(?!\w)(?=\s*(?:[,.;:!?)]|\Z))",
+                             re.IGNORECASE)
 # right after a percentage, GDP as its whole: "86.7% of GDP", "or 3.5 percent of gross domestic product", "3,6% ВВП"
 OF_GDP_AFTER = re.compile(rf"\s*(?:{lexicon.any_of(lexicon.EN_WHOLE_LEADS)}\s+"
                           rf"(?:{lexicon.any_of(lexicon.EN_ARTICLES)}\s+)?)?{lexicon.any_of(lexicon.GDP_NAMES)}",

@@ -16,6 +16,7 @@ from typing import Any
 from factcheck import lexicon
 from factcheck.extract.context import FigureContext, Span
 from factcheck.extract.periods import TARGET_YEAR
+from factcheck.extract.text import EXPECTING_AFTER
 from factcheck.extract.words import NOUN, PROPER, VERB, WORD, russian_readings, words_of
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount, Ratio
@@ -62,6 +63,7 @@ _FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECAS
 _FUTURE_MODAL = re.compile(
     rf"\b(?:(?!{lexicon.any_of(lexicon.EN_COUNTERFACTUAL_MODALS)}\b){lexicon.any_of(lexicon.FUTURE_MODAL_WORDS)}|"
     rf"{lexicon.any_of(lexicon.EN_FUTURE_PHRASES)})\b", re.IGNORECASE)
+_CONTRARY_WORDS = frozenset(lexicon.CONTRARY_WORDS)
 _COUNTED_FORECASTERS = re.compile(rf"\s*{lexicon.any_of(lexicon.FORECASTER_STEMS)}", re.IGNORECASE)
 
 
@@ -168,8 +170,15 @@ def _own_words_end(visible: str, start: int, sentence_end: int) -> int:
 
 
 def _has_subject(language: str, clause: str) -> bool:
-    """Whether a clause names a noun of its own: " составляет " after an aside has none."""
-    return any(word.part in (NOUN, PROPER) for word in words_of(clause, 0, language, -1))
+    """Whether a clause names a noun of its own: " составляет " after an aside has none.
+
+    A pronoun after a word of contrast is one too ("…, but it rose to 2.9%": what was expected is set against what
+    came); elsewhere it may stand for the forecast itself ("its forecast -- it is now down by 4.2 per cent").
+    """
+    words = words_of(clause, 0, language, -1)
+    contrast = [at for at, word in enumerate(words) if word.lemma.casefold() in _CONTRARY_WORDS]
+    return any(word.part in (NOUN, PROPER) or (word.lemma.casefold() in lexicon.SUBJECT_PRONOUNS and contrast
+                                               and contrast[0] < at) for at, word in enumerate(words))
 
 
 def _has_verb(language: str, clause: str) -> bool:
@@ -270,4 +279,6 @@ def _counts_forecasters(visible: str, figure: FoundFigure) -> bool:
     """A bare number followed by the forecasters it counts: "39 analysts", "12 экономистов"."""
     if figure.form != "value" or not isinstance(figure.figure, Amount) or figure.figure.unit is not None:
         return False
-    return bool(_COUNTED_FORECASTERS.match(visible, figure.end))
+    counted = _COUNTED_FORECASTERS.match(visible, figure.end)
+    # "the 155,000 economists had expected": what they expected, not how many they are
+    return counted is not None and not EXPECTING_AFTER.match(visible, counted.end())

@@ -907,7 +907,10 @@ def _period_for(
         chosen = dated_after[0]
     if chosen is not None:
         evidence.append(PeriodEvidence(chosen.guess or PeriodFound.NAMED_IN_CLAUSE, (chosen.start, chosen.end)))
-        return _expected_in_year_of_publication(chosen, kind, extraction.published.year, evidence), None
+        # what forecasters had expected of the figures just released is of their period, already past
+        consensus = kind == "forecast" and _CONSENSUS.search(visible, sentence[0], sentence[1]) is not None
+        return _expected_in_year_of_publication(chosen, "actual" if consensus else kind, extraction.published.year,
+                                                evidence), None
     if kind not in _DATED_KINDS and not (kind == "forecast" and _CONSENSUS.search(visible, sentence[0], sentence[1])):
         heading = _heading_period(extraction, paragraph)
         if heading is not None:  # "Бюджет на 2023 год" above "Доходы запланированы на уровне 106,8 млрд рублей"

@@ -22,7 +22,7 @@ from factcheck.extract.readers.metric.common import (
 from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
-from factcheck.extract.text import RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH
+from factcheck.extract.text import EXPECTING_AFTER, RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import (
     ADJECTIVE,
@@ -157,6 +157,8 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
                 word = next((later for later in reversed(_noun_run(following[at:])) if is_subject_word(later)), word)
             complement = _genitive_complement(following[at + 1 :]) if extraction.language == "ru" else None
             last = complement if complement is not None else word
+            if EXPECTING_AFTER.match(visible, last.end):
+                return None  # "the 155,000 economists had expected": what they expected, not how many they are
             name = " ".join(visible[figure.end : last.end].split())
             owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
                                  extraction.language, visible, sentence[0])
