@@ -1601,6 +1601,8 @@ ANNUAL_PLAN_PHRASES = (
     r"(?:for|over)\s+the\s+(?:full|whole|entire)\s+year",
 )
 FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
+# a quarter's or half's last day names the fiscal calendar: "the fiscal 2025 first quarter, which ended Dec. 28"
+FISCAL_PART_ENDED_VERBS = (r"ended", r"ending")
 FISCAL_MONTH_LEADS = (r"in", r"on")
 # A month set in its fiscal year by an apposition names the calendar: "October, the first month of fiscal 2019"
 # (the year begins in October); the apposition is no period of the figure. The ordinals, in the order they count.

@@ -122,6 +122,9 @@ def _english_patterns_first() -> tuple[tuple[str, str], ...]:
                           rf"(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
         ("en_fiscal_part", rf"(?:({_EN_PART_ORDINALS})[\s-]+({_EN_PART_NOUNS})|\bQ([1-4])"
                            rf"|\b{_any(lexicon.EN_HALF_LETTER)}([12]))\s+(?:{_any(lexicon.EN_PART_OF_YEAR_LINKS)}\s+)?(?:{_THE}\s+)?{_EN_FISCAL_YEAR}"),
+        # the fiscal year's number before its part, as company results write it: "the fiscal 2025 first quarter"
+        ("en_fiscal_year_part", rf"{_EN_FISCAL_YEAR}\s+(?:({_EN_PART_ORDINALS})[\s-]+({_EN_PART_NOUNS})|Q([1-4])"
+                                rf"|{_any(lexicon.EN_HALF_LETTER)}([12]))(?![\w-])"),
         ("en_fiscal_first_months", rf"(?:{_FIRST_MONTHS_LEADS})\s+(?:{_THE}\s+)?(?:{_any(lexicon.FIRST_WORDS)}\s+)?"
                                    rf"{count}\s+(?:{_MONTH_COUNT_NOUNS})\s+(?:{_OF}|in)\s+(?:{_THE}\s+)?(?:"
                                    rf"{_EN_FISCAL_YEAR}|(?:{_any(lexicon.EN_THIS_WORDS)}\s+)?"
@@ -448,6 +451,9 @@ def fiscal_year_end(text: str) -> int | None:
 
     Or by a month's place in it: "October, the first month of fiscal 2019" (a year that ends in September).
     """
+    part_end = _fiscal_end_of_part(text)
+    if part_end is not None:
+        return part_end or None
     named = _FISCAL_CALENDAR.search(text)
     if named is None:
         placed = _FISCAL_MONTH_APPOSITION.search(text)
@@ -1265,10 +1271,37 @@ _FISCAL_CALENDAR = re.compile(
     rf"(?:{_any(lexicon.FISCAL_MONTH_LEADS)}\s+)?(?P<month>{'|'.join(lexicon.MONTH_FORMS)})(?!\w)", re.IGNORECASE)
 # a day after the calendar's month ("ended on Sept. 30"): the phrase names a year gone by, not only its calendar
 _ENDED_ON_A_DAY = re.compile(r"\.?\s+\d{1,2}(?!\d)")
+# a quarter or half and the day it ended, in a relative clause or a participle: "the fiscal first quarter, which
+# ended Dec. 28", "the second quarter of fiscal 2025 ended March 29"
+_FISCAL_PART_ENDED = re.compile(
+    rf"(?<![\w-])(?:(?P<ordinal>{_EN_PART_ORDINALS})[\s-]+(?P<noun>{_EN_PART_NOUNS})|Q(?P<quarter>[1-4]))"
+    rf"(?:\s+{_OF}\s+(?:{_THE}\s+)?{_EN_FISCAL_YEAR})?,?\s+(?:{_any(lexicon.FISCAL_VERB_LINKS)}\s+)?"
+    rf"{_any(lexicon.FISCAL_PART_ENDED_VERBS)}\s+(?:{_any(lexicon.FISCAL_MONTH_LEADS)}\s+)?"
+    rf"(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)})\.?\s+\d{{1,2}}(?!\d)", re.IGNORECASE)
 _FISCAL_MONTH_APPOSITION = re.compile(
     rf"(?<!\w)(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)}),\s+(?P<apposition>{_THE}\s+(?P<ordinal>"
     rf"{_any(lexicon.FISCAL_MONTH_ORDINALS + lexicon.FISCAL_LAST_MONTH)})\s+{_any(lexicon.FISCAL_MONTH_OF)})(?!\w)",
     re.IGNORECASE)
+
+
+def _fiscal_end_of_part(text: str) -> int | None:
+    """The month a fiscal year ends in, from a quarter or half and the day it ended.
+
+    "the fiscal 2025 first quarter, which ended Dec. 28": a first quarter ending in December, a year ending in
+    September.
+
+    0 when the part ends where a calendar one does (the calendar year); None when the text names no such part.
+    """
+    named = _FISCAL_PART_ENDED.search(text)
+    if named is None:
+        return None
+    month = month_number(named.group("month"))
+    is_half = bool(named.group("noun") and _months_named(named.group("noun"), _HALF_MONTHS))
+    number = int(named.group("quarter") or 0) or _ordinal(named.group("ordinal") or "")
+    if not month or not number or number > (2 if is_half else 4):
+        return None
+    end = (month - 1 + (2 - number) * 6 if is_half else month - 1 + (4 - number) * 3) % 12 + 1
+    return 0 if end == 12 else end
 
 
 def _fiscal_end_of_placed(placed: re.Match[str]) -> int | None:
@@ -1620,11 +1653,23 @@ def _en_fiscal_part(match: re.Match[str], published: date, fiscal_end: int | Non
     half of the fiscal year's number, listed under `guessed: [period]` with a check that says it is fiscal.
     """
     ordinal, noun, quarter, half, year_a, short_year, year_b = match.groups()
+    return _fiscal_part_label(ordinal, noun, quarter, half, year_a or short_year or year_b, fiscal_end)
+
+
+def _en_fiscal_year_part(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A fiscal year's part with the year's number first: "the fiscal 2025 first quarter", "FY24 Q3"."""
+    year_a, short_year, year_b, ordinal, noun, quarter, half = match.groups()
+    return _fiscal_part_label(ordinal, noun, quarter, half, year_a or short_year or year_b, fiscal_end)
+
+
+def _fiscal_part_label(ordinal: str | None, noun: str | None, quarter: str | None, half: str | None, year_text: str,
+                       fiscal_end: int | None) -> _Labelled:
+    """The label of a fiscal year's quarter or half, read by `_en_fiscal_part` and `_en_fiscal_year_part`."""
     is_half = bool(half) or bool(noun and _months_named(noun, _HALF_MONTHS))
     number = int(quarter or half or 0) or _ordinal(ordinal or "")
     if not number or number > (2 if is_half else 4):
         return None
-    year = _full_year(year_a or short_year or year_b)
+    year = _full_year(year_text)
     first, last = _part_numbers(number, is_half)
     if fiscal_end is not None:
         return _fiscal_months(year, fiscal_end, first, last), None
@@ -1795,6 +1840,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "en_current_year": _en_current_year, "next_year": _next_year, "years_back": _years_back, "weeks_back": _weeks_back,
     "year_end_by": _year_end_by, "year_results": _year_results, "en_weekend": _en_weekend, "en_season": _en_season,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
+    "en_fiscal_year_part": _en_fiscal_year_part,
     "en_fiscal_first_months": _en_fiscal_first_months,
     "en_fiscal_to_date": _en_fiscal_to_date,
     "en_start_end": _ru_start_end,  # the same groups as the Russian form's
