@@ -1663,7 +1663,9 @@ AGE_AFTER_YEARS = (r"old", r"of\s+age", r"and\s+(?:older|over|above)", r"или\
 RECENT_WORDS = (r"последние", r"past", r"last")
 YEARS_NOUNS = (r"лет", r"года", r"год", r"years")
 THIS_MONTH_PHRASES = (r"this\s+month", r"в\s+(?:этом|текущем)\s+месяце")
-LAST_MONTH_PHRASES = (r"last\s+month", r"the\s+previous\s+month", r"в\s+прошлом\s+месяце",
+# Not "the previous month": "previous" is the month before the one the text is about ("3.0 billion in October,
+# down from 3.4 billion the previous month": September), as "a month earlier" is (PREVIOUS_PERIOD_PHRASES).
+LAST_MONTH_PHRASES = (r"last\s+month", r"в\s+прошлом\s+месяце",
                       r"в\s+(?:минувш|прошедш)ем\s+месяце")  # "в минувшем месяце": the month before publication
 PREVIOUS_YEAR_PHRASES = (r"прошл\w+\s+год\w*", r"last\s+year", r"previous\s+year")
 CURRENT_YEAR_PHRASES = (r"(?:в\s+)?(?:этом|текущем)\s+году", r"this\s+year")
