@@ -1249,6 +1249,9 @@ COMPARISON_LEADS = (r"против", r"по\s+сравнению\s+с", r"в\s+�
 # "по итогам августа" gives the figure's own period.
 COMPARED_RESULT_NOUNS = ("итогам", "итогов", "результатам", "результатов", "показателям", "показателей",
                          "показателя", "уровню", "уровня", r"level\s+(?:of|in)", r"levels\s+(?:of|in)")
+# The level of a period a percentage is "of" ("94% of 2019 levels", "80% of the 2019 level"): extract's period
+# reader reads the period as a comparison.
+LEVEL_NOUNS = (r"levels?",)
 # Adjectives that qualify a measure without making it another measure: "total revenue" is the revenue, while
 # "international passengers", "seasonally adjusted unemployment", "кондитерские изделия" are measures of their own.
 # (A closed class: adjectives of totality, of time and of reporting, which restrict no kind of the measure.)

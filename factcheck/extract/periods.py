@@ -364,6 +364,21 @@ _COMPARED_RESULTS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NO
 _BY_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.RU_BY_LEAD)}\s+$", re.IGNORECASE)
 
 
+# a percentage "of" a period that ends its noun phrase is that period's level the figure is set against: "equal
+# to 94% of December 2019", "at 80% of 2019 levels" (not "39% of December arrivals": the arrivals' own month)
+_PERCENT_OF_BEFORE = re.compile(
+    rf"\d\s*(?:{'|'.join(re.escape(word) for word in lexicon.PERCENT_WORDS)})\s+{_OF}\s+(?:{_THE}\s+)?$",
+    re.IGNORECASE)
+_PERIOD_PHRASE_ENDS = re.compile(rf"(?:'s)?(?:\s+{_any(lexicon.LEVEL_NOUNS)})?(?![\w-])(?!\s+[^\W\d])",
+                                 re.IGNORECASE)
+
+
+def _is_percent_of(text: str, start: int, end: int) -> bool:
+    """Whether a period is the level a percentage is "of" ("94% of December 2019"), not the month of a noun after."""
+    return bool(_PERCENT_OF_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start)) and bool(
+        _PERIOD_PHRASE_ENDS.match(text, end))
+
+
 def _is_compared(text: str, start: int) -> bool:
     window = text[_sentence_floor(text, start, _COMPARISON_WINDOW) : start]
     wide = text[_sentence_floor(text, start, _ACROSS_FIGURE_WINDOW) : start]
@@ -1394,7 +1409,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 later=name.startswith("later_"), rolling=_is_rolling_run(name, match),
                 same_months_in=int(label) if name == "same_period_year" else None,
                 since=name in ("since", "since_month", "since_weekday"), guess=guess,
-                compared=_is_compared(text, _comparison_anchor(name, match)),
+                compared=_is_compared(text, _comparison_anchor(name, match)) or _is_percent_of(text, start, end),
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
             ))
     ordered = _year_named_before(text, sorted(mentions, key=lambda mention: mention.start))
