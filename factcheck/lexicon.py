@@ -1243,7 +1243,7 @@ LAST_YEAR_WORDS = (r"(?:прошлого|предыдущего)\s+года", r"
 # Words that make what follows the other end of a comparison, even across its figure: "против 79,99 млн тонн
 # за такой же период", "from $13.48 billion in 2013", "compared with 1.5 million in March".
 COMPARISON_LEADS = (r"против", r"по\s+сравнению\s+с", r"в\s+сравнении\s+с", r"относительно", r"чем", r"from",
-                    r"than", r"against", r"compared\s+(?:with|to)", r"versus", r"vs\.?", r"after", r"после")
+                    r"than", r"against", r"compar(?:ed|es|ing)\s+(?:with|to)", r"versus", r"vs\.?", r"after", r"после")
 # The results a figure is set against, written before their period: "уступает итогам августа", "ниже показателей
 # 2024 года", "5,5% – сентябрьским результатам прошлого года", "below the level of 2019". Not after "по", where
 # "по итогам августа" gives the figure's own period.

@@ -866,6 +866,9 @@ def _period_for(
     dated_back = _dated_back(extraction, figure, sentence, paragraph, evidence)
     if dated_back is not None:
         return dated_back
+    same_months = _same_months_after(extraction, figure, sentence, paragraph, evidence)
+    if same_months is not None:
+        return same_months, None
     respective = _respective_period(extraction, figure, sentence, dated_before)
     if respective is not None:
         evidence.append(PeriodEvidence(respective.guess or PeriodFound.NAMED_IN_CLAUSE, (respective.start,
@@ -1622,6 +1625,32 @@ def _within(inner: str, outer: str) -> bool:
         return False
     return second.start <= first.start and first.end <= second.end and (first.start, first.end) != (
         second.start, second.end)
+
+
+def _same_months_after(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int],
+    evidence: list[PeriodEvidence],
+) -> str | None:
+    """A value dated by "the same period of" a year right after it: the text's months, in that year.
+
+    "54% in the June quarter, compared with 62% in the same quarter of 2019": 62% is the June quarter's, in 2019
+    (a change keeps the phrase as its baseline, unless it is the earlier rate: "against 2% in the same period of
+    2019"). The text's months are those its sentence names before, not compared, else the text's period.
+    """
+    if figure.form == "change" and not _earlier_rate(figure):
+        return None
+    visible = extraction.article.visible
+    phrase = next((m for m in extraction.periods.within(figure.end, sentence[1]) if m.same_months_in is not None
+                   and _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])), None)
+    if phrase is None or phrase.same_months_in is None:
+        return None
+    named = [m for m in extraction.periods.within(sentence[0], figure.start)
+             if not (m.duration or m.baseline or m.compared or m.target)]
+    reference = named[-1].text if named else _context_period(extraction, sentence, paragraph, [])
+    if reference is None:
+        return None
+    evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (phrase.start, phrase.end)))
+    return _in_year(reference, phrase.same_months_in)
 
 
 def _earlier_rate(figure: FoundFigure) -> bool:
