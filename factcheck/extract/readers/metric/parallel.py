@@ -7,6 +7,7 @@ whole of the part before. "9036,8 млрд сумов (темпы роста 18,
 """
 
 import re
+from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
@@ -226,13 +227,27 @@ def grouped_parallel(extraction: Extraction, figure: FoundFigure, previous: Extr
 
 
 def _group_phrase(words: list[Word], language: str) -> list[Word]:
-    """The noun phrase of a group right after its preposition: adjectives and nouns, no article, a noun last."""
+    """The noun phrase of a group right after its preposition: adjectives and nouns, no article, a noun last.
+
+    An English verb form there, before a noun, is a participle used as an adjective ("for existing homes"): after
+    a preposition no finite verb stands.
+    """
     phrase = list(takewhile(lambda w: w.part in (ADJECTIVE, NOUN) and not w.after_break
-                            and (language != "ru" or w.case == "gent"), words))  # "среди женщин рост": genitive
+                            and (language != "ru" or w.case == "gent"), _participles_as_adjectives(words, language)))
     phrase = through_last_noun(phrase)
     if not phrase or any(w.lemma.casefold() in PERIOD_NOUNS for w in phrase):
         return []
     return phrase
+
+
+def _participles_as_adjectives(words: list[Word], language: str) -> list[Word]:
+    """English verb forms before a noun, read as the adjectives they are there ("existing homes")."""
+    if language != "en":
+        return words
+    leading = list(takewhile(lambda w: w.part == VERB and not w.after_break, words))
+    if not leading or len(words) == len(leading) or words[len(leading)].part not in (ADJECTIVE, NOUN):
+        return words
+    return [replace(w, part=ADJECTIVE) for w in leading] + words[len(leading):]
 
 
 def _group_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> list[Word] | None:
