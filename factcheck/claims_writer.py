@@ -65,6 +65,7 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.SINCE_RUN_BEFORE: "since: a change over a run of months named by its last month, taken from the "
                                   "run just before it, as statistics offices report one",
     PeriodFound.SINCE_WEEK_BEFORE: "since: a change over a week, taken from the week before",
+    PeriodFound.SINCE_PERIOD_BEFORE: "since: a count added or lost in a month or quarter, taken from the one before",
     PeriodFound.SINCE_DAY_BEFORE: "since: a change on a day, taken from the day before",
     PeriodFound.DATED_BACK: "period: dated back by a phrase from the sentence's period ('месяцем ранее', 'год "
                             "назад')",

@@ -1249,6 +1249,10 @@ COMPARISON_LEADS = (r"против", r"по\s+сравнению\s+с", r"в\s+�
 # "по итогам августа" gives the figure's own period.
 COMPARED_RESULT_NOUNS = ("итогам", "итогов", "результатам", "результатов", "показателям", "показателей",
                          "показателя", "уровню", "уровня", r"level\s+(?:of|in)", r"levels\s+(?:of|in)")
+# Verbs of a count added or lost over a period, a net addition from the level at its start ("added 250,000 jobs
+# in May", "lost 1.2 million subscribers in the quarter"): extract's period reader takes the period before as the
+# baseline of such a change.
+NET_ADDITION_VERBS = (r"add(?:s|ed|ing)?", r"gain(?:s|ed|ing)?", r"los(?:e|es|t|ing)", r"shed(?:s|ding)?")
 # The level of a period a percentage is "of" ("94% of 2019 levels", "80% of the 2019 level"): extract's period
 # reader reads the period as a comparison.
 LEVEL_NOUNS = (r"levels?",)

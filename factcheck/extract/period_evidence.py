@@ -56,6 +56,7 @@ class PeriodFound(enum.Enum):
     SINCE_YEAR_EARLIER = "since_year_earlier"  # no baseline named: the same period a year earlier
     SINCE_RUN_BEFORE = "since_run_before"  # a change "in the three months to July": from the three months before
     SINCE_WEEK_BEFORE = "since_week_before"  # a change over a week: from the week before
+    SINCE_PERIOD_BEFORE = "since_period_before"  # "added 3.4 million users in March": from the end of February
     SINCE_DAY_BEFORE = "since_day_before"  # a change on a day: from the day before
     SINCE_START_OF_SPAN = "since_start_of_span"  # a price's change over a span: from the day before it starts
     SINCE_CARRIED = "since_carried"  # a price's change carried over the day of the change before it: from its start

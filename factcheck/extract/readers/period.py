@@ -41,6 +41,7 @@ from factcheck.extract.readers.form import (
     named_baseline,
     printed_as_change_start,
 )
+from factcheck.extract.readers.form.shared import is_percent
 from factcheck.extract.speaker_evidence import SpeakerFound
 from factcheck.extract.text import (
     ANNUAL_RATE,
@@ -1534,12 +1535,37 @@ def _baseline(
     if day_before is not None:  # "falling $1.70 on Friday": a day's change, from the last working day before it
         evidence.append(PeriodEvidence(PeriodFound.SINCE_DAY_BEFORE))
         return day_before
+    added_since = _added_since(extraction, figure, period)
+    if added_since is not None:  # "added 3.4 million subscribers in March": over March, from the end of February
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_PERIOD_BEFORE))
+        return added_since
     run_before = _run_before(extraction, period, evidence)
     if run_before is not None:  # "fell by 7,000 in the three months to July": against the three months before
         evidence.append(PeriodEvidence(PeriodFound.SINCE_RUN_BEFORE))
         return run_before
     evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_EARLIER))
     return "P1Y"
+
+
+_NET_ADDITION_VERB = re.compile(lexicon.any_of(lexicon.NET_ADDITION_VERBS), re.IGNORECASE)
+_QUARTER_LABEL = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _added_since(extraction: Extraction, figure: FoundFigure, period: str | None) -> str | None:
+    """The baseline of a count added or lost in a month or quarter: the month or quarter before.
+
+    "Employers added 250,000 jobs in May", "the carrier lost 1.2 million subscribers in the quarter": a net
+    addition is counted over its period, from the level at the end of the one before, not against a year before
+    (a percentage, "rose 4% in May", may be either, and is left to the year before).
+    """
+    cue = figure.evidence
+    if cue is None or cue.cue is not SignCue.VERB or is_percent(figure) or period is None:
+        return None
+    if not _NET_ADDITION_VERB.fullmatch(extraction.article.visible[cue.start : cue.end].strip()):
+        return None
+    if _MONTH_LABEL.fullmatch(period):
+        return _month_earlier(period)
+    return "P3M" if _QUARTER_LABEL.fullmatch(period) else None
 
 
 def _run_before(extraction: Extraction, period: str | None, evidence: list[PeriodEvidence]) -> str | None:
