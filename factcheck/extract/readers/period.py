@@ -935,7 +935,7 @@ def _period_for(
             not set_against[0].baseline and _SET_AGAINST.match(visible, figure.end)
             and not _HARD_BREAK.search(visible, figure.end, set_against[0].start)):
         period = _like_for_like(extraction, figure, set_against[0], period, evidence, read_before)
-    if period is not None and baseline_value and not _group_after(extraction, figure, sentence):
+    if period is not None and baseline_value:
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
         return _start_of_change(extraction, sentence, period), None
     return period, None
