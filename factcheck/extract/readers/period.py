@@ -883,7 +883,7 @@ def _period_for(
             index.blanked(visible, figure.end, dated_after[0].start)):  # "by 9,000 on the quarter to 723,000 in"
         # "fell by 12,000 to 898,000 in the three months to May": the period of the level a change reaches is its own
         chosen = dated_after[0]
-    elif baseline_value and dated_before and not _group_after(extraction, figure, sentence):
+    elif baseline_value and dated_before:
         # "rose 8% to $14.55 million from $13.48 billion": the start of a change, a year before its end
         named = dated_before[-1]
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_COMPARISON, (named.start, named.end)))
@@ -1677,22 +1677,6 @@ def _same_months_after(
         return None
     evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (phrase.start, phrase.end)))
     return _in_year(reference, phrase.same_months_in)
-
-
-# "for" and a group right after a compared figure: "91.5% for girls, against 85.1% for boys"
-_GROUP_AFTER = re.compile(rf"\s+(?:{lexicon.any_of(tuple(sorted(lexicon.GROUP_PREPOSITIONS_AFTER_ONLY)))})\s+"
-                          rf"(?:{lexicon.any_of(lexicon.PERIOD_ARTICLES)}\s+)?[^\W\d]", re.IGNORECASE)
-
-
-def _group_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> bool:
-    """Whether a compared value names a group after it, not a time: "against 85.1% for boys".
-
-    The comparison is of two groups in one period (the period named before is the figure's own), not of a
-    change's start a year back; "for the year", "for 2023" are periods, not groups.
-    """
-    visible = extraction.article.visible
-    group = _GROUP_AFTER.match(visible, figure.end, sentence[1])
-    return group is not None and not extraction.periods.within(figure.end, min(sentence[1], group.end() + 20))
 
 
 def _earlier_rate(figure: FoundFigure) -> bool:
