@@ -1100,6 +1100,9 @@ METRIC_WORD_SENSES: dict[str, tuple[str, ...]] = {
 FORECAST_STEMS = (
     r"прогноз\w*", r"спрогноз\w*", r"ожида\w*", r"консенсус\w*", r"forecast\w*", r"expect\w*", r"project(?:ed|ion)\w*",
     r"consensus",
+    # a company's own forecast of its results, in the English of results news ("cut its full-year nickel
+    # production guidance to 88,000-92,000 tonnes", "kept its 2025 guidance of 540,000-570,000 ounces")
+    r"guidance",
 )
 # A word of forecast that names a survey's measure is no forecast: before a noun of a measure in English ("the
 # expectations index fell to 71.2", "its expectations sub-index"), as the genitive after one in Russian ("индекс
@@ -1603,7 +1606,8 @@ ANNUAL_RESULTS_PHRASES = (
 ANNUAL_PLAN_PHRASES = (
     r"годов(?:ой|ого|ому|ым|ом|ая|ую|ые|ых|ыми)\s+(?:план|назначени|прогноз|цел)",
     r"(?:план|цел)\w*(?:\s+[^\W\d]+){0,4}\s+на\s+год(?!\w)",  # "План по области на год", "цель на год"
-    r"(?:annual|full[\s-]year|year-end)\s+(?:targets?|goals?|plans?|forecasts?|guidance|outlook)",
+    # ... with the measure's words between ("its full-year nickel production guidance")
+    r"(?:annual|full[\s-]year|year-end)\s+(?:[^\W\d]+\s+){0,3}?(?:targets?|goals?|plans?|forecasts?|guidance|outlook)",
     # ... and what is expected "for the full year" (a fiscal year is left to its calendar)
     r"(?:for|over)\s+the\s+(?:full|whole|entire)\s+year",
 )
