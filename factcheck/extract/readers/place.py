@@ -19,6 +19,7 @@ from factcheck.lexicon import (
     CLAUSE_CONJUNCTIONS,
     EN_MONTH_FORMS,
     IMPERSONAL_SPEECH_VERBS,
+    MEASURE_ACRONYMS,
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
     NAME_JOINS,
@@ -255,6 +256,8 @@ class _Names:
             return True  # "в Ленинградской области": the unit is a word of the region's name
         if not word.text[:1].isupper() or word.part not in (NOUN, ADJECTIVE):
             return False
+        if word.text in MEASURE_ACRONYMS:
+            return False  # "EBITDA fell 41%, while adjusted EBITDA fell 19%": a measure's acronym, written mid-sentence
         if self.extraction.language == "ru":
             if word.text.isupper():
                 return False  # "ВВП", "НДС": an abbreviation of a measure, not a name
