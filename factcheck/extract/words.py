@@ -245,7 +245,7 @@ def _after_determiner(before: list[Word]) -> bool:
 
 
 def _modifying_participles(words: list[Word]) -> list[Word]:
-    """English participles in -ing that open a noun phrase before its noun: "Operating profit was $1.6 billion".
+    """English participles that open a noun phrase before its noun: "Operating profit was $1.6 billion".
 
     A participle right before a noun, with nothing before it in its phrase but a determiner, a possessive or an
     adjective ("the company's operating profit", "existing home sales"), modifies the noun: another measure than the
@@ -262,6 +262,13 @@ def _modifying_participles(words: list[Word]) -> list[Word]:
         if word.part == VERB and word.text.casefold().endswith("ing") and words[index + 1].part == NOUN \
                 and not words[index + 1].after_break and opens_phrase:
             result[index] = replace(word, part=ADJECTIVE)
+        elif word.part == VERB and word.text.casefold().endswith("ed") and _subject_after(words, index + 1) and (
+                opens_phrase or (not word.after_break and before is not None
+                                 and before.lemma in _CLAUSE_CONJUNCTIONS)):
+            # "while adjusted EBITDA fell 19%": a participle in -ed opening a clause's subject, the noun right after
+            # it followed by its verb, is the noun's adjective (another measure than the noun alone); "and reported
+            # revenue of $5 billion" keeps its verb
+            result[index] = replace(word, part=ADJECTIVE)
     return result
 
 
@@ -270,6 +277,16 @@ def _nouns_then_verb(words: list[Word], index: int) -> bool:
     while index < len(words) and words[index].part == NOUN and not words[index].after_break:
         index += 1
     return index < len(words) and words[index].part == VERB and not words[index].after_break
+
+
+def _subject_after(words: list[Word], index: int) -> bool:
+    """Whether the noun at index is a clause's subject: its verb right after it (an aside between may be masked), or
+    an aside of "which" opening after it."""
+    noun = words[index]
+    if noun.part != NOUN or noun.after_break or index + 1 >= len(words):
+        return False
+    following = words[index + 1]
+    return following.part == VERB or (following.after_break and following.lemma in lexicon.RELATIVE_CLAUSE_WORDS)
 
 
 def _participles_as_nouns(words: list[Word]) -> list[Word]:
