@@ -1769,6 +1769,17 @@ MONTH_OF_THIS_PERIOD_PHRASES = (
 HALF_OF_THIS_PERIOD_PHRASES = (
     r"(?<!\w)(?:in|for|during)\s+the\s+half(?:[\s-]year)?(?!\w)(?![\s-]+(?:of|to|before|earlier|ago|ended|ending)(?!\w))",
 )
+# The quarter, or the run of months counted back from its end, of the period the text named last, in results news:
+# "In the first nine months, passenger numbers rose 18%. Capacity rose 11% in the quarter" (the third quarter);
+# "146,000 ounces in the third quarter ... Silver output fell 3% in the nine months" (January-September). Not "the
+# quarter before", "the quarter to June", "the nine months to September" (runs of their own).
+QUARTER_OF_THIS_PERIOD_PHRASES = (
+    r"(?<!\w)(?:in|for|during)\s+the\s+quarter(?!\w)(?![\s-]+(?:of|to|before|earlier|ago|ended|ending|on|through)(?!\w))",
+)
+MONTHS_OF_THIS_PERIOD_PHRASES = (
+    r"(?<!\w)(?:in|for|during|over)\s+the\s+(two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months(?!\w)"
+    r"(?![\s-]+(?:of|to|before|earlier|ago|ended|ending|on|through)(?!\w))",
+)
 RU_THIS_PERIOD_PHRASES = (r"(?<!\w)(?:за|в)\s+(?:этот|данный|указанный)\s+период(?!\w)",)
 # After a list of figures, pairs them in order with the periods named before them: "в январе–сентябре и в III
 # квартале ... сократились на 0,9 и 1% соответственно".

@@ -192,6 +192,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("same_day_again", _any(lexicon.SAME_DAY_AGAIN_PHRASES)),
         ("month_of_this_period", _any(lexicon.MONTH_OF_THIS_PERIOD_PHRASES)),
         ("half_of_this_period", _any(lexicon.HALF_OF_THIS_PERIOD_PHRASES)),
+        ("quarter_of_this_period", _any(lexicon.QUARTER_OF_THIS_PERIOD_PHRASES)),
+        ("months_of_this_period", _any(lexicon.MONTHS_OF_THIS_PERIOD_PHRASES)),
         ("ru_first_quarters", rf"(?<!\w)(?:{_any(lexicon.RU_QUARTERS_LEADS)}\s+(?:{_RU_FIRST}\s+)?"
                               rf"{_RU_QUARTER_COUNT}|{_any(lexicon.RU_QUARTERS_LEADS[:1])}\s+"
                               rf"(?:{_RU_FIRST}\s+)?([234]))\s+"
@@ -958,6 +960,16 @@ def _half_of_this_period(match: re.Match[str], published: date, fiscal_end: int 
     return _HALF_OF_THIS, None
 
 
+def _quarter_of_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"in the quarter": the quarter the period named before ends in (`_this_periods`)."""
+    return _QUARTER_OF_THIS, None
+
+
+def _months_of_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"in the nine months": that many months back from the end of the period named before (`_this_periods`)."""
+    return f"{_count_of(match.group(1))} {_MONTHS_OF_THIS}", None
+
+
 def _ru_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """"за этот период": the last period named before, found once all are found (`_this_periods`)."""
     return _THIS_PERIOD, None
@@ -1109,6 +1121,9 @@ DAY_LABEL = re.compile(r"\d{4}-\d\d-\d\d")  # one day, as a claims file writes i
 _SAME_DAY = "same day"  # "на ту же дату": the last day named before, once known
 _MONTH_OF_THIS = "month of this period"  # "in the month": the last month of the period named before
 _HALF_OF_THIS = "half of this period"  # "for the half-year": the half the period named before ends in
+_QUARTER_OF_THIS = "quarter of this period"  # "in the quarter": the quarter the period named before ends in
+_MONTHS_OF_THIS = "months of this period"  # "9 months of this period": the nine months to its end
+_MONTHS_OF_THIS_LABEL = re.compile(rf"(\d+) {_MONTHS_OF_THIS}")
 _FISCAL_SO_FAR = "fiscal so far"  # "so far in the fiscal year", its calendar not named, until its months are known
 
 
@@ -1118,7 +1133,14 @@ _OF_THE_LAST: dict[str, Callable[[str], str]] = {
     _END_OF_THIS: lambda end: end,
     _MONTH_OF_THIS: lambda end: end[:7],
     _HALF_OF_THIS: lambda end: f"{end[:4]}-H{1 if int(end[5:7]) <= 6 else 2}",
+    _QUARTER_OF_THIS: lambda end: f"{end[:4]}-Q{(int(end[5:7]) + 2) // 3}",
 }
+
+
+def _months_to_end(count: int, end: str) -> str | None:
+    """The run of `count` months to the month of a last day ("2025-09-30", 9: 2025-01/2025-09), inside its year."""
+    last = int(end[5:7])
+    return months_label(int(end[:4]), last - count + 1, last) if count <= last else None
 
 
 def _this_periods(mentions: list[PeriodMention], published: date) -> list[PeriodMention]:
@@ -1139,6 +1161,12 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
             if last_day_named is None:
                 continue  # no day named before: no period
             mention = replace(mention, text=last_day_named.text, guess=last_day_named.guess)
+        if (counted := _MONTHS_OF_THIS_LABEL.fullmatch(mention.text)) is not None:
+            end = last_day(last.text) if last is not None else None
+            run = _months_to_end(int(counted.group(1)), end) if end is not None else None
+            if last is None or run is None:
+                continue  # nothing named before, or a run across a year's start: no period
+            mention = replace(mention, text=run, guess=last.guess or PeriodFound.CARRIED_FROM_SENTENCE)
         if mention.text in _OF_THE_LAST:
             end = last_day(last.text) if last is not None else None
             if last is None or end is None:
@@ -1849,6 +1877,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_start_end_part": _ru_start_end_part, "end_of_this_period": _end_of_this_period,
     "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,
+    "quarter_of_this_period": _quarter_of_this_period, "months_of_this_period": _months_of_this_period,
     "same_day_again": _same_day_again,
     "ru_year_before_last": _ru_year_before_last,
     # the English forms
