@@ -280,8 +280,10 @@ def _nouns_then_verb(words: list[Word], index: int) -> bool:
 
 
 def _subject_after(words: list[Word], index: int) -> bool:
-    """Whether the noun at index is a clause's subject: its verb right after it (an aside between may be masked), or
-    an aside of "which" opening after it."""
+    """Whether the noun at index is a clause's subject: its verb after it, or an aside of "which" opening after it.
+
+    An aside between the noun and its verb may have been masked out of the words.
+    """
     noun = words[index]
     if noun.part != NOUN or noun.after_break or index + 1 >= len(words):
         return False
