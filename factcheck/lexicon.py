@@ -1785,6 +1785,8 @@ RU_THIS_PERIOD_PHRASES = (r"(?<!\w)(?:за|в)\s+(?:этот|данный|ука
 # квартале ... сократились на 0,9 и 1% соответственно".
 RU_RESPECTIVELY_WORDS = (r"соответственно",)
 EN_RESPECTIVELY_WORDS = (r"respectively",)
+# the unit words an amount of such a list may print after its scale word: "31,2 млрд и 8,4 млрд рублей соответственно"
+RU_RESPECTIVE_UNIT_STEMS = (r"руб\w*\.?", r"долл\w*\.?", r"евро", r"тенге", r"тонн\w*", r"баррел\w*", r"человек\w*")
 # between the figures of such a list: "на 0,9 и на 1%", "рост в 5,7 раза, однако -11,3% соответственно"
 RU_RESPECTIVE_LINKS = (r",", r"и", r"и\s+на", r",\s+на", r",\s+(?:но|однако)")
 # "кв." for a quarter, but not in "кв. м" (square metres) nor before a flat's number ("кв. 4").

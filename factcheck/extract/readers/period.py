@@ -193,10 +193,13 @@ _FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
 # a list of figures paired with the periods before it: "сократились на 0,9 и 1% соответственно" (bounded windows)
 # a figure of such a list: signed, a percentage or a factor ("рост в 5,7 раза, однако -11,3% соответственно")
 _TIMES = rf"(?:\s*(?:{lexicon.any_of(lexicon.TIMES_WORDS)})(?!\w))"
-_NUMBER = rf"[-+−]?\d(?:[\d.,]*\d)?\s*%?{_TIMES}?"
+# ... or an amount, its scale and unit printed ("31,2 млрд и 8,4 млрд рублей соответственно")
+_SCALE = rf"(?:\s*{lexicon.any_of(sorted(map(re.escape, lexicon.SCALE_WORDS), key=len, reverse=True))}(?!\w)\.?)"
+_LIST_UNIT = rf"(?:\s+{lexicon.any_of(lexicon.RU_RESPECTIVE_UNIT_STEMS)}(?!\w))"
+_NUMBER = rf"[-+−]?\d(?:[\d.,]*\d)?{_SCALE}?{_LIST_UNIT}?\s*%?{_TIMES}?"
 _LIST_LINK = "|".join(lexicon.RU_RESPECTIVE_LINKS)
 _RESPECTIVELY = "|".join(lexicon.RU_RESPECTIVELY_WORDS)
-_RESPECTIVE_TAIL = re.compile(rf"\s*%?{_TIMES}?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:{_RESPECTIVELY})(?!\w)",
+_RESPECTIVE_TAIL = re.compile(rf"{_LIST_UNIT}?\s*%?{_TIMES}?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:{_RESPECTIVELY})(?!\w)",
                               re.IGNORECASE)
 _RESPECTIVE_HEAD = re.compile(rf"(?:{_NUMBER}\s*(?:{_LIST_LINK})\s*)+[-+−]?$", re.IGNORECASE)
 _LIST_REACH = 60
