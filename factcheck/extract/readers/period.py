@@ -199,8 +199,8 @@ _LIST_UNIT = rf"(?:\s+{lexicon.any_of(lexicon.RU_RESPECTIVE_UNIT_STEMS)}(?!\w))"
 _NUMBER = rf"[-+−]?\d(?:[\d.,]*\d)?{_SCALE}?{_LIST_UNIT}?\s*%?{_TIMES}?"
 _LIST_LINK = "|".join(lexicon.RU_RESPECTIVE_LINKS)
 _RESPECTIVELY = "|".join(lexicon.RU_RESPECTIVELY_WORDS)
-_RESPECTIVE_TAIL = re.compile(rf"{_LIST_UNIT}?\s*%?{_TIMES}?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:{_RESPECTIVELY})(?!\w)",
-                              re.IGNORECASE)
+_RESPECTIVE_TAIL = re.compile(
+    rf"{_LIST_UNIT}?\s*%?{_TIMES}?(?:\s*(?:{_LIST_LINK})\s*{_NUMBER})*\s*(?:{_RESPECTIVELY})(?!\w)", re.IGNORECASE)
 _RESPECTIVE_HEAD = re.compile(rf"(?:{_NUMBER}\s*(?:{_LIST_LINK})\s*)+[-+−]?$", re.IGNORECASE)
 _LIST_REACH = 60
 _DIGITS = r"\d(?:[\d.,]*\d)?"  # one figure of such a list, counted
