@@ -69,6 +69,13 @@ _SPEECH_AFTER = re.compile(rf"\s+(?:{_SPEECH_VERBS}|{_IMPERSONAL})\b", re.IGNORE
 _NAME_FORECASTS = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\s+"
                              rf"{lexicon.any_of(lexicon.FORECASTING_VERBS)}\b", re.IGNORECASE)
 _ABBREVIATION_AT_END = re.compile(rf"{_BRACKETED_ABBREVIATION}$")
+# "Генеральный директор Анна Веретенникова ожидает, что ...", "Аналитики «Альфа-Инвеста» прогнозируют ...": a role
+# opening its sentence, with the name of its holder or of the organisation it is held in, before a verb of
+# expecting: the holder (or the organisation's analysts) forecasts
+_ROLE_FORECASTS = re.compile(
+    rf"^\W*(?P<who>(?:[\w-]+\s+){{0,2}}?(?:{lexicon.any_of(lexicon.PERSON_ROLES + lexicon.EXPERT_ROLES)})\w*"
+    rf"(?:\s+(?-i:[а-яёa-z])[\w-]*){{0,3}}?(?:\s+(?-i:{QUOTED_NAME})(?:\s+(?-i:{NAME}))?|\s+(?-i:{NAME})))\s+"
+    rf"{lexicon.any_of(lexicon.FORECASTING_VERBS)}\b", re.IGNORECASE)
 # "Economists polled by Reuters had expected", "Экономисты, опрошенные «Интерфаксом», ожидали": the polled speak
 _POLLED = re.compile(
     rf"\b(?P<who>{lexicon.any_of(lexicon.POLLED_GROUP_NOUNS)},?\s+{lexicon.any_of(lexicon.POLLED_PARTICIPLES)}\s+"
@@ -571,7 +578,8 @@ def attribution(
             return people.organisation(words, figure.start), cites, SpeakerFound.SAID_IN
     for pattern, how in ((_WORDS_OF, SpeakerFound.WORDS_OF), (_VERB_THEN_NAME, SpeakerFound.VERB_THEN_NAME),
                          (_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB),
-                         (_NAME_FORECASTS, SpeakerFound.NAME_THEN_VERB), (_PUBLISHED_SAYING, SpeakerFound.STATEMENT),
+                         (_NAME_FORECASTS, SpeakerFound.NAME_THEN_VERB),
+                         (_ROLE_FORECASTS, SpeakerFound.NAME_THEN_VERB), (_PUBLISHED_SAYING, SpeakerFound.STATEMENT),
                          (_SUBJECT_SAYING, SpeakerFound.SUBJECT_SAYING),
                          (_REVISES_FORECAST, SpeakerFound.REVISES_FORECAST)):
         for match in pattern.finditer(sentence):
