@@ -997,10 +997,12 @@ PRONOUN_SPEAKERS = ("it", "he", "she", "they", "он", "она", "оно", "он
 PRONOUN_SPEECH_LEADS = (r"по\s+(?:его|её|ее|их)\s+(?:прогноз|оценк|мнени|слова|расч[её]т)\w*",
                         r"(?:by|in)\s+(?:its|his|her|their)\s+(?:estimate|forecast|view|words)s?")
 # A body that revises its own forecast states the figure it now forecasts: "The association has again revised its
-# full-year forecast downwards - it is now 1.9m", "Минэнерго повысило свой прогноз до 3%".
+# full-year forecast downwards - it is now 1.9m", "Минэнерго повысило свой прогноз до 3%"; and so does one that keeps
+# it: "Компания сохранила прогноз производства меди на 2022 год на уровне 380–395 тыс. тонн", "kept its guidance".
 FORECAST_REVISION_VERBS = ("revised", "raised", "cut", "lowered", "upgraded", "downgraded", "trimmed", "lifted",
                            "повысил[аои]?", "понизил[аои]?", "снизил[аои]?", "пересмотрел[аои]?", "ухудшил[аои]?",
-                           "улучшил[аои]?")
+                           "улучшил[аои]?",
+                           "kept", "maintained", "reaffirmed", "reiterated", "сохранил[аои]?", "подтвердил[аои]?")
 OWN_FORECAST_NOUNS = (r"forecasts?", r"outlook", r"guidance", r"projections?", r"прогноз\w*")
 # Superlatives that single out one item of a list: "наибольший прирост цен отмечен на табак (4,2%)" is the
 # tobacco's, "the biggest increase was in Asia" Asia's. A measure so named is never the measure named briefly

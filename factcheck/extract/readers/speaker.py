@@ -87,7 +87,7 @@ _SUBJECT_SAYING = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\b[^.
 # "The guild has again revised its full-year forecast downwards - it is now 1.66m": the subject's own forecast
 _REVISES_FORECAST = re.compile(
     rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\s+(?:\w+\s+){{0,2}}?{lexicon.any_of(lexicon.FORECAST_REVISION_VERBS)}"
-    rf"\s+(?:{lexicon.any_of(lexicon.POSSESSIVES)}\s+)?(?:[\w-]+\s+){{0,2}}?{lexicon.any_of(lexicon.OWN_FORECAST_NOUNS)}\b",
+    rf"\s+(?:{lexicon.any_of(lexicon.POSSESSIVES)}\s+)?(?:[\w-]+\s+){{0,3}}?{lexicon.any_of(lexicon.OWN_FORECAST_NOUNS)}\b",
     re.IGNORECASE)
 _WORDS_OF = re.compile(rf"\b{lexicon.any_of(lexicon.WORDS_OF_LEADS)}\s+(?P<who>{ROLE}(?-i:{NAME}))", re.IGNORECASE)
 # "в Минпромторге сообщили", "В ЦБ пояснили", "добавили в Банке России": the organisation speaks
