@@ -1158,12 +1158,13 @@ CLAUSE_BREAKING_CONJUNCTIONS = ("а", "but")
 # Weaker than a word of planning: "plans to ... will reach" is a target.
 # ... and the modals of possibility: a figure that "could reach", "may total", "может составить" is not yet known
 # ("may" in lower case before a word: "May" is a month; not negated: "could not explain why exports fell").
-FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут", r"could(?!\s+not)", r"might(?!\s+not)",
+# ... and "should" of what is expected ("copper output should reach 52,000 tonnes this year"), not "should have"
+FUTURE_MODAL_WORDS = ("would", "will", "будет", "будут", r"could(?!\s+not)", r"might(?!\s+not)", r"should(?!\s+not)",
                       r"(?-i:may)(?=\s+[a-z])(?!\s+not)", r"(?<!не\s)может", r"(?<!не\s)могут", r"(?<!не\s)сможет",
                       r"(?<!не\s)смогут")
 # The conditional perfect speaks of the past, not the future: "adjusted for calendar shifts, the May deficit would
 # have been $245 billion" is an adjusted actual of May; "could have reached" an actual that was possible.
-EN_COUNTERFACTUAL_MODALS = (r"(?:would|could|might|may)\s+have",)
+EN_COUNTERFACTUAL_MODALS = (r"(?:would|could|might|may|should)\s+have",)
 
 # A named part of a company's or a body's whole: "PC Client Group revenue", "revenue of its cloud division",
 # "выручка подразделения", "выручка сегмента". A complement ("exports of grain") is another measure, not a part.
