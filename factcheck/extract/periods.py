@@ -1123,7 +1123,6 @@ _MONTH_OF_THIS = "month of this period"  # "in the month": the last month of the
 _HALF_OF_THIS = "half of this period"  # "for the half-year": the half the period named before ends in
 _QUARTER_OF_THIS = "quarter of this period"  # "in the quarter": the quarter the period named before ends in
 _MONTHS_OF_THIS = "months of this period"  # "9 months of this period": the nine months to its end
-_MONTHS_OF_THIS_LABEL = re.compile(rf"(\d+) {_MONTHS_OF_THIS}")
 _FISCAL_SO_FAR = "fiscal so far"  # "so far in the fiscal year", its calendar not named, until its months are known
 
 
@@ -1161,9 +1160,10 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
             if last_day_named is None:
                 continue  # no day named before: no period
             mention = replace(mention, text=last_day_named.text, guess=last_day_named.guess)
-        if (counted := _MONTHS_OF_THIS_LABEL.fullmatch(mention.text)) is not None:
+        count, _, label = mention.text.partition(" ")
+        if label == _MONTHS_OF_THIS and count.isdigit():
             end = last_day(last.text) if last is not None else None
-            run = _months_to_end(int(counted.group(1)), end) if end is not None else None
+            run = _months_to_end(int(count), end) if end is not None else None
             if last is None or run is None:
                 continue  # nothing named before, or a run across a year's start: no period
             mention = replace(mention, text=run, guess=last.guess or PeriodFound.CARRIED_FROM_SENTENCE)
