@@ -378,17 +378,24 @@ def _whole_span_of_a_flow(extraction: Extraction, figure: FoundFigure, sentence:
     A stock's or a price's change "за год" (a level against a year before) is left as read, and so is a part
     that does not close its year (the year is then not over, or not the one reported).
     """
-    if period is None or not any(reading.found in _CARRIED for reading in evidence):
+    if period is None:
         return period
     visible = extraction.article.visible
     before = extraction.clause_start(sentence[0])
+    if figure.form == "value" and _reached_by_last_change(extraction, figure, sentence):
+        # "за год снизилась на 3,9%, до 359,5 млн тонн": the sum the change reached is of the change's span
+        before = max(extraction.figures[-2].found.end if len(extraction.figures) > 1 else -1, sentence[0])
+    if not any(reading.found in _CARRIED or (
+            reading.found is PeriodFound.NAMED_IN_CLAUSE and reading.span is not None and reading.span[1] <= before)
+               for reading in evidence):
+        return period  # the part named in the figure's own clause ("за год" is then its change's span)
     own = [m for m in extraction.periods.within(before, figure.start) if m.baseline and m.text in _WHOLE_SPANS] + [
         m for m in extraction.periods.within(figure.end, sentence[1]) if m.baseline and m.text in _WHOLE_SPANS
         and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)]
     if not own or not _OVER_PERIOD.fullmatch(visible, own[0].start, own[0].end) or _of_a_level(
             extraction, sentence, paragraph):
         return period
-    if figure.form == "change" and not _RU_FLOW.search(visible, before, figure.start):
+    if figure.form == "change" and not _names_or_refers(extraction, (sentence[0], figure.start), paragraph, _RU_FLOW):
         return period  # a change "за год" of a measure not known to be a sum may be a level's over the year
     try:
         part = parse_period(period)
