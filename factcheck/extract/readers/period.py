@@ -432,6 +432,16 @@ def _month_of_a_span(extraction: Extraction, figure: FoundFigure, sentence: tupl
         return period
     if not run.whole_months or run.start.year * 12 + run.start.month == run.end.year * 12 + run.end.month:
         return period  # a day, a week, or one month already
+    carried = next((reading.span for reading in evidence if reading.found in _CARRIED and reading.span), None)
+    mention = extraction.periods.at(carried) if carried else None
+    if mention is not None and mention.level_span is not None and mention.level_span[0] != (
+            extraction.published.isoformat()):
+        # "На 1 октября ... С начала года портфель вырос на 11,3%, за месяц – на 1,2%": the year so far ends on the
+        # day named before it, and the month is the last it closes (September, of the first of October)
+        last = date.fromisoformat(mention.level_span[0])
+        month = last.month - 1 if last.day == 1 else last.month
+        year = last.year - 1 if month == 0 else last.year
+        return f"{year}-{month or 12:02d}"
     return f"{run.end.year}-{run.end.month:02d}"
 
 
@@ -904,11 +914,18 @@ def _period_for(
         evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE,
                                        (dated_before[-1].start, dated_before[-1].end)))
         return gapped, None
+    elif dated_before and _own_span_across_figure(extraction, figure, dated_before[-1]):
+        # "С начала года портфель вырос на 11,3%, за месяц – на 1,2%": the clause gives its own span, and the
+        # period before the figure before it is carried to it, as from a sentence before
+        evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_SENTENCE,
+                                       (dated_before[-1].start, dated_before[-1].end)))
+        return dated_before[-1].text, None
     elif dated_before:
         chosen = dated_before[-1]
         finer = dated_after[0] if dated_after else None
         if finer is not None and not re.search(r"\d", visible[figure.end : finer.start]) and not _CLAUSE_BREAK.search(
-                visible, figure.end, finer.start) and _within(finer.text, chosen.text):
+                visible, figure.end, finer.start) and _within(finer.text, chosen.text) and not (
+                _OPENS_GAPPED_CLAUSE.match(visible, finer.end)):
             # "took a bite out of the August box office with a $30 million debut this weekend": the finer period
             # after the figure, inside the one before it, is the figure's own
             chosen = finer
@@ -1522,7 +1539,8 @@ def _baseline(
         return _month_earlier(period) or "P1M"  # "по сравнению с предыдущим месяцем", "month-on-month"
     if own is not None and own.text in ("P1W", "P3M", "P1Y"):
         return own.text  # "week-on-week", "quarter-on-quarter", "в годовом сравнении"
-    same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline and not m.later]
+    same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline and not m.later
+                   and not _opens_next_clause(visible, figure, m)]
     if same_period and same_period[0].since:
         return same_period[0].text  # "up 20% since 2010", "на 20% больше, чем с 2010 года"
     since_before = [m for m in extraction.periods.within(sentence_start, figure.start) if m.since]
@@ -1720,7 +1738,7 @@ def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[i
     visible = extraction.article.visible
     baselines = [m for m in extraction.periods.within(sentence[0], sentence[1])
                  if m.baseline and not m.since and not m.later]
-    after = [m for m in baselines if m.start >= figure.end]
+    after = [m for m in baselines if m.start >= figure.end and not _opens_next_clause(visible, figure, m)]
     before = [m for m in baselines if m.end <= figure.start]
     if before and after and not re.search(r"[\d,;:–—]", visible[before[-1].end : figure.start]) and re.search(
             r"[,;:–—]", visible[figure.end : after[0].start]):
@@ -1738,6 +1756,30 @@ def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[i
     if before and not after and not _dated_between(extraction, before[-1].end, figure.start):
         return before[-1]
     return None
+
+
+def _own_span_across_figure(extraction: Extraction, figure: FoundFigure, named: PeriodMention) -> bool:
+    """Whether a figure's clause, after another figure that follows `named`, opens with its own "за месяц" ("за год").
+
+    "С начала года портфель вырос на 11,3%, за месяц – на 1,2%": the 1,2% is a change over the month, not one of
+    the year so far.
+    """
+    visible = extraction.article.visible
+    between = [other for other in extraction.figures if named.end <= other.found.start < figure.start]
+    if not between:
+        return False
+    spans = [m for m in extraction.periods.within(between[-1].found.end, figure.start)
+             if m.baseline and _OVER_PERIOD.fullmatch(visible, m.start, m.end)]
+    return bool(spans) and _opens_next_clause(visible, between[-1].found, spans[-1])
+
+
+def _opens_next_clause(visible: str, figure: FoundFigure, mention: PeriodMention) -> bool:
+    """Whether a phrase after a figure opens the gapped clause after the figure's, with its own figure.
+
+    "С начала года портфель вырос на 11,3%, за месяц – на 1,2%": "за месяц" is the 1,2%'s, not the 11,3%'s.
+    """
+    return bool(_OPENS_GAPPED_CLAUSE.match(visible, mention.end) and re.search(
+        r"[,;]", visible[figure.end : mention.start]))
 
 
 def _dated_between(extraction: Extraction, start: int, end: int) -> bool:
