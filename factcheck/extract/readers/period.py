@@ -386,7 +386,7 @@ def _whole_span_of_a_flow(extraction: Extraction, figure: FoundFigure, sentence:
         # "за год снизилась на 3,9%, до 359,5 млн тонн": the sum the change reached is of the change's span
         before = max(extraction.figures[-2].found.end if len(extraction.figures) > 1 else -1, sentence[0])
     if not any(reading.found in _CARRIED or (
-            reading.found is PeriodFound.NAMED_IN_CLAUSE and reading.span is not None and reading.span[1] <= before)
+            reading.found.field == "period" and reading.span is not None and reading.span[1] <= before)
                for reading in evidence):
         return period  # the part named in the figure's own clause ("за год" is then its change's span)
     own = [m for m in extraction.periods.within(before, figure.start) if m.baseline and m.text in _WHOLE_SPANS] + [
