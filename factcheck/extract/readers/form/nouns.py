@@ -25,9 +25,11 @@ _DIRECTION_NOUN_AFTER = re.compile(rf"\s+{_NOUN}(?!\w)", re.IGNORECASE)
 # "a drop of 1,200", "a drop of just 34%": an adverb of degree may stand before the figure
 _DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w){_NOUN}\s+(?:{alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+"
                                     rf"(?:(?:{alternatives(lexicon.DEGREE_ADVERBS)})\s+)?\Z", re.IGNORECASE)
-# a noun of change as the subject of a linking verb: "спад составил 2,6%", "the increase was 5%"
+# a noun of change as the subject of a linking verb: "спад составил 2,6%", "the increase was 5%", an adverb of degree
+# between ("прирост за сентябрь составлял лишь 0,3%", "the increase was just 2%")
 _NOUN_THEN_LEVEL_VERB = re.compile(
-    rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+(?:{alternatives(lexicon.LEVEL_VERBS)})\s+\Z", re.IGNORECASE)
+    rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+(?:{alternatives(lexicon.LEVEL_VERBS)})\s+"
+    rf"(?:(?:{alternatives(lexicon.DEGREE_ADVERBS)})\s+)?\Z", re.IGNORECASE)
 # a dash stands for the linking verb: "Рост вкладов с начала года – 6,6%"
 _NOUN_THEN_DASH = re.compile(rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+[-–—]\s*\Z", re.IGNORECASE)
 # "saw the steepest decline, at 14.6%", "the largest decline of any state, at 45,000 students": a phrase of the
