@@ -1250,7 +1250,7 @@ def _dated_back(
         after = [m for m in phrases if m.start >= figure.end]
         if not after or not _RU_EARLIER.fullmatch(visible, after[0].start, after[0].end) or not _PHRASE_GAP.fullmatch(
                 visible, figure.end, after[0].start):
-            return None
+            return _gapped_change_dated_back(extraction, figure, sentence, phrases, evidence)
         phrase = after[0]
     else:
         before = [m for m in phrases if m.end <= figure.start]
@@ -1283,6 +1283,34 @@ def _dated_back(
     if phrase.text in ("P1W", "P3M"):  # "после роста на 2% кварталом ранее": that quarter's, against the one before
         return earlier, _shifted(earlier, phrase.text) or phrase.text
     return earlier, _month_earlier(earlier) if phrase.text == "P1M" else "P1Y"
+
+
+def _gapped_change_dated_back(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
+                              phrases: list[PeriodMention], evidence: list[PeriodEvidence],
+                              ) -> tuple[str, str | None] | None:
+    """A change in a gapped clause of contrast opened by a phrase dating back: the change before it, moved back.
+
+    "За сентябрь вклады прибавили 0,9%, а годом ранее – 0,3%": the clause leaves out the verb and the span it
+    repeats, so 0,3% is September's a year before, against the same baseline a year before.
+    """
+    visible = extraction.article.visible
+    before = [m for m in phrases if m.end <= figure.start]
+    if not before or not _RU_EARLIER.fullmatch(visible, before[-1].start, before[-1].end) or not (
+            _GAPPED_DASH.fullmatch(visible, before[-1].end, figure.start)) or not _GAPPED_CONJUNCTION_BEFORE.search(
+            visible, max(sentence[0], before[-1].start - 12), before[-1].start):
+        return None
+    phrase = before[-1]
+    change = extraction.figures[-1] if extraction.figures else None
+    if change is None or change.found.form != "change" or change.found.start < sentence[0] or change.period is None:
+        return None
+    earlier = _shifted(change.period, phrase.text)
+    if earlier is None:
+        return None
+    since = change.since
+    if since is not None and not _SHIFT.fullmatch(since):
+        since = _shifted(since, phrase.text)  # a dated baseline moves back with it; a duration stands
+    evidence.append(PeriodEvidence(PeriodFound.DATED_BACK, (phrase.start, phrase.end)))
+    return earlier, since
 
 
 def _expected_in_year_of_publication(
