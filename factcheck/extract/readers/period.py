@@ -610,8 +610,8 @@ def _level_change(
         evidence.append(_day_evidence(day, sentence, paragraph))
         evidence.append(PeriodEvidence(PeriodFound.SINCE_START_OF_SPAN, (over_month.start, over_month.end)))
         return day.text, _month_earlier(day.text)
-    if not any(reading.found in _DEFAULT_BASELINES for reading in evidence) or not _of_a_level(
-            extraction, sentence, paragraph):
+    if not any(reading.found in _DEFAULT_BASELINES for reading in evidence) or not (_of_a_level(
+            extraction, sentence, paragraph) or _level_on_a_day(extraction, figure, sentence)):
         return period, since  # a baseline was named, or the measure is no price or stock (a flow: P1Y stands)
     if mention is not None and mention.level_span is not None and mention.text == period:
         end, day_before = mention.level_span
@@ -736,6 +736,19 @@ def _of_a_stock(extraction: Extraction, sentence: tuple[int, int], paragraph: tu
     """Whether a sentence is about a stock and not a price (a price's monthly change is an index's, kept)."""
     return not _RU_PRICE.search(extraction.article.visible, sentence[0], sentence[1]) and _names_or_refers(
         extraction, sentence, paragraph, _RU_STOCK)
+
+
+def _level_on_a_day(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> bool:
+    """Whether a change's sentence gives its measure on a day ("на 1 октября", "на ту же дату"), a sum named nowhere.
+
+    "Кредиты юридическим лицам на ту же дату составили 1,1 трлн рублей, увеличившись с начала года на 14,6%": what
+    is counted on a day is a level there (a stock), and its change since the start of a span is against the day
+    before it; a sum reported to a day ("доходы на 1 октября") names its flow.
+    """
+    visible = extraction.article.visible
+    return any(DAY_LABEL.fullmatch(m.text) and _RU_AS_OF.match(visible, m.start)
+               for m in extraction.periods.within(sentence[0], figure.start)) and not _RU_FLOW.search(
+        visible, sentence[0], sentence[1])
 
 
 def _of_a_level(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]) -> bool:
