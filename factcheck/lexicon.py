@@ -1232,6 +1232,11 @@ PREVIOUS_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
 }
 # The same period, in Russian: "тот же период", "аналогичный период", "соответствующий период" (in any case).
 RU_SAME_PERIOD = r"(?:т(?:от|ем|ого|ом)\s+же|аналогичн\w+|соответствующ\w+)\s+период\w*"
+# The span of the change before, said again for a parallel change: "Цены на вторичном рынке в IV квартале снизились на
+# 2,8% к III кварталу. На первичном рынке цены за тот же период выросли на 0,7%" (not "за тот же период прошлого
+# года", a baseline, nor one with its year printed).
+RU_SAME_SPAN_AGAIN = (r"(?<!\w)за\s+(?:т(?:от|ем)\s+же|этот)\s+(?:самый\s+)?период(?!\w)"
+                      r"(?!\s+(?:прошлого|предыдущего|прошедшего)\s)(?!\s+\d)")
 # "the same period of 2024", "за такой же период 2024 года", "аналогичный период 2024 г.": a baseline whose
 # year is printed (the figure's own months, in that year).
 SAME_PERIOD_WORDS = (r"(?:the\s+)?same\s+(?:period|months?|quarter|half|weekend|week)\s+(?:of|in)",

@@ -173,6 +173,7 @@ _RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS + lexicon.RU_
 _RU_STOCK = re.compile("|".join(lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
 _RU_PRICE = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS), re.IGNORECASE)
 _RU_FLOW = re.compile("|".join(lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
+_RU_SAME_SPAN_AGAIN = re.compile(lexicon.RU_SAME_SPAN_AGAIN, re.IGNORECASE)
 _RU_AS_OF = re.compile(rf"{lexicon.any_of(lexicon.AS_OF_LEADS_RU)}\s", re.IGNORECASE)
 # a change's year-on-year phrase right after it: "выросла на 8,7% г/г", "на 5% в годовом выражении"
 _YEAR_ON_YEAR = re.compile(rf"\s*(?:{'|'.join(lexicon.PREVIOUS_PERIOD_PHRASES['P1Y'])})", re.IGNORECASE)
@@ -736,6 +737,20 @@ def _of_a_stock(extraction: Extraction, sentence: tuple[int, int], paragraph: tu
     """Whether a sentence is about a stock and not a price (a price's monthly change is an index's, kept)."""
     return not _RU_PRICE.search(extraction.article.visible, sentence[0], sentence[1]) and _names_or_refers(
         extraction, sentence, paragraph, _RU_STOCK)
+
+
+def _same_span_again(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
+                     period: str | None) -> ExtractedFigure | None:
+    """The change before, when a change says its span again ("за тот же период") and carries its period.
+
+    "... в IV квартале составила 52 340 рублей, что на 2,8% меньше, чем в III квартале. На первичном рынке цены за
+    тот же период выросли на 0,7%": the 0,7% is over the same span, the fourth quarter against the third.
+    """
+    visible = extraction.article.visible
+    if period is None or not _RU_SAME_SPAN_AGAIN.search(visible, extraction.clause_start(sentence[0]), figure.start):
+        return None
+    return next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
+                 if f.found.form == "change" and f.period == period and f.since), None)
 
 
 def _level_on_a_day(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> bool:
@@ -1580,6 +1595,10 @@ def _baseline(
         return _month_earlier(period) or "P1M"  # "по сравнению с предыдущим месяцем", "month-on-month"
     if own is not None and own.text in ("P1W", "P3M", "P1Y"):
         return own.text  # "week-on-week", "quarter-on-quarter", "в годовом сравнении"
+    again = _same_span_again(extraction, figure, sentence, period)
+    if again is not None:
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_CARRIED, (again.found.start, again.found.end)))
+        return again.since
     same_period = [m for m in extraction.periods.within(figure.end, sentence_end) if m.baseline and not m.later
                    and not _opens_next_clause(visible, figure, m)]
     if same_period and same_period[0].since:
