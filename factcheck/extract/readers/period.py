@@ -1099,7 +1099,10 @@ def _earlier_by_phrase(
                if m.baseline and _SHIFT.fullmatch(m.text) and not _OVER_PERIOD.fullmatch(visible, m.start, m.end)
                and not (figure.form != "change" and ANNUAL_RATE.match(visible, m.start, m.end)) and (
                    (_OPENING_GAP.fullmatch(visible, sentence[0], m.start) and _OPENING_PHRASE_END.match(visible, m.end))
-                   or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start))]
+                   or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start)
+                   # "..., а годом ранее прирост за сентябрь составлял 0,3%": the phrase opens a clause of contrast
+                   or (_GAPPED_CONJUNCTION_BEFORE.search(visible, max(sentence[0], m.start - 12), m.start)
+                       and _OPENING_PHRASE_END.match(visible, m.end)))]
     printed = [m for m in dated_before if opening and m.start >= opening[0].end
                and not _SAME_AS_TEXT.search(visible, max(0, m.start - 12), m.start)]
     if opening and not printed and after and not after[0].baseline and _BOUND_PERIOD_GAP.fullmatch(
