@@ -1196,10 +1196,7 @@ def _respective_period(
     "В январе–сентябре добыча выросла на 2,4%, а в III квартале — на 1,9%; выпуск снизился на 0,9 и 1%
     соответственно": 0,9 is January to September's, 1% the third quarter's.
     """
-    if extraction.language != "ru":
-        return None
-    place = _place_in_respective_list(extraction, figure, sentence)
-    if place is None:
+    if (place := _place_in_respective_list(extraction, figure, sentence)) is None:
         return None
     head_start, position, count = place
     periods: list[PeriodMention] = []
@@ -1221,10 +1218,7 @@ def _respective_baseline(
     "(-4,5% в месячном сравнении, но +8% – в годовом) и 343,8 тыс. тонн лигнита (рост в 5,7 раза, однако -11,3%
     соответственно)": 5,7 times against the month before, -11,3% against the year before.
     """
-    if extraction.language != "ru" or figure.form != "change":
-        return None
-    place = _place_in_respective_list(extraction, figure, sentence)
-    if place is None:
+    if figure.form != "change" or (place := _place_in_respective_list(extraction, figure, sentence)) is None:
         return None
     head_start, position, count = place
     baselines: list[PeriodMention] = []
@@ -1241,6 +1235,8 @@ def _place_in_respective_list(
     extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]
 ) -> tuple[int, int, int] | None:
     """Where a list closed by "соответственно" starts, the figure's place in it, and how many figures it has."""
+    if extraction.language != "ru":
+        return None
     visible = extraction.article.visible
     reach = min(sentence[1], figure.end + _LIST_REACH)
     head = _RESPECTIVE_HEAD.search(visible, max(sentence[0], figure.start - _LIST_REACH), figure.start)
