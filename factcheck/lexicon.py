@@ -719,6 +719,10 @@ MONTH_BEFORE_NOUN_NOT = (r"and", r"or", r"to", r"through", r"till", r"until", r"
 # The words that open a clause before such a month ("..., while May outlays rose 4%"); elsewhere a month after a
 # word is that word's ("its forecast in February estimated growth at 2.4%": when the forecast came out).
 MONTH_BEFORE_NOUN_CLAUSE_LEADS = (r"while", r"whereas", r"and", r"but")
+# ... and the words of comparison after which a month in the possessive is one before its figure ("above November's
+# 212,000", "than September's 4.2%").
+POSSESSIVE_MONTH_LEADS = (r"above", r"below", r"than", r"from", r"of", r"to", r"with", r"on", r"over", r"versus",
+                          r"against", r"after", r"since", r"like")
 # Every written form of a month, as regular expressions: Russian in each case, English in full and short
 # (the short forms may take a full stop).
 RU_MONTH_FORMS = tuple(stem + "(?:" + "|".join(endings) + ")" for stem, endings, _, _ in MONTHS)
@@ -1278,6 +1282,10 @@ NON_SPLITTING_ADJECTIVES = frozenset("""
 """.split())
 # Pronouns a finite verb follows in English: after them, "offers", "buys", "rises" are verbs, never a subject.
 EN_PRONOUNS_BEFORE_VERB = frozenset("which who that it they he she we".split())
+# Words that open another clause between a period in the possessive and a figure: "2019's record fell as sales
+# reached 5 million" (the figure is not 2019's), while "November's gain was revised down to 212,000" is November's.
+POSSESSIVE_SUBJECT_BREAKS = ("and", "but", "while", "whereas", "as", "when", "after", "before", "since", "than",
+                             "because", "although", "though", "if", "which", "that", "who")
 # Personal pronouns that are a clause's subject: "..., but it rose to 2.9%" names its own subject, so a forecast
 # before it says nothing of its figure.
 SUBJECT_PRONOUNS = frozenset("it they he she we он она оно они".split())

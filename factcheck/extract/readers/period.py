@@ -74,6 +74,9 @@ _INDEX_LAST_YEAR = re.compile(  # the other leads before "last year" are _BASELI
 # between a period in the possessive and its figure: "’s", then at most three words ("2019's pre-pandemic 2.3m")
 _POSSESSIVE_GAP = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+")
 _POSSESSIVE_REACH = 60
+_POSSESSIVE_OF_NEXT = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+[-+−$€£¥]?\d")
+_POSSESSIVE_SUBJECT_GAP = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){2,8}\s+")
+_CLAUSE_OPENING_WORD = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.POSSESSIVE_SUBJECT_BREAKS)}(?!\w)", re.IGNORECASE)
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s")
 _DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a past period's value as estimated
@@ -794,7 +797,14 @@ def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tu
     visible = extraction.article.visible
     before = [m for m in extraction.periods.within(max(sentence[0], figure.start - _POSSESSIVE_REACH), figure.start)
               if not m.duration and not m.baseline]
-    if not before or before[-1].equalled or not _POSSESSIVE_GAP.fullmatch(visible, before[-1].end, figure.start):
+    if not before or before[-1].equalled:
+        return None
+    if _POSSESSIVE_GAP.fullmatch(visible, before[-1].end, figure.start):
+        return before[-1]
+    # "November's gain was revised down to 212,000": the period owns the subject of the figure's clause, with the
+    # verb phrase between and no conjunction opening another clause
+    subject = _POSSESSIVE_SUBJECT_GAP.fullmatch(visible, before[-1].end, figure.start)
+    if subject is None or _CLAUSE_OPENING_WORD.search(subject.group(0)):
         return None
     return before[-1]
 
@@ -891,7 +901,8 @@ def _period_for(
     aside = relative_aside(visible, sentence[0], figure.start, figure.end)
     before = [m for m in in_sentence if m.end <= figure.start
               and relative_aside(visible, sentence[0], m.start, m.end) in (None, aside)]
-    after = [m for m in in_sentence if m.start >= figure.end]
+    # "rose 256,000, above 2023's 212,000": a period in the possessive owns the figure after it, not the one before
+    after = [m for m in in_sentence if m.start >= figure.end and not _POSSESSIVE_OF_NEXT.match(visible, m.end)]
     duration = before[-1].text if before and before[-1].duration else None
     dated_before = [m for m in before if not m.duration]
     dated_after = [m for m in after if not m.duration]
