@@ -104,6 +104,11 @@ _BOUND_PERIOD_GAP = re.compile(  # (a scale word's full stop may end the figure:
     re.IGNORECASE)
 # between a compared figure and its own period, its noun may stand: "compared with a $214 billion surplus in April
 # 2018", "против 12 млрд рублей прибыли в 2022 году" (two words at most, no link to another clause)
+# the rest of a list of figures after one ("... and 4.0%", ", 2.1%, 3%"): each item after its separator, so the
+# match is linear
+_LIST_BEFORE_PERIOD = re.compile(rf"\s*%?(?:(?:\s*,\s*(?:{lexicon.any_of(lexicon.LIST_JOINS)}\s+)?|\s+"
+                                 rf"{lexicon.any_of(lexicon.LIST_JOINS)}\s+)[-+−]?\d(?:[\d.,]*\d)?\s*%?)+",
+                                 re.IGNORECASE)
 _COMPARED_FIGURE_GAP = re.compile(
     rf"\.?(?:\s+(?!{lexicon.any_of(lexicon.CLAUSE_LINKS)}(?!\w))[^\W\d][\w-]*){{0,2}}\s+"
     rf"(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?",
@@ -911,7 +916,10 @@ def _period_for(
     chosen = None
     # "from the $236 billion deficit in March 2024": a value, its noun, and its own period
     close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start]) or (
-        figure.form == "value" and _COMPARED_FIGURE_GAP.fullmatch(visible, figure.end, m.start))]
+        figure.form == "value" and _COMPARED_FIGURE_GAP.fullmatch(visible, figure.end, m.start)) or (
+        # "after gains of 0.4% and 4.0% in November": the period after a list of figures is each one's
+        (listed := _LIST_BEFORE_PERIOD.match(visible, figure.end, m.start)) is not None
+        and _BOUND_PERIOD_GAP.fullmatch(visible[listed.end() : m.start]))]
     # "против 45 212 рублей в декабре 2015 года", "from $13.48 billion in 2013": the compared figure's own period
     compared_after = [m for m in index.within(figure.end, sentence[1]) if m.compared and not m.duration and not
                       m.baseline and not m.equalled and (
