@@ -1424,6 +1424,10 @@ def _context_period_named(
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
                  and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)
                  and not any(e.found in _NOT_CARRIED for e in f.period_evidence)
+                 # "The index has risen 8% so far this year." ends its paragraph's run: the next paragraph goes on
+                 # with the text's own period ("Shares of Lumina jumped 7.5%": the day's)
+                 and not (f.found.start < paragraph[0]
+                          and any(e.found is PeriodFound.YEAR_TO_DATE for e in f.period_evidence))
                  and not any(f is aside for aside in in_asides)), None)
     # nor a period named in such an aside, or for a figure in brackets
     asides = {e.span for f in in_asides for e in f.period_evidence}
