@@ -26,6 +26,8 @@ _PARTS = re.compile(rf"(?P<before>[^\d]*?)[+\-−]?\d[\d\s.,]*\s?(?:{SCALE_WORD}
 _SCALE_AT_END = re.compile(rf"(?<![^\W\d_])(?:{SCALE_WORD})\.?\Z", re.IGNORECASE)
 # what may follow an amount whose unit is left out: punctuation, or a word of comparison or a preposition, never
 # the noun it counts ("2 млн пассажиров" counts passengers)
+# the abbreviation's dot of a scale word before a word in lower case ("3,2 тыс. кредитов"), which ends no sentence
+_ABBREVIATION_DOT = re.compile(r"\.(?=\s*[^\W\d_A-ZА-ЯЁ])")
 _AFTER = re.compile(rf"\s*(?:[,.;:)!?–—-]|\Z|(?:{'|'.join(lexicon.ELIDED_UNIT_FOLLOWERS)})(?!\w))", re.IGNORECASE)
 
 
@@ -33,14 +35,16 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
     """The figure in the currency of the amount in a scale just before it in its paragraph, when it leaves its own out.
 
     "Налоговые доходы оказались на 4,2 млрд меньше" after "98,3 млрд рублей" is in roubles too: the paragraph
-    printed its currency once. A count of its own noun ("2 млн пассажиров") keeps its noun. A guess (`unit`):
+    printed its currency once. A count of its own noun ("2 млн пассажиров", "3,2 тыс. кредитов": the dot of
+    the scale word's abbreviation before a word in lower case ends no sentence) keeps its noun. A guess (`unit`):
     "число клиентов выросло до 2 млн" after an amount in roubles prints no noun either.
     """
     found = figure.figure
     if not isinstance(found, Amount) or found.unit is not None or not _SCALE_AT_END.search(figure.text):
         return figure
     visible = extraction.article.visible
-    if not _AFTER.match(visible, figure.end) or visible[max(0, figure.start - 3) : figure.start].rstrip().endswith("("):
+    dot = _ABBREVIATION_DOT.match(visible, figure.end)
+    if not _AFTER.match(visible, dot.end() if dot else figure.end) or visible[max(0, figure.start - 3) : figure.start].rstrip().endswith("("):
         return figure  # "(4818 million)": a bracket restates a figure, whose unit it may have lost
     # the amount just before it in its paragraph (a percentage between breaks nothing)
     in_paragraph = takewhile(lambda f: f.found.start >= paragraph_start, reversed(extraction.figures))
