@@ -1848,6 +1848,11 @@ RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"
 # Measures that add up over the year, which Russian reports to a day: "доходы бюджета на 1 октября составили 45 млрд
 # рублей" are January to September's (a budget's execution "на 1 октября"); a stock or a price named in the same
 # sentence is a level on that day ("вклады на 1 октября").
+# Output and earnings summed over a span, beside the flows below: a change of such a sum "за квартал" ("за квартал
+# производство выросло на 11%") is the quarter's sum against the same quarter a year earlier, as statistics offices
+# report it, unless the previous quarter is named ("к предыдущему кварталу").
+RU_OUTPUT_FLOW_WORDS = (r"(?<!\w)производств\w*", r"(?<!\w)выпуск(?:а|у|ом)?(?!\w)", r"(?<!\w)прибыл(?:ь|ью)(?!\w)",
+                        r"(?<!\w)выработк\w*")
 RU_FLOW_TO_DAY_WORDS = (r"(?<!\w)доход(?:ы|ов|ам|ами|ах)?(?!\w)", r"(?<!\w)расход(?:ы|ов|ам|ами|ах)?(?!\w)",
                         r"(?<!\w)поступлени\w*", r"(?<!\w)выручк\w*", r"(?<!\w)дефицит\w*", r"(?<!\w)профицит\w*",
                         r"(?<!\w)экспорт\w*", r"(?<!\w)импорт\w*", r"(?<!\w)ввод\w*", r"(?<!\w)добыч\w*",

@@ -181,6 +181,7 @@ _RU_PRICE_LEVEL = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS + lexicon.RU_
 _RU_STOCK = re.compile("|".join(lexicon.RU_STOCK_LEVEL_WORDS), re.IGNORECASE)
 _RU_PRICE = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS), re.IGNORECASE)
 _RU_FLOW = re.compile("|".join(lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
+_RU_QUARTER_SUM = re.compile("|".join(lexicon.RU_OUTPUT_FLOW_WORDS + lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
 _RU_SAME_SPAN_AGAIN = re.compile(lexicon.RU_SAME_SPAN_AGAIN, re.IGNORECASE)
 _RU_AS_OF = re.compile(rf"{lexicon.any_of(lexicon.AS_OF_LEADS_RU)}\s", re.IGNORECASE)
 # a change's year-on-year phrase right after it: "выросла на 8,7% г/г", "на 5% в годовом выражении"
@@ -1615,6 +1616,9 @@ def _baseline(
         return _in_year(period, own.same_months_in) if period else str(own.same_months_in)
     if own is not None and own.text == "P1M":
         return _month_earlier(period) or "P1M"  # "по сравнению с предыдущим месяцем", "month-on-month"
+    if own is not None and own.text == "P3M" and _quarter_of_a_sum(extraction, sentence, own, period):
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_EARLIER, (own.start, own.end)))
+        return "P1Y"  # "За квартал производство выросло на 11%": the quarter's sum against a year earlier
     if own is not None and own.text in ("P1W", "P3M", "P1Y"):
         return own.text  # "week-on-week", "quarter-on-quarter", "в годовом сравнении"
     again = _same_span_again(extraction, figure, sentence, period)
@@ -1810,6 +1814,20 @@ def _is_weekend(period: str | None) -> bool:
     """Whether a period is a Friday-to-Sunday weekend: 2023-08-04/2023-08-06."""
     days = _days_of(period)
     return days is not None and days[0].weekday() == 4 and days[1] == days[0] + timedelta(days=2)
+
+
+def _quarter_of_a_sum(extraction: Extraction, sentence: tuple[int, int], own: PeriodMention, period: str | None) -> bool:
+    """Whether a Russian change "за квартал" is of a sum over its quarter (output, earnings), not a level's over it.
+
+    "За квартал производство выросло на 11%", of the quarter the text reports, is that quarter's output against the
+    same quarter a year earlier, as statistics offices report it; a price or a stock "за квартал" ("за квартал цены
+    выросли на 2%") moved over the quarter, from its level at the start. A guess either way.
+    """
+    visible = extraction.article.visible
+    return (extraction.language == "ru" and period is not None and _QUARTER_LABEL.fullmatch(period) is not None
+            and _OVER_PERIOD.fullmatch(visible, own.start, own.end) is not None
+            and _RU_QUARTER_SUM.search(visible, sentence[0], sentence[1]) is not None
+            and _RU_PRICE_LEVEL.search(visible, sentence[0], sentence[1]) is None)
 
 
 def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
