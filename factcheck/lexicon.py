@@ -814,10 +814,12 @@ NEVER_SUBJECT_WORDS = frozenset("""
 # Attribution: who says a figure and whom they cite (regular-expression stems, matched without case)
 
 # Verbs of reported speech: "сообщил министр транспорта", "Eurostat said", "«…», — отметил политолог".
+# A past tense agrees with its subject in gender: "сообщило агентство", "отметило министерство" (a neuter body).
+# "напомнил" (reminded) reports what was said before: "В прошлом году тарифы выросли на 3,6%, напомнил министр".
 SPEECH_VERBS = (
-    "рассказал[аи]?", "отметил[аи]?", "считает", "считают", "добавил[аи]?", "пояснил[аи]?", "подчеркнул[аи]?",
-    "сказал[аи]?", "заявил[аи]?", "сообщил[аи]?", "сообщает", "сообщают", "уточнил[аи]?", "говорит", "полагает",
-    "констатировал[аи]?", "said", "says", "added", "noted", "told", "explained", "stressed", "reported",
+    "рассказал[аио]?", "отметил[аио]?", "считает", "считают", "добавил[аио]?", "пояснил[аио]?", "подчеркнул[аио]?",
+    "сказал[аио]?", "заявил[аио]?", "сообщил[аио]?", "сообщает", "сообщают", "уточнил[аио]?", "говорит", "полагает",
+    "констатировал[аио]?", "напомнил[аио]?", "said", "says", "added", "noted", "told", "explained", "stressed", "reported",
     "announced", "estimated", "confirmed", "wrote",
 )
 # A newsroom relaying another publication, in the present tense: "пишет «Коммерсантъ»", "пишет РБК",
