@@ -1751,6 +1751,13 @@ RU_QUARTERS_NOUNS = (r"квартала", r"кварталов", r"кварта�
 # The first half of a year said without its ordinal: "за полугодие", "по итогам полугодия".
 RU_WHOLE_HALF_PHRASES = (r"(?<!\w)за\s+полугодие(?!\w)", r"(?<!\w)по\s+итогам\s+полугодия(?!\w)")
 # Halves numbered in Roman numerals, as quarters are: "во II полугодии", "в I полугодии 2024 года".
+# Russian grain's agricultural (marketing) year, July to June, named by its two calendar years: "в сельхозгоду
+# 2021/22", "в 2021/22 сельхозгоду", "за сельскохозяйственный сезон 2021-2022 годов" (regular-expression stems). A
+# season alone ("сезон 2021/22") is left: a heating or a sports season runs other months.
+RU_MARKETING_YEAR_NOUNS = (r"сельхозгод\w*", r"сельхозсезон\w*", r"сельскохозяйственн\w*\s+(?:год|сезон)\w*",
+                           r"зернов\w*\s+сезон\w*")
+RU_MARKETING_YEAR_FIRST_MONTH = 7
+RU_MARKETING_YEAR_PLURAL = (r"годов", r"гг\.")  # "сезон 2021-2022 годов", "2021-2022 гг."
 RU_HALF_ROMAN_ORDINALS = (r"\bI\b", r"\bII\b")
 # The start of the month or of the year, to date: "с начала месяца", "с начала текущего года" (a level's change
 # since then; its last day is the last one the text named in that month or year, else the publication date).

@@ -216,6 +216,10 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                          rf"(?:(?P<this>{_EN_THIS_YEAR}|{_RU_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
         ("half", rf"({_any(lexicon.HALF_ORDINALS)})[\s-]+{_any(lexicon.HALF_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?"
                  rf"|\b(?:H([12])|([12])H)\s?'?(\d\d(?:\d\d)?)\b"),
+        # "в сельхозгоду 2021/22", "в 2021/22 сельхозгоду": the agricultural year by its two calendar years
+        ("ru_marketing_year", rf"(?<!\w)(?:{_any(lexicon.RU_MARKETING_YEAR_NOUNS)}\s+{YEAR}\s*[/–—-]\s*(\d\d(?:\d\d)?)"
+                              rf"(?:\s*{_RU_YEAR}|\s+{_any(lexicon.RU_MARKETING_YEAR_PLURAL)})?(?!\w)|{YEAR}\s*[/–—-]\s*"
+                              rf"(\d\d(?:\d\d)?)\s+{_any(lexicon.RU_MARKETING_YEAR_NOUNS)}(?!\w))"),
         ("ru_half_roman", rf"({_any(lexicon.RU_HALF_ROMAN_ORDINALS)})\s+{_any(lexicon.HALF_NOUNS)}(?:\s+{YEAR})?"),
         ("ru_whole_half", _any(lexicon.RU_WHOLE_HALF_PHRASES)),
         ("ru_quarter_digit", rf"(?<![\w.,])(?:([1-4])(?:-?{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*"
@@ -1030,6 +1034,16 @@ def _ru_half_roman(match: re.Match[str], published: date, fiscal_end: int | None
 def _ru_quarter_digit(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """"за 1 квартал 2021 года", "II кв. 2024", "в 3-м квартале"."""
     return _ru_numbered_part(match, published, 3)
+
+
+def _ru_marketing_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The agricultural year of Russian grain, July to June: "в сельхозгоду 2021/22" is 2021-07/2022-06."""
+    first, second = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    year = int(first)
+    if _full_year(second) != year + 1:
+        return None  # not a year and the next: no agricultural year
+    start = lexicon.RU_MARKETING_YEAR_FIRST_MONTH
+    return f"{year}-{start:02d}/{year + 1}-{start - 1:02d}", None
 
 
 def _ru_half_digit(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1883,7 +1897,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "current": _current, "year": _year,
     # the forms only Russian news writes
     "ru_this_period": _ru_this_period, "ru_month_to_date": _ru_month_to_date, "ru_first_quarters": _ru_first_quarters,
-    "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_whole_half": _ru_whole_half,
+    "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_marketing_year": _ru_marketing_year, "ru_whole_half": _ru_whole_half,
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_start_end_part": _ru_start_end_part, "end_of_this_period": _end_of_this_period,
     "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,
