@@ -819,7 +819,8 @@ NEVER_SUBJECT_WORDS = frozenset("""
 SPEECH_VERBS = (
     "рассказал[аио]?", "отметил[аио]?", "считает", "считают", "добавил[аио]?", "пояснил[аио]?", "подчеркнул[аио]?",
     "сказал[аио]?", "заявил[аио]?", "сообщил[аио]?", "сообщает", "сообщают", "уточнил[аио]?", "говорит", "полагает",
-    "констатировал[аио]?", "напомнил[аио]?", "said", "says", "added", "noted", "told", "explained", "stressed", "reported",
+    "констатировал[аио]?", "напомнил[аио]?", "said", "says", "added", "noted", "told", "explained", "stressed",
+    "reported",
     "announced", "estimated", "confirmed", "wrote",
 )
 # A newsroom relaying another publication, in the present tense: "пишет «Коммерсантъ»", "пишет РБК",

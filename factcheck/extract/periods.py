@@ -1897,7 +1897,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "current": _current, "year": _year,
     # the forms only Russian news writes
     "ru_this_period": _ru_this_period, "ru_month_to_date": _ru_month_to_date, "ru_first_quarters": _ru_first_quarters,
-    "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_marketing_year": _ru_marketing_year, "ru_whole_half": _ru_whole_half,
+    "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_marketing_year": _ru_marketing_year,
+    "ru_whole_half": _ru_whole_half,
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_start_end_part": _ru_start_end_part, "end_of_this_period": _end_of_this_period,
     "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,

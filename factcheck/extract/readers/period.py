@@ -1816,7 +1816,8 @@ def _is_weekend(period: str | None) -> bool:
     return days is not None and days[0].weekday() == 4 and days[1] == days[0] + timedelta(days=2)
 
 
-def _quarter_of_a_sum(extraction: Extraction, sentence: tuple[int, int], own: PeriodMention, period: str | None) -> bool:
+def _quarter_of_a_sum(extraction: Extraction, sentence: tuple[int, int], own: PeriodMention,
+                      period: str | None) -> bool:
     """Whether a Russian change "за квартал" is of a sum over its quarter (output, earnings), not a level's over it.
 
     "За квартал производство выросло на 11%", of the quarter the text reports, is that quarter's output against the

@@ -44,7 +44,8 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
         return figure
     visible = extraction.article.visible
     dot = _ABBREVIATION_DOT.match(visible, figure.end)
-    if not _AFTER.match(visible, dot.end() if dot else figure.end) or visible[max(0, figure.start - 3) : figure.start].rstrip().endswith("("):
+    if not _AFTER.match(visible, dot.end() if dot else figure.end) or visible[
+            max(0, figure.start - 3) : figure.start].rstrip().endswith("("):
         return figure  # "(4818 million)": a bracket restates a figure, whose unit it may have lost
     # the amount just before it in its paragraph (a percentage between breaks nothing)
     in_paragraph = takewhile(lambda f: f.found.start >= paragraph_start, reversed(extraction.figures))
