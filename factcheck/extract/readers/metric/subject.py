@@ -8,6 +8,8 @@ verb is the measure ("the Dow lost 0.1%"), and a rank ("second place") is never 
 helpers that find where a phrase starts, whose it is and which kind it names are in `subject_words.py`.
 """
 
+import re
+
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import (
     SUBJECT_PARTS,
@@ -219,6 +221,16 @@ def _governed_complements(words: list[Word], before: int, end: int, run: list[Wo
     return [lead + qualified(run, w) for w in nouns]
 
 
+# the units of a span of time: "прибыль после двух лет убытков" is the profit, after a span, at no stage of its own
+_SPAN_UNIT = re.compile(lexicon.any_of((*lexicon.SPAN_UNITS_EN, *lexicon.SPAN_UNITS_RU)), re.IGNORECASE)
+
+
+def _span_of_time(words: list[Word], at: int) -> bool:
+    """Whether a preposition's phrase starting at `at` counts a span of time: "двух лет", "three quarters", "года"."""
+    return at < len(words) and (words[at].part == NUMBER or words[at].lemma.casefold() in lexicon.TIME_NAME_WORDS
+                                or _SPAN_UNIT.fullmatch(words[at].text) is not None)
+
+
 def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nouns: list[Word],
                   proper: list[str], language: str) -> bool:
     """Whether a preposition's phrase names a part of the measure: where in it, to whom, what it leaves out."""
@@ -228,7 +240,8 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
     # bonuses": to whom it goes, what it leaves out
     # ("expected the company to earn $0.65": right before the figure, "to" opens no such phrase)
     if before >= 1 and words[before].lemma.casefold() in lexicon.RESULT_STAGE_PREPOSITIONS and nouns \
-            and words[before - 1].lemma.casefold() in lexicon.RESULT_STAGE_HEADS and not words[before].after_break:
+            and words[before - 1].lemma.casefold() in lexicon.RESULT_STAGE_HEADS and not words[before].after_break \
+            and not _span_of_time(words, before + 1):
         return True  # "profit before tax", "прибыль от продаж": a stage of the result, a measure of its own
     part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
         words[before].lemma in _EN_PHRASES_OF_A_PART_BEFORE_FIGURE and not last))) or (
