@@ -2035,6 +2035,11 @@ REAL_KINDS = {"en": "real", "ru": "реальный"}  # the kind those cues giv
 ANNUAL_RATE_CUES = (r"в\s+годовом\s+(?:выражении|исчислении)", r"год\s+к\s+году", r"г/г",
                     r"year[\s-](?:on|over)[\s-]year", r"y/y", r"yr/yr")
 ANNUAL_RATE_KINDS = {"en": "annual", "ru": "годовой"}
+# A percentage said to be over the month ("Инфляция в месячном выражении составила 0,5%", "0.5% month on month") is
+# the month's rate, the measure "monthly inflation", "месячная инфляция" name (the kind RATE_SPAN_ADJECTIVES gives).
+MONTHLY_RATE_CUES = (r"в\s+месячном\s+(?:выражении|исчислении|сравнении)", r"месяц\s+к\s+месяцу", r"м/м",
+                     r"month[\s-](?:on|over)[\s-]month", r"m/m")
+MONTHLY_RATE_KINDS = {"en": "monthly", "ru": "месячный"}
 ANNUAL_RATE_LABELS = {"en": "year on year", "ru": "в годовом выражении"}
 # An adjective of a rate's span says what it is measured against, as those cues do: "annual inflation" is the
 # annual rate, "monthly inflation", "месячная инфляция" the month's, a measure of its own (lemmas, to the kind).

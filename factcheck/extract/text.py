@@ -160,18 +160,34 @@ _ANNUAL_RATE_AFTER = re.compile(rf"[^\d;.!?,()–—]{{0,12}}?(?<!\w){lexicon.an
                                 re.IGNORECASE)
 
 
+# "в месячном выражении", "month on month": a percentage's span of one month, in its clause or right after it
+_MONTHLY_RATE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.MONTHLY_RATE_CUES)}(?!\w)", re.IGNORECASE)
+_MONTHLY_RATE_AFTER = re.compile(rf"[^\d;.!?,()–—]{{0,12}}?(?<!\w){lexicon.any_of(lexicon.MONTHLY_RATE_CUES)}(?!\w)",
+                                 re.IGNORECASE)
+
+
 def said_over_twelve_months(visible: str, clause_start: int, start: int, end: int) -> bool:
     """Whether the figure at start..end is said to be over twelve months: the cue in its clause, or right after it.
 
     The clause starts after the figure before it (`clause_start`); a cue right after that figure is that figure's
     ("rose 3.2% year on year in March, while the unemployment rate stood at 4.1%": not the unemployment rate's).
     """
+    return _said_over(ANNUAL_RATE, _ANNUAL_RATE_AFTER, visible, clause_start, start, end)
+
+
+def said_over_a_month(visible: str, clause_start: int, start: int, end: int) -> bool:
+    """Whether the figure at start..end is said to be over one month, as `said_over_twelve_months` reads its cue."""
+    return _said_over(_MONTHLY_RATE, _MONTHLY_RATE_AFTER, visible, clause_start, start, end)
+
+
+def _said_over(
+    cue: re.Pattern[str], cue_after: re.Pattern[str], visible: str, clause_start: int, start: int, end: int
+) -> bool:
     # only a clause that starts right at the figure before may open with that figure's cue; a sentence's own first
     # words ("Инфляция в годовом выражении составила 8,5%") are the figure's
     after_figure = clause_start > 0 and not visible[clause_start - 1].isspace()
-    own = _ANNUAL_RATE_AFTER.match(visible, clause_start) if after_figure else None
-    return bool(ANNUAL_RATE.search(visible, own.end() if own else clause_start, start)
-                or _ANNUAL_RATE_AFTER.match(visible, end))
+    own = cue_after.match(visible, clause_start) if after_figure else None
+    return bool(cue.search(visible, own.end() if own else clause_start, start) or cue_after.match(visible, end))
 
 
 # after the forecasters a number stands before, their verb of expecting with no object of its own, so the number

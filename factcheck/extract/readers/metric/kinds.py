@@ -21,7 +21,7 @@ from factcheck.extract.readers.metric.common import (
     known_key,
     metric_unit,
 )
-from factcheck.extract.text import said_over_twelve_months
+from factcheck.extract.text import said_over_a_month, said_over_twelve_months
 from factcheck.extract.words import words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SEASONALLY_ADJUSTED_CUES, UNADJUSTED_CUES
@@ -113,6 +113,11 @@ def annual_rate(extraction: Extraction, subject: Subject, clause_start: int, fig
         return subject
     visible = extraction.article.visible
     if not said_over_twelve_months(visible, clause_start, figure.start, figure.end):
+        # "Инфляция в месячном выражении составила 0,5%" is what "месячная инфляция" names
+        monthly = lexicon.MONTHLY_RATE_KINDS.get(extraction.language, "")
+        if monthly and monthly not in subject.kinds and said_over_a_month(visible, clause_start, figure.start,
+                                                                          figure.end):
+            return replace(subject, kinds=(*subject.kinds, monthly))
         return subject
     return _with_kind(subject, kind, lexicon.ANNUAL_RATE_LABELS[extraction.language])
 
