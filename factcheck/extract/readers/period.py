@@ -987,7 +987,8 @@ def _period_for(
     if chosen is not None:
         evidence.append(PeriodEvidence(chosen.guess or PeriodFound.NAMED_IN_CLAUSE, (chosen.start, chosen.end)))
         # what forecasters had expected of the figures just released is of their period, already past
-        consensus = kind == "forecast" and _CONSENSUS.search(visible, sentence[0], sentence[1]) is not None
+        consensus = kind == "forecast" and _CONSENSUS.search(visible, sentence[0], sentence[1]) is not None \
+            and _reported_by(chosen.text, extraction.published)
         return _expected_in_year_of_publication(chosen, "actual" if consensus else kind, extraction.published.year,
                                                 evidence), None
     if kind not in _DATED_KINDS and not (kind == "forecast" and _CONSENSUS.search(visible, sentence[0], sentence[1])):
@@ -1373,6 +1374,23 @@ def _expected_in_year_of_publication(
         return mention.text
     evidence.append(PeriodEvidence(PeriodFound.EXPECTED_MONTH_TO_COME, (mention.start, mention.end)))
     return years_shifted(mention.text, 1)
+
+
+_MONTH_LABEL = re.compile(r"(\d{4})-(\d{2})")
+_REPORTING_LAG_MONTHS = 3  # a month's figures are released within the three months after it
+
+
+def _reported_by(label: str, published: date) -> bool:
+    """Whether a month's figures can be out by publication (a month label only; others are).
+
+    "had expected ... in December", published in January, is last December's; published in November, the December
+    to come.
+    """
+    month = _MONTH_LABEL.fullmatch(label)
+    if month is None:
+        return True
+    lag = published.year * 12 + published.month - int(month.group(1)) * 12 - int(month.group(2))
+    return 0 < lag <= _REPORTING_LAG_MONTHS
 
 
 def _same_sentence(visible: str, first: int, second: int) -> bool:
