@@ -1289,9 +1289,9 @@ EN_PRONOUNS_BEFORE_VERB = frozenset("which who that it they he she we".split())
 # reached 5 million" (the figure is not 2019's), while "November's gain was revised down to 212,000" is November's.
 POSSESSIVE_SUBJECT_BREAKS = ("and", "but", "while", "whereas", "as", "when", "after", "before", "since", "than",
                              "because", "although", "though", "if", "which", "that", "who")
-# Personal pronouns that are a clause's subject: "..., but it rose to 2.9%" names its own subject, so a forecast
-# before it says nothing of its figure.
-SUBJECT_PRONOUNS = frozenset("it they he she we он она оно они".split())
+# Pronouns that stand for a measure as a clause's subject: "..., but it rose to 2.9%" names its own subject, so a
+# forecast before it says nothing of its figure ("but they now see 2.7%": the forecasters, who still forecast).
+SUBJECT_PRONOUNS = frozenset("it он она оно".split())
 # Russian prepositions whose accusative phrase completes the noun before it: "цены на картофель", "спрос на
 # жильё" (what the price is of), unlike the locative "на рынке" (where).
 RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE = frozenset("на".split())
