@@ -1698,6 +1698,11 @@ THIS_MONTH_PHRASES = (r"this\s+month", r"в\s+(?:этом|текущем)\s+ме
 LAST_MONTH_PHRASES = (r"last\s+month", r"в\s+прошлом\s+месяце",
                       r"в\s+(?:минувш|прошедш)ем\s+месяце")  # "в минувшем месяце": the month before publication
 PREVIOUS_YEAR_PHRASES = (r"прошл\w+\s+год\w*", r"last\s+year", r"previous\s+year")
+# "The previous year" is anaphoric, the year before the one the text is talking about ("4.2 million tonnes in 2019,
+# up 6% from the previous year": 2018), where "last year" is deictic, the year before publication; so is the
+# Russian "предыдущего года" against "прошлого года".
+ANAPHORIC_PREVIOUS_YEAR_PHRASES = (r"(?:the\s+)?(?:previous|preceding|prior)\s+year", r"the\s+year\s+before",
+                                   r"предыдущ\w+\s+год\w*")
 CURRENT_YEAR_PHRASES = (r"(?:в\s+)?(?:этом|текущем)\s+году", r"this\s+year")
 # The year after publication's: what a forecast or a plan is for ("will reach $6 billion next year", "в следующем
 # году выручка составит", "бюджет на будущий год").

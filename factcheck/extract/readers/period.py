@@ -63,6 +63,7 @@ _BASELINE = re.compile(
 )
 
 
+_ANAPHORIC_PREVIOUS_YEAR = re.compile(lexicon.any_of(lexicon.ANAPHORIC_PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
 _PREVIOUS_YEAR_OBJECT = re.compile("|".join(lexicon.PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
 # "last year" after a preposition of comparison ("(+106% к прошлому году)", "по сравнению с прошлым годом"), not as
 # the object of a verb ("втрое превзойдя прошлый год": the whole of last year)
@@ -1616,6 +1617,10 @@ def _baseline(
         compared = []  # the earlier rate's period is its own, and the change before it is no baseline of it
     if compared and not compared[0].baseline and _is_last_year_of_a_part(visible, compared[0], period):
         return "P1Y"  # "за январь–август ... на 9% к уровню прошлого года": the same months a year before
+    if compared and not compared[0].baseline and _ANAPHORIC_PREVIOUS_YEAR.fullmatch(
+            visible[compared[0].start : compared[0].end].strip()) and period is not None:
+        return _compared_with_last_year(period)  # "in 2019, up 6% from the previous year": 2018, not the year
+        # before publication
     if compared and not compared[0].baseline and compared[0].text == period and _said_in_words(visible, compared[0]):
         # "В 2023 году расходы снизились по сравнению с прошлым годом на 4,2 млн" (published in 2024): "last year"
         # is the year before the figure's, never the figure's own year
