@@ -399,7 +399,7 @@ class Extent:
 
 _LEAD_CHANGE = lazy(rf"(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
 _LEAD_TIMES = lazy(rf"(?:{'|'.join(lexicon.TIMES_LEADS)})\s+", re.IGNORECASE)
-_PLUS_MINUS = "|".join((*lexicon.PLUS_WORDS, *lexicon.MINUS_WORDS))
+_PLUS_MINUS = "|".join((*lexicon.PLUS_WORDS, *lexicon.MINUS_WORDS, *lexicon.NEGATIVE_SIGN_WORDS))
 _SIGN = lazy(
     rf"(?:[+\-−]|(?:{_PLUS_MINUS})\s)(?=\s?[\d{_SIGNS}])|(?:{'|'.join(lexicon.MINUS_WORDS)})\s(?=[^\W\d_])",
     re.IGNORECASE,

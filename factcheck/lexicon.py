@@ -240,6 +240,9 @@ ANAPHORA_OPENERS = ("это", "that is", "this is", "that was", "this was", "tha
 # A sign written as a word before the number.
 PLUS_WORDS = ("плюс", "plus")
 MINUS_WORDS = ("минус", "minus")
+# An adjective that signs the number right after it, as "minus" does: "flows were negative 14 million dollars", "a
+# negative 0.5% rate" (only before a digit or a currency sign: "negative growth" is no figure).
+NEGATIVE_SIGN_WORDS = ("negative",)
 # Lead words that belong to the sentence: "на 62%", "by 5%", "в 2 раза", "in 3 times".
 CHANGE_LEADS = ("на", "by")
 TIMES_LEADS = ("в", "in")

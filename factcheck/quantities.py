@@ -309,7 +309,8 @@ class Reader:
         self.skip_spaces()
         if self.take_literal("+", *(f"{word} " for word in lexicon.PLUS_WORDS)):
             return 1
-        if self.take_literal("-", "−", "–", *(f"{word} " for word in lexicon.MINUS_WORDS)):
+        if self.take_literal("-", "−", "–", *(f"{word} " for word in (*lexicon.MINUS_WORDS,
+                                                                      *lexicon.NEGATIVE_SIGN_WORDS))):
             return -1
         return 1
 
