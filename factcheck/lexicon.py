@@ -1395,6 +1395,20 @@ THRESHOLD_STATES_EN = (r"out\s+of\s+work", r"unemployed", r"jobless", r"without\
 THRESHOLD_DURATION_LEADS_EN = (r"for\s+(?:more|longer)\s+than", r"for\s+at\s+least", r"for\s+over")
 THRESHOLD_DURATION_AFTER_LEADS_EN = (r"for",)
 THRESHOLD_DURATION_AFTER_EN = (r"or\s+(?:more|longer)",)
+# A bound of time after a verb of waiting or of being attended to is the threshold a measure of service counts by,
+# not a figure: "patients who waited more than 12 hours", "seen within four hours", "treated within 62 days",
+# "waiting longer than 18 weeks" (the count of those patients, or their share, is the figure).
+THRESHOLD_WAIT_VERBS_EN = (r"wait(?:s|ed|ing)?", r"seen", r"treated", r"admitted", r"assessed", r"answered",
+                           r"discharged", r"transferred")
+THRESHOLD_WAIT_BOUNDS_EN = (r"(?:for\s+)?(?:more|longer)\s+than", r"(?:for\s+)?over", r"(?:for\s+)?at\s+least",
+                            r"within", r"in\s+under", r"in\s+less\s+than", r"under", r"less\s+than")
+# A bound after "with" and a noun, after a plural noun, names the group counted, not a figure: "the share of
+# hospitals with an occupancy rate above 90%", "households with incomes over $50,000", "firms with more than 250
+# employees" (the count of such hospitals, or their share, is the figure).
+GROUP_THRESHOLD_LEADS_EN = (r"with",)
+GROUP_THRESHOLD_DETERMINERS_EN = (r"an?", r"the", r"their", r"its")
+GROUP_THRESHOLD_BOUNDS_EN = (r"above", r"below", r"over", r"under", r"exceeding", r"(?:of\s+)?more\s+than",
+                             r"(?:of\s+)?less\s+than", r"fewer\s+than", r"(?:of\s+)?at\s+least", r"of\s+over")
 # A day and a month in digits with no year after a preposition, heading a figure ("(на 31.03: 246,9 млрд)") or
 # after "по состоянию на": a date, not a number.
 RU_AS_OF_LEADS = (r"по\s+состоянию\s+на",)  # "по состоянию на 01.04": dates a figure wherever it stands

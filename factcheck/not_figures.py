@@ -134,6 +134,13 @@ _SPANS = re.compile(
     rf"(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
     rf"|{_any(lexicon.THRESHOLD_DURATION_AFTER_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+"
     rf"{_any(lexicon.SPAN_UNITS_EN)}\s+{_any(lexicon.THRESHOLD_DURATION_AFTER_EN)}\b)"
+    # "waited more than 12 hours", "seen within four hours": the threshold of a measure of waiting
+    rf"|\b{_any(lexicon.THRESHOLD_WAIT_VERBS_EN)}\s+{_any(lexicon.THRESHOLD_WAIT_BOUNDS_EN)}\s+"
+    rf"(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
+    # "hospitals with an occupancy rate above 90%", "firms with more than 250 employees": the group counted
+    rf"|\b[^\W\d_]{{2,}}s\s+{_any(lexicon.GROUP_THRESHOLD_LEADS_EN)}\s+"
+    rf"(?:{_any(lexicon.GROUP_THRESHOLD_DETERMINERS_EN)}\s+)?(?:[^\W\d_]+\s+){{0,3}}?"
+    rf"{_any(lexicon.GROUP_THRESHOLD_BOUNDS_EN)}\s+[$€£]?\d"
     # "(на 31.03: 246,9 млрд)", "по состоянию на 01.04": a day and a month in digits with no year
     rf"|(?<!\w){_any(lexicon.RU_SHORT_DATE_LEADS)}\s+{_DAY}\.(?:0[1-9]|1[0-2])(?![\d.,])(?=\s*[:)])"
     rf"|(?<!\w){_any(lexicon.RU_AS_OF_LEADS)}\s+{_DAY}\.(?:0[1-9]|1[0-2])(?![\d.,]\d|\s*%)"
