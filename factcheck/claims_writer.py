@@ -62,6 +62,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                           "that period",
     PeriodFound.SINCE_YEAR_NOT_PRINTED: "since: the year is not printed; taken from the publication date",
     PeriodFound.SINCE_YEAR_EARLIER: "since: assumed the same period a year earlier",
+    PeriodFound.SINCE_EVENT_LEVEL: "since: set against a level dated by an event ('pre-pandemic level'), not a year "
+                                   "earlier; put that level's period (P1Y is only a placeholder)",
     PeriodFound.SINCE_RUN_BEFORE: "since: a change over a run of months named by its last month, taken from the "
                                   "run just before it, as statistics offices report one",
     PeriodFound.SINCE_WEEK_BEFORE: "since: a change over a week, taken from the week before",

@@ -1277,6 +1277,10 @@ NET_ADDITION_VERBS = (r"add(?:s|ed|ing)?", r"gain(?:s|ed|ing)?", r"los(?:e|es|t|
 # The level of a period a percentage is "of" ("94% of 2019 levels", "80% of the 2019 level"): extract's period
 # reader reads the period as a comparison.
 LEVEL_NOUNS = (r"levels?",)
+# A modifier that dates a level by an event, not by a period ("pre-pandemic levels", "pre-crisis levels",
+# "post-war levels"): a period after such a level ("8% above pre-crisis levels in July") is the figure's own, not
+# the level's, which its modifier has already dated.
+EVENT_DATED_LEVEL_MODIFIERS = (r"(?:pre|post)-[^\W\d_]+",)
 # Adjectives that qualify a measure without making it another measure: "total revenue" is the revenue, while
 # "international passengers", "seasonally adjusted unemployment", "кондитерские изделия" are measures of their own.
 # (A closed class: adjectives of totality, of time and of reporting, which restrict no kind of the measure.)

@@ -59,6 +59,7 @@ class PeriodFound(enum.Enum):
     SINCE_PERIOD_BEFORE = "since_period_before"  # "added 3.4 million users in March": from the end of February
     SINCE_DAY_BEFORE = "since_day_before"  # a change on a day: from the day before
     SINCE_START_OF_SPAN = "since_start_of_span"  # a price's change over a span: from the day before it starts
+    SINCE_EVENT_LEVEL = "since_event_level"  # "41% below their pre-pandemic level": a level dated by an event
     SINCE_CARRIED = "since_carried"  # a price's change carried over the day of the change before it: from its start
 
     @property

@@ -376,6 +376,7 @@ _COUNT_AFTER_LEAD = re.compile(  # a count of things, not an amount in a scale w
     rf"[^\W\d]+\s+\d[\d,]*\s+(?!(?:{SCALE_WORD})(?!\w))[^\W\d]", re.IGNORECASE)
 _COMPARED_RESULTS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:{_THE}\s+)?$",
                                re.IGNORECASE)
+_EVENT_DATED_BEFORE = re.compile(rf"(?<![\w-]){_any(lexicon.EVENT_DATED_LEVEL_MODIFIERS)}\s+$", re.IGNORECASE)
 # "по итогам августа": the figure's own results (the noun after "по"), not what it is compared with
 _BY_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.RU_BY_LEAD)}\s+$", re.IGNORECASE)
 
@@ -399,7 +400,8 @@ def _is_compared(text: str, start: int) -> bool:
     window = text[_sentence_floor(text, start, _COMPARISON_WINDOW) : start]
     wide = text[_sentence_floor(text, start, _ACROSS_FIGURE_WINDOW) : start]
     results = _COMPARED_RESULTS.search(window)
-    compared_results = results is not None and not _BY_BEFORE.search(window, 0, results.start())
+    compared_results = results is not None and not _BY_BEFORE.search(window, 0, results.start()) and not \
+        _EVENT_DATED_BEFORE.search(window, 0, results.start())  # "above pre-crisis levels in July": July's figure
     across = _COMPARISON_ACROSS_FIGURE.search(wide)
     if across is not None and _MONEY_BEFORE.search(wide, 0, across.start()) and _COUNT_AFTER_LEAD.match(
             wide, across.start()):

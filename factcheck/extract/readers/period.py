@@ -63,6 +63,9 @@ _BASELINE = re.compile(
 )
 
 
+# a level dated by an event right after a change and its comparative: "41% below their pre-pandemic level"
+_EVENT_LEVEL_AFTER = re.compile(rf"[^.;:]{{0,40}}?(?<![\w-])({lexicon.any_of(lexicon.EVENT_DATED_LEVEL_MODIFIERS)}\s+"
+                                rf"{lexicon.any_of(lexicon.LEVEL_NOUNS)})(?!\w)", re.IGNORECASE)
 _ANAPHORIC_PREVIOUS_YEAR = re.compile(lexicon.any_of(lexicon.ANAPHORIC_PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
 _PREVIOUS_YEAR_OBJECT = re.compile("|".join(lexicon.PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
 # "last year" after a preposition of comparison ("(+106% к прошлому году)", "по сравнению с прошлым годом"), not as
@@ -1680,6 +1683,11 @@ def _baseline(
     if run_before is not None:  # "fell by 7,000 in the three months to July": against the three months before
         evidence.append(PeriodEvidence(PeriodFound.SINCE_RUN_BEFORE))
         return run_before
+    event_level = _EVENT_LEVEL_AFTER.match(after)
+    if event_level is not None:  # "41% below their pre-pandemic level": that level's period, which no date names
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_EVENT_LEVEL, (figure.end + event_level.start(1),
+                                                                      figure.end + event_level.end(1))))
+        return "P1Y"
     evidence.append(PeriodEvidence(PeriodFound.SINCE_YEAR_EARLIER))
     return "P1Y"
 
