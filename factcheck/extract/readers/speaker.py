@@ -549,7 +549,7 @@ def attribution(
 ) -> tuple[SourceGuess, SourceGuess | None, SpeakerFound]:
     """Who states a figure (said_by), whom they cite (cites, readers/cites.py), and what said_by rests on."""
     found = people.paragraph_found
-    sentence = without_addressees(sentence)
+    sentence = _without_dateline(without_addressees(sentence))
     before = sentence[: len(before)]  # the sentence up to the figure: blanked once, with the sentence
     if speaker is None:
         speaker, found = people.quoted_speaker(figure.start), SpeakerFound.QUOTATION_INSIDE
@@ -586,6 +586,18 @@ def attribution(
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
                 return people.resolve(match.group("who")), cites, how
     return extraction.outlet, cites, SpeakerFound.OUTLET
+
+
+# A wire's dateline opening a story's first sentence: "OSLO, Aug 2 (Wire) - ", "LONDON, March 3, 2021 — ". It is
+# no part of the sentence: a pattern that reads the sentence's subject from its start reads it after the dateline.
+_DATELINE = re.compile(rf"^\s*(?-i:[A-Z][A-Z .'-]+),\s+{lexicon.any_of(lexicon.EN_MONTH_FORMS)}\s+\d{{1,2}}"
+                       r"(?:,\s+\d{4})?\s*(?:\([^()\n]{1,40}\)\s*)?[-–—]+\s+", re.IGNORECASE)
+
+
+def _without_dateline(sentence: str) -> str:
+    """The sentence with a dateline opening it blanked (its length kept, so offsets into it still hold)."""
+    dateline = _DATELINE.match(sentence)
+    return sentence if dateline is None else " " * dateline.end() + sentence[dateline.end() :]
 
 
 def _speaking_body(said_in: re.Match[str]) -> str | None:
