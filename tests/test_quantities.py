@@ -43,6 +43,14 @@ def test_money(text: str, low: Fraction, high: Fraction) -> None:
     assert parse_value(text, language).interval == Interval(low, high)
 
 
+def test_a_sign_word_before_the_number_signs_it_as_a_minus_does() -> None:
+    # "net inflows were negative 14 million dollars": the claims reader reads what the draft writes
+    minus_fourteen = parse_value("-14 million dollars", "en").interval
+    assert parse_value("negative 14 million dollars", "en").interval == minus_fourteen
+    assert parse_value("minus 14 million dollars", "en").interval == minus_fourteen
+    assert parse_value("14 million dollars", "en").interval.low > 0
+
+
 def test_tonnes_in_any_spelling_convert_to_the_same_mass() -> None:
     four_and_a_half = parse_value("4,5 млн тонн", "ru").interval
     assert four_and_a_half == Interval(F(445, 100) * 10**9, F(455, 100) * 10**9)  # kilograms
