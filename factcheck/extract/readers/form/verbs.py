@@ -42,10 +42,11 @@ from factcheck.figures import (
 )
 from factcheck.quantities import Ratio
 
-# a verb of change and its object before "by"/"на": "increased earnings by", "сократила расходы на"
+# a verb of change and its object before "by"/"на": "increased earnings by", "сократила расходы на"; or its subject
+# after it, a dash standing for the verb again: "Сильнее всего подорожали огурцы — на 5,6%"
 _LEADS = "|".join(lexicon.CHANGE_LEADS)
 _OBJECT_BY = tuple(
-    (re.compile(rf"(?<!\w)(?:{verbs})(?:\s+[^\W\d]+){{1,3}}\s+(?:{_LEADS})\s+$", re.IGNORECASE), direction)
+    (re.compile(rf"(?<!\w)(?:{verbs})(?:\s+[^\W\d]+){{1,3}}\s+(?:[-–—]\s+)?(?:{_LEADS})\s+$", re.IGNORECASE), direction)
     for verbs, direction in ((CHANGE_CUES_DOWN, -1), (CHANGE_CUES_UP, 1))
 )
 # the word right before a figure, past its "на"/"by": where a verb of change stands ("снизится на 3%", "прибавит 2%")
