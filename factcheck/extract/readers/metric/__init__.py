@@ -71,6 +71,7 @@ from factcheck.extract.readers.metric.parallel import (
     bare_twin,
     currency_twin,
     dated_parallel,
+    elided_head,
     grouped_parallel,
     names_a_change,
     parallel,
@@ -178,7 +179,8 @@ def metric_of(
             return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
         subject = None
     if subject is None and previous is not None:  # "compared with a 0.9 percent decrease for women"
-        subject = grouped_parallel(extraction, figure, previous, sentence, words)
+        subject = grouped_parallel(extraction, figure, previous, sentence, words) or elided_head(
+            extraction, previous, words)
     if subject is None and previous is not None:
         same = _same_as_previous(extraction, figure, previous, sentence, floor, words)
         if same is not None:

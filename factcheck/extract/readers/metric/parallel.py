@@ -39,6 +39,7 @@ from factcheck.lexicon import (
     PERIOD_NOUNS,
 )
 
+_CLAUSE_JOINS = frozenset(word.casefold() for word in LIST_JOINS + CONTRARY_WORDS)
 _TWIN_GAP = re.compile(r"\s*\(\s*")
 # what is left of a gapped clause of a period alone once its period is blanked: ", в июле 2022 года - ", " and "
 _DATED_GAP = re.compile(rf"\s*[,;]?\s*(?:(?:{'|'.join(LIST_JOINS + CONTRARY_WORDS)})\s+)?[-–—]?\s*", re.IGNORECASE)
@@ -224,6 +225,30 @@ def grouped_parallel(extraction: Extraction, figure: FoundFigure, previous: Extr
     return Subject(head, (*kept, part), key_words(qualifiers), f"{name} ({group})", min(phrase[0].start, figure.start),
                    f"metric: the {name.casefold()} of {group}, the group its clause names",
                    kinds=_clause_kinds(kinds))
+
+
+def elided_head(extraction: Extraction, previous: ExtractedFigure, words: list[Word]) -> Subject | None:
+    """A clause of an adjective alone is the measure before it, of that kind: its head noun is left out.
+
+    "Месячная инфляция составила 0,5%, годовая — 8,5%", "налоговые доходы составили 5 млрд рублей, неналоговые —
+    2 млрд рублей": the annual inflation, the non-tax revenue. The first clause's adjectives give way to it.
+    """
+    clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
+    rest = [w for w in words[clause:] if w.lemma.casefold() not in _CLAUSE_JOINS]
+    key = known_key(extraction, previous.metric)
+    if key is None or not rest or len(rest) > 2 or any(w.part != ADJECTIVE for w in rest):
+        return None
+    head, complements, qualifiers, kinds = MetricKey.of(key)
+    named = words_of(previous.metric_name, 0, extraction.language, 0)
+    replaced = {concept_of(w.lemma) for w in named if w.part == ADJECTIVE} | {
+        w.lemma.casefold() for w in named if w.part == ADJECTIVE}
+    kept = tuple(kind for kind in _clause_kinds(kinds) if kind not in replaced)
+    own = tuple(concept_of(w.lemma) for w in rest)
+    noun = " ".join(w.text for w in named if w.part != ADJECTIVE)
+    adjectives = " ".join(w.text for w in rest)
+    return Subject(head, key_words(complements), key_words(qualifiers), f"{adjectives} {noun}".strip(), rest[0].start,
+                   f"metric: \"{adjectives}\" read as the {noun or previous.metric_name} of the clause before",
+                   kinds=(*kept, *own))
 
 
 def _group_phrase(words: list[Word], language: str) -> list[Word]:
