@@ -48,7 +48,8 @@ def test_a_sign_word_before_the_number_signs_it_as_a_minus_does() -> None:
     minus_fourteen = parse_value("-14 million dollars", "en").interval
     assert parse_value("negative 14 million dollars", "en").interval == minus_fourteen
     assert parse_value("minus 14 million dollars", "en").interval == minus_fourteen
-    assert parse_value("14 million dollars", "en").interval.low > 0
+    low = parse_value("14 million dollars", "en").interval.low
+    assert low is not None and low > 0
 
 
 def test_tonnes_in_any_spelling_convert_to_the_same_mass() -> None:
