@@ -1636,7 +1636,12 @@ def _baseline(
     own = _respective_baseline(extraction, figure, sentence) or _own_baseline(extraction, figure, sentence)
     if own is not None and any(e.found is PeriodFound.DATED_BY_PHRASE and e.span == (own.start, own.end)
                                for e in evidence):
-        own = None  # "against 2% the month before": the phrase dates the earlier rate; it is no baseline of it
+        # "against 2% the month before": the phrase dates the earlier rate; it is no baseline of it
+        carried = _since_of_later_change(extraction, figure, sentence_start, own.text)
+        if carried is not None:
+            evidence.append(PeriodEvidence(PeriodFound.SINCE_CARRIED))
+            return carried
+        own = None
     if own is not None and own.same_months_in is not None:
         # "за такой же период 2024 года": the figure's months in the year named
         return _in_year(period, own.same_months_in) if period else str(own.same_months_in)
@@ -1711,6 +1716,19 @@ def _added_since(extraction: Extraction, figure: FoundFigure, period: str | None
     if _MONTH_LABEL.fullmatch(period):
         return _month_earlier(period)
     return "P3M" if _QUARTER_LABEL.fullmatch(period) else None
+
+
+def _since_of_later_change(extraction: Extraction, figure: FoundFigure, sentence_start: int, step: str) -> str | None:
+    """The baseline of an earlier rate: that of the change it precedes, over the same step, moved back.
+
+    "выросли на 0,12% после 0,18% неделей ранее": a week's change too, from the week before it (a baseline that is
+    a day or a month moves back by the phrase; a duration stands).
+    """
+    later = extraction.figures[-1] if extraction.figures else None
+    if not _earlier_rate(figure) or later is None or later.found.form != "change" \
+            or later.found.start < sentence_start or later.since is None:
+        return None
+    return later.since if _SHIFT.fullmatch(later.since) else _shifted(later.since, step)
 
 
 def _run_before(extraction: Extraction, period: str | None, evidence: list[PeriodEvidence]) -> str | None:
