@@ -1477,13 +1477,13 @@ WEEKDAY_LEADS = (r"on", r"в", r"во")
 EN_WEEKDAY_TEXT_NOUNS = (r"updates?", r"editions?")
 # What forecasters had expected of the figures just released: a consensus of the period the text reports, not of
 # the year ahead ("Economists polled by Reuters had expected a fall of 90,000", "аналитики ожидали роста на 2%").
-CONSENSUS_CUES = (r"had\s+(?:been\s+)?(?:expected|forecast|predicted|anticipated|projected|estimated)",
+EN_EXPECTING_VERBS = (r"expected", r"forecast", r"predicted", r"anticipated", r"projected", r"estimated")
+CONSENSUS_CUES = (rf"had\s+(?:been\s+)?{any_of(EN_EXPECTING_VERBS)}",
                   r"(?:was|were)\s+expecting", r"consensus", r"ожидали", r"прогнозировали", r"консенсус\w*")
 # A number before the forecasters and their verb of expecting is what they expected, never a count of them: "far
 # more than the 155,000 economists had expected", "больше 150 тыс., которые ожидали аналитики" (auxiliaries first).
 EXPECTING_AUXILIARIES = (r"had", r"have", r"has", r"were", r"was", r"been", r"had\s+been")
-EXPECTING_VERBS = (r"expected", r"forecast", r"predicted", r"anticipated", r"projected", r"estimated", r"ожидали",
-                   r"прогнозировали")
+EXPECTING_VERBS = (*EN_EXPECTING_VERBS, r"ожидали", r"прогнозировали")
 # A run of days from one weekday to another: "from Friday to Sunday", "Friday through Sunday", "с пятницы по
 # воскресенье" (weekend box office counts its three days so).
 WEEKDAY_RANGE_LEADS = (r"from", r"с")

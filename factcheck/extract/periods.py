@@ -56,6 +56,10 @@ _WEEKDAYS = tuple(form for forms in lexicon.WEEKDAY_FORMS for form in forms)
 _MONTH_LEADS = "|".join(lexicon.MONTH_ALONE_LEADS)
 # "while May outlays rose": a lookbehind per word, each of its own width
 _POSSESSIVE_MONTH_LEADS_BEFORE = "|".join(rf"(?<=\b{lead}\s)" for lead in lexicon.POSSESSIVE_MONTH_LEADS)
+_CAPITALISED_MONTH = "|".join(name.capitalize() for _, _, name, _ in lexicon.MONTHS)  # "April", as English writes it
+# a period in the possessive before the figure it owns, a few words between: "2023's 212,000", "November's
+# adjusted 4.1%"
+POSSESSIVE_BEFORE_FIGURE = r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+[-+−$€£¥]?\d"
 _CLAUSE_LEADS_BEFORE = "|".join(rf"(?<=\b{lead}\s)" for lead in lexicon.MONTH_BEFORE_NOUN_CLAUSE_LEADS)
 _RESULT_NOUNS = "|".join(lexicon.COMPARED_RESULT_NOUNS)
 _ADJECTIVE_ENDINGS = "|".join(lexicon.RU_ADJECTIVE_ENDINGS)
@@ -275,18 +279,18 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # ... and with no article, a capitalised month before its lower-case noun ("April receipts fell 2%",
         # "while May outlays rose"), not one that starts a run ("April to June") or a date
         ("month_alone", rf"(?:^|(?<=[.!?;,:]\s)|(?<=\n)|{_CLAUSE_LEADS_BEFORE})"
-                        rf"(?-i:({'|'.join(name.capitalize() for _, _, name, _ in lexicon.MONTHS)}))"
+                        rf"(?-i:({_CAPITALISED_MONTH}))"
                         rf"(?=\s+(?!(?:{_any(lexicon.MONTH_BEFORE_NOUN_NOT)}|{_any(lexicon.SPEECH_VERBS)})\b)"
                         rf"(?-i:[a-z]+)\b)"),
         # ... and in the possessive before its lower-case noun ("November's gain was revised", "September's 15%"),
         # where a sentence or clause opens, or after a word of comparison before the figure it owns ("above
         # November's 212,000"; "above April's level" is the level's baseline), never after a name ("Theresa May's")
         ("month_alone", rf"(?:^|(?<=[.!?;,:(]\s)|(?<=\n)|{_CLAUSE_LEADS_BEFORE})"
-                        rf"(?-i:({'|'.join(name.capitalize() for _, _, name, _ in lexicon.MONTHS)}))"
+                        rf"(?-i:({_CAPITALISED_MONTH}))"
                         rf"(?=['’]s\s+(?-i:[a-z\d]))"),
         ("month_alone", rf"(?:{_POSSESSIVE_MONTH_LEADS_BEFORE})"
-                        rf"(?-i:({'|'.join(name.capitalize() for _, _, name, _ in lexicon.MONTHS)}))"
-                        rf"(?=['’]s\s+(?:[^\W\d]+\s+){{0,2}}[-+−$€£¥]?\d)"),
+                        rf"(?-i:({_CAPITALISED_MONTH}))"
+                        rf"(?={POSSESSIVE_BEFORE_FIGURE})"),
         # ... and after "a", only before its noun and "of" ("a May deficit of $330 billion", not "before a March
         # deadline" or "a May survey showed")
         ("month_alone", rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+"

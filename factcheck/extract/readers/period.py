@@ -25,6 +25,7 @@ from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
 from factcheck.extract.periods import (
     DAY_LABEL,
+    POSSESSIVE_BEFORE_FIGURE,
     YEAR,
     PeriodMention,
     begins_after,
@@ -78,7 +79,7 @@ _INDEX_LAST_YEAR = re.compile(  # the other leads before "last year" are _BASELI
 # between a period in the possessive and its figure: "’s", then at most three words ("2019's pre-pandemic 2.3m")
 _POSSESSIVE_GAP = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+")
 _POSSESSIVE_REACH = 60
-_POSSESSIVE_OF_NEXT = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){0,3}\s+[-+−$€£¥]?\d")
+_POSSESSIVE_OF_NEXT = re.compile(POSSESSIVE_BEFORE_FIGURE)
 _POSSESSIVE_SUBJECT_GAP = re.compile(r"['’]s(?:\s+[^\W\d][\w-]*){2,8}\s+")
 _CLAUSE_OPENING_WORD = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.POSSESSIVE_SUBJECT_BREAKS)}(?!\w)", re.IGNORECASE)
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
@@ -200,7 +201,7 @@ _QUOTED_SPEAKERS = frozenset({SpeakerFound.CLOSING_QUOTATION, SpeakerFound.QUOTA
 # a heading: a line of its own, of a few words, that does not end as a sentence does ("Бюджет на 2023 год")
 _HEADING_END = re.compile(r"[.!?…:;,»\"”)]\s*$")
 _NON_BLANK = re.compile(r"\S")
-_MONTH_LABEL = re.compile(r"\d{4}-\d\d")  # one month
+_MONTH_LABEL = re.compile(r"(\d{4})-(\d{2})")  # one month
 _HEADING_WORDS = 10  # a heading is a short line: a longer one without a full stop is a sentence cut off
 _SECTION_PARAGRAPHS = 6  # a heading covers the few paragraphs under it, no further: bounded work per figure
 _FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
@@ -455,8 +456,8 @@ def _month_of_a_span(extraction: Extraction, figure: FoundFigure, sentence: tupl
         last = date.fromisoformat(mention.level_span[0])
         month = last.month - 1 if last.day == 1 else last.month
         year = last.year - 1 if month == 0 else last.year
-        return f"{year}-{month or 12:02d}"
-    return f"{run.end.year}-{run.end.month:02d}"
+        return months_label(year, month or 12, month or 12)
+    return months_label(run.end.year, run.end.month, run.end.month)
 
 
 def _month_of_an_annual_rate(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
@@ -476,7 +477,7 @@ def _month_of_an_annual_rate(extraction: Extraction, figure: FoundFigure, senten
         run = parse_period(period)
     except PeriodError:
         return period
-    return f"{run.end.year}-{run.end.month:02d}" if run.whole_months else period
+    return months_label(run.end.year, run.end.month, run.end.month) if run.whole_months else period
 
 
 def _ends_on(span: str, day: str) -> bool:
@@ -531,7 +532,8 @@ def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> t
         return str(run.end.year), str(run.start.year)
     if run.months is None or run.months > 2:
         return None  # "between July and September": the run of months, not its ends
-    return f"{run.end.year}-{run.end.month:02d}", f"{run.start.year}-{run.start.month:02d}"
+    return (months_label(run.end.year, run.end.month, run.end.month),
+            months_label(run.start.year, run.start.month, run.start.month))
 
 
 def _reached_by_last_change(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> bool:
@@ -1380,7 +1382,6 @@ def _expected_in_year_of_publication(
     return years_shifted(mention.text, 1)
 
 
-_MONTH_LABEL = re.compile(r"(\d{4})-(\d{2})")
 _REPORTING_LAG_MONTHS = 3  # a month's figures are released within the three months after it
 
 
