@@ -18,7 +18,7 @@ from factcheck.extract.period_evidence import PeriodFound
 from factcheck.extract.text import CURRENCY_PREFIX_WRITTEN, MONEY_AMOUNT, SCALE_WORD, sentence_spans
 from factcheck.figures import CHANGE_CUES_DOWN, CHANGE_CUES_UP
 from factcheck.not_figures import month_number
-from factcheck.periods import PeriodError, parse_period
+from factcheck.periods import Period, PeriodError, parse_period
 
 _any = lexicon.any_of  # one group of any of a table's words
 
@@ -1137,9 +1137,8 @@ def _level_span(name: str, label: str, published: date) -> tuple[str, str] | Non
     """A span's last day and the day before it starts, as a level's change over it is written (day to day)."""
     if name not in _LEVEL_SPAN_NAMES | _TO_DATE_NAMES:
         return None
-    try:
-        span = parse_period(label)
-    except PeriodError:
+    span = span_of(label)
+    if span is None:
         return None
     end = published if name in _TO_DATE_NAMES else span.end
     return end.isoformat(), (span.start - timedelta(days=1)).isoformat()
@@ -1227,12 +1226,20 @@ def _fiscal_run(mention: PeriodMention) -> bool:
     return mention.guess is PeriodFound.FISCAL_YEAR and "/" in mention.text
 
 
-def last_day(label: str) -> str | None:
-    """The last day of a period as a claims file writes it; None for a label that is no span of days."""
+def span_of(label: str | None) -> Period | None:
+    """The days a period label covers; None for no label or one that is no span of days (a fiscal label)."""
+    if label is None:
+        return None
     try:
-        return parse_period(label).end.isoformat()
+        return parse_period(label)
     except PeriodError:
         return None
+
+
+def last_day(label: str) -> str | None:
+    """The last day of a period as a claims file writes it; None for a label that is no span of days."""
+    span = span_of(label)
+    return span.end.isoformat() if span else None
 
 
 def _to_date_ends(mentions: list[PeriodMention], published: date) -> list[PeriodMention]:
@@ -1584,10 +1591,8 @@ def begins_after(label: str, published: date) -> bool:
     """Whether a period starts after the day of publication (a duration or a fiscal label never does)."""
     if label.startswith("P"):
         return False
-    try:
-        return parse_period(label).start > published
-    except PeriodError:
-        return False
+    span = span_of(label)
+    return span is not None and span.start > published
 
 
 def month_without_year(word: str, published: date) -> str | None:

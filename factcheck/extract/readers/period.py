@@ -31,6 +31,7 @@ from factcheck.extract.periods import (
     begins_after,
     last_day,
     months_label,
+    span_of,
     years_shifted,
 )
 from factcheck.extract.readers.form import (
@@ -55,7 +56,6 @@ from factcheck.extract.text import (
 from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure, SignCue
 from factcheck.not_figures import RATE_DENOMINATOR
-from factcheck.periods import PeriodError, parse_period
 
 _BASELINE = re.compile(
     rf"(?:{'|'.join(lexicon.BASELINE_LEADS)})\s+(?:(?:{'|'.join(lexicon.BASELINE_PREPOSITIONS_BEFORE_YEAR)})\s+)?"
@@ -412,9 +412,8 @@ def _whole_span_of_a_flow(extraction: Extraction, figure: FoundFigure, sentence:
         return period
     if figure.form == "change" and not _names_or_refers(extraction, (sentence[0], figure.start), paragraph, _RU_FLOW):
         return period  # a change "за год" of a measure not known to be a sum may be a level's over the year
-    try:
-        part = parse_period(period)
-    except PeriodError:
+    part = span_of(period)
+    if part is None:
         return period
     months = _WHOLE_SPANS[own[0].text]
     last = part.end.month
@@ -441,9 +440,8 @@ def _month_of_a_span(extraction: Extraction, figure: FoundFigure, sentence: tupl
         and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)]
     if not own or not _OVER_PERIOD.fullmatch(visible, own[0].start, own[0].end):
         return period
-    try:
-        run = parse_period(period)
-    except PeriodError:
+    run = span_of(period)
+    if run is None:
         return period
     if not run.whole_months or run.start.year * 12 + run.start.month == run.end.year * 12 + run.end.month:
         return period  # a day, a week, or one month already
@@ -473,18 +471,16 @@ def _month_of_an_annual_rate(extraction: Extraction, figure: FoundFigure, senten
     visible = extraction.article.visible
     if not said_over_twelve_months(visible, extraction.clause_start(sentence[0]), figure.start, figure.end):
         return period
-    try:
-        run = parse_period(period)
-    except PeriodError:
+    run = span_of(period)
+    if run is None:
         return period
     return months_label(run.end.year, run.end.month, run.end.month) if run.whole_months else period
 
 
 def _ends_on(span: str, day: str) -> bool:
     """Whether a span of more than a day is closed by a day: its last, or the first after it (2021-Q2, 2021-07-01)."""
-    try:
-        run, moment = parse_period(span), parse_period(day)
-    except PeriodError:
+    run, moment = span_of(span), span_of(day)
+    if run is None or moment is None:
         return False
     return run.start < run.end and moment.start in (run.end, run.end + timedelta(days=1))
 
@@ -520,9 +516,8 @@ def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> t
     mention = extraction.periods.at(span)
     if mention is None:
         return None
-    try:
-        run = parse_period(mention.text)
-    except PeriodError:
+    run = span_of(mention.text)
+    if run is None:
         return None
     if not run.whole_months:  # "rose 12% between March 1 and March 15": the last day's level against the first's
         return run.end.isoformat(), run.start.isoformat()
@@ -1047,10 +1042,8 @@ def _like_for_like(extraction: Extraction, figure: FoundFigure, compared: Period
 
 def _months_long(label: str) -> int | None:
     """How many whole months a period covers (a quarter 3, a year 12), or None for a day or a fiscal label."""
-    try:
-        return parse_period(label).months
-    except PeriodError:
-        return None
+    span = span_of(label)
+    return span.months if span else None
 
 
 def _heading_period(extraction: Extraction, paragraph: tuple[int, int]) -> PeriodMention | None:
@@ -1406,12 +1399,8 @@ def _same_sentence(visible: str, first: int, second: int) -> bool:
 
 def _year_ended_in(label: str | None) -> str | None:
     """The calendar year a period ends in ("2023-01/2023-09": "2023"), if a period is given."""
-    if label is None:
-        return None
-    try:
-        return str(parse_period(label).end.year)
-    except PeriodError:
-        return None
+    span = span_of(label)
+    return str(span.end.year) if span else None
 
 
 def _context_period(
@@ -1809,9 +1798,8 @@ def _when_clause_period(extraction: Extraction, figure: FoundFigure, sentence: t
 
 def _within(inner: str, outer: str) -> bool:
     """Whether one period is a strictly shorter span of days inside another (a weekend inside its month)."""
-    try:
-        first, second = parse_period(inner), parse_period(outer)
-    except PeriodError:
+    first, second = span_of(inner), span_of(outer)
+    if first is None or second is None:
         return False
     return second.start <= first.start and first.end <= second.end and (first.start, first.end) != (
         second.start, second.end)
@@ -2024,11 +2012,8 @@ def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
 
 def _months_shifted(label: str, months: int) -> str | None:
     """A period of whole months moved by `months`: 2012-05/2012-07 by -3 -> 2012-02/2012-04; None for days."""
-    try:
-        period = parse_period(label)
-    except PeriodError:
-        return None
-    if not period.whole_months:
+    period = span_of(label)
+    if period is None or not period.whole_months:
         return None
     first = period.start.year * 12 + period.start.month - 1 + months  # months from year 0, zero-based
     last = period.end.year * 12 + period.end.month - 1 + months
