@@ -1438,6 +1438,8 @@ ORDINAL_SUFFIXES_EN = (r"st", r"nd", r"rd", r"th")  # "15th", "Nov 12th"
 ORDINAL_ENDINGS_RU = (r"й", r"я", r"е", r"го", r"му", r"м", r"х")  # "3-й", "15-го"
 CLOCK_SUFFIXES = (r"am", r"pm", r"a\.m\.", r"p\.m\.")  # "9.30 am", "10 a.m."
 PHONE_LEADS = (r"call", r"phone", r"tel\.?", r"телефон[а-я]*", r"тел\.")
+# Words before a match's score, "со счетом 3:1", "a final score of 2:0": two goals or points, never a figure.
+SCORE_LEADS = (r"сч[её]том", r"сч[её]т", r"score\s+of", r"score", r"scoreline")
 # Words before the number of a document or of a part of one: "article 12", "273-ФЗ", "page 7", "п. 3".
 DOCUMENT_NUMBER_LEADS = (r"№", r"No\.", r"no\.", r"nr\.", r"article", r"art\.", r"section", r"law", r"page", r"p\.",
                          r"pp\.", r"стать[яиюе]", r"ст\.", r"закон[а-я]*", r"пункт[а-я]*", r"п\.", r"страниц[а-я]*",
