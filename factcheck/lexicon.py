@@ -208,6 +208,10 @@ PERIOD_PREPOSITIONS = ("в", "во", "за", "на", "с", "к", "по", "до",
 CHANGE_START_WORDS = ("from", "с", "со", "против", "against", "vs.", "vs", "versus", "compared to", "compared with",
                       "по сравнению с", "after", "после")
 THAN_WORDS = ("чем", "than")
+# Words that set a figure before a later one, with at most a few words between ("rose 0.5% in November, after a 0.3%
+# gain in October", "following a revised 0.2% decline a month earlier", "после роста на 0,5%"): the figure is of an
+# earlier period, its own, named or dated back after it.
+EARLIER_FIGURE_LEADS = (r"after", r"following", r"после")
 # Nouns of a result that a change may start from, with its figure after "of"/"в": "против убытка в 2,1 млрд
 # рублей", "compared with a net loss of $2.1 billion" (a result of either sign, or the measure itself, named between
 # the lead and its figure)

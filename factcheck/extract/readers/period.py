@@ -177,6 +177,11 @@ _RU_YEARS_BACK = re.compile(rf"[^\W_]+\s+{lexicon.any_of(lexicon.YEARS_BACK_WORD
 _YEARS_BACK_LABEL = re.compile(r"P\d{1,2}Y")
 _RU_DATING_LEAD = re.compile(rf"(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s", re.IGNORECASE)  # "За аналогичный"
 _RU_DATING_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s+$", re.IGNORECASE)
+# "after a revised 0.3% gain", "following rising 0.2%": a figure set before a later one, of an earlier period
+_SET_BEFORE_LATER = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.EARLIER_FIGURE_LEADS)}\s+(?:[^\W\d]+\s+){{0,3}}\Z",
+                               re.IGNORECASE)
+# a baseline's preposition in the words between a figure and a phrase dating back: "from a month earlier" is a baseline
+_BASELINE_PREPOSITION = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.BASELINE_PREPOSITIONS)}(?!\w)", re.IGNORECASE)
 _RU_ANAPHORIC = re.compile(lexicon.any_of(lexicon.RU_ANAPHORIC_SUBJECTS), re.IGNORECASE)
 # "показатель", which goes on about the measure of the paragraph before when it opens its own (the metric reader's
 # pronoun rule)
@@ -917,17 +922,22 @@ def _period_for(
         return None, duration  # "за пять лет ... в 5 раз": the figure's span is the five years
     chosen = None
     # "from the $236 billion deficit in March 2024": a value, its noun, and its own period
+    set_before = _set_before_later(visible, sentence[0], figure)
     close_after = [m for m in dated_after if _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start]) or (
         figure.form == "value" and _COMPARED_FIGURE_GAP.fullmatch(visible, figure.end, m.start)) or (
+        # "following a 2% drop in May": a figure set before a later one, with its noun, and its own period
+        set_before and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)) or (
         # "after gains of 0.4% and 4.0% in November": the period after a list of figures is each one's
         (listed := _LIST_BEFORE_PERIOD.match(visible, figure.end, m.start)) is not None
         and _BOUND_PERIOD_GAP.fullmatch(visible[listed.end() : m.start]))]
-    # "против 45 212 рублей в декабре 2015 года", "from $13.48 billion in 2013": the compared figure's own period
+    # "против 45 212 рублей в декабре 2015 года", "from $13.48 billion in 2013": the compared figure's own period;
+    # "after a 0.3% gain in October": a figure set before a later one, with its noun
     compared_after = [m for m in index.within(figure.end, sentence[1]) if m.compared and not m.duration and not
                       m.baseline and not m.equalled and (
                           _BOUND_PERIOD_GAP.fullmatch(visible[figure.end : m.start])
-                          or _COMPARED_FIGURE_GAP.fullmatch(visible, figure.end, m.start))]
-    if compared_after and (figure.form != "change" or _earlier_rate(figure)):
+                          or _COMPARED_FIGURE_GAP.fullmatch(visible, figure.end, m.start)
+                          or (set_before and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)))]
+    if compared_after and (figure.form != "change" or _earlier_rate(figure) or set_before):
         close_after = compared_after  # "down from 5.5% in the second quarter": the earlier rate's own period too
     baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
     earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, kind, evidence)
@@ -1285,7 +1295,7 @@ def _dated_back(
     phrases are a baseline, not the figure's time.
     """
     if extraction.language != "ru":
-        return None
+        return _dated_back_after(extraction, figure, sentence, paragraph, evidence)
     visible = extraction.article.visible
     phrases = [m for m in extraction.periods.within(*sentence) if m.baseline and not m.since
                and (m.same_months_in is not None or m.text in ("P1W", "P1M", "P3M", "P1Y")
@@ -1311,6 +1321,39 @@ def _dated_back(
         if not (phrase.later or _RU_EARLIER.fullmatch(visible, phrase.start, phrase.end) or dating
                 or _RU_YEARS_BACK.fullmatch(visible, phrase.start, phrase.end)):
             return None
+    return _back_from_sentence(extraction, figure, sentence, paragraph, phrase, evidence)
+
+
+def _set_before_later(visible: str, sentence_start: int, figure: FoundFigure) -> bool:
+    """Whether "after"/"following" sets a figure before a later one: "after a 0.3% gain", "после роста на 0,5%"."""
+    return _SET_BEFORE_LATER.search(visible, max(sentence_start, figure.start - 60), figure.start) is not None
+
+
+def _dated_back_after(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int],
+    evidence: list[PeriodEvidence],
+) -> tuple[str, str | None] | None:
+    """A figure set before a later one by "after" and dated back by a phrase after it, as in Russian.
+
+    "rose 0.5% in November, after a 0.3% gain a month earlier": October's change, against September; "fell to 4.1%
+    in May after 4.3% a year earlier": the level of May a year before. "from a month earlier" is a baseline.
+    """
+    visible = extraction.article.visible
+    if not _set_before_later(visible, sentence[0], figure):
+        return None
+    phrase = next((m for m in extraction.periods.within(figure.end, sentence[1])), None)
+    if phrase is None or not phrase.baseline or phrase.since or phrase.later or phrase.text not in (
+            "P1W", "P1M", "P3M", "P1Y") or not _PHRASE_GAP.fullmatch(visible, figure.end, phrase.start) \
+            or _BASELINE_PREPOSITION.search(visible, figure.end, phrase.start + 1):
+        return None
+    return _back_from_sentence(extraction, figure, sentence, paragraph, phrase, evidence)
+
+
+def _back_from_sentence(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int],
+    phrase: PeriodMention, evidence: list[PeriodEvidence],
+) -> tuple[str, str | None] | None:
+    """The period a phrase dates a figure to, back (or forward) from the period its sentence names before it."""
     named = [m for m in extraction.periods.within(sentence[0], phrase.start)
              if not (m.duration or m.baseline or m.compared or m.target)]
     reference = named[-1].text if named else _context_period(extraction, sentence, paragraph, [])
@@ -1608,6 +1651,14 @@ def _baseline(
         # the second change is its own, not the first change's compared period before it
     if _earlier_rate(figure):
         compared = []  # the earlier rate's period is its own, and the change before it is no baseline of it
+    if compared_after and compared_after[0].text == period and _set_before_later(visible, sentence_start, figure):
+        # "rose 0.5% in November, after a 0.3% gain in October": October is the figure's own period, no baseline;
+        # the figure is measured over the same step as the change it is set before
+        compared = []
+        moved = _since_moved_with(extraction, sentence_start, period)
+        if moved is not None:
+            evidence.append(PeriodEvidence(PeriodFound.SINCE_CARRIED))
+            return moved
     if compared and not compared[0].baseline and _is_last_year_of_a_part(visible, compared[0], period):
         return "P1Y"  # "за январь–август ... на 9% к уровню прошлого года": the same months a year before
     if compared and not compared[0].baseline and _ANAPHORIC_PREVIOUS_YEAR.fullmatch(
@@ -1719,6 +1770,22 @@ def _since_of_later_change(extraction: Extraction, figure: FoundFigure, sentence
             or later.found.start < sentence_start or later.since is None:
         return None
     return later.since if _SHIFT.fullmatch(later.since) else _shifted(later.since, step)
+
+
+def _since_moved_with(extraction: Extraction, sentence_start: int, period: str | None) -> str | None:
+    """The baseline of a figure set before a later change: the later one's, moved back as far as the figure's period.
+
+    "rose 0.5% in November (against October), after a 0.3% gain in October": September; a duration stands.
+    """
+    later = extraction.figures[-1] if extraction.figures else None
+    if later is None or later.found.form != "change" or later.found.start < sentence_start or later.since is None:
+        return None
+    if _SHIFT.fullmatch(later.since):
+        return later.since
+    own, other = span_of(period), span_of(later.period)
+    if own is None or other is None:
+        return None
+    return _months_shifted(later.since, (own.start.year - other.start.year) * 12 + own.start.month - other.start.month)
 
 
 def _run_before(extraction: Extraction, period: str | None, evidence: list[PeriodEvidence]) -> str | None:
