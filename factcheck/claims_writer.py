@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 
 from factcheck.extract import ExtractedFigure, Extraction, slug
-from factcheck.extract.guesses import form_guessed, period_unread
+from factcheck.extract.guesses import form_guessed, period_unread, speaker_guessed
 from factcheck.extract.model import Misprint
 from factcheck.extract.period_evidence import PeriodEvidence, PeriodFound
 from factcheck.extract.segments import PARTS_CHECK
@@ -88,6 +88,7 @@ SPEAKER_CHECKS: dict[SpeakerFound, str] = {
     SpeakerFound.NAME_THEN_VERB: "said_by: a name before a verb of speech; check where the name ends and that the "
                                  "figure is in what it said",
 }
+FORECAST_SPEAKER_CHECK = "said_by: a forecast no one is named making, left to the outlet; name whose forecast it is"
 FORM_CHECK = "form: a percent with no word of change; check whether it is a value, a share of a whole or a change"
 PERIOD_UNREAD_CHECK = "period: the reader found none for this figure; give the period the text names for it"
 
@@ -110,7 +111,7 @@ def _value_checks(figure: ExtractedFigure) -> list[str]:
     """The checks of guesses that rest on the value read (factcheck/extract/guesses.py) and of the speaker."""
     checks = [PERIOD_UNREAD_CHECK] if period_unread(figure) else []
     checks += [FORM_CHECK] if form_guessed(figure) else []
-    checks += [SPEAKER_CHECKS[figure.said_by_found]] if figure.said_by_found.guess else []
+    checks += [SPEAKER_CHECKS.get(figure.said_by_found, FORECAST_SPEAKER_CHECK)] if speaker_guessed(figure) else []
     return checks
 
 
