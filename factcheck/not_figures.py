@@ -192,7 +192,7 @@ _NAME_NUMBER = re.compile(r"(?:(?<=[a-zа-яё,] )|(?<=[\"'“‘«]))[A-ZА-Я�
                           re.MULTILINE)
 # "The Equalizer 3 hits theaters": a number right after a capitalised word the definite article opens is a title's
 # ("the Equalizer 3"), never a count (a count after a name is of a noun: "the UK 12 regions" has none such).
-_ARTICLE_TITLE = re.compile(rf"(?<![\w'’]){_any(lexicon.TITLE_ARTICLES)}\s(?P<title>(?-i:[A-Z])[\w'’]*\s\d{{1,2}})"
+_ARTICLE_TITLE = re.compile(rf"(?<![\w'’]){_any(lexicon.TITLE_ARTICLES)}\s(?P<title>(?-i:[A-Z])[\w'’&]*\s\d{{1,3}})"
                             r"(?![\d]|[.,]\d|\s*%)(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 # "25/24", "2023/24": two consecutive years over each other, a table's header or a fiscal year, never a figure
 _YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d|\s*%)")
