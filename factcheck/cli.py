@@ -17,6 +17,8 @@ from factcheck import __version__
 from factcheck.errors import ExitCode, InputError, UsageError
 
 if TYPE_CHECKING:
+    import datetime
+
     from factcheck.archive.store import Store
     from factcheck.cache import ResultCache
     from factcheck.config import Config
@@ -555,6 +557,25 @@ class Language(str, Enum):
     en = "en"
 
 
+def _publication_date(published: str | None) -> datetime.date | None:
+    """`--published` as a date, in the years news is dated in (a dateline's): "0001-01-01" is no article's date.
+
+    A date at the calendar's ends would put the periods a text names ("last year", "a week earlier") outside it.
+    """
+    import datetime
+
+    from factcheck.not_figures import DATELINE_YEARS
+
+    try:
+        when = datetime.date.fromisoformat(published) if published else None
+    except ValueError:
+        raise UsageError(f"--published '{published}' is not a date; write YYYY-MM-DD") from None
+    if when is not None and when.year not in DATELINE_YEARS:
+        raise UsageError(f"--published '{published}' is no date of news; write a date from {DATELINE_YEARS[0]} to "
+                         f"{DATELINE_YEARS[-1]}")
+    return when
+
+
 @app.command()
 def extract(
     article: Annotated[Path, typer.Argument(help="The article: plain text or Markdown.")],
@@ -581,10 +602,7 @@ def extract(
         _load_config(None)
         if output is not None:
             check_writable(output, force=force)
-        try:
-            when = datetime.date.fromisoformat(published) if published else None
-        except ValueError:
-            raise UsageError(f"--published '{published}' is not a date; write YYYY-MM-DD") from None
+        when = _publication_date(published)
         text = ArticleText.read(article)
         extraction = run_extract(text, language=language.value, published=when, outlet=outlet)
         if output_format is ExtractFormat.json:
@@ -722,8 +740,6 @@ def check(
     config_path: ConfigOption = None,
 ) -> None:
     """Extract and verify an article in memory: its findings, located in the article; nothing else is written."""
-    import datetime
-
     from factcheck.check_article import check_article
     from factcheck.output import check_writable, write_atomically
 
@@ -734,10 +750,7 @@ def check(
                 check_writable(target, force=force)
         if output is not None and html is not None and os.path.abspath(output) == os.path.abspath(html):
             raise UsageError(f"{output} is named for two outputs; give each its own file")
-        try:
-            when = datetime.date.fromisoformat(published) if published else None
-        except ValueError:
-            raise UsageError(f"--published '{published}' is not a date; write YYYY-MM-DD") from None
+        when = _publication_date(published)
         outcome = check_article(article, _settings(config, None, detail=html is not None), language=language.value,
                                 published=when, outlet=outlet, fail_on=fail_on.value if fail_on else config.fail_on)
         report = outcome.report

@@ -39,6 +39,7 @@ _EN_MONTH = _any(lexicon.EN_MONTH_FORMS)
 _RU_MONTH = _any(lexicon.RU_MONTH_FORMS)
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])"
 _YEAR = r"(?:19|20)\d\d"
+DATELINE_YEARS = range(1900, 2100)  # the years of _YEAR: those news is dated in, and a draft's periods reach
 # a date spelled out: "12 ноября 2021", "Nov 12, 2021", "12 November", "November 12"
 _WORD_DATE = re.compile(
     # a date stands on one line: "Январь – 3,6" over "Февраль – 3,5" in a table is no "6 февраля"

@@ -177,3 +177,16 @@ def test_every_option_of_verify_is_documented_in_the_readme() -> None:
     # each option under one of its names (`--color` documents `--colour` too)
     missing = [names for names in options if names and not any(f"`{name}" in readme for name in names)]
     assert missing == []
+
+
+@pytest.mark.parametrize("command", ["extract", "check"])
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_a_publication_date_at_the_calendars_ends_is_refused_in_one_line(
+        command: str, published: str, tmp_path: Path) -> None:
+    # "last year" of 0001-01-01 fell before the calendar (an internal error); "next year" of 9999 drafted '10000'
+    article = tmp_path / "article.txt"
+    article.write_text("Sales rose 5% last year after 3% the year before; next year output will rise 4%.\n",
+                       encoding="utf-8")
+    code, _, err = run(command, str(article), "--language", "en", "--published", published)
+    assert code == 2 and err == f"factcheck: error: --published '{published}' is no date of news; write a date " \
+                                "from 1900 to 2099\n"
