@@ -61,6 +61,9 @@ class Word:
     passive: bool = False  # a Russian short passive participle ("направлено"): its subject is what follows it
 
 
+_READINGS_KEPT = 4096  # the distinct words whose readings are kept: a few articles' worth, memory bounded
+
+
 @functools.cache
 def _analyzer() -> Any:
     import pymorphy3  # a dictionary of Russian: loaded on first use, by `extract` only
@@ -68,14 +71,20 @@ def _analyzer() -> Any:
     return pymorphy3.MorphAnalyzer()
 
 
-def russian_readings(word: str) -> list[Any]:
-    """Every reading pymorphy3 has of a Russian word."""
-    return list(_analyzer().parse(word))
+@functools.lru_cache(maxsize=_READINGS_KEPT)
+def russian_readings(word: str) -> tuple[Any, ...]:
+    """Every reading pymorphy3 has of a Russian word.
+
+    Kept for the words read last: each figure's readers read the words around it again (the kind reader a
+    clause's verbs, the form reader its cue), and a dictionary look-up costs a millisecond, so a long list of
+    figures ("на 1,5%, 2% и 3% в мае, ...") read each word of its window once per figure, dozens of times over.
+    """
+    return tuple(_analyzer().parse(word))
 
 
 def russian_parse(word: str) -> Any:
     """pymorphy3's most likely reading of a Russian word (lemma, tag, inflections)."""
-    return _analyzer().parse(word)[0]
+    return russian_readings(word)[0]
 
 
 @functools.cache
