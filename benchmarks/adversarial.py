@@ -58,6 +58,12 @@ def _extract(text: str) -> object:
     return extract(ArticleText(Path("article.txt"), text), language="ru", published=date(2025, 1, 1))
 
 
+def _extract_en(text: str) -> object:
+    from factcheck.extract import extract
+
+    return extract(ArticleText(Path("article.txt"), text), language="en", published=date(2025, 1, 1))
+
+
 FAMILIES = (
     Family("find_figures: 'a ' repeated", "a ", lambda text: find_figures(text, "en")),
     Family("find_figures: 'a dollar ' repeated", "a dollar ", lambda text: find_figures(text, "en")),
@@ -114,6 +120,32 @@ FAMILIES = (
            "экспорт снизился на 5% (3 000 шт.), импорта - на 3% (1 000 шт.), ", _extract),
     Family("extract: 'Это на 1% (10 тыс. т) выше показателей июля.' after every level",
            "Выпуск составил 2 млн т. Это на 1% (10 тыс. т) выше показателей июля. ", _extract),
+    # the patterns of rounds 17 and 18, each in one run-on sentence (no full stop) and in a paragraph of sentences
+    Family("extract: a list of figures joined by commas and 'и' before its month", "на 1,5%, 2% и 3% в мае, ",
+           _extract, prefix="Выпуск вырос "),
+    Family("extract: a list of figures joined by commas and 'and' before its month", "1.5%, 2% and 3% in May, ",
+           _extract_en, prefix="Sales rose "),
+    Family("extract: a period in the possessive before every figure", "above 2023's adjusted 212,000 and May's 5% and ",
+           _extract_en, prefix="Payrolls rose 256,000, "),
+    Family("extract: a list closed by 'соответственно' in every clause",
+           "в январе и феврале выпуск вырос на 1,5 и 2% соответственно, ", _extract),
+    Family("extract: 'соответственно' repeated", "соответственно ", _extract, prefix="В январе и мае рост 1 и 2% "),
+    Family("extract: a month before every figure in one sentence", "в мае 5%, в июне 6%, ", _extract,
+           prefix="Выпуск вырос "),
+    Family("extract: an earlier rate dated back by a phrase after every change",
+           "цены выросли на 0,12% после 0,18% неделей ранее, ", _extract),
+    Family("extract: a clause of an adjective alone after every amount",
+           "налоговые доходы составили 5 млрд рублей, неналоговые — 2 млрд рублей, ", _extract),
+    Family("extract: a count of people and its event verb in every clause", "в ДТП погибли 140 человек, ",
+           _extract),
+    Family("extract: 'people died of' in every clause", "140 people died in road accidents, ", _extract_en),
+    Family("extract: a number of forecasters and their verb of expecting",
+           "above the 155,000 economists had expected, ",
+           _extract_en, prefix="Payrolls rose 256,000, "),
+    Family("extract: a run of dashes after a figure", " —", _extract, prefix="Рост 5%", suffix="."),
+    Family("extract: nested brackets around figures", "(рост 5% ", _extract, suffix="."),
+    Family("extract: 'from ... to' in every clause", "from $1.2 billion in 2023 to $1.5 billion in 2024, ",
+           _extract_en, prefix="Revenue rose "),
 )
 
 
