@@ -1737,6 +1737,9 @@ NEXT_YEAR_PHRASES = (r"next\s+year", r"the\s+coming\s+year", r"(?:следующ
 # The Russian dating of figures in news, anchored to the publication date (the period reader; regular-expression
 # words). The year before last, read before "прошлом году", which it ends with: "в позапрошлом году".
 RU_YEAR_BEFORE_LAST_PHRASES = (r"(?<!\w)позапрошл\w+\s+год\w*",)
+# The same period of the year before last, its year not printed: "за аналогичный период позапрошлого года" (the
+# figure's own months, two years before publication's).
+RU_YEAR_BEFORE_LAST_GENITIVES = (r"позапрошлого\s+года",)
 # Other words for the year before publication's: "в минувшем году", "в прошедшем году", "в предыдущем году".
 RU_LAST_YEAR_PHRASES = (r"(?<!\w)(?:минувш|прошедш|предыдущ)\w+\s+год\w*",)
 # ... and in the genitive after a month or a run of months: "в сентябре минувшего года".

@@ -213,6 +213,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                     rf"(?:,?\s+{YEAR})?"),
         ("same_period_year", rf"(?:{_any(lexicon.SAME_PERIOD_YEAR_LEADS)}\s+)?(?:{_SAME_PERIOD})\s+(?:{_THE}\s+)?{YEAR}"
                              rf"(?:\s*{_RU_YEAR})?"),
+        ("same_period_year_before_last", rf"(?:{_any(lexicon.SAME_PERIOD_YEAR_LEADS)}\s+)?(?:{_SAME_PERIOD})\s+"
+                                         rf"{_any(lexicon.RU_YEAR_BEFORE_LAST_GENITIVES)}(?!\w)"),
         ("same_period", _any(lexicon.SAME_PERIOD_A_YEAR_EARLIER)),
         ("same_period", _any(lexicon.RU_SAME_PERIOD_LAST_YEAR)),
         ("part_of_year", rf"(?:({_EN_PART_ORDINALS})[\s-]+|(?<![\w.,])([1-4])(?:-?{_RU_ORDINAL_ENDING})?\s*)"
@@ -1469,10 +1471,11 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             label, guess = labelled
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
-                baseline=name in ("same_period", "since", "since_month", "same_period_year", "since_weekday")
+                baseline=name in ("same_period", "since", "since_month", "same_period_year", "since_weekday",
+                                 "same_period_year_before_last")
                 or name.startswith(("previous_", "later_")) or name in ("prior_months", "years_back", "weeks_back"),
                 later=name.startswith("later_"), rolling=_is_rolling_run(name, match),
-                same_months_in=int(label) if name == "same_period_year" else None,
+                same_months_in=int(label) if name in ("same_period_year", "same_period_year_before_last") else None,
                 since=name in ("since", "since_month", "since_weekday"), guess=guess,
                 compared=_is_compared(text, _comparison_anchor(name, match)) or _is_percent_of(text, start, end),
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
@@ -1894,7 +1897,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "months": _months, "years_between": _years_between,
     "month_of_year": _month_of_year, "month_adjective": _month_adjective, "months_to": _months_to,
     "first_months": _first_months, "first_days": _first_days, "annual_results": _annual_results,
-    "same_period_year": _same_period_year,
+    "same_period_year": _same_period_year, "same_period_year_before_last": _ru_year_before_last,
     "prior_months": _prior_months,
     "to_date": _to_date, "same_period": _same_period, "half": _half, "quarter": _quarter, "fiscal": _fiscal,
     "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "day_run": _day_run,

@@ -1359,7 +1359,11 @@ def _back_from_sentence(
     reference = named[-1].text if named else _context_period(extraction, sentence, paragraph, [])
     guessed = reference is None and (reference := _undated_text_guess(extraction, figure)) is not None
     if phrase.same_months_in is not None:
-        # "За аналогичный период 2023 года был зафиксирован профицит": the text's months, in that year
+        # "За аналогичный период 2023 года был зафиксирован профицит": the text's months, in that year; a period is
+        # a span, never a stock's day ("В IV квартале порт перевалил 28 млн тонн. На конец квартала на складах было
+        # 1,4 млн тонн. За аналогичный период 2022 года ...": the quarter's)
+        if reference and DAY_LABEL.fullmatch(reference) and not named:
+            reference = _last_span_period(extraction, sentence) or reference
         earlier = _in_year(reference, phrase.same_months_in) if reference else None
     else:
         earlier = _shifted(reference, phrase.text, later=phrase.later)
@@ -1373,6 +1377,13 @@ def _back_from_sentence(
     if phrase.text in ("P1W", "P3M"):  # "после роста на 2% кварталом ранее": that quarter's, against the one before
         return earlier, _shifted(earlier, phrase.text) or phrase.text
     return earlier, _month_earlier(earlier) if phrase.text == "P1M" else "P1Y"
+
+
+def _last_span_period(extraction: Extraction, sentence: tuple[int, int]) -> str | None:
+    """The period of the last actual figure before a sentence that is a span, not a day (a period's months)."""
+    recent = islice(reversed(extraction.figures), _RECENT_FIGURES)  # bounded: constant work per figure
+    return next((f.period for f in recent if f.found.start < sentence[0] and f.period and f.kind == "actual"
+                 and not f.starts_change and not DAY_LABEL.fullmatch(f.period)), None)
 
 
 def _gapped_change_dated_back(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
