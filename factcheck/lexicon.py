@@ -1793,6 +1793,10 @@ RU_WHOLE_HALF_PHRASES = (r"(?<!\w)за\s+полугодие(?!\w)", r"(?<!\w)п�
 RU_MARKETING_YEAR_NOUNS = (r"сельхозгод\w*", r"сельхозсезон\w*", r"сельскохозяйственн\w*\s+(?:год|сезон)\w*",
                            r"зернов\w*\s+сезон\w*")
 RU_MARKETING_YEAR_FIRST_MONTH = 7
+# A season named by its calendar year ("в пожароопасный сезон 2023 года", "навигационный сезон 2024 года", "по итогам
+# сезона 2022 года"): what is counted once a year, whatever months it runs; that year, left as read after the season
+# ends (not the year so far). A season of two years ("сезон 2023/24") is not one.
+RU_SEASON_NOUNS = (r"сезон\w*",)
 RU_MARKETING_YEAR_PLURAL = (r"годов", r"гг\.")  # "сезон 2021-2022 годов", "2021-2022 гг."
 RU_HALF_ROMAN_ORDINALS = (r"\bI\b", r"\bII\b")
 # The start of the month or of the year, to date: "с начала месяца", "с начала текущего года" (a level's change
