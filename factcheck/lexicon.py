@@ -1797,6 +1797,9 @@ RU_MARKETING_YEAR_FIRST_MONTH = 7
 # сезона 2022 года"): what is counted once a year, whatever months it runs; that year, left as read after the season
 # ends (not the year so far). A season of two years ("сезон 2023/24") is not one.
 RU_SEASON_NOUNS = (r"сезон\w*",)
+# The agricultural year so far: "с начала сельхозгода", "с начала нового сельхозгода", "с начала текущего
+# сельскохозяйственного сезона" (from July of the one running to the month before publication, as "с начала года").
+RU_MARKETING_TO_DATE_LEADS = (r"с\s+начала\s+(?:(?:нового|текущего|этого|нынешнего)\s+)?",)
 RU_MARKETING_YEAR_PLURAL = (r"годов", r"гг\.")  # "сезон 2021-2022 годов", "2021-2022 гг."
 RU_HALF_ROMAN_ORDINALS = (r"\bI\b", r"\bII\b")
 # The start of the month or of the year, to date: "с начала месяца", "с начала текущего года" (a level's change

@@ -189,6 +189,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("months_to", rf"(?:(?:{_THE}\s+)?{count}\s+{_any(lexicon.MONTHS_PLURAL)}|(?:{_THE}\s+)?"
                       rf"({_any(lexicon.YEAR_NOUNS)}))\s+{_any(lexicon.TO_END_WORDS)}\s+"
                       rf"(?:{_any(lexicon.END_OF_PHRASES)}\s+)?{month}(?:\s+{YEAR}|{_RELATIVE_YEAR_AFTER})?"),
+        ("ru_marketing_to_date", rf"(?<!\w){_any(lexicon.RU_MARKETING_TO_DATE_LEADS)}"
+                                 rf"{_any(lexicon.RU_MARKETING_YEAR_NOUNS)}(?!\s*(?:19|20|21)\d\d)"),
         ("to_date", _any(lexicon.YEAR_TO_DATE_PHRASES)),
         ("annual_results", rf"(?<![\w-]){_any(lexicon.ANNUAL_RESULTS_PHRASES)}(?![\w-])"),
         ("ru_month_to_date", _any(lexicon.RU_MONTH_TO_DATE_PHRASES)),
@@ -1056,6 +1058,16 @@ def _ru_marketing_year(match: re.Match[str], published: date, fiscal_end: int | 
     return f"{year}-{start:02d}/{year + 1}-{start - 1:02d}", None
 
 
+def _ru_marketing_to_date(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The agricultural year so far, "с начала сельхозгода": from the July it began to the month before publication."""
+    first = lexicon.RU_MARKETING_YEAR_FIRST_MONTH
+    year = published.year if published.month >= first else published.year - 1
+    if (published.year, published.month) == (year, first):
+        return months_label(year, first, first), PeriodFound.YEAR_TO_DATE  # its first month: that month so far
+    end_year, end_month = (published.year, published.month - 1) if published.month > 1 else (published.year - 1, 12)
+    return months_label(year, first, end_month, end_year), PeriodFound.YEAR_TO_DATE
+
+
 def _ru_half_digit(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """"в 1 полугодии", "за 2-е полугодие 2024 года"."""
     return _ru_numbered_part(match, published, 6)
@@ -1920,6 +1932,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_this_period": _ru_this_period, "ru_month_to_date": _ru_month_to_date, "ru_first_quarters": _ru_first_quarters,
     "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_marketing_year": _ru_marketing_year,
     "ru_whole_half": _ru_whole_half, "ru_season_year": _ru_season_year,
+    "ru_marketing_to_date": _ru_marketing_to_date,
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_start_end_part": _ru_start_end_part, "end_of_this_period": _end_of_this_period,
     "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,
