@@ -1797,6 +1797,9 @@ RU_MARKETING_YEAR_FIRST_MONTH = 7
 # сезона 2022 года"): what is counted once a year, whatever months it runs; that year, left as read after the season
 # ends (not the year so far). A season of two years ("сезон 2023/24") is not one.
 RU_SEASON_NOUNS = (r"сезон\w*",)
+# A season of two years in a text that names the agricultural year ("Экспорт зерна в 2022/23 сельхозгоду ... в
+# 2023/24 сезоне экспорт может составить 55 млн тонн"): the season is that kind of year, July to June (a guess).
+RU_MARKETING_YEAR_NAMED = (r"сельхозгод\w*", r"сельскохозяйственн\w*\s+год\w*")
 # The agricultural year so far: "с начала сельхозгода", "с начала нового сельхозгода", "с начала текущего
 # сельскохозяйственного сезона" (from July of the one running to the month before publication, as "с начала года").
 RU_MARKETING_TO_DATE_LEADS = (r"с\s+начала\s+(?:(?:нового|текущего|этого|нынешнего)\s+)?",)

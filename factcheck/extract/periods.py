@@ -228,6 +228,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("ru_marketing_year", rf"(?<!\w)(?:{_any(lexicon.RU_MARKETING_YEAR_NOUNS)}\s+{YEAR}\s*[/–—-]\s*(\d\d(?:\d\d)?)"
                               rf"(?:\s*{_RU_YEAR}|\s+{_any(lexicon.RU_MARKETING_YEAR_PLURAL)})?(?!\w)|{YEAR}\s*[/–—-]\s*"
                               rf"(\d\d(?:\d\d)?)\s+{_any(lexicon.RU_MARKETING_YEAR_NOUNS)}(?!\w))"),
+        ("ru_split_season", rf"(?<!\w)(?:{_any(lexicon.RU_SEASON_NOUNS)}\s+{YEAR}\s*[/–—-]\s*(\d\d(?:\d\d)?)"
+                            rf"(?:\s*{_RU_YEAR}|\s+{_any(lexicon.RU_MARKETING_YEAR_PLURAL)})?(?!\w)|{YEAR}\s*[/–—-]\s*"
+                            rf"(\d\d(?:\d\d)?)\s+{_any(lexicon.RU_SEASON_NOUNS)}(?!\w))"),
         ("ru_season_year", rf"(?<!\w){_any(lexicon.RU_SEASON_NOUNS)}\s+{YEAR}(?:\s*{_RU_YEAR})?(?!\w)"
                            rf"(?!\s*[/–—-]\s*\d)"),
         ("ru_half_roman", rf"({_any(lexicon.RU_HALF_ROMAN_ORDINALS)})\s+{_any(lexicon.HALF_NOUNS)}(?:\s+{YEAR})?"),
@@ -1068,6 +1071,12 @@ def _ru_marketing_to_date(match: re.Match[str], published: date, fiscal_end: int
     return months_label(year, first, end_month, end_year), PeriodFound.YEAR_TO_DATE
 
 
+def _ru_split_season(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A season of two years in a text about the agricultural year, "в 2023/24 сезоне": that year, a guess."""
+    labelled = _ru_marketing_year(match, published, fiscal_end)
+    return (labelled[0], PeriodFound.SEASON) if labelled is not None else None
+
+
 def _ru_half_digit(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """"в 1 полугодии", "за 2-е полугодие 2024 года"."""
     return _ru_numbered_part(match, published, 6)
@@ -1427,6 +1436,7 @@ def _in_title(text: str, start: int) -> bool:
 
 
 _FUNCTION_WORDS = frozenset(lexicon.YEAR_TITLE_FUNCTION_WORDS + lexicon.PERIOD_PREPOSITIONS)
+_MARKETING_YEAR_NAMED = re.compile(rf"(?<!\w){_any(lexicon.RU_MARKETING_YEAR_NAMED)}", re.IGNORECASE)
 _DATED_NAMES = ("year", "month", "month_alone")  # never read inside a date: "AKTAU, Feb 10, 2025 —" dates a report
 
 
@@ -1478,6 +1488,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             if name == "month_alone" and _DOCUMENT_MONTH_LEAD.match(text, start) and _DOCUMENT_BEFORE.search(
                     text, max(0, start - _COMPARISON_WINDOW), start):
                 continue  # "its forecast in February": when the forecast came out, not the period of its figures
+            if name == "ru_split_season" and not _MARKETING_YEAR_NAMED.search(text):
+                continue  # "отопительный сезон 2023/24": a season of other months, unless the text's year is the crop's
             labelled = _label(name, match, published, fiscal_end)
             if labelled is None:
                 continue
@@ -1932,7 +1944,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_this_period": _ru_this_period, "ru_month_to_date": _ru_month_to_date, "ru_first_quarters": _ru_first_quarters,
     "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_marketing_year": _ru_marketing_year,
     "ru_whole_half": _ru_whole_half, "ru_season_year": _ru_season_year,
-    "ru_marketing_to_date": _ru_marketing_to_date,
+    "ru_marketing_to_date": _ru_marketing_to_date, "ru_split_season": _ru_split_season,
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_start_end_part": _ru_start_end_part, "end_of_this_period": _end_of_this_period,
     "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,
