@@ -250,6 +250,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "на 1 сентября прошлого года", "по сравнению с 1 сентября прошлого года": a day of last year or this
         ("day_of_year", rf"(?:{_any(lexicon.AS_OF_LEADS_RU)}\s+)?(?<![\d,.])(\d{{1,2}})\s+{month}\s+"
                         rf"(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
+        ("ru_recorded_on", rf"(?<!\w)(?:{_any(lexicon.RU_RECORDED_ON_PARTICIPLES)})\s+(\d{{1,2}})\s+{month}"
+                           rf"(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?(?!\w)"),
         ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
                   rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
         # "from January 1 to June 26", "between Jan. 1 and June 26, 2021": a run of days by its first and last day
@@ -757,6 +759,12 @@ def _since_month(match: re.Match[str], published: date, fiscal_end: int | None) 
 def _as_of(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A level "as of" a day: "as of June 30, 2024", "по состоянию на 9 августа"."""
     return _day_label(match.groups(), published)
+
+
+def _ru_recorded_on(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """The day a peak was recorded on: "был зафиксирован 18 января" -> that day (its year, if not printed, a guess)."""
+    day, month, year = match.groups()
+    return _day_label((day, month, year, None, None, None, None, None), published)
 
 
 def _day_run(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1945,6 +1953,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_marketing_year": _ru_marketing_year,
     "ru_whole_half": _ru_whole_half, "ru_season_year": _ru_season_year,
     "ru_marketing_to_date": _ru_marketing_to_date, "ru_split_season": _ru_split_season,
+    "ru_recorded_on": _ru_recorded_on,
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_start_end_part": _ru_start_end_part, "end_of_this_period": _end_of_this_period,
     "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,
