@@ -1793,9 +1793,7 @@ RU_WHOLE_HALF_PHRASES = (r"(?<!\w)за\s+полугодие(?!\w)", r"(?<!\w)п�
 RU_MARKETING_YEAR_NOUNS = (r"сельхозгод\w*", r"сельхозсезон\w*", r"сельскохозяйственн\w*\s+(?:год|сезон)\w*",
                            r"зернов\w*\s+сезон\w*")
 RU_MARKETING_YEAR_FIRST_MONTH = 7
-# A season named by its calendar year ("в пожароопасный сезон 2023 года", "навигационный сезон 2024 года", "по итогам
-# сезона 2022 года"): what is counted once a year, whatever months it runs; that year, left as read after the season
-# ends (not the year so far). A season of two years ("сезон 2023/24") is not one.
+# A season ("сезон"), read only as a season of two years in a text about the agricultural year (below).
 RU_SEASON_NOUNS = (r"сезон\w*",)
 # A day a peak or a record was recorded on, after the short participle that records it: "Максимум нагрузки был
 # зафиксирован 18 января — 33 120 МВт", "рекорд установлен 3 августа" (Russian dates an event by the day in the

@@ -231,8 +231,6 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("ru_split_season", rf"(?<!\w)(?:{_any(lexicon.RU_SEASON_NOUNS)}\s+{YEAR}\s*[/–—-]\s*(\d\d(?:\d\d)?)"
                             rf"(?:\s*{_RU_YEAR}|\s+{_any(lexicon.RU_MARKETING_YEAR_PLURAL)})?(?!\w)|{YEAR}\s*[/–—-]\s*"
                             rf"(\d\d(?:\d\d)?)\s+{_any(lexicon.RU_SEASON_NOUNS)}(?!\w))"),
-        ("ru_season_year", rf"(?<!\w){_any(lexicon.RU_SEASON_NOUNS)}\s+{YEAR}(?:\s*{_RU_YEAR})?(?!\w)"
-                           rf"(?!\s*[/–—-]\s*\d)"),
         ("ru_half_roman", rf"({_any(lexicon.RU_HALF_ROMAN_ORDINALS)})\s+{_any(lexicon.HALF_NOUNS)}(?:\s+{YEAR})?"),
         ("ru_whole_half", _any(lexicon.RU_WHOLE_HALF_PHRASES)),
         ("ru_quarter_digit", rf"(?<![\w.,])(?:([1-4])(?:-?{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*"
@@ -1908,11 +1906,6 @@ def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) ->
     return None
 
 
-def _ru_season_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
-    """A season named by its calendar year, "в пожароопасный сезон 2023 года": that year, a season's (a guess)."""
-    return match.group(1), PeriodFound.SEASON
-
-
 def _nearest_season_year(phrase: str, published: date) -> int:
     """The year of "this fall": the season nearest to publication, ended or to come.
 
@@ -1951,8 +1944,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     # the forms only Russian news writes
     "ru_this_period": _ru_this_period, "ru_month_to_date": _ru_month_to_date, "ru_first_quarters": _ru_first_quarters,
     "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_marketing_year": _ru_marketing_year,
-    "ru_whole_half": _ru_whole_half, "ru_season_year": _ru_season_year,
-    "ru_marketing_to_date": _ru_marketing_to_date, "ru_split_season": _ru_split_season,
+    "ru_whole_half": _ru_whole_half, "ru_marketing_to_date": _ru_marketing_to_date, "ru_split_season": _ru_split_season,
     "ru_recorded_on": _ru_recorded_on,
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_start_end_part": _ru_start_end_part, "end_of_this_period": _end_of_this_period,

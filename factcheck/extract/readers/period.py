@@ -1468,7 +1468,6 @@ def _context_period(
         # "на 1 ноября ... намолочено 52 млн тонн. На 1 ноября 2012 г. было собрано 41 млн тонн. В частности...":
         # the same days of an earlier year are named for comparison; the text goes on about its lead's period
         evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_EARLIER_TWIN, (lead.start, lead.end)))
-        _carry_year_kind(_mention_evidence(lead), evidence)  # the lead's season stays a season's year
         return lead.text
     return period
 
