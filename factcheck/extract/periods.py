@@ -275,6 +275,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("since_month", rf"(?:\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:{'|'.join(lexicon.EN_MONTH_FORMS)})|"
                         rf"\b{_any(lexicon.SINCE_WORDS_RU)}\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+"
                         rf"(?:{_OF}\s+)?{YEAR}(?:\s*{_RU_YEAR})?"),
+        # "since January" with no year: where a change starts, its year the last such month's before publication
+        ("since_month_alone", rf"\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?-i:({_CAPITALISED_MONTH}))(?![\w-])"
+                              rf"(?!\s*\d)"),
         ("month", rf"{month}\s+(?:{_OF}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_RU_YEAR})?"),
         ("month_of_year", rf"{month}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))"),
         ("month_of_results", rf"(?<!\w)(?:{_RESULT_NOUNS})\s+{month}(?!\s*\d)"),
@@ -1479,7 +1482,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue  # "Brent for January delivery": the contract's month, not the period of a figure
             if name == "year" and _in_title(text, start):
                 continue  # "the Global Electricity Review 2024 report", "Vision 2030": a name, not a period
-            if name in ("since", "since_month") and _RECORD_BEFORE_SINCE.search(
+            if name in ("since", "since_month", "since_month_alone") and _RECORD_BEFORE_SINCE.search(
                     text, max(0, start - _RECORD_REACH), start):
                 claimed[start:end] = b"\x01" * (end - start)  # nor is the year inside it a period of its own
                 continue  # "the first drop since fall 2021": a record, dating neither the figure nor its baseline
@@ -1503,12 +1506,12 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             label, guess = labelled
             mentions.append(PeriodMention(
                 start, end, label, duration=name == "duration", target=bool(TARGET_YEAR.match(match.group(0))),
-                baseline=name in ("same_period", "since", "since_month", "same_period_year", "since_weekday",
-                                 "same_period_year_before_last")
+                baseline=name in ("same_period", "since", "since_month", "since_month_alone", "same_period_year",
+                                 "since_weekday", "same_period_year_before_last")
                 or name.startswith(("previous_", "later_")) or name in ("prior_months", "years_back", "weeks_back"),
                 later=name.startswith("later_"), rolling=_is_rolling_run(name, match),
                 same_months_in=int(label) if name in ("same_period_year", "same_period_year_before_last") else None,
-                since=name in ("since", "since_month", "since_weekday"), guess=guess,
+                since=name in ("since", "since_month", "since_month_alone", "since_weekday"), guess=guess,
                 compared=_is_compared(text, _comparison_anchor(name, match)) or _is_percent_of(text, start, end),
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
             ))
@@ -1932,7 +1935,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "same_period_year": _same_period_year, "same_period_year_before_last": _ru_year_before_last,
     "prior_months": _prior_months,
     "to_date": _to_date, "same_period": _same_period, "half": _half, "quarter": _quarter, "fiscal": _fiscal,
-    "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "as_of": _as_of, "day_run": _day_run,
+    "fiscal_quarter": _fiscal_quarter, "since_month": _since_month, "since_month_alone": _month_alone,
+    "as_of": _as_of, "day_run": _day_run,
     "on_day": _on_day, "event_day": _on_day, "day_of_year": _day_of_year, "month": _month,
     "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
     "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,

@@ -236,6 +236,9 @@ _OVER_PERIOD = re.compile("|".join(phrase for phrases in (*lexicon.OVER_PERIOD_P
                                    for phrase in phrases), re.IGNORECASE)
 # a clause of time right after a period, to the comma that closes it: ", when enrollment peaked at 20.6 million,"
 _WHEN_CLAUSE = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)}\s{CLAUSE_BODY},", re.IGNORECASE)
+# ... or to the end of its sentence: "since January, when they stood at 6.97%."
+_WHEN_CLAUSE_LAST = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)}\s{CLAUSE_BODY}[.!?]?\s*\Z",
+                               re.IGNORECASE)
 _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RANK_HOLDER_NOUNS)}(?!\w)",
                                 re.IGNORECASE)
 _SAME_AS_TEXT = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SAME_AS_TEXT_WORDS)}\s+$", re.IGNORECASE)
@@ -589,7 +592,21 @@ def _guessed_period(
         period = _so_far_this_year(extraction, kind, _headline_period(extraction, figure, evidence), evidence)
     if figure.form == "change" and period is not None and period == since:
         period = _after_baseline(extraction, period, evidence)
+    elif figure.form == "change" and since is not None and _guess_ends_before(extraction, period, since, evidence):
+        # "Rates have fallen 0.85 point since January" with no period read: the change runs to the time of writing
+        period = extraction.published.isoformat()
     return period
+
+
+def _guess_ends_before(extraction: Extraction, period: str | None, since: str, evidence: list[PeriodEvidence]
+                       ) -> bool:
+    """Whether a change's guessed period ends before its own baseline does, the baseline ended by publication."""
+    if period is None or not any(reading.found in UNFOUND for reading in evidence):
+        return False
+    ends, baseline = span_of(period), span_of(since)
+    if ends is None or baseline is None:
+        return False  # a span ("P1Y") or a fiscal period: nothing to set it against
+    return ends.end < baseline.end < extraction.published
 
 
 def _after_baseline(extraction: Extraction, baseline: str, evidence: list[PeriodEvidence]) -> str:
@@ -1865,7 +1882,8 @@ def _when_clause_period(extraction: Extraction, figure: FoundFigure, sentence: t
     """
     visible = extraction.article.visible
     for mention in reversed(extraction.periods.within(sentence[0], figure.start)):
-        clause = _WHEN_CLAUSE.match(visible, mention.end, sentence[1])
+        clause = _WHEN_CLAUSE.match(visible, mention.end, sentence[1]) or _WHEN_CLAUSE_LAST.match(
+            visible, mention.end, sentence[1])
         if clause is not None and clause.end() >= figure.end and not mention.duration:
             # "In 2020, when sales fell to 3 million from 4 million in 2019,": a clause that names a period of its
             # own dates its figures itself
