@@ -1878,7 +1878,7 @@ RU_NUMERIC_DATE_SEPARATORS = (r"\.",)
 # December), "на начало сентября", "по состоянию на конец августа 2025 года".
 RU_START_WORDS = (r"начало", r"началу")  # "на начало", "к началу"
 # The same in English: "net debt stood at 197.4 billion at the end of March", "as of the start of 2024"
-EN_START_END_LEADS = (r"at", r"as\s+(?:of|at)")
+EN_START_END_LEADS = (r"at", r"as\s+(?:of|at)", r"by")
 EN_START_WORDS = (r"start", r"beginning")
 EN_END_WORDS = (r"end",)
 RU_END_WORDS = (r"конец", r"концу")  # "на конец", "к концу"
