@@ -1502,6 +1502,7 @@ def _context_period_named(
     """The period the last figures or sentences before the figure's sentence name."""
     # the period the text is about: that of the last figure (not of a change's start), else the last one named
     recent = list(islice(reversed(extraction.figures), _RECENT_FIGURES))  # bounded: constant work per figure
+    lead = extraction.periods.first_dated_after(0)
     # nor of a figure a comparison leads to ("up 10% from a deficit of $257 billion in October 2024")
     # nor of one dated inside a relative clause ("the first film, which launched with $41.2 million in July 2019")
     in_asides = [f for f in recent if _dated_in_aside(extraction, f)]  # read once per figure of the window
@@ -1512,6 +1513,11 @@ def _context_period_named(
                  # with the text's own period ("Shares of Lumina jumped 7.5%": the day's)
                  and not (f.found.start < paragraph[0]
                           and any(e.found is PeriodFound.YEAR_TO_DATE for e in f.period_evidence))
+                 # "In December, 176 people died." ends its paragraph's run too: a part of the lead's period
+                 # named after the lead dates its own paragraph, the next goes on with the lead's ("Speed was a
+                 # factor in 31% of fatal crashes": last year's)
+                 and not (f.found.start < paragraph[0] and lead is not None and lead.end <= f.found.start
+                          and _within(f.period, lead.text))
                  and not any(f is aside for aside in in_asides)), None)
     # nor a period named in such an aside, or for a figure in brackets
     asides = {e.span for f in in_asides for e in f.period_evidence}
