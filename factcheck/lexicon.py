@@ -1973,6 +1973,11 @@ EN_THIS_WORDS = (r"this", r"the\s+current")
 # the one before the weekend the text is about.
 WEEKEND_NOUNS = (r"weekend", r"week-end", r"уикенд\w*", r"уик-энд\w*",
                  r"(?:за|в)\s+(?:минувшие\s+|прошедшие\s+|эти\s+)?выходные(?!\s+дн)")  # not "в выходные дни"
+# A superlative between a determiner and "weekend" picks one weekend out of many, not the one the text is about:
+# "The busiest weekend came over the Christmas holiday" (English superlatives end so: "busiest", "best", "worst").
+EN_SUPERLATIVE_ENDING = r"[^\W\d]{2,}est"
+# ... after "the" only: "its biggest weekend yet" is a film's weekend of its run, the one a box-office report is about
+SUPERLATIVE_PERIOD_DETERMINERS = (r"the",)
 # The seasons, as news dates a yearly count by them: "enrollment this fall", "fall 2016", "last summer".
 EN_SEASON_NOUNS = (r"fall", r"autumn", r"spring", r"summer", r"winter")
 # The months of a season that lies within one calendar year: "this fall" is the nearest fall to publication, the

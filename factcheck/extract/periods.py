@@ -82,6 +82,8 @@ _SPOKEN_OR_RELEASED = lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS + l
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+$", re.IGNORECASE)
 _DOCUMENT_ON_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.DOCUMENT_NOUNS + lexicon.RELEASE_WORDS)}(?:\s+[^\W\d]+)?\s+$",
                                  re.IGNORECASE)
+_SUPERLATIVE_BEFORE = re.compile(
+    rf"(?<!\w){_any(lexicon.SUPERLATIVE_PERIOD_DETERMINERS)}\s+{lexicon.EN_SUPERLATIVE_ENDING}\s+$", re.IGNORECASE)
 _MORE_DAYS_AFTER = re.compile(rf"\s+{_any(lexicon.MONTHS_BETWEEN_LINKS)}\s+(?:{MONTH_WORD}\s+)?\d", re.IGNORECASE)
 _SPAN_END_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.ON_DAY_NOT_AFTER)}\s+$", re.IGNORECASE)
 # "in its last forecast in February": the month a document came out (`month_alone` matches its "in")
@@ -1486,6 +1488,9 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                     text, max(0, start - _RECORD_REACH), start):
                 claimed[start:end] = b"\x01" * (end - start)  # nor is the year inside it a period of its own
                 continue  # "the first drop since fall 2021": a record, dating neither the figure nor its baseline
+            if name == "en_weekend" and not match.group("next") and not match.group("last") and \
+                    _SUPERLATIVE_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
+                continue  # "The busiest weekend came over the Christmas holiday": one weekend of many, undated
             if name in ("weekday", "on_day") and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue
             if name == "on_day" and (_SPAN_END_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start)
