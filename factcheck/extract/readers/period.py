@@ -1039,6 +1039,11 @@ def _period_for(
             not set_against[0].baseline and _SET_AGAINST.match(visible, figure.end)
             and not _HARD_BREAK.search(visible, figure.end, set_against[0].start)):
         period = _like_for_like(extraction, figure, set_against[0], period, evidence, read_before)
+    if period is None and baseline_value and (guess := _undated_text_guess(extraction, figure)) is not None:
+        # "Average attendance rose to 38,950 from 37,020" in a text that names no period: the start of the change
+        # is a year before the guess its end gets, never on that guess itself (as a figure dated back by a phrase)
+        evidence += [PeriodEvidence(PeriodFound.NOT_FOUND), PeriodEvidence(PeriodFound.BASELINE_OF_TEXT)]
+        return _start_of_change(extraction, sentence, guess), None
     if period is not None and baseline_value:
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
         return _start_of_change(extraction, sentence, period), None
