@@ -214,6 +214,11 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             if joined is not None:
                 figure, figure_start, end, second_numbers = joined
                 shown, numbers = figure.text, numbers + second_numbers
+        if extent.percent and not extent.signed and not extent.qualifier and form in ("value", "change"):
+            ranged = _percent_range_of_change(text, figure_start, end, language, custom_units)
+            if ranged is not None:
+                figure, end, shown, second_numbers, evidence = ranged
+                form, numbers = "change", numbers + second_numbers
         found.append(FoundFigure(
             start=figure_start, end=end, text=shown, form=form, relation=relation, figure=figure, numbers=numbers,
             evidence=evidence,
@@ -274,6 +279,58 @@ def _range_with_both_ends_written(
     if not isinstance(joined, Amount) or joined.unit != first.unit:
         return None
     return joined, start, second_end, second.numbers
+
+
+_PERCENT_CHANGE_RANGE_WORD = lazy(rf"\s+(?:{'|'.join(lexicon.PERCENT_CHANGE_RANGE_WORDS)})\s+", re.IGNORECASE)
+_CHANGE_NOUN_OF_BEFORE = {
+    direction: lazy(rf"(?<!\w)(?:{'|'.join(map(re.escape, nouns))})\s+of\s+\Z", re.IGNORECASE)
+    for direction, nouns in ((-1, lexicon.CHANGE_NOUNS_DOWN), (1, lexicon.CHANGE_NOUNS_UP))
+}
+_CHANGE_NOUN_AFTER = {
+    direction: lazy(rf"\s+(?:{'|'.join(map(re.escape, nouns))})(?!\w)", re.IGNORECASE)
+    for direction, nouns in ((-1, lexicon.CHANGE_NOUNS_DOWN), (1, lexicon.CHANGE_NOUNS_UP))
+}
+_UP_TO_LAST_DIGIT = lazy(r".*\d", re.DOTALL)
+
+
+def _percent_range_of_change(
+    text: str, start: int, end: int, language: str, custom_units: tuple[str, ...]
+) -> tuple[Figure, int, str, tuple[Fraction, ...], SignEvidence] | None:
+    """Two percentages joined by "to" that size one change: "growth of 3% to 4%", "a 2% to 3% rise".
+
+    A range of change, shown as a claims file writes one ("+3 to 4%"), when a noun of change and "of" stand
+    before the first ("growth of", "a contraction of") or a noun of change follows the second. After a verb or
+    "by" the second is the level reached, and this is never called for it: "cut by 0.25% to 4.5%".
+    Returns the change, where it ends, how it is shown, the second end's numbers and the noun that makes it one.
+    """
+    separator = _PERCENT_CHANGE_RANGE_WORD.match(text, end)
+    if separator is None:
+        return None
+    second = figure_extent(text, separator.end(), language, custom_units)
+    if second is None or second.start != separator.end() or not second.percent or second.qualifier \
+            or second.led or second.signed or second.direction_noun is not None:
+        return None
+    second_end = second.end
+    while second_end > second.start and text[second_end - 1] in ". ,":
+        second_end -= 1
+    noun = next(((direction, match.start(), match.end()) for direction, pattern in _CHANGE_NOUN_OF_BEFORE.items()
+                 if (match := pattern.search(text, max(0, start - _OPENER_WINDOW), start))), None)
+    if noun is None:
+        noun = next(((direction, match.start(), match.end()) for direction, pattern in _CHANGE_NOUN_AFTER.items()
+                     if (match := pattern.match(text, second_end))), None)
+    if noun is None:
+        return None
+    direction, noun_start, noun_end = noun
+    first_number = _UP_TO_LAST_DIGIT.match(text, start, end)
+    if first_number is None:
+        return None
+    body = f"{first_number.group(0)} {separator.group(0).strip()} {text[second.start : second_end]}"
+    shown = f"{'-' if direction < 0 else '+'}{body}"
+    figure = read_in_text(plain_digits(body), 0, len(body), language, custom_units, shown=shown, change=True,
+                          decrease=direction < 0)
+    if not isinstance(figure, Ratio):
+        return None
+    return figure, second_end, shown, second.numbers, SignEvidence(SignCue.NOUN, direction, noun_start, noun_end)
 
 
 class _Regions:

@@ -499,6 +499,10 @@ INDEX_BASELINE_LEADS = ("к", "ко")
 RANGE_DASHES = ("-", "–", "—")
 RANGE_WORDS = ("to", "до", "по")
 RANGE_WORDS_AFTER_START = ("and", "и", "to", "до")
+# Between two percentages that size one change, with no opener before them: "growth of 3% to 4%", "a 2% to 3%
+# rise". Only after a noun of change and "of", or before a noun of change: after a verb or "by" the word ends the
+# change at its new level ("cut by 0.25% to 4.5%", "rose 3% to $4 billion").
+PERCENT_CHANGE_RANGE_WORDS = ("to",)
 RELATIONS = (">=", "≥", "<=", "≤", ">", "<", "=>", "=<")
 
 # ---------------------------------------------------------------------------------------------------------
