@@ -384,6 +384,10 @@ CHANGE_NOUNS_UP = (
     "рост", "роста", "росту", "ростом", "росте", "прирост", "прироста", "приросту", "приростом", "приросте",
     "увеличение", "увеличения", "повышение", "повышения", "подорожание", "подорожания",
 )
+# Nouns of rise that size a change only when a percentage sizes them ("a 3.4% expansion", "an expansion of 2%"):
+# sized by money or a count they name the act of enlarging something ("a $2 billion expansion of its plant", "the
+# expansion of 40 stores"), whose figure is a level.
+CHANGE_NOUNS_UP_OF_PERCENT = ("expansion", "expansions")
 # Adjectives that make a noun of change the name of a measure of its own, a balance of two flows: "natural
 # decrease" (deaths over births), "естественный прирост", "миграционная убыль". Its figure is the balance's level
 # ("a natural decrease of 3,200", "естественный прирост составил 1,2 тыс. человек"), not a change of anything.

@@ -37,6 +37,11 @@ _NOUN_THEN_DASH = re.compile(rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+[-–—]
 _NOUN_THEN_AT = re.compile(rf"(?<!\w){_NOUN}(?:\s+{lexicon.any_of(lexicon.CHANGE_NOUN_PHRASE_PREPOSITIONS)}"
                            rf"(?:\s+[^\W\d]+){{1,2}})?,?\s+{lexicon.any_of(lexicon.CHANGE_NOUN_SIZE_LINKS)}\s+\Z",
                            re.IGNORECASE)
+# nouns of rise a percentage alone makes a change: "a 3.4% expansion", "an expansion of 2%"
+_PERCENT_NOUN = rf"(?P<up>{alternatives(lexicon.CHANGE_NOUNS_UP_OF_PERCENT)})"
+_PERCENT_NOUN_AFTER = re.compile(rf"\s+{_PERCENT_NOUN}(?!\w)", re.IGNORECASE)
+_PERCENT_NOUN_BEFORE = re.compile(rf"(?<!\w){_PERCENT_NOUN}\s+(?:{alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+"
+                                  rf"(?:(?:{alternatives(lexicon.DEGREE_ADVERBS)})\s+)?\Z", re.IGNORECASE)
 NOUN_WORDS = re.compile(rf"(?<!\w){_NOUN}(?!\w)", re.IGNORECASE)
 
 
@@ -45,6 +50,9 @@ def noun_of_change(extraction: Extraction, figure: FoundFigure, sentence_start: 
     visible = extraction.article.visible
     noun = _DIRECTION_NOUN_AFTER.match(visible, figure.end) or _DIRECTION_NOUN_BEFORE.search(
         visible, max(0, figure.start - 20), figure.start)
+    if noun is None and is_percent(figure):
+        noun = _PERCENT_NOUN_AFTER.match(visible, figure.end) or _PERCENT_NOUN_BEFORE.search(
+            visible, max(0, figure.start - 20), figure.start)
     if noun is None or figure.form not in ("value", "change") or figure.text.endswith(noun.group(0).strip()):
         return None
     return as_change(visible, figure, SignEvidence(SignCue.NOUN, _direction(noun), *noun.span()),
@@ -86,4 +94,4 @@ def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: i
 
 def _direction(noun: re.Match[str]) -> int:
     """-1 for a noun of decline ("drop", "спад"), +1 for one of rise ("increase", "рост")."""
-    return -1 if noun.group("down") else 1
+    return -1 if noun.groupdict().get("down") else 1
