@@ -467,6 +467,10 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
               "roughly", "some", "~", "≈"),
     "range": ("в диапазоне от", "в пределах от", "in the range of", "between", "между", "от", "from"),
 }
+# Bounding words that, right after a verb of change, name the level the figure crossed, not the size of the change:
+# "expects the rate to drop below 6%" is a rate under 6% (a bound), "climbed above 3%" one over 3%; "fell less
+# than 1%", "rose more than 3%" and "rose over 3%" still bound the change itself.
+LEVEL_CROSSED_QUALIFIERS = ("below", "above", "under", "ниже", "выше")
 # Verbs whose particle "up" a following "to" joins to the level reached, not a bound: "the rate edged up to 4.4%",
 # "ticked up to", "was revised up to 2.1%" (verbs of change with no direction of their own and no object, with
 # their inflections; not "move", "go" or "pick", whose "up to 300 jobs" may be a bound of their object).
