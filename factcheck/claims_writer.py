@@ -34,6 +34,7 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.OPENED_ON_DAY: "period: from an opening on a day to the day of publication (what a report of "
                                "estimates counts to may be a day earlier)",
     PeriodFound.SEASON: "period: a season, taken as the year it is in",
+    PeriodFound.WINTER: "period: a winter, taken as December to February; check the months the text counts",
     PeriodFound.RUNNING_TOTAL: "period: a running total, taken on the last day of the period the text is about",
     PeriodFound.NUMBERED_WEEK: "period: a numbered week, taken as the ISO week (Monday to Sunday)",
     PeriodFound.MONTH_RELATIVE: "period: a month named relative to the publication date",

@@ -1995,6 +1995,13 @@ EN_SEASON_NOUNS = (r"fall", r"autumn", r"spring", r"summer", r"winter")
 # The months of a season that lies within one calendar year: "this fall" is the nearest fall to publication, the
 # one just ended in a January report ("19.4 million students were enrolled this fall"), the one to come in May.
 SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+# Winter lies across two calendar years: December to February, as weather and energy reports count it ("this
+# winter", "over the winter" in a spring report are the winter just ended, December to February).
+WINTER_NOUN = r"winter"
+WINTER_MONTHS = (12, 2)
+# "over the winter", "over the summer": the preposition of a span, before a season with no year, dates it as "this"
+# does, the one nearest to publication ("in the fall" alone stays no period)
+EN_SEASON_SPAN_LEADS = (r"over\s+the",)
 EN_EARLIER_SEASON_WORDS = (r"last", r"previous", r"prior", r"preceding")  # "from the previous fall": a year before
 EN_NEXT_WORDS = (r"next", r"coming", r"upcoming")
 EN_EARLIER_WEEKEND_WORDS = (r"last", r"previous", r"prior", r"preceding")

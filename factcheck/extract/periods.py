@@ -155,7 +155,7 @@ def _english_patterns_later() -> tuple[tuple[str, str], ...]:
         ("en_weekend", rf"(?<![\w-])(?:(?:(?P<next>{_any(lexicon.EN_NEXT_WORDS)})|(?P<last>"
                        rf"{_any(lexicon.EN_EARLIER_WEEKEND_WORDS)}))\s+)?{_any(lexicon.WEEKEND_NOUNS)}"
                        rf"(?:\s+(?P<before>{_any(lexicon.EN_BEFORE_WORDS)}))?(?![\w-])"),
-        ("en_season", rf"(?<![\w-])(?:(?P<this>{_any(lexicon.EN_THIS_WORDS)})\s+|"
+        ("en_season", rf"(?<![\w-])(?:(?P<this>{_any(lexicon.EN_THIS_WORDS)}|{_any(lexicon.EN_SEASON_SPAN_LEADS)})\s+|"
                       rf"(?:{_THE}\s+)?(?P<last>{_any(lexicon.EN_EARLIER_SEASON_WORDS)})\s+)?{_any(lexicon.EN_SEASON_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
         ("en_current_year", rf"(?<!\w){_any(lexicon.EN_CURRENT_YEAR_PHRASES)}(?![\w-])"),
         ("en_today", rf"(?<!\w)(?:(?P<today>{_any(lexicon.EN_TODAY_WORDS)})|(?P<yesterday>"
@@ -1905,6 +1905,8 @@ def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) ->
     year = match.groups()[-1]
     if year:
         return year, PeriodFound.SEASON
+    if _WINTER.search(match.group(0)) and (match.group("this") or match.group("last")):
+        return _en_winter(match, published), PeriodFound.WINTER
     if match.group("this"):
         return str(_nearest_season_year(match.group(0), published)), PeriodFound.SEASON
     if match.group("last"):  # "last fall" counts from publication; "the previous fall" from "this fall"
@@ -1912,6 +1914,30 @@ def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) ->
         return str((published.year if before else _nearest_season_year(match.group(0), published)) - 1), \
             PeriodFound.SEASON
     return None
+
+
+def _en_winter(match: re.Match[str], published: date) -> str:
+    """A winter with no year ("this winter", "over the winter", "last winter"): December to February, a guess.
+
+    "This winter" is the one under way, else the nearest to publication, ended or to come (the one just ended in a
+    spring report); "last winter" the last one ended before publication, "the previous winter" the one before the
+    nearest.
+    """
+    first, last = lexicon.WINTER_MONTHS
+    under_way = published.month >= first or published.month <= last
+    start = published.year - 1 if published.month <= last else published.year  # the year its December is in
+    if not under_way:
+        ago, ahead = published.month - last, first - published.month
+        start = published.year - 1 if ago < ahead else published.year
+    if match.group("last"):
+        if _LAST_OF_NOW.fullmatch(match.group("last")):
+            start = published.year - 1 if not under_way else start - 1
+        else:
+            start -= 1
+    return f"{start}-{first:02d}/{start + 1}-{last:02d}"
+
+
+_WINTER = re.compile(rf"(?<!\w){lexicon.WINTER_NOUN}(?!\w)", re.IGNORECASE)
 
 
 def _nearest_season_year(phrase: str, published: date) -> int:
