@@ -1936,6 +1936,10 @@ RU_FLOW_TO_DAY_WORDS = (r"(?<!\w)доход(?:ы|ов|ам|ами|ах)?(?!\w)",
 # вкладов на 1 октября достиг 5,2 трлн рублей. За год он увеличился на 30%" (a stock's change, as the stock's).
 RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показатель)(?!\w)",
                          r"(?<!\w)(?:их|его|её|ее)(?=\s+[^\W\d]+\s)")  # possessives: "Их объём вырос", "его сумма"
+# Words that open a paragraph on a part of the count the paragraph before ends on ("In December, 176 people died."
+# then "Of those, 41 were pedestrians", "Из них 120 тыс. составили школьники"): the part is of that count's period.
+PART_OF_BEFORE_OPENERS = (r"of\s+(?:those|them|these|which)", r"among\s+(?:those|them|these)",
+                          r"из\s+(?:них|этого\s+числа|этих)", r"среди\s+них", r"в\s+том\s+числе")
 TARGET_YEAR_LEADS = (r"к", r"by")  # "к 2030 году", "by 2030": a target's year
 # --- The English temporal grammar of news, anchored to the publication date (extract/periods.py) ---
 # A period named by the day it ends, with how many months each noun covers: "the quarter ended September 30",

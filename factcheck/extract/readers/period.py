@@ -183,6 +183,8 @@ _SET_BEFORE_LATER = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.EARLIER_FIGURE_
 # a baseline's preposition in the words between a figure and a phrase dating back: "from a month earlier" is a baseline
 _BASELINE_PREPOSITION = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.BASELINE_PREPOSITIONS)}(?!\w)", re.IGNORECASE)
 _RU_ANAPHORIC = re.compile(lexicon.any_of(lexicon.RU_ANAPHORIC_SUBJECTS), re.IGNORECASE)
+# "Of those, 41 were pedestrians", "Из них 120 тыс.": a paragraph opening on a part of the count before it
+_PART_OF_BEFORE = re.compile(rf"\s*{lexicon.any_of(lexicon.PART_OF_BEFORE_OPENERS)}(?!\w)", re.IGNORECASE)
 # "показатель", which goes on about the measure of the paragraph before when it opens its own (the metric reader's
 # pronoun rule)
 _ANAPHORIC_ACROSS_PARAGRAPH = re.compile(
@@ -1522,7 +1524,9 @@ def _context_period_named(
                  # named after the lead dates its own paragraph, the next goes on with the lead's ("Speed was a
                  # factor in 31% of fatal crashes": last year's)
                  and not (f.found.start < paragraph[0] and lead is not None and lead.end <= f.found.start
-                          and _within(f.period, lead.text))
+                          and _within(f.period, lead.text)
+                          # ... unless the paragraph opens on a part of that count: "Of those, 41 were pedestrians"
+                          and not _PART_OF_BEFORE.match(extraction.article.visible, paragraph[0]))
                  and not any(f is aside for aside in in_asides)), None)
     # nor a period named in such an aside, or for a figure in brackets
     asides = {e.span for f in in_asides for e in f.period_evidence}
