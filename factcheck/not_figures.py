@@ -192,9 +192,11 @@ _SPANS = re.compile(
 _NAME_NUMBER = re.compile(r"(?:(?<=[a-zа-яё,] )|(?<=[\"'“‘«]))[A-ZА-ЯЁ][\w'’]*\s\d{1,2}(?=[:;,.!?)»\"”'’](?!\d)|$)",
                           re.MULTILINE)
 # "The Equalizer 3 hits theaters": a number right after a capitalised word the definite article opens is a title's
-# ("the Equalizer 3"), never a count (a count after a name is of a noun: "the UK 12 regions" has none such).
-_ARTICLE_TITLE = re.compile(rf"(?<![\w'’]){_any(lexicon.TITLE_ARTICLES)}\s(?P<title>(?-i:[A-Z])[\w'’&]*\s\d{{1,3}})"
-                            r"(?![\d]|[.,]\d|\s*%)(?=\s+(?-i:[a-z]))", re.IGNORECASE)
+# ("the Equalizer 3"), never a count (a count after a name is of a noun: "the UK 12 regions" has none such). A name
+# in the plural before two or three digits is a party or a team the count is given to, never a title: "handed the
+# Conservatives 365 seats", "gave the Democrats 51 seats" (a sequel's number after a plural is of one digit).
+_ARTICLE_TITLE = re.compile(rf"(?<![\w'’]){_any(lexicon.TITLE_ARTICLES)}\s(?P<title>(?-i:[A-Z])[\w'’&]*\s"
+                            r"(?:\d|(?<!(?-i:[a-z]s)\s)\d{2,3}))(?![\d]|[.,]\d|\s*%)(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 # "25/24", "2023/24": two consecutive years over each other, a table's header or a fiscal year, never a figure
 _YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d|\s*%)")
 # digits grouped by commas: "1,234,567", and the misprints "12,404,5531", "700,0000"
