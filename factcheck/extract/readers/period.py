@@ -317,6 +317,8 @@ def read_period(
         since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
     period = _so_far_this_year(extraction, kind, period, evidence)
     period = _guessed_period(extraction, figure, kind, period, since, evidence)
+    if figure.form == "value" and kind == "actual":
+        period = _level_since(extraction, figure, sentence, period, evidence)
     if figure.form == "change" and extraction.language == "ru" and period is not None:
         period, since = _level_change(extraction, figure, sentence, paragraph, period, since, evidence)
     elif figure.form == "value" and extraction.language == "ru" and period is not None:
@@ -597,6 +599,26 @@ def _guessed_period(
     elif figure.form == "change" and since is not None and _guess_ends_before(extraction, period, since, evidence):
         # "Rates have fallen 0.85 point since January" with no period read: the change runs to the time of writing
         period = extraction.published.isoformat()
+    return period
+
+
+def _level_since(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None,
+    evidence: list[PeriodEvidence],
+) -> str | None:
+    """A level reached since a month, with no period read: the level at the time of writing, as the change.
+
+    "Unemployment has risen to 4.4% since June, when it stood at 4.0%": the 4.4% is now's (the publication day,
+    still marked), never a guess that ends before the June it is counted from.
+    """
+    if period is None or printed_as_change_start(extraction.article.visible, sentence[0], figure):
+        return period  # "down from 6.9% since March": the start of the change, dated as such
+    phrase = next(iter(extraction.periods.within(figure.end, sentence[1])), None)
+    if phrase is None or not phrase.since or not _BOUND_PERIOD_GAP.fullmatch(
+            extraction.article.visible[figure.end : phrase.start]):
+        return period
+    if _guess_ends_before(extraction, period, phrase.text, evidence):
+        return extraction.published.isoformat()
     return period
 
 
