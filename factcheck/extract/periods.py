@@ -1163,10 +1163,11 @@ def _ru_year_before_last(match: re.Match[str], published: date, fiscal_end: int 
 
 
 # Periods over which a level's change runs from the day before they start to their last day: runs of months and of
-# days, the first months or quarters of a year, a year or a month to date (which end at publication for now)
+# days, the first months or quarters of a year, a year, a month or an agricultural year to date (which end at
+# publication for now: "с начала сельхозгода цены выросли на 5%" against the day before July 1)
 _LEVEL_SPAN_NAMES = frozenset({"months", "first_months", "ru_first_quarters", "ru_whole_half", "ru_days",
                                "first_days"})
-_TO_DATE_NAMES = frozenset({"to_date", "ru_month_to_date"})
+_TO_DATE_NAMES = frozenset({"to_date", "ru_month_to_date", "ru_marketing_to_date"})
 
 
 def _level_span(name: str, label: str, published: date) -> tuple[str, str] | None:
