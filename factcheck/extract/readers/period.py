@@ -1347,6 +1347,13 @@ def _dated_back(
                and (m.same_months_in is not None or m.text in ("P1W", "P1M", "P3M", "P1Y")
                     or _YEARS_BACK_LABEL.fullmatch(m.text) is not None)]
     if figure.form == "change":
+        # "За аналогичный период позапрошлого года потребление выросло на 1,1%": a same period after "за" that opens
+        # its sentence dates the change, its own period (against the year before), no baseline
+        opening = next((m for m in phrases if m.same_months_in is not None and m.end <= figure.start
+                        and not visible[sentence[0] : m.start].strip() and _RU_DATING_LEAD.match(visible, m.start)
+                        and not re.search(r"\d", visible[m.end : figure.start])), None)
+        if opening is not None:
+            return _back_from_sentence(extraction, figure, sentence, paragraph, opening, evidence)
         # "годом позже": a figure's time, never a change's baseline; "аналогичный период 2023 года" is a baseline
         phrases = [m for m in phrases if not m.later and m.same_months_in is None]
     if figure.form == "change":
