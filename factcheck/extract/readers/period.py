@@ -1723,7 +1723,13 @@ def _baseline(
         # the second change is its own, not the first change's compared period before it
     if _earlier_rate(figure):
         compared = []  # the earlier rate's period is its own, and the change before it is no baseline of it
-    if compared_after and compared_after[0].text == period and _set_before_later(visible, sentence_start, figure):
+    own_period = next(iter(extraction.periods.within(figure.end, sentence_end)), None)
+    if ((compared_after and compared_after[0].text == period) or (
+            # "after a revised 0.8% decline in August": the words before the figure may keep "after" out of reach of
+            # the period's comparison window; the figure's own period right after it is the one it was read as
+            own_period is not None and own_period.text == period
+            and _PHRASE_GAP.fullmatch(visible, figure.end, own_period.start))) \
+            and _set_before_later(visible, sentence_start, figure):
         # "rose 0.5% in November, after a 0.3% gain in October": October is the figure's own period, no baseline;
         # the figure is measured over the same step as the change it is set before
         compared = []
