@@ -284,7 +284,8 @@ def read_period(
        figure's own, its sentence's, the text's (`_period_for`);
     2. a change "between August and September": the last month against the first (`_change_between`); else its
        baseline (`_baseline`), from its comparison phrase, else its sentence's, against that period;
-    3. an actual figure "in 2025" printed before 2025 is over: the year so far (`_so_far_this_year`);
+    3. an actual figure "in 2025" printed before 2025 is over: the year so far (`_so_far_this_year`); a change
+       of it against the year before is against the same months of that year (`P1Y`);
     4. a guess where no period was read, and a guessed period that fell on its own baseline moved past it
        (`_guessed_period`);
     5. a Russian price's or stock's change over a span: from the day before it to its last day (`_level_change`);
@@ -315,7 +316,10 @@ def read_period(
         period = ends[0]  # "fell by 12% between 2019 and 2023, to 40,000": the level the change reached, 2023's
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
-    period = _so_far_this_year(extraction, kind, period, evidence)
+    read, period = period, _so_far_this_year(extraction, kind, period, evidence)
+    if figure.form == "change" and period != read and since == _previous_year(read):
+        since = "P1Y"  # "В 2023 году ... вдвое меньше, чем в прошлом году" before 2023 is over: the year so far
+        # against the same months of the year before, never the whole of that year
     period = _guessed_period(extraction, figure, kind, period, since, evidence)
     if figure.form == "value" and kind == "actual":
         period = _level_since(extraction, figure, sentence, period, evidence)
