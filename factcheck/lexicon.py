@@ -2246,6 +2246,10 @@ ENTITY_NOUNS = frozenset("""
 # An index of Russian statistics names its baseline after "к" (INDEX_BASELINE_LEADS) with a period ("55% к
 # январю–маю 2024 г.") or with one of these words in the dative: "102,3% к уровню прошлого года", "96% к
 # соответствующему периоду прошлого года", "к аналогичному периоду".
+# A moment by which a level stands, after "к": "инфляция составила 2,4% к концу декабря", "к началу года", "к
+# середине месяца" date the level; an index names its baseline by the period itself ("к декабрю предыдущего года"),
+# never by its end or start.
+INDEX_MOMENT_NOUNS = ("концу", "началу", "середине")
 INDEX_BASELINE_NOUNS = ("уровню", "уровням", "периоду", "показателю", "показателям", "соответствующему",
                         "аналогичному", "прошлому", "предыдущему", "прошлогоднему")
 # Verbs of carrying out a plan: "бюджет исполнен на 98,7%", "план выполнен на 102%", "средства освоены на 80%". A

@@ -2,7 +2,8 @@
 
 "104% к уровню прошлого года", "96,4% к аналогичному периоду", "55% к январю–маю 2024 г." (104% is +4%): the
 claim writes the words up to the end of the baseline's phrase, as the claims format (1.2) reads an index. A year
-not yet over after "к" is a target ("105% к 2030 году"), not a baseline.
+not yet over after "к" is a target ("105% к 2030 году"), not a baseline, and so is an end or a start after it
+("2,4% к концу декабря": the moment the level stands at).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from factcheck.quantities import Ratio, plain_digits, read_in_text
 
 _INDEX_LEAD = re.compile(rf"\s+{lexicon.any_of(lexicon.INDEX_BASELINE_LEADS)}\s+", re.IGNORECASE)
 _INDEX_NOUN = re.compile(rf"{lexicon.any_of(lexicon.INDEX_BASELINE_NOUNS)}(?!\w)", re.IGNORECASE)
+_MOMENT = re.compile(rf"{lexicon.any_of(lexicon.INDEX_MOMENT_NOUNS)}(?!\w)", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:()!?]|\.(?=\s|\Z)|\s[-–—]\s")  # the end of the baseline's words
 
 
@@ -31,8 +33,8 @@ def index_to_baseline(extraction: Extraction, figure: FoundFigure, sentence_star
         return None
     visible = extraction.article.visible
     lead = _INDEX_LEAD.match(visible, figure.end)
-    if lead is None:
-        return None
+    if lead is None or _MOMENT.match(visible, lead.end()):
+        return None  # "2,4% к концу декабря": the moment the level stands at, no baseline
     # the period reader's mention may take the "к" of a target year ("к 2023 году")
     mentions = extraction.periods.within(lead.start() + 1, lead.end() + LOOK_AHEAD)[:1]
     dated = bool(mentions) and mentions[0].start <= lead.end() and not (
