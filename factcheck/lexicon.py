@@ -2296,6 +2296,7 @@ RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|t
 # (FUTURE_MODAL_WORDS) or with these phrases before the infinitive: "is set to reach", "is on track to total".
 EN_FUTURE_PHRASES = (r"(?:is|are|was|were)\s+(?:set|poised|likely|due|slated|on\s+(?:track|course))\s+to",)
 RU_FUTURE_TENSE = "futr"  # pymorphy3's grammeme of the future tense
+RU_PAST_TENSE = "past"  # ... and of the past tense
 # "Напомним, в 2024 году доходы составили ...": the writer turning to the reader, in the first person plural
 # (pymorphy3's `1per` and `plur`), is no future of the figure's.
 RU_FIRST_PERSON_PLURAL = frozenset({"1per", "plur"})

@@ -53,7 +53,7 @@ from factcheck.extract.text import (
     relative_clause_of,
     said_over_twelve_months,
 )
-from factcheck.extract.words import VERB, words_of
+from factcheck.extract.words import VERB, russian_readings, words_of
 from factcheck.figures import FoundFigure, SignCue
 from factcheck.not_figures import RATE_DENOMINATOR
 
@@ -281,7 +281,8 @@ def read_period(
 
     The steps, in order, each on what the steps before it read:
     1. the period read: a tied figure's (`_tied_period`), a restated figure's (`_restated_figure`), else the
-       figure's own, its sentence's, the text's (`_period_for`);
+       figure's own, its sentence's, the text's (`_period_for`); "к концу года" with a verb in the past tense, the
+       year just gone's end (`_year_end_gone_by`);
     2. a change "between August and September": the last month against the first (`_change_between`); else its
        baseline (`_baseline`), from its comparison phrase, else its sentence's, against that period;
     3. an actual figure "in 2025" printed before 2025 is over: the year so far (`_so_far_this_year`); a change
@@ -307,6 +308,7 @@ def read_period(
         if extraction.language == "ru":
             period = _flow_past_a_day(extraction, figure, sentence, paragraph, period, evidence)
             period = _whole_span_of_a_flow(extraction, figure, sentence, paragraph, period, evidence)
+        period = _year_end_gone_by(extraction, figure, sentence, period, evidence)
         period = _month_of_a_span(extraction, figure, sentence, period, evidence)
         period = _month_of_an_annual_rate(extraction, figure, sentence, period, evidence)
     if figure.form == "change" and since is None and (ends := _change_between(extraction, evidence)) is not None:
@@ -335,6 +337,34 @@ def read_period(
             extraction.article.visible, max(sentence[0], figure.start - CONTEXT_REACH), figure.start):
         period = _plan_to_date(period, evidence)
     return PeriodReading(period, since, tuple(evidence))
+
+
+_YEAR_END_BY = re.compile(lexicon.any_of(lexicon.YEAR_END_BY_PHRASES), re.IGNORECASE)
+
+
+def _year_end_gone_by(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None,
+                      evidence: list[PeriodEvidence]) -> str | None:
+    """"К концу года" with its figure's verb in the past tense: the end of the year just gone, not of the year running.
+
+    "Годовая инфляция к концу года замедлилась до 7,4%" in a January report tells what the year just ended came to;
+    "к концу года" is the year running's last day only for what is expected by then ("замедлится до 4%"). The verb
+    is the last one before the figure in its sentence.
+    """
+    published = extraction.published
+    if extraction.language != "ru" or period != f"{published.year}-12-31":
+        return period
+    read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
+    visible = extraction.article.visible
+    if read is None or not _YEAR_END_BY.fullmatch(visible, read[0], read[1]):
+        return period
+    verbs = [word for word in words_of(visible[sentence[0] : figure.start], sentence[0], "ru", sentence[0])
+             if word.part == VERB]
+    if not verbs:
+        return period
+    readings = russian_readings(verbs[-1].text.casefold())
+    if not readings or readings[0].tag.POS != "VERB" or lexicon.RU_PAST_TENSE not in readings[0].tag:
+        return period
+    return f"{published.year - 1}-12-31"
 
 
 def _plan_to_date(period: str | None, evidence: list[PeriodEvidence]) -> str | None:
