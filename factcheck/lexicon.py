@@ -2297,6 +2297,11 @@ RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|t
 EN_FUTURE_PHRASES = (r"(?:is|are|was|were)\s+(?:set|poised|likely|due|slated|on\s+(?:track|course))\s+to",)
 RU_FUTURE_TENSE = "futr"  # pymorphy3's grammeme of the future tense
 RU_PAST_TENSE = "past"  # ... and of the past tense
+# Measures counted once for a whole year, not summed month by month (a crop's sown area and harvest, a census): "в
+# этом году" or "в 2023 году" of them before the year is over is the year itself, never its months so far
+# ("Посевные площади в этом году сократились на 1,3%" in November is the year's sowing).
+ONCE_A_YEAR_MEASURES = (r"(?<!\w)посевн\w*\s+площад\w*", r"(?<!\w)урожа\w*", r"(?<!\w)валов\w*\s+сбор\w*",
+                        r"(?<!\w)перепис\w*", r"\bsown\s+area", r"\bharvests?\b", r"\bcensus\b")
 # "Напомним, в 2024 году доходы составили ...": the writer turning to the reader, in the first person plural
 # (pymorphy3's `1per` and `plur`), is no future of the figure's.
 RU_FIRST_PERSON_PLURAL = frozenset({"1per", "plur"})

@@ -286,7 +286,8 @@ def read_period(
     2. a change "between August and September": the last month against the first (`_change_between`); else its
        baseline (`_baseline`), from its comparison phrase, else its sentence's, against that period;
     3. an actual figure "in 2025" printed before 2025 is over: the year so far (`_so_far_this_year`); a change
-       of it against the year before is against the same months of that year (`P1Y`);
+       of it against the year before is against the same months of that year (`P1Y`); a measure counted once a
+       year (a sown area, a harvest, a census) stays the year;
     4. a guess where no period was read, and a guessed period that fell on its own baseline moved past it
        (`_guessed_period`);
     5. a Russian price's or stock's change over a span: from the day before it to its last day (`_level_change`);
@@ -318,7 +319,10 @@ def read_period(
         period = ends[0]  # "fell by 12% between 2019 and 2023, to 40,000": the level the change reached, 2023's
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
-    read, period = period, _so_far_this_year(extraction, kind, period, evidence)
+    if not _ONCE_A_YEAR.search(extraction.article.visible, sentence[0], sentence[1]):
+        read, period = period, _so_far_this_year(extraction, kind, period, evidence)
+    else:
+        read = period  # "Посевные площади в этом году сократились": a measure of the whole year, not its months
     if figure.form == "change" and period != read and since == _previous_year(read):
         since = "P1Y"  # "В 2023 году ... вдвое меньше, чем в прошлом году" before 2023 is over: the year so far
         # against the same months of the year before, never the whole of that year
@@ -339,6 +343,7 @@ def read_period(
     return PeriodReading(period, since, tuple(evidence))
 
 
+_ONCE_A_YEAR = re.compile(lexicon.any_of(lexicon.ONCE_A_YEAR_MEASURES), re.IGNORECASE)
 _YEAR_END_BY = re.compile(lexicon.any_of(lexicon.YEAR_END_BY_PHRASES), re.IGNORECASE)
 
 
