@@ -2390,6 +2390,7 @@ EN_VERB_FORM_ENDINGS = ("ed", "ing")
 PLACE_NOUNS = frozenset("""
     город центр столица регион область край район округ республика село деревня местность муниципалитет
     city capital region state province county town district
+    трасса дорога автодорога магистраль шоссе road highway motorway
 """.split())
 # Words that open a sentence about the whole, never about the place its paragraph named before: "In London,
 # unemployment rose to 9%. Overall, unemployment was 8.1%" (regular-expression words).

@@ -16,6 +16,7 @@ from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, PROPER, VERB, Word, words_of
 from factcheck.lexicon import (
+    CITING_LEADS,
     CLAUSE_CONJUNCTIONS,
     EN_MONTH_FORMS,
     IMPERSONAL_SPEECH_VERBS,
@@ -31,11 +32,16 @@ from factcheck.lexicon import (
     RU_ADMINISTRATIVE_UNITS,
     RU_MONTH_FORMS,
     SPEECH_VERBS,
+    WORDS_OF_LEADS,
+    any_of,
 )
 
 _BRACKET_BEFORE = re.compile(r"\(\s*$")
 _BRACKET_AFTER = re.compile(r"\s*\)")
 _SIGNED = re.compile(r"[+\-−–]")
+# "По словам Самойлова, на федеральных трассах произошла ...", "According to the ministry, in the capital ...": whose
+# words the sentence gives, opening it before a comma, is no part of the clause; the place phrase after it opens it
+_SOURCE_OPENER = re.compile(rf"\s*(?i:{any_of(WORDS_OF_LEADS + CITING_LEADS)})\s[^,.;:!?]{{1,60}},\s*")
 _NAME_WINDOW = 80  # characters read back from a bracket for the name before it: a long place name
 # a capitalised English word that does not start a sentence: the article's own way of writing a name
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)%] )[A-Z][A-Za-z'’-]*")
@@ -133,10 +139,14 @@ def fronted_common_place(extraction: Extraction, sentence_start: int, figure_sta
     """A place named by a common noun in the phrase that opens the sentence, as a name would be.
 
     "В областном центре численность населения выросла", "In the capital, sales rose": the city's measure, never
-    the region's named before. Only a noun of a place (lexicon.PLACE_NOUNS), with its adjectives; "в целом",
-    "in total" name none.
+    the region's named before. Only a noun of a place (lexicon.PLACE_NOUNS: a road too, "на федеральных трассах"),
+    with its adjectives; "в целом", "in total" name none. A source opening the sentence before a comma ("По словам
+    Самойлова, на федеральных трассах ...") is passed over.
     """
     visible = extraction.article.visible
+    opener = _SOURCE_OPENER.match(visible, sentence_start, figure_start)
+    if opener is not None:  # "По словам Самойлова, на федеральных трассах ...": the clause after the source
+        sentence_start = opener.end()
     blanked = extraction.periods.blanked(visible, sentence_start, figure_start, ",")
     words = words_of(blanked, sentence_start, extraction.language, sentence_start)
     if not words or words[0].part != PREPOSITION or words[0].lemma.casefold() not in PLACE_PREPOSITIONS:
