@@ -1225,8 +1225,8 @@ RU_MONTH_ADJECTIVE_ENDINGS = r"(?:ь|ов|й)ск\w*"
 SHARE_STEMS = (r"share", r"дол[яиюе]й?")
 MARKET_STEMS = (r"market", r"рын(?:ок|ка|ке|ку|ком)")
 # The preposition that names the whole of a Russian share after its part, and the nouns of a whole it may name:
-# "доля налога в доходах бюджета", "доля импорта в потреблении", "доля ГЭС в выработке" ("доля кредитов в иностранной валюте" names the
-# currency of a part, no whole).
+# "доля налога в доходах бюджета", "доля импорта в потреблении", "доля ГЭС в выработке" ("доля кредитов в
+# иностранной валюте" names the currency of a part, no whole).
 RU_SHARE_WHOLE_PREPOSITIONS = (r"в", r"во")
 RU_SHARE_WHOLE_STEMS = (r"доход\w*", r"расход\w*", r"поступлени\w*", r"потреблени\w*", r"структур\w*", r"объем\w*",
                         r"объём\w*", r"ввп", r"выручк\w*", r"экспорт\w*", r"импорт\w*", r"продаж\w*", r"выпуск\w*",
