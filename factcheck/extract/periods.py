@@ -1522,7 +1522,34 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
             ))
     ordered = _year_named_before(text, sorted(mentions, key=lambda mention: mention.start))
-    return _this_periods(_to_date_ends(ordered, published), published)
+    return _this_periods(_to_date_ends(_last_weekend_just_ended(text, ordered, published), published), published)
+
+
+# "last weekend" and "weekend" alone, as the weekend reader reads them
+_LAST_WEEKEND = re.compile(rf"{_any(lexicon.EN_LAST_WORDS)}\s+{_any(lexicon.WEEKEND_NOUNS)}", re.IGNORECASE)
+_WEEKEND_WORD = re.compile(_any(lexicon.WEEKEND_NOUNS), re.IGNORECASE)
+
+
+def _last_weekend_just_ended(text: str, mentions: list[PeriodMention], published: date) -> list[PeriodMention]:
+    """In a text out Monday to Thursday that names no weekend of its own, "last weekend" is the one just ended.
+
+    The weekend reader counts "last weekend" back from the weekend a text is about, as box office reports do ("down
+    43% from last weekend" on a Monday); a Wednesday story that only says "Last weekend, 812,000 tickets were sold"
+    means the weekend before it. A "last weekend" that is compared with stays the weekend before.
+    """
+    if published.weekday() > 3:
+        return mentions
+    weekends = [m for m in mentions if _WEEKEND_WORD.search(text, m.start, m.end)]
+    if not weekends or not all(_LAST_WEEKEND.fullmatch(text, m.start, m.end) for m in weekends):
+        return mentions
+    moved = []
+    for mention in mentions:
+        span = span_of(mention.text) if mention in weekends and not mention.compared else None
+        if span is not None:
+            friday, sunday = span.start + timedelta(weeks=1), span.end + timedelta(weeks=1)
+            mention = replace(mention, text=f"{friday.isoformat()}/{sunday.isoformat()}")
+        moved.append(mention)
+    return moved
 
 
 def _is_rolling_run(name: str, match: re.Match[str]) -> bool:
