@@ -217,7 +217,7 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
                 figure, figure_start, end, second_numbers = joined
                 shown, numbers = figure.text, numbers + second_numbers
         if extent.percent and not extent.signed and not extent.qualifier and form in ("value", "change"):
-            ranged = _percent_range_of_change(text, figure_start, end, language, custom_units)
+            ranged = _percent_range_of_change(text, figure_start, end, numbers, language, custom_units)
             if ranged is not None:
                 figure, end, shown, second_numbers, evidence = ranged
                 form, numbers = "change", numbers + second_numbers
@@ -294,16 +294,20 @@ _CHANGE_NOUN_AFTER = {
     for direction, nouns in ((-1, lexicon.CHANGE_NOUNS_DOWN), (1, lexicon.CHANGE_NOUNS_UP))
 }
 _UP_TO_LAST_DIGIT = lazy(r".*\d", re.DOTALL)
+# The ends of one change's range are of one order: a second end more than ten times the first is the level the
+# change reached ("a cut of 0.25% to 4.5%", "an increase of 2% to 45%")
+_RANGE_OF_CHANGE_SPAN = 10
 
 
 def _percent_range_of_change(
-    text: str, start: int, end: int, language: str, custom_units: tuple[str, ...]
+    text: str, start: int, end: int, first: tuple[Fraction, ...], language: str, custom_units: tuple[str, ...]
 ) -> tuple[Figure, int, str, tuple[Fraction, ...], SignEvidence] | None:
     """Two percentages joined by "to" that size one change: "growth of 3% to 4%", "a 2% to 3% rise".
 
     A range of change, shown as a claims file writes one ("+3 to 4%"), when a noun of change and "of" stand
     before the first ("growth of", "a contraction of") or a noun of change follows the second. After a verb or
-    "by" the second is the level reached, and this is never called for it: "cut by 0.25% to 4.5%".
+    "by" the second is the level reached, and this is never called for it: "cut by 0.25% to 4.5%". So is a second
+    end more than ten times the first, whatever stands before: "a cut of 0.25% to 4.5%".
     Returns the change, where it ends, how it is shown, the second end's numbers and the noun that makes it one.
     """
     separator = _PERCENT_CHANGE_RANGE_WORD.match(text, end)
@@ -313,6 +317,8 @@ def _percent_range_of_change(
     if second is None or second.start != separator.end() or not second.percent or second.qualifier \
             or second.led or second.signed or second.direction_noun is not None:
         return None
+    if first and second.numbers and second.numbers[0] > _RANGE_OF_CHANGE_SPAN * first[-1]:
+        return None  # the level reached: "a cut of 0.25% to 4.5%"
     second_end = second.end
     while second_end > second.start and text[second_end - 1] in ". ,":
         second_end -= 1
