@@ -164,7 +164,8 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             continue  # a number in words with nothing after it: "один из", "three of them"
         # the verb stands before any qualifier: "упал почти в 4 раза", "fell nearly fourfold"
         verb = verb_before(text, start if extent.qualifier else extent.start)
-        if verb is not None and extent.qualifier and _LEVEL_CROSSED.match(text, start):
+        if verb is not None and extent.qualifier and _LEVEL_CROSSED.match(text, start) \
+                and not _GROWTH_SIZE_VERB.match(text, verb.start):
             verb = None  # "to drop below 6%": the level crossed, bounded; the verb says how it got there
         cue = None if verb is None else "down" if verb.direction < 0 else "up"
         figure_start = extent.start
@@ -243,6 +244,8 @@ _RANGE_OPENER_BEFORE = lazy(
     rf"(?<![\w])(?:{'|'.join(map(re.escape, lexicon.QUALIFIERS['range']))})\s+$", re.IGNORECASE
 )
 _LEVEL_CROSSED = lazy(rf"(?:{'|'.join(lexicon.LEVEL_CROSSED_QUALIFIERS)})\s", re.IGNORECASE)
+# "the economy grew under 1%": a bound of the growth, never a level crossed
+_GROWTH_SIZE_VERB = lazy(rf"(?:{'|'.join(lexicon.GROWTH_SIZE_VERBS)})(?!\w)", re.IGNORECASE)
 _OPENER_WINDOW = 40  # longer than any opener with its spaces: what is looked at before a figure stays bounded
 _RANGE_WORD_BETWEEN_ENDS = lazy(rf"\s+(?:{'|'.join(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
 _RANGE_DASH_BETWEEN_ENDS = lazy(f"[{''.join(lexicon.RANGE_DASHES)}]")

@@ -471,6 +471,12 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
 # "expects the rate to drop below 6%" is a rate under 6% (a bound), "climbed above 3%" one over 3%; "fell less
 # than 1%", "rose more than 3%" and "rose over 3%" still bound the change itself.
 LEVEL_CROSSED_QUALIFIERS = ("below", "above", "under", "ниже", "выше")
+# Verbs of change whose figure is always the size of the change, never a level reached: a bound after them bounds
+# the growth ("the economy grew under 1% last year", "output contracted above 2%"), as "fell below 2%" does not.
+GROWTH_SIZE_VERBS = (
+    "grew", "grow", "grows", "growing", "grown", "expanded", "expand", "expands", "expanding", "contracted",
+    "contract", "contracts", "contracting", "shrank", "shrunk", "shrink", "shrinks", "shrinking",
+)
 # Verbs whose particle "up" a following "to" joins to the level reached, not a bound: "the rate edged up to 4.4%",
 # "ticked up to", "was revised up to 2.1%" (verbs of change with no direction of their own and no object, with
 # their inflections; not "move", "go" or "pick", whose "up to 300 jobs" may be a bound of their object).
