@@ -1522,7 +1522,32 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
             ))
     ordered = _year_named_before(text, sorted(mentions, key=lambda mention: mention.start))
-    return _this_periods(_to_date_ends(_last_weekend_just_ended(text, ordered, published), published), published)
+    ordered = _last_winter_before_this(text, _last_weekend_just_ended(text, ordered, published))
+    return _this_periods(_to_date_ends(ordered, published), published)
+
+
+_LAST_WINTER = re.compile(rf"{_any(lexicon.EN_LAST_WORDS)}\s+{lexicon.WINTER_NOUN}", re.IGNORECASE)
+
+
+def _last_winter_before_this(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:
+    """"Last winter" in a text whose "this winter" is the same winter is the one before it.
+
+    In a spring report "last winter" alone may be the winter just ended, which is also what "this winter" and "over
+    the winter" name then; a text that names both sets them apart: "Demand this winter was 8% higher than last
+    winter" in March is December to February just ended against the winter a year before.
+    """
+    winters = [m for m in mentions if m.guess is PeriodFound.WINTER]
+    this = {m.text for m in winters if not _LAST_WINTER.search(text, m.start, m.end)}
+    moved = []
+    for mention in mentions:
+        if mention in winters and mention.text in this and _LAST_WINTER.search(text, mention.start, mention.end):
+            start = span_of(mention.text)
+            if start is not None:
+                first, last = lexicon.WINTER_MONTHS
+                year = start.start.year - 1
+                mention = replace(mention, text=f"{year}-{first:02d}/{year + 1}-{last:02d}")
+        moved.append(mention)
+    return moved
 
 
 # "last weekend" and "weekend" alone, as the weekend reader reads them
