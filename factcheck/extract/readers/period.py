@@ -326,7 +326,7 @@ def read_period(
     if figure.form == "change" and period != read and since == _previous_year(read):
         since = "P1Y"  # "В 2023 году ... вдвое меньше, чем в прошлом году" before 2023 is over: the year so far
         # against the same months of the year before, never the whole of that year
-    period = _guessed_period(extraction, figure, kind, period, since, evidence)
+    period = _guessed_period(extraction, figure, sentence, kind, period, since, evidence)
     if figure.form == "value" and kind == "actual":
         period = _level_since(extraction, figure, sentence, period, evidence)
     if figure.form == "change" and extraction.language == "ru" and period is not None:
@@ -618,8 +618,8 @@ def _tied_period(tie: Tie, evidence: list[PeriodEvidence]) -> tuple[str | None, 
 
 
 def _guessed_period(
-    extraction: Extraction, figure: FoundFigure, kind: str, period: str | None, since: str | None,
-    evidence: list[PeriodEvidence],
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], kind: str, period: str | None,
+    since: str | None, evidence: list[PeriodEvidence],
 ) -> str | None:
     """The guess where no period was read; and a change's guessed period moved off its own baseline.
 
@@ -632,7 +632,7 @@ def _guessed_period(
         period = str(extraction.published.year)
         evidence.append(PeriodEvidence(PeriodFound.FORECAST_PUBLICATION_YEAR))
     elif period is None and (kind in _DATED_KINDS or figure.form == "change"):
-        period = _so_far_this_year(extraction, kind, _headline_period(extraction, figure, evidence), evidence)
+        period = _so_far_this_year(extraction, kind, _headline_period(extraction, figure, sentence, evidence), evidence)
     if figure.form == "change" and period is not None and period == since:
         period = _after_baseline(extraction, period, evidence)
     elif figure.form == "change" and since is not None and _guess_ends_before(extraction, period, since, evidence):
@@ -947,11 +947,14 @@ def _so_far_this_year(
     return months_label(published.year, 1, published.month - 1)
 
 
-def _headline_period(extraction: Extraction, figure: FoundFigure, evidence: list[PeriodEvidence]) -> str:
+def _headline_period(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], evidence: list[PeriodEvidence]
+) -> str:
     """The period of a figure printed before the text names any: a headline's figure is the lead's.
 
     News states the period in the lead, not in the headline above it; with no period anywhere, the year before
-    publication (the last whole year) is the guess.
+    publication (the last whole year) is the guess, or the week to publication for a figure set against its level
+    a week earlier (`_weekly_reading`).
     """
     lead = None if extraction.periods.last_dated_before(figure.start) else extraction.periods.first_dated_after(
         figure.end)
@@ -959,6 +962,9 @@ def _headline_period(extraction: Extraction, figure: FoundFigure, evidence: list
         evidence.append(PeriodEvidence(PeriodFound.FIRST_NAMED_LATER, (lead.start, lead.end)))
         _carry_year_kind(_mention_evidence(lead), evidence)
         return lead.text
+    if not extraction.periods.last_dated_before(figure.start) and _weekly_reading(extraction, figure, sentence):
+        evidence.append(PeriodEvidence(PeriodFound.WEEK_TO_PUBLICATION))
+        return _week_to_publication(extraction.published)
     evidence.append(PeriodEvidence(PeriodFound.NOT_FOUND))
     return str(extraction.published.year - 1)
 
@@ -1249,7 +1255,7 @@ def _earlier_by_phrase(
         lead = extraction.periods.first_dated_after(figure.end)
         reference = lead.text if lead is not None else None
     guessed = reference is None and kind in _DATED_KINDS and (
-        reference := _undated_text_guess(extraction, figure)) is not None
+        reference := _undated_text_guess(extraction, figure, after[0].text)) is not None
     earlier = _shifted(reference, after[0].text, later=after[0].later)
     if earlier is not None:
         evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (after[0].start, after[0].end)))
@@ -1260,15 +1266,32 @@ def _earlier_by_phrase(
     return earlier
 
 
-def _undated_text_guess(extraction: Extraction, figure: FoundFigure) -> str | None:
+def _undated_text_guess(extraction: Extraction, figure: FoundFigure, by: str | None = None) -> str | None:
     """The guess of a text that names no period before or after a figure: the year before publication.
 
     "Явка составила 58,4%. Пять лет назад явка составляла 63,1%": a figure dated back by a phrase is that far back
     from the guess the text's other figures get, never on that guess itself (`_headline_period` guesses alike).
+    Dated back by weeks ("from $3.95 a week earlier"), the guess is the week to publication (`_week_to_publication`).
     """
     if extraction.periods.last_dated_before(figure.start) or extraction.periods.first_dated_after(figure.end):
         return None
+    if by is not None and _WEEKS.fullmatch(by):
+        return _week_to_publication(extraction.published)
     return str(extraction.published.year - 1)
+
+
+def _week_to_publication(published: date) -> str:
+    """The seven days that end on the day of publication, as a claims file writes a run of days."""
+    return f"{(published - timedelta(days=6)).isoformat()}/{published.isoformat()}"
+
+
+def _weekly_reading(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> bool:
+    """Whether a figure's sentence sets it against its level weeks before: "rose to $4.10 from $3.95 a week earlier".
+
+    A figure compared with its value a week earlier is a weekly reading; in a text that names no period it is the
+    latest one, of the week to publication (a guess), and the earlier level is of the week before it.
+    """
+    return any(m.baseline and _WEEKS.fullmatch(m.text) for m in extraction.periods.within(figure.end, sentence[1]))
 
 
 def _gapped_year(extraction: Extraction, figure: FoundFigure, dated_before: list[PeriodMention]) -> str | None:
