@@ -57,6 +57,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.PLAN_TO_DATE: "period: a share of a year's plan carried out, counted from January to the month "
                               "carried from an earlier sentence",
     PeriodFound.NOT_FOUND: "period: not found in the sentence or paragraph",
+    PeriodFound.COUNT_TO_PUBLICATION: "period: a count since a period, taken from its start to the day of "
+                                      "publication",
     PeriodFound.WEEK_TO_PUBLICATION: "period: not found; set against a week earlier, taken as the seven days to "
                                      "the day of publication",
     PeriodFound.DAY_RELATIVE: "period: a day named relative to the publication date ('today', 'yesterday')",

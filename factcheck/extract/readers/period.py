@@ -144,6 +144,10 @@ _LEVEL_THEN_PERIOD_GAP = re.compile(
 _GAPPED_CONJUNCTION_BEFORE = re.compile(rf"(?:^|[\s,]){lexicon.any_of(lexicon.GAPPED_CLAUSE_CONJUNCTIONS)}\s+\Z",
                                         re.IGNORECASE)
 _GAPPED_DASH = re.compile(r"\s*[-–—]\s*(?:[^\W\d]+\s+)?")
+# the word right before a level ("has risen to 4.4%", "has stood at 4.1%", "was 54%"), not a count
+_LEVEL_BEFORE = re.compile(
+    rf"\b{lexicon.any_of(lexicon.LEVEL_VERBS + lexicon.CHANGE_END_WORDS + lexicon.LEVEL_AT_WORDS)}\s*\Z",
+    re.IGNORECASE)
 # between a stock's change and the level it reaches: "вырос на 37%, и составил около", "… и достиг", "…, до", "… – до"
 _LEVEL_REACHED = re.compile(
     rf"\.?\s*,?\s*(?:[-–—]\s*)?(?:(?:{lexicon.any_of(lexicon.LIST_JOINS)})\s+"
@@ -328,6 +332,7 @@ def read_period(
         # against the same months of the year before, never the whole of that year
     period = _guessed_period(extraction, figure, sentence, kind, period, since, evidence)
     if figure.form == "value" and kind == "actual":
+        period = _count_since(extraction, figure, sentence, period, evidence)
         period = _level_since(extraction, figure, sentence, period, evidence)
     if figure.form == "change" and extraction.language == "ru" and period is not None:
         period, since = _level_change(extraction, figure, sentence, paragraph, period, since, evidence)
@@ -659,6 +664,30 @@ def _level_since(
     if _guess_ends_before(extraction, period, phrase.text, evidence):
         return extraction.published.isoformat()
     return period
+
+
+def _count_since(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None,
+    evidence: list[PeriodEvidence],
+) -> str | None:
+    """A count since a month, with no period read: from the start of that month to the time of writing.
+
+    "Since March, 4,200 people have been hired", "have hired 4,200 people since March": the perfect with "since"
+    counts from then to now, so the count is of the run of days from March 1 to publication (still marked), never
+    a guess that ends before the March it is counted from. A level reached ("has risen to 4.4% since June", "has
+    stood at 4.1%") or a rate is of the day of writing (`_level_since`), and the start of a change is its own.
+    """
+    visible = extraction.article.visible
+    if period is None or is_percent(figure) or printed_as_change_start(visible, sentence[0], figure):
+        return period
+    phrase = next((m for m in extraction.periods.within(sentence[0], sentence[1]) if m.since), None)
+    if phrase is None or _LEVEL_BEFORE.search(visible, sentence[0], figure.start) is not None:
+        return period
+    start = span_of(phrase.text)
+    if start is None or not _guess_ends_before(extraction, period, phrase.text, evidence):
+        return period
+    evidence.append(PeriodEvidence(PeriodFound.COUNT_TO_PUBLICATION, (phrase.start, phrase.end)))
+    return f"{start.start.isoformat()}/{extraction.published.isoformat()}"
 
 
 def _guess_ends_before(extraction: Extraction, period: str | None, since: str, evidence: list[PeriodEvidence]
