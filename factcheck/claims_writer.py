@@ -59,6 +59,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.NOT_FOUND: "period: not found in the sentence or paragraph",
     PeriodFound.COUNT_TO_PUBLICATION: "period: a count since a period, taken from its start to the day of "
                                       "publication",
+    PeriodFound.BEFORE_EVENT_YEAR: "period: a mark dated before an event ('pre-pandemic'), taken as the year a "
+                                   "'since' before it names",
     PeriodFound.WEEK_TO_PUBLICATION: "period: not found; set against a week earlier, taken as the seven days to "
                                      "the day of publication",
     PeriodFound.DAY_RELATIVE: "period: a day named relative to the publication date ('today', 'yesterday')",

@@ -1306,6 +1306,11 @@ LEVEL_NOUNS = (r"levels?",)
 # "post-war levels"): a period after such a level ("8% above pre-crisis levels in July") is the figure's own, not
 # the level's, which its modifier has already dated.
 EVENT_DATED_LEVEL_MODIFIERS = (r"(?:pre|post)-[^\W\d_]+",)
+# A mark dated before an event, right before its figure: "the pre-pandemic record of 46.9 million", "its pre-crisis
+# peak of 4.2%". Such a figure is of the year a "since" before it names ("the first time since 2019"), the last
+# year before the event the text gives, never the text's own period.
+EVENT_BEFORE_MODIFIERS = (r"pre-[^\W\d_]+",)
+EVENT_DATED_MARK_NOUNS = (r"records?", r"peaks?", r"highs?", r"lows?", r"levels?")
 # Adjectives that qualify a measure without making it another measure: "total revenue" is the revenue, while
 # "international passengers", "seasonally adjusted unemployment", "кондитерские изделия" are measures of their own.
 # (A closed class: adjectives of totality, of time and of reporting, which restrict no kind of the measure.)

@@ -67,6 +67,11 @@ _BASELINE = re.compile(
 # a level dated by an event right after a change and its comparative: "41% below their pre-pandemic level"
 _EVENT_LEVEL_AFTER = re.compile(rf"[^.;:]{{0,40}}?(?<![\w-])({lexicon.any_of(lexicon.EVENT_DATED_LEVEL_MODIFIERS)}\s+"
                                 rf"{lexicon.any_of(lexicon.LEVEL_NOUNS)})(?!\w)", re.IGNORECASE)
+# a mark dated before an event, right before its figure: "the pre-pandemic record of 46.9 million"
+_BEFORE_EVENT_MARK = re.compile(
+    rf"(?<![\w-]){lexicon.any_of(lexicon.EVENT_BEFORE_MODIFIERS)}\s+{lexicon.any_of(lexicon.EVENT_DATED_MARK_NOUNS)}"
+    rf"(?:\s+{lexicon.any_of(lexicon.FIGURE_OF_WORDS)})?\s+\Z", re.IGNORECASE)
+_SINCE_YEAR = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SINCE_WORDS_EN)}\s+{YEAR}(?!\d)", re.IGNORECASE)
 _ANAPHORIC_PREVIOUS_YEAR = re.compile(lexicon.any_of(lexicon.ANAPHORIC_PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
 _PREVIOUS_YEAR_OBJECT = re.compile("|".join(lexicon.PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
 # "last year" after a preposition of comparison ("(+106% к прошлому году)", "по сравнению с прошлым годом"), not as
@@ -1009,6 +1014,10 @@ def _period_for(
     if own is not None:  # "2019's pre-pandemic 2.3m performance": the period the figure belongs to
         evidence.append(PeriodEvidence(own.guess or PeriodFound.POSSESSIVE, (own.start, own.end)))
         return own.text, None
+    before_event = _before_event_year(extraction, figure, sentence, paragraph)
+    if before_event is not None:  # "the pre-pandemic record of 46.9 million" after "the first time since 2019"
+        evidence.append(PeriodEvidence(PeriodFound.BEFORE_EVENT_YEAR, before_event[1]))
+        return before_event[0], None
     when = _when_clause_period(extraction, figure, sentence)
     if when is not None:  # "Since fall 2011, when enrollment peaked at 20.6 million,": the clause's period
         evidence.append(PeriodEvidence(when.guess or PeriodFound.WHEN_CLAUSE, (when.start, when.end)))
@@ -1293,6 +1302,21 @@ def _earlier_by_phrase(
         elif guessed:
             evidence.append(PeriodEvidence(PeriodFound.NOT_FOUND))
     return earlier
+
+
+def _before_event_year(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int]
+) -> tuple[str, tuple[int, int]] | None:
+    """The year of a mark dated before an event: "the pre-pandemic record of 46.9 million", a guess.
+
+    Such a mark is of no period the text names for its own figures; a "since" before it in its paragraph ("the
+    first time since 2019") names the last year the level stood there, before the event: that year.
+    """
+    visible = extraction.article.visible
+    if _BEFORE_EVENT_MARK.search(visible, max(sentence[0], figure.start - CONTEXT_REACH), figure.start) is None:
+        return None
+    since = list(_SINCE_YEAR.finditer(visible, paragraph[0], figure.start))
+    return (since[-1].group(1), since[-1].span(1)) if since else None
 
 
 def _undated_text_guess(extraction: Extraction, figure: FoundFigure, by: str | None = None) -> str | None:
