@@ -61,6 +61,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                                       "publication",
     PeriodFound.BEFORE_EVENT_YEAR: "period: a mark dated before an event ('pre-pandemic'), taken as the year a "
                                    "'since' before it names",
+    PeriodFound.YEARS_TO_NAMED: "period: a count of years before the figure and a part of a year after it, taken "
+                                "as that many years to the year of the part named",
     PeriodFound.WEEK_TO_PUBLICATION: "period: not found; set against a week earlier, taken as the seven days to "
                                      "the day of publication",
     PeriodFound.DAY_RELATIVE: "period: a day named relative to the publication date ('today', 'yesterday')",

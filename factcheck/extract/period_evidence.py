@@ -48,6 +48,7 @@ class PeriodFound(enum.Enum):
     NOT_FOUND = "not_found"  # no period anywhere before or after: the year before publication
     COUNT_TO_PUBLICATION = "count_to_publication"  # "Since March, 4,200 were hired": March 1 to publication
     BEFORE_EVENT_YEAR = "before_event_year"  # "the pre-pandemic record" after "since 2019": that year
+    YEARS_TO_NAMED = "years_to_named"  # "over the past five years ... at the start of April": five Aprils to the last
     WEEK_TO_PUBLICATION = "week_to_publication"  # no period, set against "a week earlier": the week to publication
     EQUALLED = "equalled"  # "equalled September's 15.2%": the second claim, for the period it is said to equal
     DATED_BACK = "dated_back"  # "на 0,5% месяцем ранее", "год назад — 6 млн тонн": back from the sentence's period
