@@ -1313,14 +1313,18 @@ def _years_to_day_phrase(duration: str, dated_after: list[PeriodMention]) -> str
     """The run of years a count of years before a level and a part of a year after it together name, or None.
 
     "Over the past five years, sites have on average been 54% full at the start of April" (in October 2024): the
-    level at the start of April of each of the five years to April 2024's, 2020/2024 (a guess: the count may end
-    with the last whole year). The part of the year after the figure gives the last year, the count the first.
+    level at the start of April of each of the five years to April 2024's, 2020-04-01/2024-04-01 (a guess: the count
+    may end with the last whole year). The part of the year after the figure gives the last year, the count the first.
     """
     count = _YEARS_DURATION.fullmatch(duration)
     span = span_of(dated_after[0].text) if dated_after else None
     if count is None or span is None or span.start.year != span.end.year or int(count.group(1)) < 2:
         return None
-    return f"{span.end.year - int(count.group(1)) + 1}/{span.end.year}"
+    try:  # the run ends with the part named, not with its year (which may not be over at publication)
+        first = span.start.replace(year=span.start.year - int(count.group(1)) + 1)
+    except ValueError:
+        return None  # February 29 in a year that has none
+    return f"{first.isoformat()}/{span.end.isoformat()}"
 
 
 def _before_event_year(
