@@ -680,8 +680,9 @@ def _count_since(
 
     "Since March, 4,200 people have been hired", "have hired 4,200 people since March": the perfect with "since"
     counts from then to now, so the count is of the run of days from March 1 to publication (still marked), never
-    a guess that ends before the March it is counted from. A level reached ("has risen to 4.4% since June", "has
-    stood at 4.1%") or a rate is of the day of writing (`_level_since`), and the start of a change is its own.
+    a guess (the year before, or a period first named paragraphs later). A level reached ("has risen to 4.4%
+    since June", "has stood at 4.1%") or a rate is of the day of writing (`_level_since`), and the start of a
+    change is its own.
     """
     visible = extraction.article.visible
     if period is None or is_percent(figure) or printed_as_change_start(visible, sentence[0], figure):
@@ -690,7 +691,9 @@ def _count_since(
     if phrase is None or _LEVEL_BEFORE.search(visible, sentence[0], figure.start) is not None:
         return period
     start = span_of(phrase.text)
-    if start is None or not _guess_ends_before(extraction, period, phrase.text, evidence):
+    # no period read for it (the text's guess, or one first named later): the count runs to the time of writing
+    if start is None or not start.end < extraction.published or not any(
+            reading.found in UNFOUND for reading in evidence):
         return period
     evidence.append(PeriodEvidence(PeriodFound.COUNT_TO_PUBLICATION, (phrase.start, phrase.end)))
     return f"{start.start.isoformat()}/{extraction.published.isoformat()}"
