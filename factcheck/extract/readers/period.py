@@ -356,6 +356,7 @@ def read_period(
 
 _ONCE_A_YEAR = re.compile(lexicon.any_of(lexicon.ONCE_A_YEAR_MEASURES), re.IGNORECASE)
 _YEAR_END_BY = re.compile(lexicon.any_of(lexicon.YEAR_END_BY_PHRASES), re.IGNORECASE)
+_FORECAST_WORD = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.FORECAST_STEMS)}", re.IGNORECASE)
 
 
 def _year_end_gone_by(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None,
@@ -364,7 +365,8 @@ def _year_end_gone_by(extraction: Extraction, figure: FoundFigure, sentence: tup
 
     "Годовая инфляция к концу года замедлилась до 7,4%" in a January report tells what the year just ended came to;
     "к концу года" is the year running's last day only for what is expected by then ("замедлится до 4%"). The verb
-    is the last one before the figure in its sentence.
+    is the last one before the figure in its sentence; a word of forecast after it ("повысило прогноз инфляции к концу
+    года до 7,5%", "ухудшил ожидания") makes it the act of forecasting: the year running's end stays.
     """
     published = extraction.published
     if extraction.language != "ru" or period != f"{published.year}-12-31":
@@ -375,8 +377,8 @@ def _year_end_gone_by(extraction: Extraction, figure: FoundFigure, sentence: tup
         return period
     verbs = [word for word in words_of(visible[sentence[0] : figure.start], sentence[0], "ru", sentence[0])
              if word.part == VERB]
-    if not verbs:
-        return period
+    if not verbs or _FORECAST_WORD.search(visible, verbs[-1].end, figure.start):
+        return period  # "повысило прогноз инфляции к концу года до 7,5%": the past verb revised a forecast
     readings = russian_readings(verbs[-1].text.casefold())
     if not readings or readings[0].tag.POS != "VERB" or lexicon.RU_PAST_TENSE not in readings[0].tag:
         return period
