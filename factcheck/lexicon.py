@@ -2313,6 +2313,10 @@ RU_PAST_TENSE = "past"  # ... and of the past tense
 # ("Посевные площади в этом году сократились на 1,3%" in November is the year's sowing).
 ONCE_A_YEAR_MEASURES = (r"(?<!\w)посевн\w*\s+площад\w*", r"(?<!\w)урожа\w*", r"(?<!\w)валов\w*\s+сбор\w*",
                         r"(?<!\w)перепис\w*", r"\bsown\s+area", r"\bharvests?\b", r"\bcensus\b")
+# Prepositions of cause: a noun after one (and its adjectives) names why a figure moved, never the measure
+# ("Экспорт зерна вырос на 12% благодаря рекордному урожаю", "thanks to a record harvest").
+CAUSE_LEADS = (r"благодаря", r"на\s+фоне", r"из-за", r"за\s+сч[её]т", r"вследствие", r"ввиду",
+               r"в\s+связи\s+с(?:о)?", r"thanks\s+to", r"due\s+to", r"because\s+of", r"owing\s+to", r"amid")
 # "Напомним, в 2024 году доходы составили ...": the writer turning to the reader, in the first person plural
 # (pymorphy3's `1per` and `plur`), is no future of the figure's.
 RU_FIRST_PERSON_PLURAL = frozenset({"1per", "plur"})

@@ -329,7 +329,7 @@ def read_period(
         period = ends[0]  # "fell by 12% between 2019 and 2023, to 40,000": the level the change reached, 2023's
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
-    if not _ONCE_A_YEAR.search(extraction.article.visible, sentence[0], sentence[1]):
+    if not _once_a_year(extraction.article.visible, sentence):
         read, period = period, _so_far_this_year(extraction, kind, period, evidence)
     else:
         read = period  # "Посевные площади в этом году сократились": a measure of the whole year, not its months
@@ -355,6 +355,19 @@ def read_period(
 
 
 _ONCE_A_YEAR = re.compile(lexicon.any_of(lexicon.ONCE_A_YEAR_MEASURES), re.IGNORECASE)
+_CAUSE_LEAD = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CAUSE_LEADS)}\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+
+
+def _once_a_year(visible: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence's measure is counted once a year ("Посевные площади в этом году сократились на 1,3%").
+
+    A noun of such a measure after a preposition of cause names the cause, never the measure: "Экспорт зерна в
+    этом году вырос на 12% благодаря рекордному урожаю" is the export's, counted month by month.
+    """
+    return any(not _CAUSE_LEAD.search(visible, sentence[0], found.start())
+               for found in _ONCE_A_YEAR.finditer(visible, sentence[0], sentence[1]))
+
+
 _YEAR_END_BY = re.compile(lexicon.any_of(lexicon.YEAR_END_BY_PHRASES), re.IGNORECASE)
 _FORECAST_WORD = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.FORECAST_STEMS)}", re.IGNORECASE)
 
