@@ -148,6 +148,9 @@ _LEVEL_THEN_PERIOD_GAP = re.compile(
 # то в 2025 году — уже 1558" (the conjunction before the year, the dash and at most one word before the figure).
 _GAPPED_CONJUNCTION_BEFORE = re.compile(rf"(?:^|[\s,]){lexicon.any_of(lexicon.GAPPED_CLAUSE_CONJUNCTIONS)}\s+\Z",
                                         re.IGNORECASE)
+# "…, а за аналогичный период позапрошлого года оно выросло на 1,1%": a conjunction after a comma opens a clause
+_CLAUSE_CONJUNCTION_BEFORE = re.compile(rf"[,;]\s*{lexicon.any_of(lexicon.GAPPED_CLAUSE_CONJUNCTIONS)}\s+\Z",
+                                        re.IGNORECASE)
 _GAPPED_DASH = re.compile(r"\s*[-–—]\s*(?:[^\W\d]+\s+)?")
 # the word right before a level ("has risen to 4.4%", "has stood at 4.1%", "was 54%"), not a count
 _LEVEL_BEFORE = re.compile(
@@ -1505,8 +1508,7 @@ def _dated_back(
     if figure.form == "change":
         # "За аналогичный период позапрошлого года потребление выросло на 1,1%": a same period after "за" that opens
         # its sentence dates the change, its own period (against the year before), no baseline
-        opening = next((m for m in phrases if m.same_months_in is not None and m.end <= figure.start
-                        and not visible[sentence[0] : m.start].strip() and _RU_DATING_LEAD.match(visible, m.start)
+        opening = next((m for m in phrases if m.end <= figure.start and _opens_dated_clause(visible, sentence[0], m)
                         and not re.search(r"\d", visible[m.end : figure.start])), None)
         if opening is not None:
             return _back_from_sentence(extraction, figure, sentence, paragraph, opening, evidence)
@@ -1531,6 +1533,18 @@ def _dated_back(
                 or _RU_YEARS_BACK.fullmatch(visible, phrase.start, phrase.end)):
             return None
     return _back_from_sentence(extraction, figure, sentence, paragraph, phrase, evidence)
+
+
+def _opens_dated_clause(visible: str, sentence_start: int, mention: PeriodMention) -> bool:
+    """Whether a same period after "за" opens its sentence or a clause after a comma and a conjunction.
+
+    "За аналогичный период позапрошлого года потребление выросло на 1,1%", "…, а за аналогичный период позапрошлого
+    года — на 1,1%": the phrase dates its clause's change; it is no baseline of the change before it.
+    """
+    if mention.same_months_in is None or not _RU_DATING_LEAD.match(visible, mention.start):
+        return False
+    before = visible[sentence_start : mention.start]
+    return not before.strip() or _CLAUSE_CONJUNCTION_BEFORE.search(before) is not None
 
 
 def _set_before_later(visible: str, sentence_start: int, figure: FoundFigure) -> bool:
@@ -2179,7 +2193,8 @@ def _own_baseline(extraction: Extraction, figure: FoundFigure, sentence: tuple[i
     visible = extraction.article.visible
     baselines = [m for m in extraction.periods.within(sentence[0], sentence[1])
                  if m.baseline and not m.since and not m.later]
-    after = [m for m in baselines if m.start >= figure.end and not _opens_next_clause(visible, figure, m)]
+    after = [m for m in baselines if m.start >= figure.end and not _opens_next_clause(visible, figure, m)
+             and not _opens_dated_clause(visible, sentence[0], m)]
     before = [m for m in baselines if m.end <= figure.start]
     if before and after and not re.search(r"[\d,;:–—]", visible[before[-1].end : figure.start]) and re.search(
             r"[,;:–—]", visible[figure.end : after[0].start]):
