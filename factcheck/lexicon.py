@@ -1921,8 +1921,10 @@ DAYS_OF_MONTH_NOUNS = (r"дн(?:ей|я)", r"days")
 RU_PRICE_LEVEL_WORDS = (r"(?<!\w)цен[аыеуо]?(?!\w)", r"(?<!\w)цен(?:ам|ами|ах)(?!\w)", r"(?<!\w)стоимост\w*",
                         r"(?<!\w)подорожал\w*", r"(?<!\w)подешевел\w*", r"(?<!\w)инфляци\w*", r"(?<!\w)котировк\w*",
                         # a tariff is the price of a regulated service ("тарифы на услуги ЖКХ с начала года выросли на
-                        # 9%": against the tariffs at the end of December, as prices are)
-                        r"(?<!\w)тариф\w*")
+                        # 9%": against the tariffs at the end of December, as prices are); the noun only, and never
+                        # after "от"/"по", where it names what a flow is earned by ("тарифная выручка", "доходы от
+                        # тарифов", "сборы по тарифу ОСАГО": the flow's months so far)
+                        r"(?<!\w)(?<!\bот\s)(?<!\bпо\s)тариф(?:ы|а|ов|ам|ами|ах|у|ом|е)?(?!\w)")
 # ... and stocks, the other levels at a moment (balances, debts, deposits, reserves, portfolios, the unemployed): "объём
 # вкладов с начала года вырос на 7%" is against the balance at the end of December, not against a year earlier.
 RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"(?<!\w)задолженност\w*",
