@@ -1234,6 +1234,9 @@ MARKET_STEMS = (r"market", r"рын(?:ок|ка|ке|ку|ком)")
 # "доля налога в доходах бюджета", "доля импорта в потреблении", "доля ГЭС в выработке" ("доля кредитов в
 # иностранной валюте" names the currency of a part, no whole).
 RU_SHARE_WHOLE_PREPOSITIONS = (r"в", r"во")
+# ... and the prepositions of where a whole of goods goes or comes from, after it ("доля России в поставках газа в
+# Европу", "в импорте газа из Норвегии"): part of the whole's name.
+RU_WHOLE_DIRECTION_PREPOSITIONS = (r"в", r"во", r"из", r"на")
 RU_SHARE_WHOLE_STEMS = (r"доход\w*", r"расход\w*", r"поступлени\w*", r"потреблени\w*", r"структур\w*", r"объем\w*",
                         r"объём\w*", r"ввп", r"выручк\w*", r"экспорт\w*", r"импорт\w*", r"продаж\w*", r"выпуск\w*",
                         r"производств\w*", r"бюджет\w*",

@@ -33,7 +33,9 @@ _RU_SHARE_BEFORE = re.compile(rf"\b{_SHARE}\b[^\d.;!?]{{0,50}}?\b(?P<market>{_MA
 # "доля налога на прибыль в собственных доходах снизилась до", "доля импорта во внутреннем потреблении составила":
 # the part's share of the whole "в" names (the part, in the genitive, is whose share it is)
 _RU_SHARE_IN = re.compile(rf"\b{_SHARE}\b(?:\s+[^\W\d][\w-]*){{1,4}}?\s+{_IN}\s+"
-                          rf"(?P<of>(?:[^\W\d][\w-]*\s+){{0,2}}?{_WHOLE_NOUN}(?:\s+[^\W\d][\w-]*){{0,2}}?){_LINK}",
+                          rf"(?P<of>(?:[^\W\d][\w-]*\s+){{0,2}}?{_WHOLE_NOUN}(?:\s+[^\W\d][\w-]*){{0,2}}?"
+                          # its destination or origin: "в поставках газа в Европу", "в импорте газа из Норвегии"
+                          rf"(?:\s+{lexicon.any_of(lexicon.RU_WHOLE_DIRECTION_PREPOSITIONS)}\s+[^\W\d][\w-]*)?){_LINK}",
                           re.IGNORECASE)
 _SHARE_AFTER = re.compile(rf"\s+(?:(?P<market>{_MARKET})\s+)?{_SHARE}\b(?:\s+{_OF}\s+(?:{_OF_DETERMINERS}\s+)*"
                           rf"(?P<of>{_WHOLE})(?=[,.;:()!?]|\s+{_WHOLE_END}\b|$))?", re.IGNORECASE)
