@@ -1829,8 +1829,9 @@ RU_SEASON_NOUNS = (r"сезон\w*",)
 # A day a peak or a record was recorded on, after the short participle that records it: "Максимум нагрузки был
 # зафиксирован 18 января — 33 120 МВт", "рекорд установлен 3 августа" (Russian dates an event by the day in the
 # genitive, with no preposition; the participle says the figure is that day's).
-RU_RECORDED_ON_PARTICIPLES = (r"зафиксирован\w*", r"зарегистрирован\w*", r"отмечен\w*", r"установлен\w*",
-                              r"достигнут\w*")
+RU_RECORDED_ON_PARTICIPLES = (r"зафиксирован[аоы]?", r"зарегистрирован[аоы]?", r"отмечен[аоы]?",
+                              r"установлен[аоы]?", r"достигнут[аоы]?")  # short forms only: "установленный 1 января"
+# is an attribute, the day a rule was set, not the day of the figure after it
 # A season of two years in a text that names the agricultural year ("Экспорт зерна в 2022/23 сельхозгоду ... в
 # 2023/24 сезоне экспорт может составить 55 млн тонн"): the season is that kind of year, July to June (a guess).
 RU_MARKETING_YEAR_NAMED = (r"сельхозгод\w*", r"сельскохозяйственн\w*\s+год\w*")
