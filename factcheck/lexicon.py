@@ -1999,6 +1999,14 @@ EN_WEEKDAY_NOT_AFTER = (r"by", r"until", r"till", r"before", r"after", r"next", 
 # is the day of the news in a market report ("closed the day's session at $32.14").
 EN_TODAY_WORDS = (r"today['’]s", r"tonight['’]s", r"the\s+day['’]s")
 EN_YESTERDAY_WORDS = (r"yesterday['’]s", r"last\s+night['’]s")
+# A level said to stand now, right before its figure: "Its key rate now stands at 4.1%", "The rate is currently
+# 4.2%", "Сейчас ключевая ставка составляет 16%": the level on the day of writing (the publication day, a guess: the
+# text may be a day older). Only with the figure right after the verb: "now expects growth of 2.7%" says when.
+NOW_LEVEL_PHRASES = (r"(?:now|currently)\s+stands?\s+at", r"stands?\s+(?:now|currently)\s+at",
+                     r"(?:is|are)\s+(?:now|currently)(?:\s+at)?")
+# ... and the Russian words of time before a verb of level, read alone: the subject between them and the verb
+# ("Сейчас ключевая ставка составляет 16%") names the measure
+NOW_BEFORE_LEVEL_VERB = (r"(?:сейчас|в\s+настоящее\s+время)(?=\s+(?:[^\W\d]+\s+){0,3}составля\w+\s+[-+−]?\d)",)
 # A company's year named by the day it ends ("profit for the year to March 31", "the financial year ended 30
 # June"): the article's fiscal calendar, as "its fiscal year ends in March" names it (statistics name a rolling
 # year by its month alone: "the year to June 2022"). Its "this year", "the current year" is the fiscal year

@@ -158,6 +158,8 @@ def _english_patterns_later() -> tuple[tuple[str, str], ...]:
         ("en_season", rf"(?<![\w-])(?:(?P<this>{_any(lexicon.EN_THIS_WORDS)}|{_any(lexicon.EN_SEASON_SPAN_LEADS)})\s+|"
                       rf"(?:{_THE}\s+)?(?P<last>{_any(lexicon.EN_EARLIER_SEASON_WORDS)})\s+)?{_any(lexicon.EN_SEASON_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
         ("en_current_year", rf"(?<!\w){_any(lexicon.EN_CURRENT_YEAR_PHRASES)}(?![\w-])"),
+        ("now_level", rf"(?<!\w){_any(lexicon.NOW_LEVEL_PHRASES)}(?=\s+[-+−]?[$€£₽]?\d)"),
+        ("now_level", rf"(?<!\w){_any(lexicon.NOW_BEFORE_LEVEL_VERB)}"),
         ("en_today", rf"(?<!\w)(?:(?P<today>{_any(lexicon.EN_TODAY_WORDS)})|(?P<yesterday>"
                      rf"{_any(lexicon.EN_YESTERDAY_WORDS)}))(?!\w)"),
         ("en_relative", rf"(?<!\w)(?:(?P<last>{_any(lexicon.EN_LAST_WORDS)})|"
@@ -1897,6 +1899,11 @@ def _en_today(match: re.Match[str], published: date, fiscal_end: int | None) -> 
     return day.isoformat(), PeriodFound.DAY_RELATIVE
 
 
+def _now_level(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"now stands at", "сейчас составляет": a level on the day of writing, the publication day (guessed)."""
+    return published.isoformat(), PeriodFound.DAY_RELATIVE
+
+
 def _en_relative(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A quarter named from the publication date: "last quarter", "this quarter" (the calendar quarter).
 
@@ -2055,6 +2062,6 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "en_start_end": _ru_start_end,  # the same groups as the Russian form's
     "part_of_year": _part_of_year,
     "en_fiscal_part_running": _en_fiscal_part_running, "en_half": _en_half, "en_weekday": _en_weekday,
-    "en_today": _en_today,
+    "en_today": _en_today, "now_level": _now_level,
     "en_relative": _en_relative,
 }
