@@ -288,7 +288,7 @@ def _range_with_both_ends_written(
 
 
 _PERCENT_CHANGE_RANGE_WORD = lazy(rf"\s+(?:{'|'.join(lexicon.PERCENT_CHANGE_RANGE_WORDS)})\s+", re.IGNORECASE)
-_RANGE_NOUN_LINK = "|".join(lexicon.PERCENT_CHANGE_RANGE_NOUN_LINKS)
+_RANGE_NOUN_LINK = "|".join(lexicon.DIRECTION_NOUN_LINKS)  # "growth of 3% to 4%"
 _CHANGE_NOUN_OF_BEFORE = {
     direction: lazy(rf"(?<!\w)(?:{'|'.join(map(re.escape, nouns))})\s+(?:{_RANGE_NOUN_LINK})\s+\Z", re.IGNORECASE)
     for direction, nouns in ((-1, lexicon.CHANGE_NOUNS_DOWN), (1, lexicon.CHANGE_NOUNS_UP))

@@ -517,8 +517,6 @@ RANGE_WORDS_AFTER_START = ("and", "и", "to", "до")
 # rise". Only after a noun of change and "of", or before a noun of change: after a verb or "by" the word ends the
 # change at its new level ("cut by 0.25% to 4.5%", "rose 3% to $4 billion").
 PERCENT_CHANGE_RANGE_WORDS = ("to",)
-# ... and the word that joins the noun of change to them: "growth of 3% to 4%"
-PERCENT_CHANGE_RANGE_NOUN_LINKS = ("of",)
 RELATIONS = (">=", "≥", "<=", "≤", ">", "<", "=>", "=<")
 
 # ---------------------------------------------------------------------------------------------------------

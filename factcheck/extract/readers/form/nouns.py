@@ -21,10 +21,21 @@ from factcheck.figures import NOT_A_BALANCE, FoundFigure, SignCue, SignEvidence
 _DOWN_NOUNS = NOT_A_BALANCE + f"(?:{alternatives(lexicon.CHANGE_NOUNS_DOWN + lexicon.PRICE_DIFFERENCE_NOUNS_DOWN)})"
 _UP_NOUNS = NOT_A_BALANCE + f"(?:{alternatives(lexicon.CHANGE_NOUNS_UP + lexicon.PRICE_DIFFERENCE_NOUNS_UP)})"
 _NOUN = rf"(?:(?P<down>{_DOWN_NOUNS})|(?P<up>{_UP_NOUNS}))"  # either way, as its group says
-_DIRECTION_NOUN_AFTER = re.compile(rf"\s+{_NOUN}(?!\w)", re.IGNORECASE)
-# "a drop of 1,200", "a drop of just 34%": an adverb of degree may stand before the figure
-_DIRECTION_NOUN_BEFORE = re.compile(rf"(?<!\w){_NOUN}\s+(?:{alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+"
-                                    rf"(?:(?:{alternatives(lexicon.DEGREE_ADVERBS)})\s+)?\Z", re.IGNORECASE)
+
+
+def _right_after(noun: str) -> re.Pattern[str]:
+    """A noun of change right after its figure: "a 15.8% drop"."""
+    return re.compile(rf"\s+{noun}(?!\w)", re.IGNORECASE)
+
+
+def _linked_before(noun: str) -> re.Pattern[str]:
+    """A noun of change and its link before its figure: "a drop of 1,200", "a drop of just 34%" (a degree adverb)."""
+    return re.compile(rf"(?<!\w){noun}\s+(?:{alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+"
+                      rf"(?:(?:{alternatives(lexicon.DEGREE_ADVERBS)})\s+)?\Z", re.IGNORECASE)
+
+
+_DIRECTION_NOUN_AFTER = _right_after(_NOUN)
+_DIRECTION_NOUN_BEFORE = _linked_before(_NOUN)
 # a noun of change as the subject of a linking verb: "спад составил 2,6%", "the increase was 5%", an adverb of degree
 # between ("прирост за сентябрь составлял лишь 0,3%", "the increase was just 2%")
 _NOUN_THEN_LEVEL_VERB = re.compile(
@@ -39,9 +50,8 @@ _NOUN_THEN_AT = re.compile(rf"(?<!\w){_NOUN}(?:\s+{lexicon.any_of(lexicon.CHANGE
                            re.IGNORECASE)
 # nouns of rise a percentage alone makes a change: "a 3.4% expansion", "an expansion of 2%"
 _PERCENT_NOUN = rf"(?P<up>{alternatives(lexicon.CHANGE_NOUNS_UP_OF_PERCENT)})"
-_PERCENT_NOUN_AFTER = re.compile(rf"\s+{_PERCENT_NOUN}(?!\w)", re.IGNORECASE)
-_PERCENT_NOUN_BEFORE = re.compile(rf"(?<!\w){_PERCENT_NOUN}\s+(?:{alternatives(lexicon.DIRECTION_NOUN_LINKS)})\s+"
-                                  rf"(?:(?:{alternatives(lexicon.DEGREE_ADVERBS)})\s+)?\Z", re.IGNORECASE)
+_PERCENT_NOUN_AFTER = _right_after(_PERCENT_NOUN)
+_PERCENT_NOUN_BEFORE = _linked_before(_PERCENT_NOUN)
 NOUN_WORDS = re.compile(rf"(?<!\w){_NOUN}(?!\w)", re.IGNORECASE)
 
 
