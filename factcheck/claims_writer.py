@@ -27,6 +27,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.YEAR_NOT_PRINTED: "period: the year is not printed; taken from the publication date",
     PeriodFound.YEAR_TO_DATE: "period: year to date; the last month is a guess from the publication date",
     PeriodFound.FISCAL_YEAR: "period: a fiscal year; check which months it covers",
+    PeriodFound.FISCAL_PART: "period: a quarter or half of the fiscal year the text names; check it is not a "
+                             "calendar one",
     PeriodFound.WEEKDAY: "period: a day of the week, taken as the last one on or before publication",
     PeriodFound.WEEKEND: "period: a weekend, taken as Friday to Sunday of the last one begun on or before publication",
     PeriodFound.OPENED_ON_WEEKDAY: "period: from an opening on a day of the week (the last one on or before "

@@ -1690,6 +1690,10 @@ FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
 # a quarter's or half's last day names the fiscal calendar: "the fiscal 2025 first quarter, which ended Dec. 28"
 FISCAL_PART_ENDED_VERBS = (r"ended", r"ending")
 FISCAL_MONTH_LEADS = (r"in", r"on")
+# Verbs of a company giving its results: "In July, Apple's third-quarter revenue fell ... as the iPhone maker
+# reported": the month of the report follows the part of the year reported.
+# A forecast ("expects third-quarter revenue to rise") is no report and says nothing of the calendar.
+RESULTS_REPORT_VERBS = (r"reported", r"posted", r"announced", r"released", r"reporting", r"posting", r"said")
 # A month set in its fiscal year by an apposition names the calendar: "October, the first month of fiscal 2019"
 # (the year begins in October); the apposition is no period of the figure. The ordinals, in the order they count.
 FISCAL_MONTH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",

@@ -24,6 +24,7 @@ class PeriodFound(enum.Enum):
     YEAR_NOT_PRINTED = "year_not_printed"  # "in March": the year taken from the publication date
     YEAR_TO_DATE = "year_to_date"  # "so far this year": its last month taken from the publication date
     FISCAL_YEAR = "fiscal_year"  # "fiscal 2023": which months the fiscal year covers is not said
+    FISCAL_PART = "fiscal_part"  # "third-quarter revenue" where the text names a fiscal calendar: that calendar's
     WEEKDAY = "weekday"  # "on Friday": the last such day on or before publication
     WEEKEND = "weekend"  # "over the weekend": Friday to Sunday of the last weekend begun on or before publication
     OPENED_ON_WEEKDAY = "opened_on_weekday"  # "since opening on Wednesday": from that day to publication

@@ -708,6 +708,8 @@ def _half(match: re.Match[str], published: date, fiscal_end: int | None) -> _Lab
         year_text = groups[1]
     else:
         half, year_text = int(groups[2] or groups[3]), groups[4]
+    if fiscal_end is not None and half in (1, 2):
+        return _fiscal_part_of_company(half, True, year_text, published, fiscal_end)
     year = _full_year(year_text) if year_text else _year_of(1 if half == 1 else 7, published)
     return f"{year}-H{half}", None if year_text else _CHECK_YEAR
 
@@ -720,8 +722,28 @@ def _quarter(match: re.Match[str], published: date, fiscal_end: int | None) -> _
     quarter = _ordinal(word)
     if not quarter:
         return None
+    if fiscal_end is not None:
+        return _fiscal_part_of_company(quarter, False, year_text, published, fiscal_end)
     year = _full_year(year_text) if year_text else _year_of(quarter * 3 - 2, published)
     return f"{year}-Q{quarter}", None if year_text else _CHECK_YEAR
+
+
+def _fiscal_part_of_company(number: int, is_half: bool, year_text: str | None, published: date,
+                            fiscal_end: int) -> _Labelled:
+    """A quarter or half in a text that names a fiscal calendar, "fiscal" or not: that calendar's, marked.
+
+    A company that keeps a fiscal year names its quarters by it ("Apple's third-quarter revenue", its year ending in
+    September: April to June). A printed year is the fiscal year's number; without one, the last such part to
+    start on or before publication.
+    """
+    first, last = _part_numbers(number, is_half)
+    if year_text:
+        year = _full_year(year_text)
+    else:
+        year = published.year + (published.month > fiscal_end)
+        if _fiscal_start(year, fiscal_end) + first - 1 > published.year * 12 + published.month - 1:
+            year -= 1
+    return _fiscal_months(year, fiscal_end, first, last), PeriodFound.FISCAL_PART
 
 
 def _fiscal(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1413,14 +1435,44 @@ def _fiscal_end_of_part(text: str) -> int | None:
     """
     named = _FISCAL_PART_ENDED.search(text)
     if named is None:
-        return None
+        return _fiscal_end_of_report(text)
     month = month_number(named.group("month"))
     is_half = bool(named.group("noun") and _months_named(named.group("noun"), _HALF_MONTHS))
     number = int(named.group("quarter") or 0) or _ordinal(named.group("ordinal") or "")
+    return _fiscal_end_of_part_ending(month, number, is_half)
+
+
+def _fiscal_end_of_part_ending(month: int, number: int, is_half: bool) -> int | None:
+    """The month a fiscal year ends in, when its part `number` (a quarter, or a half) ends in `month`.
+
+    0 when that is the calendar year's; None when the part's number is none (0, a fifth quarter).
+    """
     if not month or not number or number > (2 if is_half else 4):
         return None
     end = (month - 1 + (2 - number) * 6 if is_half else month - 1 + (4 - number) * 3) % 12 + 1
     return 0 if end == 12 else end
+
+
+def _fiscal_end_of_report(text: str) -> int | None:
+    """The month a fiscal year ends in, from a company's quarter or half reported in a month named for it.
+
+    Results come out after the part they are of: "In July, Apple's third-quarter revenue fell ... as the iPhone
+    maker reported" cannot be of July to September, so the third quarter ended in June and the year in September.
+    A part whose calendar namesake had ended by the month of the report names no calendar of its own (None); the
+    part is taken to have ended the month before its report, the usual month for a company's results.
+    """
+    for reported in _PART_REPORTED_IN_MONTH.finditer(text):
+        month = month_number(reported.group("month"))
+        part = _PART_IN_REPORT.search(reported.group("rest"))
+        rest = reported.group("rest")
+        if not month or part is None or not _RESULTS_REPORTED.search(rest) or _FORECAST_IN_REPORT.search(rest):
+            continue
+        is_half = _months_named(part.group("noun"), _HALF_MONTHS) > 0
+        number = _ordinal(part.group("ordinal"))
+        if number * (6 if is_half else 3) < month:
+            return None  # the calendar's part was over by then: nothing says the year is not the calendar's
+        return _fiscal_end_of_part_ending((month - 2) % 12 + 1, number, is_half)
+    return None
 
 
 def _fiscal_end_of_placed(placed: re.Match[str]) -> int | None:
@@ -1434,6 +1486,15 @@ def _fiscal_end_of_placed(placed: re.Match[str]) -> int | None:
     return (month - lexicon.FISCAL_MONTH_ORDINALS.index(ordinal) - 2) % 12 + 1  # the first is October: September
 
 
+# a month that opens a sentence, and the rest of the sentence: "In July, Apple's third-quarter revenue fell ..."
+_PART_REPORTED_IN_MONTH = re.compile(
+    rf"(?:(?<![\s\S])|(?<=[.!?]\s)|(?<=\n)){_any(lexicon.FISCAL_MONTH_LEADS)}\s+"
+    rf"(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)})\.?(?:\s+\d{{1,2}})?(?:,?\s+{YEAR})?,\s+(?P<rest>(?:[^.!?\n]|\.(?=\d)){{1,300}})",
+    re.IGNORECASE)
+_PART_IN_REPORT = re.compile(rf"(?<![\w-])(?P<ordinal>{_EN_PART_ORDINALS})[\s-]+(?P<noun>{_EN_PART_NOUNS})(?!\w)",
+                             re.IGNORECASE)
+_FORECAST_IN_REPORT = re.compile(rf"(?<!\w){_any(lexicon.FORECAST_STEMS)}", re.IGNORECASE)
+_RESULTS_REPORTED = re.compile(rf"(?<!\w){_any(lexicon.RESULTS_REPORT_VERBS)}(?!\w)", re.IGNORECASE)
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][^\W\d_]+)\s+$")
 _TITLE_REACH = 30
 
