@@ -1138,6 +1138,22 @@ FORECAST_STEMS = (
     # production guidance to 88,000-92,000 tonnes", "kept its 2025 guidance of 540,000-570,000 ounces")
     r"guidance",
 )
+# A word of expectation set against what came out makes no forecast of the figure: after a comparison ("slowed more
+# than expected to 3.1%", "a larger-than-expected 1.2% fall", "сильнее, чем ожидалось", "выше ожиданий", "in line
+# with expectations", "превзойдя ожидания"), and in the past after "as" ("as expected", "as analysts had expected",
+# "как и ожидалось", "как и ожидали аналитики"; the present, "as analysts expect", "как ожидается", looks ahead).
+EXPECTATION_MET_LEADS = ("than", "чем", r"in\s+line\s+with", r"в\s+соответствии\s+с", r"в\s+рамках", "выше", "ниже",
+                         "above", "below", "beat", "beating", "beats", "topped", "exceeded", "exceeding", "missed",
+                         "превзойдя", r"превзош(?:ли|ла|ло|[её]л)", "превысив", "вопреки", r"contrary\s+to")
+EXPECTATION_AS_LEADS = ("as", "как")
+EXPECTATION_PAST_FORMS = frozenset("expected forecast anticipated predicted projected ожидалось ожидали "
+                                   "прогнозировалось прогнозировали предсказывали".split())
+# between "as" and its verb: a subject and "had" ("as analysts had expected"), never a passive's or a modal's
+# auxiliary ("as exports are expected to rise" looks ahead)
+EXPECTATION_AS_NOT_BETWEEN = ("is", "are", "will", "would", "be", "being", "was", "were")
+# what stands between a word of expectation and the figure expected: "the forecast of 155,000", "прогноза в 7,1%"
+EXPECTATION_FIGURE_LEADS = ("of", "в", "at", r"на\s+уровне", r"в\s+размере", "for")
+EN_INFINITIVE_MARKERS = ("to",)  # "expected to rise": a verb of what is to come
 # A word of forecast that names a survey's measure is no forecast: before a noun of a measure in English ("the
 # expectations index fell to 71.2", "its expectations sub-index"), as the genitive after one in Russian ("индекс
 # ожиданий", "индекс потребительских ожиданий" with one word between). "Expectations have been below 80" stays a cue.

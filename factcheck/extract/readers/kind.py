@@ -58,6 +58,19 @@ _FORECAST_MEASURE_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.FORECAST_MEAS
 _FORECAST_MEASURE_BEFORE = re.compile(rf"{lexicon.any_of(lexicon.RU_FORECAST_MEASURE_NOUN_STEMS)}\s+(?:\w+\s+)?$",
                                       re.IGNORECASE)
 _NAME_WORDS_BEFORE = 40
+# a word of expectation set against the outcome ("more than expected", "как и ожидалось"): no forecast
+_EXPECTATION_MET_BEFORE = re.compile(
+    rf"(?:(?<!\w){lexicon.any_of(lexicon.EXPECTATION_MET_LEADS)}(?:\s+[^\W\d]+){{0,3}}[\s,]+|-{lexicon.any_of(lexicon.EXPECTATION_MET_LEADS)}-)$",
+    re.IGNORECASE)
+_EXPECTATION_AS_BEFORE = re.compile(
+    rf"(?<!\w){lexicon.any_of(lexicon.EXPECTATION_AS_LEADS)}"
+    rf"(?:\s+(?!{lexicon.any_of(lexicon.EXPECTATION_AS_NOT_BETWEEN)}(?!\w))[^\W\d]+){{0,3}}\s+$", re.IGNORECASE)
+_INFINITIVE_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.EN_INFINITIVE_MARKERS)}\s+[^\W\d]", re.IGNORECASE)
+# between a word of expectation and its own figure: "forecast of 155,000", "ожидания аналитиков в 2,5%"
+_EXPECTATION_OWN_FIGURE = re.compile(
+    rf"(?:\s+[^\W\d]+){{0,2}}\s+{lexicon.any_of(lexicon.EXPECTATION_FIGURE_LEADS)}\s+(?:[^\W\d]+\s+)?",
+    re.IGNORECASE)
+_EXPECTATION_REACH = 60  # characters back from a word of expectation to the comparison it closes
 _ESTIMATE_CUES = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ESTIMATE_STEMS)}", re.IGNORECASE)
 _FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECASE)
 _FUTURE_MODAL = re.compile(
@@ -112,7 +125,7 @@ def read_kind(context: FigureContext, *, starts_change: bool) -> KindReading:
         return KindReading("actual", KindCue.COUNTS_FORECASTERS, (figure.start, figure.end))
     cues = _cue_spans(context)
     before = context.before_in_sentence
-    if found := _forecast_word(visible, cues):
+    if found := _forecast_word(visible, cues, figure.start):
         return KindReading("forecast", KindCue.FORECAST_WORD, found)
     if found := _first(_FORECAST_ASIDE, visible, [before]):
         return KindReading("forecast", KindCue.FORECAST_ASIDE, found)
@@ -199,8 +212,11 @@ def _first(pattern: re.Pattern[str], visible: str, spans: list[Span], *, anchore
     return None
 
 
-def _forecast_word(visible: str, spans: list[Span]) -> Span | None:
-    """The first word of forecast in the spans that is not the name of a measure ("the expectations index")."""
+def _forecast_word(visible: str, spans: list[Span], figure_start: int) -> Span | None:
+    """The first word of forecast in the spans that names no measure nor sets the figure against an expectation.
+
+    Neither "the expectations index" nor "slowed more than expected to 3.1%" forecasts the figure.
+    """
     for start, end in spans:
         for found in _FORECAST_CUES.finditer(visible[start:end]):
             cue_start, cue_end = start + found.start(), start + found.end()
@@ -209,8 +225,29 @@ def _forecast_word(visible: str, spans: list[Span]) -> Span | None:
             if found.group(0).casefold() in lexicon.RU_FORECAST_MEASURE_GENITIVES and _FORECAST_MEASURE_BEFORE.search(
                     visible, max(0, cue_start - _NAME_WORDS_BEFORE), cue_start):
                 continue
+            if _expectation_met(visible, (cue_start, cue_end), found.group(0), figure_start):
+                continue
             return cue_start, cue_end
     return None
+
+
+def _expectation_met(visible: str, cue: Span, word: str, figure_start: int) -> bool:
+    """Whether a word of expectation compares the outcome with what was expected, the figure being known.
+
+    "slowed more than expected to 3.1%", "a larger-than-expected 1.2% fall", "выше ожиданий", and in the past after
+    "as": "as analysts had expected", "как и ожидалось". "Expected to" and a verb looks ahead whatever stands before;
+    a figure that is the expectation's own ("more than the forecast of 155,000", "выше прогноза в 7,1%") is one.
+    """
+    cue_start, cue_end = cue
+    if _INFINITIVE_AFTER.match(visible, cue_end):
+        return False
+    if cue_end <= figure_start and _EXPECTATION_OWN_FIGURE.fullmatch(visible, cue_end, figure_start):
+        return False
+    reach = max(0, cue_start - _EXPECTATION_REACH)
+    if _EXPECTATION_MET_BEFORE.search(visible, reach, cue_start):
+        return True
+    return word.casefold() in lexicon.EXPECTATION_PAST_FORMS and bool(
+        _EXPECTATION_AS_BEFORE.search(visible, reach, cue_start))
 
 
 def _year_to_be_reached(visible: str, published_year: int, spans: list[Span]) -> Span | None:
