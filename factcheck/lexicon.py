@@ -2365,6 +2365,10 @@ EN_COLLECTING_VERBS = ("raise", "add")
 # file writes the latter in full (POINTS_AS_PERCENTAGE_POINTS, each one of PERCENTAGE_POINT_WORDS).
 BARE_POINT_WORDS = ("points", "point", "pts", "пункта", "пунктов", "пункт")
 POINTS_AS_PERCENTAGE_POINTS = {"en": "percentage points", "ru": "п.п."}
+# After a verb of change, an indefinite article and up to three words that describe the figure ("rose a seasonally
+# adjusted 0.4%", "fell a larger-than-expected 1.2%") are a word of degree too; these words describe no figure, so the
+# figure after them is no change's ("cut a deal worth $5 billion", "rose a bit and 3% ...").
+EN_NOT_FIGURE_MODIFIERS = frozenset("worth and or but as which that who".split())
 # Words of degree between a verb of change and its figure: "fell just 38%", "dropped a steep 58%", "eased a modest
 # 27%", "rose a further 2%", "выросли лишь на 2%", "снизилась всего на 0,1 п.п.", "увеличился еще на 38 млрд".
 CHANGE_DEGREE_WORDS = (

@@ -54,8 +54,13 @@ _WORD_BEFORE = re.compile(rf"(?<!\w)(?P<word>[^\W\d_]+)\s+(?:(?:{BY})\s+)?\Z", r
 _WORD_AFTER = re.compile(r"\s+(?P<word>[^\W\d_]+)")  # the word right after a figure: "на 7,2% уступает"
 _VERB_PARTS = frozenset(("VERB", "INFN", "PRTF", "PRTS", "GRND"))  # pymorphy3's verb, participles and gerund
 _OBJECT_WORDS = 3  # "сократит расходы на", "уступил импорту на": as many words between a verb and "на" as before
-_DEGREE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(tuple(map(re.escape, lexicon.CHANGE_DEGREE_WORDS)))}\s+\Z"
-                            .replace(r"\ ", r"\s+"), re.IGNORECASE)
+_NOT_DESCRIBING = tuple(sorted(lexicon.EN_PREPOSITIONS | lexicon.EN_DETERMINERS | lexicon.EN_NOT_FIGURE_MODIFIERS))
+_DEGREE_WORDS = lexicon.any_of(tuple(map(re.escape, lexicon.CHANGE_DEGREE_WORDS))).replace(r"\ ", r"\s+")
+# an indefinite article and the words that describe the figure after it: "rose a seasonally adjusted 0.4%", "fell a
+# larger-than-expected 1.2%", "jumped an annualized 9.8%" (no preposition nor determiner: "rose a bit to 3%")
+_FIGURE_DESCRIBED = (rf"{lexicon.any_of(lexicon.INDEFINITE_ARTICLES)}(?:\s+(?!{lexicon.any_of(_NOT_DESCRIBING)}"
+                     rf"(?![\w'’-]))[^\W\d][\w'’-]*){{1,3}}")
+_DEGREE_BEFORE = re.compile(rf"(?<!\w)(?:{_DEGREE_WORDS}|{_FIGURE_DESCRIBED})\s+\Z", re.IGNORECASE)
 _PREPOSITION_AT = re.compile(rf"(?:{alternatives(lexicon.PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
 _COMPARISON_LEAD_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s+\Z", re.IGNORECASE)
 _YEAR_WORD_GAP = re.compile(r"\s*(?:[^\W\d]+\.?\s+)?")  # "года", "г.": the word a period's year may end with

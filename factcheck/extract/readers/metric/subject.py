@@ -57,9 +57,16 @@ _EN_PHRASES_OF_A_PART_BEFORE_FIGURE = EN_RECIPIENT_PREPOSITIONS | EN_AGENT_PREPO
 _POSSESSIVE_ENDINGS = ("'s", "’s")  # "the euro zone's deficit": a noun that owns the phrase's head
 
 
+_DESCRIBING_WORDS = 3  # "a seasonally adjusted", "a larger-than-expected": the words before a change's figure
+_EN_CHANGE_VERB_FORMS = frozenset(form for forms in (*lexicon.EN_CHANGE_VERBS_DOWN.values(),
+                                                     *lexicon.EN_CHANGE_VERBS_UP.values()) for form in forms)
+
+
 def read_subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
     """Read back from the figure to the first noun phrase outside a prepositional phrase."""
     index = len(words) - 1
+    if language == "en":
+        index = _before_figure_described(words, index)
     complements: list[str] = []
     qualifiers: list[str] = []
     complement_end = 0
@@ -142,6 +149,22 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         return Subject(head, tuple(others + complements + measures), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole, owned=owned)
     return None
+
+
+def _before_figure_described(words: list[Word], index: int) -> int:
+    """Where to read back from past the words that describe a change's figure: "Exports dropped a steep 58%".
+
+    After a verb of change, an indefinite article and up to three words ("a steep", "a seasonally adjusted") belong
+    to the figure, never name what changed: the subject is read before the verb. Otherwise `index` itself.
+    """
+    at = index
+    while at >= 0 and index - at < _DESCRIBING_WORDS and words[at].part not in (VERB, PREPOSITION, DETERMINER) \
+            and not words[at].after_break and words[at].text.casefold() not in lexicon.EN_NOT_FIGURE_MODIFIERS:
+        at -= 1
+    if at == index or at < 1 or words[at].text.casefold() not in lexicon.INDEFINITE_ARTICLES:
+        return index
+    verb = words[at - 1]
+    return at - 1 if verb.part == VERB and verb.text.casefold() in _EN_CHANGE_VERB_FORMS else index
 
 
 def _coordinated_governor(words: list[Word], before: int, language: str) -> int | None:
