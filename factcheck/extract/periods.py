@@ -120,6 +120,12 @@ def _english_patterns_first() -> tuple[tuple[str, str], ...]:
         ("en_ended", rf"(?:{_THE}\s+)?(?:{count}\s+{_any(lexicon.MONTHS_PLURAL)}|({_EN_ENDED_NOUNS}))\s+"
                      rf"{_any(lexicon.TO_END_WORDS)}\s+(?:{_any(lexicon.END_OF_PHRASES)}\s+)?"
                      rf"(?:{month}(?:\s+{_EN_DAY})?|{_EN_DAY}\s+{month})(?:,?\s+{YEAR}|{_RELATIVE_YEAR_AFTER})?(?![\w-])"),
+        # "at the end of the third quarter", "as of the start of the second half of 2024": a stock's day, as in Russian
+        ("en_start_end_part", rf"(?<!\w){_any(lexicon.EN_START_END_LEADS)}\s+{_THE}\s+(?:(?P<start>"
+                              rf"{_any(lexicon.EN_START_WORDS)})|{_any(lexicon.EN_END_WORDS)})\s+{_OF}\s+{_THE}\s+"
+                              rf"(?P<ordinal>{_any(lexicon.QUARTER_ORDINALS)})[\s-]+(?:(?P<half>"
+                              rf"{_any(lexicon.HALF_NOUNS)})|{_any(lexicon.QUARTER_NOUNS)})(?:\s+(?:{_OF}\s+)?"
+                              rf"(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<year>(?:19|20|21)\d\d)))?(?![\w-])"),
         ("en_start_end", rf"(?<!\w){_any(lexicon.EN_START_END_LEADS)}\s+the\s+"
                          rf"(?:(?P<start>{_any(lexicon.EN_START_WORDS)})|"
                          rf"{_any(lexicon.EN_END_WORDS)})\s+{_OF}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
@@ -2121,6 +2127,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "en_fiscal_first_months": _en_fiscal_first_months,
     "en_fiscal_to_date": _en_fiscal_to_date,
     "en_start_end": _ru_start_end,  # the same groups as the Russian form's
+    "en_start_end_part": _ru_start_end_part,
     "part_of_year": _part_of_year,
     "en_fiscal_part_running": _en_fiscal_part_running, "en_half": _en_half, "en_weekday": _en_weekday,
     "en_today": _en_today, "now_level": _now_level,
