@@ -95,7 +95,7 @@ from factcheck.extract.readers.metric.share import (
 )
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import before_object_of_exceeding
-from factcheck.extract.readers.metric.target import target_measure
+from factcheck.extract.readers.metric.target import FORECAST_METRIC, TARGET_METRIC, forecasters_subject, target_measure
 from factcheck.extract.readers.place import dateline_end
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
 from factcheck.figures import FoundFigure
@@ -173,10 +173,10 @@ def metric_of(
                              sentence[0], TARGET_WORDS if targeted else FORECAST_NOUNS)
     if measure is not None:
         return _measure_targeted(extraction, measure, figure, sentence, last_metric, running_total)
-    if targeted:
-        if unit in last_metric:  # "цель в $1 млрд": a target for the metric the text is about
+    if (forecast := forecasters_subject(subject, figure, words)) or targeted:
+        if unit in last_metric:  # "цель в $1 млрд", "Economists had expected a fall of 90,000": the text's metric
             metric_id = last_metric[unit]
-            return metric_id, extraction.metrics[metric_id][0], None, "metric: the target's metric is a guess"
+            return metric_id, extraction.metrics[metric_id][0], None, FORECAST_METRIC if forecast else TARGET_METRIC
         subject = None
     if subject is None and previous is not None:  # "compared with a 0.9 percent decrease for women"
         subject = grouped_parallel(extraction, figure, previous, sentence, words) or elided_head(

@@ -10,6 +10,7 @@ reading is always marked a guess. A forecast is read so too ("its full-year fore
 выручке"): the phrase names the measure forecast.
 """
 
+import re
 from dataclasses import replace
 
 from factcheck import lexicon
@@ -17,8 +18,31 @@ from factcheck.extract.readers.metric.common import Subject, is_subject_word
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import DETERMINER, PREPOSITION, VERB, Word, russian_nominative
+from factcheck.figures import FoundFigure
 
 _MEASURE_PREPOSITIONS = frozenset(lexicon.TARGET_MEASURE_PREPOSITIONS)
+_FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECASE)
+TARGET_METRIC = "metric: the target's metric is a guess"
+FORECAST_METRIC = "metric: what was forecast, taken as the measure the text gave last in its unit"
+
+
+def forecasters_subject(subject: Subject | None, figure: FoundFigure, words: list[Word]) -> bool:
+    """Whether a figure's subject names who forecast it or the forecast, never a measure, or it has none but them.
+
+    "Economists had expected a fall of 90,000", "above analysts' forecast of 4.0%": what they expected is of the
+    measure the text reports. A count of them after it ("39 analysts") is no forecast, and a forecast that names
+    what it is of ("the forecast for revenue") has a measure of its own.
+    """
+    if subject is None:
+        return any(_forecasting(concept_of(word.lemma)) for word in words)
+    # "прогноза аналитиков" read in parallel to the measure before: the analysts' forecast, not a measure of analysts
+    forecasters_only = bool(subject.complements) and all(map(_forecasting, subject.complements))
+    return subject.start < figure.start and (forecasters_only or (
+        not subject.complements and _forecasting(subject.head)))
+
+
+def _forecasting(head: str) -> bool:
+    return head in lexicon.FORECAST_NOUNS or _FORECASTERS.fullmatch(head) is not None
 
 
 def target_measure(start: int, words: list[Word], language: str, visible: str, sentence_start: int,
