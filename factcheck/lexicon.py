@@ -188,6 +188,14 @@ FRACTION_COMPARATIVES = ("more", "higher", "larger", "less", "fewer", "lower", "
 LESS_AFTER = ("less", "fewer", "lower", "down", "меньше", "ниже")
 # Comparatives after a change that give its sign and point to its baseline: "на 5% меньше показателей января",
 # "0.4% above August's level", "5% lower than in 2023".
+# How often something happened is no figure of a measure: "ЦБ повышал ставку 14 раз" (no "в": "в 3 раза" is a
+# multiplier), "raised rates 14 times", "has cut rates three times this year" (a verb of change and its object
+# before the count; "Exports rose 14 times", "by 2 times", "3 times higher", "14 times as much" stay multipliers).
+FREQUENCY_WORDS_RU = (r"раза?",)
+FREQUENCY_WORDS_EN = (r"times",)
+FREQUENCY_NOT_AFTER_RU = (r"в", r"во")
+FREQUENCY_OBJECT_NOT = ("by", "than", "about", "nearly", "almost", "roughly", "around", "some", "over", "up", "down")
+FREQUENCY_NOT_BEFORE = ("as", "over", "the")
 ABOVE_BASELINE = ("выше", "больше", "higher", "more", "above")
 BELOW_BASELINE = ("ниже", "меньше", "lower", "less", "fewer", "below")
 # After a figure, a direction only when its baseline follows: "95% up on 2023", "650,000 units down on 2019".
