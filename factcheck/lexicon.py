@@ -1082,6 +1082,7 @@ EN_VERBS = frozenset("""
     bringing brought bring brings taking took take takes reaching rising falling growing dropping according
     told tell tells noted note notes explained stressed urged confirmed confirm confirms
     born fallen risen grown shrunk sunk gone taken given seen paid sold spent kept held won built become
+    hold holds holding keep keeps keeping maintain maintains maintained
 """.split())  # irregular participles too: "babies were born", "deaths have fallen to 64,400"
 NOT_ED_VERBS = frozenset("need needs seed speed feed bed red shed hundred".split())
 NOT_LY_ADVERBS = frozenset("supply family italy assembly monopoly july rally anomaly".split())
