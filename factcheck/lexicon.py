@@ -881,7 +881,14 @@ CITING_LEADS = (r"по\s+данным", r"согласно\s+данным", "с�
                 # "по информации ведомства", "по сведениям Минфина", "как следует из статистики Банка России"
                 # ("по информации на 1 мая" dates the figures, it cites no one)
                 r"по\s+информации(?!\s+на\b)", r"по\s+сведениям(?!\s+на\b)",
-                r"как\s+следует\s+из\s+(?:данных|статистики)")
+                r"как\s+следует\s+из\s+(?:данных|статистики)",
+                # an estimate's maker: "по оценке аналитического центра «Совэкон»", "по предварительным оценкам
+                # Минсельхоза" ("по оценке на 1 мая" dates it); a document's source with no "как": "следует из
+                # данных Банка России", "следует из отчета Минфина"; data that show it: "свидетельствуют данные
+                # Росстата", "показали данные ЦБ"
+                r"по\s+(?:[а-яё]+(?:ой|ым)\s+)?оценк(?:е|ам)(?!\s+на\b)",
+                r"(?<!как\s)следует\s+из\s+(?:данных|статистики|отч[её]та|доклада|материалов)",
+                r"(?:свидетельству[ею]т|показыва[ею]т|показали)\s+(?:данные|статистика)")
 # A body's figures that show a figure, the body before them: "Statistics Office figures released on Monday show",
 # "ONS data showed", "statistics office data showed" (the body is cited; the outlet says the figure).
 SHOWING_NOUNS = (r"figures", r"data", r"statistics", r"numbers")
