@@ -2486,6 +2486,11 @@ ORGANISATION_NAME_LINKS = ("for", "of", "and", "по", "и")
 # Participles that give data to its publisher after "according to": "according to preliminary data released by the
 # National Student Clearinghouse Research Center" cites the center, not "preliminary data".
 RELEASED_BY_PARTICIPLES = ("released", "published", "compiled", "collected", "issued", "gathered", "provided")
+# Nouns of the figures a cited body gives, after its name: "according to Comscore estimates", "according to Reuters
+# calculations" cite Comscore and Reuters. The words that join such figures to the body before a verb of showing:
+# "data from the Media Council showed", "figures released on Tuesday by the Advertising Bureau showed".
+CITED_FIGURES_NOUNS = ("estimates", "estimate", "calculations", "figures", "data", "statistics", "numbers")
+SHOWING_SOURCE_LINKS = ("from", "by")
 
 # ---------------------------------------------------------------------------------------------------------
 # Subjects the metric reader reads across words: particles, roles, per-share amounts, pronouns

@@ -35,15 +35,36 @@ _SHOWN_BY = re.compile(
     rf"(?P<who>(?-i:{NAME})|(?:{DEFINITE}\s+)?[a-z]+(?:\s+[a-z]+)?\s+{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS)})\s+"
     rf"{lexicon.any_of(lexicon.SHOWING_NOUNS)}\s+(?:[\w-]+\s+){{0,4}}?{lexicon.any_of(lexicon.SHOWING_VERBS)}\b",
     re.IGNORECASE)
-# "according to preliminary data released by the center": the publisher after the participle is the one cited
-_RELEASED_BY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?{lexicon.any_of(lexicon.RELEASED_BY_PARTICIPLES)}\s+"
+# "according to preliminary data released by the center", "figures released on Tuesday by the bureau": the
+# publisher after the participle (and the day the figures came out) is the one cited
+_RELEASED = lexicon.any_of(lexicon.RELEASED_BY_PARTICIPLES)
+_RELEASED_BY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?{_RELEASED}\s+(?:[\w-]+\s+){{0,2}}?"
                           rf"{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s+(?:{DEFINITE}\s+)?", re.IGNORECASE)
+# "data from the Media Council showed", "Figures released on Tuesday by the Advertising Bureau showed": the body
+# after the figures' noun is cited, the verb of showing closing its name
+_SHOWN_FROM = re.compile(
+    rf"\b{lexicon.any_of(lexicon.SHOWING_NOUNS)}\s+(?:{_RELEASED}\s+(?:[\w-]+\s+){{0,2}}?)?"
+    rf"{lexicon.any_of(lexicon.SHOWING_SOURCE_LINKS)}\s+(?:{DEFINITE}\s+)?"
+    rf"(?P<who>(?-i:{NAME})|[a-z]+(?:\s+[a-z]+)?\s+{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS)})\s+"
+    rf"{lexicon.any_of(lexicon.SHOWING_VERBS)}\b", re.IGNORECASE)
+# where a cited name has ended: a verb of showing or a participle of release after it ("the Media Council showed",
+# "studio estimates released on Sunday")
+_NAME_ENDED = re.compile(rf"(?:{lexicon.any_of(lexicon.SHOWING_VERBS)}|{_RELEASED})")
+_CITED_FIGURES = frozenset(lexicon.CITED_FIGURES_NOUNS)
 
 
 def _cited_words(words: str) -> str:
-    """The cited source's name: after "data released by", and without the day it came out ("estimates Sunday")."""
+    """The cited source's name: after "data released by", and without the day it came out ("estimates Sunday").
+
+    The name ends before a verb of showing or a participle of release ("the Media Council showed"), and the noun
+    of its figures after a name is no part of it ("Comscore estimates": Comscore).
+    """
     parts = _RELEASED_BY.sub("", LEADING_PHRASE.sub("", words.strip())).split()[:7]
+    ended = next((at for at, part in enumerate(parts) if at and _NAME_ENDED.fullmatch(part)), len(parts))
+    parts = parts[:ended]
     while len(parts) > 1 and parts[-1].casefold() in lexicon.TIME_NAME_WORDS:
+        parts.pop()
+    if len(parts) > 1 and parts[-1] in _CITED_FIGURES and parts[-2][:1].isupper():
         parts.pop()
     return " ".join(parts)
 
@@ -71,7 +92,7 @@ def read_cites(sentence: str, people: People, *, speaker_known: bool) -> Citatio
         if (source.kind in ("expert", "official") and source.role is not None) or person:
             return Citation(speaker=source)
         return Citation(cites=source)
-    shown = _SHOWN_BY.search(sentence)
+    shown = _SHOWN_BY.search(sentence) or _SHOWN_FROM.search(sentence)
     if shown and (shown.group("who")[:1].islower() or people.is_organisation(shown.group("who"))):
         # (a capitalised word that names no body is no source: "Separate figures show", "New data showed")
         return Citation(cites=people.source(shown.group("who"), "official"))
