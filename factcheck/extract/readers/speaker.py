@@ -46,6 +46,7 @@ _VERB_THEN_NAME = re.compile(
 _BRACKETED_ABBREVIATION = r"\s+\((?-i:[A-ZА-ЯЁ]{2,8})\)"
 _NAME_LINK = lexicon.any_of(lexicon.ORGANISATION_NAME_LINKS)
 # "the Office for National Statistics said": a capitalised word joined to the name by "for"/"of" is of the name
+_LINKED_BEFORE = re.compile(rf"(?-i:[A-ZА-ЯЁ][\w-]+)\s+(?-i:{_NAME_LINK})\s+$")  # "Institute of " before a name
 _NAME_THEN_VERB = re.compile(rf"(?P<who>(?:(?-i:[A-Z][\w-]+)\s+{_NAME_LINK}\s+)?(?-i:{NAME})"
                              rf"(?:{_BRACKETED_ABBREVIATION})?)(?:,[^,]{{1,80}},)?\s+{_SPEECH_VERBS}\b", re.IGNORECASE)
 # an amount right after a verb of speech that is also one of adding is its object ("added $10.6 million", "added
@@ -270,7 +271,11 @@ class People:
         if appositive is not None and _PERSON_ROLES.search(appositive.group("role")) and self.looks_like_person(
                 appositive.group("name")):  # "Doug Shapiro, executive research director at the center"
             name, role = appositive.group("name"), appositive.group("role")
-        person = not quoted_name and (bool(role and _PERSON_ROLES.search(role)) or self.looks_like_person(name))
+        # "Institute of International Finance": capitalised words joined by "of" go on one organisation's name,
+        # never a person's after a role
+        linked = named is not None and _LINKED_BEFORE.search(cleaned, 0, named.start()) is not None
+        person = not quoted_name and (bool(role and _PERSON_ROLES.search(role))
+                                      or (not linked and self.looks_like_person(name)))
         if person:
             name = _nominative(name)
             found = self._known_person(name)
