@@ -233,6 +233,8 @@ class People:
         self._paragraph_starts: list[int] = []
         # how the speaker of the paragraph read last was found, when one was
         self.paragraph_found: SpeakerFound = SpeakerFound.CLOSING_QUOTATION
+        # where the quotation that closes the paragraph read last opens, when one does (an offset of the text)
+        self.closing_quotation_opens: int | None = None
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
@@ -395,6 +397,8 @@ class People:
             speaker, self.paragraph_found = self._speaker_about_this(about.group("statement"))
         else:
             speaker, self.paragraph_found = self._closing_speaker(paragraph), SpeakerFound.CLOSING_QUOTATION
+        opens = _closing_quotation_opens(paragraph) if speaker is not None and about is None else None
+        self.closing_quotation_opens = start + opens if opens is not None and start >= 0 else None
         if speaker is None and _SAID_FURTHER.search(paragraph) and self._last_speaker is not None:
             said_in, said_by = self._last_speaker
             speaker = said_by if said_in >= self._paragraphs_read - 1 else None
@@ -548,6 +552,20 @@ def _lemma(word: str) -> str:
     return str(parsed.normal_form) if parsed is not None else word.casefold()
 
 
+_OPENING_MARKS = {"»": "«", "”": "“", '"': '"'}
+
+
+def _closing_quotation_opens(paragraph: str) -> int | None:
+    """Where the quotation closed by the paragraph's speaker opens ('«Спрос растет», — сказал он'), if one is."""
+    closed = _QUOTE_CLOSED.search(paragraph.rstrip())
+    if closed is None:
+        return None
+    mark = paragraph[: closed.start() + 1].rstrip(" ,-–—")[-1:]
+    opens = paragraph.rfind(_OPENING_MARKS[mark], 0, paragraph.rfind(mark, 0, closed.start() + 1)) \
+        if mark in _OPENING_MARKS else -1
+    return opens if opens >= 0 else None
+
+
 def attribution(
     extraction: Extraction, figure: FoundFigure, sentence: str, before: str, speaker: SourceGuess | None,
     people: People,
@@ -556,6 +574,11 @@ def attribution(
     found = people.paragraph_found
     sentence = _without_dateline(without_addressees(sentence))
     before = sentence[: len(before)]  # the sentence up to the figure: blanked once, with the sentence
+    opens = people.closing_quotation_opens
+    if found is SpeakerFound.CLOSING_QUOTATION and opens is not None and figure.start < opens:
+        # "Ставка повышена на 200 б.п. «Спрос замедлился», — сказал аналитик": the figure before the quotation is
+        # no part of what its speaker said
+        speaker = None
     if speaker is None:
         speaker, found = people.quoted_speaker(figure.start), SpeakerFound.QUOTATION_INSIDE
     citation = read_cites(sentence, people, speaker_known=speaker is not None)
