@@ -46,6 +46,7 @@ _VERB_THEN_NAME = re.compile(
 _BRACKETED_ABBREVIATION = r"\s+\((?-i:[A-ZА-ЯЁ]{2,8})\)"
 _NAME_LINK = lexicon.any_of(lexicon.ORGANISATION_NAME_LINKS)
 # "the Office for National Statistics said": a capitalised word joined to the name by "for"/"of" is of the name
+_PASSIVE_AGENT = re.compile(rf"\s{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s", re.IGNORECASE)  # "reported by the"
 _LINKED_BEFORE = re.compile(rf"(?-i:[A-ZА-ЯЁ][\w-]+)\s+(?-i:{_NAME_LINK})\s+$")  # "Institute of " before a name
 _NAME_THEN_VERB = re.compile(rf"(?P<who>(?:(?-i:[A-Z][\w-]+)\s+{_NAME_LINK}\s+)?(?-i:{NAME})"
                              rf"(?:{_BRACKETED_ABBREVIATION})?)(?:,[^,]{{1,80}},)?\s+{_SPEECH_VERBS}\b", re.IGNORECASE)
@@ -662,6 +663,8 @@ def _names_speaker(match: re.Match[str], sentence: str, language: str, after_ver
     if not after_verb and verb is not None and verb.group(0).casefold() in lexicon.ADDING_SPEECH_VERBS \
             and _AMOUNT_OBJECT.match(sentence, match.end()):
         return False  # "Oppenheimer, meanwhile, added $10.6 million": a verb of adding with its amount, no speech
+    if after_verb and _PASSIVE_AGENT.search(sentence, match.start(), match.start("who")):
+        return False  # "as reported by the trade weekly AdNews": the agent of a passive is cited (readers/cites.py)
     if not after_verb or language != "en":
         return True
     from factcheck.extract.words import NOUN, VERB, words_of
