@@ -1097,7 +1097,8 @@ ING_NOUNS = frozenset("""
     earnings spending funding housing building trading meeting shipping lending borrowing pricing rating ranking
     savings holdings listing listings opening offering filing morning evening ceiling nothing something anything
     everything spring string financing manufacturing mining farming banking clothing bookings landing landings
-    boarding recycling
+    boarding recycling advertising shopping streaming gaming publishing marketing broadcasting ticketing packaging
+    catering heating printing
 """.split())
 ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian")
 # Adjectives of a thing's state, without an adjective's ending, that make a measure of their own: "new home
@@ -2253,6 +2254,9 @@ ABBREVIATIONS_BEFORE_NUMBER = frozenset(
 
 # English modal verbs: the word after one is a verb ("2021 would finish 1.9 per cent higher"), never a noun.
 EN_MODAL_VERBS = frozenset("will would can could may might must should shall".split())
+# Forms of "be" before a word in -ing: a progressive, so the word is its verb even when it names an activity
+# ("The company is advertising 400 jobs"; "Print advertising fell" has a noun there).
+EN_BE_FORMS = frozenset("is are was were be been being am".split())
 # English verbs whose past tense is spelt as their noun: between two nouns of one phrase the word is the verb
 # ("the firm cut costs by 8%"), and the subject is the phrase after it.
 EN_VERB_NOUNS = frozenset("cut set put spent".split())

@@ -225,6 +225,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             part = VERB  # "which offers a 29 per cent premium": after a pronoun, a verb
         if part == NOUN and result and result[-1].lemma in lexicon.EN_MODAL_VERBS:
             part = VERB  # "2021 would finish 1.9 per cent higher": after a modal, a verb
+        if part == NOUN and lowered in _ING_NOUNS and result and result[-1].lemma in lexicon.EN_BE_FORMS:
+            lemma, part = lowered, VERB  # "is advertising 400 jobs": a progressive, not "Print advertising"
         if part == VERB and lowered in _CHANGE_NOUNS and result and (
                 result[-1].lemma in lexicon.BALANCE_ADJECTIVES
                 or " ".join(w.lemma for w in result[-2:]) in lexicon.BALANCE_ADJECTIVES):
