@@ -36,6 +36,7 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.OPENED_ON_DAY: "period: from an opening on a day to the day of publication (what a report of "
                                "estimates counts to may be a day earlier)",
     PeriodFound.SEASON: "period: a season, taken as the year it is in",
+    PeriodFound.ACADEMIC_YEAR: "period: an academic year, taken as September to August; check the months it counts",
     PeriodFound.WINTER: "period: a winter, taken as December to February; check the months the text counts",
     PeriodFound.RUNNING_TOTAL: "period: a running total, taken on the last day of the period the text is about",
     PeriodFound.NUMBERED_WEEK: "period: a numbered week, taken as the ISO week (Monday to Sunday)",

@@ -2062,6 +2062,11 @@ WEEKEND_NOUNS = (r"weekend", r"week-end", r"уикенд\w*", r"уик-энд\w*
 EN_SUPERLATIVE_ENDING = r"[^\W\d]{2,}est"
 # ... after "the" only: "its biggest weekend yet" is a film's weekend of its run, the one a box-office report is about
 SUPERLATIVE_PERIOD_DETERMINERS = (r"the",)
+# A school's or college's year, named by its two calendar years: "the 2015-16 academic year", "academic year
+# 2019/20", "the 2022-2023 school year". Taken as September to August (a guess: a college's statistics may count
+# from July or August; the journalist checks), twelve months, so that a change from the year before is one year back.
+EN_ACADEMIC_YEAR_NOUNS = (r"academic\s+years?", r"school\s+years?")
+ACADEMIC_YEAR_FIRST_MONTH = 9
 # The seasons, as news dates a yearly count by them: "enrollment this fall", "fall 2016", "last summer".
 EN_SEASON_NOUNS = (r"fall", r"autumn", r"spring", r"summer", r"winter")
 # The months of a season that lies within one calendar year: "this fall" is the nearest fall to publication, the

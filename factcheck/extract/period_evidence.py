@@ -30,6 +30,7 @@ class PeriodFound(enum.Enum):
     OPENED_ON_WEEKDAY = "opened_on_weekday"  # "since opening on Wednesday": from that day to publication
     OPENED_ON_DAY = "opened_on_day"  # "since opening on July 12": from that day to publication
     SEASON = "season"  # "this fall", "fall 2016": the year the season is in
+    ACADEMIC_YEAR = "academic_year"  # "the 2015-16 academic year": taken as September to August
     WINTER = "winter"  # "this winter", "over the winter": December to February of the winter meant
     RUNNING_TOTAL = "running_total"  # "a cumulative gross of $459 million": on the last day of its period
     NUMBERED_WEEK = "numbered_week"  # "epidemiological week 25 of 2024": taken as the ISO week, Monday to Sunday

@@ -146,6 +146,9 @@ def _english_patterns_first() -> tuple[tuple[str, str], ...]:
                                    rf"(?:{_any(lexicon.EN_THIS_WORDS)}\s+)?{_any(lexicon.FISCAL_YEAR_NOUNS)}(?![\w-])"),
         ("en_fiscal_to_date", rf"(?<![\w-]){_any(lexicon.EN_FISCAL_TO_DATE_PHRASES)}(?![\w-])"),
         ("fiscal", rf"{YEAR}\s+{_any(lexicon.EN_FISCAL_YEAR_AFTER)}"),
+        # "the 2015-16 academic year", "academic year 2019/20": a school's year by its two calendar years
+        ("en_academic_year", rf"(?<![\w-])(?:{_any(lexicon.EN_ACADEMIC_YEAR_NOUNS)}\s+{YEAR}\s*[/–—-]\s*(\d\d(?:\d\d)?)"
+                             rf"|{YEAR}\s*[/–—-]\s*(\d\d(?:\d\d)?)\s+{_any(lexicon.EN_ACADEMIC_YEAR_NOUNS)})(?![\w-])"),
         ("en_half", rf"(?:\b{_any(lexicon.EN_HALF_LETTER)}([12])|\b([12]){_any(lexicon.EN_HALF_LETTER)})\b(?!\s?'?\d)"),
     )
 
@@ -1100,6 +1103,16 @@ def _ru_marketing_year(match: re.Match[str], published: date, fiscal_end: int | 
         return None  # not a year and the next: no agricultural year
     start = lexicon.RU_MARKETING_YEAR_FIRST_MONTH
     return f"{year}-{start:02d}/{year + 1}-{start - 1:02d}", None
+
+
+def _en_academic_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A school's or college's year by its two calendar years: "the 2015-16 academic year", 2015-09/2016-08, a guess."""
+    first, second = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    year = int(first)
+    if _full_year(second) != year + 1:
+        return None  # not a year and the next: no academic year
+    start = lexicon.ACADEMIC_YEAR_FIRST_MONTH
+    return months_label(year, start, start - 1, year + 1), PeriodFound.ACADEMIC_YEAR
 
 
 def _ru_marketing_to_date(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -2122,6 +2135,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     # the English forms
     "en_current_year": _en_current_year, "next_year": _next_year, "years_back": _years_back, "weeks_back": _weeks_back,
     "year_end_by": _year_end_by, "year_results": _year_results, "en_weekend": _en_weekend, "en_season": _en_season,
+    "en_academic_year": _en_academic_year,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
     "en_fiscal_year_part": _en_fiscal_year_part,
     "en_fiscal_first_months": _en_fiscal_first_months,
