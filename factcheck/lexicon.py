@@ -247,6 +247,12 @@ BASELINE_PREPOSITIONS = ("on", "from", "over", "against", "versus", "vs.", "vs",
 # Words that end a list of clauses sharing one verb: "X fell 5%, while Y ...", "X снизился на 5%, а Y ...".
 CONTRARY_WORDS = ("а", "но", "однако", "зато", "тогда как", "в то время как", "but", "while", "whereas", "however",
                   "although", "though", "yet")
+# Participles that, after a comma, open a clause about another movement than the figure's, one it undoes or goes on
+# from: "fell 3.6%, erasing gains made the previous year", "reversing a rise recorded in March", "continuing a
+# decline that began in 2016" (a period there dates that movement, never the figure; "rose 3%, reaching a record in
+# April" restates the figure's own movement, and April stays its period).
+OTHER_MOVEMENT_PARTICIPLES = (r"erasing", r"reversing", r"wiping\s+out", r"undoing", r"offsetting", r"recouping",
+                              r"continuing", r"extending", r"ending", r"snapping", r"breaking")
 # A sentence opening with these and a change is about the figure of the sentence before: "Это на 0,4% выше ...".
 ANAPHORA_OPENERS = ("это", "that is", "this is", "that was", "this was", "that's", "that’s", "this means")
 # A sign written as a word before the number.

@@ -95,8 +95,12 @@ _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
 # between a figure and a phrase that dates it back from its sentence's period: its unit, a word or two ("points")
 # what ends a figure's clause before a period named after it: "rose 5%; imports in 2023 fell", "rose 2.4%, while in
 # the third quarter ..." (not a comma alone, which sets off a baseline phrase: "rose 3%, month-on-month, in April")
+# "fell 3.6%, erasing gains made the previous year": a clause of another movement, its period and baseline its own
+_OTHER_MOVEMENT = rf",\s*{lexicon.any_of(lexicon.OTHER_MOVEMENT_PARTICIPLES)}(?!\w)"
+_OTHER_MOVEMENT_CLAUSE = re.compile(_OTHER_MOVEMENT, re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[;:.!?()]|\s[-–—]\s|,\s*(?:" + "|".join(map(re.escape, lexicon.CONTRARY_WORDS))
-                           + r")(?!\w)|['’]s(?!\w)", re.IGNORECASE)  # "last Friday's close of $40.81": another's
+                           + r")(?!\w)|['’]s(?!\w)|" + _OTHER_MOVEMENT,  # "last Friday's close of $40.81": another's
+                           re.IGNORECASE)
 # between a figure and its restatement: ", or", ", или на", " i.e.", an opening bracket ("£556 million (€818 million)")
 _RESTATING_GAP = re.compile(
     rf"\s*,?\s*{lexicon.any_of(lexicon.APPOSITION_WORDS)}\s+(?:{lexicon.any_of(lexicon.CHANGE_LEADS)}\s+)?|\s*\(\s*",
@@ -1874,6 +1878,8 @@ def _baseline(
     sentence_start, sentence_end = sentence
     # "grew 5.2% in the third quarter, down from 5.5% in the second": what follows the earlier rate is its own
     sentence_end = earlier_rate_ahead(extraction, figure, sentence_end) or sentence_end
+    other_movement = _OTHER_MOVEMENT_CLAUSE.search(extraction.article.visible, figure.end, sentence_end)
+    sentence_end = other_movement.start() if other_movement is not None else sentence_end
     sentence = sentence_start, sentence_end
     after = extraction.article.visible[figure.end : sentence_end]
     match = _BASELINE.search(after[:80])
