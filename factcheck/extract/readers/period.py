@@ -143,7 +143,7 @@ _BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s",
 # it is: "revised up by 12,000 to 95,000 and the estimate for April ...")
 _LEVEL_THEN_PERIOD_GAP = re.compile(
     rf"\.?\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}(?:{CURRENCY_PREFIX_WRITTEN}|[^\w\s])?\d[\d.,]*(?:\s\d{{3}})*"
-    rf"(?:\s*(?!{lexicon.any_of(lexicon.CLAUSE_CONJUNCTIONS)}(?![\w-]))[^\W\d][\w.-]*){{0,3}}?\s+"
+    rf"(?:\s?[%％])?(?:\s*(?!{lexicon.any_of(lexicon.CLAUSE_CONJUNCTIONS)}(?![\w-]))[^\W\d][\w.-]*){{0,3}}?\s+"
     rf"(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
     rf"(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?)?",
     re.IGNORECASE)
