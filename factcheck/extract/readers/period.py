@@ -56,6 +56,7 @@ from factcheck.extract.text import (
 from factcheck.extract.words import VERB, russian_readings, words_of
 from factcheck.figures import FoundFigure, SignCue
 from factcheck.not_figures import RATE_DENOMINATOR
+from factcheck.quantities import BASIS_POINTS_WORDS, POINTS_WORDS
 
 _BASELINE = re.compile(
     rf"(?:{'|'.join(lexicon.BASELINE_LEADS)})\s+(?:(?:{'|'.join(lexicon.BASELINE_PREPOSITIONS_BEFORE_YEAR)})\s+)?"
@@ -1979,6 +1980,10 @@ def _baseline(
     if added_since is not None:  # "added 3.4 million subscribers in March": over March, from the end of February
         evidence.append(PeriodEvidence(PeriodFound.SINCE_PERIOD_BEFORE))
         return added_since
+    reading_before = _points_since(figure, period)
+    if reading_before is not None:  # "rose 0.2 percentage points to 4.1% in June": June's rate against May's
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_READING_BEFORE))
+        return reading_before
     run_before = _run_before(extraction, period, evidence)
     if run_before is not None:  # "fell by 7,000 in the three months to July": against the three months before
         evidence.append(PeriodEvidence(PeriodFound.SINCE_RUN_BEFORE))
@@ -2007,6 +2012,20 @@ def _added_since(extraction: Extraction, figure: FoundFigure, period: str | None
     if cue is None or cue.cue is not SignCue.VERB or is_percent(figure) or period is None:
         return None
     if not _NET_ADDITION_VERB.fullmatch(extraction.article.visible[cue.start : cue.end].strip()):
+        return None
+    if _MONTH_LABEL.fullmatch(period):
+        return _month_earlier(period)
+    return "P3M" if _QUARTER_LABEL.fullmatch(period) else None
+
+
+def _points_since(figure: FoundFigure, period: str | None) -> str | None:
+    """The baseline of a rate's change in points over a month or a quarter: the rate of the month or quarter before.
+
+    "The unemployment rate rose 0.2 percentage points to 4.1% in June", "fell 0.4 percentage point in the second
+    quarter": points are the difference of two readings of a rate, and with none named the one before is meant (a
+    percentage change, "rose 4% in May", may be against either, and is left to the year before).
+    """
+    if period is None or not (POINTS_WORDS.search(figure.text) or BASIS_POINTS_WORDS.search(figure.text)):
         return None
     if _MONTH_LABEL.fullmatch(period):
         return _month_earlier(period)
