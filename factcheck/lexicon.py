@@ -209,6 +209,10 @@ BASELINE_NOUNS = ("показателей", "показателя", "показ�
 # August", "на 3% против июля").
 # Before a value printed as the start of a change: "from $13.48 billion", "с 7,5%", "compared to $3.0 billion".
 # Prepositions that govern a period and go with it: "в 2023 году", "за январь", "in 2024", "since the 2019".
+# The preposition between a verb of speech and a month, "the center said in May": when something was said or came
+# out, never a figure's period (as "said on Monday" is not). English only: a Russian "отметил в мае рост цен" may be
+# "recorded a rise in May".
+SPOKEN_MONTH_LEADS = ("in",)
 PERIOD_PREPOSITIONS = ("в", "во", "за", "на", "с", "к", "по", "до", "in", "for", "during", "over", "since", "by", "at",
                        "of", "until", "through", "from", "to")
 # ... and "after"/"после" right before a level: "fell to 3.9% in May after 4.1% in April", "снизился до 2,6% после

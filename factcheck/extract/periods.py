@@ -80,6 +80,10 @@ _RU_QUARTER_COUNT = "(" + "|".join(sorted(lexicon.RU_QUARTER_COUNTS, key=len, re
 _SPOKEN_OR_RELEASED = lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS + lexicon.RELEASE_WORDS + \
     lexicon.SHOWING_VERBS
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+$", re.IGNORECASE)
+# "the center said in May", "the ministry reported in March 2019": the month something was said
+_SPOKEN_IN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+{_any(lexicon.SPOKEN_MONTH_LEADS)}\s+$",
+                               re.IGNORECASE)
+_SPOKEN_MONTH_LEAD = re.compile(rf"{_any(lexicon.SPOKEN_MONTH_LEADS)}\s", re.IGNORECASE)
 _DOCUMENT_ON_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.DOCUMENT_NOUNS + lexicon.RELEASE_WORDS)}(?:\s+[^\W\d]+)?\s+$",
                                  re.IGNORECASE)
 _SUPERLATIVE_BEFORE = re.compile(
@@ -1576,6 +1580,11 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue  # "The busiest weekend came over the Christmas holiday": one weekend of many, undated
             if name in ("weekday", "on_day") and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue
+            if name in ("month_alone", "month") and (_SPOKEN_BEFORE if _SPOKEN_MONTH_LEAD.match(text, start)
+                                                     else _SPOKEN_IN_BEFORE).search(
+                    text, max(0, start - _COMPARISON_WINDOW), start):
+                claimed[start:end] = b"\x01" * (end - start)  # nor is the year inside it a period of its own
+                continue  # "Enrollment fell 0.8%, the center said in May": when it was said
             if name == "on_day" and (_SPAN_END_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start)
                                      or _DOCUMENT_ON_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start)
                                      or _MORE_DAYS_AFTER.match(text, end)):
