@@ -1161,6 +1161,9 @@ METRIC_WORD_SENSES: dict[str, tuple[str, ...]] = {
 FORECAST_STEMS = (
     r"прогноз\w*", r"спрогноз\w*", r"ожида\w*", r"консенсус\w*", r"forecast\w*", r"expect\w*", r"project(?:ed|ion)\w*",
     r"consensus",
+    # "projects" is a verb only before its object's article or "that" ("The budget office projects a deficit of
+    # $1.9 trillion"); before a verb it is the noun ("Infrastructure projects cost $2 billion")
+    r"projects(?=\s+(?:an?|that)\s)",
     # a company's own forecast of its results, in the English of results news ("cut its full-year nickel
     # production guidance to 88,000-92,000 tonnes", "kept its 2025 guidance of 540,000-570,000 ounces")
     r"guidance",
