@@ -1429,7 +1429,7 @@ _CONTRACT_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.CONTRACT_MONTH_WORDS)})(
 # the capitalised word before a year that makes the year part of a name: "Review 2024", "Expo 2020" (a word of
 # a title; not a month, not a function word that opens a sentence: "In 2023", "By 2030", "The 2024 figures")
 _FISCAL_CALENDAR = re.compile(
-    rf"(?:{_any(lexicon.FISCAL_YEAR_NOUNS)}|(?P<numbered>{_any(lexicon.FISCAL_YEAR_NUMBERED)}))\s+"
+    rf"(?:(?P<noun>{_any(lexicon.FISCAL_YEAR_NOUNS)})|(?P<numbered>{_any(lexicon.FISCAL_YEAR_NUMBERED)})),?\s+"
     rf"(?:{_any(lexicon.FISCAL_VERB_LINKS)}\s+)?"
     rf"(?:(?P<end>{_any(lexicon.FISCAL_END_VERBS)})|{_any(lexicon.FISCAL_START_VERBS)})\s+"
     rf"(?:{_any(lexicon.FISCAL_MONTH_LEADS)}\s+)?(?P<month>{'|'.join(lexicon.MONTH_FORMS)})(?!\w)", re.IGNORECASE)
@@ -1554,7 +1554,9 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
         # "its fiscal year ends in September" names a calendar, not a period of a figure ("fiscal 2024, which ended
         # in September": the year's number is still a period; "the fiscal year which ended on Sept. 30", a day of
         # the past, names the year just ended as well, read by its day as "the year ended September 30" is)
-        first = calendar.end("numbered") if calendar.group("numbered") else calendar.start()
+        # (and a noun's relative clause, "the first eight months of the fiscal year, which ends in September": the
+        # noun stays in the period before it)
+        first = calendar.end("numbered") if calendar.group("numbered") else calendar.end("noun")
         claimed[first : calendar.end()] = b"\x01" * (calendar.end() - first)
     in_date = bytearray(len(text) + 1)
     for date_start, date_end in dates:
