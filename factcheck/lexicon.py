@@ -1752,6 +1752,12 @@ AS_OF_LEADS_RU = (r"(?<!\w)(?:по\s+состоянию\s+)?на", r"(?<!\w)к")
 # "as of June 30", "as at 31 March", "the deficit at March 31"; "reached 81.3 percent by Jan. 15": the level reached by
 # that day, as "к 1 сентября"
 AS_OF_LEADS_EN = (r"\bas\s+(?:of|at)", r"\bat", r"\bby")
+# of those, the ones that name a reporting date ("as of June 30"), not a level reached by a day or a trading day
+REPORTING_DAY_LEADS_EN = (r"\bas\s+(?:of|at)",)
+# What is quoted every trading day ("курс доллара", "акции", "share prices"): its change on a day, even one named
+# "as of" it, is from the working day before
+DAILY_QUOTE_WORDS = (r"(?<!\w)курс(?:а|у|ом|е|ы|ов)?(?!\w)", r"(?<!\w)акци(?:и|й|ям|ями|ях)(?!\w)",
+                     r"(?<!\w)котировк\w*", r"\bprices?\b", r"\bshares\b", r"\bexchange\s+rates?\b")
 # A run of days named by its first and last day: "from January 1 to June 26", "between Jan. 1 and June 26, 2021"
 # (a running total counted over those days: 2021-01-01/2021-06-26).
 DAY_RUN_LEADS_EN = (r"from", r"between")

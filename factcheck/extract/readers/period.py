@@ -213,6 +213,10 @@ _RU_FLOW = re.compile("|".join(lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
 _RU_QUARTER_SUM = re.compile("|".join(lexicon.RU_OUTPUT_FLOW_WORDS + lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
 _RU_SAME_SPAN_AGAIN = re.compile(lexicon.RU_SAME_SPAN_AGAIN, re.IGNORECASE)
 _RU_AS_OF = re.compile(rf"{lexicon.any_of(lexicon.AS_OF_LEADS_RU)}\s", re.IGNORECASE)
+# "на 1 августа", "по состоянию на 1 августа", "as of June 30": the day a stock is counted on (a reporting date)
+_DAILY_QUOTE = re.compile(lexicon.any_of(lexicon.DAILY_QUOTE_WORDS), re.IGNORECASE)
+_AS_OF_DAY = re.compile(rf"{lexicon.any_of((*lexicon.AS_OF_LEADS_RU, *lexicon.REPORTING_DAY_LEADS_EN))}\s",
+                        re.IGNORECASE)
 # a change's year-on-year phrase right after it: "выросла на 8,7% г/г", "на 5% в годовом выражении"
 _YEAR_ON_YEAR = re.compile(rf"\s*(?:{'|'.join(lexicon.PREVIOUS_PERIOD_PHRASES['P1Y'])})", re.IGNORECASE)
 _WHOLE_SPANS = {"P1Y": 12, "P3M": 3}  # "за год", "за квартал" of a flow: the year, the quarter its part closes
@@ -1972,7 +1976,7 @@ def _baseline(
         # same days a week before
         evidence.append(PeriodEvidence(PeriodFound.SINCE_WEEK_BEFORE))
         return "P1W"
-    day_before = _working_day_before(period)
+    day_before = None if _reporting_day(extraction, figure, sentence, period) else _working_day_before(period)
     if day_before is not None:  # "falling $1.70 on Friday": a day's change, from the last working day before it
         evidence.append(PeriodEvidence(PeriodFound.SINCE_DAY_BEFORE))
         return day_before
@@ -2289,6 +2293,28 @@ def _last_before(month: str, period: str | None) -> str:
     first = int(start.group(2) or 0) or (int(quarter) * 3 - 2 if quarter else int(half or 1) * 6 - 5)
     number = int(named.group(1))
     return f"{int(start.group(1)) - (number >= first)}-{number:02d}"
+
+
+def _reporting_day(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
+                   period: str | None) -> bool:
+    """Whether a change's day is a reporting date: a month's first or last day named "as of" it, of no price.
+
+    "Объем вкладов по состоянию на 1 августа вырос на 8%", "deposits rose 8% as of June 30": statistics count a
+    stock on the first (or last) of a month, and its change with no baseline is no day's move from the working day
+    before (a price's is: "Курс доллара на 1 июля вырос на 2 рубля").
+    """
+    if period is None or not DAY_LABEL.fullmatch(period) or not (
+            period.endswith("-01") or _day_after(period)[5:7] != period[5:7]):
+        return False
+    visible = extraction.article.visible
+    day = _last_named_before(extraction, figure.end, lambda m: m.text == period) or next(
+        (m for m in extraction.periods.within(figure.end, sentence[1]) if m.text == period), None)
+    return day is not None and bool(_AS_OF_DAY.match(visible, day.start)) and not _RU_PRICE.search(
+        visible, sentence[0], sentence[1]) and not _DAILY_QUOTE.search(visible, sentence[0], sentence[1])
+
+
+def _day_after(day: str) -> str:
+    return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
 
 
 def _working_day_before(period: str | None) -> str | None:
