@@ -1916,9 +1916,13 @@ END_OF_THIS_PERIOD_PHRASES = (
 # The day the text named last, named again: "Задолженность по кредитам на ту же дату достигла 498 млрд" after
 # "Объем вкладов на 1 октября составил ..." (1 October, not a month named between).
 SAME_DAY_AGAIN_PHRASES = (
-    r"(?<!\w)(?:на|к)\s+(?:ту\s+же|эту(?:\s+же)?|указанную|данную|ту)\s+дату(?!\w)",
+    r"(?<!\w)(?:на|к)\s+(?:ту\s+же|эту(?:\s+же)?|указанную|данную|ту|аналогичную)\s+дату(?!\w)",
     r"(?<!\w)as\s+(?:of|at)\s+(?:the\s+same|that)\s+date(?!\w)",
 )
+# After such a phrase, the year before: "на ту же дату прошлого года", "на аналогичную дату предыдущего года", "as of
+# the same date last year" (that day a year back, no year of its own)
+SAME_DAY_YEAR_BEFORE = (r"(?:прошлого|предыдущего|минувшего|прошедшего)\s+года", r"(?:last|the\s+previous)\s+year",
+                        r"a\s+year\s+(?:earlier|before|ago)")
 # The month or the half-year of the period the text named last: "The deficit was $544 billion in the first five
 # months of the fiscal year. Receipts in the month fell 4%" (February); "the marriage rate for the half-year" after
 # "in June" (the first half); "в отчетном месяце". Not "the month before", "the month of May", "the month to June".

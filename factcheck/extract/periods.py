@@ -213,7 +213,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("ru_month_to_date", _any(lexicon.RU_MONTH_TO_DATE_PHRASES)),
         ("ru_this_period", _any(lexicon.RU_THIS_PERIOD_PHRASES)),
         ("end_of_this_period", _any(lexicon.END_OF_THIS_PERIOD_PHRASES)),
-        ("same_day_again", _any(lexicon.SAME_DAY_AGAIN_PHRASES)),
+        ("same_day_again", rf"{_any(lexicon.SAME_DAY_AGAIN_PHRASES)}(?P<year_before>\s+"
+                           rf"{_any(lexicon.SAME_DAY_YEAR_BEFORE)}(?!\w))?"),
         ("month_of_this_period", _any(lexicon.MONTH_OF_THIS_PERIOD_PHRASES)),
         ("half_of_this_period", _any(lexicon.HALF_OF_THIS_PERIOD_PHRASES)),
         ("quarter_of_this_period", _any(lexicon.QUARTER_OF_THIS_PERIOD_PHRASES)),
@@ -1023,8 +1024,8 @@ def _end_of_this_period(match: re.Match[str], published: date, fiscal_end: int |
 
 
 def _same_day_again(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
-    """"на ту же дату", "as of the same date": the last day named before (`_this_periods`)."""
-    return _SAME_DAY, None
+    """"на ту же дату", "as of the same date": the last day named before (`_this_periods`), a year back after it."""
+    return _SAME_DAY_YEAR_BEFORE if match.group("year_before") else _SAME_DAY, None
 
 
 def _month_of_this_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1232,6 +1233,7 @@ _THIS_PERIOD = "this period"  # the label of "за этот период" until 
 _END_OF_THIS = "end of this period"  # "на конец квартала": the last day of the period named before, once known
 DAY_LABEL = re.compile(r"\d{4}-\d\d-\d\d")  # one day, as a claims file writes it
 _SAME_DAY = "same day"  # "на ту же дату": the last day named before, once known
+_SAME_DAY_YEAR_BEFORE = "same day a year before"  # "на ту же дату прошлого года"
 _MONTH_OF_THIS = "month of this period"  # "in the month": the last month of the period named before
 _HALF_OF_THIS = "half of this period"  # "for the half-year": the half the period named before ends in
 _QUARTER_OF_THIS = "quarter of this period"  # "in the quarter": the quarter the period named before ends in
@@ -1269,10 +1271,13 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
     named: list[PeriodMention] = []
     last_day_named: PeriodMention | None = None  # a day is named again across the months named after it
     for mention in mentions:  # earliest first: one pass
-        if mention.text == _SAME_DAY:
+        if mention.text in (_SAME_DAY, _SAME_DAY_YEAR_BEFORE):
             if last_day_named is None:
                 continue  # no day named before: no period
-            mention = replace(mention, text=last_day_named.text, guess=last_day_named.guess)
+            day = last_day_named.text
+            if mention.text == _SAME_DAY_YEAR_BEFORE:  # 29 February a year back is its 28th
+                day = f"{int(day[:4]) - 1}{day[4:]}".replace("-02-29", "-02-28")
+            mention = replace(mention, text=day, guess=last_day_named.guess)
         count, _, label = mention.text.partition(" ")
         if label == _MONTHS_OF_THIS and count.isdigit():
             end = last_day(last.text) if last is not None else None

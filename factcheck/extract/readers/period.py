@@ -359,7 +359,8 @@ def read_period(
     if running_total:
         period = _running_total_day(figure, period, evidence)
     elif extraction.language == "ru":
-        period = _flow_to_day(extraction, sentence, paragraph, figure.start, period, evidence)
+        period = _flow_to_day(extraction, sentence, paragraph, figure, period, evidence)
+        since = _months_to_day_before(period, since) if figure.form == "change" else since
     if fulfils_plan(extraction, figure) and _ANNUAL_PLAN.search(
             extraction.article.visible, max(sentence[0], figure.start - CONTEXT_REACH), figure.start):
         period = _plan_to_date(period, evidence)
@@ -425,24 +426,47 @@ def _plan_to_date(period: str | None, evidence: list[PeriodEvidence]) -> str | N
     return f"{period[:4]}-01/{period}"
 
 
-def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], figure_start: int,
+def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int], figure: FoundFigure,
                  period: str | None, evidence: list[PeriodEvidence]) -> str | None:
     """A sum reported to the first of a month ("доходы бюджета на 1 октября составили"): the months before it.
 
     Russian reports the execution of a budget, and other sums of the year, to a day: the day ends the months
     summed, January to September for "на 1 октября" (the year before for "на 1 января"). The sum is named in the
     figure's own clause; a stock or a price in the sentence is a level on that day, as "вклады на 1 октября" are.
+    A change set after such a sum in its sentence ("..., что на 11% больше") is of the same months.
     """
     day = _FIRST_OF_MONTH.fullmatch(period or "")
     read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
     visible = extraction.article.visible
     before = extraction.clause_start(sentence[0])
     if day is None or read is None or not _RU_AS_OF.match(visible, read[0]) or _of_a_level(
-            extraction, sentence, paragraph) or not _RU_FLOW.search(visible, before, figure_start):
+            extraction, sentence, paragraph) or not (_RU_FLOW.search(visible, before, figure.start) or (
+                figure.form == "change" and _after_a_sum_to_day(extraction, sentence, figure, read))):
         return period
-    year, month = int(day.group(1)), int(day.group(2))
     evidence.append(PeriodEvidence(PeriodFound.FLOW_TO_DAY, read))
+    return _months_to_day(day)
+
+
+def _after_a_sum_to_day(extraction: Extraction, sentence: tuple[int, int], figure: FoundFigure,
+                        read: tuple[int, int]) -> bool:
+    """Whether the figure before a change in its sentence is a sum reported to the day it was read from."""
+    before = next((f for f in reversed(extraction.figures) if f.found.start < figure.start), None)
+    return before is not None and before.found.start >= sentence[0] and any(
+        reading.found is PeriodFound.FLOW_TO_DAY and reading.span == read for reading in before.period_evidence)
+
+
+def _months_to_day(day: re.Match[str]) -> str:
+    """The months of a year before its first day of a month: January to September for 1 October."""
+    year, month = int(day.group(1)), int(day.group(2))
     return str(year - 1) if month == 1 else months_label(year, 1, month - 1)
+
+
+def _months_to_day_before(period: str | None, since: str | None) -> str | None:
+    """A sum's change over months against a first of a month ("на ту же дату прошлого года"): the months to it."""
+    day = _FIRST_OF_MONTH.fullmatch(since or "")
+    if day is None or period is None or "-" not in period or DAY_LABEL.fullmatch(period):
+        return since
+    return _months_to_day(day)
 
 
 def _flow_past_a_day(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
