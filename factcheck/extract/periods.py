@@ -1334,7 +1334,9 @@ def last_day(label: str) -> str | None:
 def _to_date_ends(mentions: list[PeriodMention], published: date) -> list[PeriodMention]:
     """A span "to date" ends on the last day the text named inside it before, else on the publication date.
 
-    "Цены с 1 по 23 октября выросли на 1,1% ... с начала месяца": the month so far is the 23 days just named.
+    "Цены с 1 по 23 октября выросли на 1,1% ... с начала месяца": the month so far is the 23 days just named. A day
+    named by what it closes ("на конец квартала", "на ту же дату") counts once it is known (`_this_periods` first):
+    "Чистый долг на конец квартала составил 476 млрд рублей. С начала года он увеличился на 3%" ends on 30 September.
     """
     last_day: str | None = None
     ended: list[PeriodMention] = []
@@ -1621,7 +1623,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             ))
     ordered = _year_named_before(text, sorted(mentions, key=lambda mention: mention.start))
     ordered = _last_winter_before_this(text, _last_weekend_just_ended(text, ordered, published))
-    return _this_periods(_to_date_ends(ordered, published), published)
+    return _to_date_ends(_this_periods(ordered, published), published)
 
 
 _LAST_WINTER = re.compile(rf"{_any(lexicon.EN_LAST_WORDS)}\s+{lexicon.WINTER_NOUN}", re.IGNORECASE)
