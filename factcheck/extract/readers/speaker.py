@@ -349,7 +349,7 @@ class People:
         if before is None:
             return None
         if self._trade_names is None:  # found once for the whole text, looked up by offset in logarithmic time
-            self._trade_names = [(match.end(), match.group(0))
+            self._trade_names = [(match.end(), _trade_name(match.group(0)))
                                  for match in re.finditer(QUOTED_NAME, self.extraction.article.visible)]
         index = bisect.bisect_right(self._trade_names, (before, "\uffff")) - 1
         return self.source(self._trade_names[index][1], "company") if index >= 0 else None
@@ -704,6 +704,23 @@ def _without_adverbs(words: str) -> str:
             str(russian_parse(parts[-1]).tag).replace(" ", ",").split(",")):
         parts.pop()
     return " ".join(parts)
+
+
+def _trade_name(quoted: str) -> str:
+    """A trade name in quotation marks, without the noun that governs it in the genitive.
+
+    "ПАО «Ростелеком»", "ИК «Финам»": a legal form (capitals) or a noun of its own before a name in the nominative is
+    part of it; "Выручка «Ростелекома»", "Акции «Газпрома»": a name with no nominative reading is governed by the
+    word before, which names a measure of it, not the company; the name is put in the nominative («Ростелеком»).
+    """
+    from factcheck.extract.words import russian_readings
+
+    lead, _, name = quoted.partition("«")
+    first = re.match(r"[^\W\d]+", name)
+    if not lead.strip() or lead.strip().isupper() or first is None or any(
+            "nomn" in reading.tag for reading in russian_readings(first.group(0))):
+        return quoted
+    return f"«{_nominative_phrase(name[:-1])}»"
 
 
 def _nominative_phrase(words: str) -> str:
