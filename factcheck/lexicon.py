@@ -2157,6 +2157,10 @@ AS_BEFORE_PERIOD = (r",\s*as", r"\bкак\s+и")  # "5%, as in February", "5%, �
 # "and": another figure's clause.
 CLAUSE_LINKS = (r"to", r"до", r"and", r"и", r"but", r"а", r"но", r"while")
 FIGURE_PERIOD_PREPOSITIONS = (r"за", r"в", r"во", r"in", r"for", r"during", r"at")
+# "снизилась с 11% на начало года до 8%": a level a change starts from, its period after it (its own, compared with,
+# never the level the change reaches); not a run of days ("с 5 по 7 марта", "с 5 до 7 марта")
+RU_FROM_LEVEL_LEADS = (r"с",)
+RU_DAY_RUN_LINKS = (r"по", r"до")
 RU_BY_LEAD = (r"по",)  # "по итогам августа": the figure's own results, not compared with
 # The named periods a figure is said to equal: "last year's 3%", "the previous month", "прошлогодний".
 EQUALLED_LAST_YEAR = (r"last\s+year", r"a\s+year\s+(?:earlier|ago)", r"the\s+previous\s+year", r"прошл\w+\s+год\w*",

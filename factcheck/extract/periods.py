@@ -402,6 +402,12 @@ _COMPARISON_ACROSS_FIGURE = re.compile(
     rf"(?:{_any(lexicon.FIGURE_PERIOD_PREPOSITIONS)}\s+)?(?:{_THE}\s+)?$",
     re.IGNORECASE,
 )
+# "с 11% на начало года до 8%", "с 4,1 млн тонн в 2020 году": the Russian level a change starts from governs its period
+_FROM_LEVEL_ACROSS_FIGURE = re.compile(
+    rf"(?<!\w){_any(lexicon.RU_FROM_LEVEL_LEADS)}\s+\d(?:[\d\s.,]*\d)?\s*(?:%|(?:\s*(?!{_any(lexicon.RU_DAY_RUN_LINKS)}\b)"
+    rf"(?!{_any(lexicon.CLAUSE_LINKS)}\b)[^\W\d][\w.]*){{1,3}})\s+(?:{_any(lexicon.FIGURE_PERIOD_PREPOSITIONS)}\s+)?$",
+    re.IGNORECASE,
+)
 _ACROSS_FIGURE_WINDOW = 70
 # an amount of money right before the comparison word, and a count with no currency or per cent after it: the
 # count is where the amount came from ("$42 million from 52 markets", "€3 billion from 12 countries")
@@ -436,7 +442,7 @@ def _is_compared(text: str, start: int) -> bool:
     results = _COMPARED_RESULTS.search(window)
     compared_results = results is not None and not _BY_BEFORE.search(window, 0, results.start()) and not \
         _EVENT_DATED_BEFORE.search(window, 0, results.start())  # "above pre-crisis levels in July": July's figure
-    across = _COMPARISON_ACROSS_FIGURE.search(wide)
+    across = _COMPARISON_ACROSS_FIGURE.search(wide) or _FROM_LEVEL_ACROSS_FIGURE.search(wide)
     if across is not None and _MONEY_BEFORE.search(wide, 0, across.start()) and _COUNT_AFTER_LEAD.match(
             wide, across.start()):
         across = None  # "$42 million from 52 markets over the weekend": where the amount came from, no comparison
