@@ -989,6 +989,14 @@ SPEAKING_POST_NOUNS = ("official", "officials", "spokesman", "spokeswoman", "spo
 RU_SPEAKING_BODY_STEMS = (r"департамент", r"министерств", r"минфин", r"минтруд", r"минстрой", r"минэкономразвити",
                           r"комитет", r"управлени", r"ведомств", r"компани", r"пресс-служб", r"правительств",
                           r"администраци", r"мэри", r"служб", r"агентств", r"холдинг", r"корпораци", r"регулятор")
+# "департамент по труду и занятости населения", "комитет по тарифам": the field a body is named by, its datives
+# joined by "и"
+RU_BODY_FIELD_LEADS = ("по",)
+# ... not a phrase of what was said or when: "в министерстве по итогам заседания", "по данным", "по словам"
+RU_NOT_A_BODY_FIELD = (r"итог\w*", r"данны\w*", r"слов\w*", r"оценк\w*", r"мнени\w*", r"состояни\w*",
+                       r"сравнени\w*", r"информаци\w*", r"сведени\w*", r"результат\w*", r"прогноз\w*",
+                       r"случа\w*", r"поводу", r"традици\w*", r"телефону")
+RU_NAME_CONJUNCTIONS = ("и",)
 SPEAKER_ADVERBS = ("also", "further", "separately", "earlier", "later")
 # The words the subject and share readers read around a figure (regular-expression words, matched without case).
 # Before the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн".

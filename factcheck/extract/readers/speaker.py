@@ -97,7 +97,7 @@ _SAID_IN = re.compile(
     rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+{_IMPERSONAL}\b"
     rf"|\b{_IMPERSONAL}\s+в(?:о)?\s+(?P<after>(?:(?-i:{QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*"
     # "сообщили в министерстве финансов региона": lower-case words after it, of which the genitives are its name
-    rf"(?:\s+(?-i:[а-яё][\w-]*)){{0,3}})"
+    rf"(?:\s+(?-i:[а-яё][\w-]*)){{0,6}})"
     # "the port authority said", "the statistics office also reported": the body speaks, named by what it is
     # "the port authority said", "the city's statistics department said", "a Treasury official said": the body
     # speaks, named by what it is, or one who holds a post in it
@@ -136,6 +136,8 @@ _PRONOUN_SAID = re.compile(
     rf"\b(?:{lexicon.any_of(lexicon.PRONOUN_SPEAKERS)}\s+(?:{lexicon.any_of(lexicon.SPEAKER_ADVERBS)}\s+)?"
     rf"{_SPEECH_VERBS}|{lexicon.any_of(lexicon.PRONOUN_SPEECH_LEADS)})\b", re.IGNORECASE)
 _IN_ORGANISATION = re.compile(r"[вВ]о?\s+(?P<name>.+)")
+_RU_BODY = re.compile(lexicon.any_of(lexicon.RU_SPEAKING_BODY_STEMS), re.IGNORECASE)
+_NOT_A_FIELD = re.compile(lexicon.any_of(lexicon.RU_NOT_A_BODY_FIELD), re.IGNORECASE)
 _ORGANISATION_NOUN = re.compile(rf"(?:{DEFINITE}\s+)?{lexicon.any_of(lexicon.ORGANISATION_NOUNS)}", re.IGNORECASE)
 # an expert is a person too ("Jane Hart, a statistician at the ONS")
 _PERSON_ROLES = re.compile(lexicon.any_of(lexicon.PERSON_ROLES + lexicon.EXPERT_ROLES), re.IGNORECASE)
@@ -677,7 +679,9 @@ def _names_speaker(match: re.Match[str], sentence: str, language: str, after_ver
 def _genitives_kept(words: str | None) -> str | None:
     """An organisation's name after "в" with its genitive complement only: "министерстве финансов региона".
 
-    Not "министерстве в среду": a word with no genitive reading, and what follows it, is no part of the name.
+    Not "министерстве в среду": a word with no genitive reading, and what follows it, is no part of the name. A
+    body's noun may name its field with "по" and datives joined by "и" ("департаменте по труду и занятости
+    населения региона", "комитете по тарифам"), genitives after them.
     """
     if words is None:
         return None
@@ -685,13 +689,27 @@ def _genitives_kept(words: str | None) -> str | None:
 
     parts = words.split()
     kept = parts[:1]
-    for part in parts[1:]:
-        if part.casefold() in lexicon.SOURCE_NEVER_FIRST_WORDS:
+    field = False  # inside the body's "по" phrase: datives, "и" between them
+    for at, part in enumerate(parts[1:], 1):
+        lower = part.casefold()
+        if len(kept) == 1 and lower in lexicon.RU_BODY_FIELD_LEADS and _RU_BODY.match(kept[0]) and not (
+                at + 1 < len(parts) and _NOT_A_FIELD.fullmatch(parts[at + 1])):
+            field = True
+            kept.append(part)
+            continue
+        if lower in lexicon.SOURCE_NEVER_FIRST_WORDS:
             break  # a preposition opens a phrase of time or place: "в министерстве в среду"
+        cases = {"gent", "datv"} if field else {"gent"}
+        if field and lower in lexicon.RU_NAME_CONJUNCTIONS:
+            kept.append(part)
+            continue
         if not part[:1].isupper() and not (re.fullmatch(r"[а-яё-]+", part) and any(
-                r.tag.case == "gent" and r.tag.POS in ("NOUN", "ADJF") for r in russian_readings(part))):
+                r.tag.case in cases and r.tag.POS in ("NOUN", "ADJF") for r in russian_readings(part))):
             break
         kept.append(part)
+    while kept and (kept[-1].casefold() in lexicon.RU_NAME_CONJUNCTIONS or (
+            len(kept) == 2 and kept[-1].casefold() in lexicon.RU_BODY_FIELD_LEADS)):
+        kept.pop()  # "в департаменте по" with nothing of its field after it
     return " ".join(kept)
 
 
