@@ -2562,6 +2562,9 @@ SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "
 # The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос
 # на 12%"); before another verb it is an agent ("It added $38 million overseas", "Она выплатила 5 млрд"). With the
 # Russian change verbs (RU_CHANGE_VERBS_UP/_DOWN) and the level verbs (LEVEL_VERBS); regular-expression stems.
+# "он был на уровне 3,8%", "находилась на отметке 4%": the phrase a level is given in after its verb, no subject
+RU_LEVEL_AT_LEADS = ("на",)
+RU_LEVEL_AT_NOUNS = ("уровень", "отметка")
 PRONOUN_MEASURE_VERBS = ("rose", "rises", "grew", "grows", "increased", "climbed", "jumped", "surged", "fell",
                          "falls", "dropped", "declined", "decreased", "shrank", "slipped", "eased", "edged",
                          "are", "reached", "totall?ed", "amounted", "stood", r"достиг\w*", r"превысил\w*",

@@ -81,8 +81,11 @@ def _subject_pronoun(words: list[Word]) -> Word | None:
         return None  # "Естественный прирост составил": a balance's name, not the change of the measure before
     pronoun = words[at]
     after = [w for w in words if w.start > pronoun.start]
+    # "В августе он был на уровне 3,8%", "на отметке": the level's phrase, no subject of its own
+    level_at = {w.start for w, before in zip(after[1:], after, strict=False) if before.text.casefold() in
+                lexicon.RU_LEVEL_AT_LEADS and w.lemma.casefold() in lexicon.RU_LEVEL_AT_NOUNS}
     if not any(w.part == VERB and _MEASURE_VERB.fullmatch(w.text) for w in after) \
-            or any(is_subject_word(w) for w in after):
+            or any(is_subject_word(w) and w.start not in level_at for w in after):
         return None
     return pronoun
 
