@@ -815,6 +815,9 @@ METRIC_CONCEPTS: dict[str, tuple[str, ...]] = {
     # "the jobless rate" is the unemployment rate, "jobless claims" the claims of the unemployed
     "unemployment": ("безработица", "unemployment", "jobless", "joblessness"),
 }
+# A rate named by the measure it is of is that measure in percent: "the unemployment rate" and "unemployment" (a
+# headline's "UK unemployment rises to 4.4%"), "the inflation rate" and "inflation".
+RATE_OF_MEASURE_HEADS = frozenset({"rate"})
 # A head named with its complements that is another concept's head: a company's "net income" is its net profit
 # ("Net income was $3.3 billion", "Net profit for the nine months was $8.1 billion": one measure), while "income"
 # alone may be a household's; "operating profit" and "profit before tax" stay apart from it.

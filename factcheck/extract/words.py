@@ -162,8 +162,8 @@ def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
     if lowered in _EN_OTHER or (lowered.endswith("ly") and len(lowered) > 4 and lowered not in _NOT_LY_ADVERBS
                                 and "-" not in lowered):  # "single-family": no adverb is hyphenated
         return lowered, OTHER
-    if word[:1].isupper() and not sentence_initial:
-        return word, PROPER
+    if word[:1].isupper() and (not sentence_initial or (len(word) > 1 and word.isupper())):
+        return word, PROPER  # an abbreviation in capitals is a name where a sentence opens too: "UK unemployment"
     if lowered.endswith(_ADJECTIVE_ENDINGS) and len(lowered) > 4 and lowered not in _NOUNS_LIKE_ADJECTIVES:
         return lowered, ADJECTIVE  # "economic forecast", "annual output": the noun after it is the head
     return english_lemma(lowered), NOUN

@@ -8,6 +8,7 @@ an adjusted measure, a level per unit). In doubt, a new metric: different subjec
 """
 
 import re
+from dataclasses import replace
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction, MetricKey
@@ -28,7 +29,7 @@ from factcheck.extract.segments import names_segment
 from factcheck.extract.text import slug
 from factcheck.extract.words import NOUN, PROPER, words_of
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import FLOW_CONCEPTS
+from factcheck.lexicon import FLOW_CONCEPTS, METRIC_CONCEPTS
 
 # the definite article right before a subject's head: "the rate" names a rate the text has named
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.EN_DEFINITE_ARTICLES)})\s+\Z", re.IGNORECASE)
@@ -66,6 +67,23 @@ def unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> MetricRea
     return metric_id, extraction.metrics[metric_id][0], None, "metric: no subject found; name it, or merge it"
 
 
+def _rate_of_measure(extraction: Extraction, subject: Subject) -> list[str]:
+    """The metrics of the measure a rate is named by, or of the rate a measure is named for, either way round.
+
+    "the unemployment rate" and "unemployment", "the inflation rate" and "inflation" name one measure in percent
+    (the metric's unit still parts it from a count of the measure); a rate with more words of its own is another.
+    """
+    if subject.head in lexicon.RATE_OF_MEASURE_HEADS and len(subject.complements) == 1 \
+            and subject.complements[0] in METRIC_CONCEPTS:
+        other = replace(subject, head=subject.complements[0], complements=())
+    elif subject.head in METRIC_CONCEPTS and subject.head not in lexicon.RATE_OF_MEASURE_HEADS \
+            and not subject.complements:
+        other = replace(subject, head=next(iter(lexicon.RATE_OF_MEASURE_HEADS)), complements=(subject.head,))
+    else:
+        return []
+    return list(extraction.metric_keys.get(other.key, []))
+
+
 def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -1) -> list[str]:
     """The metrics of the one known subject with this head, when the subject is named more briefly or fully.
 
@@ -96,6 +114,9 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
             if not _new_topic(extraction, known, subject) and not _contrasted(extraction, defined[0], known,
                                                                             sentence_start):
                 return known
+    rated = _rate_of_measure(extraction, subject)
+    if rated:  # "The UK unemployment rate rose to 4.4%" after the headline's "UK unemployment rises to 4.4%"
+        return rated
     named = [key for key in extraction.metric_keys if _names_by_kind(subject, key)]
     if len(named) == 1:  # "доходы бюджета края" after "доходы бюджета Красноярского края": that region's
         return extraction.metric_keys[named[0]]
