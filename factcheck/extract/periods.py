@@ -192,6 +192,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                               rf"(?:(?P<half>{_any(lexicon.HALF_NOUNS)})|{_any(lexicon.QUARTER_NOUNS)})(?:\s+"
                               rf"(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<year>(?:19|20|21)\d\d)"
                               rf"(?:\s*{_RU_YEAR})?))?(?!\w)"),
+        # "from December 2021 to August 2023", "между декабрем 2021 и августом 2023 года": a run across years,
+        # each end with its own year ("December 2021 and August 2023" without "between" are two months)
+        ("months_of_years", rf"(?:{_any(lexicon.MONTHS_RANGE_LEADS)}\s+)?{month}\s+{YEAR}(?:\s*{_RU_YEAR})?{_RANGE}"
+                            rf"{month}\s+{YEAR}(?:\s*{_RU_YEAR})?(?!\d)"),
+        ("months_of_years", rf"(?<!\w){_any(lexicon.MONTHS_BETWEEN_LEADS)}\s+{month}\s+{YEAR}(?:\s*{_RU_YEAR})?\s+"
+                            rf"{_any(lexicon.MONTHS_BETWEEN_LINKS)}\s+{month}\s+{YEAR}(?:\s*{_RU_YEAR})?(?!\d)"),
         ("months", rf"(?:{_any(lexicon.MONTHS_RANGE_LEADS)}\s+)?{month}{_RANGE}{month}(?:\s+(?:{YEAR}|"
                    rf"(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})))?"),
         ("months", rf"(?<!\w){_any(lexicon.MONTHS_BETWEEN_LEADS)}\s+{month}\s+{_any(lexicon.MONTHS_BETWEEN_LINKS)}\s+"
@@ -603,6 +609,15 @@ def _months(match: re.Match[str], published: date, fiscal_end: int | None) -> _L
     year = int(groups[2]) if groups[2] else relative or _year_of(last, published)
     label = months_label(year, first, last) if first <= last else _months_ending(year, last, last - first + 13)
     return label, None if groups[2] or relative else _CHECK_YEAR
+
+
+def _months_of_years(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A run of months whose ends print their years: "from December 2021 to August 2023" is 2021-12/2023-08."""
+    first, first_year, last, last_year = match.groups()
+    first_month, last_month = month_number(first), month_number(last)
+    if not first_month or not last_month or (int(first_year), first_month) >= (int(last_year), last_month):
+        return None
+    return months_label(int(first_year), first_month, last_month, int(last_year)), None
 
 
 def _month_of_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -2166,6 +2181,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "en_fiscal_to_date": _en_fiscal_to_date,
     "en_start_end": _ru_start_end,  # the same groups as the Russian form's
     "en_start_end_part": _ru_start_end_part,
+    "months_of_years": _months_of_years,
     "part_of_year": _part_of_year,
     "en_fiscal_part_running": _en_fiscal_part_running, "en_half": _en_half, "en_weekday": _en_weekday,
     "en_today": _en_today, "now_level": _now_level,

@@ -59,6 +59,9 @@ def named_baseline(extraction: Extraction, figure: FoundFigure, period: str | No
     return label
 
 
+_LEAD_REACH = 8  # how far back a run's leading "from", "с", "between" may open the run a position lies in
+
+
 def is_comparative_baseline(visible: str, sentence_start: int, mention_start: int) -> bool:
     """Whether a period stands after a comparative as its baseline: "меньше показателей января-сентября"."""
     before = visible[max(sentence_start, mention_start - LOOK_AHEAD) : mention_start]
@@ -84,6 +87,9 @@ def named_baseline_at(
     above August's level"); with no dated period to go by, the year is the publication date's.
     """
     visible = extraction.article.visible
+    if any(mention.start < position < mention.end
+           for mention in extraction.periods.within(max(0, position - _LEAD_REACH), position + LOOK_AHEAD)):
+        return None  # "from December 2021 to August 2023": a run the words after "from" open, no baseline
     for mention in extraction.periods.within(position, position + LOOK_AHEAD)[:1]:
         if not _TO_BASELINE.fullmatch(visible, position, mention.start):
             break  # a period further on ("... в марте"): not the one the comparative names
