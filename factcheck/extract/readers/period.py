@@ -111,7 +111,9 @@ _OPENS_GAPPED_CLAUSE = re.compile(r"\s*[—–]\s")  # "…, с начала г�
 # ("11.0 per 100,000 the previous week" as "11.0 percent the previous week")
 # a rate's denominator after its figure ("11.0 per 100,000 the previous week", "9.0 per 100,000 in April")
 _DENOMINATOR_AFTER = rf"\s*{RATE_DENOMINATOR}"
-_PHRASE_GAP = re.compile(rf"(?:{_DENOMINATOR_AFTER}\s+)?\s*(?:[^\W\d]+\s+){{0,2}}")
+# ... or a contact clause of a determiner, its noun and a verb ("the $58 billion the company posted a year prior")
+_PHRASE_GAP = re.compile(rf"(?:{_DENOMINATOR_AFTER}\s+)?\s*(?:(?:[^\W\d]+\s+){{0,2}}|"
+                         rf"{lexicon.any_of(tuple(lexicon.EN_DETERMINERS))}\s+[^\W\d]+\s+[^\W\d]+\s+)", re.IGNORECASE)
 _BOUND_PERIOD_GAP = re.compile(  # (a scale word's full stop may end the figure: "38,5 тыс. в августе")
     rf"(?:{_DENOMINATOR_AFTER})?"
     rf"\.?(?:\s+(?:{'|'.join(lexicon.FIGURE_OF_WORDS)})\s+[^\W\d]+(?:\s+[^\W\d]+)?)?\s*"
