@@ -2044,6 +2044,8 @@ EN_ENDED_PERIOD_NOUNS: dict[str, int] = {r"year": 12, r"quarter": 3, r"half[\s-]
 EN_MONTH_PERIOD_NOUNS: dict[str, int] = {r"quarter": 3, r"half": 6}
 # A half without its year, in a company's shorthand: "H1", "2H" (with a year, "H1 2024", it is read already).
 EN_HALF_LETTER = (r"H",)
+# The letters of a quarter and a half after their number: "2Q 2021", "1H24" (a period, never a figure "2").
+PART_LETTERS = (r"(?-i:Q)", r"(?-i:H)")
 # The prior year as a baseline said after a figure ("$58 billion a year prior", "from £556 million the prior
 # year", "the year-earlier quarter"): the same period a year before the sentence's (P1Y). "the previous year"
 # is read with "last year" (PREVIOUS_YEAR_PHRASES), as the year before the figure's period.

@@ -61,7 +61,10 @@ _OTHERS = re.compile(
     rf"|\b\d{{1,3}}-?{_any(lexicon.ORDINAL_ENDINGS_RU)}\b"  # "3-й", "15-го"
     rf"|(?:\+\d[\d\s()-]{{7,}}\d|\(\d{{3}}\)\s?\d{{3}}-\d{{4}}|{_any(lexicon.PHONE_LEADS)}\s*:?\s*"
     r"\d[\d\s()-]{4,}\d"
-    r"|(?<![\d.,-])\d{1,4}(?:-\d{2,4}){3,}(?![\d-]))"  # phone numbers; four hyphenated groups are never a range
+    r"|(?<![\d.,-])\d{1,4}(?:-\d{2,4}){3,}(?![\d-])"  # phone numbers; four hyphenated groups are never a range
+    r"|(?<![\d.,])(?:\+?\d{1,3}\s?)?\(\d{3,5}\)\s?\d{1,3}(?:[-\s]\d{2,4}){1,3}(?!\d))"  # "8 (800) 555-35-35"
+    # a quarter or half in a company's shorthand: "2Q 2021", "in 3Q", "1H24" (the period reader dates them)
+    rf"|(?<![\w.,])[1-4]{_any(lexicon.PART_LETTERS)}(?:\s?'?\d\d(?:\d\d)?)?\b"
     rf"|\b{_any(lexicon.SCORE_LEADS)}\s+\d{{1,2}}\s*:\s*\d{{1,2}}(?![\d:])"  # a match's score
     # (a lead may be a sign: "округу № 25" has no word boundary before its "№")
     rf"|(?<!\w){_any(lexicon.DOCUMENT_NUMBER_LEADS)}"
