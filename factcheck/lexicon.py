@@ -2540,6 +2540,7 @@ RELEASED_BY_PARTICIPLES = ("released", "published", "compiled", "collected", "is
 # "data from the Media Council showed", "figures released on Tuesday by the Advertising Bureau showed".
 CITED_FIGURES_NOUNS = ("estimates", "estimate", "calculations", "figures", "data", "statistics", "numbers")
 SHOWING_SOURCE_LINKS = ("from", "by")
+CITED_FIGURES_LINKS = ("of", "from", "by")  # "according to preliminary data of the statistics office"
 
 # ---------------------------------------------------------------------------------------------------------
 # Subjects the metric reader reads across words: particles, roles, per-share amounts, pronouns

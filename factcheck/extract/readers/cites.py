@@ -40,6 +40,10 @@ _SHOWN_BY = re.compile(
 _RELEASED = lexicon.any_of(lexicon.RELEASED_BY_PARTICIPLES)
 _RELEASED_BY = re.compile(rf"^(?:[\w-]+\s+){{0,3}}?{_RELEASED}\s+(?:[\w-]+\s+){{0,2}}?"
                           rf"{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s+(?:{DEFINITE}\s+)?", re.IGNORECASE)
+# "according to preliminary data of the statistics office", "according to estimates by Comscore": the body after
+# the figures' noun and its preposition is cited, not the figures
+_FIGURES_OF = re.compile(rf"^(?:[\w-]+\s+){{0,2}}?{lexicon.any_of(lexicon.CITED_FIGURES_NOUNS)}\s+"
+                         rf"{lexicon.any_of(lexicon.CITED_FIGURES_LINKS)}\s+(?:{DEFINITE}\s+)?", re.IGNORECASE)
 # "data from the Media Council showed", "Figures released on Tuesday by the Advertising Bureau showed": the body
 # after the figures' noun is cited, the verb of showing closing its name
 _SHOWN_FROM = re.compile(
@@ -54,12 +58,12 @@ _CITED_FIGURES = frozenset(lexicon.CITED_FIGURES_NOUNS)
 
 
 def _cited_words(words: str) -> str:
-    """The cited source's name: after "data released by", and without the day it came out ("estimates Sunday").
+    """The cited source's name: after "data released by" or "data of", without the day it came out ("estimates Sunday").
 
     The name ends before a verb of showing or a participle of release ("the Media Council showed"), and the noun
     of its figures after a name is no part of it ("Comscore estimates": Comscore).
     """
-    parts = _RELEASED_BY.sub("", LEADING_PHRASE.sub("", words.strip())).split()[:7]
+    parts = _FIGURES_OF.sub("", _RELEASED_BY.sub("", LEADING_PHRASE.sub("", words.strip()))).split()[:7]
     ended = next((at for at, part in enumerate(parts) if at and _NAME_ENDED.fullmatch(part)), len(parts))
     parts = parts[:ended]
     while len(parts) > 1 and parts[-1].casefold() in lexicon.TIME_NAME_WORDS:
