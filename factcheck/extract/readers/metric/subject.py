@@ -18,6 +18,7 @@ from factcheck.extract.readers.metric.common import (
     is_subject_word,
 )
 from factcheck.extract.readers.metric.subject_words import (
+    adverb_in_phrase,
     after_time_nouns,
     clause_subject_before,
     coordinated_adjectives,
@@ -29,7 +30,9 @@ from factcheck.extract.readers.metric.subject_words import (
     participle_before,
     qualified,
     russian_head_after,
+    set_off_participles,
     verb_inside,
+    written_name,
 )
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word
@@ -110,7 +113,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             return Subject(" ".join(proper), tuple(complements), (), name, run[0].start)
         if not nouns:
             qualifiers += proper  # "Intel", "Eurostat" alone: a name, and the subject is still to come
-            trailing_kinds += _set_off_participles(run, language)
+            trailing_kinds += set_off_participles(run, language)
             continue
         head_word, others, whose = _head(run, nouns, language)
         qualifiers += whose
@@ -138,7 +141,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         if before >= 1 and words[before].part == VERB and words[before - 1].part == PROPER and not qualifiers:
             qualifiers.append(words[before - 1].lemma.casefold())  # "Paris had a deficit": the deficit of Paris
         start = participle.start if participle is not None else run[0].start
-        name = _written_name(visible, run, start, max(complement_end, *(w.end for w in run)))
+        name = written_name(visible, run, start, max(complement_end, *(w.end for w in run)))
         # "the euro zone's deficit", "Rivals reported revenue of": whose it is, named by a noun of its own (no
         # qualifier: "Analysts had a consensus revenue estimate" is of the company's revenue)
         owned = any(owner_noun(w) and w.text.endswith(_POSSESSIVE_ENDINGS) for w in run) or (
@@ -194,7 +197,7 @@ def _currency_part(words: list[Word], index: int) -> bool:
 def _phrase_start(words: list[Word], end: int, language: str) -> int:
     """Where the noun phrase that ends at `end` starts (its last index before), reading back over its words."""
     index = end
-    while index >= 0 and words[index].part in SUBJECT_PARTS:
+    while index >= 0 and (words[index].part in SUBJECT_PARTS or (language == "ru" and adverb_in_phrase(words, index))):
         index -= 1
         if words[index + 1].after_break:
             break  # a noun phrase does not cross a comma, a dash or a bracket
@@ -287,16 +290,6 @@ def _name_before_its_verb(words: list[Word], run: list[Word], end: int, visible:
         and all(w.part == PROPER and w.case in (None, "nomn") for w in run)
 
 
-def _set_off_participles(run: list[Word], language: str) -> list[str]:
-    """The kinds a Russian participle set off after a phrase names, when the phrase is only that participle.
-
-    "численность безработных, зарегистрированных в службе занятости": it narrows the measure to one of its own.
-    """
-    if language == "ru" and run[0].after_break and all(w.part == ADJECTIVE for w in run):
-        return [concept_of(w.lemma) for w in run if w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES]
-    return []
-
-
 def _head(run: list[Word], nouns: list[Word], language: str) -> tuple[Word, list[str], list[str]]:
     """The head noun of a phrase, what else it says the measure is of, and whose the measure is.
 
@@ -337,11 +330,3 @@ def _adjective_kinds(run: list[Word], head_word: Word, proper: list[str]) -> lis
     return [SUPERLATIVE if w.text.casefold().startswith(lexicon.SUPERLATIVE_STEMS) else concept_of(w.lemma)
             for w in run if w.part == ADJECTIVE and w.start < head_word.start
             and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES and w.lemma.casefold() not in proper]
-
-
-def _written_name(visible: str, run: list[Word], start: int, end: int) -> str:
-    """The subject's name as the article writes it, lower-cased unless it opens with a name or an abbreviation."""
-    name = " ".join(visible[start:end].split())
-    if (not name[:1].isupper() or run[0].part != PROPER) and not run[0].text.isupper():  # "OIBDA" stays
-        name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
-    return name

@@ -209,3 +209,35 @@ def before_object_of_exceeding(words: list[Word], figure: FoundFigure) -> list[W
     if any(w.part == VERB for w in words[verb + 1 :]):
         return words  # "exports exceeded expectations and profit rose 18%": another clause's verb carries the figure
     return words[: verb + 1]
+
+
+def set_off_participles(run: list[Word], language: str) -> list[str]:
+    """The kinds a Russian participle set off after a phrase names, when the phrase is only that participle.
+
+    "численность безработных, зарегистрированных в службе занятости": it narrows the measure to one of its own.
+    """
+    if language == "ru" and run[0].after_break and all(w.part == ADJECTIVE for w in run):
+        return [concept_of(w.lemma) for w in run if w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES]
+    return []
+
+
+def written_name(visible: str, run: list[Word], start: int, end: int) -> str:
+    """The subject's name as the article writes it, lower-cased unless it opens with a name or an abbreviation."""
+    name = " ".join(visible[start:end].split())
+    if (not name[:1].isupper() or run[0].part != PROPER) and not run[0].text.isupper():  # "OIBDA" stays
+        name = name[:1].casefold() + name[1:] if run[0].part != PROPER else name
+    return name
+
+
+def adverb_in_phrase(words: list[Word], index: int) -> bool:
+    """Whether a Russian adverb stands inside a noun phrase, before the participle or adjective it qualifies.
+
+    "численность официально зарегистрированных безработных", "объем впервые выданных кредитов": the phrase goes
+    on past the adverb to its head, never starts at the participle ("Зарегистрированных безработных").
+    """
+    if not 1 <= index < len(words) - 1:
+        return False
+    word, following, head = words[index], words[index + 1], words[index - 1]
+    return following.part == ADJECTIVE and following.case is not None and head.part == NOUN \
+        and not word.after_break and not following.after_break \
+        and any(reading.tag.POS == "ADVB" for reading in russian_readings(word.text)[:1])
