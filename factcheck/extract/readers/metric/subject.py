@@ -27,6 +27,7 @@ from factcheck.extract.readers.metric.subject_words import (
     name_lemmas,
     names_a_rank,
     owner_noun,
+    participial_clause,
     participle_before,
     qualified,
     russian_head_after,
@@ -111,6 +112,11 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             # "the Dow lost 0.1%, the Nasdaq climbed 2.1%": a name that is the subject of its verb is the measure
             name = " ".join(visible[run[0].start : run[-1].end].split())
             return Subject(" ".join(proper), tuple(complements), (), name, run[0].start)
+        if nouns and (clause_kinds := participial_clause(words, index, run, language)):
+            # "количество вакансий, заявленных работодателями": the clause says which, its nouns never what
+            trailing_kinds += clause_kinds
+            complements, complement_end = [], 0
+            continue
         if not nouns:
             qualifiers += proper  # "Intel", "Eurostat" alone: a name, and the subject is still to come
             trailing_kinds += set_off_participles(run, language)

@@ -221,6 +221,21 @@ def set_off_participles(run: list[Word], language: str) -> list[str]:
     return []
 
 
+def participial_clause(words: list[Word], index: int, run: list[Word], language: str) -> list[str]:
+    """The kind a Russian participle's clause set off after a noun names, when the clause has nouns of its own.
+
+    "количество вакансий, заявленных работодателями, превысило": the participle agrees with "вакансий" and
+    narrows the measure, as one alone does (`set_off_participles`); "работодателями" is its agent, no subject.
+    """
+    first = run[0]
+    if language != "ru" or not first.after_break or index < 0 or words[index].part != NOUN \
+            or first.case is None or words[index].case != first.case:
+        return []
+    if not any(reading.tag.POS == "PRTF" for reading in russian_readings(first.text)[:1]):
+        return []
+    return [concept_of(first.lemma)]
+
+
 def written_name(visible: str, run: list[Word], start: int, end: int) -> str:
     """The subject's name as the article writes it, lower-cased unless it opens with a name or an abbreviation."""
     name = " ".join(visible[start:end].split())
