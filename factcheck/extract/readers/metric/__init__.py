@@ -45,6 +45,7 @@ from factcheck.extract.readers.metric.common import (
     masked_words,
     metric_unit,
     metrics_of_head,
+    note_unit,
     unit_of,
 )
 from factcheck.extract.readers.metric.kinds import (
@@ -94,7 +95,7 @@ from factcheck.extract.readers.metric.share import (
     share_owner_words,
 )
 from factcheck.extract.readers.metric.subject import read_subject
-from factcheck.extract.readers.metric.subject_words import before_object_of_exceeding
+from factcheck.extract.readers.metric.subject_words import after_said_that, before_object_of_exceeding
 from factcheck.extract.readers.metric.target import FORECAST_METRIC, TARGET_METRIC, forecasters_subject, target_measure
 from factcheck.extract.readers.place import dateline_end
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
@@ -115,13 +116,6 @@ _CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
 _SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
-
-
-def note_unit(extraction: Extraction, metric: str, figure: FoundFigure) -> None:
-    """A metric first seen through a change gets its unit from its first amount."""
-    name, unit, flow = extraction.metrics[metric]
-    if not unit and isinstance(figure.figure, Amount):
-        extraction.metrics[metric] = (name, metric_unit(figure), flow)
 
 
 def metric_of(
@@ -149,7 +143,8 @@ def metric_of(
         return amount.metric, amount.metric_name, None, None
     if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
         floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
-    words = before_object_of_exceeding(masked_words(extraction, floor, figure.start, sentence[0]), figure)
+    words = after_said_that(before_object_of_exceeding(
+        masked_words(extraction, floor, figure.start, sentence[0]), figure))
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)
     if subject is None and previous is not None:  # "net income of $3.1 billion, or 41 cents per share"
         subject = per_unit_of_before(extraction, figure, sentence[0])
@@ -324,6 +319,8 @@ def _measure_targeted(extraction: Extraction, measure: Subject, figure: FoundFig
     metric_id, name, start, _ = _chosen_metric(
         extraction, _qualified(extraction, measure, figure, sentence, running_total), figure, sentence, last_metric)
     return metric_id, name, start, _TARGET_MEASURE_CHECK
+
+
 def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],
                    last_metric: dict[str, str]) -> MetricReading:
     """The metric id of a subject (metric_ids.py), with what to check when it was merged with a known one."""

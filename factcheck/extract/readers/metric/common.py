@@ -111,6 +111,13 @@ def unit_of(extraction: Extraction, metric_id: str) -> str:
     return extraction.metrics[metric_id][1]
 
 
+def note_unit(extraction: Extraction, metric: str, figure: FoundFigure) -> None:
+    """A metric first seen through a change gets its unit from its first amount."""
+    name, unit, flow = extraction.metrics[metric]
+    if not unit and isinstance(figure.figure, Amount):
+        extraction.metrics[metric] = (name, metric_unit(figure), flow)
+
+
 def masked_words(extraction: Extraction, start: int, end: int, sentence_start: int) -> list[Word]:
     """The words between start and end, without periods and cited sources ("in 2023", "по данным X")."""
     # "в 2023 году" goes with its preposition, and a noun phrase stops there

@@ -211,6 +211,26 @@ def before_object_of_exceeding(words: list[Word], figure: FoundFigure) -> list[W
     return words[: verb + 1]
 
 
+# "Иван Петров отметил, что ...", "в министерстве сообщили, что ...": a verb of speech (or of expecting) before "что"
+_SAID = re.compile(lexicon.any_of((*lexicon.SPEECH_VERBS, *lexicon.IMPERSONAL_SPEECH_VERBS,
+                                   *lexicon.PASSIVE_SPEECH_VERBS, *lexicon.SPEECH_PARTICIPLES,
+                                   *lexicon.FORECASTING_VERBS)), re.IGNORECASE)
+_SAID_REACH = 4  # words between the verb and "что": "сообщил журналистам на брифинге, что"
+_SAID_THAT = frozenset(lexicon.SAID_THAT_CONJUNCTIONS)
+
+
+def after_said_that(words: list[Word]) -> list[Word]:
+    """The words of a figure's clause after the "что" of a verb of speech before it: the speaker is never its subject.
+
+    "Директор департамента Иван Петров отметил, что за месяц в службу занятости обратились 41 тыс. человек": what
+    was said has a subject of its own (here none is named), never "Директор департамента Иван Петров".
+    """
+    that = next((at for at in range(len(words) - 1, 0, -1) if words[at].text.casefold() in _SAID_THAT
+                 and words[at].after_break and any(w.part == VERB and _SAID.fullmatch(w.text)
+                                                   for w in words[max(0, at - _SAID_REACH) : at])), None)
+    return words if that is None else words[that + 1 :]
+
+
 def set_off_participles(run: list[Word], language: str) -> list[str]:
     """The kinds a Russian participle set off after a phrase names, when the phrase is only that participle.
 
