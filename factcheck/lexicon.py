@@ -230,6 +230,10 @@ EARLIER_FIGURE_LEADS = (r"after", r"following", r"после")
 RESULT_NOUNS = ("убытка", "убытков", "прибыли", "дефицита", "профицита", "сальдо", "loss", "losses", "profit",
                 "profits", "deficit", "surplus", "shortfall", "gain")
 RESULT_FIGURE_LEADS = ("of", "в размере", "в")
+# A result a Russian clause ends with, after "с" and before its figure, is the figure's measure, of the clause's
+# subject: "Бюджет исполнен с профицитом 2,1 млрд рублей", "завершил год с убытком в 200 млн" (lemmas).
+RU_RESULT_WITH_NOUNS = frozenset("профицит дефицит прибыль убыток сальдо".split())
+RU_RESULT_WITH_LEADS = frozenset(("с",))
 # ... and the leads of a comparison such a result stands in: not "from" or "against", which a verb may govern
 # ("resulted from a loss of $310 million", "protects against a loss of $5 million"), nor "с" ("налога с прибыли в")
 # Words that set a change against its baseline right after it ("3.9% on a year earlier", "к прошлому году"),

@@ -11,7 +11,8 @@ figures of one unit: a percentage of a money metric is a metric of its own.
 This module is the reader: `metric_of` consults the rule groups in order, each a module of this package.
 
 1. where the subject is named: after the figure (`named_after.py`: "$42 billion in revenue", "39 analysts",
-   "598 тыс. кв. м жилья"), in the clause before it (`subject.py`, with `subject_words.py`), for a place in
+   "598 тыс. кв. м жилья"), in the clause before it (`subject.py`, with `subject_words.py`; a result after "с"
+   it ends with, `results.py`: "исполнен с профицитом 2,1 млрд рублей"), for a place in
    brackets or with no measure of its own (`article_measure.py`: "Europe (+4%)"), or by the figure before
    (`parallel.py`: gapped clauses, currency twins, the whole of a part, a rate of change; `predicates.py`: a
    second predicate past the first one's prepositional phrase), or by the target word it follows (`target.py`:
@@ -87,6 +88,7 @@ from factcheck.extract.readers.metric.qualifiers import (
     referred_entity,
     with_topic,
 )
+from factcheck.extract.readers.metric.results import result_with
 from factcheck.extract.readers.metric.share import (
     restates_as_share,
     share_of,
@@ -217,6 +219,7 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
     return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or classified_as(
         extraction, figure, sentence) or in_its_place(
         extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
+        or result_with(words, extraction.language, visible, sentence[0])
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)
         or genitive_after(extraction, figure, sentence),

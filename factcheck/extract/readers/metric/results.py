@@ -1,0 +1,62 @@
+"""A result a Russian clause ends with, after "с", right before its figure: the figure's measure, whose the subject is.
+
+"Бюджет области исполнен с профицитом 2,1 млрд рублей": the surplus of the regional budget, never the budget;
+"с дефицитом в 1,4 млрд рублей" its deficit, "Банк закончил квартал с убытком 200 млн рублей" the bank's loss.
+The clause's subject says whose the result is, as the genitive does in "Профицит бюджета области составил".
+"""
+
+import re
+
+from factcheck import lexicon
+from factcheck.extract.readers.metric.common import Subject, is_subject_word
+from factcheck.extract.readers.metric.subject import read_subject
+from factcheck.extract.thesaurus import concept_of
+from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, Word, russian_nominative, russian_readings
+
+_LEADS = tuple(tuple(lead.split()) for lead in lexicon.RESULT_FIGURE_LEADS)
+# "по сравнению с прибылью 5 млрд": a result compared with, never the clause's own (`result_compared`)
+_COMPARED = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RESULT_COMPARISON_LEADS)}\s*\Z", re.IGNORECASE)
+
+
+def result_with(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
+    """The result named after "с" right before the figure ("с профицитом", "с чистой прибылью в"), of the subject."""
+    if language != "ru":
+        return None
+    texts = tuple(w.text.casefold() for w in words)
+    lead = next((len(one) for one in _LEADS if one and texts[-len(one) :] == one), 0)
+    tail = words[: len(words) - lead]
+    if not tail or tail[-1].part != NOUN or tail[-1].lemma.casefold() not in lexicon.RU_RESULT_WITH_NOUNS \
+            or tail[-1].case != "ablt":
+        return None
+    at = len(tail) - 1
+    while at >= 1 and tail[at - 1].part == ADJECTIVE and not tail[at].after_break:
+        at -= 1
+    if at < 1 or tail[at - 1].part != PREPOSITION or tail[at - 1].lemma.casefold() not in lexicon.RU_RESULT_WITH_LEADS:
+        return None
+    phrase = tail[at:]
+    if _COMPARED.search(visible, sentence_start, phrase[0].start):
+        return None
+    kinds = tuple(concept_of(w.lemma) for w in phrase if w.part == ADJECTIVE and is_subject_word(w)
+                  and w.lemma.casefold() not in lexicon.NON_SPLITTING_ADJECTIVES)
+    name = russian_nominative(phrase, visible)
+    name = name[:1].upper() + name[1:]
+    owner = read_subject(tail[: at - 1], language, visible, sentence_start)
+    if owner is None:
+        return Subject(concept_of(tail[-1].lemma), (), (), name, phrase[0].start, kinds=kinds)
+    return Subject(concept_of(tail[-1].lemma), (owner.head, *owner.complements), owner.qualifiers,
+                   f"{name} {_genitive(owner.name)}", owner.start, kinds=kinds + owner.kinds)
+
+
+def _genitive(name: str) -> str:
+    """A name in the nominative put in the genitive up to its first noun: "Бюджет области" -> "бюджета области"."""
+    tokens = name.split()
+    result: list[str] = []
+    for index, token in enumerate(tokens):
+        reading = next((r for r in russian_readings(token) if r.tag.case == "nomn"), None)
+        inflected = reading.inflect({"gent"}) if reading is not None else None
+        if reading is None or inflected is None:
+            return " ".join([*result, *tokens[index:]])
+        result.append(str(inflected.word))
+        if reading.tag.POS == "NOUN":
+            return " ".join([*result, *tokens[index + 1 :]])
+    return " ".join(result)
