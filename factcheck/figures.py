@@ -189,7 +189,7 @@ def find_figures(text: str, language: str, custom_units: tuple[str, ...] = ()) -
             if CHANGE_LEAD.match(written):
                 lead_at = figure_start
             unsigned = CHANGE_LEAD.sub("", written, count=1).lstrip()
-            written = "-" + unsigned
+            written = _minus_after_qualifier(unsigned, language)
         relation = {"lower": ">", "upper": "<"}.get(extent.qualifier or "") if not relative else None
         if relation == ">" and _NEGATION_BEFORE.search(text, max(0, start - _OPENER_WINDOW), start):
             relation = "<"  # "не превышает 2,3 млн", "did not exceed $500 billion": at most the figure
@@ -569,6 +569,17 @@ def figure_extent(text: str, position: int, language: str, custom_units: tuple[s
     has_unit = bool(currency or percent or unit or scaled or times or multiply)
     return Extent(begin, end, qualifier, relative, percent, bool(sign_match), has_unit,
                   bool(lead_change or lead_times), reader.numbers_between(begin, end), noun_of_direction)
+
+
+def _minus_after_qualifier(unsigned: str, language: str) -> str:
+    """A decrease as a claims file writes it: the sign is the number's, after a qualifier.
+
+    "declined by about 1.1 million" is "about -1.1 million", as "lost about 1.1 million" is written.
+    """
+    reader = Reader(unsigned, language, (), exact=False, running_text=True)
+    if reader.qualifier() is None:
+        return "-" + unsigned
+    return f"{unsigned[: reader.pos].rstrip()} -{unsigned[reader.pos :]}"
 
 
 _CENTS = lazy(r"\d{1,2}")

@@ -147,6 +147,8 @@ def as_change(visible: str, figure: FoundFigure, evidence: SignEvidence | None, 
     written = visible[figure.start : figure.end]
     qualifier, body = qualifier_apart(written, language)
     unsigned = CHANGE_LEAD.sub("", body, count=1).lstrip()
+    if not qualifier:  # "by about 1.1 million": the qualifier after the lead stands before the sign too
+        qualifier, unsigned = qualifier_apart(unsigned, language)
     shown = written if evidence.direction > 0 and not signed_up else \
         f"{qualifier}{'-' if evidence.direction < 0 else '+'}{unsigned}"
     lead_at = len(written) - len(body) if CHANGE_LEAD.match(body) else None
