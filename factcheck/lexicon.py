@@ -223,7 +223,9 @@ THAN_WORDS = ("чем", "than")
 # Words that set a figure before a later one, with at most a few words between ("rose 0.5% in November, after a 0.3%
 # gain in October", "following a revised 0.2% decline a month earlier", "после роста на 0,5%"): the figure is of an
 # earlier period, its own, named or dated back after it.
-EARLIER_FIGURE_LEADS = (r"after", r"following", r"после")
+# "compared with" before a figure sets it against the later one as "after" does ("rose 4% in 2023, compared with a
+# 2% fall the previous year": 2022's fall).
+EARLIER_FIGURE_LEADS = (r"after", r"following", r"compared\s+(?:with|to)", r"после")
 # Nouns of a result that a change may start from, with its figure after "of"/"в": "против убытка в 2,1 млрд
 # рублей", "compared with a net loss of $2.1 billion" (a result of either sign, or the measure itself, named between
 # the lead and its figure)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from itertools import islice, takewhile
 
@@ -1600,6 +1600,10 @@ def _dated_back_after(
     if not _set_before_later(visible, sentence[0], figure):
         return None
     phrase = next((m for m in extraction.periods.within(figure.end, sentence[1])), None)
+    if phrase is not None and not phrase.baseline and _ANAPHORIC_PREVIOUS_YEAR.fullmatch(
+            visible, phrase.start, phrase.end):
+        # "after a 2% fall the previous year": the year before the sentence's, as "the year before" is
+        phrase = replace(phrase, text="P1Y", baseline=True)
     if phrase is None or not phrase.baseline or phrase.since or phrase.later or phrase.text not in (
             "P1W", "P1M", "P3M", "P1Y") or not _PHRASE_GAP.fullmatch(visible, figure.end, phrase.start) \
             or _BASELINE_PREPOSITION.search(visible, figure.end, phrase.start + 1):
