@@ -277,7 +277,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("ru_recorded_on", rf"(?<!\w)(?:{_any(lexicon.RU_RECORDED_ON_PARTICIPLES)})\s+(\d{{1,2}})\s+{month}"
                            rf"(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?(?!\w)"),
         ("as_of", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}})\s+{month}(?:\s+{YEAR}(?:\s*{_RU_YEAR})?)?"
-                  rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?:,?\s+{YEAR})?"),
+                  rf"|{_any(lexicon.AS_OF_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))(?!\d)(?:,?\s+{YEAR})?"),
         # "from January 1 to June 26", "between Jan. 1 and June 26, 2021": a run of days by its first and last day
         ("day_run", rf"(?<!\w){_any(lexicon.DAY_RUN_LEADS_EN)}\s+(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_FORM})|"
                     rf"(?P<m1b>{_MONTH_FORM})\s+(?P<d1b>\d{{1,2}}))(?!\d)(?:,?\s+(?P<y1>(?:19|20)\d\d))?\s*"
