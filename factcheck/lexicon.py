@@ -1184,7 +1184,15 @@ FORECAST_STEMS = (
     # a company's own forecast of its results, in the English of results news ("cut its full-year nickel
     # production guidance to 88,000-92,000 tonnes", "kept its 2025 guidance of 540,000-570,000 ounces")
     r"guidance",
+    # what markets price in is what they expect ("Markets now price in three cuts", "traders have priced in a cut to
+    # 5%"): the verb after a market's subject, or "priced in"/"pricing in" after an auxiliary ("prices in the euro
+    # area", "the price in March" are nouns)
+    r"(?:markets?|traders|investors|futures|swaps)(?:\s+[^\W\d]+){0,2}\s+pric(?:e|ed|ing)\s+in(?!\w)",
+    r"(?:ha(?:ve|s|d)|been|fully|already|are|were)\s+pric(?:ed|ing)\s+in(?!\w)",
 )
+# A clause opened by a verb in -ing after a comma ("..., bringing the rate to 4.5%", "..., taking the total to")
+# has the sentence's subject and says what follows from its main clause: the kind is the sentence's.
+EN_PARTICIPLE_ENDING = "ing"
 # A word of expectation set against what came out makes no forecast of the figure: after a comparison ("slowed more
 # than expected to 3.1%", "a larger-than-expected 1.2% fall", "сильнее, чем ожидалось", "выше ожиданий", "in line
 # with expectations", "превзойдя ожидания"), and in the past after "as" ("as expected", "as analysts had expected",

@@ -161,13 +161,22 @@ def _cue_spans(context: FigureContext) -> list[Span]:
     # a figure in brackets, "(3% share)", is an aside: the sentence around it says nothing of its kind
     aside = visible[sentence[0] : clause_start].rstrip().endswith("(") and ")" not in clause_before
     start = max(clause_start, figure.start - _WORDS_BEFORE)
-    if not aside and (_COMPLEMENT_CLAUSE.match(clause_before)
+    if not aside and (_COMPLEMENT_CLAUSE.match(clause_before) or _participle_clause(context)
                       or not _has_verb(context.language, clause_before + " " + visible[figure.end : after_end])
                       or not _has_subject(context.language, clause_before)):
         # "2021 would finish 1.9% up, but 650,000 down"; "Ожидается, что продажи вырастут на 5%"; "Годовой план,
         # согласованный с министерством, составляет 3,3 млн кв. м": the verb's subject is before the aside
         start = max(sentence[0], figure.start - _SENTENCE_BEFORE)
     return [(start, figure.start), (figure.end, min(after_end, figure.end + _WORDS_AFTER))]
+
+
+def _participle_clause(context: FigureContext) -> bool:
+    """Whether a clause after a comma opens with a verb in -ing: ", bringing the rate to" has the sentence's subject."""
+    visible, start = context.visible, context.clause_start
+    if context.language != "en" or not visible[context.sentence[0] : start].rstrip().endswith(","):
+        return False
+    words = words_of(visible[start : context.figure.start], 0, "en", -1)
+    return bool(words) and words[0].part == VERB and words[0].text.casefold().endswith(lexicon.EN_PARTICIPLE_ENDING)
 
 
 def _own_words_end(visible: str, start: int, sentence_end: int) -> int:
