@@ -1172,12 +1172,13 @@ METRIC_WORD_SENSES: dict[str, tuple[str, ...]] = {
 # ---------------------------------------------------------------------------------------------------------
 # Kinds of figures: the words around a figure that say it is a forecast or an estimate (regular-expression stems)
 
-# A prediction of a figure not yet known: "forecast", "expected", "a consensus estimate", "консенсус-прогноз". Each
+# A prediction of a figure not yet known: "forecast", "expected", "a consensus estimate", "консенсус-прогноз" (not
+# "life expectancy", a measure's name). Each
 # starts a word ("unexpectedly", "неожиданно" say the figure surprised: it is known), so a prefixed verb of its own
 # is listed ("спрогнозировал").
 FORECAST_STEMS = (
-    r"прогноз\w*", r"спрогноз\w*", r"ожида\w*", r"консенсус\w*", r"forecast\w*", r"expect\w*", r"project(?:ed|ion)\w*",
-    r"consensus",
+    r"прогноз\w*", r"спрогноз\w*", r"ожида\w*", r"консенсус\w*", r"forecast\w*", r"expect(?!anc)\w*",
+    r"project(?:ed|ion)\w*", r"consensus",
     # "projects" is a verb only before its object's article or "that" ("The budget office projects a deficit of
     # $1.9 trillion"); before a verb it is the noun ("Infrastructure projects cost $2 billion")
     r"projects(?=\s+(?:an?|that)\s)",

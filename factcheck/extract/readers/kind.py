@@ -167,7 +167,26 @@ def _cue_spans(context: FigureContext) -> list[Span]:
         # "2021 would finish 1.9% up, but 650,000 down"; "Ожидается, что продажи вырастут на 5%"; "Годовой план,
         # согласованный с министерством, составляет 3,3 млн кв. м": the verb's subject is before the aside
         start = max(sentence[0], figure.start - _SENTENCE_BEFORE)
-    return [(start, figure.start), (figure.end, min(after_end, figure.end + _WORDS_AFTER))]
+    own_after = (figure.end, min(after_end, figure.end + _WORDS_AFTER))
+    apposition = _apposition(context, start)
+    if apposition is not None:  # "The total fertility rate, the average number of children a woman is expected
+        # to have, fell to 1.20": the words defining the measure are not the figure's
+        return [(start, apposition[0]), (apposition[1], figure.start), own_after]
+    return [(start, figure.start), own_after]
+
+
+def _apposition(context: FigureContext, start: int) -> Span | None:
+    """An English noun phrase between commas after the subject, opened by an article, before the figure's clause."""
+    visible, clause_start = context.visible, context.clause_start
+    if context.language != "en" or start >= clause_start:
+        return None
+    first, last = visible.find(",", start, clause_start), visible.rfind(",", start, clause_start)
+    if first < 0 or first == last or not visible[start:first].strip():
+        return None
+    opening = WORD.match(visible, first + 1 + len(visible[first + 1 : last]) - len(visible[first + 1 : last].lstrip()))
+    if opening is None or opening.group(0).casefold() not in lexicon.EN_ARTICLES:
+        return None
+    return first, last + 1
 
 
 def _participle_clause(context: FigureContext) -> bool:
