@@ -25,6 +25,9 @@ from factcheck.lexicon import (
 from factcheck.quantities import Amount, unit_label
 
 _any = lexicon.any_of  # one group of any of a table's words
+# ", the average number of babies a woman is expected to bear," up to the comma that closes it
+_DEFINITE_APPOSITION = re.compile(rf",\s*{_any(lexicon.EN_DEFINITE_ARTICLES)}\s[^,.;:!?\d\n]{{1,120}}(?=,)",
+                                  re.IGNORECASE)
 
 # The kinds a rule adds to a subject, each a measure of its own
 ADJUSTMENT_KINDS = ("seasonally-adjusted", "unadjusted")
@@ -132,7 +135,23 @@ def masked_words(extraction: Extraction, start: int, end: int, sentence_start: i
     joined = RELATIVE_CLAUSE_WITH_LIST.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
     joined = APPOSITIVE_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", a proxy for X,"
     joined = SPOKEN_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", the agency said,"
+    if extraction.language == "en":
+        joined = _without_definite_apposition(joined, start, sentence_start)
     return words_of(joined, start, extraction.language, sentence_start)
+
+
+def _without_definite_apposition(joined: str, start: int, sentence_start: int) -> str:
+    """The text with a "the" apposition after its opening noun phrase blanked.
+
+    "The fertility rate, the average number of babies a woman is expected to bear, dropped": the rate's; after
+    "However," the "the" opens the subject itself.
+    """
+    first = joined.find(",")
+    aside = _DEFINITE_APPOSITION.match(joined, first) if first > 0 else None
+    opening = words_of(joined[:first], start, "en", sentence_start) if aside is not None else []
+    if aside is None or not any(w.part in (NOUN, PROPER) for w in opening):
+        return joined
+    return joined[: aside.start()] + "," + " " * (aside.end() - aside.start() - 1) + joined[aside.end() :]
 
 
 def _without_cited_source(cited: re.Match[str]) -> str:
