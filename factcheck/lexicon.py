@@ -2549,6 +2549,9 @@ MORE_STATEMENT_NOUN_STEMS = ("материал", "бюллетен", "публи
 # Labor Statistics", "Федеральная служба по труду и занятости". An abbreviation is made of the other words'
 # initials: "ONS", "BLS".
 ORGANISATION_NAME_LINKS = ("for", "of", "and", "по", "и")
+# Prepositions that tie a post or a thing to the organisation it is of, before the name in apposition to the
+# whole phrase: "The chief executive of StreamCo, Mark Wells, said" is Mark Wells speaking, never StreamCo.
+APPOSITION_HEAD_PREPOSITIONS = ("of", "at", "for")
 # Participles that give data to its publisher after "according to": "according to preliminary data released by the
 # National Student Clearinghouse Research Center" cites the center, not "preliminary data".
 RELEASED_BY_PARTICIPLES = ("released", "published", "compiled", "collected", "issued", "gathered", "provided")

@@ -50,6 +50,13 @@ _PASSIVE_AGENT = re.compile(rf"\s{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s", 
 _LINKED_BEFORE = re.compile(rf"(?-i:[A-ZА-ЯЁ][\w-]+)\s+(?-i:{_NAME_LINK})\s+$")  # "Institute of " before a name
 _NAME_THEN_VERB = re.compile(rf"(?P<who>(?:(?-i:[A-Z][\w-]+)\s+{_NAME_LINK}\s+)?(?-i:{NAME})"
                              rf"(?:{_BRACKETED_ABBREVIATION})?)(?:,[^,]{{1,80}},)?\s+{_SPEECH_VERBS}\b", re.IGNORECASE)
+# "The chief executive of StreamCo, Mark Wells, said", "StreamCo's chief executive, Mark Wells, said", "The maker of
+# the film, Meridian Pictures, said": a name between commas before the verb names the whole phrase before it, a
+# post (its role in lower case) or a thing of an organisation ("of"/"at"/"for" and a name): the name speaks
+_APPOSED_NAME_THEN_VERB = re.compile(
+    rf"(?:(?P<role>(?-i:[a-z][\w'’-]*\s+){{0,3}}(?-i:[a-z][\w'’-]*))|"
+    rf"{lexicon.any_of(lexicon.APPOSITION_HEAD_PREPOSITIONS)}\s+(?:{DEFINITE}\s+)?(?-i:{NAME})),\s+"
+    rf"(?P<who>(?-i:{NAME})),\s+{_SPEECH_VERBS}\b", re.IGNORECASE)
 # an amount right after a verb of speech that is also one of adding is its object ("added $10.6 million", "added
 # another 5 million"): the verb adds, it does not say
 _AMOUNT_OBJECT = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.AMOUNT_OBJECT_LEADS)}\s+)?"
@@ -608,12 +615,15 @@ def attribution(
         if words is not None:
             return people.organisation(words, figure.start), cites, SpeakerFound.SAID_IN
     for pattern, how in ((_WORDS_OF, SpeakerFound.WORDS_OF), (_VERB_THEN_NAME, SpeakerFound.VERB_THEN_NAME),
+                         (_APPOSED_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB),
                          (_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB),
                          (_NAME_FORECASTS, SpeakerFound.NAME_THEN_VERB),
                          (_ROLE_FORECASTS, SpeakerFound.NAME_THEN_VERB), (_PUBLISHED_SAYING, SpeakerFound.STATEMENT),
                          (_SUBJECT_SAYING, SpeakerFound.SUBJECT_SAYING),
                          (_REVISES_FORECAST, SpeakerFound.REVISES_FORECAST)):
         for match in pattern.finditer(sentence):
+            if pattern is _APPOSED_NAME_THEN_VERB and not _apposed_speaker(match, people):
+                continue
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
                 return people.resolve(match.group("who")), cites, how
     return extraction.outlet, cites, SpeakerFound.OUTLET
@@ -674,6 +684,19 @@ def _names_speaker(match: re.Match[str], sentence: str, language: str, after_ver
     following = words_of(sentence[match.end() : match.end() + 40], match.end(), language, -1)[:1]
     return not any(not word.after_break and word.part in (NOUN, VERB) and word.start - match.end() <= 1
                    for word in following)
+
+
+def _apposed_speaker(match: re.Match[str], people: People) -> bool:
+    """Whether a name in apposition before a verb of speech names who speaks.
+
+    It is a person or an organisation, never a place ("the mayor of Austin, Texas, said"), and after a phrase in
+    lower case only when that phrase is a person's post ("StreamCo's chief executive, Mark Wells, said").
+    """
+    who = match.group("who")
+    if not (people.looks_like_person(who) or People.is_organisation(who)):
+        return False
+    role = match.group("role")
+    return role is None or _PERSON_ROLES.search(role) is not None
 
 
 def _genitives_kept(words: str | None) -> str | None:
