@@ -2579,7 +2579,11 @@ RU_ROLE_CONJUNCTIONS = frozenset(("как",))
 # Nouns that stand for the measure just named, as a pronoun does, whatever its gender: "Таким образом, показатель
 # снизился на 0,5 п.п.", "Спад составил 8,1%" (a change's noun as its clause's subject); all are weak subjects
 # (WEAK_SUBJECT_WORDS), which name no measure by themselves.
-ANAPHORIC_MEASURE_NOUNS = ("показатель", "спад", "рост", "снижение", "падение", "прирост", "сокращение", "увеличение")
+ANAPHORIC_MEASURE_NOUNS = ("показатель", "спад", "рост", "снижение", "падение", "прирост", "сокращение", "увеличение",
+                           "result", "figure")  # "The result marked a 43% drop": the film's takings just named
+# Nouns that name no measure when they stand alone ("The result marked a 43% drop"), as WEAK_SUBJECT_WORDS never
+# do, but do with a word of their own ("the operating result", "the company's net result").
+BARE_WEAK_SUBJECT_WORDS = frozenset(("result",))
 # ... of which those that go on about the last measure of the paragraph before when they open their paragraph's
 # figures: "Уровень безработицы снизился до 3,0%. ¶ Годом ранее показатель составлял 3,9%".
 ANAPHORIC_ACROSS_PARAGRAPH_NOUNS = ("показатель",)
@@ -2593,7 +2597,8 @@ RU_LEVEL_AT_LEADS = ("на",)
 RU_LEVEL_AT_NOUNS = ("уровень", "отметка")
 PRONOUN_MEASURE_VERBS = ("rose", "rises", "grew", "grows", "increased", "climbed", "jumped", "surged", "fell",
                          "falls", "dropped", "declined", "decreased", "shrank", "slipped", "eased", "edged",
-                         "are", "reached", "totall?ed", "amounted", "stood", r"достиг\w*", r"превысил\w*",
+                         "are", "was", "is", "marked", "reached", "totall?ed", "amounted", "stood", r"достиг\w*",
+                         r"превысил\w*",
                          r"был[аио]?")  # "Год назад их было 13,7 тыс."
 
 # ---------------------------------------------------------------------------------------------------------

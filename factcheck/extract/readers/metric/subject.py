@@ -140,7 +140,8 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         balance = any(w.start < head_word.start and w.text.casefold() in lexicon.BALANCE_ADJECTIVES for w in run)
         if head in WEAK_SUBJECT_WORDS and others and not balance:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
-        elif head in WEAK_SUBJECT_WORDS and not complements and not balance:
+        elif (head in WEAK_SUBJECT_WORDS or _bare(words, index, run)) \
+                and not complements and not balance:
             continue
         if any(w.possessive for w in words[max(0, index - 1) : index + 1]) and not qualifiers:
             qualifiers += first_name_of_sentence(words)  # "Greece ... saw its debt drop": Greece's debt
@@ -158,6 +159,15 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         return Subject(head, tuple(others + complements + measures), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole, owned=owned)
     return None
+
+
+def _bare(words: list[Word], index: int, run: list[Word]) -> bool:
+    """Whether a noun phrase is its noun alone, with at most an article before it ("The result marked a 43% drop").
+
+    Such a noun of BARE_WEAK_SUBJECT_WORDS names no measure; "the company's operating result" does.
+    """
+    return (len(run) == 1 and run[0].lemma.casefold() in lexicon.BARE_WEAK_SUBJECT_WORDS
+            and (index < 0 or words[index].text.casefold() in lexicon.DEFINITE_ARTICLES))
 
 
 def _before_figure_described(words: list[Word], index: int) -> int:
