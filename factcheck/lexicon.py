@@ -1116,7 +1116,7 @@ EN_VERBS = frozenset("""
     bringing brought bring brings taking took take takes reaching rising falling growing dropping according
     told tell tells noted note notes explained stressed urged confirmed confirm confirms
     born fallen risen grown shrunk sunk gone taken given seen paid sold spent kept held won built become
-    hold holds holding keep keeps keeping maintain maintains maintained
+    hold holds holding keep keeps keeping maintain maintains maintained swung
 """.split())  # irregular participles too: "babies were born", "deaths have fallen to 64,400"
 NOT_ED_VERBS = frozenset("need needs seed speed feed bed red shed hundred".split())
 NOT_LY_ADVERBS = frozenset("supply family italy assembly monopoly july rally anomaly".split())
@@ -2329,6 +2329,14 @@ EN_INCLUSION_WORDS = frozenset("including excluding ex".split())
 # it would be as the subject ("compared with a surplus of $214 billion", "after a deficit of $5 billion", "ended
 # with a gross of $53 million"), never what it governs ("growth in sales of 5%" keeps "in" a preposition).
 EN_MEASURE_OF_FIGURE_LEADS = frozenset("with after against from than versus vs above below behind".split())
+# Verbs of turning before "to a <noun> of <figure>": the noun is the figure's measure, never the subject that turns
+# ("The government swung to a surplus of $210 billion", "the company swung to a profit of $40 million", "turned to
+# a deficit of"); after another verb "to" governs ("rose to a level of") as before.
+EN_TURNING_VERBS = frozenset("swung swing swings turned turn turns flipped flip flips switched".split())
+EN_TURNING_PREPOSITIONS = frozenset({"to"})
+# ... unless what turns is the balance itself, a measure that names more than its sign ("The trade balance turned
+# to a deficit of $3 billion", "the current account swung to a surplus of": the balance's, as read before)
+EN_TURNING_BALANCE_HEADS = frozenset("balance balances budget account".split())
 # English prepositions whose phrase after a measure's head says to whom or for what it goes: "loans to
 # households" and "loans to businesses", "credit for mortgages" are measures of their own (beside the part
 # prepositions above: "spending on defence").

@@ -236,11 +236,18 @@ def _is_governed(words: list[Word], before: int, end: int, language: str) -> boo
     # "pay excluding bonuses was 5.6%": a phrase of what a measure leaves out is governed as a preposition's
     # is; right before the figure ("its financials, including revenue of $50.6 billion") it is the measure
     last = all(w.part == PREPOSITION for w in words[end + 1 :])
-    if last and end + 1 < len(words) and language == "en" and before >= 0 and \
-            words[before].lemma.casefold() in EN_MEASURE_OF_FIGURE_LEADS:
-        return False  # "compared with a surplus of $214 billion": the surplus is the figure's measure
+    if last and end + 1 < len(words) and language == "en" and before >= 0 and (
+            words[before].lemma.casefold() in EN_MEASURE_OF_FIGURE_LEADS or _turned_to(words, before)):
+        return False  # "compared with a surplus of $214 billion", "swung to a surplus of": the figure's measure
     return before >= 0 and not words[before + 1].after_break and (words[before].part == PREPOSITION or (
         language == "en" and words[before].lemma in EN_INCLUSION_WORDS and not last))
+
+
+def _turned_to(words: list[Word], before: int) -> bool:
+    """Whether the word at `before` is the "to" of a verb of turning ("swung to a surplus of $210 billion")."""
+    return before >= 1 and words[before].text.casefold() in lexicon.EN_TURNING_PREPOSITIONS and \
+        words[before - 1].text.casefold() in lexicon.EN_TURNING_VERBS and \
+        (before < 2 or words[before - 2].text.casefold() not in lexicon.EN_TURNING_BALANCE_HEADS)
 
 
 def _governed_complements(words: list[Word], before: int, end: int, run: list[Word], nouns: list[Word],
