@@ -2415,6 +2415,11 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
 # A running total is another measure than the flow of one period: "the film's domestic total", "a cumulative gross
 # of $1.03 billion", "has now grossed $459 million", "bringing its total to $264 million" (not "total
 # passengers", the passengers; not "so far this year", the year to date of the same flow).
+# Nouns of a running total after a possessive pronoun in a participle's clause: "bringing its domestic total to
+# $459 million", "lifting its global tally to $712 million" (the total of the measure just named, "its" the same
+# subject's)
+RUNNING_TOTAL_HEADS = frozenset("total tally".split())
+RUNNING_TOTAL_PARTICIPLE_ENDINGS = ("ing",)
 RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|their)\s+(?:\w+\s+)?total",
                       # "to date", not of a year's run ("for the fiscal year to date": a period, no total)
                       r"(?:domestic|global|worldwide|overall)\s+total", r"(?<!year\s)to\s+date(?!\s+this)",

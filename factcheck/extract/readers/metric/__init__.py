@@ -59,6 +59,7 @@ from factcheck.extract.readers.metric.kinds import (
     per_unit,
     per_unit_of_before,
     priced_per_unit,
+    total_of_before,
 )
 from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
 from factcheck.extract.readers.metric.named_after import (
@@ -177,7 +178,7 @@ def metric_of(
         subject = None
     if subject is None and previous is not None:  # "compared with a 0.9 percent decrease for women"
         subject = grouped_parallel(extraction, figure, previous, sentence, words) or elided_head(
-            extraction, previous, words)
+            extraction, previous, words) or total_of_before(extraction, previous, words)
     if subject is None and previous is not None:
         same = _same_as_previous(extraction, figure, previous, sentence, floor, words)
         if same is not None:

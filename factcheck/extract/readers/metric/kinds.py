@@ -22,7 +22,7 @@ from factcheck.extract.readers.metric.common import (
     metric_unit,
 )
 from factcheck.extract.text import said_over_a_month, said_over_twelve_months
-from factcheck.extract.words import words_of
+from factcheck.extract.words import ADJECTIVE, PREPOSITION, Word, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SEASONALLY_ADJUSTED_CUES, UNADJUSTED_CUES
 from factcheck.not_figures import AGE
@@ -142,6 +142,32 @@ def as_running_total(subject: Subject, figure: FoundFigure) -> Subject:
         return subject
     return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
                    kinds=(*subject.kinds, RUNNING_TOTAL_KIND), whole=subject.whole)
+
+
+def total_of_before(extraction: Extraction, previous: ExtractedFigure, words: list[Word]) -> Subject | None:
+    """The running total of the measure just named, after a participle and "its" (a total of its own).
+
+    "The thriller earned $18.8 million, bringing its domestic total to $264 million": the participle's subject is
+    its main clause's, and "its" too. The clause is the participle, a possessive pronoun, adjectives and a noun of
+    a total; another noun names a measure of its own ("bringing its debt ratio to 60%").
+    """
+    clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
+    rest = words[clause:]
+    key = known_key(extraction, previous.metric)
+    if key is None or len(rest) < 3 or not rest[0].text.casefold().endswith(lexicon.RUNNING_TOTAL_PARTICIPLE_ENDINGS):
+        return None
+    if rest[1].text.casefold() not in lexicon.POSSESSIVES:
+        return None
+    at = next((i for i, w in enumerate(rest) if w.text.casefold() in lexicon.RUNNING_TOTAL_HEADS), None)
+    if at is None or at < 2 or any(w.part != ADJECTIVE for w in rest[2:at]) or \
+            any(w.part != PREPOSITION for w in rest[at + 1 :]):
+        return None
+    head, complements, qualifiers, kinds = MetricKey.of(key)
+    adjectives = [w.text.casefold() for w in rest[2:at]]
+    total = " ".join((*adjectives, rest[at].text.casefold()))
+    return Subject(head, key_words(complements), key_words(qualifiers), f"{previous.metric_name} ({total})",
+                   rest[0].start, f"metric: \"its {total}\" read as the running total of the measure before",
+                   kinds=(*key_words(kinds), *adjectives, RUNNING_TOTAL_KIND))
 
 
 def in_market(extraction: Extraction, subject: Subject, sentence: tuple[int, int], figure: FoundFigure) -> Subject:
