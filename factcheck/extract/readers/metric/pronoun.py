@@ -17,13 +17,16 @@ from itertools import takewhile
 
 from factcheck import lexicon
 from factcheck.extract.context import CONTEXT_REACH
-from factcheck.extract.model import Extraction
+from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.metric.common import (
+    RUNNING_TOTAL_KIND,
     UNNAMED,
     MetricReading,
     Subject,
     counts_things,
     is_subject_word,
+    key_words,
+    known_key,
     masked_words,
     metric_unit,
     unit_of,
@@ -67,11 +70,19 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
         counted = unit == "count" and counts_things(before.found)
         if before.metric.startswith(UNNAMED) or not (bare_change or unit == known_unit or not known_unit or counted):
             continue
+        if figure.form == "change" and _running_total(extraction, before.metric):
+            continue  # "bringing its total to $459 million. The result marked a 43% drop": a total only grows
         if gender and not _agrees(before.metric_name, gender):
             continue
         return (before.metric, before.metric_name, None,
                 f"metric: the pronoun \"{pronoun.text}\", read as the measure named before it")
     return None
+
+
+def _running_total(extraction: Extraction, metric: str) -> bool:
+    """Whether a metric is a running total ("its domestic total"): never what a change after it is of."""
+    key = known_key(extraction, metric)
+    return key is not None and RUNNING_TOTAL_KIND in key_words(MetricKey.of(key).kinds)
 
 
 def _subject_pronoun(words: list[Word]) -> Word | None:
