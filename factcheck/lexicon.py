@@ -2593,15 +2593,16 @@ RU_ROLE_CONJUNCTIONS = frozenset(("как",))
 # снизился на 0,5 п.п.", "Спад составил 8,1%" (a change's noun as its clause's subject); all are weak subjects
 # (WEAK_SUBJECT_WORDS), which name no measure by themselves.
 ANAPHORIC_MEASURE_NOUNS = ("показатель", "спад", "рост", "снижение", "падение", "прирост", "сокращение", "увеличение",
-                           "result", "figure")  # "The result marked a 43% drop": the film's takings just named
-# Nouns that name no measure when they stand alone ("The result marked a 43% drop"), as WEAK_SUBJECT_WORDS never
-# do, but do with a word of their own ("the operating result", "the company's net result").
+                           "figure")  # "The figure was down 43%": the film's takings just named
+# Nouns that name no measure when they stand alone with an article, and then stand for the measure just named, as
+# ANAPHORIC_MEASURE_NOUNS do ("The result marked a 43% drop"), but name one with a word of their own ("the
+# operating result", "the company's net result"): not weak subjects.
 BARE_WEAK_SUBJECT_WORDS = frozenset(("result",))
 # ... of which those that go on about the last measure of the paragraph before when they open their paragraph's
 # figures: "Уровень безработицы снизился до 3,0%. ¶ Годом ранее показатель составлял 3,9%".
 ANAPHORIC_ACROSS_PARAGRAPH_NOUNS = ("показатель",)
 SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur", "их": "plur", "it": "",
-                           "they": "", **dict.fromkeys(ANAPHORIC_MEASURE_NOUNS, "")}
+                           "they": "", **dict.fromkeys((*ANAPHORIC_MEASURE_NOUNS, *BARE_WEAK_SUBJECT_WORDS), "")}
 # The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос
 # на 12%"); before another verb it is an agent ("It added $38 million overseas", "Она выплатила 5 млрд"). With the
 # Russian change verbs (RU_CHANGE_VERBS_UP/_DOWN) and the level verbs (LEVEL_VERBS); regular-expression stems.

@@ -83,12 +83,7 @@ from factcheck.extract.readers.metric.parallel import (
 )
 from factcheck.extract.readers.metric.predicates import second_predicate_after_adjunct
 from factcheck.extract.readers.metric.pronoun import pronoun_antecedent, subject_of_sentence_before
-from factcheck.extract.readers.metric.qualifiers import (
-    in_its_place,
-    labelled_by_name,
-    referred_entity,
-    with_topic,
-)
+from factcheck.extract.readers.metric.qualifiers import in_its_place, labelled_by_name, referred_entity, with_topic
 from factcheck.extract.readers.metric.results import result_with
 from factcheck.extract.readers.metric.share import (
     restates_as_share,

@@ -8,7 +8,6 @@ verb is the measure ("the Dow lost 0.1%"), and a rank ("second place") is never 
 helpers that find where a phrase starts, whose it is and which kind it names are in `subject_words.py`.
 """
 
-import re
 
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import (
@@ -20,6 +19,7 @@ from factcheck.extract.readers.metric.common import (
 from factcheck.extract.readers.metric.subject_words import (
     adverb_in_phrase,
     after_time_nouns,
+    bare_weak_noun,
     clause_subject_before,
     coordinated_adjectives,
     first_name_of_sentence,
@@ -32,6 +32,8 @@ from factcheck.extract.readers.metric.subject_words import (
     qualified,
     russian_head_after,
     set_off_participles,
+    span_of_time,
+    turned_to,
     verb_inside,
     written_name,
 )
@@ -140,7 +142,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         balance = any(w.start < head_word.start and w.text.casefold() in lexicon.BALANCE_ADJECTIVES for w in run)
         if head in WEAK_SUBJECT_WORDS and others and not balance:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
-        elif (head in WEAK_SUBJECT_WORDS or _bare(words, index, run)) \
+        elif (head in WEAK_SUBJECT_WORDS or bare_weak_noun(words, index, run)) \
                 and not complements and not balance:
             continue
         if any(w.possessive for w in words[max(0, index - 1) : index + 1]) and not qualifiers:
@@ -159,15 +161,6 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         return Subject(head, tuple(others + complements + measures), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole, owned=owned)
     return None
-
-
-def _bare(words: list[Word], index: int, run: list[Word]) -> bool:
-    """Whether a noun phrase is its noun alone, with at most an article before it ("The result marked a 43% drop").
-
-    Such a noun of BARE_WEAK_SUBJECT_WORDS names no measure; "the company's operating result" does.
-    """
-    return (len(run) == 1 and run[0].lemma.casefold() in lexicon.BARE_WEAK_SUBJECT_WORDS
-            and (index < 0 or words[index].text.casefold() in lexicon.DEFINITE_ARTICLES))
 
 
 def _before_figure_described(words: list[Word], index: int) -> int:
@@ -237,17 +230,10 @@ def _is_governed(words: list[Word], before: int, end: int, language: str) -> boo
     # is; right before the figure ("its financials, including revenue of $50.6 billion") it is the measure
     last = all(w.part == PREPOSITION for w in words[end + 1 :])
     if last and end + 1 < len(words) and language == "en" and before >= 0 and (
-            words[before].lemma.casefold() in EN_MEASURE_OF_FIGURE_LEADS or _turned_to(words, before)):
+            words[before].lemma.casefold() in EN_MEASURE_OF_FIGURE_LEADS or turned_to(words, before)):
         return False  # "compared with a surplus of $214 billion", "swung to a surplus of": the figure's measure
     return before >= 0 and not words[before + 1].after_break and (words[before].part == PREPOSITION or (
         language == "en" and words[before].lemma in EN_INCLUSION_WORDS and not last))
-
-
-def _turned_to(words: list[Word], before: int) -> bool:
-    """Whether the word at `before` is the "to" of a verb of turning ("swung to a surplus of $210 billion")."""
-    return before >= 1 and words[before].text.casefold() in lexicon.EN_TURNING_PREPOSITIONS and \
-        words[before - 1].text.casefold() in lexicon.EN_TURNING_VERBS and \
-        (before < 2 or words[before - 2].text.casefold() not in lexicon.EN_TURNING_BALANCE_HEADS)
 
 
 def _governed_complements(words: list[Word], before: int, end: int, run: list[Word], nouns: list[Word],
@@ -271,15 +257,6 @@ def _governed_complements(words: list[Word], before: int, end: int, run: list[Wo
 
 
 # the units of a span of time: "прибыль после двух лет убытков" is the profit, after a span, at no stage of its own
-_SPAN_UNIT = re.compile(lexicon.any_of((*lexicon.SPAN_UNITS_EN, *lexicon.SPAN_UNITS_RU)), re.IGNORECASE)
-
-
-def _span_of_time(words: list[Word], at: int) -> bool:
-    """Whether a preposition's phrase starting at `at` counts a span of time: "двух лет", "three quarters", "года"."""
-    return at < len(words) and (words[at].part == NUMBER or words[at].lemma.casefold() in lexicon.TIME_NAME_WORDS
-                                or _SPAN_UNIT.fullmatch(words[at].text) is not None)
-
-
 def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nouns: list[Word],
                   proper: list[str], language: str) -> bool:
     """Whether a preposition's phrase names a part of the measure: where in it, to whom, what it leaves out."""
@@ -290,7 +267,7 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
     # ("expected the company to earn $0.65": right before the figure, "to" opens no such phrase)
     if before >= 1 and words[before].lemma.casefold() in lexicon.RESULT_STAGE_PREPOSITIONS and nouns \
             and words[before - 1].lemma.casefold() in lexicon.RESULT_STAGE_HEADS and not words[before].after_break \
-            and not _span_of_time(words, before + 1):
+            and not span_of_time(words, before + 1):
         return True  # "profit before tax", "прибыль от продаж": a stage of the result, a measure of its own
     part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
         words[before].lemma in _EN_PHRASES_OF_A_PART_BEFORE_FIGURE and not last))) or (

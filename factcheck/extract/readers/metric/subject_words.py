@@ -231,6 +231,31 @@ def after_said_that(words: list[Word]) -> list[Word]:
     return words if that is None else words[that + 1 :]
 
 
+def bare_weak_noun(words: list[Word], index: int, run: list[Word]) -> bool:
+    """Whether a noun phrase is its noun alone, with at most an article before it ("The result marked a 43% drop").
+
+    Such a noun of BARE_WEAK_SUBJECT_WORDS names no measure; "the company's operating result" does.
+    """
+    return (len(run) == 1 and run[0].lemma.casefold() in lexicon.BARE_WEAK_SUBJECT_WORDS
+            and (index < 0 or words[index].text.casefold() in lexicon.DEFINITE_ARTICLES))
+
+
+def turned_to(words: list[Word], before: int) -> bool:
+    """Whether the word at `before` is the "to" of a verb of turning ("swung to a surplus of $210 billion")."""
+    return before >= 1 and words[before].text.casefold() in lexicon.EN_TURNING_PREPOSITIONS and \
+        words[before - 1].text.casefold() in lexicon.EN_TURNING_VERBS and \
+        (before < 2 or words[before - 2].text.casefold() not in lexicon.EN_TURNING_BALANCE_HEADS)
+
+
+_SPAN_UNIT = re.compile(lexicon.any_of((*lexicon.SPAN_UNITS_EN, *lexicon.SPAN_UNITS_RU)), re.IGNORECASE)
+
+
+def span_of_time(words: list[Word], at: int) -> bool:
+    """Whether a preposition's phrase starting at `at` counts a span of time: "двух лет", "three quarters", "года"."""
+    return at < len(words) and (words[at].part == NUMBER or words[at].lemma.casefold() in lexicon.TIME_NAME_WORDS
+                                or _SPAN_UNIT.fullmatch(words[at].text) is not None)
+
+
 def set_off_participles(run: list[Word], language: str) -> list[str]:
     """The kinds a Russian participle set off after a phrase names, when the phrase is only that participle.
 
