@@ -193,6 +193,7 @@ LESS_AFTER = ("less", "fewer", "lower", "down", "меньше", "ниже")
 # before the count; "Exports rose 14 times", "by 2 times", "3 times higher", "14 times as much" stay multipliers).
 FREQUENCY_WORDS_RU = (r"раза?",)
 FREQUENCY_WORDS_EN = (r"times",)
+FREQUENCY_ADVERBS_EN = (r"twice", r"thrice")  # "The bank cut rates twice last year"
 FREQUENCY_NOT_AFTER_RU = (r"в", r"во")
 FREQUENCY_OBJECT_NOT = ("by", "than", "about", "nearly", "almost", "roughly", "around", "some", "over", "up", "down")
 FREQUENCY_NOT_BEFORE = ("as", "over", "the")
@@ -1099,7 +1100,7 @@ EN_OTHER = frozenset("""
     there here it he she they we you i me him them us one ones old last next first second third fourth fifth
     largest biggest highest lowest greatest smallest top same other another such own further higher lower
     overall total year years month months quarter week day today yesterday per cent percent times time around
-    roughly approximately some about high low record alone
+    roughly approximately some about high low record alone once twice thrice
 """.split())
 EN_VERBS = frozenset("""
     is was were are be been being am has have had do does did will would can could may might must should shall

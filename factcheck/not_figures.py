@@ -216,7 +216,8 @@ _FREQUENCY = re.compile(
     rf"(?<![\w.,]){_NOT_A_MULTIPLIER}\d{{1,3}}\s+"
     rf"{_any(lexicon.FREQUENCY_WORDS_RU)}(?!\w){_NOT_COMPARED}"
     rf"|\b{_any(_EN_CHANGE_VERB_FORMS)}(?:\s+(?!{_any(_FREQUENCY_OBJECT_NOT)}\b)[^\W\d]+){{1,3}}\s+"
-    rf"(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.FREQUENCY_WORDS_EN)}\b{_NOT_COMPARED}",
+    rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.FREQUENCY_WORDS_EN)}|{_any(lexicon.FREQUENCY_ADVERBS_EN)})\b"
+    rf"{_NOT_COMPARED}",
     re.IGNORECASE,
 )
 
