@@ -15,6 +15,7 @@ from factcheck.extract.text import APPOSITIVE_ASIDE, RELATIVE_CLAUSE_WITH_LIST, 
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
+    FLOW_CONCEPTS,
     NEVER_SUBJECT_UNIT_WORDS,
     NEVER_SUBJECT_WORDS,
     PERIOD_NOUNS,
@@ -115,10 +116,17 @@ def unit_of(extraction: Extraction, metric_id: str) -> str:
 
 
 def note_unit(extraction: Extraction, metric: str, figure: FoundFigure) -> None:
-    """A metric first seen through a change gets its unit from its first amount."""
+    """A metric first seen through a change gets its unit from its first amount, and with it whether it is a flow.
+
+    "Налоговые доходы выросли на 11% и достигли 41,5 млрд рублей": the change made the metric with no unit, so no
+    flow; the amount says the revenue is one, as it would have had it come first.
+    """
     name, unit, flow = extraction.metrics[metric]
     if not unit and isinstance(figure.figure, Amount):
-        extraction.metrics[metric] = (name, metric_unit(figure), flow)
+        unit = metric_unit(figure)
+        flow = flow or (unit != "%" and any(metric in ids and MetricKey.of(key).head in FLOW_CONCEPTS
+                                            for key, ids in extraction.metric_keys.items()))
+        extraction.metrics[metric] = (name, unit, flow)
 
 
 def masked_words(extraction: Extraction, start: int, end: int, sentence_start: int) -> list[Word]:
