@@ -338,11 +338,18 @@ def russian_nominative(words: Sequence[Word], visible: str) -> str:
     end = words[-1].end if words else 0
     while end < len(visible) and visible[end] in "»\"”’)":  # a name's closing mark ends the phrase with it
         end += 1
+    head = next((w for w in words if w.part == NOUN), None)
+    head_tag = next((r.tag for r in russian_readings(head.text) if r.tag.case == head.case), None) \
+        if head is not None else None
     for index, word in enumerate(words):
         # an abbreviation ("ЦБ", "ФНС") and a word of another script do not decline
         declines = re.fullmatch(r"[А-ЯЁа-яё-]+", word.text) is not None and not word.text.isupper()
-        reading = next((r for r in russian_readings(word.text) if r.tag.case == word.case), None) if declines \
-            else None
+        readings = russian_readings(word.text) if declines else ()
+        reading = next((r for r in readings if r.tag.case == word.case), None)
+        if word.part == ADJECTIVE and head_tag is not None:
+            # "годового плана": the adjective agrees with its noun in gender, number and case, so the reading
+            # that does ("годовой план"), not the first of its case ("годовое")
+            reading = next((r for r in readings if _agrees(r.tag, head_tag)), reading)
         inflected = reading.inflect({"nomn"}) if reading is not None else None
         if inflected is None:
             return " ".join([*result, " ".join(visible[words[index].start : end].split())])
@@ -352,3 +359,10 @@ def russian_nominative(words: Sequence[Word], visible: str) -> str:
             rest = " ".join(visible[words[index].end : end].split())
             return " ".join([*result, rest]).strip()
     return " ".join(result)
+
+
+def _agrees(tag: Any, noun: Any) -> bool:
+    """Whether an adjective's reading agrees with its noun's: the case and number, and in the singular the gender."""
+    return bool(tag.case == noun.case and tag.number == noun.number
+                and (noun.number == "plur" or tag.gender == noun.gender))
+
