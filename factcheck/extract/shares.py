@@ -89,7 +89,9 @@ def whole_after(extraction: Extraction, figure: FoundFigure) -> tuple[int, int] 
     for word in words:
         if word.after_break:
             break
-        if word.part == ADJECTIVE and word.case == "gent" and not any(w.part == NOUN for w in run):
+        # "71% годовой цели": an adjective the dictionary reads first in another case ("годовой" is also
+        # nominative) is in the genitive when it may be and a noun in the genitive follows it
+        if word.part == ADJECTIVE and _may_be_genitive(word.text, "ADJF") and not any(w.part == NOUN for w in run):
             run.append(word)
             continue
         if word.part != NOUN or not _may_be_genitive(word.text):
@@ -103,9 +105,9 @@ def whole_after(extraction: Extraction, figure: FoundFigure) -> tuple[int, int] 
     return (run[0].start, run[-1].end) if run else None
 
 
-def _may_be_genitive(word: str) -> bool:
-    """Whether a Russian noun has a reading in the genitive ("площади" is also dative and locative)."""
-    return any(reading.tag.POS == "NOUN" and reading.tag.case == "gent" for reading in russian_readings(word))
+def _may_be_genitive(word: str, part: str = "NOUN") -> bool:
+    """Whether a Russian noun (adjective) has a reading in the genitive ("площади" is also dative and locative)."""
+    return any(reading.tag.case == "gent" and part == reading.tag.POS for reading in russian_readings(word))
 
 
 def qualified_part_before(extraction: Extraction, figure: FoundFigure) -> bool:
