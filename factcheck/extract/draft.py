@@ -23,6 +23,7 @@ from factcheck.extract.readers.cites import CARRIED_CITES_CHECK, carried_cites
 from factcheck.extract.readers.form import (
     AMOUNT_CHANGE,
     LEVEL,
+    PREVIOUS_SHARE,
     WHOLE_GUESSED_CHECK,
     Tie,
     as_printed_change,
@@ -190,9 +191,11 @@ def _tied_metric(
         return None
     metric = tie.other.metric
     unit = metric_unit(figure)
-    if unit not in ("", extraction.metrics[metric][1]) and extraction.metrics[metric][1] != "":
+    if unit not in ("", extraction.metrics[metric][1]) and extraction.metrics[metric][1] != "" \
+            and tie.relation != PREVIOUS_SHARE:  # a share of the amount's plan is in the amount's metric
         return None
     check = {
+        PREVIOUS_SHARE: "metric: the sentence opens with a pronoun, read as a share of the previous sentence's figure",
         LEVEL: "metric: the amount in brackets after a change, read as the level of its subject",
         AMOUNT_CHANGE: "change: the amount in brackets inside the change, read as the same change in absolute terms",
     }.get(tie.relation, "metric: the sentence opens with a pronoun, read as a change of the previous sentence's figure")

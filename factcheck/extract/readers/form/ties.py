@@ -3,7 +3,8 @@
 - An amount in brackets right after a change is the level of the same subject: "снизились на 10% (5 000 шт.)",
   "fell 5% (2,300 units)"; or, when the change phrase goes on after the bracket, the same change in absolute
   terms: "на 1,2% (20 тыс. баррелей в сутки) ниже показателей июля".
-- A sentence that opens with "Это" / "That is" and a change is about the figure of the sentence before it.
+- A sentence that opens with "Это" / "That is" and a change is about the figure of the sentence before it; with a
+  percentage of a plan or of a whole named after it, it is that amount's share: "Это 74% годового плана".
 - A percentage alone in brackets after a level is a share of that level's whole: "убрана с площади 5,2 млн га
   (84%)".
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.readers.form.plans import percent_of_plan
 from factcheck.extract.readers.form.shared import (
     GAP_WINDOW,
     alternatives,
@@ -23,11 +25,13 @@ from factcheck.extract.readers.form.shared import (
     previous_change,
     previous_figure,
 )
+from factcheck.extract.shares import whole_after
 from factcheck.extract.text import RESTATEMENT_LINK
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount
 
 LEVEL, AMOUNT_CHANGE, PREVIOUS_SENTENCE = "level", "amount-change", "previous-sentence"
+PREVIOUS_SHARE = "previous-share"
 _OPENS_WITH_PRONOUN = re.compile(
     rf"^[\s«\"“]*(?:{alternatives(lexicon.ANAPHORA_OPENERS)})(?!\w)\s*(?:[-–—]\s*)?(?:(?:{alternatives(lexicon.ANAPHORA_CHANGE_LEADS)})\s+)?$",
     re.IGNORECASE,
@@ -58,8 +62,15 @@ def tie_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> 
     # the previous sentence's figure stands near its end, in the same paragraph
     near = sentence_start - previous.found.end <= GAP_WINDOW and extraction.paragraph_start(
         sentence_start) <= previous.found.start
-    if figure.form != "change" or not near or not _OPENS_WITH_PRONOUN.match(opening):
+    if not near or not _OPENS_WITH_PRONOUN.match(opening):
         return None
+    if figure.form != "change":
+        # "Введено 512 тыс. кв. м жилья. Это 74% годового плана": the amount's share of its plan, as ", это 74%"
+        # in one sentence is
+        share = figure.form == "value" and is_percent(figure) and (
+            percent_of_plan(extraction, figure) or whole_after(extraction, figure) is not None)
+        amount = previous.found.form == "value" and not is_percent(previous.found) and previous.share_of is None
+        return Tie(PREVIOUS_SHARE, previous) if share and amount and previous.kind == "actual" else None
     # "Доходы составили 45,2 млрд рублей, или 62,3% от плана. Это на 12% меньше": "Это" stands for the amount
     # the share restates, as "That is" does for "$3.9 billion, or 24% of revenue"
     restated = _amount_restated_by(extraction, previous)
