@@ -59,6 +59,7 @@ from factcheck.extract.readers.metric.kinds import (
     per_unit,
     per_unit_of_before,
     priced_per_unit,
+    total_going_on,
     total_of_before,
 )
 from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
@@ -176,6 +177,9 @@ def metric_of(
             extraction, previous, words) or total_of_before(extraction, previous, words)
     if subject is None and previous is not None:
         same = _same_as_previous(extraction, figure, previous, sentence, floor, words)
+        total = total_going_on(extraction, previous, figure, same[0] if same and running_total else None)
+        if total is not None:  # "earned $33.7 million ... and has now grossed $459 million": the total to date
+            return _chosen_metric(extraction, total, figure, sentence, last_metric)
         if same is not None:
             return same
     if subject is None and previous is not None and dated_parallel(extraction, figure, previous):

@@ -170,6 +170,25 @@ def total_of_before(extraction: Extraction, previous: ExtractedFigure, words: li
                    kinds=(*key_words(kinds), *adjectives, RUNNING_TOTAL_KIND))
 
 
+def total_going_on(extraction: Extraction, previous: ExtractedFigure, figure: FoundFigure,
+                   same: str | None) -> Subject | None:
+    """The running total of the measure just named, where the sentence goes on to it with no subject of its own.
+
+    "The musical earned $33.7 million over the weekend and has now grossed $459 million": one subject, two
+    measures, the weekend's takings and the total to date. `same` is the metric the figure would go on with, for
+    a running total only.
+    """
+    key = known_key(extraction, previous.metric)
+    if key is None or same != previous.metric or figure.form == "change":
+        return None
+    head, complements, qualifiers, kinds = MetricKey.of(key)
+    if RUNNING_TOTAL_KIND in kinds:
+        return None
+    return Subject(head, key_words(complements), key_words(qualifiers), f"{previous.metric_name} (total)",
+                   figure.start, "metric: the running total of the measure before, whose sentence goes on",
+                   kinds=(*key_words(kinds), RUNNING_TOTAL_KIND))
+
+
 def in_market(extraction: Extraction, subject: Subject, sentence: tuple[int, int], figure: FoundFigure) -> Subject:
     """A figure of one market measures another thing than the same of another: a kind of its own.
 
