@@ -1138,6 +1138,9 @@ ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "a
 EN_STATE_ADJECTIVES = frozenset("new".split())
 # Adjectives of a span that end as adverbs do: "monthly inflation", "quarterly growth", "weekly jobless claims".
 EN_SPAN_ADJECTIVES_IN_LY = frozenset("daily weekly monthly quarterly yearly".split())
+# Irregular past tenses: with "-ed" and "-s", the finite verbs that show the word before them is their subject,
+# a noun ("The musical took in", "The musical earned"; "its domestic total to" has no finite verb)
+EN_IRREGULAR_PASTS = frozenset("took made rose fell grew brought sold drew won hit shed saw".split())
 NOUNS_LIKE_ADJECTIVES = frozenset("""
     total capital rental arrival approval proposal rival individual material animal hospital potential revival
     signal journal terminal interval festival narrative representative executive initiative objective incentive

@@ -233,6 +233,10 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             lemma, part = english_lemma(lowered), NOUN  # "the natural decrease": a balance's name, a noun
         if part == VERB and english_lemma(lowered) in lexicon.TARGET_WORDS and _after_determiner(result):
             lemma, part = english_lemma(lowered), NOUN  # "its full-year target for revenue": a plan's noun
+        if part == VERB and (lowered.endswith(("ed", "s")) or lowered in lexicon.EN_IRREGULAR_PASTS) \
+                and len(result) > 1 and result[-2].part == DETERMINER \
+                and result[-1].part == ADJECTIVE and result[-1].lemma.endswith(_ADJECTIVE_ENDINGS):
+            result[-1] = replace(result[-1], part=NOUN)  # "The musical earned": a noun, the verb's subject
         if (possessive or quoted) and bare[:1].isupper():
             part = PROPER
         if bare in lexicon.MEASURE_ACRONYMS:
