@@ -1125,9 +1125,8 @@ def _ru_quarter_digit(match: re.Match[str], published: date, fiscal_end: int | N
 
 def _ru_marketing_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """The agricultural year of Russian grain, July to June: "в сельхозгоду 2021/22" is 2021-07/2022-06."""
-    first, second = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-    year = int(first)
-    if _full_year(second) != year + 1:
+    year = _year_and_next(match)
+    if year is None:
         return None  # not a year and the next: no agricultural year
     start = lexicon.RU_MARKETING_YEAR_FIRST_MONTH
     return f"{year}-{start:02d}/{year + 1}-{start - 1:02d}", None
@@ -1135,12 +1134,18 @@ def _ru_marketing_year(match: re.Match[str], published: date, fiscal_end: int | 
 
 def _en_academic_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A school's or college's year by its two calendar years: "the 2015-16 academic year", 2015-09/2016-08, a guess."""
-    first, second = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-    year = int(first)
-    if _full_year(second) != year + 1:
+    year = _year_and_next(match)
+    if year is None:
         return None  # not a year and the next: no academic year
     start = lexicon.ACADEMIC_YEAR_FIRST_MONTH
     return months_label(year, start, start - 1, year + 1), PeriodFound.ACADEMIC_YEAR
+
+
+def _year_and_next(match: re.Match[str]) -> int | None:
+    """The first of two years printed as one span ("2021/22", "2015-16"), when the second is the next; else None."""
+    first, second = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    year = int(first)
+    return year if _full_year(second) == year + 1 else None
 
 
 def _ru_marketing_to_date(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
