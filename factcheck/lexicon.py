@@ -359,6 +359,10 @@ EN_CHANGE_VERBS_UP: dict[str, tuple[str, ...]] = {
     "strengthen": ("strengthen", "strengthens", "strengthened", "strengthening"),
     "rally": ("rally", "rallies", "rallied", "rallying"),
 }
+# Every written form of the verbs of change above: the word tagger's verbs, and the verb a change's figure or a
+# count of times follows ("dropped a steep 58%", "raised rates 14 times").
+EN_CHANGE_VERB_FORMS = frozenset(form for table in (EN_CHANGE_VERBS_DOWN, EN_CHANGE_VERBS_UP)
+                                 for forms in table.values() for form in forms)
 # Russian verbs of the same classes by lemma (the infinitive pymorphy3 gives every form of a verb, its
 # participles and its gerunds), in both aspects: `extract` reads "снизится", "выросли", "сокращается",
 # "увеличившись", "выросший" from the keys without listing a form; the reflexive suffix is folded before the
@@ -826,7 +830,7 @@ METRIC_CONCEPTS: dict[str, tuple[str, ...]] = {
 }
 # A rate named by the measure it is of is that measure in percent: "the unemployment rate" and "unemployment" (a
 # headline's "UK unemployment rises to 4.4%"), "the inflation rate" and "inflation".
-RATE_OF_MEASURE_HEADS = frozenset({"rate"})
+RATE_OF_MEASURE_HEAD = "rate"
 # A head named with its complements that is another concept's head: a company's "net income" is its net profit
 # ("Net income was $3.3 billion", "Net profit for the nine months was $8.1 billion": one measure), while "income"
 # alone may be a household's; "operating profit" and "profit before tax" stay apart from it.

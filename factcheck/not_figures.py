@@ -205,8 +205,6 @@ _YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d
 # digits grouped by commas: "1,234,567", and the misprints "12,404,5531", "700,0000"
 _COMMA_GROUPED = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{1,7}){1,6}(?![\d,]\d|\.\d)")
 _DATELINE_LINES = 3  # a dateline stands in the first lines, or at the very end
-_EN_CHANGE_VERB_FORMS = tuple(form for forms in (*lexicon.EN_CHANGE_VERBS_DOWN.values(),
-                                                 *lexicon.EN_CHANGE_VERBS_UP.values()) for form in forms)
 _FREQUENCY_OBJECT_NOT = tuple(sorted(lexicon.EN_PREPOSITIONS)) + lexicon.FREQUENCY_OBJECT_NOT
 _NOT_COMPARED = (rf"(?!\s+{_any(lexicon.ABOVE_BASELINE + lexicon.BELOW_BASELINE + lexicon.FREQUENCY_NOT_BEFORE)}"
                  r"\b)")
@@ -215,7 +213,7 @@ _NOT_A_MULTIPLIER = "".join(rf"(?<!{word}\s)" for word in lexicon.FREQUENCY_NOT_
 _FREQUENCY = re.compile(
     rf"(?<![\w.,]){_NOT_A_MULTIPLIER}\d{{1,3}}\s+"
     rf"{_any(lexicon.FREQUENCY_WORDS_RU)}(?!\w){_NOT_COMPARED}"
-    rf"|\b{_any(_EN_CHANGE_VERB_FORMS)}(?:\s+(?!{_any(_FREQUENCY_OBJECT_NOT)}\b)[^\W\d]+){{1,3}}\s+"
+    rf"|\b{_any(tuple(sorted(lexicon.EN_CHANGE_VERB_FORMS)))}(?:\s+(?!{_any(_FREQUENCY_OBJECT_NOT)}\b)[^\W\d]+){{1,3}}\s+"
     rf"(?:(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.FREQUENCY_WORDS_EN)}|{_any(lexicon.FREQUENCY_ADVERBS_EN)})\b"
     rf"{_NOT_COMPARED}",
     re.IGNORECASE,

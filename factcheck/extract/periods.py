@@ -774,12 +774,7 @@ def _fiscal_part_of_company(number: int, is_half: bool, year_text: str | None, p
     start on or before publication.
     """
     first, last = _part_numbers(number, is_half)
-    if year_text:
-        year = _full_year(year_text)
-    else:
-        year = published.year + (published.month > fiscal_end)
-        if _fiscal_start(year, fiscal_end) + first - 1 > published.year * 12 + published.month - 1:
-            year -= 1
+    year = _full_year(year_text) if year_text else _fiscal_year_of_part_begun(first, published, fiscal_end)
     return _fiscal_months(year, fiscal_end, first, last), PeriodFound.FISCAL_PART
 
 
@@ -806,12 +801,16 @@ def _fiscal_quarter(match: re.Match[str], published: date, fiscal_end: int | Non
                 ) if quarter else None
     if groups[2]:
         return _fiscal_months(int(groups[2]), fiscal_end, quarter * 3 - 2, quarter * 3), None
-    # its year not printed: the last such fiscal quarter to start on or before publication
-    year = published.year + (published.month > fiscal_end)
-    first_index = year * 12 + fiscal_end - 12 + quarter * 3 - 3  # the quarter's first month, zero-based
-    if first_index > published.year * 12 + published.month - 1:
-        year -= 1
+    year = _fiscal_year_of_part_begun(quarter * 3 - 2, published, fiscal_end)  # its year not printed
     return _fiscal_months(year, fiscal_end, quarter * 3 - 2, quarter * 3), PeriodFound.YEAR_NOT_PRINTED
+
+
+def _fiscal_year_of_part_begun(first: int, published: date, fiscal_end: int) -> int:
+    """The fiscal year of the last part starting in its month `first` (1-12) that began on or before publication."""
+    year = published.year + (published.month > fiscal_end)
+    if _fiscal_start(year, fiscal_end) + first - 1 > published.year * 12 + published.month - 1:
+        year -= 1
+    return year
 
 
 def _since_month(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1523,7 +1522,7 @@ def _fiscal_end_of_report(text: str) -> int | None:
         month = month_number(reported.group("month"))
         part = _PART_IN_REPORT.search(reported.group("rest"))
         rest = reported.group("rest")
-        if not month or part is None or not _RESULTS_REPORTED.search(rest) or _FORECAST_IN_REPORT.search(rest):
+        if not month or part is None or not _RESULTS_REPORTED.search(rest) or FORECAST_WORD.search(rest):
             continue
         is_half = _months_named(part.group("noun"), _HALF_MONTHS) > 0
         number = _ordinal(part.group("ordinal"))
@@ -1551,7 +1550,8 @@ _PART_REPORTED_IN_MONTH = re.compile(
     re.IGNORECASE)
 _PART_IN_REPORT = re.compile(rf"(?<![\w-])(?P<ordinal>{_EN_PART_ORDINALS})[\s-]+(?P<noun>{_EN_PART_NOUNS})(?!\w)",
                              re.IGNORECASE)
-_FORECAST_IN_REPORT = re.compile(rf"(?<!\w){_any(lexicon.FORECAST_STEMS)}", re.IGNORECASE)
+# a word of forecast starting a word ("expects", "прогноз"; not "unexpectedly"): the kind and period readers' too
+FORECAST_WORD = re.compile(rf"(?<!\w){_any(lexicon.FORECAST_STEMS)}", re.IGNORECASE)
 _RESULTS_REPORTED = re.compile(rf"(?<!\w){_any(lexicon.RESULTS_REPORT_VERBS)}(?!\w)", re.IGNORECASE)
 _CAPITALISED_WORD_BEFORE = re.compile(r"(?<![\w.])([A-ZА-ЯЁ][^\W\d_]+)\s+$")
 _TITLE_REACH = 30

@@ -15,7 +15,7 @@ from typing import Any
 
 from factcheck import lexicon
 from factcheck.extract.context import FigureContext, Span
-from factcheck.extract.periods import TARGET_YEAR
+from factcheck.extract.periods import FORECAST_WORD, TARGET_YEAR
 from factcheck.extract.text import EXPECTING_AFTER
 from factcheck.extract.words import NOUN, PROPER, VERB, WORD, russian_readings, words_of
 from factcheck.figures import FoundFigure
@@ -52,7 +52,6 @@ class KindReading:
 NO_CUE = KindReading("actual", KindCue.NO_CUE)
 
 _TARGET_CUES = re.compile(lexicon.any_of(lexicon.TARGET_STEMS), re.IGNORECASE)
-_FORECAST_CUES = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.FORECAST_STEMS)}", re.IGNORECASE)
 # a word of forecast naming a measure: "the expectations index", "индекс потребительских ожиданий"
 _FORECAST_MEASURE_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.FORECAST_MEASURE_NOUNS)}\b", re.IGNORECASE)
 _FORECAST_MEASURE_BEFORE = re.compile(rf"{lexicon.any_of(lexicon.RU_FORECAST_MEASURE_NOUN_STEMS)}\s+(?:\w+\s+)?$",
@@ -246,7 +245,7 @@ def _forecast_word(visible: str, spans: list[Span], figure_start: int) -> Span |
     Neither "the expectations index" nor "slowed more than expected to 3.1%" forecasts the figure.
     """
     for start, end in spans:
-        for found in _FORECAST_CUES.finditer(visible[start:end]):
+        for found in FORECAST_WORD.finditer(visible[start:end]):
             cue_start, cue_end = start + found.start(), start + found.end()
             if _FORECAST_MEASURE_AFTER.match(visible, cue_end):
                 continue

@@ -25,6 +25,7 @@ from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.period_evidence import UNFOUND, PeriodEvidence, PeriodFound
 from factcheck.extract.periods import (
     DAY_LABEL,
+    FORECAST_WORD,
     POSSESSIVE_BEFORE_FIGURE,
     YEAR,
     PeriodMention,
@@ -384,7 +385,6 @@ def _once_a_year(visible: str, sentence: tuple[int, int]) -> bool:
 
 
 _YEAR_END_BY = re.compile(lexicon.any_of(lexicon.YEAR_END_BY_PHRASES), re.IGNORECASE)
-_FORECAST_WORD = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.FORECAST_STEMS)}", re.IGNORECASE)
 
 
 def _year_end_gone_by(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None,
@@ -405,7 +405,7 @@ def _year_end_gone_by(extraction: Extraction, figure: FoundFigure, sentence: tup
         return period
     verbs = [word for word in words_of(visible[sentence[0] : figure.start], sentence[0], "ru", sentence[0])
              if word.part == VERB]
-    if not verbs or _FORECAST_WORD.search(visible, verbs[-1].end, figure.start):
+    if not verbs or FORECAST_WORD.search(visible, verbs[-1].end, figure.start):
         return period  # "повысило прогноз инфляции к концу года до 7,5%": the past verb revised a forecast
     readings = russian_readings(verbs[-1].text.casefold())
     if not readings or readings[0].tag.POS != "VERB" or lexicon.RU_PAST_TENSE not in readings[0].tag:

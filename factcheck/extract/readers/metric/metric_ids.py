@@ -73,12 +73,12 @@ def _rate_of_measure(extraction: Extraction, subject: Subject) -> list[str]:
     "the unemployment rate" and "unemployment", "the inflation rate" and "inflation" name one measure in percent
     (the metric's unit still parts it from a count of the measure); a rate with more words of its own is another.
     """
-    if subject.head in lexicon.RATE_OF_MEASURE_HEADS and len(subject.complements) == 1 \
+    if subject.head == lexicon.RATE_OF_MEASURE_HEAD and len(subject.complements) == 1 \
             and subject.complements[0] in METRIC_CONCEPTS:
         other = replace(subject, head=subject.complements[0], complements=())
-    elif subject.head in METRIC_CONCEPTS and subject.head not in lexicon.RATE_OF_MEASURE_HEADS \
+    elif subject.head in METRIC_CONCEPTS and subject.head != lexicon.RATE_OF_MEASURE_HEAD \
             and not subject.complements:
-        other = replace(subject, head=next(iter(lexicon.RATE_OF_MEASURE_HEADS)), complements=(subject.head,))
+        other = replace(subject, head=lexicon.RATE_OF_MEASURE_HEAD, complements=(subject.head,))
     else:
         return []
     return list(extraction.metric_keys.get(other.key, []))

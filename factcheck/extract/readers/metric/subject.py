@@ -64,8 +64,6 @@ _POSSESSIVE_ENDINGS = ("'s", "’s")  # "the euro zone's deficit": a noun that o
 
 
 _DESCRIBING_WORDS = 3  # "a seasonally adjusted", "a larger-than-expected": the words before a change's figure
-_EN_CHANGE_VERB_FORMS = frozenset(form for forms in (*lexicon.EN_CHANGE_VERBS_DOWN.values(),
-                                                     *lexicon.EN_CHANGE_VERBS_UP.values()) for form in forms)
 
 
 def read_subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
@@ -176,7 +174,7 @@ def _before_figure_described(words: list[Word], index: int) -> int:
     if at == index or at < 1 or words[at].text.casefold() not in lexicon.INDEFINITE_ARTICLES:
         return index
     verb = words[at - 1]
-    return at - 1 if verb.part == VERB and verb.text.casefold() in _EN_CHANGE_VERB_FORMS else index
+    return at - 1 if verb.part == VERB and verb.text.casefold() in lexicon.EN_CHANGE_VERB_FORMS else index
 
 
 def _coordinated_governor(words: list[Word], before: int, language: str) -> int | None:
