@@ -43,6 +43,8 @@ def metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool
         return amounts[0]  # "+4%" of receipts in US$ and in euros (printed after them): of the first named
     for metric_id in reversed(known):  # the same subject: its metric in this unit
         metric_unit_ = unit_of(extraction, metric_id)
+        if change and unit == "count" and metric_unit_ == "%":
+            continue  # "Unemployment fell by 7,000" changes a count: no rate of unemployment moves by people
         if change or not unit or not metric_unit_ or metric_unit_ == unit:
             return metric_id
     name = subject.name[:1].upper() + subject.name[1:]
