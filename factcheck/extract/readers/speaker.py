@@ -21,7 +21,16 @@ from typing import Any
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction, SourceGuess
-from factcheck.extract.names import ARTICLES, DEFINITE, LEADING_PHRASE, NAME, QUOTED_NAME, ROLE, TIME_PHRASE
+from factcheck.extract.names import (
+    ARTICLES,
+    DEFINITE,
+    LEADING_PHRASE,
+    NAME,
+    QUOTED_NAME,
+    QUOTED_NAME_ANY_MARKS,
+    ROLE,
+    TIME_PHRASE,
+)
 from factcheck.extract.readers.cites import RELAYED, read_cites
 from factcheck.extract.speaker_evidence import SpeakerFound
 from factcheck.extract.text import slug
@@ -88,7 +97,7 @@ _ROLE_FORECASTS = re.compile(
 # "Economists polled by Reuters had expected", "Экономисты, опрошенные «Интерфаксом», ожидали": the polled speak
 _POLLED = re.compile(
     rf"\b(?P<who>{lexicon.any_of(lexicon.POLLED_GROUP_NOUNS)},?\s+{lexicon.any_of(lexicon.POLLED_PARTICIPLES)}\s+"
-    rf"(?:{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s+)?(?:{DEFINITE}\s+)?(?-i:{QUOTED_NAME}|{NAME}))",
+    rf"(?:{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s+)?(?:{DEFINITE}\s+)?(?-i:{QUOTED_NAME}|{QUOTED_NAME_ANY_MARKS}|{NAME}))",
     re.IGNORECASE)
 # "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
 _SUBJECT_SAYING = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\b[^.!?\n]{{0,160}}?,\s*"
