@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from dataclasses import replace
 from datetime import date
 
 from factcheck.article import ArticleText, paragraph_break
@@ -46,6 +47,7 @@ from factcheck.extract.text import (
     slug,
     spans_between,
     title_of,
+    with_guillemets,
 )
 from factcheck.figures import FoundFigure, find_figures
 from factcheck.not_figures import NotFigures, day_date_spans, misprints, publication_date
@@ -64,6 +66,10 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
     """Find every figure of the article and what a claim needs about it."""
     visible = article.visible
     language = detect_language(visible) if language == "auto" else language
+    as_printed = visible  # claims quote the text as printed
+    if language == "ru":  # the readers read names and quotations set in «», however the copy typed them
+        article = replace(article, text=with_guillemets(article.text))
+        visible = article.visible
     published_guessed = False
     if published is None:
         published = publication_date(visible)  # the dateline, when the article has one
@@ -71,8 +77,9 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
         published, published_guessed = date.today(), True
     outlet_name = outlet or "Outlet"
     outlet_source = SourceGuess(slug(outlet_name), outlet_name, "outlet")
-    extraction = Extraction(article, language, published, title_of(visible), outlet_source,
-                            PeriodIndex(visible, published, day_date_spans(visible)), published_guessed)
+    extraction = Extraction(article, language, published, title_of(as_printed), outlet_source,
+                            PeriodIndex(visible, published, day_date_spans(visible)), published_guessed,
+                            printed=as_printed)
     extraction.sources[outlet_source.id] = outlet_source
     people = People(extraction)
     last_metric_by_dimension: dict[str, str] = {}
@@ -169,7 +176,7 @@ def _describe(
     quote_start = subject_start if subject_start is not None else clause_start
     if figure.end - quote_start > _LONGEST_QUOTE:
         quote_start = clause_start  # the subject is clauses away: the figure's own clause is the shortest quote
-    quoted = visible[quote_start : _bracket_closed(visible, quote_start, figure.end)]
+    quoted = (extraction.printed or visible)[quote_start : _bracket_closed(visible, quote_start, figure.end)]
     quote = " ".join(part for part in _QUOTE_SPACES.split(quoted) if part)
     whole = share_of(extraction, figure, metric) or whole_of_plan(extraction, figure, metric)
     if whole is None and (whole := whole_of_part(extraction, figure, metric)) is not None:

@@ -127,6 +127,7 @@ class Extraction:
     outlet: SourceGuess
     periods: PeriodIndex
     published_guessed: bool = False
+    printed: str = ""  # the visible text as printed, which claims quote (the readers' may set its quotation marks)
     figures: list[ExtractedFigure] = field(default_factory=list)
     sources: dict[str, SourceGuess] = field(default_factory=dict)
     metrics: dict[str, tuple[str, str, bool]] = field(default_factory=dict)  # id -> (name, unit, flow)

@@ -31,6 +31,30 @@ def detect_language(text: str) -> str:
     return "ru" if cyrillic >= latin else "en"
 
 
+_QUOTATION_MARKS = frozenset('"“”„')
+_OPENS_AFTER = frozenset("([«—–-/")  # a mark after these (or a space) opens: "(«Система»", "— «Мы ..."
+
+
+def with_guillemets(text: str) -> str:
+    """Russian text with its straight and curly quotation marks set as guillemets, a character for a character.
+
+    Russian type prints quotation marks as «»; copy typed on a keyboard has "АФК "Система"" or “Система”. Which
+    way a mark faces is read from its neighbours, so nesting is kept ("АФК "Система"" is «АФК «Система»»), and
+    offsets stay those of the printed text.
+    """
+    chars = list(text)
+    for index, char in enumerate(text):
+        if char not in _QUOTATION_MARKS:
+            continue
+        before = chars[index - 1] if index else " "
+        after = text[index + 1] if index + 1 < len(text) else " "
+        if (before.isspace() or before in _OPENS_AFTER) and not after.isspace():
+            chars[index] = "«"
+        elif not before.isspace():
+            chars[index] = "»"
+    return "".join(chars)
+
+
 def spans_between(text: str, separator: str) -> Iterator[tuple[int, int]]:
     """The non-blank stretches of text between matches of a separator."""
     position = 0
