@@ -148,7 +148,8 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         if before >= 1 and words[before].part == VERB and words[before - 1].part == PROPER and not qualifiers:
             qualifiers.append(words[before - 1].lemma.casefold())  # "Paris had a deficit": the deficit of Paris
         start = participle.start if participle is not None else run[0].start
-        name = written_name(visible, run, start, max(complement_end, *(w.end for w in run)))
+        name = written_name(visible, run, start, max(complement_end, *(w.end for w in run)),
+                            head_word if language == "ru" and head_word.case == "accs" else None)
         # "the euro zone's deficit", "Rivals reported revenue of": whose it is, named by a noun of its own (no
         # qualifier: "Analysts had a consensus revenue estimate" is of the company's revenue)
         owned = any(owner_noun(w) and w.text.endswith(_POSSESSIVE_ENDINGS) for w in run) or (
