@@ -847,8 +847,9 @@ def _level_reached(extraction: Extraction, figure: FoundFigure, sentence: tuple[
         return period
     read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
     spans = [reading.span for reading in change.period_evidence if reading.found is PeriodFound.SINCE_START_OF_SPAN]
-    if read is None or read not in spans or change.period is None or not _LEVEL_REACHED.fullmatch(
-            extraction.article.visible, change.found.end, figure.start):
+    # (the span may stand between them: "снизился на 8,5% с начала года и составил 235 млрд")
+    if read is None or read not in spans or change.period is None or not _reached_by_last_change(
+            extraction, figure, sentence):
         return period
     # the level is dated as the change's end is, and its check says so (not the span's "to date")
     evidence[:] = [reading for reading in evidence if reading.found.field != "period"] + [
