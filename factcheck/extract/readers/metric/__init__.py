@@ -16,8 +16,7 @@ This module is the reader: `metric_of` consults the rule groups in order, each a
    brackets or with no measure of its own (`article_measure.py`: "Europe (+4%)"), or by the figure before
    (`parallel.py`: gapped clauses, currency twins, the whole of a part, a rate of change; `predicates.py`: a
    second predicate past the first one's prepositional phrase), or by the target word it follows (`target.py`:
-   "план по расходам"), or by the pronoun
-   that stands for a measure named before it (`pronoun.py`: "Revenue rose to $5 billion. It was up 12%");
+   "план по расходам"), or by the pronoun that stands for a measure named before it (`pronoun.py`: "It was up");
 2. whose or where it is (`qualifiers.py`: the clause's place, the paragraph's topic, the name a noun refers to)
    and which kind it is (`kinds.py`: seasonally adjusted, per unit, one market, a running total);
 3. shares and wholes (`share.py`: "42% of all receipts", "Tesla's market share");
@@ -275,9 +274,11 @@ def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Ext
     if previous_unit == "%" and count_of_hundreds(figure):
         return None  # "a rate of 8.1%, where the total fell by 7,000": no percentage moves by a hundred points
     # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject; a noun
-    # of change alone names none ("21,7 млрд рублей (рост на 14,6%)": the amount's change)
+    # of change alone names none ("21,7 млрд рублей (рост на 14,6%)": the amount's change); its clause's words alone
+    # name it ("born in Hungary in the first half, 2.1% more than": the place is the first clause's)
+    own = [w for w in words if w.start > visible.rfind(",", previous.found.end, figure.start)]  # its clause's
     elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and is_subject_word(w)
-                                             and w.lemma.casefold() not in CHANGE_SUBJECT_HEADS for w in words)
+                                             and w.lemma.casefold() not in CHANGE_SUBJECT_HEADS for w in own)
     # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own
     elided = elided or (figure.form == "change" and any(
         w.part == PROPER and following.part == VERB for w, following in pairwise(words)))
