@@ -1199,8 +1199,12 @@ def _period_for(
             if year is not None:
                 evidence.append(PeriodEvidence(PeriodFound.ANNUAL_PLAN))
                 return year, None
+        carried = _forecast_period_before(extraction, paragraph)
+        if carried is not None:
+            evidence.append(carried[1])
+            return carried[0], None
         return None, None  # a target or forecast stays undated unless its own sentence or its section's heading
-        # dates it, or is a consensus
+        # dates it, a forecast just before it does, or it is a consensus
     read_before = len(evidence)
     period = _context_period(extraction, sentence, paragraph, evidence)
     set_against = [m for m in index.within(figure.end, sentence[1]) if not m.duration][:1]
@@ -1217,6 +1221,22 @@ def _period_for(
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
         return _start_of_change(extraction, sentence, period), None
     return period, None
+
+
+def _forecast_period_before(extraction: Extraction, paragraph: tuple[int, int]) -> tuple[str, PeriodEvidence] | None:
+    """The period of the forecast or target just before, in this paragraph or the one before: what the text plans.
+
+    "Доходы бюджета в 2024 году составят 107,4 млрд рублей. Дефицит запланирован в размере 10,5 млрд рублей": a
+    budget's or an outlook's figures go on about the period its first one named; an actual figure between them
+    ends the run. Carried, so marked.
+    """
+    last = extraction.figures[-1] if extraction.figures else None
+    if last is None or last.kind not in ("forecast", "target") or last.period is None \
+            or last.found.start < extraction.paragraph_start(paragraph[0] - 1):
+        return None
+    found = PeriodFound.CARRIED_FROM_SENTENCE if last.found.start >= paragraph[0] else \
+        PeriodFound.CARRIED_FROM_PARAGRAPH
+    return last.period, PeriodEvidence(found)
 
 
 def _like_for_like(extraction: Extraction, figure: FoundFigure, compared: PeriodMention, period: str,
