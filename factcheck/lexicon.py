@@ -2188,6 +2188,9 @@ COMPARISON_BEFORE_PERIOD = (
     rf"{_PERCENT_AFTER_FIGURE}\s+on",
     rf"{_PERCENT_AFTER_FIGURE}\s+(?:above|below|ahead\s+of|behind)",  # "+11% above last weekend"
 )
+# A Russian comparison that governs a noun phrase, the period after it in the genitive that phrase's: "по сравнению с
+# первоначальным бюджетом 2023 года", "относительно уровня прошлого года" (at most two words between).
+RU_COMPARED_PHRASE_LEADS = (r"\bпо\s+сравнению\s+с", r"\bв\s+сравнении\s+с", r"\bотносительно")
 # "over" after a change compares only with a "last" period ("up 4% over last weekend", "up 3% over last year");
 # "down 43% over the weekend", "over the past year" are the figure's own period.
 COMPARISON_OVER_LAST = (rf"{_PERCENT_AFTER_FIGURE}\s+over",)

@@ -389,6 +389,9 @@ _PERIOD_PATTERNS = _patterns()
 # "24.6 per cent on October 2020", "по сравнению с 2019 годом"
 _COMPARISON_BEFORE = re.compile(rf"{_any(lexicon.COMPARISON_BEFORE_PERIOD)}\s+"
                                 rf"(?:{_any(lexicon.COMPARISON_PERIOD_PREPOSITIONS)}\s+)?$", re.IGNORECASE)
+# "по сравнению с первоначальным бюджетом 2023 года": the compared noun phrase's period, in the genitive
+_COMPARED_PHRASE_BEFORE = re.compile(rf"{_any(lexicon.RU_COMPARED_PHRASE_LEADS)}\s+(?:[^\W\d]+\s+){{1,2}}$",
+                                     re.IGNORECASE)
 # a change by a percentage, then "over": "up 4% over", "rose 3.6 percent over" (a level, "averaged 3% over last
 # year", is of that year, no comparison)
 _CHANGE_OVER_BEFORE = re.compile(rf"(?<!\w)(?:{CHANGE_CUES_UP}|{CHANGE_CUES_DOWN})\s+"
@@ -456,8 +459,8 @@ def _is_compared(text: str, start: int) -> bool:
         across = None  # "$42 million from 52 markets over the weekend": where the amount came from, no comparison
     # "up 4% over last weekend"
     over_last = bool(_CHANGE_OVER_BEFORE.search(window) and _LAST_WORD_AT.match(text, start))
-    return bool(_COMPARISON_BEFORE.search(window) or across or compared_results or over_last) or _is_equalled(
-        text, start)
+    return bool(_COMPARISON_BEFORE.search(window) or across or compared_results or over_last
+                or _COMPARED_PHRASE_BEFORE.search(wide)) or _is_equalled(text, start)
 
 
 def _sentence_floor(text: str, start: int, width: int) -> int:
