@@ -80,6 +80,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                                   "run just before it, as statistics offices report one",
     PeriodFound.SINCE_WEEK_BEFORE: "since: a change over a week, taken from the week before",
     PeriodFound.SINCE_PERIOD_BEFORE: "since: a count added or lost in a month or quarter, taken from the one before",
+    PeriodFound.SINCE_STOCK_BEFORE: "since: a stock's change by an amount over a month or quarter, taken from the "
+                                    "one before (a flow's is against a year before)",
     PeriodFound.SINCE_READING_BEFORE: "since: a rate's change in points over a month or quarter, taken from the "
                                       "reading of the one before",
     PeriodFound.SINCE_DAY_BEFORE: "since: a change on a day, taken from the day before",

@@ -1386,6 +1386,13 @@ COMPARED_RESULT_NOUNS = ("итогам", "итогов", "результатам
 # in May", "lost 1.2 million subscribers in the quarter"): extract's period reader takes the period before as the
 # baseline of such a change.
 NET_ADDITION_VERBS = (r"add(?:s|ed|ing)?", r"gain(?:s|ed|ing)?", r"los(?:e|es|t|ing)", r"shed(?:s|ding)?")
+# English stocks, counts standing at a date (the claimants and the unemployed, payrolls, deposits, debts, reserves, a
+# waiting list, vacancies): a change of one by an amount "in August" with no baseline named is over that month, from
+# the level at the end of the month before (the period reader's guess, marked), while a flow's ("sales", "births",
+# "output" in August) stays against the same month a year before.
+EN_STOCK_LEVEL_WORDS = (r"claimants?", r"claiming", r"unemployed", r"unemployment", r"employment",
+                        r"payrolls?", r"deposits", r"debts?", r"reserves", r"savings", r"waiting\s+lists?",
+                        r"vacanc(?:y|ies)", r"inventories", r"stockpiles?", r"outstanding")
 # The level of a period a percentage is "of" ("94% of 2019 levels", "80% of the 2019 level"): extract's period
 # reader reads the period as a comparison.
 LEVEL_NOUNS = (r"levels?",)

@@ -2035,6 +2035,10 @@ def _baseline(
     if added_since is not None:  # "added 3.4 million subscribers in March": over March, from the end of February
         evidence.append(PeriodEvidence(PeriodFound.SINCE_PERIOD_BEFORE))
         return added_since
+    stock_since = _stock_since(extraction, figure, sentence_start, period)
+    if stock_since is not None:  # "claimants fell by 15,000 in August": from the count at the end of July
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_STOCK_BEFORE))
+        return stock_since
     reading_before = _points_since(figure, period)
     if reading_before is not None:  # "rose 0.2 percentage points to 4.1% in June": June's rate against May's
         evidence.append(PeriodEvidence(PeriodFound.SINCE_READING_BEFORE))
@@ -2054,6 +2058,7 @@ def _baseline(
 
 _NET_ADDITION_VERB = re.compile(lexicon.any_of(lexicon.NET_ADDITION_VERBS), re.IGNORECASE)
 _QUARTER_LABEL = re.compile(r"\d{4}-Q[1-4]")
+_EN_STOCK = re.compile(rf"\b{lexicon.any_of(lexicon.EN_STOCK_LEVEL_WORDS)}\b", re.IGNORECASE)
 
 
 def _added_since(extraction: Extraction, figure: FoundFigure, period: str | None) -> str | None:
@@ -2067,6 +2072,22 @@ def _added_since(extraction: Extraction, figure: FoundFigure, period: str | None
     if cue is None or cue.cue is not SignCue.VERB or is_percent(figure) or period is None:
         return None
     if not _NET_ADDITION_VERB.fullmatch(extraction.article.visible[cue.start : cue.end].strip()):
+        return None
+    if _MONTH_LABEL.fullmatch(period):
+        return _month_earlier(period)
+    return "P3M" if _QUARTER_LABEL.fullmatch(period) else None
+
+
+def _stock_since(extraction: Extraction, figure: FoundFigure, sentence_start: int, period: str | None) -> str | None:
+    """The baseline of an English stock's change by an amount in a month or quarter: the month or quarter before.
+
+    "The number of people claiming benefits fell by 15,000 in August", "deposits rose by $4 billion in May": a count
+    standing at a date changes over the month from its level at the end of the one before; a flow's change ("births
+    fell by 1,200 in August") is left to the year before, and so is a percentage, which may be either.
+    """
+    if extraction.language != "en" or period is None or is_percent(figure):
+        return None
+    if not _EN_STOCK.search(extraction.article.visible, extraction.clause_start(sentence_start), figure.start):
         return None
     if _MONTH_LABEL.fullmatch(period):
         return _month_earlier(period)
