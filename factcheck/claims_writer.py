@@ -82,6 +82,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.SINCE_PERIOD_BEFORE: "since: a count added or lost in a month or quarter, taken from the one before",
     PeriodFound.SINCE_STOCK_BEFORE: "since: a stock's change by an amount over a month or quarter, taken from the "
                                     "one before (a flow's is against a year before)",
+    PeriodFound.SINCE_REVISION: "since: a revision, the period's figure against its earlier release; P1Y only "
+                                "stands in: write that release as a claim with `release:` and set `against:` it",
     PeriodFound.SINCE_READING_BEFORE: "since: a rate's change in points over a month or quarter, taken from the "
                                       "reading of the one before",
     PeriodFound.SINCE_DAY_BEFORE: "since: a change on a day, taken from the day before",

@@ -1393,6 +1393,10 @@ NET_ADDITION_VERBS = (r"add(?:s|ed|ing)?", r"gain(?:s|ed|ing)?", r"los(?:e|es|t|
 EN_STOCK_LEVEL_WORDS = (r"claimants?", r"claiming", r"unemployed", r"unemployment", r"employment",
                         r"payrolls?", r"deposits", r"debts?", r"reserves", r"savings", r"waiting\s+lists?",
                         r"vacanc(?:y|ies)", r"inventories", r"stockpiles?", r"outstanding")
+# A figure revised by an amount ("June was revised down by 22,000", "revised up by 9,000 to 126,000"): a change of the
+# period's figure against its earlier release, not against an earlier period; not "a revised 0.8% decline", the
+# revised figure of a change of its own.
+EN_REVISION_CUES = (r"revised\s+(?:up|down|higher|lower|upwards?|downwards?)",)
 # The level of a period a percentage is "of" ("94% of 2019 levels", "80% of the 2019 level"): extract's period
 # reader reads the period as a comparison.
 LEVEL_NOUNS = (r"levels?",)

@@ -2023,6 +2023,11 @@ def _baseline(
     named = named_baseline(extraction, figure, period, checks)  # "на 5% меньше показателей января-сентября 2024 года"
     if named is not None and named != period:  # "rose 2% over February": a change is never from its own period
         return _same_months_of(extraction, named, period)
+    if _REVISION.search(extraction.article.visible, extraction.clause_start(sentence_start), figure.start):
+        # "Payrolls for June were revised down by 22,000": June's figure against its earlier release, no earlier
+        # period's; the year before stands in (a loadable baseline no other claim of the text sets off), marked
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_REVISION))
+        return "P1Y"
     if _is_week(period) or _is_weekend(period):  # "rose $120 for the week", "down 43% over the weekend": from the
         # same days a week before
         evidence.append(PeriodEvidence(PeriodFound.SINCE_WEEK_BEFORE))
@@ -2058,6 +2063,7 @@ def _baseline(
 
 _NET_ADDITION_VERB = re.compile(lexicon.any_of(lexicon.NET_ADDITION_VERBS), re.IGNORECASE)
 _QUARTER_LABEL = re.compile(r"\d{4}-Q[1-4]")
+_REVISION = re.compile(rf"\b{lexicon.any_of(lexicon.EN_REVISION_CUES)}\b", re.IGNORECASE)
 _EN_STOCK = re.compile(rf"\b{lexicon.any_of(lexicon.EN_STOCK_LEVEL_WORDS)}\b", re.IGNORECASE)
 
 
