@@ -2172,6 +2172,9 @@ ALONE_BEFORE_PERIOD = (rf"{RU_ALONE_LEAD}(?:\s+(?:в|за))?",
 ALONE_AFTER_PERIOD = (r"alone",)
 # Nouns of people that name no measure: "10,100 people died" and "2.3 million people were out of work" count
 # different things, so neither is the measure "people".
+# Who adds or loses a count in general, naming no kind of it: "Employers added 175,000 jobs", "the economy shed
+# 95,000 jobs" measure the jobs (a sector, "Manufacturing shed 13,000 jobs", or a company keeps its own measure).
+EN_HIRING_SUBJECTS = frozenset("employer employers economy businesses companies firms".split())
 GENERIC_PERSON_NOUNS = frozenset("people person persons человек люди лиц".split())
 # What happened to the people such a count counts, when its verb says it, names the measure: "12,300 people
 # died", "умерли 12 300 человек", "140 человек погибли", "killed 14 people". Written from the lexical units of

@@ -19,6 +19,7 @@ from factcheck.extract.readers.metric.common import (
     masked_words,
     metric_unit,
 )
+from factcheck.extract.readers.metric.hired import hired
 from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
@@ -120,7 +121,7 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
     Barbie's theaters, never another film's.
     """
     if not isinstance(figure.figure, Amount) or figure.form != "value":
-        return None
+        return hired(extraction, figure, sentence)  # "Employers added 175,000 jobs": the jobs
     sentence_end = sentence[1]
     visible = extraction.article.visible
     inside = _NOUN_CLOSING.search(visible, figure.start, figure.end)
