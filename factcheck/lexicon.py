@@ -1140,8 +1140,9 @@ ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "a
 # Adjectives of a thing's state, without an adjective's ending, that make a measure of their own: "new home
 # sales" are not "existing home sales", "new cases" not the cases counted so far.
 EN_STATE_ADJECTIVES = frozenset("new".split())
-# Adjectives of a span that end as adverbs do: "monthly inflation", "quarterly growth", "weekly jobless claims".
-EN_SPAN_ADJECTIVES_IN_LY = frozenset("daily weekly monthly quarterly yearly".split())
+# Adjectives of a span that end as adverbs do: "monthly inflation", "quarterly growth", "weekly jobless claims",
+# "hourly earnings" (a measure of its own beside "weekly earnings").
+EN_SPAN_ADJECTIVES_IN_LY = frozenset("hourly daily weekly monthly quarterly yearly".split())
 # Irregular past tenses: with "-ed" and "-s", the finite verbs that show the word before them is their subject,
 # a noun ("The musical took in", "The musical earned"; "its domestic total to" has no finite verb)
 EN_IRREGULAR_PASTS = frozenset("took made rose fell grew brought sold drew won hit shed saw".split())
