@@ -55,6 +55,7 @@ from factcheck.extract.readers.metric.kinds import (
     annual_rate,
     as_running_total,
     in_market,
+    market_adverb_end,
     per_unit,
     per_unit_of_before,
     priced_per_unit,
@@ -140,7 +141,8 @@ def metric_of(
         amount = extraction.figures[-2]
         return amount.metric, amount.metric_name, None, None
     if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
-        floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
+        floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1],
+                    market_adverb_end(visible, previous.found, sentence) or floor)  # "$12 million overseas, ..."
     words = after_said_that(before_object_of_exceeding(
         masked_words(extraction, floor, figure.start, sentence[0]), figure))
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)

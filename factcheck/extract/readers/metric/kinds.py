@@ -37,6 +37,7 @@ _REAL_TERMS = re.compile(rf"(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECA
 _REAL_TERMS_AFTER = re.compile(rf"[^\d;.!?]{{0,30}}?(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECASE)
 _MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))"
                               for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
+_MARKET_RIGHT_AFTER = re.compile(rf"[^\S\n]+(?:{_MARKET.pattern})", re.IGNORECASE)  # "$12 million overseas"
 _NOT_ITS_CUE = re.compile(r"[\d,;:()–—]")  # between a figure and a market cue after it: the cue is not its own
 _MARKET_AFTER_REACH = 30  # "$112 million overseas", "$30 million in North America": the cue right after a figure
 # "49 cents per share", "$1.05 a share": the unit a price is per
@@ -209,6 +210,16 @@ def in_market(extraction: Extraction, subject: Subject, sentence: tuple[int, int
         return subject
     return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
                    kinds=(*subject.kinds, kind), whole=subject.whole)
+
+
+def market_adverb_end(visible: str, figure: FoundFigure, sentence: tuple[int, int]) -> int | None:
+    """Where a market's adverb right after a figure ends: it is the figure's own, no noun of what follows.
+
+    "added $12 million overseas, lifting its global tally to $512 million": "overseas" says where the $12 million
+    was earned, never names the $512 million. Only spaces may stand between the figure and the adverb.
+    """
+    cue = _MARKET_RIGHT_AFTER.match(visible, figure.end, sentence[1])
+    return cue.end() if cue is not None else None
 
 
 def priced_per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> Subject:
