@@ -1497,6 +1497,9 @@ LABEL_NOUNS = ("Category", "Categories", "Phase", "Stage", "Level", "Round", "We
 CONTRACT_MONTH_WORDS = (r"delivery", r"deliveries", r"contracts?", r"futures", r"expiry", r"settlement",
                         r"поставк\w*", r"контракт\w*", r"фьючерс\w*")
 # Units a price is quoted per are never a figure's subject ("$826.50 an ounce, rising $54.25": gold rose).
+# ... but the plural "shares" of a company is its stock, whose price a change measures ("Shares rose 6% in
+# after-hours trading", "Orbis shares fell 3%"), where "a share of" the market is a part, no measure.
+STOCK_NOUN_FORMS = frozenset({"shares"})
 NEVER_SUBJECT_UNIT_WORDS = frozenset("ounce gallon litre liter bushel kilogram kilo унция галлон литр бушель".split())
 # Heads that name the change of a measure, not a measure: "(темпы роста 18,5%)", "its growth rate of 5%": the
 # change of the figure's measure just named in the sentence.

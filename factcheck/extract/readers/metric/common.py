@@ -174,7 +174,9 @@ def is_subject_word(word: Word) -> bool:
     lemma = word.lemma.casefold()
     # a comparative ("2.1% fewer, while 9,900 people died") says how a figure compares, never what it measures
     # a span of time ("in its fourth weekend") is a period, never the measure
-    return (word.part in SUBJECT_PARTS and lemma not in NEVER_SUBJECT_WORDS and lemma not in NEVER_SUBJECT_UNIT_WORDS
+    stock = word.text.casefold() in lexicon.STOCK_NOUN_FORMS  # "Shares rose 6%": the stock, not "a share of"
+    return (word.part in SUBJECT_PARTS and (lemma not in NEVER_SUBJECT_WORDS or stock)
+            and lemma not in NEVER_SUBJECT_UNIT_WORDS
             and lemma not in TIME_NAME_WORDS and lemma not in PERIOD_NOUNS and lemma not in _COMPARATIVES
             # "меньше", read by the dictionary as a form of "маленький": a comparative by what is printed
             and word.text.casefold() not in _COMPARATIVES
