@@ -1204,6 +1204,10 @@ FORECAST_STEMS = (
     r"(?:markets?|traders|investors|futures|swaps)(?:\s+[^\W\d]+){0,2}\s+pric(?:e|ed|ing)\s+in(?!\w)",
     r"(?:ha(?:ve|s|d)|been|fully|already|are|were)\s+pric(?:ed|ing)\s+in(?!\w)",
 )
+# A clause joined by a comma and "and" that holds a word of forecast ("..., and traders now expect a cut in March",
+# ", и аналитики ожидают снижения в марте") speaks of what is to come: a period in it is the forecast's, never
+# the period of a figure before it.
+FORECAST_CLAUSE_JOINS = ("and", "и")
 # A clause opened by a verb in -ing after a comma ("..., bringing the rate to 4.5%", "..., taking the total to")
 # has the sentence's subject and says what follows from its main clause: the kind is the sentence's.
 EN_PARTICIPLE_ENDING = "ing"

@@ -104,6 +104,9 @@ _CLAUSE_BREAK = re.compile(r"[;:.!?()]|\s[-–—]\s|,\s*(?:" + "|".join(map(re.
                            + r")(?!\w)|['’]s(?!\w)|" + _OTHER_MOVEMENT,  # "last Friday's close of $40.81": another's
                            re.IGNORECASE)
 # between a figure and its restatement: ", or", ", или на", " i.e.", an opening bracket ("£556 million (€818 million)")
+# "held rates at 5.25%, and traders now expect a cut in March": a period in a later clause of forecast is the forecast's
+_FORECAST_CLAUSE = re.compile(rf",\s*{lexicon.any_of(lexicon.FORECAST_CLAUSE_JOINS)}\s[^;:.!?]*?"
+                              rf"(?<!\w){lexicon.any_of(lexicon.FORECAST_STEMS)}", re.IGNORECASE)
 _RESTATING_GAP = re.compile(
     rf"\s*,?\s*{lexicon.any_of(lexicon.APPOSITION_WORDS)}\s+(?:{lexicon.any_of(lexicon.CHANGE_LEADS)}\s+)?|\s*\(\s*",
     re.IGNORECASE)
@@ -1176,9 +1179,10 @@ def _period_for(
             chosen = finer
     elif dated_after and not any(m.duration for m in before) and not re.search(
             r"\d", visible[figure.end : dated_after[0].start]) and not _CLAUSE_BREAK.search(
-            visible, figure.end, dated_after[0].start) and not _OPENS_GAPPED_CLAUSE.match(visible, dated_after[0].end):
+            visible, figure.end, dated_after[0].start) and not _OPENS_GAPPED_CLAUSE.match(visible, dated_after[0].end) \
+            and not _FORECAST_CLAUSE.search(visible, figure.end, dated_after[0].start):
         # not another figure's period, nor another clause's ("на 30%, с начала года — на 18%": the dash opens a
-        # clause of its own, with its period)
+        # clause of its own, with its period), nor a forecast's after ", and" ("..., and traders expect a cut in March")
         # "rose 3% month-on-month in April 2024": the period after a change in its own clause
         chosen = dated_after[0]
     if chosen is not None:
