@@ -2620,6 +2620,10 @@ CITED_FIGURES_LINKS = ("of", "from", "by")  # "according to preliminary data of 
 PHRASAL_PARTICLES = frozenset("aside up down off out".split())
 # After a phrasal verb's amount, the role it is given names its measure: "set aside $1.2 billion as reserves".
 ROLE_PREPOSITIONS = ("as",)
+# The direction money moves in, after its amount, names the flow of what it is taken out of: "Investors pulled a
+# net $5.2 billion out of equity funds" is an outflow from equity funds, a measure of its own, never the investors'
+# (not "into": "put $40 million into research", "converted $500 million into shares" name no inflow of a fund).
+FLOW_DIRECTION_LEADS = {"outflows": (r"out\s+of",)}
 # ... and the Russian word a count's role follows: "2,3 млн человек – как безработные" (the unemployed).
 RU_ROLE_CONJUNCTIONS = frozenset(("как",))
 # A personal pronoun as the subject of a figure's clause stands for the measure named before it in the paragraph:

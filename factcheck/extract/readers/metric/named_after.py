@@ -52,6 +52,10 @@ _SPACE = re.compile(r"\s+")
 # "set aside $1.2 billion as reserves": after a phrasal verb, the role an amount is given names its measure
 _PARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.PHRASAL_PARTICLES)}\s+$", re.IGNORECASE)
 _AMOUNT_AS = re.compile(rf"\s+{_any(lexicon.ROLE_PREPOSITIONS)}\s+{ARTICLE}", re.IGNORECASE)
+# "$5.2 billion out of equity funds": the flow out of what is named after it
+_AMOUNT_MOVED = re.compile(r"\s+(?:" + "|".join(rf"(?P<{direction}>{'|'.join(leads)})" for direction, leads
+                                                  in lexicon.FLOW_DIRECTION_LEADS.items()) + rf")\s+{ARTICLE}",
+                           re.IGNORECASE)
 _CHANGE_NOUN_IN = re.compile(rf"\s+(?:{'|'.join(CHANGE_SUBJECT_HEADS)})s?\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+"
                              rf"{ARTICLE}", re.IGNORECASE)
 _DASH = re.compile(r"[–—-]")
@@ -78,7 +82,8 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
     after_particle = _PARTICLE_BEFORE.search(visible, max(sentence[0], figure.start - 8), figure.start) is not None
     lead = (_CHANGE_NOUN_IN.match(visible, figure.end, end) or _AMOUNT_IN.match(visible, figure.end, end)
             or (_SPACE.match(visible, figure.end, end) if attributive else None)
-            or (_AMOUNT_AS.match(visible, figure.end, end) if after_particle else None))
+            or (_AMOUNT_AS.match(visible, figure.end, end) if after_particle else None)
+            or (_AMOUNT_MOVED.match(visible, figure.end, end) if figure.form == "value" else None))
     if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)):
         return None
     if any(mention.start <= lead.end() < mention.end for mention in extraction.periods.within(figure.end, end)):
@@ -93,6 +98,11 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
     kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE
                   and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
     name = " ".join(visible[run[0].start : run[-1].end].split())
+    if lead.lastgroup in lexicon.FLOW_DIRECTION_LEADS:  # "out of equity funds": the funds' outflows, a kind of its own
+        if nouns[-1].lemma.casefold() in WEAK_SUBJECT_WORDS:
+            return None  # "$3 billion out of the total": a part of a whole, no flow
+        kinds = (*kinds, lead.lastgroup)
+        name = f"{name} ({lead.lastgroup})"
     # the subject is quoted from the figure on: its phrase follows it
     # "Universal's "Oppenheimer" took in $18.8 million in ticket sales": the film's sales, not another film's
     before = masked_words(extraction, sentence[0], figure.start, sentence[0])
