@@ -17,7 +17,7 @@ from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PROPER, through_last_noun, words_of
+from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PROPER, Word, through_last_noun, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import ENTITY_NOUNS, METRIC_WORD_SENSES
 
@@ -112,7 +112,10 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     visible = extraction.article.visible
     start = extraction.paragraph_start(subject.start, PARAGRAPH_WINDOW)
     words = words_of(visible[start : subject.start], start, extraction.language, -1)
-    names = list(takewhile(lambda w: w.part == PROPER, dropwhile(lambda w: w.part != PROPER, reversed(words))))
+    # a day's or a month's name is a date, never what the noun refers to ("estimates on Sunday. The film added")
+    def a_name(word: Word) -> bool:
+        return word.part == PROPER and word.lemma.casefold() not in lexicon.TIME_NAME_WORDS
+    names = list(takewhile(a_name, dropwhile(lambda w: not a_name(w), reversed(words))))
     if not names:
         return subject
     named = " ".join(visible[names[-1].start : names[0].end].split())
