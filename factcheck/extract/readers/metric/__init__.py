@@ -10,13 +10,12 @@ figures of one unit: a percentage of a money metric is a metric of its own.
 
 This module is the reader: `metric_of` consults the rule groups in order, each a module of this package.
 
-1. where the subject is named: after the figure (`named_after.py`: "$42 billion in revenue", "39 analysts",
-   "598 тыс. кв. м жилья"), in the clause before it (`subject.py`, with `subject_words.py`; a result after "с"
-   it ends with, `results.py`: "исполнен с профицитом 2,1 млрд рублей"), for a place in
-   brackets or with no measure of its own (`article_measure.py`: "Europe (+4%)"), or by the figure before
-   (`parallel.py`: gapped clauses, currency twins, the whole of a part, a rate of change; `predicates.py`: a
-   second predicate past the first one's prepositional phrase), or by the target word it follows (`target.py`:
-   "план по расходам"), or by the pronoun that stands for a measure named before it (`pronoun.py`: "It was up");
+1. where the subject is named: after the figure (`named_after.py`: "$42 billion in revenue", "39 analysts", "598 тыс.
+   кв. м жилья"), in the clause before it (`subject.py`, with `subject_words.py`; a result after "с" it ends with,
+   `results.py`: "исполнен с профицитом 2,1 млрд рублей"), for a place in brackets or with no measure of its own
+   (`article_measure.py`: "Europe (+4%)"), or by the figure before (`parallel.py`: gapped clauses, currency twins,
+   the whole of a part, a rate of change; `predicates.py`: a second predicate past the first one's prepositional
+   phrase), or by the target word it follows (`target.py`: "план по расходам"), or by a pronoun (`pronoun.py`);
 2. whose or where it is (`qualifiers.py`: the clause's place, the paragraph's topic, the name a noun refers to)
    and which kind it is (`kinds.py`: seasonally adjusted, per unit, one market, a running total);
 3. shares and wholes (`share.py`: "42% of all receipts", "Tesla's market share");
@@ -55,7 +54,7 @@ from factcheck.extract.readers.metric.kinds import (
     annual_rate,
     as_running_total,
     in_market,
-    market_adverb_end,
+    past_market_adverb,
     per_unit,
     per_unit_of_before,
     priced_per_unit,
@@ -134,15 +133,14 @@ def metric_of(
     last = extraction.figures[-1] if extraction.figures else None
     previous = last if last is not None and sentence[0] <= last.found.start and last.found.end <= figure.start \
         else None
-    floor = previous.found.end if previous is not None else sentence[0]
+    floor = past_market_adverb(visible, previous.found, sentence) if previous is not None else sentence[0]
     if previous is not None and figure.form == "change" and len(extraction.figures) > 1 and counts_sources(
             visible, sentence[0], previous.found) and extraction.figures[-2].found.start >= sentence[0]:
         # "$33.7 million from 4,337 locations, down 43%": the change is the amount's, past the count of sources
         amount = extraction.figures[-2]
         return amount.metric, amount.metric_name, None, None
     if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
-        floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1],
-                    market_adverb_end(visible, previous.found, sentence) or floor)  # "$12 million overseas, ..."
+        floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
     words = after_said_that(before_object_of_exceeding(
         masked_words(extraction, floor, figure.start, sentence[0]), figure))
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)

@@ -212,14 +212,14 @@ def in_market(extraction: Extraction, subject: Subject, sentence: tuple[int, int
                    kinds=(*subject.kinds, kind), whole=subject.whole)
 
 
-def market_adverb_end(visible: str, figure: FoundFigure, sentence: tuple[int, int]) -> int | None:
-    """Where a market's adverb right after a figure ends: it is the figure's own, no noun of what follows.
+def past_market_adverb(visible: str, figure: FoundFigure, sentence: tuple[int, int]) -> int:
+    """Where a figure ends, past a market's adverb right after it: the adverb is the figure's, no noun of what follows.
 
     "added $12 million overseas, lifting its global tally to $512 million": "overseas" says where the $12 million
     was earned, never names the $512 million. Only spaces may stand between the figure and the adverb.
     """
     cue = _MARKET_RIGHT_AFTER.match(visible, figure.end, sentence[1])
-    return cue.end() if cue is not None else None
+    return cue.end() if cue is not None else figure.end
 
 
 def priced_per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> Subject:
