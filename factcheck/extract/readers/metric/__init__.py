@@ -6,9 +6,7 @@ Its head (the first noun in Russian, the last in English), the complements it go
 "exports of oil") and the places and names that qualify it ("Italy's debt", "в Казахстане") make the
 metric's key. Heads are lemmatised and mapped through the thesaurus, so "товарооборот" and "торговля" are one
 metric, while "перевозки нефти" and "перевозки" stay two: different subjects are never merged. A metric holds
-figures of one unit: a percentage of a money metric is a metric of its own.
-
-This module is the reader: `metric_of` consults the rule groups in order, each a module of this package.
+figures of one unit: a percentage of a money metric is a metric of its own. `metric_of` consults these groups:
 
 1. where the subject is named: after the figure (`named_after.py`: "$42 billion in revenue", "39 analysts", "598 тыс.
    кв. м жилья"), in the clause before it (`subject.py`, with `subject_words.py`; a result after "с" it ends with,
