@@ -945,7 +945,7 @@ EXPERT_ROLES = ("политолог", "эксперт", "аналитик", "э�
 OFFICIAL_WORDS = (
     "комитет", "министерств", r"(?-i:\bМин(?!ск)[а-яё]{3,})", "агентств", "бюро", "служб", "ведомств",
     "правительств", "нацбанк", "центробанк", r"\bцб\b", r"\bцбр\b", r"банк\w*\s+росси", r"национальн\w+\s+банк",
-    "регулятор", "статистик", "департамент", r"(?<!\w)минфин", "мэри",
+    "регулятор", "статистик", "департамент", r"(?<!\w)минфин", "мэри", r"центральн\w+\s+банк",
     r"(?<![«\"\w])\w{2,8}стат(?:а|у|ом|е)?\b", "министр", "акимат", "администрац", "президент", "премьер",
     "депутат",
     "губернатор", "ministry", "committee", "agency", "bureau", "office", "statistic", "government",
@@ -988,6 +988,16 @@ SOURCE_NEVER_FIRST_WORDS = ("в", "во", "на", "по", "с", "со", "к", "�
 EN_ARTICLES = ("the", "a", "an")
 EN_DEFINITE_ARTICLES = ("the",)  # "the rate" after "the unemployment rate": the one named
 DEFINITE_ARTICLES = ("the",)  # "figures from the SMMT", "the ministry": a name after it is one body
+# A Russian body's name is a capitalised adjective, then lower-case adjectives up to its head noun, then the
+# head's genitive complement (adjectives and one noun): "Национальный статистический комитет", "Федеральная служба
+# государственной статистики", "Центральный банк". The endings of an adjective in any case and gender, and the
+# stems of a body's head noun.
+RU_NAME_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему",
+                             "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей")
+RU_GENITIVE_ADJECTIVE_ENDINGS = ("ого", "его", "ой", "ей", "ых", "их")
+RU_BODY_HEAD_STEMS = ("служб", "банк", "комитет", "министерств", "агентств", "фонд", "управлени", "департамент",
+                      "инспекци", "палат", "совет", "казначейств", "ведомств", "комисси", "бюро", "центр",
+                      "правительств", "администраци", "институт", "союз", "ассоциаци", "академи", "дум", "собрани")
 # Short words inside a person's name: "Ursula von der Leyen", "Ludwig van Beethoven", "Mohammed bin Salman".
 NAME_PARTICLES = ("de", "der", "van", "von", "bin", "al", "da", "di", "le", "la")
 # Verbs of speech that are also verbs of adding, and the words between one and the amount it takes as its

@@ -1,8 +1,10 @@
 """How the article names people and organisations: the patterns the speaker and cites readers share.
 
 A name is one to four capitalised words or an abbreviation ("Марат Карабаев", "SMMT"), or a word followed by
-a name in quotation marks ("АО «Автостат»"); a role of up to four lower-case words may precede it ("министр
-транспорта"); a phrase of time may stand between a verb of speech and its speaker ("сообщает в четверг Trend").
+a name in quotation marks ("АО «Автостат»"), or a Russian body's name, a capitalised adjective and lower-case
+words to its head noun ("Федеральная служба государственной статистики"); a role of up to four lower-case words
+may precede it ("министр транспорта"); a phrase of time may stand between a verb of speech and its speaker
+("сообщает в четверг Trend").
 """
 
 from __future__ import annotations
@@ -14,7 +16,16 @@ from factcheck import lexicon
 PARTICLES = lexicon.any_of(lexicon.NAME_PARTICLES)
 ARTICLES = lexicon.any_of(lexicon.EN_ARTICLES)
 DEFINITE = lexicon.any_of(lexicon.DEFINITE_ARTICLES)
-NAME = rf"(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}})(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}}|{PARTICLES})){{0,3}}"
+_ADJECTIVE = rf"[а-яё]+(?:{'|'.join(lexicon.RU_NAME_ADJECTIVE_ENDINGS)})"
+_GENITIVE_ADJECTIVE = rf"[а-яё]+(?:{'|'.join(lexicon.RU_GENITIVE_ADJECTIVE_ENDINGS)})"
+# "Национальный статистический комитет", "Федеральная служба государственной статистики": a capitalised adjective,
+# lower-case adjectives up to the noun of a body, then the head's genitive complement, adjectives and one noun
+RU_BODY_NAME = (rf"[А-ЯЁ]{_ADJECTIVE}(?:\s+{_ADJECTIVE}){{0,3}}?\s+{lexicon.any_of(lexicon.RU_BODY_HEAD_STEMS)}"
+                # the head's own ending, short: "банковский" and "центральный" are adjectives, not a head
+                rf"[а-яё]{{0,3}}"
+                rf"(?:(?:\s+{_GENITIVE_ADJECTIVE}){{1,2}}\s+[а-яё]+)?(?![\w-])")
+NAME = (rf"(?:{RU_BODY_NAME}|[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}})"
+        rf"(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}}|{PARTICLES})){{0,3}}")
 # a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
 QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]*\s+)?«[^»\n]{1,60}»"
 # a name alone in quotation marks of any kind, as agencies print their own: "опрошенные "Интерфаксом"", “Reuters”
