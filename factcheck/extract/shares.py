@@ -23,6 +23,7 @@ _OF_DETERMINERS = lexicon.any_of(lexicon.EN_WHOLE_DETERMINERS)
 _WHOLE_END = lexicon.any_of(lexicon.WHOLE_END_WORDS)
 _IN = lexicon.any_of(lexicon.RU_SHARE_WHOLE_PREPOSITIONS)
 _WHOLE_NOUN = rf"\b{lexicon.any_of(lexicon.RU_SHARE_WHOLE_STEMS)}"
+_POSSESSIVE = lexicon.any_of(sorted(lexicon.POSSESSIVES))
 # "market share of", "share of new car sales rose to"
 _SHARE_BEFORE = re.compile(rf"(?P<market>\b{_MARKET}\s+)?\b{_SHARE}\b(?:\s+{_OF}\s+(?:{_OF_DETERMINERS}\s+)*"
                            rf"(?P<of>{_WHOLE}))?{_LINK}", re.IGNORECASE)
@@ -32,7 +33,8 @@ _RU_SHARE_BEFORE = re.compile(rf"\b{_SHARE}\b[^\d.;!?]{{0,50}}?\b(?P<market>{_MA
 # "15.2% market share", "a 15.2% share of the market"
 # "доля налога на прибыль в собственных доходах снизилась до", "доля импорта во внутреннем потреблении составила":
 # the part's share of the whole "в" names (the part, in the genitive, is whose share it is)
-_RU_SHARE_IN = re.compile(rf"\b{_SHARE}\b(?:\s+[^\W\d][\w-]*){{1,4}}?\s+{_IN}\s+"
+# "Их доля в общем объеме ввода составила": a possessive before the share word stands for the part, named before
+_RU_SHARE_IN = re.compile(rf"(?:\b{_POSSESSIVE}\s+{_SHARE}\b|\b{_SHARE}\b(?:\s+[^\W\d][\w-]*){{1,4}}?)\s+{_IN}\s+"
                           rf"(?P<of>(?:[^\W\d][\w-]*\s+){{0,2}}?{_WHOLE_NOUN}(?:\s+[^\W\d][\w-]*){{0,2}}?"
                           # its destination or origin: "в поставках газа в Европу", "в импорте газа из Норвегии"
                           rf"(?:\s+{lexicon.any_of(lexicon.RU_WHOLE_DIRECTION_PREPOSITIONS)}\s+[^\W\d][\w-]*)?){_LINK}",
