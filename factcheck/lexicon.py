@@ -237,6 +237,13 @@ RESULT_FIGURE_LEADS = ("of", "в размере", "в")
 # subject: "Бюджет исполнен с профицитом 2,1 млрд рублей", "завершил год с убытком в 200 млн" (lemmas).
 RU_RESULT_WITH_NOUNS = frozenset("профицит дефицит прибыль убыток сальдо".split())
 RU_RESULT_WITH_LEADS = frozenset(("с",))
+# A Russian short passive participle of spending right before an amount, and "на" with what the money is spent on
+# before it, name a spending: "на ремонт дорог направлено 1,2 млрд рублей" is the spending on road repair, named
+# "Расходы на ремонт дорог" (stems of the participles; the noun that names spending; the lead of its purpose).
+RU_SPENDING_PARTICIPLE_STEMS = (r"направлен", r"выделен", r"потрачен", r"израсходован", r"затрачен", r"истрачен",
+                                r"ассигнован", r"инвестирован", r"вложен")
+RU_SPENDING_NAME, RU_SPENDING_LEMMA = "Расходы", "расход"
+RU_SPENDING_PURPOSE_LEADS = frozenset(("на",))
 # ... and the leads of a comparison such a result stands in: not "from" or "against", which a verb may govern
 # ("resulted from a loss of $310 million", "protects against a loss of $5 million"), nor "с" ("налога с прибыли в")
 # Words that set a change against its baseline right after it ("3.9% on a year earlier", "к прошлому году"),

@@ -90,6 +90,7 @@ from factcheck.extract.readers.metric.share import (
     share_owner_name,
     share_owner_words,
 )
+from factcheck.extract.readers.metric.spending import spent
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import after_said_that, before_object_of_exceeding
 from factcheck.extract.readers.metric.target import FORECAST_METRIC, TARGET_METRIC, forecasters_subject, target_measure
@@ -114,10 +115,8 @@ _SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
 
 
-def metric_of(
-    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], last_metric: dict[str, str], *,
-    running_total: bool = False,
-) -> MetricReading:
+def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], last_metric: dict[str, str],
+              *, running_total: bool = False) -> MetricReading:
     """The metric a figure measures, its name, where its subject starts, and what to check about it.
 
     The subject is read where it is named (`_named_subject`); a part's whole, a rate of change and a gapped
@@ -205,9 +204,10 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
     """The subject where the sentence names it, in the place its clause is about; the first rule that reads one.
 
     The same measure in another currency ("(euro 368 billion)"), the noun the figure is "in" ("$42 billion in
-    revenue"), a name in brackets ("Europe (+4%)"), what a bare number counts ("39 analysts"), the subject of
-    its clause, whose a market share is ("Tesla's market share"), a Russian genitive after the unit ("598 тыс.
-    кв. м жилья"), and last a result a comparison leads to ("против убытка в 2,1 млрд рублей").
+    revenue"), a name in brackets ("Europe (+4%)"), what a bare number counts ("39 analysts"), what money is spent
+    on ("на ремонт дорог направлено"), the subject of its clause, whose a market share is ("Tesla's market share"),
+    a Russian genitive after the unit ("598 тыс. кв. м жилья"), and last a result a comparison leads to ("против
+    убытка в 2,1 млрд рублей").
     """
     visible = extraction.article.visible
     owner_words = share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
@@ -216,7 +216,7 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
     return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or classified_as(
         extraction, figure, sentence) or in_its_place(
         extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
-        or result_with(words, extraction.language, visible, sentence[0])
+        or result_with(words, extraction.language, visible, sentence[0]) or spent(words, extraction.language, visible)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)
         or genitive_after(extraction, figure, sentence),
