@@ -417,6 +417,12 @@ class People:
         else:
             speaker, self.paragraph_found = self._closing_speaker(paragraph), SpeakerFound.CLOSING_QUOTATION
         opens = _closing_quotation_opens(paragraph) if speaker is not None and about is None else None
+        unclosed = _unclosed_opening(paragraph) if speaker is None and about is None else None
+        if unclosed is not None and start >= 0:
+            # «Доходы составили …\n\nРасходы достигли …», — сказал министр: the quotation goes on to the paragraph
+            # that closes it, whose speaker says it all
+            speaker, opens = self._speaker_closing_later(start + len(paragraph)), unclosed
+            self.paragraph_found = SpeakerFound.CLOSING_QUOTATION
         self.closing_quotation_opens = start + opens if opens is not None and start >= 0 else None
         if speaker is None and _SAID_FURTHER.search(paragraph) and self._last_speaker is not None:
             said_in, said_by = self._last_speaker
@@ -425,6 +431,21 @@ class People:
         if speaker is not None:
             self._last_speaker = (self._paragraphs_read, speaker)
         return speaker
+
+    def _speaker_closing_later(self, end: int) -> SourceGuess | None:
+        """The speaker who closes, in a paragraph after `end`, a quotation a paragraph left open; None if none does.
+
+        The next paragraph that holds a closing mark closes it, if no mark opens a quotation of its own before that
+        (a paragraph opening with «, as Russian marks a quotation going on, goes on).
+        """
+        for paragraph in self.extraction.article.visible[end:].split("\n")[:_QUOTATION_PARAGRAPHS]:
+            closing = re.search(r"[»”]", paragraph)
+            if closing is None:
+                continue
+            if re.search(r"[«“]", paragraph[: closing.start()].lstrip()[1:]):
+                return None
+            return self._closing_speaker(paragraph)
+        return None
 
     def _remember_speakers(self, paragraph: str, paragraph_start: int) -> None:
         found = []
@@ -496,7 +517,7 @@ class People:
         return self.source(words, "official")
 
     def _closing_speaker(self, paragraph: str) -> SourceGuess | None:
-        if not re.search(r"[«\"“]", paragraph):
+        if not re.search(r"[«»\"“”]", paragraph):
             return None
         match = _QUOTE_CLOSED.search(paragraph.strip())
         if match is None:
@@ -572,6 +593,15 @@ def _lemma(word: str) -> str:
 
 
 _OPENING_MARKS = {"»": "«", "”": "“", '"': '"'}
+
+
+_QUOTATION_PARAGRAPHS = 8  # lines a quotation left open may go on for, blank ones counted
+
+
+def _unclosed_opening(paragraph: str) -> int | None:
+    """Where the last opening mark of a paragraph opens a quotation it does not close, if one does."""
+    opens = max(paragraph.rfind("«"), paragraph.rfind("“"))
+    return opens if opens >= 0 and not re.search(r"[»”]", paragraph[opens:]) else None
 
 
 def _closing_quotation_opens(paragraph: str) -> int | None:
