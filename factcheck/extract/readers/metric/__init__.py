@@ -13,7 +13,9 @@ figures of one unit: a percentage of a money metric is a metric of its own. `met
    `results.py`: "исполнен с профицитом 2,1 млрд рублей"), for a place in brackets or with no measure of its own
    (`article_measure.py`: "Europe (+4%)"), or by the figure before (`parallel.py`: gapped clauses, currency twins,
    the whole of a part, a rate of change; `predicates.py`: a second predicate past the first one's prepositional
-   phrase), or by the target word it follows (`target.py`: "план по расходам"), or by a pronoun (`pronoun.py`);
+   phrase; `continued.py`: a second predicate, the levels a change ends or starts at), or by the target word it
+   follows (`target.py`: "план по расходам"), or by the pronoun that stands for a measure named before it
+   (`pronoun.py`: "Revenue rose to $5 billion. It was up 12%");
 2. whose or where it is (`qualifiers.py`: the clause's place, the paragraph's topic, the name a noun refers to)
    and which kind it is (`kinds.py`: seasonally adjusted, per unit, one market, a running total);
 3. shares and wholes (`share.py`: "42% of all receipts", "Tesla's market share");
@@ -24,27 +26,22 @@ figures of one unit: a percentage of a money metric is a metric of its own. `met
 
 import re
 from dataclasses import replace
-from itertools import pairwise, takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
-from factcheck.extract.readers.form import counts_sources, percent_of_plan, printed_as_change_start
+from factcheck.extract.readers.form import counts_sources, percent_of_plan
 from factcheck.extract.readers.metric.article_measure import bracketed, placed_measure
 from factcheck.extract.readers.metric.common import (
     PARENTHESIS,
-    UNNAMED,
     MetricReading,
     Subject,
-    count_of_hundreds,
-    counts_things,
-    is_subject_word,
     known_head,
     masked_words,
     metric_unit,
     metrics_of_head,
     note_unit,
-    unit_of,
 )
+from factcheck.extract.readers.metric.continued import same_as_previous
 from factcheck.extract.readers.metric.kinds import (
     adjusted,
     aged,
@@ -79,12 +76,10 @@ from factcheck.extract.readers.metric.parallel import (
     placed_parallel,
     whole_of,
 )
-from factcheck.extract.readers.metric.predicates import second_predicate_after_adjunct
 from factcheck.extract.readers.metric.pronoun import pronoun_antecedent, subject_of_sentence_before
 from factcheck.extract.readers.metric.qualifiers import in_its_place, labelled_by_name, referred_entity, with_topic
 from factcheck.extract.readers.metric.results import result_with
 from factcheck.extract.readers.metric.share import (
-    restates_as_share,
     share_of,
     share_of_own_measure,
     share_owner_name,
@@ -95,23 +90,15 @@ from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import after_said_that, before_object_of_exceeding
 from factcheck.extract.readers.metric.target import FORECAST_METRIC, TARGET_METRIC, forecasters_subject, target_measure
 from factcheck.extract.readers.place import dateline_end
-from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
+from factcheck.extract.words import VERB, Word
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import CHANGE_SUBJECT_HEADS, FLOW_CONCEPTS, FORECAST_NOUNS, TARGET_WORDS, WHOLE_AFTER_PART
+from factcheck.lexicon import FLOW_CONCEPTS, FORECAST_NOUNS, TARGET_WORDS, WHOLE_AFTER_PART
 from factcheck.quantities import Amount
 
 __all__ = ["metric_of", "metric_unit", "note_unit", "per_unit", "share_of"]
 
 _any = lexicon.any_of  # one group of any of a table's words
 
-# the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн"
-_CHANGE_END = re.compile(rf"{_any(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
-# "rose 5% to $466 billion", "climbed 6% to a record $710 billion", "up 2% yr/yr at $2.03 trln": the level a change
-# ends at (a few words between)
-_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^\W\d]+){{0,3}}|"
-                                rf"\b{_any(lexicon.LEVEL_AT_WORDS)}|[-–—])\s*$", re.IGNORECASE)
-# "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
-_SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
 _WHOLE_AFTER_PART = re.compile(rf"\s*(?:{'|'.join(WHOLE_AFTER_PART)})\s*\Z", re.IGNORECASE)
 
 
@@ -122,7 +109,7 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
     The subject is read where it is named (`_named_subject`); a part's whole, a rate of change and a gapped
     clause take theirs from the figure before; the subject then gets whose it is and its kinds (`_qualified`).
     A figure with no subject continues the figure before's metric when its sentence goes on or a change ends
-    or starts there (`_same_as_previous`), else it is a place's measure, else a metric of its own (unnamed).
+    or starts there (`continued.py`), else it is a place's measure, else a metric of its own (unnamed).
     """
     visible = extraction.article.visible
     sentence = (min(dateline_end(visible, sentence[0]), figure.start), sentence[1])  # a dateline is no subject
@@ -172,7 +159,7 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         subject = grouped_parallel(extraction, figure, previous, sentence, words) or elided_head(
             extraction, previous, words) or total_of_before(extraction, previous, words)
     if subject is None and previous is not None:
-        same = _same_as_previous(extraction, figure, previous, sentence, floor, words)
+        same = same_as_previous(extraction, figure, previous, sentence, floor, words)
         total = total_going_on(extraction, previous, figure, same[0] if same and running_total else None)
         if total is not None:  # "earned $33.7 million ... and has now grossed $459 million": the total to date
             return _chosen_metric(extraction, total, figure, sentence, last_metric)
@@ -235,73 +222,6 @@ def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, se
     subject = in_market(extraction, priced_per_unit(extraction, subject, figure), sentence, figure)
     subject = annual_rate(extraction, subject, extraction.clause_start(sentence[0]), figure)
     return as_running_total(subject, figure) if running_total else subject
-
-
-def _same_as_previous(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
-                      sentence: tuple[int, int], floor: int, words: list[Word]) -> MetricReading | None:
-    """The figure before's metric, for a figure with no subject of its own that goes on from it.
-
-    "rose 5% and reached $3 bn": one subject, two predicates; "$547 млн, втрое больше", "rose 8% to $14.55
-    million from $13.48 billion": a change and the levels it ends or starts at. A change with a subject word of
-    its own ("а внутренний — на 85%") is another subject's.
-    """
-    visible = extraction.article.visible
-    unit = metric_unit(figure)
-    previous_unit = unit_of(extraction, previous.metric)
-    lead_in = visible[max(floor, figure.start - 30) : figure.start]
-    starts_change = printed_as_change_start(visible, floor, figure)
-    # "rose 12% from July's $596 billion to $689 billion": the end of a change, after the change or its start
-    ends_change = (previous.found.form == "change" or previous.starts_change) and bool(
-        _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
-    amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
-    shares_subject = (bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start]))
-                      or second_predicate_after_adjunct(visible, previous.found.end, words)) \
-        and any(word.part == VERB for word in words)
-    # a period between blanked: a change's baseline ("up $80 billion from the previous year, or 3.5 percent of GDP")
-    restating_gap = extraction.periods.blanked(visible, previous.found.end, figure.start)
-    if restates_as_share(extraction, restating_gap, figure, sentence) and figure.form == "value" \
-            and unit == "%" and unit_of(extraction, previous.metric) not in ("%", "") \
-            and not previous.metric.startswith(UNNAMED):
-        # "71,3 млрд рублей, или 68,5% всех доходов", "$3.95 billion, or 24.3% of revenue": the amount's share;
-        # after the amount's change too ("$666 billion, up $80 billion from the previous year, or 3.5 percent of
-        # GDP": the form reader leaves it a share only where it restates the level)
-        return previous.metric, previous.metric_name, None, None
-    if shares_subject and not previous.metric.startswith(UNNAMED):
-        return (previous.metric, previous.metric_name, None,
-                "metric: the subject of the previous figure, whose sentence goes on")
-    if previous_unit == "%" and count_of_hundreds(figure):
-        return None  # "a rate of 8.1%, where the total fell by 7,000": no percentage moves by a hundred points
-    # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject; a noun
-    # of change alone names none ("21,7 млрд рублей (рост на 14,6%)": the amount's change); its clause's words alone
-    # name it ("born in Hungary in the first half, 2.1% more than": the place is the first clause's)
-    own = [w for w in words if w.start > visible.rfind(",", previous.found.end, figure.start)]  # its clause's
-    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and is_subject_word(w)
-                                             and w.lemma.casefold() not in CHANGE_SUBJECT_HEADS for w in own)
-    # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own
-    elided = elided or (figure.form == "change" and any(
-        w.part == PROPER and following.part == VERB for w, following in pairwise(words)))
-    if not elided and (figure.form == "change" or starts_change or ends_change) and (
-            (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit or starts_change):
-        # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
-        same = previous
-        if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the nearest in its unit,
-            # a price per share never the baseline of an amount; "the natural decrease was 21,100, compared with
-            # 26,600": named or not (an unnamed figure's baseline is never another measure's figure further back)
-            in_sentence = list(takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures)))
-            per = per_unit(extraction, figure) is None
-            # (a bare count is in the unit of a count of things: "9,506 people, compared with 8,400")
-            same = next((f for f in in_sentence if (unit_of(extraction, f.metric) == unit or (
-                unit == "count" and counts_things(f.found))) and (per_unit(extraction, f.found) is None) == per),
-                previous)
-            # "compared with $2.5 billion" after "or 41 cents per share": the baseline of the amount in its unit; a
-            # bare count starts a change of things counted ("to 51.2 million units from 61.2 million", "47,3 тыс.
-            # человек, что на 9,8% меньше, чем месяцем ранее (54,1 тыс.)")
-            if same is previous and unit not in (previous_unit, "") and previous_unit and not (
-                    unit == "count" and any(f.metric == previous.metric and counts_things(f.found)
-                                            for f in in_sentence)):
-                return None
-        return same.metric, same.metric_name, None, None
-    return None
 
 
 _TARGET_MEASURE_CHECK = "metric: the measure a target or forecast is set for, read from the words after it"

@@ -1,0 +1,107 @@
+"""A figure with no subject of its own that goes on from the figure before: the same metric.
+
+"rose 5% and reached $3 bn" (one subject, two predicates), "$547 млн, втрое больше", "rose 8% to $14.55 million from
+$13.48 billion" (a change and the levels it ends or starts at), "71,3 млрд рублей, или 68,5% всех доходов" (the
+amount's share). A change with a subject word of its own clause ("а внутренний — на 85%") is another subject's.
+"""
+
+import re
+from itertools import pairwise, takewhile
+
+from factcheck import lexicon
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.readers.form import printed_as_change_start
+from factcheck.extract.readers.metric.common import (
+    UNNAMED,
+    MetricReading,
+    count_of_hundreds,
+    counts_things,
+    is_subject_word,
+    metric_unit,
+    unit_of,
+)
+from factcheck.extract.readers.metric.kinds import per_unit
+from factcheck.extract.readers.metric.predicates import second_predicate_after_adjunct
+from factcheck.extract.readers.metric.share import restates_as_share
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
+from factcheck.figures import FoundFigure
+from factcheck.lexicon import CHANGE_SUBJECT_HEADS
+from factcheck.quantities import Amount
+
+_any = lexicon.any_of  # one group of any of a table's words
+
+# the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн"
+_CHANGE_END = re.compile(rf"{_any(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
+# "rose 5% to $466 billion", "climbed 6% to a record $710 billion", "up 2% yr/yr at $2.03 trln": the level a change
+# ends at (a few words between)
+_CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^\W\d]+){{0,3}}|"
+                                rf"\b{_any(lexicon.LEVEL_AT_WORDS)}|[-–—])\s*$", re.IGNORECASE)
+# "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
+_SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
+
+
+def same_as_previous(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
+                      sentence: tuple[int, int], floor: int, words: list[Word]) -> MetricReading | None:
+    """The figure before's metric, for a figure with no subject of its own that goes on from it.
+
+    "rose 5% and reached $3 bn": one subject, two predicates; "$547 млн, втрое больше", "rose 8% to $14.55
+    million from $13.48 billion": a change and the levels it ends or starts at. A change with a subject word of
+    its own ("а внутренний — на 85%") is another subject's.
+    """
+    visible = extraction.article.visible
+    unit = metric_unit(figure)
+    previous_unit = unit_of(extraction, previous.metric)
+    lead_in = visible[max(floor, figure.start - 30) : figure.start]
+    starts_change = printed_as_change_start(visible, floor, figure)
+    # "rose 12% from July's $596 billion to $689 billion": the end of a change, after the change or its start
+    ends_change = (previous.found.form == "change" or previous.starts_change) and bool(
+        _CHANGE_END.match(figure.text) or _CHANGE_END_BEFORE.search(lead_in))
+    amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
+    shares_subject = (bool(_SHARED_SUBJECT.search(visible[previous.found.end : figure.start]))
+                      or second_predicate_after_adjunct(visible, previous.found.end, words)) \
+        and any(word.part == VERB for word in words)
+    # a period between blanked: a change's baseline ("up $80 billion from the previous year, or 3.5 percent of GDP")
+    restating_gap = extraction.periods.blanked(visible, previous.found.end, figure.start)
+    if restates_as_share(extraction, restating_gap, figure, sentence) and figure.form == "value" \
+            and unit == "%" and unit_of(extraction, previous.metric) not in ("%", "") \
+            and not previous.metric.startswith(UNNAMED):
+        # "71,3 млрд рублей, или 68,5% всех доходов", "$3.95 billion, or 24.3% of revenue": the amount's share;
+        # after the amount's change too ("$666 billion, up $80 billion from the previous year, or 3.5 percent of
+        # GDP": the form reader leaves it a share only where it restates the level)
+        return previous.metric, previous.metric_name, None, None
+    if shares_subject and not previous.metric.startswith(UNNAMED):
+        return (previous.metric, previous.metric_name, None,
+                "metric: the subject of the previous figure, whose sentence goes on")
+    if previous_unit == "%" and count_of_hundreds(figure):
+        return None  # "a rate of 8.1%, where the total fell by 7,000": no percentage moves by a hundred points
+    # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject; a noun
+    # of change alone names none ("21,7 млрд рублей (рост на 14,6%)": the amount's change); its clause's words alone
+    # name it ("born in Hungary in the first half, 2.1% more than": the place is the first clause's)
+    own = [w for w in words if w.start > visible.rfind(",", previous.found.end, figure.start)]  # its clause's
+    elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and is_subject_word(w)
+                                             and w.lemma.casefold() not in CHANGE_SUBJECT_HEADS for w in own)
+    # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own
+    elided = elided or (figure.form == "change" and any(
+        w.part == PROPER and following.part == VERB for w, following in pairwise(words)))
+    if not elided and (figure.form == "change" or starts_change or ends_change) and (
+            (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit or starts_change):
+        # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
+        same = previous
+        if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the nearest in its unit,
+            # a price per share never the baseline of an amount; "the natural decrease was 21,100, compared with
+            # 26,600": named or not (an unnamed figure's baseline is never another measure's figure further back)
+            in_sentence = list(takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures)))
+            per = per_unit(extraction, figure) is None
+            # (a bare count is in the unit of a count of things: "9,506 people, compared with 8,400")
+            same = next((f for f in in_sentence if (unit_of(extraction, f.metric) == unit or (
+                unit == "count" and counts_things(f.found))) and (per_unit(extraction, f.found) is None) == per),
+                previous)
+            # "compared with $2.5 billion" after "or 41 cents per share": the baseline of the amount in its unit; a
+            # bare count starts a change of things counted ("to 51.2 million units from 61.2 million", "47,3 тыс.
+            # человек, что на 9,8% меньше, чем месяцем ранее (54,1 тыс.)")
+            if same is previous and unit not in (previous_unit, "") and previous_unit and not (
+                    unit == "count" and any(f.metric == previous.metric and counts_things(f.found)
+                                            for f in in_sentence)):
+                return None
+        return same.metric, same.metric_name, None, None
+    return None
