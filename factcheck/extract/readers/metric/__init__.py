@@ -88,7 +88,13 @@ from factcheck.extract.readers.metric.share import (
 from factcheck.extract.readers.metric.spending import spent
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import after_said_that, before_object_of_exceeding
-from factcheck.extract.readers.metric.target import FORECAST_METRIC, TARGET_METRIC, forecasters_subject, target_measure
+from factcheck.extract.readers.metric.target import (
+    FORECAST_METRIC,
+    TARGET_METRIC,
+    forecasters_subject,
+    gapped_target_measure,
+    target_measure,
+)
 from factcheck.extract.readers.place import dateline_end
 from factcheck.extract.words import VERB, Word
 from factcheck.figures import FoundFigure
@@ -148,6 +154,9 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
     targeted = subject is not None and subject.head in TARGET_WORDS
     measure = target_measure(subject.start if subject is not None else floor, words, extraction.language, visible,
                              sentence[0], TARGET_WORDS if targeted else FORECAST_NOUNS)
+    if measure is None and subject is None and previous is not None:  # ", по расходам – 91,8 млрд рублей"
+        measure = gapped_target_measure(previous.kind, [w for w in words if w.start > visible.rfind(
+            ",", previous.found.end, figure.start)], extraction.language, visible, sentence[0])
     if measure is not None:
         return _measure_targeted(extraction, measure, figure, sentence, last_metric, running_total)
     if (forecast := forecasters_subject(subject, figure, words)) or targeted:

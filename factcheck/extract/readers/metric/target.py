@@ -41,6 +41,22 @@ def forecasters_subject(subject: Subject | None, figure: FoundFigure, words: lis
         not subject.complements and _forecasting(subject.head)))
 
 
+def gapped_target_measure(previous_kind: str, clause: list[Word], language: str, visible: str,
+                          sentence_start: int) -> Subject | None:
+    """The measure of a gapped clause of targets, its target word left out: the phrase after its preposition.
+
+    "Годовой план по доходам составляет 85,5 млрд рублей, по расходам – 91,8 млрд рублей": the second is the
+    plan of expenditure, as "план по расходам" would be.
+    """
+    if previous_kind not in ("target", "forecast") or len(clause) < 2 or clause[0].part != PREPOSITION \
+            or clause[0].lemma.casefold() not in _MEASURE_PREPOSITIONS or not is_subject_word(clause[1]):
+        return None
+    measure = read_subject(clause[1:], language, visible, sentence_start)
+    if measure is None or language != "ru":
+        return measure
+    return replace(measure, name=russian_nominative([w for w in clause[1:] if w.start >= measure.start], visible))
+
+
 def _forecasting(head: str) -> bool:
     return head in lexicon.FORECAST_NOUNS or _FORECASTERS.fullmatch(head) is not None
 
