@@ -9,6 +9,8 @@ helpers that find where a phrase starts, whose it is and which kind it names are
 """
 
 
+from itertools import takewhile
+
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import (
     SUBJECT_PARTS,
@@ -146,7 +148,9 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         if any(w.possessive for w in words[max(0, index - 1) : index + 1]) and not qualifiers:
             qualifiers += first_name_of_sentence(words)  # "Greece ... saw its debt drop": Greece's debt
         if before >= 1 and words[before].part == VERB and words[before - 1].part == PROPER and not qualifiers:
-            qualifiers.append(words[before - 1].lemma.casefold())  # "Paris had a deficit": the deficit of Paris
+            # "Paris had a deficit": the deficit of Paris; of the whole name ("The Treasury Budget showed a surplus")
+            named = list(takewhile(lambda w: w.part == PROPER and not w.after_break, reversed(words[:before])))
+            qualifiers += [w.lemma.casefold() for w in named or words[before - 1 : before]]
         start = participle.start if participle is not None else run[0].start
         name = written_name(visible, run, start, max(complement_end, *(w.end for w in run)),
                             head_word if language == "ru" and head_word.case == "accs" else None)
