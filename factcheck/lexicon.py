@@ -1741,6 +1741,10 @@ END_OF_PHRASES = (r"the\s+end\s+of",)  # "the three months to the end of June"
 # change is against the run before it unless a year earlier is named ("the six months ended June 30" is a
 # company's half, compared with a year before).
 ROLLING_RUN_TO = (r"to",)
+# A year named by its last month ("the year to July", "the 12 months to July", "the twelve months through June"): a
+# percentage over it is that month's annual rate ("Average earnings rose by 1.5% in the year to July", "inflation
+# of 2.6%"), while an amount over it is the twelve months' sum ("net migration of 606,000 in the year to June").
+ROLLING_YEAR_EN = r"the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending)\s"
 YEAR_TO_DATE_PHRASES = (
     r"year[\s-]to[\s-]date", r"so\s+far\s+(?:this|in\s+the)\s+year", r"so\s+far\s+in\s+(?:19|20|21)\d\d",
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year",

@@ -340,6 +340,7 @@ def read_period(
         period = _year_end_gone_by(extraction, figure, sentence, period, evidence)
         period = _month_of_a_span(extraction, figure, sentence, period, evidence)
         period = _month_of_an_annual_rate(extraction, figure, sentence, period, evidence)
+        period = _month_of_a_rolling_year(extraction, figure, period, evidence)
     if figure.form == "change" and since is None and (ends := _change_between(extraction, evidence)) is not None:
         period, since = ends  # "fell by 32,000 between August and September": from August's level to September's
     elif figure.form == "value" and _reached_by_last_change(extraction, figure, sentence) and (
@@ -593,6 +594,24 @@ def _month_of_an_annual_rate(extraction: Extraction, figure: FoundFigure, senten
     if run is None:
         return period
     return months_label(run.end.year, run.end.month, run.end.month) if run.whole_months else period
+
+
+_ROLLING_YEAR = re.compile(lexicon.ROLLING_YEAR_EN, re.IGNORECASE)
+
+
+def _month_of_a_rolling_year(extraction: Extraction, figure: FoundFigure, period: str | None,
+                             evidence: list[PeriodEvidence]) -> str | None:
+    """A percentage over a year named by its last month is that month's annual rate: the month.
+
+    "Average earnings rose by 1.5% in the year to July, below inflation of 2.6%": July's rates against a year
+    before (`P1Y`), not the sum of the twelve months; an amount over it ("606,000 in the year to June") keeps them.
+    """
+    read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
+    run = span_of(period) if period is not None and read is not None and is_percent(figure) else None
+    if run is None or read is None or not run.whole_months or not _ROLLING_YEAR.match(
+            extraction.article.visible, read[0]) or run.months != 12:
+        return period
+    return months_label(run.end.year, run.end.month, run.end.month)
 
 
 def _ends_on(span: str, day: str) -> bool:
