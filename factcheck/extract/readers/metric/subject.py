@@ -9,6 +9,7 @@ helpers that find where a phrase starts, whose it is and which kind it names are
 """
 
 
+import re
 from itertools import takewhile
 
 from factcheck import lexicon
@@ -58,6 +59,8 @@ from factcheck.lexicon import (
     WEAK_SUBJECT_WORDS,
 )
 
+_OPENING_QUOTE = re.compile(r"\s*«")  # the only mark between a noun and the name it governs
+
 _OF = frozenset(lexicon.EN_WHOLE_LEADS)
 # "loans to households", "loans by banks", "pay excluding bonuses": to whom, by whom, what it leaves out (not right
 # before the figure: "expected the company to earn $0.65", "rose by 5%")
@@ -91,7 +94,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             index -= 1
             continue
         end = index
-        index = _phrase_start(words, end, language)
+        index = _phrase_start(words, end, language, visible)
         before = _governing_word(words, index)
         # "at U.S. colleges and universities": the second of two joined phrases is governed as the first is
         governing = _coordinated_governor(words, before, language)
@@ -206,13 +209,19 @@ def _currency_part(words: list[Word], index: int) -> bool:
         and not words[index - 1].after_break
 
 
-def _phrase_start(words: list[Word], end: int, language: str) -> int:
-    """Where the noun phrase that ends at `end` starts (its last index before), reading back over its words."""
+def _phrase_start(words: list[Word], end: int, language: str, visible: str = "") -> int:
+    """Where the noun phrase that ends at `end` starts (its last index before), reading back over its words.
+
+    It crosses no comma, dash or bracket; a Russian name in quotation marks in the genitive after its noun is the
+    noun's ("Выручка «Детского мира» выросла": the revenue of Детский мир, not a measure "Детского мира").
+    """
     index = end
     while index >= 0 and (words[index].part in SUBJECT_PARTS or (language == "ru" and adverb_in_phrase(words, index))):
         index -= 1
-        if words[index + 1].after_break:
-            break  # a noun phrase does not cross a comma, a dash or a bracket
+        if words[index + 1].after_break and not (
+                index >= 0 and words[index].part == NOUN and words[index + 1].case == "gent"
+                and _OPENING_QUOTE.fullmatch(visible, words[index].end, words[index + 1].start)):
+            break
         if language == "ru" and index >= 0 and russian_head_after(words[index], words[index + 1]):
             break  # "в Германии экспорт": the place's phrase ends where the subject begins
     return verb_inside(words, coordinated_adjectives(words, index), end, language)

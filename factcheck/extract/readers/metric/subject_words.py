@@ -289,6 +289,8 @@ def written_name(visible: str, run: list[Word], start: int, end: int, object_hea
     is named in the nominative ("чистая прибыль"), what the head governs kept as printed.
     """
     name = " ".join(visible[start:end].split())
+    if name.count("«") > name.count("»") and visible.startswith("»", end):
+        name += "»"  # a name in quotation marks the phrase ends with: "Выручка «Детского мира»"
     if object_head is not None:
         phrase = [word for word in run if start <= word.start <= object_head.start]
         nominative = russian_nominative(phrase, visible).rstrip(" »\"”’)")  # its closing mark is the rest's
