@@ -105,7 +105,8 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     """A noun that names what a figure is about, not a measure, refers to the name before it in its paragraph.
 
     "... "Oppenheimer" collected $18.8 million. Globally, the film has earned $717 million": that film's
-    takings, never another film's of another paragraph. In doubt (no name before), it stays as read.
+    takings, never another film's of another paragraph, nor a place named after "in". In doubt (no name before),
+    it stays as read.
     """
     if subject.qualifiers or subject.head not in ENTITY_NOUNS:
         return subject
@@ -115,7 +116,16 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     # a day's or a month's name is a date, never what the noun refers to ("estimates on Sunday. The film added")
     def a_name(word: Word) -> bool:
         return word.part == PROPER and word.lemma.casefold() not in lexicon.TIME_NAME_WORDS
-    names = list(takewhile(a_name, dropwhile(lambda w: not a_name(w), reversed(words))))
+    rest = list(reversed(words))
+    names: list[Word] = []
+    while rest and not names:
+        rest = list(dropwhile(lambda w: not a_name(w), rest))
+        names = list(takewhile(a_name, rest))
+        rest = rest[len(names) :]
+        # "earned $24.5 million in North America. The film added": a name after a preposition of place is where
+        # the figure was taken, not what the noun refers to; the name before it is
+        if rest and rest[0].text.casefold() in lexicon.PLACE_PREPOSITIONS:
+            names = []
     if not names:
         return subject
     named = " ".join(visible[names[-1].start : names[0].end].split())
