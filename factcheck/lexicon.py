@@ -2671,6 +2671,11 @@ SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "
 # "он был на уровне 3,8%", "находилась на отметке 4%": the phrase a level is given in after its verb, no subject
 RU_LEVEL_AT_LEADS = ("на",)
 RU_LEVEL_AT_NOUNS = ("уровень", "отметка")
+# The verbs of takings an agent earns (a film, a company): "It added $12 million overseas" after '"Harbor Lights"
+# earned $24.5 million' is that name's takings again; after a measure of another verb ("The sequel cost $140
+# million. It added ...") no takings of the name the pronoun stands for (regular-expression stems)
+TAKINGS_VERBS = (r"add(?:s|ed)", r"earn(?:s|ed)", r"took", r"takes", r"gross(?:es|ed)", r"collect(?:s|ed)",
+                 r"made", r"makes", r"pull(?:s|ed)", r"rak(?:es|ed)", r"open(?:s|ed)", r"debut(?:s|ed)")
 PRONOUN_MEASURE_VERBS = ("rose", "rises", "grew", "grows", "increased", "climbed", "jumped", "surged", "fell",
                          "falls", "dropped", "declined", "decreased", "shrank", "slipped", "eased", "edged",
                          "are", "was", "is", "marked", "reached", "totall?ed", "amounted", "stood", r"достиг\w*",

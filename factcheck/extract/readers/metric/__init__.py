@@ -76,7 +76,12 @@ from factcheck.extract.readers.metric.parallel import (
     placed_parallel,
     whole_of,
 )
-from factcheck.extract.readers.metric.pronoun import pronoun_antecedent, subject_of_sentence_before
+from factcheck.extract.readers.metric.pronoun import (
+    in_own_market,
+    pronoun_antecedent,
+    subject_of_sentence_before,
+    takings_antecedent,
+)
 from factcheck.extract.readers.metric.qualifiers import in_its_place, labelled_by_name, referred_entity, with_topic
 from factcheck.extract.readers.metric.results import result_with
 from factcheck.extract.readers.metric.share import (
@@ -187,7 +192,9 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         reading = pronoun_antecedent(extraction, figure, words)
         if reading is not None:
             return reading
-        subject = placed_measure(extraction, figure, sentence)
+        subject = takings_antecedent(extraction, figure, words)  # "It added $12 million overseas": the film's
+        subject = placed_measure(extraction, figure, sentence) if subject is None else in_own_market(
+            _qualified(extraction, subject, figure, sentence, running_total), subject.kinds)
     if subject is None and previous is not None and not any(w.part == VERB for w in words):
         subject = placed_parallel(extraction, figure, previous, floor)
     if subject is None:

@@ -13,12 +13,14 @@ named before it: "Доходы составили 84 млрд рублей. Ра
 """
 
 import re
+from dataclasses import replace
 from itertools import takewhile
 
 from factcheck import lexicon
 from factcheck.extract.context import CONTEXT_REACH
 from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.metric.common import (
+    MARKET_KIND,
     RUNNING_TOTAL_KIND,
     UNNAMED,
     MetricReading,
@@ -43,6 +45,7 @@ _RU_CHANGE_STEMS = tuple(stem for table in (lexicon.RU_CHANGE_VERBS_UP, lexicon.
 # "it rose", "он вырос", "она составила": a verb a measure is the subject of (never "It added $38 million")
 _MEASURE_VERB = re.compile(
     rf"(?:{'|'.join((*_RU_CHANGE_STEMS, *lexicon.LEVEL_VERBS, *lexicon.PRONOUN_MEASURE_VERBS))})", re.IGNORECASE)
+_TAKINGS_VERB = re.compile(rf"\b(?:{'|'.join(lexicon.TAKINGS_VERBS)})\b", re.IGNORECASE)
 
 
 def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[Word]) -> MetricReading | None:
@@ -79,14 +82,50 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     return None
 
 
+def takings_antecedent(extraction: Extraction, figure: FoundFigure, words: list[Word]) -> Subject | None:
+    """What an English pronoun before a verb of takings stands for: the name whose takings the figure before was.
+
+    '"Harbor Lights" earned $24.5 million in North America. It added $12 million overseas': the same film's
+    takings, in the market its own clause names (a market of the figure before is not this one's). The figure
+    before, in the paragraph and in the unit, must be taken with a verb of takings too.
+    """
+    pronoun = _subject_pronoun(words, _TAKINGS_VERB)
+    if pronoun is None or SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()] or extraction.language != "en":
+        return None
+    paragraph = extraction.paragraph_start(figure.start)
+    before = next((b for b in reversed(extraction.figures) if b.found.end <= pronoun.start), None)
+    if before is None or before.found.start < paragraph or before.metric.startswith(UNNAMED) or \
+            unit_of(extraction, before.metric) != metric_unit(figure) or before.found.form == "change":
+        return None
+    visible = extraction.article.visible
+    start = max(paragraph, visible.rfind(". ", 0, before.found.start) + 1, before.found.start - CONTEXT_REACH)
+    key = known_key(extraction, before.metric)
+    if key is None or not _TAKINGS_VERB.search(visible, start, before.found.start):
+        return None
+    head, complements, qualifiers, kinds = MetricKey.of(key)
+    own = tuple(kind for kind in key_words(kinds) if not kind.startswith(MARKET_KIND) and kind != RUNNING_TOTAL_KIND)
+    return Subject(head, key_words(complements), key_words(qualifiers), before.metric_name,
+                   pronoun.start, f"metric: the pronoun \"{pronoun.text}\", read as the name whose takings the "
+                   "figure before was", kinds=own)
+
+
+def in_own_market(subject: Subject, before: tuple[str, ...]) -> Subject:
+    """A pronoun's subject in another market than the figure before's, named with it ("Harbor Lights (abroad)")."""
+    markets = [kind for kind in subject.kinds if kind.startswith(MARKET_KIND) and kind not in before]
+    return replace(subject, name=f"{subject.name} ({markets[0].removeprefix(MARKET_KIND)})") if markets else subject
+
+
 def _running_total(extraction: Extraction, metric: str) -> bool:
     """Whether a metric is a running total ("its domestic total"): never what a change after it is of."""
     key = known_key(extraction, metric)
     return key is not None and RUNNING_TOTAL_KIND in key_words(MetricKey.of(key).kinds)
 
 
-def _subject_pronoun(words: list[Word]) -> Word | None:
-    """The pronoun subject of a figure's clause, before a verb a measure is the subject of, with no subject after."""
+def _subject_pronoun(words: list[Word], verbs: re.Pattern[str] | None = None) -> Word | None:
+    """The pronoun subject of a figure's clause, before a verb a measure is the subject of, with no subject after.
+
+    With `verbs`, before one of those verbs instead.
+    """
     at = next((i for i in range(len(words) - 1, -1, -1) if words[i].text.casefold() in SUBJECT_PRONOUN_GENDERS), None)
     if at is None or (at and words[at - 1].text.casefold() in lexicon.BALANCE_ADJECTIVES):
         return None  # "Естественный прирост составил": a balance's name, not the change of the measure before
@@ -95,7 +134,7 @@ def _subject_pronoun(words: list[Word]) -> Word | None:
     # "В августе он был на уровне 3,8%", "на отметке": the level's phrase, no subject of its own
     level_at = {w.start for w, before in zip(after[1:], after, strict=False) if before.text.casefold() in
                 lexicon.RU_LEVEL_AT_LEADS and w.lemma.casefold() in lexicon.RU_LEVEL_AT_NOUNS}
-    if not any(w.part == VERB and _MEASURE_VERB.fullmatch(w.text) for w in after) \
+    if not any(w.part == VERB and (verbs or _MEASURE_VERB).fullmatch(w.text) for w in after) \
             or any(is_subject_word(w) and w.start not in level_at for w in after):
         return None
     return pronoun
