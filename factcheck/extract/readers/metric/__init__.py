@@ -55,6 +55,7 @@ from factcheck.extract.readers.metric.kinds import (
     priced_per_unit,
     total_going_on,
     total_of_before,
+    total_opening,
 )
 from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
 from factcheck.extract.readers.metric.named_after import (
@@ -192,7 +193,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         reading = pronoun_antecedent(extraction, figure, words)
         if reading is not None:
             return reading
-        subject = takings_antecedent(extraction, figure, words)  # "It added $12 million overseas": the film's
+        # "Its domestic total now stands at ...": the total of the film before; "It added $12 million": the film's
+        subject = total_opening(extraction, figure, words, sentence[0]) or takings_antecedent(extraction, figure, words)
         subject = placed_measure(extraction, figure, sentence) if subject is None else in_own_market(
             _qualified(extraction, subject, figure, sentence, running_total), subject.kinds)
     if subject is None and previous is not None and not any(w.part == VERB for w in words):
@@ -263,8 +265,11 @@ def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure
                    last_metric: dict[str, str]) -> MetricReading:
     """The metric id of a subject (metric_ids.py), with what to check when it was merged with a known one."""
     if subject.qualifiers and set(subject.qualifiers) <= set(subject.head.split()):
-        # '"Red Harbor" slipped': a name that is the measure is not its own owner ("Red Harbor (Red Harbor)")
-        subject = replace(subject, qualifiers=(), name=PARENTHESIS.sub("", subject.name))
+        # '"Red Harbor" slipped': a name that is the measure is not its own owner ("Red Harbor (Red Harbor)"); a
+        # bracket of another kind stays ("Red Harbor (domestic total)")
+        bracket = PARENTHESIS.search(subject.name)
+        owner = bracket is not None and set(bracket.group(0).strip(" ()").casefold().split()) <= set(subject.qualifiers)
+        subject = replace(subject, qualifiers=(), name=PARENTHESIS.sub("", subject.name) if owner else subject.name)
     unit = metric_unit(figure)
     amount = isinstance(figure.figure, Amount) and figure.figure.unit is not None
     exact = subject.key in extraction.metric_keys

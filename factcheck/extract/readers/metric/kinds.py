@@ -6,6 +6,7 @@ not the weekend's takings. Each rule adds one kind to the subject's key (the nam
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from factcheck import lexicon
@@ -17,6 +18,7 @@ from factcheck.extract.readers.metric.common import (
     RUNNING_TOTAL_KIND,
     UNNAMED,
     Subject,
+    is_subject_word,
     key_words,
     known_key,
     metric_unit,
@@ -154,20 +156,43 @@ def total_of_before(extraction: Extraction, previous: ExtractedFigure, words: li
     """
     clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
     rest = words[clause:]
-    key = known_key(extraction, previous.metric)
-    if key is None or len(rest) < 3 or not rest[0].text.casefold().endswith(lexicon.RUNNING_TOTAL_PARTICIPLE_ENDINGS):
+    if len(rest) < 3 or not rest[0].text.casefold().endswith(lexicon.RUNNING_TOTAL_PARTICIPLE_ENDINGS):
         return None
-    if rest[1].text.casefold() not in lexicon.POSSESSIVES:
+    return _total_named(extraction, previous, rest[1:], rest[0].start, lambda word: word.part == PREPOSITION)
+
+
+def total_opening(extraction: Extraction, figure: FoundFigure, words: list[Word],
+                  sentence_start: int) -> Subject | None:
+    """The running total of the measure named last in the paragraph, in a sentence opening with "its" and a total.
+
+    '"Iron Meadow" took in $14.2 million. Its domestic total now stands at $214 million': Iron Meadow's total to
+    date. The sentence opens with the possessive, adjectives and a noun of a total, with no noun after it ("Its
+    total budget was $90 million" is a budget); the figure before, in the unit, is a measure's amount, no change.
+    """
+    if not words or extraction.article.visible[sentence_start : words[0].start].strip(" \"“'‘("):
+        return None
+    previous = next((b for b in reversed(extraction.figures) if b.found.end <= words[0].start), None)
+    if previous is None or previous.found.start < extraction.paragraph_start(figure.start) or \
+            previous.found.form == "change" or metric_unit(previous.found) != metric_unit(figure):
+        return None
+    return _total_named(extraction, previous, words, words[0].start, lambda word: not is_subject_word(word))
+
+
+def _total_named(extraction: Extraction, previous: ExtractedFigure, rest: list[Word], start: int,
+                 after: Callable[[Word], bool]) -> Subject | None:
+    """The running total "its" (opening `rest`) and the adjectives and noun of a total after it name."""
+    key = known_key(extraction, previous.metric)
+    if key is None or len(rest) < 2 or rest[0].text.casefold() not in lexicon.POSSESSIVES:
         return None
     at = next((i for i, w in enumerate(rest) if w.text.casefold() in lexicon.RUNNING_TOTAL_HEADS), None)
-    if at is None or at < 2 or any(w.part != ADJECTIVE for w in rest[2:at]) or \
-            any(w.part != PREPOSITION for w in rest[at + 1 :]):
+    if at is None or at < 1 or any(w.part != ADJECTIVE for w in rest[1:at]) or \
+            not all(after(w) for w in rest[at + 1 :]):
         return None
     head, complements, qualifiers, kinds = MetricKey.of(key)
-    adjectives = [w.text.casefold() for w in rest[2:at]]
+    adjectives = [w.text.casefold() for w in rest[1:at]]
     total = " ".join((*adjectives, rest[at].text.casefold()))
     return Subject(head, key_words(complements), key_words(qualifiers), f"{previous.metric_name} ({total})",
-                   rest[0].start, f"metric: \"its {total}\" read as the running total of the measure before",
+                   start, f"metric: \"its {total}\" read as the running total of the measure before",
                    kinds=(*key_words(kinds), *adjectives, RUNNING_TOTAL_KIND))
 
 
