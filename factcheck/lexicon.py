@@ -244,6 +244,15 @@ RU_SPENDING_PARTICIPLE_STEMS = (r"направлен", r"выделен", r"по
                                 r"ассигнован", r"инвестирован", r"вложен")
 RU_SPENDING_NAME, RU_SPENDING_LEMMA = "Расходы", "расход"
 RU_SPENDING_PURPOSE_LEADS = frozenset(("на",))
+# ... and a verb of receiving right before an amount (an adverb of more between), with "в" and a budget before it,
+# name what the budget received: "в краевой бюджет поступило 52,8 млрд рублей", "в бюджет поступит еще 4,5 млрд"
+# are "Поступления в краевой бюджет" (lemmas of the verbs, the adverbs and the budget's nouns; the noun that names
+# receipts; the lead of where the money goes). "В продажу поступило 1200 квартир" names no receipts.
+RU_RECEIPT_VERB_LEMMAS = frozenset(("поступить", "поступать"))
+RU_RECEIPT_ADVERBS = frozenset(("еще", "ещё", "уже"))
+RU_RECEIPT_BUDGET_LEMMAS = frozenset(("бюджет", "казна"))
+RU_RECEIPT_NAME, RU_RECEIPT_LEMMA = "Поступления", "поступление"
+RU_RECEIPT_LEADS = frozenset(("в",))
 # ... and the leads of a comparison such a result stands in: not "from" or "against", which a verb may govern
 # ("resulted from a loss of $310 million", "protects against a loss of $5 million"), nor "с" ("налога с прибыли в")
 # Words that set a change against its baseline right after it ("3.9% on a year earlier", "к прошлому году"),

@@ -91,7 +91,7 @@ from factcheck.extract.readers.metric.share import (
     share_owner_name,
     share_owner_words,
 )
-from factcheck.extract.readers.metric.spending import spent
+from factcheck.extract.readers.metric.spending import received, spent
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import after_said_that, before_object_of_exceeding
 from factcheck.extract.readers.metric.target import (
@@ -210,9 +210,9 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
 
     The same measure in another currency ("(euro 368 billion)"), the noun the figure is "in" ("$42 billion in
     revenue"), a name in brackets ("Europe (+4%)"), what a bare number counts ("39 analysts"), what money is spent
-    on ("на ремонт дорог направлено"), the subject of its clause, whose a market share is ("Tesla's market share"),
-    a Russian genitive after the unit ("598 тыс. кв. м жилья"), and last a result a comparison leads to ("против
-    убытка в 2,1 млрд рублей").
+    on ("на ремонт дорог направлено") or a budget receives ("в бюджет поступило"), the subject of its clause, whose
+    a market share is ("Tesla's market share"), a Russian genitive after the unit ("598 тыс. кв. м жилья"), and
+    last a result a comparison leads to ("против убытка в 2,1 млрд рублей").
     """
     visible = extraction.article.visible
     owner_words = share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
@@ -222,6 +222,7 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
         extraction, figure, sentence) or in_its_place(
         extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
         or result_with(words, extraction.language, visible, sentence[0]) or spent(words, extraction.language, visible)
+        or received(words, extraction.language, visible)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)
         or genitive_after(extraction, figure, sentence),

@@ -3,6 +3,8 @@
 "На ремонт дорог направлено 1,2 млрд рублей", "на благоустройство из бюджета выделено 310 млн рублей": a short
 passive participle of spending right before the amount, and "на" with what it is spent on before it, make the
 amount the spending on that ("Расходы на ремонт дорог"). The purpose keeps its accusative, as the name does.
+The other way of the money: "в краевой бюджет поступило 52,8 млрд рублей", a verb of receiving right before the
+amount and "в" with a budget before it, make the amount what that budget received ("Поступления в краевой бюджет").
 """
 
 import re
@@ -10,7 +12,7 @@ import re
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import Subject
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, Word
+from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, VERB, Word
 
 _SPENDING = re.compile(lexicon.any_of(lexicon.RU_SPENDING_PARTICIPLE_STEMS) + r"[а-яё]*", re.IGNORECASE)
 
@@ -34,3 +36,22 @@ def spent(words: list[Word], language: str, visible: str) -> Subject | None:
     name = f"{lexicon.RU_SPENDING_NAME} {words[lead].text.casefold()} {visible[purpose[0].start : purpose[-1].end]}"
     complements = tuple(word.lemma.casefold() for word in purpose if word.part == NOUN)
     return Subject(concept_of(lexicon.RU_SPENDING_LEMMA), complements, (), name, words[lead].start)
+
+
+def received(words: list[Word], language: str, visible: str) -> Subject | None:
+    """What a budget received, when a verb of receiving right before the figure has "в" and the budget before it."""
+    end = len(words) - 1 if words and words[-1].lemma.casefold() in lexicon.RU_RECEIPT_ADVERBS else len(words)
+    if language != "ru" or end < 3 or words[end - 1].part != VERB \
+            or words[end - 1].lemma.casefold() not in lexicon.RU_RECEIPT_VERB_LEMMAS:
+        return None
+    # where the money goes: the nouns and adjectives between "в" and the verb, the first noun a budget's
+    lead = next((at for at in range(end - 2, -1, -1) if words[at].part not in (NOUN, ADJECTIVE)), None)
+    where = words[lead + 1 : end - 1] if lead is not None else []
+    head = next((word for word in where if word.part == NOUN), None)
+    if lead is None or words[lead].part != PREPOSITION or words[lead].lemma.casefold() not in lexicon.RU_RECEIPT_LEADS \
+            or head is None or head.lemma.casefold() not in lexicon.RU_RECEIPT_BUDGET_LEMMAS \
+            or any(word.after_break for word in where[1:]):
+        return None
+    name = f"{lexicon.RU_RECEIPT_NAME} {words[lead].text.casefold()} {visible[where[0].start : where[-1].end]}"
+    complements = tuple(word.lemma.casefold() for word in where if word.part == NOUN)
+    return Subject(concept_of(lexicon.RU_RECEIPT_LEMMA), complements, (), name, words[lead].start)
