@@ -900,6 +900,10 @@ SPEECH_VERBS = (
     "reported",
     "announced", "estimated", "confirmed", "wrote",
 )
+# ... and verbs of expecting, only as an attribution after a comma that closes the figure's clause: "Дефицит
+# составит 2,4 млрд рублей, прогнозирует министерство финансов", ", ожидает министр Петр Орлов" ("Аналитики
+# прогнозируют чистую прибыль в 37 млрд" names the forecasters before the verb, not its object after it).
+EXPECTING_SPEECH_VERBS = ("ожидает", "ожидают", "прогнозирует", "прогнозируют")
 # A newsroom relaying another publication, in the present tense: "пишет «Коммерсантъ»", "пишет РБК",
 # "reports Reuters". The outlet tells it in its own voice and cites the publication.
 RELAY_VERBS = ("сообщает", "сообщают", "передает", "передаёт", "передают", "пишет", "пишут", "reports", "writes")

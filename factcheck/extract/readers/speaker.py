@@ -37,7 +37,7 @@ from factcheck.extract.text import slug
 from factcheck.figures import FoundFigure
 from factcheck.quantities import CURRENCY_PREFIX
 
-_SPEECH_VERBS = lexicon.any_of(lexicon.SPEECH_VERBS)
+_SPEECH_VERBS = rf"(?:{lexicon.any_of(lexicon.SPEECH_VERBS)}|(?<=,\s){lexicon.any_of(lexicon.EXPECTING_SPEECH_VERBS)})"
 _IMPERSONAL = lexicon.any_of(lexicon.IMPERSONAL_SPEECH_VERBS)
 # «…», — отметил политолог Алмас Аубекеров. / "…," said Yerlan Saparov. / "…," Saparov said.
 _QUOTE_CLOSED = re.compile(
