@@ -170,7 +170,8 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
             last = complement if complement is not None else word
             if EXPECTING_AFTER.match(visible, last.end):
                 return None  # "the 155,000 economists had expected": what they expected, not how many they are
-            name = " ".join(visible[figure.end : last.end].split())
+            # from its first word: the stop of a scale word cut short ("31 тыс. случаев") is no part of the name
+            name = " ".join(visible[following[0].start : last.end].split())
             owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
                                  extraction.language, visible, sentence[0])
             return Subject(concept_of(word.lemma), (concept_of(complement.lemma),) if complement is not None else (),
