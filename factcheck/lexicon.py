@@ -2663,6 +2663,9 @@ ROLE_PREPOSITIONS = ("as",)
 FLOW_DIRECTION_LEADS = {"outflows": (r"out\s+of",)}
 # ... and the Russian word a count's role follows: "2,3 млн человек – как безработные" (the unemployed).
 RU_ROLE_CONJUNCTIONS = frozenset(("как",))
+# ... and the Russian preposition that names the role before a count: "в качестве безработных зарегистрировано 497
+# тыс. человек" (the unemployed).
+RU_ROLE_PREPOSITIONS = (r"в\s+качестве",)
 # A personal pronoun as the subject of a figure's clause stands for the measure named before it in the paragraph:
 # "Объем вкладов составил 3,5 трлн рублей. С начала года он вырос на 12%", "Revenue rose to $5 billion. It was up
 # 12%". Russian pronouns with the gender or number of the noun they stand for ("он" a masculine noun, "они" a

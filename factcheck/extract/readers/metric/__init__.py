@@ -42,6 +42,7 @@ from factcheck.extract.readers.metric.common import (
     note_unit,
 )
 from factcheck.extract.readers.metric.continued import same_as_previous
+from factcheck.extract.readers.metric.in_role import in_role
 from factcheck.extract.readers.metric.kinds import (
     adjusted,
     aged,
@@ -225,7 +226,7 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
         or received(words, extraction.language, visible)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)
-        or genitive_after(extraction, figure, sentence),
+        or in_role(extraction, figure, sentence) or genitive_after(extraction, figure, sentence),
         figure, sentence) or result_compared(extraction, figure, sentence, previous_head)
 
 

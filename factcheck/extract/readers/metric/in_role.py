@@ -1,0 +1,41 @@
+"""A Russian count with the role it is counted in before it, after "в качестве": that role is what it counts.
+
+"В службах занятости в качестве безработных было зарегистрировано 4,8 тыс. человек": the unemployed, as "2,3 млн
+человек – как безработные" names them after the count. The role is the genitive phrase right after the
+preposition, put in the nominative; the subject of the clause, when it names one, comes first ("Число лиц,
+зарегистрированных в качестве безработных, составило ...": the number of such people).
+"""
+
+import re
+from itertools import takewhile
+
+from factcheck import lexicon
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.metric.common import Subject, is_subject_word, metric_unit
+from factcheck.extract.thesaurus import concept_of
+from factcheck.extract.words import ADJECTIVE, NOUN, russian_nominative, words_of
+from factcheck.figures import FoundFigure
+from factcheck.quantities import Amount
+
+_ROLE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_ROLE_PREPOSITIONS)}\s+", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[,;:()«»\"]")  # a role set off from the figure is no role of its count
+
+
+def in_role(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """The role "в качестве" names before a Russian count of people or things in its clause, or None."""
+    if extraction.language != "ru" or not isinstance(figure.figure, Amount) or figure.form != "value" \
+            or metric_unit(figure) not in ("people", "count"):
+        return None
+    visible = extraction.article.visible
+    leads = list(_ROLE_BEFORE.finditer(visible, sentence[0], figure.start))
+    lead = leads[-1] if leads else None  # the last before the count
+    if lead is None or _CLAUSE_BREAK.search(visible, lead.end(), figure.start):
+        return None
+    words = words_of(visible[lead.end() : figure.start], lead.end(), extraction.language, sentence[0])
+    run = list(takewhile(lambda w: w.part in (NOUN, ADJECTIVE) and w.case == "gent" and not w.after_break, words))
+    head = next((w for w in reversed(run) if w.part == NOUN), None)
+    if head is None or not is_subject_word(head):
+        return None
+    run = run[: run.index(head) + 1]
+    name = russian_nominative(run, visible)
+    return Subject(concept_of(head.lemma), (), (), name[:1].upper() + name[1:], lead.start())
