@@ -2666,6 +2666,9 @@ RU_ROLE_CONJUNCTIONS = frozenset(("как",))
 # ... and the Russian preposition that names the role before a count: "в качестве безработных зарегистрировано 497
 # тыс. человек" (the unemployed).
 RU_ROLE_PREPOSITIONS = (r"в\s+качестве",)
+# The office that speaks for a body, before the body in the genitive: "сообщает пресс-служба регионального
+# правительства" is the regional government's word, the source the government.
+PRESS_OFFICE_NOUNS = (r"пресс-служб[аеуыои]\w*", r"пресс-центр\w*")
 # A personal pronoun as the subject of a figure's clause stands for the measure named before it in the paragraph:
 # "Объем вкладов составил 3,5 трлн рублей. С начала года он вырос на 12%", "Revenue rose to $5 billion. It was up
 # 12%". Russian pronouns with the gender or number of the noun they stand for ("он" a masculine noun, "они" a

@@ -268,6 +268,9 @@ class People:
         ("сообщает агентство «Вести»": a publication).
         """
         stripped = LEADING_PHRASE.sub("", words.strip(" \"“”'’,."))  # "в четверг Trend": Trend
+        served = _PRESS_OFFICE.fullmatch(stripped)
+        if served is not None:  # "пресс-служба регионального правительства": the government, whose office speaks
+            return self.source(_nominative_phrase(served.group("body")), kind_otherwise)
         if stripped in self.abbreviations:
             return self.abbreviations[stripped]
         by_initials = self._by_initials(stripped)
@@ -592,6 +595,8 @@ def _lemma(word: str) -> str:
     return str(parsed.normal_form) if parsed is not None else word.casefold()
 
 
+_PRESS_OFFICE = re.compile(rf"{lexicon.any_of(lexicon.PRESS_OFFICE_NOUNS)}\s+(?P<body>[^\W\d].*)",
+                           re.IGNORECASE | re.DOTALL)
 _OPENING_MARKS = {"»": "«", "”": "“", '"': '"'}
 
 
