@@ -1284,9 +1284,6 @@ TARGET_STEMS = (
     r"предусматрива\w*", r"предусмотрен\w*", r"(?<!по )задани[еяюи]\w*",
     # what a budget sets aside ("доходы на 2023 год заложены в объеме 24,6 млрд", "заложила в бюджет")
     r"заложен\w*\s+в\s+(?:объеме|размере|сумме|бюджет\w*)", r"заложи\w*\s+в\s+бюджет\w*",
-    # ... and what it approves in an amount ("доходы на 2025 год утверждены в объеме 64,2 млрд"; not "из утвержденных
-    # средств", what was spent of them)
-    r"утвержден\w*\s+в\s+(?:объеме|размере|сумме)",
     # the English plan's own forms: "plans", "planned", "planning" (not "plant", "planted", "planet", "plane":
     # "gas-fired plants generated 124.7 TWh", "planted area fell to 83.8 million acres" are results)
     r"\bplan(?:s|ned|ning|ners?)?(?!\w)", r"target\w*", r"goal\w*", r"\baim\w*",
