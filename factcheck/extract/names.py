@@ -28,7 +28,8 @@ NAME = (rf"(?:{RU_BODY_NAME}|[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}})"
         rf"(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}}|{PARTICLES})){{0,3}}")
 # a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
 QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]*\s+)?«[^»\n]{1,60}»"
-# a name alone in quotation marks of any kind, as agencies print their own: "опрошенные "Интерфаксом"", “Reuters”
+# a name alone in quotation marks of any kind, as English copy prints one ("polled by “FactSet”"); Russian copy's
+# marks are already set as «» before any reader runs (text.with_guillemets)
 QUOTED_NAME_ANY_MARKS = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|„[^“\n]{1,60}“)"
 # a role before a name ("министр транспорта", "analyst"); a preposition opens a phrase of time or place, never
 # a role: "сообщает в четверг Trend" is Trend's

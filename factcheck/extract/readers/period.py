@@ -607,9 +607,8 @@ def _month_of_a_rolling_year(extraction: Extraction, figure: FoundFigure, period
     before (`P1Y`), not the sum of the twelve months; an amount over it ("606,000 in the year to June") keeps them.
     """
     read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
-    run = span_of(period) if period is not None and read is not None and is_percent(figure) else None
-    if run is None or read is None or not run.whole_months or not _ROLLING_YEAR.match(
-            extraction.article.visible, read[0]) or run.months != 12:
+    run = span_of(period) if period is not None and is_percent(figure) else None
+    if run is None or read is None or run.months != 12 or not _ROLLING_YEAR.match(extraction.article.visible, read[0]):
         return period
     return months_label(run.end.year, run.end.month, run.end.month)
 

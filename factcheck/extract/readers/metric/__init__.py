@@ -40,6 +40,7 @@ from factcheck.extract.readers.metric.common import (
     metric_unit,
     metrics_of_head,
     note_unit,
+    own_clause_words,
 )
 from factcheck.extract.readers.metric.continued import same_as_previous
 from factcheck.extract.readers.metric.in_role import in_role
@@ -162,8 +163,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
     measure = target_measure(subject.start if subject is not None else floor, words, extraction.language, visible,
                              sentence[0], TARGET_WORDS if targeted else FORECAST_NOUNS)
     if measure is None and subject is None and previous is not None:  # ", по расходам – 91,8 млрд рублей"
-        measure = gapped_target_measure(previous.kind, [w for w in words if w.start > visible.rfind(
-            ",", previous.found.end, figure.start)], extraction.language, visible, sentence[0])
+        clause = own_clause_words(visible, words, previous.found.end, figure.start)
+        measure = gapped_target_measure(previous.kind, clause, extraction.language, visible, sentence[0])
     if measure is not None:
         return _measure_targeted(extraction, measure, figure, sentence, last_metric, running_total)
     if (forecast := forecasters_subject(subject, figure, words)) or targeted:

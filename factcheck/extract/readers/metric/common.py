@@ -193,3 +193,9 @@ def count_of_hundreds(figure: FoundFigure) -> bool:
         return False
     return abs(amount.interval.low) >= _HUNDRED or (amount.interval.high is not None
                                                     and abs(amount.interval.high) >= _HUNDRED)
+
+
+def own_clause_words(visible: str, words: list[Word], previous_end: int, figure_start: int) -> list[Word]:
+    """The words of a figure's own clause: those after the last comma since the figure before it."""
+    comma = visible.rfind(",", previous_end, figure_start)
+    return [word for word in words if word.start > comma]

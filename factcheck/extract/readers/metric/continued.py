@@ -18,6 +18,7 @@ from factcheck.extract.readers.metric.common import (
     counts_things,
     is_subject_word,
     metric_unit,
+    own_clause_words,
     unit_of,
 )
 from factcheck.extract.readers.metric.kinds import per_unit
@@ -77,7 +78,7 @@ def same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Extr
     # "вырос на 20%, а внутренний — на 85%", "followed by the Americas (+6%)": a change of another subject; a noun
     # of change alone names none ("21,7 млрд рублей (рост на 14,6%)": the amount's change); its clause's words alone
     # name it ("born in Hungary in the first half, 2.1% more than": the place is the first clause's)
-    own = [w for w in words if w.start > visible.rfind(",", previous.found.end, figure.start)]  # its clause's
+    own = own_clause_words(visible, words, previous.found.end, figure.start)
     elided = figure.form == "change" and any(w.part in (NOUN, PROPER, ADJECTIVE) and is_subject_word(w)
                                              and w.lemma.casefold() not in CHANGE_SUBJECT_HEADS for w in own)
     # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own

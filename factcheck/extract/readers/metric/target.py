@@ -51,10 +51,16 @@ def gapped_target_measure(previous_kind: str, clause: list[Word], language: str,
     if previous_kind not in ("target", "forecast") or len(clause) < 2 or clause[0].part != PREPOSITION \
             or clause[0].lemma.casefold() not in _MEASURE_PREPOSITIONS or not is_subject_word(clause[1]):
         return None
-    measure = read_subject(clause[1:], language, visible, sentence_start)
+    return _measure_named(clause[1:], language, visible, sentence_start)
+
+
+def _measure_named(phrase: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
+    """The measure a target's phrase names, in the nominative as a metric is named: "по налогу на прибыль"."""
+    measure = read_subject(phrase, language, visible, sentence_start)
     if measure is None or language != "ru":
         return measure
-    return replace(measure, name=russian_nominative([w for w in clause[1:] if w.start >= measure.start], visible))
+    named = [after for after in phrase if after.start >= measure.start]
+    return replace(measure, name=russian_nominative(named, visible)) if named else measure
 
 
 def _forecasting(head: str) -> bool:
@@ -85,12 +91,8 @@ def target_measure(start: int, words: list[Word], language: str, visible: str, s
         if not named_words or not is_subject_word(named_words[0]) or any(
                 after.lemma.casefold() in lexicon.PERIOD_NOUNS for after in phrase):
             return None
-        measure = read_subject(phrase, language, visible, sentence_start)
+        measure = _measure_named(phrase, language, visible, sentence_start)
         if measure is not None and measure.head in lexicon.PLACE_NOUNS:
             return None  # "План по области на год": where the plan is set, not what for
-        if measure is None or language != "ru":
-            return measure
-        # named as a metric is, in the nominative: "по налогу на прибыль" is "налог на прибыль"
-        named = [after for after in phrase if after.start >= measure.start]
-        return replace(measure, name=russian_nominative(named, visible)) if named else measure
+        return measure
     return None
