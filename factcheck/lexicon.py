@@ -1156,7 +1156,9 @@ EN_VERBS = frozenset("""
     told tell tells noted note notes explained stressed urged confirmed confirm confirms
     born fallen risen grown shrunk sunk gone taken given seen paid sold spent kept held won built become
     hold holds holding keep keeps keeping maintain maintains maintained swung
-""".split())  # irregular participles too: "babies were born", "deaths have fallen to 64,400"
+    led drew bought sought began ran overtook outsold beat sprang crept sped struck
+""".split())  # irregular participles too: "babies were born", "deaths have fallen to 64,400"; and irregular pasts
+# with no "-ed" to tell them ("Red Harbor led the box office")
 NOT_ED_VERBS = frozenset("need needs seed speed feed bed red shed hundred".split())
 NOT_LY_ADVERBS = frozenset("supply family italy assembly monopoly july rally anomaly".split())
 ING_NOUNS = frozenset("""
@@ -2430,6 +2432,9 @@ EN_ADVERBS_LIKE_NOUNS = frozenset("now then again meanwhile however nevertheless
 # Words of a measure that did not change ("held nearly flat", "Jobless rate steady at 4.8%"): no measure
 # themselves, unless a determiner makes one a noun ("the price of a flat").
 NO_CHANGE_WORDS = frozenset("flat steady unchanged stable".split())
+# Adjectives of a run of periods ("for a third straight month", "a fifth consecutive weekend"): they say how long a
+# streak has lasted and name no measure, nor a kind of one.
+EN_RUN_ADJECTIVES = frozenset("straight consecutive successive".split())
 # Words the English tagger takes for function words unless written as an abbreviation: "US colleges" is the
 # country's, "us" the pronoun.
 EN_ABBREVIATIONS_OF_FUNCTION_WORDS = frozenset({"US"})

@@ -154,7 +154,7 @@ def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
         return lowered, VERB
     if lowered in lexicon.EN_STATE_ADJECTIVES or lowered in lexicon.EN_SPAN_ADJECTIVES_IN_LY:
         return lowered, ADJECTIVE  # "new home sales": a kind of what is sold; "monthly inflation": the rate's span
-    if lowered in lexicon.EN_ADVERBS_LIKE_NOUNS:
+    if lowered in lexicon.EN_ADVERBS_LIKE_NOUNS or lowered in lexicon.EN_RUN_ADJECTIVES:
         return lowered, OTHER  # "the domestic gross now stands at": an adverb, no noun of the phrase
     if word in lexicon.EN_ABBREVIATIONS_OF_FUNCTION_WORDS:
         return word, PROPER  # "US colleges": the country, not the pronoun

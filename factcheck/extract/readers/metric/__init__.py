@@ -9,8 +9,9 @@ metric, while "перевозки нефти" and "перевозки" stay two:
 figures of one unit: a percentage of a money metric is a metric of its own. `metric_of` consults these groups:
 
 1. where the subject is named: after the figure (`named_after.py`: "$42 billion in revenue", "39 analysts", "598 тыс.
-   кв. м жилья"), in the clause before it (`subject.py`, with `subject_words.py`; a result after "с" it ends with,
-   `results.py`: "исполнен с профицитом 2,1 млрд рублей"), for a place in brackets or with no measure of its own
+   кв. м жилья"), in the clause before it (`subject.py`, with `subject_words.py` and `set_off.py`: a participle
+   after a comma, a title in apposition; a result after "с" it ends with, `results.py`: "исполнен с профицитом
+   2,1 млрд рублей"), for a place in brackets or with no measure of its own
    (`article_measure.py`: "Europe (+4%)"), or by the figure before (`parallel.py`: gapped clauses, currency twins,
    the whole of a part, a rate of change; `predicates.py`: a second predicate past the first one's prepositional
    phrase; `continued.py`: a second predicate, the levels a change ends or starts at), or by the target word it

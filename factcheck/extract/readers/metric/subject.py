@@ -19,6 +19,7 @@ from factcheck.extract.readers.metric.common import (
     Subject,
     is_subject_word,
 )
+from factcheck.extract.readers.metric.set_off import past_verb, title_in_apposition
 from factcheck.extract.readers.metric.subject_words import (
     adverb_in_phrase,
     after_time_nouns,
@@ -80,6 +81,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
     qualifiers: list[str] = []
     complement_end = 0
     trailing_kinds: list[str] = []
+    verb_passed = False
     while index >= 0:
         if language == "ru" and _currency_part(words, index):
             # "вклады в рублях", "вклады в валюте": the currency a measure is held in names a part of it
@@ -91,6 +93,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             if language == "en" and words[index].part == VERB:
                 # "Star Circuit raced to the top of the box office": an English subject governs nothing past its verb
                 complements, complement_end = [], 0
+                index, verb_passed, qualifiers = past_verb(words, index, verb_passed, qualifiers)  # ", taking in"
             index -= 1
             continue
         end = index
@@ -113,8 +116,10 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             qualifiers += proper
             index = before - 1
             continue
-        if not nouns and proper and not qualifiers and _name_before_its_verb(words, run, end, visible):
-            # "the Dow lost 0.1%, the Nasdaq climbed 2.1%": a name that is the subject of its verb is the measure
+        if not nouns and proper and not qualifiers and (_name_before_its_verb(words, run, end, visible) or (
+                language == "en" and title_in_apposition(words, index, visible))):
+            # "the Dow lost 0.1%, the Nasdaq climbed 2.1%": a name that is the subject of its verb is the measure, as
+            # is a title naming the noun before it ('The thriller "Blue Lake" opened with $22 million')
             name = " ".join(visible[run[0].start : run[-1].end].split())
             return Subject(" ".join(proper), tuple(complements), (), name, run[0].start)
         if nouns and (clause_kinds := participial_clause(words, index, run, language)):

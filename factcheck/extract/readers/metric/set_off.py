@@ -1,0 +1,54 @@
+"""Phrases set off around an English subject: a participle after a comma, a title in quotation marks.
+
+"Red Harbor led the box office, taking in $41 million": the participle's subject is its clause's, never the
+object of the clause's verb. 'The thriller "Blue Lake" opened with $22 million': the title says which thing the
+noun is, and the measure is the title's, as it is where the title alone opens the clause.
+"""
+
+from factcheck import lexicon
+from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, VERB, Word
+
+_OPENING_QUOTES = frozenset(lexicon.OPENING_QUOTES)
+
+
+def past_verb(words: list[Word], index: int, verb_passed: bool, qualifiers: list[str]) -> tuple[int, bool, list[str]]:
+    """Reading back past the English verb at `index`: where to go on, whether a finite verb is passed, names kept.
+
+    "Red Harbor led the box office, taking in $41 million": a participle set off after its clause has the clause's
+    subject, never its verb's object, so reading goes on before that verb. 'The thriller "Blue Lake", starring Ann
+    Lee, opened': a participle's phrase before the finite verb is an aside, and the names in it own no measure.
+    """
+    if not set_off_participle(words[index]):
+        return index, True, qualifiers
+    if verb_passed:
+        return index, True, []
+    return (index if qualifiers else main_verb_before(words, index)), False, qualifiers
+
+
+def set_off_participle(word: Word) -> bool:
+    """Whether an English verb is a participle in -ing opening a phrase after a comma: ", taking in", ", starring"."""
+    return word.after_break and word.text.casefold().endswith("ing")
+
+
+def main_verb_before(words: list[Word], index: int) -> int:
+    """The finite verb of the clause a participle set off at `index` follows, or `index` where it has none.
+
+    "led the box office, taking in": the verb "led", whose subject the participle shares.
+    """
+    return next((at for at in range(index - 1, -1, -1) if words[at].part == VERB
+                 and not words[at].text.casefold().endswith("ing")), index)
+
+
+def title_in_apposition(words: list[Word], index: int, visible: str) -> bool:
+    """Whether the quoted title after `index` follows a common noun whose phrase opens its clause.
+
+    'The thriller "Blue Lake"' names the thriller; a noun inside a preposition's phrase ('sales of the game "Star
+    Fighter"') does not open its clause.
+    """
+    if index < 0 or words[index].part != NOUN or words[index + 1].text[:1].islower() \
+            or visible[words[index].end : words[index + 1].start].strip() not in _OPENING_QUOTES:
+        return False
+    at = index
+    while at > 0 and not words[at].after_break and words[at - 1].part in (NOUN, ADJECTIVE, DETERMINER):
+        at -= 1
+    return at == 0 or words[at].after_break
