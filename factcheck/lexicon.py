@@ -1932,7 +1932,12 @@ YEAR_END_BY_PHRASES = (r"к\s+концу\s+(?:(?:этого|текущего|н�
 # the one just ended, a guess).
 RU_YEAR_RESULTS_PHRASES = (r"по\s+итогам\s+(?:(?:этого|текущего|нынешнего)\s+)?года",)
 # The same period a year earlier in the other words for last year: "за аналогичный период прошедшего года".
-RU_SAME_PERIOD_LAST_YEAR = (rf"{RU_SAME_PERIOD}\s+(?:минувшего|прошедшего)\s+года",)
+# Also with last year in the prepositional, before or after: "за тот же период в прошлом году", "в прошлом году за
+# аналогичный период" (the phrase starts after the "в" that dates it, as "за аналогичный период прошлого года" does).
+_RU_LAST_YEAR_PREPOSITIONAL = r"(?:прошлом|минувшем|прошедшем|предыдущем)\s+году"
+RU_SAME_PERIOD_LAST_YEAR = (rf"{RU_SAME_PERIOD}\s+(?:минувшего|прошедшего)\s+года",
+                            rf"{RU_SAME_PERIOD}\s+в\s+{_RU_LAST_YEAR_PREPOSITIONAL}",
+                            rf"{_RU_LAST_YEAR_PREPOSITIONAL}\s+за\s+{RU_SAME_PERIOD}")
 # Phrases that date a figure back from its sentence's period, after it: "против 6 млн тонн месяцем ранее",
 # "после роста на 0,5% месяцем ранее" (the ISO duration each goes back by; "годом ранее" is a year-earlier phrase).
 # A figure dated forward from its sentence's period: "12.5 million in 2019 ... 3.1 million a year later", "в 2022 году
