@@ -200,6 +200,9 @@ _RU_YEARS_BACK = re.compile(rf"[^\W_]+\s+{lexicon.any_of(lexicon.YEARS_BACK_WORD
 _YEARS_BACK_LABEL = re.compile(r"P\d{1,2}Y")
 _RU_DATING_LEAD = re.compile(rf"(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s", re.IGNORECASE)  # "За аналогичный"
 _RU_DATING_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.RU_DATING_PREPOSITIONS)})\s+$", re.IGNORECASE)
+# "в 1,5 раза больше, чем год назад, и составляют 8,2 млрд": a phrase after "чем" is the change's baseline; a value
+# past a comma after it is the change's level now, dated by nothing there
+_RU_THAN_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.THAN_WORDS)}\s+$", re.IGNORECASE)
 # "after a revised 0.3% gain", "following rising 0.2%": a figure set before a later one, of an earlier period
 _SET_BEFORE_LATER = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.EARLIER_FIGURE_LEADS)}\s+(?:[^\W\d]+\s+){{0,3}}\Z",
                                re.IGNORECASE)
@@ -1607,6 +1610,9 @@ def _dated_back(
             phrase.same_months_in is not None and _RU_DATING_LEAD.match(visible, phrase.start))
         if phrase.same_months_in is not None and not dating:
             return None  # "по сравнению с аналогичным периодом 2023 года": a baseline
+        if _RU_THAN_BEFORE.search(visible, max(sentence[0], phrase.start - 6), phrase.start) and "," in visible[
+                phrase.end : figure.start]:
+            return None
         if not (phrase.later or _RU_EARLIER.fullmatch(visible, phrase.start, phrase.end) or dating
                 or _RU_YEARS_BACK.fullmatch(visible, phrase.start, phrase.end)):
             return None
