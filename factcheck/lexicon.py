@@ -2248,6 +2248,8 @@ COMPARISON_BEFORE_PERIOD = (
     r"\bпо\s+сравнению\s+с", r"\bв\s+сравнении\s+с", r"\bчем", r"\bпротив", r"\bотносительно",
     r"\bcompared\s+(?:to|with)", r"\bthan", r"\bfrom", r"\bagainst", r"\bversus", r"\bvs\.?",
     r"\b(?:up|down|higher|lower|ahead|behind)\s+on",
+    # an amount between: "up 900 on the first six months of 2024", "down £1.2bn on 2023"
+    r"\b(?:up|down)\s+[£$€]?\d[\d,.]*\s*(?:k|m|bn|thousand|million|billion)?\s+on",
     rf"{_PERCENT_AFTER_FIGURE}\s+on",
     rf"{_PERCENT_AFTER_FIGURE}\s+(?:above|below|ahead\s+of|behind)",  # "+11% above last weekend"
 )
