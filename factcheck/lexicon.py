@@ -2321,6 +2321,12 @@ REAL_KINDS = {"en": "real", "ru": "реальный"}  # the kind those cues giv
 ANNUAL_RATE_CUES = (r"в\s+годовом\s+(?:выражении|исчислении)", r"год\s+к\s+году", r"г/г",
                     r"year[\s-](?:on|over)[\s-]year", r"y/y", r"yr/yr")
 ANNUAL_RATE_KINDS = {"en": "annual", "ru": "годовой"}
+# A change its subject calls annual is against the same period a year before, whatever run of months it is read
+# over: "Annual growth in regular pay was 5.6%" in a release of the three months to November (an adjective, then
+# up to two words, then a noun of change).
+EN_ANNUAL_CHANGE_SUBJECTS = (
+    r"(?:annual|yearly|year-on-year)\s+(?:[^\W\d]+\s+){0,2}?(?:growth|increases?|rises?|gains?|falls?|declines?|drops?)",
+)
 # A percentage said to be over the month ("Инфляция в месячном выражении составила 0,5%", "0.5% month on month") is
 # the month's rate, the measure "monthly inflation", "месячная инфляция" name (the kind RATE_SPAN_ADJECTIVES gives).
 MONTHLY_RATE_CUES = (r"в\s+месячном\s+(?:выражении|исчислении|сравнении)", r"месяц\s+к\s+месяцу", r"м/м",

@@ -2076,6 +2076,8 @@ def _baseline(
     if reading_before is not None:  # "rose 0.2 percentage points to 4.1% in June": June's rate against May's
         evidence.append(PeriodEvidence(PeriodFound.SINCE_READING_BEFORE))
         return reading_before
+    if _annual_change_subject(extraction, figure, sentence_start):
+        return "P1Y"  # "Annual growth in regular pay was 5.6%": the subject names the year before, not the run before
     run_before = _run_before(extraction, period, evidence)
     if run_before is not None:  # "fell by 7,000 in the three months to July": against the three months before
         evidence.append(PeriodEvidence(PeriodFound.SINCE_RUN_BEFORE))
@@ -2169,6 +2171,17 @@ def _since_moved_with(extraction: Extraction, sentence_start: int, period: str |
     if own is None or other is None:
         return None
     return _months_shifted(later.since, (own.start.year - other.start.year) * 12 + own.start.month - other.start.month)
+
+
+_ANNUAL_CHANGE_SUBJECT = re.compile(rf"\b{lexicon.any_of(lexicon.EN_ANNUAL_CHANGE_SUBJECTS)}\b", re.IGNORECASE)
+
+
+def _annual_change_subject(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> bool:
+    """Whether a percentage change's own clause calls it annual: "Annual growth in regular pay was 5.6%"."""
+    if not is_percent(figure) or POINTS_WORDS.search(figure.text) or BASIS_POINTS_WORDS.search(figure.text):
+        return False
+    return _ANNUAL_CHANGE_SUBJECT.search(extraction.article.visible, extraction.clause_start(sentence_start),
+                                         figure.start) is not None
 
 
 def _run_before(extraction: Extraction, period: str | None, evidence: list[PeriodEvidence]) -> str | None:
