@@ -504,6 +504,9 @@ class PeriodMention:
     same_months_in: int | None = None  # "the same period of 2024": the figure's own months, in that year
     # a level's change over the span ("цены с 1 по 23 октября выросли на 1,1%"): its last day, the day before it
     level_span: tuple[str, str] | None = None
+    # "the first seven months" with no year after it: the count, to name a fiscal run of as many named in the text
+    first_months: int = 0
+    fiscal_first_months: int = 0  # "the first seven months of the fiscal year" (or "of fiscal 2019"): the count
 
     @property
     def check(self) -> str | None:
@@ -1321,6 +1324,9 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
                 continue  # nothing named before whose last day, month or half it could be: no period
             guess = last.guess if mention.text == _END_OF_THIS else last.guess or PeriodFound.CARRIED_FROM_SENTENCE
             mention = replace(mention, text=_OF_THE_LAST[mention.text](end), guess=guess)
+        fiscal_first = _fiscal_first_run(mention, mentions)
+        if fiscal_first is not None:  # "the first seven months" after "the first seven months of the fiscal year"
+            mention = replace(mention, text=fiscal_first.text, guess=fiscal_first.guess or PeriodFound.FISCAL_YEAR)
         if mention.text in (_THIS_PERIOD, _FISCAL_SO_FAR):
             before = last if mention.text == _THIS_PERIOD else last_fiscal
             if before is not None:
@@ -1338,6 +1344,27 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
                 last_fiscal = mention
         named.append(mention)
     return named
+
+
+def _fiscal_first_run(mention: PeriodMention, mentions: list[PeriodMention]) -> PeriodMention | None:
+    """The fiscal run of as many months that "the first seven months" with no year after it names, or None.
+
+    The text's run of a fiscal year's first months of the same count ("For the first seven months of the fiscal year,
+    the deficit was ... Spending rose 6% in the first seven months"), the last before it, else the first after it;
+    with none, it stays a calendar year's run.
+    """
+    if not mention.first_months:
+        return None
+    runs = [m for m in mentions if m.fiscal_first_months == mention.first_months]
+    before = [m for m in runs if m.start < mention.start]
+    return before[-1] if before else runs[0] if runs else None
+
+
+def _bare_first_months(name: str, match: re.Match[str]) -> int:
+    """The count of "the first seven months" with no year after it (0 for any other match)."""
+    if name != "first_months" or any(match.group(group) for group in ("this", "last", "year")):
+        return 0
+    return _count_of(match.group(1))
 
 
 def _fiscal_run(mention: PeriodMention) -> bool:
@@ -1651,6 +1678,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 since=name in ("since", "since_month", "since_month_alone", "since_weekday"), guess=guess,
                 compared=_is_compared(text, _comparison_anchor(name, match)) or _is_percent_of(text, start, end),
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
+                first_months=_bare_first_months(name, match),
+                fiscal_first_months=_count_of(match.group(1)) if name == "en_fiscal_first_months" else 0,
             ))
     ordered = _year_named_before(text, sorted(mentions, key=lambda mention: mention.start))
     ordered = _last_winter_before_this(text, _last_weekend_just_ended(text, ordered, published))
