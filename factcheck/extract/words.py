@@ -238,6 +238,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             result[-1] = replace(result[-1], part=NOUN)  # "The musical earned": a noun, the verb's subject
         if (possessive or quoted) and bare[:1].isupper():
             part = PROPER
+        if part == VERB and bare[:1].isupper() and not initial and result and result[-1].part == DETERMINER:
+            lemma, part = bare, PROPER  # "in the United States": a name's word after its article, never a verb
         if bare in lexicon.MEASURE_ACRONYMS:
             lemma, part = lowered, NOUN  # "OIBDA — 77,8 млрд рублей": a measure, never a name
         case = _case_after_preposition(part, None, result) if language == "ru" else None  # "у Segezha OIBDA"
