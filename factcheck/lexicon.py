@@ -1717,11 +1717,15 @@ FREQUENCY_CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
     "P1M": (rf"(?<!\w)monthly\s+(?:{_EN_CHANGE_NOUN_FORMS})(?!\w)",),
     "P3M": (rf"(?<!\w)quarterly\s+(?:{_EN_CHANGE_NOUN_FORMS})(?!\w)",),
 }
+# Twelve months with no year after them are the twelve months to the figure's own time, as "за год": "за 12
+# месяцев вклады выросли на 21%" of a level on October 1 is against October 1 a year before ("за 12 месяцев 2025
+# года" is that calendar year, FIRST_MONTHS_LEADS).
+RU_ROLLING_YEAR_PHRASES = (r"(?<!\w)за\s+(?:последние\s+)?(?:12|двенадцать)\s+месяцев(?!\w)",)
 OVER_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
     # ("за месяц до выборов" is a month before them, no span of a change)
     "P1M": (r"за\s+месяц(?!\w)(?!\s+до\s)", r"(?:on|over)\s+the\s+month(?!\w)"),
     "P3M": (r"(?:on|over)\s+the\s+quarter(?!\w)",),  # "fell by 7,000 over the quarter": against the three months before
-    "P1Y": (r"за\s+год(?!\w)(?!\s+до\s)", r"(?:on|over)\s+the\s+year(?![\w-])"),
+    "P1Y": (r"за\s+год(?!\w)(?!\s+до\s)", r"(?:on|over)\s+the\s+year(?![\w-])", *RU_ROLLING_YEAR_PHRASES),
 }
 # Russian adjectives of the months, by stem in calendar order: "сентябрьские объёмы", "по итогам мартовских
 # торгов" name the month; "сентябрьским результатам прошлого года" that month of the year before.

@@ -38,6 +38,7 @@ YEAR = r"((?:19|20|21)\d\d)"
 _RANGE = rf"\s?(?:[-–—]|\s{_any(lexicon.PERIOD_RANGE_WORDS)}\s|[-–]{_any(lexicon.PERIOD_RANGE_WORDS)}[-–])\s?"
 _FIRST_MONTHS_LEADS = "|".join(lexicon.FIRST_MONTHS_LEADS)
 _MONTH_COUNT_NOUNS = "|".join(lexicon.MONTH_COUNT_NOUNS)
+_RU_ROLLING_YEAR = re.compile(_any(lexicon.RU_ROLLING_YEAR_PHRASES), re.IGNORECASE)
 _THIS_YEAR = "|".join(lexicon.THIS_YEAR_WORDS)
 # "на начало года", "к концу месяца", "в начале года": the lead of a day at the start or the end of a span
 _RU_START_END_LEAD = rf"(?:{_any(lexicon.AS_OF_LEADS_RU)}|{_any(lexicon.RU_AT_START_END_LEADS)})"
@@ -677,6 +678,8 @@ def _first_months(match: re.Match[str], published: date, fiscal_end: int | None)
             if match.group("last") else _year_of(months, published) if months < 12 else published.year - 1)
     # "of the year" is this year's, but for a run not yet over at publication: the year just ended, a guess
     printed = bool(named or this or match.group("last") or (match.group("this") and year == published.year))
+    if not printed and _RU_ROLLING_YEAR.match(match.string, match.start()):
+        return None  # "за 12 месяцев" with no year: the twelve months to the figure's time, read as "за год"
     return months_label(year, 1, months), None if printed else _CHECK_YEAR
 
 
