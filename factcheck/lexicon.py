@@ -2256,6 +2256,9 @@ COMPARISON_BEFORE_PERIOD = (
     r"\b(?:up|down)\s+[£$€]?\d[\d,.]*\s*(?:k|m|bn|thousand|million|billion)?\s+on",
     rf"{_PERCENT_AFTER_FIGURE}\s+on",
     rf"{_PERCENT_AFTER_FIGURE}\s+(?:above|below|ahead\s+of|behind)",  # "+11% above last weekend"
+    # "выросли на 0,5% к июню", "(+0,5% к июню)": a change "к" a period is against it (a level "до 4% к декабрю"
+    # stands by then)
+    r"(?:\bна\s+|[+−–-])\d[\d\s]*(?:,\d+)?\s*(?:%|процент\w*|п\.\s?п\.?)\s+к",
 )
 # A Russian comparison that governs a noun phrase, the period after it in the genitive that phrase's: "по сравнению с
 # первоначальным бюджетом 2023 года", "относительно уровня прошлого года" (at most two words between).
