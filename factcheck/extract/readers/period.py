@@ -1384,8 +1384,11 @@ def _earlier_by_phrase(
         return None  # "Годом ранее, в январе–июне 2024 года, они составляли": the period printed is the figure's
     if opening and figure.form != "change":
         after = opening  # "A year earlier, it had reached a record 1.18 million": the sentence is dated back
-    elif after and _governed_by_comparison(visible, after[0]):
-        return None  # "снизился на 0,1% до 4,3% по сравнению с предыдущим месяцем": what 4,3% is compared with
+    elif after and (_governed_by_comparison(visible, after[0]) or _COMPARISON_LEAD.search(
+            visible, figure.end, after[0].start)):
+        # "снизился на 0,1% до 4,3% по сравнению с предыдущим месяцем", "прибыль составила 5,2 млрд рублей против
+        # убытка годом ранее": the phrase dates what the figure is compared with, never the figure
+        return None
     elif not after or not after[0].baseline or not _SHIFT.fullmatch(after[0].text) or not _PHRASE_GAP.fullmatch(
             visible, figure.end, after[0].start) or (figure.form == "change" and not after[0].later
                                                      and not _earlier_rate(figure)) or _OVER_PERIOD.fullmatch(
