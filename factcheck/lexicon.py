@@ -2605,6 +2605,10 @@ RU_PART_PREPOSITIONS_AFTER_NOUN = frozenset("в на от".split())
 # tax", "прибыль до налогообложения", "прибыль от продаж" (the prepositions after such a head, and the heads, lemmas).
 RESULT_STAGE_PREPOSITIONS = frozenset("before after до после от".split())
 RESULT_STAGE_HEADS = frozenset("profit income earnings loss прибыль убыток".split())
+# A Russian ratio of a result names the result it is of after "по", each a measure of its own: "рентабельность по
+# OIBDA" is not "рентабельность по чистой прибыли", "маржа по EBITDA" (the preposition and the heads, lemmas).
+RU_RATIO_BASE_PREPOSITIONS = frozenset(("по",))
+RU_RATIO_BASE_HEADS = frozenset("рентабельность маржа маржинальность".split())
 # Currencies a measure is held or counted in, which split it without an adjective: "вклады в рублях" are not
 # "вклады в валюте" (lemmas).
 RU_CURRENCY_PART_NOUNS = frozenset("рубль валюта доллар евро юань".split())

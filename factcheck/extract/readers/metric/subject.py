@@ -286,6 +286,9 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
             and words[before - 1].lemma.casefold() in lexicon.RESULT_STAGE_HEADS and not words[before].after_break \
             and not span_of_time(words, before + 1):
         return True  # "profit before tax", "прибыль от продаж": a stage of the result, a measure of its own
+    if language == "ru" and before >= 1 and words[before].lemma.casefold() in lexicon.RU_RATIO_BASE_PREPOSITIONS \
+            and words[before - 1].lemma.casefold() in lexicon.RU_RATIO_BASE_HEADS and not words[before].after_break:
+        return True  # "рентабельность по OIBDA": the result a ratio is of, a measure of its own
     part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
         words[before].lemma in _EN_PHRASES_OF_A_PART_BEFORE_FIGURE and not last))) or (
         language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
