@@ -218,13 +218,14 @@ def _phrase_start(words: list[Word], end: int, language: str, visible: str = "")
     """Where the noun phrase that ends at `end` starts (its last index before), reading back over its words.
 
     It crosses no comma, dash or bracket; a Russian name in quotation marks in the genitive after its noun is the
-    noun's ("Выручка «Детского мира» выросла": the revenue of Детский мир, not a measure "Детского мира").
+    noun's ("Выручка «Детского мира» выросла": the revenue of Детский мир, not a measure "Детского мира"), and so
+    is one in apposition to a noun in the genitive ("Выручка компании «Северная связь»": the company's revenue).
     """
     index = end
     while index >= 0 and (words[index].part in SUBJECT_PARTS or (language == "ru" and adverb_in_phrase(words, index))):
         index -= 1
         if words[index + 1].after_break and not (
-                index >= 0 and words[index].part == NOUN and words[index + 1].case == "gent"
+                index >= 0 and words[index].part == NOUN and "gent" in (words[index + 1].case, words[index].case)
                 and _OPENING_QUOTE.fullmatch(visible, words[index].end, words[index + 1].start)):
             break
         if language == "ru" and index >= 0 and russian_head_after(words[index], words[index + 1]):
