@@ -26,6 +26,7 @@ from factcheck.extract.readers.metric.subject_words import (
     bare_weak_noun,
     clause_subject_before,
     coordinated_adjectives,
+    currency_part,
     first_name_of_sentence,
     has_genitive,
     name_lemmas,
@@ -83,7 +84,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
     trailing_kinds: list[str] = []
     verb_passed = False
     while index >= 0:
-        if language == "ru" and _currency_part(words, index):
+        if language == "ru" and currency_part(words, index):
             # "вклады в рублях", "вклады в валюте": the currency a measure is held in names a part of it
             complements.append(f"{words[index - 1].lemma} {words[index].lemma.casefold()}")
             complement_end = complement_end or words[index].end
@@ -204,14 +205,6 @@ def _coordinated_governor(words: list[Word], before: int, language: str) -> int 
 
 _JOINS = frozenset(lexicon.LIST_JOINS)
 _CLOSING_QUOTES = " \t»\"”’'"
-
-
-def _currency_part(words: list[Word], index: int) -> bool:
-    """Whether a word is a currency right after "в"/"на" and its head noun: "вклады в рублях", "в валюте"."""
-    return index >= 2 and words[index].part == NOUN and words[index].lemma.casefold() in \
-        lexicon.RU_CURRENCY_PART_NOUNS and words[index - 1].part == PREPOSITION and words[index - 1].lemma in \
-        lexicon.RU_PART_PREPOSITIONS_AFTER_NOUN and words[index - 2].part == NOUN and not words[index].after_break \
-        and not words[index - 1].after_break
 
 
 def _phrase_start(words: list[Word], end: int, language: str, visible: str = "") -> int:

@@ -312,3 +312,11 @@ def adverb_in_phrase(words: list[Word], index: int) -> bool:
     return following.part == ADJECTIVE and following.case is not None and head.part == NOUN \
         and not word.after_break and not following.after_break \
         and any(reading.tag.POS == "ADVB" for reading in russian_readings(word.text)[:1])
+
+
+def currency_part(words: list[Word], index: int) -> bool:
+    """Whether a word is a currency right after "в"/"на" and its head noun: "вклады в рублях", "в валюте"."""
+    return index >= 2 and words[index].part == NOUN and words[index].lemma.casefold() in \
+        lexicon.RU_CURRENCY_PART_NOUNS and words[index - 1].part == PREPOSITION and words[index - 1].lemma in \
+        lexicon.RU_PART_PREPOSITIONS_AFTER_NOUN and words[index - 2].part == NOUN and not words[index].after_break \
+        and not words[index - 1].after_break
