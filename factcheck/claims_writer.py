@@ -31,6 +31,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                              "calendar one",
     PeriodFound.WEEKDAY: "period: a day of the week, taken as the last one on or before publication",
     PeriodFound.WEEKEND: "period: a weekend, taken as Friday to Sunday of the last one begun on or before publication",
+    PeriodFound.LONG_WEEKEND: "period: a holiday weekend of its days, taken as Friday to the holiday Monday "
+                              "(Wednesday to Sunday for five days) of the last one begun on or before publication",
     PeriodFound.OPENED_ON_WEEKDAY: "period: from an opening on a day of the week (the last one on or before "
                                    "publication) to the day of publication",
     PeriodFound.OPENED_ON_DAY: "period: from an opening on a day to the day of publication (what a report of "

@@ -2211,6 +2211,14 @@ EN_SEASON_SPAN_LEADS = (r"over\s+the",)
 EN_EARLIER_SEASON_WORDS = (r"last", r"previous", r"prior", r"preceding")  # "from the previous fall": a year before
 EN_NEXT_WORDS = (r"next", r"coming", r"upcoming")
 EN_EARLIER_WEEKEND_WORDS = (r"last", r"previous", r"prior", r"preceding")
+# A holiday weekend counted by its days: "over the four-day holiday weekend", "the four-day Memorial Day weekend",
+# "over the four-day holiday", "the five-day Thanksgiving weekend". Box office counts a four-day weekend from its
+# Friday to the holiday Monday, a five-day one from the Wednesday before to Sunday, three days Friday to Sunday: the
+# days of each count and the first day's offset from the weekend's Friday (up to two words, the holiday's name,
+# may stand between the count and its noun).
+LONG_WEEKEND_DAYS = {"three": (3, 0), "3": (3, 0), "four": (4, 0), "4": (4, 0), "five": (5, -2), "5": (5, -2)}
+LONG_WEEKEND_DAY_WORD = r"[-\s]day"
+LONG_WEEKEND_NOUNS = (r"weekend", r"holiday")
 # Who held a rank in a period ("Last weekend's champion", "last year's top film"): a period in the possessive
 # before one of these dates the title, never the figures of the clause.
 RANK_HOLDER_NOUNS = (r"champions?", r"champs?", r"winners?", r"leaders?", r"chart-toppers?", r"toppers?",

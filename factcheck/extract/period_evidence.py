@@ -27,6 +27,7 @@ class PeriodFound(enum.Enum):
     FISCAL_PART = "fiscal_part"  # "third-quarter revenue" where the text names a fiscal calendar: that calendar's
     WEEKDAY = "weekday"  # "on Friday": the last such day on or before publication
     WEEKEND = "weekend"  # "over the weekend": Friday to Sunday of the last weekend begun on or before publication
+    LONG_WEEKEND = "long_weekend"  # "the four-day holiday weekend": Friday to Monday (five days: Wednesday to Sunday)
     OPENED_ON_WEEKDAY = "opened_on_weekday"  # "since opening on Wednesday": from that day to publication
     OPENED_ON_DAY = "opened_on_day"  # "since opening on July 12": from that day to publication
     SEASON = "season"  # "this fall", "fall 2016": the year the season is in

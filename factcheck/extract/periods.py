@@ -168,6 +168,8 @@ def _english_patterns_later() -> tuple[tuple[str, str], ...]:
     """
     return (
         ("en_weekday", rf"(?<![\w-])({_EN_WEEKDAYS})(?!\w)(?!\s+{_any(lexicon.EN_WEEKDAY_TEXT_NOUNS)}(?!\w))"),
+        ("en_long_weekend", rf"(?<![\w-])(?P<days>{_any(tuple(lexicon.LONG_WEEKEND_DAYS))})"
+                            rf"{lexicon.LONG_WEEKEND_DAY_WORD}\s+(?:[\w'’]+\s+){{0,2}}{_any(lexicon.LONG_WEEKEND_NOUNS)}(?![\w-])"),
         ("en_weekend", rf"(?<![\w-])(?:(?:(?P<next>{_any(lexicon.EN_NEXT_WORDS)})|(?P<last>"
                        rf"{_any(lexicon.EN_EARLIER_WEEKEND_WORDS)}))\s+)?{_any(lexicon.WEEKEND_NOUNS)}"
                        rf"(?:\s+(?P<before>{_any(lexicon.EN_BEFORE_WORDS)}))?(?![\w-])"),
@@ -2121,6 +2123,19 @@ def _en_weekend(match: re.Match[str], published: date, fiscal_end: int | None) -
     return f"{friday.isoformat()}/{(friday + timedelta(days=2)).isoformat()}", found
 
 
+def _en_long_weekend(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """A holiday weekend counted by its days, "over the four-day holiday weekend": Friday to the holiday Monday.
+
+    The weekend is the one of publication or the one just ended, as for "the weekend"; a five-day weekend
+    (Thanksgiving) begins on the Wednesday before its Friday. Guessed: which weekend, and the days the text counts.
+    """
+    days, offset = lexicon.LONG_WEEKEND_DAYS[match.group("days").casefold()]
+    first = published - timedelta(days=(published.weekday() - 4) % 7) + timedelta(days=offset)
+    last = first + timedelta(days=days - 1)
+    found = PeriodFound.WEEKEND if days == 3 and offset == 0 else PeriodFound.LONG_WEEKEND
+    return f"{first.isoformat()}/{last.isoformat()}", found
+
+
 def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A season of a year, "fall 2016", "this fall", "last spring": the year it is in, a guess.
 
@@ -2215,7 +2230,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_year_before_last": _ru_year_before_last,
     # the English forms
     "en_current_year": _en_current_year, "next_year": _next_year, "years_back": _years_back, "weeks_back": _weeks_back,
-    "year_end_by": _year_end_by, "year_results": _year_results, "en_weekend": _en_weekend, "en_season": _en_season,
+    "year_end_by": _year_end_by, "year_results": _year_results, "en_weekend": _en_weekend,
+    "en_long_weekend": _en_long_weekend, "en_season": _en_season,
     "en_academic_year": _en_academic_year,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
     "en_fiscal_year_part": _en_fiscal_year_part,

@@ -1193,10 +1193,12 @@ def _period_for(
         chosen = dated_before[-1]
         finer = dated_after[0] if dated_after else None
         if finer is not None and not re.search(r"\d", visible[figure.end : finer.start]) and not _CLAUSE_BREAK.search(
-                visible, figure.end, finer.start) and _within(finer.text, chosen.text) and not (
+                visible, figure.end, finer.start) and (_within(finer.text, chosen.text) or (
+                finer.guess is PeriodFound.LONG_WEEKEND and _within(chosen.text, finer.text))) and not (
                 _OPENS_GAPPED_CLAUSE.match(visible, finer.end)):
             # "took a bite out of the August box office with a $30 million debut this weekend": the finer period
-            # after the figure, inside the one before it, is the figure's own
+            # after the figure, inside the one before it, is the figure's own; "led the Memorial Day weekend box
+            # office with $72 million over the four-day holiday": the weekend counted whole after it, too
             chosen = finer
     elif dated_after and not any(m.duration for m in before) and not re.search(
             r"\d", visible[figure.end : dated_after[0].start]) and not _CLAUSE_BREAK.search(
