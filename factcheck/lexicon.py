@@ -2211,6 +2211,12 @@ EN_SEASON_SPAN_LEADS = (r"over\s+the",)
 EN_EARLIER_SEASON_WORDS = (r"last", r"previous", r"prior", r"preceding")  # "from the previous fall": a year before
 EN_NEXT_WORDS = (r"next", r"coming", r"upcoming")
 EN_EARLIER_WEEKEND_WORDS = (r"last", r"previous", r"prior", r"preceding")
+# A year between a determiner and a noun of a film or a record names the work, not a period of a figure: "the
+# sequel to the 2019 hit", "a remake of the 1997 film" ("the 2019 box office" is the year's; "In 2019 films grossed"
+# has no determiner before the year).
+YEAR_WORK_NOUNS = (r"hits?", r"films?", r"movies?", r"originals?", r"blockbusters?", r"sequels?", r"remakes?",
+                   r"albums?", r"novels?")
+YEAR_WORK_DETERMINERS = (r"the", r"a", r"its", r"their", r"his", r"her")
 # A holiday weekend counted by its days: "over the four-day holiday weekend", "the four-day Memorial Day weekend",
 # "over the four-day holiday", "the five-day Thanksgiving weekend". Box office counts a four-day weekend from its
 # Friday to the holiday Monday, a five-day one from the Wednesday before to Sunday, three days Friday to Sunday: the
