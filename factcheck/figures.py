@@ -647,6 +647,8 @@ def _take_unit(reader: Reader, custom_units: tuple[str, ...]) -> bool:
         words = match.group(1)
         if " " in words and _TIME_BACK_AFTER.match(reader.text, match.end()):
             continue
+        if words.casefold() in _SINGULAR_COUNT_NOUNS and _NOUN_AFTER.match(reader.text, match.end()):
+            return False  # "812,000 job vacancies": the noun of the count is the one after, the job its attributive
         if _known_unit(words, custom_units):
             reader.pos = match.end()
             return True
@@ -658,6 +660,8 @@ def _take_unit(reader: Reader, custom_units: tuple[str, ...]) -> bool:
     return False
 
 
+_SINGULAR_COUNT_NOUNS = frozenset(lexicon.EN_SINGULAR_COUNT_NOUNS)
+_NOUN_AFTER = lazy(r"\s+[a-z]")
 _TIME_BACK_AFTER = lazy(rf"\s+{lexicon.any_of(lexicon.RATE_TIME_NOT_BEFORE)}(?![\w])", re.IGNORECASE)
 
 

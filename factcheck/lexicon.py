@@ -736,6 +736,10 @@ COUNTING_UNITS: dict[str, tuple[str, ...]] = {
                "пациентов"),
     "job": ("job", "jobs", "рабочих мест", "рабочее место", "рабочих места"),
 }
+# English counting units in the singular: before another noun they are its attributive, not the unit ("812,000 job
+# vacancies" counts vacancies, "1.2 million car sales" sales).
+EN_SINGULAR_COUNT_NOUNS = ("job", "car", "vehicle", "unit", "wagon", "container", "person", "child", "student",
+                           "worker", "employee", "voter")
 # Generic counts (format 1.2): vehicles, as in 1.1, except on a metric of another counting unit, which they count.
 GENERIC_COUNT_WORDS = ("unit", "units", "единиц", "единицы", "единица", "шт.", "шт", "штук", "штуки")
 # What a metric's unit may say for a plain count: a bare number reads as it.

@@ -7,7 +7,7 @@ from fractions import Fraction as F
 import pytest
 
 from factcheck.figures import find_figures
-from factcheck.quantities import Reader, numbers_in, parse_change
+from factcheck.quantities import Amount, Reader, numbers_in, parse_change
 
 
 def test_reader_stops_at_its_end_bound() -> None:
@@ -123,3 +123,20 @@ def test_a_full_stop_inside_a_unit_abbreviation_still_belongs_to_it() -> None:
 )
 def test_percentage_points_are_read_whole_not_as_a_percentage(text: str, written: str) -> None:
     assert find_figures(text, "en")[0].text == written
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "unit"),
+    [
+        ("There were 812,000 job vacancies in the three months to July.", "812,000", None),
+        ("Dealers reported 1.2 million car sales in May.", "1.2 million", None),
+        ("The plant made 30,000 cars in May.", "30,000 cars", "vehicle"),
+        ("The firm cut 4,000 jobs in June.", "4,000 jobs", "job"),
+    ],
+)
+def test_a_singular_count_noun_before_another_noun_is_its_attributive_not_the_unit(
+        text: str, written: str, unit: str | None) -> None:
+    found = find_figures(text, "en")[0]
+    assert found.text == written
+    assert isinstance(found.figure, Amount)
+    assert getattr(found.figure.unit, "name", None) == unit

@@ -164,8 +164,12 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
         if word.part in (NOUN, PROPER) and not is_subject_word(word):
             return None  # "180 bushels an acre", "3 tonnes": a unit counts nothing of its own
         if word.part in (NOUN, PROPER):
-            if extraction.language == "en":  # "27,600 live births": an English phrase's head is its last noun
-                word = next((later for later in reversed(_noun_run(following[at:])) if is_subject_word(later)), word)
+            before_head: tuple[str, ...] = ()
+            if extraction.language == "en":  # "27,600 live births": an English phrase's head is its last noun, and
+                run = _noun_run(following[at:])  # the nouns before it say what it is of ("812,000 job vacancies")
+                word = next((later for later in reversed(run) if is_subject_word(later)), word)
+                before_head = tuple(concept_of(w.lemma) for w in run if w.part == NOUN and w.start < word.start
+                                    and is_subject_word(w))
             complement = _genitive_complement(following[at + 1 :]) if extraction.language == "ru" else None
             last = complement if complement is not None else word
             if EXPECTING_AFTER.match(visible, last.end):
@@ -174,8 +178,8 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
             name = " ".join(visible[following[0].start : last.end].split())
             owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
                                  extraction.language, visible, sentence[0])
-            return Subject(concept_of(word.lemma), (concept_of(complement.lemma),) if complement is not None else (),
-                           (owner.head,) if owner is not None else (), name, figure.start)
+            return Subject(concept_of(word.lemma), (concept_of(complement.lemma),) if complement is not None
+                           else before_head, (owner.head,) if owner is not None else (), name, figure.start)
     return None
 
 
