@@ -1458,7 +1458,8 @@ NON_SPLITTING_ADJECTIVES = frozenset("""
     present previous former annual yearly monthly quarterly
     общий совокупный весь суммарный итоговый такой же свой основной текущий нынешний прежний годовой месячный
     консолидированный consolidated
-""".split())
+    live
+""".split())  # "live births" are the births a statistics office counts
 # Pronouns a finite verb follows in English: after them, "offers", "buys", "rises" are verbs, never a subject.
 EN_PRONOUNS_BEFORE_VERB = frozenset("which who that it they he she we".split())
 # Words that open another clause between a period in the possessive and a figure: "2019's record fell as sales

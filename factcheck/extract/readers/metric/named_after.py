@@ -121,14 +121,14 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
 # counted people such a noun reads as
 COUNT_UNITS = ("person",)
 _PEOPLE_EVENT = re.compile(rf"(?:{lexicon.any_of(lexicon.PEOPLE_EVENT_VERBS)})\w*\Z", re.IGNORECASE)
-_NOUN_CLOSING = re.compile(r"\d[\d.,]*\s+(?P<noun>[^\W\d_]+)\Z")
+_RU_SCALE = lexicon.any_of([word for word in lexicon.SCALE_WORDS if re.match("[а-я]", word)])  # "465 тыс. безработных"
+_NOUN_CLOSING = re.compile(rf"\d[\d.,]*\s+(?:{_RU_SCALE}\.?\s+)?(?P<noun>[^\W\d_]+)\Z")
 
 
 def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
-    """A bare number counts the noun after it: "160,000 Hongkongers", "39 analysts", "130 новых видов товаров".
+    """A bare number counts the noun after it: "160,000 Hongkongers", "39 analysts", "465 тыс. безработных".
 
-    What it counts belongs to the subject of its clause: "Barbie earned $33.7 million from 4,178 theaters" counts
-    Barbie's theaters, never another film's.
+    What it counts is its clause subject's: "Barbie earned $33.7 million from 4,178 theaters" counts Barbie's.
     """
     if not isinstance(figure.figure, Amount) or figure.form != "value":
         return hired(extraction, figure, sentence)  # "Employers added 175,000 jobs": the jobs
@@ -144,8 +144,8 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
                 and noun[-1].lemma.casefold() not in lexicon.GENERIC_PERSON_NOUNS:
             owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
                                  extraction.language, visible, sentence[0])
-            return Subject(concept_of(noun[-1].lemma), (), (owner.head,) if owner is not None else (),
-                           " ".join(inside.group("noun").split()), figure.start)
+            name = russian_nominative(noun, visible) if extraction.language == "ru" else inside.group("noun")
+            return Subject(concept_of(noun[-1].lemma), (), (owner.head,) if owner else (), name, figure.start)
     if figure.figure.unit is not None:
         return None
     # "1.1 million so far this year", "4,5 тыс. с начала года": a period phrase after it counts nothing (blanked
@@ -169,7 +169,7 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
                 run = _noun_run(following[at:])  # the nouns before it say what it is of ("812,000 job vacancies")
                 word = next((later for later in reversed(run) if is_subject_word(later)), word)
                 before_head = tuple(concept_of(w.lemma) for w in run if w.part == NOUN and w.start < word.start
-                                    and is_subject_word(w))
+                                    and is_subject_word(w) and w.lemma not in lexicon.NON_SPLITTING_ADJECTIVES)
             complement = _genitive_complement(following[at + 1 :]) if extraction.language == "ru" else None
             last = complement if complement is not None else word
             if EXPECTING_AFTER.match(visible, last.end):
