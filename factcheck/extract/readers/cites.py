@@ -68,6 +68,8 @@ def _cited_words(words: str) -> str:
     parts = parts[:ended]
     while len(parts) > 1 and parts[-1].casefold() in lexicon.TIME_NAME_WORDS:
         parts.pop()
+        if len(parts) > 1 and parts[-1].casefold() in lexicon.SOURCE_NEVER_FIRST_WORDS:
+            parts.pop()  # "according to studio estimates on Sunday": the day's preposition goes with it
     if len(parts) > 1 and parts[-1] in _CITED_FIGURES and parts[-2][:1].isupper():
         parts.pop()
     return " ".join(parts)
