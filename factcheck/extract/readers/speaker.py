@@ -71,6 +71,13 @@ _APPOSED_NAME_THEN_VERB = re.compile(
 _AMOUNT_OBJECT = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.AMOUNT_OBJECT_LEADS)}\s+)?"
                             rf"[{''.join(lexicon.CURRENCY_SIGNS)}]?\d", re.IGNORECASE)
 _LAST_WORD = re.compile(r"\w+\Z")
+
+
+def _adds_amount(text: str, object_start: int) -> bool:
+    """Whether the verb of speech before `object_start` is one of adding with its amount right after it."""
+    verb = _LAST_WORD.search(text, max(0, object_start - 20), len(text[:object_start].rstrip()))
+    return verb is not None and verb.group(0).casefold() in lexicon.ADDING_SPEECH_VERBS \
+        and _AMOUNT_OBJECT.match(text, len(text[:object_start].rstrip())) is not None
 # "... более 81 млн человек. Об этом сообщили в пресс-службе ведомства.": a last sentence that says who stated what
 # the paragraph said before it names the paragraph's speaker, as a closing quotation does
 _ABOUT_THIS = re.compile(rf"(?:\A|[.!?]\s+){lexicon.any_of(lexicon.STATEMENT_REFERENCE_OPENERS)}\s+"
@@ -483,7 +490,7 @@ class People:
     def _remember_quotations(self, paragraph: str, paragraph_start: int) -> None:
         for match in _QUOTATION.finditer(paragraph):
             who = _LEADING_ARTICLE.sub("", match.group("who").strip())
-            if not who or who.split()[0].casefold() in _NOT_NAMES:
+            if not who or who.split()[0].casefold() in _NOT_NAMES or _adds_amount(paragraph, match.start("who")):
                 continue
             said_in = _IN_ORGANISATION.fullmatch(who)
             if said_in and self.is_organisation(said_in.group("name")):
@@ -529,6 +536,8 @@ class People:
             return self.body(stated.group("who"), self._read_up_to) if stated is not None and ends else None
         if match.group(0).startswith(",") and RELAYED.search(match.group(0)):
             return None  # "…, пишет «Коммерсантъ»" after narrative, not a quotation: the outlet relays it
+        if match.group("after") and _adds_amount(paragraph.strip(), match.start("after")):
+            return None  # '"Copper Valley" added $5 million, lifting …': a title that adds its amount, no speech
         who = match.group("after") or match.group("before")
         said_in = _IN_ORGANISATION.fullmatch(who.strip())
         if said_in and self.is_organisation(said_in.group("name")):
@@ -715,9 +724,7 @@ def _names_speaker(match: re.Match[str], sentence: str, language: str, after_ver
     words = _LEADING_ARTICLE.sub("", match.group("who")).split() or match.group("who").split()
     if words[0].casefold() in _NOT_NAMES or any(word.casefold() in lexicon.TIME_NAME_WORDS for word in words):
         return False
-    verb = _LAST_WORD.search(sentence, max(0, match.end() - 20), match.end())
-    if not after_verb and verb is not None and verb.group(0).casefold() in lexicon.ADDING_SPEECH_VERBS \
-            and _AMOUNT_OBJECT.match(sentence, match.end()):
+    if not after_verb and _adds_amount(sentence, match.end()):
         return False  # "Oppenheimer, meanwhile, added $10.6 million": a verb of adding with its amount, no speech
     if after_verb and _PASSIVE_AGENT.search(sentence, match.start(), match.start("who")):
         return False  # "as reported by the trade weekly AdNews": the agent of a passive is cited (readers/cites.py)
