@@ -87,7 +87,7 @@ from factcheck.extract.readers.metric.pronoun import (
     takings_antecedent,
 )
 from factcheck.extract.readers.metric.qualifiers import in_its_place, labelled_by_name, referred_entity, with_topic
-from factcheck.extract.readers.metric.results import result_with
+from factcheck.extract.readers.metric.results import result_with, with_absolute
 from factcheck.extract.readers.metric.share import (
     share_of,
     share_of_own_measure,
@@ -224,7 +224,8 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
     return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or classified_as(
         extraction, figure, sentence) or in_its_place(
         extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
-        or result_with(words, extraction.language, visible, sentence[0]) or spent(words, extraction.language, visible)
+        or result_with(words, extraction.language, visible, sentence[0])
+        or with_absolute(words, extraction.language, visible, sentence[0]) or spent(words, extraction.language, visible)
         or received(words, extraction.language, visible)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)

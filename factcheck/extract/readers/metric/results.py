@@ -1,17 +1,20 @@
 """A result a Russian clause ends with, after "с", right before its figure: the figure's measure, whose the subject is.
 
+An English "with" phrase ending in a direction word ("with enrollment down 6%") is read likewise (`with_absolute`).
+
 "Бюджет области исполнен с профицитом 2,1 млрд рублей": the surplus of the regional budget, never the budget;
 "с дефицитом в 1,4 млрд рублей" its deficit, "Банк закончил квартал с убытком 200 млн рублей" the bank's loss.
 The clause's subject says whose the result is, as the genitive does in "Профицит бюджета области составил".
 """
 
 import re
+from dataclasses import replace
 
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import Subject, is_subject_word
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, Word, russian_nominative, russian_readings
+from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, VERB, Word, russian_nominative, russian_readings
 
 _LEADS = tuple(tuple(lead.split()) for lead in lexicon.RESULT_FIGURE_LEADS)
 # "по сравнению с прибылью 5 млрд": a result compared with, never the clause's own (`result_compared`)
@@ -60,3 +63,26 @@ def _genitive(name: str) -> str:
         if reading.tag.POS == "NOUN":
             return " ".join([*result, *tokens[index + 1 :]])
     return " ".join(result)
+
+
+def with_absolute(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
+    """The noun of an English "with" phrase after a comma that a direction word follows, of the clause's subject.
+
+    "Private colleges saw the sharpest drop, with enrollment down 6%": the private colleges' enrollment, never
+    "the sharpest drop" (the clause's object) nor all enrollment; after a figure in the clause before ("Revenue
+    rose 4%, with subscriptions up 9%") the clause's subject is a measure, so the noun is a measure of its own.
+    """
+    if language != "en" or len(words) < 3 or words[-1].text.casefold() not in lexicon.EN_ABSOLUTE_DIRECTION_WORDS:
+        return None
+    lead = next((at for at in range(len(words) - 2, -1, -1) if words[at].after_break
+                 or (at == 0 and visible[sentence_start : words[0].start].rstrip().endswith(","))), None)
+    if lead is None or words[lead].text.casefold() not in lexicon.EN_ABSOLUTE_LEADS:
+        return None
+    measure = read_subject(words[lead + 1 : -1], language, visible, sentence_start)
+    verb = next((at for at, w in enumerate(words[:lead]) if w.part == VERB), None)
+    owner = read_subject(words[:verb], language, visible, sentence_start) if verb else None
+    if measure is None or owner is None:
+        return measure
+    return replace(measure, complements=(*measure.complements, owner.head, *owner.complements),
+                   qualifiers=measure.qualifiers + owner.qualifiers, kinds=measure.kinds + owner.kinds,
+                   name=f"{measure.name[:1].upper()}{measure.name[1:]} of {owner.name}")
