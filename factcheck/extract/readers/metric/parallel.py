@@ -24,7 +24,7 @@ from factcheck.extract.readers.metric.common import (
 from factcheck.extract.readers.place import clause_place
 from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, through_last_noun, words_of
+from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, PROPER, VERB, Word, through_last_noun, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     CHANGE_SUBJECT_HEADS,
@@ -234,7 +234,7 @@ def elided_head(extraction: Extraction, previous: ExtractedFigure, words: list[W
     2 млрд рублей": the annual inflation, the non-tax revenue. The first clause's adjectives give way to it.
     """
     clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
-    rest = [w for w in words[clause:] if w.lemma.casefold() not in _CLAUSE_JOINS]
+    rest = _own_predicate([w for w in _past_join(words[clause:]) if w.lemma.casefold() not in _CLAUSE_JOINS])
     key = known_key(extraction, previous.metric)
     if key is None or not rest or len(rest) > 2 or any(w.part != ADJECTIVE for w in rest):
         return None
@@ -249,6 +249,27 @@ def elided_head(extraction: Extraction, previous: ExtractedFigure, words: list[W
     return Subject(head, key_words(complements), key_words(qualifiers), f"{adjectives} {noun}".strip(), rest[0].start,
                    f"metric: \"{adjectives}\" read as the {noun or previous.metric_name} of the clause before",
                    kinds=(*kept, *own))
+
+
+def _past_join(words: list[Word]) -> list[Word]:
+    """A clause's words past the join of several words that opens it: "тогда как", "в то время как"."""
+    for length in range(len(words), 1, -1):
+        if " ".join(w.text.casefold() for w in words[:length]) in _CLAUSE_JOINS:
+            return words[length:]
+    return words
+
+
+def _own_predicate(words: list[Word]) -> list[Word]:
+    """The nominative adjectives before their own verb and the prepositions that govern the figure: the subject.
+
+    "Рублевые вклады выросли на 2,3%, тогда как валютные сократились на 1,8%": "валютные" is the subject of
+    "сократились", its noun left out. Anything else in the clause leaves it as it was.
+    """
+    verb = next((i for i, w in enumerate(words) if w.part == VERB), 0)
+    if verb == 0 or any(w.case != "nomn" for w in words[:verb]) \
+            or any(w.part not in (VERB, PREPOSITION) for w in words[verb:]):
+        return words
+    return words[:verb]
 
 
 def _group_phrase(words: list[Word], language: str) -> list[Word]:
