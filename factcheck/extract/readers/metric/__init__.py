@@ -43,7 +43,7 @@ from factcheck.extract.readers.metric.common import (
     note_unit,
     own_clause_words,
 )
-from factcheck.extract.readers.metric.continued import same_as_previous
+from factcheck.extract.readers.metric.continued import dated_sentence, same_as_previous
 from factcheck.extract.readers.metric.in_role import in_role
 from factcheck.extract.readers.metric.kinds import (
     adjusted,
@@ -188,6 +188,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         if annual is not None:  # "с начала года — 5,6%, в годовом выражении — 16,4%": the annual rate
             return _chosen_metric(extraction, annual, figure, sentence, last_metric)
         return previous.metric, previous.metric_name, None, None  # ", в июле 2022 года - 3,9%": the same measure
+    if subject is None and previous is None and (dated := dated_sentence(extraction, figure, sentence)) is not None:
+        return dated  # "... составил 2,2%. В июне – 2,3%.": the same measure
     if subject is None:  # "Расходы росли быстро. По итогам года они составили ...": the sentence before's subject
         subject = subject_of_sentence_before(extraction, figure, words, sentence[0])
         if subject is not None:

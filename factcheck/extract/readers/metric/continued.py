@@ -22,6 +22,7 @@ from factcheck.extract.readers.metric.common import (
     unit_of,
 )
 from factcheck.extract.readers.metric.kinds import per_unit
+from factcheck.extract.readers.metric.parallel import dated_parallel
 from factcheck.extract.readers.metric.predicates import second_predicate_after_adjunct
 from factcheck.extract.readers.metric.share import restates_as_share
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
@@ -39,6 +40,7 @@ _CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^
                                 rf"\b{_any(lexicon.LEVEL_AT_WORDS)}|[-–—])\s*$", re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
 _SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
+_SENTENCE_END = " .!;\n"  # what may close a sentence after its figure
 
 
 def same_as_previous(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
@@ -106,3 +108,18 @@ def same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Extr
                 return None
         return same.metric, same.metric_name, None, None
     return None
+
+
+def dated_sentence(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> MetricReading | None:
+    """A sentence of a period alone, a dash and a figure is the measure of the figure before it, in its unit.
+
+    "Уровень безработицы в июле составил 2,2%. В июне – 2,3%.": the rate in June, its measure left out. Not past
+    the paragraph's end, nor when another word stands in the sentence.
+    """
+    last = extraction.figures[-1] if extraction.figures else None
+    visible = extraction.article.visible
+    if last is None or last.found.end > sentence[0] or "\n" in visible[last.found.end : sentence[0]] \
+            or visible[figure.end : sentence[1]].strip(_SENTENCE_END) \
+            or not dated_parallel(extraction, figure, last, sentence[0]):
+        return None
+    return last.metric, last.metric_name, None, "metric: a sentence of a period alone, the measure of the figure before"

@@ -96,7 +96,8 @@ def placed_parallel(extraction: Extraction, figure: FoundFigure, previous: Extra
                    place.start, guess, kinds=_clause_kinds(kinds))
 
 
-def dated_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure) -> bool:
+def dated_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
+                   start: int | None = None) -> bool:
     """Whether a figure is a gapped clause of a period alone after the figure before, in its unit: its measure.
 
     "Месяцем ранее показатель составлял 3,1%, в июле 2022 года - 3,9%", "It was 3.1% in June and 3.9% a year
@@ -104,7 +105,7 @@ def dated_parallel(extraction: Extraction, figure: FoundFigure, previous: Extrac
     """
     if previous.metric.startswith(UNNAMED) or metric_unit(figure) != metric_unit(previous.found):
         return False
-    start, end = previous.found.end, figure.start
+    start, end = previous.found.end if start is None else start, figure.start  # `start`: a sentence's
     return bool(extraction.periods.within(start, end)) and bool(_DATED_GAP.fullmatch(
         extraction.periods.blanked(extraction.article.visible, start, end)))
 
