@@ -858,10 +858,11 @@ HEADS_NAMED_WITH: dict[tuple[str, tuple[str, ...]], str] = {("income", ("net",))
 # Prefixes that make a hyphenated English verb ("re-elected", "co-founded", "over-reported"); any other hyphenated
 # word in "-ed" or "-ing" is a compound modifier ("gas-fired plants", "state-owned banks", "record-breaking sales").
 EN_VERB_PREFIXES = ("re", "co", "pre", "de", "un", "mis", "out", "over", "under")
-# (a budget's spending, and its deficit or surplus over a period, add up as its revenue does)
+# (a budget's spending, and its deficit or surplus over a period, add up as its revenue does; so do a company's
+# earnings before interest, taxes and depreciation, "OIBDA выросла на 9%", and its costs, "капитальные затраты")
 FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "profit", "output", "harvest", "sales",
                    "registrations", "income", "investment", "tourists", "receipts", "spending", "deficit",
-                   "surplus"})
+                   "surplus", "oibda", "ebitda", "ebit", "затрата"})
 # Heads that name how much of a measure, not the measure: "объём торговли" is trade ("ввод жилья" is the housing
 # built, as "введено 640 тыс. кв. м жилья" says).
 WEAK_SUBJECT_WORDS = frozenset("""
