@@ -115,7 +115,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
             # "снизились на 10%, автобусов - на 20%", "на 5% меньше показателей ...": the sign the sentence gives
             located = as_printed_change(extraction, located, sentence_start)
             # "расходы – 101,5 млрд" after "98,3 млрд рублей": the currency its paragraph printed once
-            located = with_elided_unit(extraction, located, paragraph_start)
+            located = with_elided_unit(extraction, located, paragraph_start, sentence_start)
             described = _describe(
                 extraction, located, (sentence_start, sentence_end), (paragraph_start, paragraph_end), speaker,
                 people, last_metric_by_dimension,

@@ -28,16 +28,22 @@ _SCALE_AT_END = re.compile(rf"(?<![^\W\d_])(?:{SCALE_WORD})\.?\Z", re.IGNORECASE
 # the noun it counts ("2 млн пассажиров" counts passengers)
 # the abbreviation's dot of a scale word before a word in lower case ("3,2 тыс. кредитов"), which ends no sentence
 _ABBREVIATION_DOT = re.compile(r"\.(?=\s*[^\W\d_A-ZА-ЯЁ])")
+# the clause a figure stands in starts after the last comma or semicolon before it in its sentence
+_CLAUSE_BREAK = re.compile(r"[,;]")
+_WORD = re.compile(r"\w+")
 _AFTER = re.compile(rf"\s*(?:[,.;:)!?–—-]|\Z|(?:{'|'.join(lexicon.ELIDED_UNIT_FOLLOWERS)})(?!\w))", re.IGNORECASE)
 
 
-def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_start: int) -> FoundFigure:
+def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_start: int,
+                     sentence_start: int) -> FoundFigure:
     """The figure in the currency of the amount in a scale just before it in its paragraph, when it leaves its own out.
 
     "Налоговые доходы оказались на 4,2 млрд меньше" after "98,3 млрд рублей" is in roubles too: the paragraph
     printed its currency once. A count of its own noun ("2 млн пассажиров", "3,2 тыс. кредитов": the dot of
     the scale word's abbreviation before a word in lower case ends no sentence) keeps its noun. A guess (`unit`):
-    "число клиентов выросло до 2 млн" after an amount in roubles prints no noun either.
+    "число клиентов выросло до 2 млн" after an amount in roubles prints no noun either. A count stays a count: the
+    amount of a clause that names one ("Количество абонентов достигло 22 млн", "а число подписчиков – 6,3 млн"; not
+    "в том числе 12 млрд") takes no currency.
     """
     found = figure.figure
     if not isinstance(found, Amount) or found.unit is not None or not _SCALE_AT_END.search(figure.text):
@@ -47,6 +53,9 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
     if not _AFTER.match(visible, dot.end() if dot else figure.end) or visible[
             max(0, figure.start - 3) : figure.start].rstrip().endswith("("):
         return figure  # "(4818 million)": a bracket restates a figure, whose unit it may have lost
+    clause = _CLAUSE_BREAK.split(visible[sentence_start : figure.start])[-1]
+    if any(word.casefold() in lexicon.COUNT_HEADS for word in _WORD.findall(clause)):
+        return figure  # "Количество абонентов достигло 22 млн": a count, whatever the amount before it was in
     # the amount just before it in its paragraph (a percentage between breaks nothing)
     in_paragraph = takewhile(lambda f: f.found.start >= paragraph_start, reversed(extraction.figures))
     before = next((f.found for f in in_paragraph if isinstance(f.found.figure, Amount)
