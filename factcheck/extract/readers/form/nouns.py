@@ -39,7 +39,7 @@ _DIRECTION_NOUN_BEFORE = _linked_before(_NOUN)
 # a noun of change as the subject of a linking verb: "спад составил 2,6%", "the increase was 5%", an adverb of degree
 # between ("прирост за сентябрь составлял лишь 0,3%", "the increase was just 2%")
 _NOUN_THEN_LEVEL_VERB = re.compile(
-    rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+(?:{alternatives(lexicon.LEVEL_VERBS)})\s+"
+    rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,4}}\s+(?:{alternatives(lexicon.LEVEL_VERBS)})\s+"
     rf"(?:(?:{alternatives(lexicon.DEGREE_ADVERBS)})\s+)?\Z", re.IGNORECASE)
 # a dash stands for the linking verb: "Рост вкладов с начала года – 6,6%"
 _NOUN_THEN_DASH = re.compile(rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+[-–—]\s*\Z", re.IGNORECASE)
@@ -86,9 +86,11 @@ def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: i
         _NOUN_THEN_AT.search(visible, max(sentence_start, figure.start - 40), figure.start)
     if linked is not None:
         return SignEvidence(SignCue.NOUN_SUBJECT, _direction(linked), *linked.span())
-    # a dash stands for the linking verb, past the period the noun is of: "Рост вкладов с начала года – 6,6%"
+    # past the period the noun is of, a linking verb ("Рост доходов за девять месяцев составил 11,3%") or a dash
+    # standing for one ("Рост вкладов с начала года – 6,6%")
     floor = max(sentence_start, figure.start - 80)
-    dashed = _NOUN_THEN_DASH.search(extraction.periods.blanked(visible, floor, figure.start))
+    blanked = extraction.periods.blanked(visible, floor, figure.start)
+    dashed = _NOUN_THEN_DASH.search(blanked) or _NOUN_THEN_LEVEL_VERB.search(blanked)
     if dashed is not None:
         return SignEvidence(SignCue.NOUN_SUBJECT, _direction(dashed), floor + dashed.start(),
                             floor + dashed.end())
