@@ -870,6 +870,9 @@ WEAK_SUBJECT_WORDS = frozenset("""
     сокращение прирост падение спад уменьшение volume amount figure level total value number growth increase
     decrease rise fall drop decline
 """.split())
+# Russian nouns of change among those: one opening a phrase names the change of the measure it governs in the
+# genitive ("Рост собственных доходов составил 7,1%" sizes a change of "собственные доходы").
+RU_MEASURE_CHANGE_NOUNS = frozenset("рост прирост увеличение снижение сокращение падение спад уменьшение".split())
 # Verbs of exceeding: the noun phrase after one is what is exceeded, a baseline, never the figure's measure
 # ("Заболеваемость превысила эпидемический порог на 18%" measures the sickness rate; "exceeded the threshold by 18%").
 EXCEEDING_VERBS = (r"превысил\w*", r"превыша\w*", r"превзош\w*", r"exceed(?:ed|s)?", r"surpass(?:ed|es)?")

@@ -30,6 +30,7 @@ from factcheck.extract.readers.metric.subject_words import (
     first_name_of_sentence,
     has_genitive,
     name_lemmas,
+    name_start,
     names_a_rank,
     owner_noun,
     participial_clause,
@@ -161,8 +162,8 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             named = list(takewhile(lambda w: w.part == PROPER and not w.after_break, reversed(words[:before])))
             qualifiers += [w.lemma.casefold() for w in named or words[before - 1 : before]]
         start = participle.start if participle is not None else run[0].start
-        name = written_name(visible, run, start, max(complement_end, *(w.end for w in run)),
-                            head_word if language == "ru" and head_word.case == "accs" else None)
+        name_from, nominative = name_start(run, head_word, start, language)
+        name = written_name(visible, run, name_from, max(complement_end, *(w.end for w in run)), nominative)
         # "the euro zone's deficit", "Rivals reported revenue of": whose it is, named by a noun of its own (no
         # qualifier: "Analysts had a consensus revenue estimate" is of the company's revenue)
         owned = any(owner_noun(w) and w.text.endswith(_POSSESSIVE_ENDINGS) for w in run) or (

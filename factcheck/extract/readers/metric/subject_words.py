@@ -282,6 +282,23 @@ def participial_clause(words: list[Word], index: int, run: list[Word], language:
     return [concept_of(first.lemma)]
 
 
+def name_start(run: list[Word], head_word: Word, start: int, language: str) -> tuple[int, Word | None]:
+    """Where a subject's name starts, and the Russian head to put in the nominative there, if any.
+
+    A noun of change opening the phrase names the change, not the measure: the measure is what it governs in the
+    genitive ("Рост собственных доходов составил 7,1%": "собственные доходы"). A head read in the accusative is
+    the object of its verb ("увеличила чистую прибыль на 12%"), named in the nominative as well.
+    """
+    if language != "ru":
+        return start, None
+    after = [w for w in run if w.start > head_word.start]
+    measure = next((w for w in after if w.part == NOUN), None)
+    if start == head_word.start and head_word.lemma.casefold() in lexicon.RU_MEASURE_CHANGE_NOUNS \
+            and measure is not None and all(w.case == "gent" for w in after[: after.index(measure) + 1]):
+        return after[0].start, measure
+    return start, head_word if head_word.case == "accs" else None
+
+
 def written_name(visible: str, run: list[Word], start: int, end: int, object_head: Word | None = None) -> str:
     """The subject's name as the article writes it, lower-cased unless it opens with a name or an abbreviation.
 
