@@ -168,6 +168,13 @@ _PERSON_ROLES = re.compile(lexicon.any_of(lexicon.PERSON_ROLES + lexicon.EXPERT_
 # organisation it is held in (in quotation marks) kept with the role
 _ROLE_THEN_NAME = re.compile(rf"(?P<role>{_PERSON_ROLES.pattern}\w*(?:\s+(?-i:{QUOTED_NAME})(?=\s+(?-i:[А-ЯЁA-Z])))?)"
                              rf"\s+(?P<name>(?-i:{NAME}))", re.IGNORECASE)
+# "Министр финансов Курской области Ирина Соколова", "председатель комитета по бюджету и налогам Олег Лапин": a
+# role with its complement (lower-case words, a capitalised adjective before its lower-case noun, "и" between two
+# of them) before a first name and a surname, no capitalised word after them
+_ROLE_OF_THEN_NAME = re.compile(
+    rf"(?P<role>{_PERSON_ROLES.pattern}\w*(?:\s+(?!(?:{_SPEECH_VERBS})\b)(?!{lexicon.any_of(lexicon.LIST_JOINS)}\s+"
+    rf"(?-i:[А-ЯЁ]))(?-i:[а-яё][\w-]*|[А-ЯЁ][а-яё-]+(?=\s+[а-яё]))){{1,5}})"
+    rf"\s+(?P<name>(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+))(?![\w-])(?!\s+(?-i:[А-ЯЁ]))", re.IGNORECASE)
 _EXPERT_ROLES = re.compile(lexicon.any_of(lexicon.EXPERT_ROLES), re.IGNORECASE)
 _OFFICIAL = re.compile(lexicon.any_of(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
 _COMPANY = re.compile(lexicon.any_of(lexicon.COMPANY_WORDS), re.IGNORECASE)
@@ -264,7 +271,7 @@ class People:
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
-        for match in _ROLE_THEN_NAME.finditer(paragraph):
+        for match in [*_ROLE_THEN_NAME.finditer(paragraph), *_ROLE_OF_THEN_NAME.finditer(paragraph)]:
             role = match.group("role")  # "Аналитик" opening a sentence is the role "аналитик"; "ИК «Финам»" kept
             self.source(f"{role[:1].casefold()}{role[1:]} {match.group('name')}")
 
