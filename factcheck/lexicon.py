@@ -1162,11 +1162,11 @@ EN_VERBS = frozenset("""
     got get gets projected project projects targeted target targets aims aimed plans planned
     bringing brought bring brings taking took take takes reaching rising falling growing dropping according
     told tell tells noted note notes explained stressed urged confirmed confirm confirms
-    born fallen risen grown shrunk sunk gone taken given seen paid sold spent kept held won built become
+    died dies born fallen risen grown shrunk sunk gone taken given seen paid sold spent kept held won built become
     hold holds holding keep keeps keeping maintain maintains maintained swung
     led drew bought sought began ran overtook outsold beat sprang crept sped struck
-""".split())  # irregular participles too: "babies were born", "deaths have fallen to 64,400"; and irregular pasts
-# with no "-ed" to tell them ("Red Harbor led the box office")
+""".split())  # irregular participles too: "babies were born", "deaths have fallen to 64,400"; a short "people died";
+# and irregular pasts with no "-ed" to tell them ("Red Harbor led the box office")
 NOT_ED_VERBS = frozenset("need needs seed speed feed bed red shed hundred".split())
 NOT_LY_ADVERBS = frozenset("supply family italy assembly monopoly july rally anomaly".split())
 ING_NOUNS = frozenset("""
@@ -2264,6 +2264,12 @@ PEOPLE_EVENT_VERBS = (
     r"госпитализирова", r"прибыл", r"выбыл", r"уехал", r"эвакуирова", r"трудоустро", r"уволен", r"уволил",
     r"задержа", r"выздорове", r"привит", r"утонул", r"спасен", r"спасён",
 )
+# The noun a demographer names such a count by, for an English verb of the two vital events: "13,890 people died" is
+# deaths, "6,200 babies were born" births (as "Deaths rose 2%" and "Births fell 4%" are).
+EN_VITAL_EVENT_NOUNS = {"died": "deaths", "die": "deaths", "dies": "deaths", "born": "births"}
+# Nouns of whom a birth is, whose count a verb of birth names births by ("1,010 children were born"); with any other
+# verb they stay their own measure ("7,400 children attended", "41 children died").
+EN_BORN_NOUNS = frozenset("baby babies child children infant infants newborn newborns".split())
 # Verbs that only carry a participle after them: "were killed", "have died", "были госпитализированы".
 PEOPLE_EVENT_AUXILIARIES = frozenset("was were have has had been be are is был была было были".split())
 RU_OWNER_PREPOSITIONS = ("у",)  # "У Медси OIBDA выросла": whose the measure is
@@ -2662,11 +2668,14 @@ BRIEFLY_NAMED_KINDS = frozenset("""
 EN_VERB_FORM_ENDINGS = ("ed", "ing")
 # Common nouns of a place: a phrase of one that opens a sentence says where its measure is ("В областном центре
 # численность населения выросла", "In the capital, prices rose"), as a place's name does.
-PLACE_NOUNS = frozenset("""
+# Of them, the nouns of an area (not a road): after a verb of an event ("13,890 people died in the region") they say
+# where it happened, never what kind of event it was (as "died on the roads" does).
+AREA_NOUNS = frozenset("""
     город центр столица регион область край район округ республика село деревня местность муниципалитет
     city capital region state province county town district
-    трасса дорога автодорога магистраль шоссе road highway motorway
 """.split())
+EN_PLACE_PREPOSITIONS = frozenset(("in",))  # "born in Hungary": a name after it is where, as an area noun is
+PLACE_NOUNS = AREA_NOUNS | frozenset("трасса дорога автодорога магистраль шоссе road highway motorway".split())
 # Words that open a sentence about the whole, never about the place its paragraph named before: "In London,
 # unemployment rose to 9%. Overall, unemployment was 8.1%" (regular-expression words).
 WHOLE_OPENERS = (r"overall", r"in\s+total", r"in\s+all", r"altogether", r"nationwide", r"nationally",

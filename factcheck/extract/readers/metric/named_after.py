@@ -140,6 +140,10 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
         noun = words_of(inside.group("noun"), inside.start("noun"), extraction.language, -1)
         if noun and noun[-1].lemma.casefold() in lexicon.GENERIC_PERSON_NOUNS:
             return people_event(extraction, figure, sentence)
+        if noun and noun[-1].text.casefold() in lexicon.EN_BORN_NOUNS:  # "1,010 children were born": births
+            event = people_event(extraction, figure, sentence, born=True)
+            if event is not None:
+                return event
         if noun and noun[-1].part == NOUN and is_subject_word(noun[-1]) \
                 and noun[-1].lemma.casefold() not in lexicon.GENERIC_PERSON_NOUNS:
             owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
