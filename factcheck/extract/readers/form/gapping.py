@@ -11,7 +11,9 @@
 - A ranking that continues the change before it, place by place: "increased by 115 TWh, followed by China with a
   25 TWh rise, and Iran with 14 TWh": the figure after "with" keeps the direction of the first change.
 - A second "на"/"by" joined by "и"/"and" past the first change's baseline or period: "сократилась на 1,3% по
-  сравнению с июнем и на 23,2% – с июлем 2022 года", "fell 1.3% from June and by 23.2% from a year earlier".
+  сравнению с июнем и на 23,2% – с июлем 2022 года", "fell 1.3% from June and by 23.2% from a year earlier", and
+  an amount so ("fell by 47,000 on the quarter and by 128,000 compared with a year earlier", "up 10,000 on the
+  quarter and 120,000 on the year").
 """
 
 from __future__ import annotations
@@ -165,16 +167,14 @@ def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sente
     phrase or a period, never a verb of its own. A rise is shown as written.
     """
     visible = extraction.article.visible
-    # "rose 0.3% from the previous month and 3.9% from a year earlier": a percentage with a baseline of its own
-    # right after it is a change even without its "by"
-    if not (unsigned_change(figure) or (figure.form == "value" and is_percent(figure) and any(
-            mention.compared and _BASELINE_LEAD_GAP.fullmatch(visible, figure.end, mention.start)
-            for mention in extraction.periods.within(figure.end, figure.end + _BASELINE_LEAD_REACH)))):
+    if not (unsigned_change(figure) or _baselined_value(extraction, figure)):
         return None
     previous = previous_change(extraction, sentence_start)
     if previous is None:
         return None
-    joined = _JOINED_PAST_BASELINE.fullmatch(extraction.periods.blanked(visible, previous.found.end, figure.start))
+    lead = _LEAD_BEFORE.search(visible, max(0, figure.start - _LEAD_REACH), figure.start)
+    start = lead.start() if lead is not None and figure.form == "value" else figure.start  # "and by 128,000"
+    joined = _JOINED_PAST_BASELINE.fullmatch(extraction.periods.blanked(visible, previous.found.end, start))
     if joined is None:
         return None
     phrase = visible[previous.found.end : previous.found.end + joined.end("phrase")]  # as printed, same length
@@ -187,6 +187,24 @@ def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sente
         return None
     evidence = SignEvidence(SignCue.GAPPED, direction, previous.found.start, figure.start)
     return as_change(visible, figure, evidence, extraction.language, signed_up=direction < 0)
+
+
+def _baselined_value(extraction: Extraction, figure: FoundFigure) -> bool:
+    """Whether a level may be a change under the verb before: a baseline of its own right after it, or its "by".
+
+    "rose 0.3% from the previous month and 3.9% from a year earlier", "up 10,000 on the quarter and 120,000 on
+    the year" (the baseline's "on" is its mention's own), "fell by 47,000 on the quarter and by 128,000 compared
+    with a year earlier" (an amount's "by" stands outside it, with no verb of its own).
+    """
+    if figure.form != "value" or not (is_percent(figure) or isinstance(figure.figure, Amount)):
+        return False
+    visible = extraction.article.visible
+    if isinstance(figure.figure, Amount) and _LEAD_BEFORE.search(visible, max(0, figure.start - _LEAD_REACH),
+                                                                 figure.start):
+        return True
+    return any((mention.compared or mention.baseline) and (_BASELINE_LEAD_GAP.fullmatch(
+        visible, figure.end, mention.start) or not visible[figure.end : mention.start].strip())
+        for mention in extraction.periods.within(figure.end, figure.end + _BASELINE_LEAD_REACH))
 
 
 def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> int:
