@@ -647,8 +647,11 @@ def _take_unit(reader: Reader, custom_units: tuple[str, ...]) -> bool:
         words = match.group(1)
         if " " in words and _TIME_BACK_AFTER.match(reader.text, match.end()):
             continue
-        if words.casefold() in _SINGULAR_COUNT_NOUNS and _NOUN_AFTER.match(reader.text, match.end()):
-            return False  # "812,000 job vacancies": the noun of the count is the one after, the job its attributive
+        if words.casefold() in _SINGULAR_COUNT_NOUNS and _NOUN_AFTER.match(reader.text, match.end()) \
+                and not _ONE_BEFORE.search(reader.text, max(0, reader.pos - 8), reader.pos):
+            # "812,000 job vacancies": after a number above one, a singular is the attributive of the noun after
+            # it ("1 person was killed" keeps its unit)
+            return False
         if _known_unit(words, custom_units):
             reader.pos = match.end()
             return True
@@ -662,6 +665,7 @@ def _take_unit(reader: Reader, custom_units: tuple[str, ...]) -> bool:
 
 _SINGULAR_COUNT_NOUNS = frozenset(lexicon.EN_SINGULAR_COUNT_NOUNS)
 _NOUN_AFTER = lazy(r"\s+[a-z]")
+_ONE_BEFORE = lazy(r"(?<![\d.,])1\s*\Z")
 _TIME_BACK_AFTER = lazy(rf"\s+{lexicon.any_of(lexicon.RATE_TIME_NOT_BEFORE)}(?![\w])", re.IGNORECASE)
 
 

@@ -132,6 +132,7 @@ def test_percentage_points_are_read_whole_not_as_a_percentage(text: str, written
         ("Dealers reported 1.2 million car sales in May.", "1.2 million", None),
         ("The plant made 30,000 cars in May.", "30,000 cars", "vehicle"),
         ("The firm cut 4,000 jobs in June.", "4,000 jobs", "job"),
+        ("Only 1 person was killed in the crash.", "1 person", "person"),
     ],
 )
 def test_a_singular_count_noun_before_another_noun_is_its_attributive_not_the_unit(

@@ -1308,7 +1308,14 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
         (m for m in mentions if _fiscal_run(m) and not (m.duration or m.baseline or m.compared or m.target)), None)
     named: list[PeriodMention] = []
     last_day_named: PeriodMention | None = None  # a day is named again across the months named after it
+    # a fiscal year's first months by their count: the first the text names, then the last named so far
+    fiscal_first_runs: dict[int, PeriodMention] = {}
+    for fiscal in mentions:
+        if fiscal.fiscal_first_months:
+            fiscal_first_runs.setdefault(fiscal.fiscal_first_months, fiscal)
     for mention in mentions:  # earliest first: one pass
+        if mention.fiscal_first_months:
+            fiscal_first_runs[mention.fiscal_first_months] = mention
         if mention.text in (_SAME_DAY, _SAME_DAY_YEAR_BEFORE):
             if last_day_named is None:
                 continue  # no day named before: no period
@@ -1329,7 +1336,7 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
                 continue  # nothing named before whose last day, month or half it could be: no period
             guess = last.guess if mention.text == _END_OF_THIS else last.guess or PeriodFound.CARRIED_FROM_SENTENCE
             mention = replace(mention, text=_OF_THE_LAST[mention.text](end), guess=guess)
-        fiscal_first = _fiscal_first_run(mention, mentions)
+        fiscal_first = fiscal_first_runs.get(mention.first_months) if mention.first_months else None
         if fiscal_first is not None:  # "the first seven months" after "the first seven months of the fiscal year"
             mention = replace(mention, text=fiscal_first.text, guess=fiscal_first.guess or PeriodFound.FISCAL_YEAR)
         if mention.text in (_THIS_PERIOD, _FISCAL_SO_FAR):
@@ -1349,20 +1356,6 @@ def _this_periods(mentions: list[PeriodMention], published: date) -> list[Period
                 last_fiscal = mention
         named.append(mention)
     return named
-
-
-def _fiscal_first_run(mention: PeriodMention, mentions: list[PeriodMention]) -> PeriodMention | None:
-    """The fiscal run of as many months that "the first seven months" with no year after it names, or None.
-
-    The text's run of a fiscal year's first months of the same count ("For the first seven months of the fiscal year,
-    the deficit was ... Spending rose 6% in the first seven months"), the last before it, else the first after it;
-    with none, it stays a calendar year's run.
-    """
-    if not mention.first_months:
-        return None
-    runs = [m for m in mentions if m.fiscal_first_months == mention.first_months]
-    before = [m for m in runs if m.start < mention.start]
-    return before[-1] if before else runs[0] if runs else None
 
 
 def _bare_first_months(name: str, match: re.Match[str]) -> int:
@@ -2135,9 +2128,10 @@ def _en_long_weekend(match: re.Match[str], published: date, fiscal_end: int | No
     (Thanksgiving) begins on the Wednesday before its Friday. Guessed: which weekend, and the days the text counts.
     """
     days, offset = lexicon.LONG_WEEKEND_DAYS[match.group("days").casefold()]
-    first = published - timedelta(days=(published.weekday() - 4) % 7) + timedelta(days=offset)
+    opening_weekday = (4 + offset) % 7  # Friday, moved by the days the weekend begins before it
+    first = published - timedelta(days=(published.weekday() - opening_weekday) % 7)
     last = first + timedelta(days=days - 1)
-    found = PeriodFound.WEEKEND if days == 3 and offset == 0 else PeriodFound.LONG_WEEKEND
+    found = PeriodFound.WEEKEND if days == 3 else PeriodFound.LONG_WEEKEND
     return f"{first.isoformat()}/{last.isoformat()}", found
 
 

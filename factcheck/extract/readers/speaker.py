@@ -75,9 +75,13 @@ _LAST_WORD = re.compile(r"\w+\Z")
 
 def _adds_amount(text: str, object_start: int) -> bool:
     """Whether the verb of speech before `object_start` is one of adding with its amount right after it."""
-    verb = _LAST_WORD.search(text, max(0, object_start - 20), len(text[:object_start].rstrip()))
+    reach = max(0, object_start - 20)
+    end = object_start  # the verb's end: back past the spaces before its object (never a copy of the text)
+    while end > reach and text[end - 1].isspace():
+        end -= 1
+    verb = _LAST_WORD.search(text, reach, end)
     return verb is not None and verb.group(0).casefold() in lexicon.ADDING_SPEECH_VERBS \
-        and _AMOUNT_OBJECT.match(text, len(text[:object_start].rstrip())) is not None
+        and _AMOUNT_OBJECT.match(text, end) is not None
 # "... более 81 млн человек. Об этом сообщили в пресс-службе ведомства.": a last sentence that says who stated what
 # the paragraph said before it names the paragraph's speaker, as a closing quotation does
 _ABOUT_THIS = re.compile(rf"(?:\A|[.!?]\s+){lexicon.any_of(lexicon.STATEMENT_REFERENCE_OPENERS)}\s+"

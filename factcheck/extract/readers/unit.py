@@ -17,20 +17,20 @@ from itertools import takewhile
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.text import SCALE_WORD
+from factcheck.extract.words import words_of
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount
 
 # an amount's text: what stands before its number (a currency sign), the number and its scale, then its unit
 _PARTS = re.compile(rf"(?P<before>[^\d]*?)[+\-−]?\d[\d\s.,]*\s?(?:{SCALE_WORD})\.?(?P<after>.*)",
                     re.IGNORECASE | re.DOTALL)
+_PART_OPENERS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.PART_OF_BEFORE_OPENERS)}(?!\w)", re.IGNORECASE)
 _SCALE_AT_END = re.compile(rf"(?<![^\W\d_])(?:{SCALE_WORD})\.?\Z", re.IGNORECASE)
 # what may follow an amount whose unit is left out: punctuation, or a word of comparison or a preposition, never
 # the noun it counts ("2 млн пассажиров" counts passengers)
 # the abbreviation's dot of a scale word before a word in lower case ("3,2 тыс. кредитов"), which ends no sentence
 _ABBREVIATION_DOT = re.compile(r"\.(?=\s*[^\W\d_A-ZА-ЯЁ])")
 # the clause a figure stands in starts after the last comma or semicolon before it in its sentence
-_CLAUSE_BREAK = re.compile(r"[,;]")
-_WORD = re.compile(r"\w+")
 _AFTER = re.compile(rf"\s*(?:[,.;:)!?–—-]|\Z|(?:{'|'.join(lexicon.ELIDED_UNIT_FOLLOWERS)})(?!\w))", re.IGNORECASE)
 
 
@@ -53,9 +53,12 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
     if not _AFTER.match(visible, dot.end() if dot else figure.end) or visible[
             max(0, figure.start - 3) : figure.start].rstrip().endswith("("):
         return figure  # "(4818 million)": a bracket restates a figure, whose unit it may have lost
-    clause = _CLAUSE_BREAK.split(visible[sentence_start : figure.start])[-1]
-    if any(word.casefold() in lexicon.COUNT_HEADS for word in _WORD.findall(clause)):
-        return figure  # "Количество абонентов достигло 22 млн": a count, whatever the amount before it was in
+    clause_start = max(sentence_start, *(visible.rfind(mark, sentence_start, figure.start) + 1 for mark in ",;"))
+    # ("в том числе 12 млрд", "из этого числа": a part of the sum before it, no count)
+    clause = _PART_OPENERS.sub(lambda part: " " * len(part.group(0)), visible[clause_start : figure.start])
+    words = words_of(clause, clause_start, extraction.language, -1)
+    if any(word.lemma.casefold() in lexicon.COUNT_HEADS for word in words):
+        return figure  # "Рост количества абонентов составил 2 млн": a count, whatever the amount before it was in
     # the amount just before it in its paragraph (a percentage between breaks nothing)
     in_paragraph = takewhile(lambda f: f.found.start >= paragraph_start, reversed(extraction.figures))
     before = next((f.found for f in in_paragraph if isinstance(f.found.figure, Amount)

@@ -40,6 +40,7 @@ from factcheck.lexicon import (
 )
 
 _CLAUSE_JOINS = frozenset(word.casefold() for word in LIST_JOINS + CONTRARY_WORDS)
+_LONGEST_JOIN = max(len(join.split()) for join in _CLAUSE_JOINS)  # in words: a join is read in bounded time
 _TWIN_GAP = re.compile(r"\s*\(\s*")
 # what is left of a gapped clause of a period alone once its period is blanked: ", в июле 2022 года - ", " and "
 _DATED_GAP = re.compile(rf"\s*[,;]?\s*(?:(?:{'|'.join(LIST_JOINS + CONTRARY_WORDS)})\s+)?[-–—]?\s*", re.IGNORECASE)
@@ -254,7 +255,7 @@ def elided_head(extraction: Extraction, previous: ExtractedFigure, words: list[W
 
 def _past_join(words: list[Word]) -> list[Word]:
     """A clause's words past the join of several words that opens it: "тогда как", "в то время как"."""
-    for length in range(len(words), 1, -1):
+    for length in range(min(len(words), _LONGEST_JOIN), 1, -1):
         if " ".join(w.text.casefold() for w in words[:length]) in _CLAUSE_JOINS:
             return words[length:]
     return words
