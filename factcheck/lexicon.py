@@ -2665,7 +2665,8 @@ BRIEFLY_NAMED_KINDS = frozenset("""
 """.split())
 # Endings of an English verb's own forms: a word with one is never a noun spelt as a verb ("61% of its annual
 # revenue target" ends with a noun; "of the amount budgeted" with a participle).
-EN_VERB_FORM_ENDINGS = ("ed", "ing")
+EN_PRESENT_PARTICIPLE_ENDING = "ing"  # "taking", "starring"
+EN_VERB_FORM_ENDINGS = ("ed", EN_PRESENT_PARTICIPLE_ENDING)
 # Common nouns of a place: a phrase of one that opens a sentence says where its measure is ("В областном центре
 # численность населения выросла", "In the capital, prices rose"), as a place's name does.
 # Of them, the nouns of an area (not a road): after a verb of an event ("13,890 people died in the region") they say

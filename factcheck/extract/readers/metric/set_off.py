@@ -11,6 +11,10 @@ from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, VERB, Word
 _OPENING_QUOTES = frozenset(lexicon.OPENING_QUOTES)
 
 
+def _participle(word: Word) -> bool:
+    return word.text.casefold().endswith(lexicon.EN_PRESENT_PARTICIPLE_ENDING)
+
+
 def past_verb(words: list[Word], index: int, verb_passed: bool, qualifiers: list[str]) -> tuple[int, bool, list[str]]:
     """Reading back past the English verb at `index`: where to go on, whether a finite verb is passed, names kept.
 
@@ -27,7 +31,7 @@ def past_verb(words: list[Word], index: int, verb_passed: bool, qualifiers: list
 
 def set_off_participle(word: Word) -> bool:
     """Whether an English verb is a participle in -ing opening a phrase after a comma: ", taking in", ", starring"."""
-    return word.after_break and word.text.casefold().endswith("ing")
+    return word.after_break and _participle(word)
 
 
 def main_verb_before(words: list[Word], index: int) -> int:
@@ -36,7 +40,7 @@ def main_verb_before(words: list[Word], index: int) -> int:
     "led the box office, taking in": the verb "led", whose subject the participle shares.
     """
     return next((at for at in range(index - 1, -1, -1) if words[at].part == VERB
-                 and not words[at].text.casefold().endswith("ing")), index)
+                 and not _participle(words[at])), index)
 
 
 def title_in_apposition(words: list[Word], index: int, visible: str) -> bool:
