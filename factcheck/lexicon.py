@@ -932,6 +932,9 @@ IMPERSONAL_SPEECH_VERBS = (
 FORECASTING_VERBS = ("ожидает", "ожидают", "прогнозирует", "прогнозируют", "предсказывает", "предсказывают",
                      "expects", "predicts")  # not "projects", "forecasts": "Infrastructure projects cost" is no speech
 # The lead words of a cited source: "по данным Росстата", "according to Eurostat".
+# The one citing lead that governs the dative ("согласно Росстату"); after the others a Russian source stands in the
+# genitive ("по данным Росстата"), and is named in the nominative.
+RU_DATIVE_CITING_LEADS = ("согласно",)
 CITING_LEADS = (r"по\s+данным", r"согласно\s+данным", "согласно", r"according\s+to", r"as\s+reported\s+by",
                 r"data\s+from", "citing",
                 # "по информации ведомства", "по сведениям Минфина", "как следует из статистики Банка России"

@@ -358,8 +358,10 @@ def russian_nominative(words: Sequence[Word], visible: str) -> str:
         inflected = reading.inflect({"nomn"}) if reading is not None else None
         if inflected is None:
             return " ".join([*result, " ".join(visible[words[index].start : end].split())])
-        written = str(inflected.word)
-        result.append(written[:1].upper() + written[1:] if word.text[:1].isupper() else written)
+        # each part of a hyphenated word keeps its capital ("Северо-Западного" -> "Северо-Западный")
+        printed = word.text.split("-")
+        result.append("-".join(part[:1].upper() + part[1:] if at < len(printed) and printed[at][:1].isupper() else part
+                               for at, part in enumerate(str(inflected.word).split("-"))))
         if word.part == NOUN:
             rest = " ".join(visible[words[index].end : end].split())
             return " ".join([*result, rest]).strip()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, SourceGuess
 from factcheck.extract.names import DEFINITE, LEADING_PHRASE, NAME, QUOTED_NAME, ROLE, TIME_PHRASE
+from factcheck.extract.words import russian_nominative, words_of
 
 if TYPE_CHECKING:
     from factcheck.extract.readers.speaker import People
@@ -75,6 +76,19 @@ def _cited_words(words: str) -> str:
     return " ".join(parts)
 
 
+def _in_nominative(name: str, lead: str) -> str:
+    """A Russian source the lead governs in the genitive, named in the nominative: "по данным Росстата" is Росстат.
+
+    "по оценке Министерства финансов" is the ministry's; "согласно Росстату" governs the dative and stays as printed.
+    """
+    if not _CYRILLIC.search(name) or lead.split()[-1].casefold() in lexicon.RU_DATIVE_CITING_LEADS:
+        return name
+    return russian_nominative(words_of(name, 0, "ru", -1), name) or name
+
+
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Citation:
     """What a sentence says of its sources: whom it cites, a person cited who speaks, an outlet relayed."""
@@ -92,7 +106,7 @@ def read_cites(sentence: str, people: People, *, speaker_known: bool) -> Citatio
         data = _DATA_OF.search(sentence, 0, cited.start())
         return Citation(cites=people.source(data.group("who"), "company") if data else None)
     if cited:
-        words = _cited_words(cited.group(1))
+        words = _in_nominative(_cited_words(cited.group(1)), cited.group(0)[: cited.start(1) - cited.start()])
         person = people.looks_like_person(words)  # asked first: a one-word name is known once it is a source
         source = people.source(words)
         if (source.kind in ("expert", "official") and source.role is not None) or person:
