@@ -83,6 +83,11 @@ _RU_QUARTER_COUNT = "(" + "|".join(sorted(lexicon.RU_QUARTER_COUNTS, key=len, re
 _SPOKEN_OR_RELEASED = lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS + lexicon.RELEASE_WORDS + \
     lexicon.SHOWING_VERBS
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+$", re.IGNORECASE)
+# "сообщила компания в пятницу", "заявил министр финансов в среду": a Russian verb of speech and its speaker before
+# the day (what was said follows "что" after a comma, so no word between them is of the figure)
+_RU_SPOKEN_BY_BEFORE = re.compile(
+    rf"(?<!\w){_any([verb for verb in lexicon.SPEECH_VERBS if re.match('[а-я]', verb)])}(?:\s+[^\W\d]+){{1,4}}\s+$",
+    re.IGNORECASE)
 # "the center said in May", "the ministry reported in March 2019": the month something was said
 _SPOKEN_IN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+{_any(lexicon.SPOKEN_MONTH_LEADS)}\s+$",
                                re.IGNORECASE)
@@ -1648,7 +1653,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             if name == "en_weekend" and not match.group("next") and not match.group("last") and \
                     _SUPERLATIVE_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue  # "The busiest weekend came over the Christmas holiday": one weekend of many, undated
-            if name in ("weekday", "on_day") and _SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
+            if name in ("weekday", "on_day") and (_SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start)
+                                                  or _RU_SPOKEN_BY_BEFORE.search(text, max(0, start - 48), start)):
                 continue
             if name in ("month_alone", "month") and (_SPOKEN_BEFORE if _SPOKEN_MONTH_LEAD.match(text, start)
                                                      else _SPOKEN_IN_BEFORE).search(

@@ -799,13 +799,23 @@ def _genitives_kept(words: str | None) -> str | None:
 
 
 def _without_adverbs(words: str) -> str:
-    """"министерстве также" -> "министерстве": an adverb between the organisation and its verb is not its name."""
+    """"министерстве также" -> "министерстве": an adverb between the organisation and its verb is not its name.
+
+    Nor is the day it spoke, after its verb: "сообщила компания в пятницу" is the company.
+    """
     from factcheck.extract.words import russian_parse
 
     parts = words.split()
-    while len(parts) > 1 and re.fullmatch(r"[а-яё]+", parts[-1]) and {"ADVB", "PRCL", "CONJ"} & set(
-            str(russian_parse(parts[-1]).tag).replace(" ", ",").split(",")):
-        parts.pop()
+    while len(parts) > 1 and re.fullmatch(r"[а-яё]+", parts[-1]):
+        parsed = russian_parse(parts[-1])
+        if parsed.normal_form in lexicon.TIME_NAME_WORDS:
+            parts.pop()
+            if len(parts) > 1 and parts[-1].casefold() in lexicon.SOURCE_NEVER_FIRST_WORDS:
+                parts.pop()  # the preposition of the day: "в пятницу"
+        elif {"ADVB", "PRCL", "CONJ"} & set(str(parsed.tag).replace(" ", ",").split(",")):
+            parts.pop()
+        else:
+            break
     return " ".join(parts)
 
 
