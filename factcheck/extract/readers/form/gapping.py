@@ -172,7 +172,7 @@ def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sente
     previous = previous_change(extraction, sentence_start)
     if previous is None:
         return None
-    lead = _LEAD_BEFORE.search(visible, max(0, figure.start - _LEAD_REACH), figure.start)
+    lead = _lead_before(visible, figure.start)
     start = lead.start() if lead is not None and figure.form == "value" else figure.start  # "and by 128,000"
     joined = _JOINED_PAST_BASELINE.fullmatch(extraction.periods.blanked(visible, previous.found.end, start))
     if joined is None:
@@ -199,8 +199,7 @@ def _baselined_value(extraction: Extraction, figure: FoundFigure) -> bool:
     if figure.form != "value" or not (is_percent(figure) or isinstance(figure.figure, Amount)):
         return False
     visible = extraction.article.visible
-    if isinstance(figure.figure, Amount) and _LEAD_BEFORE.search(visible, max(0, figure.start - _LEAD_REACH),
-                                                                 figure.start):
+    if isinstance(figure.figure, Amount) and _lead_before(visible, figure.start):
         return True
     return any((mention.compared or mention.baseline) and (_BASELINE_LEAD_GAP.fullmatch(
         visible, figure.end, mention.start) or not visible[figure.end : mention.start].strip())
@@ -248,12 +247,16 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
 def _led(visible: str, figure: FoundFigure, in_sentence: list[ExtractedFigure]) -> bool:
     """Whether a change is printed after "на"/"by", its own or the one its list shares ("на 1,7 и 2,5%")."""
     def own_lead(change: FoundFigure) -> bool:
-        return bool(CHANGE_LEAD.match(visible[change.start : change.end])) or bool(
-            _LEAD_BEFORE.search(visible, max(0, change.start - _LEAD_REACH), change.start))
+        return bool(CHANGE_LEAD.match(visible[change.start : change.end])) or bool(_lead_before(visible, change.start))
     if own_lead(figure):
         return True
     before = next((f.found for f in in_sentence if f.found.end <= figure.start), None)
     return before is not None and own_lead(before) and bool(_COORDINATED.fullmatch(visible, before.end, figure.start))
+
+
+def _lead_before(visible: str, start: int) -> re.Match[str] | None:
+    """The "на"/"by" printed right before a figure starting at `start`, if any."""
+    return _LEAD_BEFORE.search(visible, max(0, start - _LEAD_REACH), start)
 
 
 def _bracketed(visible: str, figure: FoundFigure) -> bool:
