@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
+from factcheck.escaping import one_line
 from factcheck.extract import ExtractedFigure, Extraction, slug
 from factcheck.extract.guesses import form_guessed, period_unread, speaker_guessed
 from factcheck.extract.model import Misprint
@@ -141,8 +142,8 @@ def quoted(value: str) -> str:
 
 
 def _comment(text: str) -> str:
-    """A comment's text on one line: a line break inside it would end the comment and start YAML."""
-    return " ".join(text.split())
+    r"""A comment's text on one line, a control character shown (`\x1b`): YAML holds neither in a comment."""
+    return " ".join(one_line(text).split())
 
 
 def render_claims_file(extraction: Extraction, article_reference: str, today: date) -> str:

@@ -105,3 +105,13 @@ def test_a_metric_in_per_cent_loads(tmp_path: Path) -> None:
     claims_file = load_claims_text(Path.cwd() / "claims.yaml", result.stdout)
     (claim,) = claims_file.claims
     assert (claim.text, claim.period.text if claim.period else None) == ("8,6%", "2024")
+
+
+def test_a_control_character_in_a_check_comment_is_shown_and_the_draft_loads(tmp_path: Path) -> None:
+    # a place read from a headline with an escape character: the `# check:` line names it, shown as \x1b
+    text = "À0\x1bÀ:0A0\n\nВ 2024 году товарооборот составил 8,6%."
+    (tmp_path / "article.txt").write_text(text, encoding="utf-8")
+    extraction = extract(ArticleText(Path("article.txt"), text), language="ru", published=date(2025, 10, 20))
+    rendered = render_claims_file(extraction, "article.txt", date(2025, 10, 21))
+    assert "\x1b" not in rendered and "\\x1b" in rendered
+    assert len(load_claims_text(tmp_path / "claims.yaml", rendered).claims) == len(extraction.figures)
