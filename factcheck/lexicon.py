@@ -2228,7 +2228,6 @@ EN_EARLIER_WEEKEND_WORDS = (r"last", r"previous", r"prior", r"preceding")
 # has no determiner before the year).
 YEAR_WORK_NOUNS = (r"hits?", r"films?", r"movies?", r"originals?", r"blockbusters?", r"sequels?", r"remakes?",
                    r"albums?", r"novels?")
-YEAR_WORK_DETERMINERS = (r"the", r"a", r"its", r"their", r"his", r"her")
 # A holiday weekend counted by its days: "over the four-day holiday weekend", "the four-day Memorial Day weekend",
 # "over the four-day holiday", "the five-day Thanksgiving weekend". Box office counts a four-day weekend from its
 # Friday to the holiday Monday, a five-day one from the Wednesday before to Sunday, three days Friday to Sunday: the

@@ -1604,7 +1604,11 @@ def _in_title(text: str, start: int) -> bool:
 _FUNCTION_WORDS = frozenset(lexicon.YEAR_TITLE_FUNCTION_WORDS + lexicon.PERIOD_PREPOSITIONS)
 _MARKETING_YEAR_NAMED = re.compile(rf"(?<!\w){_any(lexicon.RU_MARKETING_YEAR_NAMED)}", re.IGNORECASE)
 _WORK_AFTER_YEAR = re.compile(rf"\s+{_any(lexicon.YEAR_WORK_NOUNS)}(?![\w-])", re.IGNORECASE)
-_DETERMINER_BEFORE_YEAR = re.compile(rf"(?<![\w-]){_any(lexicon.YEAR_WORK_DETERMINERS)}\s+$", re.IGNORECASE)
+# an article or an English possessive: "the 2019 hit", "its 2019 original"
+_DETERMINER_BEFORE_YEAR = re.compile(
+    rf"(?<![\w-]){_any(lexicon.EN_ARTICLES + tuple(w for w in sorted(lexicon.POSSESSIVES) if w.isascii()))}\s+$",
+    re.IGNORECASE)
+_DETERMINER_REACH = 8  # the longest determiner and the spaces after it
 _DATED_NAMES = ("year", "month", "month_alone")  # never read inside a date: "AKTAU, Feb 10, 2025 —" dates a report
 
 
@@ -1644,7 +1648,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             if name == "year" and _in_title(text, start):
                 continue  # "the Global Electricity Review 2024 report", "Vision 2030": a name, not a period
             if name == "year" and _WORK_AFTER_YEAR.match(text, end) and _DETERMINER_BEFORE_YEAR.search(
-                    text, max(0, start - _COMPARISON_WINDOW), start):
+                    text, max(0, start - _DETERMINER_REACH), start):
                 continue  # "the sequel to the 2019 hit": the year names the film, not a period of a figure
             if name in ("since", "since_month", "since_month_alone") and _RECORD_BEFORE_SINCE.search(
                     text, max(0, start - _RECORD_REACH), start):
