@@ -1856,6 +1856,13 @@ FISCAL_MONTH_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth",
 FISCAL_LAST_MONTH = ("last", "final")
 FISCAL_MONTH_OF = (r"month\s+of\s+(?:the\s+|its\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+(?:19|20|21)\d\d)?",)
 FINANCIAL_YEAR_AFTER = (r"financial\s+year",)  # "the 2023 financial year"
+# A government's budget statement leaves its fiscal calendar unsaid: it is that of the government whose money the
+# budget counts. A text about a budget ("budget" or "treasury" with "deficit", "surplus" or "outlays") that names no
+# calendar and prints its amounts in dollars or pounds has the dollar's federal year (October to September) or the
+# pound's (April to March) in its fiscal periods: "fiscal year-to-date", "fiscal 2019". Still a guess, marked.
+GOVERNMENT_BUDGET_NOUNS = (r"budgets?", r"treasury")
+GOVERNMENT_BALANCE_NOUNS = (r"deficits?", r"surplus(?:es)?", r"outlays")
+GOVERNMENT_FISCAL_YEAR_END = {"USD": 9, "GBP": 3}  # the month a government's fiscal year ends in, by its currency
 # "по состоянию на 9 августа", "на 1 января"; "к 1 сентября", "к началу сентября": the level reached by that day
 AS_OF_LEADS_RU = (r"(?<!\w)(?:по\s+состоянию\s+)?на", r"(?<!\w)к")
 # "as of June 30", "as at 31 March", "the deficit at March 31"; "reached 81.3 percent by Jan. 15": the level reached by

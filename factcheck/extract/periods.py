@@ -1509,10 +1509,34 @@ _FISCAL_PART_ENDED = re.compile(
     rf"(?:\s+{_OF}\s+(?:{_THE}\s+)?{_EN_FISCAL_YEAR})?,?\s+(?:{_any(lexicon.FISCAL_VERB_LINKS)}\s+)?"
     rf"{_any(lexicon.FISCAL_PART_ENDED_VERBS)}\s+(?:{_any(lexicon.FISCAL_MONTH_LEADS)}\s+)?"
     rf"(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)})\.?\s+\d{{1,2}}(?!\d)", re.IGNORECASE)
+# a text about a government's budget and the first sign of the money it counts: the dollar or pound of the
+# government ("$", "US$", "£"), not another's ("C$", "A$")
+_GOVERNMENT_BUDGET = re.compile(rf"(?<!\w){_any(lexicon.GOVERNMENT_BUDGET_NOUNS)}(?!\w)", re.IGNORECASE)
+_GOVERNMENT_BALANCE = re.compile(rf"(?<!\w){_any(lexicon.GOVERNMENT_BALANCE_NOUNS)}(?!\w)", re.IGNORECASE)
+_CURRENCY_SIGN = re.compile(rf"(?<![^\W\d_])(?P<prefix>[^\W\d_]{{0,3}})(?P<sign>[{''.join(lexicon.CURRENCY_SIGNS)}])")
+# the patterns whose periods say they are fiscal ("fiscal 2019", "the first seven months of the fiscal year")
+_FISCAL_NAMES = frozenset({"en_fiscal_part", "en_fiscal_year_part", "en_fiscal_first_months", "en_fiscal_part_running",
+                           "en_fiscal_to_date", "fiscal", "fiscal_quarter"})
 _FISCAL_MONTH_APPOSITION = re.compile(
     rf"(?<!\w)(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)}),\s+(?P<apposition>{_THE}\s+(?P<ordinal>"
     rf"{_any(lexicon.FISCAL_MONTH_ORDINALS + lexicon.FISCAL_LAST_MONTH)})\s+{_any(lexicon.FISCAL_MONTH_OF)})(?!\w)",
     re.IGNORECASE)
+
+
+def _government_fiscal_end(text: str) -> int | None:
+    """The month a government's fiscal year ends in, for a text about its budget that names no calendar.
+
+    "The Treasury Budget for May showed a deficit of $207.8 billion ... The fiscal year-to-date deficit": the
+    budget is the government's whose currency its amounts are in, and its fiscal year is that government's.
+    """
+    if _GOVERNMENT_BUDGET.search(text) is None or _GOVERNMENT_BALANCE.search(text) is None:
+        return None
+    sign = _CURRENCY_SIGN.search(text)
+    if sign is None:
+        return None
+    code = lexicon.CURRENCY_PREFIXES.get(sign.group().casefold()) if sign.group("prefix") else \
+        lexicon.CURRENCY_SIGNS[sign.group("sign")]
+    return lexicon.GOVERNMENT_FISCAL_YEAR_END.get(code or "")
 
 
 def _fiscal_end_of_part(text: str) -> int | None:
@@ -1619,6 +1643,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
     period a figure is about.
     """
     fiscal_end = fiscal_year_end(text)  # a company's fiscal calendar, when the article names it
+    # else a government's, for the periods that say they are fiscal ("second quarter" alone stays the calendar's)
+    government_end = _government_fiscal_end(text) if fiscal_end is None else None
     claimed = bytearray(len(text) + 1)
     for placed in _FISCAL_MONTH_APPOSITION.finditer(text):
         # "October, the first month of fiscal 2019": the apposition places the month; it dates no figure
@@ -1676,9 +1702,12 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue  # "its forecast in February": when the forecast came out, not the period of its figures
             if name == "ru_split_season" and not _MARKETING_YEAR_NAMED.search(text):
                 continue  # "отопительный сезон 2023/24": a season of other months, unless the text's year is the crop's
-            labelled = _label(name, match, published, fiscal_end)
+            by_government = government_end is not None and name in _FISCAL_NAMES
+            labelled = _label(name, match, published, government_end if by_government else fiscal_end)
             if labelled is None:
                 continue
+            if by_government:
+                labelled = labelled[0], PeriodFound.FISCAL_YEAR  # the calendar is a guess, whatever else was read
             claimed[start:end] = b"\x01" * (end - start)
             label, guess = labelled
             mentions.append(PeriodMention(
