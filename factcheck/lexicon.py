@@ -1777,7 +1777,8 @@ ROLLING_RUN_TO = (r"to",)
 # of 2.6%"), while an amount over it is the twelve months' sum ("net migration of 606,000 in the year to June").
 ROLLING_YEAR_EN = r"the\s+(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ended|ending)\s"
 YEAR_TO_DATE_PHRASES = (
-    r"year[\s-]to[\s-]date", r"so\s+far\s+(?:this|in\s+the)\s+year", r"so\s+far\s+in\s+(?:19|20|21)\d\d",
+    r"year[\s-]to[\s-]date", r"(?<![\w-])YTD(?![\w-])", r"so\s+far\s+(?:this|in\s+the)\s+year",
+    r"so\s+far\s+in\s+(?:19|20|21)\d\d",
     r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year",
     r"с\s+начала\s+(?:этого\s+|текущего\s+)?года",
     # with its year: "с начала 2025 года" (the year so far, or since a year gone by); not "since the start of 2024",
@@ -2027,7 +2028,8 @@ RU_DATING_PREPOSITIONS = (r"в", r"во", r"за")
 EN_FISCAL_TO_DATE_PHRASES = (r"(?:fiscal|financial)[\s-]+year[\s-]to[\s-]date",
                              r"so\s+far\s+(?:in\s+)?(?:the|this)\s+(?:fiscal|financial)\s+year",
                              r"(?:fiscal|financial)\s+year\s+so\s+far",
-                             r"so\s+far\s+in\s+(?:fiscal|financial)\s+(?:year\s+)?(?:19|20|21)\d\d")
+                             r"so\s+far\s+in\s+(?:fiscal|financial)\s+(?:year\s+)?(?:19|20|21)\d\d",
+                             r"FYTD")  # its abbreviation: "FYTD receipts are up 2.0%"
 # The last day of the period the text named last: "чистый долг на конец квартала составил 402 млрд", "at the end of
 # the quarter, net debt stood at $4.1 billion".
 END_OF_THIS_PERIOD_PHRASES = (
