@@ -1816,7 +1816,11 @@ def _context_period_named(
                  # named after the lead dates its own paragraph, the next goes on with the lead's ("Speed was a
                  # factor in 31% of fatal crashes": last year's)
                  and not (f.found.start < paragraph[0] and lead is not None and lead.end <= f.found.start
-                          and _within(f.period, lead.text)
+                          and (_within(f.period, lead.text)
+                               # and so does a month named for one measure of a release dated by a rolling run:
+                               # "rose by 10,100 in October" (the claimant count's) after "in the three months to
+                               # September"; the next paragraph goes on with the run ("Youth unemployment fell")
+                               or (lead.rolling and f.period != lead.text))
                           # ... unless the paragraph opens on a part of that count: "Of those, 41 were pedestrians"
                           and not _PART_OF_BEFORE.match(extraction.article.visible, paragraph[0]))
                  and not any(f is aside for aside in in_asides)), None)
