@@ -1733,11 +1733,16 @@ FREQUENCY_CHANGE_PHRASES: dict[str, tuple[str, ...]] = {
 # месяцев вклады выросли на 21%" of a level on October 1 is against October 1 a year before ("за 12 месяцев 2025
 # года" is that calendar year, FIRST_MONTHS_LEADS).
 RU_ROLLING_YEAR_PHRASES = (r"(?<!\w)за\s+(?:последние\s+)?(?:12|двенадцать)\s+месяцев(?!\w)",)
+# ... and in English the last twelve months, no month named ("the 12 months to May" is ROLLING_YEAR_EN): "The deficit
+# over the last twelve months totals $907 billion" is the sum of the twelve months to the month the text reports.
+EN_TRAILING_YEAR_PHRASES = (r"(?<!\w)(?:over|in|during|for)\s+the\s+(?:last|past|previous|preceding|trailing)\s+"
+                            r"(?:12|twelve)\s+months(?!\w)(?!\s+(?:to|through|ended|ending)\s)",)
 OVER_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
     # ("за месяц до выборов" is a month before them, no span of a change)
     "P1M": (r"за\s+месяц(?!\w)(?!\s+до\s)", r"(?:on|over)\s+the\s+month(?!\w)"),
     "P3M": (r"(?:on|over)\s+the\s+quarter(?!\w)",),  # "fell by 7,000 over the quarter": against the three months before
-    "P1Y": (r"за\s+год(?!\w)(?!\s+до\s)", r"(?:on|over)\s+the\s+year(?![\w-])", *RU_ROLLING_YEAR_PHRASES),
+    "P1Y": (r"за\s+год(?!\w)(?!\s+до\s)", r"(?:on|over)\s+the\s+year(?![\w-])", *RU_ROLLING_YEAR_PHRASES,
+            *EN_TRAILING_YEAR_PHRASES),
 }
 # Russian adjectives of the months, by stem in calendar order: "сентябрьские объёмы", "по итогам мартовских
 # торгов" name the month; "сентябрьским результатам прошлого года" that month of the year before.
