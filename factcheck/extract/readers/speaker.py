@@ -530,6 +530,9 @@ class People:
             for source in reversed(self.known):
                 if source.id not in self.people and noun in {_lemma(w.strip("«»\"(),")) for w in source.name.split()}:
                     return source
+            if len(words.split()) == 1 and _ORGANISATION_NOUN.fullmatch(noun):
+                # "говорится в материалах ведомства": the agency last named, as "сообщили в ведомстве" is
+                return self.organisation(noun, before)
             traded = self._company_named_before(before) if _COMPANY.search(noun) else None
             if traded is not None:
                 return traded
