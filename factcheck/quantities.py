@@ -125,15 +125,20 @@ _QUALIFIER = lazy(
     re.IGNORECASE,
 )
 _QUALIFIER_KINDS = dict(reversed(_QUALIFIER_PHRASES))  # a phrase listed under two kinds: the first listed wins
+# a hyphen spaced before and not after signs the percentage after it: "6,9 -8%" in a table's row is a level and
+# its change, not a range (a range's hyphen is spaced on both sides or on neither: "6,9-8%", "6,9 - 8%"; "2 -7 g"
+# stays a range); a tab parts a table's cells, never the ends of a range ("-$146.8B\t-$738.6B")
+_DASH = rf"(?:[^\S\t]*[{''.join(d for d in lexicon.RANGE_DASHES if d != '-')}][^\S\t]*|-[^\S\t]*|[^\S\t]+-[^\S\t]+" \
+    rf"|[^\S\t]+-(?![\d.,]+\s?%))"
 _RANGE_SEPARATOR = lazy(
-    rf"\s*(?:[{''.join(lexicon.RANGE_DASHES)}]|(?:{_alternatives(lexicon.RANGE_WORDS)}){_END})\s*"
+    rf"(?:{_DASH}|\s*(?:{_alternatives(lexicon.RANGE_WORDS)}){_END}\s*)"
 )
 # a currency's sign before a range's second end, or its prefix: "US$23.03 to US$35.56" as "$23.03 to $35.56"
 _SIGN_AGAIN = lazy(rf"(?:{CURRENCY_PREFIX_ALTERNATIVES}|[{''.join(lexicon.CURRENCY_SIGNS)}])\s?",
                    re.IGNORECASE)
 _PREFIX_REACH = 8  # characters before a number that hold the longest prefix ("usd $") and the letter before it
 _RANGE_WORDS = lazy(rf"\s+(?:{_alternatives(lexicon.RANGE_WORDS_AFTER_START)})\s+", re.IGNORECASE)
-_RANGE_DASH = lazy(rf"\s*[{''.join(lexicon.RANGE_DASHES)}]\s*")
+_RANGE_DASH = lazy(_DASH)
 PERCENT_OF = lazy(r"(?:per ?cents?|percents?|процентов|процента)\s+of\s+", re.IGNORECASE)
 PERCENT_WORDS = lazy(rf"\s?(?:{_alternatives(lexicon.PERCENT_WORDS)}){_END}", re.IGNORECASE)
 _PERCENT_SUFFIX = lazy(rf"\s+(?:{_alternatives(lexicon.PERCENT_SUFFIXES)}){_END}", re.IGNORECASE)

@@ -141,3 +141,18 @@ def test_a_singular_count_noun_before_another_noun_is_its_attributive_not_the_un
     assert found.text == written
     assert isinstance(found.figure, Amount)
     assert getattr(found.figure.unit, "name", None) == unit
+
+
+@pytest.mark.parametrize(("text", "language", "written"), [
+    # a table's row: a level, the level before, and the change between them
+    ("Северная 4,2 4,6 -9%", "ru", ["4,2", "4,6", "-9%"]),
+    ("North 4.2 4.6 -9%", "en", ["4.2", "4.6", "-9%"]),
+    # a tab parts a table's cells, never the ends of a range
+    ("Deficit\t-$14.8B\t-$73.6B", "en", ["-$14.8B", "-$73.6B"]),
+    # a range's hyphen is spaced on both sides or on neither, and one before a unit other than a percentage stays one
+    ("rose 4-9%", "en", ["4-9%"]),
+    ("rose 4 - 9%", "en", ["4 - 9%"]),
+    ("about 2 -7 g", "en", ["about 2 -7 g"]),
+])
+def test_a_hyphen_spaced_only_before_a_percentage_signs_it(text: str, language: str, written: list[str]) -> None:
+    assert [figure.text.removeprefix("rose ") for figure in find_figures(text, language)] == written
