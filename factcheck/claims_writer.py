@@ -56,6 +56,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.YEAR_SO_FAR: "period: the year is not over at publication; taken as the year so far",
     PeriodFound.LEAD_OVER_EARLIER_TWIN: "period: an earlier year's same period was named for comparison; taken "
                                         "from the lead",
+    PeriodFound.LEAD_OVER_PREVIOUS: "period: the period before the lead's was named for comparison in a paragraph "
+                                    "before; taken from the lead",
     PeriodFound.FORECAST_PUBLICATION_YEAR: "period: not found; a forecast's change, taken for the year of "
                                            "publication",
     PeriodFound.ANNUAL_PLAN: "period: a plan or forecast for a year ('годовой план', 'the annual target'), taken "

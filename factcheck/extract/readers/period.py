@@ -1809,7 +1809,24 @@ def _context_period(
         # the same days of an earlier year are named for comparison; the text goes on about its lead's period
         evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_EARLIER_TWIN, (lead.start, lead.end)))
         return lead.text
+    carried = evidence[-1] if evidence else None
+    if (period is not None and lead is not None and not lead.compared and not lead.rolling and carried is not None
+            and carried.found is PeriodFound.CARRIED_FROM_PARAGRAPH and carried.span is not None
+            and lead.end <= carried.span[0] and _is_period_before(period, lead.text)):
+        # "в августе ... 2,1%.\n\nВ июле показатель составлял 2,2%.\n\nЧисленность безработных составила 1,6 млн":
+        # a release's month (quarter) before its own, named in a paragraph of its own for comparison, dates only
+        # that paragraph; the next goes on with the lead's
+        evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_PREVIOUS, (lead.start, lead.end)))
+        return lead.text
     return period
+
+
+def _is_period_before(label: str, lead: str) -> bool:
+    """Whether a month (quarter) is the one right before the lead's month (quarter): 2025-07 of 2025-08."""
+    if not any(kind.fullmatch(label) and kind.fullmatch(lead) for kind in (_MONTH_LABEL, _QUARTER_LABEL)):
+        return False
+    span, lead_span = span_of(label), span_of(lead)
+    return span is not None and lead_span is not None and span.end + timedelta(days=1) == lead_span.start
 
 
 def _is_earlier_twin(label: str, lead: str) -> bool:
