@@ -2026,6 +2026,11 @@ def _baseline(
                 m.compared or _COMPARED.search(visible[max(sentence_start, m.start - 25) : m.start]))]
     # the nearest after the figure ("30,000 up on 2020, but 650,000 down on 2019"), else the last before it
     compared_after = [m for m in compared if m.start >= figure.end]
+    if compared_after and _opens_next_clause(visible, figure, compared_after[0]) and (
+            own_before := _own_baseline(extraction, figure, sentence)) is not None and own_before.end <= figure.start:
+        # "За месяц их число снизилось на 2,1%, а по сравнению с августом прошлого года — на 11,5%": the period
+        # compared in the gapped clause after is the next change's; the figure's own span before it is its baseline
+        compared_after = []
     compared = compared_after or [m for m in reversed(compared) if m.end <= figure.start]
     if compared and not compared_after and (own_after := _own_baseline(extraction, figure, sentence)) is not None \
             and own_after.start >= figure.end:
