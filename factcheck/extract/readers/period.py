@@ -1861,7 +1861,11 @@ def _context_period_named(
                                # and so does a month named for one measure of a release dated by a rolling run:
                                # "rose by 10,100 in October" (the claimant count's) after "in the three months to
                                # September"; the next paragraph goes on with the run ("Youth unemployment fell")
-                               or (lead.rolling and f.period != lead.text))
+                               or (lead.rolling and f.period != lead.text)
+                               # and so does a running total to the end of a quarterly lead: "За первое
+                               # полугодие выручка выросла на 14,2%" after "во 2 квартале"; the next paragraph
+                               # ("Выручка МТС увеличилась на 7,5%") goes on with the release's quarter
+                               or _running_to_quarter(f.period, lead.text))
                           # ... unless the paragraph opens on a part of that count: "Of those, 41 were pedestrians"
                           and not _PART_OF_BEFORE.match(extraction.article.visible, paragraph[0]))
                  and not any(f is aside for aside in in_asides)), None)
@@ -2313,6 +2317,15 @@ def _when_clause_period(extraction: Extraction, figure: FoundFigure, sentence: t
             inside = extraction.periods.within(mention.end, clause.end())
             return None if inside else mention
     return None
+
+
+def _running_to_quarter(label: str, quarter: str) -> bool:
+    """Whether a period runs from its year's start to a quarter's end, longer than it: a half or nine months."""
+    if not _QUARTER_LABEL.fullmatch(quarter):
+        return False
+    first, second = span_of(label), span_of(quarter)
+    return (first is not None and second is not None and first.end == second.end and first.start < second.start
+            and first.start == date(second.end.year, 1, 1) and second.end.month != 12)
 
 
 def _within(inner: str, outer: str) -> bool:
