@@ -2036,10 +2036,13 @@ EN_FISCAL_TO_DATE_PHRASES = (r"(?:fiscal|financial)[\s-]+year[\s-]to[\s-]date",
                              r"so\s+far\s+in\s+(?:fiscal|financial)\s+(?:year\s+)?(?:19|20|21)\d\d",
                              r"FYTD")  # its abbreviation: "FYTD receipts are up 2.0%"
 # The last day of the period the text named last: "чистый долг на конец квартала составил 402 млрд", "at the end of
-# the quarter, net debt stood at $4.1 billion".
+# the quarter, net debt stood at $4.1 billion"; so is the reporting date of results news, the last day of the
+# period they report: "чистый долг на отчетную дату составил 272 млрд", "as of the reporting date".
 END_OF_THIS_PERIOD_PHRASES = (
     r"(?<!\w)(?:на|к)\s+конец\s+(?:отч[её]тного\s+)?(?:квартала|месяца|полугодия|периода)(?!\w)",
     r"(?<!\w)(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+(?:quarter|month|half|period)(?!\w)",
+    r"(?<!\w)(?:на|к)\s+отч[её]тную\s+дату(?!\w)",
+    r"(?<!\w)(?:at|as\s+(?:of|at))\s+the\s+reporting\s+date(?!\w)",
 )
 # The day the text named last, named again: "Задолженность по кредитам на ту же дату достигла 498 млрд" after
 # "Объем вкладов на 1 октября составил ..." (1 October, not a month named between).
