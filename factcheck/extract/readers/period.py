@@ -1125,7 +1125,14 @@ def _period_for(
         evidence.append(PeriodEvidence(PeriodFound.BEFORE_EVENT_YEAR, before_event[1]))
         return before_event[0], None
     when = _when_clause_period(extraction, figure, sentence)
-    if when is not None:  # "Since fall 2011, when enrollment peaked at 20.6 million,": the clause's period
+    if when is not None and _SHIFT.fullmatch(when.text):
+        # "down 7% from the same weekend last year, when "Salt Road" opened to $48 million": the clause's time is
+        # the change's period that far back, never the shift itself
+        start = _change_shifted_back(extraction, sentence, when.text)
+        if start is not None:
+            evidence.append(PeriodEvidence(PeriodFound.WHEN_CLAUSE, (when.start, when.end)))
+            return start, None
+    elif when is not None:  # "Since fall 2011, when enrollment peaked at 20.6 million,": the clause's period
         evidence.append(PeriodEvidence(when.guess or PeriodFound.WHEN_CLAUSE, (when.start, when.end)))
         return when.text, None
     bracketed = _period_before_bracket(extraction, figure, sentence)
@@ -1352,6 +1359,13 @@ def _last_change_over_a_span(extraction: Extraction, day: str | None) -> Extract
                  if f.found.form == "change" and f.period == day and f.since and any(
                      reading.found in (PeriodFound.SINCE_START_OF_SPAN, PeriodFound.SINCE_CARRIED)
                      for reading in f.period_evidence)), None)
+
+
+def _change_shifted_back(extraction: Extraction, sentence: tuple[int, int], shift: str) -> str | None:
+    """The period of the sentence's last change read so far, `shift` (P1Y, P1W...) back; None without one."""
+    in_sentence = takewhile(lambda f: f.found.start >= sentence[0], reversed(extraction.figures))
+    change = next((f for f in in_sentence if f.found.form == "change" and f.period), None)
+    return None if change is None else _shifted(change.period, shift)
 
 
 def _start_of_change(extraction: Extraction, sentence: tuple[int, int], end: str) -> str:
