@@ -2561,8 +2561,8 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
     "worldwide": (r"worldwide", r"globally", r"в\s+мировом\s+прокате", r"по\s+всему\s+миру"),
 }
 # A running total is another measure than the flow of one period: "the film's domestic total", "a cumulative gross
-# of $1.03 billion", "has now grossed $459 million", "bringing its total to $264 million" (not "total
-# passengers", the passengers; not "so far this year", the year to date of the same flow).
+# of $1.03 billion", "has now grossed $459 million", "has now earned $63 million", "bringing its total to $264
+# million" (not "total passengers", the passengers; not "so far this year", the year to date of the same flow).
 # Nouns of a running total after a possessive pronoun in a participle's clause: "bringing its domestic total to
 # $459 million", "lifting its global tally to $712 million" (the total of the measure just named, "its" the same
 # subject's)
@@ -2573,7 +2573,12 @@ RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|t
                       r"(?:domestic|global|worldwide|overall)\s+total", r"(?<!year\s)to\s+date(?!\s+this)",
                       # "so far this year", "so far in fiscal 2025": the year so far
                       r"so\s+far(?!\s+(?:this|in\s+(?:the|this|(?:fiscal|financial)\s|(?:19|20|21)\d\d)))",
-                      r"(?:has|have)\s+(?:now\s+)?grossed", r"с\s+начала\s+проката",
+                      r"(?:has|have)\s+(?:now\s+)?grossed",
+                      # the perfect of collecting with "now": what was earned so far ("has now earned $63 million",
+                      # "has now taken in $74.5 million"); without "now", "has earned $5 billion" may be one period's
+                      r"(?:has|have)\s+now\s+(?:earned|taken\s+in|collected|made|pulled\s+in|amassed|banked|"
+                      r"racked\s+up|hauled\s+in)",
+                      r"с\s+начала\s+проката",
                       r"за\s+вс[её]\s+время\s+проката")
 
 # ---------------------------------------------------------------------------------------------------------
