@@ -1795,10 +1795,12 @@ YEAR_TO_DATE_PHRASES = (
 SAME_AS_TEXT_WORDS = (r"the\s+same", r"that\s+same", r"тот\s+же", r"те\s+же")
 SAME_PERIOD_YEAR_LEADS = (r"за", r"in", r"for")  # "за такой же период 2024 года", "in the same period of 2024"
 # The same period a year earlier, said without its year: "the same period last year", "a year earlier", "год к
-# году", "the year-ago quarter".
+# году", "the year-ago quarter", "the comparable weekend last year", "last year's corresponding weekend".
 SAME_PERIOD_A_YEAR_EARLIER = (
-    r"(?:the\s+)?same\s+(?:period|months?|quarter|weekend|week)\s+(?:of\s+|in\s+)?(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+"
-    r"(?:previous|prior)\s+year)",  # "the same month in the prior year"
+    r"(?:the\s+)?(?:same|comparable|corresponding)\s+(?:period|months?|quarter|weekend|week)\s+(?:of\s+|in\s+)?"
+    r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|the\s+(?:previous|prior)\s+year)",  # "the same month in the prior year"
+    # ... with the year before the noun, as box office compares a weekend: "last year's comparable weekend"
+    r"last\s+year['’]s\s+(?:same|comparable|corresponding)\s+(?:period|months?|quarter|weekend|week)",
     rf"{RU_SAME_PERIOD}\s+(?:прошлого|предыдущего)\s+года",
     r"a\s+year\s+(?:earlier|ago|before)", r"годом\s+ранее", r"year[\s-](?:on|over)[\s-]year", r"\by/y\b", r"\byr/yr\b",
     r"в\s+годовом\s+выражении", r"год\s+к\s+году",
