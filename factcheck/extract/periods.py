@@ -344,8 +344,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                         rf"{_any(lexicon.PERIOD_OF)}\s)"),
         ("duration", rf"{_any(lexicon.DURATION_LEADS)}\s+(?:{_THE}\s+)?(?:{_any(lexicon.RECENT_WORDS)}\s+)?{count}\s+"
                      rf"{_any(lexicon.YEARS_NOUNS)}(?![\w-])(?!\s+{_any(lexicon.AGE_AFTER_YEARS)}(?!\w))"),
+        # an event's season or year after "since" starts the change: "since its peak in fall 2011", "since peaking
+        # in 2011", "since the fall 2011 peak", "since its 2011 peak"
         ("since", rf"\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:(?:{_THE}\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+"
-                  rf"{_any(lexicon.SINCE_EVENT_LINKS)}\s+|(?:{_THE}\s+)?{_any(lexicon.EN_SEASON_NOUNS)}\s+(?:{_OF}\s+)?)?"
+                  rf"{_any(lexicon.SINCE_EVENT_LINKS)}\s+)?(?:{_THE}\s+)?(?:{_any(lexicon.EN_SEASON_NOUNS)}\s+"
+                  rf"(?:{_OF}\s+)?)?"
                   rf"{YEAR}(?![\d]|[.,]\d)"
                   rf"|\b{_any(lexicon.SINCE_WORDS_EN + lexicon.SINCE_WORDS_RU)}\s+{YEAR}(?:\s*{_RU_YEAR})?"
                   r"(?!\d|[.,]\d)"),  # "since 1989." ends a sentence; "since 1989.5" is no year
