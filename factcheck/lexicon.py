@@ -2501,8 +2501,9 @@ PERIOD_NOUNS = frozenset("""
 """.split())
 # English adverbs the tagger would take for nouns: "the film's domestic gross now stands at" is the gross.
 # ... and the conjunctive adverbs set off in a clause ("Claimant count unemployment, however, rose"), and "far" of
-# "so far" (never a measure).
-EN_ADVERBS_LIKE_NOUNS = frozenset("now then again meanwhile however nevertheless nonetheless moreover far".split())
+# "so far" (never a measure); and those of consequence ("The natural decrease thus amounted to 13,500").
+EN_ADVERBS_LIKE_NOUNS = frozenset("""now then again meanwhile however nevertheless nonetheless moreover far thus
+    therefore hence""".split())
 # Words of a measure that did not change ("held nearly flat", "Jobless rate steady at 4.8%"): no measure
 # themselves, unless a determiner makes one a noun ("the price of a flat").
 NO_CHANGE_WORDS = frozenset("flat steady unchanged stable".split())
