@@ -262,6 +262,9 @@ RESULT_COMPARISON_LEADS = ("против", "по сравнению с", "compar
 # "from" between an amount of money and a count of things: where the amount came from ("$33.7 million from 4,337
 # locations", "$42 million from 52 markets"), no start of a change.
 SOURCE_COUNT_LEADS = ("from", "across", "in")
+# ... and between a noun of information and a count of things: who gave it ("based on data from about 3,600
+# institutions", "responses from 1,200 colleges"), no start of a change either.
+DATA_SOURCE_NOUNS = ("data", "responses", "reports", "submissions", "records")
 # Words before a percentage that a percentage change is set against: the rate of change of an earlier period,
 # not the level the change starts from ("grew 5.2%, down from 5.5% in the second quarter", "выросла на 5,2% после
 # 5,5% годом ранее"): a change by a percentage starts from a level in the measure's own unit, never from a rate.

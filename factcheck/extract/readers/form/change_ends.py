@@ -47,6 +47,8 @@ _BRACKETED_REACH = 100
 # million over the weekend from 78 markets"), a few words with no figure and no punctuation
 _MONEY_FROM_BEFORE = re.compile(rf"{MONEY_AMOUNT}(?:\s+[^\W\d]+){{0,3}}\s+"
                                 rf"(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z", re.IGNORECASE)
+_DATA_FROM_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.DATA_SOURCE_NOUNS)})\s+"
+                               rf"(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z", re.IGNORECASE)
 _SOURCE_COUNT_AFTER = re.compile(rf"\s+(?!(?:{SCALE_WORD})(?!\w))[^\W\d]", re.IGNORECASE)
 # the words between a change by a percentage and the earlier rate it is set against, periods blanked: ", down
 # from", " после", ", compared with": only spaces, a comma or a dash and a word of direction, never a clause
@@ -78,10 +80,12 @@ def counts_sources(visible: str, floor: int, figure: FoundFigure) -> bool:
     """Whether a bare count after an amount of money and "from" counts where the amount came from.
 
     "$33.7 million from 4,337 locations", "$42 million from 52 markets": no start of a change, and a change after
-    it ("..., down 43%") is the amount's.
+    it ("..., down 43%") is the amount's; so is a count after a noun of information ("data from 3,600 colleges").
     """
-    return bool(_SOURCE_COUNT_AFTER.match(visible, figure.end) and _MONEY_FROM_BEFORE.search(
-        visible, max(floor, figure.start - _BRACKETED_REACH), figure.start)) and not (
+    before = max(floor, figure.start - _BRACKETED_REACH)
+    return bool(_SOURCE_COUNT_AFTER.match(visible, figure.end) and (
+        _MONEY_FROM_BEFORE.search(visible, before, figure.start)
+        or _DATA_FROM_BEFORE.search(visible, before, figure.start))) and not (
         isinstance(figure.figure, Amount) and figure.figure.unit is not None)
 
 
