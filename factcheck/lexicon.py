@@ -2544,6 +2544,13 @@ INDEX_BASELINE_NOUNS = ("уровню", "уровням", "периоду", "п�
 # Verbs of carrying out a plan: "бюджет исполнен на 98,7%", "план выполнен на 102%", "средства освоены на 80%". A
 # percentage after "на" with one of them is how much of the plan was done, a level, not a change.
 RU_FULFILMENT_STEMS = (r"исполн\w*", r"выполн\w*", r"освоен\w*", r"освоил\w*", r"освоят\w*")
+# The nouns of carrying out a plan as their clause's subject, with a linking verb or a dash before the
+# percentage: "Исполнение годового плана по доходам составило 57%", "Выполнение плана по расходам — 49,5%",
+# "исполнение бюджета по доходам составило 64%" say how much of the plan was done, a level, not a target.
+RU_FULFILMENT_NOUNS = (r"исполнени[еяю]", r"выполнени[еяю]")
+# ... and the nouns a plan carried out is named by besides the plan's own (TARGET_WORDS): "исполнение бюджета по
+# доходам составило 64%" is of the revenue's plan, the budget being the plan
+CARRIED_OUT_PLAN_WORDS = TARGET_WORDS | frozenset({"бюджет"})
 # What opens a period or a comparison phrase a verb of change may have before its "на"/"by" ("сократились по
 # сравнению с прошлым годом на 8,1%", "выросли за январь–сентябрь на", "fell compared with a year earlier by $3
 # billion"); the phrase ends with a period.

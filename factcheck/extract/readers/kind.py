@@ -106,6 +106,9 @@ _WHOLE_LEAD = re.compile(rf"\s+{lexicon.any_of(lexicon.SHARE_OF_WORDS + lexicon.
 _RU_WHOLE_LEAD = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.SHARE_OF_WORDS + lexicon.INDEX_BASELINE_LEADS)}\s+)?"
                             r"(?:[^\W\d]+\s+){0,3}", re.IGNORECASE)
 _FULFILMENT = re.compile(lexicon.any_of(lexicon.RU_FULFILMENT_STEMS + lexicon.EN_FULFILMENT_WORDS), re.IGNORECASE)
+# "Исполнение годового плана по доходам составило 57%": the noun of carrying out the plan, right before its word
+_FULFILMENT_NOUN_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_FULFILMENT_NOUNS)}\s+(?:[^\W\d]+\s+)?\Z",
+                                     re.IGNORECASE)
 _WORDS_BEFORE = 80  # how far back in its clause a figure's cue is looked for
 _WORDS_AFTER = 60
 _SENTENCE_BEFORE = 200  # and in its sentence, for a clause that shares its sentence's cues
@@ -291,7 +294,8 @@ def _plan_is_whole(context: FigureContext, cue: Span) -> bool:
 
     "34,5% от годового плана", "58% of the annual target", "98% к плану", "38,9% годового плана" (the plan is the
     whole, after the figure: in Russian its genitive needs no preposition, while "a 2% inflation target" is the
-    target itself), "План выполнен на 32,5%" (a verb of carrying it out stands between).
+    target itself), "План выполнен на 32,5%" (a verb of carrying it out stands between), "Исполнение годового плана
+    составило 57%" (its noun right before the plan's word).
     """
     visible, figure = context.visible, context.figure
     if not _is_percent(figure):
@@ -302,7 +306,11 @@ def _plan_is_whole(context: FigureContext, cue: Span) -> bool:
         while word_start > figure.end and visible[word_start - 1].isalpha():
             word_start -= 1
         return lead.fullmatch(visible, figure.end, word_start) is not None
-    return _FULFILMENT.search(visible, cue[1], figure.start) is not None
+    word_start = cue[0]
+    while word_start > 0 and visible[word_start - 1].isalpha():
+        word_start -= 1
+    return _FULFILMENT.search(visible, cue[1], figure.start) is not None or _FULFILMENT_NOUN_BEFORE.search(
+        visible, max(0, word_start - 40), word_start) is not None
 
 
 def _is_percent(figure: FoundFigure) -> bool:

@@ -3,6 +3,9 @@
 - After a verb of carrying out a plan, "на X%" is how much of it was carried out, not a change: "исполнен на
   98,7%" is written "98,7%"; so is the next figure of a gapped clause, "Доходная часть исполнена на 58%,
   расходная – на 55%".
+- The noun of carrying out a plan as the subject of a percentage's clause says so too: "Исполнение годового
+  плана по доходам составило 57%", "Выполнение плана по расходам — 49,5%" (a share of the plan, an actual of the
+  months so far, not the year's target).
 - A plan printed after a percentage makes it a share of the plan: "или 38,9% годового плана", "от плана", "of its
   annual target" (format 1.2: a share `of` a target); the plan is declared as a metric of its own with no figure.
 """
@@ -28,6 +31,11 @@ from factcheck.quantities import plain_digits, read_in_text
 # "исполнен на 98,7%": a verb of carrying out a plan, with the words between it and its "на"
 _FULFILMENT_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_FULFILMENT_STEMS)}(?:\s+[^\W\d]+){{0,2}}\s+\Z",
                                 re.IGNORECASE)
+# "Исполнение годового плана по доходам составило 57%", "Выполнение плана по расходам — 49,5%": the noun of
+# carrying out a plan as the subject of the figure's clause, a linking verb or a dash between
+_FULFILMENT_SUBJECT = re.compile(
+    rf"(?<!\w){lexicon.any_of(lexicon.RU_FULFILMENT_NOUNS)}(?:\s+[^\W\d]+){{0,6}}?\s+"
+    rf"(?:{lexicon.any_of(lexicon.LEVEL_VERBS + lexicon.REACHED_LEVEL_VERBS)}|[-–—])\s+\Z", re.IGNORECASE)
 # between a level of a plan carried out and the next one of a gapped clause: ", расходная – на "
 _GAPPED_LEVEL = rf"[,;]\s*[^\d.!?;:]{{0,40}}?\s[-–—]\s+(?:{BY})\s+"
 # a plan printed after a percentage: "годового плана", "от плана", "of its annual target"; a Russian genitive needs
@@ -103,9 +111,15 @@ def _gapped_fulfilment(extraction: Extraction, figure: FoundFigure, sentence_sta
 
 
 def fulfils_plan(extraction: Extraction, figure: FoundFigure) -> bool:
-    """Whether a level read from "на X%" follows a verb of carrying out a plan: "исполнен на 98,7%"."""
-    return extraction.language == "ru" and figure.form == "value" and is_percent(figure) and _after_fulfilment_verb(
-        extraction, figure)
+    """Whether a percentage says how much of a plan was carried out, by its verb or its noun.
+
+    "исполнен на 98,7%" (a level read from "на X%" after the verb), "Исполнение годового плана по доходам
+    составило 57%" (the noun as its clause's subject).
+    """
+    if extraction.language != "ru" or figure.form != "value" or not is_percent(figure):
+        return False
+    return _after_fulfilment_verb(extraction, figure) or _FULFILMENT_SUBJECT.search(
+        extraction.article.visible, max(0, figure.start - 2 * LOOK_BACK - 60), figure.start) is not None
 
 
 def _as_fulfilled_level(visible: str, figure: FoundFigure, language: str) -> FoundFigure:

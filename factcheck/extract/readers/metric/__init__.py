@@ -107,7 +107,7 @@ from factcheck.extract.readers.metric.target import (
 from factcheck.extract.readers.place import dateline_end
 from factcheck.extract.words import VERB, Word
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import FLOW_CONCEPTS, FORECAST_NOUNS, TARGET_WORDS, WHOLE_AFTER_PART
+from factcheck.lexicon import CARRIED_OUT_PLAN_WORDS, FLOW_CONCEPTS, FORECAST_NOUNS, TARGET_WORDS, WHOLE_AFTER_PART
 from factcheck.quantities import Amount
 
 __all__ = ["metric_of", "metric_unit", "note_unit", "per_unit", "share_of"]
@@ -161,8 +161,12 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         subject = _qualified(extraction, subject, figure, sentence, running_total)
     # "Годовой план по расходам", "its full-year forecast for revenue": the measure the target or forecast is of
     targeted = subject is not None and subject.head in TARGET_WORDS
+    # "Исполнение годового плана по доходам составило 57%", "исполнение бюджета по доходам": the plan carried out
+    # names its measure as a target does
+    heads = CARRIED_OUT_PLAN_WORDS if percent_of_plan(extraction, figure) else TARGET_WORDS if targeted \
+        else FORECAST_NOUNS
     measure = target_measure(subject.start if subject is not None else floor, words, extraction.language, visible,
-                             sentence[0], TARGET_WORDS if targeted else FORECAST_NOUNS)
+                             sentence[0], heads)
     if measure is None and subject is None and previous is not None:  # ", по расходам – 91,8 млрд рублей"
         clause = own_clause_words(visible, words, previous.found.end, figure.start)
         measure = gapped_target_measure(previous.kind, clause, extraction.language, visible, sentence[0])
