@@ -39,7 +39,7 @@ from factcheck.extract.words import (
     through_last_noun,
     words_of,
 )
-from factcheck.figures import FoundFigure, SignCue
+from factcheck.figures import FoundFigure
 from factcheck.lexicon import CHANGE_SUBJECT_HEADS, NAME_JOINS, NON_SPLITTING_ADJECTIVES, WEAK_SUBJECT_WORDS
 from factcheck.quantities import Amount
 
@@ -130,14 +130,10 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
 
     What it counts is its clause subject's: "Barbie earned $33.7 million from 4,178 theaters" counts Barbie's.
     """
-    visible = extraction.article.visible
-    cue = figure.evidence
-    if isinstance(figure.figure, Amount) and figure.figure.unit is None and cue is not None \
-            and cue.cue is SignCue.COMPARATIVE and not visible[figure.end : cue.start].strip():
-        # "325,000 more people in work", "640 fewer births": the comparative stands between the count and its noun
-        return _noun_counted(extraction, figure, sentence, cue.end)
     if not isinstance(figure.figure, Amount) or figure.form != "value":
         return hired(extraction, figure, sentence)  # "Employers added 175,000 jobs": the jobs
+    sentence_end = sentence[1]
+    visible = extraction.article.visible
     inside = _NOUN_CLOSING.search(visible, figure.start, figure.end)
     if inside is not None and figure.figure.unit is not None and figure.figure.unit.name in COUNT_UNITS:
         # "Some 45,100 babies were born": the figure was read with the noun of the people it counts
@@ -156,19 +152,12 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
             return Subject(concept_of(noun[-1].lemma), (), (owner.head,) if owner else (), name, figure.start)
     if figure.figure.unit is not None:
         return None
-    return _noun_counted(extraction, figure, sentence, figure.end)
-
-
-def _noun_counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
-                  position: int) -> Subject | None:
-    """The noun phrase a bare number counts, read from `position` (the figure's end, or its comparative's)."""
-    sentence_end, visible = sentence[1], extraction.article.visible
     # "1.1 million so far this year", "4,5 тыс. с начала года": a period phrase after it counts nothing (blanked
     # to a comma, it ends the phrase)
-    end = min(sentence_end, position + 60)
-    following = masked_words(extraction, position, end, -1)
-    blanked = extraction.periods.blanked(visible, position, end, ",")
-    if following and BREAK_BEFORE.match(blanked, 0, following[0].start - position):
+    end = min(sentence_end, figure.end + 60)
+    following = masked_words(extraction, figure.end, end, -1)
+    blanked = extraction.periods.blanked(visible, figure.end, end, ",")
+    if following and BREAK_BEFORE.match(blanked, 0, following[0].start - figure.end):
         return None  # "rose 21% to 30,100, and divorces fell": the number ends its phrase at the comma
     for at, word in enumerate(following[:3]):
         # "5.1 million a year earlier", "$80 a barrel": a determiner opens a phrase of its own
