@@ -115,3 +115,11 @@ def test_a_control_character_in_a_check_comment_is_shown_and_the_draft_loads(tmp
     rendered = render_claims_file(extraction, "article.txt", date(2025, 10, 21))
     assert "\x1b" not in rendered and "\\x1b" in rendered
     assert len(load_claims_text(tmp_path / "claims.yaml", rendered).claims) == len(extraction.figures)
+
+
+@pytest.mark.parametrize("odd", ["\U00017000", "\ue000", "\U000e0001"])
+def test_a_character_the_unicode_table_cannot_name_is_read_past(tmp_path: Path, odd: str) -> None:
+    # the morphology dictionary asks every character's name; a script newer than Python's table has none
+    text = f"Итоги\n\nДоходы {odd} бюджета в 2024 году составили 5,2 млрд рублей.\n"
+    extraction = extract(ArticleText(Path("a.txt"), text), language="ru", published=date(2025, 3, 1))
+    assert [(figure.found.text, figure.period) for figure in extraction.figures] == [("5,2 млрд рублей", "2024")]

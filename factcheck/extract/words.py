@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -78,7 +79,10 @@ def russian_readings(word: str) -> tuple[Any, ...]:
     clause's verbs, the form reader its cue), and a dictionary look-up costs a millisecond, so a long list of
     figures ("на 1,5%, 2% и 3% в мае, ...") read each word of its window once per figure, dozens of times over.
     """
-    return tuple(_analyzer().parse(word))
+    # pymorphy3 asks each character's name of Python's table and fails on one it has no name for (a script newer
+    # than the table, a private-use character): such a character is no letter of a Russian word, so it is not read
+    nameable = "".join(character for character in word if unicodedata.name(character, "")) or "?"
+    return tuple(_analyzer().parse(nameable))
 
 
 def russian_parse(word: str) -> Any:
