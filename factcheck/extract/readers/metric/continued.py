@@ -25,6 +25,7 @@ from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.parallel import dated_parallel
 from factcheck.extract.readers.metric.predicates import second_predicate_after_adjunct
 from factcheck.extract.readers.metric.share import restates_as_share
+from factcheck.extract.readers.place import clause_place
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import CHANGE_SUBJECT_HEADS
@@ -72,6 +73,10 @@ def same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Extr
         # after the amount's change too ("$666 billion, up $80 billion from the previous year, or 3.5 percent of
         # GDP": the form reader leaves it a share only where it restates the level)
         return previous.metric, previous.metric_name, None, None
+    # "In Texas, enrollment rose 1.5%, while in Illinois it fell 6.1%": a place of its own clause is another subject
+    own_place = clause_place(extraction, previous.found.end, figure.start) if shares_subject else None
+    if own_place is not None and own_place.name.casefold() not in previous.metric_name.casefold():
+        shares_subject = False
     if shares_subject and not previous.metric.startswith(UNNAMED):
         return (previous.metric, previous.metric_name, None,
                 "metric: the subject of the previous figure, whose sentence goes on")

@@ -21,6 +21,7 @@ from factcheck.extract.context import CONTEXT_REACH
 from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.metric.common import (
     MARKET_KIND,
+    PARENTHESIS,
     RUNNING_TOTAL_KIND,
     UNNAMED,
     MetricReading,
@@ -34,7 +35,8 @@ from factcheck.extract.readers.metric.common import (
     unit_of,
 )
 from factcheck.extract.readers.metric.subject import read_subject
-from factcheck.extract.text import sentence_spans
+from factcheck.extract.readers.place import clause_place
+from factcheck.extract.text import sentence_spans, slug
 from factcheck.extract.words import VERB, Word, russian_readings
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SUBJECT_PRONOUN_GENDERS
@@ -77,6 +79,10 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
             continue  # "bringing its total to $459 million. The result marked a 43% drop": a total only grows
         if gender and not _agrees(before.metric_name, gender):
             continue
+        place = clause_place(extraction, words[0].start, figure.start) if words else None
+        if place is not None and place.name.casefold() not in before.metric_name.casefold():
+            # "In Texas, enrollment rose 1.5%, while in Illinois it fell 6.1%": the measure, of its own clause's place
+            return _of_place(extraction, before.metric, before.metric_name, place.name, pronoun.text)
         return (before.metric, before.metric_name, None,
                 f"metric: the pronoun \"{pronoun.text}\", read as the measure named before it")
     return None
@@ -198,3 +204,13 @@ def _agrees(name: str, gender: str) -> bool:
             return bool(tag.number == "plur")
         return bool(tag.number == "sing" and tag.gender == gender)
     return True
+
+
+def _of_place(extraction: Extraction, metric: str, name: str, place: str, pronoun: str) -> MetricReading:
+    """The measure a pronoun stands for, of another place: its own metric, in the antecedent's unit and flow."""
+    named = f"{PARENTHESIS.sub('', name)} ({place})"
+    metric_id = slug(named)
+    _, unit, flow = extraction.metrics[metric]
+    extraction.metrics.setdefault(metric_id, (named, unit, flow))
+    return (metric_id, extraction.metrics[metric_id][0], None,
+            f"metric: the pronoun \"{pronoun}\", read as the measure named before it, of {place}")
