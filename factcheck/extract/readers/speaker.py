@@ -683,7 +683,9 @@ def attribution(
     if polled is not None:
         # "Economists polled by Reuters had expected $205 billion": the forecast is the group's, not the outlet's
         return people.polled(polled.group("who")), cites, SpeakerFound.POLLED
-    pronoun = _PRONOUN_SAID.search(sentence)
+    # "Overseas, it added $19 million": a verb of adding with its amount right after it, no speech
+    pronoun = next((said for said in _PRONOUN_SAID.finditer(sentence) if not _adds_amount(sentence, said.end())),
+                   None)
     antecedent = people.antecedent(figure.start) if pronoun is not None else None
     if antecedent is not None:
         return antecedent, cites, SpeakerFound.PRONOUN
