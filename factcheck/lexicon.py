@@ -807,6 +807,10 @@ EN_MONTH_FORMS = tuple(
     form for _, _, name, short in MONTHS for form in (name, *(rf"{abbreviation}\.?" for abbreviation in short))
 )
 MONTH_FORMS = RU_MONTH_FORMS + EN_MONTH_FORMS
+# A table's header names its columns' months short, with the year's last two digits: "янв.20", "дек.19",
+# "May-19", "Jan'20". The Russian short forms, in calendar order (the English ones are MONTHS' own).
+RU_MONTH_ABBREVIATIONS = ("янв", "фев", "мар", "апр", "май", "июн", "июл", "авг", "сен", "окт", "ноя", "дек")
+TABLE_MONTH_YEAR_SEPARATORS = (".", "-", "'", "’", "/", " ")
 # The genitive, the case after "с" meaning "since" ("с сентября 2022 года"; "с сентябрём" is "compared with").
 RU_MONTH_GENITIVES = tuple(stem + endings[1] for stem, endings, _, _ in MONTHS)
 

@@ -20,6 +20,7 @@ class PeriodFound(enum.Enum):
     RESTATED = "restated"  # "$3.5 billion, or 46 cents a share": the period of the figure it restates
     NAMED_BASELINE = "named_baseline"  # "up 5% from 2022", "since 2010": the baseline named for a change
     WHEN_CLAUSE = "when_clause"  # "Since fall 2011, when enrollment peaked at 20.6 million": the clause's period
+    TABLE_COLUMN = "table_column"  # "Область янв.20 дек.19" over "Павлодарская 6,3 6,9": the column's header
     # guesses: the field is marked `guessed:` and the journalist confirms it
     YEAR_NOT_PRINTED = "year_not_printed"  # "in March": the year taken from the publication date
     YEAR_TO_DATE = "year_to_date"  # "so far this year": its last month taken from the publication date
@@ -79,7 +80,7 @@ class PeriodFound(enum.Enum):
         """Whether a reading of this kind is a guess the journalist must confirm."""
         # a restatement is as sure as the figure it restates, whose evidence it carries
         return self not in (PeriodFound.NAMED_IN_CLAUSE, PeriodFound.POSSESSIVE, PeriodFound.NAMED_BASELINE,
-                            PeriodFound.RESTATED, PeriodFound.WHEN_CLAUSE)
+                            PeriodFound.RESTATED, PeriodFound.WHEN_CLAUSE, PeriodFound.TABLE_COLUMN)
 
     @property
     def field(self) -> str:

@@ -45,6 +45,7 @@ from factcheck.extract.readers.form import (
     printed_as_change_start,
 )
 from factcheck.extract.readers.form.shared import is_percent
+from factcheck.extract.readers.table_columns import table_column_period
 from factcheck.extract.speaker_evidence import SpeakerFound
 from factcheck.extract.text import (
     ANNUAL_RATE,
@@ -1116,6 +1117,10 @@ def _period_for(
     """The figure's period and baseline: its sentence first, then its paragraph, then the article before it."""
     index = extraction.periods
     visible = extraction.article.visible
+    column = table_column_period(extraction, figure)
+    if column is not None:  # "Павлодарская 6,3 6,9" under "Область янв.20 дек.19": the column's header names it
+        evidence.append(PeriodEvidence(PeriodFound.TABLE_COLUMN, column[2]))
+        return column[0], column[1]
     own = _possessive_period(extraction, figure, sentence)
     if own is not None:  # "2019's pre-pandemic 2.3m performance": the period the figure belongs to
         evidence.append(PeriodEvidence(own.guess or PeriodFound.POSSESSIVE, (own.start, own.end)))
