@@ -488,6 +488,9 @@ LEVEL_VERBS = (
 # Verbs of a level reached, after a change and "и": "увеличился с начала года на 5,3 млрд и достиг 67,8 млрд" (the
 # level the change left the measure at, as "и составил" says it).
 REACHED_LEVEL_VERBS = ("достиг", "достигла", "достигло", "достигли")
+# A verbal adverb of a level after a change and a comma shares the change's subject, as "и достигла" does:
+# "выручка прибавила 38%, достигнув 11,4 млрд рублей", "снизилась на 4%, составив 7,2 млрд".
+LEVEL_GERUNDS = ("достигнув", "составив")
 
 # ---------------------------------------------------------------------------------------------------------
 # The link of a restatement after a comma: "$3.95 billion, or 24.3% of revenue", "71,3 млрд рублей, или 68,5%".

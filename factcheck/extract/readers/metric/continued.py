@@ -40,7 +40,9 @@ _CHANGE_END = re.compile(rf"{_any(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
 _CHANGE_END_BEFORE = re.compile(rf"(?:\b{_any(lexicon.CHANGE_END_WORDS)}(?:\s+[^\W\d]+){{0,3}}|"
                                 rf"\b{_any(lexicon.LEVEL_AT_WORDS)}|[-–—])\s*$", re.IGNORECASE)
 # "уменьшились на 6,3% и составляют 32 122 рубля", "rose 5% and reached $3 bn": one subject, two predicates
-_SHARED_SUBJECT = re.compile(rf"^\W*{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}\s", re.IGNORECASE)
+# "прибавила 38%, достигнув 11,4 млрд рублей": a verbal adverb of a level after a comma, the same subject's
+_SHARED_SUBJECT = re.compile(rf"^\W*(?:{_any(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}|"
+                             rf",\s*{_any(lexicon.LEVEL_GERUNDS)})\s", re.IGNORECASE)
 _SENTENCE_END = " .!;\n"  # what may close a sentence after its figure
 
 
