@@ -46,6 +46,7 @@ _NAME_WINDOW = 80  # characters read back from a bracket for the name before it:
 # a capitalised English word that does not start a sentence: the article's own way of writing a name
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)%] )[A-Z][A-Za-z'’-]*")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’&.-]*")  # a word in Latin letters, in a Russian text a name
 # a speech verb as a whole word: "В ЦБ пояснили, что ...": the name before it speaks, it is not what is measured
 _SPEECH_VERB = re.compile("|".join((*SPEECH_VERBS, *IMPERSONAL_SPEECH_VERBS)), re.IGNORECASE)
 
@@ -277,8 +278,19 @@ class _Names:
                 # "Северная Америка", "в Ленинградской области" (a region named by its administrative unit);
                 # "Срединный коридор" is no place name of its own here
                 return following or (index + 1 < len(words) and self._administrative_unit(words, index + 1))
-            return word.start != self.sentence_start  # Russian capitalises only names mid-sentence: "Восток"
+            # Russian capitalises only names mid-sentence ("Восток"); a name in Latin letters opening the sentence
+            # before a break is whose its clause is ("Segezha: выручка +18%"), as "МТС:" is
+            return word.start != self.sentence_start or self._latin_label(words, index)
         return _POSSESSIVE.sub("", word.text) in _names_written_mid_sentence(self.extraction.article.visible)
+
+    @staticmethod
+    def _latin_label(words: list[Word], index: int) -> bool:
+        """Words in Latin letters before a break ("Segezha:", "Ozon Holdings —"), not a subject ("Brent fell")."""
+        end = index
+        while end < len(words) and _LATIN_WORD.fullmatch(words[end].text) and (
+                end == index or not words[end].after_break):
+            end += 1
+        return end > index and (end == len(words) or words[end].after_break)
 
     def _administrative_unit(self, words: list[Word], index: int) -> bool:
         """A Russian noun of an administrative unit after a capitalised adjective: "Ленинградской области"."""
