@@ -2109,14 +2109,17 @@ RU_QUARTER_ROMAN_ORDINALS = (r"\bIV\b", r"\bI{1,3}\b")
 RU_NUMERIC_DATE_SEPARATORS = (r"\.",)
 # A stock at the start or the end of a year or a month: "на начало года" (1 January), "на конец 2024 года" (31
 # December), "на начало сентября", "по состоянию на конец августа 2025 года".
-RU_START_WORDS = (r"начало", r"началу", r"начале")  # "на начало", "к началу", "в начале"
+RU_START_WORDS = (r"начало", r"началу", r"начале", r"началом")  # "на начало", "к началу", "в начале"
 # The same in English: "net debt stood at 197.4 billion at the end of March", "as of the start of 2024"
 EN_START_END_LEADS = (r"at", r"as\s+(?:of|at)", r"by")
 EN_START_WORDS = (r"start", r"beginning")
 EN_END_WORDS = (r"end",)
-RU_END_WORDS = (r"конец", r"концу", r"конце")  # "на конец", "к концу", "в конце"
+RU_END_WORDS = (r"конец", r"концу", r"конце", r"концом")  # "на конец", "к концу", "в конце"
 # ... and "в" with the locative: "снизилась с 4,1% в начале года до 3,8%", "в конце 2024 года" (the same days)
 RU_AT_START_END_LEADS = (r"(?<!\w)в",)
+# ... and after "по сравнению с" the instrumental: "по сравнению с концом первого квартала" (31 March, a stock's
+# baseline day); looked behind, the lead stays out of the period, for the baseline reader to find it
+RU_COMPARED_START_END_LEADS = (r"(?<=сравнению\sс\s)", r"(?<=сравнении\sс\s)")
 RU_YEAR_WORD_GENITIVE = (r"года",)
 # A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".
 RU_DAYS_FROM = (r"с",)

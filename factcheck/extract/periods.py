@@ -41,7 +41,8 @@ _MONTH_COUNT_NOUNS = "|".join(lexicon.MONTH_COUNT_NOUNS)
 _RU_ROLLING_YEAR = re.compile(_any(lexicon.RU_ROLLING_YEAR_PHRASES), re.IGNORECASE)
 _THIS_YEAR = "|".join(lexicon.THIS_YEAR_WORDS)
 # "на начало года", "к концу месяца", "в начале года": the lead of a day at the start or the end of a span
-_RU_START_END_LEAD = rf"(?:{_any(lexicon.AS_OF_LEADS_RU)}|{_any(lexicon.RU_AT_START_END_LEADS)})"
+_RU_START_END_LEAD = rf"(?:(?:{_any(lexicon.AS_OF_LEADS_RU)}|{_any(lexicon.RU_AT_START_END_LEADS)})\s+|" \
+                     rf"{_any(lexicon.RU_COMPARED_START_END_LEADS)})"
 _LAST_OF_NOW = re.compile(_any(lexicon.EN_LAST_WORDS), re.IGNORECASE)  # "last fall", not "the previous fall"
 _GENERIC_YEAR = re.compile(_any(lexicon.GENERIC_YEAR_WORDS), re.IGNORECASE)
 _LAST_YEAR = "|".join(lexicon.LAST_YEAR_WORDS)
@@ -197,7 +198,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((name, re.compile(pattern, re.IGNORECASE)) for name, pattern in (
         *_english_patterns_first(),
         # "на начало второго полугодия", "на конец I квартала 2024 года": a stock on the first or last day of a part
-        ("ru_start_end_part", rf"{_RU_START_END_LEAD}\s+(?:(?P<start>{_any(lexicon.RU_START_WORDS)})|"
+        ("ru_start_end_part", rf"{_RU_START_END_LEAD}(?:(?P<start>{_any(lexicon.RU_START_WORDS)})|"
                               rf"{_any(lexicon.RU_END_WORDS)})\s+(?P<ordinal>{_any(lexicon.QUARTER_ORDINALS)})[\s-]+"
                               rf"(?:(?P<half>{_any(lexicon.HALF_NOUNS)})|{_any(lexicon.QUARTER_NOUNS)})(?:\s+"
                               rf"(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|(?P<year>(?:19|20|21)\d\d)"
@@ -301,7 +302,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                       rf"(?!\s+(?:{_EVENT_DAY_NOT_BEFORE})(?!\w))"),
         ("ru_as_of_numeric", rf"{_any(lexicon.AS_OF_LEADS_RU)}\s+(\d{{1,2}}){_DOT}(\d{{1,2}}){_DOT}{YEAR}"
                              rf"(?:\s*{_RU_YEAR})?"),
-        ("ru_start_end", rf"{_RU_START_END_LEAD}\s+(?:(?P<start>{_any(lexicon.RU_START_WORDS)})|"
+        ("ru_start_end", rf"{_RU_START_END_LEAD}(?:(?P<start>{_any(lexicon.RU_START_WORDS)})|"
                          rf"{_any(lexicon.RU_END_WORDS)})\s+(?:(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
                          rf"(?P<year>(?:19|20|21)\d\d)(?:\s*{_RU_YEAR})?|{_any(lexicon.RU_YEAR_WORD_GENITIVE)})(?!\w)|"
                          rf"(?P<month>{'|'.join(lexicon.RU_MONTH_GENITIVES)})(?:\s+(?P<month_year>(?:19|20|21)\d\d)"
