@@ -3,7 +3,8 @@
 - An amount in brackets right after a change is the level of the same subject: "снизились на 10% (5 000 шт.)",
   "fell 5% (2,300 units)"; or, when the change phrase goes on after the bracket, the same change in absolute
   terms: "на 1,2% (20 тыс. баррелей в сутки) ниже показателей июля".
-- A sentence that opens with "Это" / "That is" and a change is about the figure of the sentence before it; with a
+- A sentence that opens with "Это" / "That is" and a change is about the figure of the sentence before it (also
+  across a paragraph break, when it opens its paragraph); with a
   percentage of a plan or of a whole named after it, it is that amount's share: "Это 74% годового плана".
 - A percentage alone in brackets after a level is a share of that level's whole: "убрана с площади 5,2 млн га
   (84%)".
@@ -59,9 +60,12 @@ def tie_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> 
         return Tie(LEVEL, level_of) if level_of is not None else None
     visible = extraction.article.visible
     opening = visible[sentence_start : figure.start]
-    # the previous sentence's figure stands near its end, in the same paragraph
-    near = sentence_start - previous.found.end <= GAP_WINDOW and extraction.paragraph_start(
-        sentence_start) <= previous.found.start
+    # the previous sentence's figure stands near its end, in the same paragraph or, where "Это" opens a paragraph
+    # ("...получил 87 млрд рублей.¶Это на 12% больше"), in the paragraph right before it
+    paragraph = extraction.paragraph_start(sentence_start)
+    if paragraph == sentence_start and paragraph > 0:
+        paragraph = extraction.paragraph_start(paragraph - 1)
+    near = sentence_start - previous.found.end <= GAP_WINDOW and paragraph <= previous.found.start
     if not near or not _OPENS_WITH_PRONOUN.match(opening):
         return None
     if figure.form != "change":
