@@ -60,6 +60,7 @@ from factcheck.extract.readers.metric.kinds import (
     total_of_before,
     total_opening,
 )
+from factcheck.extract.readers.metric.measure_rate import rate_of_measure_before
 from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
 from factcheck.extract.readers.metric.named_after import (
     classified_as,
@@ -157,8 +158,9 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         return previous.metric, previous.metric_name, None, "metric: a change named by its rate, of the figure before"
     if subject is not None and previous is not None and subject.start >= floor:
         subject = parallel(extraction, subject, previous, words)
-    if subject is not None:
-        subject = _qualified(extraction, subject, figure, sentence, running_total)
+    if subject is not None:  # "unemployment stood at 1.37 million and the rate was 4.1%": its rate
+        subject = _qualified(extraction, rate_of_measure_before(extraction, subject, last), figure, sentence,
+                             running_total)
     # "Годовой план по расходам", "its full-year forecast for revenue": the measure the target or forecast is of
     targeted = subject is not None and subject.head in TARGET_WORDS
     # "Исполнение годового плана по доходам составило 57%", "исполнение бюджета по доходам": the plan carried out
