@@ -44,6 +44,7 @@ from factcheck.extract.readers.metric.common import (
     own_clause_words,
 )
 from factcheck.extract.readers.metric.continued import dated_sentence, same_as_previous
+from factcheck.extract.readers.metric.counted_phrase import counts_another_phrase, past_counted_phrase
 from factcheck.extract.readers.metric.in_role import in_role
 from factcheck.extract.readers.metric.kinds import (
     adjusted,
@@ -140,7 +141,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         amount = extraction.figures[-2]
         return amount.metric, amount.metric_name, None, None
     if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
-        floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
+        floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1],
+                    past_counted_phrase(extraction, previous.found, sentence) or floor)  # "210,000 more people in work"
     words = after_said_that(before_object_of_exceeding(
         masked_words(extraction, floor, figure.start, sentence[0]), figure))
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)
@@ -182,6 +184,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
     if subject is None and previous is not None:  # "compared with a 0.9 percent decrease for women"
         subject = grouped_parallel(extraction, figure, previous, sentence, words) or elided_head(
             extraction, previous, words) or total_of_before(extraction, previous, words)
+    if subject is None and previous is not None and counts_another_phrase(extraction, figure, previous, sentence):
+        return unnamed(extraction, figure, unit)  # "210,000 more people in work and 95,000 fewer unemployed people"
     if subject is None and previous is not None:
         same = same_as_previous(extraction, figure, previous, sentence, floor, words)
         total = total_going_on(extraction, previous, figure, same[0] if same and running_total else None)

@@ -1,0 +1,77 @@
+"""The noun phrase right after an English count is that count's, whether or not it names the count's measure.
+
+"210,000 more people in work than a year earlier and 95,000 fewer unemployed people": the people in work are
+counted by the first figure; the second figure's subject is not read back into them (a merge of two measures).
+"""
+
+from factcheck import lexicon
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.readers.metric.common import masked_words
+from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, VERB, Word
+from factcheck.figures import FoundFigure
+from factcheck.quantities import Amount
+
+_COMPARATIVES = frozenset((*lexicon.AMOUNT_COMPARATIVES_UP, *lexicon.AMOUNT_COMPARATIVES_DOWN))
+
+
+def past_counted_phrase(extraction: Extraction, found: FoundFigure, sentence: tuple[int, int]) -> int | None:
+    """Where the phrase a bare English count counts ends ("210,000 more people in work"), if it has one."""
+    phrase = counted_phrase(extraction, found, sentence)
+    return phrase[-1].end if phrase else None
+
+
+def counts_another_phrase(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
+                          sentence: tuple[int, int]) -> bool:
+    """Whether a bare count counts a phrase of its own, with another head than the count before it counts.
+
+    "... and 95,000 fewer unemployed people" after "210,000 more people in work": another measure, never the
+    one before it continued; "120,000 jobs after 95,000 jobs" counts one noun.
+    """
+    own = counted_phrase(extraction, figure, sentence)
+    before = counted_phrase(extraction, previous.found, sentence)
+    return own is not None and (before is None or [w.lemma for w in own] != [w.lemma for w in before])
+
+
+def counted_phrase(extraction: Extraction, found: FoundFigure, sentence: tuple[int, int]) -> list[Word] | None:
+    """The words of the phrase a bare English count counts ("210,000 more people in work"), if it has one.
+
+    The phrase is a comparative of amount, if any, then adjectives and nouns up to a noun, then prepositional
+    phrases of nouns ("in work", "out of work"). A count with a unit ("$5 billion") or a percentage counts none.
+    """
+    if extraction.language != "en" or not isinstance(found.figure, Amount) or found.figure.unit is not None:
+        return None
+    words = masked_words(extraction, found.end, min(sentence[1], found.end + 80), sentence[0])
+    if words and words[0].lemma.casefold() in _COMPARATIVES and not words[0].after_break:
+        words = words[1:]
+    run = _nouns(words)
+    if run is None:
+        return None
+    phrase = list(run)
+    rest = words[len(run):]
+    for _ in range(2):  # "people in work", "people out of work"
+        prepositions = 0
+        while prepositions < len(rest) and rest[prepositions].part == PREPOSITION \
+                and not rest[prepositions].after_break:
+            prepositions += 1
+        following = _nouns(rest[prepositions:]) if prepositions else None
+        if following is None:
+            break
+        phrase += following
+        rest = rest[prepositions + len(following):]
+    return phrase
+
+
+def _nouns(words: list[Word]) -> list[Word] | None:
+    """Adjectives and nouns in a row from the first word, up to the last noun, if one is in it.
+
+    A participle before the first noun is an adjective of it ("unemployed people", "self-employed workers").
+    """
+    run: list[Word] = []
+    for word in words:
+        before_noun = word.part == VERB and not any(w.part == NOUN for w in run)
+        if (word.part not in (NOUN, ADJECTIVE) and not before_noun) or (run and word.after_break):
+            break
+        run.append(word)
+    while run and run[-1].part != NOUN:
+        run.pop()
+    return run or None
