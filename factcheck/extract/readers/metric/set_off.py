@@ -6,7 +6,7 @@ noun is, and the measure is the title's, as it is where the title alone opens th
 """
 
 from factcheck import lexicon
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, VERB, Word
+from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, VERB, Word
 
 _OPENING_QUOTES = frozenset(lexicon.OPENING_QUOTES)
 
@@ -56,3 +56,22 @@ def title_in_apposition(words: list[Word], index: int, visible: str) -> bool:
     while at > 0 and not words[at].after_break and words[at - 1].part in (NOUN, ADJECTIVE, DETERMINER):
         at -= 1
     return at == 0 or words[at].after_break
+
+
+_TITLE_CLOSE = " \t»\"”’',"  # what may stand between a title set off by commas and its verb: ',"', '",'
+
+
+def title_set_off(words: list[Word], run: list[Word], end: int, visible: str) -> bool:
+    """Whether a quoted title set off by commas after the noun it names is the subject of the verb right after it.
+
+    'Last weekend's champion, "Iron Orchard," slipped to second place': the title says which champion, and the
+    measure is the title's, as it is where the title alone opens the clause.
+    """
+    if end + 1 >= len(words) or words[end + 1].part != VERB or not run[0].after_break:
+        return False
+    at = words.index(run[0])
+    gap = visible[words[end].end : words[end + 1].start]
+    lead = visible[max(0, run[0].start - 4) : run[0].start].rstrip()  # ', "' before the title
+    return gap.strip(_TITLE_CLOSE) == "" and "," in gap and lead[-1:] in _OPENING_QUOTES \
+        and lead[:-1].rstrip().endswith(",") and at > 0 and words[at - 1].part == NOUN \
+        and not any(w.part == PREPOSITION or w.after_break for w in words[:at])  # the noun opens the clause

@@ -19,7 +19,7 @@ from factcheck.extract.readers.metric.common import (
     Subject,
     is_subject_word,
 )
-from factcheck.extract.readers.metric.set_off import past_verb, title_in_apposition
+from factcheck.extract.readers.metric.set_off import past_verb, title_in_apposition, title_set_off
 from factcheck.extract.readers.metric.subject_words import (
     adverb_in_phrase,
     after_time_nouns,
@@ -119,7 +119,8 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             index = before - 1
             continue
         if not nouns and proper and not qualifiers and (_name_before_its_verb(words, run, end, visible) or (
-                language == "en" and title_in_apposition(words, index, visible))):
+                language == "en" and (title_in_apposition(words, index, visible)
+                                      or title_set_off(words, run, end, visible)))):
             # "the Dow lost 0.1%, the Nasdaq climbed 2.1%": a name that is the subject of its verb is the measure, as
             # is a title naming the noun before it ('The thriller "Blue Lake" opened with $22 million')
             name = " ".join(visible[run[0].start : run[-1].end].split())
