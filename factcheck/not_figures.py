@@ -91,8 +91,9 @@ _POWER_OF_TEN = r"1(?:0{1,2})?(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"  # 1, 10, 100, 
 RATE_DENOMINATOR = (rf"{_any(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+(?:100|1[\s,.\u00a0]?000)(?:[\s,.\u00a0]?000)*"
                     r"(?![\d.,]\d)")
 _AGES = (
-    # "over age 30", "в возрасте 65 лет"
-    rf"\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}(?:\s*{_any(lexicon.AGE_RANGE_LINKS)}\s*\d{{1,3}})?\b"
+    # "over age 30", "в возрасте 65 лет", "aged 25 and older" (the bound after it, one phrase with it)
+    rf"\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}(?:\s*{_any(lexicon.AGE_RANGE_LINKS)}\s*\d{{1,3}})?"
+    rf"(?:\s+{_any(lexicon.AGE_AFTER_WORDS + lexicon.AGE_BOUNDS_AFTER)})?\b"
     # "over-65s", "the under-18s": an age group
     rf"|\b{_any(lexicon.AGE_GROUP_BOUNDS)}-\d{{1,3}}s\b"
     # "those 24 and younger", "15 лет и старше": an age before a comparative of age

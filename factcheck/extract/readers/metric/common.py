@@ -23,6 +23,7 @@ from factcheck.lexicon import (
     RELATIVE_PRONOUN_STEMS,
     TIME_NAME_WORDS,
 )
+from factcheck.not_figures import AGE
 from factcheck.quantities import Amount, unit_label
 
 _any = lexicon.any_of  # one group of any of a table's words
@@ -47,6 +48,7 @@ SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 # what the reader returns for a figure: its metric id, the metric's name, where its subject starts, what to check
 MetricReading = tuple[str, str, int | None, str | None]
 
+_PEOPLE_BEFORE_AGE = re.compile(rf"{lexicon.AGE_PEOPLE_EN}\s", re.IGNORECASE)
 _COMPARATIVES = frozenset(lexicon.FRACTION_COMPARATIVES)
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
@@ -145,6 +147,9 @@ def masked_words(extraction: Extraction, start: int, end: int, sentence_start: i
     joined = SPOKEN_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", the agency said,"
     if extraction.language == "en":
         joined = _without_definite_apposition(joined, start, sentence_start)
+        # "students aged 25 and older dropped": the age bounds whom the measure counts ("older" is no subject); the
+        # metric reader names it as a kind (`kinds.aged`)
+        joined = AGE.sub(_without_age, joined)
     return words_of(joined, start, extraction.language, sentence_start)
 
 
@@ -160,6 +165,11 @@ def _without_definite_apposition(joined: str, start: int, sentence_start: int) -
     if aside is None or not any(w.part in (NOUN, PROPER) for w in opening):
         return joined
     return joined[: aside.start()] + "," + " " * (aside.end() - aside.start() - 1) + joined[aside.end() :]
+
+
+def _without_age(age: re.Match[str]) -> str:
+    """An age phrase blanked, but one opened by its noun of people ("students over 24": a phrase the reader reads)."""
+    return age.group(0) if _PEOPLE_BEFORE_AGE.match(age.group(0)) else " " * len(age.group(0))
 
 
 def _without_cited_source(cited: re.Match[str]) -> str:
