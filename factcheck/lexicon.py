@@ -2426,6 +2426,9 @@ EN_PART_PREPOSITIONS = frozenset("at among in on within across inside outside".s
 # A phrase of these that opens its sentence and names no place names the part of the measure the sentence is about:
 # "At public two-year colleges, enrollment jumped 5.4%" (of the colleges' enrollment), "Среди молодежи, ...".
 FRONTED_PART_PREPOSITIONS = frozenset("at among среди".split())
+# A relative word after a comma whose clause's measure is of the phrase before it: "at for-profit colleges, where
+# enrollment fell", "в частных вузах, где".
+WHERE_RELATIVE_WORDS = frozenset("where где".split())
 # A price or a rate per unit, after the figure, beside PER_UNIT_LEADS and PRICE_PER_UNITS (regular-expression
 # words): "per" before any unit ("$310 per square foot", "2.3 tonnes per hectare"), but never "per cent"; the
 # Russian leads with the units they are said per ("98 тыс. рублей за кв. м", "0,54 рубля на акцию", "30 ц с

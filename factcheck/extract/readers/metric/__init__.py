@@ -17,7 +17,8 @@ figures of one unit: a percentage of a money metric is a metric of its own. `met
    phrase; `continued.py`: a second predicate, the levels a change ends or starts at), or by the target word it
    follows (`target.py`: "план по расходам"), or by the pronoun that stands for a measure named before it
    (`pronoun.py`: "Revenue rose to $5 billion. It was up 12%");
-2. whose or where it is (`qualifiers.py`: the clause's place, the paragraph's topic, the name a noun refers to)
+2. whose or where it is (`qualifiers.py`: the clause's place, the paragraph's topic, the name a noun refers to;
+   `owners.py`: "Their enrollment", "at for-profit colleges, where enrollment")
    and which kind it is (`kinds.py`: seasonally adjusted, per unit, one market, a running total);
 3. shares and wholes (`share.py`: "42% of all receipts", "Tesla's market share");
 4. the metric id (`metric_ids.py`: the same key and unit, the one known metric named briefly, or a new one).
@@ -71,6 +72,7 @@ from factcheck.extract.readers.metric.named_after import (
     measured_after,
     result_compared,
 )
+from factcheck.extract.readers.metric.owners import owned
 from factcheck.extract.readers.metric.parallel import (
     amount_of_share,
     bare_twin,
@@ -253,6 +255,7 @@ def _qualified(extraction: Extraction, subject: Subject, figure: FoundFigure, se
                running_total: bool) -> Subject:
     """A subject with whose it is (the name a noun refers to, the paragraph's topic) and the kinds it is of."""
     subject = labelled_by_name(extraction, subject, sentence[0])  # "Segezha – выручка 21,6 млрд руб."
+    subject = owned(extraction, subject, sentence[0], figure.start)  # "Their enrollment", ", where enrollment"
     head = lexicon.HEADS_NAMED_WITH.get((subject.head, subject.complements))
     if head is not None:  # "Net income was $3.3 billion": the company's net profit
         subject = replace(subject, head=head)
