@@ -2798,6 +2798,10 @@ BARE_WEAK_SUBJECT_WORDS = frozenset(("result",))
 # ... of which those that go on about the last measure of the paragraph before when they open their paragraph's
 # figures: "Уровень безработицы снизился до 3,0%. ¶ Годом ранее показатель составлял 3,9%".
 ANAPHORIC_ACROSS_PARAGRAPH_NOUNS = ("показатель",)
+# A share named again by its noun alone, or with a demonstrative, as its clause's subject: "На Казань приходится
+# 47,3% вкладов. Год назад эта доля составляла 46,1%" is the share just named, one metric, of the same whole.
+SHARE_NOUN_LEMMAS = ("доля",)
+RU_DEMONSTRATIVES = ("этот", "эта", "это", "эти", "данный", "данная", "указанный", "указанная")
 SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur", "их": "plur", "it": "",
                            "they": "", **dict.fromkeys((*ANAPHORIC_MEASURE_NOUNS, *BARE_WEAK_SUBJECT_WORDS), "")}
 # The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос

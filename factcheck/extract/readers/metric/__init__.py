@@ -99,6 +99,7 @@ from factcheck.extract.readers.metric.share import (
     share_owner_name,
     share_owner_words,
 )
+from factcheck.extract.readers.metric.share_again import share_named_again
 from factcheck.extract.readers.metric.spending import received, spent
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import after_said_that, before_object_of_exceeding
@@ -151,6 +152,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
                                                      or floor)
     words = after_said_that(before_object_of_exceeding(
         masked_words(extraction, floor, figure.start, sentence[0]), figure))
+    if (again := share_named_again(extraction, figure, words)) is not None:
+        return again  # "На Казань приходится 47,3%. Год назад эта доля составляла 46,1%": the share named before
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)
     if subject is None and previous is not None:  # "net income of $3.1 billion, or 41 cents per share"
         subject = per_unit_of_before(extraction, figure, sentence[0])

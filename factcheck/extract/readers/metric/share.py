@@ -22,6 +22,7 @@ from factcheck.extract.readers.metric.common import (
     metrics_of_head,
     unit_of,
 )
+from factcheck.extract.readers.metric.share_again import whole_of_same_share
 from factcheck.extract.readers.place import Measure, NamedPlace, article_sense
 from factcheck.extract.shares import qualified_part_before, share_phrase, whole_after
 from factcheck.extract.text import OF_GDP_AFTER, RESTATEMENT_LINK, slug
@@ -55,7 +56,7 @@ def share_of(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str
     """
     return _named_whole(extraction, figure, metric_id) or _place_share_of(extraction, figure, metric_id) or \
         whole_of_change_start(extraction, figure, metric_id) or whole_of_bracketed_share(extraction, figure) or \
-        _whole_of_qualified_part(extraction, figure, metric_id)
+        _whole_of_qualified_part(extraction, figure, metric_id) or whole_of_same_share(extraction, figure, metric_id)
 
 
 def _is_percentage(figure: FoundFigure) -> bool:
