@@ -475,24 +475,6 @@ def _is_compared(text: str, start: int) -> bool:
                 or _COMPARED_PHRASE_BEFORE.search(wide)) or _is_equalled(text, start)
 
 
-# a percentage set against a day by "к" right after it: "снизился на 11,5% к 1 октября прошлого года"
-_PERCENT_BEFORE = re.compile(rf"\d\s*(?:{'|'.join(re.escape(word) for word in lexicon.PERCENT_WORDS)})\s+$",
-                             re.IGNORECASE)
-_TO_DAY_LEAD = re.compile(rf"{_any(lexicon.INDEX_BASELINE_LEADS)}\s", re.IGNORECASE)  # the day's mention opens with it
-_DAY_LABEL = re.compile(r"(\d{4})-\d{2}-\d{2}")
-
-
-def _against_past_day(text: str, start: int, label: str, published: date) -> bool:
-    """Whether a day of a past year is what a percentage right before it, by "к", is set against.
-
-    "Объем кредитов снизился на 11,5% к 1 октября прошлого года", "(+7,4% к 1 ноября 2025 года)": a stock against
-    the same day a year or more back. A day of the publication's year ("вырос на 5% к 1 октября") says by when.
-    """
-    day = _DAY_LABEL.fullmatch(label)
-    return day is not None and int(day.group(1)) < published.year and bool(_TO_DAY_LEAD.match(text, start)) and bool(
-        _PERCENT_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start))
-
-
 def _sentence_floor(text: str, start: int, width: int) -> int:
     """Where a window of `width` characters before `start` begins, never before its sentence or line.
 
@@ -1740,8 +1722,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 later=name.startswith("later_"), rolling=_is_rolling_run(name, match),
                 same_months_in=int(label) if name in ("same_period_year", "same_period_year_before_last") else None,
                 since=name in ("since", "since_month", "since_month_alone", "since_weekday"), guess=guess,
-                compared=_is_compared(text, _comparison_anchor(name, match)) or _is_percent_of(text, start, end)
-                or _against_past_day(text, start, label, published),
+                compared=_is_compared(text, _comparison_anchor(name, match)) or _is_percent_of(text, start, end),
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
                 first_months=_bare_first_months(name, match),
                 fiscal_first_months=_count_of(match.group(1)) if name == "en_fiscal_first_months" else 0,

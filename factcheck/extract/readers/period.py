@@ -353,7 +353,6 @@ def read_period(
         period = ends[0]  # "fell by 12% between 2019 and 2023, to 40,000": the level the change reached, 2023's
     if figure.form == "change":
         since = _baseline(extraction, figure, sentence, period, since, evidence, checks)
-        period = _day_a_year_on(period, since)
     if not _once_a_year(extraction.article.visible, sentence):
         read, period = period, _so_far_this_year(extraction, kind, period, evidence)
     else:
@@ -378,22 +377,6 @@ def read_period(
             extraction.article.visible, max(sentence[0], figure.start - CONTEXT_REACH), figure.start):
         period = _plan_to_date(period, evidence)
     return PeriodReading(period, since, tuple(evidence))
-
-
-_DAY = re.compile(r"(\d{4})-(\d{2}-\d{2})")
-_MONTH = re.compile(r"\d{4}-\d{2}")
-
-
-def _day_a_year_on(period: str | None, since: str | None) -> str | None:
-    """A change against a day of an earlier year is the level of that day in the period's year.
-
-    "Объем кредитов снизился на 11,5% к 1 октября прошлого года", its period carried from a month of a sentence
-    before ("в сентябре"): the stock of 1 October this year against that of 1 October last year.
-    """
-    day = _DAY.fullmatch(since or "")
-    if period is None or day is None or _MONTH.fullmatch(period) is None or int(period[:4]) <= int(day.group(1)):
-        return period
-    return f"{period[:4]}-{day.group(2)}"
 
 
 _ONCE_A_YEAR = re.compile(lexicon.any_of(lexicon.ONCE_A_YEAR_MEASURES), re.IGNORECASE)
