@@ -119,10 +119,6 @@ _REVISES_FORECAST = re.compile(
     rf"\s+(?:{lexicon.any_of(lexicon.POSSESSIVES)}\s+)?(?:[\w-]+\s+){{0,3}}?{lexicon.any_of(lexicon.OWN_FORECAST_NOUNS)}\b",
     re.IGNORECASE)
 _WORDS_OF = re.compile(rf"\b{lexicon.any_of(lexicon.WORDS_OF_LEADS)}\s+(?P<who>{ROLE}(?-i:{NAME}))", re.IGNORECASE)
-# "По словам министра, ...", "по словам министра финансов, ...": a post with no name, the one named before who holds it
-_WORDS_OF_POST = re.compile(rf"\b{lexicon.any_of(lexicon.WORDS_OF_LEADS)}\s+"
-                            rf"(?P<post>{lexicon.any_of(lexicon.PERSON_ROLES)}[\w-]*)(?:\s+(?-i:[а-яёa-z])[\w-]*){{0,3}}\s*,",
-                            re.IGNORECASE)
 # "в Минпромторге сообщили", "В ЦБ пояснили", "добавили в Банке России": the organisation speaks
 _SAID_IN = re.compile(
     rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+{_IMPERSONAL}\b"
@@ -498,12 +494,6 @@ class People:
                 return self.organisation(words) if how == "in" else self.resolve(words)
         return None
 
-    def holder_of(self, post: str) -> SourceGuess | None:
-        """The person named before with a post ("министра": "министр финансов Олег Карпин"), the last one, if any."""
-        lemma = _lemma(post.casefold())
-        return next((person for person in reversed(self.known) if person.id in self.people and person.role
-                     and lemma in {_lemma(word) for word in person.role.casefold().split()}), None)
-
     def quoted_speaker(self, offset: int) -> SourceGuess | None:
         """Who speaks in the quotation that holds an offset of the article's text, if one does."""
         return next((who for start, end, who in self.quotations if start <= offset < end), None)
@@ -705,10 +695,6 @@ def attribution(
                 continue
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
                 return people.resolve(match.group("who")), cites, how
-    post = _WORDS_OF_POST.search(sentence)
-    holder = people.holder_of(post.group("post")) if post is not None else None
-    if holder is not None:  # "По словам министра, налог принес 38,1 млрд": the minister named before speaks
-        return holder, cites, SpeakerFound.WORDS_OF
     return extraction.outlet, cites, SpeakerFound.OUTLET
 
 
