@@ -1,10 +1,8 @@
 """Points of a percentage: "fell 0.2 points to 4.1%" is a change of -0.2 percentage points.
 
 "The unemployment rate fell 0.2 points to 4.1%", "0.5 points higher than a year earlier, at 21.6%", "выросла на
-0,4 пункта и достигла 5,1%": the points are the percentage's, and so are the points of a rate named right before
-them in their clause, with no percentage after ("the unemployment rate down 0.4 points", "уровень безработицы
-снизился на 0,3 пункта"). "The index fell 50 points to 8,200" are index points, and so are "50 points, or 0.6%"
-(the percentage restates the change).
+0,4 пункта и достигла 5,1%": the points are the percentage's. "The index fell 50 points to 8,200" are index
+points, and so are "50 points, or 0.6%" (the percentage restates the change).
 """
 
 from __future__ import annotations
@@ -27,11 +25,6 @@ _BARE_POINTS = re.compile(rf"\s+{lexicon.any_of(lexicon.BARE_POINT_WORDS)}(?!\w)
 _DIGIT = re.compile(r"\d")
 _SENTENCE_STOP = re.compile(r"[.!?;](?:\s|\Z)")
 _RESTATING = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.APPOSITION_WORDS)}(?!\w)", re.IGNORECASE)
-# a rate named before the figure in its clause: no comma, no figure, no end of sentence between ("rate-setting"
-# names no rate)
-_RATE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.LEVEL_RATE_STEMS)}(?![\w-])[^.!?;,\d]*\Z",
-                          re.IGNORECASE)
-_LOOK_BACK = 80
 _PER_CENT = Fraction(1, 100)  # a percentage point is a hundredth
 
 
@@ -46,8 +39,7 @@ def in_percentage_points(extraction: Extraction, figure: FoundFigure) -> FoundFi
         return None
     visible = extraction.article.visible
     points = _BARE_POINTS.match(visible, figure.end)
-    if points is None or not (_percentage_follows(extraction, points.end())
-                              or _RATE_BEFORE.search(visible, max(0, figure.start - _LOOK_BACK), figure.start)):
+    if points is None or not _percentage_follows(extraction, points.end()):
         return None
     direction = figure.evidence.direction if figure.evidence is not None else 0
     evidence = figure.evidence
