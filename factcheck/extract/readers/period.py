@@ -345,7 +345,7 @@ def read_period(
         period = _month_of_a_span(extraction, figure, sentence, period, evidence)
         period = _month_of_an_annual_rate(extraction, figure, sentence, period, evidence)
         period = _month_of_a_rolling_year(extraction, figure, period, evidence)
-        period = _twelve_months_to(extraction, figure, sentence, period)
+        period = _twelve_months_to(extraction, figure, sentence, period, evidence)
     if figure.form == "change" and since is None and (ends := _change_between(extraction, evidence)) is not None:
         period, since = ends  # "fell by 32,000 between August and September": from August's level to September's
     elif figure.form == "value" and _reached_by_last_change(extraction, figure, sentence) and (
@@ -622,18 +622,21 @@ _TRAILING_YEAR = re.compile(lexicon.any_of(lexicon.EN_TRAILING_YEAR_PHRASES), re
 
 
 def _twelve_months_to(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
-                      period: str | None) -> str | None:
+                      period: str | None, evidence: list[PeriodEvidence]) -> str | None:
     """An amount over the last twelve months is their sum: the twelve months to the month of its period.
 
     "The deficit over the last twelve months totals $907 billion" in a report on May: June to May, not May alone; a
     percentage over them is the month's rate against a year before (its period stays the month's, `since: P1Y`).
     """
     run = span_of(period) if period is not None and figure.form == "value" and not is_percent(figure) else None
-    if run is None or not run.whole_months or run.months == 12:
+    # a month named for the figure stays its own ("1.2 million in May, the lowest in the past 12 months")
+    named = any(not reading.found.guess for reading in evidence if reading.found.field == "period")
+    if run is None or named or not run.whole_months or run.months == 12:
         return period
     visible = extraction.article.visible
-    said = any((phrase.end() <= figure.start and not re.search(r"\d", visible[phrase.end() : figure.start]))
-               or (phrase.start() >= figure.end and not re.search(r"\d", visible[figure.end : phrase.start()]))
+    # the phrase in the figure's clause: no other figure, and no comma, between them
+    said = any((phrase.end() <= figure.start and not re.search(r"[\d,;]", visible[phrase.end() : figure.start]))
+               or (phrase.start() >= figure.end and not re.search(r"[\d,;]", visible[figure.end : phrase.start()]))
                for phrase in _TRAILING_YEAR.finditer(visible, sentence[0], sentence[1]))
     if not said:
         return period

@@ -17,9 +17,11 @@ from factcheck.figures import FoundFigure
 from factcheck.not_figures import month_number
 
 # a row: a label of words, then cells of one number each (a sign before it, a per cent sign after it), nothing else
-_CELLS = re.compile(r"(?:[^\S\n]+[-+−]?\d+(?:[.,]\d+)?[^\S\n]?%?)+[^\S\n]*")
+_CELLS = re.compile(r"(?:[^\S\n]+[-+−]?\d+(?:[.,]\d+)?(?:[^\S\n]?%)?)+[^\S\n]*")  # one way to split: linear
 _CELL = re.compile(r"[-+−]?\d+(?:[.,]\d+)?")
-_LABEL = re.compile(r"[^\W\d][^\d\n]*?(?=[^\S\n]+[-+−]?\d)")
+_LABEL = re.compile(r"[^\W\d]")  # a row opens with a letter
+_FIRST_CELL = re.compile(r"[^\S\n]+[-+−]?\d")  # ... and its label ends where its first cell begins
+_LINE_REACH = 300  # a table's row is a short line: a longer one is prose, never read as a row
 _MONTHS = "|".join(
     [rf"{abbreviation}\w*" for abbreviation in lexicon.RU_MONTH_ABBREVIATIONS]
     + [rf"{name}|{'|'.join(short)}" if short else name for _, _, name, short in lexicon.MONTHS])
@@ -40,9 +42,11 @@ def table_column_period(extraction: Extraction, figure: FoundFigure
     second's.
     """
     visible = extraction.article.visible
-    line_start = visible.rfind("\n", 0, figure.start) + 1
-    line_end = visible.find("\n", figure.end)
-    line_end = len(visible) if line_end < 0 else line_end
+    line_start = visible.rfind("\n", max(0, figure.start - _LINE_REACH), figure.start) + 1
+    line_end = visible.find("\n", figure.end, figure.end + _LINE_REACH)
+    line_end = min(len(visible), figure.end + _LINE_REACH) if line_end < 0 else line_end
+    if line_start == 0 and figure.start > _LINE_REACH:
+        return None  # no line's start within reach: a long line of prose
     column = _column_of(visible, line_start, line_end, figure.start)
     if column is None:
         return None
@@ -50,8 +54,11 @@ def table_column_period(extraction: Extraction, figure: FoundFigure
     for _ in range(_ROWS_READ):  # bounded: up past the rows above to the header
         if start == 0:
             return None
-        above = visible.rfind("\n", 0, start - 1) + 1
-        if _column_of(visible, above, start - 1, None) is None or _names_years(visible[above : start - 1]):
+        above = visible.rfind("\n", max(0, start - 1 - _LINE_REACH), start - 1) + 1
+        header = _column_of(visible, above, start - 1, None) is None or (
+            # a line of years is the header when no row stands above it ("Регион 2023 2024"); under a row, a row
+            _names_years(visible[above : start - 1]) and not _above_is_row(visible, above))
+        if header:
             periods = _header_periods(visible[above : start - 1], extraction.published.year)
             if len(periods) < 2:
                 return None
@@ -66,16 +73,27 @@ def table_column_period(extraction: Extraction, figure: FoundFigure
 
 def _column_of(visible: str, line_start: int, line_end: int, position: int | None) -> int | None:
     """The index of the cell at `position` in a table's row (0 for any row when None), or None: no row."""
-    label = _LABEL.match(visible, line_start, line_end)
-    if label is None or _CELLS.fullmatch(visible, label.end(), line_end) is None:
+    if line_end - line_start > _LINE_REACH or _LABEL.match(visible, line_start, line_end) is None:
         return None
-    cells = [cell.start() for cell in _CELL.finditer(visible, label.end(), line_end)]
+    first = _FIRST_CELL.search(visible, line_start, line_end)
+    if first is None or re.search(r"\d", visible[line_start : first.start()]) or \
+            _CELLS.fullmatch(visible, first.start(), line_end) is None:
+        return None
+    cells = [cell.start() for cell in _CELL.finditer(visible, first.start(), line_end)]
     if len(cells) < 2:
         return None
     if position is None:
         return 0
     return next((index for index, cell in enumerate(cells) if cell <= position < cell + 2 or (
         visible[position] in "+-−" and cell == position + 1) or cell == position), None)
+
+
+def _above_is_row(visible: str, line_start: int) -> bool:
+    """Whether the line above the one at `line_start` is a table's row."""
+    if line_start == 0:
+        return False
+    above = visible.rfind("\n", max(0, line_start - 1 - _LINE_REACH), line_start - 1) + 1
+    return _column_of(visible, above, line_start - 1, None) is not None
 
 
 def _names_years(line: str) -> bool:
@@ -95,10 +113,13 @@ def _header_periods(header: str, year_now: int) -> list[str]:
             if not months_named:
                 periods.append(named.group("year"))
             continue
-        month = month_number(named.group("month")[:3]) or _ru_month(named.group("month"))
+        word = named.group("month")
+        # a Russian short form first: "мар" is March, never the May of "ма"
+        month = _ru_month(word) if not word.isascii() else month_number(word[:3])
         year = named.group("month_year")
         full = int(year) if len(year) == 4 else 2000 + int(year)
-        full = full if full <= year_now + 1 else full - 100  # "дек.99" in 2000 is 1999's
+        if len(year) == 2 and full > year_now + 1:
+            full -= 100  # "дек.99" in 2000 is 1999's
         if month:
             periods.append(months_label(full, month, month))
     return periods
