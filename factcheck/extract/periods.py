@@ -666,9 +666,13 @@ def _months_to(match: re.Match[str], published: date, fiscal_end: int | None) ->
         return None
     named = int(year_text) if year_text else _relative_year(match, published)
     end_year = named or _year_of(last, published)
-    first_index = end_year * 12 + last - months  # months counted from year 0, zero-based
-    start_year, first = divmod(first_index, 12)
-    return months_label(start_year, first + 1, last, end_year), None if named else _CHECK_YEAR
+    return run_to(months, last, end_year), None if named else _CHECK_YEAR
+
+
+def run_to(months: int, last: int, end_year: int) -> str:
+    """A run of `months` months to month `last` (1-12) of `end_year`, across a year's start if need be."""
+    start_year, first = divmod(end_year * 12 + last - months, 12)  # months counted from year 0, zero-based
+    return months_label(start_year, first + 1, last, end_year)
 
 
 def _years_between(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:

@@ -32,6 +32,7 @@ from factcheck.extract.periods import (
     begins_after,
     last_day,
     months_label,
+    run_to,
     span_of,
     years_shifted,
 )
@@ -640,8 +641,7 @@ def _twelve_months_to(extraction: Extraction, figure: FoundFigure, sentence: tup
                for phrase in _TRAILING_YEAR.finditer(visible, sentence[0], sentence[1]))
     if not said:
         return period
-    first = run.end.year * 12 + run.end.month - 12  # the month after the same month a year before, from year 0
-    return months_label(first // 12, first % 12 + 1, run.end.month, run.end.year)
+    return run_to(12, run.end.month, run.end.year)
 
 
 def _ends_on(span: str, day: str) -> bool:

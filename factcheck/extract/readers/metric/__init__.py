@@ -45,7 +45,6 @@ from factcheck.extract.readers.metric.common import (
     own_clause_words,
 )
 from factcheck.extract.readers.metric.continued import dated_sentence, same_as_previous
-from factcheck.extract.readers.metric.count_object import past_counted_noun
 from factcheck.extract.readers.metric.counted_phrase import counts_another_phrase, past_counted_phrase
 from factcheck.extract.readers.metric.in_role import in_role
 from factcheck.extract.readers.metric.kinds import (
@@ -146,10 +145,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         return amount.metric, amount.metric_name, None, None
     if previous is not None:  # "$42.36 billion in revenue, down 15%": the phrase after it is the figure before's
         floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
-        # "opened in 3,620 theaters and earned": back before the count; "210,000 more people in work": past its phrase
-        counted = past_counted_noun(extraction, previous, figure.start, sentence, floor)
-        floor = counted if counted < floor else max(counted, past_counted_phrase(extraction, previous.found, sentence)
-                                                     or floor)
+        # "210,000 more people in work": past its phrase; "opened in 3,620 theaters and earned": before the count
+        floor = past_counted_phrase(extraction, previous, figure.start, sentence, floor)
     words = after_said_that(before_object_of_exceeding(
         masked_words(extraction, floor, figure.start, sentence[0]), figure))
     if (again := share_named_again(extraction, figure, words)) is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from factcheck import lexicon
 from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.cites import CITED
-from factcheck.extract.text import APPOSITIVE_ASIDE, RELATIVE_CLAUSE_WITH_LIST, SPOKEN_ASIDE
+from factcheck.extract.text import APPOSITIVE_ASIDE, RELATIVE_CLAUSE_WITH_LIST, SPOKEN_ASIDE, slug
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
@@ -129,6 +129,20 @@ def note_unit(extraction: Extraction, metric: str, figure: FoundFigure) -> None:
         flow = flow or (unit != "%" and any(metric in ids and MetricKey.of(key).head in FLOW_CONCEPTS
                                             for key, ids in extraction.metric_keys.items()))
         extraction.metrics[metric] = (name, unit, flow)
+
+
+def metric_named(extraction: Extraction, name: str, unit: str, flow: bool) -> str:
+    """The metric of a name a reader makes ("Enrollment (Iowa)", "Receipts (the whole)").
+
+    The one of that name in the unit or with no unit yet, else a new one, its id numbered past those of other units.
+    """
+    metric_id = base = slug(name)
+    suffix = 2
+    while metric_id in extraction.metrics and extraction.metrics[metric_id][1] not in ("", unit):
+        metric_id = f"{base}-{suffix}"
+        suffix += 1
+    extraction.metrics.setdefault(metric_id, (name, unit, flow))
+    return metric_id
 
 
 def masked_words(extraction: Extraction, start: int, end: int, sentence_start: int) -> list[Word]:

@@ -2,6 +2,9 @@
 
 "210,000 more people in work than a year earlier and 95,000 fewer unemployed people": the people in work are
 counted by the first figure; the second figure's subject is not read back into them (a merge of two measures).
+"It opened in 3,620 theaters and earned $13.8 million": "theaters" is what 3,620 counts, the object of "in", and
+the amount's subject is the clause's ("It"); where "and" and a verb follow the phrase, the verb shares the subject
+of the verb before the count, so reading starts before the count.
 """
 
 from factcheck import lexicon
@@ -12,12 +15,30 @@ from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount
 
 _COMPARATIVES = frozenset((*lexicon.AMOUNT_COMPARATIVES_UP, *lexicon.AMOUNT_COMPARATIVES_DOWN))
+_JOINS = frozenset(lexicon.LIST_JOINS)
 
 
-def past_counted_phrase(extraction: Extraction, found: FoundFigure, sentence: tuple[int, int]) -> int | None:
-    """Where the phrase a bare English count counts ends ("210,000 more people in work"), if it has one."""
-    phrase = counted_phrase(extraction, found, sentence)
-    return phrase[-1].end if phrase else None
+def past_counted_phrase(extraction: Extraction, previous: ExtractedFigure, figure_start: int,
+                        sentence: tuple[int, int], floor: int) -> int:
+    """Where to read a figure's subject from when the figure before it is a bare count of the phrase after it.
+
+    Past the phrase ("210,000 more people in work"); before the count where the count stands right before the
+    figure's reading, governed by a preposition, with "and" and a verb after its phrase ("opened in 3,620 theaters
+    and earned"). `floor` is where reading starts otherwise, returned where neither applies.
+    """
+    count = previous.found
+    phrase = counted_phrase(extraction, count, sentence)
+    if phrase is None:
+        return floor
+    if floor == count.end and count.form == "value":
+        rest = masked_words(extraction, phrase[-1].end, figure_start, sentence[0])
+        before = masked_words(extraction, sentence[0], count.start, sentence[0])
+        if len(rest) >= 2 and rest[0].lemma.casefold() in _JOINS and not rest[0].after_break \
+                and rest[1].part == VERB and before and before[-1].part == PREPOSITION:
+            # "opened in 3,620 theaters and earned": the subject of "opened" earned it, read from before the count
+            earlier = [f.found.end for f in extraction.figures[:-1] if sentence[0] <= f.found.start < count.start]
+            return max(earlier, default=sentence[0])
+    return max(floor, phrase[-1].end)
 
 
 def counts_another_phrase(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,

@@ -19,10 +19,10 @@ from factcheck.extract.readers.metric.common import (
     Subject,
     key_words,
     known_key,
+    metric_named,
     metric_unit,
 )
 from factcheck.extract.readers.place import clause_place
-from factcheck.extract.text import slug
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, PROPER, VERB, Word, through_last_noun, words_of
 from factcheck.figures import FoundFigure
@@ -188,13 +188,7 @@ def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> Metric
         whole_name, _, _ = extraction.metrics[share.share_of]
         extraction.metrics[share.share_of] = (whole_name, unit, extraction.metrics[part.metric][2])
         return share.share_of, whole_name, None, "metric: the whole of the share before it"
-    name = f"{part.metric_name} (the whole)"
-    metric_id = base = slug(name)
-    suffix = 2
-    while metric_id in extraction.metrics and extraction.metrics[metric_id][1] not in ("", unit):
-        metric_id = f"{base}-{suffix}"
-        suffix += 1
-    extraction.metrics.setdefault(metric_id, (name, unit, extraction.metrics[part.metric][2]))
+    metric_id = metric_named(extraction, f"{part.metric_name} (the whole)", unit, extraction.metrics[part.metric][2])
     return metric_id, extraction.metrics[metric_id][0], None, "metric: the whole the figure before is a part of"
 
 

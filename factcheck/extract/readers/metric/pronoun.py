@@ -31,12 +31,13 @@ from factcheck.extract.readers.metric.common import (
     key_words,
     known_key,
     masked_words,
+    metric_named,
     metric_unit,
     unit_of,
 )
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.place import clause_place
-from factcheck.extract.text import sentence_spans, slug
+from factcheck.extract.text import sentence_spans
 from factcheck.extract.words import VERB, Word, russian_readings
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SUBJECT_PRONOUN_GENDERS
@@ -208,9 +209,7 @@ def _agrees(name: str, gender: str) -> bool:
 
 def _of_place(extraction: Extraction, metric: str, name: str, place: str, pronoun: str) -> MetricReading:
     """The measure a pronoun stands for, of another place: its own metric, in the antecedent's unit and flow."""
-    named = f"{PARENTHESIS.sub('', name)} ({place})"
-    metric_id = slug(named)
     _, unit, flow = extraction.metrics[metric]
-    extraction.metrics.setdefault(metric_id, (named, unit, flow))
+    metric_id = metric_named(extraction, f"{PARENTHESIS.sub('', name)} ({place})", unit, flow)
     return (metric_id, extraction.metrics[metric_id][0], None,
             f"metric: the pronoun \"{pronoun}\", read as the measure named before it, of {place}")
