@@ -882,7 +882,8 @@ WEAK_SUBJECT_WORDS = frozenset("""
 """.split())
 # Russian nouns of change among those: one opening a phrase names the change of the measure it governs in the
 # genitive ("Рост собственных доходов составил 7,1%" sizes a change of "собственные доходы").
-RU_MEASURE_CHANGE_NOUNS = frozenset("рост прирост увеличение снижение сокращение падение спад уменьшение".split())
+RU_MEASURE_CHANGE_NOUNS = frozenset(word for word in WEAK_SUBJECT_WORDS
+                                    if not word.isascii() and word in CHANGE_NOUNS_DOWN + CHANGE_NOUNS_UP)
 # Verbs of exceeding: the noun phrase after one is what is exceeded, a baseline, never the figure's measure
 # ("Заболеваемость превысила эпидемический порог на 18%" measures the sickness rate; "exceeded the threshold by 18%").
 EXCEEDING_VERBS = (r"превысил\w*", r"превыша\w*", r"превзош\w*", r"exceed(?:ed|s)?", r"surpass(?:ed|es)?")

@@ -372,6 +372,12 @@ def russian_nominative(words: Sequence[Word], visible: str) -> str:
     return " ".join(result)
 
 
+def nominative_phrase(phrase: str) -> str:
+    """A Russian phrase put in the nominative, or as printed where it reads none: "Банке России" -> "Банк России"."""
+    read = words_of(phrase, 0, "ru", -1)
+    return (russian_nominative(read, phrase) if read else "") or phrase
+
+
 def _agrees(tag: Any, noun: Any) -> bool:
     """Whether an adjective's reading agrees with its noun's: the case and number, and in the singular the gender."""
     return bool(tag.case == noun.case and tag.number == noun.number

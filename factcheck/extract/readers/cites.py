@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, SourceGuess
 from factcheck.extract.names import DEFINITE, LEADING_PHRASE, NAME, QUOTED_NAME, ROLE, TIME_PHRASE
-from factcheck.extract.words import russian_nominative, words_of
+from factcheck.extract.words import nominative_phrase
 
 if TYPE_CHECKING:
     from factcheck.extract.readers.speaker import People
@@ -83,7 +83,7 @@ def _in_nominative(name: str, lead: str) -> str:
     """
     if not _CYRILLIC.search(name) or lead.split()[-1].casefold() in lexicon.RU_DATIVE_CITING_LEADS:
         return name
-    return russian_nominative(words_of(name, 0, "ru", -1), name) or name
+    return nominative_phrase(name)
 
 
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)

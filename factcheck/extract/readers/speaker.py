@@ -843,7 +843,6 @@ def _trade_name(quoted: str) -> str:
 
 def _nominative_phrase(words: str) -> str:
     """An organisation named after "в", put in the nominative: "Банке России" -> "Банк России"."""
-    from factcheck.extract.words import russian_nominative, words_of
+    from factcheck.extract.words import nominative_phrase
 
-    read = words_of(words, 0, "ru", -1)
-    return russian_nominative(read, words) if read else words
+    return nominative_phrase(words)

@@ -30,7 +30,6 @@ _SCALE_AT_END = re.compile(rf"(?<![^\W\d_])(?:{SCALE_WORD})\.?\Z", re.IGNORECASE
 # the noun it counts ("2 млн пассажиров" counts passengers)
 # the abbreviation's dot of a scale word before a word in lower case ("3,2 тыс. кредитов"), which ends no sentence
 _ABBREVIATION_DOT = re.compile(r"\.(?=\s*[^\W\d_A-ZА-ЯЁ])")
-# the clause a figure stands in starts after the last comma or semicolon before it in its sentence
 _AFTER = re.compile(rf"\s*(?:[,.;:)!?–—-]|\Z|(?:{'|'.join(lexicon.ELIDED_UNIT_FOLLOWERS)})(?!\w))", re.IGNORECASE)
 
 
@@ -53,12 +52,6 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
     if not _AFTER.match(visible, dot.end() if dot else figure.end) or visible[
             max(0, figure.start - 3) : figure.start].rstrip().endswith("("):
         return figure  # "(4818 million)": a bracket restates a figure, whose unit it may have lost
-    clause_start = max(sentence_start, *(visible.rfind(mark, sentence_start, figure.start) + 1 for mark in ",;"))
-    # ("в том числе 12 млрд", "из этого числа": a part of the sum before it, no count)
-    clause = _PART_OPENERS.sub(lambda part: " " * len(part.group(0)), visible[clause_start : figure.start])
-    words = words_of(clause, clause_start, extraction.language, -1)
-    if any(word.lemma.casefold() in lexicon.COUNT_HEADS for word in words):
-        return figure  # "Рост количества абонентов составил 2 млн": a count, whatever the amount before it was in
     # the amount just before it in its paragraph (a percentage between breaks nothing)
     in_paragraph = takewhile(lambda f: f.found.start >= paragraph_start, reversed(extraction.figures))
     before = next((f.found for f in in_paragraph if isinstance(f.found.figure, Amount)
@@ -66,6 +59,14 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
     if before is None or not isinstance(before.figure, Amount) or before.figure.unit is None \
             or before.figure.unit.name not in lexicon.ISO_CODES:
         return figure
+    # the clause a figure stands in starts after the last comma or semicolon before it in its sentence (read only
+    # once an amount in a currency stands before it: reading words costs a dictionary look-up each)
+    clause_start = max(sentence_start, *(visible.rfind(mark, sentence_start, figure.start) + 1 for mark in ",;"))
+    # ("в том числе 12 млрд", "из этого числа": a part of the sum before it, no count)
+    clause = _PART_OPENERS.sub(lambda part: " " * len(part.group(0)), visible[clause_start : figure.start])
+    words = words_of(clause, clause_start, extraction.language, -1)
+    if any(word.lemma.casefold() in lexicon.COUNT_HEADS for word in words):
+        return figure  # "Рост количества абонентов составил 2 млн": a count, whatever the amount before it was in
     parts = _PARTS.fullmatch(before.text)
     if parts is None:
         return figure
