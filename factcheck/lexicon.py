@@ -1550,6 +1550,9 @@ TITLE_ARTICLES = (r"the",)
 LABEL_NOUNS = ("Category", "Categories", "Phase", "Stage", "Level", "Round", "Week", "Tier", "Grade", "Class",
                "Season", "Episode", "Part", "Volume", "Vol.", "Game", "Lot", "Item", "Table", "Figure", "Chart",
                "Категория", "Категории", "Этап", "Фаза", "Уровень", "Неделя", "Таблица", "Рисунок")
+# A number joined to the letter of a format it labels: a film's dimensions and a cinema format ("shown in 3D and
+# 4DX"), a mobile network's generation ("5G phones"). Exact spellings; "4K" is left out: "$4K" is four thousand.
+FORMAT_LABELS = ("2D", "3D", "4D", "4DX", "2G", "3G", "4G", "5G", "6G", "2Д", "3Д")
 
 # Words after a month that make it a contract's delivery month, not a period: "crude for January delivery",
 # "the March contract", "фьючерс на поставку в марте" (regular-expression words).

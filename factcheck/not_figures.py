@@ -70,6 +70,8 @@ _OTHERS = re.compile(
     rf"|(?<!\w){_any(lexicon.DOCUMENT_NUMBER_LEADS)}"
     r"\s*№?\s*\d[\d./-]*(?:-[A-ZА-Я]{1,4})?"  # law, article and page numbers
     r"|\b\d+-(?-i:[A-ZА-Я]{2,4})\b"  # "45-FZ", "273-ФЗ"
+    rf"|(?<![\w.,])(?-i:{_any(lexicon.FORMAT_LABELS)})(?![\w])"  # "3D", "5G": a format's label
+    r"|(?<![\w.,])\d{1,4}(?:\([a-z]\))+"  # "401(k)", "501(c)(3)": a section of a code, by its number and letters
     rf"|\b{_any(lexicon.FIGURE_IDIOM_DETERMINERS)}\s+{_any(lexicon.FIGURE_IDIOM_CURRENCIES)}\s+"
     rf"{_any(lexicon.FIGURE_IDIOM_NOUNS)}\b"
     rf"|\b{_any(lexicon.DIGIT_COUNT_WORDS)}[-\s]{_any(lexicon.DIGIT_NOUNS)}\b",
