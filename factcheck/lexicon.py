@@ -219,7 +219,7 @@ PERIOD_PREPOSITIONS = ("в", "во", "за", "на", "с", "к", "по", "до",
 # ... and "after"/"после" right before a level: "fell to 3.9% in May after 4.1% in April", "снизился до 2,6% после
 # 2,7% в апреле" (the level before the change, as "from" names it)
 CHANGE_START_WORDS = ("from", "с", "со", "против", "against", "vs.", "vs", "versus", "compared to", "compared with",
-                      "по сравнению с", "after", "после")
+                      "по сравнению с", "по сравнению со", "after", "после")
 THAN_WORDS = ("чем", "than")
 # Words that set a figure before a later one, with at most a few words between ("rose 0.5% in November, after a 0.3%
 # gain in October", "following a revised 0.2% decline a month earlier", "после роста на 0,5%"): the figure is of an
@@ -257,8 +257,9 @@ RU_RECEIPT_LEADS = frozenset(("в",))
 # ("resulted from a loss of $310 million", "protects against a loss of $5 million"), nor "с" ("налога с прибыли в")
 # Words that set a change against its baseline right after it ("3.9% on a year earlier", "к прошлому году"),
 # beside RESULT_COMPARISON_LEADS and CHANGE_START_OPENERS.
-BASELINE_AFTER_CHANGE_LEADS = ("on", "over", "against", "к", r"по\s+сравнению\s+с")
-RESULT_COMPARISON_LEADS = ("против", "по сравнению с", "compared with", "compared to", "versus", "vs.", "vs")
+BASELINE_AFTER_CHANGE_LEADS = ("on", "over", "against", "к", r"по\s+сравнению\s+со?")
+RESULT_COMPARISON_LEADS = ("против", "по сравнению с", "по сравнению со", "compared with", "compared to", "versus",
+                           "vs.", "vs")
 # "from" between an amount of money and a count of things: where the amount came from ("$33.7 million from 4,337
 # locations", "$42 million from 52 markets"), no start of a change.
 SOURCE_COUNT_LEADS = ("from", "across", "in")
@@ -273,7 +274,7 @@ EARLIER_RATE_LEADS = CHANGE_START_WORDS
 EARLIER_RATE_GAP_WORDS = ("down", "up", "slowing", "slowed", "easing", "accelerating", "picking up", "compared",
                           "снизившись", "замедлившись", "ускорившись")
 BASELINE_PREPOSITIONS = ("on", "from", "over", "against", "versus", "vs.", "vs", "против", "относительно",
-                         "по сравнению с")
+                         "по сравнению с", "по сравнению со")
 # Words that end a list of clauses sharing one verb: "X fell 5%, while Y ...", "X снизился на 5%, а Y ...".
 CONTRARY_WORDS = ("а", "но", "однако", "зато", "тогда как", "в то время как", "but", "while", "whereas", "however",
                   "although", "though", "yet")
@@ -2123,7 +2124,8 @@ RU_END_WORDS = (r"конец", r"концу", r"конце", r"концом")  #
 RU_AT_START_END_LEADS = (r"(?<!\w)в",)
 # ... and after "по сравнению с" the instrumental: "по сравнению с концом первого квартала" (31 March, a stock's
 # baseline day); looked behind, the lead stays out of the period, for the baseline reader to find it
-RU_COMPARED_START_END_LEADS = (r"(?<=сравнению\sс\s)", r"(?<=сравнении\sс\s)")
+RU_COMPARED_START_END_LEADS = (r"(?<=сравнению\sс\s)", r"(?<=сравнении\sс\s)", r"(?<=сравнению\sсо\s)",
+                               r"(?<=сравнении\sсо\s)")
 RU_YEAR_WORD_GENITIVE = (r"года",)
 # A run of days: "с 1 по 23 октября", "с 25 сентября по 3 октября 2024 года".
 RU_DAYS_FROM = (r"с",)
@@ -2316,7 +2318,7 @@ EN_BEFORE_WORDS = (r"before", r"earlier")  # "the $93 million it collected the w
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").
 _PERCENT_AFTER_FIGURE = r"(?:%|\bper\s?cent|\bpercent|\bpc)"  # what follows a percentage: "%", "per cent"
 COMPARISON_BEFORE_PERIOD = (
-    r"\bпо\s+сравнению\s+с", r"\bв\s+сравнении\s+с", r"\bчем", r"\bпротив", r"\bотносительно",
+    r"\bпо\s+сравнению\s+со?", r"\bв\s+сравнении\s+со?", r"\bчем", r"\bпротив", r"\bотносительно",
     r"\bcompared\s+(?:to|with)", r"\bthan", r"\bfrom", r"\bagainst", r"\bversus", r"\bvs\.?",
     r"\b(?:up|down|higher|lower|ahead|behind)\s+on",
     # an amount between: "up 900 on the first six months of 2024", "down £1.2bn on 2023"
@@ -2329,7 +2331,7 @@ COMPARISON_BEFORE_PERIOD = (
 )
 # A Russian comparison that governs a noun phrase, the period after it in the genitive that phrase's: "по сравнению с
 # первоначальным бюджетом 2023 года", "относительно уровня прошлого года" (at most two words between).
-RU_COMPARED_PHRASE_LEADS = (r"\bпо\s+сравнению\s+с", r"\bв\s+сравнении\s+с", r"\bотносительно")
+RU_COMPARED_PHRASE_LEADS = (r"\bпо\s+сравнению\s+со?", r"\bв\s+сравнении\s+со?", r"\bотносительно")
 # "over" after a change compares only with a "last" period ("up 4% over last weekend", "up 3% over last year");
 # "down 43% over the weekend", "over the past year" are the figure's own period.
 COMPARISON_OVER_LAST = (rf"{_PERCENT_AFTER_FIGURE}\s+over",)
@@ -2353,7 +2355,7 @@ EQUALLED_LAST_MONTH = (r"last\s+month", r"the\s+previous\s+month", r"a\s+month\s
                        r"(?:прошл|предыдущ)\w+\s+месяц\w*")
 EQUALLED_LAST_QUARTER = (r"last\s+quarter", r"the\s+previous\s+quarter", r"(?:прошл|предыдущ)\w+\s+квартал\w*")
 # A change's baseline named after it (draft.py): "than in 2019", "compared with last year", "from 2022".
-BASELINE_LEADS = (r"чем", r"по сравнению с", r"в сравнении с", r"относительно", r"против", r"than",
+BASELINE_LEADS = (r"чем", r"по сравнению со?", r"в сравнении со?", r"относительно", r"против", r"than",
                   r"compared (?:with|to)", r"from")
 BASELINE_PREPOSITIONS_BEFORE_YEAR = (r"в", r"in")
 RU_YEAR_ADJECTIVE_ENDINGS = (r"-?м", r"\s*год\w*")  # "2019-м", "2019 годом"
@@ -2361,7 +2363,7 @@ RU_YEAR_ADJECTIVE_ENDINGS = (r"-?м", r"\s*год\w*")  # "2019-м", "2019 го�
 FIGURE_OF_WORDS = (r"of", r"от", r"of\s+the")
 BOUND_PERIOD_PREPOSITIONS = (r"in", r"for", r"during", r"в", r"во", r"за", r"на")
 # What a figure is compared with, before a period in its sentence: "по сравнению с", "than", "from", "versus".
-COMPARED_BEFORE_PERIOD = (r"\bпо\s+сравнению\s+с", r"\bв\s+сравнении\s+с", r"\bчем", r"\bпротив", r"\bотносительно",
+COMPARED_BEFORE_PERIOD = (r"\bпо\s+сравнению\s+со?", r"\bв\s+сравнении\s+со?", r"\bчем", r"\bпротив", r"\bотносительно",
                           r"\bcompared\s+(?:to|with)", r"\bthan", r"\bfrom", r"\bagainst", r"\bversus")
 # Capitalised words before a year that do not make it part of a name: "In 2023", "By 2030", "The 2024 figures",
 # "Since 2010" (function words that open a sentence; any other capitalised word names a title: "Review 2024").
