@@ -46,6 +46,7 @@ from factcheck.extract.readers.metric.common import (
 )
 from factcheck.extract.readers.metric.continued import dated_sentence, same_as_previous
 from factcheck.extract.readers.metric.counted_phrase import counts_another_phrase, past_counted_phrase
+from factcheck.extract.readers.metric.gapped_complement import complement_parallel
 from factcheck.extract.readers.metric.in_role import in_role
 from factcheck.extract.readers.metric.kinds import (
     adjusted,
@@ -189,7 +190,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         subject = None
     if subject is None and previous is not None:  # "compared with a 0.9 percent decrease for women"
         subject = grouped_parallel(extraction, figure, previous, sentence, words) or elided_head(
-            extraction, previous, words) or total_of_before(extraction, previous, words)
+            extraction, previous, words) or complement_parallel(extraction, previous, words) or total_of_before(
+            extraction, previous, words)
     if subject is None and previous is not None and counts_another_phrase(extraction, figure, previous, sentence):
         return unnamed(extraction, figure, unit)  # "210,000 more people in work and 95,000 fewer unemployed people"
     if subject is None and previous is not None:

@@ -1,0 +1,45 @@
+"""A gapped clause of a prepositional phrase alone: the first clause's measure, governing that phrase instead.
+
+"Расходы на образование составили 21 млрд рублей, на здравоохранение — 14 млрд рублей", "spending on schools
+rose to $21 billion and on hospitals to $14 billion": the second figure is the spending on health, not a figure
+of no measure and never the spending on education. The clause leaves out the head and the verb; its preposition
+is the one the first clause's measure governs its complement with, and the phrase after it takes that
+complement's place.
+"""
+
+from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
+from factcheck.extract.readers.metric.common import PARENTHESIS, Subject, key_words, known_key
+from factcheck.extract.thesaurus import concept_of
+from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, Word, through_last_noun, words_of
+from factcheck.lexicon import CONTRARY_WORDS, LIST_JOINS
+
+_CLAUSE_JOINS = frozenset(word.casefold() for word in LIST_JOINS + CONTRARY_WORDS)
+
+
+def complement_parallel(extraction: Extraction, previous: ExtractedFigure, words: list[Word]) -> Subject | None:
+    """The measure before, with the complement its preposition governs replaced by the one this clause names."""
+    clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
+    rest = [w for w in words[clause:] if w.lemma.casefold() not in _CLAUSE_JOINS]
+    while len(rest) > 2 and rest[-1].part == PREPOSITION:
+        rest.pop()  # "and on hospitals to $14 billion": the preposition of the figure, not of the phrase
+    key = known_key(extraction, previous.metric)
+    if key is None or len(rest) < 2 or rest[0].part != PREPOSITION:
+        return None
+    phrase = through_last_noun(rest[1:])
+    if len(phrase) != len(rest) - 1 or any(w.part not in (ADJECTIVE, NOUN) for w in phrase):
+        return None  # a verb, a name or a period of its own: the clause says more than a complement
+    name = PARENTHESIS.sub("", previous.metric_name)
+    named = words_of(name, 0, extraction.language, 0)
+    lead = next((i for i, w in enumerate(named) if w.part == PREPOSITION
+                 and w.lemma.casefold() == rest[0].lemma.casefold()), None)
+    if lead is None or lead == 0 or lead == len(named) - 1:
+        return None  # the measure before governs nothing with this preposition
+    head, complements, qualifiers, kinds = MetricKey.of(key)
+    replaced = {concept_of(w.lemma) for w in named[lead + 1 :]} | {w.lemma.casefold() for w in named[lead + 1 :]}
+    kept = tuple(c for c in key_words(complements) if c not in replaced)
+    own = tuple(concept_of(w.lemma) for w in phrase if w.part == NOUN)
+    text = " ".join(extraction.article.visible[phrase[0].start : phrase[-1].end].split())
+    new_name = f"{name[: named[lead].end]} {text}"
+    return Subject(head, (*kept, *own), key_words(qualifiers), new_name, rest[0].start,
+                   f"metric: \"{rest[0].text} {text}\" read in place of what the measure before governs",
+                   kinds=tuple(key_words(kinds)))
