@@ -242,6 +242,10 @@ RU_RESULT_WITH_LEADS = frozenset(("с",))
 # "Расходы на ремонт дорог" (stems of the participles; the noun that names spending; the lead of its purpose).
 RU_SPENDING_PARTICIPLE_STEMS = (r"направлен", r"выделен", r"потрачен", r"израсходован", r"затрачен", r"истрачен",
                                 r"ассигнован", r"инвестирован", r"вложен")
+# ... and the finite verbs of the same, impersonal or of money going somewhere: "на образование направили 21 млрд
+# рублей", "на ремонт дорог пошло 3 млрд рублей", "ушло" (stems of the past and future forms).
+RU_SPENDING_VERB_STEMS = (r"направил", r"выделил", r"потратил", r"израсходовал", r"затратил", r"истратил",
+                          r"ассигновал", r"инвестировал", r"вложил", r"пошл", r"ушл", r"пойд[её]т", r"уйд[её]т")
 RU_SPENDING_NAME, RU_SPENDING_LEMMA = "Расходы", "расход"
 RU_SPENDING_PURPOSE_LEADS = frozenset(("на",))
 # ... and a verb of receiving right before an amount (an adverb of more between), with "в" and a budget before it,

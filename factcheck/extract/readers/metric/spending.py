@@ -15,11 +15,15 @@ from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, VERB, Word
 
 _SPENDING = re.compile(lexicon.any_of(lexicon.RU_SPENDING_PARTICIPLE_STEMS) + r"[а-яё]*", re.IGNORECASE)
+_PLACE_CASES = frozenset(("loct", "loc2"))
+_SPENDING_VERB = re.compile(lexicon.any_of(lexicon.RU_SPENDING_VERB_STEMS) + r"[а-яё]*", re.IGNORECASE)
 
 
 def spent(words: list[Word], language: str, visible: str) -> Subject | None:
-    """The spending a passive participle of spending right before the figure names, on what "на" names before it."""
-    if language != "ru" or not words or not words[-1].passive or not _SPENDING.fullmatch(words[-1].text):
+    """The spending a participle or a verb of spending right before the figure names, on what "на" names before it."""
+    if language != "ru" or not words or not (
+            (words[-1].passive and _SPENDING.fullmatch(words[-1].text))
+            or (words[-1].part == VERB and _SPENDING_VERB.fullmatch(words[-1].text))):
         return None
     lead = next((at for at in range(len(words) - 2, -1, -1) if words[at].part == PREPOSITION
                  and words[at].lemma.casefold() in lexicon.RU_SPENDING_PURPOSE_LEADS), None)
@@ -31,8 +35,9 @@ def spent(words: list[Word], language: str, visible: str) -> Subject | None:
         if word.part not in (NOUN, ADJECTIVE) or (purpose and word.after_break):
             break
         purpose.append(word)
-    if not purpose or not any(word.part == NOUN for word in purpose):
-        return None
+    if not purpose or not any(word.part == NOUN for word in purpose) or any(
+            word.case in _PLACE_CASES for word in purpose if word.part == NOUN):
+        return None  # "на торгах ушло 12 лотов": "на" with the locative is where, not what the money is for
     name = f"{lexicon.RU_SPENDING_NAME} {words[lead].text.casefold()} {visible[purpose[0].start : purpose[-1].end]}"
     complements = tuple(word.lemma.casefold() for word in purpose if word.part == NOUN)
     return Subject(concept_of(lexicon.RU_SPENDING_LEMMA), complements, (), name, words[lead].start)
