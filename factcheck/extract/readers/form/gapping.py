@@ -167,12 +167,12 @@ def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sente
     phrase or a period, never a verb of its own. A rise is shown as written.
     """
     visible = extraction.article.visible
-    if not (unsigned_change(figure) or _baselined_value(extraction, figure)):
+    lead = _lead_before(visible, figure.start)  # "and by 128,000": read once, for the level and for its start
+    if not (unsigned_change(figure) or _baselined_value(extraction, figure, lead is not None)):
         return None
     previous = previous_change(extraction, sentence_start)
     if previous is None:
         return None
-    lead = _lead_before(visible, figure.start)
     start = lead.start() if lead is not None and figure.form == "value" else figure.start  # "and by 128,000"
     joined = _JOINED_PAST_BASELINE.fullmatch(extraction.periods.blanked(visible, previous.found.end, start))
     if joined is None:
@@ -189,7 +189,7 @@ def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sente
     return as_change(visible, figure, evidence, extraction.language, signed_up=direction < 0)
 
 
-def _baselined_value(extraction: Extraction, figure: FoundFigure) -> bool:
+def _baselined_value(extraction: Extraction, figure: FoundFigure, led: bool) -> bool:
     """Whether a level may be a change under the verb before: a baseline of its own right after it, or its "by".
 
     "rose 0.3% from the previous month and 3.9% from a year earlier", "up 10,000 on the quarter and 120,000 on
@@ -199,7 +199,7 @@ def _baselined_value(extraction: Extraction, figure: FoundFigure) -> bool:
     if figure.form != "value" or not (is_percent(figure) or isinstance(figure.figure, Amount)):
         return False
     visible = extraction.article.visible
-    if isinstance(figure.figure, Amount) and _lead_before(visible, figure.start):
+    if isinstance(figure.figure, Amount) and led:
         return True
     return any((mention.compared or mention.baseline) and (_BASELINE_LEAD_GAP.fullmatch(
         visible, figure.end, mention.start) or not visible[figure.end : mention.start].strip())
