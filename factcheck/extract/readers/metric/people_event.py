@@ -1,5 +1,6 @@
 """A count of people named by what happened to them: "12,300 people died", "умерли 12 300 человек"."""
 
+import functools
 import re
 from itertools import dropwhile, takewhile
 
@@ -48,10 +49,16 @@ def _event_subject(verb: Word, cause: list[Word], start: int) -> Subject:
     is deaths, "6,200 babies were born" births.
     """
     vital = lexicon.EN_VITAL_EVENT_NOUNS.get(verb.text.casefold())
-    head = words_of(vital, 0, "en", -1)[0].lemma if vital is not None else verb.lemma
+    head = _vital_lemma(vital) if vital is not None else verb.lemma
     name = " ".join((vital or verb.text, *(w.text for w in cause)))
     return Subject(concept_of(head), tuple(concept_of(w.lemma) for w in cause if w.part in (NOUN, PROPER)),
                    (), name, start)
+
+
+@functools.cache
+def _vital_lemma(noun: str) -> str:
+    """The lemma of a noun of a vital event ("deaths"): read once, not on every count it names."""
+    return words_of(noun, 0, "en", -1)[0].lemma
 
 
 def _phrase_after(words: list[Word], at: int) -> list[Word]:
