@@ -69,6 +69,8 @@ def spans_between(text: str, separator: str) -> Iterator[tuple[int, int]]:
 # Patterns the readers share. A scale word, longest first ("млрд", "billion"); an amount of money as printed, its
 # currency's sign first and maybe a scale word after ("$42 million", "$33.7m"), the lead of "from 52 markets".
 SCALE_WORD = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True))
+RU_SCALE_WORD = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True)
+                         if re.match("[а-я]", word))  # the Russian ones: "465 тыс. безработных"
 # A currency's prefix of letters and sign as printed before an amount ("US$", "HK$", "C$", longest first), so that
 # "US$13.2 billion" is read as "$13.2 billion" is (case-insensitive: "us$" is the lexicon's spelling).
 CURRENCY_PREFIX_WRITTEN = f"(?i:{CURRENCY_PREFIX_ALTERNATIVES})"

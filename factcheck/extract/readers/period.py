@@ -52,6 +52,7 @@ from factcheck.extract.text import (
     ANNUAL_RATE,
     CLAUSE_BODY,
     CURRENCY_PREFIX_WRITTEN,
+    SCALE_WORD,
     relative_aside,
     relative_clause_of,
     said_over_twelve_months,
@@ -248,7 +249,7 @@ _FIRST_OF_MONTH = re.compile(r"(\d{4})-(\d{2})-01")
 # a figure of such a list: signed, a percentage or a factor ("рост в 5,7 раза, однако -11,3% соответственно")
 _TIMES = rf"(?:\s*(?:{lexicon.any_of(lexicon.TIMES_WORDS)})(?!\w))"
 # ... or an amount, its scale and unit printed ("31,2 млрд и 8,4 млрд рублей соответственно")
-_SCALE = rf"(?:\s*{lexicon.any_of(sorted(map(re.escape, lexicon.SCALE_WORDS), key=len, reverse=True))}(?!\w)\.?)"
+_SCALE = rf"(?:\s*(?:{SCALE_WORD})(?!\w)\.?)"
 _LIST_UNIT = rf"(?:\s+{lexicon.any_of(lexicon.RU_RESPECTIVE_UNIT_STEMS)}(?!\w))"
 _NUMBER = rf"[-+−]?\d(?:[\d.,]*\d)?{_SCALE}?{_LIST_UNIT}?\s*%?{_TIMES}?"
 _LIST_LINK = "|".join(lexicon.RU_RESPECTIVE_LINKS)

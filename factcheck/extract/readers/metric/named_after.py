@@ -24,7 +24,7 @@ from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.people_event import people_event
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
-from factcheck.extract.text import EXPECTING_AFTER, RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH
+from factcheck.extract.text import EXPECTING_AFTER, RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH, RU_SCALE_WORD
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import (
     ADJECTIVE,
@@ -121,8 +121,7 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
 # the noun a figure's own text closes with, after its digits ("45,100 babies", "7,200 children"), and the units of
 # counted people such a noun reads as
 COUNT_UNITS = ("person",)
-_RU_SCALE = lexicon.any_of([word for word in lexicon.SCALE_WORDS if re.match("[а-я]", word)])  # "465 тыс. безработных"
-_NOUN_CLOSING = re.compile(rf"\d[\d.,]*\s+(?:{_RU_SCALE}\.?\s+)?(?P<noun>[^\W\d_]+)\Z")
+_NOUN_CLOSING = re.compile(rf"\d[\d.,]*\s+(?:(?:{RU_SCALE_WORD})\.?\s+)?(?P<noun>[^\W\d_]+)\Z")  # "465 тыс. людей"
 
 
 def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
