@@ -82,15 +82,17 @@ def _noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: i
     сахар (6,1%), гречку (5%)").
     """
     visible = extraction.article.visible
-    linked = _NOUN_THEN_LEVEL_VERB.search(visible, max(sentence_start, figure.start - 80), figure.start) or \
-        _NOUN_THEN_AT.search(visible, max(sentence_start, figure.start - 40), figure.start)
-    if linked is not None:
-        return SignEvidence(SignCue.NOUN_SUBJECT, _direction(linked), *linked.span())
-    # past the period the noun is of, a linking verb ("Рост доходов за девять месяцев составил 11,3%") or a dash
+    # a linking verb, past the period the noun is of ("Рост доходов за девять месяцев составил 11,3%"), or a dash
     # standing for one ("Рост вкладов с начала года – 6,6%")
     floor = max(sentence_start, figure.start - 80)
     blanked = extraction.periods.blanked(visible, floor, figure.start)
-    dashed = _NOUN_THEN_DASH.search(blanked) or _NOUN_THEN_LEVEL_VERB.search(blanked)
+    linked = _NOUN_THEN_LEVEL_VERB.search(blanked)
+    if linked is not None:
+        return SignEvidence(SignCue.NOUN_SUBJECT, _direction(linked), floor + linked.start(), floor + linked.end())
+    at = _NOUN_THEN_AT.search(visible, max(sentence_start, figure.start - 40), figure.start)
+    if at is not None:
+        return SignEvidence(SignCue.NOUN_SUBJECT, _direction(at), *at.span())
+    dashed = _NOUN_THEN_DASH.search(blanked)
     if dashed is not None:
         return SignEvidence(SignCue.NOUN_SUBJECT, _direction(dashed), floor + dashed.start(),
                             floor + dashed.end())
