@@ -251,7 +251,10 @@ _TIMES = rf"(?:\s*(?:{lexicon.any_of(lexicon.TIMES_WORDS)})(?!\w))"
 # ... or an amount, its scale and unit printed ("31,2 млрд и 8,4 млрд рублей соответственно")
 _SCALE = rf"(?:\s*(?:{SCALE_WORD})(?!\w)\.?)"
 _LIST_UNIT = rf"(?:\s+{lexicon.any_of(lexicon.RU_RESPECTIVE_UNIT_STEMS)}(?!\w))"
-_NUMBER = rf"[-+−]?\d(?:[\d.,]*\d)?{_SCALE}?{_LIST_UNIT}?\s*%?{_TIMES}?"
+# its digits are read whole, as if atomic (a lookahead keeps the longest run, a back-reference takes it): a comma
+# is a figure's own or a link of the list, so ending a figure inside "1,1,1,1" gave each comma two readings,
+# exponential work on a list that fails at its end (the figures of a list are counted from its text alone)
+_NUMBER = rf"[-+−]?(?=(?P<list_digits>\d(?:[\d.,]*\d)?))(?P=list_digits){_SCALE}?{_LIST_UNIT}?\s*%?{_TIMES}?"
 _LIST_LINK = "|".join(lexicon.RU_RESPECTIVE_LINKS)
 _RESPECTIVELY = "|".join(lexicon.RU_RESPECTIVELY_WORDS)
 _RESPECTIVE_TAIL = re.compile(
