@@ -1519,6 +1519,11 @@ SPAN_UNITS_EN = (r"days?", r"weeks?", r"months?", r"quarters?", r"years?", r"hou
 SUSPENDED_RANGE_LINKS = (r"to", r"and", r"or")
 SPAN_UNITS_RU = (r"дн\w*", r"день", r"недел\w*", r"месяц\w*", r"квартал\w*", r"полугоди\w*", r"лет", r"год\w*",
                  r"час\w*")
+# ... a Russian count of years or hours is a span only after a word that makes it one (a bare "73 года" may be a
+# life's expected length): "в течение 3 лет", "на протяжении 6 лет", "за 2 года", a term "на срок от 1 года
+# до 3 лет", "сроком на 5 лет" (the upper end of a term after the lower: RU_AGE_RANGE_LINKS)
+RU_SPAN_LEADS = (r"в\s+течение", r"на\s+протяжении", r"за(?:\s+последние)?", r"в\s+последние",
+                 r"сроком(?:\s+(?:на|до|от|свыше))?", r"на\s+срок(?:\s+(?:до|от|свыше))?")
 SPAN_LEADS_EN = (r"past", r"last", r"previous", r"next", r"first", r"over\s+the\s+(?:past|last|next)",
                  r"in\s+the\s+(?:past|last|next|first)", r"within")
 # A run of months or weeks named by its length and its last month, the period grammar's ("the 12 months to April",

@@ -125,6 +125,9 @@ _SPANS = re.compile(
     rf"|\b(?:{_NUMBER_WORD})-{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "за 4 месяца", "7 месяцев", "по итогам 3 квартала": the count of a span, Russian
     rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.SPAN_UNITS_RU[2:6])}(?!\w)"
+    # "в течение 3 лет", "на срок от 1 года до 3 лет": a count of years or hours after a word that makes it a span
+    rf"|(?<!\w){_any(lexicon.RU_SPAN_LEADS)}\s+\d{{1,2}}(?:[.,]\d)?\s+{_any(lexicon.SPAN_UNITS_RU)}(?!\w)"
+    rf"(?:\s+{_any(lexicon.RU_AGE_RANGE_LINKS)}\s+\d{{1,2}}(?:[.,]\d)?\s+{_any(lexicon.SPAN_UNITS_RU)}(?!\w))?"
     # "за 2 кв. 2021 г.", "2кв 2021г": a quarter's number, abbreviated
     rf"|(?<![\d.,])[1-4]-?(?:{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*(?:{_any(lexicon.RU_QUARTER_ABBREVIATIONS)})"
     # "с учетом 23 дней октября": the count of a month's first days dates, it counts nothing
