@@ -1554,6 +1554,16 @@ RU_AGE_BOUNDS = (r"до", r"от", r"старше", r"моложе", r"млад�
 RU_AGE_LEADS = (r"в\s+возрасте",)  # "молодежи в возрасте до 25 лет"
 RU_AGE_RANGE_LINKS = (r"до",)  # "детей от 3 до 7 лет"
 RU_AGE_UNITS = (r"лет", r"года?")
+# An address: a street's noun, its name (capitalised words; a number in it only before "лет" and a capital, "улица
+# 70 лет Октября") and, after a comma, a house number and its building: "на улице Ленина, 25, корпус 3", "на Красном
+# проспекте, 82". No number in it is a figure.
+RU_STREET_NOUNS = (r"улиц[аеуы]", r"улицей", r"ул\.", r"проспект[аеу]?", r"проспектом", r"пр-т[аеу]?",
+                   r"переул(?:ок|ке|ка|ку|ком)", r"пер\.", r"бульвар[аеу]?", r"бульваром", r"шоссе", r"площад[иь]",
+                   r"площадью", r"набережн(?:ая|ой|ую)", r"проезд[аеу]?", r"тракт[аеу]?")
+RU_STREET_ANNIVERSARY = (r"лет", r"-?летия")  # "улица 70 лет Октября", "проспект 60-летия Октября"
+RU_STREET_YEAR_WORDS = (r"года",)  # "улица 1905 года, 3"
+RU_HOUSE_LEADS = (r"дом", r"д\.")  # "ул. Ленина, д. 5"
+RU_HOUSE_PARTS = (r"корпус", r"корп\.", r"к\.", r"строение", r"стр\.", r"литера?")  # "25, корпус 3"
 # The article before a title with a number ("The Equalizer 3 hits theaters"): the number is the title's.
 TITLE_ARTICLES = (r"the",)
 # Labels numbered, not counted: "Category 2 and 3", "Phase 2", "Week 14", "Level 4" (capitalised).

@@ -106,6 +106,13 @@ _AGES = (
     rf"|\b{_any(lexicon.RU_AGE_PEOPLE_NOUNS)}\s+(?:{_any(lexicon.RU_AGE_LEADS)}\s+)?{_any(lexicon.RU_AGE_BOUNDS)}\s+"
     rf"\d{{1,3}}(?:\s*(?:[-–]|{_any(lexicon.RU_AGE_RANGE_LINKS)})\s*\d{{1,3}})?\s+{_any(lexicon.RU_AGE_UNITS)}(?!\w)"
 )
+_STREET_WORD = (rf"(?:(?-i:[А-ЯЁ])[\w-]*\.?|\d{{1,3}}\s*{_any(lexicon.RU_STREET_ANNIVERSARY)}\s+(?-i:[А-ЯЁ])\w*"
+                rf"|{_YEAR}\s+{_any(lexicon.RU_STREET_YEAR_WORDS)})")
+_SCALE = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True))
+_HOUSE = r"\d{1,4}(?:/\d{1,3})?(?:-?[а-яё](?!\w))?(?![\w%]|[.,]\d)"  # "25", "25/1", "25а", never "25 %" or "2,5"
+_ADDRESS = (rf"(?<!\w){_any(lexicon.RU_STREET_NOUNS)}(?:\s+{_STREET_WORD}){{0,4}}"
+            rf"(?:,\s*(?:{_any(lexicon.RU_HOUSE_LEADS)}\s*)?{_HOUSE}(?!\s*(?:{_SCALE})(?!\w))(?:,?\s*{_any(lexicon.RU_HOUSE_PARTS)}\s*"
+            r"\d{1,3})?)?")
 # an age that bounds whom a measure counts ("students over 24", "those 24 and under"): no figure, and a kind of
 # the measure it qualifies (extract's metric reader)
 AGE = re.compile(_AGES, re.IGNORECASE)
@@ -132,6 +139,8 @@ _SPANS = re.compile(
     rf"|(?<![\d.,])[1-4]-?(?:{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*(?:{_any(lexicon.RU_QUARTER_ABBREVIATIONS)})"
     # "с учетом 23 дней октября": the count of a month's first days dates, it counts nothing
     rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.DAYS_OF_MONTH_NOUNS)}\s+{_RU_MONTH}"
+    # "на улице 70 лет Октября, 25, корпус 3", "на Красном проспекте, 82": an address
+    rf"|{_ADDRESS}"
     rf"|{_AGES}"
     # "twenty-foot equivalent units", "40-foot containers": a container's size class
     rf"|\b(?:\d{{2}}|{_NUMBER_WORD})-{_any(lexicon.CONTAINER_SIZE_UNITS)}\s+{_any(lexicon.CONTAINER_SIZE_NOUNS)}\b"
