@@ -1554,6 +1554,10 @@ RU_AGE_BOUNDS = (r"до", r"от", r"старше", r"моложе", r"млад�
 RU_AGE_LEADS = (r"в\s+возрасте",)  # "молодежи в возрасте до 25 лет"
 RU_AGE_RANGE_LINKS = (r"до",)  # "детей от 3 до 7 лет"
 RU_AGE_UNITS = (r"лет", r"года?")
+# ... and a person's age in a relative clause, after a verb of turning, or between commas after a name: "которому 52
+# года", "исполнилось 30 лет", "Игорь Семенов, 47 лет," (the pronoun in the dative holds the age)
+RU_AGE_HOLDERS = (r"котор(?:ому|ой|ым)", r"ему", r"ей")
+RU_AGE_TURNING = (r"исполнил(?:ось|ся|ась|ись)", r"исполнится", r"исполняется")
 # An address: a street's noun, its name (capitalised words; a number in it only before "лет" and a capital, "улица
 # 70 лет Октября") and, after a comma, a house number and its building: "на улице Ленина, 25, корпус 3", "на Красном
 # проспекте, 82". No number in it is a figure.

@@ -142,6 +142,10 @@ _SPANS = re.compile(
     # "на улице 70 лет Октября, 25, корпус 3", "на Красном проспекте, 82": an address
     rf"|{_ADDRESS}"
     rf"|{_AGES}"
+    # "которому 52 года", "исполнилось 30 лет", "Игорь Семенов, 47 лет,": a person's age (not the AGE of a measure)
+    rf"|(?<!\w)(?:{_any(lexicon.RU_AGE_HOLDERS)}(?:\s+{_any(lexicon.RU_AGE_TURNING)})?|{_any(lexicon.RU_AGE_TURNING)})"
+    rf"\s+\d{{1,3}}\s+{_any(lexicon.RU_AGE_UNITS)}(?!\w)"
+    rf"|(?-i:[А-ЯЁ])\w+,\s+\d{{1,3}}\s+{_any(lexicon.RU_AGE_UNITS)}(?=\s*[,;)—–])"
     # "twenty-foot equivalent units", "40-foot containers": a container's size class
     rf"|\b(?:\d{{2}}|{_NUMBER_WORD})-{_any(lexicon.CONTAINER_SIZE_UNITS)}\s+{_any(lexicon.CONTAINER_SIZE_NOUNS)}\b"
     # "epidemiological week 25", "in week 2", "EW14": a week's number dates, it counts nothing
