@@ -1570,9 +1570,13 @@ RU_HOUSE_LEADS = (r"дом", r"д\.")  # "ул. Ленина, д. 5"
 RU_HOUSE_PARTS = (r"корпус", r"корп\.", r"к\.", r"строение", r"стр\.", r"литера?")  # "25, корпус 3"
 # The article before a title with a number ("The Equalizer 3 hits theaters"): the number is the title's.
 TITLE_ARTICLES = (r"the",)
-# Labels numbered, not counted: "Category 2 and 3", "Phase 2", "Week 14", "Level 4" (capitalised).
+# Labels numbered, not counted: "Category 2 and 3", "Phase 2", "Week 14", "Level 4" (capitalised); the items of a
+# numbered series too, a code's title, a form, a road, a channel, a flight, a ballot measure, a day of a run:
+# "Title 10", "Form 1040", "Interstate 95", "Channel 4", "Flight 370", "Proposition 22", "Day 10".
 LABEL_NOUNS = ("Category", "Categories", "Phase", "Stage", "Level", "Round", "Week", "Tier", "Grade", "Class",
                "Season", "Episode", "Part", "Volume", "Vol.", "Game", "Lot", "Item", "Table", "Figure", "Chart",
+               "Title", "Titles", "Rule", "Form", "Interstate", "Route", "Highway", "Channel", "Flight",
+               "Proposition", "Amendment", "Day",
                "Категория", "Категории", "Этап", "Фаза", "Уровень", "Неделя", "Таблица", "Рисунок")
 # A number joined to the letter of a format it labels: a film's dimensions and a cinema format ("shown in 3D and
 # 4DX"), a mobile network's generation ("5G phones"). Exact spellings; "4K" is left out: "$4K" is four thousand.

@@ -171,8 +171,8 @@ _SPANS = re.compile(
     rf"|(?<!\w){_any(lexicon.RU_AS_OF_LEADS)}\s+{_DAY}\.(?:0[1-9]|1[0-2])(?![\d.,]\d|\s*%)"
     # "in 9 of the 12 UK nations and regions": the size of a known set, named after it
     rf"|\b{_any(lexicon.SET_SIZE_LEADS_EN)}\s+\d{{1,2}}(?=\s+(?-i:[A-Z]))"
-    # "Category 2 and 3", "Phase 2": labels
-    rf"|(?-i:\b(?:{_LABELS}))\s+\d{{1,3}}(?:\s*{_any(lexicon.LABEL_CONJUNCTIONS)}\s*\d{{1,3}})?\b"
+    # "Category 2 and 3", "Phase 2", "Form 1040": labels
+    rf"|(?-i:\b(?:{_LABELS}))\s+\d{{1,4}}(?![.,]\d)(?:\s*{_any(lexicon.LABEL_CONJUNCTIONS)}\s*\d{{1,4}})?\b"
     # "EW14", "H1N1": a code of letters and digits
     rf"|(?-i:\b(?!(?:{_ISO_CODES})\d)[A-Z]{{1,4}}\d{{1,3}}[A-Z]?\b)"
     # "March 3-9", "3–9 марта": a run of days
