@@ -1732,6 +1732,9 @@ SINCE_OPENING_LEADS = (r"since\s+(?:its\s+|their\s+)?(?:opening|debut|release|la
                        r"since\s+(?:it|they)\s+(?:opened|debuted|premiered|launched)(?:\s+there)?(?:\s+on)?")
 # An epidemiological week written as a code, its number joined to it: "EW14", "in EW 25".
 NUMBERED_WEEK_CODES = (r"EW",)
+# A day of a run by its number, after a preposition: "by day 10 of its release", "on day 3 of the strike" (a day
+# numbered, not a count of days; "the day 40 people were hurt" has no such preposition before "day").
+NUMBERED_DAY_LEADS_EN = (r"(?:on|by|until|through|from|since|after)\s+day",)
 # A week by its number: "epidemiological week 25", "ISO week 3", "in week 14 of 2024", "неделя № 25".
 NUMBERED_WEEK_LEADS = (r"epidemiological\s+week", r"epi\s+week", r"(?:iso|calendar|reporting)\s+week",
                        r"(?:in|during|for)\s+week", r"week\s+(?:no\.?|number)", r"эпидемиологическ\w+\s+недел\w+",

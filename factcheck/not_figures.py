@@ -151,6 +151,7 @@ _SPANS = re.compile(
     # "epidemiological week 25", "in week 2", "EW14": a week's number dates, it counts nothing
     rf"|(?<!\w)(?:{_any(lexicon.NUMBERED_WEEK_LEADS)})\s+\d{{1,2}}(?![\d.,]\d|\s*%)"
     rf"|(?<!\w){_any(lexicon.NUMBERED_WEEK_CODES)}\s?\d{{1,2}}(?![\d.,]\d|\s*%)"
+    rf"|(?<!\w){_any(lexicon.NUMBERED_DAY_LEADS_EN)}\s+\d{{1,3}}(?![\d.,]\d|\s*%)"  # "by day 10": a day of a run
     # "the 12 months to April", "the 12 months ended March 31": the length of a run of months, a period
     rf"|\b{_any(lexicon.ROLLING_SPAN_LEADS_EN)}\s+(?:\d{{1,3}}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\s+"
     rf"{_any(lexicon.ROLLING_SPAN_ENDS_EN)}\b"
