@@ -1617,7 +1617,8 @@ DURATION_QUALIFIERS_EN = (r"more\s+than", r"almost", r"nearly", r"about", r"some
 # more than 12 months", "unemployed for at least six months", "jobless for 12 months or longer" (a threshold of a
 # definition; "a ban for six months" and "the strike lasted for more than 3 weeks" stay figures).
 THRESHOLD_STATES_EN = (r"out\s+of\s+work", r"unemployed", r"jobless", r"without\s+(?:a\s+)?(?:work|job)",
-                       r"in\s+arrears")
+                       r"in\s+arrears", r"(?:looking|searching)\s+for\s+(?:work|a\s+job|jobs)",
+                       r"seeking\s+(?:work|a\s+job|jobs)")
 THRESHOLD_DURATION_LEADS_EN = (r"for\s+(?:more|longer)\s+than", r"for\s+at\s+least", r"for\s+over")
 THRESHOLD_DURATION_AFTER_LEADS_EN = (r"for",)
 THRESHOLD_DURATION_AFTER_EN = (r"or\s+(?:more|longer)",)
