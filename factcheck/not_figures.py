@@ -220,6 +220,10 @@ _NAME_NUMBER = re.compile(r"(?:(?<=[a-zа-яё,] )|(?<=[\"'“‘«]))[A-ZА-Я�
 # Conservatives 365 seats", "gave the Democrats 51 seats" (a sequel's number after a plural is of one digit).
 _ARTICLE_TITLE = re.compile(rf"(?<![\w'’]){_any(lexicon.TITLE_ARTICLES)}\s(?P<title>(?-i:[A-Z])[\w'’&]*\s"
                             r"(?:\d|(?<!(?-i:[a-z]s)\s)\d{2,3}))(?![\d]|[.,]\d|\s*%)(?=\s+(?-i:[a-z]))", re.IGNORECASE)
+# "'Room 237 Returns' opened": a number between capitalised words that fill a quotation is a title's ("we sold 300
+# cars" in quotation marks has a lowercase word: a count)
+_QUOTED_TITLE = re.compile(r"(?<=[\"“‘'])(?:[A-Z][\w'’&]*\s){0,4}(?P<title>[A-Z][\w'’&]*\s\d{1,3})"
+                           r"(?:\s[A-Z][\w'’&]*){1,4}(?=[,.!?]?[\"”’'])")
 # "25/24", "2023/24": two consecutive years over each other, a table's header or a fiscal year, never a figure
 _YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d|\s*%)")
 # digits grouped by commas: "1,234,567", and the misprints "12,404,5531", "700,0000"
@@ -246,7 +250,7 @@ def compound_spans(text: str) -> list[tuple[int, int]]:
     "19-country" and "Paddington 3," are no figures; "a 27-kilometer ring" and "GBP 4," are.
     """
     names = [match.span() for match in _NAME_NUMBER.finditer(text)]
-    names += [match.span("title") for match in _ARTICLE_TITLE.finditer(text)]
+    names += [match.span("title") for pattern in (_ARTICLE_TITLE, _QUOTED_TITLE) for match in pattern.finditer(text)]
     compounds = [match.span() for match in _COMPOUND.finditer(text)]
     return sorted(compounds + names + _title_spans(text, {text[start:end] for start, end in names}))
 
