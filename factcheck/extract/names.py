@@ -39,3 +39,17 @@ LEADING_PHRASE = re.compile(rf"^{NEVER_FIRST}\s+(?:[а-яёa-z][\w-]*\s+){{0,3}}
                             re.IGNORECASE)
 # "сообщает в четверг Trend", "said on Monday Yerlan Saparov": a phrase of time between the verb and its speaker
 TIME_PHRASE = rf"(?:{NEVER_FIRST}\s+(?:[а-яёa-z][\w-]*\s+){{1,2}}?)?"
+
+
+def drop_time_word(parts: list[str], lemma: str | None = None) -> bool:
+    """Drop the day or month that ends a name's words, and its preposition: "studio estimates on Sunday".
+
+    `lemma` is the last word's dictionary form when the caller has read it ("пятницу": "пятница"); else the word
+    itself, case aside. A lone word is kept. Says whether a word of time was dropped.
+    """
+    if len(parts) < 2 or (parts[-1].casefold() if lemma is None else lemma) not in lexicon.TIME_NAME_WORDS:
+        return False
+    parts.pop()
+    if len(parts) > 1 and parts[-1].casefold() in lexicon.SOURCE_NEVER_FIRST_WORDS:
+        parts.pop()  # "в пятницу", "on Sunday": the day's preposition goes with it
+    return True

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, SourceGuess
-from factcheck.extract.names import DEFINITE, LEADING_PHRASE, NAME, QUOTED_NAME, ROLE, TIME_PHRASE
+from factcheck.extract.names import DEFINITE, LEADING_PHRASE, NAME, QUOTED_NAME, ROLE, TIME_PHRASE, drop_time_word
 from factcheck.extract.words import nominative_phrase
 
 if TYPE_CHECKING:
@@ -67,10 +67,8 @@ def _cited_words(words: str) -> str:
     parts = _FIGURES_OF.sub("", _RELEASED_BY.sub("", LEADING_PHRASE.sub("", words.strip()))).split()[:7]
     ended = next((at for at, part in enumerate(parts) if at and _NAME_ENDED.fullmatch(part)), len(parts))
     parts = parts[:ended]
-    while len(parts) > 1 and parts[-1].casefold() in lexicon.TIME_NAME_WORDS:
-        parts.pop()
-        if len(parts) > 1 and parts[-1].casefold() in lexicon.SOURCE_NEVER_FIRST_WORDS:
-            parts.pop()  # "according to studio estimates on Sunday": the day's preposition goes with it
+    while drop_time_word(parts):  # "according to studio estimates on Sunday"
+        pass
     if len(parts) > 1 and parts[-1] in _CITED_FIGURES and parts[-2][:1].isupper():
         parts.pop()
     return " ".join(parts)

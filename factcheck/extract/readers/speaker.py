@@ -30,6 +30,7 @@ from factcheck.extract.names import (
     QUOTED_NAME_ANY_MARKS,
     ROLE,
     TIME_PHRASE,
+    drop_time_word,
 )
 from factcheck.extract.readers.cites import RELAYED, read_cites
 from factcheck.extract.speaker_evidence import SpeakerFound
@@ -813,11 +814,9 @@ def _without_adverbs(words: str) -> str:
     parts = words.split()
     while len(parts) > 1 and re.fullmatch(r"[а-яё]+", parts[-1]):
         parsed = russian_parse(parts[-1])
-        if parsed.normal_form in lexicon.TIME_NAME_WORDS:
-            parts.pop()
-            if len(parts) > 1 and parts[-1].casefold() in lexicon.SOURCE_NEVER_FIRST_WORDS:
-                parts.pop()  # the preposition of the day: "в пятницу"
-        elif {"ADVB", "PRCL", "CONJ"} & set(str(parsed.tag).replace(" ", ",").split(",")):
+        if drop_time_word(parts, parsed.normal_form):  # "в пятницу"
+            continue
+        if {"ADVB", "PRCL", "CONJ"} & set(str(parsed.tag).replace(" ", ",").split(",")):
             parts.pop()
         else:
             break
