@@ -84,11 +84,6 @@ _RU_QUARTER_COUNT = "(" + "|".join(sorted(lexicon.RU_QUARTER_COUNTS, key=len, re
 _SPOKEN_OR_RELEASED = lexicon.SPEECH_VERBS + lexicon.IMPERSONAL_SPEECH_VERBS + lexicon.RELEASE_WORDS + \
     lexicon.SHOWING_VERBS
 _SPOKEN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+$", re.IGNORECASE)
-# "сообщила компания в пятницу", "заявил министр финансов в среду": a Russian verb of speech and its speaker before
-# the day (what was said follows "что" after a comma, so no word between them is of the figure)
-_RU_SPOKEN_BY_BEFORE = re.compile(
-    rf"(?<!\w){_any([verb for verb in lexicon.SPEECH_VERBS if re.match('[а-я]', verb)])}(?:\s+[^\W\d]+){{1,4}}\s+$",
-    re.IGNORECASE)
 # "the center said in May", "the ministry reported in March 2019": the month something was said
 _SPOKEN_IN_BEFORE = re.compile(rf"(?<!\w){_any(_SPOKEN_OR_RELEASED)}\s+{_any(lexicon.SPOKEN_MONTH_LEADS)}\s+$",
                                re.IGNORECASE)
@@ -1641,6 +1636,15 @@ _DETERMINER_BEFORE_YEAR = re.compile(
     rf"(?<![\w-]){_any(lexicon.EN_ARTICLES + tuple(w for w in sorted(lexicon.POSSESSIVES) if w.isascii()))}\s+$",
     re.IGNORECASE)
 _DETERMINER_REACH = 8  # the longest determiner and the spaces after it
+# the day something was said, not the period of a figure: "the ministry said on Monday", a verb of speech or release
+# right before the day (within the comparison window), or "сообщила компания в пятницу", "заявил министр финансов в
+# среду", a Russian verb of speech and its speaker (what was said follows "что" after a comma, so no word between them
+# is of the figure)
+_SPOKEN_ON_DAY_BEFORE = re.compile(
+    rf"(?<!\w)(?:(?=[\s\S]{{1,{_COMPARISON_WINDOW}}}\Z){_any(_SPOKEN_OR_RELEASED)}"
+    rf"|{_any([verb for verb in lexicon.SPEECH_VERBS if re.match('[а-я]', verb)])}(?:\s+[^\W\d]+){{1,4}})\s+$",
+    re.IGNORECASE)
+_SPOKEN_BY_REACH = 48  # characters before a day read for its verb of speech and the speaker after it
 _DATED_NAMES = ("year", "month", "month_alone")  # never read inside a date: "AKTAU, Feb 10, 2025 —" dates a report
 
 
@@ -1691,8 +1695,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
             if name == "en_weekend" and not match.group("next") and not match.group("last") and \
                     _SUPERLATIVE_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):
                 continue  # "The busiest weekend came over the Christmas holiday": one weekend of many, undated
-            if name in ("weekday", "on_day") and (_SPOKEN_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start)
-                                                  or _RU_SPOKEN_BY_BEFORE.search(text, max(0, start - 48), start)):
+            if name in ("weekday", "on_day") and _SPOKEN_ON_DAY_BEFORE.search(text, max(0, start - _SPOKEN_BY_REACH),
+                                                                              start):
                 continue
             if name in ("month_alone", "month") and (_SPOKEN_BEFORE if _SPOKEN_MONTH_LEAD.match(text, start)
                                                      else _SPOKEN_IN_BEFORE).search(
