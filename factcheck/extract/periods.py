@@ -1632,10 +1632,9 @@ _FUNCTION_WORDS = frozenset(lexicon.YEAR_TITLE_FUNCTION_WORDS + lexicon.PERIOD_P
 _MARKETING_YEAR_NAMED = re.compile(rf"(?<!\w){_any(lexicon.RU_MARKETING_YEAR_NAMED)}", re.IGNORECASE)
 _WORK_AFTER_YEAR = re.compile(rf"\s+{_any(lexicon.YEAR_WORK_NOUNS)}(?![\w-])", re.IGNORECASE)
 # an article or an English possessive: "the 2019 hit", "its 2019 original"
-_DETERMINER_BEFORE_YEAR = re.compile(
-    rf"(?<![\w-]){_any(lexicon.EN_ARTICLES + tuple(w for w in sorted(lexicon.POSSESSIVES) if w.isascii()))}\s+$",
-    re.IGNORECASE)
-_DETERMINER_REACH = 8  # the longest determiner and the spaces after it
+_DETERMINERS = lexicon.EN_ARTICLES + tuple(w for w in sorted(lexicon.POSSESSIVES) if w.isascii())
+_DETERMINER_BEFORE_YEAR = re.compile(rf"(?<![\w-]){_any(_DETERMINERS)}\s+$", re.IGNORECASE)
+_DETERMINER_REACH = max(map(len, _DETERMINERS)) + 3  # the longest determiner and up to three spaces after it
 # the day something was said, not the period of a figure: "the ministry said on Monday", a verb of speech or release
 # right before the day (within the comparison window), or "сообщила компания в пятницу", "заявил министр финансов в
 # среду", a Russian verb of speech and its speaker (what was said follows "что" after a comma, so no word between them
