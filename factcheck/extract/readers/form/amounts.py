@@ -48,6 +48,9 @@ _COUNT_DIMENSION = "[count_"  # the dimension of every counting unit: people, ve
 _MONEY_DIMENSION = "[currency_"  # every currency is a dimension of its own
 _COLLECTING_FORMS = frozenset(form for lemma in lexicon.EN_COLLECTING_VERBS
                               for form in lexicon.EN_CHANGE_VERBS_UP[lemma])
+# a comparative right after an amount that closes its clause: "Individual tax refunds were $40 billion higher." (the
+# baseline left to the text: the same period before, as for any change)
+_CLAUSE_CLOSES = re.compile(r"\s*(?:[.;,!?)]|\Z)")
 _NEW_LEVEL_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
 
 
@@ -91,12 +94,13 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
     A verb of change right before it ("fell $3 billion to", "down 750,000 bpd", "slipped by 12,000"), or with its
     object and "by" ("increased earnings by $3 billion", "сократила расходы на 2 млрд рублей"), or a comparative
     after it that names its baseline ("174,960 tons less than in 2023", "на 1,4 млн тонн больше, чем в 2023
-    году"), or a comparative of amount right after it ("640 fewer births", "12,000 more jobs"). "rose to $5
-    billion" is a level: "to" stands between.
+    году") or closes the clause ("refunds were $40 billion higher."), or a comparative of amount right after it
+    ("640 fewer births", "12,000 more jobs"). "rose to $5 billion" is a level: "to" stands between.
     """
     visible = extraction.article.visible
     comparative = COMPARATIVE.match(visible, figure.end)
-    if comparative is not None and baseline_follows(extraction, comparative.end()):
+    if comparative is not None and (baseline_follows(extraction, comparative.end())
+                                    or _CLAUSE_CLOSES.match(visible, comparative.end())):
         return comparative_evidence(comparative)
     amount_comparative = _AMOUNT_COMPARATIVE.match(visible, figure.end)
     if amount_comparative is not None:
