@@ -93,11 +93,12 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
     it could be either, and none is chosen.
     """
     prefix = subject.head + "||"  # the same head and no complement: "перевозки нефти" is another measure
+    # ... but the company itself is no complement: "выручка" after "выручка холдинга" is the holding's
     # a segment is never the whole named briefly: "Revenue" after "Data Center Group revenue" is the company's
     # a total is never one of its kinds ("суммарный турпоток" after "внутренний турпоток"), and an adjusted
     # measure never the raw one: those keys are another measure whatever the subject's brevity
-    keys = [key for key in extraction.metric_keys if key.startswith(prefix) and not names_segment(key)
-            and not _another_kind(key, subject)]
+    keys = [key for key in extraction.metric_keys if _without_company(key).startswith(prefix)
+            and not names_segment(key) and not _another_kind(key, subject)]
     # the unit a level is per is the figure's, not a name's: "урожайность, 43 ц/га" is named briefly
     own_kinds = [kind for kind in subject.kinds if not kind.startswith(PER_KIND)]
     # "Rivals reported revenue of $50 billion": a measure its clause gives an owner is not named briefly
@@ -130,6 +131,12 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
                 and not _contrasted(extraction, fuller[0], extraction.metric_keys[fuller[0]], sentence_start):
             return extraction.metric_keys[fuller[0]]
     return []
+
+
+def _without_company(key: str) -> str:
+    """A key without the complements that name the company itself ("holding", "компания"): its own measure."""
+    head, complements, rest = key.split("|", 2)
+    return "|".join((head, "+".join(c for c in key_words(complements) if c not in lexicon.COMPANY_NOUNS), rest))
 
 
 def _opens_its_clause(extraction: Extraction, subject: Subject, sentence_start: int) -> bool:
