@@ -2839,8 +2839,12 @@ ANAPHORIC_ACROSS_PARAGRAPH_NOUNS = ("показатель",)
 # 47,3% вкладов. Год назад эта доля составляла 46,1%" is the share just named, one metric, of the same whole.
 SHARE_NOUN_LEMMAS = ("доля",)
 RU_DEMONSTRATIVES = ("этот", "эта", "это", "эти", "данный", "данная", "указанный", "указанная")
+# ... and a demonstrative as the subject: "That is about 270,000 fewer students than in fall 2015" (the measure just
+# given), "This was up from 4.1%".
+DEMONSTRATIVE_SUBJECTS_EN = ("that", "this")
 SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur", "их": "plur", "it": "",
-                           "they": "", **dict.fromkeys((*ANAPHORIC_MEASURE_NOUNS, *BARE_WEAK_SUBJECT_WORDS), "")}
+                           "they": "", **dict.fromkeys((*ANAPHORIC_MEASURE_NOUNS, *BARE_WEAK_SUBJECT_WORDS,
+                                                        *DEMONSTRATIVE_SUBJECTS_EN), "")}
 # The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос
 # на 12%"); before another verb it is an agent ("It added $38 million overseas", "Она выплатила 5 млрд"). With the
 # Russian change verbs (RU_CHANGE_VERBS_UP/_DOWN) and the level verbs (LEVEL_VERBS); regular-expression stems.
