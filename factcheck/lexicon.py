@@ -243,9 +243,12 @@ RU_RESULT_WITH_LEADS = frozenset(("с",))
 RU_SPENDING_PARTICIPLE_STEMS = (r"направлен", r"выделен", r"потрачен", r"израсходован", r"затрачен", r"истрачен",
                                 r"ассигнован", r"инвестирован", r"вложен")
 # ... and the finite verbs of the same, impersonal or of money going somewhere: "на образование направили 21 млрд
-# рублей", "на ремонт дорог пошло 3 млрд рублей", "ушло" (stems of the past and future forms).
+# рублей", "на ремонт дорог пошло 3 млрд рублей", "ушло", a plan's "на социальную сферу направят" (stems of the
+# past and future forms).
 RU_SPENDING_VERB_STEMS = (r"направил", r"выделил", r"потратил", r"израсходовал", r"затратил", r"истратил",
-                          r"ассигновал", r"инвестировал", r"вложил", r"пошл", r"ушл", r"пойд[её]т", r"уйд[её]т")
+                          r"ассигновал", r"инвестировал", r"вложил", r"пошл", r"ушл", r"пойд[её]т", r"уйд[её]т",
+                          r"направ[ия]т", r"выдел[ия]т", r"потрат[ия]т", r"израсходу[ею]т", r"затрат[ия]т",
+                          r"влож[иа]т", r"инвестиру[ею]т")
 RU_SPENDING_NAME, RU_SPENDING_LEMMA = "Расходы", "расход"
 RU_SPENDING_PURPOSE_LEADS = frozenset(("на",))
 # ... and a verb of receiving right before an amount (an adverb of more between), with "в" and a budget before it,
@@ -1887,6 +1890,11 @@ ANNUAL_RESULTS_PHRASES = (
 # назначения", "план на год", "the annual target", "a full-year forecast of", "for the full year ... expects". It
 # is for the year of the period the text is about (a budget's nine months, a company's quarter), not the year of
 # publication: a report on last year's budget is printed the year after.
+# A plan named with its period before a plan's figures: "бюджет области на 2024 год", "the budget for 2020",
+# "the 2024 budget" (a plan's nouns, regular-expression stems, and the prepositions of its period). A target or a
+# forecast whose sentence names no period is of the period of the plan named just before it.
+PLAN_NAME_STEMS = (r"бюджет", r"план", r"прогноз", r"budget", r"plan", r"forecast", r"outlook")
+PLAN_PERIOD_PREPOSITIONS = (r"на", r"for")
 ANNUAL_PLAN_PHRASES = (
     r"годов(?:ой|ого|ому|ым|ом|ая|ую|ые|ых|ыми)\s+(?:план|назначени|прогноз|цел)",
     r"(?:план|цел)\w*(?:\s+[^\W\d]+){0,4}\s+на\s+год(?!\w)",  # "План по области на год", "цель на год"

@@ -183,6 +183,11 @@ _SET_AGAINST = re.compile(rf"\.?\s*,?\s*{lexicon.any_of(lexicon.COMPARISON_LEADS
 _HARD_BREAK = re.compile(r"[;:!?()]")  # what no comparison runs across (a unit's full stop may stand between)
 _PART_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?")  # a month, quarter, half or run of months
 # "Годовой план по расходам", "the annual target": a plan for the year of the text's period
+# "бюджет области на 2024 год", "the budget for 2024" before a year, "the 2024 budget" after it: the plan's period
+_PLAN_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.PLAN_NAME_STEMS)}\w*(?:\s+[^\W\d]+){{0,2}}\s+"
+                          rf"{lexicon.any_of(lexicon.PLAN_PERIOD_PREPOSITIONS)}\s+\Z", re.IGNORECASE)
+_PLAN_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.PLAN_NAME_STEMS)}", re.IGNORECASE)
+_PLAN_REACH = 40  # characters before a year read for the plan it is of: a noun and two words
 _ANNUAL_PLAN = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ANNUAL_PLAN_PHRASES)}", re.IGNORECASE)
 # "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period
 _CONSENSUS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CONSENSUS_CUES)}(?!\w)", re.IGNORECASE)
@@ -1273,6 +1278,10 @@ def _period_for(
         if carried is not None:
             evidence.append(carried[1])
             return carried[0], None
+        plan = _plan_named_before(extraction, sentence, paragraph)
+        if plan is not None:  # "приняло бюджет на 2024 год. Доходы запланированы в объеме 112,4 млрд рублей"
+            evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (plan.start, plan.end)))
+            return plan.text, None
         return None, None  # a target or forecast stays undated unless its own sentence or its section's heading
         # dates it, a forecast just before it does, or it is a consensus
     read_before = len(evidence)
@@ -1291,6 +1300,27 @@ def _period_for(
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
         return _start_of_change(extraction, sentence, period), None
     return period, None
+
+
+def _plan_named_before(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]
+                       ) -> PeriodMention | None:
+    """The period of the plan named last before the sentence, in its paragraph or the one before.
+
+    "Законодательное собрание приняло областной бюджет на 2024 год. Доходы запланированы в объеме 112,4 млрд
+    рублей": the plan's figures are of the year the budget is for. Only a year named with a plan's noun counts,
+    and only in the text: the headline names what the article is about, not the period of a figure under it.
+    """
+    visible = extraction.article.visible
+    text_start = _NON_BLANK.search(visible)
+    headline_end = visible.find("\n", text_start.start()) if text_start else -1
+    start = max(extraction.paragraph_start(paragraph[0] - 1) if paragraph[0] > 0 else 0, headline_end + 1)
+    for mention in reversed(extraction.periods.within(start, sentence[0])):
+        if mention.duration or mention.baseline or mention.compared or mention.since:
+            continue
+        if _PLAN_BEFORE.search(visible, max(0, mention.start - _PLAN_REACH), mention.start) \
+                or _PLAN_AFTER.match(visible, mention.end):
+            return mention
+    return None
 
 
 def _forecast_period_before(extraction: Extraction, paragraph: tuple[int, int]) -> tuple[str, PeriodEvidence] | None:

@@ -107,8 +107,12 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
         # "68,5% всех доходов бюджета": the measure of no kind whose complements the whole names ("доходы
         # бюджета области", not "налоговые доходы"); else the receipts of the world, not of one of its regions
         complements = {concept_of(w.lemma) for w in nouns if w is not nouns[0 if extraction.language == "ru" else -1]}
-        known = [ids for key, ids in extraction.metric_keys.items() if _fits_whole(key, head, complements)] or [
-            ids for key, ids in extraction.metric_keys.items() if key == f"{head}|||"] or known
+        # the part is never its own whole: "56% всех расходов" of the spending on social services is of the
+        # spending named before it ("Расходы бюджета"), and of the measure of no complement where there is one
+        fitting = [ids for key, ids in extraction.metric_keys.items() if _fits_whole(key, head, complements)
+                   and metric_id not in ids]
+        bare = [ids for key, ids in extraction.metric_keys.items() if key == f"{head}|||" and metric_id not in ids]
+        known = fitting if len(fitting) == 1 else bare or fitting or known
     if len(known) == 1 and known[0][0] != metric_id:
         return known[0][0]  # "42% of all tourism receipts": the receipts the article gives
     name = russian_nominative(words, visible) if extraction.language == "ru" else " ".join(
