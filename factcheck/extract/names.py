@@ -24,10 +24,13 @@ RU_BODY_NAME = (rf"[А-ЯЁ]{_ADJECTIVE}(?:\s+{_ADJECTIVE}){{0,3}}?\s+{lexicon.a
                 # the head's own ending, short: "банковский" and "центральный" are adjectives, not a head
                 rf"[а-яё]{{0,3}}"
                 rf"(?:(?:\s+{_GENITIVE_ADJECTIVE}){{1,2}}\s+[а-яё]+)?(?![\w-])")
-NAME = (rf"(?:{RU_BODY_NAME}|[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}})"
-        rf"(?:\s+(?:[А-ЯЁA-Z][\w'’-]+|[A-ZА-ЯЁ]{{2,}}|{PARTICLES})){{0,3}}")
+# a capitalised word of a name, hyphens and apostrophes within ("Jean-Pierre", "O'Neill"), or an abbreviation: at
+# most 60 characters, longer than any name's word, so that a search started at every capital of a long hyphenated
+# chain ("Аб-Аб-Аб-...") reads no further than that and the work stays linear in the text
+_NAME_WORD = r"(?:[А-ЯЁA-Z][\w'’-]{1,59}|[A-ZА-ЯЁ]{2,60})"
+NAME = rf"(?:{RU_BODY_NAME}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{PARTICLES})){{0,3}}"
 # a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
-QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]*\s+)?«[^»\n]{1,60}»"
+QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]{0,59}\s+)?«[^»\n]{1,60}»"  # its word as long as a name's, at most
 # a name alone in quotation marks of any kind, as English copy prints one ("polled by “FactSet”"); Russian copy's
 # marks are already set as «» before any reader runs (text.with_guillemets)
 QUOTED_NAME_ANY_MARKS = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|“[^”\n]{1,60}”|„[^“\n]{1,60}“)"

@@ -33,7 +33,7 @@ _DATA_OF = re.compile(rf"\b{lexicon.any_of(lexicon.DATA_NOUNS)}\s+(?:{DEFINITE}\
 
 # "Statistics Office figures released on Monday show", "statistics office data showed": the body is cited
 _SHOWN_BY = re.compile(
-    rf"(?P<who>(?-i:{NAME})|(?:{DEFINITE}\s+)?[a-z]+(?:\s+[a-z]+)?\s+{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS)})\s+"
+    rf"(?P<who>(?-i:{NAME})|(?:{DEFINITE}\s+)?(?<![a-z])[a-z]+(?:\s+[a-z]+)?\s+{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS)})\s+"
     rf"{lexicon.any_of(lexicon.SHOWING_NOUNS)}\s+(?:[\w-]+\s+){{0,4}}?{lexicon.any_of(lexicon.SHOWING_VERBS)}\b",
     re.IGNORECASE)
 # "according to preliminary data released by the center", "figures released on Tuesday by the bureau": the
