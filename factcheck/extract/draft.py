@@ -58,6 +58,9 @@ _LONGEST_QUOTE = 90
 _QUOTE_SPACES = re.compile(r"[^\S\x85\u2028\u2029]+")
 _BRACKET_END = re.compile(r"[^\d()\n.!?]{0,20}\)")  # the rest of a bracket after its figure: " share)", ")"
 
+# figures (as found, dates and other numbers among them) read on either side of a figure within its sentence: more
+# than any news sentence lists, fewer than a run-on list of hundreds
+FIGURES_REACH = 30
 FUTURE_PERIOD_CHECK = "kind: a figure of a period that had not begun at publication, read as a forecast"
 
 
@@ -96,7 +99,8 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
         sentences = [(paragraph_start + s, paragraph_start + e) for s, e in sentence_spans(paragraph)]
         sentence_starts = [s for s, _ in sentences]
         printed = list(itertools.accumulate((not char.isspace() for char in paragraph), initial=0))
-        for figure in find_figures(paragraph, language):
+        found_figures = find_figures(paragraph, language)
+        for index, figure in enumerate(found_figures):
             start, end = paragraph_start + figure.start, paragraph_start + figure.end
             if not_figures.excludes(start, end, figure.figure):
                 continue  # a date, a time, an ordinal, a label, a span of time, "19-country": not a figure
@@ -110,6 +114,12 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
                 printed, printed[start - paragraph_start] - CONTEXT_REACH))
             sentence_end = min(sentence_end, paragraph_start + bisect.bisect_right(
                 printed, printed[end - paragraph_start] + CONTEXT_REACH) - 1)
+            # nor past FIGURES_REACH figures on either side: a sentence listing hundreds of figures ("5%, 5%, ...")
+            # is read around each figure no further than a long list's, so each reader's work per figure is bounded
+            if index > FIGURES_REACH:
+                sentence_start = max(sentence_start, paragraph_start + found_figures[index - FIGURES_REACH - 1].end)
+            if index + FIGURES_REACH + 1 < len(found_figures):
+                sentence_end = min(sentence_end, paragraph_start + found_figures[index + FIGURES_REACH + 1].start)
             located = FoundFigure(start, end, figure.text, figure.form, figure.relation, figure.figure,
                                   figure.numbers, figure.evidence and figure.evidence.shifted(paragraph_start))
             # "снизились на 10%, автобусов - на 20%", "на 5% меньше показателей ...": the sign the sentence gives
