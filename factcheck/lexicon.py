@@ -1683,6 +1683,11 @@ CONTAINER_SIZE_UNITS = (r"foot", r"ft")
 CONTAINER_SIZE_NOUNS = (r"equivalents?", r"containers?", r"boxes")
 # Words after "N-" that make a multiplier or a percentage, not a compound: "3-fold", "5-percent".
 COMPOUND_FIGURE_WORDS = (r"fold", r"times", r"percent", r"pc")
+# A Russian adjective joined to a number by a hyphen that still makes it a figure: a multiplier, a percentage or a
+# unit of measure ("3-кратный", "5-процентный", "12-километровый"); any other ("25-этажный", "45-летний",
+# "3-комнатная") names a kind of thing and is no figure without a unit.
+COMPOUND_FIGURE_STEMS_RU = (r"кратн", r"процентн", r"километров", r"метров", r"тонн", r"литров", r"гектарн",
+                            r"градусн", r"миллиардн", r"миллионн", r"рублев", r"долларов")
 # Scale words inside a rate's denominator: "на 100 тыс. населения", "per 100 thousand people".
 RATE_DENOMINATOR_SCALES = (r"тыс\.?", r"thousand", r"million")
 # Between the numbers of one label: "Category 2 and 3", "Phase 2-3".

@@ -79,7 +79,10 @@ _OTHERS = re.compile(
 )
 # a number joined to the noun it counts: "19-country", "52-week" (only a figure with no unit is dropped for it:
 # "a 27-kilometer ring" keeps its length)
-_COMPOUND = re.compile(rf"(?<![\d.,])\d+-(?!{_any(lexicon.COMPOUND_FIGURE_WORDS)}\b)[a-z]+\b", re.IGNORECASE)
+# or an adjective joined to it: "25-этажный дом", "45-летний" (not "3-кратный", "5-процентный", "12-километровый")
+_COMPOUND = re.compile(rf"(?<![\d.,])\d+-(?:(?!{_any(lexicon.COMPOUND_FIGURE_WORDS)}\b)[a-z]+"
+                       rf"|(?!{_any(lexicon.COMPOUND_FIGURE_STEMS_RU)})[а-яё]+{_any(lexicon.RU_NAME_ADJECTIVE_ENDINGS)})\b",
+                       re.IGNORECASE)
 _LABELS = "|".join(re.escape(noun) for noun in lexicon.LABEL_NOUNS)
 # "USD115", "RM1.07 billion" are money (a currency's code, or its prefix of letters), "EW14" a label
 _ISO_CODES = "|".join(sorted({code.upper() for code in lexicon.ISO_CODES}
