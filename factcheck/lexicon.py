@@ -722,6 +722,10 @@ UNIT_SPELLINGS: dict[str, str] = {
     "cubic feet": "foot ** 3", "тонны": "tonne", "километров": "kilometer", "километра": "kilometer",
     "килограммов": "kilogram", "граммов": "gram", "миллиметров": "millimeter",
     "сантиметров": "centimeter", "баррелей": "oil_barrel", "галлонов": "gallon",
+    # a duration measured, after a number with a fraction or of three digits ("срок поиска работы составил 5,6
+    # месяца", "the average job search lasted 5.6 months"; a bare "7 месяцев" is a span, no figure: not_figures)
+    "месяца": "month", "месяцев": "month", "months": "month", "недели": "week", "недель": "week", "дня": "day",
+    "дней": "day",
     # a ratio as a level (format 1.2): a metric whose unit is `x`, figures "1,2 раза", "1.2 times", "x1.2"
     "x": "dimensionless", "×": "dimensionless", "times": "dimensionless",
     "раза": "dimensionless", "раз": "dimensionless", "ratio": "dimensionless",

@@ -90,6 +90,8 @@ _ISO_CODES = "|".join(sorted({code.upper() for code in lexicon.ISO_CODES}
 _NUMBER = r"\d[\d\s,.]*\d|\d"
 _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100 and len(word) > 2
                         and word.isascii())
+_NUMBER_WORD_RU = "|".join(sorted((word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100
+                                   and not word.isascii()), key=len, reverse=True))
 _POWER_OF_TEN = r"1(?:0{1,2})?(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"  # 1, 10, 100, 1000, "1 000", "100,000"
 # "per 100,000", "per 1,000": a power of ten from a hundred up after "per", a rate's denominator wherever it stands
 # (the period reader passes over it between a figure and its period)
@@ -135,6 +137,7 @@ _SPANS = re.compile(
     rf"|\b(?:{_NUMBER_WORD})-{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "за 4 месяца", "7 месяцев", "по итогам 3 квартала": the count of a span, Russian
     rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.SPAN_UNITS_RU[2:6])}(?!\w)"
+    rf"|(?<!\w)(?:{_NUMBER_WORD_RU})\s+{_any(lexicon.SPAN_UNITS_RU[2:6])}(?!\w)"  # "за восемь месяцев", in words
     # "в течение 3 лет", "на срок от 1 года до 3 лет": a count of years or hours after a word that makes it a span
     rf"|(?<!\w){_any(lexicon.RU_SPAN_LEADS)}\s+\d{{1,2}}(?:[.,]\d)?\s+{_any(lexicon.SPAN_UNITS_RU)}(?!\w)"
     rf"(?:\s+{_any(lexicon.RU_AGE_RANGE_LINKS)}\s+\d{{1,2}}(?:[.,]\d)?\s+{_any(lexicon.SPAN_UNITS_RU)}(?!\w))?"
