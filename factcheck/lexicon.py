@@ -892,6 +892,9 @@ WEAK_SUBJECT_WORDS = frozenset("""
     сокращение прирост падение спад уменьшение volume amount figure level total value number growth increase
     decrease rise fall drop decline
 """.split())
+# ... of which those that alone still name a measure, a deverbal noun of what was done: "Во II квартале ввод
+# составил 710 тыс. кв. метров" sizes the housing put into use ("объём", "прирост" alone name none).
+WEAK_ALONE_MEASURES = frozenset(("ввод",))
 # Russian nouns of change among those: one opening a phrase names the change of the measure it governs in the
 # genitive ("Рост собственных доходов составил 7,1%" sizes a change of "собственные доходы").
 RU_MEASURE_CHANGE_NOUNS = frozenset(word for word in WEAK_SUBJECT_WORDS

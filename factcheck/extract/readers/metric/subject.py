@@ -153,7 +153,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         balance = any(w.start < head_word.start and w.text.casefold() in lexicon.BALANCE_ADJECTIVES for w in run)
         if head in WEAK_SUBJECT_WORDS and others and not balance:
             head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
-        elif (head in WEAK_SUBJECT_WORDS or bare_weak_noun(words, index, run)) \
+        elif (head in WEAK_SUBJECT_WORDS - lexicon.WEAK_ALONE_MEASURES or bare_weak_noun(words, index, run)) \
                 and not complements and not balance:
             continue
         if any(w.possessive for w in words[max(0, index - 1) : index + 1]) and not qualifiers:
