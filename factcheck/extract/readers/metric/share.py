@@ -245,6 +245,24 @@ def share_owner_name(words: list[Word], visible: str) -> Subject | None:
     return Subject(" ".join(w.lemma.casefold() for w in names), (), (), name, names[0].start)
 
 
+_PART_VERB = re.compile(_any(lexicon.PART_OF_WHOLE_VERBS), re.IGNORECASE)
+
+
+def part_before_verb(words: list[Word], language: str, visible: str) -> Subject | None:
+    """The part a Russian share is of, named after "на" before its verb: "На Москву приходится 47% новостроек".
+
+    A name there is whose the share is, as "Tashkent accounts for 22% of trade" says it (no noun: "на долю").
+    """
+    if language != "ru" or len(words) < 3 or not _PART_VERB.fullmatch(words[-1].text):
+        return None
+    names = list(takewhile(lambda w: w.part == PROPER, reversed(words[:-1])))[::-1]
+    lead = words[-len(names) - 2] if names and len(words) > len(names) + 1 else None
+    if lead is None or lead.text.casefold() not in lexicon.PART_VERB_OBJECT_LEADS:
+        return None
+    lemmas = tuple(w.lemma.casefold() for w in names)
+    return Subject(" ".join(lemmas), (), lemmas, russian_nominative(names, visible), names[0].start)
+
+
 def share_of_a_measure(extraction: Extraction, subject: Subject, figure: FoundFigure,
                        place: NamedPlace | None) -> Subject | None:
     """Places that account for a share of a measure: their share of it.
