@@ -2574,9 +2574,13 @@ PERIOD_NOUNS = frozenset("""
 """.split())
 # English adverbs the tagger would take for nouns: "the film's domestic gross now stands at" is the gross.
 # ... and the conjunctive adverbs set off in a clause ("Claimant count unemployment, however, rose"), and "far" of
-# "so far" (never a measure); and those of consequence ("The natural decrease thus amounted to 13,500").
+# "so far" (never a measure); and those of consequence ("The natural decrease thus amounted to 13,500"); and "ahead"
+# of a ranking ("finished ahead with $52 million": the film's gross).
 EN_ADVERBS_LIKE_NOUNS = frozenset("""now then again meanwhile however nevertheless nonetheless moreover far thus
-    therefore hence""".split())
+    therefore hence ahead""".split())
+# Adverbs of degree the tagger would take for nouns, right before one of those adverbs: "finished well ahead" (not
+# "the oil well", a noun).
+EN_DEGREE_WORDS_LIKE_NOUNS = frozenset("well".split())
 # Words of a measure that did not change ("held nearly flat", "Jobless rate steady at 4.8%"): no measure
 # themselves, unless a determiner makes one a noun ("the price of a flat").
 NO_CHANGE_WORDS = frozenset("flat steady unchanged stable".split())

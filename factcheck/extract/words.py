@@ -222,6 +222,9 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             continue
         initial = offset == sentence_start and not re.search(r"\w", text[: match.start()])
         lemma, part = _english(bare, sentence_initial=initial and not possessive)
+        if lowered in lexicon.EN_ADVERBS_LIKE_NOUNS and result and \
+                result[-1].lemma in lexicon.EN_DEGREE_WORDS_LIKE_NOUNS:
+            result[-1] = replace(result[-1], part=OTHER)  # "finished well ahead": the degree of an adverb
         if lowered in lexicon.NO_CHANGE_WORDS and not (result and result[-1].part == DETERMINER):
             part = OTHER  # "held nearly flat", "Jobless rate steady at 4.8%": a state, never what is measured
         if part == NOUN and result and result[-1].lemma in lexicon.EN_PRONOUNS_BEFORE_VERB and lowered.endswith("s"):
