@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from factcheck import lexicon
 from factcheck.extract.period_evidence import PeriodFound
 from factcheck.extract.text import CURRENCY_PREFIX_WRITTEN, MONEY_AMOUNT, SCALE_WORD, sentence_spans
+from factcheck.extract.words import counts_other_things
 from factcheck.figures import CHANGE_CUES_DOWN, CHANGE_CUES_UP
 from factcheck.not_figures import month_number
 from factcheck.periods import Period, PeriodError, parse_period
@@ -432,6 +433,11 @@ _ACROSS_FIGURE_WINDOW = 70
 _MONEY_BEFORE = re.compile(rf"{MONEY_AMOUNT}\s+$")
 _COUNT_AFTER_LEAD = re.compile(  # a count of things, not an amount in a scale word ("from 9 million in 2023")
     rf"[^\W\d]+\s+\d[\d,]*\s+(?!(?:{SCALE_WORD})(?!\w))[^\W\d]", re.IGNORECASE)
+# ... or a count of other things right before it: where they came from ("3.4 million moviegoers from 540 theaters")
+_COUNT_BEFORE = re.compile(rf"(?<![\w$€£.,])\d[\d.,]*(?:\s+(?:{SCALE_WORD}))?\s+(?P<noun>[^\W\d]+)\s+$",
+                           re.IGNORECASE)
+_COUNT_NOUN_AFTER_LEAD = re.compile(rf"(?:{_any(lexicon.SOURCE_COUNT_LEADS)})\s+\d[\d,]*\s+"
+                                    rf"(?!(?:{SCALE_WORD})(?!\w))([^\W\d]+)", re.IGNORECASE)
 _COMPARED_RESULTS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:{_THE}\s+)?$",
                                re.IGNORECASE)
 _EVENT_DATED_BEFORE = re.compile(rf"(?<![\w-]){_any(lexicon.EVENT_DATED_LEVEL_MODIFIERS)}\s+$", re.IGNORECASE)
@@ -461,13 +467,19 @@ def _is_compared(text: str, start: int) -> bool:
     compared_results = results is not None and not _BY_BEFORE.search(window, 0, results.start()) and not \
         _EVENT_DATED_BEFORE.search(window, 0, results.start())  # "above pre-crisis levels in July": July's figure
     across = _COMPARISON_ACROSS_FIGURE.search(wide) or _FROM_LEVEL_ACROSS_FIGURE.search(wide)
-    if across is not None and _MONEY_BEFORE.search(wide, 0, across.start()) and _COUNT_AFTER_LEAD.match(
-            wide, across.start()):
+    if across is not None and ((_MONEY_BEFORE.search(wide, 0, across.start()) and _COUNT_AFTER_LEAD.match(
+            wide, across.start())) or _counts_other_things(wide, across.start())):
         across = None  # "$42 million from 52 markets over the weekend": where the amount came from, no comparison
     # "up 4% over last weekend"
     over_last = bool(_CHANGE_OVER_BEFORE.search(window) and _LAST_WORD_AT.match(text, start))
     return bool(_COMPARISON_BEFORE.search(window) or across or compared_results or over_last
                 or _COMPARED_PHRASE_BEFORE.search(wide)) or _is_equalled(text, start)
+
+
+def _counts_other_things(text: str, lead: int) -> bool:
+    """Whether "from" at `lead` joins a count to a count of other things ("moviegoers from 540 theaters")."""
+    before, after = _COUNT_BEFORE.search(text, 0, lead), _COUNT_NOUN_AFTER_LEAD.match(text, lead)
+    return before is not None and after is not None and counts_other_things(before["noun"], after[1])
 
 
 def _sentence_floor(text: str, start: int, width: int) -> int:

@@ -139,6 +139,15 @@ def english_lemma(word: str) -> str:
     return lowered
 
 
+def counts_other_things(first: str, second: str) -> bool:
+    """Whether the noun after a second count names other things than the first count's noun.
+
+    "moviegoers from 540 theaters": where they came from; "workers from 2,600 workers": the start of a change.
+    """
+    word = words_of(second, 0, "en", 1)
+    return len(word) == 1 and word[0].part == NOUN and word[0].lemma != english_lemma(first)
+
+
 _EN_VERB_PREFIXES = frozenset(lexicon.EN_VERB_PREFIXES)
 
 

@@ -27,6 +27,7 @@ from factcheck.extract.readers.form.shared import (
     printed_direction,
 )
 from factcheck.extract.text import MONEY_AMOUNT, RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH, SCALE_WORD
+from factcheck.extract.words import counts_other_things
 from factcheck.figures import CHANGE_START_BEFORE, FoundFigure, SignCue, SignEvidence
 from factcheck.quantities import POINTS_WORDS, Amount, Ratio
 
@@ -47,9 +48,14 @@ _BRACKETED_REACH = 100
 # million over the weekend from 78 markets"), a few words with no figure and no punctuation
 _MONEY_FROM_BEFORE = re.compile(rf"{MONEY_AMOUNT}(?:\s+[^\W\d]+){{0,3}}\s+"
                                 rf"(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([^\W\d]+)")
 _DATA_FROM_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.DATA_SOURCE_NOUNS)})\s+"
                                rf"(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z", re.IGNORECASE)
 _SOURCE_COUNT_AFTER = re.compile(rf"\s+(?!(?:{SCALE_WORD})(?!\w))[^\W\d]", re.IGNORECASE)
+# a count of things, then "from" right before a count of other things: "3.4 million moviegoers from 540 theaters"
+# (where they came from); the same noun after both counts is a change's ("to 2,100 workers from 2,600 workers")
+_COUNT_FROM_BEFORE = re.compile(rf"(?<![\w$€£.,])\d[\d.,]*(?:\s+(?:{SCALE_WORD}))?\s+(?P<noun>[^\W\d]+)\s+"
+                                rf"(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z", re.IGNORECASE)
 # the words between a change by a percentage and the earlier rate it is set against, periods blanked: ", down
 # from", " после", ", compared with": only spaces, a comma or a dash and a word of direction, never a clause
 _EARLIER_RATE_LEAD = (rf"[\s,–—-]*(?:(?:{alternatives(lexicon.EARLIER_RATE_GAP_WORDS)})\s+)?"
@@ -85,8 +91,18 @@ def counts_sources(visible: str, floor: int, figure: FoundFigure) -> bool:
     before = max(floor, figure.start - _BRACKETED_REACH)
     return bool(_SOURCE_COUNT_AFTER.match(visible, figure.end) and (
         _MONEY_FROM_BEFORE.search(visible, before, figure.start)
-        or _DATA_FROM_BEFORE.search(visible, before, figure.start))) and not (
+        or _DATA_FROM_BEFORE.search(visible, before, figure.start)
+        or _counts_other_things(visible, before, figure))) and not (
         isinstance(figure.figure, Amount) and figure.figure.unit is not None)
+
+
+def _counts_other_things(visible: str, before: int, figure: FoundFigure) -> bool:
+    """Whether a bare count and its noun follow "from" after a count of others ("moviegoers from 540 theaters")."""
+    lead = _COUNT_FROM_BEFORE.search(visible, before, figure.start)
+    if lead is None:
+        return False
+    after = _NOUN_AFTER.match(visible, figure.end)
+    return after is not None and counts_other_things(lead["noun"], after[1])
 
 
 def whole_of_change_start(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
