@@ -2655,6 +2655,12 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
 # subject's)
 RUNNING_TOTAL_HEADS = frozenset("total tally".split())
 RUNNING_TOTAL_PARTICIPLE_ENDINGS = ("ing",)
+# ... and after "for" and an article: "down 38%, for a running total of $52.6 million" (the same subject's total);
+# the words of a total before its noun besides adjectives: "running", and a span it is counted over ("its 10-day
+# total", "its three-week tally")
+RUNNING_TOTAL_PREPOSITIONS = frozenset("for".split())
+RUNNING_TOTAL_ARTICLES = frozenset("a".split())
+RUNNING_TOTAL_MODIFIERS = frozenset("running".split())
 RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|their)\s+(?:\w+\s+)?total",
                       # "to date", not of a year's run ("for the fiscal year to date": a period, no total)
                       r"(?:domestic|global|worldwide|overall)\s+total", r"(?<!year\s)to\s+date(?!\s+this)",

@@ -24,7 +24,7 @@ from factcheck.extract.readers.metric.common import (
     metric_unit,
 )
 from factcheck.extract.text import said_over_a_month, said_over_twelve_months
-from factcheck.extract.words import ADJECTIVE, PREPOSITION, Word, words_of
+from factcheck.extract.words import ADJECTIVE, NUMBER, PREPOSITION, Word, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import SEASONALLY_ADJUSTED_CUES, UNADJUSTED_CUES
 from factcheck.not_figures import AGE
@@ -156,7 +156,9 @@ def total_of_before(extraction: Extraction, previous: ExtractedFigure, words: li
     """
     clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
     rest = words[clause:]
-    if len(rest) < 3 or not rest[0].text.casefold().endswith(lexicon.RUNNING_TOTAL_PARTICIPLE_ENDINGS):
+    lead = rest[0].text.casefold() if rest else ""
+    if len(rest) < 3 or not (lead.endswith(lexicon.RUNNING_TOTAL_PARTICIPLE_ENDINGS) or (
+            lead in lexicon.RUNNING_TOTAL_PREPOSITIONS and rest[1].text.casefold() in lexicon.RUNNING_TOTAL_ARTICLES)):
         return None
     return _total_named(extraction, previous, rest[1:], rest[0].start, lambda word: word.part == PREPOSITION)
 
@@ -182,18 +184,26 @@ def _total_named(extraction: Extraction, previous: ExtractedFigure, rest: list[W
                  after: Callable[[Word], bool]) -> Subject | None:
     """The running total "its" (opening `rest`) and the adjectives and noun of a total after it name."""
     key = known_key(extraction, previous.metric)
-    if key is None or len(rest) < 2 or rest[0].text.casefold() not in lexicon.POSSESSIVES:
+    if key is None or len(rest) < 2 or rest[0].text.casefold() not in lexicon.POSSESSIVES | (
+            lexicon.RUNNING_TOTAL_ARTICLES if start < rest[0].start else frozenset()):
         return None
     at = next((i for i, w in enumerate(rest) if w.text.casefold() in lexicon.RUNNING_TOTAL_HEADS), None)
-    if at is None or at < 1 or any(w.part != ADJECTIVE for w in rest[1:at]) or \
+    if at is None or at < 1 or not all(_of_a_total(w) for w in rest[1:at]) or \
             not all(after(w) for w in rest[at + 1 :]):
         return None
     head, complements, qualifiers, kinds = MetricKey.of(key)
-    adjectives = [w.text.casefold() for w in rest[1:at]]
+    # "its 10-day total": the words as printed, a span's number joined to its noun
+    adjectives = extraction.article.visible[rest[1].start : rest[at].start].casefold().split() if at > 1 else []
     total = " ".join((*adjectives, rest[at].text.casefold()))
     return Subject(head, key_words(complements), key_words(qualifiers), f"{previous.metric_name} ({total})",
                    start, f"metric: \"its {total}\" read as the running total of the measure before",
                    kinds=(*key_words(kinds), *adjectives, RUNNING_TOTAL_KIND))
+
+
+def _of_a_total(word: Word) -> bool:
+    """Whether a word before a total's noun says which total: an adjective, "running", a span ("10-day")."""
+    return word.part in (ADJECTIVE, NUMBER) or word.text.casefold() in lexicon.RUNNING_TOTAL_MODIFIERS or \
+        word.text.casefold().rsplit("-", 1)[-1] in lexicon.PERIOD_NOUNS
 
 
 def total_going_on(extraction: Extraction, previous: ExtractedFigure, figure: FoundFigure,
