@@ -206,6 +206,23 @@ def _of_a_total(word: Word) -> bool:
         word.text.casefold().rsplit("-", 1)[-1] in lexicon.PERIOD_NOUNS
 
 
+def other_market(extraction: Extraction, previous: ExtractedFigure, figure: FoundFigure) -> Subject | None:
+    """The measure before in another market: "$97.3 million domestically and $240 million worldwide" (no verb)."""
+    visible = extraction.article.visible
+    key = known_key(extraction, previous.metric)
+    mine = _MARKET_RIGHT_AFTER.match(visible, figure.end)
+    theirs = _MARKET_RIGHT_AFTER.match(visible, previous.found.end)
+    if key is None or mine is None or theirs is None or mine.lastgroup == theirs.lastgroup or \
+            figure.form == "change" or metric_unit(previous.found) != metric_unit(figure) or \
+            visible[theirs.end() : figure.start].strip(" ,").casefold() not in lexicon.SHARED_SUBJECT_CONJUNCTIONS:
+        return None
+    head, complements, qualifiers, previous_kinds = MetricKey.of(key)
+    kinds = (*(k for k in key_words(previous_kinds) if not k.startswith(MARKET_KIND)), f"{MARKET_KIND}{mine.lastgroup}")
+    return Subject(head, key_words(complements), key_words(qualifiers),
+                   f"{previous.metric_name} ({mine.group().strip().casefold()})", figure.start,
+                   "metric: the measure before, in the market named after the figure", kinds=kinds)
+
+
 def total_going_on(extraction: Extraction, previous: ExtractedFigure, figure: FoundFigure,
                    same: str | None) -> Subject | None:
     """The running total of the measure just named, where the sentence goes on to it with no subject of its own.
