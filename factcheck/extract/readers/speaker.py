@@ -276,7 +276,15 @@ class People:
 
     def learn(self, paragraph: str) -> None:
         """Remember the people a paragraph introduces with their role ("политолог Алмас Аубекеров")."""
-        for match in [*_ROLE_THEN_NAME.finditer(paragraph), *_ROLE_OF_THEN_NAME.finditer(paragraph)]:
+        # the leftmost, longest of the two readings where they overlap: "Председатель совета директоров Иван
+        # Петров" is the chairman's, never a role "директоров" found inside its complement
+        matches = sorted([*_ROLE_THEN_NAME.finditer(paragraph), *_ROLE_OF_THEN_NAME.finditer(paragraph)],
+                         key=lambda match: (match.start(), -match.end()))
+        taken_to = 0
+        for match in matches:
+            if match.start() < taken_to:
+                continue
+            taken_to = match.end()
             role = match.group("role")  # "Аналитик" opening a sentence is the role "аналитик"; "ИК «Финам»" kept
             self.source(f"{role[:1].casefold()}{role[1:]} {match.group('name')}")
 
