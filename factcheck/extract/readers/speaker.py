@@ -180,6 +180,11 @@ _ROLE_OF_THEN_NAME = re.compile(
     rf"(?P<role>{_PERSON_ROLES.pattern}\w*(?:\s+(?!(?:{_SPEECH_VERBS})\b)(?!{lexicon.any_of(lexicon.LIST_JOINS)}\s+"
     rf"(?-i:[А-ЯЁ]))(?-i:[а-яё][\w-]*|[А-ЯЁ][а-яё-]+(?=\s+[а-яё]))){{1,5}})"
     rf"\s+(?P<name>(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+))(?![\w-])(?!\s+(?-i:[А-ЯЁ]))", re.IGNORECASE)
+# "Budget Director Laura Keegan", "Fed President Tom Ridley": a capitalised title (its last role word, a whole
+# word) before a person's name is the role, never part of the name
+_TITLE_THEN_NAME = re.compile(rf".*(?<![\w-]){_PERSON_ROLES.pattern}(?:s|[а-яё]{{0,2}})\s+(?P<name>.+)",
+                              re.IGNORECASE)
+_NAME_AT_END = re.compile(rf"(?-i:{NAME})$")
 _EXPERT_ROLES = re.compile(lexicon.any_of(lexicon.EXPERT_ROLES), re.IGNORECASE)
 _OFFICIAL = re.compile(lexicon.any_of(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
 _COMPANY = re.compile(lexicon.any_of(lexicon.COMPANY_WORDS), re.IGNORECASE)
@@ -316,6 +321,9 @@ class People:
         cleaned = stripped if quoted_name else " ".join(stripped.strip(" «»\"“”'’,.").split())
         cleaned = _LEADING_ARTICLE.sub("", cleaned)
         named = None if quoted_name else re.search(rf"(?-i:{NAME})$", cleaned)
+        titled = _TITLE_THEN_NAME.fullmatch(named.group(0)) if named else None
+        if named and titled and self.looks_like_person(titled.group("name")):  # "Budget Director Laura Keegan"
+            named = _NAME_AT_END.search(cleaned, named.start() + titled.start("name"))
         name = named.group(0) if named else cleaned
         role = cleaned[: named.start()].strip(" ,") if named else ""
         appositive = None if quoted_name else _APPOSITIVE_ROLE.fullmatch(cleaned)
