@@ -65,7 +65,7 @@ from factcheck.extract.readers.metric.kinds import (
     total_opening,
 )
 from factcheck.extract.readers.metric.measure_rate import rate_of_measure_before
-from factcheck.extract.readers.metric.metric_ids import metric_for, unnamed
+from factcheck.extract.readers.metric.metric_ids import metric_for, names_a_person, unnamed
 from factcheck.extract.readers.metric.named_after import (
     classified_as,
     counted,
@@ -292,6 +292,8 @@ def _measure_targeted(extraction: Extraction, measure: Subject, figure: FoundFig
 def _chosen_metric(extraction: Extraction, subject: Subject, figure: FoundFigure, sentence: tuple[int, int],
                    last_metric: dict[str, str]) -> MetricReading:
     """The metric id of a subject (metric_ids.py), with what to check when it was merged with a known one."""
+    if names_a_person(extraction, subject):
+        return unnamed(extraction, figure, metric_unit(figure))
     if subject.qualifiers and set(subject.qualifiers) <= set(subject.head.split()):
         # '"Red Harbor" slipped': a name that is the measure is not its own owner ("Red Harbor (Red Harbor)"); a
         # bracket of another kind stays ("Red Harbor (domestic total)")

@@ -60,6 +60,19 @@ def metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool
     return metric_id
 
 
+def names_a_person(extraction: Extraction, subject: Subject) -> bool:
+    """Whether a subject is no more than the surname of a person the article names: never a measure.
+
+    "Как отметила Калина, в крае рост составил 2,5%": Калина speaks. A person's source is known by the surname that
+    closes their name of two words or more.
+    """
+    if subject.complements or len(subject.name.split()) > 1:
+        return False
+    surname = slug(subject.name)
+    return any(len(source.name.split()) >= 2 and source.id == surname == slug(source.name.split()[-1])
+               for source in extraction.sources.values())
+
+
 def unnamed(extraction: Extraction, figure: FoundFigure, unit: str) -> MetricReading:
     """A figure whose subject the extractor cannot name gets a metric of its own: never merged by guess."""
     place = extraction.article.place(extraction.article.source_offset(figure.start))
