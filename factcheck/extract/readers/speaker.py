@@ -175,11 +175,13 @@ _ROLE_THEN_NAME = re.compile(rf"(?P<role>{_PERSON_ROLES.pattern}\w*(?:\s+(?-i:{Q
                              rf"\s+(?P<name>(?-i:{NAME}))", re.IGNORECASE)
 # "Министр финансов Курской области Ирина Соколова", "председатель комитета по бюджету и налогам Олег Лапин": a
 # role with its complement (lower-case words, a capitalised adjective before its lower-case noun, "и" between two
-# of them) before a first name and a surname, no capitalised word after them
+# of them; the company it is held in, in quotation marks, after it) before a first name and a surname, no
+# capitalised word after them
 _ROLE_OF_THEN_NAME = re.compile(
     rf"(?P<role>{_PERSON_ROLES.pattern}\w*(?:\s+(?!(?:{_SPEECH_VERBS})\b)(?!{lexicon.any_of(lexicon.LIST_JOINS)}\s+"
-    rf"(?-i:[А-ЯЁ]))(?-i:[а-яё][\w-]*|[А-ЯЁ][а-яё-]+(?=\s+[а-яё]))){{1,5}})"
-    rf"\s+(?P<name>(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+))(?![\w-])(?!\s+(?-i:[А-ЯЁ]))", re.IGNORECASE)
+    rf"(?-i:[А-ЯЁ]))(?-i:[а-яё][\w-]*|[А-ЯЁ][а-яё-]+(?=\s+[а-яё]))){{1,5}}"
+    rf"(?:\s+(?-i:{QUOTED_NAME}))?)\s+(?P<name>(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+))(?![\w-])(?!\s+(?-i:[А-ЯЁ]))",
+    re.IGNORECASE)
 # "Budget Director Laura Keegan", "Fed President Tom Ridley": a capitalised title (its last role word, a whole
 # word) before a person's name is the role, never part of the name
 _TITLE_THEN_NAME = re.compile(rf".*(?<![\w-]){_PERSON_ROLES.pattern}(?:s|[а-яё]{{0,2}})\s+(?P<name>.+)",
