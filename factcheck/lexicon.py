@@ -722,8 +722,9 @@ UNIT_SPELLINGS: dict[str, str] = {
     "cubic feet": "foot ** 3", "тонны": "tonne", "километров": "kilometer", "километра": "kilometer",
     "килограммов": "kilogram", "граммов": "gram", "миллиметров": "millimeter",
     "сантиметров": "centimeter", "баррелей": "oil_barrel", "галлонов": "gallon",
-    # a duration measured, after a number with a fraction or of three digits ("срок поиска работы составил 5,6
-    # месяца", "the average job search lasted 5.6 months"; a bare "7 месяцев" is a span, no figure: not_figures)
+    # a duration measured ("срок поиска работы составил 5,6 месяца", "the average job search lasted 5.6 months",
+    # "пособие выплачивали 14 дней"); a whole count of months in one or two digits ("7 месяцев") is a span that dates,
+    # no figure (not_figures)
     "месяца": "month", "месяцев": "month", "months": "month", "недели": "week", "недель": "week", "дня": "day",
     "дней": "day",
     # a ratio as a level (format 1.2): a metric whose unit is `x`, figures "1,2 раза", "1.2 times", "x1.2"
@@ -1693,8 +1694,9 @@ COMPOUND_FIGURE_WORDS = (r"fold", r"times", r"percent", r"pc")
 # A Russian adjective joined to a number by a hyphen that still makes it a figure: a multiplier, a percentage or a
 # unit of measure ("3-кратный", "5-процентный", "12-километровый"); any other ("25-этажный", "45-летний",
 # "3-комнатная") names a kind of thing and is no figure without a unit.
-COMPOUND_FIGURE_STEMS_RU = (r"кратн", r"процентн", r"километров", r"метров", r"тонн", r"литров", r"гектарн",
-                            r"градусн", r"миллиардн", r"миллионн", r"рублев", r"долларов")
+COMPOUND_FIGURE_STEMS_RU = (r"кратн", r"процентн", r"километров", r"метров", r"миллиметров", r"сантиметров",
+                            r"тонн", r"литров", r"граммов", r"килограммов", r"гектарн", r"градусн", r"тысячн",
+                            r"миллиардн", r"миллионн", r"рублев", r"долларов")
 # Scale words inside a rate's denominator: "на 100 тыс. населения", "per 100 thousand people".
 RATE_DENOMINATOR_SCALES = (r"тыс\.?", r"thousand", r"million")
 # Between the numbers of one label: "Category 2 and 3", "Phase 2-3".
@@ -1907,6 +1909,7 @@ ANNUAL_RESULTS_PHRASES = (
 # forecast whose sentence names no period is of the period of the plan named just before it.
 PLAN_NAME_STEMS = (r"бюджет", r"план", r"прогноз", r"budget", r"plan", r"forecast", r"outlook")
 PLAN_PERIOD_PREPOSITIONS = (r"на", r"for")
+PLAN_NAMES_AFTER_YEAR = (r"budgets?", r"plans?", r"forecasts?", r"outlook", r"бюджет\w*", r"план\w{0,3}")
 ANNUAL_PLAN_PHRASES = (
     r"годов(?:ой|ого|ому|ым|ом|ая|ую|ые|ых|ыми)\s+(?:план|назначени|прогноз|цел)",
     r"(?:план|цел)\w*(?:\s+[^\W\d]+){0,4}\s+на\s+год(?!\w)",  # "План по области на год", "цель на год"
@@ -2581,6 +2584,7 @@ EN_ADVERBS_LIKE_NOUNS = frozenset("""now then again meanwhile however neverthele
 # Adverbs of degree the tagger would take for nouns, right before one of those adverbs: "finished well ahead" (not
 # "the oil well", a noun).
 EN_DEGREE_WORDS_LIKE_NOUNS = frozenset("well".split())
+EN_DEGREE_ADVERBS = frozenset("ahead".split())  # the adverbs such a degree word goes with ("the new well then flowed")
 # Words of a measure that did not change ("held nearly flat", "Jobless rate steady at 4.8%"): no measure
 # themselves, unless a determiner makes one a noun ("the price of a flat").
 NO_CHANGE_WORDS = frozenset("flat steady unchanged stable".split())

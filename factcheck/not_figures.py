@@ -115,7 +115,10 @@ _STREET_WORD = (rf"(?:(?-i:[А-ЯЁ])[\w-]*\.?|\d{{1,3}}\s*{_any(lexicon.RU_STRE
                 rf"|{_YEAR}\s+{_any(lexicon.RU_STREET_YEAR_WORDS)})")
 _SCALE = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True))
 _HOUSE = r"\d{1,4}(?:/\d{1,3})?(?:-?[а-яё](?!\w))?(?![\w%]|[.,]\d)"  # "25", "25/1", "25а", never "25 %" or "2,5"
-_ADDRESS = (rf"(?<!\w){_any(lexicon.RU_STREET_NOUNS)}(?:\s+{_STREET_WORD}){{0,4}}"
+# the street's name after its noun ("улица Ленина"), or a capitalised name before it ("Красном проспекте"): a noun
+# alone is no address ("посевные площади, 1250 гектаров")
+_ADDRESS = (rf"(?:(?<![\w-])(?-i:[А-ЯЁ])\w{{0,30}}\s+{_any(lexicon.RU_STREET_NOUNS)}"
+            rf"|(?<!\w){_any(lexicon.RU_STREET_NOUNS)}(?:\s+{_STREET_WORD}){{1,4}})"
             rf"(?:,\s*(?:{_any(lexicon.RU_HOUSE_LEADS)}\s*)?{_HOUSE}(?!\s*(?:{_SCALE})(?!\w))(?:,?\s*{_any(lexicon.RU_HOUSE_PARTS)}\s*"
             r"\d{1,3})?)?")
 # an age that bounds whom a measure counts ("students over 24", "those 24 and under"): no figure, and a kind of
@@ -151,7 +154,8 @@ _SPANS = re.compile(
     # "которому 52 года", "исполнилось 30 лет", "Игорь Семенов, 47 лет,": a person's age (not the AGE of a measure)
     rf"|(?<!\w)(?:{_any(lexicon.RU_AGE_HOLDERS)}(?:\s+{_any(lexicon.RU_AGE_TURNING)})?|{_any(lexicon.RU_AGE_TURNING)})"
     rf"\s+\d{{1,3}}\s+{_any(lexicon.RU_AGE_UNITS)}(?!\w)"
-    rf"|(?-i:[А-ЯЁ])\w+,\s+\d{{1,3}}\s+{_any(lexicon.RU_AGE_UNITS)}(?=\s*[,;)—–])"
+    rf"|(?<![\w-])(?-i:[А-ЯЁ])\w{{1,30}}\s+(?-i:[А-ЯЁ])\w{{1,30}},\s+\d{{1,3}}\s+{_any(lexicon.RU_AGE_UNITS)}"
+    r"(?=\s*[,;)—–])"  # a first name and a surname before it
     # "twenty-foot equivalent units", "40-foot containers": a container's size class
     rf"|\b(?:\d{{2}}|{_NUMBER_WORD})-{_any(lexicon.CONTAINER_SIZE_UNITS)}\s+{_any(lexicon.CONTAINER_SIZE_NOUNS)}\b"
     # "epidemiological week 25", "in week 2", "EW14": a week's number dates, it counts nothing
@@ -228,8 +232,9 @@ _ARTICLE_TITLE = re.compile(rf"(?<![\w'’]){_any(lexicon.TITLE_ARTICLES)}\s(?P<
                             r"(?:\d|(?<!(?-i:[a-z]s)\s)\d{2,3}))(?![\d]|[.,]\d|\s*%)(?=\s+(?-i:[a-z]))", re.IGNORECASE)
 # "'Room 237 Returns' opened": a number between capitalised words that fill a quotation is a title's ("we sold 300
 # cars" in quotation marks has a lowercase word: a count)
-_QUOTED_TITLE = re.compile(r"(?<=[\"“‘'])(?:[A-Z][\w'’&]*\s){0,4}(?P<title>[A-Z][\w'’&]*\s\d{1,3})"
-                           r"(?:\s[A-Z][\w'’&]*){1,4}(?=[,.!?]?[\"”’'])")
+# (the quotation mark opens a word, never an apostrophe inside one; a word is read to 30 characters: linear work)
+_QUOTED_TITLE = re.compile(r"(?<=(?<![\w'’])[\"“‘'])(?:[A-Z][\w'’&]{0,30}\s){0,4}(?P<title>[A-Z][\w'’&]{0,30}\s\d{1,3})"
+                           r"(?:\s[A-Z][\w'’&]{0,30}){1,4}(?=[,.!?]?[\"”’'])")
 # "25/24", "2023/24": two consecutive years over each other, a table's header or a fiscal year, never a figure
 _YEAR_PAIR = re.compile(r"(?<![\d.,/])(\d{2}|\d{4})/(\d{2}|\d{4})(?![\d/]|[.,]\d|\s*%)")
 # digits grouped by commas: "1,234,567", and the misprints "12,404,5531", "700,0000"

@@ -1507,9 +1507,6 @@ _RECORD_BEFORE_SINCE = re.compile(
     rf"(?:[^\d,;:!?.]|(?<![\d.,])\d{{1,3}}-{_any(lexicon.SPAN_UNITS_EN)}(?!\w)){{0,40}}$",
     re.IGNORECASE)
 _RECORD_REACH = 60  # characters before "since" read for a record's word
-# ... but a clause of time after its year says what happened then: "the lowest since 2009, when it hit 10%" (the
-# year dates the clause's figure, as "Since fall 2011, when enrollment peaked" does)
-_WHEN_CLAUSE_AFTER = re.compile(rf"\s*,\s*{_any(lexicon.WHEN_CLAUSE_WORDS)}\s", re.IGNORECASE)
 _CONTRACT_AFTER = re.compile(rf"\s+(?:{'|'.join(lexicon.CONTRACT_MONTH_WORDS)})(?!\w)", re.IGNORECASE)
 # the capitalised word before a year that makes the year part of a name: "Review 2024", "Expo 2020" (a word of
 # a title; not a month, not a function word that opens a sentence: "In 2023", "By 2030", "The 2024 figures")
@@ -1704,8 +1701,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue  # "the sequel to the 2019 hit": the year names the film, not a period of a figure
             if name in ("since", "since_month", "since_month_alone") and _RECORD_BEFORE_SINCE.search(
                     text, max(0, start - _RECORD_REACH), start):
-                if not _WHEN_CLAUSE_AFTER.match(text, end):
-                    claimed[start:end] = b"\x01" * (end - start)  # nor is the year inside it a period of its own
+                claimed[start:end] = b"\x01" * (end - start)  # nor is the year inside it a period of its own
                 continue  # "the first drop since fall 2021": a record, dating neither the figure nor its baseline
             if name == "en_weekend" and not match.group("next") and not match.group("last") and \
                     _SUPERLATIVE_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW), start):

@@ -144,11 +144,14 @@ def counts_other_things(first: str, second: str) -> bool:
 
     "moviegoers from 540 theaters": where they came from; "workers from 2,600 workers": the start of a change.
     """
-    word = words_of(second, 0, "en", 1)
+    if first.casefold() in _PERCENT_WORDS:
+        return False  # "fell 4 percent from 19,000 students": a percentage, whose change starts at the count
+    word = words_of(second, 0, "en", sentence_start=1)
     return len(word) == 1 and word[0].part == NOUN and word[0].lemma != english_lemma(first)
 
 
 _EN_VERB_PREFIXES = frozenset(lexicon.EN_VERB_PREFIXES)
+_PERCENT_WORDS = frozenset(word.casefold() for word in lexicon.PERCENT_WORDS)
 
 
 def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
@@ -231,8 +234,8 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             continue
         initial = offset == sentence_start and not re.search(r"\w", text[: match.start()])
         lemma, part = _english(bare, sentence_initial=initial and not possessive)
-        if lowered in lexicon.EN_ADVERBS_LIKE_NOUNS and result and \
-                result[-1].lemma in lexicon.EN_DEGREE_WORDS_LIKE_NOUNS:
+        if lowered in lexicon.EN_DEGREE_ADVERBS and result and result[-1].lemma in lexicon.EN_DEGREE_WORDS_LIKE_NOUNS \
+                and not (len(result) > 1 and result[-2].part in (DETERMINER, ADJECTIVE)):
             result[-1] = replace(result[-1], part=OTHER)  # "finished well ahead": the degree of an adverb
         if lowered in lexicon.NO_CHANGE_WORDS and not (result and result[-1].part == DETERMINER):
             part = OTHER  # "held nearly flat", "Jobless rate steady at 4.8%": a state, never what is measured

@@ -186,7 +186,7 @@ _PART_OF_A_YEAR = re.compile(r"\d{4}-(?:\d\d|Q\d|H\d)(?:/\d{4}-\d\d)?")  # a mon
 # "бюджет области на 2024 год", "the budget for 2024" before a year, "the 2024 budget" after it: the plan's period
 _PLAN_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.PLAN_NAME_STEMS)}\w*(?:\s+[^\W\d]+){{0,2}}\s+"
                           rf"{lexicon.any_of(lexicon.PLAN_PERIOD_PREPOSITIONS)}\s+\Z", re.IGNORECASE)
-_PLAN_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.PLAN_NAME_STEMS)}", re.IGNORECASE)
+_PLAN_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.PLAN_NAMES_AFTER_YEAR)}(?!\w)", re.IGNORECASE)
 _PLAN_REACH = 40  # characters before a year read for the plan it is of: a noun and two words
 _ANNUAL_PLAN = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ANNUAL_PLAN_PHRASES)}", re.IGNORECASE)
 # "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period

@@ -247,7 +247,8 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
         extraction, figure, sentence) or in_its_place(
         extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
         or result_with(words, extraction.language, visible, sentence[0])
-        or with_absolute(words, extraction.language, visible, sentence[0]) or spent(words, extraction.language, visible)
+        or with_absolute(words, extraction.language, visible, sentence[0])
+        or spent(words, extraction.language, visible, metric_unit(figure) in lexicon.ISO_CODES)
         or received(words, extraction.language, visible) or part_before_verb(words, extraction.language, visible)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)

@@ -7,13 +7,19 @@ is the one the first clause's measure governs its complement with, and the phras
 complement's place.
 """
 
+import re
+
+from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.readers.metric.common import PARENTHESIS, Subject, key_words, known_key
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, Word, through_last_noun, words_of
 from factcheck.lexicon import CONTRARY_WORDS, LIST_JOINS
 
-_CLAUSE_JOINS = frozenset(word.casefold() for word in LIST_JOINS + CONTRARY_WORDS)
+_CLAUSE_JOINS = frozenset(word.casefold() for word in LIST_JOINS + CONTRARY_WORDS if " " not in word)
+# "на душу населения — 14 тыс. рублей", "per head": the unit a level is per, no complement of the measure
+_PER_UNIT = re.compile(lexicon.any_of((*lexicon.RU_PRICE_PER_UNITS, *lexicon.PRICE_PER_UNITS)), re.IGNORECASE)
+_PER_UNIT_LEADS = frozenset((*lexicon.RU_PER_UNIT_LEADS, *lexicon.EN_PER_LEADS))
 
 
 def complement_parallel(extraction: Extraction, previous: ExtractedFigure, words: list[Word]) -> Subject | None:
@@ -28,6 +34,8 @@ def complement_parallel(extraction: Extraction, previous: ExtractedFigure, words
     phrase = through_last_noun(rest[1:])
     if len(phrase) != len(rest) - 1 or any(w.part not in (ADJECTIVE, NOUN) for w in phrase):
         return None  # a verb, a name or a period of its own: the clause says more than a complement
+    if rest[0].lemma.casefold() in _PER_UNIT_LEADS and _PER_UNIT.fullmatch(phrase[0].text):
+        return None  # a level per unit is a measure of its own (per_unit reads it), never the complement replaced
     name = PARENTHESIS.sub("", previous.metric_name)
     named = words_of(name, 0, extraction.language, 0)
     lead = next((i for i, w in enumerate(named) if w.part == PREPOSITION

@@ -39,6 +39,8 @@ _REAL_TERMS = re.compile(rf"(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECA
 _REAL_TERMS_AFTER = re.compile(rf"[^\d;.!?]{{0,30}}?(?<!\w){_any(lexicon.REAL_TERMS_CUES)}", re.IGNORECASE)
 _MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))"
                               for scope, words in lexicon.MARKET_SCOPES.items()), re.IGNORECASE)
+# the conjunction between two amounts of one subject ("$97.3 million domestically and $240 million", "а также")
+_SHARED_SUBJECT_JOIN = re.compile(lexicon.any_of(lexicon.SHARED_SUBJECT_CONJUNCTIONS), re.IGNORECASE)
 _MARKET_RIGHT_AFTER = re.compile(rf"[^\S\n]+(?:{_MARKET.pattern})", re.IGNORECASE)  # "$12 million overseas"
 _NOT_ITS_CUE = re.compile(r"[\d,;:()–—]")  # between a figure and a market cue after it: the cue is not its own
 _MARKET_AFTER_REACH = 30  # "$112 million overseas", "$30 million in North America": the cue right after a figure
@@ -195,9 +197,11 @@ def _total_named(extraction: Extraction, previous: ExtractedFigure, rest: list[W
     # "its 10-day total": the words as printed, a span's number joined to its noun
     adjectives = extraction.article.visible[rest[1].start : rest[at].start].casefold().split() if at > 1 else []
     total = " ".join((*adjectives, rest[at].text.casefold()))
+    # "for a running total of" and "its total" are one total: "running" says what every such total is
+    kinds_of_total = [word for word in adjectives if word not in lexicon.RUNNING_TOTAL_MODIFIERS]
     return Subject(head, key_words(complements), key_words(qualifiers), f"{previous.metric_name} ({total})",
                    start, f"metric: \"its {total}\" read as the running total of the measure before",
-                   kinds=(*key_words(kinds), *adjectives, RUNNING_TOTAL_KIND))
+                   kinds=(*key_words(kinds), *kinds_of_total, RUNNING_TOTAL_KIND))
 
 
 def _of_a_total(word: Word) -> bool:
@@ -214,7 +218,7 @@ def other_market(extraction: Extraction, previous: ExtractedFigure, figure: Foun
     theirs = _MARKET_RIGHT_AFTER.match(visible, previous.found.end)
     if key is None or mine is None or theirs is None or mine.lastgroup == theirs.lastgroup or \
             figure.form == "change" or metric_unit(previous.found) != metric_unit(figure) or \
-            visible[theirs.end() : figure.start].strip(" ,").casefold() not in lexicon.SHARED_SUBJECT_CONJUNCTIONS:
+            not _SHARED_SUBJECT_JOIN.fullmatch(visible[theirs.end() : figure.start].strip(" ,")):
         return None
     head, complements, qualifiers, previous_kinds = MetricKey.of(key)
     kinds = (*(k for k in key_words(previous_kinds) if not k.startswith(MARKET_KIND)), f"{MARKET_KIND}{mine.lastgroup}")

@@ -19,11 +19,15 @@ _PLACE_CASES = frozenset(("loct", "loc2"))
 _SPENDING_VERB = re.compile(lexicon.any_of(lexicon.RU_SPENDING_VERB_STEMS) + r"[а-яё]*", re.IGNORECASE)
 
 
-def spent(words: list[Word], language: str, visible: str) -> Subject | None:
-    """The spending a participle or a verb of spending right before the figure names, on what "на" names before it."""
+def spent(words: list[Word], language: str, visible: str, money: bool) -> Subject | None:
+    """The spending a participle or a verb of spending right before the figure names, on what "на" names before it.
+
+    A finite verb names a spending only of money: "На ремонт моста ушло 125 дней", "на пенсию ушли 1,2 тыс."
+    spend no money.
+    """
     if language != "ru" or not words or not (
             (words[-1].passive and _SPENDING.fullmatch(words[-1].text))
-            or (words[-1].part == VERB and _SPENDING_VERB.fullmatch(words[-1].text))):
+            or (money and words[-1].part == VERB and _SPENDING_VERB.fullmatch(words[-1].text))):
         return None
     lead = next((at for at in range(len(words) - 2, -1, -1) if words[at].part == PREPOSITION
                  and words[at].lemma.casefold() in lexicon.RU_SPENDING_PURPOSE_LEADS), None)
