@@ -389,16 +389,20 @@ def _in_pool(
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_worker_started,
                                initargs=(os.getpid(),))
     # a Ctrl-C reaches every process of the terminal's group: the workers must not see it before they can
-    # ignore it, so it stays blocked while they are started (they inherit the mask and unblock it themselves)
+    # ignore it, so it stays blocked while they are started (they inherit the mask and unblock it themselves).
+    # SIGTERM too: its handler raises, and raised inside the callbacks that run around a fork (logging's lock
+    # release) the exception is printed and dropped, and the run went on to its end as if never told to stop.
+    # Held while the workers start, either signal is delivered once they run, where it unwinds the run.
     blocking = hasattr(signal, "pthread_sigmask")
+    held = {signal.SIGINT, signal.SIGTERM}
     try:
         if blocking:
-            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+            signal.pthread_sigmask(signal.SIG_BLOCK, held)
         try:
             outcomes = pool.map(run_file, files, [settings] * len(files), chunksize=chunk)
         finally:
             if blocking:
-                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
         yield from outcomes
     except BrokenProcessPool:
         raise UsageError("a worker process ended abruptly (killed, or out of memory); rerun with --jobs 1, or "
@@ -451,7 +455,7 @@ def _worker_started(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})  # held while it was started
     null = os.open(os.devnull, os.O_WRONLY)
     for descriptor in (1, 2):
         os.dup2(null, descriptor)

@@ -165,3 +165,22 @@ def test_a_worker_killed_outright_ends_the_run_with_one_line_not_a_hang(archive:
         assert _all_gone(workers, within=5)
     finally:
         _cleanup(process, workers)
+
+
+def test_both_signals_wait_while_the_workers_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a SIGTERM raised inside the callbacks around a fork was dropped and the run went on to its end: while the
+    # pool forks its workers both stop signals are held, and delivered once they run
+    from concurrent.futures import ProcessPoolExecutor
+
+    from factcheck import engine
+
+    held: list[set[int]] = []
+
+    def recording_map(self: ProcessPoolExecutor, *args: object, **kwargs: object) -> list[object]:
+        held.append(set(signal.pthread_sigmask(signal.SIG_BLOCK, [])))
+        return []
+
+    monkeypatch.setattr(ProcessPoolExecutor, "map", recording_map)
+    list(engine._in_pool([tmp_path / "a.yaml"], engine.Settings(), jobs=2))
+    assert held and {signal.SIGINT, signal.SIGTERM} <= held[0]
+    assert not {signal.SIGINT, signal.SIGTERM} & set(signal.pthread_sigmask(signal.SIG_BLOCK, []))
