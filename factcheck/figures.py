@@ -372,13 +372,23 @@ CHANGE_LEAD = lazy(rf"^(?:{'|'.join(lexicon.CHANGE_LEADS)})\s+", re.IGNORECASE)
 NOT_A_BALANCE = "".join(rf"(?<!\b{re.escape(adjective)}\s)" for adjective in lexicon.BALANCE_ADJECTIVES)
 
 
+def _noun_not_of_a_balance(noun: str) -> str:
+    """A noun of change with the balance's look-behinds after it, each over the adjective and the noun itself.
+
+    The same test as `NOT_A_BALANCE` before the noun, but tried only where the noun stands: before it, every
+    look-behind runs at every word the alternation is tried at, and that is most of a long alternation's cost.
+    """
+    return re.escape(noun) + "".join(rf"(?<!\b{re.escape(adjective)}\s{re.escape(noun)})"
+                                     for adjective in lexicon.BALANCE_ADJECTIVES)
+
+
 def _change_cues(verbs: dict[str, tuple[str, ...]], stems: dict[str, tuple[str, ...]], nouns: tuple[str, ...],
                  words: tuple[str, ...]) -> str:
     """One alternation of the words before a figure that make it a change: verb forms, stems, nouns and adverbs."""
     plain = {form for forms in verbs.values() for form in forms} | set(nouns)
     # the balance's look-behinds guard the nouns alone: a finite verb after "natural" is no English, and one after
     # any other word ("net migration rose") is a change
-    return "|".join([*(NOT_A_BALANCE + re.escape(word) if word in nouns else re.escape(word)
+    return "|".join([*(_noun_not_of_a_balance(word) if word in nouns else re.escape(word)
                        for word in sorted(plain, key=len, reverse=True)),
                      *(stem for lemma_stems in stems.values() for stem in lemma_stems), *words])
 
