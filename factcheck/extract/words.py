@@ -194,8 +194,21 @@ def _case_after_preposition(part: str, case: str | None, before: list[Word]) -> 
 _CHANGE_NOUNS = frozenset(lexicon.CHANGE_NOUNS_UP + lexicon.CHANGE_NOUNS_DOWN)
 
 
+_SPANS_KEPT = 1024  # the distinct stretches whose words are kept: an article's worth, memory bounded
+
+
 def words_of(text: str, offset: int, language: str, sentence_start: int) -> list[Word]:
-    """The words of a stretch of text, with absolute offsets."""
+    """The words of a stretch of text, with absolute offsets.
+
+    Kept for the stretches read last: the readers of one figure read the same stretch again (the metric reader
+    and the qualifiers the words before the figure, the place reader its clause), and a list of figures in one
+    sentence reads it once per figure.
+    """
+    return list(_words_of(text, offset, language, sentence_start))
+
+
+@functools.lru_cache(maxsize=_SPANS_KEPT)
+def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tuple[Word, ...]:
     result: list[Word] = []
     previous_end = 0
     for match in WORD.finditer(text):
@@ -263,7 +276,7 @@ def words_of(text: str, offset: int, language: str, sentence_start: int) -> list
             lemma, part = lowered, NOUN  # "OIBDA — 77,8 млрд рублей": a measure, never a name
         case = _case_after_preposition(part, None, result) if language == "ru" else None  # "у Segezha OIBDA"
         result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
-    return _modifying_participles(_participles_as_nouns(result)) if language == "en" else result
+    return tuple(_modifying_participles(_participles_as_nouns(result)) if language == "en" else result)
 
 
 def _after_determiner(before: list[Word]) -> bool:
