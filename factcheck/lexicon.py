@@ -1717,6 +1717,11 @@ WEEKDAY_LEADS = (r"on", r"в", r"во")
 # A weekday that names an update or an edition dates the text, not its figures: "Monday Update: the film
 # debuted with $31 million", "the Sunday edition".
 EN_WEEKDAY_TEXT_NOUNS = (r"updates?", r"editions?")
+# A weekday of previews dates the previews' own figure alone ("Thursday previews contributed $5.2 million",
+# "$3 million in Thursday-night previews", "previews on Thursday"): the weekend that follows holds them, and the
+# text's other figures go on with that weekend.
+EN_PREVIEW_NOUNS = (r"previews?", r"preview\s+screenings?", r"early\s+screenings?")
+EN_PREVIEW_TIMES = (r"night", r"evening")
 # What forecasters had expected of the figures just released: a consensus of the period the text reports, not of
 # the year ahead ("Economists polled by Reuters had expected a fall of 90,000", "аналитики ожидали роста на 2%").
 EN_EXPECTING_VERBS = (r"expected", r"forecast", r"predicted", r"anticipated", r"projected", r"estimated")

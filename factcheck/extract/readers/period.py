@@ -243,6 +243,13 @@ _ALONE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ALONE_BEFORE_PERIOD
 _ALONE_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.ALONE_AFTER_PERIOD)}(?!\w)", re.IGNORECASE)
 _ALONE_REACH = 30  # "в одном только", "in August alone": the words of aloneness stand right beside the month
 _QUOTED_SPEAKERS = frozenset({SpeakerFound.CLOSING_QUOTATION, SpeakerFound.QUOTATION_INSIDE})
+# a weekday that names the day of a film's previews: "Thursday previews", "Thursday-night previews", "previews on
+# Thursday"; what stands between it and a figure says whether the figure is the previews' own
+_PREVIEWS_AFTER = re.compile(rf"(?:[\s-]+{lexicon.any_of(lexicon.EN_PREVIEW_TIMES)})?\s+"
+                             rf"{lexicon.any_of(lexicon.EN_PREVIEW_NOUNS)}(?!\w)", re.IGNORECASE)
+_PREVIEWS_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.EN_PREVIEW_NOUNS)}\s+\Z", re.IGNORECASE)
+_PREVIEWS_REACH = 30  # "preview screenings " before "on Thursday"
+_OTHER_FIGURE_BETWEEN = re.compile(r"[,;:\d—–]")  # a clause's stop or another figure
 # a heading: a line of its own, of a few words, that does not end as a sentence does ("Бюджет на 2023 год")
 _HEADING_END = re.compile(r"[.!?…:;,»\"”)]\s*$")
 _NON_BLANK = re.compile(r"\S")
@@ -1162,7 +1169,9 @@ def _period_for(
     in_sentence = [m for m in index.within(sentence[0], sentence[1]) if not m.baseline and not m.compared
                    and not _COMPARED.search(visible[max(sentence[0], m.start - 25) : m.start])
                    and not is_comparative_baseline(visible, sentence[0], m.start)
-                   and not _RANK_HOLDER_AFTER.match(visible, m.end)]
+                   and not _RANK_HOLDER_AFTER.match(visible, m.end)
+                   # "Including $3 million in Thursday previews, "Iron Meadow" earned $27.9 million": the weekend's
+                   and not _previews_of_another(visible, figure, m)]
     # "Greece, which ends its bailout in August, cut its debt to 178.6%": an aside's period dates the aside
     aside = relative_aside(visible, sentence[0], figure.start, figure.end)
     before = [m for m in in_sentence if m.end <= figure.start
@@ -1905,6 +1914,9 @@ def _context_period_named(
     last = next((f for f in recent if f.period and f.kind == "actual" and not f.starts_change
                  and not _period_guessed(f) and not _compared_figure(extraction.article.visible, f)
                  and not any(e.found in _NOT_CARRIED for e in f.period_evidence)
+                 # "Thursday previews contributed $6.5 million": the previews' day dates their figure alone
+                 and not any(e.found is PeriodFound.WEEKDAY and e.span is not None
+                             and _previews_day(extraction.article.visible, e.span) for e in f.period_evidence)
                  # "The index has risen 8% so far this year." ends its paragraph's run: the next paragraph goes on
                  # with the text's own period ("Shares of Lumina jumped 7.5%": the day's)
                  and not (f.found.start < paragraph[0]
@@ -2008,10 +2020,36 @@ def _last_dated_outside_asides(
     earlier = extraction.periods.last_dated_before(position, floor)
     for _ in range(_RECENT_FIGURES):  # bounded: a few asides back at most, constant work per figure
         if earlier is None or not ((earlier.start, earlier.end) in asides or earlier.guess in _NOT_CARRIED
-                                   or relative_clause_of(extraction.article.visible, earlier.start, earlier.end)):
+                                   or relative_clause_of(extraction.article.visible, earlier.start, earlier.end)
+                                   or (earlier.guess is PeriodFound.WEEKDAY
+                                       and _previews_day(extraction.article.visible, (earlier.start, earlier.end)))):
             return earlier
         earlier = extraction.periods.last_dated_before(earlier.start, floor)
     return None
+
+
+def _previews_day(visible: str, span: tuple[int, int]) -> bool:
+    """Whether a weekday names the day of a film's previews ("Thursday previews", "previews on Thursday").
+
+    The previews are shown the evening before a weekend opens and counted in that weekend's gross: the weekday
+    dates the previews' own figure, never the weekend's figures around it nor those of the paragraphs after it.
+    """
+    return bool(_PREVIEWS_AFTER.match(visible, span[1])
+                or _PREVIEWS_BEFORE.search(visible, max(0, span[0] - _PREVIEWS_REACH), span[0]))
+
+
+def _previews_of_another(visible: str, figure: FoundFigure, mention: PeriodMention) -> bool:
+    """Whether a previews' weekday in the figure's sentence dates another figure, not this one.
+
+    "Thursday previews contributed $5.2 million", "$3 million in Thursday previews": the previews' own, nothing
+    between them but words; 'Including $3 million in Thursday previews, "Iron Meadow" earned $27.9 million': a
+    comma (or another figure) between, the weekend's amount that holds them.
+    """
+    if mention.guess is not PeriodFound.WEEKDAY or not _previews_day(visible, (mention.start, mention.end)):
+        return False
+    after = mention.start >= figure.end
+    between = visible[figure.end : mention.start] if after else visible[mention.end : figure.start]
+    return bool(_OTHER_FIGURE_BETWEEN.search(between))
 
 
 def _run_of_its_day(last: ExtractedFigure, recent: list[ExtractedFigure]) -> ExtractedFigure:
