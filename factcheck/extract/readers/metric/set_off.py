@@ -2,13 +2,16 @@
 
 "Red Harbor led the box office, taking in $41 million": the participle's subject is its clause's, never the
 object of the clause's verb. 'The thriller "Blue Lake" opened with $22 million': the title says which thing the
-noun is, and the measure is the title's, as it is where the title alone opens the clause.
+noun is, and the measure is the title's, as it is where the title alone opens the clause. '"Paper Moons", which
+stars Ann Lee, took in $44 million': a relative aside between a name and its verb leaves the name its subject.
 """
 
 from factcheck import lexicon
+from factcheck.extract.text import RELATIVE_CLAUSE
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, VERB, Word
 
 _OPENING_QUOTES = frozenset(lexicon.OPENING_QUOTES)
+_CLOSING_QUOTES = " \t»\"”’'"
 
 
 def _participle(word: Word) -> bool:
@@ -75,3 +78,16 @@ def title_set_off(words: list[Word], run: list[Word], end: int, visible: str) ->
     return gap.strip(_TITLE_CLOSE) == "" and "," in gap and lead[-1:] in _OPENING_QUOTES \
         and lead[:-1].rstrip().endswith(",") and at > 0 and words[at - 1].part == NOUN \
         and not any(w.part == PREPOSITION or w.after_break for w in words[:at])  # the noun opens the clause
+
+
+def quotes_or_aside(visible: str, end: int, start: int) -> bool:
+    """Whether only closing quotes, or a relative aside set off by commas, stand between a name and its verb.
+
+    '"Red Harbor" slipped': a quote; '"Paper Moons", which stars Ann Lee, took in $44 million' and "Paper Moons,
+    which opened in May, took in": an aside, which speaks of the name, the verb's subject still.
+    """
+    gap = visible[end:start]
+    if not gap.strip(_CLOSING_QUOTES):
+        return True
+    aside = RELATIVE_CLAUSE.match(visible, end + len(gap) - len(gap.lstrip(_CLOSING_QUOTES)))
+    return aside is not None and not visible[aside.end() : start].strip(_CLOSING_QUOTES + ",")

@@ -19,7 +19,7 @@ from factcheck.extract.readers.metric.common import (
     Subject,
     is_subject_word,
 )
-from factcheck.extract.readers.metric.set_off import past_verb, title_in_apposition, title_set_off
+from factcheck.extract.readers.metric.set_off import past_verb, quotes_or_aside, title_in_apposition, title_set_off
 from factcheck.extract.readers.metric.subject_words import (
     adverb_in_phrase,
     after_time_nouns,
@@ -206,7 +206,6 @@ def _coordinated_governor(words: list[Word], before: int, language: str) -> int 
 
 
 _JOINS = frozenset(lexicon.LIST_JOINS)
-_CLOSING_QUOTES = " \t»\"”’'"
 
 
 def _phrase_start(words: list[Word], end: int, language: str, visible: str = "") -> int:
@@ -300,9 +299,9 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
 
 def _name_before_its_verb(words: list[Word], run: list[Word], end: int, visible: str) -> bool:
     """Whether a phrase of names alone is the subject of the verb right after it: "the Nasdaq climbed 2.1%"."""
-    # (a closing quote is no break: '"Red Harbor" slipped to second place')
+    # (a closing quote or a relative aside is no break: '"Red Harbor" slipped to second place')
     return end + 1 < len(words) and words[end + 1].part == VERB and (
-        not words[end + 1].after_break or not visible[words[end].end : words[end + 1].start].strip(_CLOSING_QUOTES)) \
+        not words[end + 1].after_break or quotes_or_aside(visible, words[end].end, words[end + 1].start)) \
         and all(w.part == PROPER and w.case in (None, "nomn") for w in run)
 
 
