@@ -13,12 +13,8 @@ import re
 from itertools import takewhile
 
 from factcheck import lexicon
-from factcheck.extract.readers.metric.common import (
-    SUBJECT_PARTS,
-    SUPERLATIVE,
-    Subject,
-    is_subject_word,
-)
+from factcheck.extract.readers.metric.common import SUBJECT_PARTS, SUPERLATIVE, Subject, is_subject_word
+from factcheck.extract.readers.metric.place_opening import subject_after_place
 from factcheck.extract.readers.metric.set_off import past_verb, quotes_or_aside, title_in_apposition, title_set_off
 from factcheck.extract.readers.metric.subject_words import (
     adverb_in_phrase,
@@ -222,7 +218,8 @@ def _phrase_start(words: list[Word], end: int, language: str, visible: str = "")
                 index >= 0 and words[index].part == NOUN and "gent" in (words[index + 1].case, words[index].case)
                 and _OPENING_QUOTE.fullmatch(visible, words[index].end, words[index + 1].start)):
             break
-        if language == "ru" and index >= 0 and russian_head_after(words[index], words[index + 1]):
+        if language == "ru" and index >= 0 and (russian_head_after(words[index], words[index + 1])
+                                                or subject_after_place(words, index)):
             break  # "в Германии экспорт": the place's phrase ends where the subject begins
     return verb_inside(words, coordinated_adjectives(words, index), end, language)
 
