@@ -990,7 +990,8 @@ ORGANISATION_NOUNS = ("ведомство", "министерство", "рег�
                       "ministry", "regulator", "government", "company", "agency", "department")
 PERSON_ROLES = (
     "политолог", "эксперт", "аналитик", "экономист", "министр", "директор", "председател", "глав[аы]", "спикер",
-    "замминистр", "вице-", "губернатор", "аким", "президент", "премьер", "депутат", "руководител", "представител",
+    "замминистр", "заместител", "вице-", "губернатор", "аким", "президент", "премьер", "депутат", "руководител",
+    "представител",
     "analyst", "economist", "expert", "minister", "director", "chairman", "chair", r"spokes\w+", "ceo", "chief",
     "president", "governor", "secretary", "head", "professor", "strategist", "official", "manager", "founder",
 )

@@ -179,8 +179,8 @@ _ROLE_THEN_NAME = re.compile(rf"(?P<role>{_PERSON_ROLES.pattern}\w*(?:\s+(?-i:{Q
 # capitalised word after them
 _ROLE_OF_THEN_NAME = re.compile(
     rf"(?P<role>{_PERSON_ROLES.pattern}\w*(?:\s+(?!(?:{_SPEECH_VERBS})\b)(?!{lexicon.any_of(lexicon.LIST_JOINS)}\s+"
-    rf"(?-i:[А-ЯЁ]))(?-i:[а-яё][\w-]*|[А-ЯЁ][а-яё-]+(?=\s+[а-яё]))){{1,5}}"
-    rf"(?:\s+(?-i:{QUOTED_NAME}))?)\s+(?P<name>(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+))(?![\w-])(?!\s+(?-i:[А-ЯЁ]))",
+    rf"(?-i:[А-ЯЁ]))(?-i:[а-яё][\w-]*|[А-ЯЁ][а-яё-]+(?=\s+[а-яё]))){{0,5}}"
+    rf"(?:\s+(?-i:{QUOTED_NAME}))?(?:\s+(?-i:[А-ЯЁ][а-яё-]+)){{0,2}})\s+(?P<name>(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+))(?![\w-])(?!\s+(?-i:[А-ЯЁ]))",
     re.IGNORECASE)
 # "Budget Director Laura Keegan", "Fed President Tom Ridley": a capitalised title (its last role word, a whole
 # word) before a person's name is the role, never part of the name
@@ -220,6 +220,25 @@ def _nominative(name: str) -> str:
         inflected = reading.inflect({"nomn"}) if reading is not None else None
         result.append(str(inflected.word).capitalize() if inflected is not None else part)
     return " ".join(result)
+
+
+def _person_at_end(name: str) -> int:
+    """Where a Russian first name and a surname end a run of capitalised words after others, or 0.
+
+    "Банка России Алексей Заботкин": the body in the genitive is the complement of a role before it ("заместитель
+    председателя"), the person is "Алексей Заботкин" (the dictionary reads a first name and a surname as such).
+    """
+    from factcheck.extract.words import russian_readings
+
+    parts = name.split()
+    if len(parts) < 3 or not all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", part) for part in parts):
+        return 0
+    marks = [{mark for r in russian_readings(part) for mark in ("Name", "Surn", "Patr") if mark in r.tag}
+             for part in parts]
+    first = next((at for at in range(len(parts) - 2, 0, -1) if "Name" in marks[at] and not marks[at - 1]), None)
+    if first is None or not all(marks[at] & {"Surn", "Patr"} for at in range(first + 1, len(parts))):
+        return 0
+    return len(" ".join(parts[:first])) + 1
 
 
 def without_addressees(text: str) -> str:
@@ -326,6 +345,8 @@ class People:
         titled = _TITLE_THEN_NAME.fullmatch(named.group(0)) if named else None
         if named and titled and self.looks_like_person(titled.group("name")):  # "Budget Director Laura Keegan"
             named = _NAME_AT_END.search(cleaned, named.start() + titled.start("name"))
+        if named and (person_at := _person_at_end(named.group(0))):  # "председателя Банка России Алексей Заботкин"
+            named = _NAME_AT_END.search(cleaned, named.start() + person_at)
         name = named.group(0) if named else cleaned
         role = cleaned[: named.start()].strip(" ,") if named else ""
         appositive = None if quoted_name else _APPOSITIVE_ROLE.fullmatch(cleaned)
