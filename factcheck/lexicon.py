@@ -1177,7 +1177,7 @@ EN_OTHER = frozenset("""
     there here it he she they we you i me him them us one ones old last next first second third fourth fifth
     largest biggest highest lowest greatest smallest top same other another such own further higher lower
     overall total year years month months quarter week day today yesterday per cent percent times time around
-    roughly approximately some about high low record alone once twice thrice
+    roughly approximately some about high low record alone once twice thrice strong weak steady solid robust
 """.split())
 EN_VERBS = frozenset("""
     is was were are be been being am has have had do does did will would can could may might must should shall
@@ -1205,7 +1205,7 @@ ING_NOUNS = frozenset("""
     savings holdings listing listings opening offering filing morning evening ceiling nothing something anything
     everything spring string financing manufacturing mining farming banking clothing bookings landing landings
     boarding recycling advertising shopping streaming gaming publishing marketing broadcasting ticketing packaging
-    catering heating printing
+    catering heating printing hiring
 """.split())
 ADJECTIVE_ENDINGS = ("ic", "al", "ous", "ive", "ful", "less", "able", "ible", "ary", "ern", "ese", "ian")
 # Adjectives of a thing's state, without an adjective's ending, that make a measure of their own: "new home
