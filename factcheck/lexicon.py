@@ -2211,7 +2211,9 @@ RU_STOCK_LEVEL_WORDS = (r"(?<!\w)вклад\w*", r"(?<!\w)депозит\w*", r"
                         r"(?<!\w)сбережени\w*", r"(?<!\w)накоплени\w*",
                         # the unemployed counted on a day ("численность безработных на 1 августа"); not "численность"
                         # alone, which counts tourists or visitors over a span too
-                        r"(?<!\w)безработн\w*")
+                        r"(?<!\w)безработн\w*",
+                        # livestock counted on a day ("поголовье коров на 1 октября"), never summed over a span
+                        r"(?<!\w)поголовь\w*")
 # Measures that add up over the year, which Russian reports to a day: "доходы бюджета на 1 октября составили 45 млрд
 # рублей" are January to September's (a budget's execution "на 1 октября"); a stock or a price named in the same
 # sentence is a level on that day ("вклады на 1 октября").
@@ -2228,7 +2230,10 @@ RU_FLOW_TO_DAY_WORDS = (r"(?<!\w)доход(?:ы|ов|ам|ами|ах)?(?!\w)",
                         r"(?<!\w)погрузк\w*", r"(?<!\w)погружен[оаы]?(?!\w)", r"(?<!\w)вылов(?:а|у|ом)?(?!\w)",
                         r"(?<!\w)выловлен[оаы]?(?!\w)", r"(?<!\w)добыт[оаы]?(?!\w)",
                         # housing put into use, said by its participle: "на 1 сентября в области введено 1,05 млн кв. м"
-                        r"(?<!\w)введ[её]н\w*", r"(?<!\w)построен[оаы]?(?!\w)", r"(?<!\w)сдан[оаы]?(?!\w)")
+                        r"(?<!\w)введ[её]н\w*", r"(?<!\w)построен[оаы]?(?!\w)", r"(?<!\w)сдан[оаы]?(?!\w)",
+                        # a crop gathered: "сбор зерна составил", "намолочено", "собрано 1,7 млн тонн"
+                        r"(?<!\w)сбор(?:а|у|ом)?(?!\w)", r"(?<!\w)намолот\w*", r"(?<!\w)намолочен[оаы]?(?!\w)",
+                        r"(?<!\w)собран[оаы]?(?!\w)")
 # A sentence whose subject is a pronoun or "показатель" goes on about the measure of the sentence before: "Объем
 # вкладов на 1 октября достиг 5,2 трлн рублей. За год он увеличился на 30%" (a stock's change, as the stock's).
 RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показатель)(?!\w)",
@@ -2697,6 +2702,9 @@ RU_PAST_TENSE = "past"  # ... and of the past tense
 # этом году" or "в 2023 году" of them before the year is over is the year itself, never its months so far
 # ("Посевные площади в этом году сократились на 1,3%" in November is the year's sowing).
 ONCE_A_YEAR_MEASURES = (r"(?<!\w)посевн\w*\s+площад\w*", r"(?<!\w)урожа\w*", r"(?<!\w)валов\w*\s+сбор\w*",
+                        # a crop gathered: "сбор зерна", "намолот", "намолочено"
+                        r"(?<!\w)сбор(?:а|у|ом)?\s+(?:зерн|пшениц|ячмен|кукуруз|подсолнечник|рапс|картофел|овощ)\w*",
+                        r"(?<!\w)намолот\w*", r"(?<!\w)намолочен[оаы]?(?!\w)",
                         r"(?<!\w)перепис\w*", r"\bsown\s+area", r"\bharvests?\b", r"\bcensus\b")
 # Prepositions of cause: a noun after one (and its adjectives) names why a figure moved, never the measure
 # ("Экспорт зерна вырос на 12% благодаря рекордному урожаю", "thanks to a record harvest").

@@ -467,12 +467,34 @@ def _flow_to_day(extraction: Extraction, sentence: tuple[int, int], paragraph: t
     read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
     visible = extraction.article.visible
     before = extraction.clause_start(sentence[0])
+    carried = day is not None and any(reading.found in _CARRIED for reading in evidence)
+    if carried:
+        read = _day_carried_from(extraction, read, period)
+    elif _once_a_year(visible, sentence):
+        return period  # a harvest to a day named in its clause ("на 1 ноября намолочено 52 млн тонн"): to date
     if day is None or read is None or not _RU_AS_OF.match(visible, read[0]) or _of_a_level(
             extraction, sentence, paragraph) or not (_RU_FLOW.search(visible, before, figure.start) or (
                 figure.form == "change" and _after_a_sum_to_day(extraction, sentence, figure, read))):
         return period
     evidence.append(PeriodEvidence(PeriodFound.FLOW_TO_DAY, read))
-    return _months_to_day(day)
+    # a harvest carried a day is the year's ("Сбор зерна составил 2,3 млн тонн" after "на 1 октября"), not its months
+    return _months_to_day(day, whole_year=_once_a_year(visible, sentence))
+
+
+def _day_carried_from(extraction: Extraction, read: tuple[int, int] | None,
+                      day: str | None) -> tuple[int, int] | None:
+    """Where a day carried from a figure before was read: "на 1 октября" of the stock it dated, else the figure.
+
+    "На 1 октября поголовье коров составило 84 тыс. голов. ¶ Сбор зерна составил 2,3 млн тонн": the harvest is
+    carried the stock's day, and is the sum to it, as if it were named "на 1 октября" itself.
+    """
+    for _ in range(3):  # a day carried on from figure to figure
+        source = next((f for f in extraction.figures if read == (f.found.start, f.found.end)), None)
+        if source is None or source.period != day:
+            return read
+        read = next((reading.span for reading in source.period_evidence
+                     if reading.found.field == "period" and reading.span), None)
+    return read
 
 
 def _after_a_sum_to_day(extraction: Extraction, sentence: tuple[int, int], figure: FoundFigure,
@@ -483,17 +505,19 @@ def _after_a_sum_to_day(extraction: Extraction, sentence: tuple[int, int], figur
         reading.found is PeriodFound.FLOW_TO_DAY and reading.span == read for reading in before.period_evidence)
 
 
-def _months_to_day(day: re.Match[str]) -> str:
-    """The months of a year before its first day of a month: January to September for 1 October."""
+def _months_to_day(day: re.Match[str], *, whole_year: bool = False) -> str:
+    """The months of a year before its first day of a month: January to September for 1 October (or that year)."""
     year, month = int(day.group(1)), int(day.group(2))
-    return str(year - 1) if month == 1 else months_label(year, 1, month - 1)
+    return str(year - 1) if month == 1 else str(year) if whole_year else months_label(year, 1, month - 1)
 
 
 def _months_to_day_before(period: str | None, since: str | None) -> str | None:
     """A sum's change over months against a first of a month ("на ту же дату прошлого года"): the months to it."""
     day = _FIRST_OF_MONTH.fullmatch(since or "")
-    if day is None or period is None or "-" not in period or DAY_LABEL.fullmatch(period):
+    if day is None or period is None or DAY_LABEL.fullmatch(period):
         return since
+    if "-" not in period:  # a year's harvest against the day a year before: the year before
+        return _months_to_day(day, whole_year=True) if period.isdigit() else since
     return _months_to_day(day)
 
 
