@@ -1806,6 +1806,9 @@ RU_ROLLING_YEAR_PHRASES = (r"(?<!\w)за\s+(?:последние\s+)?(?:12|дв�
 # over the last twelve months totals $907 billion" is the sum of the twelve months to the month the text reports.
 EN_TRAILING_YEAR_PHRASES = (r"(?<!\w)(?:over|in|during|for)\s+the\s+(?:last|past|previous|preceding|trailing)\s+"
                             r"(?:12|twelve)\s+months(?!\w)(?!\s+(?:to|through|ended|ending)\s)",)
+# ... and in Russian "за год" of an amount after a part of the year that does not close it: "В третьем квартале
+# введено 145 тыс. кв. м. За год в регионе построено 28,5 тыс. квартир" is the twelve months to September.
+RU_TRAILING_YEAR_PHRASES = (r"(?<!\w)за\s+(?:последний\s+)?год(?!\w)(?!\s+до\s)", *RU_ROLLING_YEAR_PHRASES)
 OVER_PERIOD_PHRASES: dict[str, tuple[str, ...]] = {
     # ("за месяц до выборов" is a month before them, no span of a change)
     "P1M": (r"за\s+месяц(?!\w)(?!\s+до\s)", r"(?:on|over)\s+the\s+month(?!\w)"),

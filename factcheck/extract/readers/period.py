@@ -659,7 +659,8 @@ def _month_of_a_rolling_year(extraction: Extraction, figure: FoundFigure, period
     return months_label(run.end.year, run.end.month, run.end.month)
 
 
-_TRAILING_YEAR = re.compile(lexicon.any_of(lexicon.EN_TRAILING_YEAR_PHRASES), re.IGNORECASE)
+_TRAILING_YEAR = re.compile(lexicon.any_of((*lexicon.EN_TRAILING_YEAR_PHRASES, *lexicon.RU_TRAILING_YEAR_PHRASES)),
+                            re.IGNORECASE)
 
 
 def _twelve_months_to(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
