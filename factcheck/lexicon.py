@@ -2,7 +2,8 @@
 
 Scale words, currencies, units, multipliers, fractions, qualifiers, rate words, months and number words.
 
-Plain data, and `any_of`, the one way a reader makes a pattern of a table of words: the figure grammar
+Plain data, and `any_of` (and `longest_first` for plain words), the one way a reader makes a pattern of a table
+of words: the figure grammar
 (`quantities.py`), the unit resolver (`units.py`), the running-text scanner (`figures.py`) and the readers of
 `extract` all read these tables, so a spelling added here is read everywhere. Keys are written casefolded unless
 a table says otherwise. Tables written as regular-expression words say so.
@@ -10,6 +11,8 @@ a table says otherwise. Tables written as regular-expression words say so.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from fractions import Fraction
 
 LANGUAGES = ("ru", "en")
@@ -18,6 +21,12 @@ LANGUAGES = ("ru", "en")
 def any_of(words: tuple[str, ...] | frozenset[str] | list[str]) -> str:
     """One non-capturing group matching any of a table's regular-expression words, as they are written."""
     return "(?:" + "|".join(words) + ")"
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """An alternation of plain words, escaped, longest first (so "more than" wins over "more", "тысяч" over "тыс")."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
 
 # ---------------------------------------------------------------------------------------------------------
 # Numbers
@@ -1531,6 +1540,9 @@ SPAN_UNITS_EN = (r"days?", r"weeks?", r"months?", r"quarters?", r"years?", r"hou
 SUSPENDED_RANGE_LINKS = (r"to", r"and", r"or")
 SPAN_UNITS_RU = (r"дн\w*", r"день", r"недел\w*", r"месяц\w*", r"квартал\w*", r"полугоди\w*", r"лет", r"год\w*",
                  r"час\w*")
+# ... of which weeks, months, quarters and half-years in a bare count are a span wherever they stand ("7 месяцев",
+# "по итогам 3 квартала"); days, years and hours may be measured
+RU_SPAN_UNITS_ALWAYS = SPAN_UNITS_RU[2:6]
 # ... a Russian count of years or hours is a span only after a word that makes it one (a bare "73 года" may be a
 # life's expected length): "в течение 3 лет", "на протяжении 6 лет", "за 2 года", a term "на срок от 1 года
 # до 3 лет", "сроком на 5 лет" (the upper end of a term after the lower: RU_AGE_RANGE_LINKS)

@@ -90,8 +90,8 @@ _ISO_CODES = "|".join(sorted({code.upper() for code in lexicon.ISO_CODES}
 _NUMBER = r"\d[\d\s,.]*\d|\d"
 _NUMBER_WORD = "|".join(word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100 and len(word) > 2
                         and word.isascii())
-_NUMBER_WORD_RU = "|".join(sorted((word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100
-                                   and not word.isascii()), key=len, reverse=True))
+_NUMBER_WORD_RU = lexicon.longest_first(word for word, value in lexicon.NUMBER_WORDS.items() if value <= 100
+                                        and not word.isascii())
 _POWER_OF_TEN = r"1(?:0{1,2})?(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"  # 1, 10, 100, 1000, "1 000", "100,000"
 # "per 100,000", "per 1,000": a power of ten from a hundred up after "per", a rate's denominator wherever it stands
 # (the period reader passes over it between a figure and its period)
@@ -113,7 +113,7 @@ _AGES = (
 )
 _STREET_WORD = (rf"(?:(?-i:[А-ЯЁ])[\w-]*\.?|\d{{1,3}}\s*{_any(lexicon.RU_STREET_ANNIVERSARY)}\s+(?-i:[А-ЯЁ])\w*"
                 rf"|{_YEAR}\s+{_any(lexicon.RU_STREET_YEAR_WORDS)})")
-_SCALE = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True))
+_SCALE = lexicon.longest_first(lexicon.SCALE_WORDS)
 _HOUSE = r"\d{1,4}(?:/\d{1,3})?(?:-?[а-яё](?!\w))?(?![\w%]|[.,]\d)"  # "25", "25/1", "25а", never "25 %" or "2,5"
 # the street's name after its noun ("улица Ленина"), or a capitalised name before it ("Красном проспекте"): a noun
 # alone is no address ("посевные площади, 1250 гектаров")
@@ -139,8 +139,8 @@ _SPANS = re.compile(
     rf"|\b{_any(lexicon.SPAN_LEADS_EN)}\s+(?:{_NUMBER}|{_NUMBER_WORD})\s+{_any(lexicon.SPAN_UNITS_EN)}\b"
     rf"|\b(?:{_NUMBER_WORD})-{_any(lexicon.SPAN_UNITS_EN)}\b"
     # "за 4 месяца", "7 месяцев", "по итогам 3 квартала": the count of a span, Russian
-    rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.SPAN_UNITS_RU[2:6])}(?!\w)"
-    rf"|(?<!\w)(?:{_NUMBER_WORD_RU})\s+{_any(lexicon.SPAN_UNITS_RU[2:6])}(?!\w)"  # "за восемь месяцев", in words
+    rf"|(?<![\d.,])\d{{1,2}}\s+{_any(lexicon.RU_SPAN_UNITS_ALWAYS)}(?!\w)"
+    rf"|(?<!\w)(?:{_NUMBER_WORD_RU})\s+{_any(lexicon.RU_SPAN_UNITS_ALWAYS)}(?!\w)"  # "за восемь месяцев", in words
     # "в течение 3 лет", "на срок от 1 года до 3 лет": a count of years or hours after a word that makes it a span
     rf"|(?<!\w){_any(lexicon.RU_SPAN_LEADS)}\s+\d{{1,2}}(?:[.,]\d)?\s+{_any(lexicon.SPAN_UNITS_RU)}(?!\w)"
     rf"(?:\s+{_any(lexicon.RU_AGE_RANGE_LINKS)}\s+\d{{1,2}}(?:[.,]\d)?\s+{_any(lexicon.SPAN_UNITS_RU)}(?!\w))?"

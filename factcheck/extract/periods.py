@@ -15,7 +15,13 @@ from datetime import date, timedelta
 
 from factcheck import lexicon
 from factcheck.extract.period_evidence import PeriodFound
-from factcheck.extract.text import CURRENCY_PREFIX_WRITTEN, MONEY_AMOUNT, SCALE_WORD, sentence_spans
+from factcheck.extract.text import (
+    COUNT_AND_NOUN,
+    CURRENCY_PREFIX_WRITTEN,
+    MONEY_AMOUNT,
+    SCALE_WORD,
+    sentence_spans,
+)
 from factcheck.extract.words import counts_other_things
 from factcheck.figures import CHANGE_CUES_DOWN, CHANGE_CUES_UP
 from factcheck.not_figures import month_number
@@ -434,8 +440,7 @@ _MONEY_BEFORE = re.compile(rf"{MONEY_AMOUNT}\s+$")
 _COUNT_AFTER_LEAD = re.compile(  # a count of things, not an amount in a scale word ("from 9 million in 2023")
     rf"[^\W\d]+\s+\d[\d,]*\s+(?!(?:{SCALE_WORD})(?!\w))[^\W\d]", re.IGNORECASE)
 # ... or a count of other things right before it: where they came from ("3.4 million moviegoers from 540 theaters")
-_COUNT_BEFORE = re.compile(rf"(?<![\w$€£.,])\d[\d.,]*(?:\s+(?:{SCALE_WORD}))?\s+(?P<noun>[^\W\d]+)\s+$",
-                           re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"{COUNT_AND_NOUN}$", re.IGNORECASE)
 _COUNT_NOUN_AFTER_LEAD = re.compile(rf"(?:{_any(lexicon.SOURCE_COUNT_LEADS)})\s+\d[\d,]*\s+"
                                     rf"(?!(?:{SCALE_WORD})(?!\w))([^\W\d]+)", re.IGNORECASE)
 _COMPARED_RESULTS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARED_RESULT_NOUNS)})\s+(?:{_THE}\s+)?$",

@@ -68,9 +68,11 @@ def spans_between(text: str, separator: str) -> Iterator[tuple[int, int]]:
 
 # Patterns the readers share. A scale word, longest first ("млрд", "billion"); an amount of money as printed, its
 # currency's sign first and maybe a scale word after ("$42 million", "$33.7m"), the lead of "from 52 markets".
-SCALE_WORD = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True))
-RU_SCALE_WORD = "|".join(re.escape(word) for word in sorted(lexicon.SCALE_WORDS, key=len, reverse=True)
-                         if re.match("[а-я]", word))  # the Russian ones: "465 тыс. безработных"
+SCALE_WORD = lexicon.longest_first(lexicon.SCALE_WORDS)
+RU_SCALE_WORD = lexicon.longest_first(word for word in lexicon.SCALE_WORDS if re.match("[а-я]", word))  # "465 тыс."
+# a count and the noun it counts, then a space: "3.4 million moviegoers " (the noun in the group `noun`), what a
+# count "from" a count of other things follows ("moviegoers from 540 theaters": where they came from)
+COUNT_AND_NOUN = rf"(?<![\w$€£.,])\d[\d.,]*(?:\s+(?:{SCALE_WORD}))?\s+(?P<noun>[^\W\d]+)\s+"
 # A currency's prefix of letters and sign as printed before an amount ("US$", "HK$", "C$", longest first), so that
 # "US$13.2 billion" is read as "$13.2 billion" is (case-insensitive: "us$" is the lexicon's spelling).
 CURRENCY_PREFIX_WRITTEN = f"(?i:{CURRENCY_PREFIX_ALTERNATIVES})"

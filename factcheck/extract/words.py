@@ -26,6 +26,7 @@ WORD = re.compile(r"[^\W\d_][\w-]*(?:&[^\W\d_][\w-]*)*(?:['’]s)?|\d[\d.,]*")  
 
 # the case of a name the dictionary does not decline, read from the preposition before it: not the nominative
 OBLIQUE = "obl"
+LOCATIVE_CASES = frozenset(("loct", "loc2"))  # the prepositional case of place: "на торгах", "в регионе"
 # parts of speech the subject finder tells apart
 NOUN, PROPER, ADJECTIVE, VERB, PREPOSITION, DETERMINER, NUMBER, OTHER = (
     "noun", "proper", "adjective", "verb", "preposition", "determiner", "number", "other")

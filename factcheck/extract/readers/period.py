@@ -1345,9 +1345,7 @@ def _plan_named_before(extraction: Extraction, sentence: tuple[int, int], paragr
     and only in the text: the headline names what the article is about, not the period of a figure under it.
     """
     visible = extraction.article.visible
-    text_start = _NON_BLANK.search(visible)
-    headline_end = visible.find("\n", text_start.start()) if text_start else -1
-    start = max(extraction.paragraph_start(paragraph[0] - 1) if paragraph[0] > 0 else 0, headline_end + 1)
+    start = max(extraction.paragraph_start(paragraph[0] - 1) if paragraph[0] > 0 else 0, _headline_end(visible) + 1)
     for mention in reversed(extraction.periods.within(start, sentence[0])):
         if mention.duration or mention.baseline or mention.compared or mention.since:
             continue
@@ -1409,8 +1407,7 @@ def _heading_period(extraction: Extraction, paragraph: tuple[int, int]) -> Perio
     counts, a few lines up.
     """
     visible = extraction.article.visible
-    text_start = _NON_BLANK.search(visible)
-    first_line = visible.find("\n", text_start.start()) if text_start else -1  # the headline's line: no heading
+    first_line = _headline_end(visible)  # the headline's line: no heading
     end = paragraph[0]
     for _ in range(_SECTION_PARAGRAPHS):  # bounded: the paragraphs of a section above the figure's
         while end > 0 and visible[end - 1].isspace():  # past the blank lines above, without copying the text
@@ -1427,6 +1424,12 @@ def _heading_period(extraction: Extraction, paragraph: tuple[int, int]) -> Perio
             return next(iter(named.values())) if len(named) == 1 and figures is None else None
         end = start
     return None
+
+
+def _headline_end(visible: str) -> int:
+    """Where the headline's line ends (its first line of text), -1 for a text with no line break after it."""
+    text_start = _NON_BLANK.search(visible)
+    return visible.find("\n", text_start.start()) if text_start else -1
 
 
 def _last_change_over_a_span(extraction: Extraction, day: str | None) -> ExtractedFigure | None:

@@ -26,7 +26,13 @@ from factcheck.extract.readers.form.shared import (
     previous_figure,
     printed_direction,
 )
-from factcheck.extract.text import MONEY_AMOUNT, RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH, SCALE_WORD
+from factcheck.extract.text import (
+    COUNT_AND_NOUN,
+    MONEY_AMOUNT,
+    RESULT_COMPARED_BEFORE,
+    RESULT_COMPARED_REACH,
+    SCALE_WORD,
+)
 from factcheck.extract.words import counts_other_things
 from factcheck.figures import CHANGE_START_BEFORE, FoundFigure, SignCue, SignEvidence
 from factcheck.quantities import POINTS_WORDS, Amount, Ratio
@@ -54,8 +60,8 @@ _DATA_FROM_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.DATA_SOURCE_NO
 _SOURCE_COUNT_AFTER = re.compile(rf"\s+(?!(?:{SCALE_WORD})(?!\w))[^\W\d]", re.IGNORECASE)
 # a count of things, then "from" right before a count of other things: "3.4 million moviegoers from 540 theaters"
 # (where they came from); the same noun after both counts is a change's ("to 2,100 workers from 2,600 workers")
-_COUNT_FROM_BEFORE = re.compile(rf"(?<![\w$€£.,])\d[\d.,]*(?:\s+(?:{SCALE_WORD}))?\s+(?P<noun>[^\W\d]+)\s+"
-                                rf"(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z", re.IGNORECASE)
+_COUNT_FROM_BEFORE = re.compile(rf"{COUNT_AND_NOUN}(?:{alternatives(lexicon.SOURCE_COUNT_LEADS)})\s+\Z",
+                                re.IGNORECASE)
 # the words between a change by a percentage and the earlier rate it is set against, periods blanked: ", down
 # from", " после", ", compared with": only spaces, a comma or a dash and a word of direction, never a clause
 _EARLIER_RATE_LEAD = (rf"[\s,–—-]*(?:(?:{alternatives(lexicon.EARLIER_RATE_GAP_WORDS)})\s+)?"

@@ -17,10 +17,7 @@ from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.figures import CHANGE_LEAD, FoundFigure, SignCue, SignEvidence, direction_before
 from factcheck.quantities import Amount, Ratio, Reader, plain_digits, read_in_text
 
-
-def alternatives(words: tuple[str, ...]) -> str:
-    """A regex alternation of `words`, escaped, longest first (so "more than" wins over "more")."""
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+alternatives = lexicon.longest_first  # a regex alternation of plain words, escaped, longest first
 
 
 BRACKET = r"\s*\([^()\n]{1,80}\)"

@@ -12,11 +12,11 @@ import re
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.readers.metric.common import PARENTHESIS, Subject, key_words, known_key
+from factcheck.extract.readers.metric.parallel import CLAUSE_JOINS
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, Word, through_last_noun, words_of
-from factcheck.lexicon import CONTRARY_WORDS, LIST_JOINS
 
-_CLAUSE_JOINS = frozenset(word.casefold() for word in LIST_JOINS + CONTRARY_WORDS if " " not in word)
+_ONE_WORD_JOINS = frozenset(join for join in CLAUSE_JOINS if " " not in join)  # a word's lemma is one word
 # "на душу населения — 14 тыс. рублей", "per head": the unit a level is per, no complement of the measure
 _PER_UNIT = re.compile(lexicon.any_of((*lexicon.RU_PRICE_PER_UNITS, *lexicon.PRICE_PER_UNITS)), re.IGNORECASE)
 _PER_UNIT_LEADS = frozenset((*lexicon.RU_PER_UNIT_LEADS, *lexicon.EN_PER_LEADS))
@@ -25,7 +25,7 @@ _PER_UNIT_LEADS = frozenset((*lexicon.RU_PER_UNIT_LEADS, *lexicon.EN_PER_LEADS))
 def complement_parallel(extraction: Extraction, previous: ExtractedFigure, words: list[Word]) -> Subject | None:
     """The measure before, with the complement its preposition governs replaced by the one this clause names."""
     clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
-    rest = [w for w in words[clause:] if w.lemma.casefold() not in _CLAUSE_JOINS]
+    rest = [w for w in words[clause:] if w.lemma.casefold() not in _ONE_WORD_JOINS]
     while len(rest) > 2 and rest[-1].part == PREPOSITION:
         rest.pop()  # "and on hospitals to $14 billion": the preposition of the figure, not of the phrase
     key = known_key(extraction, previous.metric)

@@ -39,8 +39,8 @@ from factcheck.lexicon import (
     PERIOD_NOUNS,
 )
 
-_CLAUSE_JOINS = frozenset(word.casefold() for word in LIST_JOINS + CONTRARY_WORDS)
-_LONGEST_JOIN = max(len(join.split()) for join in _CLAUSE_JOINS)  # in words: a join is read in bounded time
+CLAUSE_JOINS = frozenset(word.casefold() for word in LIST_JOINS + CONTRARY_WORDS)
+_LONGEST_JOIN = max(len(join.split()) for join in CLAUSE_JOINS)  # in words: a join is read in bounded time
 _TWIN_GAP = re.compile(r"\s*\(\s*")
 # what is left of a gapped clause of a period alone once its period is blanked: ", в июле 2022 года - ", " and "
 _DATED_GAP = re.compile(rf"\s*[,;]?\s*(?:(?:{'|'.join(LIST_JOINS + CONTRARY_WORDS)})\s+)?[-–—]?\s*", re.IGNORECASE)
@@ -230,7 +230,7 @@ def elided_head(extraction: Extraction, previous: ExtractedFigure, words: list[W
     2 млрд рублей": the annual inflation, the non-tax revenue. The first clause's adjectives give way to it.
     """
     clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
-    rest = _own_predicate([w for w in _past_join(words[clause:]) if w.lemma.casefold() not in _CLAUSE_JOINS])
+    rest = _own_predicate([w for w in _past_join(words[clause:]) if w.lemma.casefold() not in CLAUSE_JOINS])
     key = known_key(extraction, previous.metric)
     if key is None or not rest or len(rest) > 2 or any(w.part != ADJECTIVE for w in rest):
         return None
@@ -250,7 +250,7 @@ def elided_head(extraction: Extraction, previous: ExtractedFigure, words: list[W
 def _past_join(words: list[Word]) -> list[Word]:
     """A clause's words past the join of several words that opens it: "тогда как", "в то время как"."""
     for length in range(min(len(words), _LONGEST_JOIN), 1, -1):
-        if " ".join(w.text.casefold() for w in words[:length]) in _CLAUSE_JOINS:
+        if " ".join(w.text.casefold() for w in words[:length]) in CLAUSE_JOINS:
             return words[length:]
     return words
 

@@ -5,15 +5,13 @@
 the head of its clause (a place after the subject, "Цены в сфере торговли выросли", keeps its complement).
 """
 
-from factcheck.extract.words import NOUN, PREPOSITION, VERB, Word, russian_readings
-
-_PLACE_CASES = frozenset(("loct", "loc2"))
+from factcheck.extract.words import LOCATIVE_CASES, NOUN, PREPOSITION, VERB, Word, russian_readings
 
 
 def subject_after_place(words: list[Word], index: int) -> bool:
     """Whether the noun after `index` opens the clause's subject after a place heading the clause."""
     place, following = words[index], words[index + 1]
-    if index < 1 or place.part != NOUN or place.case not in _PLACE_CASES or following.part != NOUN \
+    if index < 1 or place.part != NOUN or place.case not in LOCATIVE_CASES or following.part != NOUN \
             or following.after_break or words[index - 1].part != PREPOSITION \
             or not (index == 1 or words[index - 1].after_break):
         return False

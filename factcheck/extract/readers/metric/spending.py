@@ -12,10 +12,9 @@ import re
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import Subject
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, VERB, Word
+from factcheck.extract.words import ADJECTIVE, LOCATIVE_CASES, NOUN, PREPOSITION, VERB, Word
 
 _SPENDING = re.compile(lexicon.any_of(lexicon.RU_SPENDING_PARTICIPLE_STEMS) + r"[а-яё]*", re.IGNORECASE)
-_PLACE_CASES = frozenset(("loct", "loc2"))
 _SPENDING_VERB = re.compile(lexicon.any_of(lexicon.RU_SPENDING_VERB_STEMS) + r"[а-яё]*", re.IGNORECASE)
 
 
@@ -40,7 +39,7 @@ def spent(words: list[Word], language: str, visible: str, money: bool) -> Subjec
             break
         purpose.append(word)
     if not purpose or not any(word.part == NOUN for word in purpose) or any(
-            word.case in _PLACE_CASES for word in purpose if word.part == NOUN):
+            word.case in LOCATIVE_CASES for word in purpose if word.part == NOUN):
         return None  # "на торгах ушло 12 лотов": "на" with the locative is where, not what the money is for
     name = f"{lexicon.RU_SPENDING_NAME} {words[lead].text.casefold()} {visible[purpose[0].start : purpose[-1].end]}"
     complements = tuple(word.lemma.casefold() for word in purpose if word.part == NOUN)
