@@ -376,6 +376,7 @@ def russian_nominative(words: Sequence[Word], visible: str) -> str:
     end = words[-1].end if words else 0
     while end < len(visible) and visible[end] in "»\"”’)":  # a name's closing mark ends the phrase with it
         end += 1
+    words = _substantives_before_nouns_as_adjectives(words)
     head = next((w for w in words if w.part == NOUN), None)
     head_tag = next((r.tag for r in russian_readings(head.text) if r.tag.case == head.case), None) \
         if head is not None else None
@@ -399,6 +400,23 @@ def russian_nominative(words: Sequence[Word], visible: str) -> str:
             rest = " ".join(visible[words[index].end : end].split())
             return " ".join([*result, rest]).strip()
     return " ".join(result)
+
+
+def _substantives_before_nouns_as_adjectives(words: Sequence[Word]) -> list[Word]:
+    """The words with each one read as a noun that is also an adjective agreeing with the noun after it read as one.
+
+    "главного экономиста": the dictionary reads "главного" as the noun "главное" first; before a noun it agrees
+    with, it is that noun's adjective, and the noun after it is the head of the phrase.
+    """
+    result = list(words)
+    for index in range(len(result) - 1):
+        word, after = result[index], result[index + 1]
+        if word.part != NOUN or after.part != NOUN or word.case != after.case:
+            continue
+        noun = next((r.tag for r in russian_readings(after.text) if r.tag.case == after.case), None)
+        if noun is not None and any(r.tag.POS == "ADJF" and _agrees(r.tag, noun) for r in russian_readings(word.text)):
+            result[index] = replace(word, part=ADJECTIVE)
+    return result
 
 
 def nominative_phrase(phrase: str) -> str:

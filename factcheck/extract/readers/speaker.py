@@ -208,18 +208,27 @@ def _nominative(name: str) -> str:
         return name
     from factcheck.extract.words import russian_readings
 
-    first = [r for r in russian_readings(parts[0]) if "Name" in r.tag]
+    # one person's name is singular: "Ирины" is also "several Irinas" in the nominative
+    first = [r for r in russian_readings(parts[0]) if "Name" in r.tag and "plur" not in r.tag]
     if not first or any("nomn" in r.tag for r in first):
         return name  # already in the nominative, or not a name pymorphy3 knows
     case, gender = first[0].tag.case, first[0].tag.gender
     result = []
-    for part in parts:
+    for at, part in enumerate(parts):
         reading = next((r for r in russian_readings(part) if r.tag.case == case and (
             gender is None or r.tag.gender in (gender, None)) and any(m in r.tag for m in ("Name", "Surn", "Patr"))),
                        None)
         inflected = reading.inflect({"nomn"}) if reading is not None else None
+        if inflected is None and gender == "femn" and case != "nomn" and at == len(parts) - 1:
+            # a woman's surname the dictionary reads as a common word ("Калиной" as the berry): the endings of
+            # surnames decline as adjectives ("Жуковской" -> "Жуковская") or as "-ова", "-ина" ("Калиной" -> "Калина")
+            oblique, nominative = next(((end, to) for end, to in lexicon.RU_FEMININE_SURNAME_NOMINATIVE
+                                        if part.endswith(end) and len(part) > len(end) + 1), ("", ""))
+            result.append(f"{part[: len(part) - len(oblique)]}{nominative}" if oblique else part)
+            continue
         result.append(str(inflected.word).capitalize() if inflected is not None else part)
     return " ".join(result)
+
 
 
 def _person_at_end(name: str) -> int:
@@ -359,7 +368,10 @@ class People:
         person = not quoted_name and (bool(role and _PERSON_ROLES.search(role))
                                       or (not linked and self.looks_like_person(name)))
         if person:
-            name = _nominative(name)
+            declined, name = name, _nominative(name)
+            if declined != name and role and role == cleaned[: named.start()].strip(" ,") if named else False:
+                # "по словам губернатора Сергея Петрова": a role before a name agrees with it in case
+                role = _nominative_phrase(role)
             found = self._known_person(name)
             if found is not None:
                 return found
