@@ -1240,6 +1240,7 @@ NOUNS_LIKE_ADJECTIVES = frozenset("""
 SOURCE_NOT_NAME_WORDS = frozenset("""
     the a an it he she they we this that these those but and in on at as by for of to from with its their his
     her в на и но а по с это он она они мы
+    как так также однако ведь из за к о об у для при до от без через
 """.split())
 
 # ---------------------------------------------------------------------------------------------------------

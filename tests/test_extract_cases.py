@@ -17,8 +17,8 @@ Keys beyond the figure's own fields (each asserts one thing, exactly):
   kept), `metric_name_extends` (a figure whose metric's name this one's starts with), `metric_starts`,
   `metric_not_starts`, `metric_unit`, `metric_flow`; its share: `share_of_metric` (the whole's id),
   `share_of_with` (a figure on the whole), `share_of_apart`, `is_share` (a share of some whole, or not);
-- its sources: `said_by_kind`, `said_by_role`, `cites_kind`, `cites_not_has`, `cites_same_as` and
-  `said_by_is_cites_of` (the very source another figure cites);
+- its sources: `said_by_kind`, `said_by_role`, `said_by_not` (a name it is not), `cites_kind`, `cites_not_has`,
+  `cites_same_as` and `said_by_is_cites_of` (the very source another figure cites);
 - its checks: `checks_has` (a reader's check containing the words), `checks_include` (one of them, exactly),
   `reader_checks` (all of them), `check_starts`, `check_not_has` and `draft_checks` (the `# check:` texts the
   claims writer words), `guessed_exactly` (its fields under `guessed:`), `period_found` (the period evidence, in order),
@@ -243,6 +243,8 @@ def _check_sources(case: dict[str, Any], figure: ExtractedFigure, figures: list[
         assert figure.said_by.kind == case["said_by_kind"]
     if "said_by_role" in case:
         assert figure.said_by.role == case["said_by_role"]
+    if "said_by_not" in case:
+        assert figure.said_by.name != case["said_by_not"]
     if "cites_kind" in case:
         assert figure.cites is not None and figure.cites.kind == case["cites_kind"]
     if "cites_not_has" in case:  # words (one or a list) that are no part of the cited name, in any case

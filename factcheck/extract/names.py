@@ -37,7 +37,9 @@ QUOTED_NAME_ANY_MARKS = r"(?:«[^»\n]{1,60}»|\"[^\"\n]{1,60}\"|“[^”\n]{1,6
 # a role before a name ("министр транспорта", "analyst"); a preposition opens a phrase of time or place, never
 # a role: "сообщает в четверг Trend" is Trend's
 NEVER_FIRST = lexicon.any_of(lexicon.SOURCE_NEVER_FIRST_WORDS)
-ROLE = rf"(?:(?!{NEVER_FIRST}\s)[а-яёa-z][\w-]*\s+){{0,4}}"
+_ROLE_WORDS = rf"(?:(?!{NEVER_FIRST}\s)[а-яёa-z][\w-]*\s+)"
+# ... and two posts one person holds, joined by a dash: "заместитель губернатора – начальник департамента финансов"
+ROLE = rf"{_ROLE_WORDS}{{0,4}}(?:(?<=\w\s)[–—]\s+{_ROLE_WORDS}{{1,4}})?"
 LEADING_PHRASE = re.compile(rf"^{NEVER_FIRST}\s+(?:[а-яёa-z][\w-]*\s+){{0,3}}?(?=(?-i:[А-ЯЁA-Z«\"“]))",
                             re.IGNORECASE)
 # "сообщает в четверг Trend", "said on Monday Yerlan Saparov": a phrase of time between the verb and its speaker
