@@ -1318,6 +1318,10 @@ def _period_for(
             return plan.text, None
         return None, None  # a target or forecast stays undated unless its own sentence or its section's heading
         # dates it, a forecast just before it does, or it is a consensus
+    planned = _forecast_period_before(extraction, paragraph) if kind == "estimate" else None
+    if planned is not None:  # "Доходы в 2027 году составят ... Дотации оцениваются в 11,8 млрд": of the plan's year
+        evidence.append(planned[1])
+        return planned[0], None
     read_before = len(evidence)
     period = _context_period(extraction, sentence, paragraph, evidence)
     set_against = [m for m in index.within(figure.end, sentence[1]) if not m.duration][:1]
@@ -1355,15 +1359,18 @@ def _plan_named_before(extraction: Extraction, sentence: tuple[int, int], paragr
     return None
 
 
+_PLANNED_RUN = frozenset(("forecast", "target", "estimate"))  # the kinds of figure a run of a plan is made of
+
+
 def _forecast_period_before(extraction: Extraction, paragraph: tuple[int, int]) -> tuple[str, PeriodEvidence] | None:
     """The period of the forecast or target just before, in this paragraph or the one before: what the text plans.
 
     "Доходы бюджета в 2024 году составят 107,4 млрд рублей. Дефицит запланирован в размере 10,5 млрд рублей": a
     budget's or an outlook's figures go on about the period its first one named; an actual figure between them
-    ends the run. Carried, so marked.
+    ends the run, an estimate ("Дотации оцениваются в 11,8 млрд рублей") does not. Carried, so marked.
     """
     last = extraction.figures[-1] if extraction.figures else None
-    if last is None or last.kind not in ("forecast", "target") or last.period is None \
+    if last is None or last.kind not in _PLANNED_RUN or last.period is None \
             or last.found.start < extraction.paragraph_start(paragraph[0] - 1):
         return None
     found = PeriodFound.CARRIED_FROM_SENTENCE if last.found.start >= paragraph[0] else \
