@@ -102,7 +102,7 @@ from factcheck.extract.readers.metric.share import (
     share_owner_words,
 )
 from factcheck.extract.readers.metric.share_again import share_named_again
-from factcheck.extract.readers.metric.spending import received, spent
+from factcheck.extract.readers.metric.spending import of_spending, received, spent
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import after_said_that, before_object_of_exceeding
 from factcheck.extract.readers.metric.target import (
@@ -248,7 +248,8 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
         extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
         or result_with(words, extraction.language, visible, sentence[0])
         or with_absolute(words, extraction.language, visible, sentence[0])
-        or spent(words, extraction.language, visible, metric_unit(figure) in lexicon.ISO_CODES)
+        or spent(words, extraction.language, visible,
+                 metric_unit(figure) in lexicon.ISO_CODES or of_spending(extraction, figure))
         or received(words, extraction.language, visible) or part_before_verb(words, extraction.language, visible)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)

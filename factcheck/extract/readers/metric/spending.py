@@ -10,9 +10,12 @@ amount and "в" with a budget before it, make the amount what that budget receiv
 import re
 
 from factcheck import lexicon
+from factcheck.extract.model import Extraction
 from factcheck.extract.readers.metric.common import Subject
+from factcheck.extract.shares import whole_after
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, LOCATIVE_CASES, NOUN, PREPOSITION, VERB, Word
+from factcheck.extract.words import ADJECTIVE, LOCATIVE_CASES, NOUN, PREPOSITION, VERB, Word, words_of
+from factcheck.figures import FoundFigure
 
 _SPENDING = re.compile(lexicon.any_of(lexicon.RU_SPENDING_PARTICIPLE_STEMS) + r"[а-яё]*", re.IGNORECASE)
 _SPENDING_VERB = re.compile(lexicon.any_of(lexicon.RU_SPENDING_VERB_STEMS) + r"[а-яё]*", re.IGNORECASE)
@@ -44,6 +47,14 @@ def spent(words: list[Word], language: str, visible: str, money: bool) -> Subjec
     name = f"{lexicon.RU_SPENDING_NAME} {words[lead].text.casefold()} {visible[purpose[0].start : purpose[-1].end]}"
     complements = tuple(word.lemma.casefold() for word in purpose if word.part == NOUN)
     return Subject(concept_of(lexicon.RU_SPENDING_LEMMA), complements, (), name, words[lead].start)
+
+
+def of_spending(extraction: Extraction, figure: FoundFigure) -> bool:
+    """Whether a percentage is of spending ("на образование направят 18% всех расходов"): money, as an amount is."""
+    span = whole_after(extraction, figure) if extraction.language == "ru" else None
+    return span is not None and any(
+        word.part == NOUN and word.lemma.casefold() == lexicon.RU_SPENDING_LEMMA
+        for word in words_of(extraction.article.visible[span[0] : span[1]], span[0], "ru", -1))
 
 
 def received(words: list[Word], language: str, visible: str) -> Subject | None:
