@@ -127,12 +127,21 @@ def clause_start_of(visible: str, sentence_start: int, figure_start: int) -> int
 
     A hyphen between spaces is a dash, as plain-text copy types one ("tax rises - it's now down by 8.8 per cent").
     """
-    cut = max(*(visible.rfind(mark, sentence_start, figure_start) for mark in (",", ";", "–", "—", "(", ":")),
+    cut = max(_clause_comma(visible, sentence_start, figure_start),
+              *(visible.rfind(mark, sentence_start, figure_start) for mark in (";", "–", "—", "(", ":")),
               _spaced_hyphen(visible, sentence_start, figure_start))
     start = cut + 1 if cut >= sentence_start else sentence_start
     while start < figure_start and visible[start] in " \t\n«\"“(":
         start += 1
     return start
+
+
+def _clause_comma(visible: str, start: int, end: int) -> int:
+    """Where the last comma between `start` and `end` stands that is no number's ("9,8 млрд", "12,000"), or -1."""
+    found = visible.rfind(",", start, end)
+    while found > start and visible[found - 1].isdigit() and visible[found + 1 : found + 2].isdigit():
+        found = visible.rfind(",", start, found)
+    return found
 
 
 def _spaced_hyphen(visible: str, start: int, end: int) -> int:
