@@ -2308,10 +2308,14 @@ NOW_BEFORE_LEVEL_VERB = (r"(?:сейчас|в\s+настоящее\s+время)
 # A company's year named by the day it ends ("profit for the year to March 31", "the financial year ended 30
 # June"): the article's fiscal calendar, as "its fiscal year ends in March" names it (statistics name a rolling
 # year by its month alone: "the year to June 2022"). Its "this year", "the current year" is the fiscal year
-# running at publication.
+# running at publication, and so is "the full fiscal year" a budget's forecast is for ("expects a deficit of $1.7
+# trillion for the full fiscal year", "for the whole fiscal year").
 EN_FISCAL_YEAR_BY_DAY_NOUNS = (r"(?:(?:fiscal|financial)\s+)?year",)
-EN_CURRENT_YEAR_PHRASES = (r"this\s+(?:(?:fiscal|financial)\s+)?year",
-                           r"the\s+current\s+(?:(?:fiscal|financial)\s+)?year")
+EN_CURRENT_YEAR_PHRASES = (r"this\s+year", r"the\s+current\s+year")
+# ... and said fiscal, so a government budget's too (its calendar by its currency, as "fiscal year-to-date"); "the
+# full fiscal year" with no calendar named or implied is left undated
+EN_CURRENT_FISCAL_YEAR_PHRASES = (r"(?:this|the\s+current)\s+(?:fiscal|financial)\s+year",)
+EN_FULL_FISCAL_YEAR_PHRASES = (r"the\s+(?:full|whole|entire)\s+(?:fiscal|financial)\s+year",)
 # Quarters named relative to the publication date: "last quarter", "this quarter".
 EN_LAST_WORDS = (r"last",)
 EN_THIS_WORDS = (r"this", r"the\s+current")

@@ -184,6 +184,8 @@ def _english_patterns_later() -> tuple[tuple[str, str], ...]:
         ("en_season", rf"(?<![\w-])(?:(?P<this>{_any(lexicon.EN_THIS_WORDS)}|{_any(lexicon.EN_SEASON_SPAN_LEADS)})\s+|"
                       rf"(?:{_THE}\s+)?(?P<last>{_any(lexicon.EN_EARLIER_SEASON_WORDS)})\s+)?{_any(lexicon.EN_SEASON_NOUNS)}(?:\s+(?:{_OF}\s+)?{YEAR})?(?![\w-])"),
         ("en_current_year", rf"(?<!\w){_any(lexicon.EN_CURRENT_YEAR_PHRASES)}(?![\w-])"),
+        ("en_current_fiscal_year", rf"(?<!\w){_any(lexicon.EN_CURRENT_FISCAL_YEAR_PHRASES)}(?![\w-])"),
+        ("en_full_fiscal_year", rf"(?<!\w){_any(lexicon.EN_FULL_FISCAL_YEAR_PHRASES)}(?![\w-])"),
         ("now_level", rf"(?<!\w){_any(lexicon.NOW_LEVEL_PHRASES)}(?=\s+[-+−]?[$€£₽]?\d)"),
         ("now_level", rf"(?<!\w){_any(lexicon.NOW_BEFORE_LEVEL_VERB)}"),
         ("en_today", rf"(?<!\w)(?:(?P<today>{_any(lexicon.EN_TODAY_WORDS)})|(?P<yesterday>"
@@ -1536,7 +1538,8 @@ _GOVERNMENT_BALANCE = re.compile(rf"(?<!\w){_any(lexicon.GOVERNMENT_BALANCE_NOUN
 _CURRENCY_SIGN = re.compile(rf"(?<![^\W\d_])(?P<prefix>[^\W\d_]{{0,3}})(?P<sign>[{''.join(lexicon.CURRENCY_SIGNS)}])")
 # the patterns whose periods say they are fiscal ("fiscal 2019", "the first seven months of the fiscal year")
 _FISCAL_NAMES = frozenset({"en_fiscal_part", "en_fiscal_year_part", "en_fiscal_first_months", "en_fiscal_part_running",
-                           "en_fiscal_to_date", "fiscal", "fiscal_quarter"})
+                           "en_fiscal_to_date", "fiscal", "fiscal_quarter", "en_current_fiscal_year",
+                           "en_full_fiscal_year"})
 _FISCAL_MONTH_APPOSITION = re.compile(
     rf"(?<!\w)(?P<month>{'|'.join(lexicon.EN_MONTH_FORMS)}),\s+(?P<apposition>{_THE}\s+(?P<ordinal>"
     rf"{_any(lexicon.FISCAL_MONTH_ORDINALS + lexicon.FISCAL_LAST_MONTH)})\s+{_any(lexicon.FISCAL_MONTH_OF)})(?!\w)",
@@ -2170,6 +2173,14 @@ def _en_current_year(match: re.Match[str], published: date, fiscal_end: int | No
     return months_label(first_year, fiscal_end % 12 + 1, fiscal_end, first_year + 1), PeriodFound.FISCAL_YEAR
 
 
+def _en_full_fiscal_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"The full fiscal year" a budget's forecast is for: the fiscal year running, with the calendar named or implied.
+
+    With no calendar at all the months are unknown: no period.
+    """
+    return _en_current_year(match, published, fiscal_end) if fiscal_end is not None else None
+
+
 def _en_weekend(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """A weekend, Friday to Sunday as weekend box office counts it: the one of publication or the one just ended.
 
@@ -2295,7 +2306,9 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "same_day_again": _same_day_again,
     "ru_year_before_last": _ru_year_before_last,
     # the English forms
-    "en_current_year": _en_current_year, "next_year": _next_year, "years_back": _years_back, "weeks_back": _weeks_back,
+    "en_current_year": _en_current_year, "en_current_fiscal_year": _en_current_year,
+    "en_full_fiscal_year": _en_full_fiscal_year, "next_year": _next_year,
+    "years_back": _years_back, "weeks_back": _weeks_back,
     "year_end_by": _year_end_by, "year_results": _year_results, "en_weekend": _en_weekend,
     "en_long_weekend": _en_long_weekend, "en_season": _en_season,
     "en_academic_year": _en_academic_year,
