@@ -1850,6 +1850,11 @@ MONTHS_RANGE_LEADS = (r"с", r"from")  # "с января по май", "from Ja
 # March", two months of their own).
 MONTHS_BETWEEN_LEADS = (r"between", r"между")
 MONTHS_BETWEEN_LINKS = (r"and", r"и")
+# ... and a run of months named as a period of its own, the article before its first month and the noun after its
+# last: "in the June to August period", "the May-to-July period" (a statistics office's rolling run, as "between";
+# "from January to August" is the months so far).
+MONTHS_RUN_ARTICLES = (r"the",)
+MONTHS_RUN_NOUNS = (r"period",)
 # A run of months just before another, counted: "from 8.2% in the previous three months", "за предыдущие три
 # месяца" (a figure's own time, that many months back from its sentence's period).
 PRIOR_RUN_WORDS = (r"the\s+(?:previous|preceding|prior)", r"(?:за\s+)?предыдущ(?:ие|их)")

@@ -146,6 +146,8 @@ _OPENING_PHRASE_END = re.compile(rf",|\s+(?!{lexicon.any_of(lexicon.THAN_WORDS)}
 _OPENING_PREPOSITION = re.compile(rf"[\s\"“«(]*(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
 _YEARS_RUN = re.compile(r"\d{4}/\d{4}")
 _BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s", re.IGNORECASE)
+_RUN_ARTICLE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.MONTHS_RUN_ARTICLES)}\s+$", re.IGNORECASE)
+_RUN_NOUN_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.MONTHS_RUN_NOUNS)}(?!\w)", re.IGNORECASE)
 # between a change (its abbreviation's full stop) and the period after the level it reaches, the level's figure and
 # words (at most three): "fell by 12,000 to 898,000 in the three months to May", "сократилось на 5,1 тыс. до 120,3
 # тыс. человек в июне"
@@ -2389,7 +2391,8 @@ def _run_before(extraction: Extraction, period: str | None, evidence: list[Perio
         span = spans.pop()
         mention = extraction.periods.at(span)
         if mention is not None and mention.text == period and (
-                mention.rolling or _BETWEEN_LEAD.match(extraction.article.visible, mention.start)):
+                mention.rolling or _BETWEEN_LEAD.match(extraction.article.visible, mention.start)
+                or _named_run(extraction.article.visible, mention)):
             return f"P{months}M"
         carrier = carriers.pop(span, None)  # each earlier figure is followed once
         if carrier is not None:
@@ -2397,6 +2400,13 @@ def _run_before(extraction: Extraction, period: str | None, evidence: list[Perio
     return None
 
 
+def _named_run(visible: str, mention: PeriodMention) -> bool:
+    """Whether a run of months is named as a period of its own: "the June to August period", as "between" names one."""
+    return _RUN_NOUN_AFTER.match(visible, mention.end) is not None and _RUN_ARTICLE_BEFORE.search(
+        visible, max(0, mention.start - _ARTICLE_REACH), mention.start) is not None
+
+
+_ARTICLE_REACH = 6  # "the " before a run's first month
 _CARRIER_REACH = 50  # the earlier figures a period may be carried from: the work per figure stays constant
 
 
