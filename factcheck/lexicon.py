@@ -967,6 +967,10 @@ IMPERSONAL_SPEECH_VERBS = (
 # безработица составит 3,2%", "ЦБ прогнозирует инфляцию ... на уровне 4%", "The ministry expects exports to reach".
 FORECASTING_VERBS = ("ожидает", "ожидают", "прогнозирует", "прогнозируют", "предсказывает", "предсказывают",
                      "expects", "predicts")  # not "projects", "forecasts": "Infrastructure projects cost" is no speech
+# ... and the verbs spelled as plural nouns, a verb only before their object's article or "that": "The Congressional
+# Budget Office forecasts a deficit of", "The IMF projected that" ("Infrastructure projects cost" stays no speech).
+FORECASTING_VERBS_BEFORE_OBJECT = ("forecasts", "forecast", "projects", "projected")
+FORECAST_OBJECT_LEADS = ("a", "an", "that")
 # The lead words of a cited source: "по данным Росстата", "according to Eurostat".
 # The one citing lead that governs the dative ("согласно Росстату"); after the others a Russian source stands in the
 # genitive ("по данным Росстата"), and is named in the nominative.

@@ -96,8 +96,11 @@ _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_VERBS}|{_IMPERSONAL})\s+\Z", re.IGN
 _SPEECH_AFTER = re.compile(rf"\s+(?:{_SPEECH_VERBS}|{_IMPERSONAL})\b", re.IGNORECASE)
 # "Минэкономразвития ожидает, что ...", "ЦБ прогнозирует": a name opening its sentence, the subject of a verb of
 # expecting, is whose the forecast is
-_NAME_FORECASTS = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\s+"
-                             rf"{lexicon.any_of(lexicon.FORECASTING_VERBS)}\b", re.IGNORECASE)
+# (or "forecasts", "projected" before its object: "The Congressional Budget Office forecasts a deficit of")
+_FORECASTING = (rf"(?:{lexicon.any_of(lexicon.FORECASTING_VERBS)}|"
+                rf"{lexicon.any_of(lexicon.FORECASTING_VERBS_BEFORE_OBJECT)}"
+                rf"(?=\s+{lexicon.any_of(lexicon.FORECAST_OBJECT_LEADS)}\b))")
+_NAME_FORECASTS = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\s+{_FORECASTING}\b", re.IGNORECASE)
 _ABBREVIATION_AT_END = re.compile(rf"{_BRACKETED_ABBREVIATION}$")
 # "Генеральный директор Анна Веретенникова ожидает, что ...", "Аналитики «Альфа-Инвеста» прогнозируют ...": a role
 # opening its sentence, with the name of its holder or of the organisation it is held in, before a verb of
@@ -105,7 +108,7 @@ _ABBREVIATION_AT_END = re.compile(rf"{_BRACKETED_ABBREVIATION}$")
 _ROLE_FORECASTS = re.compile(
     rf"^\W*(?P<who>(?:[\w-]+\s+){{0,2}}?(?:{lexicon.any_of(lexicon.PERSON_ROLES + lexicon.EXPERT_ROLES)})\w*"
     rf"(?:\s+(?-i:[а-яёa-z])[\w-]*){{0,3}}?(?:\s+(?-i:{QUOTED_NAME})(?:\s+(?-i:{NAME}))?|\s+(?-i:{NAME})))\s+"
-    rf"{lexicon.any_of(lexicon.FORECASTING_VERBS)}\b", re.IGNORECASE)
+    rf"{_FORECASTING}\b", re.IGNORECASE)
 # "Economists polled by Reuters had expected", "Экономисты, опрошенные «Интерфаксом», ожидали": the polled speak
 _POLLED = re.compile(
     rf"\b(?P<who>{lexicon.any_of(lexicon.POLLED_GROUP_NOUNS)},?\s+{lexicon.any_of(lexicon.POLLED_PARTICIPLES)}\s+"
