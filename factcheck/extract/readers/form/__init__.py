@@ -111,6 +111,7 @@ _RULES: tuple[Rule, ...] = (
     gapping.coordinated_past_baseline,  # "на 1,3% по сравнению с июнем и на 23,2% – с июлем"
     change_ends.earlier_rate,  # "grew 5.2%, down from 5.5% in the second quarter": the earlier change
     gapping.ranked_after_change,  # "rose 115 TWh, followed by China with 25 TWh, and Iran with 14 TWh"
+    gapping.gapped_amount,  # "уменьшилась на 43 тыс. человек, за год — на 265 тыс."
     amounts.amount_change,  # "fell $3 billion", "640 fewer births", "минус 830 человек"; else a level
     verbs.falling_verb_with_object,  # "уступил импорту на 12%"
     gapping.gapped_factor,  # "на 6%, а по налогу на прибыль — в 2,5 раза"

@@ -4,8 +4,9 @@
   5%, imports 3%" the second clause has no verb of its own; it keeps the direction of the first clause's change,
   also past a level in brackets ("снизились на 10% (5 000 шт.), автобусов - на 20%") or the level the change
   ends at ("выросла на 18%, до 96,4 млрд рублей, EBITDA – на 9%") and for a factor ("на 6%, а
-  по налогу на прибыль — в 2,5 раза"). A verb of its own, a figure between, or a contrary word ("а", "but")
-  with no dash for the verb breaks the list.
+  по налогу на прибыль — в 2,5 раза"), and an amount after "на" after an amount's change ("уменьшилась на 43 тыс.
+  человек, за год — на 265 тыс."; the dash may follow the comma with nothing between). A verb of its own, a
+  figure between, or a contrary word ("а", "but") with no dash for the verb breaks the list.
 - Coordination: one "на"/"by" for two figures joined by a conjunction alone, "сократились на 0,9 и 1%
   соответственно", "fell by 2 and 3 percent respectively".
 - A ranking that continues the change before it, place by place: "increased by 115 TWh, followed by China with a
@@ -51,7 +52,7 @@ LIST_JOINT = re.compile(rf"^\.?\s?\)?(?:\s*(?:{_RESPECTIVELY})(?!\w))?"
                         rf"\s*(?:[,;]\s*(?:(?:{_JOINS})\s+)?|(?:{_JOINS})\s+)(?P<phrase>[^.!?:]*)$", re.IGNORECASE)
 _CONTRARY = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CONTRARY_WORDS)})(?!\w)", re.IGNORECASE)
 # a dash where the verb is left out, maybe with a particle after it: "а импорт — на 5%", "а импорт — лишь на 5%"
-_ELISION_DASH = re.compile(r"\s[-–—]\s*(?:[^\W\d]+\s+)?$")
+_ELISION_DASH = re.compile(r"(?:^|\s)[-–—]\s*(?:[^\W\d]+\s+)?$")
 # between a change and the level it ends at: ", до", " to" ("на 18%, до 96,4 млрд рублей")
 _LEVEL_REACHED = re.compile(rf"\s*,?\s*(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s+", re.IGNORECASE)
 # the "на"/"by" a change was printed after, left outside the figure once its sign is read ("снизился на 1,7")
@@ -89,16 +90,33 @@ def gapped_factor(extraction: Extraction, figure: FoundFigure, sentence_start: i
     return as_fall_by_factor(visible, figure, evidence) if gapped < 0 else replace(figure, evidence=evidence)
 
 
+def gapped_amount(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """An amount after "на" in a gapped clause keeps the verb of an amount's change before it.
+
+    "уменьшилась на 43 тыс. человек, за год — на 265 тыс.": "на" is printed in both clauses, as a percentage's
+    is; "вырос на 3 млрд долларов, импорт — 1,2 млрд долларов" is a level.
+    """
+    if figure.form != "value" or is_percent(figure) or not isinstance(figure.figure, Amount) \
+            or _lead_before(extraction.article.visible, figure.start) is None:
+        return None
+    return _in_direction(extraction, figure, sentence_start)
+
+
 def gapped_percentage(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
     """A percentage in a gapped clause keeps the verb: "снизились на 10%, автобусов - на 20%" (no share of)."""
     visible = extraction.article.visible
     if not is_percent(figure) or SHARE_AFTER.match(visible, figure.end):
         return None
+    return _in_direction(extraction, figure, sentence_start)
+
+
+def _in_direction(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """The figure as a change in the direction of the list of changes its gapped clause continues, if any."""
     gapped = _gapped_direction(extraction, figure, sentence_start)
     if not gapped:
         return None
-    return as_change(visible, figure, SignEvidence(SignCue.GAPPED, gapped, sentence_start, figure.start),
-                     extraction.language)
+    return as_change(extraction.article.visible, figure,
+                     SignEvidence(SignCue.GAPPED, gapped, sentence_start, figure.start), extraction.language)
 
 
 def coordinated_value(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
@@ -220,14 +238,15 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
     elif previous.found.form != "change" and len(in_sentence) > 1 and _LEVEL_REACHED.fullmatch(
             extraction.periods.blanked(visible, in_sentence[1].found.end, previous.found.start)):
         anchor = in_sentence[1]  # "выросла на 18%, до 96,4 млрд рублей, EBITDA – на 9%": past the level reached
-    if anchor.found.form != "change" or not is_percent(anchor.found) \
+    amount = isinstance(figure.figure, Amount) and not is_percent(figure)  # "за год — на 265 тыс."
+    if anchor.found.form != "change" or is_percent(anchor.found) == amount \
             or figure.start - previous.found.end > GAP_WINDOW:
-        return 0
+        return 0  # an amount continues a list of amounts' changes, any other figure one of percentages
     dash_after = _DASH_AFTER.match(visible, figure.end) is not None  # "и 5,5% – июльским результатам"
     # a factor's "в"/"in" stands where a percentage's "на"/"by" would: "на 6%, а по налогу — в 2,5 раза"
     factor = isinstance(figure.figure, Ratio) and not figure.figure.percent
     figure_led = CHANGE_LEAD.match(visible[figure.start : figure.end]) or (
-        factor and TIMES_LEAD.match(visible, figure.start))
+        factor and TIMES_LEAD.match(visible, figure.start)) or _lead_before(visible, figure.start)
     if _led(visible, anchor.found, in_sentence) != bool(figure_led) and not dash_after:
         return 0  # the elided clause repeats the first one's "на"/"by": "доля импорта — 30%" is a level
     joint = LIST_JOINT.match(extraction.periods.blanked(visible, previous.found.end, figure.start))
