@@ -167,6 +167,7 @@ _GAPPED_CONJUNCTION_BEFORE = re.compile(rf"(?:^|[\s,]){lexicon.any_of(lexicon.GA
 # "…, а за аналогичный период позапрошлого года оно выросло на 1,1%": a conjunction after a comma opens a clause
 _CLAUSE_CONJUNCTION_BEFORE = re.compile(rf"[,;]\s*{lexicon.any_of(lexicon.GAPPED_CLAUSE_CONJUNCTIONS)}\s+\Z",
                                         re.IGNORECASE)
+_COMMA_BEFORE = re.compile(r",\s*\Z")  # a gapped clause opened by its comma alone: "1,6%, месяцем ранее — 2,1%"
 _GAPPED_DASH = re.compile(r"\s*[-–—]\s*(?:[^\W\d]+\s+)?")
 # the word right before a level ("has risen to 4.4%", "has stood at 4.1%", "was 54%"), not a count
 _LEVEL_BEFORE = re.compile(
@@ -1834,14 +1835,16 @@ def _gapped_change_dated_back(extraction: Extraction, figure: FoundFigure, sente
     """A change in a gapped clause of contrast opened by a phrase dating back: the change before it, moved back.
 
     "За сентябрь вклады прибавили 0,9%, а годом ранее – 0,3%": the clause leaves out the verb and the span it
-    repeats, so 0,3% is September's a year before, against the same baseline a year before.
+    repeats, so 0,3% is September's a year before, against the same baseline a year before; so with the comma
+    alone ("В сентябре прирост составил 1,6%, месяцем ранее — 2,1%": August's).
     """
     visible = extraction.article.visible
     before = [m for m in phrases if m.end <= figure.start]
     if not before or not _RU_EARLIER.fullmatch(visible, before[-1].start, before[-1].end) or not (
-            _GAPPED_DASH.fullmatch(visible, before[-1].end, figure.start)) or not _GAPPED_CONJUNCTION_BEFORE.search(
-            visible, max(sentence[0], before[-1].start - 12), before[-1].start):
-        return None
+            _GAPPED_DASH.fullmatch(visible, before[-1].end, figure.start)) or not (_GAPPED_CONJUNCTION_BEFORE.search(
+            visible, max(sentence[0], before[-1].start - 12), before[-1].start) or _COMMA_BEFORE.search(
+            visible, max(sentence[0], before[-1].start - 3), before[-1].start)):
+        return None  # "…, а годом ранее – 0,3%", or with the comma alone: "…, месяцем ранее — 2,1%"
     phrase = before[-1]
     change = extraction.figures[-1] if extraction.figures else None
     if change is None or change.found.form != "change" or change.found.start < sentence[0] or change.period is None:
