@@ -1910,6 +1910,10 @@ PERIOD_ORDINALS: dict[str, int] = {
 }
 HALF_ORDINALS = (r"перв\w*", r"втор\w*", r"first", r"second")
 HALF_NOUNS = (r"полугоди\w*", r"half")
+# A half of a year named with "половина", only before its year: "в первой половине 2021 года", "во второй
+# половине прошлого года", "в первой половине года" (its year not printed), not "во второй половине дня".
+RU_HALF_OF_YEAR_NOUNS = (r"половин(?:а|ы|е|у|ой)",)
+RU_HALF_OF_YEAR_BARE_YEAR = (r"года",)
 QUARTER_ORDINALS = (r"перв\w*", r"втор\w*", r"трет\w*", r"четверт\w*", r"first", r"second", r"third", r"fourth",
                     r"\bI{1,3}\b", r"\bIV\b")
 QUARTER_NOUNS = (r"квартал\w*", r"quarter")

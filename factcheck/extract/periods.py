@@ -258,6 +258,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                                          rf"{_any(lexicon.RU_YEAR_BEFORE_LAST_GENITIVES)}(?!\w)"),
         ("same_period", _any(lexicon.SAME_PERIOD_A_YEAR_EARLIER)),
         ("same_period", _any(lexicon.RU_SAME_PERIOD_LAST_YEAR)),
+        ("ru_half_of_year", rf"(?<!\w)({_any(lexicon.HALF_ORDINALS)})\s+{_any(lexicon.RU_HALF_OF_YEAR_NOUNS)}\s+"
+                            rf"(?:{YEAR}(?:\s*{_RU_YEAR})?|(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR})|"
+                            rf"{_any(lexicon.RU_HALF_OF_YEAR_BARE_YEAR)})(?!\w)"),
         ("part_of_year", rf"(?:({_EN_PART_ORDINALS})[\s-]+|(?<![\w.,])([1-4])(?:-?{_RU_ORDINAL_ENDING})?\s*)"
                          rf"({_EN_PART_NOUNS})\s+(?:{_any(lexicon.EN_PART_OF_YEAR_LINKS)}\s+)?"
                          rf"(?:(?P<this>{_EN_THIS_YEAR}|{_RU_THIS_YEAR})|(?P<last>{_LAST_YEAR}))(?!\w)"),
@@ -1199,6 +1202,20 @@ def _ru_split_season(match: re.Match[str], published: date, fiscal_end: int | No
     """A season of two years in a text about the agricultural year, "в 2023/24 сезоне": that year, a guess."""
     labelled = _ru_marketing_year(match, published, fiscal_end)
     return (labelled[0], PeriodFound.SEASON) if labelled is not None else None
+
+
+def _ru_half_of_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"в первой половине 2021 года", "во второй половине прошлого года", "в первой половине года" (no year)."""
+    half = _ordinal(match.group(1))
+    if half not in (1, 2):
+        return None
+    if match.group("this") or match.group("last"):
+        return f"{published.year - (1 if match.group('last') else 0)}-H{half}", None
+    year_text = match.group(2)
+    if fiscal_end is not None:
+        return _fiscal_part_of_company(half, True, year_text, published, fiscal_end)
+    year = int(year_text) if year_text else _year_of(1 if half == 1 else 7, published)
+    return f"{year}-H{half}", None if year_text else _CHECK_YEAR
 
 
 def _ru_half_digit(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -2299,7 +2316,8 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_marketing_year": _ru_marketing_year,
     "ru_whole_half": _ru_whole_half, "ru_marketing_to_date": _ru_marketing_to_date, "ru_split_season": _ru_split_season,
     "ru_recorded_on": _ru_recorded_on,
-    "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit, "ru_as_of_numeric": _ru_as_of_numeric,
+    "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit,
+    "ru_half_of_year": _ru_half_of_year, "ru_as_of_numeric": _ru_as_of_numeric,
     "ru_start_end": _ru_start_end, "ru_start_end_part": _ru_start_end_part, "end_of_this_period": _end_of_this_period,
     "month_of_this_period": _month_of_this_period, "half_of_this_period": _half_of_this_period,
     "quarter_of_this_period": _quarter_of_this_period, "months_of_this_period": _months_of_this_period,
