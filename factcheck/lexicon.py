@@ -2509,6 +2509,14 @@ EN_ANNUAL_CHANGE_SUBJECTS = (
 MONTHLY_RATE_CUES = (r"в\s+месячном\s+(?:выражении|исчислении|сравнении)", r"месяц\s+к\s+месяцу", r"м/м",
                      r"month[\s-](?:on|over)[\s-]month", r"m/m")
 MONTHLY_RATE_KINDS = {"en": "monthly", "ru": "месячный"}
+# A phrase of the step a change is measured over ("в годовом выражении", "год к году", "в квартальном выражении",
+# "quarter on quarter") names its baseline only: opening a sentence ("В годовом выражении выручка во втором квартале
+# выросла на 7%") it dates nothing back, as "Годом ранее" does.
+STEP_COMPARISON_CUES = (*ANNUAL_RATE_CUES, *MONTHLY_RATE_CUES, r"в\s+годовом\s+сравнении",
+                        r"в\s+квартальном\s+(?:сравнении|выражении|исчислении)", r"квартал\s+к\s+кварталу",
+                        r"кв/кв", r"к/к", r"quarter[\s-](?:on|over)[\s-]quarter", r"q/q", r"qoq",
+                        r"в\s+недельном\s+(?:сравнении|выражении)", r"неделя\s+к\s+неделе",
+                        r"week[\s-](?:on|over)[\s-]week", r"w/w")
 ANNUAL_RATE_LABELS = {"en": "year on year", "ru": "в годовом выражении"}
 # An adjective of a rate's span says what it is measured against, as those cues do: "annual inflation" is the
 # annual rate, "monthly inflation", "месячная инфляция" the month's, a measure of its own (lemmas, to the kind).

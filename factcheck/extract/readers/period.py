@@ -295,6 +295,7 @@ _WHEN_CLAUSE_LAST = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)
 _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RANK_HOLDER_NOUNS)}(?!\w)",
                                 re.IGNORECASE)
 _SAME_AS_TEXT = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SAME_AS_TEXT_WORDS)}\s+$", re.IGNORECASE)
+_STEP_COMPARISON = re.compile(lexicon.any_of(lexicon.STEP_COMPARISON_CUES), re.IGNORECASE)  # "год к году"
 _SHIFT = re.compile(r"P(\d{1,2})([MYW])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M, P2W
 _YEARS_DURATION = re.compile(r"P(\d{1,2})Y")  # a count of years: "over the past five years"
 _WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
@@ -1492,7 +1493,7 @@ def _earlier_by_phrase(
     # ("За месяц вклады сократились на 0,7% и составили": the change's span, over the month, dates nothing back)
     opening = [m for m in extraction.periods.within(sentence[0], figure.start)
                if m.baseline and _SHIFT.fullmatch(m.text) and not _OVER_PERIOD.fullmatch(visible, m.start, m.end)
-               and not (figure.form != "change" and ANNUAL_RATE.match(visible, m.start, m.end)) and (
+               and not _STEP_COMPARISON.match(visible, m.start, m.end) and (
                    (_OPENING_GAP.fullmatch(visible, sentence[0], m.start) and _OPENING_PHRASE_END.match(visible, m.end))
                    or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start)
                    # "..., а годом ранее прирост за сентябрь составлял 0,3%": the phrase opens a clause of contrast
