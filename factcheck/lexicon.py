@@ -2821,6 +2821,10 @@ RESULT_STAGE_HEADS = frozenset("profit income earnings loss прибыль уб�
 # OIBDA" is not "рентабельность по чистой прибыли", "маржа по EBITDA" (the preposition and the heads, lemmas).
 RU_RATIO_BASE_PREPOSITIONS = frozenset(("по",))
 RU_RATIO_BASE_HEADS = frozenset("рентабельность маржа маржинальность".split())
+# A company's margin, a ratio of its results over a period: its change in points, with no baseline named, is
+# against the same period a year before, as its results are ("рентабельность OIBDA составила 38,5%, прибавив 0,7
+# п.п.", "operating margin widened 1.2 percentage points"), never the reading before as a rate's.
+MARGIN_WORDS = (r"рентабельност\w*", r"маржинальност\w*", r"марж(?:а|и|е|у|ой)", r"margins?")
 # Currencies a measure is held or counted in, which split it without an adjective: "вклады в рублях" are not
 # "вклады в валюте" (lemmas).
 RU_CURRENCY_PART_NOUNS = frozenset("рубль валюта доллар евро юань".split())

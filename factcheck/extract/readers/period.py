@@ -295,6 +295,7 @@ _WHEN_CLAUSE_LAST = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)
 _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RANK_HOLDER_NOUNS)}(?!\w)",
                                 re.IGNORECASE)
 _SAME_AS_TEXT = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SAME_AS_TEXT_WORDS)}\s+$", re.IGNORECASE)
+_MARGIN = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.MARGIN_WORDS)}(?!\w)", re.IGNORECASE)
 _STEP_COMPARISON = re.compile(lexicon.any_of(lexicon.STEP_COMPARISON_CUES), re.IGNORECASE)  # "год к году"
 _SHIFT = re.compile(r"P(\d{1,2})([MYW])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M, P2W
 _YEARS_DURATION = re.compile(r"P(\d{1,2})Y")  # a count of years: "over the past five years"
@@ -2266,7 +2267,8 @@ def _baseline(
     if stock_since is not None:  # "claimants fell by 15,000 in August": from the count at the end of July
         evidence.append(PeriodEvidence(PeriodFound.SINCE_STOCK_BEFORE))
         return stock_since
-    reading_before = _points_since(figure, period)
+    reading_before = None if _MARGIN.search(extraction.article.visible, sentence_start, figure.start) \
+        else _points_since(figure, period)
     if reading_before is not None:  # "rose 0.2 percentage points to 4.1% in June": June's rate against May's
         evidence.append(PeriodEvidence(PeriodFound.SINCE_READING_BEFORE))
         return reading_before
