@@ -218,7 +218,7 @@ def _phrase_start(words: list[Word], end: int, language: str, visible: str = "")
                 index >= 0 and words[index].part == NOUN and "gent" in (words[index + 1].case, words[index].case)
                 and _OPENING_QUOTE.fullmatch(visible, words[index].end, words[index + 1].start)):
             break
-        if language == "ru" and index >= 0 and (russian_head_after(words[index], words[index + 1])
+        if language == "ru" and index >= 0 and (russian_head_after(words, index)
                                                 or subject_after_place(words, index)):
             break  # "в Германии экспорт": the place's phrase ends where the subject begins
     return verb_inside(words, coordinated_adjectives(words, index), end, language)

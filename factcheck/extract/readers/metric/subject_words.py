@@ -170,15 +170,25 @@ def name_lemmas(run: list[Word], sentence_start: int) -> list[str]:
         and index + 1 < len(run) and run[index + 1].part == PROPER)) and w.lemma.casefold() not in TIME_NAME_WORDS]
 
 
-def russian_head_after(word: Word, following: Word) -> bool:
-    """Whether a Russian noun in the nominative starts a phrase of its own after a noun in another case.
+def russian_head_after(words: list[Word], index: int) -> bool:
+    """Whether a Russian noun in the nominative starts a phrase of its own after the noun at `index`, in another case.
 
     A Russian noun phrase opens with its head and its dependents follow ("доходы населения России"), so a
     nominative after an oblique noun is a new phrase: "в Северной Америке продажи", "в Германии экспорт".
     """
-    # an abbreviation ("ВВП", "НДС") declines in no case: after an oblique noun it opens a phrase too
-    opens = following.case == "nomn" or (following.text.isupper() and len(following.text) > 1)
-    return following.part == NOUN and opens and word.part in (NOUN, PROPER) and word.case not in (None, "nomn")
+    word, following = words[index], words[index + 1]
+    if following.part != NOUN or word.part not in (NOUN, PROPER) or word.case in (None, "nomn"):
+        return False
+    if following.case == "nomn":
+        return True
+    # an abbreviation ("ВВП", "НДС") declines in no case: after an oblique noun it opens a phrase too ("за год ВВП
+    # вырос"), not after an accusative no preposition governs, which is the nominative of the same spelling
+    # ("Рентабельность OIBDA составила": the margin of OIBDA)
+    before = index - 1
+    while before >= 0 and words[before].part == ADJECTIVE:
+        before -= 1
+    accusative_alone = word.case == "accs" and (before < 0 or words[before].part != PREPOSITION)
+    return following.text.isupper() and len(following.text) > 1 and not accusative_alone
 
 
 def first_name_of_sentence(words: list[Word]) -> list[str]:
