@@ -442,6 +442,11 @@ _ACROSS_FIGURE_WINDOW = 70
 # an amount of money right before the comparison word, and a count with no currency or per cent after it: the
 # count is where the amount came from ("$42 million from 52 markets", "€3 billion from 12 countries")
 _MONEY_BEFORE = re.compile(rf"{MONEY_AMOUNT}\s+$")
+# ... and a weekday's previews right after it: where the amount came from, the previews' day ("$3.1 million from
+# Thursday night previews"), no comparison
+_MONEY_FROM_BEFORE = re.compile(rf"{MONEY_AMOUNT}\s+{_any(lexicon.SOURCE_COUNT_LEADS)}\s+$", re.IGNORECASE)
+_PREVIEWS_AT = re.compile(rf"[^\W\d]+(?:[\s-]+{_any(lexicon.EN_PREVIEW_TIMES)})?\s+{_any(lexicon.EN_PREVIEW_NOUNS)}"
+                          r"(?!\w)", re.IGNORECASE)
 _COUNT_AFTER_LEAD = re.compile(  # a count of things, not an amount in a scale word ("from 9 million in 2023")
     rf"[^\W\d]+\s+\d[\d,]*\s+(?!(?:{SCALE_WORD})(?!\w))[^\W\d]", re.IGNORECASE)
 # ... or a count of other things right before it: where they came from ("3.4 million moviegoers from 540 theaters")
@@ -472,6 +477,8 @@ def _is_percent_of(text: str, start: int, end: int) -> bool:
 
 def _is_compared(text: str, start: int) -> bool:
     window = text[_sentence_floor(text, start, _COMPARISON_WINDOW) : start]
+    if _MONEY_FROM_BEFORE.search(window) and _PREVIEWS_AT.match(text, start):
+        return False  # "$3.1 million from Thursday previews": the amount's source and day, no comparison
     wide = text[_sentence_floor(text, start, _ACROSS_FIGURE_WINDOW) : start]
     results = _COMPARED_RESULTS.search(window)
     compared_results = results is not None and not _BY_BEFORE.search(window, 0, results.start()) and not \
