@@ -297,6 +297,7 @@ _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lex
 _SAME_AS_TEXT = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SAME_AS_TEXT_WORDS)}\s+$", re.IGNORECASE)
 _MARGIN = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.MARGIN_WORDS)}(?!\w)", re.IGNORECASE)
 _STEP_COMPARISON = re.compile(lexicon.any_of(lexicon.STEP_COMPARISON_CUES), re.IGNORECASE)  # "год к году"
+_WEEKEND_ALONE = re.compile(lexicon.any_of(lexicon.WEEKEND_NOUNS), re.IGNORECASE)  # "weekend", no "last"
 _SHIFT = re.compile(r"P(\d{1,2})([MYW])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M, P2W
 _YEARS_DURATION = re.compile(r"P(\d{1,2})Y")  # a count of years: "over the past five years"
 _WEEKS = re.compile(r"P(\d{1,2})W")  # a shift in weeks, of a run of days only
@@ -1207,7 +1208,11 @@ def _period_for(
     before = [m for m in in_sentence if m.end <= figure.start
               and relative_aside(visible, sentence[0], m.start, m.end) in (None, aside)]
     # "rose 256,000, above 2023's 212,000": a period in the possessive owns the figure after it, not the one before
-    after = [m for m in in_sentence if m.start >= figure.end and not _POSSESSIVE_OF_NEXT.match(visible, m.end)]
+    # "fell 42% from its $84.7 million opening weekend": a change's start was taken in an earlier weekend than the
+    # text's, whatever words name it
+    baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
+    after = [m for m in in_sentence if m.start >= figure.end and not _POSSESSIVE_OF_NEXT.match(visible, m.end)
+             and not (baseline_value and _WEEKEND_ALONE.fullmatch(visible, m.start, m.end))]
     duration = before[-1].text if before and before[-1].duration else None
     dated_before = [m for m in before if not m.duration]
     dated_after = [m for m in after if not m.duration]
@@ -1236,7 +1241,6 @@ def _period_for(
                           or (set_before and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)))]
     if compared_after and (figure.form != "change" or _earlier_rate(figure) or set_before):
         close_after = compared_after  # "down from 5.5% in the second quarter": the earlier rate's own period too
-    baseline_value = figure.form != "change" and printed_as_change_start(visible, sentence[0], figure)
     earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, kind, evidence)
     if earlier is not None:
         return earlier, None
