@@ -2712,7 +2712,7 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
 # Nouns of a running total after a possessive pronoun in a participle's clause: "bringing its domestic total to
 # $459 million", "lifting its global tally to $712 million" (the total of the measure just named, "its" the same
 # subject's)
-RUNNING_TOTAL_HEADS = frozenset("total tally".split())
+RUNNING_TOTAL_HEADS = frozenset("total tally cume".split())  # "cume", box office's cumulative gross
 RUNNING_TOTAL_PARTICIPLE_ENDINGS = ("ing",)
 # ... and after "for" and an article: "down 38%, for a running total of $52.6 million" (the same subject's total);
 # the words of a total before its noun besides adjectives: "running", and a span it is counted over ("its 10-day
@@ -2723,6 +2723,8 @@ RUNNING_TOTAL_MODIFIERS = frozenset("running".split())
 RUNNING_TOTAL_CUES = (r"cumulative", r"running\s+total", r"lifetime", r"(?:its|their)\s+(?:\w+\s+)?total",
                       # "to date", not of a year's run ("for the fiscal year to date": a period, no total)
                       r"(?:domestic|global|worldwide|overall)\s+total", r"(?<!year\s)to\s+date(?!\s+this)",
+                      # "cume", box office's cumulative gross, a total whatever is before it ("a global cume of")
+                      r"cumes?",
                       # "so far this year", "so far in fiscal 2025": the year so far
                       r"so\s+far(?!\s+(?:this|in\s+(?:the|this|(?:fiscal|financial)\s|(?:19|20|21)\d\d)))",
                       r"(?:has|have)\s+(?:now\s+)?grossed",
