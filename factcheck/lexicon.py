@@ -1774,6 +1774,10 @@ SINCE_LAST_WEEKDAY_LEADS = (r"since\s+last", r"since\s+the\s+previous", r"со?\
 SINCE_OPENING_LEADS = (r"since\s+(?:its\s+|their\s+)?(?:opening|debut|release|launch|premiere)(?:\s+there)?\s+on",
                        r"since\s+(?:opening|debuting|premiering|launching)(?:\s+there)?\s+on",
                        r"since\s+(?:it|they)\s+(?:opened|debuted|premiered|launched)(?:\s+there)?(?:\s+on)?")
+# ... and its day between a possessive and the noun of the opening: "since its June 19 release", "since their
+# July 4 debut".
+SINCE_DATED_OPENING_LEADS = (r"since\s+(?:its|their)",)
+OPENING_NOUNS = (r"opening", r"debut", r"release", r"launch", r"premiere")
 # An epidemiological week written as a code, its number joined to it: "EW14", "in EW 25".
 NUMBERED_WEEK_CODES = (r"EW",)
 # A day of a run by its number, after a preposition: "by day 10 of its release", "on day 3 of the strike" (a day

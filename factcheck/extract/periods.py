@@ -302,6 +302,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         # "since opening there on July 12": the days from the opening to publication, not the opening's day
         ("since_opening_day", rf"(?<!\w)(?:{_SINCE_OPENING_LEADS})\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))"
                               rf"(?!\d)(?:,?\s+{YEAR})?"),
+        # "since its June 19 release": the same days, the opening's day before its noun
+        ("since_opening_day", rf"(?<!\w){_any(lexicon.SINCE_DATED_OPENING_LEADS)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+"
+                              rf"(\d{{1,2}}))(?!\d)(?:,?\s+{YEAR})?\s+{_any(lexicon.OPENING_NOUNS)}(?!\w)"),
         ("on_day", rf"(?<!\w){_any(lexicon.ON_DAY_LEADS_EN)}\s+(?:(\d{{1,2}})\s+{month}|{month}\s+(\d{{1,2}}))"
                    rf"(?!\d)(?:,?\s+{YEAR})?"),
         ("event_day", rf"(?<!\w)(?:{_any(lexicon.EVENT_DAY_DETERMINERS)})\s+(?:(\d{{1,2}})\s+{month}|{month}\s+"
