@@ -7,11 +7,10 @@ their unit. "In the Americas (20% share)": a share of the same measure with no p
 """
 
 import re
-from fractions import Fraction
 from itertools import dropwhile, takewhile
 
 from factcheck import lexicon
-from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
+from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.form import whole_of_bracketed_share, whole_of_change_start
 from factcheck.extract.readers.metric.common import (
     Subject,
@@ -20,17 +19,24 @@ from factcheck.extract.readers.metric.common import (
     masked_words,
     metric_unit,
     metrics_of_head,
-    unit_of,
 )
 from factcheck.extract.readers.metric.share_again import whole_of_same_share
+from factcheck.extract.readers.metric.share_whole import measure_named_before, through_joined_adjectives
 from factcheck.extract.readers.place import Measure, NamedPlace, article_sense
 from factcheck.extract.shares import qualified_part_before, share_phrase, whole_after
 from factcheck.extract.text import OF_GDP_AFTER, RESTATEMENT_LINK, slug
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, english_lemma, russian_nominative, words_of
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import FLOW_CONCEPTS, METRIC_CONCEPTS, NEVER_SUBJECT_WORDS, SHARE_STEMS, WEAK_SUBJECT_WORDS
-from factcheck.quantities import Amount, Ratio
+from factcheck.lexicon import (
+    FLOW_CONCEPTS,
+    METRIC_CONCEPTS,
+    NEVER_SUBJECT_WORDS,
+    NON_SPLITTING_ADJECTIVES,
+    SHARE_STEMS,
+    WEAK_SUBJECT_WORDS,
+)
+from factcheck.quantities import Ratio
 
 _any = lexicon.any_of  # one group of any of a table's words
 
@@ -87,6 +93,7 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
             else named[1] if named else whole_after(extraction, figure))
     if span is None:
         return None
+    span = through_joined_adjectives(extraction, span)
     read = words_of(visible[span[0] : span[1]], span[0], extraction.language, -1)
     if extraction.language == "en" and read and read[-1].part == VERB and (len(read) == 1 or read[-2].part == NOUN) \
             and not read[-1].text.casefold().endswith(lexicon.EN_VERB_FORM_ENDINGS):
@@ -98,11 +105,22 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
     if not nouns:
         return None
     if all(w.lemma.casefold() in WEAK_SUBJECT_WORDS for w in nouns):
-        total = _measure_named_before(extraction, figure, metric_id)
+        total = measure_named_before(extraction, figure, metric_id)
         if total is not None:
             return total
-    head = concept_of(nouns[0].lemma if extraction.language == "ru" else nouns[-1].lemma)
-    known = metrics_of_head(extraction, head)
+    if extraction.language == "ru" and len(nouns) > 1 and nouns[0].lemma.casefold() in WEAK_SUBJECT_WORDS:
+        # "от объема налоговых доходов": how much of a measure names the measure it governs (the name, if the
+        # text gave no such measure, keeps it: "Объём продаж")
+        named_words, words, nouns = words, [w for w in words if w.start > nouns[0].start], nouns[1:]
+    else:
+        named_words = words
+    head_word = nouns[0] if extraction.language == "ru" else nouns[-1]
+    head = concept_of(head_word.lemma)
+    # "собственных доходов", "налоговых и неналоговых доходов": adjectives of the head that split measures
+    kinds = {concept_of(w.lemma) for w in words if w.part == ADJECTIVE and w.start < head_word.start
+             and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES}
+    known = [ids for key, ids in extraction.metric_keys.items() if MetricKey.of(key).head == head
+             and set(key_words(MetricKey.of(key).kinds)) == kinds] if kinds else metrics_of_head(extraction, head)
     if len(known) > 1:
         # "68,5% всех доходов бюджета": the measure of no kind whose complements the whole names ("доходы
         # бюджета области", not "налоговые доходы"); else the receipts of the world, not of one of its regions
@@ -115,53 +133,13 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
         known = fitting if len(fitting) == 1 else bare or fitting or known
     if len(known) == 1 and known[0][0] != metric_id:
         return known[0][0]  # "42% of all tourism receipts": the receipts the article gives
-    name = russian_nominative(words, visible) if extraction.language == "ru" else " ".join(
+    name = russian_nominative(named_words, visible) if extraction.language == "ru" else " ".join(
         visible[words[0].start : words[-1].end].split())
     whole = slug(name)
     if whole == metric_id:
         return None
     extraction.metrics.setdefault(whole, (name[:1].upper() + name[1:], "count", head in FLOW_CONCEPTS))
     return whole
-
-
-def _measure_named_before(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
-    """The whole named only by a word of how much ("62,7% от общего объема", "62.7% of the total"): the measure.
-
-    "В регионе ввели 412,5 тыс. кв. м жилья. Индивидуальные дома составили 258,6 тыс. кв. м (62,7% от общего
-    объема)": the total is of the housing given before the part, the nearest figure before it in its paragraph and
-    the part's unit, on another metric, that the share makes the part's whole (258,6 is 62,7% of 412,5; office
-    space given between is passed over).
-    """
-    unit = unit_of(extraction, metric_id)
-    part = next((f for f in reversed(extraction.figures) if f.metric == metric_id and f.found.form == "value"), None)
-    if unit == "%" or part is None:
-        return None
-    article = extraction.article
-    paragraph = article.place(article.source_offset(figure.start)).paragraph
-    for earlier in reversed(extraction.figures):
-        if article.place(article.source_offset(earlier.found.start)).paragraph != paragraph:
-            return None
-        if earlier.metric != metric_id and earlier.found.form == "value" and earlier.share_of is None \
-                and unit_of(extraction, earlier.metric) == unit and _share_of_whole(part, earlier, figure):
-            return earlier.metric
-    return None
-
-
-_SHARE_SLACK = Fraction(1, 200)  # half a per cent of the share: a whole's figure may itself be rounded loosely
-
-
-def _share_of_whole(part: ExtractedFigure, whole: ExtractedFigure, share: FoundFigure) -> bool:
-    """Whether the share is the part's figure over the whole's, within the precision each was printed with."""
-    ends = []
-    for figure in (part.found.figure, whole.found.figure, share.figure):
-        if not isinstance(figure, Amount) or figure.interval.low is None or figure.interval.high is None:
-            return False
-        ends.append((figure.interval.low, figure.interval.high))
-    (part_low, part_high), (whole_low, whole_high), (share_low, share_high) = ends
-    if whole_low <= 0:
-        return False
-    return part_low / whole_high <= share_high * (1 + _SHARE_SLACK) and \
-        part_high / whole_low >= share_low * (1 - _SHARE_SLACK)
 
 
 def _whole_of_qualified_part(extraction: Extraction, figure: FoundFigure, metric_id: str) -> str | None:
