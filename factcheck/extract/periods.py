@@ -2255,10 +2255,19 @@ def _en_season(match: re.Match[str], published: date, fiscal_end: int | None) ->
     if match.group("this"):
         return str(_nearest_season_year(match.group(0), published)), PeriodFound.SEASON
     if match.group("last"):  # "last fall" counts from publication; "the previous fall" from "this fall"
-        before = _LAST_OF_NOW.fullmatch(match.group("last"))
-        return str((published.year if before else _nearest_season_year(match.group(0), published)) - 1), \
-            PeriodFound.SEASON
+        if _LAST_OF_NOW.fullmatch(match.group("last")):
+            return str(_last_season_year(match.group(0), published)), PeriodFound.SEASON
+        return str(_nearest_season_year(match.group(0), published) - 1), PeriodFound.SEASON
     return None
+
+
+def _last_season_year(phrase: str, published: date) -> int:
+    """The year of "last spring": the last such season ended before publication (this year's, in an autumn report).
+
+    One under way is not the last: "last fall" in October is the fall before.
+    """
+    season = next((months for noun, months in lexicon.SEASON_MONTHS.items() if noun in phrase.casefold()), None)
+    return published.year if season is not None and published.month > season[1] else published.year - 1
 
 
 def _en_winter(match: re.Match[str], published: date) -> str:
