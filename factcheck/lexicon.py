@@ -1501,6 +1501,7 @@ EVENT_DATED_LEVEL_MODIFIERS = (r"(?:pre|post)-[^\W\d_]+",)
 # peak of 4.2%". Such a figure is of the year a "since" before it names ("the first time since 2019"), the last
 # year before the event the text gives, never the text's own period.
 EVENT_BEFORE_MODIFIERS = (r"pre-[^\W\d_]+",)
+# The same marks after a period and before "of" are that period's: "since its fall 2012 peak of 25,600".
 EVENT_DATED_MARK_NOUNS = (r"records?", r"peaks?", r"highs?", r"lows?", r"levels?")
 # Adjectives that qualify a measure without making it another measure: "total revenue" is the revenue, while
 # "international passengers", "seasonally adjusted unemployment", "кондитерские изделия" are measures of their own.

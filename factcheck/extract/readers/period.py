@@ -76,6 +76,9 @@ _EVENT_LEVEL_AFTER = re.compile(rf"[^.;:]{{0,40}}?(?<![\w-])({lexicon.any_of(lex
 _BEFORE_EVENT_MARK = re.compile(
     rf"(?<![\w-]){lexicon.any_of(lexicon.EVENT_BEFORE_MODIFIERS)}\s+{lexicon.any_of(lexicon.EVENT_DATED_MARK_NOUNS)}"
     rf"(?:\s+{lexicon.any_of(lexicon.FIGURE_OF_WORDS)})?\s+\Z", re.IGNORECASE)
+# a mark between its period and its figure: "its fall 2012 peak of 25,600", "below the 2009 jobless peak of 10.0%"
+_DATED_MARK_GAP = re.compile(rf"\s+(?:[^\W\d][\w-]*\s+)?{lexicon.any_of(lexicon.EVENT_DATED_MARK_NOUNS)}"
+                             rf"\s+{lexicon.any_of(lexicon.FIGURE_OF_WORDS)}\s+", re.IGNORECASE)
 _SINCE_YEAR = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SINCE_WORDS_EN)}\s+{YEAR}(?!\d)", re.IGNORECASE)
 _ANAPHORIC_PREVIOUS_YEAR = re.compile(lexicon.any_of(lexicon.ANAPHORIC_PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
 _PREVIOUS_YEAR_OBJECT = re.compile("|".join(lexicon.PREVIOUS_YEAR_PHRASES), re.IGNORECASE)
@@ -1092,6 +1095,20 @@ def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tu
     return before[-1]
 
 
+def _dated_mark_period(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]
+                       ) -> PeriodMention | None:
+    """The period a mark right before the figure is dated by: "since its fall 2012 peak of 25,600" is fall 2012's.
+
+    The period is what a change is set against ("since", "below"), and the mark's figure is the level it stood at
+    then, never of the text's period.
+    """
+    before = [m for m in extraction.periods.within(max(sentence[0], figure.start - _POSSESSIVE_REACH), figure.start)
+              if not m.duration]
+    if not before or not _DATED_MARK_GAP.fullmatch(extraction.article.visible, before[-1].end, figure.start):
+        return None
+    return before[-1]
+
+
 def _same_part_last_year(extraction: Extraction, compared: PeriodMention, sentence: tuple[int, int]) -> str | None:
     """The period of a figure compared with "last year" in words, after a figure of a part of the year after it.
 
@@ -1175,6 +1192,10 @@ def _period_for(
     if own is not None:  # "2019's pre-pandemic 2.3m performance": the period the figure belongs to
         evidence.append(PeriodEvidence(own.guess or PeriodFound.POSSESSIVE, (own.start, own.end)))
         return own.text, None
+    mark = _dated_mark_period(extraction, figure, sentence)
+    if mark is not None:  # "since its fall 2012 peak of 25,600": the peak's period, though the change's baseline
+        evidence.append(PeriodEvidence(mark.guess or PeriodFound.NAMED_IN_CLAUSE, (mark.start, mark.end)))
+        return mark.text, None
     before_event = _before_event_year(extraction, figure, sentence, paragraph)
     if before_event is not None:  # "the pre-pandemic record of 46.9 million" after "the first time since 2019"
         evidence.append(PeriodEvidence(PeriodFound.BEFORE_EVENT_YEAR, before_event[1]))
