@@ -1940,6 +1940,7 @@ def _context_period(
         # "на 1 ноября ... намолочено 52 млн тонн. На 1 ноября 2012 г. было собрано 41 млн тонн. В частности...":
         # the same days of an earlier year are named for comparison; the text goes on about its lead's period
         evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_EARLIER_TWIN, (lead.start, lead.end)))
+        _carry_year_kind(_mention_evidence(lead), evidence)  # "this fall" stays the fall's year, not the year so far
         return lead.text
     carried = evidence[-1] if evidence else None
     if (period is not None and lead is not None and not lead.compared and not lead.rolling and carried is not None
