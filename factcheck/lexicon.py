@@ -1464,8 +1464,8 @@ MONTH_COUNT_NOUNS = (r"months", r"месяц\w*")
 # "the first eleven months of the year" names no year: in a January report, the year just ended
 GENERIC_YEAR_WORDS = (r"(?:of\s+)?the\s+year",)
 RU_THIS_YEAR_GENITIVES = (r"(?:этого|текущего|нынешнего)\s+года",)
-THIS_YEAR_WORDS = (*RU_THIS_YEAR_GENITIVES, r"this\s+year", r"(?:of\s+)?the\s+(?:current\s+)?year")
-LAST_YEAR_WORDS = (r"(?:прошлого|предыдущего)\s+года", r"last\s+year", r"(?:of\s+)?the\s+previous\s+year")
+THIS_YEAR_WORDS = (*RU_THIS_YEAR_GENITIVES, r"(?:of\s+)?this\s+year", r"(?:of\s+)?the\s+(?:current\s+)?year")
+LAST_YEAR_WORDS = (r"(?:прошлого|предыдущего)\s+года", r"(?:of\s+)?last\s+year", r"(?:of\s+)?the\s+previous\s+year")
 # Words that make what follows the other end of a comparison, even across its figure: "против 79,99 млн тонн
 # за такой же период", "from $13.48 billion in 2013", "compared with 1.5 million in March".
 COMPARISON_LEADS = (r"против", r"по\s+сравнению\s+с", r"в\s+сравнении\s+с", r"относительно", r"чем", r"from",
