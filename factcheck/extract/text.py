@@ -262,3 +262,12 @@ def relative_aside(visible: str, sentence_start: int, start: int, end: int) -> t
     """
     return next(((aside.start(), aside.end()) for aside in RELATIVE_CLAUSE.finditer(visible, sentence_start, end + 200)
                  if aside.start() < start and end <= aside.end()), None)
+
+
+_NON_BLANK = re.compile(r"\S")
+
+
+def headline_end(visible: str) -> int:
+    """Where the headline's line ends (its first line of text), -1 for a text with no line break after it."""
+    text_start = _NON_BLANK.search(visible)
+    return visible.find("\n", text_start.start()) if text_start else -1

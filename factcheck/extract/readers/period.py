@@ -53,6 +53,7 @@ from factcheck.extract.text import (
     CLAUSE_BODY,
     CURRENCY_PREFIX_WRITTEN,
     SCALE_WORD,
+    headline_end,
     relative_aside,
     relative_clause_of,
     said_over_twelve_months,
@@ -258,7 +259,6 @@ _PREVIEWS_REACH = 30  # "preview screenings " before "on Thursday"
 _OTHER_FIGURE_BETWEEN = re.compile(r"[,;:\d—–]")  # a clause's stop or another figure
 # a heading: a line of its own, of a few words, that does not end as a sentence does ("Бюджет на 2023 год")
 _HEADING_END = re.compile(r"[.!?…:;,»\"”)]\s*$")
-_NON_BLANK = re.compile(r"\S")
 _MONTH_LABEL = re.compile(r"(\d{4})-(\d{2})")  # one month
 _HEADING_WORDS = 10  # a heading is a short line: a longer one without a full stop is a sentence cut off
 _SECTION_PARAGRAPHS = 6  # a heading covers the few paragraphs under it, no further: bounded work per figure
@@ -1379,7 +1379,7 @@ def _plan_named_before(extraction: Extraction, sentence: tuple[int, int], paragr
     and only in the text: the headline names what the article is about, not the period of a figure under it.
     """
     visible = extraction.article.visible
-    start = max(extraction.paragraph_start(paragraph[0] - 1) if paragraph[0] > 0 else 0, _headline_end(visible) + 1)
+    start = max(extraction.paragraph_start(paragraph[0] - 1) if paragraph[0] > 0 else 0, headline_end(visible) + 1)
     for mention in reversed(extraction.periods.within(start, sentence[0])):
         if mention.duration or mention.baseline or mention.compared or mention.since:
             continue
@@ -1444,7 +1444,7 @@ def _heading_period(extraction: Extraction, paragraph: tuple[int, int]) -> Perio
     counts, a few lines up.
     """
     visible = extraction.article.visible
-    first_line = _headline_end(visible)  # the headline's line: no heading
+    first_line = headline_end(visible)  # the headline's line: no heading
     end = paragraph[0]
     for _ in range(_SECTION_PARAGRAPHS):  # bounded: the paragraphs of a section above the figure's
         while end > 0 and visible[end - 1].isspace():  # past the blank lines above, without copying the text
@@ -1461,12 +1461,6 @@ def _heading_period(extraction: Extraction, paragraph: tuple[int, int]) -> Perio
             return next(iter(named.values())) if len(named) == 1 and figures is None else None
         end = start
     return None
-
-
-def _headline_end(visible: str) -> int:
-    """Where the headline's line ends (its first line of text), -1 for a text with no line break after it."""
-    text_start = _NON_BLANK.search(visible)
-    return visible.find("\n", text_start.start()) if text_start else -1
 
 
 def _last_change_over_a_span(extraction: Extraction, day: str | None) -> ExtractedFigure | None:

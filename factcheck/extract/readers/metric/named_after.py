@@ -24,7 +24,13 @@ from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.people_event import people_event
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
-from factcheck.extract.text import EXPECTING_AFTER, RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH, RU_SCALE_WORD
+from factcheck.extract.text import (
+    EXPECTING_AFTER,
+    RESULT_COMPARED_BEFORE,
+    RESULT_COMPARED_REACH,
+    RU_SCALE_WORD,
+    headline_end,
+)
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import (
     ADJECTIVE,
@@ -77,8 +83,9 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
             extraction.article.visible, figure.end, sentence[1])):
         return None
     visible = extraction.article.visible
-    attributive = figure.form == "value" and _ARTICLE_BEFORE.search(visible, max(sentence[0], figure.start - 4),
-                                                                       figure.start) is not None
+    # (a headline drops its articles: "U.S. posts $160 billion surplus")
+    attributive = figure.form == "value" and (_ARTICLE_BEFORE.search(
+        visible, max(sentence[0], figure.start - 4), figure.start) is not None or _in_headline(visible, figure))
     end = sentence[1]
     after_particle = _PARTICLE_BEFORE.search(visible, max(sentence[0], figure.start - 8), figure.start) is not None
     lead = (_CHANGE_NOUN_IN.match(visible, figure.end, end) or _AMOUNT_IN.match(visible, figure.end, end)
@@ -299,3 +306,9 @@ def classified_as(extraction: Extraction, figure: FoundFigure, sentence: tuple[i
     name = " ".join(visible[run[0].start : run[-1].end].split())
     return Subject(concept_of(run[0].lemma), tuple(concept_of(w.lemma) for w in run[1:] if w.part == NOUN), (),
                    name, figure.start)
+
+
+def _in_headline(visible: str, figure: FoundFigure) -> bool:
+    """Whether the figure is in a headline: a first line with text after it that ends with no full stop."""
+    end = headline_end(visible)
+    return figure.end <= end and not visible[:end].rstrip().endswith(".") and bool(visible[end:].strip())
