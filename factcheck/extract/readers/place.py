@@ -14,7 +14,17 @@ from dataclasses import dataclass
 
 from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, PROPER, VERB, Word, words_of
+from factcheck.extract.words import (
+    ADJECTIVE,
+    DETERMINER,
+    NOUN,
+    PREPOSITION,
+    PROPER,
+    VERB,
+    Word,
+    nominative_phrase,
+    words_of,
+)
 from factcheck.lexicon import (
     CITING_LEADS,
     CLAUSE_CONJUNCTIONS,
@@ -161,7 +171,13 @@ def fronted_common_place(extraction: Extraction, sentence_start: int, figure_sta
         return None
     phrase = [w for w in words[1 : position + 1] if w.part != DETERMINER]
     return NamedPlace(tuple(concept_of(w.lemma).casefold() for w in phrase),
-                      " ".join(visible[phrase[0].start : phrase[-1].end].split()), phrase[0].start)
+                      _as_named(" ".join(visible[phrase[0].start : phrase[-1].end].split()), extraction.language),
+                      phrase[0].start)
+
+
+def _as_named(name: str, language: str) -> str:
+    """A place's name as a metric names it: a Russian one in the nominative ("в Омской области" -> "Омская область")."""
+    return nominative_phrase(name) if language == "ru" else name
 
 
 def _starts_clause(words: list[Word], index: int) -> bool:
@@ -303,7 +319,8 @@ class _Names:
         names = [w for index, w in enumerate(words) if self.is_name(words, index)]
         visible = self.extraction.article.visible
         return NamedPlace(tuple(sorted({_POSSESSIVE.sub("", w.lemma).casefold() for w in names})),
-                          " ".join(visible[names[0].start : names[-1].end].split()), words[0].start)
+                          _as_named(" ".join(visible[names[0].start : names[-1].end].split()),
+                                    self.extraction.language), words[0].start)
 
 
 def _place_at(names: _Names, words: list[Word], index: int) -> tuple[NamedPlace, int] | None:

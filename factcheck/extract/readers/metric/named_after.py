@@ -248,7 +248,9 @@ def genitive_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[
     head, dependents = nouns[0], nouns[1:]
     kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE and w.start < head.start
                   and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
-    name = " ".join(extraction.article.visible[run[0].start : run[-1].end].split())
+    # named in the nominative, as a subject is: "введено 598 тыс. кв. м жилья" is "Жильё"
+    visible = extraction.article.visible
+    name = russian_nominative(run, visible[: run[-1].end]) or " ".join(visible[run[0].start : run[-1].end].split())
     return Subject(concept_of(head.lemma), tuple(qualified(run, w) for w in dependents), (), name, figure.start,
                    kinds=kinds)
 
