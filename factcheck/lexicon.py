@@ -2468,6 +2468,9 @@ RU_YEAR_ADJECTIVE_ENDINGS = (r"-?м", r"\s*год\w*")  # "2019-м", "2019 го�
 # Between a figure and the period that binds to it: "of GDP in", "от ВВП в", "for", "за" (draft.py).
 FIGURE_OF_WORDS = (r"of", r"от", r"of\s+the")
 BOUND_PERIOD_PREPOSITIONS = (r"in", r"for", r"during", r"в", r"во", r"за", r"на")
+# ... and, before a phrase that opens its sentence and dates it back, the preposition of days and weekends: "On the
+# same weekend last year, "Blue Lantern" took in $47 million" (the weekend a year before the text's)
+OPENING_PERIOD_PREPOSITIONS = (*BOUND_PERIOD_PREPOSITIONS, r"on")
 # What a figure is compared with, before a period in its sentence: "по сравнению с", "than", "from", "versus".
 COMPARED_BEFORE_PERIOD = (r"\bпо\s+сравнению\s+со?", r"\bв\s+сравнении\s+со?", r"\bчем", r"\bпротив", r"\bотносительно",
                           r"\bcompared\s+(?:to|with)", r"\bthan", r"\bfrom", r"\bagainst", r"\bversus")

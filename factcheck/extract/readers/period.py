@@ -147,8 +147,9 @@ _OPENING_GAP = re.compile(r"[\s\"“«(]*")  # what may stand before a phrase th
 _OPENING_PHRASE_END = re.compile(rf",|\s+(?!{lexicon.any_of(lexicon.THAN_WORDS)}\b)(?=[^\W\d])", re.IGNORECASE)
 # ("A year earlier than planned": a comparison with a plan, no date)
 # ... or a preposition that governs it: "In the year-earlier quarter the company had earned $279 million"
-_OPENING_PREPOSITION = re.compile(rf"[\s\"“«(]*(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
+_OPENING_PREPOSITION = re.compile(rf"[\s\"“«(]*(?:{'|'.join(lexicon.OPENING_PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
 _YEARS_RUN = re.compile(r"\d{4}/\d{4}")
+_YEAR_LABEL = re.compile(r"\d{4}")  # a whole year, as a claims file writes it
 _BETWEEN_LEAD = re.compile(rf"{lexicon.any_of(lexicon.MONTHS_BETWEEN_LEADS)}\s", re.IGNORECASE)
 _RUN_ARTICLE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.MONTHS_RUN_ARTICLES)}\s+$", re.IGNORECASE)
 _RUN_NOUN_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.MONTHS_RUN_NOUNS)}(?!\w)", re.IGNORECASE)
@@ -1262,6 +1263,9 @@ def _period_for(
                           or (set_before and _PHRASE_GAP.fullmatch(visible, figure.end, m.start)))]
     if compared_after and (figure.form != "change" or _earlier_rate(figure) or set_before):
         close_after = compared_after  # "down from 5.5% in the second quarter": the earlier rate's own period too
+    same_span = _same_span_of_year_before(extraction, sentence, dated_before, dated_after, evidence)
+    if same_span is not None:
+        return same_span, None
     earlier = _earlier_by_phrase(extraction, figure, sentence, dated_before, paragraph, kind, evidence)
     if earlier is not None:
         return earlier, None
@@ -1496,6 +1500,30 @@ def _start_of_change(extraction: Extraction, sentence: tuple[int, int], end: str
     if change.since.startswith("P"):  # a baseline that far back: the change's end shifted by it
         return _shifted(end, change.since) or _year_earlier(end)
     return change.since
+
+
+def _same_span_of_year_before(
+    extraction: Extraction, sentence: tuple[int, int], dated_before: list[PeriodMention],
+    dated_after: list[PeriodMention], evidence: list[PeriodEvidence],
+) -> str | None:
+    """The text's span in the year that opens the sentence, when "the same" span after the figure refers to it.
+
+    "Last year, "Copper Sky" took in $58 million on the same weekend" (of a weekend in 2026): the weekend a year
+    back, 2025's, not the whole year 2025. None otherwise, or where the shift cannot be said.
+    """
+    visible = extraction.article.visible
+    if len(dated_before) != 1 or not dated_after or not _YEAR_LABEL.fullmatch(year := dated_before[0].text):
+        return None
+    opening, span = dated_before[0], dated_after[0]
+    if not (_OPENING_GAP.fullmatch(visible, sentence[0], opening.start)
+            or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], opening.start)) or not visible.startswith(
+            ",", opening.end) or not _SAME_AS_TEXT.search(visible, max(0, span.start - 12), span.start):
+        return None
+    years_back = int(span.text[:4]) - int(year)
+    shifted = _shifted(span.text, f"P{years_back}Y") if 0 < years_back < 100 and "/" in span.text else None
+    if shifted is not None:
+        evidence.append(PeriodEvidence(PeriodFound.DATED_BY_PHRASE, (opening.start, opening.end)))
+    return shifted
 
 
 def _earlier_by_phrase(
