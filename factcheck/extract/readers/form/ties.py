@@ -4,7 +4,8 @@
   "fell 5% (2,300 units)"; or, when the change phrase goes on after the bracket, the same change in absolute
   terms: "на 1,2% (20 тыс. баррелей в сутки) ниже показателей июля".
 - A sentence that opens with "Это" / "That is" and a change is about the figure of the sentence before it (also
-  across a paragraph break, when it opens its paragraph); with a
+  across a paragraph break, when it opens its paragraph; past a count of the amount's sources: "$39.6 million from
+  3,870 theaters. That was down 47%" is the amount's change); with a
   percentage of a plan or of a whole named after it, it is that amount's share: "Это 74% годового плана".
 - A percentage alone in brackets after a level is a share of that level's whole: "убрана с площади 5,2 млн га
   (84%)".
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.readers.form.change_ends import counts_sources
 from factcheck.extract.readers.form.plans import percent_of_plan
 from factcheck.extract.readers.form.shared import (
     GAP_WINDOW,
@@ -77,7 +79,7 @@ def tie_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> 
         return Tie(PREVIOUS_SHARE, previous) if share and amount and previous.kind == "actual" else None
     # "Доходы составили 45,2 млрд рублей, или 62,3% от плана. Это на 12% меньше": "Это" stands for the amount
     # the share restates, as "That is" does for "$3.9 billion, or 24% of revenue"
-    restated = _amount_restated_by(extraction, previous)
+    restated = _amount_restated_by(extraction, previous) or _amount_of_sources(extraction, previous)
     if restated is not None:
         previous = restated
     if previous.found.form in ("value", "bound") and previous.kind == "actual" and previous.share_of is None:
@@ -91,6 +93,21 @@ def _amount_restated_by(extraction: Extraction, share: ExtractedFigure) -> Extra
         return None
     amount = extraction.figures[-2]
     if not RESTATEMENT_LINK.fullmatch(extraction.article.visible, amount.found.end, share.found.start):
+        return None
+    return amount
+
+
+def _amount_of_sources(extraction: Extraction, count: ExtractedFigure) -> ExtractedFigure | None:
+    """The amount a count of its sources follows ("$39.6 million from 3,870 theaters"), if the count is one.
+
+    "That was down 47%" after it is the amount's change, never the count's: the count says where it came from.
+    """
+    if len(extraction.figures) < 2 or extraction.figures[-1] is not count:
+        return None
+    amount = extraction.figures[-2]
+    visible = extraction.article.visible
+    if "." in visible[amount.found.end : count.found.start] or not counts_sources(visible, amount.found.start,
+                                                                                  count.found):
         return None
     return amount
 
