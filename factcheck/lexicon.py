@@ -2598,6 +2598,9 @@ ABBREVIATIONS_BEFORE_NUMBER = frozenset(
 
 # English modal verbs: the word after one is a verb ("2021 would finish 1.9 per cent higher"), never a noun.
 EN_MODAL_VERBS = frozenset("will would can could may might must should shall".split())
+# ... past one adverb between ("will likely pass $200 million", "could easily top", "will still cross"): a word in
+# -ly, or one of these
+EN_ADVERBS_AFTER_MODAL = frozenset("still soon also even not never already then yet".split())
 # Forms of "be" before a word in -ing: a progressive, so the word is its verb even when it names an activity
 # ("The company is advertising 400 jobs"; "Print advertising fell" has a noun there).
 EN_BE_FORMS = frozenset("is are was were be been being am".split())

@@ -199,6 +199,13 @@ _CHANGE_NOUNS = frozenset(lexicon.CHANGE_NOUNS_UP + lexicon.CHANGE_NOUNS_DOWN)
 _SPANS_KEPT = 1024  # the distinct stretches whose words are kept: an article's worth, memory bounded
 
 
+def _modal_adverb_before(result: list[Word]) -> bool:
+    """Whether the words read end with a modal and one adverb ("will likely", "could easily", "will still")."""
+    if len(result) < 2 or result[-2].lemma not in lexicon.EN_MODAL_VERBS or result[-1].part != OTHER:
+        return False
+    return result[-1].lemma.endswith("ly") or result[-1].lemma in lexicon.EN_ADVERBS_AFTER_MODAL
+
+
 def words_of(text: str, offset: int, language: str, sentence_start: int) -> list[Word]:
     """The words of a stretch of text, with absolute offsets.
 
@@ -256,8 +263,8 @@ def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tup
             part = OTHER  # "held nearly flat", "Jobless rate steady at 4.8%": a state, never what is measured
         if part == NOUN and result and result[-1].lemma in lexicon.EN_PRONOUNS_BEFORE_VERB and lowered.endswith("s"):
             part = VERB  # "which offers a 29 per cent premium": after a pronoun, a verb
-        if part == NOUN and result and result[-1].lemma in lexicon.EN_MODAL_VERBS:
-            part = VERB  # "2021 would finish 1.9 per cent higher": after a modal, a verb
+        if part == NOUN and result and (result[-1].lemma in lexicon.EN_MODAL_VERBS or _modal_adverb_before(result)):
+            part = VERB  # "2021 would finish 1.9 per cent higher", "will likely pass": after a modal, a verb
         if part == NOUN and lowered in _ING_NOUNS and result and result[-1].lemma in lexicon.EN_BE_FORMS:
             lemma, part = lowered, VERB  # "is advertising 400 jobs": a progressive, not "Print advertising"
         if part == VERB and lowered in _CHANGE_NOUNS and result and (
