@@ -95,6 +95,7 @@ from factcheck.extract.readers.metric.pronoun import (
 from factcheck.extract.readers.metric.qualifiers import in_its_place, labelled_by_name, referred_entity, with_topic
 from factcheck.extract.readers.metric.results import result_with, with_absolute
 from factcheck.extract.readers.metric.share import (
+    part_after_verb,
     part_before_verb,
     share_of,
     share_of_own_measure,
@@ -251,6 +252,7 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
         or spent(words, extraction.language, visible,
                  metric_unit(figure) in lexicon.ISO_CODES or of_spending(extraction, figure))
         or received(words, extraction.language, visible) or part_before_verb(words, extraction.language, visible)
+        or part_after_verb(extraction, figure, sentence)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)
         or in_role(extraction, figure, sentence) or genitive_after(extraction, figure, sentence),

@@ -241,6 +241,29 @@ def part_before_verb(words: list[Word], language: str, visible: str) -> Subject 
     return Subject(" ".join(lemmas), (), lemmas, russian_nominative(names, visible), names[0].start)
 
 
+_PART_VERB_AFTER = re.compile(
+    rf"\s+(?:{_any(lexicon.PART_OF_WHOLE_VERBS)})\s+(?:{_any(lexicon.PART_VERB_OBJECT_LEADS)})\s+", re.IGNORECASE)
+
+
+def part_after_verb(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """A Russian amount a part of a whole makes up, named by "на" after its verb, as a measure of its own.
+
+    "Из них 640 тыс. кв. м приходится на индивидуальное жилищное строительство": the housing so built, never the
+    whole's measure. A percentage so placed is a share of the whole (form/parts.py), named as its clause names it.
+    """
+    visible = extraction.article.visible
+    verb = _PART_VERB_AFTER.match(visible, figure.end, sentence[1]) if extraction.language == "ru" else None
+    if verb is None or metric_unit(figure) == "%":
+        return None
+    words = words_of(visible[verb.end() : sentence[1]], verb.end(), "ru", -1)
+    phrase = list(takewhile(lambda w: w.part in (ADJECTIVE, NOUN) and not w.after_break, words))
+    phrase = phrase[: next((at + 1 for at, w in enumerate(phrase) if w.part == NOUN), 0)]
+    if not phrase:
+        return None
+    return Subject(concept_of(phrase[-1].lemma), (), (), russian_nominative(phrase, visible[: phrase[-1].end]),
+                   figure.start, kinds=tuple(concept_of(w.lemma) for w in phrase[:-1]))
+
+
 def share_of_a_measure(extraction: Extraction, subject: Subject, figure: FoundFigure,
                        place: NamedPlace | None) -> Subject | None:
     """Places that account for a share of a measure: their share of it.
