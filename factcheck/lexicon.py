@@ -2492,6 +2492,10 @@ SEASONALLY_ADJUSTED_CUES = (
     # calendar effects, as the Russian "с поправкой на календарный фактор": "Adjusted for calendar effects, the
     # October deficit would have been $180 billion", "adjusted for timing shifts", "calendar-adjusted"
     r"adjusted\s+for\s+(?:calendar|timing)\s+\w+", r"calendar[\s-]+adjusted",
+    # ... and said as what is left out: "Excluding shifts in the timing of certain payments, the April surplus would
+    # have been $162 billion", "adjusted for shifts in the timing of benefit payments", "excluding calendar effects"
+    r"(?:adjusted\s+for|excluding)\s+(?:the\s+)?(?:\w+\s+)?shifts?\s+in\s+(?:the\s+)?timing",
+    r"excluding\s+(?:the\s+)?(?:calendar|timing)\s+(?:effects?|shifts?|differences?)",
     r"с\s+(?:исключением|устранением|поправкой\s+на|учетом|учётом)\s+(?:сезонн\w*|календарн\w*)",
     r"очищенн\w*\s+от\s+сезонн\w*", r"сезонно\s+сглаженн\w*", r"с\s+уч[её]том\s+сезонност\w*",
 )
