@@ -891,10 +891,13 @@ HEADS_NAMED_WITH: dict[tuple[str, tuple[str, ...]], str] = {("income", ("net",))
 # word in "-ed" or "-ing" is a compound modifier ("gas-fired plants", "state-owned banks", "record-breaking sales").
 EN_VERB_PREFIXES = ("re", "co", "pre", "de", "un", "mis", "out", "over", "under")
 # (a budget's spending, and its deficit or surplus over a period, add up as its revenue does; so do a company's
-# earnings before interest, taxes and depreciation, "OIBDA выросла на 9%", and its costs, "капитальные затраты")
+# earnings before interest, taxes and depreciation, "OIBDA выросла на 9%", and its costs, "капитальные затраты";
+# money paid out or borrowed over a period is spent as spending is: "Outlays were $498 billion", "Interest payments
+# on the public debt reached $89 billion", "Government borrowing totaled $41 billion", "процентные выплаты")
 FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "profit", "output", "harvest", "sales",
                    "registrations", "income", "investment", "tourists", "receipts", "spending", "deficit",
-                   "surplus", "oibda", "ebitda", "ebit", "затрата"})
+                   "surplus", "oibda", "ebitda", "ebit", "затрата", "outlay", "payment", "expense", "borrowing",
+                   "выплата"})
 # Heads that name how much of a measure, not the measure: "объём торговли" is trade ("ввод жилья" is the housing
 # built, as "введено 640 тыс. кв. м жилья" says).
 WEAK_SUBJECT_WORDS = frozenset("""
