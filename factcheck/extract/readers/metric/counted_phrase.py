@@ -62,6 +62,8 @@ def counted_phrase(extraction: Extraction, found: FoundFigure, sentence: tuple[i
     if extraction.language != "en" or not isinstance(found.figure, Amount) or found.figure.unit is not None:
         return None
     words = masked_words(extraction, found.end, min(sentence[1], found.end + 80), sentence[0])
+    if words and extraction.article.visible[found.end : words[0].start].strip():
+        return None  # "to 731,000 in the May to July period": a period between, its noun no thing counted
     if words and words[0].lemma.casefold() in _COMPARATIVES and not words[0].after_break:
         words = words[1:]
     run = _nouns(words)
