@@ -1389,6 +1389,9 @@ SEGMENT_WORDS = frozenset("""
 SEGMENT_NAME_WORDS = frozenset("group division unit segment business solution service product system platform".split())
 # The company itself: "выручка компании", "the company's revenue" is the whole, whatever its segments.
 COMPANY_NOUNS = frozenset("компания корпорация холдинг концерн company firm corporation".split())
+# ... and the budget a balance or a flow of a government is of, named briefly after it in full: "a surplus of $210
+# billion" after "a budget surplus of $187 billion", "дефицит" after "дефицит бюджета" (only where no other is known).
+BUDGET_NOUNS = frozenset("budget бюджет".split())
 
 # A figure said to equal that of another period: "equalled their September share of 15.2%", "matched last
 # year's 3%", "повторила сентябрьский показатель в 15,2%", "сравнялась с уровнем прошлого года". The figure

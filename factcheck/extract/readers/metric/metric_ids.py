@@ -112,6 +112,9 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
     # measure never the raw one: those keys are another measure whatever the subject's brevity
     keys = [key for key in extraction.metric_keys if _without_company(key).startswith(prefix)
             and not names_segment(key) and not _another_kind(key, subject)]
+    if any(key.split("|", 1)[0] == subject.head and key not in keys for key in extraction.metric_keys):
+        # "the surplus" after "a budget surplus ... and a trade surplus": either, so not the budget's
+        keys = [key for key in keys if not lexicon.BUDGET_NOUNS & set(key_words(key.split("|", 2)[1]))]
     # the unit a level is per is the figure's, not a name's: "урожайность, 43 ц/га" is named briefly
     own_kinds = [kind for kind in subject.kinds if not kind.startswith(PER_KIND)]
     # "Rivals reported revenue of $50 billion": a measure its clause gives an owner is not named briefly
@@ -147,9 +150,10 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
 
 
 def _without_company(key: str) -> str:
-    """A key without the complements that name the company itself ("holding", "компания"): its own measure."""
+    """A key without the complements that name the company itself ("holding", "компания") or the budget."""
     head, complements, rest = key.split("|", 2)
-    return "|".join((head, "+".join(c for c in key_words(complements) if c not in lexicon.COMPANY_NOUNS), rest))
+    return "|".join((head, "+".join(c for c in key_words(complements)
+                                    if c not in lexicon.COMPANY_NOUNS | lexicon.BUDGET_NOUNS), rest))
 
 
 def _opens_its_clause(extraction: Extraction, subject: Subject, sentence_start: int) -> bool:
