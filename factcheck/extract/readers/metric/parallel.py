@@ -17,6 +17,7 @@ from factcheck.extract.readers.metric.common import (
     UNNAMED,
     MetricReading,
     Subject,
+    counts_things,
     key_words,
     known_key,
     metric_named,
@@ -38,6 +39,7 @@ from factcheck.lexicon import (
     LIST_JOINS,
     PERIOD_NOUNS,
 )
+from factcheck.quantities import Amount
 
 CLAUSE_JOINS = frozenset(word.casefold() for word in LIST_JOINS + CONTRARY_WORDS)
 _LONGEST_JOIN = max(len(join.split()) for join in CLAUSE_JOINS)  # in words: a join is read in bounded time
@@ -102,9 +104,13 @@ def dated_parallel(extraction: Extraction, figure: FoundFigure, previous: Extrac
     """Whether a figure is a gapped clause of a period alone after the figure before, in its unit: its measure.
 
     "Месяцем ранее показатель составлял 3,1%, в июле 2022 года - 3,9%", "It was 3.1% in June and 3.9% a year
-    earlier": the same measure in another period. Not when another word stands between.
+    earlier": the same measure in another period. Not when another word stands between. The gap leaves out the
+    thing counted with the measure: "9,4 тыс. человек, месяцем ранее — 10,1 тыс." (people, as before).
     """
-    if previous.metric.startswith(UNNAMED) or metric_unit(figure) != metric_unit(previous.found):
+    unit = metric_unit(figure)
+    bare = unit == "count" and isinstance(figure.figure, Amount) and figure.figure.unit is None
+    if previous.metric.startswith(UNNAMED) or (unit != metric_unit(previous.found)
+                                               and not (bare and counts_things(previous.found))):
         return False
     start, end = previous.found.end if start is None else start, figure.start  # `start`: a sentence's
     return bool(extraction.periods.within(start, end)) and bool(_DATED_GAP.fullmatch(
