@@ -4,8 +4,10 @@
 deposits, so the 12% is its change; "Revenue rose to $5 billion. It was up 12% on the year": the revenue. A
 Russian pronoun agrees with its noun in gender and number ("он" a masculine noun, "она" a feminine one, "они" a
 plural), so it passes over a measure it cannot stand for; an English one says neither. A pronoun never reaches
-across a paragraph; one followed by a noun of the clause ("it said revenue rose") is not its subject, nor one
-whose verb has an agent for its subject ("It added $38 million overseas": the film, not a measure).
+across a paragraph, but a Russian one in its paragraph's first sentence, before any figure of it, stands for the
+measure of the body's paragraph before ("... 6,8 тыс. человек. ¶ За месяц она уменьшилась на 0,4 тыс."). One
+followed by a noun of the clause ("it said revenue rose") is not its subject, nor one whose verb has an agent for
+its subject ("It added $38 million overseas": the film, not a measure).
 
 A pronoun opening the sentence after one with no figure stands for that sentence's subject, the nearest measure
 named before it: "Доходы составили 84 млрд рублей. Расходы заметно увеличились. По итогам года они составили 91
@@ -67,7 +69,8 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     # "показатель" opening its paragraph's figures goes on about the last measure of the paragraph before ("... до
     # 3,0%. ¶ Годом ранее показатель составлял 3,9%"): a noun that names no measure of its own; a pronoun does not
     floor = extraction.paragraph_start(paragraph - 1) if extraction.opens_paragraph_figures(pronoun.start) and (
-        pronoun.text.casefold() in lexicon.ANAPHORIC_ACROSS_PARAGRAPH_NOUNS) else paragraph
+        pronoun.text.casefold() in lexicon.ANAPHORIC_ACROSS_PARAGRAPH_NOUNS
+        or (gender and _in_first_sentence(extraction, paragraph, pronoun.start))) else paragraph
     for before in reversed(extraction.figures):
         if floor > before.found.end:  # another paragraph
             return None
@@ -120,6 +123,17 @@ def in_own_market(subject: Subject, before: tuple[str, ...]) -> Subject:
     """A pronoun's subject in another market than the figure before's, named with it ("Harbor Lights (abroad)")."""
     markets = [kind for kind in subject.kinds if kind.startswith(MARKET_KIND) and kind not in before]
     return replace(subject, name=f"{subject.name} ({markets[0].removeprefix(MARKET_KIND)})") if markets else subject
+
+
+def _in_first_sentence(extraction: Extraction, paragraph: int, position: int) -> bool:
+    """Whether a position lies in its paragraph's first sentence, after a paragraph of the body (not the headline).
+
+    "Численность безработных составила 6,8 тыс. человек. ¶ За месяц она уменьшилась на 0,4 тыс.": a Russian
+    pronoun opening a paragraph, no noun of its own paragraph before it, stands for the agreeing measure of the
+    paragraph before; a headline is no sentence a pronoun of the lead goes on from.
+    """
+    return extraction.paragraph_start(paragraph - 1) > 0 and \
+        len(sentence_spans(extraction.article.visible[paragraph:position])) <= 1
 
 
 def _running_total(extraction: Extraction, metric: str) -> bool:
