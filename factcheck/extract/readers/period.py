@@ -1774,6 +1774,10 @@ def _dated_back(
                         and not re.search(r"\d", visible[m.end : figure.start])), None)
         if opening is not None:
             return _back_from_sentence(extraction, figure, sentence, paragraph, opening, evidence)
+        last_year = next((m for m in phrases if m.text == "P1Y" and _opens_same_period(visible, sentence[0], m)
+                          and not re.search(r"\d", visible[m.end : figure.start])), None)
+        if last_year is not None:
+            return _same_period_last_year(extraction, figure, sentence, paragraph, last_year, evidence)
         # "годом позже": a figure's time, never a change's baseline; "аналогичный период 2023 года" is a baseline
         phrases = [m for m in phrases if not m.later and m.same_months_in is None]
     if figure.form == "change":
@@ -1810,6 +1814,33 @@ def _opens_dated_clause(visible: str, sentence_start: int, mention: PeriodMentio
         return False
     before = visible[sentence_start : mention.start]
     return not before.strip() or _CLAUSE_CONJUNCTION_BEFORE.search(before) is not None
+
+
+def _opens_same_period(visible: str, sentence_start: int, mention: PeriodMention) -> bool:
+    """Whether "за аналогичный период прошлого года" opens its sentence: the time of its change, not a baseline."""
+    return re.match(lexicon.RU_SAME_PERIOD, visible[mention.start : mention.end], re.IGNORECASE) is not None and \
+        _RU_DATING_BEFORE.search(visible, sentence_start, mention.start) is not None and \
+        not visible[sentence_start : mention.start].split()[1:]
+
+
+def _same_period_last_year(
+    extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], paragraph: tuple[int, int],
+    phrase: PeriodMention, evidence: list[PeriodEvidence],
+) -> tuple[str, str | None] | None:
+    """A change whose sentence opens on the same period of last year: the change before it, a year back.
+
+    "С начала года вклады увеличились на 14,2%. За аналогичный период прошлого года прирост составил 9,8%": the
+    9,8% ends a year before the 14,2% does, from the start of that year (a baseline day moves back with it).
+    """
+    dated = _back_from_sentence(extraction, figure, sentence, paragraph, phrase, evidence)
+    if dated is None:
+        return None
+    change = next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
+                   if f.found.start >= paragraph[0] and f.found.form == "change"), None)
+    if change is None or change.period is None or _shifted(change.period, "P1Y") != dated[0] \
+            or change.since is None or not DAY_LABEL.fullmatch(change.since):
+        return dated  # a span's baseline ("по сравнению с III кварталом") is left as read: against the year before
+    return dated[0], _shifted(change.since, "P1Y") or dated[1]
 
 
 def _set_before_later(visible: str, sentence_start: int, figure: FoundFigure) -> bool:
