@@ -242,15 +242,39 @@ def elided_head(extraction: Extraction, previous: ExtractedFigure, words: list[W
         return None
     head, complements, qualifiers, kinds = MetricKey.of(key)
     named = words_of(previous.metric_name, 0, extraction.language, 0)
-    replaced = {concept_of(w.lemma) for w in named if w.part == ADJECTIVE} | {
-        w.lemma.casefold() for w in named if w.part == ADJECTIVE}
+    run = _agreeing_run(named, rest[0])
+    gone = [w for w in named if w.part == ADJECTIVE] if run is None else named[run[0] : run[1]]
+    replaced = {concept_of(w.lemma) for w in gone} | {w.lemma.casefold() for w in gone}
     kept = tuple(kind for kind in _clause_kinds(kinds) if kind not in replaced)
     own = tuple(concept_of(w.lemma) for w in rest)
     noun = " ".join(w.text for w in named if w.part != ADJECTIVE)
     adjectives = " ".join(w.text for w in rest)
-    return Subject(head, key_words(complements), key_words(qualifiers), f"{adjectives} {noun}".strip(), rest[0].start,
+    name = f"{adjectives} {noun}".strip() if run is None else " ".join(
+        [*(w.text for w in named[: run[0]]), adjectives, *(w.text for w in named[run[1] :])])
+    return Subject(head, key_words(complements), key_words(qualifiers), name, rest[0].start,
                    f"metric: \"{adjectives}\" read as the {noun or previous.metric_name} of the clause before",
                    kinds=(*kept, *own))
+
+
+def _agreeing_run(named: list[Word], adjective: Word) -> tuple[int, int] | None:
+    """The adjectives of a dependent noun of the name that a gapped adjective agrees with in case, by index.
+
+    "Выручка мобильного сегмента выросла на 5%, а облачного — на 22%": "облачного", in the genitive, stands for
+    "мобильного", the adjective of "сегмента", never of the head; "Выручка облачного сегмента". The head's own
+    case (or no case read) leaves the name to be rebuilt from its nouns.
+    """
+    if adjective.case is None:
+        return None
+    for index, word in enumerate(named):
+        if index == 0 or word.part != NOUN or word.case != adjective.case:
+            continue
+        if named[0].part != NOUN or named[0].case == adjective.case:
+            return None  # the head is in that case: the adjective is the head's
+        start = index
+        while start > 0 and named[start - 1].part == ADJECTIVE:
+            start -= 1
+        return start, index
+    return None
 
 
 def _past_join(words: list[Word]) -> list[Word]:
