@@ -974,6 +974,9 @@ FORECASTING_VERBS = ("ожидает", "ожидают", "прогнозируе
 # Budget Office forecasts a deficit of", "The IMF projected that" ("Infrastructure projects cost" stays no speech).
 FORECASTING_VERBS_BEFORE_OBJECT = ("forecasts", "forecast", "projects", "projected")
 FORECAST_OBJECT_LEADS = ("a", "an", "that")
+# The prepositions of a phrase of time or place that may open a sentence before the subject of a verb of expecting:
+# "В четвертом квартале компания ожидает роста выручки на 25%", "In 2027, the company expects revenue of".
+FORECAST_OPENING_LEADS = ("в", "во", "на", "по итогам", "in", "for")
 # The lead words of a cited source: "по данным Росстата", "according to Eurostat".
 # The one citing lead that governs the dative ("согласно Росстату"); after the others a Russian source stands in the
 # genitive ("по данным Росстата"), and is named in the nominative.

@@ -101,6 +101,12 @@ _FORECASTING = (rf"(?:{lexicon.any_of(lexicon.FORECASTING_VERBS)}|"
                 rf"{lexicon.any_of(lexicon.FORECASTING_VERBS_BEFORE_OBJECT)}"
                 rf"(?=\s+{lexicon.any_of(lexicon.FORECAST_OBJECT_LEADS)}\b))")
 _NAME_FORECASTS = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\s+{_FORECASTING}\b", re.IGNORECASE)
+# ... and so after a phrase of time or place that opens the sentence (at least one word after its preposition:
+# "В Минфине ожидают" is said in it): "В четвертом квартале компания ожидает роста выручки", "In 2027, the company
+# expects" (a company named by its noun is the one the text names, `People.organisation`)
+_OPENED_FORECASTS = re.compile(
+    rf"^\W*{lexicon.any_of(lexicon.FORECAST_OPENING_LEADS)}\s+(?:[\w-]+\s+){{0,3}}?[\w-]+,?\s+(?:{DEFINITE}\s+)?"
+    rf"(?P<who>(?-i:{NAME})|{lexicon.any_of(lexicon.ORGANISATION_NOUNS)})\s+{_FORECASTING}\b", re.IGNORECASE)
 _ABBREVIATION_AT_END = re.compile(rf"{_BRACKETED_ABBREVIATION}$")
 # "Генеральный директор Анна Веретенникова ожидает, что ...", "Аналитики «Альфа-Инвеста» прогнозируют ...": a role
 # opening its sentence, with the name of its holder or of the organisation it is held in, before a verb of
@@ -651,9 +657,15 @@ class People:
         self.extraction.sources.setdefault(guess.id, guess)
         return self.extraction.sources[guess.id]
 
-    def resolve(self, words: str) -> SourceGuess:
-        """A speaker named by role only ("политолог", "the analyst") is the last person of that role."""
+    def resolve(self, words: str, before: int | None = None) -> SourceGuess:
+        """A speaker named by role only ("политолог", "the analyst") is the last person of that role.
+
+        One named by the noun of its kind ("Компания ожидает, что ...") is the organisation the text named before
+        the figure at `before`, never a source "Компания".
+        """
         lowered = words.casefold().strip()
+        if _ORGANISATION_NOUN.fullmatch(lowered):
+            return self.organisation(words, before)
         bare_role = _BARE_ROLE.fullmatch(lowered)
         if bare_role and not re.search(rf"(?-i:{NAME})", words.strip()):
             role = bare_role.group(1)
@@ -742,6 +754,7 @@ def attribution(
                          (_APPOSED_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB),
                          (_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB),
                          (_NAME_FORECASTS, SpeakerFound.NAME_THEN_VERB),
+                         (_OPENED_FORECASTS, SpeakerFound.NAME_THEN_VERB),
                          (_ROLE_FORECASTS, SpeakerFound.NAME_THEN_VERB), (_PUBLISHED_SAYING, SpeakerFound.STATEMENT),
                          (_SUBJECT_SAYING, SpeakerFound.SUBJECT_SAYING),
                          (_REVISES_FORECAST, SpeakerFound.REVISES_FORECAST)):
@@ -749,7 +762,7 @@ def attribution(
             if pattern is _APPOSED_NAME_THEN_VERB and not _apposed_speaker(match, people):
                 continue
             if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
-                return people.resolve(match.group("who")), cites, how
+                return people.resolve(match.group("who"), figure.start), cites, how
     return extraction.outlet, cites, SpeakerFound.OUTLET
 
 
