@@ -294,6 +294,25 @@ def _cases(word: str) -> frozenset[str]:
     return frozenset(str(reading.tag.case) for reading in russian_readings(word) if reading.tag.case)
 
 
+def _adjectives_before(text: str, start: int) -> str:
+    """The Russian adjectives right before a role that agree with its noun, its own ("финансовый директор").
+
+    "сказал финансовый директор компании Андрей Петров": the role is "финансовый директор компании", never the
+    noun alone; a verb, a punctuation mark or a word of another case ends them.
+    """
+    from factcheck.extract.words import ADJECTIVE, words_of
+
+    role = words_of(text[start : start + 40], start, "ru", -1)[:1]
+    before = words_of(text[max(0, start - 60) : start], max(0, start - 60), "ru", -1)
+    if not role or role[0].case is None or role[0].after_break:
+        return ""
+    first = len(before)
+    while first > 0 and before[first - 1].part == ADJECTIVE and before[first - 1].case == role[0].case \
+            and not text[before[first - 1].end : (before[first].start if first < len(before) else start)].strip():
+        first -= 1
+    return text[before[first].start : start] if first < len(before) else ""
+
+
 class People:
     """The sources an article names, one per entity, and who speaks in a paragraph."""
 
@@ -329,7 +348,8 @@ class People:
             if match.start() < taken_to:
                 continue
             taken_to = match.end()
-            role = match.group("role")  # "Аналитик" opening a sentence is the role "аналитик"; "ИК «Финам»" kept
+            # "Аналитик" opening a sentence is the role "аналитик"; "ИК «Финам»" kept
+            role = f"{_adjectives_before(paragraph, match.start('role'))}{match.group('role')}"
             self.source(f"{role[:1].casefold()}{role[1:]} {match.group('name')}")
 
     def source(self, words: str, kind_otherwise: str = "unknown") -> SourceGuess:
