@@ -114,8 +114,6 @@ def test_reader_case(case: dict[str, Any], tmp_path: Path) -> None:
         assert isinstance(found, Amount) and found.unit is not None and found.unit.name == case["unit"]
     if "said_by" in case:  # the source's name as the draft writes it; "Outlet" is the article's own voice
         assert figure.said_by.name == case["said_by"]
-    if "said_by_role" in case:  # the speaker's role as the draft writes it
-        assert figure.said_by.role == case["said_by_role"]
     if "cites" in case:  # null: the figure cites no one
         assert (figure.cites.name if figure.cites is not None else None) == case["cites"]
     if "guessed" in case:  # fields the draft must list under `guessed:` (format 1.2 section 4)

@@ -46,6 +46,7 @@ from factcheck.extract.readers.metric.common import (
 )
 from factcheck.extract.readers.metric.continued import dated_sentence, same_as_previous
 from factcheck.extract.readers.metric.counted_phrase import counts_another_phrase, past_counted_phrase
+from factcheck.extract.readers.metric.elided_head import elided_head
 from factcheck.extract.readers.metric.gapped_complement import complement_parallel
 from factcheck.extract.readers.metric.in_role import in_role
 from factcheck.extract.readers.metric.kinds import (
@@ -79,7 +80,6 @@ from factcheck.extract.readers.metric.parallel import (
     bare_twin,
     currency_twin,
     dated_parallel,
-    elided_head,
     grouped_parallel,
     names_a_change,
     parallel,

@@ -25,7 +25,7 @@ from factcheck.extract.readers.metric.common import (
 )
 from factcheck.extract.readers.place import clause_place
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, PROPER, VERB, Word, through_last_noun, words_of
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, through_last_noun, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     CHANGE_SUBJECT_HEADS,
@@ -42,7 +42,6 @@ from factcheck.lexicon import (
 from factcheck.quantities import Amount
 
 CLAUSE_JOINS = frozenset(word.casefold() for word in LIST_JOINS + CONTRARY_WORDS)
-_LONGEST_JOIN = max(len(join.split()) for join in CLAUSE_JOINS)  # in words: a join is read in bounded time
 _TWIN_GAP = re.compile(r"\s*\(\s*")
 # what is left of a gapped clause of a period alone once its period is blanked: ", в июле 2022 года - ", " and "
 _DATED_GAP = re.compile(rf"\s*[,;]?\s*(?:(?:{'|'.join(LIST_JOINS + CONTRARY_WORDS)})\s+)?[-–—]?\s*", re.IGNORECASE)
@@ -65,14 +64,14 @@ def parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigure
         # (the first clause's own head in the genitive, "41 млн тонн зерна при урожайности 30 ц/га", is that head)
         # "продажи тракторов снизились на 15%, комбайнов – на 9%": a genitive alone is what the first head governs
         return Subject(head, (subject.head,), key_words(qualifiers), subject.name, subject.start, guess,
-                       kinds=_clause_kinds(kinds))
+                       kinds=clause_kinds(kinds))
     if head == subject.head or not (complements or qualifiers or kinds):
         return subject
     return Subject(subject.head, key_words(complements), key_words(qualifiers), subject.name, subject.start, guess,
-                   kinds=_clause_kinds(kinds), whole=subject.whole)
+                   kinds=clause_kinds(kinds), whole=subject.whole)
 
 
-def _clause_kinds(kinds: str) -> tuple[str, ...]:
+def clause_kinds(kinds: str) -> tuple[str, ...]:
     """The kinds of a known key that a clause paralleling it shares: every one but the unit a level is per.
 
     "98 тыс. рублей за кв. м, цена квартиры – 4,5 млн рублей" is no price per square metre: each figure says
@@ -96,7 +95,7 @@ def placed_parallel(extraction: Extraction, figure: FoundFigure, previous: Extra
     name = PARENTHESIS.sub("", previous.metric_name)
     guess = f"metric: the {name.casefold()} of {place.name}, the measure of the clause it parallels"
     return Subject(head, key_words(complements), place.words, f"{name} ({place.name})",
-                   place.start, guess, kinds=_clause_kinds(kinds))
+                   place.start, guess, kinds=clause_kinds(kinds))
 
 
 def dated_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
@@ -133,7 +132,7 @@ def currency_twin(extraction: Extraction, figure: FoundFigure, previous: Extract
         return None
     head, complements, qualifiers, kinds = MetricKey.of(key)
     return Subject(head, key_words(complements), key_words(qualifiers),
-                   previous.metric_name, figure.start, kinds=_clause_kinds(kinds))
+                   previous.metric_name, figure.start, kinds=clause_kinds(kinds))
 
 
 def bare_twin(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure | None,
@@ -226,76 +225,7 @@ def grouped_parallel(extraction: Extraction, figure: FoundFigure, previous: Extr
     name = _GROUP_IN_NAME.split(PARENTHESIS.sub("", previous.metric_name), maxsplit=1)[0]
     return Subject(head, (*kept, part), key_words(qualifiers), f"{name} ({group})", min(phrase[0].start, figure.start),
                    f"metric: the {name.casefold()} of {group}, the group its clause names",
-                   kinds=_clause_kinds(kinds))
-
-
-def elided_head(extraction: Extraction, previous: ExtractedFigure, words: list[Word]) -> Subject | None:
-    """A clause of an adjective alone is the measure before it, of that kind: its head noun is left out.
-
-    "Месячная инфляция составила 0,5%, годовая — 8,5%", "налоговые доходы составили 5 млрд рублей, неналоговые —
-    2 млрд рублей": the annual inflation, the non-tax revenue. The first clause's adjectives give way to it.
-    """
-    clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
-    rest = _own_predicate([w for w in _past_join(words[clause:]) if w.lemma.casefold() not in CLAUSE_JOINS])
-    key = known_key(extraction, previous.metric)
-    if key is None or not rest or len(rest) > 2 or any(w.part != ADJECTIVE for w in rest):
-        return None
-    head, complements, qualifiers, kinds = MetricKey.of(key)
-    named = words_of(previous.metric_name, 0, extraction.language, 0)
-    run = _agreeing_run(named, rest[0])
-    gone = [w for w in named if w.part == ADJECTIVE] if run is None else named[run[0] : run[1]]
-    replaced = {concept_of(w.lemma) for w in gone} | {w.lemma.casefold() for w in gone}
-    kept = tuple(kind for kind in _clause_kinds(kinds) if kind not in replaced)
-    own = tuple(concept_of(w.lemma) for w in rest)
-    noun = " ".join(w.text for w in named if w.part != ADJECTIVE)
-    adjectives = " ".join(w.text for w in rest)
-    name = f"{adjectives} {noun}".strip() if run is None else " ".join(
-        [*(w.text for w in named[: run[0]]), adjectives, *(w.text for w in named[run[1] :])])
-    return Subject(head, key_words(complements), key_words(qualifiers), name, rest[0].start,
-                   f"metric: \"{adjectives}\" read as the {noun or previous.metric_name} of the clause before",
-                   kinds=(*kept, *own))
-
-
-def _agreeing_run(named: list[Word], adjective: Word) -> tuple[int, int] | None:
-    """The adjectives of a dependent noun of the name that a gapped adjective agrees with in case, by index.
-
-    "Выручка мобильного сегмента выросла на 5%, а облачного — на 22%": "облачного", in the genitive, stands for
-    "мобильного", the adjective of "сегмента", never of the head; "Выручка облачного сегмента". The head's own
-    case (or no case read) leaves the name to be rebuilt from its nouns.
-    """
-    if adjective.case is None:
-        return None
-    for index, word in enumerate(named):
-        if index == 0 or word.part != NOUN or word.case != adjective.case:
-            continue
-        if named[0].part != NOUN or named[0].case == adjective.case:
-            return None  # the head is in that case: the adjective is the head's
-        start = index
-        while start > 0 and named[start - 1].part == ADJECTIVE:
-            start -= 1
-        return start, index
-    return None
-
-
-def _past_join(words: list[Word]) -> list[Word]:
-    """A clause's words past the join of several words that opens it: "тогда как", "в то время как"."""
-    for length in range(min(len(words), _LONGEST_JOIN), 1, -1):
-        if " ".join(w.text.casefold() for w in words[:length]) in CLAUSE_JOINS:
-            return words[length:]
-    return words
-
-
-def _own_predicate(words: list[Word]) -> list[Word]:
-    """The nominative adjectives before their own verb and the prepositions that govern the figure: the subject.
-
-    "Рублевые вклады выросли на 2,3%, тогда как валютные сократились на 1,8%": "валютные" is the subject of
-    "сократились", its noun left out. Anything else in the clause leaves it as it was.
-    """
-    verb = next((i for i, w in enumerate(words) if w.part == VERB), 0)
-    if verb == 0 or any(w.case != "nomn" for w in words[:verb]) \
-            or any(w.part not in (VERB, PREPOSITION) for w in words[verb:]):
-        return words
-    return words[:verb]
+                   kinds=clause_kinds(kinds))
 
 
 def _group_phrase(words: list[Word], language: str) -> list[Word]:
