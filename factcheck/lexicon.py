@@ -2904,6 +2904,10 @@ POLLED_GROUP_NOUNS = ("economists?", "analysts?", "experts?", "forecasters?", "s
                       r"аналитик\w*", r"эксперт\w*")
 POLLED_PARTICIPLES = ("polled", "surveyed", "questioned", r"опрошенн\w+")
 POLL_AGENT_LEADS = ("by",)
+# ... and the words that end an agent named by what it is: the predicate of the group polled ("Economists polled by
+# the wire service had expected", "... expected", "... see").
+POLL_AGENT_END_WORDS = ("had", "have", "has", "were", "was", "are", "is", "expected", "expect", "forecast",
+                        "forecasted", "predicted", "projected", "estimated", "saw", "see", "on", "in", "for")
 # Documents a body speaks in, beyond STATEMENT_NOUN_STEMS: "говорится в материалах Росстата", "в бюллетене банка",
 # "в публикации ведомства".
 MORE_STATEMENT_NOUN_STEMS = ("материал", "бюллетен", "публикаци", "информаци", "справк")

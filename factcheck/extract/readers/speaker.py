@@ -116,9 +116,12 @@ _ROLE_FORECASTS = re.compile(
     rf"(?:\s+(?-i:[а-яёa-z])[\w-]*){{0,3}}?(?:\s+(?-i:{QUOTED_NAME})(?:\s+(?-i:{NAME}))?|\s+(?-i:{NAME})))\s+"
     rf"{_FORECASTING}\b", re.IGNORECASE)
 # "Economists polled by Reuters had expected", "Экономисты, опрошенные «Интерфаксом», ожидали": the polled speak
+# ... or by a body named by what it is ("polled by the wire service", "surveyed by the newspaper")
+_AGENT_WORD = rf"(?!(?:{lexicon.any_of(lexicon.POLL_AGENT_END_WORDS)})\b)[a-z][\w-]*"
 _POLLED = re.compile(
     rf"\b(?P<who>{lexicon.any_of(lexicon.POLLED_GROUP_NOUNS)},?\s+{lexicon.any_of(lexicon.POLLED_PARTICIPLES)}\s+"
-    rf"(?:{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s+)?(?:{DEFINITE}\s+)?(?-i:{QUOTED_NAME}|{QUOTED_NAME_ANY_MARKS}|{NAME}))",
+    rf"(?:(?:{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s+)?(?:{DEFINITE}\s+)?(?-i:{QUOTED_NAME}|{QUOTED_NAME_ANY_MARKS}|{NAME})"
+    rf"|{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s+{DEFINITE}\s+(?-i:(?:{_AGENT_WORD}\s+){{0,2}}{_AGENT_WORD})))",
     re.IGNORECASE)
 # "The SMMT did issue some positivity, saying that it expects ...": the main clause's subject, a name, speaks
 _SUBJECT_SAYING = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\b[^.!?\n]{{0,160}}?,\s*"
