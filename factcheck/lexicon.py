@@ -2851,9 +2851,6 @@ RU_RATIO_BASE_HEADS = frozenset("рентабельность маржа мар�
 # against the same period a year before, as its results are ("рентабельность OIBDA составила 38,5%, прибавив 0,7
 # п.п.", "operating margin widened 1.2 percentage points"), never the reading before as a rate's.
 MARGIN_WORDS = (r"рентабельност\w*", r"маржинальност\w*", r"марж(?:а|и|е|у|ой)", r"margins?")
-# ... the heads that name a margin (lemmas): a percentage of one, with no cue of change, is its value, a ratio of two
-# measures, never a share of a whole ("Рентабельность OIBDA составила 38,5%", "Operating margin was 14.2%").
-MARGIN_HEADS = RU_RATIO_BASE_HEADS | frozenset(("margin",))
 # Currencies a measure is held or counted in, which split it without an adjective: "вклады в рублях" are not
 # "вклады в валюте" (lemmas).
 RU_CURRENCY_PART_NOUNS = frozenset("рубль валюта доллар евро юань".split())

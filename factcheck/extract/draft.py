@@ -36,7 +36,6 @@ from factcheck.extract.readers.form import (
 )
 from factcheck.extract.readers.kind import KindCue, KindReading, read_kind
 from factcheck.extract.readers.metric import metric_of, metric_unit, note_unit, share_of
-from factcheck.extract.readers.metric.common import names_margin
 from factcheck.extract.readers.period import not_begun, own_period_of, read_period
 from factcheck.extract.readers.speaker import People, attribution
 from factcheck.extract.readers.unit import ELIDED_UNIT_CHECK, with_elided_unit
@@ -198,7 +197,7 @@ def _describe(
     return ExtractedFigure(figure, kind, period, since, said_by, cites, metric, metric_name, quote, place,
                            tuple(checks), starts_change, whole, kind_reading=kind_reading,
                            period_evidence=period_reading.evidence, said_by_found=said_by_found,
-                           form_found=read_form(figure, whole, names_margin(extraction, metric)))
+                           form_found=read_form(figure, whole))
 
 
 def _tied_metric(

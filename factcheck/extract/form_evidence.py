@@ -17,7 +17,6 @@ class FormFound(enum.Enum):
     PRINTED = "printed"  # as printed: an amount at its level, a bound's qualifier, a multiplier
     WHOLE_NAMED = "whole_named"  # a percentage of a whole the sentence names ("86.7% of GDP"): a share of it
     NO_WHOLE = "no_whole"  # a percentage with no cue of change and no whole found
-    RATIO_NAMED = "ratio_named"  # a percentage of a measure that names a ratio ("рентабельность", "margin"): a value
 
     @property
     def guess(self) -> bool:

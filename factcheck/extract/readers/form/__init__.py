@@ -130,7 +130,7 @@ def as_printed_change(extraction: Extraction, figure: FoundFigure, sentence_star
     return in_percentage_points(extraction, printed) or printed
 
 
-def read_form(figure: FoundFigure, share_of: str | None, ratio: bool = False) -> FormFound:
+def read_form(figure: FoundFigure, share_of: str | None) -> FormFound:
     """What the figure's form rests on, once the sign reader and the share reader have read it.
 
     A percentage with no cue of change is a share when its whole is named, else its form is not said
@@ -145,5 +145,4 @@ def read_form(figure: FoundFigure, share_of: str | None, ratio: bool = False) ->
         return FormFound.PRINTED
     if share_of is not None:
         return FormFound.WHOLE_NAMED
-    # "Рентабельность OIBDA составила 38,5%": a margin is a ratio of two measures, its percentage a value
-    return FormFound.RATIO_NAMED if ratio else FormFound.NO_WHOLE
+    return FormFound.NO_WHOLE

@@ -86,11 +86,6 @@ def known_head(extraction: Extraction, metric_id: str) -> str | None:
     return MetricKey.of(key).head if key is not None else None
 
 
-def names_margin(extraction: Extraction, metric_id: str) -> bool:
-    """Whether a metric names a margin, a ratio of two measures ("Рентабельность OIBDA", "operating margin")."""
-    return known_head(extraction, metric_id) in lexicon.MARGIN_HEADS
-
-
 def metrics_of_head(extraction: Extraction, head: str) -> list[list[str]]:
     """The metric ids of every known key with this head ("revenue": the company's, a segment's, ...)."""
     return [ids for key, ids in extraction.metric_keys.items() if MetricKey.of(key).head == head]
