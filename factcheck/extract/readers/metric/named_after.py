@@ -56,6 +56,8 @@ _AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{ARTICLE
 # "posted a $244 billion budget deficit": an amount after an indefinite article modifies the noun after it
 _ARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+# "fell 1.9% to 412,600 students": the level a change ends at, right after it
+_CHANGE_END_GAP = re.compile(rf"\s+{_any(lexicon.CHANGE_END_WORDS)}\s+", re.IGNORECASE)
 # "set aside $1.2 billion as reserves": after a phrasal verb, the role an amount is given names its measure
 _PARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.PHRASAL_PARTICLES)}\s+$", re.IGNORECASE)
 _AMOUNT_AS = re.compile(rf"\s+{_any(lexicon.ROLE_PREPOSITIONS)}\s+{ARTICLE}", re.IGNORECASE)
@@ -140,6 +142,10 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
         return hired(extraction, figure, sentence)  # "Employers added 175,000 jobs": the jobs
     sentence_end = sentence[1]
     visible = extraction.article.visible
+    before = extraction.figures[-1].found if extraction.figures else None
+    if before is not None and before.form == "change" and before.start >= sentence[0] \
+            and _CHANGE_END_GAP.fullmatch(visible, before.end, figure.start):
+        return None  # "enrollment fell 1.9% to 412,600 students": the enrollment's level, its noun the unit
     inside = _NOUN_CLOSING.search(visible, figure.start, figure.end)
     if inside is not None and figure.figure.unit is not None and figure.figure.unit.name in COUNT_UNITS:
         # "Some 45,100 babies were born": the figure was read with the noun of the people it counts
