@@ -58,6 +58,9 @@ _ARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+$",
 _SPACE = re.compile(r"\s+")
 # "fell 1.9% to 412,600 students": the level a change ends at, right after it
 _CHANGE_END_GAP = re.compile(rf"\s+{_any(lexicon.CHANGE_END_WORDS)}\s+", re.IGNORECASE)
+# "climbed to 61,200 students", "dropped to 3.6 deaths per 1,000 live births": the level a verb of change reaches
+_LEVEL_REACHED = re.compile(rf"(?<!\w){_any(sorted(lexicon.EN_CHANGE_VERB_FORMS))}\s+"
+                            rf"{_any(lexicon.CHANGE_END_WORDS)}\s+\Z", re.IGNORECASE)
 # "set aside $1.2 billion as reserves": after a phrasal verb, the role an amount is given names its measure
 _PARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.PHRASAL_PARTICLES)}\s+$", re.IGNORECASE)
 _AMOUNT_AS = re.compile(rf"\s+{_any(lexicon.ROLE_PREPOSITIONS)}\s+{ARTICLE}", re.IGNORECASE)
@@ -146,6 +149,9 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
     if before is not None and before.form == "change" and before.start >= sentence[0] \
             and _CHANGE_END_GAP.fullmatch(visible, before.end, figure.start):
         return None  # "enrollment fell 1.9% to 412,600 students": the enrollment's level, its noun the unit
+    if extraction.language == "en" and _LEVEL_REACHED.search(visible, max(sentence[0], figure.start - 30),
+                                                             figure.start):
+        return None  # "enrollment climbed to 61,200 students": the level its clause's subject reaches
     inside = _NOUN_CLOSING.search(visible, figure.start, figure.end)
     if inside is not None and figure.figure.unit is not None and figure.figure.unit.name in COUNT_UNITS:
         # "Some 45,100 babies were born": the figure was read with the noun of the people it counts
