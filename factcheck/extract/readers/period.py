@@ -1774,7 +1774,8 @@ def _dated_back(
                         and not re.search(r"\d", visible[m.end : figure.start])), None)
         if opening is not None:
             return _back_from_sentence(extraction, figure, sentence, paragraph, opening, evidence)
-        last_year = next((m for m in phrases if m.text == "P1Y" and _opens_same_period(visible, sentence[0], m)
+        last_year = next((m for m in phrases if m.text == "P1Y" and (_opens_same_period(visible, sentence[0], m) or (
+            _RU_EARLIER.fullmatch(visible, m.start, m.end) and not visible[sentence[0] : m.start].strip()))
                           and not re.search(r"\d", visible[m.end : figure.start])), None)
         if last_year is not None:
             return _same_period_last_year(extraction, figure, sentence, paragraph, last_year, evidence)
@@ -1830,7 +1831,8 @@ def _same_period_last_year(
     """A change whose sentence opens on the same period of last year: the change before it, a year back.
 
     "С начала года вклады увеличились на 14,2%. За аналогичный период прошлого года прирост составил 9,8%": the
-    9,8% ends a year before the 14,2% does, from the start of that year (a baseline day moves back with it).
+    9,8% ends a year before the 14,2% does, from the start of that year (a baseline day moves back with it); so
+    does a sentence that opens on "годом ранее" ("Годом ранее прирост составлял 9,8%").
     """
     dated = _back_from_sentence(extraction, figure, sentence, paragraph, phrase, evidence)
     if dated is None:
