@@ -111,6 +111,7 @@ from factcheck.extract.readers.metric.target import (
     TARGET_METRIC,
     forecasters_subject,
     gapped_target_measure,
+    plan_named_before,
     target_measure,
 )
 from factcheck.extract.readers.place import dateline_end
@@ -184,6 +185,9 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
     if measure is None and subject is None and previous is not None:  # ", по расходам – 91,8 млрд рублей"
         clause = own_clause_words(visible, words, previous.found.end, figure.start)
         measure = gapped_target_measure(previous.kind, clause, extraction.language, visible, sentence[0])
+    if measure is None and percent_of_plan(extraction, figure) and (
+            planned := plan_named_before(extraction, figure, subject)) is not None:
+        return planned  # "Годовой план по вводу жилья – 2,2 млн кв. метров. Таким образом, он выполнен на 63,6%"
     if measure is not None:
         return _measure_targeted(extraction, measure, figure, sentence, last_metric, running_total)
     if (forecast := forecasters_subject(subject, figure, words)) or targeted:

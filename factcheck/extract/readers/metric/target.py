@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 
 from factcheck import lexicon
-from factcheck.extract.readers.metric.common import Subject, is_subject_word
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.metric.common import MetricReading, Subject, is_subject_word
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import DETERMINER, PREPOSITION, VERB, Word, russian_nominative
@@ -96,3 +97,18 @@ def target_measure(start: int, words: list[Word], language: str, visible: str, s
             return None  # "План по области на год": where the plan is set, not what for
         return measure
     return None
+
+
+def plan_named_before(extraction: Extraction, figure: FoundFigure, subject: Subject | None) -> MetricReading | None:
+    """The measure of the plan named in the figure right before, for a plan carried out that names no measure.
+
+    "Годовой план по вводу жилья – 2,2 млн кв. метров. Таким образом, он выполнен на 63,6%" ("план выполнен на",
+    "годовой план выполнен на" alike): the share of that plan, on its measure's metric; "бюджет исполнен на" is not.
+    """
+    if subject is not None and subject.head not in lexicon.TARGET_WORDS:
+        return None
+    previous = extraction.figures[-1] if extraction.figures else None
+    if previous is None or previous.kind != "target" or "\n\n" in extraction.article.visible[
+            previous.found.end : figure.start]:
+        return None
+    return previous.metric, previous.metric_name, None, "metric: a plan carried out, of the plan named just before"
