@@ -2698,6 +2698,11 @@ ENTITY_NOUNS = frozenset("""
 INDEX_MOMENT_NOUNS = ("концу", "началу", "середине")
 INDEX_BASELINE_NOUNS = ("уровню", "уровням", "периоду", "показателю", "показателям", "соответствующему",
                         "аналогичному", "прошлому", "предыдущему", "прошлогоднему")
+# Russian verbs that link any measure to its amount ("составил", "достиг"): an amount after one of them with no
+# measure named is not read as the measure an earlier amount had after the same verb (a verb of its own, "введено
+# 1,4 млн кв. метров жилья ... В сентябре ввели 168 тыс. кв. метров", is) (lemmas).
+RU_AMOUNT_LINKING_VERBS = frozenset({"составить", "составлять", "достичь", "достигнуть", "достигать", "превысить",
+                                     "превышать", "быть", "стать", "оказаться", "насчитывать", "равняться"})
 # Verbs of carrying out a plan: "бюджет исполнен на 98,7%", "план выполнен на 102%", "средства освоены на 80%". A
 # percentage after "на" with one of them is how much of the plan was done, a level, not a change.
 RU_FULFILMENT_STEMS = (r"исполн\w*", r"выполн\w*", r"освоен\w*", r"освоил\w*", r"освоят\w*")

@@ -44,7 +44,7 @@ from factcheck.extract.readers.metric.common import (
     note_unit,
     own_clause_words,
 )
-from factcheck.extract.readers.metric.continued import dated_sentence, same_as_previous
+from factcheck.extract.readers.metric.continued import dated_sentence, same_as_previous, same_verb_measure
 from factcheck.extract.readers.metric.counted_phrase import counts_another_phrase, past_counted_phrase
 from factcheck.extract.readers.metric.elided_head import elided_head
 from factcheck.extract.readers.metric.gapped_complement import complement_parallel
@@ -229,8 +229,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
             _qualified(extraction, subject, figure, sentence, running_total), subject.kinds)
     if subject is None and previous is not None and not any(w.part == VERB for w in words):
         subject = placed_parallel(extraction, figure, previous, floor)
-    if subject is None:
-        return unnamed(extraction, figure, unit)
+    if subject is None:  # "введено 1,4 млн кв. метров жилья ... В сентябре ввели 168 тыс. кв. метров"
+        return same_verb_measure(extraction, figure, words) or unnamed(extraction, figure, unit)
     return _chosen_metric(extraction, subject, figure, sentence, last_metric)
 
 

@@ -12,11 +12,13 @@ from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.readers.form import printed_as_change_start
 from factcheck.extract.readers.metric.common import (
+    PARAGRAPH_WINDOW,
     UNNAMED,
     MetricReading,
     count_of_hundreds,
     counts_things,
     is_subject_word,
+    masked_words,
     metric_unit,
     own_clause_words,
     unit_of,
@@ -130,3 +132,29 @@ def dated_sentence(extraction: Extraction, figure: FoundFigure, sentence: tuple[
             or not dated_parallel(extraction, figure, last, sentence[0]):
         return None
     return last.metric, last.metric_name, None, "metric: a sentence of a period alone, the measure of the figure before"
+
+
+def same_verb_measure(extraction: Extraction, figure: FoundFigure, words: list[Word]) -> MetricReading | None:
+    """An amount whose clause names no measure, after the verb an earlier figure in its unit was reported with.
+
+    "введено 1,4 млн кв. метров жилья ... В сентябре ввели 168 тыс. кв. метров": the same verb and unit, with no
+    other measure named, report the same measure, the first so reported (a guess, marked); a verb that links any
+    measure to its amount ("составило") says nothing of which.
+    """
+    if extraction.language != "ru" or figure.form != "value" or not isinstance(figure.figure, Amount) \
+            or figure.figure.unit is None:
+        return None
+    verbs = {w.lemma.casefold() for w in words if w.part == VERB} - lexicon.RU_AMOUNT_LINKING_VERBS
+    unit = metric_unit(figure)
+    for earlier in extraction.figures:  # the first, the measure the text is about ("Индивидуальные застройщики
+        # ввели 720 тыс. кв. метров" after it is a part named by its builders)
+        if earlier.found.start < figure.start - PARAGRAPH_WINDOW:
+            continue
+        if earlier.found.form != "value" or earlier.kind != "actual" or unit_of(extraction, earlier.metric) != unit \
+                or earlier.metric.startswith(UNNAMED):
+            continue
+        before = masked_words(extraction, max(0, earlier.found.start - 40), earlier.found.start, -1)
+        if verbs & {w.lemma.casefold() for w in before if w.part == VERB}:
+            return earlier.metric, earlier.metric_name, None, "metric: no measure named, the same verb and unit " \
+                "as an earlier figure's"
+    return None
