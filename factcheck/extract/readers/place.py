@@ -64,6 +64,7 @@ _SPEECH_VERB = re.compile("|".join((*SPEECH_VERBS, *IMPERSONAL_SPEECH_VERBS)), r
 # "AKTAU, Feb 10, 2025 —", "LONDON, March 3 (Reuters) -": a place in capitals, a comma, a date, a dash;
 # "LOS ANGELES (AP) —": a place in capitals, the agency in brackets, a dash
 # "Aug 13 (Reuters) -", "August 13, 2023 —": a date alone, maybe the agency in brackets, a dash
+# "WASHINGTON - ": a place in capitals alone at a line's start, a dash
 _DATELINE = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3}"
                        r"(?:,[^\n—–]{1,60}?|\s\([^()\n]{1,30}\))"
                        rf"|(?i:{'|'.join(EN_MONTH_FORMS)})\s\d{{1,2}}(?:,\s\d{{4}})?(?:\s\([^()\n]{{1,30}}\))?)"
@@ -71,7 +72,10 @@ _DATELINE = re.compile(r"(?:[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-Z
                        # "Ташкент. 14 августа. УзА –", "Москва. 25 июля. INTERFAX.RU -": a place, a day, the agency,
                        # a dash; "МИНСК, 10 апреля. /ТАСС/.": a place, a day, the agency between slashes
                        r"|[A-ZА-ЯЁ][\w-]+(?:\s[A-ZА-ЯЁ][\w-]+){0,2}[.,]\s\d{1,2}\s"
-                       rf"(?i:{'|'.join(RU_MONTH_FORMS)})\.\s(?:[^\n—–\d]{{1,40}}?\s(?:[—–]|--?)|/[^/\n]{{2,30}}/\.?)\s")
+                       rf"(?i:{'|'.join(RU_MONTH_FORMS)})\.\s(?:[^\n—–\d]{{1,40}}?\s(?:[—–]|--?)|/[^/\n]{{2,30}}/\.?)\s"
+                       # "WASHINGTON - The federal government ...": a place in capitals opening a line and a dash
+                       # alone, before a sentence that starts with a capital (an aside after a dash starts lower)
+                       r"|(?<![^\n])[A-ZА-ЯЁ]{2}[A-ZА-ЯЁ'’.-]+(?:\s[A-ZА-ЯЁ][A-ZА-ЯЁ'’.-]+){0,3}\s(?:[—–]|--?)\s(?=[A-ZА-ЯЁ\"“«])")
 
 
 def dateline_end(visible: str, sentence_start: int) -> int:
