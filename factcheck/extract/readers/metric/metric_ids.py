@@ -146,7 +146,24 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
         if len(fuller) == 1 and not _new_topic(extraction, extraction.metric_keys[fuller[0]], subject) \
                 and not _contrasted(extraction, fuller[0], extraction.metric_keys[fuller[0]], sentence_start):
             return extraction.metric_keys[fuller[0]]
+    owned = _owned_alike(extraction, subject)
+    if owned and not _new_topic(extraction, extraction.metric_keys[owned], subject):
+        return extraction.metric_keys[owned]
     return []
+
+
+def _owned_alike(extraction: Extraction, subject: Subject) -> str | None:
+    """The one known key of a subject's measure with an owner, when the subject names none ("the inflation rate").
+
+    "Germany's inflation rate fell to 2.1%" ... "Economists had expected the inflation rate to hold at 2.3%": the
+    measure named again without its owner is the owner's. With two owners' measures of the name known, neither.
+    """
+    if subject.qualifiers or subject.owned or subject.whole:
+        return None
+    own = MetricKey.of(subject.key)._replace(qualifiers="")
+    owned = [key for key in extraction.metric_keys
+             if not names_segment(key) and MetricKey.of(key)._replace(qualifiers="") == own]
+    return owned[0] if len(owned) == 1 and MetricKey.of(owned[0]).qualifiers else None
 
 
 def _without_company(key: str) -> str:
