@@ -237,6 +237,9 @@ _RU_PRICE = re.compile("|".join(lexicon.RU_PRICE_LEVEL_WORDS), re.IGNORECASE)
 _RU_FLOW = re.compile("|".join(lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
 _RU_QUARTER_SUM = re.compile("|".join(lexicon.RU_OUTPUT_FLOW_WORDS + lexicon.RU_FLOW_TO_DAY_WORDS), re.IGNORECASE)
 _RU_SAME_SPAN_AGAIN = re.compile(lexicon.RU_SAME_SPAN_AGAIN, re.IGNORECASE)
+# "Including bonuses, pay growth was 4.9%": a sentence opening with what a measure counts in or leaves out gives
+# a variant of the change before, over its span and against its baseline
+_VARIANT_OPENING = re.compile(rf"{lexicon.any_of(lexicon.EN_INCLUSION_WORDS)}\s[^,.\n]{{1,40}},", re.IGNORECASE)
 _RU_AS_OF = re.compile(rf"{lexicon.any_of(lexicon.AS_OF_LEADS_RU)}\s", re.IGNORECASE)
 # "на 1 августа", "по состоянию на 1 августа", "as of June 30": the day a stock is counted on (a reporting date)
 _DAILY_QUOTE = re.compile(lexicon.any_of(lexicon.DAILY_QUOTE_WORDS), re.IGNORECASE)
@@ -1034,10 +1037,12 @@ def _same_span_again(extraction: Extraction, figure: FoundFigure, sentence: tupl
     """The change before, when a change says its span again ("за тот же период") and carries its period.
 
     "... в IV квартале составила 52 340 рублей, что на 2,8% меньше, чем в III квартале. На первичном рынке цены за
-    тот же период выросли на 0,7%": the 0,7% is over the same span, the fourth quarter against the third.
+    тот же период выросли на 0,7%": the 0,7% is over the same span, the fourth quarter against the third; so is a
+    variant opening its sentence ("Including bonuses, pay growth was 4.9%" after regular pay's change on a year).
     """
     visible = extraction.article.visible
-    if period is None or not _RU_SAME_SPAN_AGAIN.search(visible, extraction.clause_start(sentence[0]), figure.start):
+    if period is None or not (_RU_SAME_SPAN_AGAIN.search(visible, extraction.clause_start(sentence[0]), figure.start)
+                              or _VARIANT_OPENING.match(visible, sentence[0])):
         return None
     return next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
                  if f.found.form == "change" and f.period == period and f.since), None)
