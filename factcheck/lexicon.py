@@ -1007,9 +1007,11 @@ DATA_NOUNS = (r"данны[еймх]+", r"статистик[аиуеой]+", r"
 # An organisation named by what it is rather than its name: the last organisation of that kind named earlier.
 ORGANISATION_NOUNS = ("ведомство", "министерство", "регулятор", "мегарегулятор", "правительство", "компания",
                       "ministry", "regulator", "government", "company", "agency", "department")
-# A woman's surname in an oblique case and its nominative ending, longest first: "Жуковской" -> "Жуковская" (the
-# adjective type), "Калиной", "Ивановой" -> "Калина", "Иванова" (the "-ова", "-ина" type).
-RU_FEMININE_SURNAME_NOMINATIVE = (("ской", "ская"), ("цкой", "цкая"), ("ой", "а"))
+# A woman's surname in an oblique case and its nominative ending, longest first: "Калиной", "Ивановой" -> "Калина",
+# "Иванова" (the "-ова", "-ева", "-ина" type); any other in "-ой" is of the adjective type: "Жуковской", "Белой",
+# "Крутой" -> "Жуковская", "Белая", "Крутая".
+RU_FEMININE_SURNAME_NOMINATIVE = (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+                                  ("ой", "ая"))
 PERSON_ROLES = (
     "политолог", "эксперт", "аналитик", "экономист", "министр", "директор", "председател", "глав[аы]", "спикер",
     "замминистр", "заместител", "вице-", "губернатор", "аким", "президент", "премьер", "депутат", "руководител",
