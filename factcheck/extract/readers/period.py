@@ -303,6 +303,8 @@ _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lex
                                 re.IGNORECASE)
 _SAME_AS_TEXT = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SAME_AS_TEXT_WORDS)}\s+$", re.IGNORECASE)
 _MARGIN = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.MARGIN_WORDS)}(?!\w)", re.IGNORECASE)
+# a clause of contrast between a margin and a figure: the margin is another clause's ("маржа ..., а безработица")
+_CONTRARY_CLAUSE = re.compile(rf";|,\s*{lexicon.any_of(lexicon.CONTRARY_WORDS)}(?!\w)", re.IGNORECASE)
 _STEP_COMPARISON = re.compile(lexicon.any_of(lexicon.STEP_COMPARISON_CUES), re.IGNORECASE)  # "год к году"
 _WEEKEND_ALONE = re.compile(lexicon.any_of(lexicon.WEEKEND_NOUNS), re.IGNORECASE)  # "weekend", no "last"
 _SHIFT = re.compile(r"P(\d{1,2})([MYW])")  # how far a phrase dates a figure back or forward: P1Y, P1M, P3M, P2W
@@ -2353,7 +2355,7 @@ def _baseline(
     if stock_since is not None:  # "claimants fell by 15,000 in August": from the count at the end of July
         evidence.append(PeriodEvidence(PeriodFound.SINCE_STOCK_BEFORE))
         return stock_since
-    reading_before = None if _MARGIN.search(extraction.article.visible, sentence_start, figure.start) \
+    reading_before = None if _margin_before(extraction.article.visible, sentence_start, figure.start) \
         else _points_since(figure, period)
     if reading_before is not None:  # "rose 0.2 percentage points to 4.1% in June": June's rate against May's
         evidence.append(PeriodEvidence(PeriodFound.SINCE_READING_BEFORE))
@@ -2490,6 +2492,17 @@ def _run_before(extraction: Extraction, period: str | None, evidence: list[Perio
         if carrier is not None:
             spans += [reading.span for reading in carrier.period_evidence if reading.span is not None]
     return None
+
+
+def _margin_before(visible: str, sentence_start: int, figure_start: int) -> bool:
+    """Whether a margin is named before the figure in its clause, past any clause of contrast that opens before it.
+
+    "рентабельность составила 41,2%, увеличившись на 0,9 п.п." is the margin's change; "жалуются на снижение маржи,
+    а безработица выросла на 0,3 п.п." is the rate's.
+    """
+    start = max((m.end() for m in _CONTRARY_CLAUSE.finditer(visible, sentence_start, figure_start)),
+                default=sentence_start)
+    return _MARGIN.search(visible, start, figure_start) is not None
 
 
 def _named_run(visible: str, mention: PeriodMention) -> bool:
