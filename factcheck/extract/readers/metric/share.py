@@ -260,8 +260,15 @@ def part_after_verb(extraction: Extraction, figure: FoundFigure, sentence: tuple
     phrase = phrase[: next((at + 1 for at, w in enumerate(phrase) if w.part == NOUN), 0)]
     if not phrase:
         return None
-    return Subject(concept_of(phrase[-1].lemma), (), (), russian_nominative(phrase, visible[: phrase[-1].end]),
-                   figure.start, kinds=tuple(concept_of(w.lemma) for w in phrase[:-1]))
+    # "на жилье бизнес-класса", "на долю фермерских хозяйств": the nouns in the genitive after the head say what it
+    # is of, a measure apart from the whole and from the other parts
+    governed = list(takewhile(lambda w: not w.after_break and (w.part == ADJECTIVE or (
+        w.part in (NOUN, PROPER) and w.case == "gent")), words[len(phrase) :]))
+    governed = governed[: next((at + 1 for at in reversed(range(len(governed))) if governed[at].part != ADJECTIVE), 0)]
+    named = phrase + governed
+    return Subject(concept_of(phrase[-1].lemma), tuple(w.lemma.casefold() for w in governed if w.part != ADJECTIVE),
+                   (), russian_nominative(named, visible[: named[-1].end]), figure.start,
+                   kinds=tuple(concept_of(w.lemma) for w in phrase[:-1]))
 
 
 def share_of_a_measure(extraction: Extraction, subject: Subject, figure: FoundFigure,
