@@ -2290,6 +2290,11 @@ RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показате�
 # then "Of those, 41 were pedestrians", "Из них 120 тыс. составили школьники"): the part is of that count's period.
 PART_OF_BEFORE_OPENERS = (r"of\s+(?:those|them|these|which)", r"among\s+(?:those|them|these)",
                           r"из\s+(?:них|этого\s+числа|этих)", r"среди\s+них", r"в\s+том\s+числе")
+# Words right before a Russian count of a part of the count before it, named by what is said of it after it ("из
+# них 412 тыс. получали пособие"), and the verbs after it that name no part but a noun after them ("из них 120 тыс.
+# составили школьники": the schoolchildren).
+RU_PART_OF_THEM_OPENERS = (r"из\s+них", r"из\s+которых", r"из\s+этого\s+числа", r"среди\s+них", r"в\s+том\s+числе")
+RU_PART_LINKING_VERBS = frozenset("составить составлять прийтись приходиться быть являться насчитываться".split())
 TARGET_YEAR_LEADS = (r"к", r"by")  # "к 2030 году", "by 2030": a target's year
 # --- The English temporal grammar of news, anchored to the publication date (extract/periods.py) ---
 # A period named by the day it ends, with how many months each noun covers: "the quarter ended September 30",

@@ -86,6 +86,7 @@ from factcheck.extract.readers.metric.parallel import (
     placed_parallel,
     whole_of,
 )
+from factcheck.extract.readers.metric.part_predicate import part_by_predicate
 from factcheck.extract.readers.metric.pronoun import (
     in_own_market,
     pronoun_antecedent,
@@ -259,7 +260,8 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
         or part_after_verb(extraction, figure, sentence)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)
-        or in_role(extraction, figure, sentence) or genitive_after(extraction, figure, sentence),
+        or in_role(extraction, figure, sentence) or part_by_predicate(extraction, figure, sentence)
+        or genitive_after(extraction, figure, sentence),
         figure, sentence) or result_compared(extraction, figure, sentence, previous_head)
 
 
