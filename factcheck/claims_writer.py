@@ -178,7 +178,8 @@ def render_claims_file(extraction: Extraction, article_reference: str, today: da
         declared = f", parts: [{', '.join(quoted(part) for part in parts)}], guessed: [parts]" if parts else ""
         lines.append(f"  {quoted(metric_id)}: {{name: {quoted(name)}, unit: {quoted(unit or 'count')}, "
                      f"flow: {'true' if flow else 'false'}{declared}}}  # check: name, unit, flow"
-                     + (f"; {PARTS_CHECK}" if parts else ""))
+                     + (f"; {PARTS_CHECK}" if parts else "")
+                     + (f"; {extraction.unit_checks[metric_id]}" if metric_id in extraction.unit_checks else ""))
     if not extraction.figures:
         return "\n".join([*lines, "", *_misprints(extraction.misprints), f"# {NO_FIGURES}", "claims: []"]) + "\n"
     lines += ["", "claims:"]

@@ -38,7 +38,7 @@ from factcheck.extract.readers.kind import KindCue, KindReading, read_kind
 from factcheck.extract.readers.metric import metric_of, metric_unit, note_unit, share_of
 from factcheck.extract.readers.period import not_begun, own_period_of, read_period
 from factcheck.extract.readers.speaker import People, attribution
-from factcheck.extract.readers.unit import ELIDED_UNIT_CHECK, with_elided_unit
+from factcheck.extract.readers.unit import ELIDED_UNIT_CHECK, change_only_units, with_elided_unit
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.text import (
     clause_start_of,
@@ -133,6 +133,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
             extraction.figures.append(described)
             extraction.figures += equal_period_twins(extraction, described, sentence_start)
     declare_segments(extraction)
+    change_only_units(extraction)  # "Реальные зарплаты выросли на 14,9%": a change's metric, in the text's currency
     return extraction
 
 

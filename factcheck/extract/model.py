@@ -134,6 +134,7 @@ class Extraction:
     topic: tuple[int, tuple[str, ...]] = (-2, ())  # the paragraph (by its start) and the place it is about
     metric_keys: dict[str, list[str]] = field(default_factory=dict)  # a subject's key -> its metrics, one a unit
     parts: dict[str, list[str]] = field(default_factory=dict)  # a whole's metric -> the metrics of its segments
+    unit_checks: dict[str, str] = field(default_factory=dict)  # a metric -> what to check of its unit, if guessed
     misprints: list[Misprint] = field(default_factory=list)  # numbers no claim can be made of, with why
     # where each paragraph starts: paragraphs are separated by blank lines; in a text with none, each line is one
     paragraph_starts: list[int] = field(default_factory=lambda: [0])

@@ -16,6 +16,7 @@ from itertools import takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
+from factcheck.extract.readers.metric.common import known_head
 from factcheck.extract.text import SCALE_WORD
 from factcheck.extract.words import words_of
 from factcheck.figures import FoundFigure
@@ -75,3 +76,29 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
 
 
 ELIDED_UNIT_CHECK = "unit: the currency of the amount before it, which the text printed once"
+
+
+CURRENCY_OF_TEXT_CHECK = "unit: the currency of the text's amounts; the text gives only changes of this measure"
+NO_UNIT_CHECK = "unit: the text gives only changes of this measure, no amount in its unit"
+
+
+def change_only_units(extraction: Extraction) -> None:
+    """A metric the text gives only changes of takes the unit a curator would write, or says it has none printed.
+
+    "Реальные зарплаты в июне выросли на 14,9%", "«Северная связь» увеличила выручку на 7%": no amount gives
+    the metric a unit, and it would print as a count. A measure of money is in the currency of the text's
+    amounts when they are all in one ("Номинальная зарплата составила 86 400 рублей": roubles), and a flow when
+    its measure is one (revenue); any other (an index, prices, a count of a text in two currencies or none) keeps
+    no unit, and its check says why. Either is a guess for the journalist to check.
+    """
+    currencies = {f.found.figure.unit.name for f in extraction.figures if isinstance(f.found.figure, Amount)
+                  and f.found.figure.unit is not None and f.found.figure.unit.name in lexicon.ISO_CODES}
+    for metric_id, (name, unit, flow) in extraction.metrics.items():
+        if unit or not any(f.metric == metric_id for f in extraction.figures):
+            continue
+        head = known_head(extraction, metric_id)
+        if head in lexicon.MONEY_CONCEPTS and len(currencies) == 1:
+            extraction.metrics[metric_id] = (name, next(iter(currencies)), flow or head in lexicon.FLOW_CONCEPTS)
+            extraction.unit_checks[metric_id] = CURRENCY_OF_TEXT_CHECK
+        else:
+            extraction.unit_checks[metric_id] = NO_UNIT_CHECK
