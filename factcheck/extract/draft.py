@@ -36,9 +36,10 @@ from factcheck.extract.readers.form import (
 )
 from factcheck.extract.readers.kind import KindCue, KindReading, read_kind
 from factcheck.extract.readers.metric import metric_of, metric_unit, note_unit, share_of
+from factcheck.extract.readers.metric.common import counts_things
 from factcheck.extract.readers.period import not_begun, own_period_of, read_period
 from factcheck.extract.readers.speaker import People, attribution
-from factcheck.extract.readers.unit import ELIDED_UNIT_CHECK, change_only_units, with_elided_unit
+from factcheck.extract.readers.unit import ELIDED_UNIT_CHECK, PART_UNIT_CHECK, change_only_units, with_elided_unit
 from factcheck.extract.segments import declare_segments
 from factcheck.extract.text import (
     clause_start_of,
@@ -169,7 +170,7 @@ def _describe(
     # attribution
     said_by, cites, said_by_found = attribution(extraction, figure, sentence_text, before, speaker, people)
     if figure.unit_carried:
-        checks.append(ELIDED_UNIT_CHECK)
+        checks.append(PART_UNIT_CHECK if counts_things(figure) else ELIDED_UNIT_CHECK)
     if cites is None and said_by.id == extraction.outlet.id:
         cites = carried_cites(extraction.figures, extraction.outlet, people)  # "..., сообщил Росстат" named once
         if cites is not None:

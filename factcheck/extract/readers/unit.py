@@ -18,7 +18,7 @@ from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.metric.common import known_head
 from factcheck.extract.text import SCALE_WORD
-from factcheck.extract.words import words_of
+from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount
 
@@ -26,6 +26,8 @@ from factcheck.quantities import Amount
 _PARTS = re.compile(rf"(?P<before>[^\d]*?)[+\-−]?\d[\d\s.,]*\s?(?:{SCALE_WORD})\.?(?P<after>.*)",
                     re.IGNORECASE | re.DOTALL)
 _PART_OPENERS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.PART_OF_BEFORE_OPENERS)}(?!\w)", re.IGNORECASE)
+# a part's count right after the words that open it ("..., из них 412 тыс. получали пособие")
+_PART_OPENING = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.PART_OF_BEFORE_OPENERS)},?\s+\Z", re.IGNORECASE)
 _SCALE_AT_END = re.compile(rf"(?<![^\W\d_])(?:{SCALE_WORD})\.?\Z", re.IGNORECASE)
 # what may follow an amount whose unit is left out: punctuation, or a word of comparison or a preposition, never
 # the noun it counts ("2 млн пассажиров" counts passengers)
@@ -50,16 +52,20 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
         return figure
     visible = extraction.article.visible
     dot = _ABBREVIATION_DOT.match(visible, figure.end)
-    if not _AFTER.match(visible, dot.end() if dot else figure.end) or visible[
+    # a part's count, its verb after it ("из них 412 тыс. получали пособие"), leaves out the noun of the count before
+    part = _PART_OPENING.search(visible, sentence_start, figure.start) is not None and _verb_after(
+        extraction, dot.end() if dot else figure.end, sentence_start)
+    if not (part or _AFTER.match(visible, dot.end() if dot else figure.end)) or visible[
             max(0, figure.start - 3) : figure.start].rstrip().endswith("("):
         return figure  # "(4818 million)": a bracket restates a figure, whose unit it may have lost
     # the amount just before it in its paragraph (a percentage between breaks nothing)
     in_paragraph = takewhile(lambda f: f.found.start >= paragraph_start, reversed(extraction.figures))
     before = next((f.found for f in in_paragraph if isinstance(f.found.figure, Amount)
                    and not (f.found.figure.unit is not None and f.found.figure.unit.name == "percent")), None)
-    if before is None or not isinstance(before.figure, Amount) or before.figure.unit is None \
-            or before.figure.unit.name not in lexicon.ISO_CODES:
+    if before is None or not isinstance(before.figure, Amount) or before.figure.unit is None:
         return figure
+    if before.figure.unit.name not in lexicon.ISO_CODES and not (part and before.figure.unit.is_counting_unit):
+        return figure  # "из них 412 тыс." counts what the count before it does (people); a count elsewhere, nothing
     # the clause a figure stands in starts after the last comma or semicolon before it in its sentence (read only
     # once an amount in a currency stands before it: reading words costs a dictionary look-up each)
     clause_start = max(sentence_start, *(visible.rfind(mark, sentence_start, figure.start) + 1 for mark in ",;"))
@@ -75,7 +81,14 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
     return replace(figure, text=text, figure=replace(found, text=text, unit=before.figure.unit), unit_carried=True)
 
 
+def _verb_after(extraction: Extraction, start: int, sentence_start: int) -> bool:
+    """Whether the word right after `start` is a verb ("получали", "были"): the count names no noun of its own."""
+    words = words_of(extraction.article.visible[start : start + 24], start, extraction.language, sentence_start)
+    return bool(words) and words[0].part == VERB and not words[0].after_break
+
+
 ELIDED_UNIT_CHECK = "unit: the currency of the amount before it, which the text printed once"
+PART_UNIT_CHECK = "unit: the unit of the count before it, which the part after 'из них' leaves out"
 
 
 CURRENCY_OF_TEXT_CHECK = "unit: the currency of the text's amounts; the text gives only changes of this measure"

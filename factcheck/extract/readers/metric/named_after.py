@@ -133,7 +133,8 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
 # the noun a figure's own text closes with, after its digits ("45,100 babies", "7,200 children"), and the units of
 # counted people such a noun reads as
 COUNT_UNITS = ("person",)
-_NOUN_CLOSING = re.compile(rf"\d[\d.,]*\s+(?:(?:{RU_SCALE_WORD})\.?\s+)?(?P<noun>[^\W\d_]+)\Z")  # "465 тыс. людей"
+# "465 тыс. людей"; a scale word is no noun ("из них 412 тыс.", the unit of the count before it)
+_NOUN_CLOSING = re.compile(rf"\d[\d.,]*\s+(?:(?:{RU_SCALE_WORD})\.?\s+)?(?P<noun>(?!(?:{RU_SCALE_WORD})\Z)[^\W\d_]+)\Z")
 
 
 def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
