@@ -220,8 +220,7 @@ def _nominative(name: str) -> str:
         return name
     from factcheck.extract.words import russian_readings
 
-    # one person's name is singular: "Ирины" is also "several Irinas" in the nominative
-    first = [r for r in russian_readings(parts[0]) if "Name" in r.tag and "plur" not in r.tag]
+    first = _first_name_readings(parts[0])
     if not first or any("nomn" in r.tag for r in first):
         return name  # already in the nominative, or not a name pymorphy3 knows
     case, gender = first[0].tag.case, first[0].tag.gender
@@ -241,6 +240,43 @@ def _nominative(name: str) -> str:
         result.append(str(inflected.word).capitalize() if inflected is not None else part)
     return " ".join(result)
 
+
+def _first_name_readings(word: str) -> list[Any]:
+    """The readings of a Russian first name as one person's: "Ирины" is also "several Irinas" in the nominative."""
+    from factcheck.extract.words import russian_readings
+
+    return [r for r in russian_readings(word) if "Name" in r.tag and "plur" not in r.tag]
+
+
+def _role_in_case_of(role: str, name: str) -> str:
+    """A role before a Russian name in the nominative, read in the name's case: they agree.
+
+    "по словам аналитика Светланы Белой": "аналитика" is also the nominative "analytics"; the name's genitive says it
+    is the analyst's. The words up to the role's first noun are inflected; its complement keeps its case.
+    """
+    from factcheck.extract.words import russian_readings
+
+    first = _first_name_readings(name.split()[0]) if name.split() else []
+    case = first[0].tag.case if first else None
+    if case in (None, "nomn"):
+        return role
+    words = role.split()
+    for at, word in enumerate(words):
+        readings = [r for r in russian_readings(word) if r.tag.case == case]
+        noun_after = next((r.tag for r in russian_readings(words[at + 1]) if r.tag.case == case
+                           and r.tag.POS == "NOUN"), None) if at + 1 < len(words) else None
+        # "главного экономиста": an adjective agreeing with the noun after it, never the noun "главное"
+        reading = next((r for r in readings if r.tag.POS in ("ADJF", "PRTF") and noun_after is not None
+                        and r.tag.number == noun_after.number
+                        and (r.tag.number == "plur" or r.tag.gender == noun_after.gender)), None) \
+            or next((r for r in readings if r.tag.POS == "NOUN"), None)
+        inflected = reading.inflect({"nomn"}) if reading is not None else None
+        if reading is None or inflected is None:
+            return role
+        words[at] = str(inflected.word)
+        if reading.tag.POS == "NOUN":
+            return " ".join(words)
+    return role
 
 
 def _person_at_end(name: str) -> int:
@@ -400,10 +436,10 @@ class People:
         person = not quoted_name and (bool(role and _PERSON_ROLES.search(role))
                                       or (not linked and self.looks_like_person(name)))
         if person:
-            declined, name = name, _nominative(name)
-            if declined != name and role and role == cleaned[: named.start()].strip(" ,") if named else False:
+            if role and named is not None and role == cleaned[: named.start()].strip(" ,"):
                 # "по словам губернатора Сергея Петрова": a role before a name agrees with it in case
-                role = _nominative_phrase(role)
+                role = _role_in_case_of(role, name)
+            name = _nominative(name)
             found = self._known_person(name)
             if found is not None:
                 return found
