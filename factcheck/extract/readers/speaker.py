@@ -204,6 +204,7 @@ _OFFICIAL = re.compile(lexicon.any_of(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
 _COMPANY = re.compile(lexicon.any_of(lexicon.COMPANY_WORDS), re.IGNORECASE)
 _DOCUMENT = re.compile(lexicon.any_of(lexicon.DOCUMENT_WORDS), re.IGNORECASE)
 _NOT_NAMES = lexicon.SOURCE_NOT_NAME_WORDS
+_LEADING_NOT_NAME = re.compile(rf"(?:{lexicon.any_of(tuple(sorted(_NOT_NAMES)))})\s+(?=\S)", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(rf"^{ARTICLES}\s+", re.IGNORECASE)
 # a person's name, then their role in apposition: "Doug Shapiro, executive research director at the center"
 _APPOSITIVE_ROLE = re.compile(rf"(?P<name>(?-i:{NAME})),\s+(?P<role>[^,]{{2,120}})")
@@ -817,10 +818,15 @@ def attribution(
                          (_ROLE_FORECASTS, SpeakerFound.NAME_THEN_VERB), (_PUBLISHED_SAYING, SpeakerFound.STATEMENT),
                          (_SUBJECT_SAYING, SpeakerFound.SUBJECT_SAYING),
                          (_REVISES_FORECAST, SpeakerFound.REVISES_FORECAST)):
-        for match in pattern.finditer(sentence):
-            if pattern is _APPOSED_NAME_THEN_VERB and not _apposed_speaker(match, people):
+        for read in pattern.finditer(sentence):
+            match: re.Match[str] | None = read
+            if pattern is _APPOSED_NAME_THEN_VERB and not _apposed_speaker(read, people):
                 continue
-            if _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
+            opener = _LEADING_NOT_NAME.match(read.group("who")) if pattern is _NAME_THEN_VERB else None
+            if opener is not None:
+                # "As Governor Mike Dunn noted, ...": a word that opens no name is read past, the name after it
+                match = pattern.match(sentence, read.start("who") + opener.end())
+            if match is not None and _names_speaker(match, sentence, extraction.language, pattern is _VERB_THEN_NAME):
                 return people.resolve(match.group("who"), figure.start), cites, how
     return extraction.outlet, cites, SpeakerFound.OUTLET
 
