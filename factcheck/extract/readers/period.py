@@ -58,7 +58,7 @@ from factcheck.extract.text import (
     relative_clause_of,
     said_over_twelve_months,
 )
-from factcheck.extract.words import VERB, russian_readings, words_of
+from factcheck.extract.words import ADJECTIVE, NOUN, VERB, russian_readings, words_of
 from factcheck.figures import FoundFigure, SignCue
 from factcheck.not_figures import RATE_DENOMINATOR
 from factcheck.quantities import BASIS_POINTS_WORDS, POINTS_WORDS
@@ -1782,7 +1782,7 @@ def _dated_back(
         if opening is not None:
             return _back_from_sentence(extraction, figure, sentence, paragraph, opening, evidence)
         last_year = next((m for m in phrases if m.text == "P1Y" and (_opens_same_period(visible, sentence[0], m) or (
-            _RU_EARLIER.fullmatch(visible, m.start, m.end) and not visible[sentence[0] : m.start].strip()))
+            _RU_EARLIER.fullmatch(visible, m.start, m.end) and _subject_alone(extraction, sentence[0], m.start)))
                           and not re.search(r"\d", visible[m.end : figure.start])), None)
         if last_year is not None:
             return _same_period_last_year(extraction, figure, sentence, paragraph, last_year, evidence)
@@ -1829,6 +1829,12 @@ def _opens_same_period(visible: str, sentence_start: int, mention: PeriodMention
     return re.match(lexicon.RU_SAME_PERIOD, visible[mention.start : mention.end], re.IGNORECASE) is not None and \
         _RU_DATING_BEFORE.search(visible, sentence_start, mention.start) is not None and \
         not visible[sentence_start : mention.start].split()[1:]
+
+
+def _subject_alone(extraction: Extraction, start: int, end: int) -> bool:
+    """Whether nothing but the sentence's subject stands before a phrase: "Годом ранее", "Прирост годом ранее"."""
+    words = words_of(extraction.article.visible[start:end], start, extraction.language, start)
+    return all(word.part in (NOUN, ADJECTIVE) and not word.after_break for word in words)
 
 
 def _same_period_last_year(
