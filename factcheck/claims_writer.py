@@ -47,6 +47,7 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.CARRIED_FROM_SENTENCE: "period: taken from an earlier sentence of the paragraph",
     PeriodFound.CARRIED_FROM_PARAGRAPH: "period: taken from an earlier paragraph",
     PeriodFound.FIRST_NAMED_LATER: "period: none before the figure; taken from the first the text names",
+    PeriodFound.RESTATED_IN_BODY: "period: a headline's figure the text gives again; taken from that figure",
     PeriodFound.BASELINE_OF_COMPARISON: "period: the start of a change, taken as a year before the sentence's "
                                         "period",
     PeriodFound.BASELINE_OF_TEXT: "period: the start of a change, taken as a year before the text's period",

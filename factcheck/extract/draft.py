@@ -18,6 +18,7 @@ from datetime import date
 from factcheck.article import ArticleText, paragraph_break
 from factcheck.extract.context import CONTEXT_REACH, FigureContext
 from factcheck.extract.equal_periods import equal_period_twins
+from factcheck.extract.headline import periods_restated_in_body
 from factcheck.extract.model import ExtractedFigure, Extraction, Misprint, SourceGuess
 from factcheck.extract.periods import PeriodIndex
 from factcheck.extract.readers.cites import CARRIED_CITES_CHECK, carried_cites
@@ -134,6 +135,7 @@ def extract(article: ArticleText, *, language: str = "auto", published: date | N
             extraction.figures.append(described)
             extraction.figures += equal_period_twins(extraction, described, sentence_start)
     declare_segments(extraction)
+    periods_restated_in_body(extraction)  # "Вклады выросли на 12% с начала года" over the body's same 12%
     change_only_units(extraction)  # "Реальные зарплаты выросли на 14,9%": a change's metric, in the text's currency
     return extraction
 

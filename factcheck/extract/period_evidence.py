@@ -40,6 +40,7 @@ class PeriodFound(enum.Enum):
     CARRIED_FROM_SENTENCE = "carried_from_sentence"  # from an earlier sentence of the paragraph
     CARRIED_FROM_PARAGRAPH = "carried_from_paragraph"  # from an earlier paragraph
     FIRST_NAMED_LATER = "first_named_later"  # a headline's figure: the first period the text names
+    RESTATED_IN_BODY = "restated_in_body"  # a headline's figure the text gives again: that figure's period
     BASELINE_OF_COMPARISON = "baseline_of_comparison"  # the start of a change: a year before the sentence's
     BASELINE_OF_TEXT = "baseline_of_text"  # the start of a change: a year before the text's period
     DATED_BY_PHRASE = "dated_by_phrase"  # "103.2 the month before", "a year earlier": back from the sentence's
