@@ -2864,6 +2864,10 @@ RESULT_STAGE_HEADS = frozenset("profit income earnings loss прибыль уб�
 # OIBDA" is not "рентабельность по чистой прибыли", "маржа по EBITDA" (the preposition and the heads, lemmas).
 RU_RATIO_BASE_PREPOSITIONS = frozenset(("по",))
 RU_RATIO_BASE_HEADS = frozenset("рентабельность маржа маржинальность".split())
+# A Russian debt names what it is owed on after "по", each a measure of its own: "задолженность по ипотеке" is not
+# "задолженность по заработной плате", "долг по облигациям" (the heads, lemmas; "по состоянию на" dates it).
+RU_DEBT_HEADS = frozenset("задолженность долг недоимка просрочка".split())
+RU_DEBT_NOT_PARTS = frozenset("состояние итог данные оценка сравнение".split())
 # A company's margin, a ratio of its results over a period: its change in points, with no baseline named, is
 # against the same period a year before, as its results are ("рентабельность OIBDA составила 38,5%, прибавив 0,7
 # п.п.", "operating margin widened 1.2 percentage points"), never the reading before as a rate's.

@@ -223,3 +223,18 @@ def own_clause_words(visible: str, words: list[Word], previous_end: int, figure_
     """The words of a figure's own clause: those after the last comma since the figure before it."""
     comma = visible.rfind(",", previous_end, figure_start)
     return [word for word in words if word.start > comma]
+
+
+def debt_before(words: list[Word], before: int) -> bool:
+    """Whether a debt's noun stands before a word ("задолженность по"), its owner between ("долг компании по").
+
+    A noun of a date or a source after it ("по состоянию на", "по данным") names no part of the debt.
+    """
+    after = words[before + 1] if before + 1 < len(words) else None
+    if after is not None and after.lemma.casefold() in lexicon.RU_DEBT_NOT_PARTS:
+        return False
+    at = before - 1
+    if at >= 1 and words[at].part in (NOUN, PROPER) and words[at].case == "gent" \
+            and words[at - 1].lemma.casefold() in lexicon.RU_DEBT_HEADS:
+        at -= 1
+    return words[at].lemma.casefold() in lexicon.RU_DEBT_HEADS

@@ -13,7 +13,7 @@ import re
 from itertools import takewhile
 
 from factcheck import lexicon
-from factcheck.extract.readers.metric.common import SUBJECT_PARTS, SUPERLATIVE, Subject, is_subject_word
+from factcheck.extract.readers.metric.common import SUBJECT_PARTS, SUPERLATIVE, Subject, debt_before, is_subject_word
 from factcheck.extract.readers.metric.place_opening import subject_after_place
 from factcheck.extract.readers.metric.set_off import past_verb, quotes_or_aside, title_in_apposition, title_set_off
 from factcheck.extract.readers.metric.subject_words import (
@@ -278,9 +278,12 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
             and words[before - 1].lemma.casefold() in lexicon.RESULT_STAGE_HEADS and not words[before].after_break \
             and not span_of_time(words, before + 1):
         return True  # "profit before tax", "прибыль от продаж": a stage of the result, a measure of its own
+    # "рентабельность по OIBDA": the result a ratio is of; "задолженность по ипотеке", "долг компании по облигациям":
+    # what a debt is on (its owner between; "по состоянию на" dates it); each a measure of its own
     if language == "ru" and before >= 1 and words[before].lemma.casefold() in lexicon.RU_RATIO_BASE_PREPOSITIONS \
-            and words[before - 1].lemma.casefold() in lexicon.RU_RATIO_BASE_HEADS and not words[before].after_break:
-        return True  # "рентабельность по OIBDA": the result a ratio is of, a measure of its own
+            and not words[before].after_break and (words[before - 1].lemma.casefold() in lexicon.RU_RATIO_BASE_HEADS
+                                                   or (nouns and not proper and debt_before(words, before))):
+        return True
     part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
         words[before].lemma in _EN_PHRASES_OF_A_PART_BEFORE_FIGURE and not last))) or (
         language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
