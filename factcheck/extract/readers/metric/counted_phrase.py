@@ -7,9 +7,12 @@ the amount's subject is the clause's ("It"); where "and" and a verb follow the p
 of the verb before the count, so reading starts before the count.
 """
 
+from itertools import takewhile
+
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
-from factcheck.extract.readers.metric.common import masked_words
+from factcheck.extract.readers.metric.common import is_subject_word, masked_words
+from factcheck.extract.readers.metric.subject_words import qualified
 from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, VERB, Word
 from factcheck.figures import FoundFigure
 from factcheck.quantities import Amount
@@ -98,3 +101,22 @@ def _nouns(words: list[Word]) -> list[Word] | None:
     while run and run[-1].part != NOUN:
         run.pop()
     return run or None
+
+
+def russian_part_after(words: list[Word]) -> tuple[str, Word] | None:
+    """A part phrase after a Russian counted noun: "договоров участия в долевом строительстве".
+
+    A "в" or "на" phrase whose adjective splits measures names a part of what is counted, as it does after a
+    subject's noun (`subject.py`); a name ("в Московской области") or a phrase of no such adjective ("в регионе")
+    says where. Returns the part, written with its preposition, and its last word.
+    """
+    if len(words) < 3 or words[0].lemma.casefold() not in lexicon.RU_PART_PREPOSITIONS_AFTER_NOUN \
+            or words[0].after_break:
+        return None
+    run = list(takewhile(lambda w: w.part == ADJECTIVE and not w.after_break, words[1:]))
+    noun = words[1 + len(run)] if 1 + len(run) < len(words) else None
+    if noun is None or noun.part != NOUN or noun.after_break or not is_subject_word(noun) \
+            or any(w.text[0].isupper() for w in [*run, noun]) \
+            or all(w.lemma.casefold() in lexicon.NON_SPLITTING_ADJECTIVES for w in run):
+        return None
+    return f"{words[0].lemma.casefold()} {qualified([*run, noun], noun)}", noun

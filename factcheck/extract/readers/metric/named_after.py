@@ -19,6 +19,7 @@ from factcheck.extract.readers.metric.common import (
     masked_words,
     metric_unit,
 )
+from factcheck.extract.readers.metric.counted_phrase import russian_part_after
 from factcheck.extract.readers.metric.hired import hired
 from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.people_event import people_event
@@ -195,14 +196,20 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
                                     and is_subject_word(w) and w.lemma not in lexicon.NON_SPLITTING_ADJECTIVES)
             complement = _genitive_complement(following[at + 1 :]) if extraction.language == "ru" else None
             last = complement if complement is not None else word
+            # "3 тыс. договоров участия в долевом строительстве": a part phrase after it is of what is counted
+            part = russian_part_after(following[following.index(last) + 1 :]) if extraction.language == "ru" else None
+            last = part[1] if part is not None else last
             if EXPECTING_AFTER.match(visible, last.end):
                 return None  # "the 155,000 economists had expected": what they expected, not how many they are
-            # from its first word: the stop of a scale word cut short ("31 тыс. случаев") is no part of the name
-            name = " ".join(visible[following[0].start : last.end].split())
+            # from its first word: the stop of a scale word cut short ("31 тыс. случаев") is no part of the name; a
+            # Russian name in the nominative, as a subject's is ("6,8 тыс. квартир": "Квартиры")
+            name = " ".join(visible[following[0].start : last.end].split()) if extraction.language == "en" \
+                else russian_nominative(following[: following.index(last) + 1], visible)
             owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
                                  extraction.language, visible, sentence[0])
-            return Subject(concept_of(word.lemma), (concept_of(complement.lemma),) if complement is not None
-                           else before_head, (owner.head,) if owner is not None else (), name, figure.start)
+            complements = (qualified(following, complement),) if complement is not None else before_head
+            return Subject(concept_of(word.lemma), (*complements, *(part[:1] if part else ())),
+                           (owner.head,) if owner is not None else (), name, figure.start)
     return None
 
 
