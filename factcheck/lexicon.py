@@ -2806,6 +2806,15 @@ RU_READER_ADDRESS_VERBS = frozenset("напомнить отметить доб�
 # third weekend" a weekend's gross, levels, while "raised prices by 5%", "rose $1.2 billion" and "gold added $20 to
 # $1,950" are changes. Lemmas of EN_CHANGE_VERBS_UP.
 EN_COLLECTING_VERBS = ("raise", "add")
+# The subject of "added" that is a flow into a stock, a balance of its own: "Net migration added 5,200 people to the
+# county's population", "natural increase added 800": the figure is the flow's amount over its period, a level of
+# that flow, never a change of it (the stock it adds to is another measure). "The company added 1.4 million
+# subscribers" keeps its change: its subject is no flow. Lemmas of EN_CHANGE_VERBS_UP; regular-expression words.
+EN_FLOW_ADDING_VERBS = ("add",)
+EN_FLOW_NOUNS = (r"migration", r"immigration", r"emigration")
+EN_FLOW_LEADS = (r"net", r"natural", r"migratory", r"international", r"foreign")
+EN_FLOW_BALANCE_NOUNS = (r"increase", r"growth", r"gain", r"inflows?", r"outflows?", r"decrease", r"decline", r"loss")
+EN_FLOW_VERB_LEADS = (r"has", r"have", r"had", r"alone")  # "Net migration alone has added"
 # "Points" alone after a number: index points, or percentage points when the other end of the change is a
 # percentage ("the unemployment rate fell 0.2 points to 4.1%", "выросла на 0,4 пункта и достигла 5,1%"). A claims
 # file writes the latter in full (POINTS_AS_PERCENTAGE_POINTS, each one of PERCENTAGE_POINT_WORDS).

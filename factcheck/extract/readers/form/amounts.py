@@ -6,7 +6,8 @@
   its object ("increased earnings by $3 billion"); "rose to $5 billion" is a level, "to" stands between.
 - A comparative after it that names its baseline ("174,960 tons less than in 2023"), or a comparative of amount
   ("640 fewer births", "12,000 more jobs").
-- Money after a verb of collecting is the sum collected, a level: "has raised $1.2 billion".
+- Money after a verb of collecting is the sum collected, a level: "has raised $1.2 billion"; a count a flow adds
+  is the flow's amount, a level: "Net migration added 5,200 people to the population".
 """
 
 from __future__ import annotations
@@ -52,6 +53,13 @@ _COLLECTING_FORMS = frozenset(form for lemma in lexicon.EN_COLLECTING_VERBS
 # baseline left to the text: the same period before, as for any change)
 _CLAUSE_CLOSES = re.compile(r"\s*(?:[.;,!?)]|\Z)")
 _NEW_LEVEL_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s", re.IGNORECASE)
+_FLOW_ADDING_FORMS = frozenset(form for lemma in lexicon.EN_FLOW_ADDING_VERBS
+                               for form in lexicon.EN_CHANGE_VERBS_UP[lemma])
+# a flow as the subject right before its verb: "Net migration added", "natural increase has added"
+_FLOW_LEAD = lexicon.any_of(lexicon.EN_FLOW_LEADS)
+_FLOW_SUBJECT = re.compile(rf"(?<!\w)(?:(?:{_FLOW_LEAD}\s+)?{lexicon.any_of(lexicon.EN_FLOW_NOUNS)}|{_FLOW_LEAD}\s+"
+                           rf"{lexicon.any_of(lexicon.EN_FLOW_BALANCE_NOUNS)})"
+                           rf"(?:\s+{lexicon.any_of(lexicon.EN_FLOW_VERB_LEADS)})*\s+\Z", re.IGNORECASE)
 
 
 def signed_amount(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
@@ -107,8 +115,8 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
         return SignEvidence(SignCue.COMPARATIVE, -1 if amount_comparative.group("down") else 1,
                             *amount_comparative.span())
     verb = verb_before(visible, figure.start)
-    if verb is not None and _collects_money(visible, verb, figure):
-        return None  # "has raised $1.2 billion": the sum raised
+    if verb is not None and (_collects_money(visible, verb, figure) or _flow_adds(visible, verb)):
+        return None  # "has raised $1.2 billion": the sum raised; "Net migration added 5,200 people": the flow's
     return verb or lemma_verb_before(extraction, figure) or verb_with_object(
         visible, figure) or lemma_verb_with_object(extraction, figure) or verb_before_comparison(
         extraction, figure) or verb_past_degree(extraction, figure) or comparative_before_by(extraction, figure)
@@ -128,6 +136,17 @@ def _collects_money(visible: str, verb: SignEvidence, figure: FoundFigure) -> bo
     words = visible[verb.start : verb.end].split()
     return len(words) == 1 and words[0].casefold() in _COLLECTING_FORMS \
         and not _NEW_LEVEL_AFTER.match(visible, figure.end)  # "added $20 to $1,950": a change and its new level
+
+
+def _flow_adds(visible: str, verb: SignEvidence) -> bool:
+    """Whether a verb of adding right before an amount has a flow for its subject, whose amount it is.
+
+    "Net migration added 5,200 people to the county's population": the flow's amount over its period, a level
+    (the population it adds to is another measure); "The company added 1.4 million subscribers" is a change.
+    """
+    words = visible[verb.start : verb.end].split()
+    return len(words) == 1 and words[0].casefold() in _FLOW_ADDING_FORMS \
+        and _FLOW_SUBJECT.search(visible, max(0, verb.start - 60), verb.start) is not None
 
 
 def _is_count(figure: FoundFigure) -> bool:
