@@ -1737,6 +1737,8 @@ COMPOUND_FIGURE_STEMS_RU = (r"кратн", r"процентн", r"километ
                             r"миллиардн", r"миллионн", r"рублев", r"долларов")
 # Scale words inside a rate's denominator: "на 100 тыс. населения", "per 100 thousand people".
 RATE_DENOMINATOR_SCALES = (r"тыс\.?", r"thousand", r"million")
+# A rate's denominator in digits, opening a sentence: "Per 1,000 residents, there were 8.4 births".
+RATE_DENOMINATOR_POWERS = (r"1[,\s]?000", r"100[,\s]?000")
 # Between the numbers of one label: "Category 2 and 3", "Phase 2-3".
 LABEL_CONJUNCTIONS = (r"and", r"or", r"&", r"и", r"-", r"–")
 

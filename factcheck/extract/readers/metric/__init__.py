@@ -58,9 +58,6 @@ from factcheck.extract.readers.metric.kinds import (
     in_market,
     other_market,
     past_market_adverb,
-    per_unit,
-    per_unit_of_before,
-    priced_per_unit,
     total_going_on,
     total_of_before,
     total_opening,
@@ -87,6 +84,7 @@ from factcheck.extract.readers.metric.parallel import (
     whole_of,
 )
 from factcheck.extract.readers.metric.part_predicate import part_by_predicate
+from factcheck.extract.readers.metric.per_unit import per_unit, per_unit_of_before, priced_per_unit
 from factcheck.extract.readers.metric.pronoun import (
     in_own_market,
     pronoun_antecedent,

@@ -23,8 +23,8 @@ from factcheck.extract.readers.metric.common import (
     own_clause_words,
     unit_of,
 )
-from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.parallel import dated_parallel
+from factcheck.extract.readers.metric.per_unit import per_unit
 from factcheck.extract.readers.metric.predicates import second_predicate_after_adjunct
 from factcheck.extract.readers.metric.share import restates_as_share
 from factcheck.extract.readers.place import clause_place

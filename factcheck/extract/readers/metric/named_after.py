@@ -21,8 +21,8 @@ from factcheck.extract.readers.metric.common import (
 )
 from factcheck.extract.readers.metric.counted_phrase import russian_part_after
 from factcheck.extract.readers.metric.hired import hired
-from factcheck.extract.readers.metric.kinds import per_unit
 from factcheck.extract.readers.metric.people_event import people_event
+from factcheck.extract.readers.metric.per_unit import per_unit
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
 from factcheck.extract.text import (
