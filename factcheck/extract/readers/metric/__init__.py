@@ -72,6 +72,7 @@ from factcheck.extract.readers.metric.named_after import (
     result_compared,
 )
 from factcheck.extract.readers.metric.owners import owned
+from factcheck.extract.readers.metric.paired_starts import paired_start
 from factcheck.extract.readers.metric.parallel import (
     amount_of_share,
     bare_twin,
@@ -200,6 +201,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
             extraction, previous, words) or other_market(extraction, previous, figure)
     if subject is None and previous is not None and counts_another_phrase(extraction, figure, previous, sentence):
         return unnamed(extraction, figure, unit)  # "210,000 more people in work and 95,000 fewer unemployed people"
+    if subject is None and (paired := paired_start(extraction, figure, sentence)) is not None:
+        return paired  # "1,730 births and 2,080 deaths, compared with 1,810 and 2,150": in turn
     if subject is None and previous is not None:
         same = same_as_previous(extraction, figure, previous, sentence, floor, words)
         total = total_going_on(extraction, previous, figure, same[0] if same and running_total else None)
