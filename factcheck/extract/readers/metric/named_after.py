@@ -202,8 +202,11 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
             if EXPECTING_AFTER.match(visible, last.end):
                 return None  # "the 155,000 economists had expected": what they expected, not how many they are
             # from its first word: the stop of a scale word cut short ("31 тыс. случаев") is no part of the name; a
-            # Russian name in the nominative, as a subject's is ("6,8 тыс. квартир": "Квартиры")
-            name = " ".join(visible[following[0].start : last.end].split()) if extraction.language == "en" \
+            # Russian name in the nominative, as a subject's is ("6,8 тыс. квартир": "Квартиры"); names running on to
+            # it say where or whose ("North American theaters"), no part of the name
+            first = next((w for w in following[at:] if w.part != PROPER), following[0]) \
+                if following[at].part == PROPER and word is not following[at] else following[0]
+            name = " ".join(visible[first.start : last.end].split()) if extraction.language == "en" \
                 else russian_nominative(following[: following.index(last) + 1], visible)
             owner = read_subject(masked_words(extraction, sentence[0], figure.start, sentence[0]),
                                  extraction.language, visible, sentence[0])
@@ -230,12 +233,17 @@ def _genitive_complement(words: list[Word]) -> Word | None:
 
 
 def _noun_run(words: list[Word]) -> list[Word]:
-    """The nouns in a row from the first, up to a break or another part of speech: "live births", "job openings"."""
+    """The nouns in a row from the first, up to a break or another part of speech: "live births", "job openings".
+
+    Names in the row run on to the common noun after them ("North American theaters": theaters, not North).
+    """
     run = [words[0]]
     for word in words[1:]:
-        if word.after_break or word.part != NOUN:
+        if word.after_break or word.part not in (NOUN, PROPER):
             break
         run.append(word)
+    while len(run) > 1 and run[-1].part != NOUN:
+        run.pop()
     return run
 
 
