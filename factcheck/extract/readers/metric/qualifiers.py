@@ -24,6 +24,8 @@ from factcheck.lexicon import ENTITY_NOUNS, METRIC_WORD_SENSES
 _WHOLE_OPENER = re.compile(rf"\W*{lexicon.any_of(lexicon.WHOLE_OPENERS)}\b", re.IGNORECASE)  # "Overall,", "В целом"
 
 
+# "The Universal horror film": a definite article right before a subject's words
+_DEFINITE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.DEFINITE_ARTICLES)}\s+\Z", re.IGNORECASE)
 _LABEL_REACH = 60
 # a name and a dash right before the subject, opening its clause (the sentence's start, or after , ; : or a bracket)
 _NAME_LABEL = re.compile(rf"(?:\A\s*|[,;:(]\s*)(?P<name>{NAME})\s*[–—-]\s*\Z")
@@ -106,11 +108,17 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
 
     "... "Oppenheimer" collected $18.8 million. Globally, the film has earned $717 million": that film's
     takings, never another film's of another paragraph, nor a place named after "in". In doubt (no name before),
-    it stays as read.
+    it stays as read. After "the", the names and adjectives before the noun describe the one named before ("The
+    Universal horror film has now earned $88.4 million": that film's, never a measure "Universal horror film").
     """
-    if subject.qualifiers or subject.head not in ENTITY_NOUNS:
-        return subject
     visible = extraction.article.visible
+    if subject.head not in ENTITY_NOUNS or (subject.qualifiers and not (
+            _DEFINITE_BEFORE.search(visible, max(0, subject.start - 8), subject.start)
+            and "'" not in subject.name and "’" not in subject.name
+            and all(q in subject.name.casefold() for q in subject.qualifiers))):
+        return subject
+    if subject.qualifiers:  # "the Universal horror film": described, its words no part of the measure
+        subject = replace(subject, complements=(), qualifiers=())
     start = extraction.paragraph_start(subject.start, PARAGRAPH_WINDOW)
     words = words_of(visible[start : subject.start], start, extraction.language, -1)
     # a day's or a month's name is a date, never what the noun refers to ("estimates on Sunday. The film added")
