@@ -3011,9 +3011,11 @@ RU_LEVEL_AT_LEADS = ("на",)
 RU_LEVEL_AT_NOUNS = ("уровень", "отметка")
 # The verbs of takings an agent earns (a film, a company): "It added $12 million overseas" after '"Harbor Lights"
 # earned $24.5 million' is that name's takings again; after a measure of another verb ("The sequel cost $140
-# million. It added ...") no takings of the name the pronoun stands for (regular-expression stems)
+# million. It added ...") no takings of the name the pronoun stands for (regular-expression stems); "It averaged
+# $10,200 per theater" is those takings per venue
 TAKINGS_VERBS = (r"add(?:s|ed)", r"earn(?:s|ed)", r"took", r"takes", r"gross(?:es|ed)", r"collect(?:s|ed)",
-                 r"made", r"makes", r"pull(?:s|ed)", r"rak(?:es|ed)", r"open(?:s|ed)", r"debut(?:s|ed)")
+                 r"made", r"makes", r"pull(?:s|ed)", r"rak(?:es|ed)", r"open(?:s|ed)", r"debut(?:s|ed)",
+                 r"averag(?:es|ed)")
 PRONOUN_MEASURE_VERBS = ("rose", "rises", "grew", "grows", "increased", "climbed", "jumped", "surged", "fell",
                          "falls", "dropped", "declined", "decreased", "shrank", "slipped", "eased", "edged",
                          "are", "was", "is", "marked", "reached", "totall?ed", "amounted", "stood", r"достиг\w*",
