@@ -57,6 +57,7 @@ _AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{ARTICLE
 # "posted a $244 billion budget deficit": an amount after an indefinite article modifies the noun after it
 _ARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
+_EN_WEEKDAY = re.compile(_any(tuple(forms[0] for forms in lexicon.WEEKDAY_FORMS)), re.IGNORECASE)
 # "fell 1.9% to 412,600 students": the level a change ends at, right after it
 _CHANGE_END_GAP = re.compile(rf"\s+{_any(lexicon.CHANGE_END_WORDS)}\s+", re.IGNORECASE)
 # "climbed to 61,200 students", "dropped to 3.6 deaths per 1,000 live births": the level a verb of change reaches
@@ -100,9 +101,14 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
             or (_AMOUNT_MOVED.match(visible, figure.end, end) if figure.form == "value" else None))
     if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)):
         return None
-    if any(mention.start <= lead.end() < mention.end for mention in extraction.periods.within(figure.end, end)):
-        return None  # "$13.48 billion in the year-ago quarter": a period after "in", not a measure
-    words = masked_words(extraction, lead.end(), min(sentence[1], lead.end() + 60), sentence[0])
+    phrase_start = lead.end()
+    mention = next((m for m in extraction.periods.within(figure.end, end) if m.start <= lead.end() < m.end), None)
+    if mention is not None:
+        # "$2.4 million in Thursday previews": a day's name before a noun says when, the noun is the measure
+        if not (_EN_WEEKDAY.fullmatch(visible, mention.start, mention.end) and _SPACE.match(visible, mention.end)):
+            return None  # "$13.48 billion in the year-ago quarter": a period after "in", not a measure
+        phrase_start = mention.end
+    words = masked_words(extraction, phrase_start, min(sentence[1], phrase_start + 60), sentence[0])
     # "quarterly profit": an adjective of time the tagger does not know as one still belongs to the phrase
     run = list(takewhile(lambda w: (w.part in (NOUN, ADJECTIVE) or w.lemma.casefold() in NON_SPLITTING_ADJECTIVES)
                          and not w.after_break, words))
