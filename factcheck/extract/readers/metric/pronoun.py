@@ -103,14 +103,17 @@ def takings_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     if pronoun is None or SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()] or extraction.language != "en":
         return None
     paragraph = extraction.paragraph_start(figure.start)
-    before = next((b for b in reversed(extraction.figures) if b.found.end <= pronoun.start), None)
-    if before is None or before.found.start < paragraph or before.metric.startswith(UNNAMED) or \
-            unit_of(extraction, before.metric) != metric_unit(figure) or before.found.form == "change":
+    last = next((b for b in reversed(extraction.figures) if b.found.end <= pronoun.start), None)
+    if last is None or last.found.start < paragraph:
         return None
     visible = extraction.article.visible
-    start = max(paragraph, visible.rfind(". ", 0, before.found.start) + 1, before.found.start - CONTEXT_REACH)
+    start = max(paragraph, visible.rfind(". ", 0, last.found.start) + 1, last.found.start - CONTEXT_REACH)
+    verbs = list(_TAKINGS_VERB.finditer(visible, start, last.found.start))
+    # "took in $14.1 million, including $2.4 million in previews. It averaged": the takings the verb took, not a part
+    before = next((b for b in extraction.figures if verbs and b.found.start >= verbs[-1].end()), last)
     key = known_key(extraction, before.metric)
-    if key is None or not _TAKINGS_VERB.search(visible, start, before.found.start):
+    if not verbs or key is None or before.metric.startswith(UNNAMED) or \
+            unit_of(extraction, before.metric) != metric_unit(figure) or before.found.form == "change":
         return None
     head, complements, qualifiers, kinds = MetricKey.of(key)
     own = tuple(kind for kind in key_words(kinds) if not kind.startswith(MARKET_KIND) and kind != RUNNING_TOTAL_KIND)
