@@ -126,7 +126,7 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
     # the subject is quoted from the figure on: its phrase follows it
     # "Universal's "Oppenheimer" took in $18.8 million in ticket sales": the film's sales, not another film's
     before = masked_words(extraction, sentence[0], figure.start, sentence[0])
-    owner = [w for w in takewhile(lambda w: w.part != VERB, before) if w.part == PROPER]
+    owner = [w for w in takewhile(lambda w: w.part != VERB, before) if w.part == PROPER] or _last_names(before)
     owner_name = " ".join(w.lemma for w in owner)
     name = f"{name} ({owner_name})" if owner else name
     # "Rivals reported $50 billion in revenue": a clause subject that is no name still says whose it is
@@ -135,6 +135,12 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
                       tuple(sorted({w.lemma.casefold() for w in owner})), name, figure.start, kinds=kinds,
                       owned=not owner and clause_subject_before(before, verb, extraction.language) is not None)
     return subject, run[-1].end
+
+
+def _last_names(before: list[Word]) -> list[Word]:
+    """The names right before the last verb after names ("the animated "Fox Hollow" took in": a participle first)."""
+    verbs = [at for at, w in enumerate(before) if w.part == VERB and at and before[at - 1].part == PROPER]
+    return list(reversed(list(takewhile(lambda w: w.part == PROPER, reversed(before[: verbs[-1]]))))) if verbs else []
 
 
 # the noun a figure's own text closes with, after its digits ("45,100 babies", "7,200 children"), and the units of
