@@ -69,7 +69,6 @@ from factcheck.extract.readers.metric.named_after import (
     counted,
     genitive_after,
     measured_after,
-    result_compared,
 )
 from factcheck.extract.readers.metric.owners import owned
 from factcheck.extract.readers.metric.paired_starts import paired_start
@@ -93,7 +92,7 @@ from factcheck.extract.readers.metric.pronoun import (
     takings_antecedent,
 )
 from factcheck.extract.readers.metric.qualifiers import in_its_place, labelled_by_name, referred_entity, with_topic
-from factcheck.extract.readers.metric.results import result_with, with_absolute
+from factcheck.extract.readers.metric.results import result_compared, result_with, with_absolute
 from factcheck.extract.readers.metric.share import (
     part_after_verb,
     part_before_verb,

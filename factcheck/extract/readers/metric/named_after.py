@@ -27,8 +27,6 @@ from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
 from factcheck.extract.text import (
     EXPECTING_AFTER,
-    RESULT_COMPARED_BEFORE,
-    RESULT_COMPARED_REACH,
     RU_SCALE_WORD,
     headline_end,
 )
@@ -295,31 +293,6 @@ def genitive_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[
                    kinds=kinds)
 
 
-
-
-def result_compared(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
-                    previous_head: str | None) -> Subject | None:
-    """A result a figure is compared with, named by its noun, when it is another measure than the one before.
-
-    "Чистая прибыль составила 5,2 млрд рублей против убытка в 2,1 млрд рублей": the loss, a year earlier, is no
-    profit of 2,1 bn (its sign is the other); "против прибыли в 3 млрд" is the profit before it, as "против 3 млрд"
-    would be, and goes on from it.
-    """
-    visible = extraction.article.visible
-    lead = RESULT_COMPARED_BEFORE.search(visible, max(sentence[0], figure.start - RESULT_COMPARED_REACH), figure.start)
-    if lead is None:
-        return None
-    run = [w for w in masked_words(extraction, lead.start(1), lead.end(1), sentence[0]) if is_subject_word(w)]
-    nouns = [w for w in run if w.part == NOUN]
-    if not nouns or concept_of(nouns[-1].lemma) == previous_head:
-        return None
-    kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE
-                  and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES)
-    phrase = run[: run.index(nouns[-1]) + 1]
-    # named as a metric is, in the nominative: "против убытка" is "Убыток"
-    name = russian_nominative(phrase, visible) if extraction.language == "ru" else " ".join(
-        visible[phrase[0].start : phrase[-1].end].split())
-    return Subject(concept_of(nouns[-1].lemma), (), (), name, figure.start, kinds=kinds)
 
 
 def classified_as(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:

@@ -5,16 +5,21 @@ An English "with" phrase ending in a direction word ("with enrollment down 6%") 
 "Бюджет области исполнен с профицитом 2,1 млрд рублей": the surplus of the regional budget, never the budget;
 "с дефицитом в 1,4 млрд рублей" its deficit, "Банк закончил квартал с убытком 200 млн рублей" the bank's loss.
 The clause's subject says whose the result is, as the genitive does in "Профицит бюджета области составил".
+A result a figure is compared with, named by its noun ("против убытка в 2,1 млрд рублей"), is read here too
+(`result_compared`).
 """
 
 import re
 from dataclasses import replace
 
 from factcheck import lexicon
-from factcheck.extract.readers.metric.common import Subject, is_subject_word
+from factcheck.extract.model import Extraction
+from factcheck.extract.readers.metric.common import Subject, is_subject_word, masked_words
 from factcheck.extract.readers.metric.subject import read_subject
+from factcheck.extract.text import RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, VERB, Word, russian_nominative, russian_readings
+from factcheck.figures import FoundFigure
 
 _LEADS = tuple(tuple(lead.split()) for lead in lexicon.RESULT_FIGURE_LEADS)
 # "по сравнению с прибылью 5 млрд": a result compared with, never the clause's own (`result_compared`)
@@ -86,3 +91,28 @@ def with_absolute(words: list[Word], language: str, visible: str, sentence_start
     return replace(measure, complements=(*measure.complements, owner.head, *owner.complements),
                    qualifiers=measure.qualifiers + owner.qualifiers, kinds=measure.kinds + owner.kinds,
                    name=f"{measure.name[:1].upper()}{measure.name[1:]} of {owner.name}")
+
+
+def result_compared(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
+                    previous_head: str | None) -> Subject | None:
+    """A result a figure is compared with, named by its noun, when it is another measure than the one before.
+
+    "Чистая прибыль составила 5,2 млрд рублей против убытка в 2,1 млрд рублей": the loss, a year earlier, is no
+    profit of 2,1 bn (its sign is the other); "против прибыли в 3 млрд" is the profit before it, as "против 3 млрд"
+    would be, and goes on from it.
+    """
+    visible = extraction.article.visible
+    lead = RESULT_COMPARED_BEFORE.search(visible, max(sentence[0], figure.start - RESULT_COMPARED_REACH), figure.start)
+    if lead is None:
+        return None
+    run = [w for w in masked_words(extraction, lead.start(1), lead.end(1), sentence[0]) if is_subject_word(w)]
+    nouns = [w for w in run if w.part == NOUN]
+    if not nouns or concept_of(nouns[-1].lemma) == previous_head:
+        return None
+    kinds = tuple(concept_of(w.lemma) for w in run if w.part == ADJECTIVE
+                  and w.lemma.casefold() not in lexicon.NON_SPLITTING_ADJECTIVES)
+    phrase = run[: run.index(nouns[-1]) + 1]
+    # named as a metric is, in the nominative: "против убытка" is "Убыток"
+    name = russian_nominative(phrase, visible) if extraction.language == "ru" else " ".join(
+        visible[phrase[0].start : phrase[-1].end].split())
+    return Subject(concept_of(nouns[-1].lemma), (), (), name, figure.start, kinds=kinds)
