@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from factcheck.extract.model import ExtractedFigure, Extraction
 from factcheck.extract.period_evidence import PeriodEvidence, PeriodFound
-from factcheck.extract.text import headline_end
+from factcheck.extract.text import headline_proper_end
 
 _LOOKED_AHEAD = 40  # figures of the body read for the headline's: a headline restates the lead, not the end
 
@@ -17,8 +17,8 @@ _LOOKED_AHEAD = 40  # figures of the body read for the headline's: a headline re
 def periods_restated_in_body(extraction: Extraction) -> None:
     """Give each headline figure with a guessed period the period of the first body figure that restates it."""
     visible = extraction.article.visible
-    end = headline_end(visible)
-    if end < 0 or visible[:end].rstrip().endswith(".") or not visible[end:].strip():
+    end = headline_proper_end(visible)
+    if end < 0:
         return  # no headline: a first line that is a sentence, or the whole text
     body = [f for f in extraction.figures if f.found.start > end][:_LOOKED_AHEAD]
     for at, figure in enumerate(extraction.figures):

@@ -265,9 +265,18 @@ def relative_aside(visible: str, sentence_start: int, start: int, end: int) -> t
 
 
 _NON_BLANK = re.compile(r"\S")
+# "68% приходится на вклады", "640 тыс. кв. м приходится на ИЖС": a part's verb after the figure, then "на" and the part
+PART_VERB_AFTER = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.PART_OF_WHOLE_VERBS)})\s+"
+                             rf"(?:{lexicon.any_of(lexicon.PART_VERB_OBJECT_LEADS)})\s+", re.IGNORECASE)
 
 
 def headline_end(visible: str) -> int:
     """Where the headline's line ends (its first line of text), -1 for a text with no line break after it."""
     text_start = _NON_BLANK.search(visible)
     return visible.find("\n", text_start.start()) if text_start else -1
+
+
+def headline_proper_end(visible: str) -> int:
+    """Where a headline ends, -1 where the text has none: a first line that ends with a full stop is a sentence."""
+    end = headline_end(visible)
+    return end if end >= 0 and not visible[:end].rstrip().endswith(".") and visible[end:].strip() else -1

@@ -396,7 +396,7 @@ def russian_nominative(words: Sequence[Word], visible: str) -> str:
         if word.part == ADJECTIVE and head_tag is not None:
             # "годового плана": the adjective agrees with its noun in gender, number and case, so the reading
             # that does ("годовой план"), not the first of its case ("годовое")
-            reading = next((r for r in readings if _agrees(r.tag, head_tag)), reading)
+            reading = next((r for r in readings if agrees(r.tag, head_tag)), reading)
         inflected = reading.inflect({"nomn"}) if reading is not None else None
         if inflected is None:
             return " ".join([*result, " ".join(visible[words[index].start : end].split())])
@@ -422,7 +422,7 @@ def _substantives_before_nouns_as_adjectives(words: Sequence[Word]) -> list[Word
         if word.part != NOUN or after.part != NOUN or word.case != after.case:
             continue
         noun = next((r.tag for r in russian_readings(after.text) if r.tag.case == after.case), None)
-        if noun is not None and any(r.tag.POS == "ADJF" and _agrees(r.tag, noun) for r in russian_readings(word.text)):
+        if noun is not None and any(r.tag.POS == "ADJF" and agrees(r.tag, noun) for r in russian_readings(word.text)):
             result[index] = replace(word, part=ADJECTIVE)
     return result
 
@@ -433,7 +433,7 @@ def nominative_phrase(phrase: str) -> str:
     return (russian_nominative(read, phrase) if read else "") or phrase
 
 
-def _agrees(tag: Any, noun: Any) -> bool:
+def agrees(tag: Any, noun: Any) -> bool:
     """Whether an adjective's reading agrees with its noun's: the case and number, and in the singular the gender."""
     return bool(tag.case == noun.case and tag.number == noun.number
                 and (noun.number == "plur" or tag.gender == noun.gender))

@@ -255,7 +255,7 @@ def _role_in_case_of(role: str, name: str) -> str:
     "по словам аналитика Светланы Белой": "аналитика" is also the nominative "analytics"; the name's genitive says it
     is the analyst's. The words up to the role's first noun are inflected; its complement keeps its case.
     """
-    from factcheck.extract.words import russian_readings
+    from factcheck.extract.words import agrees, russian_readings
 
     first = _first_name_readings(name.split()[0]) if name.split() else []
     case = first[0].tag.case if first else None
@@ -268,8 +268,7 @@ def _role_in_case_of(role: str, name: str) -> str:
                            and r.tag.POS == "NOUN"), None) if at + 1 < len(words) else None
         # "главного экономиста": an adjective agreeing with the noun after it, never the noun "главное"
         reading = next((r for r in readings if r.tag.POS in ("ADJF", "PRTF") and noun_after is not None
-                        and r.tag.number == noun_after.number
-                        and (r.tag.number == "plur" or r.tag.gender == noun_after.gender)), None) \
+                        and agrees(r.tag, noun_after)), None) \
             or next((r for r in readings if r.tag.POS == "NOUN"), None)
         inflected = reading.inflect({"nomn"}) if reading is not None else None
         if reading is None or inflected is None:

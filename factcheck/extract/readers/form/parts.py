@@ -18,6 +18,7 @@ import re
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.form.shared import alternatives, is_percent
+from factcheck.extract.text import PART_VERB_AFTER
 from factcheck.figures import FoundFigure, figure_extent
 
 # What the claims writer says of a whole this group declared (`of` is a guess until the journalist names it).
@@ -36,9 +37,6 @@ _SHARE_WORD_ONLY = re.compile(_SHARE_WORD, re.IGNORECASE)
 _PART_VERB_BEFORE = re.compile(
     rf"(?<!\w)(?:{lexicon.any_of(lexicon.PART_OF_WHOLE_VERBS)})\s+(?:[^\W\d]+\s+){{0,{lexicon.PART_VERB_GAP}}}\Z",
     re.IGNORECASE)
-# "68% приходится на вклады": the percentage is the subject, its part the object after the verb
-_PART_VERB_AFTER = re.compile(rf"\s+(?:{lexicon.any_of(lexicon.PART_OF_WHOLE_VERBS)})\s+"
-                              rf"(?:{lexicon.any_of(lexicon.PART_VERB_OBJECT_LEADS)})\s", re.IGNORECASE)
 _LOOK_BACK = 60
 _RATE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.LEVEL_RATE_STEMS)}(?!\w)[^.!?;\d]*\Z", re.IGNORECASE)
 
@@ -93,4 +91,4 @@ def _after_part_verb(extraction: Extraction, figure: FoundFigure) -> bool:
     """"accounts for 22%", "на долю легковых пришлось 62%", "68% приходится на вклады": a verb of a part of a whole."""
     visible = extraction.article.visible
     return _PART_VERB_BEFORE.search(visible, max(0, figure.start - _LOOK_BACK), figure.start) is not None \
-        or _PART_VERB_AFTER.match(visible, figure.end) is not None
+        or PART_VERB_AFTER.match(visible, figure.end) is not None

@@ -28,7 +28,7 @@ from factcheck.extract.readers.metric.subject_words import clause_subject_before
 from factcheck.extract.text import (
     EXPECTING_AFTER,
     RU_SCALE_WORD,
-    headline_end,
+    headline_proper_end,
 )
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import (
@@ -325,5 +325,4 @@ def classified_as(extraction: Extraction, figure: FoundFigure, sentence: tuple[i
 
 def _in_headline(visible: str, figure: FoundFigure) -> bool:
     """Whether the figure is in a headline: a first line with text after it that ends with no full stop."""
-    end = headline_end(visible)
-    return figure.end <= end and not visible[:end].rstrip().endswith(".") and bool(visible[end:].strip())
+    return figure.end <= headline_proper_end(visible)

@@ -24,7 +24,7 @@ from factcheck.extract.readers.metric.share_again import whole_of_same_share
 from factcheck.extract.readers.metric.share_whole import measure_named_before, through_joined_adjectives
 from factcheck.extract.readers.place import Measure, NamedPlace, article_sense
 from factcheck.extract.shares import qualified_part_before, share_phrase, whole_after
-from factcheck.extract.text import OF_GDP_AFTER, RESTATEMENT_LINK, slug
+from factcheck.extract.text import OF_GDP_AFTER, PART_VERB_AFTER, RESTATEMENT_LINK, slug
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, english_lemma, russian_nominative, words_of
 from factcheck.figures import FoundFigure
@@ -241,10 +241,6 @@ def part_before_verb(words: list[Word], language: str, visible: str) -> Subject 
     return Subject(" ".join(lemmas), (), lemmas, russian_nominative(names, visible), names[0].start)
 
 
-_PART_VERB_AFTER = re.compile(
-    rf"\s+(?:{_any(lexicon.PART_OF_WHOLE_VERBS)})\s+(?:{_any(lexicon.PART_VERB_OBJECT_LEADS)})\s+", re.IGNORECASE)
-
-
 def part_after_verb(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
     """A Russian amount a part of a whole makes up, named by "на" after its verb, as a measure of its own.
 
@@ -252,7 +248,7 @@ def part_after_verb(extraction: Extraction, figure: FoundFigure, sentence: tuple
     whole's measure. A percentage so placed is a share of the whole (form/parts.py), named as its clause names it.
     """
     visible = extraction.article.visible
-    verb = _PART_VERB_AFTER.match(visible, figure.end, sentence[1]) if extraction.language == "ru" else None
+    verb = PART_VERB_AFTER.match(visible, figure.end, sentence[1]) if extraction.language == "ru" else None
     if verb is None or metric_unit(figure) == "%":
         return None
     words = words_of(visible[verb.end() : sentence[1]], verb.end(), "ru", -1)
