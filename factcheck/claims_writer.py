@@ -93,6 +93,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.SINCE_READING_BEFORE: "since: a rate's change in points over a month or quarter, taken from the "
                                       "reading of the one before",
     PeriodFound.SINCE_DAY_BEFORE: "since: a change on a day, taken from the day before",
+    PeriodFound.SINCE_BEFORE_YEARS: "since: a change over a run of years, taken as its last year against the year "
+                                    "before its first",
     PeriodFound.DATED_BACK: "period: dated back by a phrase from the sentence's period ('месяцем ранее', 'год "
                             "назад')",
     PeriodFound.TO_DATE_END: "period: to date; the last day is taken as the publication date",

@@ -1558,12 +1558,12 @@ RATE_DENOMINATOR_BARE_LEADS = (r"per",)
 # The unit a price is quoted per, after the price: "$1,200 an ounce", "$80 a barrel", "500 руб. за килограмм".
 PRICE_PER_UNITS = (r"ounce", r"troy\s+ounce", r"barrel", r"tonne", r"ton", r"share", r"gallon", r"litre", r"liter",
                    r"kilogram", r"kilo", r"pound", r"bushel", r"head", r"unit", r"night", r"person")
-# Time units a number counts as a span, not a figure: "the past 12 months", "за 4 месяца", "7 месяцев",
-# "по итогам 3 квартала", "four-week", "over age 30".
+# Time units a number counts as a span, not a figure: "the past 12 months", "за 4 месяца", "7 месяцев" (in a
+# table or a terse release "9 мес."), "по итогам 3 квартала", "four-week", "over age 30".
 SPAN_UNITS_EN = (r"days?", r"weeks?", r"months?", r"quarters?", r"years?", r"hours?", r"decades?", r"minutes?")
 # "16- to 24-year-olds": the first number of a range of ages whose unit is printed once, after the second
 SUSPENDED_RANGE_LINKS = (r"to", r"and", r"or")
-SPAN_UNITS_RU = (r"дн\w*", r"день", r"недел\w*", r"месяц\w*", r"квартал\w*", r"полугоди\w*", r"лет", r"год\w*",
+SPAN_UNITS_RU = (r"дн\w*", r"день", r"недел\w*", r"месяц\w*|мес\.", r"квартал\w*", r"полугоди\w*", r"лет", r"год\w*",
                  r"час\w*")
 # ... of which weeks, months, quarters and half-years in a bare count are a span wherever they stand ("7 месяцев",
 # "по итогам 3 квартала"); days, years and hours may be measured
@@ -2151,7 +2151,11 @@ RU_MARKETING_YEAR_NAMED = (r"сельхозгод\w*", r"сельскохозя�
 # The agricultural year so far: "с начала сельхозгода", "с начала нового сельхозгода", "с начала текущего
 # сельскохозяйственного сезона" (from July of the one running to the month before publication, as "с начала года").
 RU_MARKETING_TO_DATE_LEADS = (r"с\s+начала\s+(?:(?:нового|текущего|этого|нынешнего)\s+)?",)
-RU_MARKETING_YEAR_PLURAL = (r"годов", r"гг\.")  # "сезон 2021-2022 годов", "2021-2022 гг."
+RU_MARKETING_YEAR_PLURAL = (r"годов", r"гг\.")
+# A run of whole years by its first and last, the noun plural after them: "в 2024–2026 годах", "за 2020-2022 годы",
+# "2021–2023 гг." (the years together: a programme's money over them). A slash joins the two years of one season
+# ("2021/22"), never these.
+RU_YEAR_RUN_NOUNS = (r"годах", r"годы", r"годов", r"гг\.")  # "сезон 2021-2022 годов", "2021-2022 гг."
 RU_HALF_ROMAN_ORDINALS = (r"\bI\b", r"\bII\b")
 # The start of the month or of the year, to date: "с начала месяца", "с начала текущего года" (a level's change
 # since then; its last day is the last one the text named in that month or year, else the publication date).
@@ -2611,11 +2615,12 @@ GROUP_PREPOSITIONS_AFTER_ONLY = frozenset({"for"})  # "for" names a group only a
 # The one preposition a group is keyed by, whichever of those printed it: "у женщин" and "среди женщин" are one part,
 # as "безработица среди молодежи" keys it.
 GROUP_KEY_PREPOSITION = {"en": "among", "ru": "среди"}
-# Abbreviations news prints with a full stop before a number in the same sentence ("за II кв. 2024 г.", "the
-# week ended Aug. 3", "ст. 12", "No. 5"): a full stop after one of them and before a digit ends no sentence.
+# Abbreviations news prints with a full stop before a number in the same sentence ("за II кв. 2024 г.", "за 9 мес.
+# 2023 г.", "the week ended Aug. 3", "ст. 12", "No. 5"): a full stop after one of them and before a digit ends no
+# sentence.
 # Units ("млн.", "руб.") and "г." are not here: a sentence may end with them and the next open with a year.
 ABBREVIATIONS_BEFORE_NUMBER = frozenset(
-    "кв ст п пп no vol art p pp".split()
+    "кв мес ст п пп no vol art p pp".split()
     + [short for _, _, _, shorts in MONTHS for short in shorts]
 )
 

@@ -74,6 +74,7 @@ class PeriodFound(enum.Enum):
     SINCE_DAY_BEFORE = "since_day_before"  # a change on a day: from the day before
     SINCE_START_OF_SPAN = "since_start_of_span"  # a price's change over a span: from the day before it starts
     SINCE_EVENT_LEVEL = "since_event_level"  # "41% below their pre-pandemic level": a level dated by an event
+    SINCE_BEFORE_YEARS = "since_before_years"  # "вырос на 30% в 2020–2022 годах": from the year before the first
     SINCE_CARRIED = "since_carried"  # a price's change carried over the day of the change before it: from its start
 
     @property

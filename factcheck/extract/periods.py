@@ -273,6 +273,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("ru_split_season", rf"(?<!\w)(?:{_any(lexicon.RU_SEASON_NOUNS)}\s+{YEAR}\s*[/–—-]\s*(\d\d(?:\d\d)?)"
                             rf"(?:\s*{_RU_YEAR}|\s+{_any(lexicon.RU_MARKETING_YEAR_PLURAL)})?(?!\w)|{YEAR}\s*[/–—-]\s*"
                             rf"(\d\d(?:\d\d)?)\s+{_any(lexicon.RU_SEASON_NOUNS)}(?!\w))"),
+        # "в 2024–2026 годах": whole years, after a season's two years have had their reading
+        ("ru_year_run", rf"(?<![\d.,/:-]){YEAR}\s*[–—-]\s*{YEAR}\s+{_any(lexicon.RU_YEAR_RUN_NOUNS)}(?!\w)"),
         ("ru_half_roman", rf"({_any(lexicon.RU_HALF_ROMAN_ORDINALS)})\s+{_any(lexicon.HALF_NOUNS)}(?:\s+{YEAR})?"),
         ("ru_whole_half", _any(lexicon.RU_WHOLE_HALF_PHRASES)),
         ("ru_quarter_digit", rf"(?<![\w.,])(?:([1-4])(?:-?{_any(lexicon.ORDINAL_ENDINGS_RU)})?\s*"
@@ -1180,6 +1182,12 @@ def _ru_marketing_year(match: re.Match[str], published: date, fiscal_end: int | 
         return None  # not a year and the next: no agricultural year
     start = lexicon.RU_MARKETING_YEAR_FIRST_MONTH
     return f"{year}-{start:02d}/{year + 1}-{start - 1:02d}", None
+
+
+def _ru_year_run(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """Whole years from the first printed to the last: "в 2024–2026 годах" is 2024/2026 (a later year first is none)."""
+    first, last = int(match.group(1)), int(match.group(2))
+    return (f"{first}/{last}", None) if first < last else None
 
 
 def _en_academic_year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -2333,6 +2341,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     # the forms only Russian news writes
     "ru_this_period": _ru_this_period, "ru_month_to_date": _ru_month_to_date, "ru_first_quarters": _ru_first_quarters,
     "ru_days": _ru_days, "ru_half_roman": _ru_half_roman, "ru_marketing_year": _ru_marketing_year,
+    "ru_year_run": _ru_year_run,
     "ru_whole_half": _ru_whole_half, "ru_marketing_to_date": _ru_marketing_to_date, "ru_split_season": _ru_split_season,
     "ru_recorded_on": _ru_recorded_on,
     "ru_quarter_digit": _ru_quarter_digit, "ru_half_digit": _ru_half_digit,

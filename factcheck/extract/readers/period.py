@@ -380,6 +380,8 @@ def read_period(
         period = _twelve_months_to(extraction, figure, sentence, period, evidence)
     if figure.form == "change" and since is None and (ends := _change_between(extraction, evidence)) is not None:
         period, since = ends  # "fell by 32,000 between August and September": from August's level to September's
+    elif figure.form == "change" and since is None and (ends := _change_over_years(period, evidence)) is not None:
+        period, since = ends  # "в 2020–2022 годах вырос на 30%": 2022's level against 2019's, a guess
     elif figure.form == "value" and _reached_by_last_change(extraction, figure, sentence) and (
             ends := _change_between(extraction, evidence)) is not None:
         period = ends[0]  # "fell by 12% between 2019 and 2023, to 40,000": the level the change reached, 2023's
@@ -752,6 +754,19 @@ def _change_between(extraction: Extraction, evidence: list[PeriodEvidence]) -> t
         return None  # "between July and September": the run of months, not its ends
     return (months_label(run.end.year, run.end.month, run.end.month),
             months_label(run.start.year, run.start.month, run.start.month))
+
+
+def _change_over_years(period: str | None, evidence: list[PeriodEvidence]) -> tuple[str, str] | None:
+    """A change over a run of whole years, as its last year and the baseline the run starts from: the year before.
+
+    "В 2020–2022 годах экспорт вырос на 30%": the growth of those three years, 2022 against 2019, never the run
+    against the same run a year earlier. Whether the first year's own growth is in it is not always meant: a guess.
+    """
+    run = span_of(period) if period is not None and _YEARS_RUN.fullmatch(period) else None
+    if run is None or run.start.year == run.end.year:
+        return None
+    evidence.append(PeriodEvidence(PeriodFound.SINCE_BEFORE_YEARS))
+    return str(run.end.year), str(run.start.year - 1)
 
 
 def _reached_by_last_change(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> bool:
