@@ -1132,6 +1132,13 @@ RU_WHOLE_DETERMINERS = ("всего", "общего")
 WHOLE_END_WORDS = ("in", "at", "for", "was", "were", "is", "and", "with", "while", "on", "so", "в", "за", "и")
 # Words that open an aside restating the noun before it, which never holds a figure's subject either: "Continuing
 # claims, a proxy for hiring, rose 14,000", "The four-week average, considered a better measure of trends, fell".
+# Connectives set off by commas inside a clause, saying how it follows from the one before: never a qualifier of the
+# subject before them ("Graduate enrollment, by contrast, grew 1.2%"; the Russian subject reader takes none of its
+# connectives, "в свою очередь", for a complement).
+CONNECTIVE_ASIDES = (r"by\s+contrast", r"in\s+contrast", r"in\s+turn", r"for\s+example", r"for\s+instance",
+                     r"in\s+addition", r"on\s+the\s+other\s+hand", r"as\s+a\s+result", r"in\s+particular",
+                     r"at\s+the\s+same\s+time", r"in\s+fact", r"of\s+course", r"in\s+comparison", r"meanwhile",
+                     r"however")
 APPOSITIVE_LEADS = ("a", "an", r"(?:considered|seen|regarded|viewed|known|described)(?:\s+as)?")
 # The conjunctions that close a list of nouns: a relative clause holding a list runs through its commas to the
 # item after one ("Core sales, which exclude autos, gasoline, building materials and food services, rose 0.6%").

@@ -181,6 +181,8 @@ RELATIVE_CLAUSE_WITH_LIST = re.compile(
 # ", a proxy for hiring,": an aside restating the noun before it, set off by commas on both sides, with no figure
 APPOSITIVE_ASIDE = re.compile(rf"(?<=\w),\s*{lexicon.any_of(lexicon.APPOSITIVE_LEADS)}\s[^,.;:!?\d\n]{{1,120}}(?=,)",
                               re.IGNORECASE)
+# ", by contrast,", ", в свою очередь,": a connective set off by commas
+CONNECTIVE_ASIDE = re.compile(rf",\s*{lexicon.any_of(lexicon.CONNECTIVE_ASIDES)}\s*(?=,)", re.IGNORECASE)
 # ", which launched with $45.4 million in August 2018.": to the next comma or to its sentence's end
 RELATIVE_CLAUSE_TO_END = re.compile(_RELATIVE, re.IGNORECASE)
 # "против убытка в 2,1 млрд рублей", "compared with a net loss of $2.1 billion": a comparison's lead, a result named

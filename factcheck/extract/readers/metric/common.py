@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from factcheck import lexicon
 from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.cites import CITED
-from factcheck.extract.text import APPOSITIVE_ASIDE, RELATIVE_CLAUSE_WITH_LIST, SPOKEN_ASIDE, slug
+from factcheck.extract.text import APPOSITIVE_ASIDE, CONNECTIVE_ASIDE, RELATIVE_CLAUSE_WITH_LIST, SPOKEN_ASIDE, slug
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
@@ -159,6 +159,7 @@ def masked_words(extraction: Extraction, start: int, end: int, sentence_start: i
     joined = RELATIVE_CLAUSE_WITH_LIST.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
     joined = APPOSITIVE_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", a proxy for X,"
     joined = SPOKEN_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", the agency said,"
+    joined = CONNECTIVE_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", by contrast,"
     if extraction.language == "en":
         joined = _without_definite_apposition(joined, start, sentence_start)
         # "students aged 25 and older dropped": the age bounds whom the measure counts ("older" is no subject); the
