@@ -174,6 +174,8 @@ _CLAUSE_CONJUNCTION_BEFORE = re.compile(rf"[,;]\s*{lexicon.any_of(lexicon.GAPPED
                                         re.IGNORECASE)
 _COMMA_BEFORE = re.compile(r",\s*\Z")  # a gapped clause opened by its comma alone: "1,6%, месяцем ранее — 2,1%"
 _GAPPED_DASH = re.compile(r"\s*[-–—]\s*(?:[^\W\d]+\s+)?")
+_CLAUSE_START_BEFORE = re.compile(rf"[,;]\s*(?:{lexicon.any_of(lexicon.GAPPED_CLAUSE_CONJUNCTIONS)}\s+)?\Z",
+                                  re.IGNORECASE)  # ", годом ранее — 3%", ", а годом ранее — 3%"
 # the word right before a level ("has risen to 4.4%", "has stood at 4.1%", "was 54%"), not a count
 _LEVEL_BEFORE = re.compile(
     rf"\b{lexicon.any_of(lexicon.LEVEL_VERBS + lexicon.CHANGE_END_WORDS + lexicon.LEVEL_AT_WORDS)}\s*\Z",
@@ -1568,7 +1570,11 @@ def _earlier_by_phrase(
                    or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], m.start)
                    # "..., а годом ранее прирост за сентябрь составлял 0,3%": the phrase opens a clause of contrast
                    or (_GAPPED_CONJUNCTION_BEFORE.search(visible, max(sentence[0], m.start - 12), m.start)
-                       and _OPENING_PHRASE_END.match(visible, m.end)))]
+                       and _OPENING_PHRASE_END.match(visible, m.end))
+                   # "Месяцем ранее он составлял 2,5%, годом ранее — 3%": a gapped clause's own phrase
+                   or (_GAPPED_DASH.fullmatch(visible, m.end, figure.start)
+                       and _CLAUSE_START_BEFORE.search(visible, max(sentence[0], m.start - 12), m.start)))]
+    opening = opening[-1:]  # the phrase nearest the figure: a later clause's, not the sentence's opening one
     printed = [m for m in dated_before if opening and m.start >= opening[0].end
                and not _SAME_AS_TEXT.search(visible, max(0, m.start - 12), m.start)]
     if opening and not printed and after and not after[0].baseline and _BOUND_PERIOD_GAP.fullmatch(
