@@ -288,7 +288,8 @@ def _person_at_end(name: str) -> int:
     from factcheck.extract.words import russian_readings
 
     parts = name.split()
-    if len(parts) < 3 or not all(re.fullmatch(r"[А-ЯЁ][а-яё-]+", part) for part in parts):
+    # ("ЦБ Эльвира Набиуллина": a body's abbreviation in capitals, as a genitive, is the role's complement)
+    if len(parts) < 3 or not all(re.fullmatch(r"[А-ЯЁ][а-яё-]+|[А-ЯЁ]{2,}", part) for part in parts):
         return 0
     marks = [{mark for r in russian_readings(part) for mark in ("Name", "Surn", "Patr") if mark in r.tag}
              for part in parts]
