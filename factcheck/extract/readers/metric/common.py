@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from factcheck import lexicon
 from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.cites import CITED
+from factcheck.extract.readers.metric.set_off import NAMES_AFTER_TITLE
 from factcheck.extract.text import APPOSITIVE_ASIDE, CONNECTIVE_ASIDE, RELATIVE_CLAUSE_WITH_LIST, SPOKEN_ASIDE, slug
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, words_of
 from factcheck.figures import FoundFigure
@@ -165,6 +166,8 @@ def masked_words(extraction: Extraction, start: int, end: int, sentence_start: i
         # "students aged 25 and older dropped": the age bounds whom the measure counts ("older" is no subject); the
         # metric reader names it as a kind (`kinds.aged`)
         joined = AGE.sub(_without_age, joined)
+        # '"Glass Orchard" (Warner Bros.) slipped': the title's studio in brackets is an aside, the title the subject
+        joined = NAMES_AFTER_TITLE.sub(lambda aside: " " * len(aside.group(0)), joined)
     return words_of(joined, start, extraction.language, sentence_start)
 
 

@@ -14,6 +14,7 @@ from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.names import NAME, QUOTED_NAME
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
+from factcheck.extract.readers.metric.set_off import NAMES_AFTER_TITLE
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
 from factcheck.extract.thesaurus import concept_of
@@ -120,7 +121,9 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     if subject.qualifiers:  # "the Universal horror film": described, its words no part of the measure
         subject = replace(subject, complements=(), qualifiers=())
     start = extraction.paragraph_start(subject.start, PARAGRAPH_WINDOW)
-    words = words_of(visible[start : subject.start], start, extraction.language, -1)
+    # '"Glass Orchard" (Warner Bros.) fell': the title's studio in brackets is an aside, never what the noun refers to
+    before = NAMES_AFTER_TITLE.sub(lambda aside: " " * len(aside.group(0)), visible[start : subject.start])
+    words = words_of(before, start, extraction.language, -1)
     # a day's or a month's name is a date, never what the noun refers to ("estimates on Sunday. The film added")
     def a_name(word: Word) -> bool:
         return word.part == PROPER and word.lemma.casefold() not in lexicon.TIME_NAME_WORDS

@@ -6,12 +6,16 @@ noun is, and the measure is the title's, as it is where the title alone opens th
 stars Ann Lee, took in $44 million': a relative aside between a name and its verb leaves the name its subject.
 """
 
+import re
+
 from factcheck import lexicon
 from factcheck.extract.text import RELATIVE_CLAUSE
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, VERB, Word
 
 _OPENING_QUOTES = frozenset(lexicon.OPENING_QUOTES)
 _CLOSING_QUOTES = " \t»\"”’'"
+# '"Glass Orchard" (Warner Bros.) slipped': names alone in brackets after a title's closing quote (its studio)
+NAMES_AFTER_TITLE = re.compile(r"(?<=[\"”»])\s*\((?:[A-Z][\w.&'’-]*\s*){1,4}\)")
 
 
 def _participle(word: Word) -> bool:
@@ -83,11 +87,12 @@ def title_set_off(words: list[Word], run: list[Word], end: int, visible: str) ->
 def quotes_or_aside(visible: str, end: int, start: int) -> bool:
     """Whether only closing quotes, or a relative aside set off by commas, stand between a name and its verb.
 
-    '"Red Harbor" slipped': a quote; '"Paper Moons", which stars Ann Lee, took in $44 million' and "Paper Moons,
+    '"Red Harbor" slipped': a quote, and a title's studio in brackets after it ('"Red Harbor" (Lionsgate) slipped'
+    is the title's verb still); '"Paper Moons", which stars Ann Lee, took in $44 million' and "Paper Moons,
     which opened in May, took in": an aside, which speaks of the name, the verb's subject still.
     """
     gap = visible[end:start]
-    if not gap.strip(_CLOSING_QUOTES):
+    if not gap.strip(_CLOSING_QUOTES) or NAMES_AFTER_TITLE.fullmatch(visible, end + 1, end + len(gap.rstrip())):
         return True
     aside = RELATIVE_CLAUSE.match(visible, end + len(gap) - len(gap.lstrip(_CLOSING_QUOTES)))
     return aside is not None and not visible[aside.end() : start].strip(_CLOSING_QUOTES + ",")
