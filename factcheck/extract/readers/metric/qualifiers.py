@@ -137,6 +137,12 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
         # the figure was taken, not what the noun refers to; the name before it is
         if rest and rest[0].text.casefold() in lexicon.PLACE_PREPOSITIONS:
             names = []
+        # "The Lionsgate adventure played in 3,850 theaters. The film averaged": names between "the" and a noun
+        # describe the one named before (its studio), never what the noun refers to
+        after = words.index(names[0]) + 1 if names else len(words)
+        if rest and rest[0].text.casefold() in lexicon.DEFINITE_ARTICLES and after < len(words) \
+                and words[after].part == NOUN:
+            names = []
     if not names:
         return subject
     named = " ".join(visible[names[-1].start : names[0].end].split())
