@@ -42,8 +42,10 @@ _ROLE_WORDS = rf"(?:(?!{NEVER_FIRST}\s)[а-яёa-z][\w-]*\s+)"
 ROLE = rf"{_ROLE_WORDS}{{0,4}}(?:(?<=\w\s)[–—]\s+{_ROLE_WORDS}{{1,4}})?"
 LEADING_PHRASE = re.compile(rf"^{NEVER_FIRST}\s+(?:[а-яёa-z][\w-]*\s+){{0,3}}?(?=(?-i:[А-ЯЁA-Z«\"“]))",
                             re.IGNORECASE)
-# "сообщает в четверг Trend", "said on Monday Yerlan Saparov": a phrase of time between the verb and its speaker
-TIME_PHRASE = rf"(?:{NEVER_FIRST}\s+(?:[а-яёa-z][\w-]*\s+){{1,2}}?)?"
+# "сообщает в четверг Trend", "said on Monday Yerlan Saparov": a phrase of time between the verb and its speaker;
+# Russian writes days and months in lower case, so a capitalised Russian word opens a name, never a phrase of
+# time ("добавили в Банке России" is said in the bank, not by "России")
+TIME_PHRASE = rf"(?:{NEVER_FIRST}\s+(?:(?-i:[а-яёa-zA-Z])[\w-]*\s+){{1,2}}?)?"
 
 
 def drop_time_word(parts: list[str], lemma: str | None = None) -> bool:

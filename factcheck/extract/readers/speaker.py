@@ -137,7 +137,7 @@ _SAID_IN = re.compile(
     rf"\b[вВ]о?\s+(?P<before>(?:[\w-]+\s+){{0,3}}?[\w»-]+)\s+{_IMPERSONAL}\b"
     rf"|\b{_IMPERSONAL}\s+в(?:о)?\s+(?P<after>(?:(?-i:{QUOTED_NAME})|[\w-]+)(?:\s+(?-i:[А-ЯЁA-Z][\w-]*))*"
     # "сообщили в министерстве финансов региона": lower-case words after it, of which the genitives are its name
-    rf"(?:\s+(?-i:[а-яё][\w-]*)){{0,6}})"
+    rf"(?:\s+(?-i:[а-яё][\w-]*)){{0,6}}(?:\s+(?-i:[А-ЯЁ][\w-]*)){{0,2}})"
     # "the port authority said", "the statistics office also reported": the body speaks, named by what it is
     # "the port authority said", "the city's statistics department said", "a Treasury official said": the body
     # speaks, named by what it is, or one who holds a post in it
@@ -913,7 +913,9 @@ def _genitives_kept(words: str | None) -> str | None:
     parts = words.split()
     kept = parts[:1]
     field = False  # inside the body's "по" phrase: datives, "и" between them
-    for at, part in enumerate(parts[1:], 1):
+    head = _adjective_head(parts)  # "Национальном банке Грузии": up to the noun its opening adjective agrees with
+    kept += parts[1:head]
+    for at, part in enumerate(parts[head:], head):
         lower = part.casefold()
         if len(kept) == 1 and lower in lexicon.RU_BODY_FIELD_LEADS and _RU_BODY.match(kept[0]) and not (
                 at + 1 < len(parts) and _NOT_A_FIELD.fullmatch(parts[at + 1])):
@@ -926,14 +928,36 @@ def _genitives_kept(words: str | None) -> str | None:
         if field and lower in lexicon.RU_NAME_CONJUNCTIONS:
             kept.append(part)
             continue
-        if not part[:1].isupper() and not (re.fullmatch(r"[а-яё-]+", part) and any(
-                r.tag.case in cases and r.tag.POS in ("NOUN", "ADJF") for r in russian_readings(part))):
-            break
+        genitive = re.fullmatch(r"[А-ЯЁа-яё-]+", part) and any(
+            r.tag.case in cases and r.tag.POS in ("NOUN", "ADJF") for r in russian_readings(part))
+        if not genitive and (head > 1 or not part[:1].isupper()):
+            break  # after an adjective's head, a capitalised word is of the name only in the genitive
         kept.append(part)
     while kept and (kept[-1].casefold() in lexicon.RU_NAME_CONJUNCTIONS or (
             len(kept) == 2 and kept[-1].casefold() in lexicon.RU_BODY_FIELD_LEADS)):
         kept.pop()  # "в департаменте по" with nothing of its field after it
     return " ".join(kept)
+
+
+def _adjective_head(parts: list[str]) -> int:
+    """How many words open a Russian body's name up to its head noun, its opening adjective agreeing with them.
+
+    "Национальном банке" of "Национальном банке Грузии": 2; 1 if no capitalised adjective opens it.
+    """
+    from factcheck.extract.words import agrees, russian_readings
+
+    if len(parts) < 2 or not re.fullmatch(r"[А-ЯЁ][а-яё-]+", parts[0]):
+        return 1
+    adjectives = [r.tag for r in russian_readings(parts[0]) if r.tag.POS == "ADJF"]
+    for at, part in enumerate(parts[1:3], 1):
+        if not re.fullmatch(r"[а-яё-]+", part):
+            return 1
+        readings = russian_readings(part)
+        if any(r.tag.POS == "NOUN" and any(agrees(a, r.tag) for a in adjectives) for r in readings):
+            return at + 1
+        if not any(r.tag.POS == "ADJF" and any(agrees(a, r.tag) for a in adjectives) for r in readings):
+            return 1
+    return 1
 
 
 def _without_adverbs(words: str) -> str:
