@@ -2956,6 +2956,10 @@ MORE_STATEMENT_NOUN_STEMS = ("материал", "бюллетен", "публи
 # Labor Statistics", "Федеральная служба по труду и занятости". An abbreviation is made of the other words'
 # initials: "ONS", "BLS".
 ORGANISATION_NAME_LINKS = ("for", "of", "and", "по", "и")
+# A phrase naming the speaker's own document, between a name and its verb of speech with no commas: "the European
+# Commission in its latest forecast estimated", "Минэкономики в своем обзоре отметило". The possessive refers back
+# to the name, so the name speaks.
+OWN_DOCUMENT_LEADS = (r"in\s+(?:its|their)", r"в\s+сво(?:[её]м|ей|их)")
 # Prepositions that tie a post or a thing to the organisation it is of, before the name in apposition to the
 # whole phrase: "The chief executive of StreamCo, Mark Wells, said" is Mark Wells speaking, never StreamCo.
 APPOSITION_HEAD_PREPOSITIONS = ("of", "at", "for")
