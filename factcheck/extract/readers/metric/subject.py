@@ -9,12 +9,12 @@ helpers that find where a phrase starts, whose it is and which kind it names are
 """
 
 
-import re
 from itertools import takewhile
 
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import SUBJECT_PARTS, SUPERLATIVE, Subject, debt_before, is_subject_word
 from factcheck.extract.readers.metric.place_opening import subject_after_place
+from factcheck.extract.readers.metric.quoted_name import before_owner_name, owner_name_nouns
 from factcheck.extract.readers.metric.set_off import past_verb, quotes_or_aside, title_in_apposition, title_set_off
 from factcheck.extract.readers.metric.subject_words import (
     adverb_in_phrase,
@@ -57,8 +57,6 @@ from factcheck.lexicon import (
     TOTALITY_ADJECTIVES,
     WEAK_SUBJECT_WORDS,
 )
-
-_OPENING_QUOTE = re.compile(r"\s*«")  # the only mark between a noun and the name it governs
 
 _OF = frozenset(lexicon.EN_WHOLE_LEADS)
 # "loans to households", "loans by banks", "pay excluding bonuses": to whom, by whom, what it leaves out (not right
@@ -104,7 +102,9 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         index = after_time_nouns(words, index, end)
         run = words[index + 1 : end + 1]
         proper = name_lemmas(run, sentence_start)
-        nouns = [w for w in run if is_subject_word(w) and w.part == NOUN]
+        owner = owner_name_nouns(run, visible) if language == "ru" else []
+        proper += [w.lemma.casefold() for w in owner]  # "Выручка «Омега Банка»": of Омега Банк, not of banks
+        nouns = [w for w in run if is_subject_word(w) and w.part == NOUN and w not in owner]
         if _is_governed(words, before, end, language):
             # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
             governed = _governed_complements(words, before, end, run, nouns, proper, language)
@@ -209,17 +209,16 @@ _JOINS = frozenset(lexicon.LIST_JOINS)
 def _phrase_start(words: list[Word], end: int, language: str, visible: str = "") -> int:
     """Where the noun phrase that ends at `end` starts (its last index before), reading back over its words.
 
-    It crosses no comma, dash or bracket; a Russian name in quotation marks in the genitive after its noun is the
-    noun's ("Выручка «Детского мира» выросла": the revenue of Детский мир, not a measure "Детского мира"), and so
-    is one in apposition to a noun in the genitive ("Выручка компании «Северная связь»": the company's revenue).
+    It crosses no comma, dash or bracket, but it crosses into a name in quotation marks that is the noun's before
+    it ("Выручка «Детского мира» выросла": the revenue of Детский мир, not a measure "Детского мира").
     """
     index = end
     while index >= 0 and (words[index].part in SUBJECT_PARTS or (language == "ru" and adverb_in_phrase(words, index))):
         index -= 1
-        if words[index + 1].after_break and not (
-                index >= 0 and words[index].part == NOUN and "gent" in (words[index + 1].case, words[index].case)
-                and _OPENING_QUOTE.fullmatch(visible, words[index].end, words[index + 1].start)):
-            break
+        if words[index + 1].after_break:
+            if (goes_on := before_owner_name(words, index, end, visible)) < -1:
+                break
+            index = goes_on
         if language == "ru" and index >= 0 and (russian_head_after(words, index)
                                                 or subject_after_place(words, index)):
             break  # "в Германии экспорт": the place's phrase ends where the subject begins
