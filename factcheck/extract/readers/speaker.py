@@ -679,7 +679,7 @@ class People:
         said_in = _IN_ORGANISATION.fullmatch(who.strip())
         if said_in and self.is_organisation(said_in.group("name")):
             return self.organisation(said_in.group("name"))  # "«…» — добавили в Банке России"
-        if _ORGANISATION_NOUN.fullmatch(who.strip()):  # "…, сообщила компания": the company named before
+        if _ORGANISATION_NOUN.fullmatch(_without_adverbs(who.strip())):  # "…, сообщила компания": the one named before
             return self.organisation(who.strip(), self._read_up_to)
         if who.strip().casefold() in lexicon.PRONOUN_SPEAKERS:  # '"…," he said': the one named before, or none
             return self.antecedent(self._read_up_to)
@@ -726,7 +726,7 @@ class People:
         the figure at `before`, never a source "Компания".
         """
         lowered = words.casefold().strip()
-        if _ORGANISATION_NOUN.fullmatch(lowered):
+        if _ORGANISATION_NOUN.fullmatch(_without_adverbs(lowered)):  # "сообщила компания во вторник": the company
             return self.organisation(words, before)
         bare_role = _BARE_ROLE.fullmatch(lowered)
         if bare_role and not re.search(rf"(?-i:{NAME})", words.strip()):
