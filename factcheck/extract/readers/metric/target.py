@@ -87,6 +87,8 @@ def target_measure(start: int, words: list[Word], language: str, visible: str, s
         cut = next((at for at, after in enumerate(phrase) if at and after.part == PREPOSITION and any(
             later.lemma.casefold() in lexicon.PERIOD_NOUNS for later in phrase[at + 1 : at + 4])), len(phrase))
         phrase = phrase[:cut]
+        while phrase and phrase[-1].part == PREPOSITION:  # "цель по дивидендам в 32 млрд": "в" is the figure's
+            phrase.pop()
         named_words = [after for after in phrase if after.part != DETERMINER]
         # "Цель по словам директора", "its target for the full year": an attribution or a time, not a measure
         if not named_words or not is_subject_word(named_words[0]) or any(
