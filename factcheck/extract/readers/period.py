@@ -242,6 +242,10 @@ _RU_SAME_SPAN_AGAIN = re.compile(lexicon.RU_SAME_SPAN_AGAIN, re.IGNORECASE)
 # "Including bonuses, pay growth was 4.9%": a sentence opening with what a measure counts in or leaves out gives
 # a variant of the change before, over its span and against its baseline
 _VARIANT_OPENING = re.compile(rf"{lexicon.any_of(lexicon.EN_INCLUSION_WORDS)}\s[^,.\n]{{1,40}},", re.IGNORECASE)
+# ... and so does such a phrase right after the subject's head, before its verb ("Pay growth including bonuses was
+# 4.9%", "Pay growth, excluding bonuses, was"): the measure named again with what it counts in
+_VARIANT_SUBJECT = re.compile(rf"[^\W\d][^,.\n\d]{{0,40}}?,?\s{lexicon.any_of(lexicon.EN_INCLUSION_WORDS)}\s"
+                              rf"[^,.\n\d]{{1,40}}?,?\s{lexicon.any_of(lexicon.EN_BE_FORMS)}\s", re.IGNORECASE)
 _RU_AS_OF = re.compile(rf"{lexicon.any_of(lexicon.AS_OF_LEADS_RU)}\s", re.IGNORECASE)
 # "на 1 августа", "по состоянию на 1 августа", "as of June 30": the day a stock is counted on (a reporting date)
 _DAILY_QUOTE = re.compile(lexicon.any_of(lexicon.DAILY_QUOTE_WORDS), re.IGNORECASE)
@@ -1061,7 +1065,8 @@ def _same_span_again(extraction: Extraction, figure: FoundFigure, sentence: tupl
     """
     visible = extraction.article.visible
     if period is None or not (_RU_SAME_SPAN_AGAIN.search(visible, extraction.clause_start(sentence[0]), figure.start)
-                              or _VARIANT_OPENING.match(visible, sentence[0])):
+                              or _VARIANT_OPENING.match(visible, sentence[0])
+                              or _VARIANT_SUBJECT.match(visible, sentence[0])):
         return None
     return next((f for f in islice(reversed(extraction.figures), _RECENT_FIGURES)
                  if f.found.form == "change" and f.period == period and f.since), None)
