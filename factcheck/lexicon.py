@@ -511,8 +511,9 @@ LEVEL_GERUNDS = ("достигнув", "составив")
 
 # ---------------------------------------------------------------------------------------------------------
 # The link of a restatement after a comma: "$3.95 billion, or 24.3% of revenue", "71,3 млрд рублей, или 68,5%".
-# ("43,4 млрд рублей, это 44% годового плана": the same restatement in a word)
-RESTATEMENT_LINKS = (r"or", r"или", r"это")
+# ("43,4 млрд рублей, это 44% годового плана": the same restatement in a word; "$3.1 trillion, equal to 15% of GDP",
+# "equivalent to": in an adjective of sameness)
+RESTATEMENT_LINKS = (r"or", r"или", r"это", r"equal\s+to", r"equivalent\s+to")
 
 # Qualifiers: kind -> phrases (longest first wins, so "не менее" is read before "менее")
 
