@@ -2920,6 +2920,8 @@ BRIEFLY_NAMED_KINDS = frozenset("""
 # Endings of an English verb's own forms: a word with one is never a noun spelt as a verb ("61% of its annual
 # revenue target" ends with a noun; "of the amount budgeted" with a participle).
 EN_PRESENT_PARTICIPLE_ENDING = "ing"  # "taking", "starring"
+EN_PAST_PARTICIPLE_ENDING = "ed"  # "hours worked", "hours lost": a participle after a unit of time says which measure
+EN_IRREGULAR_PARTICIPLES = frozenset("lost spent taken".split())
 EN_VERB_FORM_ENDINGS = ("ed", EN_PRESENT_PARTICIPLE_ENDING)
 # Common nouns of a place: a phrase of one that opens a sentence says where its measure is ("В областном центре
 # численность населения выросла", "In the capital, prices rose"), as a place's name does.

@@ -36,6 +36,23 @@ def past_verb(words: list[Word], index: int, verb_passed: bool, qualifiers: list
     return (index if qualifiers else main_verb_before(words, index)), False, qualifiers
 
 
+_SPAN_UNIT = re.compile(lexicon.any_of(lexicon.SPAN_UNITS_EN), re.IGNORECASE)
+
+
+def reduced_relative(words: list[Word], index: int) -> bool:
+    """Whether the English verb at `index`, before the clause's finite verb, is a participle right after a unit of time.
+
+    "Hours lost to sickness reached 2.1 million", "Total hours worked rose": the participle says which of the time's
+    measures it is, a kind of its own ("hours worked" are no "hours lost"); after another noun it is the noun's own
+    doing ("receipts earned by destinations" are the receipts).
+    """
+    word = words[index]
+    return index >= 1 and words[index - 1].part == NOUN and not word.after_break and not _participle(word) \
+        and bool(_SPAN_UNIT.fullmatch(words[index - 1].text)) and (
+        word.text.casefold().endswith(lexicon.EN_PAST_PARTICIPLE_ENDING)
+        or word.text.casefold() in lexicon.EN_IRREGULAR_PARTICIPLES)
+
+
 def set_off_participle(word: Word) -> bool:
     """Whether an English verb is a participle in -ing opening a phrase after a comma: ", taking in", ", starring"."""
     return word.after_break and _participle(word)
@@ -96,3 +113,22 @@ def quotes_or_aside(visible: str, end: int, start: int) -> bool:
         return True
     aside = RELATIVE_CLAUSE.match(visible, end + len(gap) - len(gap.lstrip(_CLOSING_QUOTES)))
     return aside is not None and not visible[aside.end() : start].strip(_CLOSING_QUOTES + ",")
+
+
+_DESCRIBING_WORDS = 3  # "a seasonally adjusted", "a larger-than-expected": the words before a change's figure
+
+
+def before_figure_described(words: list[Word], index: int) -> int:
+    """Where to read back from past the words that describe a change's figure: "Exports dropped a steep 58%".
+
+    After a verb of change, an indefinite article and up to three words ("a steep", "a seasonally adjusted") belong
+    to the figure, never name what changed: the subject is read before the verb. Otherwise `index` itself.
+    """
+    at = index
+    while at >= 0 and index - at < _DESCRIBING_WORDS and words[at].part not in (VERB, PREPOSITION, DETERMINER) \
+            and not words[at].after_break and words[at].text.casefold() not in lexicon.EN_NOT_FIGURE_MODIFIERS:
+        at -= 1
+    if at == index or at < 1 or words[at].text.casefold() not in lexicon.INDEFINITE_ARTICLES:
+        return index
+    verb = words[at - 1]
+    return at - 1 if verb.part == VERB and verb.text.casefold() in lexicon.EN_CHANGE_VERB_FORMS else index

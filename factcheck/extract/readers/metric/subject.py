@@ -15,7 +15,14 @@ from factcheck import lexicon
 from factcheck.extract.readers.metric.common import SUBJECT_PARTS, SUPERLATIVE, Subject, debt_before, is_subject_word
 from factcheck.extract.readers.metric.place_opening import subject_after_place
 from factcheck.extract.readers.metric.quoted_name import before_owner_name, owner_name_nouns
-from factcheck.extract.readers.metric.set_off import past_verb, quotes_or_aside, title_in_apposition, title_set_off
+from factcheck.extract.readers.metric.set_off import (
+    before_figure_described,
+    past_verb,
+    quotes_or_aside,
+    reduced_relative,
+    title_in_apposition,
+    title_set_off,
+)
 from factcheck.extract.readers.metric.subject_words import (
     adverb_in_phrase,
     after_time_nouns,
@@ -65,14 +72,11 @@ _EN_PHRASES_OF_A_PART_BEFORE_FIGURE = EN_RECIPIENT_PREPOSITIONS | EN_AGENT_PREPO
 _POSSESSIVE_ENDINGS = ("'s", "’s")  # "the euro zone's deficit": a noun that owns the phrase's head
 
 
-_DESCRIBING_WORDS = 3  # "a seasonally adjusted", "a larger-than-expected": the words before a change's figure
-
-
 def read_subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
     """Read back from the figure to the first noun phrase outside a prepositional phrase."""
     index = len(words) - 1
     if language == "en":
-        index = _before_figure_described(words, index)
+        index = before_figure_described(words, index)
     complements: list[str] = []
     qualifiers: list[str] = []
     complement_end = 0
@@ -87,6 +91,10 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             continue
         if not is_subject_word(words[index]):
             if language == "en" and words[index].part == VERB:
+                if verb_passed and reduced_relative(words, index):  # "hours lost to sickness", "prices paid by"
+                    trailing_kinds.append(words[index].lemma.casefold())
+                    complement_end, index = complement_end or words[index].end, index - 1
+                    continue
                 # "Star Circuit raced to the top of the box office": an English subject governs nothing past its verb
                 complements, complement_end = [], 0
                 index, verb_passed, qualifiers = past_verb(words, index, verb_passed, qualifiers)  # ", taking in"
@@ -173,22 +181,6 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         return Subject(head, tuple(others + complements + measures), tuple(sorted(set(qualifiers))), name, start,
                        kinds=tuple(kinds), whole=whole, owned=owned)
     return None
-
-
-def _before_figure_described(words: list[Word], index: int) -> int:
-    """Where to read back from past the words that describe a change's figure: "Exports dropped a steep 58%".
-
-    After a verb of change, an indefinite article and up to three words ("a steep", "a seasonally adjusted") belong
-    to the figure, never name what changed: the subject is read before the verb. Otherwise `index` itself.
-    """
-    at = index
-    while at >= 0 and index - at < _DESCRIBING_WORDS and words[at].part not in (VERB, PREPOSITION, DETERMINER) \
-            and not words[at].after_break and words[at].text.casefold() not in lexicon.EN_NOT_FIGURE_MODIFIERS:
-        at -= 1
-    if at == index or at < 1 or words[at].text.casefold() not in lexicon.INDEFINITE_ARTICLES:
-        return index
-    verb = words[at - 1]
-    return at - 1 if verb.part == VERB and verb.text.casefold() in lexicon.EN_CHANGE_VERB_FORMS else index
 
 
 def _coordinated_governor(words: list[Word], before: int, language: str) -> int | None:
