@@ -1118,6 +1118,10 @@ SPEAKER_ADVERBS = ("also", "further", "separately", "earlier", "later")
 # The words the subject and share readers read around a figure (regular-expression words, matched without case).
 # Before the end of a change: "rose 8% to $14.55 million", "вырос на 62% – до 4,5 млн тонн".
 CHANGE_END_WORDS = ("to", "до")
+# Verbs of pace an English noun of change takes to a new level, beside the verbs of change ("Pay growth slowed to
+# 4.1%", "the decline quickened to 3%": the growth's new size, a change of pay; "inflation slowed to 2.2%" is a level)
+PACE_VERBS_EN = ("slow", "slows", "slowed", "slowing", "quicken", "quickens", "quickened", "moderate", "moderates",
+                 "moderated", "cool", "cools", "cooled")
 # The metric reader's word right before the level a change leaves its measure at, beside those: "receipts are up
 # 2% yr/yr at $2.03 trln" (the receipts), as "rose 2% to $2.03 trln" is; only right before the amount ("rose 4% in
 # March at a cost of $3 billion" is a cost).

@@ -100,6 +100,7 @@ _RULES: tuple[Rule, ...] = (
     indexes.index_to_baseline,  # "104% к уровню прошлого года"
     plans.plan_carried_out,  # "исполнен на 98,7%", "расходная – на 55%": a level
     nouns.noun_of_change,  # "a 15.8% drop", "рост на 5%"
+    nouns.noun_shifted_to,  # "Pay growth slowed to 4.1%", "Рост ВВП замедлился до 1,8%": the growth's size
     multipliers.factor_to_baseline,  # "в 11 раз меньше", "three times higher than"
     multipliers.ratio_as_level,  # "составило 1,2 раза": a level
     verbs.verb_of_change,  # "снизится на 3%", "fell just 38%", "выше уровня 2023 года на 5%", "упадут в 2 раза"

@@ -69,6 +69,41 @@ def noun_of_change(extraction: Extraction, figure: FoundFigure, sentence_start: 
                      extraction.language)
 
 
+# a noun of change, what it is of, a verb of change or of pace and "to": "Pay growth slowed to 4.1%", "Рост ВВП во
+# втором квартале замедлился до 1,8%" (the growth's new size)
+_NOUN_THEN_SHIFT_TO = re.compile(rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,5}}?\s+(?P<verb>[^\W\d]+)\s+"
+                                 rf"(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s+\Z", re.IGNORECASE)
+_SHIFT_REACH = 80  # a noun of change, what it is of and its verb: a clause's first words
+# "slowed to 4.1% in the second quarter from 4.6%": the reading before, a level of its own the period reader dates
+# back; a change made of the first would leave the second undated beside it
+_EARLIER_READING_AFTER = re.compile(rf"(?:\s+[^\W\d]+){{0,4}}?,?\s+{lexicon.any_of(lexicon.CHANGE_START_WORDS)}"
+                                    rf"\s+[-+−]?\d", re.IGNORECASE)
+
+
+def noun_shifted_to(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
+    """A percentage a noun of change moved to is the size of that change: "Pay growth slowed to 4.1%" is +4.1%."""
+    if not is_percent(figure) or figure.form != "value":
+        return None
+    floor = max(sentence_start, figure.start - _SHIFT_REACH)
+    visible = extraction.article.visible
+    shifted = _NOUN_THEN_SHIFT_TO.search(extraction.periods.blanked(visible, floor, figure.start))
+    if shifted is None or not _moves(shifted.group("verb"), extraction.language) or _EARLIER_READING_AFTER.match(
+            extraction.periods.blanked(visible, figure.end, min(len(visible), figure.end + _SHIFT_REACH))):
+        return None
+    return as_change(visible, figure, SignEvidence(SignCue.NOUN_SUBJECT, _direction(shifted),
+                                                   floor + shifted.start(), floor + shifted.end()),
+                     extraction.language)
+
+
+def _moves(verb: str, language: str) -> bool:
+    """Whether a word is a verb of change or of pace ("slowed", "eased", "замедлился")."""
+    if language == "ru":
+        from factcheck.extract.readers.form.verbs import russian_verb_direction
+
+        return russian_verb_direction(verb.casefold()) != 0
+    return verb.casefold() in lexicon.EN_CHANGE_VERB_FORMS or verb.casefold() in lexicon.PACE_VERBS_EN
+
+
 def noun_subject(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> FoundFigure | None:
     """A value with a unit, or a percentage, that measures a noun of change: "спад составил 2,6%"."""
     return measured_change(extraction, figure, sentence_start, _noun_subject)
