@@ -153,7 +153,7 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
 
     What it counts is its clause subject's: "Barbie earned $33.7 million from 4,178 theaters" counts Barbie's.
     """
-    if not isinstance(figure.figure, Amount) or figure.form != "value":
+    if not isinstance(figure.figure, Amount) or figure.form not in ("value", "bound"):  # "more than 700,000 vacancies"
         return hired(extraction, figure, sentence)  # "Employers added 175,000 jobs": the jobs
     sentence_end = sentence[1]
     visible = extraction.article.visible
