@@ -37,9 +37,10 @@ def _linked_before(noun: str) -> re.Pattern[str]:
 _DIRECTION_NOUN_AFTER = _right_after(_NOUN)
 _DIRECTION_NOUN_BEFORE = _linked_before(_NOUN)
 # a noun of change as the subject of a linking verb: "спад составил 2,6%", "the increase was 5%", an adverb of degree
-# between ("прирост за сентябрь составлял лишь 0,3%", "the increase was just 2%")
+# between ("прирост за сентябрь составлял лишь 0,3%", "the increase was just 2%"), an aside set off by commas too
+# ("Earnings growth, excluding bonuses, was 4.4%")
 _NOUN_THEN_LEVEL_VERB = re.compile(
-    rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,4}}\s+(?:{alternatives(lexicon.LEVEL_VERBS)})\s+"
+    rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,4}}(?:,(?:\s+[^\W\d]+){{1,4}},)?\s+(?:{alternatives(lexicon.LEVEL_VERBS)})\s+"
     rf"(?:(?:{alternatives(lexicon.DEGREE_ADVERBS)})\s+)?\Z", re.IGNORECASE)
 # a dash stands for the linking verb: "Рост вкладов с начала года – 6,6%"
 _NOUN_THEN_DASH = re.compile(rf"(?<!\w){_NOUN}(?:\s+[^\W\d]+){{0,3}}\s+[-–—]\s*\Z", re.IGNORECASE)
