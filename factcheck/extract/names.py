@@ -48,6 +48,16 @@ LEADING_PHRASE = re.compile(rf"^{NEVER_FIRST}\s+(?:[а-яёa-z][\w-]*\s+){{0,3}}
 TIME_PHRASE = rf"(?:{NEVER_FIRST}\s+(?:(?-i:[а-яёa-zA-Z])[\w-]*\s+){{1,2}}?)?"
 
 
+def without_outer_marks(words: str) -> str:
+    """Words without the marks and stops around them, a closing mark kept whose opening mark stays inside.
+
+    "агентство «Арменпресс»" keeps its closing mark ("Агентство «Арменпресс»", never "«Арменпресс"); "«Вести»"
+    alone loses both.
+    """
+    cleaned = " ".join(words.strip(" «»\"“”'’,.").split())
+    return f"{cleaned}»" if cleaned.count("«") > cleaned.count("»") and words.rstrip(" ,.").endswith("»") else cleaned
+
+
 def drop_time_word(parts: list[str], lemma: str | None = None) -> bool:
     """Drop the day or month that ends a name's words, and its preposition: "studio estimates on Sunday".
 

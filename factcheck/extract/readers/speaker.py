@@ -31,6 +31,7 @@ from factcheck.extract.names import (
     ROLE,
     TIME_PHRASE,
     drop_time_word,
+    without_outer_marks,
 )
 from factcheck.extract.readers.cites import RELAYED, read_cites
 from factcheck.extract.speaker_evidence import SpeakerFound
@@ -419,7 +420,7 @@ class People:
             self.abbreviations[abbreviated.group(0).strip(" ()")] = guess
             return guess
         quoted_name = re.fullmatch(QUOTED_NAME, stripped)
-        cleaned = stripped if quoted_name else " ".join(stripped.strip(" «»\"“”'’,.").split())
+        cleaned = stripped if quoted_name else without_outer_marks(stripped)
         cleaned = _LEADING_ARTICLE.sub("", cleaned)
         named = None if quoted_name else re.search(rf"(?-i:{NAME})$", cleaned)
         titled = _TITLE_THEN_NAME.fullmatch(named.group(0)) if named else None
