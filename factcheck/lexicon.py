@@ -2976,7 +2976,9 @@ RELEASED_BY_PARTICIPLES = ("released", "published", "compiled", "collected", "is
 # Nouns of the figures a cited body gives, after its name: "according to Comscore estimates", "according to Reuters
 # calculations" cite Comscore and Reuters. The words that join such figures to the body before a verb of showing:
 # "data from the Media Council showed", "figures released on Tuesday by the Advertising Bureau showed".
-CITED_FIGURES_NOUNS = ("estimates", "estimate", "calculations", "figures", "data", "statistics", "numbers")
+# So are the documents a body publishes: "according to a report by the Research Center" cites the center.
+CITED_FIGURES_NOUNS = ("estimates", "estimate", "calculations", "figures", "data", "statistics", "numbers",
+                       "report", "study", "survey", "analysis")
 SHOWING_SOURCE_LINKS = ("from", "by")
 CITED_FIGURES_LINKS = ("of", "from", "by")  # "according to preliminary data of the statistics office"
 

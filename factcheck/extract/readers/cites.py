@@ -19,7 +19,8 @@ from factcheck.extract.words import nominative_phrase
 if TYPE_CHECKING:
     from factcheck.extract.readers.speaker import People
 
-CITED = re.compile(rf"{lexicon.any_of(lexicon.CITING_LEADS)}\s+([^,.;:\n()]{{2,80}})", re.IGNORECASE)
+# (what is read after the lead ends at a word's end: a long name is cut between its words, never inside one)
+CITED = re.compile(rf"{lexicon.any_of(lexicon.CITING_LEADS)}\s+([^,.;:\n()]{{2,120}})(?!\w)", re.IGNORECASE)
 # "сообщает агентство «Вести»", "пишет РБК", "reports Bloomberg": the outlet relays a publication it cites
 _RELAY = lexicon.any_of(lexicon.RELAY_VERBS)
 RELAYED = re.compile(rf"\b{_RELAY}\s+{TIME_PHRASE}(?P<who>{ROLE}(?-i:{QUOTED_NAME}|{NAME}))"
