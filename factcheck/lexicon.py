@@ -1047,6 +1047,7 @@ COMPANY_WORDS = (
     r"\bcorp", r"\bltd\b", r"\bplc\b", "group", r"\bceo\b", r"chief\s+executive", "association",
     "ассоциаци",
     "studio", "distributor",  # a film's studio and distributor: "the studio said"
+    r"\bcompany\b", r"\bfirm\b",  # "the company reported": the company last named, never another body between
 )
 DOCUMENT_WORDS = ("отч[её]т", "доклад", "исследовани", "опрос", "обзор", "report", "survey", "study", "data", "poll",
                   "figures")
