@@ -155,8 +155,10 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             continue  # "slipped to second place with $33.7 million": a rank, never what is measured
         # "естественный прирост", "the natural decrease": a balance of two flows is a measure of its own
         balance = any(w.start < head_word.start and w.text.casefold() in lexicon.BALANCE_ADJECTIVES for w in run)
-        if head in WEAK_SUBJECT_WORDS and others and not balance:
-            head, others = others[0], others[1:]  # "объём торговли", "volume of trade" are about trade
+        # "объём торговли", "volume of trade" are about trade; "численность безработных", as "число безработных",
+        # counts the unemployed
+        if (head in WEAK_SUBJECT_WORDS or (language == "ru" and head in COUNT_HEADS)) and others and not balance:
+            head, others = others[0], others[1:]
         elif head in COUNT_HEADS and complements and not balance:  # "the number of births" counts births
             head, complements = complements[-1], complements[:-1]
         elif (head in WEAK_SUBJECT_WORDS - lexicon.WEAK_ALONE_MEASURES or bare_weak_noun(words, index, run)) \
