@@ -118,8 +118,11 @@ def _same_head(extraction: Extraction, subject: Subject, sentence_start: int = -
     # the unit a level is per is the figure's, not a name's: "урожайность, 43 ц/га" is named briefly
     own_kinds = [kind for kind in subject.kinds if not kind.startswith(PER_KIND)]
     # "Rivals reported revenue of $50 billion": a measure its clause gives an owner is not named briefly
-    brief = not subject.complements and not subject.qualifiers and not own_kinds and not subject.owned
-    if len(keys) == 1 and brief:
+    # ... and "выручка холдинга" after "Выручка ПАО «Альта»" names that company by its kind, as "выручка" alone would
+    own_complements = [c for c in subject.complements if c not in lexicon.COMPANY_NOUNS]
+    brief = not own_complements and not subject.qualifiers and not own_kinds and not subject.owned
+    if len(keys) == 1 and brief and (own_complements == list(subject.complements)
+                                     or _company_named_last(extraction, keys[0], subject)):
         known = extraction.metric_keys[keys[0]]
         return [] if _new_topic(extraction, known, subject) or _contrasted(extraction, keys[0], known, sentence_start) \
             else known
@@ -164,6 +167,18 @@ def _owned_alike(extraction: Extraction, subject: Subject) -> str | None:
     owned = [key for key in extraction.metric_keys
              if not names_segment(key) and MetricKey.of(key)._replace(qualifiers="") == own]
     return owned[0] if len(owned) == 1 and MetricKey.of(owned[0]).qualifiers else None
+
+
+def _company_named_last(extraction: Extraction, key: str, subject: Subject) -> bool:
+    """Whether a company noun ("выручка холдинга") can only be the owner the one known key names.
+
+    "Выручка ПАО «Альта» составила 41,2 млрд рублей ... выручка холдинга" is Альта's; with no owner in the key, or a
+    name in quotation marks after its last figure ("«Альфе» принадлежит «Бета» ... выручка компании"), it may be
+    another company's, and stays apart.
+    """
+    last = max((f.found.end for f in extraction.figures if f.metric in extraction.metric_keys[key]), default=-1)
+    return bool(MetricKey.of(key).qualifiers) and 0 <= last <= subject.start and not any(
+        quote in extraction.article.visible[last : subject.start] for quote in lexicon.OPENING_QUOTES)
 
 
 def _without_company(key: str) -> str:
