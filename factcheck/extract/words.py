@@ -22,8 +22,10 @@ _SENTENCE_END = re.compile(r"[.!?]")
 # A quotation of capitalised words alone, closed within a few of them, is a title even where it opens a sentence
 # ('"Red Harbor" slipped to second place'); a quoted sentence goes on in lower case ('"Treasuries rallied," he said').
 _QUOTED_TITLE = re.compile(r"(?:[A-ZА-ЯЁ0-9][\w'’:-]*\s+){0,4}?[A-ZА-ЯЁ0-9][\w'’-]*[»\"”]")
-# "S&P", "AT&T": one name; "U.S.", "U.K.": initials with their dots, one name
-WORD = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?:['’]s)?|[^\W\d_][\w-]*(?:&[^\W\d_][\w-]*)*(?:['’]s)?|\d[\d.,]*")
+# "S&P", "AT&T": one name; "U.S.", "U.K.": initials with their dots, one name; a number's point or comma has a
+# digit after it ("over 24, enrollment fell": the comma ends the phrase)
+WORD = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?:['’]s)?|[^\W\d_][\w-]*(?:&[^\W\d_][\w-]*)*(?:['’]s)?"
+                  r"|\d(?:\d|[.,](?=\d))*")
 
 # the case of a name the dictionary does not decline, read from the preposition before it: not the nominative
 OBLIQUE = "obl"

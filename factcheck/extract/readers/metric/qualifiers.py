@@ -21,6 +21,7 @@ from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PROPER, Word, through_last_noun, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import ENTITY_NOUNS, METRIC_WORD_SENSES
+from factcheck.not_figures import AGE
 
 _WHOLE_OPENER = re.compile(rf"\W*{lexicon.any_of(lexicon.WHOLE_OPENERS)}\b", re.IGNORECASE)  # "Overall,", "В целом"
 
@@ -28,6 +29,7 @@ _WHOLE_OPENER = re.compile(rf"\W*{lexicon.any_of(lexicon.WHOLE_OPENERS)}\b", re.
 # "The Universal horror film": a definite article right before a subject's words
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.DEFINITE_ARTICLES)}\s+\Z", re.IGNORECASE)
 _LABEL_REACH = 60
+_PEOPLE_NOUN = re.compile(lexicon.AGE_PEOPLE_EN, re.IGNORECASE)
 # a name and a dash right before the subject, opening its clause (the sentence's start, or after , ; : or a bracket)
 _NAME_LABEL = re.compile(rf"(?:\A\s*|[,;:(]\s*)(?P<name>{NAME})\s*[–—-]\s*\Z")
 # "У Тектона OIBDA выросла", "У «Северстали» выручка снизилась": a name after "у" opening its clause, right
@@ -85,11 +87,18 @@ def _of_fronted_part(extraction: Extraction, subject: Subject, sentence_start: i
         phrase = through_last_noun(phrase)
         if not phrase or phrase[-1].case not in (None, "gent"):
             return subject  # the part is governed in the genitive; a nominative is the subject itself
-    if not phrase or len(phrase) + 1 >= len(words) or phrase[-1].part != NOUN or subject.start < phrase[-1].end \
-            or any(w.part not in (DETERMINER, ADJECTIVE, NOUN, NUMBER) for w in phrase):
+    # "Among students over 24, enrollment fell": an age closing the phrase bounds its people, a kind of the part
+    age = next((m for m in AGE.finditer(visible, phrase[0].start, phrase[-1].end) if m.end() == phrase[-1].end),
+               None) if phrase else None
+    people = [w for w in phrase if age is None or w.end <= age.start() or (
+        w.start == age.start() and _PEOPLE_NOUN.fullmatch(w.text))]  # "adults over 25": the noun opens the age
+    bounded = [w for w in phrase if w not in people]
+    if not people or len(phrase) + 1 >= len(words) or people[-1].part != NOUN or subject.start < phrase[-1].end \
+            or any(w.part not in (DETERMINER, ADJECTIVE, NOUN, NUMBER) for w in people):
         return subject
-    part = f"{words[0].lemma.casefold()} " + " ".join(concept_of(w.lemma) for w in phrase if w.part != DETERMINER)
-    return replace(subject, complements=(*subject.complements, part),
+    part = f"{words[0].lemma.casefold()} " + " ".join(concept_of(w.lemma) for w in people if w.part != DETERMINER)
+    kinds = (*subject.kinds, " ".join(w.text.casefold() for w in bounded)) if bounded else subject.kinds
+    return replace(subject, complements=(*subject.complements, part), kinds=kinds,
                    name=f"{subject.name} ({' '.join(visible[phrase[0].start : phrase[-1].end].split())})")
 
 
