@@ -196,6 +196,7 @@ def _case_after_preposition(part: str, case: str | None, before: list[Word]) -> 
 
 
 _CHANGE_NOUNS = frozenset(lexicon.CHANGE_NOUNS_UP + lexicon.CHANGE_NOUNS_DOWN)
+_DEGREE_WORDS = frozenset(lexicon.CHANGE_DEGREE_WORDS)
 
 
 _SPANS_KEPT = 1024  # the distinct stretches whose words are kept: an article's worth, memory bounded
@@ -273,6 +274,9 @@ def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tup
                 result[-1].lemma in lexicon.BALANCE_ADJECTIVES
                 or " ".join(w.lemma for w in result[-2:]) in lexicon.BALANCE_ADJECTIVES):
             lemma, part = english_lemma(lowered), NOUN  # "the natural decrease": a balance's name, a noun
+        if part == VERB and lowered in _CHANGE_NOUNS and len(result) > 1 and result[-2].part == DETERMINER \
+                and f"{result[-2].text} {result[-1].text}".casefold() in _DEGREE_WORDS:
+            result[-1] = replace(result[-1], part=OTHER)  # "saw a modest increase of 0.4%": a degree, no noun
         if part == VERB and english_lemma(lowered) in lexicon.TARGET_WORDS and _after_determiner(result):
             lemma, part = english_lemma(lowered), NOUN  # "its full-year target for revenue": a plan's noun
         if part == VERB and (lowered.endswith(("ed", "s")) or lowered in lexicon.EN_IRREGULAR_PASTS) \
