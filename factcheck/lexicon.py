@@ -2625,6 +2625,9 @@ RU_PART_PREPOSITIONS = frozenset("среди".split())
 # people") is not read so: as a group of the measure before, it raised a false warning on the check split.
 GROUP_PREPOSITIONS = frozenset("for среди у".split())
 GROUP_PREPOSITIONS_AFTER_ONLY = frozenset({"for"})  # "for" names a group only after the figure
+# ... and "among" past a noun of change after the figure ("compared with a 0.5% drop among traditional-age
+# students"): the change's own group, as "for" would name it (a bare "7.2% among young people" stays unread).
+GROUP_PREPOSITIONS_AFTER_CHANGE_NOUN = frozenset({"among"})
 # The one preposition a group is keyed by, whichever of those printed it: "у женщин" and "среди женщин" are one part,
 # as "безработица среди молодежи" keys it.
 GROUP_KEY_PREPOSITION = {"en": "among", "ru": "среди"}

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise, takewhile
 
+from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.readers.metric.common import (
     PARENTHESIS,
@@ -197,6 +198,7 @@ def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> Metric
     return metric_id, extraction.metrics[metric_id][0], None, "metric: the whole the figure before is a part of"
 
 
+_CHANGE_NOUNS = frozenset(lexicon.CHANGE_NOUNS_UP + lexicon.CHANGE_NOUNS_DOWN)
 _GROUP_IN_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(GROUP_PREPOSITIONS | set(GROUP_KEY_PREPOSITION.values())))})\s",
                             re.IGNORECASE)
 
@@ -257,9 +259,10 @@ def _group_after(extraction: Extraction, figure: FoundFigure, sentence: tuple[in
     visible = extraction.article.visible
     after = words_of(visible[figure.end : sentence[1]], figure.end, extraction.language, sentence[0])
     after = list(takewhile(lambda w: not w.after_break, after))
-    if after and after[0].lemma.casefold() in CHANGE_SUBJECT_HEADS:
-        after = after[1:]
-    if len(after) < 2 or after[0].lemma.casefold() not in GROUP_PREPOSITIONS \
+    prepositions = GROUP_PREPOSITIONS
+    if after and (after[0].lemma.casefold() in CHANGE_SUBJECT_HEADS or after[0].text.casefold() in _CHANGE_NOUNS):
+        after, prepositions = after[1:], prepositions | lexicon.GROUP_PREPOSITIONS_AFTER_CHANGE_NOUN  # "a 0.5% dip"
+    if len(after) < 2 or after[0].lemma.casefold() not in prepositions \
             or extraction.periods.within(after[1].start, after[-1].end):
         return None
     return _group_phrase(after[1:], extraction.language) or None
