@@ -1632,6 +1632,10 @@ RU_HOUSE_LEADS = (r"дом", r"д\.")  # "ул. Ленина, д. 5"
 RU_HOUSE_PARTS = (r"корпус", r"корп\.", r"к\.", r"строение", r"стр\.", r"литера?")  # "25, корпус 3"
 # The article before a title with a number ("The Equalizer 3 hits theaters"): the number is the title's.
 TITLE_ARTICLES = (r"the",)
+# The small words English title case leaves in lower case inside a title: '"Harbor of Ash"', '"Kings of the
+# Valley"' (one title, never a noun "Harbor" governing "Ash").
+TITLE_SMALL_WORDS = ("of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "from", "with", "by", "or", "nor",
+                     "but", "as", "into", "upon")
 # Labels numbered, not counted: "Category 2 and 3", "Phase 2", "Week 14", "Level 4" (capitalised); the items of a
 # numbered series too, a code's title, a form, a road, a channel, a flight, a ballot measure, a day of a run:
 # "Title 10", "Form 1040", "Interstate 95", "Channel 4", "Flight 370", "Proposition 22", "Day 10".

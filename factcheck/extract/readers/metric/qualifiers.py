@@ -14,7 +14,7 @@ from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.names import NAME, QUOTED_NAME
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
-from factcheck.extract.readers.metric.set_off import NAMES_AFTER_TITLE
+from factcheck.extract.readers.metric.set_off import NAMES_AFTER_TITLE, quoted_title
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
 from factcheck.extract.thesaurus import concept_of
@@ -117,7 +117,8 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     """A noun that names what a figure is about, not a measure, refers to the name before it in its paragraph.
 
     "... "Oppenheimer" collected $18.8 million. Globally, the film has earned $717 million": that film's
-    takings, never another film's of another paragraph, nor a place named after "in". In doubt (no name before),
+    takings, never another film's of another paragraph, nor a place named after "in"; a quoted title whole ('"Harbor
+    of Ash"'), never its last words nor a dateline before it. In doubt (no name before),
     it stays as read. After "the", the names and adjectives before the noun describe the one named before ("The
     Universal horror film has now earned $88.4 million": that film's, never a measure "Universal horror film").
     """
@@ -154,6 +155,9 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
             names = []
     if not names:
         return subject
+    title = quoted_title(visible, names[0].start, names[0].end)
+    if title is not None:  # '"Harbor of Ash" opened ... The film averaged': the whole title, its small words too
+        names = [w for w in reversed(words) if title[0] <= w.start and w.end <= title[1]]
     named = " ".join(visible[names[-1].start : names[0].end].split())
     return Subject(subject.head, subject.complements, tuple(sorted({w.lemma.casefold() for w in names})),
                    f"{subject.name} ({named})", subject.start,

@@ -10,12 +10,17 @@ import re
 
 from factcheck import lexicon
 from factcheck.extract.text import RELATIVE_CLAUSE
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, VERB, Word
+from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, PROPER, VERB, Word
 
 _OPENING_QUOTES = frozenset(lexicon.OPENING_QUOTES)
 _CLOSING_QUOTES = " \t»\"”’'"
 # '"Glass Orchard" (Warner Bros.) slipped': names alone in brackets after a title's closing quote (its studio)
 NAMES_AFTER_TITLE = re.compile(r"(?<=[\"”»])\s*\((?:[A-Z][\w.&'’-]*\s*){1,4}\)")
+# '"Harbor of Ash"', '“Kings of the Valley,”': a title in quotation marks, in title case (capitalised words and the
+# small words between them), a comma or full stop of the sentence at most before its closing mark
+_TITLE_WORD = r"[A-Z0-9][\w'’&:.-]*"
+_QUOTED_TITLE = re.compile(rf"[\"“](?P<title>{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|"
+                           rf"(?:{lexicon.any_of(lexicon.TITLE_SMALL_WORDS)})(?=\s))){{1,11}})[,.]?[\"”]")
 
 
 def _participle(word: Word) -> bool:
@@ -99,6 +104,35 @@ def title_set_off(words: list[Word], run: list[Word], end: int, visible: str) ->
     return gap.strip(_TITLE_CLOSE) == "" and "," in gap and lead[-1:] in _OPENING_QUOTES \
         and lead[:-1].rstrip().endswith(",") and at > 0 and words[at - 1].part == NOUN \
         and not any(w.part == PREPOSITION or w.after_break for w in words[:at])  # the noun opens the clause
+
+
+def quoted_title(visible: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the quoted title in title case that holds the text from `start` to `end`, if one does."""
+    line = visible.rfind("\n", 0, start) + 1
+    title = next((m for m in _QUOTED_TITLE.finditer(visible, line, end + 3)
+                  if m.start("title") <= start and end <= m.end("title")), None)
+    return None if title is None else (title.start("title"), title.end("title"))
+
+
+def titled_subject(words: list[Word], end: int, visible: str) -> int:
+    """Where a quoted title with small words inside, ending at `end`, starts, when it is its verb's subject; else -1.
+
+    '"Harbor of Ash" opened to $41 million', 'Disney's "Kings of the Valley" took in', 'The comedy "Big Trouble at
+    Sea" debuted': the whole title names the measure, never its first word ("Harbor") nor its last ("Ash"); a title
+    inside a preposition's phrase ('sales of the game "Lords of War" rose') is not its verb's subject.
+    """
+    title = quoted_title(visible, words[end].start, words[end].end)
+    if title is None or title[1] != words[end].end:
+        return -1
+    first = next(at for at in range(end + 1) if words[at].start >= title[0])
+    run = words[first : end + 1]
+    if all(w.part == PROPER for w in run) or (first > 0 and words[first - 1].part == PREPOSITION):
+        return -1  # a title of names alone is read as a name is
+    verb = end + 1 < len(words) and words[end + 1].part == VERB and quotes_or_aside(
+        visible, words[end].end, words[end + 1].start)
+    opens = first == 0 or words[first - 1].part == PROPER or title_in_apposition(words, first - 1, visible) \
+        or any(mark in visible[words[first - 1].end : words[first].start] for mark in ",;:")  # "Overall, "
+    return first if (verb and opens) or title_set_off(words, run, end, visible) else -1
 
 
 def quotes_or_aside(visible: str, end: int, start: int) -> bool:

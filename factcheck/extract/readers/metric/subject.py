@@ -22,6 +22,7 @@ from factcheck.extract.readers.metric.set_off import (
     reduced_relative,
     title_in_apposition,
     title_set_off,
+    titled_subject,
 )
 from factcheck.extract.readers.metric.subject_words import (
     adverb_in_phrase,
@@ -101,6 +102,9 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             index -= 1
             continue
         end = index
+        if language == "en" and (first := titled_subject(words, end, visible)) >= 0:  # '"Harbor of Ash" opened'
+            return Subject(" ".join(w.lemma.casefold() for w in words[first : end + 1]), tuple(complements), (),
+                           " ".join(visible[words[first].start : words[end].end].split()), words[first].start)
         index = _phrase_start(words, end, language, visible)
         before = _governing_word(words, index)
         # "at U.S. colleges and universities": the second of two joined phrases is governed as the first is
