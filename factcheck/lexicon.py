@@ -1928,8 +1928,10 @@ YEAR_TO_DATE_PHRASES = (
     r"с\s+начала\s+(?P<to_date_year>(?:19|20|21)\d\d)\s+года(?!\w)",
 )
 # "A year ago, "Fast Rail" led the same weekend with $13.4 million": "the same" period as the text's, in the time a
-# phrase dated the sentence back to (no period of its own)
-SAME_AS_TEXT_WORDS = (r"the\s+same", r"that\s+same", r"тот\s+же", r"те\s+же")
+# phrase dated the sentence back to (no period of its own); so is "the comparable weekend" ("In 2019, the comparable
+# weekend brought in $131 million": the text's weekend in 2019)
+SAME_AS_TEXT_WORDS = (r"the\s+same", r"that\s+same", r"the\s+comparable", r"the\s+corresponding",
+                      r"тот\s+же", r"те\s+же")
 SAME_PERIOD_YEAR_LEADS = (r"за", r"in", r"for")  # "за такой же период 2024 года", "in the same period of 2024"
 # The same period a year earlier, said without its year: "the same period last year", "a year earlier", "год к
 # году", "the year-ago quarter", "the comparable weekend last year", "last year's corresponding weekend".

@@ -307,6 +307,7 @@ _WHEN_CLAUSE_LAST = re.compile(rf",\s*{lexicon.any_of(lexicon.WHEN_CLAUSE_WORDS)
                                re.IGNORECASE)
 _RANK_HOLDER_AFTER = re.compile(rf"['’]s\s+(?:[^\W\d]+\s+)?{lexicon.any_of(lexicon.RANK_HOLDER_NOUNS)}(?!\w)",
                                 re.IGNORECASE)
+_SAME_REACH = 20  # "the corresponding " before a span
 _SAME_AS_TEXT = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SAME_AS_TEXT_WORDS)}\s+$", re.IGNORECASE)
 _MARGIN = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.MARGIN_WORDS)}(?!\w)", re.IGNORECASE)
 # a clause of contrast between a margin and a figure: the margin is another clause's ("маржа ..., а безработица")
@@ -1541,12 +1542,16 @@ def _same_span_of_year_before(
     back, 2025's, not the whole year 2025. None otherwise, or where the shift cannot be said.
     """
     visible = extraction.article.visible
+    if len(dated_before) == 2 and not dated_after and _SAME_AS_TEXT.search(
+            visible, max(0, dated_before[1].start - _SAME_REACH), dated_before[1].start):
+        # "In 2019, the comparable weekend brought in $131 million": the same span before the figure, as its subject
+        dated_before, dated_after = dated_before[:1], dated_before[1:]
     if len(dated_before) != 1 or not dated_after or not _YEAR_LABEL.fullmatch(year := dated_before[0].text):
         return None
     opening, span = dated_before[0], dated_after[0]
     if not (_OPENING_GAP.fullmatch(visible, sentence[0], opening.start)
             or _OPENING_PREPOSITION.fullmatch(visible, sentence[0], opening.start)) or not visible.startswith(
-            ",", opening.end) or not _SAME_AS_TEXT.search(visible, max(0, span.start - 12), span.start):
+            ",", opening.end) or not _SAME_AS_TEXT.search(visible, max(0, span.start - _SAME_REACH), span.start):
         return None
     years_back = int(span.text[:4]) - int(year)
     shifted = _shifted(span.text, f"P{years_back}Y") if 0 < years_back < 100 and "/" in span.text else None
@@ -2837,6 +2842,12 @@ def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
         return None
     if by == "P1Y" and _is_weekend(reference):  # a weekend a year back: the same Friday to Sunday 52 weeks away
         return _days_moved(reference, timedelta(weeks=52) * (1 if later else -1))
+    if shift.group(2) == "Y" and _is_weekend(reference):  # years away: the Friday to Sunday nearest the same dates
+        friday = date.fromisoformat(reference[:10])
+        year = friday.year + int(shift.group(1)) * (1 if later else -1)
+        moved = date(year, friday.month, friday.day if (friday.month, friday.day) != (2, 29) else 28)
+        moved += timedelta(days=(4 - moved.weekday() + 3) % 7 - 3)
+        return _days_moved(reference, moved - friday)
     if by == "P1Y":
         return years_shifted(reference, 1 if later else -1)
     if shift.group(2) == "Y" and DAY_LABEL.fullmatch(reference):  # "four years earlier" of a day: that day then
