@@ -2324,6 +2324,9 @@ PART_OF_BEFORE_OPENERS = (r"of\s+(?:those|them|these|which)", r"among\s+(?:those
 # них 412 тыс. получали пособие"), and the verbs after it that name no part but a noun after them ("из них 120 тыс.
 # составили школьники": the schoolchildren).
 RU_PART_OF_THEM_OPENERS = (r"из\s+них", r"из\s+которых", r"из\s+этого\s+числа", r"среди\s+них", r"в\s+том\s+числе")
+# A Russian opener of a part that is spelt as a prepositional phrase ("в том числе") governs no noun after it: the
+# part's own subject follows it ("В том числе индивидуальными застройщиками построено 301 тыс. кв. м").
+RU_PART_CONNECTIVES = (r"в\s+том\s+числе",)
 RU_PART_LINKING_VERBS = frozenset("составить составлять прийтись приходиться быть являться насчитываться".split())
 TARGET_YEAR_LEADS = (r"к", r"by")  # "к 2030 году", "by 2030": a target's year
 # --- The English temporal grammar of news, anchored to the publication date (extract/periods.py) ---

@@ -51,6 +51,7 @@ MetricReading = tuple[str, str, int | None, str | None]
 
 _PEOPLE_BEFORE_AGE = re.compile(rf"{lexicon.AGE_PEOPLE_EN}\s", re.IGNORECASE)
 _COMPARATIVES = frozenset(lexicon.FRACTION_COMPARATIVES)
+_PART_CONNECTIVE = re.compile(rf"(?<!\w){_any(lexicon.RU_PART_CONNECTIVES)}(?!\w)", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
 
 
@@ -161,6 +162,8 @@ def masked_words(extraction: Extraction, start: int, end: int, sentence_start: i
     joined = APPOSITIVE_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", a proxy for X,"
     joined = SPOKEN_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", the agency said,"
     joined = CONNECTIVE_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", by contrast,"
+    if extraction.language == "ru":  # "в том числе" opens a part: no preposition of the noun after it
+        joined = _PART_CONNECTIVE.sub(lambda opener: "," + " " * (len(opener.group(0)) - 1), joined)
     if extraction.language == "en":
         joined = _without_definite_apposition(joined, start, sentence_start)
         # "students aged 25 and older dropped": the age bounds whom the measure counts ("older" is no subject); the

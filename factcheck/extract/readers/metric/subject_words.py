@@ -297,7 +297,8 @@ def name_start(run: list[Word], head_word: Word, start: int, language: str) -> t
 
     A noun of change opening the phrase names the change, not the measure: the measure is what it governs in the
     genitive ("Рост собственных доходов составил 7,1%": "собственные доходы"). A head read in the accusative is
-    the object of its verb ("увеличила чистую прибыль на 12%"), named in the nominative as well.
+    the object of its verb ("увеличила чистую прибыль на 12%"), one in the instrumental the agent of a passive verb
+    ("частными застройщиками построено": the part they built), named in the nominative as well.
     """
     if language != "ru":
         return start, None
@@ -306,14 +307,13 @@ def name_start(run: list[Word], head_word: Word, start: int, language: str) -> t
     if start == head_word.start and head_word.lemma.casefold() in lexicon.RU_MEASURE_CHANGE_NOUNS \
             and measure is not None and all(w.case == "gent" for w in after[: after.index(measure) + 1]):
         return after[0].start, measure
-    return start, head_word if head_word.case == "accs" else None
+    return start, head_word if head_word.case in ("accs", "ablt") else None
 
 
 def written_name(visible: str, run: list[Word], start: int, end: int, object_head: Word | None = None) -> str:
     """The subject's name as the article writes it, lower-cased unless it opens with a name or an abbreviation.
 
-    A Russian head read in the accusative is the object of its verb ("увеличила чистую прибыль на 12%"): a metric
-    is named in the nominative ("чистая прибыль"), what the head governs kept as printed.
+    A Russian head read as an object or an agent (`name_start`) is named in the nominative, what it governs as printed.
     """
     name = " ".join(visible[start:end].split())
     if name.count("«") > name.count("»") and visible.startswith("»", end):
