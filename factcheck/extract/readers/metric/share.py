@@ -108,10 +108,11 @@ def _named_whole(extraction: Extraction, figure: FoundFigure, metric_id: str) ->
         total = measure_named_before(extraction, figure, metric_id)
         if total is not None:
             return total
-    if extraction.language == "ru" and len(nouns) > 1 and nouns[0].lemma.casefold() in WEAK_SUBJECT_WORDS:
-        # "от объема налоговых доходов": how much of a measure names the measure it governs (the name, if the
-        # text gave no such measure, keeps it: "Объём продаж")
-        named_words, words, nouns = words, [w for w in words if w.start > nouns[0].start], nouns[1:]
+    weak = len(list(takewhile(lambda w: w.lemma.casefold() in WEAK_SUBJECT_WORDS, nouns[:-1])))
+    if extraction.language == "ru" and weak:
+        # "от объема налоговых доходов", "от общего объёма ввода жилья": how much of a measure (and how it was
+        # done) names the measure it governs (the name, if the text gave no such measure, keeps it: "Объём продаж")
+        named_words, words, nouns = words, [w for w in words if w.start > nouns[weak - 1].start], nouns[weak:]
     else:
         named_words = words
     head_word = nouns[0] if extraction.language == "ru" else nouns[-1]
