@@ -40,6 +40,10 @@ _OPENS_WITH_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 
+# "Это 63% от общего объема ввода", "That is 24% of revenue": the word that leads to the whole after a percentage
+_WHOLE_LEAD_AFTER = re.compile(rf"\s+(?:{alternatives(lexicon.EN_WHOLE_LEADS + lexicon.RU_WHOLE_LEADS)})\s",
+                               re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Tie:
@@ -72,9 +76,10 @@ def tie_of(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> 
         return None
     if figure.form != "change":
         # "Введено 512 тыс. кв. м жилья. Это 74% годового плана": the amount's share of its plan, as ", это 74%"
-        # in one sentence is
+        # in one sentence is, and of a whole named after "от" or "of" ("Это 63% от общего объема ввода")
         share = figure.form == "value" and is_percent(figure) and (
-            percent_of_plan(extraction, figure) or whole_after(extraction, figure) is not None)
+            percent_of_plan(extraction, figure) or whole_after(extraction, figure) is not None
+            or _WHOLE_LEAD_AFTER.match(visible, figure.end) is not None)
         amount = previous.found.form == "value" and not is_percent(previous.found) and previous.share_of is None
         return Tie(PREVIOUS_SHARE, previous) if share and amount and previous.kind == "actual" else None
     # "Доходы составили 45,2 млрд рублей, или 62,3% от плана. Это на 12% меньше": "Это" stands for the amount
