@@ -2044,8 +2044,7 @@ def _context_period(
     carried = evidence[-1] if evidence else None
     if (period is not None and lead is not None and not lead.compared and not lead.rolling and carried is not None
             and carried.found is PeriodFound.CARRIED_FROM_PARAGRAPH and carried.span is not None
-            and lead.end <= carried.span[0] and (_is_period_before(period, lead.text)
-                                                 or _is_background_year(period, lead.text))):
+            and lead.end <= carried.span[0] and _is_period_before(period, lead.text)):
         # "в августе ... 2,1%.\n\nВ июле показатель составлял 2,2%.\n\nЧисленность безработных составила 1,6 млн":
         # a release's month (quarter) before its own, named in a paragraph of its own for comparison, dates only
         # that paragraph; the next goes on with the lead's
@@ -2060,13 +2059,6 @@ def _is_period_before(label: str, lead: str) -> bool:
         return False
     span, lead_span = span_of(label), span_of(lead)
     return span is not None and lead_span is not None and span.end + timedelta(days=1) == lead_span.start
-
-
-def _is_background_year(label: str, lead: str) -> bool:
-    """Whether a period is a whole year over before the lead's starts: 2023 of 2024-01/2024-09 (a background year)."""
-    span, lead_span = span_of(label), span_of(lead)
-    return bool(_YEAR_LABEL.fullmatch(label)) and span is not None and lead_span is not None and (
-        span.end < lead_span.start)
 
 
 def _is_earlier_twin(label: str, lead: str) -> bool:
