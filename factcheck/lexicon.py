@@ -2708,6 +2708,10 @@ EN_ADVERBS_LIKE_NOUNS = frozenset("""now then again meanwhile however neverthele
 # "the oil well", a noun).
 EN_DEGREE_WORDS_LIKE_NOUNS = frozenset("well".split())
 EN_DEGREE_ADVERBS = frozenset("ahead".split())  # the adverbs such a degree word goes with ("the new well then flowed")
+# Superlatives a verb takes as its adverb, with no article: "grew fastest, at 5.1%", "fell hardest" say how the
+# subject changed, never what is measured (after "the" they are a noun's adjectives: "the fastest growth").
+EN_SUPERLATIVE_ADVERBS = frozenset("""fastest slowest quickest hardest sharpest steepest strongest weakest highest
+    lowest furthest farthest""".split())
 # Words of a measure that did not change ("held nearly flat", "Jobless rate steady at 4.8%"): no measure
 # themselves, unless a determiner makes one a noun ("the price of a flat").
 NO_CHANGE_WORDS = frozenset("flat steady unchanged stable".split())

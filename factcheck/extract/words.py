@@ -262,6 +262,8 @@ def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tup
         if lowered in lexicon.EN_DEGREE_ADVERBS and result and result[-1].lemma in lexicon.EN_DEGREE_WORDS_LIKE_NOUNS \
                 and not (len(result) > 1 and result[-2].part in (DETERMINER, ADJECTIVE)):
             result[-1] = replace(result[-1], part=OTHER)  # "finished well ahead": the degree of an adverb
+        if lowered in lexicon.EN_SUPERLATIVE_ADVERBS and result and result[-1].part == VERB:
+            part = OTHER  # "grew fastest, at 5.1%": how the subject grew, never a measure
         if lowered in lexicon.NO_CHANGE_WORDS and not (result and result[-1].part == DETERMINER):
             part = OTHER  # "held nearly flat", "Jobless rate steady at 4.8%": a state, never what is measured
         if part == NOUN and result and result[-1].lemma in lexicon.EN_PRONOUNS_BEFORE_VERB and lowered.endswith("s"):
