@@ -163,6 +163,8 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         # counts the unemployed
         if (head in WEAK_SUBJECT_WORDS or (language == "ru" and head in COUNT_HEADS)) and others and not balance:
             head, others = others[0], others[1:]
+            while head in WEAK_SUBJECT_WORDS and others:  # "объём ввода жилья": a chain of weak heads is housing
+                head, others = others[0], others[1:]
         elif head in COUNT_HEADS and complements and not balance:  # "the number of births" counts births
             head, complements = complements[-1], complements[:-1]
         elif (head in WEAK_SUBJECT_WORDS - lexicon.WEAK_ALONE_MEASURES or bare_weak_noun(words, index, run)) \
