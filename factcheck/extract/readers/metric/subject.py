@@ -290,11 +290,12 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
         language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
     # "вклады в иностранной валюте", "остатки на счетах физических лиц": after its head noun, a phrase of
     # "в" or "на" that names a kind names a part of the measure as the English "in" does ("в банках", "в
-    # размере" name none; a currency alone names one, `_currency_part`)
+    # размере", an area's "в Северной области" name none; a currency alone names one, `_currency_part`)
     return part or (language == "ru" and words[before].lemma in lexicon.RU_PART_PREPOSITIONS_AFTER_NOUN
                     and before >= 1 and words[before - 1].part == NOUN and not words[before].after_break
                     and bool(nouns) and not proper
                     and not any(w.lemma.casefold() in WEAK_SUBJECT_WORDS for w in nouns)
+                    and not any(w.lemma.casefold() in lexicon.AREA_NOUNS for w in nouns)
                     and any(w.part == ADJECTIVE and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES for w in run))
 
 
