@@ -1158,6 +1158,9 @@ WHEN_CLAUSE_WORDS = ("when", "когда")
 SHARED_SUBJECT_CONJUNCTIONS = ("и", r"а\s+также", "and", "while")
 # The preposition after an amount or a change noun that names its measure: "$42 billion in revenue".
 EN_MEASURE_PREPOSITIONS = ("in",)
+# ... and the one that names it only before a weekday's noun: "$5.1 million from Thursday night previews" (the
+# previews' own measure; "$5.1 million from its fans" names none)
+EN_DAY_SOURCE_PREPOSITIONS = ("from",)
 # Prepositions that give a share's owner, not its whole: "share of sales in Europe".
 SHARE_OWNER_PREPOSITIONS = ("in", "on", "within", "among")
 # Before the unit a price is per ("49 cents per share", "$1.05 a share", "$80 a barrel"): the price per unit is

@@ -52,6 +52,9 @@ _any = lexicon.any_of  # one group of any of a table's words
 
 # "$42.36 billion in revenue"; "a 15.8% drop in profit" (a change noun, then "in")
 _AMOUNT_IN = re.compile(rf"\s+{_any(lexicon.EN_MEASURE_PREPOSITIONS)}\s+{ARTICLE}", re.IGNORECASE)
+_AMOUNT_FROM = re.compile(rf"\s+{_any(lexicon.EN_DAY_SOURCE_PREPOSITIONS)}\s+{ARTICLE}", re.IGNORECASE)
+# "Thursday night previews", "Thursday-night previews": a part of the day after a weekday says when too
+_DAY_PART = re.compile(rf"[\s-]+{_any(lexicon.EN_PREVIEW_TIMES)}(?=\s)", re.IGNORECASE)
 # "posted a $244 billion budget deficit": an amount after an indefinite article modifies the noun after it
 _ARTICLE_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.INDEFINITE_ARTICLES)}\s+$", re.IGNORECASE)
 _SPACE = re.compile(r"\s+")
@@ -94,6 +97,7 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
     end = sentence[1]
     after_particle = _PARTICLE_BEFORE.search(visible, max(sentence[0], figure.start - 8), figure.start) is not None
     lead = (_CHANGE_NOUN_IN.match(visible, figure.end, end) or _AMOUNT_IN.match(visible, figure.end, end)
+            or _from_a_day(extraction, figure.end, end)
             or (_SPACE.match(visible, figure.end, end) if attributive else None)
             or (_AMOUNT_AS.match(visible, figure.end, end) if after_particle else None)
             or (_AMOUNT_MOVED.match(visible, figure.end, end) if figure.form == "value" else None))
@@ -103,9 +107,11 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
     mention = next((m for m in extraction.periods.within(figure.end, end) if m.start <= lead.end() < m.end), None)
     if mention is not None:
         # "$2.4 million in Thursday previews": a day's name before a noun says when, the noun is the measure
-        if not (_EN_WEEKDAY.fullmatch(visible, mention.start, mention.end) and _SPACE.match(visible, mention.end)):
+        part = _DAY_PART.match(visible, mention.end)  # "Thursday night previews": the previews
+        if not (_EN_WEEKDAY.fullmatch(visible, mention.start, mention.end)
+                and (part or _SPACE.match(visible, mention.end))):
             return None  # "$13.48 billion in the year-ago quarter": a period after "in", not a measure
-        phrase_start = mention.end
+        phrase_start = part.end() if part else mention.end
     words = masked_words(extraction, phrase_start, min(sentence[1], phrase_start + 60), sentence[0])
     # "quarterly profit": an adjective of time the tagger does not know as one still belongs to the phrase
     run = list(takewhile(lambda w: (w.part in (NOUN, ADJECTIVE) or w.lemma.casefold() in NON_SPLITTING_ADJECTIVES)
@@ -133,6 +139,14 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
                       tuple(sorted({w.lemma.casefold() for w in owner})), name, figure.start, kinds=kinds,
                       owned=not owner and clause_subject_before(before, verb, extraction.language) is not None)
     return subject, run[-1].end
+
+
+def _from_a_day(extraction: Extraction, start: int, end: int) -> re.Match[str] | None:
+    """The "from" before a weekday's noun, which names the amount's measure ("$5.1 million from Thursday previews")."""
+    lead = _AMOUNT_FROM.match(extraction.article.visible, start, end)
+    if lead is None or not any(m.start == lead.end() for m in extraction.periods.within(start, end)):
+        return None  # "$5.1 million from its fans": where it came from, no measure
+    return lead
 
 
 def _last_names(before: list[Word]) -> list[Word]:
