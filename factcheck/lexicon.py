@@ -1597,10 +1597,13 @@ ROLLING_SPAN_LEADS_EN = (r"the",)
 # ... also in a relative clause: "the 12 months that ended on June 30"
 _ENDED_RELATIVE = r"(?:(?:that|which)\s+)?"  # the relative pronoun a span's verb of ending may follow
 ROLLING_SPAN_ENDS_EN = (r"to", r"through", r"thru", rf"{_ENDED_RELATIVE}ended", rf"{_ENDED_RELATIVE}ending", r"until")
-# ... and an age after a noun of people: "women over 35", "people under 25", "adults over 65".
-AGE_PEOPLE_EN = r"(?:women|men|people|adults|mothers|fathers|workers|students|those|persons)"
+# ... and an age after a noun of people: "women over 35", "people under 25", "adults over 65", any plural noun of a
+# doer ("learners over 30", "employees under 25", "residents over 65"), or after a comparative of age ("students
+# older than 25", "younger than 18") (a bound in digit groups, a percentage or a noun after it is no age: not_figures)
+AGE_PEOPLE_EN = r"(?:women|men|people|adults|children|youths?|teens|those|persons|[a-z]+(?:ers|ees|ents|ists|ians|ors))"
+AGE_PEOPLE_BOUNDS = (r"over", r"under", r"older\s+than", r"younger\s+than")
 AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)", r"the\s+age\s+of",
-             rf"{AGE_PEOPLE_EN}\s+(?:over|under)",
+             r"(?:older|younger)\s+than",
              r"в\s+возрасте(?:\s+(?:от|до|старше|моложе))?", r"старше", r"моложе")
 # ... the upper end of an age range after one of them: "aged 16 to 24", "people aged 16-19"
 AGE_RANGE_LINKS = (r"to", r"-", r"–")

@@ -97,6 +97,7 @@ _POWER_OF_TEN = r"1(?:0{1,2})?(?:[\s,.\u00a0]?000)*(?![\d.,]\d)"  # 1, 10, 100, 
 # (the period reader passes over it between a figure and its period)
 RATE_DENOMINATOR = (rf"{_any(lexicon.RATE_DENOMINATOR_BARE_LEADS)}\s+(?:100|1[\s,.\u00a0]?000)(?:[\s,.\u00a0]?000)*"
                     r"(?![\d.,]\d)")
+_PERCENT = "|".join(re.escape(word) for word in lexicon.PERCENT_WORDS)
 _AGES = (
     # "over age 30", "в возрасте 65 лет", "aged 25 and older" (the bound after it, one phrase with it)
     rf"\b{_any(lexicon.AGE_WORDS)}\s+\d{{1,3}}(?:\s*{_any(lexicon.AGE_RANGE_LINKS)}\s*\d{{1,3}})?"
@@ -105,6 +106,12 @@ _AGES = (
     rf"|\b{_any(lexicon.AGE_GROUP_BOUNDS)}-\d{{1,3}}s\b"
     # "those 24 and younger", "15 лет и старше": an age before a comparative of age
     rf"|(?<![\d.,$€£₽₸])\b\d{{1,3}}\s+{_any(lexicon.AGE_AFTER_WORDS)}\b"
+    # "learners over 30", "students older than 25": an age after a noun of people and a bound (never a count with
+    # digit groups, a percentage, or a number its noun or scale follows: "retailers over 1,500 square meters")
+    rf"|\b{lexicon.AGE_PEOPLE_EN}\s+{_any(lexicon.AGE_PEOPLE_BOUNDS)}\s+\d{{1,3}}"
+    rf"(?:\s*{_any(lexicon.AGE_RANGE_LINKS)}\s*\d{{1,3}})?"
+    rf"(?:\s+{_any(lexicon.AGE_AFTER_WORDS + lexicon.AGE_BOUNDS_AFTER)})?"
+    rf"\b(?![.,]?\d|\s*(?:{_PERCENT})|\s+(?:[a-z]+s|{_any(tuple(lexicon.SCALE_WORDS))})\b)"
     # "those 24 and under", "adults 65 and over": a bound of age after a noun of people and its age
     rf"|\b{lexicon.AGE_PEOPLE_EN}\s+\d{{1,3}}\s+{_any(lexicon.AGE_BOUNDS_AFTER)}\b"
     # "молодежи до 25 лет", "детей от 3 до 7 лет": an age after a noun of people, with its unit
