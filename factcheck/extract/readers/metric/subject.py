@@ -83,6 +83,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
     complement_end = 0
     trailing_kinds: list[str] = []
     verb_passed = False
+    measured = -1  # where a unit of time its participle makes a measure starts: "days lost to strikes"
     while index >= 0:
         if language == "ru" and currency_part(words, index):
             # "вклады в рублях", "вклады в валюте": the currency a measure is held in names a part of it
@@ -90,11 +91,12 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             complement_end = complement_end or words[index].end
             index -= 2
             continue
-        if not is_subject_word(words[index]):
+        if not is_subject_word(words[index]) and words[index].start != measured:
             if language == "en" and words[index].part == VERB:
                 if verb_passed and reduced_relative(words, index):  # "hours lost to sickness", "prices paid by"
                     trailing_kinds.append(words[index].lemma.casefold())
                     complement_end, index = complement_end or words[index].end, index - 1
+                    measured = words[index].start
                     continue
                 # "Star Circuit raced to the top of the box office": an English subject governs nothing past its verb
                 complements, complement_end = [], 0
@@ -116,7 +118,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         proper = name_lemmas(run, sentence_start)
         owner = owner_name_nouns(run, visible) if language == "ru" else []
         proper += [w.lemma.casefold() for w in owner]  # "Выручка «Омега Банка»": of Омега Банк, not of banks
-        nouns = [w for w in run if is_subject_word(w) and w.part == NOUN and w not in owner]
+        nouns = [w for w in run if (is_subject_word(w) or w.start == measured) and w.part == NOUN and w not in owner]
         if _is_governed(words, before, end, language):
             # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
             governed = _governed_complements(words, before, end, run, nouns, proper, language)
