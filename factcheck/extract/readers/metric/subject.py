@@ -47,6 +47,7 @@ from factcheck.extract.readers.metric.subject_words import (
     verb_inside,
     written_name,
 )
+from factcheck.extract.readers.metric.weak_heads import through_weak_heads
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word
 from factcheck.lexicon import (
@@ -161,14 +162,8 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             continue  # "slipped to second place with $33.7 million": a rank, never what is measured
         # "естественный прирост", "the natural decrease": a balance of two flows is a measure of its own
         balance = any(w.start < head_word.start and w.text.casefold() in lexicon.BALANCE_ADJECTIVES for w in run)
-        # "объём торговли", "volume of trade" are about trade; "численность безработных", as "число безработных",
-        # counts the unemployed
-        if (head in WEAK_SUBJECT_WORDS or (language == "ru" and head in COUNT_HEADS)) and others and not balance:
-            head, others = others[0], others[1:]
-            while head in WEAK_SUBJECT_WORDS and others:  # "объём ввода жилья": a chain of weak heads is housing
-                head, others = others[0], others[1:]
-        elif head in COUNT_HEADS and complements and not balance:  # "the number of births" counts births
-            head, complements = complements[-1], complements[:-1]
+        if not balance and (past_weak := through_weak_heads(head, others, complements, language)) is not None:
+            head, others, complements = past_weak  # "объём торговли" is trade, "the number of births" births
         elif (head in WEAK_SUBJECT_WORDS - lexicon.WEAK_ALONE_MEASURES or bare_weak_noun(words, index, run)) \
                 and not complements and not balance:
             continue
