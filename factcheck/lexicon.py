@@ -1049,6 +1049,9 @@ COMPANY_WORDS = (
     "studio", "distributor",  # a film's studio and distributor: "the studio said"
     r"\bcompany\b", r"\bfirm\b",  # "the company reported": the company last named, never another body between
 )
+# A company's legal form written with its full stop after the name: "Harbor Logistics Inc. said", "Granite Peak
+# Corp. reported". The stop ends the name (and no sentence before a lower-case word).
+COMPANY_LEGAL_FORMS = ("Inc", "Corp", "Ltd", "Co", "Cos", "Plc", "Bhd", "Pty")
 DOCUMENT_WORDS = ("отч[её]т", "доклад", "исследовани", "опрос", "обзор", "report", "survey", "study", "data", "poll",
                   "figures")
 

@@ -28,7 +28,9 @@ RU_BODY_NAME = (rf"[А-ЯЁ]{_ADJECTIVE}(?:\s+{_ADJECTIVE}){{0,3}}?\s+{lexicon.a
 # most 60 characters, longer than any name's word, so that a search started at every capital of a long hyphenated
 # chain ("Аб-Аб-Аб-...") reads no further than that and the work stays linear in the text
 _NAME_WORD = r"(?:[А-ЯЁA-Z][\w'’-]{1,59}|[A-ZА-ЯЁ]{2,60})"
-NAME = rf"(?:{RU_BODY_NAME}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{PARTICLES})){{0,3}}"
+# ... and a company's legal form with its full stop, which ends the name: "Granite Peak Corp. said"
+_LEGAL_FORM = rf"(?:\s+{lexicon.any_of(lexicon.COMPANY_LEGAL_FORMS)}\.)?"
+NAME = rf"(?:{RU_BODY_NAME}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{PARTICLES})){{0,3}}{_LEGAL_FORM}"
 # a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
 QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]{0,59}\s+)?«[^»\n]{1,60}»"  # its word as long as a name's, at most
 # a name alone in quotation marks of any kind, as English copy prints one ("polled by “FactSet”"); Russian copy's
