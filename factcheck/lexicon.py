@@ -1042,7 +1042,17 @@ OFFICIAL_WORDS = (
     r"(?<![«\"\w])\w{2,8}stat\b", "federal", "council", "authority",
     "department", "parliament", "treasury", "regulator",
 )
+# A common noun of business as the last word of a capitalised name makes it a company's, never a person's:
+# "Harbor Logistics said", "Bluewater Capital expects" (no surname of the kind: "Power", "Steel", "Banks" left out).
+COMPANY_NAME_LAST_WORDS = (
+    "Logistics", "Holdings", "Partners", "Capital", "Research", "Ventures", "Investments", "Securities",
+    "Technologies", "Industries", "Resources", "Systems", "Solutions", "Analytics", "Associates", "Advisors",
+    "Advisers", "Pharmaceuticals", "Therapeutics", "Motors", "Airlines", "Airways", "Foods", "Brands", "Properties",
+    "Realty", "Entertainment", "Pictures", "Networks", "Labs", "Insurance", "Financial", "Energy", "Shipping",
+    "Enterprises", "Consulting", "Bancorp", "Communications", "Petroleum", "Minerals", "Chemicals", "Freight",
+)
 COMPANY_WORDS = (
+    rf"(?-i:\b{any_of(COMPANY_NAME_LAST_WORDS)})$",
     "компани", "корпораци", r"\bао\b", r"\bтоо\b", r"\bоао\b", r"\bпао\b", r"\bооо\b", r"\bllc\b", r"\binc\b",
     r"\bcorp", r"\bltd\b", r"\bplc\b", "group", r"\bceo\b", r"chief\s+executive", "association",
     "ассоциаци",
