@@ -30,7 +30,12 @@ RU_BODY_NAME = (rf"[А-ЯЁ]{_ADJECTIVE}(?:\s+{_ADJECTIVE}){{0,3}}?\s+{lexicon.a
 _NAME_WORD = r"(?:[А-ЯЁA-Z][\w'’-]{1,59}|[A-ZА-ЯЁ]{2,60})"
 # ... and a company's legal form with its full stop, which ends the name: "Granite Peak Corp. said"
 _LEGAL_FORM = rf"(?:\s+{lexicon.any_of(lexicon.COMPANY_LEGAL_FORMS)}\.)?"
-NAME = rf"(?:{RU_BODY_NAME}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{PARTICLES})){{0,3}}{_LEGAL_FORM}"
+# a body's name may run to six capitalised words when its last is a body's noun: "National Student Clearinghouse
+# Research Center" (a person's name after a role never ends in one: "Deputy Finance Minister Jane Doe")
+_BODY_HEAD = lexicon.any_of(tuple(noun.capitalize() for noun in lexicon.SPEAKING_BODY_NOUNS))
+_LONG_BODY_NAME = rf"(?:{_NAME_WORD}\s+){{4,5}}{_BODY_HEAD}(?![\w'’-])"
+NAME = (rf"(?:{_LONG_BODY_NAME}|"
+        rf"(?:{RU_BODY_NAME}|{_NAME_WORD})(?:\s+(?:{_NAME_WORD}|{PARTICLES})){{0,3}}{_LEGAL_FORM})")
 # a name with its own name in quotation marks: "АО «Автостат»", "ПАО «Северный завод»"
 QUOTED_NAME = r"(?:[А-ЯЁA-Z][\w'’.-]{0,59}\s+)?«[^»\n]{1,60}»"  # its word as long as a name's, at most
 # a name alone in quotation marks of any kind, as English copy prints one ("polled by “FactSet”"); Russian copy's
