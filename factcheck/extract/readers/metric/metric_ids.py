@@ -35,10 +35,6 @@ from factcheck.lexicon import FLOW_CONCEPTS, METRIC_CONCEPTS
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.EN_DEFINITE_ARTICLES)})\s+\Z", re.IGNORECASE)
 
 
-# "67,900 persons died" and "the number of deaths was 9,900": people, and a bare count of the same measure, are one
-_PEOPLE_COUNTED = {"people", "count"}
-
-
 def metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool, sentence_start: int = -1) -> str:
     """The metric of a subject in a unit: an existing one with the same key and unit, or a new one."""
     known = extraction.metric_keys.get(subject.key, []) or _same_head(extraction, subject, sentence_start)
@@ -49,7 +45,7 @@ def metric_for(extraction: Extraction, subject: Subject, unit: str, change: bool
         metric_unit_ = unit_of(extraction, metric_id)
         if change and unit == "count" and metric_unit_ == "%":
             continue  # "Unemployment fell by 7,000" changes a count: no rate of unemployment moves by people
-        if change or not unit or not metric_unit_ or metric_unit_ == unit or {unit, metric_unit_} == _PEOPLE_COUNTED:
+        if change or not unit or not metric_unit_ or metric_unit_ == unit:
             return metric_id
     name = subject.name[:1].upper() + subject.name[1:]
     if known:
