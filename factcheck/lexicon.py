@@ -2905,6 +2905,9 @@ PLAN_NOUN_STEMS = (r"план(?:а|у|ом|е|ов)?", r"назначени\w*",
 # After a noun of change, the preposition that gives its size where a linking verb would: "saw the steepest
 # decline, at 14.6%", "with growth at 5%".
 CHANGE_NOUN_SIZE_LINKS = ("at",)
+# How a change ranked among others, between its verb and its size: "grew fastest, at 4.6%", "fell the most, by 6%"
+# (the verb still gives the direction)
+CHANGE_RANK_WORDS_EN = ("the most", "the least", "most", "least", *sorted(EN_SUPERLATIVE_ADVERBS))
 # The prepositions of a phrase that may stand between that noun and its size: "the largest decline of any state,
 # at 45,000 students", "the biggest drop among regions, at 3%".
 CHANGE_NOUN_PHRASE_PREPOSITIONS = ("of", "among", "in")

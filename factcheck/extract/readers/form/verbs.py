@@ -60,7 +60,10 @@ _DEGREE_WORDS = lexicon.any_of(tuple(map(re.escape, lexicon.CHANGE_DEGREE_WORDS)
 # larger-than-expected 1.2%", "jumped an annualized 9.8%" (no preposition nor determiner: "rose a bit to 3%")
 _FIGURE_DESCRIBED = (rf"{lexicon.any_of(lexicon.INDEFINITE_ARTICLES)}(?:\s+(?!{lexicon.any_of(_NOT_DESCRIBING)}"
                      rf"(?![\w'’-]))[^\W\d][\w'’-]*){{1,3}}")
-_DEGREE_BEFORE = re.compile(rf"(?<!\w)(?:{_DEGREE_WORDS}|{_FIGURE_DESCRIBED})\s+\Z", re.IGNORECASE)
+# a change's rank and its size's link: "grew fastest, at 4.6%", "fell the most, by 6%"
+_RANKED = (rf"{lexicon.any_of(lexicon.CHANGE_RANK_WORDS_EN)},?(?:\s+"
+           rf"(?:{lexicon.any_of(lexicon.CHANGE_NOUN_SIZE_LINKS)}|{BY}))?")  # "by" may open the figure itself
+_DEGREE_BEFORE = re.compile(rf"(?<!\w)(?:{_DEGREE_WORDS}|{_FIGURE_DESCRIBED}|{_RANKED})\s+\Z", re.IGNORECASE)
 _PREPOSITION_AT = re.compile(rf"(?:{alternatives(lexicon.PERIOD_PREPOSITIONS)})\s+", re.IGNORECASE)
 _COMPARISON_LEAD_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s+\Z", re.IGNORECASE)
 _YEAR_WORD_GAP = re.compile(r"\s*(?:[^\W\d]+\.?\s+)?")  # "года", "г.": the word a period's year may end with
