@@ -1025,6 +1025,9 @@ PERSON_ROLES = (
     "analyst", "economist", "expert", "minister", "director", "chairman", "chair", r"spokes\w+", "ceo", "chief",
     "president", "governor", "secretary", "head", "professor", "strategist", "official", "manager", "founder",
 )
+# The last word of a capitalised title of two or three words, no role alone in lower case: "Chief Executive Maria
+# Olsen", "Chief Financial Officer Tomas Reyes" (the title ends there; the person's name follows).
+CAPITALISED_TITLE_HEADS = ("executive", "officer")
 EXPERT_ROLES = ("политолог", "эксперт", "аналитик", "экономист", "профессор", "analyst", "economist", "expert",
                 "professor", "strategist", "демограф", "социолог", "исследовател", "demographer", "sociologist",
                 "statistician", "researcher", "scientist")
@@ -1037,7 +1040,7 @@ OFFICIAL_WORDS = (
     "регулятор", "статистик", "департамент", r"(?<!\w)минфин", "мэри", r"центральн\w+\s+банк",
     r"(?<![«\"\w])\w{2,8}стат(?:а|у|ом|е)?\b", "министр", "акимат", "администрац", "президент", "премьер",
     "депутат",
-    "губернатор", "ministry", "committee", "agency", "bureau", "office", "statistic", "government",
+    "губернатор", "ministry", "committee", "agency", "bureau", "office(?!rs?\\b)", "statistic", "government",
     r"central\s+bank", "minister", "administration", "commission",
     r"(?<![«\"\w])\w{2,8}stat\b", "federal", "council", "authority",
     "department", "parliament", "treasury", "regulator",

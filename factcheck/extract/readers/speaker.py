@@ -198,9 +198,11 @@ _ROLE_OF_THEN_NAME = re.compile(
     rf"(?:\s+(?-i:{QUOTED_NAME}))?(?:\s+(?-i:[А-ЯЁ][а-яё-]+)){{0,2}})\s+(?P<name>(?-i:[А-ЯЁ][а-яё-]+\s+[А-ЯЁ][а-яё-]+))(?![\w-])(?!\s+(?-i:[А-ЯЁ]))",
     re.IGNORECASE)
 # "Budget Director Laura Keegan", "Fed President Tom Ridley": a capitalised title (its last role word, a whole
-# word) before a person's name is the role, never part of the name
-_TITLE_THEN_NAME = re.compile(rf".*(?<![\w-]){_PERSON_ROLES.pattern}(?:s|[а-яё]{{0,2}})\s+(?P<name>.+)",
-                              re.IGNORECASE)
+# word) before a person's name is the role, never part of the name; so is a title of two or three words ending in
+# its head ("Chief Executive Maria Olsen", "Chief Financial Officer Tomas Reyes")
+_TITLE_HEADS = re.compile(lexicon.any_of(lexicon.CAPITALISED_TITLE_HEADS), re.IGNORECASE)
+_TITLE_THEN_NAME = re.compile(rf".*(?<![\w-])(?:{_PERSON_ROLES.pattern}|{_TITLE_HEADS.pattern})"
+                              rf"(?:s|[а-яё]{{0,2}})\s+(?P<name>.+)", re.IGNORECASE)
 _NAME_AT_END = re.compile(rf"(?-i:{NAME})$")
 _EXPERT_ROLES = re.compile(lexicon.any_of(lexicon.EXPERT_ROLES), re.IGNORECASE)
 _OFFICIAL = re.compile(lexicon.any_of(lexicon.OFFICIAL_WORDS), re.IGNORECASE)
