@@ -60,7 +60,8 @@ _NAME_LINK = lexicon.any_of(lexicon.ORGANISATION_NAME_LINKS)
 _PASSIVE_AGENT = re.compile(rf"\s{lexicon.any_of(lexicon.POLL_AGENT_LEADS)}\s", re.IGNORECASE)  # "reported by the"
 _LINKED_BEFORE = re.compile(rf"(?-i:[A-ZА-ЯЁ][\w-]+)\s+(?-i:{_NAME_LINK})\s+$")  # "Institute of " before a name
 _OWN_DOCUMENT = rf"{lexicon.any_of(lexicon.OWN_DOCUMENT_LEADS)}\s"  # "in its latest outlook": the name's own document
-_NAME_THEN_VERB = re.compile(rf"(?P<who>(?:(?-i:[A-Z][\w-]+)\s+{_NAME_LINK}\s+)?(?-i:{NAME})"
+# (up to three capitalised words before the "of": "the National Association of Port Freight Forwarders said")
+_NAME_THEN_VERB = re.compile(rf"(?P<who>(?:(?-i:(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+)\s+{_NAME_LINK}\s+)?(?-i:{NAME})"
                              rf"(?:{_BRACKETED_ABBREVIATION})?)(?:,[^,]{{1,80}},|\s+{_OWN_DOCUMENT}[^,.;:!?\n]{{1,60}}?)?"
                              rf"\s+{_SPEECH_VERBS}\b", re.IGNORECASE)
 # "The chief executive of StreamCo, Mark Wells, said", "StreamCo's chief executive, Mark Wells, said", "The maker of
