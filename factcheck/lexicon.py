@@ -3021,6 +3021,10 @@ RELEASED_BY_PARTICIPLES = ("released", "published", "compiled", "collected", "is
 # So are the documents a body publishes: "according to a report by the Research Center" cites the center.
 CITED_FIGURES_NOUNS = ("estimates", "estimate", "calculations", "figures", "data", "statistics", "numbers",
                        "report", "study", "survey", "analysis")
+# A citing lead that also gives a reason: "citing strong demand from builders" (lower-case words, no determiner,
+# no noun of figures: a cause, cites no one); "citing the ministry", "citing data from the council" cite.
+REASON_CITING_LEADS = ("citing",)
+CITED_SOURCE_DETERMINERS = ("the", "a", "an", "its", "their", "his", "her")
 SHOWING_SOURCE_LINKS = ("from", "by")
 CITED_FIGURES_LINKS = ("of", "from", "by")  # "according to preliminary data of the statistics office"
 

@@ -57,6 +57,16 @@ _SHOWN_FROM = re.compile(
 # "studio estimates released on Sunday")
 _NAME_ENDED = re.compile(rf"(?:{lexicon.any_of(lexicon.SHOWING_VERBS)}|{_RELEASED})")
 _CITED_FIGURES = frozenset(lexicon.CITED_FIGURES_NOUNS)
+# "citing strong demand from builders": lower-case words after "citing" with no determiner and no noun of figures
+# among the first three are a reason, not a source ("citing the ministry", "citing preliminary data from" cite)
+_REASON = re.compile(rf"(?!{lexicon.any_of(lexicon.CITED_SOURCE_DETERMINERS)}\b)(?-i:[a-z])"
+                     rf"(?!(?:[\w-]*\s+){{0,2}}{lexicon.any_of(lexicon.CITED_FIGURES_NOUNS)}\b)", re.IGNORECASE)
+
+
+def _gives_reason(cited: re.Match[str]) -> bool:
+    """Whether a citing lead's words are a reason ("citing strong demand"), never a source."""
+    lead = cited.group(0)[: cited.start(1) - cited.start()].split()[-1].casefold()
+    return lead in lexicon.REASON_CITING_LEADS and _REASON.match(cited.group(1)) is not None
 
 
 def _cited_words(words: str) -> str:
@@ -100,6 +110,8 @@ class Citation:
 def read_cites(sentence: str, people: People, *, speaker_known: bool) -> Citation:
     """The sources a sentence cites for its figures; `speaker_known` when a quotation or paragraph names one."""
     cited = CITED.search(sentence)
+    if cited and _gives_reason(cited):
+        cited = None
     if cited and _RELATIVE.match(cited.group(1)):
         # "данные АО «Автостат», согласно которым ...": the pronoun stands for the data the clause before names
         data = _DATA_OF.search(sentence, 0, cited.start())
