@@ -85,6 +85,7 @@ from factcheck.extract.readers.metric.parallel import (
 )
 from factcheck.extract.readers.metric.part_predicate import part_by_predicate
 from factcheck.extract.readers.metric.per_unit import per_unit, per_unit_of_before, priced_per_unit
+from factcheck.extract.readers.metric.place_agent import place_agent_measure
 from factcheck.extract.readers.metric.pronoun import (
     in_own_market,
     pronoun_antecedent,
@@ -260,7 +261,7 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
         or spent(words, extraction.language, visible,
                  metric_unit(figure) in lexicon.ISO_CODES or of_spending(extraction, figure))
         or received(words, extraction.language, visible) or part_before_verb(words, extraction.language, visible)
-        or part_after_verb(extraction, figure, sentence)
+        or part_after_verb(extraction, figure, sentence) or place_agent_measure(extraction, figure, sentence, words)
         or read_subject(words if owner_words is None else owner_words, extraction.language, visible, sentence[0])
         or (share_owner_name(words, visible) if owner_words is not None else None)
         or in_role(extraction, figure, sentence) or part_by_predicate(extraction, figure, sentence)
