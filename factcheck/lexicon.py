@@ -1443,6 +1443,11 @@ EQUAL_VERB_STEMS = (
     r"(?:was|were|is|are)\s+the\s+same\s+as",
     r"unchanged\s+(?:from|on)", r"повторил\w*", r"сравнял\w*\s+со?", r"остал\w*\s+на\s+уровне",
 )
+# A verb of postponing before a period, past a few words of what is put off and the period's preposition: the
+# period is the one an event was moved to, never the period of a figure ("Застройщик перенес сдачу домов на
+# следующий год", "отложила запуск до 2027 года", "postponed the launch to next year") (regular-expression stems).
+POSTPONING_VERB_STEMS = (r"перен[её]с\w*", r"перенос\w*", r"отлож\w*", r"postpon\w*", r"delay\w*", r"deferr?\w*")
+POSTPONED_TO_PREPOSITIONS = (r"на", r"до", r"to", r"until", r"till", r"into")
 # The same, written after the figure: "5%, equal to February's level", "15%, как и в сентябре".
 EQUAL_AFTER_STEMS = (
     r"equal\s+to", r"the\s+same\s+as", r"unchanged\s+from", r"as\s+in", r"как\s+и", r"столько\s+же,?\s+сколько\s+и",

@@ -425,6 +425,9 @@ _LAST_WORD_AT = re.compile(rf"{_any(lexicon.EN_LAST_WORDS)}\s", re.IGNORECASE)
 # "equalled their September share", "сравнялась с уровнем прошлого года": the period the figure is said to equal
 _EQUALLED_BEFORE = re.compile(r"\b(?:" + "|".join(lexicon.EQUAL_VERB_STEMS + lexicon.EQUAL_AFTER_STEMS)
                               + r")\s+(?:[^\W\d]+\s+){0,3}$", re.IGNORECASE)
+# "перенес сдачу домов на следующий год": the period an event is moved to (lexicon.POSTPONING_VERB_STEMS)
+_POSTPONED_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.POSTPONING_VERB_STEMS)}(?:\s+[^\W\d][\w-]*){{0,5}}\s+"
+                               rf"{_any(lexicon.POSTPONED_TO_PREPOSITIONS)}\s+(?:{_THE}\s+)?$", re.IGNORECASE)
 # "5%, as in February", "5%, как и в феврале": a period's own preposition is part of its mention
 _AS_BEFORE = re.compile(rf"{_any(lexicon.AS_BEFORE_PERIOD)}\s+$", re.IGNORECASE)
 _COMPARISON_WINDOW = 40  # characters before a period where its comparison word stands
@@ -540,6 +543,7 @@ class PeriodMention:
     compared: bool = False  # "down on 2019", "than in 2022": what a figure is compared with, not the text's period
     equalled: bool = False  # "equalled last year's": a period the figure is said to equal (compared, too)
     later: bool = False  # "a year later", "годом позже": dates a figure forward from its sentence's period
+    postponed: bool = False  # "перенес сдачу на следующий год": when an event is moved to; dates no figure
     rolling: bool = False  # "the three months to July": a run named by its last month, shorter than a year
     guess: PeriodFound | None = None  # why the label is a guess (the claims writer says so as `# check:`)
     same_months_in: int | None = None  # "the same period of 2024": the figure's own months, in that year
@@ -1786,6 +1790,7 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 since=name in ("since", "since_month", "since_month_alone", "since_weekday"), guess=guess,
                 compared=_is_compared(text, _comparison_anchor(name, match)) or _is_percent_of(text, start, end),
                 equalled=_is_equalled(text, start), level_span=_level_span(name, label, published),
+                postponed=bool(_POSTPONED_BEFORE.search(text, max(0, start - _COMPARISON_WINDOW * 2), start)),
                 first_months=_bare_first_months(name, match),
                 fiscal_first_months=_count_of(match.group(1)) if name == "en_fiscal_first_months" else 0,
             ))
@@ -1902,7 +1907,7 @@ class PeriodIndex:
         self._last_dated: list[int] = []
         last = -1
         for index, mention in enumerate(self.mentions):
-            if not mention.duration and not mention.baseline and not mention.compared:
+            if not mention.duration and not mention.baseline and not mention.compared and not mention.postponed:
                 last = index
             self._last_dated.append(last)
         # for each mention, the index of the first dated one that is not a target from it on, or -1; nor a period
@@ -1912,7 +1917,8 @@ class PeriodIndex:
         following = -1
         for index in range(len(self.mentions) - 1, -1, -1):
             mention = self.mentions[index]
-            if not (mention.duration or mention.baseline or mention.target or mention.compared or to_come[index]):
+            if not (mention.duration or mention.baseline or mention.target or mention.compared or to_come[index]
+                    or mention.postponed):
                 following = index  # "fell to 1.2 bn from 1.5 bn in March": March is the baseline's, not the text's
             self._next_dated[index] = following
 
