@@ -38,6 +38,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                                    "publication) to the day of publication",
     PeriodFound.OPENED_ON_DAY: "period: from an opening on a day to the day of publication (what a report of "
                                "estimates counts to may be a day earlier)",
+    PeriodFound.DAYS_TO_PUBLICATION: "period: the days counted back from the day of publication (the report's "
+                                     "last day may be earlier)",
     PeriodFound.SEASON: "period: a season, taken as the year it is in",
     PeriodFound.ACADEMIC_YEAR: "period: an academic year, taken as September to August; check the months it counts",
     PeriodFound.WINTER: "period: a winter, taken as December to February; check the months the text counts",

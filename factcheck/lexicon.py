@@ -2085,6 +2085,11 @@ YEARS_BACK_WORDS = (r"years?\s+(?:ago|earlier|before)", r"(?:лет|года)\s+
 DECADE_BACK_PHRASES = (r"a\s+decade\s+(?:ago|earlier|before)",)
 # ... and of weeks, from a weekend or a week: "down from $21 million two weeks ago" (weekend box office)
 WEEKS_BACK_WORDS = (r"weeks\s+(?:ago|earlier|before)",)
+# A count of days or weeks just gone, no day named: the days to publication ("over the last 10 days", "in the
+# past two weeks"); not a month's own days ("the last 10 days of October") nor a run to a day named.
+DAYS_TO_PUBLICATION_LEADS = (r"(?:over|in|during|for)\s+the\s+(?:last|past|previous|preceding)",)
+DAYS_TO_PUBLICATION_NOUNS = {r"days": 1, r"weeks": 7}
+DAYS_TO_PUBLICATION_NOT_AFTER = (r"of", r"to", r"through", r"ended", r"ending", r"before")
 # A count of spans back (or on) from the period a text is about dates, it counts nothing: "two weeks ago"
 SPAN_BACK_WORDS_EN = (r"ago", r"earlier", r"before", r"later")
 SPAN_BACK_WORDS_RU = (r"назад", r"ранее", r"раньше", r"спустя", r"позже", r"позднее")  # "3 года назад"

@@ -31,6 +31,7 @@ class PeriodFound(enum.Enum):
     LONG_WEEKEND = "long_weekend"  # "the four-day holiday weekend": Friday to Monday (five days: Wednesday to Sunday)
     OPENED_ON_WEEKDAY = "opened_on_weekday"  # "since opening on Wednesday": from that day to publication
     OPENED_ON_DAY = "opened_on_day"  # "since opening on July 12": from that day to publication
+    DAYS_TO_PUBLICATION = "days_to_publication"  # "over the last 10 days": that many days to publication
     SEASON = "season"  # "this fall", "fall 2016": the year the season is in
     ACADEMIC_YEAR = "academic_year"  # "the 2015-16 academic year": taken as September to August
     WINTER = "winter"  # "this winter", "over the winter": December to February of the winter meant

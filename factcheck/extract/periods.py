@@ -401,6 +401,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("years_back", rf"(?<![\w-]){_COUNT}\s+{_any(lexicon.YEARS_BACK_WORDS)}(?!\w)"
                        rf"|(?<!\w){_any(lexicon.DECADE_BACK_PHRASES)}(?!\w)"),
         ("weeks_back", rf"(?<![\w-]){_COUNT}\s+{_any(lexicon.WEEKS_BACK_WORDS)}(?!\w)"),
+        ("days_to_publication", rf"(?<!\w){_any(lexicon.DAYS_TO_PUBLICATION_LEADS)}\s+{_COUNT}\s+"
+                                rf"({_any(tuple(lexicon.DAYS_TO_PUBLICATION_NOUNS))})(?!\w)"
+                                rf"(?!\s+{_any(lexicon.DAYS_TO_PUBLICATION_NOT_AFTER)}\s)"),
         ("next_year", rf"(?<!\w){_any(lexicon.NEXT_YEAR_PHRASES)}(?!\w)"),
         ("current", _any(lexicon.RU_THIS_YEAR_PHRASES)),
         ("year", rf"(?<![\d.,/:-])(?:{_TARGET_LEADS}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_YEAR_NOUN})?"
@@ -1089,6 +1092,15 @@ def _weeks_back(match: re.Match[str], published: date, fiscal_end: int | None) -
     """How far back a count of weeks dates a figure: "two weeks ago" is P2W (a weekend's, that many weekends back)."""
     weeks = _count_of(match.group(1))
     return (f"P{weeks}W", None) if 2 <= weeks <= 52 else None
+
+
+def _days_to_publication(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"Over the last 10 days", "in the past two weeks": that many days to the day of publication (a guess)."""
+    days = _count_of(match.group(1)) * lexicon.DAYS_TO_PUBLICATION_NOUNS[match.group(2).casefold()]
+    if not 2 <= days <= 90:
+        return None
+    return f"{(published - timedelta(days=days - 1)).isoformat()}/{published.isoformat()}", \
+        PeriodFound.DAYS_TO_PUBLICATION
 
 
 def _year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -2340,7 +2352,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "month_of_results": _month_of_results, "month_alone": _month_alone, "duration": _duration, "since": _since,
     "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,
     "since_weekday": _last_weekday, "since_opening": _since_opening,
-    "since_opening_day": _since_opening_day,
+    "since_opening_day": _since_opening_day, "days_to_publication": _days_to_publication,
     "numbered_week": _numbered_week, "ru_ordinal_week": _ru_ordinal_week,
     "this_month": _this_month, "last_month": _last_month, "previous": _previous,
     "current": _current, "year": _year,

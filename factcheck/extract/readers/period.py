@@ -2376,6 +2376,11 @@ def _baseline(
         # period's; the year before stands in (a loadable baseline no other claim of the text sets off), marked
         evidence.append(PeriodEvidence(PeriodFound.SINCE_REVISION))
         return "P1Y"
+    days = _days_of(period)
+    if days is not None and any(e.found is PeriodFound.DAYS_TO_PUBLICATION for e in evidence):
+        # "Over the last 10 days, exports jumped 6%": against the same number of days before them
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_RUN_BEFORE))
+        return f"P{(days[1] - days[0]).days + 1}D"
     if _is_week(period) or _is_weekend(period):  # "rose $120 for the week", "down 43% over the weekend": from the
         # same days a week before
         evidence.append(PeriodEvidence(PeriodFound.SINCE_WEEK_BEFORE))
