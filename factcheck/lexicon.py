@@ -1727,6 +1727,9 @@ THRESHOLD_WAIT_BOUNDS_EN = (r"(?:for\s+)?(?:more|longer)\s+than", r"(?:for\s+)?o
 # employees" (the count of such hospitals, or their share, is the figure).
 GROUP_THRESHOLD_LEADS_EN = (r"with",)
 GROUP_THRESHOLD_DETERMINERS_EN = (r"an?", r"the", r"their", r"its")
+# A change "of their" measure names it after the figure, the subject before the verb its owner: "Community
+# colleges lost 3.4% of their full-time students" (the colleges' students).
+OWNED_PART_LEADS_EN = (r"of\s+their", r"of\s+its")
 GROUP_THRESHOLD_BOUNDS_EN = (r"above", r"below", r"over", r"under", r"exceeding", r"(?:of\s+)?more\s+than",
                              r"(?:of\s+)?less\s+than", r"fewer\s+than", r"(?:of\s+)?at\s+least", r"of\s+over")
 # A day and a month in digits with no year after a preposition, heading a figure ("(на 31.03: 246,9 млрд)") or

@@ -70,6 +70,7 @@ from factcheck.extract.readers.metric.named_after import (
     genitive_after,
     measured_after,
 )
+from factcheck.extract.readers.metric.owned_part import owned_part
 from factcheck.extract.readers.metric.owners import owned
 from factcheck.extract.readers.metric.paired_starts import paired_start
 from factcheck.extract.readers.metric.parallel import (
@@ -253,7 +254,8 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
     owner_words = share_owner_words(extraction, figure, floor, sentence[0])  # never the whole of a share
     measured = measured_after(extraction, figure, sentence)
     previous_head = known_head(extraction, previous.metric) if previous is not None else None
-    return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or classified_as(
+    return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or owned_part(
+        extraction, figure, sentence, words) or classified_as(
         extraction, figure, sentence) or in_its_place(
         extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
         or result_with(words, extraction.language, visible, sentence[0])
