@@ -2963,10 +2963,12 @@ RU_CURRENCY_PART_NOUNS = frozenset("рубль валюта доллар евр�
 MEASURE_ACRONYMS = frozenset("OIBDA EBITDA EBIT ARPU GMV".split())
 # Nouns of a place in a ranking and the ordinals before them: "slipped to second place with $33.7 million",
 # "took the top spot", "заняла второе место": a rank, never what a figure measures ("рабочих мест" are jobs).
+# (The dictionary reads a neuter ordinal opening a sentence as a noun of its own: "Второе место" has "второе".)
 RANK_NOUNS = frozenset("place spot position rank место позиция строчка".split())
 RANK_ORDINALS = frozenset("""
     first second third fourth fifth sixth seventh eighth ninth tenth top no
     первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый
+    первое второе третье четвертое пятое шестое седьмое восьмое девятое десятое
 """.split())
 # Kinds of a measure that say how it is counted, not which part of it is counted: a measure named without them
 # refers back to the one named with them ("реальные располагаемые доходы ... размер доходов", "net profit ...

@@ -24,14 +24,7 @@ from factcheck.extract.words import (
     russian_readings,
 )
 from factcheck.figures import FoundFigure
-from factcheck.lexicon import (
-    EN_VERB_NOUNS,
-    ENTITY_NOUNS,
-    NAME_JOINS,
-    NON_SPLITTING_ADJECTIVES,
-    PERIOD_NOUNS,
-    TIME_NAME_WORDS,
-)
+from factcheck.lexicon import EN_VERB_NOUNS, ENTITY_NOUNS, NAME_JOINS, NON_SPLITTING_ADJECTIVES, PERIOD_NOUNS
 
 # Words and spaces only, no punctuation between them (a hyphen joins a word): "its second-quarter adjusted".
 _WORDS_ONLY = re.compile(r"[\w\s-]*")
@@ -67,8 +60,10 @@ def names_a_rank(head: Word, run: list[Word], before: Word | None) -> bool:
     """Whether a phrase names a place in a ranking: "second place", "the top spot", "второе место".
 
     A noun of rank after an ordinal or a number says where a figure ranks, never what it measures ("рабочих
-    мест" with no ordinal are jobs).
+    мест" with no ordinal are jobs). An ordinal the dictionary reads as a noun heads its phrase ("Второе место").
     """
+    if head.lemma.casefold() in lexicon.RANK_ORDINALS and run[-1].start > head.start:
+        head = run[-1]  # "Второе место": the ordinal, read as a noun, heads the phrase; the noun after is the rank
     if head.lemma.casefold() not in lexicon.RANK_NOUNS:
         return False
     ordinals = [w for w in run if w.start < head.start] + ([before] if before is not None else [])
@@ -94,7 +89,7 @@ def after_time_nouns(words: list[Word], index: int, end: int) -> int:
     December rate": the profitability, the rate); what governs the phrase is read before them.
     """
     while index + 1 < end and (words[index + 1].lemma.casefold() in PERIOD_NOUNS or (
-            words[index + 1].lemma.casefold() in TIME_NAME_WORDS and words[index + 1].part != NUMBER
+            words[index + 1].lemma.casefold() in lexicon.TIME_NAME_WORDS and words[index + 1].part != NUMBER
             and words[index + 1].lemma.casefold() not in lexicon.NUMBER_WORDS)):
         index += 1
     return index
@@ -167,7 +162,8 @@ def name_lemmas(run: list[Word], sentence_start: int) -> list[str]:
     # a month or a weekday is a period, never whose: "the rate in December" is no December's rate
     return [w.lemma.casefold() for index, w in enumerate(run) if (w.part == PROPER or (
         w.part == ADJECTIVE and w.text[:1].isupper() and not w.text.isupper() and w.start != sentence_start
-        and index + 1 < len(run) and run[index + 1].part == PROPER)) and w.lemma.casefold() not in TIME_NAME_WORDS]
+        and index + 1 < len(run) and run[index + 1].part == PROPER))
+        and w.lemma.casefold() not in lexicon.TIME_NAME_WORDS]
 
 
 def russian_head_after(words: list[Word], index: int) -> bool:
