@@ -3116,6 +3116,9 @@ PRONOUN_MEASURE_VERBS = ("rose", "rises", "grew", "grows", "increased", "climbed
 PART_OF_WHOLE_VERBS = (r"accounts?\s+for", r"accounted\s+for", r"accounting\s+for", r"makes?\s+up", r"made\s+up",
                        r"making\s+up", r"represent(?:s|ed|ing)?", r"приход(?:ит|ил|и)ся", r"пришл(?:ось|ась|ись)",
                        r"придется", r"придётся")
+# A part named with its share, the percentage after: "Второе место заняла Армения с долей 11%", "с долей в 8,5%",
+# "Kenya came third with a share of 11%" (regular-expression words).
+PART_WITH_SHARE_LEADS = (r"с\s+долей(?:\s+в)?", r"with\s+a\s+share\s+of")
 # Words before a part's verb that a few words may stand between ("the rest accounted for nearly 12%"): at most
 # this many words between the verb and the percentage.
 PART_VERB_GAP = 2

@@ -5,7 +5,7 @@
   машин": a rate or a change is not restated as a count, a part of a whole is.
 - With the word "share" in its brackets: "In Asia (12% share) sales reached $45 billion", "(доля 12%)".
 - With a verb of a part of a whole: "accounts for 22%", "made up 9%", "на Ташкент приходится 22,65%", "из них
-  68% приходится на вклады".
+  68% приходится на вклады"; or named with its share: "Киргизия с долей 19%", "with a share of 19%".
 
 Such a percentage is a share (format 1.2 section 3) even when its whole is not read: the whole is declared as
 a metric of its own with no figure, and `of` is marked as guessed for the journalist to name it.
@@ -37,6 +37,8 @@ _SHARE_WORD_ONLY = re.compile(_SHARE_WORD, re.IGNORECASE)
 _PART_VERB_BEFORE = re.compile(
     rf"(?<!\w)(?:{lexicon.any_of(lexicon.PART_OF_WHOLE_VERBS)})\s+(?:[^\W\d]+\s+){{0,{lexicon.PART_VERB_GAP}}}\Z",
     re.IGNORECASE)
+# "Киргизия с долей 19%", "with a share of 19%": a part named with its share right before the percentage
+_WITH_SHARE_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.PART_WITH_SHARE_LEADS)})\s+\Z", re.IGNORECASE)
 _LOOK_BACK = 60
 _RATE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.LEVEL_RATE_STEMS)}(?!\w)[^.!?;\d]*\Z", re.IGNORECASE)
 
@@ -91,4 +93,5 @@ def _after_part_verb(extraction: Extraction, figure: FoundFigure) -> bool:
     """"accounts for 22%", "на долю легковых пришлось 62%", "68% приходится на вклады": a verb of a part of a whole."""
     visible = extraction.article.visible
     return _PART_VERB_BEFORE.search(visible, max(0, figure.start - _LOOK_BACK), figure.start) is not None \
+        or _WITH_SHARE_BEFORE.search(visible, max(0, figure.start - _LOOK_BACK), figure.start) is not None \
         or PART_VERB_AFTER.match(visible, figure.end) is not None
