@@ -29,6 +29,9 @@ _WHOLE_OPENER = re.compile(rf"\W*{lexicon.any_of(lexicon.WHOLE_OPENERS)}\b", re.
 # "The Universal horror film": a definite article right before a subject's words
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.DEFINITE_ARTICLES)}\s+\Z", re.IGNORECASE)
 _LABEL_REACH = 60
+# "Overseas", "Domestically": a market's adverb, capitalised where it opens a sentence, is no name
+_MARKET_ADVERB = re.compile(lexicon.any_of(tuple(cue for cues in lexicon.MARKET_SCOPES.values() for cue in cues)),
+                            re.IGNORECASE)
 _PEOPLE_NOUN = re.compile(lexicon.AGE_PEOPLE_EN, re.IGNORECASE)
 # a name and a dash right before the subject, opening its clause (the sentence's start, or after , ; : or a bracket)
 _NAME_LABEL = re.compile(rf"(?:\A\s*|[,;:(]\s*)(?P<name>{NAME})\s*[–—-]\s*\Z")
@@ -130,13 +133,28 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
         return subject
     if subject.qualifiers:  # "the Universal horror film": described, its words no part of the measure
         subject = replace(subject, complements=(), qualifiers=())
-    start = extraction.paragraph_start(subject.start, PARAGRAPH_WINDOW)
+    named = name_referred(extraction, subject.start)
+    if named is None:
+        return subject
+    return Subject(subject.head, subject.complements, named[0], f"{subject.name} ({named[1]})", subject.start,
+                   f"metric: \"{subject.name}\" read as {named[1]}, the name before it",
+                   kinds=subject.kinds, whole=subject.whole)
+
+
+def name_referred(extraction: Extraction, at: int) -> tuple[tuple[str, ...], str] | None:
+    """The name before `at` in its paragraph that a noun or pronoun standing for it refers to: its lemmas and text.
+
+    A market's adverb opening a sentence ("Overseas, the film added") is where, never a name.
+    """
+    visible = extraction.article.visible
+    start = extraction.paragraph_start(at, PARAGRAPH_WINDOW)
     # '"Glass Orchard" (Warner Bros.) fell': the title's studio in brackets is an aside, never what the noun refers to
-    before = NAMES_AFTER_TITLE.sub(lambda aside: " " * len(aside.group(0)), visible[start : subject.start])
+    before = NAMES_AFTER_TITLE.sub(lambda aside: " " * len(aside.group(0)), visible[start:at])
     words = words_of(before, start, extraction.language, -1)
     # a day's or a month's name is a date, never what the noun refers to ("estimates on Sunday. The film added")
     def a_name(word: Word) -> bool:
-        return word.part == PROPER and word.lemma.casefold() not in lexicon.TIME_NAME_WORDS
+        return word.part == PROPER and word.lemma.casefold() not in lexicon.TIME_NAME_WORDS \
+            and not _MARKET_ADVERB.fullmatch(word.text)
     rest = list(reversed(words))
     names: list[Word] = []
     while rest and not names:
@@ -154,15 +172,11 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
                 and words[after].part == NOUN:
             names = []
     if not names:
-        return subject
+        return None
     title = quoted_title(visible, names[0].start, names[0].end)
     if title is not None:  # '"Harbor of Ash" opened ... The film averaged': the whole title, its small words too
         names = [w for w in reversed(words) if title[0] <= w.start and w.end <= title[1]]
-    named = " ".join(visible[names[-1].start : names[0].end].split())
-    return Subject(subject.head, subject.complements, tuple(sorted({w.lemma.casefold() for w in names})),
-                   f"{subject.name} ({named})", subject.start,
-                   f"metric: \"{subject.name}\" read as {named}, the name before it",
-                   kinds=subject.kinds, whole=subject.whole)
+    return tuple(sorted({w.lemma.casefold() for w in names})), " ".join(visible[names[-1].start : names[0].end].split())
 
 
 def labelled_by_name(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject:
