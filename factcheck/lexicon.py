@@ -3095,6 +3095,9 @@ DEMONSTRATIVE_SUBJECTS_EN = ("that", "this")
 SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "они": "plur", "их": "plur", "it": "",
                            "they": "", **dict.fromkeys((*ANAPHORIC_MEASURE_NOUNS, *BARE_WEAK_SUBJECT_WORDS,
                                                         *DEMONSTRATIVE_SUBJECTS_EN), "")}
+# A pronoun that, as the clause subject of an amount named by its noun ("It took in $3.8 million in Thursday
+# previews"), stands for the name before it in its paragraph: whose the measure is.
+EN_AGENT_PRONOUNS = frozenset({"it"})
 # The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос
 # на 12%"); before another verb it is an agent ("It added $38 million overseas", "Она выплатила 5 млрд"). With the
 # Russian change verbs (RU_CHANGE_VERBS_UP/_DOWN) and the level verbs (LEVEL_VERBS); regular-expression stems.

@@ -23,6 +23,7 @@ from factcheck.extract.readers.metric.counted_phrase import russian_part_after
 from factcheck.extract.readers.metric.hired import hired
 from factcheck.extract.readers.metric.people_event import people_event
 from factcheck.extract.readers.metric.per_unit import per_unit
+from factcheck.extract.readers.metric.qualifiers import name_referred
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
 from factcheck.extract.text import (
@@ -131,13 +132,17 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
     # "Universal's "Oppenheimer" took in $18.8 million in ticket sales": the film's sales, not another film's
     before = masked_words(extraction, sentence[0], figure.start, sentence[0])
     owner = [w for w in takewhile(lambda w: w.part != VERB, before) if w.part == PROPER] or _last_names(before)
-    owner_name = " ".join(w.lemma for w in owner)
-    name = f"{name} ({owner_name})" if owner else name
+    owner_name, lemmas = " ".join(w.lemma for w in owner), tuple(sorted({w.lemma.casefold() for w in owner}))
+    # "It took in", "The Paramount adventure collected": the name the pronoun or the noun stands for is the owner
+    subject_words = list(takewhile(lambda w: w.part != VERB, before))
+    if subject_words and subject_words[-1].lemma.casefold() in lexicon.EN_AGENT_PRONOUNS | lexicon.ENTITY_NOUNS:
+        lemmas, owner_name = name_referred(extraction, sentence[0]) or (lemmas, owner_name)
+    name = f"{name} ({owner_name})" if lemmas else name
     # "Rivals reported $50 billion in revenue": a clause subject that is no name still says whose it is
     verb = next((at for at, w in enumerate(before) if w.part == VERB), -1)
     subject = Subject(concept_of(nouns[-1].lemma), tuple(concept_of(w.lemma) for w in nouns[:-1]),
-                      tuple(sorted({w.lemma.casefold() for w in owner})), name, figure.start, kinds=kinds,
-                      owned=not owner and clause_subject_before(before, verb, extraction.language) is not None)
+                      lemmas, name, figure.start, kinds=kinds,
+                      owned=not lemmas and clause_subject_before(before, verb, extraction.language) is not None)
     return subject, run[-1].end
 
 
