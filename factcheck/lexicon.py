@@ -3133,6 +3133,10 @@ PART_WITH_SHARE_LEADS = (r"с\s+долей(?:\s+в)?", r"with\s+a\s+share\s+of")
 PART_VERB_GAP = 2
 # After the percentage, the verb and the part it is of: "из них 68% приходится на вклады сроком свыше года".
 PART_VERB_OBJECT_LEADS = ("на",)
+# A part's verb after a colon, its part a personal pronoun: "Больше всего вложил Казахстан: на него пришлось 52%" is
+# the share of the name before the colon, as "Казахстан, на который пришлось 52%" (singular forms; "на них" may
+# stand for several names).
+PART_VERB_PRONOUNS = ("него", "неё", "нее")
 # A ranking that continues the change before it, place by place: "rose by 115 TWh, followed by China with a 25 TWh
 # rise, and Iran with 14 TWh"; "за ним следуют Казань с 12 тыс." (regular-expression words). The figure after
 # "with"/"с" in such a list is a change in the direction of the first one.

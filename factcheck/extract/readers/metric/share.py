@@ -236,8 +236,10 @@ def part_before_verb(words: list[Word], language: str, visible: str) -> Subject 
         return None
     names = list(takewhile(lambda w: w.part == PROPER, reversed(words[:-1])))[::-1]
     lead = words[-len(names) - 2] if names and len(words) > len(names) + 1 else None
-    if not names and len(words) > 3 and words[-2].text.casefold().startswith(lexicon.RELATIVE_PRONOUN_STEMS) \
-            and words[-3].after_break:  # "Основным покупателем осталась Россия, на которую пришлось 78%": Russia's
+    pronoun = words[-2].text.casefold()
+    if not names and len(words) > 3 and words[-3].after_break and (
+            pronoun.startswith(lexicon.RELATIVE_PRONOUN_STEMS) or pronoun in lexicon.PART_VERB_PRONOUNS):
+        # "Основным покупателем осталась Россия, на которую пришлось 78%", "... Россия: на неё пришлось 78%": Russia's
         names = list(takewhile(lambda w: w.part == PROPER, reversed(words[:-3])))[::-1]
         lead = words[-3] if names else None
     if lead is None or lead.text.casefold() not in lexicon.PART_VERB_OBJECT_LEADS:
