@@ -2971,6 +2971,9 @@ MEASURE_ACRONYMS = frozenset("OIBDA EBITDA EBIT ARPU GMV".split())
 # "took the top spot", "заняла второе место": a rank, never what a figure measures ("рабочих мест" are jobs).
 # (The dictionary reads a neuter ordinal opening a sentence as a noun of its own: "Второе место" has "второе".)
 RANK_NOUNS = frozenset("place spot position rank место позиция строчка".split())
+# Russian nouns of a group at the top of a ranking, a rank with no ordinal: "Замыкает тройку Грузия с долей 9%",
+# "вошла в десятку", never what a figure measures (lemmas).
+RANK_GROUP_NOUNS = frozenset("тройка четверка пятерка пятёрка десятка двадцатка".split())
 RANK_ORDINALS = frozenset("""
     first second third fourth fifth sixth seventh eighth ninth tenth top no
     первый второй третий четвертый пятый шестой седьмой восьмой девятый десятый

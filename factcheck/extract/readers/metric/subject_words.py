@@ -61,7 +61,10 @@ def names_a_rank(head: Word, run: list[Word], before: Word | None) -> bool:
 
     A noun of rank after an ordinal or a number says where a figure ranks, never what it measures ("рабочих
     мест" with no ordinal are jobs). An ordinal the dictionary reads as a noun heads its phrase ("Второе место").
+    A Russian noun of a group at the top needs none ("Замыкает тройку Грузия", "вошла в десятку").
     """
+    if head.lemma.casefold() in lexicon.RANK_GROUP_NOUNS:
+        return True
     if head.lemma.casefold() in lexicon.RANK_ORDINALS and run[-1].start > head.start:
         head = run[-1]  # "Второе место": the ordinal, read as a noun, heads the phrase; the noun after is the rank
     if head.lemma.casefold() not in lexicon.RANK_NOUNS:
