@@ -54,11 +54,13 @@ def parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigure
     "Экспорт товаров вырос на 12,1%, импорт – на 8,4%", "goods exports rose 12.1%, imports 8.4%": the imports
     are of goods too. A clause with a verb of its own, or a subject qualified in its own words, says what it is.
     """
-    if subject.complements or subject.qualifiers or subject.kinds or any(w.part == VERB for w in words):
+    if subject.complements or subject.qualifiers or any(w.part == VERB for w in words):
         return subject
     key = known_key(extraction, previous.metric)
     if key is None:
         return subject
+    if subject.kinds:  # "Выручка холдинга «Север» ..., а чистая прибыль — 5,1 млрд": the holding's, its own measure
+        return _owned_as_before(subject, previous.metric_name, key, extraction.language)
     head, complements, qualifiers, kinds = MetricKey.of(key)
     guess = f"metric: \"{subject.name}\" read with the qualifiers of the clause it parallels"
     if head != subject.head and any(w.start == subject.start and w.part == NOUN and w.case == "gent" for w in words):
@@ -70,6 +72,26 @@ def parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigure
         return subject
     return Subject(subject.head, key_words(complements), key_words(qualifiers), subject.name, subject.start, guess,
                    kinds=clause_kinds(kinds), whole=subject.whole)
+
+
+def _owned_as_before(subject: Subject, name: str, key: str, language: str) -> Subject:
+    """A gapped subject of its own kind with the owner of the clause it parallels, and nothing else of it.
+
+    "Выручка холдинга «Север» составила 58 млрд рублей, а чистая прибыль — 5,1 млрд рублей": the holding's net
+    profit; the names and the company noun before them are whose it is, any other complement says which measure.
+    """
+    _, complements, qualifiers, _ = MetricKey.of(key)
+    owners = tuple(c for c in key_words(complements) if c in lexicon.COMPANY_NOUNS)
+    if not key_words(qualifiers):
+        return subject
+    owned = {*owners, *key_words(qualifiers)}
+    first = next((w for w in words_of(name, 0, language, 0)[1:] if concept_of(w.lemma).casefold() in owned
+                  or w.lemma.casefold() in owned), None)
+    if first is None:
+        return subject
+    return replace(subject, complements=owners, qualifiers=key_words(qualifiers),
+                   name=f"{subject.name} {name[first.start:]}",
+                   guess=f"metric: \"{subject.name}\" of the owner of the clause it parallels")
 
 
 def clause_kinds(kinds: str) -> tuple[str, ...]:
