@@ -85,10 +85,14 @@ def _owned_as_before(subject: Subject, name: str, key: str, language: str) -> Su
     if not key_words(qualifiers):
         return subject
     owned = {*owners, *key_words(qualifiers)}
-    first = next((w for w in words_of(name, 0, language, 0)[1:] if concept_of(w.lemma).casefold() in owned
-                  or w.lemma.casefold() in owned), None)
-    if first is None:
+    named = words_of(name, 0, language, 0)
+    index = next((i for i, w in enumerate(named) if i and (concept_of(w.lemma).casefold() in owned
+                                                          or w.lemma.casefold() in owned)), None)
+    if index is None:
         return subject
+    # "группы «Уральская сталь»": the noun the name is in apposition to, and the quotation mark, are the owner's too
+    first = named[index - 1] if index > 1 and name[named[index - 1].end : named[index].start].strip() in \
+        lexicon.OPENING_QUOTES and named[index - 1].part == NOUN and named[index - 1].case == "gent" else named[index]
     return replace(subject, complements=owners, qualifiers=key_words(qualifiers),
                    name=f"{subject.name} {name[first.start:]}",
                    guess=f"metric: \"{subject.name}\" of the owner of the clause it parallels")
