@@ -1748,6 +1748,9 @@ INDEFINITE_ARTICLES = (r"a", r"an")
 PRICE_NOUNS = (r"prices?", r"costs?", r"values?")
 PRICE_OF = (r"of", r"for")
 PRICE_VERBS = (r"costs?", r"cost", r"sold", r"sells", r"fetched", r"fetches", r"traded", r"trades")
+# ... of which the verb of what making something took: "The film cost $95 million to produce", "It cost about $120
+# million" (after a noun of ENTITY_NOUNS or "It": the cost of the name it stands for, never a measure "Film cost")
+COST_VERBS = (r"costs?",)
 # A streak's length is a count of periods, not a measure: "a string of 13 years of gains", "for 13 straight
 # quarters", "six consecutive months".
 STREAK_LEADS_EN = (r"string\s+of", r"run\s+of", r"streak\s+of", r"series\s+of", r"stretch\s+of")

@@ -29,6 +29,12 @@ _WHOLE_OPENER = re.compile(rf"\W*{lexicon.any_of(lexicon.WHOLE_OPENERS)}\b", re.
 # "The Universal horror film": a definite article right before a subject's words
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.DEFINITE_ARTICLES)}\s+\Z", re.IGNORECASE)
 _LABEL_REACH = 60
+# "The film cost $95 million", "It cost about $120 million": a verb of cost right before its amount (a few words
+# of an estimate between), after a noun that names what figures are about or a pronoun that stands for it
+_COST_VERB = re.compile(lexicon.any_of(lexicon.COST_VERBS), re.IGNORECASE)
+_AMOUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}\W{0,3}\d")
+_AGENT_PRONOUN_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(tuple(lexicon.EN_AGENT_PRONOUNS))}\s+\Z",
+                                   re.IGNORECASE)
 # "Overseas", "Domestically": a market's adverb, capitalised where it opens a sentence, is no name
 _MARKET_ADVERB = re.compile(lexicon.any_of(tuple(cue for cues in lexicon.MARKET_SCOPES.values() for cue in cues)),
                             re.IGNORECASE)
@@ -126,6 +132,8 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     Universal horror film has now earned $88.4 million": that film's, never a measure "Universal horror film").
     """
     visible = extraction.article.visible
+    if (cost := _cost_of_entity(extraction, subject)) is not None:
+        return cost
     if subject.head not in ENTITY_NOUNS or (subject.qualifiers and not (
             _DEFINITE_BEFORE.search(visible, max(0, subject.start - 8), subject.start)
             and "'" not in subject.name and "’" not in subject.name
@@ -139,6 +147,29 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     return Subject(subject.head, subject.complements, named[0], f"{subject.name} ({named[1]})", subject.start,
                    f"metric: \"{subject.name}\" read as {named[1]}, the name before it",
                    kinds=subject.kinds, whole=subject.whole)
+
+
+def _cost_of_entity(extraction: Extraction, subject: Subject) -> Subject | None:
+    """"The film cost $95 million to produce": "cost" between a subject and its amount is the verb, not a noun.
+
+    The amount is the cost of the name the subject ("the film", "It") stands for before it in its paragraph:
+    "Cost (Harbor Lights)", as '"Harbor Lights" cost' reads; with no name before it, a bare "Cost".
+    """
+    visible = extraction.article.visible
+    words = subject.name.split()
+    if extraction.language != "en" or not words or not _COST_VERB.fullmatch(words[-1]) \
+            or not _AMOUNT_AFTER.match(visible, subject.start + len(subject.name)):
+        return None
+    pronoun = _AGENT_PRONOUN_BEFORE.search(visible, max(0, subject.start - 8), subject.start)
+    if not (subject.complements and subject.complements[-1] in ENTITY_NOUNS and len(words) >= 2
+            and words[-2].casefold() == subject.complements[-1]) and not (pronoun and len(words) == 1):
+        return None
+    named = name_referred(extraction, subject.start)
+    if named is None:
+        return replace(subject, complements=(), qualifiers=(), name=words[-1])
+    return Subject(subject.head, (), named[0], f"{words[-1]} ({named[1]})", subject.start,
+                   f"metric: \"{subject.name}\" read as the cost of {named[1]}, the name before it",
+                   kinds=subject.kinds)
 
 
 def name_referred(extraction: Extraction, at: int) -> tuple[tuple[str, ...], str] | None:
