@@ -18,7 +18,17 @@ from factcheck.extract.readers.metric.set_off import NAMES_AFTER_TITLE, quoted_t
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PROPER, Word, through_last_noun, words_of
+from factcheck.extract.words import (
+    ADJECTIVE,
+    DETERMINER,
+    NOUN,
+    NUMBER,
+    PROPER,
+    VERB,
+    Word,
+    through_last_noun,
+    words_of,
+)
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import ENTITY_NOUNS, METRIC_WORD_SENSES
 from factcheck.not_figures import AGE
@@ -29,6 +39,9 @@ _WHOLE_OPENER = re.compile(rf"\W*{lexicon.any_of(lexicon.WHOLE_OPENERS)}\b", re.
 # "The Universal horror film": a definite article right before a subject's words
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.DEFINITE_ARTICLES)}\s+\Z", re.IGNORECASE)
 _LABEL_REACH = 60
+_CLOSING_QUOTE = re.compile(r"[,.]?[\"”»]")  # '"Dune" opened': a quoted name whole, no quoted sentence
+_ATTRIBUTION_BEFORE = re.compile(r"[,\"”»]\s*\Z")  # '," said Dana Whitfield': the speaker after the quote
+_SPEECH_VERB = re.compile(lexicon.any_of(lexicon.SPEECH_VERBS), re.IGNORECASE)
 # "The film cost $95 million", "It cost about $120 million": a verb of cost right before its amount (a few words
 # of an estimate between), after a noun that names what figures are about or a pronoun that stands for it
 _COST_VERB = re.compile(lexicon.any_of(lexicon.COST_VERBS), re.IGNORECASE)
@@ -201,6 +214,17 @@ def name_referred(extraction: Extraction, at: int) -> tuple[tuple[str, ...], str
         after = words.index(names[0]) + 1 if names else len(words)
         if rest and rest[0].text.casefold() in lexicon.DEFINITE_ARTICLES and after < len(words) \
                 and words[after].part == NOUN:
+            names = []
+        # 'said Dana Whitfield, Meridian's head of distribution. She said the film drew': one who speaks (right after
+        # a verb of speech, or the subject of one, the first verb after the names) is never what the noun refers to
+        speech = next((w for w in words[after:] if w.part == VERB), None) if names else None
+        inverted = rest and _SPEECH_VERB.fullmatch(rest[0].text) \
+            and _ATTRIBUTION_BEFORE.search(visible, max(0, rest[0].start - 4), rest[0].start)
+        if inverted or (speech and _SPEECH_VERB.fullmatch(speech.text)):
+            names = []
+        # '"Audiences have been waiting," said': the capital opening a quoted sentence, no title, is no name either
+        if names and visible[names[-1].start - 1 : names[-1].start] in lexicon.OPENING_QUOTES \
+                and not _CLOSING_QUOTE.match(visible, names[0].end):
             names = []
     if not names:
         return None
