@@ -1623,6 +1623,8 @@ ROLLING_SPAN_ENDS_EN = (r"to", r"through", r"thru", rf"{_ENDED_RELATIVE}ended", 
 # older than 25", "younger than 18") (a bound in digit groups, a percentage or a noun after it is no age: not_figures)
 AGE_PEOPLE_EN = r"(?:women|men|people|adults|children|youths?|teens|those|persons|[a-z]+(?:ers|ees|ents|ists|ians|ors))"
 AGE_PEOPLE_BOUNDS = (r"over", r"under", r"older\s+than", r"younger\s+than")
+# ... of which the comparatives of age, never a noun of the phrase ("students younger than 20": the students')
+AGE_COMPARATIVES_EN = (r"older", r"younger")
 AGE_WORDS = (r"age[sd]?", r"over\s+age", r"under\s+age", r"aged\s+(?:over|under)", r"the\s+age\s+of",
              r"(?:older|younger)\s+than",
              r"в\s+возрасте(?:\s+(?:от|до|старше|моложе))?", r"старше", r"моложе")

@@ -50,6 +50,7 @@ SUBJECT_PARTS = (NOUN, PROPER, ADJECTIVE)
 MetricReading = tuple[str, str, int | None, str | None]
 
 _PEOPLE_BEFORE_AGE = re.compile(rf"{lexicon.AGE_PEOPLE_EN}\s", re.IGNORECASE)
+_AGE_COMPARATIVE = re.compile(rf"\s*{_any(lexicon.AGE_COMPARATIVES_EN)}\b", re.IGNORECASE)
 _COMPARATIVES = frozenset(lexicon.FRACTION_COMPARATIVES)
 _PART_CONNECTIVE = re.compile(rf"(?<!\w){_any(lexicon.RU_PART_CONNECTIVES)}(?!\w)", re.IGNORECASE)
 _RELATIVE_PRONOUN = re.compile(rf"(?:{'|'.join(RELATIVE_PRONOUN_STEMS)})", re.IGNORECASE)
@@ -189,8 +190,16 @@ def _without_definite_apposition(joined: str, start: int, sentence_start: int) -
 
 
 def _without_age(age: re.Match[str]) -> str:
-    """An age phrase blanked, but one opened by its noun of people ("students over 24": a phrase the reader reads)."""
-    return age.group(0) if _PEOPLE_BEFORE_AGE.match(age.group(0)) else " " * len(age.group(0))
+    """An age phrase blanked, but one opened by its noun of people ("students over 24": a phrase the reader reads).
+
+    After the noun, a comparative of age ("students younger than 20") is blanked: no noun, never the phrase's head.
+    """
+    people = _PEOPLE_BEFORE_AGE.match(age.group(0))
+    if people is None:
+        return " " * len(age.group(0))
+    if _AGE_COMPARATIVE.match(age.group(0), people.end()):
+        return people.group(0) + " " * (len(age.group(0)) - people.end())
+    return age.group(0)
 
 
 def _without_cited_source(cited: re.Match[str]) -> str:
