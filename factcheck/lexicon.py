@@ -3106,6 +3106,10 @@ SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "
 # A pronoun that, as the clause subject of an amount named by its noun ("It took in $3.8 million in Thursday
 # previews"), stands for the name before it in its paragraph: whose the measure is.
 EN_AGENT_PRONOUNS = frozenset({"it"})
+# A personal pronoun opening the clause after a colon, with the number of the noun it stands for, and the linking
+# verbs of the clause before it: "Online programs were the exception: they added 12,500 students" (the programs).
+EN_PRONOUNS_AFTER_COLON = {"they": True, "it": False}  # plural
+EN_LINKING_VERBS_BEFORE_COLON = frozenset(("is", "are", "was", "were", "remained", "remain", "remains"))
 # The verbs of which a measure is the subject: a pronoun before one stands for a measure ("it rose 12%", "он вырос
 # на 12%"); before another verb it is an agent ("It added $38 million overseas", "Она выплатила 5 млрд"). With the
 # Russian change verbs (RU_CHANGE_VERBS_UP/_DOWN) and the level verbs (LEVEL_VERBS); regular-expression stems.

@@ -88,6 +88,7 @@ from factcheck.extract.readers.metric.part_predicate import part_by_predicate
 from factcheck.extract.readers.metric.per_unit import per_unit, per_unit_of_before, priced_per_unit
 from factcheck.extract.readers.metric.place_agent import place_agent_measure
 from factcheck.extract.readers.metric.pronoun import (
+    after_colon_pronoun,
     in_own_market,
     pronoun_antecedent,
     subject_of_sentence_before,
@@ -156,8 +157,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         floor = past_counted_phrase(extraction, previous, figure.start, sentence, floor)
         if RESTATEMENT_LINK.fullmatch(extraction.periods.blanked(visible, previous.found.end, figure.start)):
             floor = figure.start  # "$18 billion, equivalent to 6% of": the link of a restatement names no subject
-    words = after_said_that(before_object_of_exceeding(
-        masked_words(extraction, floor, figure.start, sentence[0]), figure))
+    words = after_colon_pronoun(extraction, after_said_that(before_object_of_exceeding(
+        masked_words(extraction, floor, figure.start, sentence[0]), figure)))
     if (again := share_named_again(extraction, figure, words)) is not None:
         return again  # "На Казань приходится 47,3%. Год назад эта доля составляла 46,1%": the share named before
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)

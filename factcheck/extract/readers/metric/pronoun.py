@@ -92,6 +92,28 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     return None
 
 
+def after_colon_pronoun(extraction: Extraction, words: list[Word]) -> list[Word]:
+    """A figure's clause words with a pronoun opening it after a colon put back as the subject before the colon.
+
+    "Online programs were the exception: they added 12,500 students": the pronoun is the subject of the linking
+    verb before the colon, never the noun after that verb. The subject agrees with the pronoun in number ("they"
+    the plural "programs") and is all of the words before the verb.
+    """
+    at = next((i for i in range(len(words) - 1, 0, -1)
+               if words[i].text.casefold() in lexicon.EN_PRONOUNS_AFTER_COLON), None)
+    if extraction.language != "en" or at is None or not words[at].after_break or \
+            ":" not in extraction.article.visible[words[at - 1].end : words[at].start]:
+        return words
+    verb = next((i for i in range(at) if words[i].part == VERB), 0)
+    opening = words[:verb]
+    if not opening or words[verb].text.casefold() not in lexicon.EN_LINKING_VERBS_BEFORE_COLON or \
+            not all(is_subject_word(w) for w in opening) or any(w.after_break for w in words[1 : verb + 1]):
+        return words
+    plural = opening[-1].text.casefold() != opening[-1].lemma.casefold()
+    return [*opening, *words[at + 1 :]] if plural == lexicon.EN_PRONOUNS_AFTER_COLON[
+        words[at].text.casefold()] else words
+
+
 def takings_antecedent(extraction: Extraction, figure: FoundFigure, words: list[Word]) -> Subject | None:
     """What an English pronoun before a verb of takings stands for: the name whose takings the figure before was.
 
