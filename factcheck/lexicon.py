@@ -3106,6 +3106,12 @@ SUBJECT_PRONOUN_GENDERS = {"он": "masc", "она": "femn", "оно": "neut", "
 # A pronoun that, as the clause subject of an amount named by its noun ("It took in $3.8 million in Thursday
 # previews"), stands for the name before it in its paragraph: whose the measure is.
 EN_AGENT_PRONOUNS = frozenset({"it"})
+# Nouns of change that, after "the", "this" or "that" as a clause's subject, stand for the change of the measure just
+# named, as a pronoun does, with a change for their figure ("Enrollment grew 0.8%. The gain added about 11,000
+# students"), and the verbs they take it with.
+EN_ANAPHORIC_CHANGE_NOUNS = frozenset(("gain", "increase", "rise", "drop", "decline", "fall", "decrease"))
+EN_ANAPHORIC_CHANGE_LEADS = frozenset(("the", "this", "that"))
+EN_ANAPHORIC_CHANGE_VERBS = ("added", "amounted", "came", "was", "meant", "represented", "totall?ed")
 # A personal pronoun opening the clause after a colon, with the number of the noun it stands for, and the linking
 # verbs of the clause before it: "Online programs were the exception: they added 12,500 students" (the programs).
 EN_PRONOUNS_AFTER_COLON = {"they": True, "it": False}  # plural

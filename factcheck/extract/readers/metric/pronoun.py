@@ -50,6 +50,7 @@ _RU_CHANGE_STEMS = tuple(stem for table in (lexicon.RU_CHANGE_VERBS_UP, lexicon.
 # "it rose", "он вырос", "она составила": a verb a measure is the subject of (never "It added $38 million")
 _MEASURE_VERB = re.compile(
     rf"(?:{'|'.join((*_RU_CHANGE_STEMS, *lexicon.LEVEL_VERBS, *lexicon.PRONOUN_MEASURE_VERBS))})", re.IGNORECASE)
+_CHANGE_NOUN_VERB = re.compile(rf"(?:{'|'.join(lexicon.EN_ANAPHORIC_CHANGE_VERBS)})", re.IGNORECASE)
 _TAKINGS_VERB = re.compile(rf"\b(?:{'|'.join(lexicon.TAKINGS_VERBS)})\b", re.IGNORECASE)
 
 
@@ -59,10 +60,10 @@ def pronoun_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
     `words` are the figure's clause before it. The pronoun is the last word that is one, followed by a verb a
     measure is the subject of ("rose", "составил", not "added") and by no word that could be a subject of its own.
     """
-    pronoun = _subject_pronoun(words)
+    pronoun = _subject_pronoun(words) or (_change_noun(words) if figure.form == "change" else None)
     if pronoun is None:
         return None
-    gender = SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]
+    gender = SUBJECT_PRONOUN_GENDERS.get(pronoun.text.casefold(), "")
     unit = metric_unit(figure)
     bare_change = figure.form == "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)
     paragraph = extraction.paragraph_start(figure.start)
@@ -165,6 +166,23 @@ def _running_total(extraction: Extraction, metric: str) -> bool:
     """Whether a metric is a running total ("its domestic total"): never what a change after it is of."""
     key = known_key(extraction, metric)
     return key is not None and RUNNING_TOTAL_KIND in key_words(MetricKey.of(key).kinds)
+
+
+def _change_noun(words: list[Word]) -> Word | None:
+    """A noun of change after "the" as its clause's subject, before a verb it takes a change with, nothing after it.
+
+    "The gain added about 11,000 students": the change of the measure just named; "The gain in evening courses"
+    names a measure of its own.
+    """
+    at = next((i for i in range(len(words) - 1, 0, -1) if words[i].text.casefold() in
+               lexicon.EN_ANAPHORIC_CHANGE_NOUNS), None)
+    if at is None or words[at - 1].text.casefold() not in lexicon.EN_ANAPHORIC_CHANGE_LEADS:
+        return None
+    after = words[at + 1 :]
+    if not after or after[0].part != VERB or not _CHANGE_NOUN_VERB.fullmatch(after[0].text) or \
+            any(is_subject_word(w) for w in after):
+        return None
+    return words[at]
 
 
 def _subject_pronoun(words: list[Word], verbs: re.Pattern[str] | None = None) -> Word | None:
