@@ -2518,9 +2518,9 @@ def _run_before(extraction: Extraction, period: str | None, evidence: list[Perio
     earlier"): `P3M`, a guess; so is a quarter's growth "between April and June". A run from January longer than a
     quarter ("between January and June") is the year so far, compared with the same months a year before.
     """
-    months = _months_long(period) if period is not None else None
     run = span_of(period) if period is not None else None
-    if not months or months >= 12 or (run is not None and run.start.month == 1 and months > 3):
+    months = run.months if run is not None else None
+    if run is None or not months or months >= 12 or (run.start.month == 1 and months > 3):
         return None
     # the mention the period was read from, or carried from through the earlier figures that passed it on
     carriers = {(figure.found.start, figure.found.end): figure for figure in extraction.figures[-_CARRIER_REACH:]}

@@ -148,6 +148,11 @@ def metric_named(extraction: Extraction, name: str, unit: str, flow: bool) -> st
     return metric_id
 
 
+def _to_comma(aside: re.Match[str]) -> str:
+    """An aside blanked to the comma that opens it, so a noun phrase stops there and offsets stay."""
+    return "," + " " * (len(aside.group(0)) - 1)
+
+
 def masked_words(extraction: Extraction, start: int, end: int, sentence_start: int) -> list[Word]:
     """The words between start and end, without periods and cited sources ("in 2023", "по данным X")."""
     # "в 2023 году" goes with its preposition, and a noun phrase stops there
@@ -159,12 +164,12 @@ def masked_words(extraction: Extraction, start: int, end: int, sentence_start: i
         blanked = " " * relative[-1] + blanked[relative[-1] :]
     joined = CITED.sub(_without_cited_source, blanked)
     # ", куда входят доходы минус платежи," / ", which ...,": a relative clause never holds the subject
-    joined = RELATIVE_CLAUSE_WITH_LIST.sub(lambda clause: "," + " " * (len(clause.group(0)) - 1), joined)
-    joined = APPOSITIVE_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", a proxy for X,"
-    joined = SPOKEN_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", the agency said,"
-    joined = CONNECTIVE_ASIDE.sub(lambda aside: "," + " " * (len(aside.group(0)) - 1), joined)  # ", by contrast,"
+    joined = RELATIVE_CLAUSE_WITH_LIST.sub(_to_comma, joined)
+    joined = APPOSITIVE_ASIDE.sub(_to_comma, joined)  # ", a proxy for X,"
+    joined = SPOKEN_ASIDE.sub(_to_comma, joined)  # ", the agency said,"
+    joined = CONNECTIVE_ASIDE.sub(_to_comma, joined)  # ", by contrast,"
     if extraction.language == "ru":  # "в том числе" opens a part: no preposition of the noun after it
-        joined = _PART_CONNECTIVE.sub(lambda opener: "," + " " * (len(opener.group(0)) - 1), joined)
+        joined = _PART_CONNECTIVE.sub(_to_comma, joined)
     if extraction.language == "en":
         joined = _without_definite_apposition(joined, start, sentence_start)
         # "students aged 25 and older dropped": the age bounds whom the measure counts ("older" is no subject); the
