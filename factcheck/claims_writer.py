@@ -184,7 +184,7 @@ def render_claims_file(extraction: Extraction, article_reference: str, today: da
         lines.append(f"  {quoted(metric_id)}: {{name: {quoted(name)}, unit: {quoted(unit or 'count')}, "
                      f"flow: {'true' if flow else 'false'}{declared}}}  # check: name, unit, flow"
                      + (f"; {PARTS_CHECK}" if parts else "")
-                     + (f"; {extraction.unit_checks[metric_id]}" if metric_id in extraction.unit_checks else ""))
+                     + (f"; {unit_check}" if (unit_check := extraction.unit_checks.get(metric_id)) else ""))
     if not extraction.figures:
         return "\n".join([*lines, "", *_misprints(extraction.misprints), f"# {NO_FIGURES}", "claims: []"]) + "\n"
     lines += ["", "claims:"]

@@ -2519,8 +2519,7 @@ def _run_before(extraction: Extraction, period: str | None, evidence: list[Perio
     quarter ("between January and June") is the year so far, compared with the same months a year before.
     """
     run = span_of(period) if period is not None else None
-    months = run.months if run is not None else None
-    if run is None or not months or months >= 12 or (run.start.month == 1 and months > 3):
+    if run is None or not run.months or run.months >= 12 or (run.start.month == 1 and run.months > 3):
         return None
     # the mention the period was read from, or carried from through the earlier figures that passed it on
     carriers = {(figure.found.start, figure.found.end): figure for figure in extraction.figures[-_CARRIER_REACH:]}
@@ -2531,7 +2530,7 @@ def _run_before(extraction: Extraction, period: str | None, evidence: list[Perio
         if mention is not None and mention.text == period and (
                 mention.rolling or _BETWEEN_LEAD.match(extraction.article.visible, mention.start)
                 or _named_run(extraction.article.visible, mention)):
-            return f"P{months}M"
+            return f"P{run.months}M"
         carrier = carriers.pop(span, None)  # each earlier figure is followed once
         if carrier is not None:
             spans += [reading.span for reading in carrier.period_evidence if reading.span is not None]

@@ -106,8 +106,9 @@ def change_only_units(extraction: Extraction) -> None:
     """
     currencies = {f.found.figure.unit.name for f in extraction.figures if isinstance(f.found.figure, Amount)
                   and f.found.figure.unit is not None and f.found.figure.unit.name in lexicon.ISO_CODES}
+    measured = {f.metric for f in extraction.figures}
     for metric_id, (name, unit, flow) in extraction.metrics.items():
-        if unit or not any(f.metric == metric_id for f in extraction.figures):
+        if unit or metric_id not in measured:
             continue
         head = known_head(extraction, metric_id)
         if head in lexicon.MONEY_CONCEPTS and len(currencies) == 1:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from factcheck import lexicon
 from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.cites import CITED
-from factcheck.extract.readers.metric.set_off import NAMES_AFTER_TITLE
+from factcheck.extract.readers.metric.set_off import without_title_asides
 from factcheck.extract.text import APPOSITIVE_ASIDE, CONNECTIVE_ASIDE, RELATIVE_CLAUSE_WITH_LIST, SPOKEN_ASIDE, slug
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, words_of
 from factcheck.figures import FoundFigure
@@ -176,7 +176,7 @@ def masked_words(extraction: Extraction, start: int, end: int, sentence_start: i
         # metric reader names it as a kind (`kinds.aged`)
         joined = AGE.sub(_without_age, joined)
         # '"Glass Orchard" (Warner Bros.) slipped': the title's studio in brackets is an aside, the title the subject
-        joined = NAMES_AFTER_TITLE.sub(lambda aside: " " * len(aside.group(0)), joined)
+        joined = without_title_asides(joined)
     return words_of(joined, start, extraction.language, sentence_start)
 
 

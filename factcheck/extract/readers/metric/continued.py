@@ -145,6 +145,8 @@ def same_verb_measure(extraction: Extraction, figure: FoundFigure, words: list[W
             or figure.figure.unit is None:
         return None
     verbs = {w.lemma.casefold() for w in words if w.part == VERB} - lexicon.RU_AMOUNT_LINKING_VERBS
+    if not verbs:
+        return None  # a verb that only links a measure to its amount names none
     unit = metric_unit(figure)
     for earlier in extraction.figures:  # the first, the measure the text is about ("Индивидуальные застройщики
         # ввели 720 тыс. кв. метров" after it is a part named by its builders)

@@ -131,10 +131,10 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
     # the subject is quoted from the figure on: its phrase follows it
     # "Universal's "Oppenheimer" took in $18.8 million in ticket sales": the film's sales, not another film's
     before = masked_words(extraction, sentence[0], figure.start, sentence[0])
-    owner = [w for w in takewhile(lambda w: w.part != VERB, before) if w.part == PROPER] or _last_names(before)
+    subject_words = list(takewhile(lambda w: w.part != VERB, before))
+    owner = [w for w in subject_words if w.part == PROPER] or _last_names(before)
     owner_name, lemmas = " ".join(w.lemma for w in owner), tuple(sorted({w.lemma.casefold() for w in owner}))
     # "It took in", "The Paramount adventure collected": the name the pronoun or the noun stands for is the owner
-    subject_words = list(takewhile(lambda w: w.part != VERB, before))
     if subject_words and subject_words[-1].lemma.casefold() in lexicon.EN_AGENT_PRONOUNS | lexicon.ENTITY_NOUNS:
         lemmas, owner_name = name_referred(extraction, sentence[0]) or (lemmas, owner_name)
     name = f"{name} ({owner_name})" if lemmas else name

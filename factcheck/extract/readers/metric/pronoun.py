@@ -100,9 +100,11 @@ def after_colon_pronoun(extraction: Extraction, words: list[Word]) -> list[Word]
     verb before the colon, never the noun after that verb. The subject agrees with the pronoun in number ("they"
     the plural "programs") and is all of the words before the verb.
     """
+    if extraction.language != "en":
+        return words
     at = next((i for i in range(len(words) - 1, 0, -1)
                if words[i].text.casefold() in lexicon.EN_PRONOUNS_AFTER_COLON), None)
-    if extraction.language != "en" or at is None or not words[at].after_break or \
+    if at is None or not words[at].after_break or \
             ":" not in extraction.article.visible[words[at - 1].end : words[at].start]:
         return words
     verb = next((i for i in range(at) if words[i].part == VERB), 0)

@@ -14,7 +14,7 @@ from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.names import NAME, QUOTED_NAME
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
-from factcheck.extract.readers.metric.set_off import NAMES_AFTER_TITLE, quoted_title
+from factcheck.extract.readers.metric.set_off import quoted_title, without_title_asides
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
 from factcheck.extract.thesaurus import concept_of
@@ -193,7 +193,7 @@ def name_referred(extraction: Extraction, at: int) -> tuple[tuple[str, ...], str
     visible = extraction.article.visible
     start = extraction.paragraph_start(at, PARAGRAPH_WINDOW)
     # '"Glass Orchard" (Warner Bros.) fell': the title's studio in brackets is an aside, never what the noun refers to
-    before = NAMES_AFTER_TITLE.sub(lambda aside: " " * len(aside.group(0)), visible[start:at])
+    before = without_title_asides(visible[start:at])
     words = words_of(before, start, extraction.language, -1)
     # a day's or a month's name is a date, never what the noun refers to ("estimates on Sunday. The film added")
     def a_name(word: Word) -> bool:

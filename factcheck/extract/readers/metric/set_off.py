@@ -16,6 +16,11 @@ _OPENING_QUOTES = frozenset(lexicon.OPENING_QUOTES)
 _CLOSING_QUOTES = " \t»\"”’'"
 # '"Glass Orchard" (Warner Bros.) slipped': names alone in brackets after a title's closing quote (its studio)
 NAMES_AFTER_TITLE = re.compile(r"(?<=[\"”»])\s*\((?:[A-Z][\w.&'’-]*\s*){1,4}\)")
+
+
+def without_title_asides(text: str) -> str:
+    """The text with a title's studio in brackets after its closing quote blanked: '"Glass Orchard" (Warner Bros.)'."""
+    return NAMES_AFTER_TITLE.sub(lambda aside: " " * len(aside.group(0)), text)
 # '"Harbor of Ash"', '“Kings of the Valley,”': a title in quotation marks, in title case (capitalised words and the
 # small words between them), a comma or full stop of the sentence at most before its closing mark
 _TITLE_WORD = r"[A-Z0-9][\w'’&:.-]*"
