@@ -1297,6 +1297,8 @@ SOURCE_NOT_NAME_WORDS = frozenset("""
 
 # Prepositions of place that put a clause in a place: "in the Americas", "в Северной Америке".
 PLACE_PREPOSITIONS = frozenset("in at across throughout within в во на по среди".split())
+# Prepositions of a place named right after a figure: "fell 5% in Texas", "на 5% в Москве", "по России".
+FIGURE_PLACE_PREPOSITIONS = frozenset("in at across throughout within в во по".split())
 # Prepositions that tie a noun to its place: "destinations in Asia", "sales of Germany", "продажи в Германии".
 NOUN_PLACE_PREPOSITIONS = frozenset("in of from at across within в во из на".split())
 # Words that start a new clause, which may name a place of its own: "..., and in Africa at $34 bn".

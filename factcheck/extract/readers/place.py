@@ -18,6 +18,7 @@ from factcheck.extract.words import (
     ADJECTIVE,
     DETERMINER,
     NOUN,
+    NUMBER,
     PREPOSITION,
     PROPER,
     VERB,
@@ -29,7 +30,9 @@ from factcheck.lexicon import (
     CITING_LEADS,
     CLAUSE_CONJUNCTIONS,
     EN_MONTH_FORMS,
+    FIGURE_PLACE_PREPOSITIONS,
     IMPERSONAL_SPEECH_VERBS,
+    MARKET_SCOPES,
     MEASURE_ACRONYMS,
     METRIC_CONCEPTS,
     METRIC_WORD_SENSES,
@@ -52,6 +55,8 @@ _SIGNED = re.compile(r"[+\-−–]")
 # "По словам Самойлова, на федеральных трассах произошла ...", "According to the ministry, in the capital ...": whose
 # words the sentence gives, opening it before a comma, is no part of the clause; the place phrase after it opens it
 _SOURCE_OPENER = re.compile(rf"\s*(?i:{any_of(WORDS_OF_LEADS + CITING_LEADS)})\s[^,.;:!?]{{1,60}},\s*")
+_AFTER_REACH = 60  # characters read after a figure for its place: a preposition and a long name
+_MARKET_SCOPE = re.compile(any_of(tuple(cue for cues in MARKET_SCOPES.values() for cue in cues)), re.IGNORECASE)
 _NAME_WINDOW = 80  # characters read back from a bracket for the name before it: a long place name
 # a capitalised English word that does not start a sentence: the article's own way of writing a name
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)%] )[A-Z][A-Za-z'’-]*")
@@ -148,6 +153,34 @@ def clause_place(extraction: Extraction, sentence_start: int, figure_start: int)
             word.part == NOUN and not in_phrase_of_preposition and word.lemma.casefold() not in NEVER_SUBJECT_WORDS)
         index += 1
     return found
+
+
+def place_after(extraction: Extraction, figure_end: int, sentence_end: int) -> NamedPlace | None:
+    """The place named right after a figure: where the figure was counted.
+
+    "Sales fell 5% in Texas", "took in $20 million in China and $8 million in Japan", "снизились на 5% в Москве и
+    на 3% в Петербурге": a place preposition right after the figure (a period between is passed over) and a name
+    that closes its phrase (the clause ends, or "and", "to", a bracket follows). A name before a noun is not a
+    place of the figure ("in New York trading"), nor one with "'s" ("in Europe's largest market").
+    """
+    visible = extraction.article.visible
+    blanked = extraction.periods.blanked(visible, figure_end, min(sentence_end, figure_end + _AFTER_REACH))
+    words = words_of(blanked, figure_end, extraction.language, -1)
+    if len(words) < 2 or blanked[: words[0].start - figure_end].strip() or words[0].part != PREPOSITION \
+            or words[0].lemma.casefold() not in FIGURE_PLACE_PREPOSITIONS:
+        return None
+    if _MARKET_SCOPE.match(visible, words[0].start):
+        return None  # "in North America": the home market, a kind of the takings (lexicon.MARKET_SCOPES)
+    names = _Names(extraction, -1)
+    position = 1
+    while position < len(words) and words[position].part == DETERMINER and not words[position].possessive:
+        position += 1
+    end = _name_end(names, words, position)
+    if end == position or words[position].after_break or words[end - 1].possessive:
+        return None
+    if end < len(words) and not words[end].after_break and words[end].part in (NOUN, PROPER, ADJECTIVE, NUMBER):
+        return None  # "in New York trading": the name qualifies the noun after it
+    return names.place(words[position:end])
 
 
 def fronted_common_place(extraction: Extraction, sentence_start: int, figure_start: int) -> NamedPlace | None:

@@ -235,7 +235,7 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         subject = placed_measure(extraction, figure, sentence) if subject is None else in_own_market(
             _qualified(extraction, subject, figure, sentence, running_total), subject.kinds)
     if subject is None and previous is not None and not any(w.part == VERB for w in words):
-        subject = placed_parallel(extraction, figure, previous, floor)
+        subject = placed_parallel(extraction, figure, previous, floor, sentence[1])
     if subject is None:  # "введено 1,4 млн кв. метров жилья ... В сентябре ввели 168 тыс. кв. метров"
         return same_verb_measure(extraction, figure, words) or unnamed(extraction, figure, unit)
     return _chosen_metric(extraction, subject, figure, sentence, last_metric)

@@ -27,7 +27,7 @@ from factcheck.extract.readers.metric.parallel import dated_parallel
 from factcheck.extract.readers.metric.per_unit import per_unit
 from factcheck.extract.readers.metric.predicates import second_predicate_after_adjunct
 from factcheck.extract.readers.metric.share import restates_as_share
-from factcheck.extract.readers.place import clause_place
+from factcheck.extract.readers.place import clause_place, place_after
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import CHANGE_SUBJECT_HEADS
@@ -81,6 +81,9 @@ def same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Extr
     own_place = clause_place(extraction, previous.found.end, figure.start) if shares_subject else None
     if own_place is not None and own_place.name.casefold() not in previous.metric_name.casefold():
         shares_subject = False
+    # "fell 5% in Texas and 2.6% in Ohio": each figure of the list is counted in a place of its own
+    if _in_another_place(extraction, previous.found, figure, sentence):
+        return None
     if shares_subject and not previous.metric.startswith(UNNAMED):
         return (previous.metric, previous.metric_name, None,
                 "metric: the subject of the previous figure, whose sentence goes on")
@@ -117,6 +120,14 @@ def same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Extr
                 return None
         return same.metric, same.metric_name, None, None
     return None
+
+
+def _in_another_place(extraction: Extraction, previous: FoundFigure, figure: FoundFigure,
+                      sentence: tuple[int, int]) -> bool:
+    """Whether two figures each have a place named right after them, and not the same one."""
+    after = place_after(extraction, figure.end, sentence[1])
+    before = place_after(extraction, previous.end, sentence[1]) if after is not None else None
+    return after is not None and before is not None and after.words != before.words
 
 
 def dated_sentence(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> MetricReading | None:

@@ -24,7 +24,7 @@ from factcheck.extract.readers.metric.common import (
     metric_named,
     metric_unit,
 )
-from factcheck.extract.readers.place import clause_place
+from factcheck.extract.readers.place import clause_place, place_after
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, through_last_noun, words_of
 from factcheck.figures import FoundFigure
@@ -108,15 +108,18 @@ def clause_kinds(kinds: str) -> tuple[str, ...]:
 
 
 def placed_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
-                    floor: int) -> Subject | None:
+                    floor: int, sentence_end: int) -> Subject | None:
     """A gapped clause of a place alone is the first clause's measure in that place.
 
     "Явка в Алматы составила 41%, в Астане – 47%", "turnout was 41% in the north and 47% in the south": the
-    turnout of each place; the place replaces the first clause's, every other qualifier stays.
+    turnout of each place; the place replaces the first clause's, every other qualifier stays. A place right after
+    the figure is its own; one right after the figure before is that figure's ("fell 5% in Texas and 2.6% in Ohio").
     """
-    place = clause_place(extraction, floor, figure.start)
+    place = place_after(extraction, figure.end, sentence_end) or clause_place(extraction, floor, figure.start)
+    previous_place = place_after(extraction, previous.found.end, sentence_end)
     key = known_key(extraction, previous.metric)
-    if place is None or place.start < floor or key is None:
+    if place is None or place.start < floor or key is None or (
+            previous_place is not None and previous_place.start == place.start):
         return None
     head, complements, _, kinds = MetricKey.of(key)
     name = PARENTHESIS.sub("", previous.metric_name)

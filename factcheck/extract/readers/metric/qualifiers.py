@@ -16,7 +16,13 @@ from factcheck.extract.names import NAME, QUOTED_NAME
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
 from factcheck.extract.readers.metric.set_off import quoted_title, without_title_asides
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
-from factcheck.extract.readers.place import article_sense, clause_place, dateline_end, fronted_common_place
+from factcheck.extract.readers.place import (
+    article_sense,
+    clause_place,
+    dateline_end,
+    fronted_common_place,
+    place_after,
+)
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import (
     ADJECTIVE,
@@ -70,11 +76,14 @@ def in_its_place(extraction: Extraction, subject: Subject | None, figure: FoundF
     if subject is None:
         return None
     subject = _in_article_sense(extraction, subject)
-    place = clause_place(extraction, sentence[0], figure.start) or fronted_common_place(
+    # "sales fell 5% in Texas": a place right after the figure is its own, before any the clause opened with
+    after = place_after(extraction, figure.end, sentence[1])
+    place = after or clause_place(extraction, sentence[0], figure.start) or fronted_common_place(
         extraction, sentence[0], figure.start)
-    if subject.qualifiers and place is not None and not set(place.words) & set(subject.qualifiers) and not any(
-            w.part == PROPER for w in words_of(subject.name, 0, extraction.language, 0)):
-        # "В Ленинградской области вклады физических лиц": whose the measure is (people) is not where it is
+    if subject.qualifiers and place is not None and not set(place.words) & set(subject.qualifiers) and (
+            after is not None or not any(w.part == PROPER for w in words_of(subject.name, 0, extraction.language, 0))):
+        # "В Ленинградской области вклады физических лиц": whose the measure is (people) is not where it is; "Dune
+        # took in $20 million in China": a name's takings where they were counted
         return Subject(subject.head, subject.complements, tuple(sorted({*subject.qualifiers, *place.words})),
                        f"{subject.name} ({place.name})", subject.start,
                        f"metric: of {place.name}, whom or where its clause is about", kinds=subject.kinds,
