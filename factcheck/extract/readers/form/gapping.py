@@ -40,6 +40,7 @@ from factcheck.extract.readers.form.shared import (
     printed_direction,
     unsigned_change,
 )
+from factcheck.extract.readers.place import place_after
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, words_of
 from factcheck.figures import CHANGE_LEAD, FoundFigure, SignCue, SignEvidence
 from factcheck.quantities import Amount, Ratio
@@ -74,6 +75,8 @@ _BASELINE_LEADS = (*lexicon.RESULT_COMPARISON_LEADS, *lexicon.CHANGE_START_OPENE
                    *lexicon.BASELINE_AFTER_CHANGE_LEADS)
 _BASELINE_LEAD_GAP = re.compile(rf"\s+{lexicon.any_of(_BASELINE_LEADS)}\s+", re.IGNORECASE)
 _BASELINE_LEAD_REACH = 30
+_ADJUNCT_REACH = 30  # characters after a figure read for its own period or place
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 _COMPARISON_LEAD_START = re.compile(rf"\s*{lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s", re.IGNORECASE)
 
 
@@ -186,10 +189,9 @@ def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sente
     """
     visible = extraction.article.visible
     lead = _lead_before(visible, figure.start)  # "and by 128,000": read once, for the level and for its start
-    if not (unsigned_change(figure) or _baselined_value(extraction, figure, lead is not None)):
-        return None
     previous = previous_change(extraction, sentence_start)
-    if previous is None:
+    if previous is None or not (unsigned_change(figure) or _baselined_value(extraction, figure, lead is not None)
+                                or _parallel_adjuncts(extraction, previous.found, figure)):
         return None
     start = lead.start() if lead is not None and figure.form == "value" else figure.start  # "and by 128,000"
     joined = _JOINED_PAST_BASELINE.fullmatch(extraction.periods.blanked(visible, previous.found.end, start))
@@ -198,8 +200,8 @@ def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sente
     phrase = visible[previous.found.end : previous.found.end + joined.end("phrase")]  # as printed, same length
     if joined.group("phrase").strip() and not _COMPARISON_LEAD_START.match(phrase):
         return None
-    if any(word.part == VERB for word in words_of(phrase, 0, extraction.language, -1)):
-        return None
+    if any(word.part == VERB for word in words_of(joined.group("phrase"), 0, extraction.language, -1)):
+        return None  # (its periods blanked: "in May" is no verb)
     direction = printed_direction(visible, previous.found)
     if not direction:
         return None
@@ -222,6 +224,35 @@ def _baselined_value(extraction: Extraction, figure: FoundFigure, led: bool) -> 
     return any((mention.compared or mention.baseline) and (_BASELINE_LEAD_GAP.fullmatch(
         visible, figure.end, mention.start) or not visible[figure.end : mention.start].strip())
         for mention in extraction.periods.within(figure.end, figure.end + _BASELINE_LEAD_REACH))
+
+
+def _parallel_adjuncts(extraction: Extraction, change: FoundFigure, figure: FoundFigure) -> bool:
+    """Whether a level and the change before it each have a period, or each a place, right after them.
+
+    "rose 5% in May and 3% in June", "fell 5% in Texas and 2.6% in Ohio": the second figure is the same verb's
+    change in another period or place. Both percentages or both amounts; what joins them is read by the caller.
+    """
+    if figure.form != "value" or is_percent(figure) != is_percent(change) or not (
+            is_percent(figure) or isinstance(figure.figure, Amount)):
+        return False
+    visible = extraction.article.visible
+
+    def dated_after(found: FoundFigure) -> bool:
+        return any(not (mention.compared or mention.baseline or mention.since or mention.duration)
+                   and not extraction.periods.blanked(visible, found.end, mention.end).strip()
+                   for mention in extraction.periods.within(found.end, found.end + _ADJUNCT_REACH))
+
+    if dated_after(change) and dated_after(figure):
+        return True
+    sentence_end = _sentence_end(visible, figure.end)
+    return place_after(extraction, change.end, sentence_end) is not None and place_after(
+        extraction, figure.end, sentence_end) is not None
+
+
+def _sentence_end(visible: str, position: int) -> int:
+    """Where the sentence that goes on at `position` ends, within the reach of an adjunct."""
+    end = _SENTENCE_STOP.search(visible, position, position + 2 * _ADJUNCT_REACH)
+    return end.start() if end is not None else min(len(visible), position + 2 * _ADJUNCT_REACH)
 
 
 def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> int:

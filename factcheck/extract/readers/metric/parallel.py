@@ -125,7 +125,7 @@ def placed_parallel(extraction: Extraction, figure: FoundFigure, previous: Extra
     name = PARENTHESIS.sub("", previous.metric_name)
     guess = f"metric: the {name.casefold()} of {place.name}, the measure of the clause it parallels"
     return Subject(head, key_words(complements), place.words, f"{name} ({place.name})",
-                   place.start, guess, kinds=clause_kinds(kinds))
+                   min(place.start, figure.start), guess, kinds=clause_kinds(kinds))  # a place after: the figure
 
 
 def dated_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
