@@ -1613,7 +1613,9 @@ RU_SPAN_UNITS_ALWAYS = SPAN_UNITS_RU[2:6]
 RU_SPAN_LEADS = (r"в\s+течение", r"на\s+протяжении", r"за(?:\s+последние)?", r"в\s+последние",
                  r"сроком(?:\s+(?:на|до|от|свыше))?", r"на\s+срок(?:\s+(?:до|от|свыше))?")
 SPAN_LEADS_EN = (r"past", r"last", r"previous", r"next", r"first", r"over\s+the\s+(?:past|last|next)",
-                 r"in\s+the\s+(?:past|last|next|first)", r"within")
+                 r"in\s+the\s+(?:past|last|next|first)", r"within",
+                 # "in the six months", "over the nine months": the span the text named before, referred back to
+                 r"(?:in|over|during)\s+the")
 # A run of months or weeks named by its length and its last month, the period grammar's ("the 12 months to April",
 # "the 12 months ended March 31", "the three months through June"): its length is no figure.
 ROLLING_SPAN_LEADS_EN = (r"the",)
