@@ -19,6 +19,7 @@ from factcheck import lexicon
 _BREAK = re.compile(r"[,;:()«»\"“”–—]|\s-\s")
 _OPENING_QUOTES = tuple(lexicon.OPENING_QUOTES)
 _SENTENCE_END = re.compile(r"[.!?]")
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # A quotation of capitalised words alone, closed within a few of them, is a title even where it opens a sentence
 # ('"Red Harbor" slipped to second place'); a quoted sentence goes on in lower case ('"Treasuries rallied," he said').
 _QUOTED_TITLE = re.compile(r"(?:[A-ZА-ЯЁ0-9][\w'’:-]*\s+){0,4}?[A-ZА-ЯЁ0-9][\w'’-]*[»\"”]")
@@ -291,6 +292,8 @@ def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tup
             lemma, part = bare, PROPER  # "in the United States": a name's word after its article, never a verb
         if bare in lexicon.MEASURE_ACRONYMS:
             lemma, part = lowered, NOUN  # "OIBDA — 77,8 млрд рублей": a measure, never a name
+        if _DOTTED_INITIALS.fullmatch(bare):
+            lemma = bare.replace(".", "")  # "U.S." is "US": one name however the headline writes it
         case = _case_after_preposition(part, None, result) if language == "ru" else None  # "у Segezha OIBDA"
         result.append(Word(start, offset + match.end(), raw, lemma, part, case, after_break=after_break))
     return tuple(_modifying_participles(_participles_as_nouns(result)) if language == "en" else result)
