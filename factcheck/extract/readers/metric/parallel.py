@@ -207,8 +207,12 @@ def amount_of_share(extraction: Extraction, figure: FoundFigure,
 
 
 def names_a_change(subject: Subject) -> bool:
-    """Whether a subject names a change, not a measure: "темпы роста", "the growth rate"."""
-    return subject.head in CHANGE_SUBJECT_HEADS and all(word in CHANGE_SUBJECT_HEADS for word in subject.complements)
+    """Whether a subject names a change, not a measure: "темпы роста", "the growth rate".
+
+    Not with a place or owner of its own: "the lowest in Belgium (-0.8%)" is Belgium's rate.
+    """
+    return subject.head in CHANGE_SUBJECT_HEADS and not subject.qualifiers and all(
+        word in CHANGE_SUBJECT_HEADS for word in subject.complements)
 
 
 def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> MetricReading:
