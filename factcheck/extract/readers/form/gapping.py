@@ -270,6 +270,8 @@ def _gapped_direction(extraction: Extraction, figure: FoundFigure, sentence_star
             extraction.periods.blanked(visible, in_sentence[1].found.end, previous.found.start)):
         anchor = in_sentence[1]  # "выросла на 18%, до 96,4 млрд рублей, EBITDA – на 9%": past the level reached
     amount = isinstance(figure.figure, Amount) and not is_percent(figure)  # "за год — на 265 тыс."
+    if anchor.found.evidence is not None and anchor.found.evidence.cue == SignCue.PRINTED:
+        return 0  # "Belgium (-0.8%) and Denmark (0.3%)": a printed sign is its own figure's; no verb to share
     if anchor.found.form != "change" or is_percent(anchor.found) == amount \
             or figure.start - previous.found.end > GAP_WINDOW:
         return 0  # an amount continues a list of amounts' changes, any other figure one of percentages
