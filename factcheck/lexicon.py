@@ -921,6 +921,11 @@ RU_MEASURE_CHANGE_NOUNS = frozenset(word for word in WEAK_SUBJECT_WORDS
 # Verbs of exceeding: the noun phrase after one is what is exceeded, a baseline, never the figure's measure
 # ("Заболеваемость превысила эпидемический порог на 18%" measures the sickness rate; "exceeded the threshold by 18%").
 EXCEEDING_VERBS = (r"превысил\w*", r"превыша\w*", r"превзош\w*", r"exceed(?:ed|s)?", r"surpass(?:ed|es)?")
+# ... and the verbs of outnumbering, which say the same of two counts: an amount after one and "by"/"на" ("Deaths
+# exceeded births by 41,700", "outnumbered", "outstripped") is the margin of the subject over the object, a measure of
+# its own, never either count.
+OUTNUMBERING_VERBS = (r"outnumber(?:ed|s)?", r"outstrip(?:ped|s)?", r"outpac(?:ed|es)", r"outweigh(?:ed|s)?")
+MARGIN_PREPOSITIONS = ("by", "на")
 # ("годовые назначения по доходам": the appropriations a budget law sets, its plan)
 TARGET_WORDS = frozenset("цель планка план задача назначение target goal aim".split())
 # Nouns of a forecast that govern the measure forecast with "for"/"по" ("its full-year forecast for revenue",

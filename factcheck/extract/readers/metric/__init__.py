@@ -62,6 +62,7 @@ from factcheck.extract.readers.metric.kinds import (
     total_of_before,
     total_opening,
 )
+from factcheck.extract.readers.metric.margin import margin_over
 from factcheck.extract.readers.metric.measure_rate import rate_of_measure_before
 from factcheck.extract.readers.metric.metric_ids import metric_for, names_a_person, unnamed
 from factcheck.extract.readers.metric.named_after import (
@@ -258,7 +259,8 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
     return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or owned_part(
         extraction, figure, sentence, words) or classified_as(
         extraction, figure, sentence) or in_its_place(
-        extraction, bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
+        extraction, margin_over(extraction, figure, words) or bracketed(extraction, figure, sentence)
+        or counted(extraction, figure, sentence)
         or result_with(words, extraction.language, visible, sentence[0])
         or with_absolute(words, extraction.language, visible, sentence[0])
         or spent(words, extraction.language, visible,
