@@ -2651,6 +2651,10 @@ EN_PART_PREPOSITIONS = frozenset("at among in on within across inside outside".s
 # A phrase of these that opens its sentence and names no place names the part of the measure the sentence is about:
 # "At public two-year colleges, enrollment jumped 5.4%" (of the colleges' enrollment), "Среди молодежи, ...".
 FRONTED_PART_PREPOSITIONS = frozenset("at among среди".split())
+# ... and "for" opening its sentence before a noun of people (AGE_PEOPLE_EN) and a comma names a group so too, the
+# group "among" would ("For women, the unemployment rate was 3.8%": the women's rate, never the total's; "For
+# example," and "For the company," name none).
+FRONTED_GROUP_PREPOSITIONS = frozenset({"for"})
 # A relative word after a comma whose clause's measure is of the phrase before it: "at for-profit colleges, where
 # enrollment fell", "в частных вузах, где".
 WHERE_RELATIVE_WORDS = frozenset("where где".split())

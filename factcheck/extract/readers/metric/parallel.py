@@ -232,6 +232,8 @@ def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> Metric
 
 
 _CHANGE_NOUNS = frozenset(lexicon.CHANGE_NOUNS_UP + lexicon.CHANGE_NOUNS_DOWN)
+_PEOPLE_NOUN = re.compile(lexicon.AGE_PEOPLE_EN, re.IGNORECASE)  # "women", "young people", "graduates"
+FRONTED_GROUP_PREPOSITIONS = lexicon.FRONTED_GROUP_PREPOSITIONS
 _GROUP_IN_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(GROUP_PREPOSITIONS | set(GROUP_KEY_PREPOSITION.values())))})\s",
                             re.IGNORECASE)
 
@@ -306,8 +308,11 @@ def _group_before(extraction: Extraction, words: list[Word]) -> list[Word] | Non
     clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
     words = words[clause:]  # ", тогда как среди женщин рост составил 1,1%": its own clause, past a comma
     for index, word in enumerate(words):
-        if word.lemma.casefold() in GROUP_PREPOSITIONS - GROUP_PREPOSITIONS_AFTER_ONLY:
-            phrase = _group_phrase(words[index + 1 :], extraction.language)
+        phrase = _group_phrase(words[index + 1 :], extraction.language)
+        # "and for men it was 4.4%": "for" before a noun of people names a group there too
+        people = word.lemma.casefold() in FRONTED_GROUP_PREPOSITIONS and bool(phrase) and bool(
+            _PEOPLE_NOUN.fullmatch(phrase[-1].text))
+        if word.lemma.casefold() in GROUP_PREPOSITIONS - GROUP_PREPOSITIONS_AFTER_ONLY or people:
             rest = words[:index] + words[index + 1 + len(phrase) :]
             if phrase and not any(w.part in (NOUN, PROPER) and w.lemma.casefold() not in CHANGE_SUBJECT_HEADS
                                   for w in rest):

@@ -107,7 +107,8 @@ def _of_fronted_part(extraction: Extraction, subject: Subject, sentence_start: i
     visible = extraction.article.visible
     words = words_of(extraction.periods.blanked(visible, sentence_start, figure_start, ","), sentence_start,
                      extraction.language, sentence_start)
-    if not words or words[0].lemma.casefold() not in lexicon.FRONTED_PART_PREPOSITIONS:
+    group = bool(words) and words[0].lemma.casefold() in lexicon.FRONTED_GROUP_PREPOSITIONS
+    if not words or (not group and words[0].lemma.casefold() not in lexicon.FRONTED_PART_PREPOSITIONS):
         return subject
     phrase = list(takewhile(lambda w: not w.after_break, words[1:]))
     if phrase and phrase[-1].end > subject.start:
@@ -127,7 +128,10 @@ def _of_fronted_part(extraction: Extraction, subject: Subject, sentence_start: i
     if not people or len(phrase) + 1 >= len(words) or people[-1].part != NOUN or subject.start < phrase[-1].end \
             or any(w.part not in (DETERMINER, ADJECTIVE, NOUN, NUMBER) for w in people):
         return subject
-    part = f"{words[0].lemma.casefold()} " + " ".join(concept_of(w.lemma) for w in people if w.part != DETERMINER)
+    if group and not (_PEOPLE_NOUN.fullmatch(people[-1].text) and visible[phrase[-1].end :].startswith(",")):
+        return subject  # "For women, the rate": a group of people set off by its comma; "For example," none
+    lead = lexicon.GROUP_KEY_PREPOSITION[extraction.language] if group else words[0].lemma.casefold()
+    part = f"{lead} " + " ".join(concept_of(w.lemma) for w in people if w.part != DETERMINER)
     kinds = (*subject.kinds, " ".join(w.text.casefold() for w in bounded)) if bounded else subject.kinds
     return replace(subject, complements=(*subject.complements, part), kinds=kinds,
                    name=f"{subject.name} ({' '.join(visible[phrase[0].start : phrase[-1].end].split())})")
