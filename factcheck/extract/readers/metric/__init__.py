@@ -91,6 +91,7 @@ from factcheck.extract.readers.metric.place_agent import place_agent_measure
 from factcheck.extract.readers.metric.pronoun import (
     after_colon_pronoun,
     in_own_market,
+    in_own_place,
     pronoun_antecedent,
     subject_of_sentence_before,
     takings_antecedent,
@@ -233,8 +234,9 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
             return reading
         # "Its domestic total now stands at ...": the total of the film before; "It added $12 million": the film's
         subject = total_opening(extraction, figure, words, sentence[0]) or takings_antecedent(extraction, figure, words)
-        subject = placed_measure(extraction, figure, sentence) if subject is None else in_own_market(
-            _qualified(extraction, subject, figure, sentence, running_total), subject.kinds)
+        subject = placed_measure(extraction, figure, sentence) if subject is None else in_own_place(
+            extraction, in_own_market(_qualified(extraction, subject, figure, sentence, running_total), subject.kinds),
+            figure, words, sentence[1])
     if subject is None and previous is not None and not any(w.part == VERB for w in words):
         subject = placed_parallel(extraction, figure, previous, floor, sentence[1])
     if subject is None:  # "введено 1,4 млн кв. метров жилья ... В сентябре ввели 168 тыс. кв. метров"

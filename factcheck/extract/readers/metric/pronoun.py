@@ -38,7 +38,7 @@ from factcheck.extract.readers.metric.common import (
     unit_of,
 )
 from factcheck.extract.readers.metric.subject import read_subject
-from factcheck.extract.readers.place import clause_place
+from factcheck.extract.readers.place import clause_place, place_after
 from factcheck.extract.text import sentence_spans
 from factcheck.extract.words import VERB, Word, russian_readings
 from factcheck.figures import FoundFigure
@@ -151,6 +151,22 @@ def in_own_market(subject: Subject, before: tuple[str, ...]) -> Subject:
     """A pronoun's subject in another market than the figure before's, named with it ("Harbor Lights (abroad)")."""
     markets = [kind for kind in subject.kinds if kind.startswith(MARKET_KIND) and kind not in before]
     return replace(subject, name=f"{subject.name} ({markets[0].removeprefix(MARKET_KIND)})") if markets else subject
+
+
+def in_own_place(extraction: Extraction, subject: Subject, figure: FoundFigure, words: list[Word],
+                 sentence_end: int) -> Subject:
+    """A pronoun's takings in the place its clause names: "In China it took $14 million", "It took $9 million in Japan".
+
+    The pronoun stands for the film, never for where the figure before was counted: a place right after the figure,
+    else one opening the pronoun's clause, is where these takings were, a measure of its own.
+    """
+    place = place_after(extraction, figure.end, sentence_end) or (
+        clause_place(extraction, words[0].start, figure.start) if words else None)
+    if place is None or place.name.casefold() in subject.name.casefold():
+        return subject
+    return replace(subject, qualifiers=tuple(sorted({*subject.qualifiers, *place.words})),
+                   name=f"{subject.name} ({place.name})",
+                   guess=f"{subject.guess or 'metric: the film before'}, of {place.name}")
 
 
 def _in_first_sentence(extraction: Extraction, paragraph: int, position: int) -> bool:
