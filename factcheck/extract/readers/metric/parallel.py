@@ -47,6 +47,7 @@ _TWIN_GAP = re.compile(r"\s*\(\s*")
 # what is left of a gapped clause of a period alone once its period is blanked: ", в июле 2022 года - ", " and "
 _DATED_GAP = re.compile(rf"\s*[,;]?\s*(?:(?:{'|'.join(LIST_JOINS + CONTRARY_WORDS)})\s+)?[-–—]?\s*", re.IGNORECASE)
 
+_JOIN = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}(?!\w)", re.IGNORECASE)
 
 def parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigure, words: list[Word]) -> Subject:
     """A gapped clause takes the qualifiers of the clause it parallels: its verb and qualifiers are left out.
@@ -117,6 +118,11 @@ def placed_parallel(extraction: Extraction, figure: FoundFigure, previous: Extra
     """
     place = place_after(extraction, figure.end, sentence_end) or clause_place(extraction, floor, figure.start)
     previous_place = place_after(extraction, previous.found.end, sentence_end)
+    # "$88 million to date in North America and $205 million globally": a place before the "and" is the figure
+    # before's, never the gapped clause's own
+    joins = list(_JOIN.finditer(extraction.article.visible, previous.found.end, figure.start))
+    if place is not None and joins and place.start < joins[-1].start() and place.start < figure.start:
+        return None
     key = known_key(extraction, previous.metric)
     if place is None or place.start < floor or key is None or (
             previous_place is not None and previous_place.start == place.start):
