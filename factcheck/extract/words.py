@@ -323,14 +323,15 @@ def _modifying_participles(words: list[Word]) -> list[Word]:
     """
     result = list(words)
     for index, word in enumerate(words[:-1]):
-        before = words[index - 1] if index else None
+        before = result[index - 1] if index else None  # "Adjusted operating margin": each participle in turn
+        head = _past_ing_participles(words, index + 1)
         opens_phrase = before is None or (not before.after_break and (
             before.part in (DETERMINER, ADJECTIVE) or before.possessive or (
-                before.lemma.casefold() in _CLAUSE_CONJUNCTIONS and _nouns_then_verb(words, index + 1))))
-        if word.part == VERB and word.text.casefold().endswith("ing") and words[index + 1].part == NOUN \
-                and not words[index + 1].after_break and opens_phrase:
+                before.lemma.casefold() in _CLAUSE_CONJUNCTIONS and _nouns_then_verb(words, head))))
+        if word.part == VERB and word.text.casefold().endswith("ing") and words[head].part == NOUN \
+                and not words[head].after_break and opens_phrase:
             result[index] = replace(word, part=ADJECTIVE)
-        elif word.part == VERB and word.text.casefold().endswith("ed") and _subject_after(words, index + 1) and (
+        elif word.part == VERB and word.text.casefold().endswith("ed") and _subject_after(words, head) and (
                 opens_phrase or (not word.after_break and before is not None
                                  and before.lemma in _CLAUSE_CONJUNCTIONS)):
             # "while adjusted EBITDA fell 19%": a participle in -ed opening a clause's subject, the noun right after
@@ -338,6 +339,19 @@ def _modifying_participles(words: list[Word]) -> list[Word]:
             # revenue of $5 billion" keeps its verb
             result[index] = replace(word, part=ADJECTIVE)
     return result
+
+
+def _past_ing_participles(words: list[Word], index: int) -> int:
+    """The index of the first word from `index` on that is not a participle in -ing of the same phrase.
+
+    "Underlying operating margin", "reported operating profit": a participle before another one that opens the noun
+    modifies the noun too (another measure than "margin" alone).
+    """
+    while index < len(words) - 1 and words[index].part == VERB and words[index].text.casefold().endswith(
+            lexicon.EN_PRESENT_PARTICIPLE_ENDING) and not words[index].after_break \
+            and not words[index + 1].after_break:
+        index += 1
+    return index
 
 
 def _nouns_then_verb(words: list[Word], index: int) -> bool:
