@@ -20,13 +20,23 @@ def before_owner_name(words: list[Word], index: int, end: int, visible: str) -> 
 
     "Выручка «Детского мира»", "Выручка «Омега Банка»": a name with a word in the genitive is its noun's; so is one
     in apposition to a noun in the genitive ("Выручка компании «Северная связь»") or to a company's form in
-    capitals after a noun ("Выручка ПАО «Омега Холдинг»": the phrase goes on before the form).
+    capitals after a noun ("Выручка ПАО «Омега Холдинг»": the phrase goes on before the form); so is one left
+    undeclined after a noun in the nominative, no second subject of one verb ("Выручка «МТС» выросла").
     """
     if index < 0 or not _OPENING_QUOTE.fullmatch(visible, words[index].end, words[index + 1].start):
         return -2
     if _company_form(words, index):
         return index - 1
-    return index if words[index].part == NOUN and any(w.case == "gent" for w in words[index : end + 1]) else -2
+    if words[index].part != NOUN:
+        return -2
+    name = words[index + 1 : end + 1]
+    if any(w.case == "gent" for w in words[index : end + 1]) or (words[index].case in _SUBJECT_CASES and name and all(
+            w.case in _SUBJECT_CASES for w in name)):
+        return index  # "Выручка «МТС»", "OIBDA «Медси»": a name left in the nominative beside its noun is its owner
+    return -2
+
+
+_SUBJECT_CASES = ("nomn", None)  # a nominative, or a word the dictionary does not decline ("OIBDA", "Медси")
 
 
 def _company_form(words: list[Word], index: int) -> bool:
