@@ -2516,7 +2516,6 @@ EN_VITAL_EVENT_NOUNS = {"died": "deaths", "die": "deaths", "dies": "deaths", "bo
 EN_BORN_NOUNS = frozenset("baby babies child children infant infants newborn newborns".split())
 # Verbs that only carry a participle after them: "were killed", "have died", "были госпитализированы".
 PEOPLE_EVENT_AUXILIARIES = frozenset("was were have has had been be are is был была было были".split())
-RU_OWNER_PREPOSITIONS = ("у",)  # "У Медси OIBDA выросла": whose the measure is
 EN_BEFORE_WORDS = (r"before", r"earlier")  # "the $93 million it collected the weekend before"
 # The other end of a comparison, written right before its period: "than in 2019", "down on 2019's", "24.6 per
 # cent on October 2020", "по сравнению с 2019 годом" (then an optional "в", "in" or "the").

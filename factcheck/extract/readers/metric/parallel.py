@@ -12,6 +12,7 @@ from itertools import pairwise, takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
+from factcheck.extract.names import NAME, QUOTED_NAME
 from factcheck.extract.readers.metric.common import (
     PARENTHESIS,
     PER_KIND,
@@ -24,7 +25,7 @@ from factcheck.extract.readers.metric.common import (
     metric_named,
     metric_unit,
 )
-from factcheck.extract.readers.place import clause_place, place_after
+from factcheck.extract.readers.place import NamedPlace, clause_place, place_after
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, through_last_noun, words_of
 from factcheck.figures import FoundFigure
@@ -47,6 +48,10 @@ _TWIN_GAP = re.compile(r"\s*\(\s*")
 # what is left of a gapped clause of a period alone once its period is blanked: ", в июле 2022 года - ", " and "
 _DATED_GAP = re.compile(rf"\s*[,;]?\s*(?:(?:{'|'.join(LIST_JOINS + CONTRARY_WORDS)})\s+)?[-–—]?\s*", re.IGNORECASE)
 
+# ", у «Сегежи» — на 57,5%": "у" and a name, then the dash that stands for the verb, in a clause of its own
+_GAPPED_OWNER = re.compile(rf"[,;]\s*(?:(?:{'|'.join(lexicon.GAPPED_CLAUSE_CONJUNCTIONS)})\s+)?"
+                           rf"(?i:{lexicon.any_of(lexicon.RU_OWNER_PREPOSITIONS)})\s+(?P<name>{QUOTED_NAME}|{NAME})"
+                           r"\s*[-–—]\s*\Z")
 _JOIN = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.SHARED_SUBJECT_CONJUNCTIONS)}(?!\w)", re.IGNORECASE)
 
 def parallel(extraction: Extraction, subject: Subject, previous: ExtractedFigure, words: list[Word]) -> Subject:
@@ -116,7 +121,8 @@ def placed_parallel(extraction: Extraction, figure: FoundFigure, previous: Extra
     turnout of each place; the place replaces the first clause's, every other qualifier stays. A place right after
     the figure is its own; one right after the figure before is that figure's ("fell 5% in Texas and 2.6% in Ohio").
     """
-    place = place_after(extraction, figure.end, sentence_end) or clause_place(extraction, floor, figure.start)
+    place = place_after(extraction, figure.end, sentence_end) or clause_place(
+        extraction, floor, figure.start) or _gapped_owner(extraction, floor, figure.start)
     previous_place = place_after(extraction, previous.found.end, sentence_end)
     # "$88 million to date in North America and $205 million globally": a place before the "and" is the figure
     # before's, never the gapped clause's own
@@ -127,11 +133,23 @@ def placed_parallel(extraction: Extraction, figure: FoundFigure, previous: Extra
     if place is None or place.start < floor or key is None or (
             previous_place is not None and previous_place.start == place.start):
         return None
-    head, complements, _, kinds = MetricKey.of(key)
-    name = PARENTHESIS.sub("", previous.metric_name)
+    head, complements, qualifiers, kinds = MetricKey.of(key)
+    # "Выручка МТС" -> "Выручка": the name without the first clause's owner or place, which this clause replaces
+    name = " ".join(w.text for w in words_of(PARENTHESIS.sub("", previous.metric_name), 0, extraction.language, -1)
+                    if w.lemma.casefold() not in key_words(qualifiers))
     guess = f"metric: the {name.casefold()} of {place.name}, the measure of the clause it parallels"
     return Subject(head, key_words(complements), place.words, f"{name} ({place.name})",
                    min(place.start, figure.start), guess, kinds=clause_kinds(kinds))  # a place after: the figure
+
+
+def _gapped_owner(extraction: Extraction, floor: int, figure_start: int) -> NamedPlace | None:
+    """Whose a Russian gapped clause's measure is: "Выручка МТС выросла на 8,4%, у «Сегежи» — на 57,5%"."""
+    owner = _GAPPED_OWNER.search(extraction.article.visible, floor, figure_start) \
+        if extraction.language == "ru" else None
+    words = words_of(owner.group("name"), owner.start("name"), "ru", -1) if owner is not None else []
+    if owner is None or not words or any(w.part not in (PROPER, NOUN) for w in words):
+        return None
+    return NamedPlace(tuple(w.lemma.casefold() for w in words), owner.group("name").strip("«»"), owner.start("name"))
 
 
 def dated_parallel(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
