@@ -3019,7 +3019,15 @@ AREA_NOUNS = frozenset("""
     city capital region state province county town district
 """.split())
 EN_PLACE_PREPOSITIONS = frozenset(("in",))  # "born in Hungary": a name after it is where, as an area noun is
-PLACE_NOUNS = AREA_NOUNS | frozenset("трасса дорога автодорога магистраль шоссе road highway motorway".split())
+# The nouns of a country as a whole, after a preposition that spreads over it: "По стране безработица составила
+# 2,3%" in regional copy is the country's rate, never the region's ("в стране" is where the article is, its own place).
+COUNTRY_NOUNS = frozenset("страна country".split())
+COUNTRY_WHOLE_PREPOSITIONS = frozenset("по across throughout".split())
+PLACE_NOUNS = AREA_NOUNS | COUNTRY_NOUNS | frozenset(
+    "трасса дорога автодорога магистраль шоссе road highway motorway".split())
+# Russian phrases of a preposition and a noun that are adverbs ("в целом", "в среднем"): they govern nothing after
+# them; the noun that follows is the clause's own ("По России в целом безработица по МОТ": the subject, "безработица").
+RU_ADVERB_PHRASES = frozenset(("в целом", "в среднем", "в общем", "в частности"))
 # Words that open a sentence about the whole, never about the place its paragraph named before: "In London,
 # unemployment rose to 9%. Overall, unemployment was 8.1%" (regular-expression words).
 WHOLE_OPENERS = (r"overall", r"in\s+total", r"in\s+all", r"altogether", r"nationwide", r"nationally",

@@ -29,6 +29,8 @@ from factcheck.extract.words import (
 from factcheck.lexicon import (
     CITING_LEADS,
     CLAUSE_CONJUNCTIONS,
+    COUNTRY_NOUNS,
+    COUNTRY_WHOLE_PREPOSITIONS,
     EN_MONTH_FORMS,
     FIGURE_PLACE_PREPOSITIONS,
     IMPERSONAL_SPEECH_VERBS,
@@ -43,6 +45,7 @@ from factcheck.lexicon import (
     PLACE_PREPOSITIONS,
     REPORTED_CLAUSE_WORDS,
     RU_ADMINISTRATIVE_UNITS,
+    RU_ADVERB_PHRASES,
     RU_MONTH_FORMS,
     SPEECH_VERBS,
     WORDS_OF_LEADS,
@@ -148,7 +151,9 @@ def clause_place(extraction: Extraction, sentence_start: int, figure_start: int)
             found, index = parsed
             continue
         word = words[index]
-        in_phrase_of_preposition = word.part == PREPOSITION or (in_phrase_of_preposition and not word.after_break)
+        # "в целом безработица": the noun after an adverb of a preposition and a noun is the subject, not in its phrase
+        in_phrase_of_preposition = word.part == PREPOSITION or (
+            in_phrase_of_preposition and not word.after_break and not _closes_adverb(words, index - 1))
         subject_or_verb_seen = subject_or_verb_seen or word.part == VERB or (
             word.part == NOUN and not in_phrase_of_preposition and word.lemma.casefold() not in NEVER_SUBJECT_WORDS)
         index += 1
@@ -188,7 +193,8 @@ def fronted_common_place(extraction: Extraction, sentence_start: int, figure_sta
 
     "В областном центре численность населения выросла", "In the capital, sales rose": the city's measure, never
     the region's named before. Only a noun of a place (lexicon.PLACE_NOUNS: a road too, "на федеральных трассах"),
-    with its adjectives; "в целом", "in total" name none. A source opening the sentence before a comma ("По словам
+    with its adjectives; "в целом", "in total" name none (the place after them does: "В целом по стране", the
+    country's, never the region's). A source opening the sentence before a comma ("По словам
     Самойлова, на федеральных трассах ...") is passed over.
     """
     visible = extraction.article.visible
@@ -197,6 +203,8 @@ def fronted_common_place(extraction: Extraction, sentence_start: int, figure_sta
         sentence_start = opener.end()
     blanked = extraction.periods.blanked(visible, sentence_start, figure_start, ",")
     words = words_of(blanked, sentence_start, extraction.language, sentence_start)
+    if len(words) > 2 and _closes_adverb(words, 1):
+        words = words[2:]  # "В целом по стране", "В среднем по стране": the place phrase after the adverb
     if not words or words[0].part != PREPOSITION or words[0].lemma.casefold() not in PLACE_PREPOSITIONS:
         return None
     position = 1
@@ -206,10 +214,19 @@ def fronted_common_place(extraction: Extraction, sentence_start: int, figure_sta
     if position >= len(words) or words[position].part != NOUN or words[position].after_break \
             or words[position].lemma.casefold() not in PLACE_NOUNS:
         return None
+    if words[position].lemma.casefold() in COUNTRY_NOUNS \
+            and words[0].lemma.casefold() not in COUNTRY_WHOLE_PREPOSITIONS:
+        return None  # "в стране добыли": the article's own country; "по стране" sets the whole against a region
     phrase = [w for w in words[1 : position + 1] if w.part != DETERMINER]
     return NamedPlace(tuple(concept_of(w.lemma).casefold() for w in phrase),
                       _as_named(" ".join(visible[phrase[0].start : phrase[-1].end].split()), extraction.language),
                       phrase[0].start)
+
+
+def _closes_adverb(words: list[Word], index: int) -> bool:
+    """Whether the word at `index` closes a Russian phrase of a preposition that is an adverb ("в целом")."""
+    return index > 0 and not words[index].after_break and \
+        f"{words[index - 1].text} {words[index].text}".casefold() in RU_ADVERB_PHRASES
 
 
 def _as_named(name: str, language: str) -> str:
