@@ -229,6 +229,8 @@ PERIOD_PREPOSITIONS = ("в", "во", "за", "на", "с", "к", "по", "до",
 # 2,7% в апреле" (the level before the change, as "from" names it)
 CHANGE_START_WORDS = ("from", "с", "со", "против", "against", "vs.", "vs", "versus", "compared to", "compared with",
                       "по сравнению с", "по сравнению со", "after", "после")
+# ... of which the Russian "с" is also "with" ("Haval с 17,9 тыс. автомобилей"): a start only where "до" ends the change
+RU_WITH_OR_FROM = ("с", "со")
 THAN_WORDS = ("чем", "than")
 # Words that set a figure before a later one, with at most a few words between ("rose 0.5% in November, after a 0.3%
 # gain in October", "following a revised 0.2% decline a month earlier", "после роста на 0,5%"): the figure is of an

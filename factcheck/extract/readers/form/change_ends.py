@@ -49,6 +49,13 @@ _CHANGE_END_BEFORE = re.compile(rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_END_WO
 _BASELINE_IN_BRACKETS = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS + lexicon.COMPARED_RESULT_NOUNS)})"
                                    rf"\s[^\d()\n.;!?]{{0,80}}\(\s*$", re.IGNORECASE)
 _BRACKETED_REACH = 100
+# Russian "с" is "from" only in a change that "до" ends, before or after it ("с 3,1% до 3%", "до 3% с 3,1%");
+# else it is "with" ("Haval с 17,9 тыс. автомобилей")
+_WITH_OR_FROM = re.compile(rf"(?:{alternatives(lexicon.RU_WITH_OR_FROM)})\s", re.IGNORECASE)
+_END_REACH = 60
+_CHANGE_END = rf"(?<!\w)(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s+[-+−]?\d"
+_CHANGE_END_AHEAD = re.compile(rf"[^.;!?\n]{{0,{_END_REACH}}}?{_CHANGE_END}", re.IGNORECASE)
+_CHANGE_END_BEHIND = re.compile(rf"{_CHANGE_END}[^.;!?\n]*\Z", re.IGNORECASE)
 # an amount of money, then "from" right before a count of things: "$33.7 million from 4,337 locations", "€3 billion
 # from 12 countries" (the count is where the amount came from); the time it was taken in may stand between ("$22.2
 # million over the weekend from 78 markets"), a few words with no figure and no punctuation
@@ -81,8 +88,13 @@ def printed_as_change_start(visible: str, floor: int, figure: FoundFigure) -> bo
     """
     if counts_sources(visible, floor, figure):
         return False  # "$33.7 million from 4,337 locations": where the amount came from, no start of a change
-    return bool(CHANGE_START_BEFORE.search(visible[max(floor, figure.start - 25) : figure.start])
-                or _CHANGE_START_TEXT.match(figure.text)
+    lead = CHANGE_START_BEFORE.search(visible[max(floor, figure.start - 25) : figure.start]) \
+        or _CHANGE_START_TEXT.match(figure.text)
+    if lead is not None and _WITH_OR_FROM.match(lead.group(0)) and not (
+            _CHANGE_END_AHEAD.match(visible, figure.end) or _CHANGE_END_BEHIND.search(
+                visible, max(0, figure.start - _END_REACH), figure.start)):  # past the figure before: "до 3% с 3,1%"
+        lead = None  # "На втором месте Haval с 17,9 тыс. автомобилей": "с" is "with" where no "до" ends a change
+    return bool(lead
                 or RESULT_COMPARED_BEFORE.search(visible, max(floor, figure.start - RESULT_COMPARED_REACH),
                                                  figure.start)
                 or _BASELINE_IN_BRACKETS.search(visible[max(floor, figure.start - _BRACKETED_REACH) : figure.start]))
