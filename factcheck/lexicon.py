@@ -1415,6 +1415,8 @@ ESTIMATE_NOUN_STEMS = (r"оценк\w*", r"estimat\w*")
 AS_EXPECTED_STEMS = (r"как\s+ожида\w+ся",)
 # A clause that is the object of the verb before it: "Ожидается, что ...", "прогнозирует, что ...".
 COMPLEMENT_CONJUNCTIONS = ("что", "чтобы")
+# The relative "что" after a figure and what it counts: "1,08 млн машин, что на 24% меньше" (the count's change).
+RU_RELATIVE_LINKS = ("что",)
 # Conjunctions that end a figure's own words after it: "X вырос на 5%, а Y ...", "up 5% but ...".
 CLAUSE_BREAKING_CONJUNCTIONS = ("а", "but")
 # The future told by a modal: "2021 would finish 1.9% up", "sales will reach", "инфляция будет в диапазоне".

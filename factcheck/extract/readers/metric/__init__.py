@@ -119,7 +119,7 @@ from factcheck.extract.readers.metric.target import (
     target_measure,
 )
 from factcheck.extract.readers.place import dateline_end
-from factcheck.extract.text import RESTATEMENT_LINK
+from factcheck.extract.text import RELATIVE_LINK, RESTATEMENT_LINK
 from factcheck.extract.words import VERB, Word
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import CARRIED_OUT_PLAN_WORDS, FLOW_CONCEPTS, FORECAST_NOUNS, TARGET_WORDS, WHOLE_AFTER_PART
@@ -157,8 +157,9 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         floor = max(floor, (measured_after(extraction, previous.found, sentence) or (None, floor))[1])
         # "210,000 more people in work": past its phrase; "opened in 3,620 theaters and earned": before the count
         floor = past_counted_phrase(extraction, previous, figure.start, sentence, floor)
-        if RESTATEMENT_LINK.fullmatch(extraction.periods.blanked(visible, previous.found.end, figure.start)):
-            floor = figure.start  # "$18 billion, equivalent to 6% of": the link of a restatement names no subject
+        gap = extraction.periods.blanked(visible, previous.found.end, figure.start)
+        if RESTATEMENT_LINK.fullmatch(gap) or (extraction.language == "ru" and RELATIVE_LINK.fullmatch(gap)):
+            floor = figure.start  # "$18 billion, equivalent to 6% of", "1,08 млн машин, что на 24%": no subject
     words = after_colon_pronoun(extraction, after_said_that(before_object_of_exceeding(
         masked_words(extraction, floor, figure.start, sentence[0]), figure)))
     if (again := share_named_again(extraction, figure, words)) is not None:
