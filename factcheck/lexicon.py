@@ -237,7 +237,8 @@ THAN_WORDS = ("чем", "than")
 # earlier period, its own, named or dated back after it.
 # "compared with" before a figure sets it against the later one as "after" does ("rose 4% in 2023, compared with a
 # 2% fall the previous year": 2022's fall).
-EARLIER_FIGURE_LEADS = (r"after", r"following", r"compared\s+(?:with|to)", r"после")
+EARLIER_FIGURE_LEADS = (r"after", r"following", r"compared\s+(?:with|to)", r"после", r"against",
+                        r"than\s+(?:the|a|an)")
 # Nouns of a result that a change may start from, with its figure after "of"/"в": "против убытка в 2,1 млрд
 # рублей", "compared with a net loss of $2.1 billion" (a result of either sign, or the measure itself, named between
 # the lead and its figure)

@@ -436,8 +436,12 @@ _AS_BEFORE = re.compile(rf"{_any(lexicon.AS_BEFORE_PERIOD)}\s+$", re.IGNORECASE)
 _COMPARISON_WINDOW = 40  # characters before a period where its comparison word stands
 # the comparison word governs the figure and the figure's period after it: "против 79,99 млн тонн в 2024 году",
 # "from $13.48 billion in 2013", "compared with 1.5 million in March" (a figure, at most three words of its unit)
+# a bound's phrase that ends in a comparison word: "more than", "не менее чем" (lexicon.QUALIFIERS)
+_BOUND_THAN_PHRASES = tuple(phrase for phrases in lexicon.QUALIFIERS.values() for phrase in phrases
+                            if phrase.endswith(lexicon.THAN_WORDS))
+_BOUND_THAN = re.compile(rf"(?<!\w){_any(_BOUND_THAN_PHRASES)}\Z", re.IGNORECASE)
 _COMPARISON_ACROSS_FIGURE = re.compile(
-    rf"(?<!\w)(?:{'|'.join(lexicon.COMPARISON_LEADS)})\s+(?:{_any(lexicon.INDEFINITE_ARTICLES)}\s+)?"
+    rf"(?<!\w)(?P<lead>{'|'.join(lexicon.COMPARISON_LEADS)})\s+(?:{_any(lexicon.INDEFINITE_ARTICLES)}\s+)?"
     rf"(?:{CURRENCY_PREFIX_WRITTEN}|[$€£₽])?\d(?:[\d\s.,]*\d)?\s*%?"
     rf"(?:\s*(?!{_any(lexicon.CLAUSE_LINKS)}\b)[^\W\d][\w.]*){{0,3}}\s+"
     rf"(?:{_any(lexicon.FIGURE_PERIOD_PREPOSITIONS)}\s+)?(?:{_THE}\s+)?$",
@@ -496,8 +500,10 @@ def _is_compared(text: str, start: int) -> bool:
         _EVENT_DATED_BEFORE.search(window, 0, results.start())  # "above pre-crisis levels in July": July's figure
     across = _COMPARISON_ACROSS_FIGURE.search(wide) or _FROM_LEVEL_ACROSS_FIGURE.search(wide)
     if across is not None and ((_MONEY_BEFORE.search(wide, 0, across.start()) and _COUNT_AFTER_LEAD.match(
-            wide, across.start())) or _counts_other_things(wide, across.start())):
-        across = None  # "$42 million from 52 markets over the weekend": where the amount came from, no comparison
+            wide, across.start())) or _counts_other_things(wide, across.start())
+            or ("lead" in across.re.groupindex and _BOUND_THAN.search(wide, 0, across.end("lead")))):
+        across = None  # "$42 million from 52 markets over the weekend": where the amount came from, no comparison;
+        # "rose more than 5% in July": a bound's "than", the figure's own period
     # "up 4% over last weekend"
     over_last = bool(_CHANGE_OVER_BEFORE.search(window) and _LAST_WORD_AT.match(text, start))
     return bool(_COMPARISON_BEFORE.search(window) or across or compared_results or over_last

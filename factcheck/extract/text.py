@@ -242,8 +242,9 @@ OF_GDP_AFTER = re.compile(rf"\s*(?:{lexicon.any_of(lexicon.EN_WHOLE_LEADS)}\s+"
 RESTATEMENT_LINK = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 # "1,08 млн новых легковых машин, что на 24% меньше": a relative "что" after the thing a count counts stands for the
 # count; the change after it is the count's (no verb, no figure between)
-RELATIVE_LINK = re.compile(rf"\.?\s*[^\W\d]*(?:\s+[^\W\d]+){{0,6}}\s*,\s*(?:{lexicon.any_of(lexicon.RU_RELATIVE_LINKS)})"
-                           rf"(?:\s+{lexicon.any_of(lexicon.CHANGE_LEADS)})?\s+", re.IGNORECASE)
+RELATIVE_LINK = re.compile(rf"\.?\s*[^\W\d]*(?:\s+[^\W\d]+){{0,6}}\s*,\s*"
+                           rf"(?:{lexicon.any_of(lexicon.RU_RELATIVE_LINKS)})(?:\s+{lexicon.any_of(lexicon.CHANGE_LEADS)})?\s+",
+                           re.IGNORECASE)
 # ", the Treasury Department said on Friday,", ", как сообщил министр,": an aside of who says it, set off by commas,
 # which never holds a figure's subject (and holds no figure: ", exports rose 12% as the ministry reported," is a clause)
 SPOKEN_ASIDE = re.compile(rf",\s*(?:[^,.;:!?\n\d]{{1,60}}?\s)?{lexicon.any_of(lexicon.SPEECH_VERBS)}\b"
