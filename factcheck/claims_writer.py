@@ -53,6 +53,7 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.BASELINE_OF_COMPARISON: "period: the start of a change, taken as a year before the sentence's "
                                         "period",
     PeriodFound.BASELINE_OF_TEXT: "period: the start of a change, taken as a year before the text's period",
+    PeriodFound.READING_BEFORE: "period: the start of a change, taken as the reading before the text's period",
     PeriodFound.DATED_BY_PHRASE: "period: a figure dated by a phrase after it ('the month before', 'a year "
                                  "earlier')",
     PeriodFound.EXPECTED_MONTH_TO_COME: "period: expected, so the month to come in the year of publication",

@@ -44,6 +44,7 @@ class PeriodFound(enum.Enum):
     RESTATED_IN_BODY = "restated_in_body"  # a headline's figure the text gives again: that figure's period
     BASELINE_OF_COMPARISON = "baseline_of_comparison"  # the start of a change: a year before the sentence's
     BASELINE_OF_TEXT = "baseline_of_text"  # the start of a change: a year before the text's period
+    READING_BEFORE = "reading_before"  # "from 4.4%", "down from 4.7%": the reading before, as the text set them
     DATED_BY_PHRASE = "dated_by_phrase"  # "103.2 the month before", "a year earlier": back from the sentence's
     EXPECTED_MONTH_TO_COME = "expected_month_to_come"  # an expected figure's month: the one to come
     YEAR_SO_FAR = "year_so_far"  # an actual "in 2021" printed before 2021 is over: the months so far

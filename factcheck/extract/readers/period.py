@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import islice, takewhile
+from itertools import islice, pairwise, takewhile
 
 from factcheck import lexicon
 from factcheck.extract.context import CONTEXT_REACH
@@ -1398,10 +1398,44 @@ def _period_for(
         # is a year before the guess its end gets, never on that guess itself (as a figure dated back by a phrase)
         evidence += [PeriodEvidence(PeriodFound.NOT_FOUND), PeriodEvidence(PeriodFound.BASELINE_OF_TEXT)]
         return _start_of_change(extraction, sentence, guess), None
+    reading = _reading_before(extraction, sentence, period, figure) if baseline_value or _earlier_rate(figure) else None
+    if reading is not None:  # "Core inflation slowed to 3.9% from 4.4%" after "eased to 4.8% in June from 5.3% in May"
+        evidence.append(PeriodEvidence(PeriodFound.READING_BEFORE))
+        return reading, None
     if period is not None and baseline_value:
         evidence.append(PeriodEvidence(PeriodFound.BASELINE_OF_TEXT))
         return _start_of_change(extraction, sentence, period), None
     return period, None
+
+
+def _reading_before(extraction: Extraction, sentence: tuple[int, int], end: str | None, figure: FoundFigure
+                    ) -> str | None:
+    """The period of the reading before `end` that a start of a change with no period of its own is of.
+
+    "Core inflation slowed to 3.9% from 4.4%" after "Annual inflation eased to 4.8% in June from 5.3% in May": the
+    text set its readings against the month before, and so is 4.4% May's (not a year back). "Prices of services
+    climbed 4.2%, down from 4.7%", an earlier rate set against a change of `end`: the rate of the span before, of the
+    same length, where the text set no reading against another. None otherwise.
+    """
+    if end is None:
+        return None
+    visible = extraction.article.visible
+    earlier = [f for f in extraction.figures if f.found.end <= sentence[0]]
+    for later, start in reversed(list(pairwise(earlier))):
+        if later.period == end and start.period not in (None, end) and start.found.start > later.found.end and (
+                _earlier_rate(start.found) or (start.found.form != "change" and printed_as_change_start(
+                    visible, later.found.end, start.found))) and (
+                own := next(iter(extraction.periods.within(start.found.end, len(visible))), None)) is not None \
+                and own.text == start.period and _BOUND_PERIOD_GAP.fullmatch(visible[start.found.end : own.start]):
+            return start.period  # "from 5.3% in May": the reading before, printed
+    later_change = extraction.figures[-1] if extraction.figures else None
+    if not _earlier_rate(figure) or later_change is None or later_change.found.start < sentence[0] \
+            or later_change.found.form != "change" or later_change.period != end:
+        return None
+    span = span_of(end)
+    if span is None or not span.whole_months:
+        return None
+    return _months_shifted(end, -((span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1))
 
 
 def _plan_named_before(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]
