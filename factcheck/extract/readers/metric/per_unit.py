@@ -25,6 +25,9 @@ _PER_ANY_UNIT = re.compile(rf"\s+{_any(lexicon.EN_PER_LEADS)}\s+(?!{_any(lexicon
 _PER_UNIT_RU = re.compile(rf"\s+{_any(lexicon.RU_PER_UNIT_LEADS)}\s+(?:{_any(lexicon.RU_PER_UNIT_ONE)}\s+)?"
                           rf"(?P<unit>(?:{_any(lexicon.PER_UNIT_MEASURE_ADJECTIVES)}\s*)?"
                           rf"{_any(lexicon.RU_PRICE_PER_UNITS)})(?![\w-])", re.IGNORECASE)
+# "Adjusted earnings per share were $1.67": the unit said right after the subject's noun, before the figure
+_SUBJECT_PER_UNIT = re.compile(rf"\s+{_any(lexicon.EN_PER_LEADS)}\s+(?P<unit>{_any(lexicon.PRICE_PER_UNITS)})\b",
+                               re.IGNORECASE)
 _PER_SLASH = re.compile(rf"\.?\s*/\s*(?P<unit>{_UNIT_WORD})")
 # a bare number per a scale word: a rate ("6.8 per thousand inhabitants", "6.6 per thousand"), whatever follows
 _PER_SCALE = re.compile(rf"\s+{_any(lexicon.EN_PER_LEADS)}\s+(?P<unit>{_any(lexicon.RATE_DENOMINATOR_SCALES)})(?!\w)",
@@ -39,7 +42,7 @@ _PER_OPENING_REACH = 300  # how far back a sentence's opening denominator is loo
 
 def priced_per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> Subject:
     """A price per unit is a measure of its own: "a profit of 49 cents per share" is not the quarter's profit."""
-    per = per_unit(extraction, figure)
+    per = per_unit(extraction, figure) or _per_unit_of_subject(extraction, subject, figure)
     if per is None:
         return subject
     kind = PER_KIND + " ".join(per.group("unit").casefold().replace(".", "").split())
@@ -50,6 +53,17 @@ def priced_per_unit(extraction: Extraction, subject: Subject, figure: FoundFigur
     per_words = per_words[:1].casefold() + per_words[1:]  # "Per thousand residents," opening its sentence
     return Subject(subject.head, subject.complements, subject.qualifiers, f"{subject.name} {per_words}",
                    subject.start, subject.guess, kinds=(*subject.kinds, kind), whole=subject.whole)
+
+
+def _per_unit_of_subject(extraction: Extraction, subject: Subject, figure: FoundFigure) -> re.Match[str] | None:
+    """The unit the subject's noun is said per, right after it: "Adjusted earnings per share were $1.67"."""
+    visible = extraction.article.visible
+    if not 0 <= subject.start < figure.start or not subject.name:
+        return None
+    at = visible.casefold().find(subject.name.casefold(), subject.start, figure.start)
+    if at < 0:
+        return None
+    return _SUBJECT_PER_UNIT.match(visible, at + len(subject.name), figure.start)
 
 
 def per_unit(extraction: Extraction, figure: FoundFigure) -> re.Match[str] | None:
