@@ -505,6 +505,9 @@ LEVEL_VERBS = (
     "составляло", "составляли", "составит", "составят", "равен", "равна", "равно", "равны", "is", "was", "were",
     "stood at", "stands at", "amounted to", "amounts to",
 )
+# The subject of an English clause that only says a thing exists: "There were 7.9 births per 1,000 residents" names
+# no measure before its verb of level (the count keeps its noun).
+EN_EXISTENTIAL_SUBJECTS = ("there",)
 # Verbs of a level reached, after a change and "и": "увеличился с начала года на 5,3 млрд и достиг 67,8 млрд" (the
 # level the change left the measure at, as "и составил" says it).
 REACHED_LEVEL_VERBS = ("достиг", "достигла", "достигло", "достигли")

@@ -22,7 +22,7 @@ from factcheck.extract.readers.metric.common import (
 from factcheck.extract.readers.metric.counted_phrase import russian_part_after
 from factcheck.extract.readers.metric.hired import hired
 from factcheck.extract.readers.metric.people_event import people_event
-from factcheck.extract.readers.metric.per_unit import per_unit
+from factcheck.extract.readers.metric.per_unit import counted_rate, per_unit
 from factcheck.extract.readers.metric.qualifiers import name_referred
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
@@ -180,9 +180,9 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
     if before is not None and before.form == "change" and before.start >= sentence[0] \
             and _CHANGE_END_GAP.fullmatch(visible, before.end, figure.start):
         return None  # "enrollment fell 1.9% to 412,600 students": the enrollment's level, its noun the unit
-    if extraction.language == "en" and _LEVEL_REACHED.search(visible, max(sentence[0], figure.start - 30),
-                                                             figure.start):
-        return None  # "enrollment climbed to 61,200 students": the level its clause's subject reaches
+    if extraction.language == "en" and (counted_rate(extraction, figure, sentence) or _LEVEL_REACHED.search(
+            visible, max(sentence[0], figure.start - 30), figure.start)):
+        return None  # "enrollment climbed to 61,200 students": the level its clause's subject reaches (or its rate)
     inside = _NOUN_CLOSING.search(visible, figure.start, figure.end)
     if inside is not None and figure.figure.unit is not None and figure.figure.unit.name in COUNT_UNITS:
         # "Some 45,100 babies were born": the figure was read with the noun of the people it counts

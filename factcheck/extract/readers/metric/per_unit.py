@@ -11,6 +11,7 @@ from factcheck import lexicon
 from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.metric.common import PER_KIND, UNNAMED, Subject, key_words, known_key
 from factcheck.figures import FoundFigure
+from factcheck.not_figures import RATE_DENOMINATOR
 from factcheck.quantities import Amount
 
 _any = lexicon.any_of  # one group of any of a table's words
@@ -38,6 +39,12 @@ _PER_OPENING = re.compile(rf"(?:\A|[.!?]\s+|\n)\s*(?P<per>{_any(lexicon.EN_PER_L
                           rf"{_any(lexicon.RATE_DENOMINATOR_SCALES)}|{_any(lexicon.RATE_DENOMINATOR_POWERS)})"
                           rf"(?:\s+[^\W\d]+){{0,2}}),(?:[^.!?\n]|\.(?=\d))*\Z", re.IGNORECASE)
 _PER_OPENING_REACH = 300  # how far back a sentence's opening denominator is looked for
+# "was 7.9 births per 1,000 residents", "stood at 12.6 deaths per thousand people": a count of events after a verb of
+# level (no existential "there" before it), with a rate's denominator one or two words on
+_LEVEL_LINKED = re.compile(rf"(?<!\w)(?<!{_any(lexicon.EN_EXISTENTIAL_SUBJECTS)}\s){_any(lexicon.LEVEL_VERBS)}\s+\Z",
+                           re.IGNORECASE)
+_RATE_AFTER_NOUN = re.compile(rf"(?:\s+[^\W\d_]+){{1,2}}\s+(?:{RATE_DENOMINATOR}|{_any(lexicon.EN_PER_LEADS)}\s+"
+                              rf"{_any(lexicon.RATE_DENOMINATOR_SCALES)}\b)", re.IGNORECASE)
 
 
 def priced_per_unit(extraction: Extraction, subject: Subject, figure: FoundFigure) -> Subject:
@@ -109,3 +116,14 @@ def per_unit_of_before(extraction: Extraction, figure: FoundFigure, sentence_sta
                        figure.start, "metric: the amount per unit, read as the measure of the amount before it",
                        kinds=key_words(kinds))
     return None
+
+
+def counted_rate(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> bool:
+    """Whether an English count a verb of level links to its subject is a rate, its noun the events it counts.
+
+    "The crude birth rate was 7.9 births per 1,000 residents": the subject's rate, never a count of births (which
+    would merge it with "4,380 births"); "There were 7.9 births per 1,000 residents" names no subject and keeps them.
+    """
+    visible = extraction.article.visible
+    return _RATE_AFTER_NOUN.match(visible, figure.end, sentence[1]) is not None and _LEVEL_LINKED.search(
+        visible, max(sentence[0], figure.start - 30), figure.start) is not None
