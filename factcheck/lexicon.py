@@ -1637,8 +1637,10 @@ _ENDED_RELATIVE = r"(?:(?:that|which)\s+)?"  # the relative pronoun a span's ver
 ROLLING_SPAN_ENDS_EN = (r"to", r"through", r"thru", rf"{_ENDED_RELATIVE}ended", rf"{_ENDED_RELATIVE}ending", r"until")
 # ... and an age after a noun of people: "women over 35", "people under 25", "adults over 65", any plural noun of a
 # doer ("learners over 30", "employees under 25", "residents over 65"), or after a comparative of age ("students
-# older than 25", "younger than 18") (a bound in digit groups, a percentage or a noun after it is no age: not_figures)
-AGE_PEOPLE_EN = r"(?:women|men|people|adults|children|youths?|teens|those|persons|[a-z]+(?:ers|ees|ents|ists|ians|ors))"
+# older than 25", "younger than 18") (a bound in digit groups, a percentage or a noun after it is no age: not_figures),
+# and plurals of people no doer's suffix ends ("graduates", "migrants", "veterans", "citizens", "girls")
+AGE_PEOPLE_EN = (r"(?:women|men|people|adults|children|youths?|teens|those|persons|graduates|(?:im)?migrants|veterans"
+                 r"|citizens|girls|boys|[a-z]+(?:ers|ees|ents|ists|ians|ors))")
 AGE_PEOPLE_BOUNDS = (r"over", r"under", r"older\s+than", r"younger\s+than")
 # ... of which the comparatives of age, never a noun of the phrase ("students younger than 20": the students')
 AGE_COMPARATIVES_EN = (r"older", r"younger")
