@@ -13,6 +13,7 @@ from itertools import takewhile
 
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import SUBJECT_PARTS, SUPERLATIVE, Subject, debt_before, is_subject_word
+from factcheck.extract.readers.metric.genitive_list import joined_genitive
 from factcheck.extract.readers.metric.place_opening import subject_after_place
 from factcheck.extract.readers.metric.quoted_name import before_owner_name, owner_name_nouns
 from factcheck.extract.readers.metric.set_off import (
@@ -120,6 +121,9 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         owner = owner_name_nouns(run, visible) if language == "ru" else []
         proper += [w.lemma.casefold() for w in owner]  # "Выручка «Омега Банка»": of Омега Банк, not of banks
         nouns = [w for w in run if (is_subject_word(w) or w.start == measured) and w.part == NOUN and w not in owner]
+        if language == "ru" and (joined := joined_genitive(words, before, run)) is not None:
+            complements, complement_end, index = [joined, *complements], complement_end or run[-1].end, before - 1
+            continue  # "Добыча нефти и газа": the second genitive the head before governs, never the subject
         if _is_governed(words, before, end, language):
             # "of oil" is what the subject measures; "in Kazakhstan", "по трубопроводу BTC" say where
             governed = _governed_complements(words, before, end, run, nouns, proper, language)
@@ -193,14 +197,11 @@ def _coordinated_governor(words: list[Word], before: int, language: str) -> int 
 
     "enrollment at U.S. colleges and universities": "universities" is "at"'s as "colleges" is.
     """
-    if before < 1 or words[before].lemma.casefold() not in _JOINS or words[before].after_break \
+    if before < 1 or words[before].lemma.casefold() not in lexicon.LIST_JOINS or words[before].after_break \
             or not is_subject_word(words[before - 1]):
         return None
     first = _governing_word(words, _phrase_start(words, before - 1, language))
     return first if first >= 0 and words[first].part == PREPOSITION and not words[first + 1].after_break else None
-
-
-_JOINS = frozenset(lexicon.LIST_JOINS)
 
 
 def _phrase_start(words: list[Word], end: int, language: str, visible: str = "") -> int:
