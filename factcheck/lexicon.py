@@ -3104,6 +3104,9 @@ RU_ROLE_CONJUNCTIONS = frozenset(("как",))
 # ... and the Russian preposition that names the role before a count: "в качестве безработных зарегистрировано 497
 # тыс. человек" (the unemployed).
 RU_ROLE_PREPOSITIONS = (r"в\s+качестве",)
+# ... and the participle that says the count is of those registered in the role ("в качестве безработных было
+# зарегистрировано"): the registered unemployed, apart from a survey's count of the unemployed.
+RU_REGISTERED_PARTICIPLES = (r"зарегистрирован[аоы]?",)
 # The office that speaks for a body, before the body in the genitive: "сообщает пресс-служба регионального
 # правительства" is the regional government's word, the source the government.
 PRESS_OFFICE_NOUNS = (r"пресс-служб[аеуыои]\w*", r"пресс-центр\w*")

@@ -3,7 +3,9 @@
 "В службах занятости в качестве безработных было зарегистрировано 4,8 тыс. человек": the unemployed, as "2,3 млн
 человек – как безработные" names them after the count. The role is the genitive phrase right after the
 preposition, put in the nominative; the subject of the clause, when it names one, comes first ("Число лиц,
-зарегистрированных в качестве безработных, составило ...": the number of such people).
+зарегистрированных в качестве безработных, составило ...": the number of such people). A count its clause says was
+registered ("было зарегистрировано") is the registered ones, a measure apart from a survey's count of the same role
+("численность безработных по методологии МОТ").
 """
 
 import re
@@ -19,6 +21,7 @@ from factcheck.quantities import Amount
 
 _ROLE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_ROLE_PREPOSITIONS)}\s+", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:()«»\"]")  # a role set off from the figure is no role of its count
+_REGISTERED = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_REGISTERED_PARTICIPLES)}(?!\w)", re.IGNORECASE)
 
 
 def in_role(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
@@ -38,4 +41,17 @@ def in_role(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
         return None
     run = run[: run.index(head) + 1]
     name = russian_nominative(run, visible)
-    return Subject(concept_of(head.lemma), (), (), name[:1].upper() + name[1:], lead.start())
+    return Subject(concept_of(head.lemma), (), (), name[:1].upper() + name[1:], lead.start(),
+                   kinds=_registered(extraction, lead.start(), figure.start, sentence[0]))
+
+
+def _registered(extraction: Extraction, lead: int, end: int, sentence_start: int) -> tuple[str, ...]:
+    """The kind of a count its clause says was registered ("зарегистрировано"), the adjective's kind, or none."""
+    visible = extraction.article.visible
+    breaks = list(_CLAUSE_BREAK.finditer(visible, sentence_start, lead))
+    start = breaks[-1].end() if breaks else sentence_start
+    found = _REGISTERED.search(visible, start, end)
+    if found is None:
+        return ()
+    word = words_of(found.group(), found.start(), extraction.language, sentence_start)[0]
+    return (concept_of(word.lemma),)
