@@ -2353,6 +2353,9 @@ def _baseline(
             return moved
     if compared and not compared[0].baseline and _is_last_year_of_a_part(visible, compared[0], period):
         return "P1Y"  # "за январь–август ... на 9% к уровню прошлого года": the same months a year before
+    if compared and not compared[0].baseline and period is not None and DAY_LABEL.fullmatch(period) and _said_in_words(
+            visible, compared[0]) and _YEAR_ONLY.fullmatch(compared[0].text) and compared[0].text < period[:4]:
+        return _shifted(period, "P1Y") or period  # "на 1 сентября ... больше показателей прошлого года": that day
     if compared and not compared[0].baseline and _ANAPHORIC_PREVIOUS_YEAR.fullmatch(
             visible[compared[0].start : compared[0].end].strip()) and period is not None:
         return _compared_with_last_year(period)  # "in 2019, up 6% from the previous year": 2018, not the year
