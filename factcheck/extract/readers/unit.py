@@ -1,11 +1,12 @@
-"""The currency a figure leaves out because its paragraph printed it once, before: "расходы – 101,5 млрд".
+"""The unit a figure leaves out because its paragraph printed it once, before: "расходы – 101,5 млрд".
 
 Russian and English copy print a currency once and leave it out of the amounts that follow in a scale: "Доходы
 составили 98,3 млрд рублей, расходы – 101,5 млрд", "revenue of $5.2 billion and costs of 4.9 billion". An amount
 written with a scale word and no unit is in the currency of the amount just before it in its paragraph, a guess
 listed under `guessed: [unit]`; read without it, it was a count, and the measures could not be compared. Only a
-currency is carried so: a count of people or things names its noun ("47,3 тыс. человек ... 54,1 тыс."), and a
-bare number in brackets may have lost its own currency ("£556 million (4818 million)").
+currency or a unit of measure is carried so ("32 млн т зерна, что на 16 млн больше": tonnes): a count of people or
+things names its noun ("47,3 тыс. человек ... 54,1 тыс."), and a bare number in brackets may have lost its own
+currency ("£556 million (4818 million)").
 """
 
 from __future__ import annotations
@@ -64,8 +65,13 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
                    and not (f.found.figure.unit is not None and f.found.figure.unit.name == "percent")), None)
     if before is None or not isinstance(before.figure, Amount) or before.figure.unit is None:
         return figure
-    if before.figure.unit.name not in lexicon.ISO_CODES and not (part and before.figure.unit.is_counting_unit):
-        return figure  # "из них 412 тыс." counts what the count before it does (people); a count elsewhere, nothing
+    unit = before.figure.unit
+    measured = unit.name in lexicon.ISO_CODES or (bool(unit.dimension) and not unit.is_counting_unit
+                                                  and unit.dimension != "[time]^1")
+    if not measured and not (part and unit.is_counting_unit):
+        # "из них 412 тыс." counts what the count before it does (people); a count elsewhere, nothing; a measure's
+        # unit carries as a currency does ("32 млн т зерна, что на 16 млн больше": tonnes)
+        return figure
     # the clause a figure stands in starts after the last comma or semicolon before it in its sentence (read only
     # once an amount in a currency stands before it: reading words costs a dictionary look-up each)
     clause_start = max(sentence_start, *(visible.rfind(mark, sentence_start, figure.start) + 1 for mark in ",;"))
@@ -87,7 +93,7 @@ def _verb_after(extraction: Extraction, start: int, sentence_start: int) -> bool
     return bool(words) and words[0].part == VERB and not words[0].after_break
 
 
-ELIDED_UNIT_CHECK = "unit: the currency of the amount before it, which the text printed once"
+ELIDED_UNIT_CHECK = "unit: the unit of the amount before it (a currency, tonnes), which the text printed once"
 PART_UNIT_CHECK = "unit: the unit of the count before it, which the part after 'из них' leaves out"
 
 
