@@ -3028,6 +3028,11 @@ AREA_NOUNS = frozenset("""
     город центр столица регион область край район округ республика село деревня местность муниципалитет
     city capital region state province county town district
 """.split())
+# Compass regions: after "the", with no noun after them, they name a part of a country, a place as a name does
+# ("turnout was 41% in the north and 56% in the south", "In the south-east, rents rose 7%"), never a measure.
+COMPASS_REGIONS = frozenset("""
+    north south east west north-east north-west south-east south-west northeast northwest southeast southwest
+""".split())
 EN_PLACE_PREPOSITIONS = frozenset(("in",))  # "born in Hungary": a name after it is where, as an area noun is
 # The nouns of a country as a whole, after a preposition that spreads over it: "По стране безработица составила
 # 2,3%" in regional copy is the country's rate, never the region's ("в стране" is where the article is, its own place).

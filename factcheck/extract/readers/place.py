@@ -29,6 +29,7 @@ from factcheck.extract.words import (
 from factcheck.lexicon import (
     CITING_LEADS,
     CLAUSE_CONJUNCTIONS,
+    COMPASS_REGIONS,
     COUNTRY_NOUNS,
     COUNTRY_WHOLE_PREPOSITIONS,
     EN_MONTH_FORMS,
@@ -335,6 +336,8 @@ class _Names:
             return True
         if self._administrative_unit(words, index):
             return True  # "в Ленинградской области": the unit is a word of the region's name
+        if self._compass_region(words, index):
+            return True  # "in the north", "in the south-east": a part of the country, named by its direction
         if not word.text[:1].isupper() or word.part not in (NOUN, ADJECTIVE):
             return False
         if word.text in MEASURE_ACRONYMS:
@@ -362,6 +365,13 @@ class _Names:
             end += 1
         return end > index and (end == len(words) or words[end].after_break)
 
+    def _compass_region(self, words: list[Word], index: int) -> bool:
+        """An English compass word after its article and before no noun: "the north", "the south-east"."""
+        word = words[index]
+        return self.extraction.language == "en" and index > 0 and word.lemma.casefold() in COMPASS_REGIONS \
+            and not word.after_break and words[index - 1].part == DETERMINER and not words[index - 1].possessive \
+            and not (index + 1 < len(words) and not words[index + 1].after_break and words[index + 1].part == NOUN)
+
     def _administrative_unit(self, words: list[Word], index: int) -> bool:
         """A Russian noun of an administrative unit after a capitalised adjective: "Ленинградской области"."""
         word = words[index]
@@ -370,7 +380,9 @@ class _Names:
             and words[index - 1].text[:1].isupper() and words[index - 1].start != self.sentence_start
 
     def place(self, words: list[Word]) -> NamedPlace:
-        names = [w for index, w in enumerate(words) if self.is_name(words, index)]
+        # (a compass region is a name only after its article, which the words of a place leave out)
+        names = [w for index, w in enumerate(words) if self.is_name(words, index) or (
+            self.extraction.language == "en" and w.lemma.casefold() in COMPASS_REGIONS)]
         visible = self.extraction.article.visible
         return NamedPlace(tuple(sorted({_POSSESSIVE.sub("", w.lemma).casefold() for w in names})),
                           _as_named(" ".join(visible[names[0].start : names[-1].end].split()),

@@ -26,6 +26,7 @@ from factcheck.extract.readers.metric.per_unit import counted_rate, per_unit
 from factcheck.extract.readers.metric.qualifiers import name_referred
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.readers.metric.subject_words import clause_subject_before, qualified
+from factcheck.extract.readers.place import place_after
 from factcheck.extract.text import (
     EXPECTING_AFTER,
     RU_SCALE_WORD,
@@ -102,7 +103,8 @@ def measured_after(extraction: Extraction, figure: FoundFigure,
             or (_SPACE.match(visible, figure.end, end) if attributive else None)
             or (_AMOUNT_AS.match(visible, figure.end, end) if after_particle else None)
             or (_AMOUNT_MOVED.match(visible, figure.end, end) if figure.form == "value" else None))
-    if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)):
+    if lead is None or (figure.form != "change" and not (isinstance(figure.figure, Amount) and figure.figure.unit)) \
+            or place_after(extraction, figure.end, end) is not None:  # "41% in the north": a place, no measure
         return None
     phrase_start = lead.end()
     mention = next((m for m in extraction.periods.within(figure.end, end) if m.start <= lead.end() < m.end), None)
