@@ -20,11 +20,15 @@ _ONE_WORD_JOINS = frozenset(join for join in CLAUSE_JOINS if " " not in join)  #
 # "на душу населения — 14 тыс. рублей", "per head": the unit a level is per, no complement of the measure
 _PER_UNIT = re.compile(lexicon.any_of((*lexicon.RU_PRICE_PER_UNITS, *lexicon.PRICE_PER_UNITS)), re.IGNORECASE)
 _PER_UNIT_LEADS = frozenset((*lexicon.RU_PER_UNIT_LEADS, *lexicon.EN_PER_LEADS))
+_BREAK = re.compile(r"[,;:—–]")  # a mark that opens a gapped clause ("21 млрд рублей, на здравоохранение")
 
 
 def complement_parallel(extraction: Extraction, previous: ExtractedFigure, words: list[Word]) -> Subject | None:
     """The measure before, with the complement its preposition governs replaced by the one this clause names."""
     clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
+    if not words or not (words[clause].after_break or words[clause].lemma.casefold() in _ONE_WORD_JOINS
+                         or _BREAK.search(extraction.article.visible, previous.found.end, words[clause].start)):
+        return None  # "1.38 children per woman from 1.44": no clause opens, the phrase is the figure before's own
     rest = [w for w in words[clause:] if w.lemma.casefold() not in _ONE_WORD_JOINS]
     while len(rest) > 2 and rest[-1].part == PREPOSITION:
         rest.pop()  # "and on hospitals to $14 billion": the preposition of the figure, not of the phrase
