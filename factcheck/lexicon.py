@@ -1289,6 +1289,15 @@ EN_SPAN_ADJECTIVES_IN_LY = frozenset("hourly daily weekly monthly quarterly year
 # Irregular past tenses: with "-ed" and "-s", the finite verbs that show the word before them is their subject,
 # a noun ("The musical took in", "The musical earned"; "its domestic total to" has no finite verb)
 EN_IRREGULAR_PASTS = frozenset("took made rose fell grew brought sold drew won hit shed saw".split())
+# Past verbs whose object may be an -ing complement, a verb of its own ("began selling cars", "stopped making
+# losses"): after any other past verb but an auxiliary, a participle before a noun opens the verb's object
+# ("reported operating income", "posted adjusted earnings per share").
+EN_GERUND_TAKING_PASTS = frozenset("""
+    began begun started stopped kept continued resumed finished quit avoided considered ended halted ceased tried
+    risked delayed postponed enjoyed suggested recommended planned
+""".split())
+# Words in -ing that stand as prepositions after a verb: "rose excluding autos", "jumped following the news".
+EN_ING_PREPOSITIONS = frozenset("including excluding following regarding concerning barring pending".split())
 NOUNS_LIKE_ADJECTIVES = frozenset("""
     total capital rental arrival approval proposal rival individual material animal hospital potential revival
     signal journal terminal interval festival narrative representative executive initiative objective incentive

@@ -328,17 +328,32 @@ def _modifying_participles(words: list[Word]) -> list[Word]:
         opens_phrase = before is None or (not before.after_break and (
             before.part in (DETERMINER, ADJECTIVE) or before.possessive or (
                 before.lemma.casefold() in _CLAUSE_CONJUNCTIONS and _nouns_then_verb(words, head))))
-        if word.part == VERB and word.text.casefold().endswith("ing") and words[head].part == NOUN \
-                and not words[head].after_break and opens_phrase:
+        noun_after = words[head].part == NOUN and not words[head].after_break
+        object_of_past = noun_after and before is not None and not word.after_break and _object_opener(before) \
+            and word.text.casefold() not in lexicon.EN_ING_PREPOSITIONS
+        if word.part == VERB and word.text.casefold().endswith("ing") and noun_after \
+                and (opens_phrase or object_of_past):
             result[index] = replace(word, part=ADJECTIVE)
-        elif word.part == VERB and word.text.casefold().endswith("ed") and _subject_after(words, head) and (
-                opens_phrase or (not word.after_break and before is not None
-                                 and before.lemma in _CLAUSE_CONJUNCTIONS)):
+        elif word.part == VERB and word.text.casefold().endswith("ed") and (object_of_past or (
+                _subject_after(words, head) and (opens_phrase or (
+                    not word.after_break and before is not None and before.lemma in _CLAUSE_CONJUNCTIONS)))):
             # "while adjusted EBITDA fell 19%": a participle in -ed opening a clause's subject, the noun right after
             # it followed by its verb, is the noun's adjective (another measure than the noun alone); "and reported
             # revenue of $5 billion" keeps its verb
             result[index] = replace(word, part=ADJECTIVE)
     return result
+
+
+def _object_opener(verb: Word) -> bool:
+    """Whether a participle right after `verb` opens its object: "reported operating income", "posted adjusted".
+
+    A past verb in -ed or an irregular past takes a noun phrase; a verb of beginning or stopping takes an -ing verb
+    of its own ("began selling cars"), a verb of change none ("rose excluding autos"), and "had", "was" are
+    auxiliaries (neither ends so).
+    """
+    text = verb.text.casefold()
+    return verb.part == VERB and (text.endswith("ed") or text in lexicon.EN_IRREGULAR_PASTS) \
+        and text not in lexicon.EN_GERUND_TAKING_PASTS and text not in lexicon.EN_CHANGE_VERB_FORMS
 
 
 def _past_ing_participles(words: list[Word], index: int) -> int:
