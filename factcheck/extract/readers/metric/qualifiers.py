@@ -148,6 +148,9 @@ def _in_article_sense(extraction: Extraction, subject: Subject) -> Subject:
     return subject
 
 
+_BRACKETED = re.compile(r"\(([^()]*)\)")  # what a name says in brackets: "Film (France)"
+
+
 def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     """A noun that names what a figure is about, not a measure, refers to the name before it in its paragraph.
 
@@ -165,12 +168,16 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
             and "'" not in subject.name and "’" not in subject.name
             and all(q in subject.name.casefold() for q in subject.qualifiers))):
         return subject
+    # a place its clause names stays, in brackets after the noun ("In France, the film opened with": the film in France)
+    bracketed = " ".join(_BRACKETED.findall(subject.name)).casefold().split()
+    placed = tuple(q for q in subject.qualifiers if q in bracketed)
     if subject.qualifiers:  # "the Universal horror film": described, its words no part of the measure
         subject = replace(subject, complements=(), qualifiers=())
     named = name_referred(extraction, subject.start)
     if named is None:
-        return subject
-    return Subject(subject.head, subject.complements, named[0], f"{subject.name} ({named[1]})", subject.start,
+        return replace(subject, qualifiers=placed)
+    return Subject(subject.head, subject.complements, tuple(sorted({*named[0], *placed})),
+                   f"{subject.name} ({named[1]})", subject.start,
                    f"metric: \"{subject.name}\" read as {named[1]}, the name before it",
                    kinds=subject.kinds, whole=subject.whole)
 
