@@ -237,7 +237,7 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         subject = total_opening(extraction, figure, words, sentence[0]) or takings_antecedent(extraction, figure, words)
         subject = placed_measure(extraction, figure, sentence) if subject is None else in_own_place(
             extraction, in_own_market(_qualified(extraction, subject, figure, sentence, running_total), subject.kinds),
-            figure, words, sentence[1])
+            figure, words, sentence)
     if subject is None and previous is not None and not any(w.part == VERB for w in words):
         subject = placed_parallel(extraction, figure, previous, floor, sentence[1])
     if subject is None:  # "введено 1,4 млн кв. метров жилья ... В сентябре ввели 168 тыс. кв. метров"

@@ -154,16 +154,18 @@ def in_own_market(subject: Subject, before: tuple[str, ...]) -> Subject:
 
 
 def in_own_place(extraction: Extraction, subject: Subject, figure: FoundFigure, words: list[Word],
-                 sentence_end: int) -> Subject:
+                 sentence: tuple[int, int]) -> Subject:
     """A pronoun's takings in the place its clause names: "In China it took $14 million", "It took $9 million in Japan".
 
     The pronoun stands for the film, never for where the figure before was counted: a place right after the figure,
-    else one opening the pronoun's clause, is where these takings were, a measure of its own.
+    else one opening the pronoun's clause, is where these takings were, a measure of its own, the place of the figure
+    before left out ("In France, the film opened with $6 million. In Spain, it took $4 million": the film in Spain).
     """
-    place = place_after(extraction, figure.end, sentence_end) or (
+    place = place_after(extraction, figure.end, sentence[1]) or (
         clause_place(extraction, words[0].start, figure.start) if words else None)
     if place is None or place.name.casefold() in subject.name.casefold():
         return subject
+    subject = _without_place_before(extraction, subject, sentence[0])
     return replace(subject, qualifiers=tuple(sorted({*subject.qualifiers, *place.words})),
                    name=f"{subject.name} ({place.name})",
                    guess=f"{subject.guess or 'metric: the film before'}, of {place.name}")
@@ -254,6 +256,23 @@ def subject_of_sentence_before(extraction: Extraction, figure: FoundFigure, word
     return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start,
                    f"metric: the pronoun \"{pronoun.text}\", read as the subject of the sentence before",
                    subject.kinds, subject.whole, subject.owned)
+
+
+def _without_place_before(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject:
+    """A pronoun's subject without the place where the figure of the sentence before was counted."""
+    visible = extraction.article.visible
+    paragraph = extraction.paragraph_start(sentence_start, CONTEXT_REACH)
+    spans = sentence_spans(visible[paragraph:sentence_start])
+    if not spans:
+        return subject
+    start, end = paragraph + spans[-1][0], paragraph + spans[-1][1]
+    before = next((b.found for b in reversed(extraction.figures) if start <= b.found.start < end), None)
+    gone = None if before is None else (
+        place_after(extraction, before.end, end) or clause_place(extraction, start, before.start))
+    if gone is None or not set(gone.words) <= set(subject.qualifiers):
+        return subject
+    return replace(subject, qualifiers=tuple(q for q in subject.qualifiers if q not in gone.words),
+                   name=subject.name.replace(f" ({gone.name})", ""))
 
 
 def _agrees(name: str, gender: str) -> bool:
