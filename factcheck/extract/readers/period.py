@@ -2330,6 +2330,11 @@ def _baseline(
         # "За месяц их число снизилось на 2,1%, а по сравнению с августом прошлого года — на 11,5%": the period
         # compared in the gapped clause after is the next change's; the figure's own span before it is its baseline
         compared_after = []
+    if compared_after and (step := _own_baseline(extraction, figure, sentence)) is not None and step.text in (
+            "P1W", "P1M", "P3M", "P1Y") and figure.end <= step.start < compared_after[0].start:
+        # "Fuel prices sank 11.2% year on year, after an 8.1% drop in February": the step printed right after the
+        # figure is its baseline; the month after "after" is the earlier change's own
+        compared_after = []
     compared = compared_after or [m for m in reversed(compared) if m.end <= figure.start]
     if compared and not compared_after and (own_after := _own_baseline(extraction, figure, sentence)) is not None \
             and own_after.start >= figure.end:
