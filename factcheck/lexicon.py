@@ -2772,9 +2772,10 @@ PERIOD_NOUNS = frozenset("""
 # English adverbs the tagger would take for nouns: "the film's domestic gross now stands at" is the gross.
 # ... and the conjunctive adverbs set off in a clause ("Claimant count unemployment, however, rose"), and "far" of
 # "so far" (never a measure); and those of consequence ("The natural decrease thus amounted to 13,500"); and "ahead"
-# of a ranking ("finished ahead with $52 million": the film's gross).
+# of a ranking ("finished ahead with $52 million": the film's gross); and those of time before or after an event
+# ("Economists polled beforehand had expected 3.4%": what was expected, never a measure "Beforehand").
 EN_ADVERBS_LIKE_NOUNS = frozenset("""now then again meanwhile however nevertheless nonetheless moreover far thus
-    therefore hence ahead""".split())
+    therefore hence ahead beforehand afterwards afterward""".split())
 # Adverbs of degree the tagger would take for nouns, right before one of those adverbs: "finished well ahead" (not
 # "the oil well", a noun).
 EN_DEGREE_WORDS_LIKE_NOUNS = frozenset("well".split())
