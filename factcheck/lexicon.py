@@ -3181,7 +3181,11 @@ PRONOUN_MEASURE_VERBS = ("rose", "rises", "grew", "grows", "increased", "climbed
                          "falls", "dropped", "declined", "decreased", "shrank", "slipped", "eased", "edged",
                          "are", "was", "is", "marked", "reached", "totall?ed", "amounted", "stood", r"достиг\w*",
                          r"превысил\w*",
-                         r"был[аио]?")  # "Год назад их было 13,7 тыс."
+                         r"был[аио]?",  # "Год назад их было 13,7 тыс."
+                         r"находил\w*", r"находит\w*")  # "показатель находился на уровне 4,2%"
+# ... and the short adjectives of equality a level is given with after "был" ("Годом ранее показатель был равен 128
+# тыс. рублей"): the predicate, never a word of a subject of its own.
+RU_LEVEL_SHORT_ADJECTIVES = ("равен", "равна", "равно", "равны")
 
 # ---------------------------------------------------------------------------------------------------------
 # Parts of a whole: a percentage a part makes up (the form reader's `parts` group)

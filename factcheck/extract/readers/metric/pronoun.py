@@ -218,6 +218,8 @@ def _subject_pronoun(words: list[Word], verbs: re.Pattern[str] | None = None) ->
     # "В августе он был на уровне 3,8%", "на отметке": the level's phrase, no subject of its own
     level_at = {w.start for w, before in zip(after[1:], after, strict=False) if before.text.casefold() in
                 lexicon.RU_LEVEL_AT_LEADS and w.lemma.casefold() in lexicon.RU_LEVEL_AT_NOUNS}
+    # "показатель был равен 128 тыс.": the short adjective is the level's predicate, no word of a subject
+    level_at |= {w.start for w in after if w.text.casefold() in lexicon.RU_LEVEL_SHORT_ADJECTIVES}
     if not any(w.part == VERB and (verbs or _MEASURE_VERB).fullmatch(w.text) for w in after) \
             or any(is_subject_word(w) and w.start not in level_at for w in after):
         return None
