@@ -409,6 +409,7 @@ def read_period(
         period, since = _level_change(extraction, figure, sentence, paragraph, period, since, evidence)
     elif figure.form == "value" and extraction.language == "ru" and period is not None:
         period = _level_reached(extraction, figure, sentence, period, evidence)
+        period = _level_before_its_change(extraction, figure, sentence, paragraph, period, evidence)
     if running_total:
         period = _running_total_day(figure, period, evidence)
     elif extraction.language == "ru":
@@ -985,6 +986,32 @@ def _level_reached(extraction: Extraction, figure: FoundFigure, sentence: tuple[
     evidence[:] = [reading for reading in evidence if reading.found.field != "period"] + [
         reading for reading in change.period_evidence if reading.found.field == "period"]
     return change.period
+
+
+def _level_before_its_change(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int],
+                             paragraph: tuple[int, int], period: str, evidence: list[PeriodEvidence]) -> str:
+    """A stock's level with a participle of its change over a span after it: the stock on the span's last day.
+
+    "Объем вкладов составил 540 млрд рублей, увеличившись с начала года на 17%": the change is written from the day
+    before the span to its last day (`_level_change`), and the level it reached is that day's, not a sum over the
+    span; a flow's ("Оборот торговли составил ..., увеличившись с начала года") stays the months so far.
+    """
+    read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
+    mention = extraction.periods.at(read) if read else None
+    if mention is None or mention.level_span is None or mention.text != period or \
+            not figure.end <= mention.start < sentence[1] or not _of_a_level(extraction, sentence, paragraph):
+        return period
+    visible = extraction.article.visible
+    clause = words_of(visible[figure.end : mention.start], figure.end, "ru", sentence[0])
+    # the participle opens the clause after the level's comma, the span right after it
+    if len(clause) != 1 or visible[figure.end : clause[0].start].strip() != "," or not any(
+            reading.tag.POS == "GRND" for reading in russian_readings(clause[0].text)[:1]):
+        return period
+    end = mention.level_span[0]
+    evidence[:] = [reading for reading in evidence if reading.found.field != "period"]
+    evidence.append(PeriodEvidence(PeriodFound.TO_DATE_END if end == extraction.published.isoformat()
+                                   else PeriodFound.NAMED_IN_CLAUSE, read))
+    return end
 
 
 def _day_evidence(day: PeriodMention, sentence: tuple[int, int], paragraph: tuple[int, int]) -> PeriodEvidence:
