@@ -434,12 +434,12 @@ _POSTPONED_BEFORE = re.compile(rf"(?<!\w){_any(lexicon.POSTPONING_VERB_STEMS)}(?
 # "5%, as in February", "5%, как и в феврале": a period's own preposition is part of its mention
 _AS_BEFORE = re.compile(rf"{_any(lexicon.AS_BEFORE_PERIOD)}\s+$", re.IGNORECASE)
 _COMPARISON_WINDOW = 40  # characters before a period where its comparison word stands
-# the comparison word governs the figure and the figure's period after it: "против 79,99 млн тонн в 2024 году",
-# "from $13.48 billion in 2013", "compared with 1.5 million in March" (a figure, at most three words of its unit)
 # a bound's phrase that ends in a comparison word: "more than", "не менее чем" (lexicon.QUALIFIERS)
 _BOUND_THAN_PHRASES = tuple(phrase for phrases in lexicon.QUALIFIERS.values() for phrase in phrases
                             if phrase.endswith(lexicon.THAN_WORDS))
 _BOUND_THAN = re.compile(rf"(?<!\w){_any(_BOUND_THAN_PHRASES)}\Z", re.IGNORECASE)
+# the comparison word governs the figure and the figure's period after it: "против 79,99 млн тонн в 2024 году",
+# "from $13.48 billion in 2013", "compared with 1.5 million in March" (a figure, at most three words of its unit)
 _COMPARISON_ACROSS_FIGURE = re.compile(
     rf"(?<!\w)(?P<lead>{'|'.join(lexicon.COMPARISON_LEADS)})\s+(?:{_any(lexicon.INDEFINITE_ARTICLES)}\s+)?"
     rf"(?:{CURRENCY_PREFIX_WRITTEN}|[$€£₽])?\d(?:[\d\s.,]*\d)?\s*%?"

@@ -241,7 +241,7 @@ OF_GDP_AFTER = re.compile(rf"\s*(?:{lexicon.any_of(lexicon.EN_WHOLE_LEADS)}\s+"
 # the link of a restatement after a comma: "45,2 млрд рублей, или 62,3%", "$3.95 billion, or 24.3% of revenue"
 RESTATEMENT_LINK = re.compile(rf"\s*,\s*(?:{lexicon.any_of(lexicon.RESTATEMENT_LINKS)})\s+", re.IGNORECASE)
 # "1,08 млн новых легковых машин, что на 24% меньше": a relative "что" after the thing a count counts stands for the
-# count; the change after it is the count's (no verb, no figure between)
+# count; the change after it is the count's (a few words between, no figure)
 RELATIVE_LINK = re.compile(rf"\.?\s*[^\W\d]*(?:\s+[^\W\d]+){{0,6}}\s*,\s*"
                            rf"(?:{lexicon.any_of(lexicon.RU_RELATIVE_LINKS)})(?:\s+{lexicon.any_of(lexicon.CHANGE_LEADS)})?\s+",
                            re.IGNORECASE)

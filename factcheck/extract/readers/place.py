@@ -60,7 +60,7 @@ _SIGNED = re.compile(r"[+\-−–]")
 # words the sentence gives, opening it before a comma, is no part of the clause; the place phrase after it opens it
 _SOURCE_OPENER = re.compile(rf"\s*(?i:{any_of(WORDS_OF_LEADS + CITING_LEADS)})\s[^,.;:!?]{{1,60}},\s*")
 _AFTER_REACH = 60  # characters read after a figure for its place: a preposition and a long name
-_MARKET_SCOPE = re.compile(any_of(tuple(cue for cues in MARKET_SCOPES.values() for cue in cues)), re.IGNORECASE)
+MARKET_SCOPE = re.compile(any_of(tuple(cue for cues in MARKET_SCOPES.values() for cue in cues)), re.IGNORECASE)
 _NAME_WINDOW = 80  # characters read back from a bracket for the name before it: a long place name
 # a capitalised English word that does not start a sentence: the article's own way of writing a name
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z0-9,;)%] )[A-Z][A-Za-z'’-]*")
@@ -175,7 +175,7 @@ def place_after(extraction: Extraction, figure_end: int, sentence_end: int) -> N
     if len(words) < 2 or blanked[: words[0].start - figure_end].strip() or words[0].part != PREPOSITION \
             or words[0].lemma.casefold() not in FIGURE_PLACE_PREPOSITIONS:
         return None
-    if _MARKET_SCOPE.match(visible, words[0].start):
+    if MARKET_SCOPE.match(visible, words[0].start):
         return None  # "in North America": the home market, a kind of the takings (lexicon.MARKET_SCOPES)
     names = _Names(extraction, -1)
     position = 1

@@ -39,7 +39,9 @@ _AFTER = re.compile(rf"\s*(?:[,.;:)!?–—-]|\Z|(?:{'|'.join(lexicon.ELIDED_UNI
 
 def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_start: int,
                      sentence_start: int) -> FoundFigure:
-    """The figure in the currency of the amount in a scale just before it in its paragraph, when it leaves its own out.
+    """The figure in the unit of the amount in a scale just before it in its paragraph, when it leaves its own out.
+
+    The unit is a currency or a unit of measure ("32 млн т зерна, что на 16 млн больше": tonnes), never a count.
 
     "Налоговые доходы оказались на 4,2 млрд меньше" after "98,3 млрд рублей" is in roubles too: the paragraph
     printed its currency once. A count of its own noun ("2 млн пассажиров", "3,2 тыс. кредитов": the dot of

@@ -73,7 +73,7 @@ _COUNT_FROM_BEFORE = re.compile(rf"{COUNT_AND_NOUN}(?:{alternatives(lexicon.SOUR
 # from", " после", ", compared with": only spaces, a comma or a dash and a word of direction, never a clause
 _EARLIER_RATE_LEAD = (rf"[\s,–—-]*(?:(?:{alternatives(lexicon.EARLIER_RATE_GAP_WORDS)})\s+)?"
                       rf"(?:{alternatives(lexicon.EARLIER_RATE_LEADS)})\s*")
-_LEVEL_REACHED_AFTER = re.compile(rf"\s*(?:{alternatives(lexicon.CHANGE_END_WORDS)})\s+[-+−]?\d", re.IGNORECASE)
+_LEVEL_REACHED_AFTER = re.compile(rf"\s*{_CHANGE_END}", re.IGNORECASE)
 _EARLIER_RATE_BEFORE = re.compile(rf"{_EARLIER_RATE_LEAD}\Z", re.IGNORECASE)
 # the same lead, then a percentage: where a change's earlier rate starts, read before the rate itself is
 _EARLIER_RATE_AHEAD = re.compile(rf"{_EARLIER_RATE_LEAD}(?=[-+−]?\d[\d.,\s]*(?:{alternatives(lexicon.PERCENT_WORDS)}))",

@@ -29,6 +29,7 @@ from factcheck.extract.readers.form.multipliers import TIMES_LEAD, as_fall_by_fa
 from factcheck.extract.readers.form.shared import (
     CLOSING,
     GAP_WINDOW,
+    SENTENCE_STOP,
     SHARE_AFTER,
     alternatives,
     as_change,
@@ -76,7 +77,6 @@ _BASELINE_LEADS = (*lexicon.RESULT_COMPARISON_LEADS, *lexicon.CHANGE_START_OPENE
 _BASELINE_LEAD_GAP = re.compile(rf"\s+{lexicon.any_of(_BASELINE_LEADS)}\s+", re.IGNORECASE)
 _BASELINE_LEAD_REACH = 30
 _ADJUNCT_REACH = 30  # characters after a figure read for its own period or place
-_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
 _COMPARISON_LEAD_START = re.compile(rf"\s*{lexicon.any_of(lexicon.VERB_PERIOD_LEADS)}\s", re.IGNORECASE)
 
 
@@ -185,7 +185,8 @@ def coordinated_past_baseline(extraction: Extraction, figure: FoundFigure, sente
 
     "сократилась на 1,3% по сравнению с июнем и на 23,2% – с июлем 2022 года", "fell 1.3% from June and by 23.2%
     from a year earlier": the second change shares the first one's verb; what stands between is a comparison
-    phrase or a period, never a verb of its own. A rise is shown as written.
+    phrase or a period, never a verb of its own. So does a level after "and" with a period or a place right after
+    it, as the change before has ("rose 4.4% in March and 2.1% in April"). A rise is shown as written.
     """
     visible = extraction.article.visible
     lead = _lead_before(visible, figure.start)  # "and by 128,000": read once, for the level and for its start
@@ -251,7 +252,7 @@ def _parallel_adjuncts(extraction: Extraction, change: FoundFigure, figure: Foun
 
 def _sentence_end(visible: str, position: int) -> int:
     """Where the sentence that goes on at `position` ends, within the reach of an adjunct."""
-    end = _SENTENCE_STOP.search(visible, position, position + 2 * _ADJUNCT_REACH)
+    end = SENTENCE_STOP.search(visible, position, position + 2 * _ADJUNCT_REACH)
     return end.start() if end is not None else min(len(visible), position + 2 * _ADJUNCT_REACH)
 
 

@@ -15,6 +15,7 @@ from factcheck.extract.model import Extraction
 from factcheck.extract.readers.form.shared import (
     COMPARATIVE,
     LOOK_AHEAD,
+    SENTENCE_STOP,
     comparative_evidence,
     qualifier_apart,
 )
@@ -23,7 +24,6 @@ from factcheck.quantities import Amount, plain_digits, read_in_text, resolve_uni
 
 _BARE_POINTS = re.compile(rf"\s+{lexicon.any_of(lexicon.BARE_POINT_WORDS)}(?!\w)", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|\Z)")
 _RESTATING = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.APPOSITION_WORDS)}(?!\w)", re.IGNORECASE)
 _PER_CENT = Fraction(1, 100)  # a percentage point is a hundredth
 
@@ -76,7 +76,7 @@ def _percentage_follows(extraction: Extraction, position: int) -> bool:
     if digit is None:
         return False
     between = visible[position : digit.start()]
-    if _SENTENCE_STOP.search(between) or _RESTATING.search(between):
+    if SENTENCE_STOP.search(between) or _RESTATING.search(between):
         return False
     other = figure_extent(visible, digit.start(), extraction.language)
     return other is not None and other.percent and not other.relative

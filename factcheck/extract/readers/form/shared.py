@@ -38,6 +38,7 @@ SHARE_AFTER = re.compile(rf"\s+(?:{alternatives(lexicon.SHARE_OF_WORDS)})\s", re
 LEAD_AT_END = re.compile(rf"(?<!\w)(?:{BY})\s+\Z", re.IGNORECASE)
 CLOSING = re.compile(r"\.?\s?\)")  # the bracket closing a figure ("шт.)": the full stop is the unit's)
 GAP_WINDOW = 120  # how far back a gapped clause looks for the clause whose verb it shares
+SENTENCE_STOP = re.compile(r"[.!?;](?:\s|\Z)")  # what ends a sentence or a clause of its own after a figure
 LOOK_AHEAD = 80  # how far after a figure its comparative and baseline are looked for
 LOOK_BACK = 30  # how far before a figure its verb of change is looked for (as figures.verb_before)
 

@@ -9,15 +9,14 @@ from factcheck import lexicon
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, Word
 
-_JOINS = frozenset(lexicon.LIST_JOINS)
 _GENITIVE = "gent"
 
 
 def joined_genitive(words: list[Word], before: int, run: list[Word]) -> str | None:
     """The complement a genitive phrase `run` adds when "и" at `before` joins it to a genitive noun, else None."""
     nouns = [w for w in run if w.part == NOUN]
-    if before < 1 or not nouns or words[before].lemma.casefold() not in _JOINS or words[before].after_break \
-            or run[0].after_break or nouns[0].case != _GENITIVE:
+    if before < 1 or not nouns or words[before].lemma.casefold() not in lexicon.LIST_JOINS \
+            or words[before].after_break or run[0].after_break or nouns[0].case != _GENITIVE:
         return None
     joined = words[before - 1]
     if joined.part != NOUN or joined.case != _GENITIVE:

@@ -17,6 +17,7 @@ from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
 from factcheck.extract.readers.metric.set_off import quoted_title, without_title_asides
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import (
+    MARKET_SCOPE,
     article_sense,
     clause_place,
     dateline_end,
@@ -54,9 +55,6 @@ _COST_VERB = re.compile(lexicon.any_of(lexicon.COST_VERBS), re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}\W{0,3}\d")
 _AGENT_PRONOUN_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(tuple(lexicon.EN_AGENT_PRONOUNS))}\s+\Z",
                                    re.IGNORECASE)
-# "Overseas", "Domestically": a market's adverb, capitalised where it opens a sentence, is no name
-_MARKET_ADVERB = re.compile(lexicon.any_of(tuple(cue for cues in lexicon.MARKET_SCOPES.values() for cue in cues)),
-                            re.IGNORECASE)
 _PEOPLE_NOUN = re.compile(lexicon.AGE_PEOPLE_EN, re.IGNORECASE)
 # a name and a dash right before the subject, opening its clause (the sentence's start, or after , ; : or a bracket)
 _NAME_LABEL = re.compile(rf"(?:\A\s*|[,;:(]\s*)(?P<name>{NAME})\s*[–—-]\s*\Z")
@@ -72,6 +70,8 @@ def in_its_place(extraction: Extraction, subject: Subject | None, figure: FoundF
 
     "In the Americas, receipts increased by $16 bn": the receipts of the Americas. A name read as the subject
     ("Europe, which accounts for 42%") names a place, not a measure: the figure has no subject of its own yet.
+    A place named right after the figure ("Sales fell 4% in Nevada", "took $20 million in China") is where it was
+    counted: it comes first, and joins a named subject's qualifiers too.
     """
     if subject is None:
         return None
@@ -218,7 +218,7 @@ def name_referred(extraction: Extraction, at: int) -> tuple[tuple[str, ...], str
     # a day's or a month's name is a date, never what the noun refers to ("estimates on Sunday. The film added")
     def a_name(word: Word) -> bool:
         return word.part == PROPER and word.lemma.casefold() not in lexicon.TIME_NAME_WORDS \
-            and not _MARKET_ADVERB.fullmatch(word.text)
+            and not MARKET_SCOPE.fullmatch(word.text)  # "Overseas": a market, no name
     rest = list(reversed(words))
     names: list[Word] = []
     while rest and not names:
