@@ -62,8 +62,6 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                                         "from the lead",
     PeriodFound.LEAD_OVER_PREVIOUS: "period: the period before the lead's was named for comparison in a paragraph "
                                     "before; taken from the lead",
-    PeriodFound.LEAD_OVER_BACKGROUND: "period: a period over a year before the lead's was named in a paragraph before; "
-                                      "taken from the lead",
     PeriodFound.FORECAST_PUBLICATION_YEAR: "period: not found; a forecast's change, taken for the year of "
                                            "publication",
     PeriodFound.ANNUAL_PLAN: "period: a plan or forecast for a year ('годовой план', 'the annual target'), taken "

@@ -2111,21 +2111,7 @@ def _context_period(
         # that paragraph; the next goes on with the lead's
         evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_PREVIOUS, (lead.start, lead.end)))
         return lead.text
-    if (period is not None and lead is not None and not lead.compared and carried is not None
-            and carried.found is PeriodFound.CARRIED_FROM_PARAGRAPH and carried.span is not None
-            and lead.end <= carried.span[0] and _is_background(period, lead.text)):
-        # "Eurozone inflation peaked at 10.6% in October 2022.\n\nIn Germany, inflation slowed to 2.9%": a period
-        # more than a year before the lead's is background; it dates its own paragraph, the next goes on with the lead's
-        evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_BACKGROUND, (lead.start, lead.end)))
-        return lead.text
     return period
-
-
-def _is_background(label: str, lead: str) -> bool:
-    """Whether a period ends more than a year before the lead's starts: 2022-10 of 2024-02 (not 2023-02, compared)."""
-    span, lead_span = span_of(label), span_of(lead)
-    return span is not None and lead_span is not None and span.end < lead_span.start.replace(
-        year=lead_span.start.year - 1) - timedelta(days=1)
 
 
 def _is_period_before(label: str, lead: str) -> bool:
