@@ -932,6 +932,8 @@ EXCEEDING_VERBS = (r"превысил\w*", r"превыша\w*", r"превзо�
 # its own, never either count.
 OUTNUMBERING_VERBS = (r"outnumber(?:ed|s)?", r"outstrip(?:ped|s)?", r"outpac(?:ed|es)", r"outweigh(?:ed|s)?")
 MARGIN_PREPOSITIONS = ("by", "на")
+# The word a margin's name sets between its two measures: "Deaths over births", "Смертность над рождаемостью".
+MARGIN_NAME_JOINS = {"en": "over", "ru": "над"}
 # ("годовые назначения по доходам": the appropriations a budget law sets, its plan)
 TARGET_WORDS = frozenset("цель планка план задача назначение target goal aim".split())
 # Nouns of a forecast that govern the measure forecast with "for"/"по" ("its full-year forecast for revenue",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.extract.periods import months_label
+from factcheck.extract.periods import months_label, years_shifted
 from factcheck.extract.readers.period import _months_shifted
 from factcheck.periods import parse_period
 
@@ -30,3 +32,15 @@ def test_the_three_months_before_may_to_july_are_february_to_april() -> None:
 
 def test_a_day_is_not_moved_by_months() -> None:
     assert _months_shifted("2024-10-01", -3) is None
+
+
+@given(day=st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)), years=st.integers(-5, 5))
+def test_a_day_moved_by_years_is_always_a_real_day(day: date, years: int) -> None:
+    moved = years_shifted(str(day), years)
+    assert parse_period(moved).start.year == parse_period(str(day)).start.year + years
+
+
+def test_a_leap_day_a_year_back_is_the_last_day_of_february() -> None:
+    assert years_shifted("2024-02-29", -1) == "2023-02-28"
+    assert years_shifted("2024-02-29", -4) == "2020-02-29"
+    assert years_shifted("2024-02-29/2024-03-05", -1) == "2023-02-28/2023-03-05"

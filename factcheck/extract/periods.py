@@ -8,6 +8,7 @@ before when it would start after publication) and says so: the mention carries i
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -1887,9 +1888,17 @@ _ROLLING_TO = re.compile(rf"\s{_any(lexicon.MONTHS_PLURAL)}\s+{_any(lexicon.ROLL
 _YEAR_THEN_PART_GAP = re.compile(r"\s+")  # "в прошлом году за восемь месяцев", "в 2024 году в августе"
 
 
+_LEAP_DAY = re.compile(r"(\d{4})-02-29")  # a leap day in a period label
+
+
 def years_shifted(label: str, years: int) -> str:
-    """The same period `years` later (earlier when negative): 2019 +1 -> 2020, 2025-01/2025-08 -2 -> 2023-01/2023-08."""
-    return re.sub(r"\d{4}", lambda found: str(int(found.group(0)) + years), label)
+    """The same period `years` later (earlier when negative): 2019 +1 -> 2020, 2025-01/2025-08 -2 -> 2023-01/2023-08.
+
+    A leap day lands on the last day of February of a year that has none: 2024-02-29 -1 -> 2023-02-28.
+    """
+    shifted = re.sub(r"\d{4}", lambda found: str(int(found.group(0)) + years), label)
+    return _LEAP_DAY.sub(lambda day: day.group(0) if calendar.isleap(int(day.group(1))) else f"{day.group(1)}-02-28",
+                         shifted)
 
 
 def _year_named_before(text: str, mentions: list[PeriodMention]) -> list[PeriodMention]:

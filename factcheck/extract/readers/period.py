@@ -100,6 +100,8 @@ _OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _SENTENCE_END = re.compile(r"[.!?…][»\"”]?\s")
 _DATED_KINDS = ("actual", "estimate")  # figures of a period: an estimate is a past period's value as estimated
 _RECENT_FIGURES = 20  # how far back the period the text is about is looked for
+_READINGS_BACK = 40  # how many figures back a reading set against the one before it is looked for
+_OWN_PERIOD_REACH = 60  # characters after a figure where its own period is read
 # between a figure and the period that is its own: "in", "of GDP in", "в", a few words and no punctuation
 # between a figure and a phrase that dates it back from its sentence's period: its unit, a word or two ("points")
 # what ends a figure's clause before a period named after it: "rose 5%; imports in 2023 fell", "rose 2.4%, while in
@@ -1447,12 +1449,13 @@ def _reading_before(extraction: Extraction, sentence: tuple[int, int], end: str 
     if end is None:
         return None
     visible = extraction.article.visible
-    earlier = [f for f in extraction.figures if f.found.end <= sentence[0]]
+    # the text's readings before the sentence, a constant number back at most (bounded work per figure)
+    earlier = [f for f in islice(reversed(extraction.figures), _READINGS_BACK) if f.found.end <= sentence[0]][::-1]
     for later, start in reversed(list(pairwise(earlier))):
         if later.period == end and start.period not in (None, end) and start.found.start > later.found.end and (
                 _earlier_rate(start.found) or (start.found.form != "change" and printed_as_change_start(
-                    visible, later.found.end, start.found))) and (
-                own := next(iter(extraction.periods.within(start.found.end, len(visible))), None)) is not None \
+                    visible, later.found.end, start.found))) and (own := next(iter(extraction.periods.within(
+                    start.found.end, start.found.end + _OWN_PERIOD_REACH)), None)) is not None \
                 and own.text == start.period and _BOUND_PERIOD_GAP.fullmatch(visible[start.found.end : own.start]):
             return start.period  # "from 5.3% in May": the reading before, printed
     later_change = extraction.figures[-1] if extraction.figures else None
@@ -1460,9 +1463,8 @@ def _reading_before(extraction: Extraction, sentence: tuple[int, int], end: str 
             or later_change.found.form != "change" or later_change.period != end:
         return None
     span = span_of(end)
-    if span is None or not span.whole_months:
-        return None
-    return _months_shifted(end, -((span.end.year - span.start.year) * 12 + span.end.month - span.start.month + 1))
+    months = span.months if span is not None else None
+    return _months_shifted(end, -months) if months else None
 
 
 def _plan_named_before(extraction: Extraction, sentence: tuple[int, int], paragraph: tuple[int, int]

@@ -35,6 +35,7 @@ def margin_over(extraction: Extraction, figure: FoundFigure, words: list[Word]) 
     if over is None or under is None or not all(any(w.part in (NOUN, PROPER) for w in part)
                                                 for part in (words[:verb], words[verb + 1 : -1])):
         return None
-    name = f"{over.name} over {under.name[:1].lower()}{under.name[1:]}"
-    return Subject(f"{over.head} over {under.head}", over.complements + under.complements,
+    join = lexicon.MARGIN_NAME_JOINS.get(extraction.language, lexicon.MARGIN_NAME_JOINS["en"])
+    name = f"{over.name} {join} {under.name[:1].lower()}{under.name[1:]}"
+    return Subject(f"{over.head} {join} {under.head}", over.complements + under.complements,
                    over.qualifiers + under.qualifiers, name, over.start, kinds=over.kinds + under.kinds)

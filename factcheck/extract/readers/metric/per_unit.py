@@ -41,8 +41,10 @@ _PER_OPENING = re.compile(rf"(?:\A|[.!?]\s+|\n)\s*(?P<per>{_any(lexicon.EN_PER_L
 _PER_OPENING_REACH = 300  # how far back a sentence's opening denominator is looked for
 # "was 7.9 births per 1,000 residents", "stood at 12.6 deaths per thousand people": a count of events after a verb of
 # level (no existential "there" before it), with a rate's denominator one or two words on
-_LEVEL_LINKED = re.compile(rf"(?<!\w)(?<!{_any(lexicon.EN_EXISTENTIAL_SUBJECTS)}\s){_any(lexicon.LEVEL_VERBS)}\s+\Z",
+# (the word before the verb is read as a group, not a lookbehind, so the table's words may be of any length)
+_LEVEL_LINKED = re.compile(rf"(?:(?<!\w)(?P<before>[^\W\d]+)\s+)?(?<!\w){_any(lexicon.LEVEL_VERBS)}\s+\Z",
                            re.IGNORECASE)
+_EXISTENTIAL = frozenset(word.casefold() for word in lexicon.EN_EXISTENTIAL_SUBJECTS)
 _RATE_AFTER_NOUN = re.compile(rf"(?:\s+[^\W\d_]+){{1,2}}\s+(?:{RATE_DENOMINATOR}|{_any(lexicon.EN_PER_LEADS)}\s+"
                               rf"{_any(lexicon.RATE_DENOMINATOR_SCALES)}\b)", re.IGNORECASE)
 
@@ -67,10 +69,10 @@ def _per_unit_of_subject(extraction: Extraction, subject: Subject, figure: Found
     visible = extraction.article.visible
     if not 0 <= subject.start < figure.start or not subject.name:
         return None
-    at = visible.casefold().find(subject.name.casefold(), subject.start, figure.start)
-    if at < 0:
-        return None
-    return _SUBJECT_PER_UNIT.match(visible, at + len(subject.name), figure.start)
+    # the name as its words, in the stretch before the figure only (bounded: never the whole text per figure)
+    name = re.compile(r"\s+".join(re.escape(word) for word in subject.name.split()), re.IGNORECASE)
+    at = name.search(visible, subject.start, figure.start)
+    return _SUBJECT_PER_UNIT.match(visible, at.end(), figure.start) if at is not None else None
 
 
 def per_unit(extraction: Extraction, figure: FoundFigure) -> re.Match[str] | None:
@@ -125,5 +127,6 @@ def counted_rate(extraction: Extraction, figure: FoundFigure, sentence: tuple[in
     would merge it with "4,380 births"); "There were 7.9 births per 1,000 residents" names no subject and keeps them.
     """
     visible = extraction.article.visible
-    return _RATE_AFTER_NOUN.match(visible, figure.end, sentence[1]) is not None and _LEVEL_LINKED.search(
-        visible, max(sentence[0], figure.start - 30), figure.start) is not None
+    linked = _LEVEL_LINKED.search(visible, max(sentence[0], figure.start - 30), figure.start) \
+        if _RATE_AFTER_NOUN.match(visible, figure.end, sentence[1]) is not None else None
+    return linked is not None and (linked.group("before") or "").casefold() not in _EXISTENTIAL

@@ -128,7 +128,7 @@ def _of_fronted_part(extraction: Extraction, subject: Subject, sentence_start: i
     if not people or len(phrase) + 1 >= len(words) or people[-1].part != NOUN or subject.start < phrase[-1].end \
             or any(w.part not in (DETERMINER, ADJECTIVE, NOUN, NUMBER) for w in people):
         return subject
-    if group and not (_PEOPLE_NOUN.fullmatch(people[-1].text) and visible[phrase[-1].end :].startswith(",")):
+    if group and not (_PEOPLE_NOUN.fullmatch(people[-1].text) and visible.startswith(",", phrase[-1].end)):
         return subject  # "For women, the rate": a group of people set off by its comma; "For example," none
     lead = lexicon.GROUP_KEY_PREPOSITION[extraction.language] if group else words[0].lemma.casefold()
     part = f"{lead} " + " ".join(concept_of(w.lemma) for w in people if w.part != DETERMINER)
