@@ -656,6 +656,11 @@ def _one_of_unit(words: str, custom_units: tuple[str, ...]) -> bool:
         unit = resolve_unit(words, custom_units, live=False)
     except FigureError:
         return False
+    return is_measure(unit)
+
+
+def is_measure(unit: Unit) -> bool:
+    """Whether a unit is a currency or a unit of measure (tonnes, kWh): never a count of things or a span of time."""
     if unit.dimension.startswith("[currency_"):
         return True
     return bool(unit.dimension) and not unit.is_counting_unit and unit.dimension != "[time]^1"

@@ -21,7 +21,7 @@ from factcheck.extract.readers.metric.common import known_head
 from factcheck.extract.text import SCALE_WORD
 from factcheck.extract.words import VERB, words_of
 from factcheck.figures import FoundFigure
-from factcheck.quantities import Amount
+from factcheck.quantities import Amount, is_measure
 
 # an amount's text: what stands before its number (a currency sign), the number and its scale, then its unit
 _PARTS = re.compile(rf"(?P<before>[^\d]*?)[+\-−]?\d[\d\s.,]*\s?(?:{SCALE_WORD})\.?(?P<after>.*)",
@@ -68,9 +68,7 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
     if before is None or not isinstance(before.figure, Amount) or before.figure.unit is None:
         return figure
     unit = before.figure.unit
-    measured = unit.name in lexicon.ISO_CODES or (bool(unit.dimension) and not unit.is_counting_unit
-                                                  and unit.dimension != "[time]^1")
-    if not measured and not (part and unit.is_counting_unit):
+    if not (unit.name in lexicon.ISO_CODES or is_measure(unit)) and not (part and unit.is_counting_unit):
         # "из них 412 тыс." counts what the count before it does (people); a count elsewhere, nothing; a measure's
         # unit carries as a currency does ("32 млн т зерна, что на 16 млн больше": tonnes)
         return figure

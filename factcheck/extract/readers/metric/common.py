@@ -41,6 +41,7 @@ SUPERLATIVE = "singled-out"  # the kind of a measure named with a superlative: t
 
 UNNAMED = "figure-at-line-"  # the metric ids of figures whose subject is not found
 ARTICLE = rf"(?:{_any(lexicon.EN_ARTICLES)}\s+)?"
+PEOPLE_NOUN = re.compile(lexicon.AGE_PEOPLE_EN, re.IGNORECASE)  # a noun of people: "women", "young people", "graduates"
 PARENTHESIS = re.compile(r"\s*\(.*$")  # what a metric's name says in brackets: "Receipts (Europe)"
 PARAGRAPH_WINDOW = 600  # characters of its paragraph read back for the measure or name a sentence leaves unnamed
 # punctuation between a number and the next word: a phrase does not cross it

@@ -15,6 +15,7 @@ from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.names import NAME, QUOTED_NAME
 from factcheck.extract.readers.metric.common import (
     PARENTHESIS,
+    PEOPLE_NOUN,
     PER_KIND,
     UNNAMED,
     MetricReading,
@@ -256,7 +257,6 @@ def whole_of(extraction: Extraction, part: ExtractedFigure, unit: str) -> Metric
 
 
 _CHANGE_NOUNS = frozenset(lexicon.CHANGE_NOUNS_UP + lexicon.CHANGE_NOUNS_DOWN)
-_PEOPLE_NOUN = re.compile(lexicon.AGE_PEOPLE_EN, re.IGNORECASE)  # "women", "young people", "graduates"
 FRONTED_GROUP_PREPOSITIONS = lexicon.FRONTED_GROUP_PREPOSITIONS
 _GROUP_IN_NAME = re.compile(rf"\s+(?:{'|'.join(sorted(GROUP_PREPOSITIONS | set(GROUP_KEY_PREPOSITION.values())))})\s",
                             re.IGNORECASE)
@@ -335,7 +335,7 @@ def _group_before(extraction: Extraction, words: list[Word]) -> list[Word] | Non
         phrase = _group_phrase(words[index + 1 :], extraction.language)
         # "and for men it was 4.4%": "for" before a noun of people names a group there too
         people = word.lemma.casefold() in FRONTED_GROUP_PREPOSITIONS and bool(phrase) and bool(
-            _PEOPLE_NOUN.fullmatch(phrase[-1].text))
+            PEOPLE_NOUN.fullmatch(phrase[-1].text))
         if word.lemma.casefold() in GROUP_PREPOSITIONS - GROUP_PREPOSITIONS_AFTER_ONLY or people:
             rest = words[:index] + words[index + 1 + len(phrase) :]
             if phrase and not any(w.part in (NOUN, PROPER) and w.lemma.casefold() not in CHANGE_SUBJECT_HEADS

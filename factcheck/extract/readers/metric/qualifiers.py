@@ -13,7 +13,7 @@ from itertools import dropwhile, takewhile
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.names import NAME, QUOTED_NAME
-from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, Subject
+from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, PEOPLE_NOUN, Subject
 from factcheck.extract.readers.metric.set_off import quoted_title, without_title_asides
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import (
@@ -55,7 +55,6 @@ _COST_VERB = re.compile(lexicon.any_of(lexicon.COST_VERBS), re.IGNORECASE)
 _AMOUNT_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}\W{0,3}\d")
 _AGENT_PRONOUN_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(tuple(lexicon.EN_AGENT_PRONOUNS))}\s+\Z",
                                    re.IGNORECASE)
-_PEOPLE_NOUN = re.compile(lexicon.AGE_PEOPLE_EN, re.IGNORECASE)
 # a name and a dash right before the subject, opening its clause (the sentence's start, or after , ; : or a bracket)
 _NAME_LABEL = re.compile(rf"(?:\A\s*|[,;:(]\s*)(?P<name>{NAME})\s*[–—-]\s*\Z")
 # "У Тектона OIBDA выросла", "У «Северстали» выручка снизилась": a name after "у" opening its clause, right
@@ -123,12 +122,12 @@ def _of_fronted_part(extraction: Extraction, subject: Subject, sentence_start: i
     age = next((m for m in AGE.finditer(visible, phrase[0].start, phrase[-1].end) if m.end() == phrase[-1].end),
                None) if phrase else None
     people = [w for w in phrase if age is None or w.end <= age.start() or (
-        w.start == age.start() and _PEOPLE_NOUN.fullmatch(w.text))]  # "adults over 25": the noun opens the age
+        w.start == age.start() and PEOPLE_NOUN.fullmatch(w.text))]  # "adults over 25": the noun opens the age
     bounded = [w for w in phrase if w not in people]
     if not people or len(phrase) + 1 >= len(words) or people[-1].part != NOUN or subject.start < phrase[-1].end \
             or any(w.part not in (DETERMINER, ADJECTIVE, NOUN, NUMBER) for w in people):
         return subject
-    if group and not (_PEOPLE_NOUN.fullmatch(people[-1].text) and visible.startswith(",", phrase[-1].end)):
+    if group and not (PEOPLE_NOUN.fullmatch(people[-1].text) and visible.startswith(",", phrase[-1].end)):
         return subject  # "For women, the rate": a group of people set off by its comma; "For example," none
     lead = lexicon.GROUP_KEY_PREPOSITION[extraction.language] if group else words[0].lemma.casefold()
     part = f"{lead} " + " ".join(concept_of(w.lemma) for w in people if w.part != DETERMINER)
