@@ -239,12 +239,10 @@ def subject_of_sentence_before(extraction: Extraction, figure: FoundFigure, word
     if pronoun is None or not SUBJECT_PRONOUN_GENDERS[pronoun.text.casefold()]:
         return None
     visible = extraction.article.visible
-    # the sentence before lies within reach: the walk back never reads the whole of a long paragraph per figure
-    paragraph = extraction.paragraph_start(sentence_start, CONTEXT_REACH)
-    spans = sentence_spans(visible[paragraph:sentence_start])
-    if not spans:
+    before_it = _sentence_before(extraction, sentence_start)
+    if before_it is None:
         return None
-    start, end = paragraph + spans[-1][0], paragraph + spans[-1][1]
+    start, end = before_it
     if any(start <= before.found.start < sentence_start for before in extraction.figures):
         return None  # the figure before is the nearest measure (pronoun_antecedent)
     opening = list(takewhile(is_subject_word, masked_words(extraction, start, end, start)))
@@ -262,12 +260,10 @@ def subject_of_sentence_before(extraction: Extraction, figure: FoundFigure, word
 
 def _without_place_before(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject:
     """A pronoun's subject without the place where the figure of the sentence before was counted."""
-    visible = extraction.article.visible
-    paragraph = extraction.paragraph_start(sentence_start, CONTEXT_REACH)
-    spans = sentence_spans(visible[paragraph:sentence_start])
-    if not spans:
+    before_it = _sentence_before(extraction, sentence_start)
+    if before_it is None:
         return subject
-    start, end = paragraph + spans[-1][0], paragraph + spans[-1][1]
+    start, end = before_it
     before = next((b.found for b in reversed(extraction.figures) if start <= b.found.start < end), None)
     gone = None if before is None else (
         place_after(extraction, before.end, end) or clause_place(extraction, start, before.start))
@@ -275,6 +271,16 @@ def _without_place_before(extraction: Extraction, subject: Subject, sentence_sta
         return subject
     return replace(subject, qualifiers=tuple(q for q in subject.qualifiers if q not in gone.words),
                    name=subject.name.replace(f" ({gone.name})", ""))
+
+
+def _sentence_before(extraction: Extraction, sentence_start: int) -> tuple[int, int] | None:
+    """Where the sentence before a sentence starting at `sentence_start` is, in its paragraph and within reach.
+
+    The walk back never reads the whole of a long paragraph per figure.
+    """
+    paragraph = extraction.paragraph_start(sentence_start, CONTEXT_REACH)
+    spans = sentence_spans(extraction.article.visible[paragraph:sentence_start])
+    return (paragraph + spans[-1][0], paragraph + spans[-1][1]) if spans else None
 
 
 def _agrees(name: str, gender: str) -> bool:
