@@ -136,9 +136,12 @@ _BOUND_PERIOD_GAP = re.compile(  # (a scale word's full stop may end the figure:
 # 2018", "против 12 млрд рублей прибыли в 2022 году" (two words at most, no link to another clause)
 # the rest of a list of figures after one ("... and 4.0%", ", 2.1%, 3%"): each item after its separator, so the
 # match is linear
-_LIST_BEFORE_PERIOD = re.compile(rf"\s*%?(?:(?:\s*,\s*(?:{lexicon.any_of(lexicon.LIST_JOINS)}\s+)?|\s+"
-                                 rf"{lexicon.any_of(lexicon.LIST_JOINS)}\s+)[-+−]?\d(?:[\d.,]*\d)?\s*%?)+",
-                                 re.IGNORECASE)
+# ... each item may name its place ("95,000 in the north and 62,000 in the south last year": the year is both's)
+_JOIN = lexicon.any_of(lexicon.LIST_JOINS)
+_LISTED_PLACE = (rf"(?:\s+{lexicon.any_of(lexicon.FIGURE_PLACE_PREPOSITIONS)}\s+"
+                 rf"(?:{lexicon.any_of(lexicon.PERIOD_ARTICLES)}\s+)?[^\W\d][\w-]*(?:\s+(?!{_JOIN}\s)[^\W\d][\w-]*)?)?")
+_LIST_BEFORE_PERIOD = re.compile(rf"(?:\s*%)?{_LISTED_PLACE}(?:(?:\s*,\s*(?:{_JOIN}\s+)?|\s+{_JOIN}\s+)"
+                                 rf"[-+−]?\d(?:[\d.,]*\d)?(?:\s*%)?{_LISTED_PLACE})+", re.IGNORECASE)
 _COMPARED_FIGURE_GAP = re.compile(
     rf"\.?(?:\s+(?!{lexicon.any_of(lexicon.CLAUSE_LINKS)}(?!\w))[^\W\d][\w-]*){{0,2}}\s+"
     rf"(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?",
