@@ -40,6 +40,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                                "estimates counts to may be a day earlier)",
     PeriodFound.DAYS_TO_PUBLICATION: "period: the days counted back from the day of publication (the report's "
                                      "last day may be earlier)",
+    PeriodFound.MONTHS_TO_PUBLICATION: "period: the whole months counted back from the month of publication (the "
+                                       "data may end a month earlier, or run to publication)",
     PeriodFound.SEASON: "period: a season, taken as the year it is in",
     PeriodFound.ACADEMIC_YEAR: "period: an academic year, taken as September to August; check the months it counts",
     PeriodFound.WINTER: "period: a winter, taken as December to February; check the months the text counts",

@@ -2128,6 +2128,9 @@ WEEKS_BACK_WORDS = (r"weeks\s+(?:ago|earlier|before)",)
 DAYS_TO_PUBLICATION_LEADS = (r"(?:over|in|during|for)\s+the\s+(?:last|past|previous|preceding)",)
 DAYS_TO_PUBLICATION_NOUNS = {r"days": 1, r"weeks": 7}
 DAYS_TO_PUBLICATION_NOT_AFTER = (r"of", r"to", r"through", r"ended", r"ending", r"before")
+# ... and a count of months so ("in the past six months", "over the last three months"): the whole months before
+# the month of publication, each a guess (the data may end a month earlier or later).
+MONTHS_TO_PUBLICATION_NOUNS = (r"months",)
 # A count of spans back (or on) from the period a text is about dates, it counts nothing: "two weeks ago"
 SPAN_BACK_WORDS_EN = (r"ago", r"earlier", r"before", r"later")
 SPAN_BACK_WORDS_RU = (r"назад", r"ранее", r"раньше", r"спустя", r"позже", r"позднее")  # "3 года назад"

@@ -32,6 +32,7 @@ class PeriodFound(enum.Enum):
     OPENED_ON_WEEKDAY = "opened_on_weekday"  # "since opening on Wednesday": from that day to publication
     OPENED_ON_DAY = "opened_on_day"  # "since opening on July 12": from that day to publication
     DAYS_TO_PUBLICATION = "days_to_publication"  # "over the last 10 days": that many days to publication
+    MONTHS_TO_PUBLICATION = "months_to_publication"  # "in the past six months": the months before publication's
     SEASON = "season"  # "this fall", "fall 2016": the year the season is in
     ACADEMIC_YEAR = "academic_year"  # "the 2015-16 academic year": taken as September to August
     WINTER = "winter"  # "this winter", "over the winter": December to February of the winter meant

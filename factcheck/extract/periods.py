@@ -405,6 +405,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("days_to_publication", rf"(?<!\w){_any(lexicon.DAYS_TO_PUBLICATION_LEADS)}\s+{_COUNT}\s+"
                                 rf"({_any(tuple(lexicon.DAYS_TO_PUBLICATION_NOUNS))})(?!\w)"
                                 rf"(?!\s+{_any(lexicon.DAYS_TO_PUBLICATION_NOT_AFTER)}\s)"),
+        ("months_to_publication", rf"(?<!\w){_any(lexicon.DAYS_TO_PUBLICATION_LEADS)}\s+{_COUNT}\s+"
+                                  rf"{_any(lexicon.MONTHS_TO_PUBLICATION_NOUNS)}(?!\w)"
+                                  rf"(?!\s+{_any(lexicon.DAYS_TO_PUBLICATION_NOT_AFTER)}\s)"),
         ("next_year", rf"(?<!\w){_any(lexicon.NEXT_YEAR_PHRASES)}(?!\w)"),
         ("current", _any(lexicon.RU_THIS_YEAR_PHRASES)),
         ("year", rf"(?<![\d.,/:-])(?:{_TARGET_LEADS}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_YEAR_NOUN})?"
@@ -1109,6 +1112,17 @@ def _days_to_publication(match: re.Match[str], published: date, fiscal_end: int 
         return None
     return f"{(published - timedelta(days=days - 1)).isoformat()}/{published.isoformat()}", \
         PeriodFound.DAYS_TO_PUBLICATION
+
+
+def _months_to_publication(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"In the past six months": that many whole months before the month of publication (a guess)."""
+    months = _count_of(match.group(1))
+    if not 2 <= months <= 12:
+        return None
+    last = published.month - 1 or 12
+    end_year = published.year if published.month > 1 else published.year - 1
+    first_index = end_year * 12 + last - months  # months counted from year zero, the first month's less one
+    return months_label(first_index // 12, first_index % 12 + 1, last, end_year), PeriodFound.MONTHS_TO_PUBLICATION
 
 
 def _year(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1881,8 +1895,9 @@ def _is_rolling_run(name: str, match: re.Match[str]) -> bool:
     A run closed on a day ("the six months to June 30") is a company's reporting period, compared with a year before.
     """
     closed_on_a_day = name == "en_ended" and bool(match.group(4) or match.group(5))  # its day, after or before
-    return name in ("months_to", "en_ended") and bool(match.group(1)) and not closed_on_a_day and \
-        _ROLLING_TO.search(match.group(0)) is not None
+    return name == "months_to_publication" or (  # "in the past six months": a run to publication
+        name in ("months_to", "en_ended") and bool(match.group(1)) and not closed_on_a_day
+        and _ROLLING_TO.search(match.group(0)) is not None)
 
 
 _ROLLING_TO = re.compile(rf"\s{_any(lexicon.MONTHS_PLURAL)}\s+{_any(lexicon.ROLLING_RUN_TO)}\s", re.IGNORECASE)
@@ -2374,6 +2389,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "week_to": _week_to, "weekdays": _weekdays, "weekday": _weekday, "last_weekday": _last_weekday,
     "since_weekday": _last_weekday, "since_opening": _since_opening,
     "since_opening_day": _since_opening_day, "days_to_publication": _days_to_publication,
+    "months_to_publication": _months_to_publication,
     "numbered_week": _numbered_week, "ru_ordinal_week": _ru_ordinal_week,
     "this_month": _this_month, "last_month": _last_month, "previous": _previous,
     "current": _current, "year": _year,
