@@ -15,16 +15,18 @@ from dataclasses import replace
 
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
-from factcheck.extract.readers.metric.common import MetricReading, Subject, is_subject_word
+from factcheck.extract.readers.metric.common import MetricReading, Subject, is_subject_word, metric_unit
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import DETERMINER, PREPOSITION, VERB, Word, russian_nominative
 from factcheck.figures import FoundFigure
+from factcheck.quantities import Amount
 
 _MEASURE_PREPOSITIONS = frozenset(lexicon.TARGET_MEASURE_PREPOSITIONS)
 _FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECASE)
 TARGET_METRIC = "metric: the target's metric is a guess"
 FORECAST_METRIC = "metric: what was forecast, taken as the measure the text gave last in its unit"
+FORECAST_OF_BEFORE = "metric: what was forecast, taken as the measure of the figure before it in its sentence"
 
 
 def forecasters_subject(subject: Subject | None, figure: FoundFigure, words: list[Word]) -> bool:
@@ -40,6 +42,20 @@ def forecasters_subject(subject: Subject | None, figure: FoundFigure, words: lis
     forecasters_only = bool(subject.complements) and all(map(_forecasting, subject.complements))
     return subject.start < figure.start and (forecasters_only or (
         not subject.complements and _forecasting(subject.head)))
+
+
+def set_against(before: FoundFigure, figure: FoundFigure) -> bool:
+    """Whether a forecast is set against the figure before it in its sentence: in its unit, of its order of size.
+
+    "Adjusted earnings per share were $2.10, ahead of analysts' expectations of $2.02": the forecast per share,
+    not of the text's first measure in dollars; "$1.12 a share ... expectations of $5.0 billion" is another's.
+    """
+    mine, theirs = figure.figure, before.figure
+    if not isinstance(mine, Amount) or not isinstance(theirs, Amount) or metric_unit(before) != metric_unit(figure) \
+            or before.form == "change" or figure.form == "change":
+        return False
+    low, other = mine.interval.low, theirs.interval.low
+    return low is not None and other is not None and low > 0 and other > 0 and max(low, other) <= 2 * min(low, other)
 
 
 def gapped_target_measure(previous_kind: str, clause: list[Word], language: str, visible: str,
