@@ -2873,6 +2873,8 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
 # $459 million", "lifting its global tally to $712 million" (the total of the measure just named, "its" the same
 # subject's)
 RUNNING_TOTAL_HEADS = frozenset("total tally cume".split())  # "cume", box office's cumulative gross
+# ... never of what was spent: "The film cost $90 million to make. Its global total now stands at $77 million"
+RUNNING_TOTAL_NEVER_OF = frozenset("cost budget".split())
 RUNNING_TOTAL_PARTICIPLE_ENDINGS = ("ing",)
 # ... and after "for" and an article: "down 38%, for a running total of $52.6 million" (the same subject's total);
 # the words of a total before its noun besides adjectives: "running", and a span it is counted over ("its 10-day
