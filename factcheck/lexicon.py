@@ -2875,6 +2875,10 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
 RUNNING_TOTAL_HEADS = frozenset("total tally cume".split())  # "cume", box office's cumulative gross
 # ... never of what was spent: "The film cost $90 million to make. Its global total now stands at $77 million"
 RUNNING_TOTAL_NEVER_OF = frozenset("cost budget".split())
+# A title ranked against the film the clause is about, with its own takings after "with": 'finished ahead of "Quiet
+# Lantern" with $14 million and "Stone Harbor 2" with $8 million' (each the title's, never the film's)
+RANKED_AGAINST = (r"ahead\s+of", r"behind", r"and", r",")
+RANKED_TAKINGS = (r"with",)
 RUNNING_TOTAL_PARTICIPLE_ENDINGS = ("ing",)
 # ... and after "for" and an article: "down 38%, for a running total of $52.6 million" (the same subject's total);
 # the words of a total before its noun besides adjectives: "running", and a span it is counted over ("its 10-day

@@ -24,7 +24,7 @@ def without_title_asides(text: str) -> str:
 # '"Harbor of Ash"', '“Kings of the Valley,”': a title in quotation marks, in title case (capitalised words and the
 # small words between them), a comma or full stop of the sentence at most before its closing mark
 _TITLE_WORD = r"[A-Z0-9][\w'’&:.-]*"
-_QUOTED_TITLE = re.compile(rf"[\"“](?P<title>{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|"
+QUOTED_TITLE = re.compile(rf"[\"“](?P<title>{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|"
                            rf"(?:{lexicon.any_of(lexicon.TITLE_SMALL_WORDS)})(?=\s))){{1,11}})[,.]?[\"”]")
 
 
@@ -114,7 +114,7 @@ def title_set_off(words: list[Word], run: list[Word], end: int, visible: str) ->
 def quoted_title(visible: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the quoted title in title case that holds the text from `start` to `end`, if one does."""
     line = visible.rfind("\n", 0, start) + 1
-    title = next((m for m in _QUOTED_TITLE.finditer(visible, line, end + 3)
+    title = next((m for m in QUOTED_TITLE.finditer(visible, line, end + 3)
                   if m.start("title") <= start and end <= m.end("title")), None)
     return None if title is None else (title.start("title"), title.end("title"))
 
