@@ -97,7 +97,7 @@ from factcheck.extract.readers.metric.pronoun import (
     takings_antecedent,
 )
 from factcheck.extract.readers.metric.qualifiers import in_its_place, labelled_by_name, referred_entity, with_topic
-from factcheck.extract.readers.metric.ranked_title import ranked_title
+from factcheck.extract.readers.metric.ranked_title import ranked_takings
 from factcheck.extract.readers.metric.results import result_compared, result_with, with_absolute
 from factcheck.extract.readers.metric.share import (
     part_after_verb,
@@ -151,7 +151,7 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
     previous = last if last is not None and sentence[0] <= last.found.start and last.found.end <= figure.start \
         else None
     floor = past_market_adverb(visible, previous.found, sentence) if previous is not None else sentence[0]
-    if (title := ranked_title(extraction, figure, sentence[0])) is not None:  # 'ahead of "Quiet Lantern" with'
+    if (title := ranked_takings(extraction, figure, sentence[0])) is not None:  # 'ahead of "Quiet Lantern" with'
         return _chosen_metric(extraction, title, figure, sentence, last_metric)
     if previous is not None and figure.form == "change" and len(extraction.figures) > 1 and counts_sources(
             visible, sentence[0], previous.found) and extraction.figures[-2].found.start >= sentence[0]:

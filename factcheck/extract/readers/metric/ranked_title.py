@@ -17,7 +17,7 @@ _RANKED_TITLE = re.compile(rf"(?:{lexicon.any_of(lexicon.RANKED_AGAINST)})\s+{QU
 _RANKED_GUESS = "metric: the takings of the title ranked against the film before, named right before \"with\""
 
 
-def ranked_title(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> Subject | None:
+def ranked_takings(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> Subject | None:
     """The title right before a figure after "with", itself after "ahead of", "behind" or a list's "and"."""
     match = _RANKED_TITLE.search(extraction.article.visible, sentence_start, figure.start)
     if match is None:
