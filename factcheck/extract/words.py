@@ -189,11 +189,6 @@ def _english(word: str, sentence_initial: bool) -> tuple[str, str]:
     return english_lemma(lowered), NOUN
 
 
-def _unknown_abbreviation(word: str) -> bool:
-    """Whether a Russian word is an abbreviation in capitals the dictionary does not know ("КПН", "ИПН")."""
-    return len(word) > 1 and word.isupper() and "UNKN" in russian_parse(word).tag
-
-
 def _case_after_preposition(part: str, case: str | None, before: list[Word]) -> str | None:
     """A Russian name's case: one the dictionary does not decline is oblique after a preposition ("у Медси")."""
     if part == PROPER and case is None and before and before[-1].part == PREPOSITION:
@@ -258,9 +253,6 @@ def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tup
             lemma, part, case = _russian(bare)
             if quoted and part != PREPOSITION:  # a name the dictionary does not know may be guessed a verb
                 lemma, part = (bare.casefold() if part == VERB else lemma), PROPER
-            if part == OTHER and _unknown_abbreviation(bare) and \
-                    not text[match.end() :].lstrip().startswith(_OPENING_QUOTES):
-                lemma, part = bare, PROPER  # "поступления КПН" as "поступления НДФЛ"; "ПАО «Омега»" is a company's form
             case = _case_after_preposition(part, case, result)  # "У Медси OIBDA выросла"
             result.append(Word(start, offset + match.end(), raw, lemma, part, case,
                                animate=part == NOUN and _animate(bare), after_break=after_break,
