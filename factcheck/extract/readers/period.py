@@ -1137,8 +1137,21 @@ def _names_or_refers(extraction: Extraction, sentence: tuple[int, int], paragrap
             visible, sentence[0], sentence[1]):
         # "... составила 11,2 тыс. человек. ¶ По сравнению с предыдущим месяцем показатель уменьшился на 3,4%"
         floor = extraction.paragraph_start(paragraph[0] - 1)
-    return bool(_RU_ANAPHORIC.search(visible, sentence[0], sentence[1]) and words.search(
-        visible, max(floor, sentence[0] - CONTEXT_REACH), sentence[0]))
+    return bool((_RU_ANAPHORIC.search(visible, sentence[0], sentence[1]) or _change_noun_subject(
+        extraction, sentence)) and words.search(visible, max(floor, sentence[0] - CONTEXT_REACH), sentence[0]))
+
+
+def _change_noun_subject(extraction: Extraction, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence's subject is a bare noun of change, which goes on about the measure before, as "он" does.
+
+    "Вклады на 1 сентября составили 610 млрд рублей. За август прирост составил 1,8%": the change noun right before
+    its verb names nothing of its own (the metric reader's pronoun rule); "прирост выручки составил" names the
+    revenue, and "естественный прирост" a balance.
+    """
+    words = words_of(extraction.article.visible[sentence[0] : sentence[1]], sentence[0], "ru", sentence[0])
+    return any(word.text.casefold() in lexicon.ANAPHORIC_MEASURE_NOUNS and after.part == VERB and not (
+        at and words[at - 1].text.casefold() in lexicon.BALANCE_ADJECTIVES)
+        for at, (word, after) in enumerate(pairwise(words)))
 
 
 def _possessive_period(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> PeriodMention | None:
