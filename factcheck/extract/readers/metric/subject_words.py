@@ -178,16 +178,17 @@ def russian_head_after(words: list[Word], index: int) -> bool:
     word, following = words[index], words[index + 1]
     if following.part != NOUN or word.part not in (NOUN, PROPER) or word.case in (None, "nomn"):
         return False
-    if following.case == "nomn":
-        return True
     # an abbreviation ("ВВП", "НДС") declines in no case: after an oblique noun it opens a phrase too ("за год ВВП
     # вырос"), not after an accusative no preposition governs, which is the nominative of the same spelling
-    # ("Рентабельность OIBDA составила": the margin of OIBDA)
+    # ("Рентабельность OIBDA составила": the margin of OIBDA), nor after a noun opening its clause that may be a
+    # nominative ("Поступления НДС выросли": the receipts of VAT, no genitive before the subject)
     before = index - 1
     while before >= 0 and words[before].part == ADJECTIVE:
         before -= 1
-    accusative_alone = word.case == "accs" and (before < 0 or words[before].part != PREPOSITION)
-    return following.text.isupper() and len(following.text) > 1 and not accusative_alone
+    opening = before < 0 or words[before + 1].after_break
+    nominative = (word.case == "accs" and (opening or words[before].part != PREPOSITION)) or (opening and any(
+        reading.tag.case == "nomn" for reading in russian_readings(word.text)))
+    return following.case == "nomn" or (following.text.isupper() and len(following.text) > 1 and not nominative)
 
 
 def first_name_of_sentence(words: list[Word]) -> list[str]:
