@@ -30,6 +30,8 @@ def past_counted_phrase(extraction: Extraction, previous: ExtractedFigure, figur
     and earned"). `floor` is where reading starts otherwise, returned where neither applies.
     """
     count = previous.found
+    if _bracketed_after_genitive(extraction, count, figure_start, sentence):
+        return figure_start  # "с 3,6 тыс. проданных машин (+14%)": the count's phrase, and its change in brackets
     phrase = counted_phrase(extraction, count, sentence)
     if phrase is None:
         return floor
@@ -42,6 +44,21 @@ def past_counted_phrase(extraction: Extraction, previous: ExtractedFigure, figur
             earlier = [f.found.end for f in extraction.figures[:-1] if sentence[0] <= f.found.start < count.start]
             return max(earlier, default=sentence[0])
     return max(floor, phrase[-1].end)
+
+
+def _bracketed_after_genitive(extraction: Extraction, count: FoundFigure, figure_start: int,
+                              sentence: tuple[int, int]) -> bool:
+    """Whether a Russian figure opens a bracket right after the genitive phrase a count before it counts.
+
+    "Лидером осталась Lada с 4,1 тыс. проданных машин (+11%)": the phrase names what the count counts, and the
+    change in brackets right after it is that count's; the phrase read as the change's subject would split them.
+    """
+    if extraction.language != "ru" or count.form != "value" or not isinstance(count.figure, Amount):
+        return False
+    phrase = masked_words(extraction, count.end, figure_start, sentence[0])
+    return bool(phrase) and any(w.part == NOUN for w in phrase) and all(
+        w.part in (NOUN, ADJECTIVE) and w.case == "gent" and not (w.after_break and at) for at, w in enumerate(phrase)
+    ) and extraction.article.visible[phrase[-1].end : figure_start].strip() == "("
 
 
 def counts_another_phrase(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,
