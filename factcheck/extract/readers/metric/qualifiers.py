@@ -14,6 +14,7 @@ from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.names import NAME, QUOTED_NAME
 from factcheck.extract.readers.metric.common import PARAGRAPH_WINDOW, PEOPLE_NOUN, Subject
+from factcheck.extract.readers.metric.ranked_title import ranked_title_span
 from factcheck.extract.readers.metric.set_off import quoted_title, without_title_asides
 from factcheck.extract.readers.metric.share import names_a_share, share_of_a_measure
 from factcheck.extract.readers.place import (
@@ -245,6 +246,10 @@ def name_referred(extraction: Extraction, at: int) -> tuple[tuple[str, ...], str
         if names and visible[names[-1].start - 1 : names[-1].start] in lexicon.OPENING_QUOTES \
                 and not _CLOSING_QUOTE.match(visible, names[0].end):
             names = []
+        # 'finished ahead of "Paper Kingdom" with $12 million. Overseas, the picture added': a title ranked against
+        # the film is never what the noun refers to; the film before it is
+        if names and (ranked := ranked_title_span(visible, names[-1].start, names[0].end)) is not None:
+            names, rest = [], [w for w in rest if w.end <= ranked[0]]
     if not names:
         return None
     title = quoted_title(visible, names[0].start, names[0].end)

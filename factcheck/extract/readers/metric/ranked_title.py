@@ -9,11 +9,14 @@ import re
 from factcheck import lexicon
 from factcheck.extract.model import Extraction
 from factcheck.extract.readers.metric.common import Subject
-from factcheck.extract.readers.metric.set_off import QUOTED_TITLE
+from factcheck.extract.readers.metric.set_off import QUOTED_TITLE, quoted_title
 from factcheck.figures import FoundFigure
 
 _RANKED_TITLE = re.compile(rf"(?:{lexicon.any_of(lexicon.RANKED_AGAINST)})\s+{QUOTED_TITLE.pattern}\s+"
                            rf"{lexicon.any_of(lexicon.RANKED_TAKINGS)}\s*\Z")
+# the words around a ranked title: "ahead of" before its opening quote, "with" after its closing one
+_RANKED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.RANKED_AGAINST)})\s+[\"“]\Z")
+_TAKINGS_AFTER = re.compile(rf"[,.]?[\"”]\s+(?:{lexicon.any_of(lexicon.RANKED_TAKINGS)})\s")
 _RANKED_GUESS = "metric: the takings of the title ranked against the film before, named right before \"with\""
 
 
@@ -24,3 +27,15 @@ def ranked_takings(extraction: Extraction, figure: FoundFigure, sentence_start: 
         return None
     title = match.group("title")
     return Subject(title.casefold(), (), (), title, match.start("title"), _RANKED_GUESS)
+
+
+def ranked_title_span(visible: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the quoted title holding `start`..`end` when it is ranked against a film ('ahead of "X" with').
+
+    Such a title is never what a later "the picture" refers to: the film it was ranked against is.
+    """
+    span = quoted_title(visible, start, end)
+    if span is None or not _TAKINGS_AFTER.match(visible, span[1]) \
+            or not _RANKED_BEFORE.search(visible, max(0, span[0] - 20), span[0]):
+        return None
+    return span
