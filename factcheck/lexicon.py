@@ -2868,6 +2868,14 @@ MARKET_SCOPES: dict[str, tuple[str, ...]] = {
     "abroad": (r"overseas", r"internationally", r"abroad", r"за\s+рубежом", r"в\s+зарубежном\s+прокате"),
     "worldwide": (r"worldwide", r"globally", r"в\s+мировом\s+прокате", r"по\s+всему\s+миру"),
 }
+# ... and the words after a determiner that name a market, adjectives there though the dictionary reads some as
+# nouns ("its worldwide total": no measure "Worldwide"); before a running total's noun they name its market as those
+# adverbs do ("its worldwide total" and "its global tally" are one measure, "its domestic total" another)
+MARKET_ADJECTIVES: dict[str, frozenset[str]] = {
+    "domestic": frozenset("domestic".split()),
+    "abroad": frozenset("overseas international foreign".split()),
+    "worldwide": frozenset("worldwide global".split()),
+}
 # A running total is another measure than the flow of one period: "the film's domestic total", "a cumulative gross
 # of $1.03 billion", "has now grossed $459 million", "has now earned $63 million", "bringing its total to $264
 # million" (not "total passengers", the passengers; not "so far this year", the year to date of the same flow).

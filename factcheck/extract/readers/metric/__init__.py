@@ -214,7 +214,7 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
     if subject is None and previous is not None:  # "compared with a 0.9 percent decrease for women"
         subject = grouped_parallel(extraction, figure, previous, sentence, words) or elided_head(
             extraction, previous, words) or complement_parallel(extraction, previous, words) or total_of_before(
-            extraction, previous, words) or other_market(extraction, previous, figure)
+            extraction, previous, figure, words) or other_market(extraction, previous, figure)
     if subject is None and previous is not None and counts_another_phrase(extraction, figure, previous, sentence):
         return unnamed(extraction, figure, unit)  # "210,000 more people in work and 95,000 fewer unemployed people"
     if subject is None and (paired := paired_start(extraction, figure, sentence)) is not None:

@@ -40,6 +40,9 @@ _MARKET = re.compile("|".join(rf"(?P<{scope}>(?<!\w)(?:{'|'.join(words)})(?!\w))
 _SHARED_SUBJECT_JOIN = re.compile(lexicon.any_of(lexicon.SHARED_SUBJECT_CONJUNCTIONS), re.IGNORECASE)
 _MARKET_RIGHT_AFTER = re.compile(rf"[^\S\n]+(?:{_MARKET.pattern})", re.IGNORECASE)  # "$12 million overseas"
 _NOT_ITS_CUE = re.compile(r"[\d,;:()–—]")  # between a figure and a market cue after it: the cue is not its own
+# "its worldwide total", "its global tally": the market of a running total named before its noun
+_TOTAL_MARKETS = {word: f"{MARKET_KIND}{scope}" for scope, words in lexicon.MARKET_ADJECTIVES.items() for word in words}
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)\Z")  # "Night Harbor (domestic total)": what the name says last
 _MARKET_AFTER_REACH = 30  # "$112 million overseas", "$30 million in North America": the cue right after a figure
 
 
@@ -132,13 +135,17 @@ def as_running_total(subject: Subject, figure: FoundFigure) -> Subject:
                    kinds=(*subject.kinds, RUNNING_TOTAL_KIND), whole=subject.whole)
 
 
-def total_of_before(extraction: Extraction, previous: ExtractedFigure, words: list[Word]) -> Subject | None:
+def total_of_before(extraction: Extraction, previous: ExtractedFigure, figure: FoundFigure,
+                    words: list[Word]) -> Subject | None:
     """The running total of the measure just named, after a participle and "its" (a total of its own).
 
     "The thriller earned $18.8 million, bringing its domestic total to $264 million": the participle's subject is
     its main clause's, and "its" too. The clause is the participle, a possessive pronoun, adjectives and a noun of
-    a total; another noun names a measure of its own ("bringing its debt ratio to 60%").
+    a total; another noun names a measure of its own ("bringing its debt ratio to 60%"). A count before is never
+    what an amount totals ("from 38 markets for a worldwide total of $57 million").
     """
+    if (unit := metric_unit(previous.found)) and unit != metric_unit(figure):  # a percent's change is the same's
+        return None
     clause = max((i for i, w in enumerate(words) if w.after_break), default=0)
     rest = words[clause:]
     lead = rest[0].text.casefold() if rest else ""
@@ -191,14 +198,19 @@ def _total_named(extraction: Extraction, previous: ExtractedFigure, rest: list[W
             not all(after(w) for w in rest[at + 1 :]):
         return None
     head, complements, qualifiers, kinds = MetricKey.of(key)
+    before_kinds, name = key_words(kinds), previous.metric_name
+    if RUNNING_TOTAL_KIND in before_kinds:  # "Its domestic total is ... Its worldwide total": the film's, no total's
+        before_kinds = tuple(k for k in before_kinds if k != RUNNING_TOTAL_KIND and not k.startswith(MARKET_KIND))
+        name = _LAST_BRACKET.sub("", name)
     # "its 10-day total": the words as printed, a span's number joined to its noun
     adjectives = extraction.article.visible[rest[1].start : rest[at].start].casefold().split() if at > 1 else []
     total = " ".join((*adjectives, rest[at].text.casefold()))
     # "for a running total of" and "its total" are one total: "running" says what every such total is
-    kinds_of_total = [word for word in adjectives if word not in lexicon.RUNNING_TOTAL_MODIFIERS]
-    return Subject(head, key_words(complements), key_words(qualifiers), f"{previous.metric_name} ({total})",
+    kinds_of_total = [_TOTAL_MARKETS.get(word, word) for word in adjectives
+                      if word not in lexicon.RUNNING_TOTAL_MODIFIERS]
+    return Subject(head, key_words(complements), key_words(qualifiers), f"{name} ({total})",
                    start, f"metric: \"its {total}\" read as the running total of the measure before",
-                   kinds=(*key_words(kinds), *kinds_of_total, RUNNING_TOTAL_KIND))
+                   kinds=(*before_kinds, *kinds_of_total, RUNNING_TOTAL_KIND))
 
 
 def _of_a_total(word: Word) -> bool:
