@@ -2783,6 +2783,9 @@ PERIOD_NOUNS = frozenset("""
 # ("Economists polled beforehand had expected 3.4%": what was expected, never a measure "Beforehand").
 EN_ADVERBS_LIKE_NOUNS = frozenset("""now then again meanwhile however nevertheless nonetheless moreover far thus
     therefore hence ahead beforehand afterwards afterward""".split())
+# ... and the comparatives of time, adverbs too ("Analysts surveyed earlier had predicted 1.5%": what was predicted,
+# never a measure "Earlier"), but adjectives after a determiner ("an earlier estimate of 3%", "a later reading")
+EN_TIME_COMPARATIVES = frozenset("earlier later".split())
 # Adverbs of degree the tagger would take for nouns, right before one of those adverbs: "finished well ahead" (not
 # "the oil well", a noun).
 EN_DEGREE_WORDS_LIKE_NOUNS = frozenset("well".split())

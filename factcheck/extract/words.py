@@ -281,6 +281,8 @@ def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tup
         if part == VERB and lowered in _CHANGE_NOUNS and len(result) > 1 and result[-2].part == DETERMINER \
                 and f"{result[-2].text} {result[-1].text}".casefold() in _DEGREE_WORDS:
             result[-1] = replace(result[-1], part=OTHER)  # "saw a modest increase of 0.4%": a degree, no noun
+        if lowered in lexicon.EN_TIME_COMPARATIVES:  # "polled earlier had forecast"; "an earlier estimate"
+            part = ADJECTIVE if result and result[-1].part == DETERMINER else OTHER
         if lowered in _MARKET_ADJECTIVES and result and result[-1].part == DETERMINER:
             part = ADJECTIVE  # "its worldwide total", "the overseas gross": the market of the noun after it
         if part == VERB and english_lemma(lowered) in lexicon.TARGET_WORDS and _after_determiner(result):
