@@ -1882,7 +1882,7 @@ def _dated_back(
         return _dated_back_after(extraction, figure, sentence, paragraph, evidence)
     visible = extraction.article.visible
     phrases = [m for m in extraction.periods.within(*sentence) if m.baseline and not m.since
-               and (m.same_months_in is not None or m.text in ("P1W", "P1M", "P3M", "P1Y")
+               and (m.same_months_in is not None or m.text in _STEP_BACK_LABELS
                     or _YEARS_BACK_LABEL.fullmatch(m.text) is not None)]
     if figure.form == "change":
         # "За аналогичный период позапрошлого года потребление выросло на 1,1%": a same period after "за" that opens
@@ -1990,8 +1990,8 @@ def _dated_back_after(
             visible, phrase.start, phrase.end):
         # "after a 2% fall the previous year": the year before the sentence's, as "the year before" is
         phrase = replace(phrase, text="P1Y", baseline=True)
-    if phrase is None or not phrase.baseline or phrase.since or phrase.later or phrase.text not in (
-            "P1W", "P1M", "P3M", "P1Y") or not _PHRASE_GAP.fullmatch(visible, figure.end, phrase.start) \
+    if phrase is None or not phrase.baseline or phrase.since or phrase.later or phrase.text not in _STEP_BACK_LABELS \
+            or not _PHRASE_GAP.fullmatch(visible, figure.end, phrase.start) \
             or _BASELINE_PREPOSITION.search(visible, figure.end, phrase.start + 1):
         return None
     return _back_from_sentence(extraction, figure, sentence, paragraph, phrase, evidence)
@@ -2375,8 +2375,8 @@ def _baseline(
         # "За месяц их число снизилось на 2,1%, а по сравнению с августом прошлого года — на 11,5%": the period
         # compared in the gapped clause after is the next change's; the figure's own span before it is its baseline
         compared_after = []
-    if compared_after and (step := _own_baseline(extraction, figure, sentence)) is not None and step.text in (
-            "P1W", "P1M", "P3M", "P1Y") and figure.end <= step.start < compared_after[0].start:
+    if compared_after and (step := _own_baseline(extraction, figure, sentence)) is not None \
+            and step.text in _STEP_BACK_LABELS and figure.end <= step.start < compared_after[0].start:
         # "Fuel prices sank 11.2% year on year, after an 8.1% drop in February": the step printed right after the
         # figure is its baseline; the month after "after" is the earlier change's own
         compared_after = []

@@ -154,7 +154,7 @@ def clause_place(extraction: Extraction, sentence_start: int, figure_start: int)
         word = words[index]
         # "в целом безработица": the noun after an adverb of a preposition and a noun is the subject, not in its phrase
         in_phrase_of_preposition = word.part == PREPOSITION or (
-            in_phrase_of_preposition and not word.after_break and not _closes_adverb(words, index - 1))
+            in_phrase_of_preposition and not word.after_break and not closes_adverb(words, index - 1))
         subject_or_verb_seen = subject_or_verb_seen or word.part == VERB or (
             word.part == NOUN and not in_phrase_of_preposition and word.lemma.casefold() not in NEVER_SUBJECT_WORDS)
         index += 1
@@ -204,7 +204,7 @@ def fronted_common_place(extraction: Extraction, sentence_start: int, figure_sta
         sentence_start = opener.end()
     blanked = extraction.periods.blanked(visible, sentence_start, figure_start, ",")
     words = words_of(blanked, sentence_start, extraction.language, sentence_start)
-    if len(words) > 2 and _closes_adverb(words, 1):
+    if len(words) > 2 and closes_adverb(words, 1):
         words = words[2:]  # "В целом по стране", "В среднем по стране": the place phrase after the adverb
     if not words or words[0].part != PREPOSITION or words[0].lemma.casefold() not in PLACE_PREPOSITIONS:
         return None
@@ -224,7 +224,7 @@ def fronted_common_place(extraction: Extraction, sentence_start: int, figure_sta
                       phrase[0].start)
 
 
-def _closes_adverb(words: list[Word], index: int) -> bool:
+def closes_adverb(words: list[Word], index: int) -> bool:
     """Whether the word at `index` closes a Russian phrase of a preposition that is an adverb ("в целом")."""
     return index > 0 and not words[index].after_break and \
         f"{words[index - 1].text} {words[index].text}".casefold() in RU_ADVERB_PHRASES

@@ -7,11 +7,10 @@ may be a name ("В России поступления НДФЛ выросли",
 it may follow an adverb phrase that opens the clause ("В целом по России поступления НДФЛ").
 """
 
-from factcheck import lexicon
+from factcheck.extract.readers.place import closes_adverb
 from factcheck.extract.words import LOCATIVE_CASES, NOUN, PREPOSITION, PROPER, VERB, Word, russian_readings
 
 _PLACE_CASES = LOCATIVE_CASES | {"datv"}  # "в России", "по России"
-_ADVERB_PHRASES = frozenset(lexicon.RU_ADVERB_PHRASES)
 
 
 def subject_after_place(words: list[Word], index: int) -> bool:
@@ -38,5 +37,4 @@ def _heads_clause(words: list[Word], preposition: int) -> bool:
     """Whether a preposition opens its clause, or follows only an adverb phrase that does ("В целом по ...")."""
     if preposition == 0 or words[preposition].after_break:
         return True
-    return preposition == 2 and f"{words[0].text} {words[1].text}".casefold() in _ADVERB_PHRASES \
-        and not words[1].after_break
+    return preposition == 2 and closes_adverb(words, 1)
