@@ -1137,8 +1137,9 @@ def _names_or_refers(extraction: Extraction, sentence: tuple[int, int], paragrap
             visible, sentence[0], sentence[1]):
         # "... составила 11,2 тыс. человек. ¶ По сравнению с предыдущим месяцем показатель уменьшился на 3,4%"
         floor = extraction.paragraph_start(paragraph[0] - 1)
-    return bool((_RU_ANAPHORIC.search(visible, sentence[0], sentence[1]) or _change_noun_subject(
-        extraction, sentence)) and words.search(visible, max(floor, sentence[0] - CONTEXT_REACH), sentence[0]))
+    # the measure named just before first: the cheap search, before reading the sentence's words
+    return bool(words.search(visible, max(floor, sentence[0] - CONTEXT_REACH), sentence[0]) and (
+        _RU_ANAPHORIC.search(visible, sentence[0], sentence[1]) or _change_noun_subject(extraction, sentence)))
 
 
 def _change_noun_subject(extraction: Extraction, sentence: tuple[int, int]) -> bool:

@@ -53,12 +53,14 @@ def _bracketed_after_genitive(extraction: Extraction, count: FoundFigure, figure
     "Лидером осталась Lada с 4,1 тыс. проданных машин (+11%)": the phrase names what the count counts, and the
     change in brackets right after it is that count's; the phrase read as the change's subject would split them.
     """
-    if extraction.language != "ru" or count.form != "value" or not isinstance(count.figure, Amount):
-        return False
+    visible = extraction.article.visible
+    if extraction.language != "ru" or count.form != "value" or not isinstance(count.figure, Amount) \
+            or not visible[count.end : figure_start].rstrip().endswith("("):
+        return False  # (the bracket first: the cheap test, before the phrase's words are read)
     phrase = masked_words(extraction, count.end, figure_start, sentence[0])
     return bool(phrase) and any(w.part == NOUN for w in phrase) and all(
         w.part in (NOUN, ADJECTIVE) and w.case == "gent" and not (w.after_break and at) for at, w in enumerate(phrase)
-    ) and extraction.article.visible[phrase[-1].end : figure_start].strip() == "("
+    ) and visible[phrase[-1].end : figure_start].strip() == "("
 
 
 def counts_another_phrase(extraction: Extraction, figure: FoundFigure, previous: ExtractedFigure,

@@ -18,6 +18,7 @@ from factcheck.extract.readers.metric.common import (
     Subject,
     is_subject_word,
     key_words,
+    known_head,
     known_key,
     metric_unit,
 )
@@ -165,25 +166,20 @@ def total_opening(extraction: Extraction, figure: FoundFigure, words: list[Word]
     """
     if not words or extraction.article.visible[sentence_start : words[0].start].strip(" \"“'‘("):
         return None
-    before = [b for b in reversed(extraction.figures) if b.found.end <= words[0].start]
     floor = extraction.paragraph_start(figure.start)
     # "The film cost $90 million to make. Its global total now stands at $77 million": a running total is of the
-    # takings named before the cost (in its paragraph or the one before), never of what was spent
-    costs = 0
-    while costs < len(before) and _head(extraction, before[costs]) in lexicon.RUNNING_TOTAL_NEVER_OF:
-        costs += 1
-    if costs:
+    # takings named before the cost (in its paragraph or the one before), never of what was spent; read back one
+    # figure at a time, past the costs only (bounded: no list of every figure before it)
+    before = (b for b in reversed(extraction.figures) if b.found.end <= words[0].start)
+    previous, past_cost = next(before, None), False
+    while previous is not None and known_head(extraction, previous.metric) in lexicon.RUNNING_TOTAL_NEVER_OF:
+        previous, past_cost = next(before, None), True
+    if past_cost:
         floor = extraction.paragraph_start(max(0, floor - 1))
-    previous = before[costs] if costs < len(before) else None
     if previous is None or previous.found.start < floor or \
             previous.found.form == "change" or metric_unit(previous.found) != metric_unit(figure):
         return None
     return _total_named(extraction, previous, words, words[0].start, lambda word: not is_subject_word(word))
-
-
-def _head(extraction: Extraction, figure: ExtractedFigure) -> str | None:
-    key = known_key(extraction, figure.metric)
-    return MetricKey.of(key).head if key is not None else None
 
 
 def _total_named(extraction: Extraction, previous: ExtractedFigure, rest: list[Word], start: int,

@@ -12,8 +12,13 @@ from factcheck.extract.readers.metric.common import Subject
 from factcheck.extract.readers.metric.set_off import QUOTED_TITLE, quoted_title
 from factcheck.figures import FoundFigure
 
-_RANKED_TITLE = re.compile(rf"(?:{lexicon.any_of(lexicon.RANKED_AGAINST)})\s+{QUOTED_TITLE.pattern}\s+"
-                           rf"{lexicon.any_of(lexicon.RANKED_TAKINGS)}\s*\Z")
+# (a word of the table starts a word, never inside "Grand"; the comma stands anywhere)
+_WORD_OR_COMMA_START = r"(?:(?<![^\W\d_])(?=[^\W\d_])|(?=,))"
+_RANKED_TITLE = re.compile(rf"{_WORD_OR_COMMA_START}(?:{lexicon.any_of(lexicon.RANKED_AGAINST)})\s+"
+                           rf"{QUOTED_TITLE.pattern}\s+{lexicon.any_of(lexicon.RANKED_TAKINGS)}\s*\Z")
+# "with" right before the figure: the cheap test that comes first; the ranked title stands within reach before it
+_TAKINGS_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RANKED_TAKINGS)}\s*\Z")
+_RANKED_REACH = 160  # characters before the figure: "ahead of", a title in quotation marks, "with"
 # the words around a ranked title: "ahead of" before its opening quote, "with" after its closing one
 _RANKED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.RANKED_AGAINST)})\s+[\"“]\Z")
 _TAKINGS_AFTER = re.compile(rf"[,.]?[\"”]\s+(?:{lexicon.any_of(lexicon.RANKED_TAKINGS)})\s")
@@ -22,7 +27,10 @@ _RANKED_GUESS = "metric: the takings of the title ranked against the film before
 
 def ranked_takings(extraction: Extraction, figure: FoundFigure, sentence_start: int) -> Subject | None:
     """The title right before a figure after "with", itself after "ahead of", "behind" or a list's "and"."""
-    match = _RANKED_TITLE.search(extraction.article.visible, sentence_start, figure.start)
+    visible = extraction.article.visible
+    if not _TAKINGS_BEFORE.search(visible, max(sentence_start, figure.start - 12), figure.start):
+        return None
+    match = _RANKED_TITLE.search(visible, max(sentence_start, figure.start - _RANKED_REACH), figure.start)
     if match is None:
         return None
     title = match.group("title")
