@@ -26,6 +26,7 @@ from factcheck.lexicon import (
 )
 from factcheck.not_figures import AGE
 from factcheck.quantities import Amount, unit_label
+from factcheck.units import FigureError, resolve_unit
 
 _any = lexicon.any_of  # one group of any of a table's words
 # ", the average number of babies a woman is expected to bear," up to the comma that closes it
@@ -114,6 +115,14 @@ def counts_things(figure: FoundFigure) -> bool:
     """Whether a figure is a count in a unit of things counted ("51.2 million units", "1,200 people")."""
     return isinstance(figure.figure, Amount) and figure.figure.unit is not None \
         and figure.figure.unit.is_counting_unit
+
+
+def counting_label(label: str) -> bool:
+    """Whether a metric's unit label counts things ("people", "vehicles", "TEU"): a bare number reads in it."""
+    try:
+        return resolve_unit(label, live=False).is_counting_unit
+    except FigureError:
+        return False
 
 
 def unit_of(extraction: Extraction, metric_id: str) -> str:

@@ -16,6 +16,7 @@ from factcheck.extract.readers.metric.common import (
     UNNAMED,
     MetricReading,
     count_of_hundreds,
+    counting_label,
     counts_things,
     is_subject_word,
     masked_words,
@@ -98,8 +99,11 @@ def same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Extr
     # ", the S&P gained 0.4%": a name and a verb of its own, however short the name, is a clause of its own
     elided = elided or (figure.form == "change" and any(
         w.part == PROPER and following.part == VERB for w, following in pairwise(words)))
+    # "enrollment fell 1.7% to 19.5 million" of students counted before: a bare count ends a change in things
+    bare_count_of_things = unit == "count" and ends_change and counting_label(previous_unit)
     if not elided and (figure.form == "change" or starts_change or ends_change) and (
-            (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit or starts_change):
+            (figure.form == "change" and not amount) or unit == previous_unit or not previous_unit or starts_change
+            or bare_count_of_things):
         # "$547 млн, втрое больше", "rose 8% to $14.55 million from $13.48 billion": the same metric
         same = previous
         if starts_change:  # "$3.3 billion or $0.66 a share, compared to $3.0 billion": the nearest in its unit,
