@@ -1,5 +1,6 @@
 """Whose a measure is when its clause names the owner only by reference: a possessive, or "where" after a phrase.
 
+"Community colleges saw enrollment drop 3.3%" names the owner before a verb of witnessing;
 "Community colleges again bore the brunt. Their enrollment slid 3.8%": the community colleges' enrollment, never
 the total enrollment; "The drop was steepest at for-profit colleges, where enrollment tumbled 11.4%": the
 enrollment at for-profit colleges, as "At for-profit colleges, enrollment tumbled" would say; "in Vermont, where
@@ -24,7 +25,7 @@ _OWNER_PREPOSITIONS = lexicon.PLACE_PREPOSITIONS | lexicon.FRONTED_PART_PREPOSIT
 def owned(extraction: Extraction, subject: Subject, sentence_start: int, figure_start: int) -> Subject:
     """The subject with the owner a possessive opening its sentence or a "where" before it refers to."""
     return _where_owner(extraction, subject, sentence_start, figure_start) or _possessive_owner(
-        extraction, subject, sentence_start) or subject
+        extraction, subject, sentence_start) or _witness_owner(extraction, subject, sentence_start) or subject
 
 
 def _possessive_owner(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject | None:
@@ -84,4 +85,35 @@ def _where_owner(extraction: Extraction, subject: Subject, sentence_start: int, 
         places = tuple(sorted({*subject.qualifiers, *(concept_of(w.lemma).casefold() for w in phrase)}))
         return replace(subject, qualifiers=places, name=f"{subject.name} ({named})", guess=guess)
     part = f"{words[lead].lemma.casefold()} " + " ".join(concept_of(w.lemma) for w in phrase)
+    return replace(subject, complements=(*subject.complements, part), name=f"{subject.name} ({named})", guess=guess)
+
+
+def _witness_owner(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject | None:
+    """The noun phrase opening the clause before "saw" right before the subject: "Community colleges saw enrollment".
+
+    A name in it is a place ("Ireland saw arrivals climb 5%": the arrivals of Ireland), common nouns the part the
+    measure is of, as "At community colleges, enrollment dropped" would say.
+    """
+    visible = extraction.article.visible
+    if extraction.language != "en" or subject.complements or subject.qualifiers:
+        return None
+    words = masked_words(extraction, sentence_start, subject.start, sentence_start)
+    if len(words) < 2 or words[-1].text.casefold() not in lexicon.OWNER_WITNESS_VERBS:
+        return None
+    opening = list(takewhile(lambda w: w.part in (DETERMINER, ADJECTIVE, NOUN, PROPER), reversed(words[:-1])))[::-1]
+    clause_start = len(words) - 1 - len(opening)
+    if not opening or opening[-1].part not in (NOUN, PROPER) or any(w.after_break for w in opening[1:]) or (
+            clause_start > 0 and not opening[0].after_break):
+        return None
+    phrase = [w for w in opening if w.part != DETERMINER]
+    if opening[0].part == DETERMINER and not any(w.part == PROPER for w in phrase):
+        return None  # "The country saw arrivals climb": the text's own subject referred back to, no part of it
+    named = " ".join(visible[phrase[0].start : phrase[-1].end].split())
+    if named.casefold() in {known_head(extraction, metric) for metric in extraction.metrics}:
+        return None
+    guess = f"metric: of {named}, the phrase before \"{words[-1].text}\""
+    if any(w.part == PROPER for w in phrase):
+        places = tuple(sorted({*subject.qualifiers, *(concept_of(w.lemma).casefold() for w in phrase)}))
+        return replace(subject, qualifiers=places, name=f"{subject.name} ({named})", guess=guess)
+    part = "at " + " ".join(concept_of(w.lemma) for w in phrase)
     return replace(subject, complements=(*subject.complements, part), name=f"{subject.name} ({named})", guess=guess)
