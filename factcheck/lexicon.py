@@ -3221,7 +3221,8 @@ RU_LEVEL_SHORT_ADJECTIVES = ("равен", "равна", "равно", "равн
 # Verbs whose object is the part's share of a whole, right before the percentage: "Tashkent accounts for 22%",
 # "made up 9%", "на долю легковых пришлось 62%", "на столицу приходится 22,65%" (regular-expression words).
 PART_OF_WHOLE_VERBS = (r"accounts?\s+for", r"accounted\s+for", r"accounting\s+for", r"makes?\s+up", r"made\s+up",
-                       r"making\s+up", r"represent(?:s|ed|ing)?", r"приход(?:ит|ил|и)ся", r"пришл(?:ось|ась|ись)",
+                       r"making\s+up", r"represent(?:s|ed|ing)?", r"приход(?:ит|ят|ил)ся",
+                       r"приходил(?:ось|ась|ись)", r"пришл(?:ось|ась|ись)",
                        r"придется", r"придётся")
 # A part named with its share, the percentage after: "Второе место заняла Армения с долей 11%", "с долей в 8,5%",
 # "Kenya came third with a share of 11%" (regular-expression words).

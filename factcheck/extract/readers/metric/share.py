@@ -230,7 +230,8 @@ _PART_VERB = re.compile(_any(lexicon.PART_OF_WHOLE_VERBS), re.IGNORECASE)
 def part_before_verb(words: list[Word], language: str, visible: str) -> Subject | None:
     """The part a Russian share is of, named after "на" before its verb: "На Москву приходится 47% новостроек".
 
-    A name there is whose the share is, as "Tashkent accounts for 22% of trade" says it (no noun: "на долю").
+    A name there is whose the share is, as "Tashkent accounts for 22% of trade" says it; so is a name after "на
+    долю" ("На долю Москвы приходится 52%"); "на долю" alone names none.
     """
     if language != "ru" or len(words) < 3 or not _PART_VERB.fullmatch(words[-1].text):
         return None
@@ -242,6 +243,8 @@ def part_before_verb(words: list[Word], language: str, visible: str) -> Subject 
         # "Основным покупателем осталась Россия, на которую пришлось 78%", "... Россия: на неё пришлось 78%": Russia's
         names = list(takewhile(lambda w: w.part == PROPER, reversed(words[:-3])))[::-1]
         lead = words[-3] if names else None
+    if lead is not None and lead.lemma.casefold() in lexicon.SHARE_NOUN_LEMMAS and len(words) > len(names) + 2:
+        lead = words[-len(names) - 3]  # "На долю Москвы приходится 52%": the name's share, as "на Москву" says it
     if lead is None or lead.text.casefold() not in lexicon.PART_VERB_OBJECT_LEADS:
         return None
     lemmas = tuple(w.lemma.casefold() for w in names)
