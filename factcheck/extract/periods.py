@@ -1902,6 +1902,10 @@ def _is_rolling_run(name: str, match: re.Match[str]) -> bool:
 
 _ROLLING_TO = re.compile(rf"\s{_any(lexicon.MONTHS_PLURAL)}\s+{_any(lexicon.ROLLING_RUN_TO)}\s", re.IGNORECASE)
 _YEAR_THEN_PART_GAP = re.compile(r"\s+")  # "в прошлом году за восемь месяцев", "в 2024 году в августе"
+# a year that opens its sentence after its preposition: "In 2019, the country recorded 18,800 births in the first half"
+_OPENING_YEAR_LEAD = re.compile(rf"[\s\"“«(]*{_any(lexicon.BOUND_PERIOD_PREPOSITIONS)}\s+", re.IGNORECASE)
+_OPENING_YEAR_REACH = 200  # how far back its sentence's start is looked for
+_SENTENCE_BREAK = re.compile(r"[.!?;](?=\s)")  # where a sentence or a clause of its own ends
 
 
 _LEAP_DAY = re.compile(r"(\d{4})-02-29")  # a leap day in a period label
@@ -1921,14 +1925,16 @@ def _year_named_before(text: str, mentions: list[PeriodMention]) -> list[PeriodM
     """A part of a year printed without its year, right after a year: that year's part.
 
     "В прошлом году за восемь месяцев прирост составил 290 млрд рублей", "в 2024 году в августе": the year named
-    just before gives the months their year, which is then printed, not guessed from the publication date.
+    just before gives the months their year, which is then printed, not guessed from the publication date; so does a
+    year that opens the sentence ("In 2019, the country recorded 18,800 births in the first half").
     """
     placed: list[PeriodMention] = []
     for mention in mentions:  # earliest first: one pass
         year = placed[-1] if placed else None
         if (year is not None and mention.guess is _CHECK_YEAR and re.fullmatch(r"\d{4}", year.text)
                 and not (year.baseline or year.compared or year.duration or year.target or year.guess)
-                and _YEAR_THEN_PART_GAP.fullmatch(text, year.end, mention.start)
+                and (_YEAR_THEN_PART_GAP.fullmatch(text, year.end, mention.start)
+                     or _opens_sentence_of(text, year, mention))
                 and re.match(r"\d{4}", mention.text)):
             label = years_shifted(mention.text, int(year.text) - int(mention.text[:4]))
             span = mention.level_span
@@ -1938,6 +1944,13 @@ def _year_named_before(text: str, mentions: list[PeriodMention]) -> list[PeriodM
             mention = replace(mention, text=label, guess=None, level_span=span)
         placed.append(mention)
     return placed
+
+
+def _opens_sentence_of(text: str, year: PeriodMention, part: PeriodMention) -> bool:
+    """Whether a year opens the sentence a later part of a year is printed in: "In 2019, ... in the first half"."""
+    floor = _sentence_floor(text, year.start, _OPENING_YEAR_REACH)
+    return bool(_OPENING_YEAR_LEAD.fullmatch(text, floor, year.start)) and not _SENTENCE_BREAK.search(
+        text, year.end, part.start)
 
 
 class PeriodIndex:
