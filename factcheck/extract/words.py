@@ -24,9 +24,10 @@ _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # ('"Red Harbor" slipped to second place'); a quoted sentence goes on in lower case ('"Treasuries rallied," he said').
 _QUOTED_TITLE = re.compile(r"(?:[A-ZА-ЯЁ0-9][\w'’:-]*\s+){0,4}?[A-ZА-ЯЁ0-9][\w'’-]*[»\"”]")
 # "S&P", "AT&T": one name; "U.S.", "U.K.": initials with their dots, one name; a number's point or comma has a
-# digit after it ("over 24, enrollment fell": the comma ends the phrase)
+# digit after it ("over 24, enrollment fell": the comma ends the phrase); an ordinal's suffix is part of its
+# number ("the 31st consecutive fall": no word "st")
 WORD = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?:['’]s)?|[^\W\d_][\w-]*(?:&[^\W\d_][\w-]*)*(?:['’]s)?"
-                  r"|\d(?:\d|[.,](?=\d))*")
+                  rf"|\d(?:\d|[.,](?=\d))*(?:{lexicon.any_of(lexicon.ORDINAL_SUFFIXES_EN)}(?![^\W\d_]))?")
 
 # the case of a name the dictionary does not decline, read from the preposition before it: not the nominative
 OBLIQUE = "obl"
