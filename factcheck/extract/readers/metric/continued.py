@@ -9,21 +9,25 @@ import re
 from itertools import pairwise, takewhile
 
 from factcheck import lexicon
-from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.model import ExtractedFigure, Extraction, MetricKey
 from factcheck.extract.readers.form import printed_as_change_start
 from factcheck.extract.readers.metric.common import (
     PARAGRAPH_WINDOW,
+    PARENTHESIS,
     UNNAMED,
     MetricReading,
+    Subject,
     count_of_hundreds,
     counting_label,
     counts_things,
     is_subject_word,
+    known_key,
     masked_words,
     metric_unit,
     own_clause_words,
     unit_of,
 )
+from factcheck.extract.readers.metric.metric_ids import metric_for
 from factcheck.extract.readers.metric.parallel import dated_parallel
 from factcheck.extract.readers.metric.per_unit import per_unit
 from factcheck.extract.readers.metric.predicates import second_predicate_after_adjunct
@@ -172,6 +176,29 @@ def same_verb_measure(extraction: Extraction, figure: FoundFigure, words: list[W
             continue
         before = masked_words(extraction, max(0, earlier.found.start - 40), earlier.found.start, -1)
         if verbs & {w.lemma.casefold() for w in before if w.part == VERB}:
-            return earlier.metric, earlier.metric_name, None, "metric: no measure named, the same verb and unit " \
-                "as an earlier figure's"
+            return _in_other_place(extraction, earlier, figure, words, unit) or (
+                earlier.metric, earlier.metric_name, None, "metric: no measure named, the same verb and unit as an "
+                "earlier figure's")
     return None
+
+
+def _in_other_place(extraction: Extraction, earlier: ExtractedFigure, figure: FoundFigure, words: list[Word],
+                    unit: str) -> MetricReading | None:
+    """The earlier measure in the place that opens the figure's clause, when it is another place than the earlier's.
+
+    "За январь–август в области введено 640 тыс. кв. м жилья. В Твери введено 150 тыс. кв. м.": the city's housing,
+    a measure of its own, never the region's ("В июле введено 80 тыс." names no place: the region's).
+    """
+    place = clause_place(extraction, words[0].start, figure.start) if words else None
+    key = known_key(extraction, earlier.metric)
+    if place is None or key is None or not place.name[:1].isupper():
+        return None
+    known = MetricKey.of(key)
+    if set(place.words) & set(known.qualifiers.split("+")):
+        return None  # "В Тверской области введено ..." after "в области введено ...": the same place
+    name = f"{PARENTHESIS.sub('', earlier.metric_name).strip()} ({place.name})"
+    subject = Subject(known.head, tuple(filter(None, known.complements.split("+"))), place.words, name, place.start,
+                      kinds=tuple(filter(None, known.kinds.split("+"))))
+    metric_id = metric_for(extraction, subject, unit, False, words[0].start)
+    return metric_id, extraction.metrics[metric_id][0], None, "metric: no measure named, the same verb and " \
+        f"unit as an earlier figure's, of {place.name}"
