@@ -64,6 +64,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                                         "from the lead",
     PeriodFound.LEAD_OVER_PREVIOUS: "period: the period before the lead's was named for comparison in a paragraph "
                                     "before; taken from the lead",
+    PeriodFound.LEAD_OVER_COMPARISON_ASIDE: "period: a paragraph before was set aside for comparison ('для "
+                                            "сравнения'); taken from the lead",
     PeriodFound.FORECAST_PUBLICATION_YEAR: "period: not found; a forecast's change, taken for the year of "
                                            "publication",
     PeriodFound.ANNUAL_PLAN: "period: a plan or forecast for a year ('годовой план', 'the annual target'), taken "

@@ -2395,6 +2395,10 @@ RU_ANAPHORIC_SUBJECTS = (r"(?<!\w)(?:он|она|оно|они|показате�
 # then "Of those, 41 were pedestrians", "Из них 120 тыс. составили школьники"): the part is of that count's period.
 PART_OF_BEFORE_OPENERS = (r"of\s+(?:those|them|these|which)", r"among\s+(?:those|them|these)",
                           r"из\s+(?:них|этого\s+числа|этих)", r"среди\s+них", r"в\s+том\s+числе")
+# Words that open a paragraph set aside for comparison ("Для сравнения, в 2022 году дефицит составил ...", "For
+# comparison, in 2024 the county ran a deficit"): its period dates that paragraph alone; the next goes on with the
+# lead's.
+COMPARISON_ASIDE_OPENERS = (r"для\s+сравнения", r"(?:for|by)\s+comparison", r"in\s+comparison")
 # Words right before a Russian count of a part of the count before it, named by what is said of it after it ("из
 # них 412 тыс. получали пособие"), and the verbs after it that name no part but a noun after them ("из них 120 тыс.
 # составили школьники": the schoolchildren).

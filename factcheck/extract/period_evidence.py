@@ -51,6 +51,7 @@ class PeriodFound(enum.Enum):
     YEAR_SO_FAR = "year_so_far"  # an actual "in 2021" printed before 2021 is over: the months so far
     LEAD_OVER_EARLIER_TWIN = "lead_over_earlier_twin"  # an earlier year's same days were named for comparison
     LEAD_OVER_PREVIOUS = "lead_over_previous"  # the lead's period before, named for comparison
+    LEAD_OVER_COMPARISON_ASIDE = "lead_over_comparison_aside"  # a paragraph "для сравнения" dates itself alone
     FORECAST_PUBLICATION_YEAR = "forecast_publication_year"  # a forecast's change with no period: this year
     PLAN_TO_DATE = "plan_to_date"  # "план исполнен на 61%" after a month's figure: January to that month
     ANNUAL_PLAN = "annual_plan"  # "годовой план", "the annual target": the year of the period the text is about

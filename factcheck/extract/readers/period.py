@@ -234,6 +234,7 @@ _BASELINE_PREPOSITION = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.BASELINE_PR
 _RU_ANAPHORIC = re.compile(lexicon.any_of(lexicon.RU_ANAPHORIC_SUBJECTS), re.IGNORECASE)
 # "Of those, 41 were pedestrians", "Из них 120 тыс.": a paragraph opening on a part of the count before it
 _PART_OF_BEFORE = re.compile(rf"\s*{lexicon.any_of(lexicon.PART_OF_BEFORE_OPENERS)}(?!\w)", re.IGNORECASE)
+_COMPARISON_ASIDE = re.compile(rf"\s*{lexicon.any_of(lexicon.COMPARISON_ASIDE_OPENERS)}(?!\w)", re.IGNORECASE)
 # "показатель", which goes on about the measure of the paragraph before when it opens its own (the metric reader's
 # pronoun rule)
 _ANAPHORIC_ACROSS_PARAGRAPH = re.compile(
@@ -2135,7 +2136,21 @@ def _context_period(
         # that paragraph; the next goes on with the lead's
         evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_PREVIOUS, (lead.start, lead.end)))
         return lead.text
+    if (period is not None and lead is not None and not lead.compared and carried is not None
+            and carried.found is PeriodFound.CARRIED_FROM_PARAGRAPH and carried.span is not None and period != lead.text
+            and _in_comparison_aside(extraction, carried.span[0], lead.end)):
+        # "за январь–август ...\n\nДля сравнения, в 2022 году дефицит составил 6,8 млрд рублей.\n\nНДФЛ вырос на
+        # 14,6%": a paragraph set aside for comparison dates only itself; the next goes on with the lead's period
+        evidence.append(PeriodEvidence(PeriodFound.LEAD_OVER_COMPARISON_ASIDE, (lead.start, lead.end)))
+        _carry_year_kind(_mention_evidence(lead), evidence)
+        return lead.text
     return period
+
+
+def _in_comparison_aside(extraction: Extraction, position: int, lead_end: int) -> bool:
+    """Whether a place is in a paragraph after the lead that opens "для сравнения" ("for comparison")."""
+    start = extraction.paragraph_start(position)
+    return start >= lead_end and bool(_COMPARISON_ASIDE.match(extraction.article.visible, start))
 
 
 def _is_period_before(label: str, lead: str) -> bool:
