@@ -27,10 +27,10 @@ def spent(words: list[Word], language: str, visible: str, money: bool) -> Subjec
     A finite verb names a spending only of money: "На ремонт моста ушло 125 дней", "на пенсию ушли 1,2 тыс."
     spend no money.
     """
-    if language != "ru" or not words or not (
-            (words[-1].passive and _SPENDING.fullmatch(words[-1].text))
-            or (money and words[-1].part == VERB and _SPENDING_VERB.fullmatch(words[-1].text))):
+    if language != "ru" or not words:
         return None
+    if not _spends(words[-1], money):
+        return _purpose_after_verb(words, visible, money)
     lead = next((at for at in range(len(words) - 2, -1, -1) if words[at].part == PREPOSITION
                  and words[at].lemma.casefold() in lexicon.RU_SPENDING_PURPOSE_LEADS), None)
     if lead is None:
@@ -41,12 +41,39 @@ def spent(words: list[Word], language: str, visible: str, money: bool) -> Subjec
         if word.part not in (NOUN, ADJECTIVE) or (purpose and word.after_break):
             break
         purpose.append(word)
+    return _spending_on(words[lead], purpose, visible)
+
+
+def _spends(word: Word, money: bool) -> bool:
+    """Whether a word is a participle of spending, or (of money only) a finite verb of it."""
+    return (word.passive and bool(_SPENDING.fullmatch(word.text))) or (
+        money and word.part == VERB and bool(_SPENDING_VERB.fullmatch(word.text)))
+
+
+def _purpose_after_verb(words: list[Word], visible: str, money: bool) -> Subject | None:
+    """The verb first, then "на" and the purpose right before the figure, of money only.
+
+    "Мы направили на здравоохранение 12,3 млрд рублей", "выделено на ремонт школ 2,1 млрд рублей"; "направлено на
+    согласование 14 законопроектов" spends no money.
+    """
+    lead = next((at for at in range(len(words) - 2, 0, -1) if words[at].part == PREPOSITION), None)
+    if not money or lead is None or words[lead].lemma.casefold() not in lexicon.RU_SPENDING_PURPOSE_LEADS or not (
+            _spends(words[lead - 1], money)):
+        return None
+    purpose = words[lead + 1 :]
+    if any(word.part not in (NOUN, ADJECTIVE) for word in purpose) or any(word.after_break for word in purpose[1:]):
+        return None
+    return _spending_on(words[lead], purpose, visible)
+
+
+def _spending_on(lead: Word, purpose: list[Word], visible: str) -> Subject | None:
+    """The spending on a purpose "на" leads to ("Расходы на ремонт дорог"), if it names a noun not in the locative."""
     if not purpose or not any(word.part == NOUN for word in purpose) or any(
             word.case in LOCATIVE_CASES for word in purpose if word.part == NOUN):
         return None  # "на торгах ушло 12 лотов": "на" with the locative is where, not what the money is for
-    name = f"{lexicon.RU_SPENDING_NAME} {words[lead].text.casefold()} {visible[purpose[0].start : purpose[-1].end]}"
+    name = f"{lexicon.RU_SPENDING_NAME} {lead.text.casefold()} {visible[purpose[0].start : purpose[-1].end]}"
     complements = tuple(word.lemma.casefold() for word in purpose if word.part == NOUN)
-    return Subject(concept_of(lexicon.RU_SPENDING_LEMMA), complements, (), name, words[lead].start)
+    return Subject(concept_of(lexicon.RU_SPENDING_LEMMA), complements, (), name, lead.start)
 
 
 def of_spending(extraction: Extraction, figure: FoundFigure) -> bool:
