@@ -1245,6 +1245,8 @@ EN_PREPOSITIONS = frozenset("""
 """.split())
 EN_DETERMINERS = frozenset("the a an its their his her our this that these those some any each every all both".split())
 POSSESSIVES = frozenset("its their his her our его её ее их свой своя своё свои своего своей своих".split())
+# The endings of an English possessive noun, with a straight or a curly apostrophe: "the euro zone's deficit".
+POSSESSIVE_ENDINGS = ("'s", "’s")
 EN_OTHER = frozenset("""
     and or but nor so yet as which who whom whose what when where while if because although though that not no
     also only just still even already nearly almost more less most least very much many few up down out off

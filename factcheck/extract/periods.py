@@ -539,7 +539,6 @@ def _is_equalled(text: str, start: int) -> bool:
     return bool(_EQUALLED_BEFORE.search(window) or _AS_BEFORE.search(window))
 # the preposition before a period that goes with it: "в 2023 году", "in the first half"
 _GOVERNING = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.PERIOD_PREPOSITIONS)})\s+(?:{_THE}\s+)?$", re.IGNORECASE)
-_POSSESSIVE_ENDINGS = ("'s", "’s")
 TARGET_YEAR = re.compile(rf"\b{_TARGET_LEADS}\s+{YEAR}", re.IGNORECASE)
 
 
@@ -1986,7 +1985,7 @@ class PeriodIndex:
         """
         characters = list(text[start:end])
         for mention in self.within(start, end):
-            if text[mention.end : mention.end + 2] in _POSSESSIVE_ENDINGS and mention.end + 2 <= end:
+            if text[mention.end : mention.end + 2] in lexicon.POSSESSIVE_ENDINGS and mention.end + 2 <= end:
                 # "Turnout in Saturday's runoff": a period in the possessive dates the noun after it, which the
                 # preposition before governs: the period and its ending go, the phrase runs on
                 characters[mention.start - start : mention.end + 2 - start] = " " * (mention.end + 2 - mention.start)

@@ -230,7 +230,7 @@ def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tup
         raw = match.group(0)
         after_break = bool(_BREAK.search(text, previous_end, match.start())) if result else False
         previous_start, previous_end = previous_end, match.end()
-        possessive = raw.endswith(("'s", "’s"))
+        possessive = raw.endswith(lexicon.POSSESSIVE_ENDINGS)
         bare = raw[:-2] if possessive else raw
         start = offset + match.start()
         if bare[:1].isdigit():

@@ -44,6 +44,7 @@ from factcheck.lexicon import (
     NOUN_PLACE_PREPOSITIONS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
+    POSSESSIVE_ENDINGS,
     REPORTED_CLAUSE_WORDS,
     RU_ADMINISTRATIVE_UNITS,
     RU_ADVERB_PHRASES,
@@ -411,8 +412,8 @@ def _place_at(names: _Names, words: list[Word], index: int) -> tuple[NamedPlace,
     end = _name_end(names, words, position)
     if end == position:
         return None
-    if words[end - 1].text.endswith(("'s", "’s")) or (end < len(words) and not adverbial and not words[end].after_break
-                                     and words[end].part != VERB):
+    if words[end - 1].text.endswith(POSSESSIVE_ENDINGS) or (
+            end < len(words) and not adverbial and not words[end].after_break and words[end].part != VERB):
         return None  # "in Europe's largest market", "Intel Corp. shares": not what the clause is about
     if end < len(words) and _SPEECH_VERB.fullmatch(words[end].text):
         return None  # "В ЦБ пояснили, что ...", "Eurostat said": who speaks, not what is measured

@@ -220,7 +220,8 @@ def share_owner_name(words: list[Word], visible: str) -> Subject | None:
     names = list(takewhile(lambda w: w.part == PROPER, dropwhile(lambda w: w.part != PROPER, words)))
     if not names:
         return None
-    name = " ".join(visible[names[0].start : names[-1].end].split()).removesuffix("'s").removesuffix("’s")
+    name = " ".join(visible[names[0].start : names[-1].end].split())
+    name = next((name.removesuffix(ending) for ending in lexicon.POSSESSIVE_ENDINGS if name.endswith(ending)), name)
     return Subject(" ".join(w.lemma.casefold() for w in names), (), (), name, names[0].start)
 
 

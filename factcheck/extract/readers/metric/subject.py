@@ -72,7 +72,6 @@ _OF = frozenset(lexicon.EN_WHOLE_LEADS)
 # "loans to households", "loans by banks", "pay excluding bonuses": to whom, by whom, what it leaves out (not right
 # before the figure: "expected the company to earn $0.65", "rose by 5%")
 _EN_PHRASES_OF_A_PART_BEFORE_FIGURE = EN_RECIPIENT_PREPOSITIONS | EN_AGENT_PREPOSITIONS | EN_INCLUSION_WORDS
-_POSSESSIVE_ENDINGS = ("'s", "’s")  # "the euro zone's deficit": a noun that owns the phrase's head
 
 
 def read_subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
@@ -184,7 +183,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         name = written_name(visible, run, name_from, max(complement_end, *(w.end for w in run)), nominative)
         # "the euro zone's deficit", "Rivals reported revenue of": whose it is, named by a noun of its own (no
         # qualifier: "Analysts had a consensus revenue estimate" is of the company's revenue)
-        owned = any(owner_noun(w) and w.text.endswith(_POSSESSIVE_ENDINGS) for w in run) or (
+        owned = any(owner_noun(w) and w.text.endswith(lexicon.POSSESSIVE_ENDINGS) for w in run) or (
             before >= 1 and words[before].part == VERB and clause_subject_before(words, before, language) is not None)
         # "the jobless rate" is "the unemployment rate": an adjective naming a measure is what the head is of
         measures = [kind for kind in kinds if kind in METRIC_CONCEPTS and kind != head]
