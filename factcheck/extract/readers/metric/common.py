@@ -101,6 +101,11 @@ def key_words(field: str) -> tuple[str, ...]:
     return tuple(filter(None, field.split("+")))
 
 
+def title_kinds(kinds: tuple[str, ...]) -> tuple[str, ...]:
+    """The kinds of a title's measure less its market and its running total: what "its" next figure keeps."""
+    return tuple(kind for kind in kinds if kind != RUNNING_TOTAL_KIND and not kind.startswith(MARKET_KIND))
+
+
 def metric_unit(figure: FoundFigure) -> str:
     """The unit a metric of this figure is written in: USD, t, %, or count."""
     if isinstance(figure.figure, Amount) and figure.figure.unit is not None:

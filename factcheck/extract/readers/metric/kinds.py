@@ -21,6 +21,7 @@ from factcheck.extract.readers.metric.common import (
     known_head,
     known_key,
     metric_unit,
+    title_kinds,
 )
 from factcheck.extract.text import said_over_a_month, said_over_twelve_months
 from factcheck.extract.words import ADJECTIVE, NUMBER, PREPOSITION, Word, words_of
@@ -196,7 +197,7 @@ def _total_named(extraction: Extraction, previous: ExtractedFigure, rest: list[W
     head, complements, qualifiers, kinds = MetricKey.of(key)
     before_kinds, name = key_words(kinds), previous.metric_name
     if RUNNING_TOTAL_KIND in before_kinds:  # "Its domestic total is ... Its worldwide total": the film's, no total's
-        before_kinds = tuple(k for k in before_kinds if k != RUNNING_TOTAL_KIND and not k.startswith(MARKET_KIND))
+        before_kinds = title_kinds(before_kinds)
         name = _LAST_BRACKET.sub("", name)
     # "its 10-day total": the words as printed, a span's number joined to its noun
     adjectives = extraction.article.visible[rest[1].start : rest[at].start].casefold().split() if at > 1 else []

@@ -35,6 +35,7 @@ from factcheck.extract.readers.metric.common import (
     masked_words,
     metric_named,
     metric_unit,
+    title_kinds,
     unit_of,
 )
 from factcheck.extract.readers.metric.subject import read_subject
@@ -141,7 +142,7 @@ def takings_antecedent(extraction: Extraction, figure: FoundFigure, words: list[
             unit_of(extraction, before.metric) != metric_unit(figure) or before.found.form == "change":
         return None
     head, complements, qualifiers, kinds = MetricKey.of(key)
-    own = tuple(kind for kind in key_words(kinds) if not kind.startswith(MARKET_KIND) and kind != RUNNING_TOTAL_KIND)
+    own = title_kinds(key_words(kinds))
     return Subject(head, key_words(complements), key_words(qualifiers), before.metric_name,
                    pronoun.start, f"metric: the pronoun \"{pronoun.text}\", read as the name whose takings the "
                    "figure before was", kinds=own)
