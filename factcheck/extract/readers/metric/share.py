@@ -237,6 +237,9 @@ def part_before_verb(words: list[Word], language: str, visible: str) -> Subject 
     if language != "ru" or len(words) < 3 or not _PART_VERB.fullmatch(words[-1].text):
         return None
     names = list(takewhile(lambda w: w.part == PROPER, reversed(words[:-1])))[::-1]
+    if not names and len(words) > 3 and words[-3].lemma.casefold() in lexicon.SHARE_NOUN_LEMMAS and (
+            words[-2].text[:1].isupper() and not words[-2].after_break):
+        names = [words[-2]]  # "На долю Сбербанка приходится 52%": capitalised mid-sentence, a name the dictionary lacks
     lead = words[-len(names) - 2] if names and len(words) > len(names) + 1 else None
     pronoun = words[-2].text.casefold()
     if not names and len(words) > 3 and words[-3].after_break and (
