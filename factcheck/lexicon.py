@@ -2832,6 +2832,9 @@ ENTITY_NOUNS = frozenset("""
     film movie picture sequel title company firm group bank lender insurer carrier airline retailer
     фильм картина сиквел компания банк
 """.split()) | FILM_GENRE_NOUNS
+# A name after one of these, right after such a noun, is who made or released it: "the drama from Ridgeline
+# Studios" (its studio) describes the film named before, never is what the noun or a later "the film" refers to.
+ENTITY_MAKER_PREPOSITIONS = ("from",)
 
 # The form reader, round 4 (factcheck/extract/readers/form/)
 

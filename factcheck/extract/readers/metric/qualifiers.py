@@ -47,6 +47,8 @@ _WHOLE_OPENER = re.compile(rf"\W*{lexicon.any_of(lexicon.WHOLE_OPENERS)}\b", re.
 # "The Universal horror film": a definite article right before a subject's words
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.DEFINITE_ARTICLES)}\s+\Z", re.IGNORECASE)
 _LABEL_REACH = 60
+# "the drama from Ridgeline Studios": its maker's name right after a noun that names what figures are about
+_MAKER_AFTER = re.compile(rf"\s+(?i:{lexicon.any_of(lexicon.ENTITY_MAKER_PREPOSITIONS)})\s+(?P<name>{NAME})")
 _CLOSING_QUOTE = re.compile(r"[,.]?[\"”»]")  # '"Dune" opened': a quoted name whole, no quoted sentence
 _ATTRIBUTION_BEFORE = re.compile(r"[,\"”»]\s*\Z")  # '," said Dana Whitfield': the speaker after the quote
 _SPEECH_VERB = re.compile(lexicon.any_of(lexicon.SPEECH_VERBS), re.IGNORECASE)
@@ -166,7 +168,7 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     if subject.head not in ENTITY_NOUNS or (subject.qualifiers and not (
             _DEFINITE_BEFORE.search(visible, max(0, subject.start - 8), subject.start)
             and "'" not in subject.name and "’" not in subject.name
-            and all(q in subject.name.casefold() for q in subject.qualifiers))):
+            and all(q in subject.name.casefold() or q in _maker(visible, subject) for q in subject.qualifiers))):
         return subject
     # a place its clause names stays, in brackets after the noun ("In France, the film opened with": the film in France)
     bracketed = " ".join(_BRACKETED.findall(subject.name)).casefold().split()
@@ -180,6 +182,12 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
                    f"{subject.name} ({named[1]})", subject.start,
                    f"metric: \"{subject.name}\" read as {named[1]}, the name before it",
                    kinds=subject.kinds, whole=subject.whole)
+
+
+def _maker(visible: str, subject: Subject) -> str:
+    """The name of who made what a subject's noun names, right after it ("the drama from Ridgeline Studios"); or ""."""
+    maker = _MAKER_AFTER.match(visible, subject.start + len(subject.name))
+    return "" if maker is None else maker["name"].casefold()
 
 
 def _cost_of_entity(extraction: Extraction, subject: Subject) -> Subject | None:
@@ -228,6 +236,10 @@ def name_referred(extraction: Extraction, at: int) -> tuple[tuple[str, ...], str
         # "earned $24.5 million in North America. The film added": a name after a preposition of place is where
         # the figure was taken, not what the noun refers to; the name before it is
         if rest and rest[0].text.casefold() in lexicon.PLACE_PREPOSITIONS:
+            names = []
+        # "The drama from Ridgeline Studios added $71 million ... the film": its maker, never what a noun refers to
+        if len(rest) > 1 and rest[0].text.casefold() in lexicon.ENTITY_MAKER_PREPOSITIONS \
+                and rest[1].lemma.casefold() in ENTITY_NOUNS:
             names = []
         # "The Lionsgate adventure played in 3,850 theaters. The film averaged": names between "the" and a noun
         # describe the one named before (its studio), never what the noun refers to
