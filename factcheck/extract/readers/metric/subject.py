@@ -8,7 +8,6 @@ verb is the measure ("the Dow lost 0.1%"), and a rank ("second place") is never 
 helpers that find where a phrase starts, whose it is and which kind it names are in `subject_words.py`.
 """
 
-
 from itertools import takewhile
 
 from factcheck import lexicon
@@ -241,8 +240,11 @@ def _is_governed(words: list[Word], before: int, end: int, language: str) -> boo
     if last and end + 1 < len(words) and language == "en" and before >= 0 and (
             words[before].lemma.casefold() in EN_MEASURE_OF_FIGURE_LEADS or turned_to(words, before)):
         return False  # "compared with a surplus of $214 billion", "swung to a surplus of": the figure's measure
+    # "обошлась жителям в 21 тыс. рублей": a Russian dative right after a verb is to whom, never what
     return before >= 0 and not words[before + 1].after_break and (words[before].part == PREPOSITION or (
-        language == "en" and words[before].lemma in EN_INCLUSION_WORDS and not last))
+        language == "en" and words[before].lemma in EN_INCLUSION_WORDS and not last) or (language == "ru" and words[
+            before].part == VERB and next((w.case for w in words[before + 1 : end + 1] if w.part == NOUN), "") in
+        RU_RECIPIENT_CASES))
 
 
 def _governed_complements(words: list[Word], before: int, end: int, run: list[Word], nouns: list[Word],
@@ -270,10 +272,9 @@ def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nou
                   proper: list[str], language: str) -> bool:
     """Whether a preposition's phrase names a part of the measure: where in it, to whom, what it leaves out."""
     last = all(w.part == PREPOSITION for w in words[end + 1 :])
-    # "enrollment at community colleges", "people in work": the part of the measure the phrase names,
-    # with its preposition ("in work" is not "out of work"); "loans to households", "pay excluding
-    # bonuses": to whom it goes, what it leaves out
-    # ("expected the company to earn $0.65": right before the figure, "to" opens no such phrase)
+    # "enrollment at community colleges", "people in work": the part of the measure the phrase names, with its
+    # preposition ("in work" is not "out of work"); "loans to households", "pay excluding bonuses": to whom it
+    # goes, what it leaves out ("expected the company to earn $0.65": right before the figure, "to" opens none)
     if before >= 1 and words[before].lemma.casefold() in lexicon.RESULT_STAGE_PREPOSITIONS and nouns \
             and words[before - 1].lemma.casefold() in lexicon.RESULT_STAGE_HEADS and not words[before].after_break \
             and not span_of_time(words, before + 1):
