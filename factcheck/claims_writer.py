@@ -58,7 +58,7 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
     PeriodFound.READING_BEFORE: "period: the start of a change, taken as the reading before the text's period",
     PeriodFound.DATED_BY_PHRASE: "period: a figure dated by a phrase after it ('the month before', 'a year "
                                  "earlier')",
-    PeriodFound.EXPECTED_MONTH_TO_COME: "period: expected, so the month to come in the year of publication",
+    PeriodFound.EXPECTED_MONTH_TO_COME: "period: expected, so the month to come (next year's if reported by now)",
     PeriodFound.YEAR_SO_FAR: "period: the year is not over at publication; taken as the year so far",
     PeriodFound.LEAD_OVER_EARLIER_TWIN: "period: an earlier year's same period was named for comparison; taken "
                                         "from the lead",

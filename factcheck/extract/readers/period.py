@@ -1406,7 +1406,7 @@ def _period_for(
         # what forecasters had expected of the figures just released is of their period, already past
         consensus = kind == "forecast" and _CONSENSUS.search(visible, sentence[0], sentence[1]) is not None \
             and _reported_by(chosen.text, extraction.published)
-        return _expected_in_year_of_publication(chosen, "actual" if consensus else kind, extraction.published.year,
+        return _expected_in_year_of_publication(chosen, "actual" if consensus else kind, extraction.published,
                                                 evidence), None
     if kind not in _DATED_KINDS and not (kind == "forecast" and _CONSENSUS.search(visible, sentence[0], sentence[1])):
         heading = _heading_period(extraction, paragraph)
@@ -2072,15 +2072,20 @@ def _gapped_change_dated_back(extraction: Extraction, figure: FoundFigure, sente
 
 
 def _expected_in_year_of_publication(
-    mention: PeriodMention, kind: str, published_year: int, evidence: list[PeriodEvidence]
+    mention: PeriodMention, kind: str, published: date, evidence: list[PeriodEvidence]
 ) -> str:
     """A month with no year is the last one before publication, unless the figure is expected: then it is to come.
 
     "Inflation was 5% in December" (published in October) is last December's; "inflation is expected to slow to
-    5% in December" is this December's.
+    5% in December" is this December's; "the film should reach $80 million by March" (published in November) is
+    next March's: a month whose figures would be out by publication is not forecast (one just ended may be).
     """
-    if (kind in _DATED_KINDS or mention.guess is not PeriodFound.YEAR_NOT_PRINTED
-            or not mention.text.startswith(str(published_year - 1))):
+    if kind in _DATED_KINDS or mention.guess is not PeriodFound.YEAR_NOT_PRINTED:
+        return mention.text
+    span = span_of(mention.text)
+    if not mention.text.startswith(str(published.year - 1)) and not (
+            mention.text.startswith(str(published.year)) and span is not None
+            and published.year * 12 + published.month - span.end.year * 12 - span.end.month > _REPORTING_LAG_MONTHS):
         return mention.text
     evidence.append(PeriodEvidence(PeriodFound.EXPECTED_MONTH_TO_COME, (mention.start, mention.end)))
     return years_shifted(mention.text, 1)
