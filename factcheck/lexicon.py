@@ -2600,6 +2600,9 @@ BOUND_PERIOD_PREPOSITIONS = (r"in", r"for", r"during", r"в", r"во", r"за", 
 # ... and, before a phrase that opens its sentence and dates it back, the preposition of days and weekends: "On the
 # same weekend last year, "Blue Lantern" took in $47 million" (the weekend a year before the text's)
 OPENING_PERIOD_PREPOSITIONS = (*BOUND_PERIOD_PREPOSITIONS, r"on")
+# Adverbs that may stand before the preposition of a year opening its sentence, which still opens it: "Back in
+# 2015, deaths in the first quarter rose 3%", "Ещё в 2015 году смертность в первом квартале выросла на 3%"
+OPENING_YEAR_ADVERBS = (r"back", r"way\s+back", r"ещё", r"еще")
 # What a figure is compared with, before a period in its sentence: "по сравнению с", "than", "from", "versus".
 COMPARED_BEFORE_PERIOD = (r"\bпо\s+сравнению\s+со?", r"\bв\s+сравнении\s+со?", r"\bчем", r"\bпротив", r"\bотносительно",
                           r"\bcompared\s+(?:to|with)", r"\bthan", r"\bfrom", r"\bagainst", r"\bversus")

@@ -1901,8 +1901,10 @@ def _is_rolling_run(name: str, match: re.Match[str]) -> bool:
 
 _ROLLING_TO = re.compile(rf"\s{_any(lexicon.MONTHS_PLURAL)}\s+{_any(lexicon.ROLLING_RUN_TO)}\s", re.IGNORECASE)
 _YEAR_THEN_PART_GAP = re.compile(r"\s+")  # "в прошлом году за восемь месяцев", "в 2024 году в августе"
-# a year that opens its sentence after its preposition: "In 2019, the country recorded 18,800 births in the first half"
-_OPENING_YEAR_LEAD = re.compile(rf"[\s\"“«(]*{_any(lexicon.BOUND_PERIOD_PREPOSITIONS)}\s+", re.IGNORECASE)
+# a year that opens its sentence after its preposition (an adverb before it: "Back in 2015,"): "In 2019, the
+# country recorded 18,800 births in the first half"
+_OPENING_YEAR_LEAD = re.compile(rf"[\s\"“«(]*(?:{_any(lexicon.OPENING_YEAR_ADVERBS)}\s+)?"
+                                rf"{_any(lexicon.BOUND_PERIOD_PREPOSITIONS)}\s+", re.IGNORECASE)
 _OPENING_YEAR_REACH = 200  # how far back its sentence's start is looked for
 _SENTENCE_BREAK = re.compile(r"[.!?;](?=\s)")  # where a sentence or a clause of its own ends
 
