@@ -249,6 +249,11 @@ RESULT_FIGURE_LEADS = ("of", "в размере", "в")
 # subject: "Бюджет исполнен с профицитом 2,1 млрд рублей", "завершил год с убытком в 200 млн" (lemmas).
 RU_RESULT_WITH_NOUNS = frozenset("профицит дефицит прибыль убыток сальдо".split())
 RU_RESULT_WITH_LEADS = frozenset(("с",))
+# A budget carried out "по доходам" or "по расходам" in an amount names the revenue or the spending of its subject,
+# never the budget: "Бюджет города исполнен по доходам в объёме 38 млрд рублей" is "Доходы бюджета города", and a
+# gapped ", по расходам — 41 млрд рублей" after it the spending (lemmas of the part; of the words leading the amount).
+RU_EXECUTED_PART_NOUNS = frozenset("доход расход".split())
+RU_EXECUTED_AMOUNT_LEADS = ("в объем", "в сумма", "в размер", "на сумма")
 # A Russian short passive participle of spending right before an amount, and "на" with what the money is spent on
 # before it, name a spending: "на ремонт дорог направлено 1,2 млрд рублей" is the spending on road repair, named
 # "Расходы на ремонт дорог" (stems of the participles; the noun that names spending; the lead of its purpose).

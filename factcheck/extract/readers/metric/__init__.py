@@ -98,7 +98,7 @@ from factcheck.extract.readers.metric.pronoun import (
 )
 from factcheck.extract.readers.metric.qualifiers import in_its_place, labelled_by_name, referred_entity, with_topic
 from factcheck.extract.readers.metric.ranked_title import ranked_takings
-from factcheck.extract.readers.metric.results import result_compared, result_with, with_absolute
+from factcheck.extract.readers.metric.results import executed_gapped, result_compared, result_with, with_absolute
 from factcheck.extract.readers.metric.share import (
     part_after_verb,
     part_before_verb,
@@ -270,8 +270,8 @@ def _named_subject(extraction: Extraction, figure: FoundFigure, previous: Extrac
     return currency_twin(extraction, figure, previous) or (measured[0] if measured else None) or owned_part(
         extraction, figure, sentence, words) or classified_as(
         extraction, figure, sentence) or in_its_place(
-        extraction, margin_over(extraction, figure, words) or bracketed(extraction, figure, sentence)
-        or counted(extraction, figure, sentence)
+        extraction, executed_gapped(extraction, previous, words, sentence[0]) or margin_over(extraction, figure, words)
+        or bracketed(extraction, figure, sentence) or counted(extraction, figure, sentence)
         or result_with(words, extraction.language, visible, sentence[0])
         or with_absolute(words, extraction.language, visible, sentence[0])
         or spent(words, extraction.language, visible,

@@ -13,8 +13,8 @@ import re
 from dataclasses import replace
 
 from factcheck import lexicon
-from factcheck.extract.model import Extraction
-from factcheck.extract.readers.metric.common import Subject, is_subject_word, masked_words
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.readers.metric.common import Subject, is_subject_word, masked_words, own_clause_words
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.text import RESULT_COMPARED_BEFORE, RESULT_COMPARED_REACH
 from factcheck.extract.thesaurus import concept_of
@@ -30,6 +30,8 @@ def result_with(words: list[Word], language: str, visible: str, sentence_start: 
     """The result named after "с" right before the figure ("с профицитом", "с чистой прибылью в"), of the subject."""
     if language != "ru":
         return None
+    if (part := executed_part(words, language, visible, sentence_start)) is not None:
+        return part  # "Бюджет города исполнен по доходам в объёме 38 млрд рублей": its revenue
     texts = tuple(w.text.casefold() for w in words)
     lead = next((len(one) for one in _LEADS if one and texts[-len(one) :] == one), 0)
     tail = words[: len(words) - lead]
@@ -53,6 +55,65 @@ def result_with(words: list[Word], language: str, visible: str, sentence_start: 
         return Subject(concept_of(tail[-1].lemma), (), (), name, phrase[0].start, kinds=kinds)
     return Subject(concept_of(tail[-1].lemma), (owner.head, *owner.complements), owner.qualifiers,
                    f"{name} {_genitive(owner.name)}", owner.start, kinds=kinds + owner.kinds)
+
+
+_EXECUTED_LEADS = tuple(tuple(lead.split()) for lead in lexicon.RU_EXECUTED_AMOUNT_LEADS)
+_FULFILMENT = re.compile(lexicon.any_of(lexicon.RU_FULFILMENT_STEMS), re.IGNORECASE)
+
+
+def executed_part(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
+    """The part of a budget carried out in an amount, "по доходам" after the verb, of the clause's subject.
+
+    "Бюджет города исполнен по доходам в объёме 38 млрд рублей" is the revenue of the city's budget, named
+    "Доходы бюджета города", never the budget; "исполнен по доходам на 58%" (a share of the plan) is not read here.
+    """
+    read = _executed(words, language, visible, sentence_start)
+    return None if read is None else _part_of(read[1], read[0], visible)
+
+
+def _executed(words: list[Word], language: str, visible: str, sentence_start: int) -> tuple[Subject, Word] | None:
+    """The subject carried out and the part it was carried out by, when the words end so: "исполнен по доходам"."""
+    if language != "ru":
+        return None
+    lemmas = tuple(w.lemma.casefold() for w in words)
+    lead = next((len(one) for one in _EXECUTED_LEADS if lemmas[-len(one) :] == one), 0)
+    tail = words[: len(words) - lead]
+    if len(tail) < 4 or not _part_word(tail[-1]) or tail[-2].lemma.casefold() != "по" or tail[-3].part != VERB \
+            or not _FULFILMENT.fullmatch(tail[-3].text):
+        return None
+    owner = read_subject(tail[:-3], language, visible, sentence_start)
+    return None if owner is None else (owner, tail[-1])
+
+
+def _part_word(word: Word) -> bool:
+    return word.part == NOUN and word.case == "datv" and word.lemma.casefold() in lexicon.RU_EXECUTED_PART_NOUNS
+
+
+def executed_gapped(extraction: Extraction, previous: ExtractedFigure | None, words: list[Word],
+                    sentence_start: int) -> Subject | None:
+    """A gapped clause after a budget's part carried out: ", по расходам — 41 млрд рублей" is the spending.
+
+    Only after "Бюджет города исполнен по доходам в объёме 38 млрд рублей" (read by `executed_part`), of whose
+    budget that was; another gapped "по" clause is left to the readers of targets and parallels.
+    """
+    if extraction.language != "ru" or previous is None or not words:
+        return None
+    visible = extraction.article.visible
+    clause = own_clause_words(visible, words, previous.found.end, words[-1].end)
+    if len(clause) != 2 or clause[0].lemma.casefold() != "по" or not _part_word(clause[1]):
+        return None
+    read = _executed(masked_words(extraction, sentence_start, previous.found.start, sentence_start), "ru", visible,
+                     sentence_start)
+    if read is None or read[1].lemma.casefold() == clause[1].lemma.casefold():
+        return None
+    return _part_of(clause[1], read[0], visible)
+
+
+def _part_of(part: Word, owner: Subject, visible: str) -> Subject:
+    """The part named in the nominative with its owner in the genitive: "Доходы бюджета города"."""
+    name = russian_nominative([part], visible)
+    return Subject(concept_of(part.lemma), (owner.head, *owner.complements), owner.qualifiers,
+                   f"{name[:1].upper()}{name[1:]} {_genitive(owner.name)}", owner.start, kinds=owner.kinds)
 
 
 def _genitive(name: str) -> str:
