@@ -905,11 +905,12 @@ EN_VERB_PREFIXES = ("re", "co", "pre", "de", "un", "mis", "out", "over", "under"
 # (a budget's spending, and its deficit or surplus over a period, add up as its revenue does; so do a company's
 # earnings before interest, taxes and depreciation, "OIBDA выросла на 9%", and its costs, "капитальные затраты";
 # money paid out or borrowed over a period is spent as spending is: "Outlays were $498 billion", "Interest payments
-# on the public debt reached $89 billion", "Government borrowing totaled $41 billion", "процентные выплаты")
+# on the public debt reached $89 billion", "Government borrowing totaled $41 billion", "процентные выплаты"; a tax
+# received over a period too: "Налог на прибыль организаций принёс 19,7 млрд рублей", "НДФЛ", "акцизы")
 FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "profit", "output", "harvest", "sales",
                    "registrations", "income", "investment", "tourists", "receipts", "spending", "deficit",
                    "surplus", "oibda", "ebitda", "ebit", "затрата", "outlay", "payment", "expense", "borrowing",
-                   "выплата"})
+                   "выплата", "налог", "ндфл", "акциз"})
 # Measures of money: a metric of one the text gives only changes of ("Реальные зарплаты выросли на 14,9%", "увеличила
 # выручку на 7%") is in the text's currency, the one its amounts are in (the concepts above and their heads).
 MONEY_CONCEPTS = frozenset({"revenue", "profit", "income", "investment", "receipts", "spending", "deficit", "surplus",
