@@ -11,14 +11,16 @@ from itertools import takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
-from factcheck.extract.readers.metric.common import is_subject_word, masked_words
+from factcheck.extract.readers.metric.common import Subject, is_subject_word, masked_words
 from factcheck.extract.readers.metric.subject_words import qualified
+from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PREPOSITION, VERB, Word
-from factcheck.figures import FoundFigure
+from factcheck.figures import FoundFigure, SignCue
 from factcheck.quantities import Amount
 
 _COMPARATIVES = frozenset((*lexicon.AMOUNT_COMPARATIVES_UP, *lexicon.AMOUNT_COMPARATIVES_DOWN))
 _JOINS = frozenset(lexicon.LIST_JOINS)
+_PRONOUN_SUBJECTS = frozenset((*lexicon.DEMONSTRATIVE_SUBJECTS_EN, *lexicon.EN_PRONOUNS_AFTER_COLON))
 
 
 def past_counted_phrase(extraction: Extraction, previous: ExtractedFigure, figure_start: int,
@@ -73,6 +75,38 @@ def counts_another_phrase(extraction: Extraction, figure: FoundFigure, previous:
     own = counted_phrase(extraction, figure, sentence)
     before = counted_phrase(extraction, previous.found, sentence)
     return own is not None and (before is None or [w.lemma for w in own] != [w.lemma for w in before])
+
+
+def compared_count(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int]) -> Subject | None:
+    """The phrase an English change written as a count and a comparative counts: that phrase is its measure.
+
+    "..., and 61,000 more people in work is good news", "Wales recorded 730 fewer births", "There were 2,400 more
+    deaths": the people in work, the births, the deaths, never the clause's subject ("the labour market", a
+    place, "There"). A comparative with no noun after it ("35,000 more than expected") or after a unit ("1,800
+    units higher") names nothing here, nor does one after a pronoun opening its sentence: "That is 270,000 fewer
+    students" counts the measure the pronoun stands for.
+    """
+    cue = figure.evidence
+    if cue is None or cue.cue is not SignCue.COMPARATIVE or figure.form != "change" \
+            or extraction.article.visible[figure.end : cue.start].strip():
+        return None
+    before = masked_words(extraction, sentence[0], figure.start, sentence[0])
+    if before and before[0].lemma.casefold() in _PRONOUN_SUBJECTS:
+        return None
+    phrase = counted_phrase(extraction, figure, sentence)
+    if phrase is None:
+        return None
+    head_run = list(takewhile(lambda w: w.part != PREPOSITION, phrase))  # ("people" of "people in work")
+    nouns = [w for w in head_run if w.part == NOUN]
+    head = nouns[-1] if nouns else None
+    if head is None or not is_subject_word(head) or (head.lemma.casefold() in lexicon.GENERIC_PERSON_NOUNS
+                                                     and len(phrase) == len(head_run) == 1):
+        return None  # "2,000 more people died": the event's reader names the count of people by what happened
+    kinds = tuple(concept_of(w.lemma) for w in head_run if w.part != NOUN
+                  and w.lemma.casefold() not in lexicon.NON_SPLITTING_ADJECTIVES)
+    complements = tuple(concept_of(w.lemma) for w in phrase if w.part == NOUN and w is not head)
+    name = " ".join(extraction.article.visible[phrase[0].start : phrase[-1].end].split())
+    return Subject(concept_of(head.lemma), complements, (), name, figure.start, kinds=kinds)
 
 
 def counted_phrase(extraction: Extraction, found: FoundFigure, sentence: tuple[int, int]) -> list[Word] | None:

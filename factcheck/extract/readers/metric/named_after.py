@@ -19,7 +19,7 @@ from factcheck.extract.readers.metric.common import (
     masked_words,
     metric_unit,
 )
-from factcheck.extract.readers.metric.counted_phrase import russian_part_after
+from factcheck.extract.readers.metric.counted_phrase import compared_count, russian_part_after
 from factcheck.extract.readers.metric.hired import hired
 from factcheck.extract.readers.metric.people_event import people_event
 from factcheck.extract.readers.metric.per_unit import counted_rate, per_unit
@@ -175,7 +175,7 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
     What it counts is its clause subject's: "Barbie earned $33.7 million from 4,178 theaters" counts Barbie's.
     """
     if not isinstance(figure.figure, Amount) or figure.form not in ("value", "bound"):  # "more than 700,000 vacancies"
-        return hired(extraction, figure, sentence)  # "Employers added 175,000 jobs": the jobs
+        return hired(extraction, figure, sentence) or compared_count(extraction, figure, sentence)  # "+175,000 jobs"
     sentence_end = sentence[1]
     visible = extraction.article.visible
     before = extraction.figures[-1].found if extraction.figures else None
