@@ -3185,8 +3185,9 @@ ANAPHORIC_MEASURE_NOUNS = ("показатель", "спад", "рост", "сн
 # operating result", "the company's net result"): not weak subjects.
 BARE_WEAK_SUBJECT_WORDS = frozenset(("result",))
 # ... of which those that go on about the last measure of the paragraph before when they open their paragraph's
-# figures: "Уровень безработицы снизился до 3,0%. ¶ Годом ранее показатель составлял 3,9%".
-ANAPHORIC_ACROSS_PARAGRAPH_NOUNS = ("показатель",)
+# figures: "Уровень безработицы снизился до 3,0%. ¶ Годом ранее показатель составлял 3,9%", "Some 41,700 babies
+# were born in 2024. ¶ The figure was 3.2% lower than in 2023" (wire copy gives a sentence its own paragraph).
+ANAPHORIC_ACROSS_PARAGRAPH_NOUNS = ("показатель", "figure")
 # A share named again by its noun alone, or with a demonstrative, as its clause's subject: "На Казань приходится
 # 47,3% вкладов. Год назад эта доля составляла 46,1%" is the share just named, one metric, of the same whole.
 SHARE_NOUN_LEMMAS = ("доля",)
