@@ -27,6 +27,7 @@ from factcheck.extract.readers.metric.common import (
     own_clause_words,
     unit_of,
 )
+from factcheck.extract.readers.metric.kinds import in_another_market
 from factcheck.extract.readers.metric.metric_ids import metric_for
 from factcheck.extract.readers.metric.parallel import dated_parallel
 from factcheck.extract.readers.metric.per_unit import per_unit
@@ -89,6 +90,8 @@ def same_as_previous(extraction: Extraction, figure: FoundFigure, previous: Extr
     # "fell 5% in Texas and 2.6% in Ohio": each figure of the list is counted in a place of its own
     if _in_another_place(extraction, previous.found, figure, sentence):
         return None
+    if shares_subject and in_another_market(extraction, previous, figure):
+        return None  # "a domestic total of $459 million, and it has earned $1.03 billion worldwide": two totals
     if shares_subject and not previous.metric.startswith(UNNAMED):
         return (previous.metric, previous.metric_name, None,
                 "metric: the subject of the previous figure, whose sentence goes on")

@@ -169,12 +169,15 @@ def total_opening(extraction: Extraction, figure: FoundFigure, words: list[Word]
         return None
     floor = extraction.paragraph_start(figure.start)
     # "The film cost $90 million to make. Its global total now stands at $77 million": a running total is of the
-    # takings named before the cost (in its paragraph or the one before), never of what was spent; read back one
-    # figure at a time, past the costs only (bounded: no list of every figure before it)
+    # takings named before the cost (in its paragraph or the one before), never of what was spent; so is one after
+    # the takings' change ("took in $29.5 million, down 43%. Its domestic total"); read back one figure at a time,
+    # past the costs and the changes in the paragraph only (bounded: no list of every figure before it)
     before = (b for b in reversed(extraction.figures) if b.found.end <= words[0].start)
     previous, past_cost = next(before, None), False
-    while previous is not None and known_head(extraction, previous.metric) in lexicon.RUNNING_TOTAL_NEVER_OF:
-        previous, past_cost = next(before, None), True
+    while previous is not None and (known_head(extraction, previous.metric) in lexicon.RUNNING_TOTAL_NEVER_OF or (
+            previous.found.form == "change" and previous.found.start >= floor)):
+        past_cost = past_cost or previous.found.form != "change"
+        previous = next(before, None)
     if past_cost:
         floor = extraction.paragraph_start(max(0, floor - 1))
     if previous is None or previous.found.start < floor or \
@@ -272,6 +275,20 @@ def in_market(extraction: Extraction, subject: Subject, sentence: tuple[int, int
         return subject
     return Subject(subject.head, subject.complements, subject.qualifiers, subject.name, subject.start, subject.guess,
                    kinds=(*subject.kinds, kind), whole=subject.whole)
+
+
+def in_another_market(extraction: Extraction, previous: ExtractedFigure, figure: FoundFigure) -> bool:
+    """Whether the market named right after a figure is not the one of the figure before's measure.
+
+    "Its domestic total now stands at $459 million, and it has earned $1.03 billion worldwide": two totals, never
+    one measure, though the clause goes on with the same subject.
+    """
+    key = known_key(extraction, previous.metric)
+    mine = _MARKET_RIGHT_AFTER.match(extraction.article.visible, figure.end)
+    if key is None or mine is None:
+        return False
+    markets = [kind for kind in key_words(MetricKey.of(key)[3]) if kind.startswith(MARKET_KIND)]
+    return bool(markets) and f"{MARKET_KIND}{mine.lastgroup}" not in markets
 
 
 def past_market_adverb(visible: str, figure: FoundFigure, sentence: tuple[int, int]) -> int:
