@@ -10,7 +10,7 @@ import re
 
 from factcheck import lexicon
 from factcheck.extract.text import RELATIVE_CLAUSE
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, PREPOSITION, PROPER, VERB, Word
+from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word
 
 _OPENING_QUOTES = frozenset(lexicon.OPENING_QUOTES)
 _CLOSING_QUOTES = " \t»\"”’'"
@@ -138,6 +138,11 @@ def titled_subject(words: list[Word], end: int, visible: str) -> int:
     opens = first == 0 or words[first - 1].part == PROPER or title_in_apposition(words, first - 1, visible) \
         or any(mark in visible[words[first - 1].end : words[first].start] for mark in ",;:")  # "Overall, "
     return first if (verb and opens) or title_set_off(words, run, end, visible) else -1
+
+
+def closes_title(words: list[Word], index: int, visible: str) -> bool:
+    """Whether a number ends a quoted title that is its verb's subject: a sequel's ('"Reef Hunter 2" opened')."""
+    return words[index].part == NUMBER and titled_subject(words, index, visible) >= 0
 
 
 def quotes_or_aside(visible: str, end: int, start: int) -> bool:

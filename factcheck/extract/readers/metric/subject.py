@@ -17,6 +17,7 @@ from factcheck.extract.readers.metric.place_opening import subject_after_place
 from factcheck.extract.readers.metric.quoted_name import before_owner_name, owner_name_nouns
 from factcheck.extract.readers.metric.set_off import (
     before_figure_described,
+    closes_title,
     past_verb,
     quotes_or_aside,
     reduced_relative,
@@ -91,7 +92,8 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             complement_end = complement_end or words[index].end
             index -= 2
             continue
-        if not is_subject_word(words[index]) and words[index].start != measured:
+        if not is_subject_word(words[index]) and words[index].start != measured and not (
+                language == "en" and closes_title(words, index, visible)):  # '"Reef Hunter 2" opened
             if language == "en" and words[index].part == VERB:
                 if verb_passed and reduced_relative(words, index):  # "hours lost to sickness", "prices paid by"
                     trailing_kinds.append(words[index].lemma.casefold())
@@ -110,8 +112,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         index = _phrase_start(words, end, language, visible)
         before = _governing_word(words, index)
         # "at U.S. colleges and universities": the second of two joined phrases is governed as the first is
-        governing = _coordinated_governor(words, before, language)
-        if governing is not None:
+        if (governing := _coordinated_governor(words, before, language)) is not None:
             index = before = governing
         index = after_time_nouns(words, index, end)
         run = words[index + 1 : end + 1]
@@ -148,8 +149,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
             trailing_kinds += set_off_participles(run, language)
             continue
         head_word, others, whose = _head(run, nouns, language)
-        qualifiers += whose
-        qualifiers += proper  # "Italy's public debt", "Data Center Group revenue": whose
+        qualifiers += whose + proper  # "Italy's public debt", "Data Center Group revenue": whose
         # "adjusted net profit", "the reported loss": a participle opening the phrase says which measure it is
         participle = participle_before(words, index, language, visible)
         kinds = _adjective_kinds(run, head_word, proper)
