@@ -2888,10 +2888,12 @@ NEGATIONS_BEFORE_BOUND = (r"не", r"not", r"never", r"didn['’]t", r"doesn['�
 # adjectives, "domestic passengers", are the subject's own words); the cue right after a figure is its own, else
 # the last one before it in its sentence.
 MARKET_SCOPES: dict[str, tuple[str, ...]] = {
-    "domestic": (r"domestically", r"in\s+North\s+America", r"at\s+home", r"в\s+российском\s+прокате",
-                 r"в\s+отечественном\s+прокате"),
-    "abroad": (r"overseas", r"internationally", r"abroad", r"за\s+рубежом", r"в\s+зарубежном\s+прокате"),
-    "worldwide": (r"worldwide", r"globally", r"в\s+мировом\s+прокате", r"по\s+всему\s+миру"),
+    "domestic": (r"domestically", r"in\s+North\s+America", r"at\s+home", r"in\s+the\s+U\.?S\.?\s+and\s+Canada",
+                 r"в\s+российском\s+прокате", r"в\s+отечественном\s+прокате"),
+    "abroad": (r"overseas", r"internationally", r"abroad",
+               r"(?:from|in)\s+(?:international|overseas|foreign)\s+markets", r"за\s+рубежом",
+               r"в\s+зарубежном\s+прокате"),
+    "worldwide": (r"worldwide", r"globally", r"around\s+the\s+world", r"в\s+мировом\s+прокате", r"по\s+всему\s+миру"),
 }
 # ... and the words after a determiner that name a market, adjectives there though the dictionary reads some as
 # nouns ("its worldwide total": no measure "Worldwide"); before a running total's noun they name its market as those

@@ -208,6 +208,8 @@ def _total_named(extraction: Extraction, previous: ExtractedFigure, rest: list[W
     # "for a running total of" and "its total" are one total: "running" says what every such total is
     kinds_of_total = [_TOTAL_MARKETS.get(word, word) for word in adjectives
                       if word not in lexicon.RUNNING_TOTAL_MODIFIERS]
+    if any(kind.startswith(MARKET_KIND) for kind in kinds_of_total):  # "$111 million overseas. Its global total":
+        before_kinds = tuple(k for k in before_kinds if not k.startswith(MARKET_KIND))  # the total's market alone
     return Subject(head, key_words(complements), key_words(qualifiers), f"{name} ({total})",
                    start, f"metric: \"its {total}\" read as the running total of the measure before",
                    kinds=(*before_kinds, *kinds_of_total, RUNNING_TOTAL_KIND))
@@ -278,17 +280,18 @@ def in_market(extraction: Extraction, subject: Subject, sentence: tuple[int, int
 
 
 def in_another_market(extraction: Extraction, previous: ExtractedFigure, figure: FoundFigure) -> bool:
-    """Whether the market named right after a figure is not the one of the figure before's measure.
+    """Whether the market named right after a figure is not the one of the figure before's measure (or it has none).
 
-    "Its domestic total now stands at $459 million, and it has earned $1.03 billion worldwide": two totals, never
-    one measure, though the clause goes on with the same subject.
+    "Its domestic total now stands at $459 million, and it has earned $1.03 billion worldwide", "took in $31 million
+    over the weekend, and $60 million from international markets": two measures, never one, though the clause goes
+    on with the same subject.
     """
     key = known_key(extraction, previous.metric)
     mine = _MARKET_RIGHT_AFTER.match(extraction.article.visible, figure.end)
     if key is None or mine is None:
         return False
     markets = [kind for kind in key_words(MetricKey.of(key)[3]) if kind.startswith(MARKET_KIND)]
-    return bool(markets) and f"{MARKET_KIND}{mine.lastgroup}" not in markets
+    return f"{MARKET_KIND}{mine.lastgroup}" not in markets
 
 
 def past_market_adverb(visible: str, figure: FoundFigure, sentence: tuple[int, int]) -> int:

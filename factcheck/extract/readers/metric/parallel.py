@@ -26,6 +26,7 @@ from factcheck.extract.readers.metric.common import (
     metric_named,
     metric_unit,
 )
+from factcheck.extract.readers.metric.kinds import in_another_market
 from factcheck.extract.readers.place import NamedPlace, clause_place, place_after
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, VERB, Word, through_last_noun, words_of
@@ -163,9 +164,9 @@ def dated_parallel(extraction: Extraction, figure: FoundFigure, previous: Extrac
     """
     unit = metric_unit(figure)
     bare = unit == "count" and isinstance(figure.figure, Amount) and figure.figure.unit is None
-    if previous.metric.startswith(UNNAMED) or (unit != metric_unit(previous.found)
-                                               and not (bare and counts_things(previous.found))):
-        return False
+    if previous.metric.startswith(UNNAMED) or (unit != metric_unit(previous.found) and not (
+            bare and counts_things(previous.found))) or in_another_market(extraction, previous, figure):
+        return False  # (", and $60 million from international markets": another market's measure)
     start, end = previous.found.end if start is None else start, figure.start  # `start`: a sentence's
     return bool(extraction.periods.within(start, end)) and bool(_DATED_GAP.fullmatch(
         extraction.periods.blanked(extraction.article.visible, start, end)))
