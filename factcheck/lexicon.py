@@ -2073,6 +2073,10 @@ ANNUAL_PLAN_PHRASES = (
     # ... and what is expected "for the full year" (a fiscal year is left to its calendar)
     r"(?:for|over)\s+the\s+(?:full|whole|entire)\s+year",
 )
+# ... and the same words AFTER a forecast's figure, in its clause ("expects sales of $190 million for the full year",
+# "to stay below 5.2% for the rest of the year", "exports of $4.5 billion for the year"), with a few words between
+# ("to gross $210 million worldwide for the full year"); not "for the year ending June" (a fiscal year).
+ANNUAL_PLAN_AFTER_FIGURE = (r"(?:for|over)\s+the\s+(?:(?:full|whole|entire)\s+year|rest\s+of\s+the\s+year|year)",)
 FISCAL_VERB_LINKS = (r"that", r"which")  # "a fiscal year that ends in June"
 # a quarter's or half's last day names the fiscal calendar: "the fiscal 2025 first quarter, which ended Dec. 28"
 FISCAL_PART_ENDED_VERBS = (r"ended", r"ending")

@@ -204,6 +204,8 @@ _PLAN_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.PLAN_NAME_STEMS)}\w*
 _PLAN_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.PLAN_NAMES_AFTER_YEAR)}(?!\w)", re.IGNORECASE)
 _PLAN_REACH = 40  # characters before a year read for the plan it is of: a noun and two words
 _ANNUAL_PLAN = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.ANNUAL_PLAN_PHRASES)}", re.IGNORECASE)
+_ANNUAL_PLAN_AFTER = re.compile(rf"(?:\s+[^\W\d]+){{0,3}}?\s+{lexicon.any_of(lexicon.ANNUAL_PLAN_AFTER_FIGURE)}(?!\w)"
+                                rf"(?!\s+{lexicon.any_of(lexicon.FISCAL_END_VERBS)}(?!\w))", re.IGNORECASE)
 # "Economists had expected a fall of 90,000": what was expected of the figures just released, of their period
 _CONSENSUS = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.CONSENSUS_CUES)}(?!\w)", re.IGNORECASE)
 _COMPARED = re.compile(rf"(?:{'|'.join(lexicon.COMPARED_BEFORE_PERIOD)})\s+"
@@ -1413,7 +1415,8 @@ def _period_for(
         if heading is not None:  # "Бюджет на 2023 год" above "Доходы запланированы на уровне 106,8 млрд рублей"
             evidence.append(PeriodEvidence(PeriodFound.CARRIED_FROM_PARAGRAPH, (heading.start, heading.end)))
             return heading.text, None
-        if _ANNUAL_PLAN.search(visible, max(sentence[0], figure.start - CONTEXT_REACH), figure.start):
+        if _ANNUAL_PLAN.search(visible, max(sentence[0], figure.start - CONTEXT_REACH), figure.start) or \
+                _ANNUAL_PLAN_AFTER.match(visible, figure.end, sentence[1]):
             # "Годовой план по расходам – 110,4 млрд рублей" after the budget's nine months: that year's plan
             year = _year_ended_in(_context_period(extraction, sentence, paragraph, []))
             lead = _year_ended_in(lead_mention.text) if (
