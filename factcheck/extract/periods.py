@@ -324,7 +324,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                         rf"\b{_any(lexicon.SINCE_WORDS_RU)}\s+(?:{'|'.join(lexicon.RU_MONTH_GENITIVES)}))\s+"
                         rf"(?:{_OF}\s+)?{YEAR}(?:\s*{_RU_YEAR})?"),
         # "since January" with no year: where a change starts, its year the last such month's before publication
-        ("since_month_alone", rf"\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?-i:({_CAPITALISED_MONTH}))(?![\w-])"
+        # ... and after an event's words ("since its release in March"): where the span starts, too
+        ("since_month_alone", rf"\b{_any(lexicon.SINCE_WORDS_EN)}\s+(?:(?:{_THE}\s+)?[^\W\d]+(?:\s+[^\W\d]+)?\s+"
+                              rf"{_any(lexicon.SINCE_EVENT_LINKS)}\s+)?(?-i:({_CAPITALISED_MONTH}))(?![\w-])"
                               rf"(?!\s*\d)"),
         ("month", rf"{month}\s+(?:{_OF}\s+)?{YEAR}(?:-?{_ORDINAL_ENDING}\b|\s*{_RU_YEAR})?"),
         ("month_of_year", rf"{month}\s+(?:(?P<this>{_THIS_YEAR})|(?P<last>{_LAST_YEAR}))"),
