@@ -2803,9 +2803,11 @@ PERIOD_NOUNS = frozenset("""
 # ... and the conjunctive adverbs set off in a clause ("Claimant count unemployment, however, rose"), and "far" of
 # "so far" (never a measure); and those of consequence ("The natural decrease thus amounted to 13,500"); and "ahead"
 # of a ranking ("finished ahead with $52 million": the film's gross); and those of time before or after an event
-# ("Economists polled beforehand had expected 3.4%": what was expected, never a measure "Beforehand").
+# ("Economists polled beforehand had expected 3.4%": what was expected, never a measure "Beforehand"); and the
+# sentence adverbs that open a sentence before a comma ("Altogether, the film has taken": no name the film is).
 EN_ADVERBS_LIKE_NOUNS = frozenset("""now then again meanwhile however nevertheless nonetheless moreover far thus
-    therefore hence ahead beforehand afterwards afterward""".split())
+    therefore hence ahead beforehand afterwards afterward altogether together elsewhere instead otherwise
+    likewise furthermore""".split())
 # ... and the comparatives of time, adverbs too ("Analysts surveyed earlier had predicted 1.5%": what was predicted,
 # never a measure "Earlier"), but adjectives after a determiner ("an earlier estimate of 3%", "a later reading")
 EN_TIME_COMPARATIVES = frozenset("earlier later".split())
