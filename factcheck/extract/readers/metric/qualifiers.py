@@ -165,7 +165,7 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
     visible = extraction.article.visible
     if (cost := _cost_of_entity(extraction, subject)) is not None:
         return cost
-    if subject.head not in ENTITY_NOUNS or (subject.qualifiers and not (
+    if subject.head not in ENTITY_NOUNS or _plural_entity(extraction, subject) or (subject.qualifiers and not (
             _DEFINITE_BEFORE.search(visible, max(0, subject.start - 8), subject.start)
             and "'" not in subject.name and "’" not in subject.name
             and all(q in subject.name.casefold() or q in _maker(visible, subject) for q in subject.qualifiers))):
@@ -182,6 +182,17 @@ def referred_entity(extraction: Extraction, subject: Subject) -> Subject:
                    f"{subject.name} ({named[1]})", subject.start,
                    f"metric: \"{subject.name}\" read as {named[1]}, the name before it",
                    kinds=subject.kinds, whole=subject.whole)
+
+
+def _plural_entity(extraction: Extraction, subject: Subject) -> bool:
+    """Whether a subject's noun for what figures are about is plural (in English, where plurals show).
+
+    "The top eight films grossed" counts several, never the one title named before it.
+    """
+    if extraction.language != "en":
+        return False
+    nouns = [w for w in words_of(subject.name, subject.start, "en", -1) if w.part == NOUN]
+    return bool(nouns) and nouns[-1].lemma in ENTITY_NOUNS and nouns[-1].text.casefold() != nouns[-1].lemma
 
 
 def _maker(visible: str, subject: Subject) -> str:
