@@ -20,6 +20,7 @@ from factcheck.quantities import Amount
 
 _COMPARATIVES = frozenset((*lexicon.AMOUNT_COMPARATIVES_UP, *lexicon.AMOUNT_COMPARATIVES_DOWN))
 _JOINS = frozenset(lexicon.LIST_JOINS)
+_CHANGE_ENDS = frozenset(lexicon.CHANGE_END_WORDS)
 _PRONOUN_SUBJECTS = frozenset((*lexicon.DEMONSTRATIVE_SUBJECTS_EN, *lexicon.EN_PRONOUNS_AFTER_COLON))
 
 
@@ -70,8 +71,12 @@ def counts_another_phrase(extraction: Extraction, figure: FoundFigure, previous:
     """Whether a bare count counts a phrase of its own, with another head than the count before it counts.
 
     "... and 95,000 fewer unemployed people" after "210,000 more people in work": another measure, never the
-    one before it continued; "120,000 jobs after 95,000 jobs" counts one noun.
+    one before it continued; "120,000 jobs after 95,000 jobs" counts one noun. A count that ends the change
+    right before it ("fell 1.8% to 402,000 pupils") is that measure's new level, whatever noun it counts.
     """
+    if previous.found.form == "change" and extraction.article.visible[previous.found.end : figure.start].strip() \
+            .casefold() in _CHANGE_ENDS:
+        return False
     own = counted_phrase(extraction, figure, sentence)
     before = counted_phrase(extraction, previous.found, sentence)
     return own is not None and (before is None or [w.lemma for w in own] != [w.lemma for w in before])
