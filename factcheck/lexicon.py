@@ -3126,6 +3126,14 @@ POLL_AGENT_LEADS = ("by",)
 # the wire service had expected", "... expected", "... see").
 POLL_AGENT_END_WORDS = ("had", "have", "has", "were", "was", "are", "is", "expected", "expect", "forecast",
                         "forecasted", "predicted", "projected", "estimated", "saw", "see", "on", "in", "for")
+# ... and such a group unpolled, opening its sentence as the subject of a verb of expecting: "Economists expect the
+# rate to reach", "Most analysts had forecast a rise", "Аналитики ожидают": the forecast is the group's, and the
+# source named before for the text's figures is not carried to it (its quantifiers, auxiliaries and verbs).
+GROUP_QUANTIFIERS = ("most", "many", "some", "several", "большинство", "многие")
+GROUP_AUXILIARIES = ("had", "have", "now", "also", "still", "largely", "broadly", "generally")
+GROUP_FORECASTING_VERBS = ("expect", "expected", "forecast", "forecasted", "predict", "predicted", "project",
+                           "projected", "anticipate", "anticipated", "see", r"ожида\w*", r"прогнозиру\w*",
+                           r"предсказыва\w*")
 # Documents a body speaks in, beyond STATEMENT_NOUN_STEMS: "говорится в материалах Росстата", "в бюллетене банка",
 # "в публикации ведомства".
 MORE_STATEMENT_NOUN_STEMS = ("материал", "бюллетен", "публикаци", "информаци", "справк")

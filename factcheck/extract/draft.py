@@ -174,7 +174,8 @@ def _describe(
     if figure.unit_carried:
         checks.append(PART_UNIT_CHECK if counts_things(figure) else ELIDED_UNIT_CHECK)
     if cites is None and said_by.id == extraction.outlet.id:
-        cites = carried_cites(extraction.figures, extraction.outlet, people)  # "..., сообщил Росстат" named once
+        # "..., сообщил Росстат" named once
+        cites = carried_cites(extraction.figures, extraction.outlet, people, sentence_text)
         if cites is not None:
             checks.append(CARRIED_CITES_CHECK)
     # metric and quote

@@ -133,14 +133,18 @@ def read_cites(sentence: str, people: People, *, speaker_known: bool) -> Citatio
     return Citation()
 
 
-def carried_cites(figures: list[ExtractedFigure], outlet: SourceGuess, people: People) -> SourceGuess | None:
+def carried_cites(figures: list[ExtractedFigure], outlet: SourceGuess, people: People,
+                  sentence: str) -> SourceGuess | None:
     """The source the article named for its figures before, for a figure the outlet states citing nobody.
 
     News names its source once ("..., сообщил Росстат", "according to studio estimates by Comscore") and goes on
     in its own voice: the figures after it are that source's, relayed. The last figure before that cites a
     source, or that an organisation states, gives it; a person's words are theirs alone. A guess: listed under
-    `guessed: [cites]`.
+    `guessed: [cites]`. A forecast of an unnamed group opening its sentence ("Economists expect the rate to
+    reach 5.1%") is the group's, no figure of the source before: nothing is carried to it.
     """
+    if _GROUP_FORECASTS.match(sentence):
+        return None
     for figure in reversed(figures[-_CARRY_REACH:]):  # bounded: the figures just before
         if figure.cites is not None:
             return figure.cites
@@ -151,4 +155,8 @@ def carried_cites(figures: list[ExtractedFigure], outlet: SourceGuess, people: P
 
 
 _CARRY_REACH = 40  # how many figures back a source named once is carried
+_GROUP_FORECASTS = re.compile(
+    rf"\W*(?:{lexicon.any_of(lexicon.GROUP_QUANTIFIERS)}\s+)?{lexicon.any_of(lexicon.POLLED_GROUP_NOUNS)}\s+"
+    rf"(?:{lexicon.any_of(lexicon.GROUP_AUXILIARIES)}\s+){{0,2}}{lexicon.any_of(lexicon.GROUP_FORECASTING_VERBS)}\b",
+    re.IGNORECASE)
 CARRIED_CITES_CHECK = "cites: the source the article named before for its figures, carried to this one"
