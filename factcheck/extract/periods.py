@@ -401,6 +401,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("current", _any(lexicon.CURRENT_YEAR_PHRASES)),
         ("year_end_by", rf"(?<!\w){_any(lexicon.YEAR_END_BY_PHRASES)}(?!\w)"),
         ("year_results", rf"(?<!\w){_any(lexicon.RU_YEAR_RESULTS_PHRASES)}(?!\w)"),
+        ("to_year_end", rf"(?<!\w){_any(lexicon.RU_TO_YEAR_END_PHRASES)}(?!\w)"),
         ("years_back", rf"(?<![\w-]){_COUNT}\s+{_any(lexicon.YEARS_BACK_WORDS)}(?!\w)"
                        rf"|(?<!\w){_any(lexicon.DECADE_BACK_PHRASES)}(?!\w)"),
         ("weeks_back", rf"(?<![\w-]){_COUNT}\s+{_any(lexicon.WEEKS_BACK_WORDS)}(?!\w)"),
@@ -1092,6 +1093,11 @@ def _year_end_by(match: re.Match[str], published: date, fiscal_end: int | None) 
 def _year_results(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
     """"по итогам года": the year running, or in its first three months the one just ended (a guess)."""
     return str(published.year - (published.month <= 3)), _CHECK_YEAR
+
+
+def _to_year_end(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
+    """"до конца года": the year running, whose measure is told by its end ("до конца года дефицит составит ...")."""
+    return str(published.year), None
 
 
 def _years_back(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -2426,7 +2432,7 @@ _LABELS: dict[str, Callable[[re.Match[str], date, int | None], _Labelled]] = {
     "en_current_year": _en_current_year, "en_current_fiscal_year": _en_current_year,
     "en_full_fiscal_year": _en_full_fiscal_year, "next_year": _next_year,
     "years_back": _years_back, "weeks_back": _weeks_back,
-    "year_end_by": _year_end_by, "year_results": _year_results, "en_weekend": _en_weekend,
+    "year_end_by": _year_end_by, "year_results": _year_results, "to_year_end": _to_year_end, "en_weekend": _en_weekend,
     "en_long_weekend": _en_long_weekend, "en_season": _en_season,
     "en_academic_year": _en_academic_year,
     "en_ended": _en_ended, "en_month_part": _en_month_part, "en_fiscal_part": _en_fiscal_part,
