@@ -70,6 +70,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                                            "publication",
     PeriodFound.ANNUAL_PLAN: "period: a plan or forecast for a year ('годовой план', 'the annual target'), taken "
                              "as the year of the period the text is about",
+    PeriodFound.REST_OF_YEAR: "period: what is added by the year's end ('до конца года ... ещё'), taken from the "
+                              "month after the last one the text reports to December",
     PeriodFound.PLAN_TO_DATE: "period: a share of a year's plan carried out, counted from January to the month "
                               "carried from an earlier sentence",
     PeriodFound.NOT_FOUND: "period: not found in the sentence or paragraph",

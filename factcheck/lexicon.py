@@ -2195,8 +2195,11 @@ RU_THIS_YEAR_PHRASES = (r"(?:в\s+)?нынешнем\s+году",  # "в нын�
 # end of the year", "by year-end".
 YEAR_END_BY_PHRASES = (r"к\s+концу\s+(?:(?:этого|текущего|нынешнего)\s+)?года",
                        r"by\s+(?:the\s+)?end\s+of\s+(?:the|this)\s+year", r"by\s+year[\s-]end")
-# The year running, up to its end: "до конца года дефицит составит 4 млрд рублей" is the year's deficit, forecast.
+# The year running, up to its end: "до конца года дефицит составит 4 млрд рублей" is the year's deficit, forecast
+# (what is added "ещё" by then is the rest of the year: readers/period.py).
 RU_TO_YEAR_END_PHRASES = (r"до\s+конца\s+(?:(?:этого|текущего|нынешнего)\s+)?года",)
+# ... and the word that adds to what is done: "до конца года введут ещё 190 тыс. кв. м" (the months left).
+RU_FURTHER_WORDS = (r"ещё", r"еще")
 # The year whose results are meant, said without it: "по итогам года" (the year running, or in its first months
 # the one just ended, a guess).
 RU_YEAR_RESULTS_PHRASES = (r"по\s+итогам\s+(?:(?:этого|текущего|нынешнего)\s+)?года",)

@@ -53,6 +53,7 @@ class PeriodFound(enum.Enum):
     LEAD_OVER_PREVIOUS = "lead_over_previous"  # the lead's period before, named for comparison
     LEAD_OVER_COMPARISON_ASIDE = "lead_over_comparison_aside"  # a paragraph "для сравнения" dates itself alone
     FORECAST_PUBLICATION_YEAR = "forecast_publication_year"  # a forecast's change with no period: this year
+    REST_OF_YEAR = "rest_of_year"  # "до конца года ... ещё 190 тыс.": the months after the last reported ones
     PLAN_TO_DATE = "plan_to_date"  # "план исполнен на 61%" after a month's figure: January to that month
     ANNUAL_PLAN = "annual_plan"  # "годовой план", "the annual target": the year of the period the text is about
     NOT_FOUND = "not_found"  # no period anywhere before or after: the year before publication

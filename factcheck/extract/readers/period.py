@@ -389,6 +389,7 @@ def read_period(
             period = _flow_past_a_day(extraction, figure, sentence, paragraph, period, evidence)
             period = _whole_span_of_a_flow(extraction, figure, sentence, paragraph, period, evidence)
         period = _year_end_gone_by(extraction, figure, sentence, period, evidence)
+        period = _rest_of_year(extraction, figure, sentence, period, evidence)
         period = _month_of_a_span(extraction, figure, sentence, period, evidence)
         period = _month_of_an_annual_rate(extraction, figure, sentence, period, evidence)
         period = _month_of_a_rolling_year(extraction, figure, period, evidence)
@@ -470,6 +471,36 @@ def _year_end_gone_by(extraction: Extraction, figure: FoundFigure, sentence: tup
     if not readings or readings[0].tag.POS != "VERB" or lexicon.RU_PAST_TENSE not in readings[0].tag:
         return period
     return f"{published.year - 1}-12-31"
+
+
+_TO_YEAR_END = re.compile(lexicon.any_of(lexicon.RU_TO_YEAR_END_PHRASES), re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_FURTHER_WORDS)}\s+$", re.IGNORECASE)
+_SPAN_FROM_JANUARY = re.compile(r"(\d{4})-01/(\d{4})-(\d{2})")
+
+
+def _rest_of_year(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, int], period: str | None,
+                  evidence: list[PeriodEvidence]) -> str | None:
+    """"До конца года ... ещё" and an amount: what is added by the year's end, the months left, not the whole year.
+
+    "За январь–сентябрь введено 540 тыс. кв. м. До конца года застройщики введут ещё 190 тыс. кв. м" is October to
+    December: the months after the last run from January the text reported for the year (else from the month of
+    publication), a guess. Without "ещё" ("до конца года дефицит составит 4 млрд рублей") it is the year's figure.
+    """
+    if figure.form != "value" or period != str(extraction.published.year):
+        return period
+    read = next((reading.span for reading in evidence if reading.found.field == "period" and reading.span), None)
+    visible = extraction.article.visible
+    if read is None or not _TO_YEAR_END.fullmatch(visible, read[0], read[1]) \
+            or not _FURTHER_BEFORE.search(visible, sentence[0], figure.start):
+        return period
+    reported = [int(span.group(3)) for earlier in extraction.figures
+                if (span := _SPAN_FROM_JANUARY.fullmatch(earlier.period or ""))
+                and span.group(1) == span.group(2) == period]
+    first = max(reported) + 1 if reported else extraction.published.month
+    if first > 12:
+        return period
+    evidence.append(PeriodEvidence(PeriodFound.REST_OF_YEAR))
+    return f"{period}-{first:02d}/{period}-12"
 
 
 def _plan_to_date(period: str | None, evidence: list[PeriodEvidence]) -> str | None:
