@@ -11,8 +11,9 @@ helpers that find where a phrase starts, whose it is and which kind it names are
 from itertools import takewhile
 
 from factcheck import lexicon
-from factcheck.extract.readers.metric.common import SUBJECT_PARTS, SUPERLATIVE, Subject, debt_before, is_subject_word
+from factcheck.extract.readers.metric.common import SUBJECT_PARTS, SUPERLATIVE, Subject, is_subject_word
 from factcheck.extract.readers.metric.genitive_list import joined_genitive
+from factcheck.extract.readers.metric.part_phrase import names_a_part
 from factcheck.extract.readers.metric.place_opening import subject_after_place
 from factcheck.extract.readers.metric.quoted_name import before_owner_name, owner_name_nouns
 from factcheck.extract.readers.metric.set_off import (
@@ -43,7 +44,6 @@ from factcheck.extract.readers.metric.subject_words import (
     qualified,
     russian_head_after,
     set_off_participles,
-    span_of_time,
     turned_to,
     verb_inside,
     written_name,
@@ -53,25 +53,18 @@ from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word
 from factcheck.lexicon import (
     COUNT_HEADS,
-    EN_AGENT_PREPOSITIONS,
     EN_INCLUSION_WORDS,
     EN_MEASURE_OF_FIGURE_LEADS,
-    EN_PART_PREPOSITIONS,
-    EN_RECIPIENT_PREPOSITIONS,
     MEASURE_ACRONYMS,
     METRIC_CONCEPTS,
     NON_SPLITTING_ADJECTIVES,
     RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE,
-    RU_PART_PREPOSITIONS,
     RU_RECIPIENT_CASES,
     TOTALITY_ADJECTIVES,
     WEAK_SUBJECT_WORDS,
 )
 
 _OF = frozenset(lexicon.EN_WHOLE_LEADS)
-# "loans to households", "loans by banks", "pay excluding bonuses": to whom, by whom, what it leaves out (not right
-# before the figure: "expected the company to earn $0.65", "rose by 5%")
-_EN_PHRASES_OF_A_PART_BEFORE_FIGURE = EN_RECIPIENT_PREPOSITIONS | EN_AGENT_PREPOSITIONS | EN_INCLUSION_WORDS
 
 
 def read_subject(words: list[Word], language: str, visible: str, sentence_start: int) -> Subject | None:
@@ -260,43 +253,11 @@ def _governed_complements(words: list[Word], before: int, end: int, run: list[Wo
     completes = words[before].lemma in _OF or (
         language == "ru" and words[before].lemma in RU_COMPLEMENT_PREPOSITIONS_ACCUSATIVE and before >= 1
         and words[before - 1].part == NOUN and any(w.case in ("accs", "nomn") for w in nouns))
-    part = _names_a_part(words, before, end, run, nouns, proper, language)
+    part = names_a_part(words, before, end, run, nouns, proper, language)
     if not (completes or part):
         return []
     lead = f"{words[before].lemma} " if part else ""
     return [lead + qualified(run, w) for w in nouns]
-
-
-# the units of a span of time: "прибыль после двух лет убытков" is the profit, after a span, at no stage of its own
-def _names_a_part(words: list[Word], before: int, end: int, run: list[Word], nouns: list[Word],
-                  proper: list[str], language: str) -> bool:
-    """Whether a preposition's phrase names a part of the measure: where in it, to whom, what it leaves out."""
-    last = all(w.part == PREPOSITION for w in words[end + 1 :])
-    # "enrollment at community colleges", "people in work": the part of the measure the phrase names, with its
-    # preposition ("in work" is not "out of work"); "loans to households", "pay excluding bonuses": to whom it
-    # goes, what it leaves out ("expected the company to earn $0.65": right before the figure, "to" opens none)
-    if before >= 1 and words[before].lemma.casefold() in lexicon.RESULT_STAGE_PREPOSITIONS and nouns \
-            and words[before - 1].lemma.casefold() in lexicon.RESULT_STAGE_HEADS and not words[before].after_break \
-            and not span_of_time(words, before + 1):
-        return True  # "profit before tax", "прибыль от продаж": a stage of the result, a measure of its own
-    # "рентабельность по OIBDA": the result a ratio is of; "задолженность по ипотеке", "долг компании по облигациям":
-    # what a debt is on (its owner between; "по состоянию на" dates it); each a measure of its own
-    if language == "ru" and before >= 1 and words[before].lemma.casefold() in lexicon.RU_RATIO_BASE_PREPOSITIONS \
-            and not words[before].after_break and (words[before - 1].lemma.casefold() in lexicon.RU_RATIO_BASE_HEADS
-                                                   or (nouns and not proper and debt_before(words, before))):
-        return True
-    part = (language == "en" and (words[before].lemma in EN_PART_PREPOSITIONS or (
-        words[before].lemma in _EN_PHRASES_OF_A_PART_BEFORE_FIGURE and not last))) or (
-        language == "ru" and words[before].lemma in RU_PART_PREPOSITIONS)
-    # "вклады в иностранной валюте", "остатки на счетах физических лиц": after its head noun, a phrase of
-    # "в" or "на" that names a kind names a part of the measure as the English "in" does ("в банках", "в
-    # размере", an area's "в Северной области" name none; a currency alone names one, `_currency_part`)
-    return part or (language == "ru" and words[before].lemma in lexicon.RU_PART_PREPOSITIONS_AFTER_NOUN
-                    and before >= 1 and words[before - 1].part == NOUN and not words[before].after_break
-                    and bool(nouns) and not proper
-                    and not any(w.lemma.casefold() in WEAK_SUBJECT_WORDS for w in nouns)
-                    and not any(w.lemma.casefold() in lexicon.AREA_NOUNS for w in nouns)
-                    and any(w.part == ADJECTIVE and w.lemma.casefold() not in NON_SPLITTING_ADJECTIVES for w in run))
 
 
 def _name_before_its_verb(words: list[Word], run: list[Word], end: int, visible: str) -> bool:
