@@ -48,7 +48,8 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
     the scale word's abbreviation before a word in lower case ends no sentence) keeps its noun. A guess (`unit`):
     "число клиентов выросло до 2 млн" after an amount in roubles prints no noun either. A count stays a count: the
     amount of a clause that names one ("Количество абонентов достигло 22 млн", "а число подписчиков – 6,3 млн"; not
-    "в том числе 12 млрд") takes no currency.
+    "в том числе 12 млрд") takes no currency, nor does the end of its change after a comma ("Число сделок
+    снизилось на 38%, до 1,2 тыс.": the end shares the change's subject).
     """
     found = figure.figure
     if not isinstance(found, Amount) or found.unit is not None or not _SCALE_AT_END.search(figure.text):
@@ -78,6 +79,11 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
     # ("в том числе 12 млрд", "из этого числа": a part of the sum before it, no count)
     clause = _PART_OPENERS.sub(lambda part: " " * len(part.group(0)), visible[clause_start : figure.start])
     words = words_of(clause, clause_start, extraction.language, -1)
+    if words and all(w.lemma.casefold() in lexicon.CHANGE_END_WORDS for w in words) and clause_start > sentence_start:
+        # ", до 1,2 тыс." ends the change before its comma and shares its subject: "Число сделок снизилось на 38%"
+        clause_start = max(sentence_start, *(visible.rfind(mark, sentence_start, clause_start - 1) + 1
+                                             for mark in ",;"))
+        words = words_of(visible[clause_start : figure.start], clause_start, extraction.language, -1)
     if any(word.lemma.casefold() in lexicon.COUNT_HEADS for word in words):
         return figure  # "Рост количества абонентов составил 2 млн": a count, whatever the amount before it was in
     parts = _PARTS.fullmatch(before.text)
