@@ -253,7 +253,8 @@ RU_RESULT_WITH_LEADS = frozenset(("с",))
 # never the budget: "Бюджет города исполнен по доходам в объёме 38 млрд рублей" is "Доходы бюджета города", and a
 # gapped ", по расходам — 41 млрд рублей" after it the spending (lemmas of the part; of the words leading the amount).
 RU_EXECUTED_PART_NOUNS = frozenset("доход расход".split())
-RU_EXECUTED_AMOUNT_LEADS = ("в объем", "в сумма", "в размер", "на сумма")
+# By a percentage ("исполнен по доходам на 64,2%") it is that part's share of its plan, of the same part.
+RU_EXECUTED_AMOUNT_LEADS = ("в объем", "в сумма", "в размер", "на сумма", "на")
 # A Russian short passive participle of spending right before an amount, and "на" with what the money is spent on
 # before it, name a spending: "на ремонт дорог направлено 1,2 млрд рублей" is the spending on road repair, named
 # "Расходы на ремонт дорог" (stems of the participles; the noun that names spending; the lead of its purpose).

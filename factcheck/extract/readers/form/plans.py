@@ -29,8 +29,9 @@ from factcheck.figures import CHANGE_LEAD, FoundFigure
 from factcheck.quantities import plain_digits, read_in_text
 
 # "исполнен на 98,7%": a verb of carrying out a plan, with the words between it and its "на"
-_FULFILMENT_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_FULFILMENT_STEMS)}(?:\s+[^\W\d]+){{0,2}}\s+\Z",
-                                re.IGNORECASE)
+# (and its "на" once the figure is read as a level: "исполнен по доходам на 64,2%")
+_FULFILMENT_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RU_FULFILMENT_STEMS)}(?:\s+[^\W\d]+){{0,2}}"
+                                rf"(?:\s+(?:{BY}))?\s+\Z", re.IGNORECASE)
 # "Исполнение годового плана по доходам составило 57%", "Выполнение плана по расходам — 49,5%": the noun of
 # carrying out a plan as the subject of the figure's clause, a linking verb or a dash between
 _FULFILMENT_SUBJECT = re.compile(

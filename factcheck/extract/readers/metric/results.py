@@ -65,7 +65,7 @@ def executed_part(words: list[Word], language: str, visible: str, sentence_start
     """The part of a budget carried out in an amount, "по доходам" after the verb, of the clause's subject.
 
     "Бюджет города исполнен по доходам в объёме 38 млрд рублей" is the revenue of the city's budget, named
-    "Доходы бюджета города", never the budget; "исполнен по доходам на 58%" (a share of the plan) is not read here.
+    "Доходы бюджета города", never the budget; "исполнен по доходам на 58%" is that part's share of its plan.
     """
     read = _executed(words, language, visible, sentence_start)
     return None if read is None else _part_of(read[1], read[0], visible)
@@ -100,6 +100,8 @@ def executed_gapped(extraction: Extraction, previous: ExtractedFigure | None, wo
         return None
     visible = extraction.article.visible
     clause = own_clause_words(visible, words, previous.found.end, words[-1].end)
+    if len(clause) == 3 and (clause[2].lemma.casefold(),) in _EXECUTED_LEADS:
+        clause = clause[:2]  # ", по расходам — на 55,4%": the share of the spending's plan
     if len(clause) != 2 or clause[0].lemma.casefold() != "по" or not _part_word(clause[1]):
         return None
     read = _executed(masked_words(extraction, sentence_start, previous.found.start, sentence_start), "ru", visible,
