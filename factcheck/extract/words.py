@@ -256,6 +256,9 @@ def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tup
             if quoted and part != PREPOSITION:  # a name the dictionary does not know may be guessed a verb
                 lemma, part = (bare.casefold() if part == VERB else lemma), PROPER
             case = _case_after_preposition(part, case, result)  # "У Медси OIBDA выросла"
+            if part == PROPER and not quoted and bare.isupper() and result and not after_break \
+                    and result[-1].part == NOUN and result[-1].lemma in lexicon.RU_MEASURE_CHANGE_NOUNS:
+                part, case = NOUN, "gent"  # "Рост НДФЛ на 12,8%": the abbreviation the noun of change governs
             result.append(Word(start, offset + match.end(), raw, lemma, part, case,
                                animate=part == NOUN and _animate(bare), after_break=after_break,
                                passive=part == VERB and _russian_passive(bare)))
