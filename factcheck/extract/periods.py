@@ -797,12 +797,22 @@ def _to_date(match: re.Match[str], published: date, fiscal_end: int | None) -> _
     year = int(match.group("to_date_year") or published.year)
     if year > published.year:
         return str(year), None
+    if fiscal_end is not None and not match.group("to_date_year") and _fiscal_so_far_before(match.string,
+                                                                                            match.start()):
+        # "The fiscal year-to-date deficit totals $531 billion ... Total receipts year-to-date were up 2%": once
+        # the text has named the fiscal year so far, a bare "year-to-date" is that year shortened
+        return _en_fiscal_to_date(match, published, fiscal_end)
     if year < published.year:  # to the last month over at publication: December's, printed in January
         end_year, end_month = (published.year, published.month - 1) if published.month > 1 else (
             published.year - 1, 12)
         return months_label(year, 1, end_month, end_year), PeriodFound.YEAR_TO_DATE
     return (months_label(published.year, 1, last),
             PeriodFound.YEAR_TO_DATE)
+
+
+def _fiscal_so_far_before(text: str, start: int) -> bool:
+    """Whether the text names the fiscal year so far shortly before a place ("the fiscal year-to-date deficit")."""
+    return _FISCAL_TO_DATE.search(text, max(0, start - _FISCAL_TO_DATE_REACH), start) is not None
 
 
 def _same_period(match: re.Match[str], published: date, fiscal_end: int | None) -> _Labelled:
@@ -1383,6 +1393,8 @@ _MONTH_OF_THIS = "month of this period"  # "in the month": the last month of the
 _HALF_OF_THIS = "half of this period"  # "for the half-year": the half the period named before ends in
 _QUARTER_OF_THIS = "quarter of this period"  # "in the quarter": the quarter the period named before ends in
 _MONTHS_OF_THIS = "months of this period"  # "9 months of this period": the nine months to its end
+_FISCAL_TO_DATE = re.compile(rf"(?<![\w-]){_any(lexicon.EN_FISCAL_TO_DATE_PHRASES)}(?![\w-])", re.IGNORECASE)
+_FISCAL_TO_DATE_REACH = 2000  # how far back a fiscal year so far named before a bare "year-to-date" is looked for
 _FISCAL_SO_FAR = "fiscal so far"  # "so far in the fiscal year", its calendar not named, until its months are known
 
 
@@ -1813,7 +1825,8 @@ def find_periods(text: str, published: date, dates: Sequence[tuple[int, int]] = 
                 continue  # "its forecast in February": when the forecast came out, not the period of its figures
             if name == "ru_split_season" and not _MARKETING_YEAR_NAMED.search(text):
                 continue  # "отопительный сезон 2023/24": a season of other months, unless the text's year is the crop's
-            by_government = government_end is not None and name in _FISCAL_NAMES
+            by_government = government_end is not None and (name in _FISCAL_NAMES or (
+                name == "to_date" and _fiscal_so_far_before(text, start)))
             labelled = _label(name, match, published, government_end if by_government else fiscal_end)
             if labelled is None:
                 continue
