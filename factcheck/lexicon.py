@@ -566,6 +566,13 @@ UP_PARTICLE_VERBS = ("edge", "edges", "edged", "edging", "tick", "ticks", "ticke
                      "nudging", "drift", "drifts", "drifted", "drifting", "ratchet", "ratchets", "ratcheted",
                      "ratcheting", "revise", "revises", "revised", "revising")
 UP_PARTICLE_QUALIFIERS = ("up to",)
+# A headline's present-tense verb in "-s" is told from a plural noun by what follows it (a headline drops its articles
+# and often its verb, so only what a plural noun cannot take tells it): a particle of position before "to"
+# ("Unemployment edges up to 4.4%", "Jobless rate ticks down to"), or a sum of money right after it ("Sky Parade
+# crosses $1 billion"); right after a quoted title any word in "-s" is its verb ('"Reef Hunter" bites into').
+HEADLINE_VERB_PARTICLES = ("up", "down")
+HEADLINE_VERB_PARTICLE_OBJECTS = ("to",)
+CLOSING_QUOTES = ("»", "\"", "”")
 QUALIFIER_TOLERANCE = Fraction(1, 10)
 # Qualifiers written after the figure (format 1.2): "5 million or more" is at least 5 million.
 QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {

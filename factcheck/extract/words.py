@@ -487,3 +487,36 @@ def agrees(tag: Any, noun: Any) -> bool:
     return bool(tag.case == noun.case and tag.number == noun.number
                 and (noun.number == "plur" or tag.gender == noun.gender))
 
+
+
+_CURRENCY_STARTS = tuple(lexicon.CURRENCY_SIGNS) + tuple(prefix for prefix in lexicon.CURRENCY_PREFIXES)
+
+
+def headline_verbs(words: Sequence[Word], visible: str) -> list[Word]:
+    """The words of an English headline with its present-tense verb in "-s" read as the verb, not a plural noun.
+
+    A headline drops its articles and keeps its verb in the present: "Unemployment edges up to 4.4%" and
+    '"Reef Hunter" bites into the box office' have a subject (a noun phrase, a title) and a verb in "-s" after it.
+    The word is the verb where a noun, a name or a quoted title stands right before it, no verb follows it in the
+    stretch, and what follows is what a plural noun cannot take: a particle of position before "to", a sum of
+    money ("Sky Parade crosses $1 billion"), or anything after a title closed by its quotes. "Car sales rise 5%"
+    (a verb after the noun) and "Apple shares 5% higher" (a percentage) keep their nouns.
+    """
+    result = list(words)
+    for index in range(len(result) - 1, 0, -1):
+        word, before = result[index], result[index - 1]
+        text = word.text
+        if word.part != NOUN or not text.islower() or not text.endswith("s") or text.endswith("ss") \
+                or before.part not in (NOUN, PROPER) or any(later.part == VERB and result[at - 1].part != DETERMINER
+                                                            for at, later in enumerate(result[index + 1 :], index + 1)):
+            continue  # "to the top of the box office": a word after an article is no verb
+        titled = visible[before.end : word.start].strip().endswith(lexicon.CLOSING_QUOTES) and before.part == PROPER
+        if word.after_break and not titled:
+            continue
+        following = result[index + 1 : index + 3]
+        particle = len(following) == 2 and following[0].lemma in lexicon.HEADLINE_VERB_PARTICLES \
+            and following[1].lemma in lexicon.HEADLINE_VERB_PARTICLE_OBJECTS
+        money = visible[word.end :].lstrip().casefold().startswith(_CURRENCY_STARTS)
+        if titled or particle or money:
+            result[index] = replace(word, lemma=text, part=VERB)
+    return result

@@ -12,8 +12,15 @@ from factcheck import lexicon
 from factcheck.extract.model import Extraction, MetricKey
 from factcheck.extract.readers.cites import CITED
 from factcheck.extract.readers.metric.set_off import without_title_asides
-from factcheck.extract.text import APPOSITIVE_ASIDE, CONNECTIVE_ASIDE, RELATIVE_CLAUSE_WITH_LIST, SPOKEN_ASIDE, slug
-from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, words_of
+from factcheck.extract.text import (
+    APPOSITIVE_ASIDE,
+    CONNECTIVE_ASIDE,
+    RELATIVE_CLAUSE_WITH_LIST,
+    SPOKEN_ASIDE,
+    headline_proper_end,
+    slug,
+)
+from factcheck.extract.words import ADJECTIVE, NOUN, PROPER, Word, headline_verbs, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import (
     FLOW_CONCEPTS,
@@ -192,7 +199,10 @@ def masked_words(extraction: Extraction, start: int, end: int, sentence_start: i
         joined = AGE.sub(_without_age, joined)
         # '"Glass Orchard" (Warner Bros.) slipped': the title's studio in brackets is an aside, the title the subject
         joined = without_title_asides(joined)
-    return words_of(joined, start, extraction.language, sentence_start)
+    words = words_of(joined, start, extraction.language, sentence_start)
+    if extraction.language == "en" and end <= headline_proper_end(extraction.article.visible):
+        return headline_verbs(words, extraction.article.visible)  # "Unemployment edges up to 4.4%"
+    return words
 
 
 def _without_definite_apposition(joined: str, start: int, sentence_start: int) -> str:
