@@ -3147,6 +3147,9 @@ GROUP_AUXILIARIES = ("had", "have", "now", "also", "still", "largely", "broadly"
 GROUP_FORECASTING_VERBS = ("expect", "expected", "forecast", "forecasted", "predict", "predicted", "project",
                            "projected", "anticipate", "anticipated", "see", r"ожида\w*", r"прогнозиру\w*",
                            r"предсказыва\w*")
+# ... and the measure such a verb's object names is not the group's own ("Economists expect the rate to climb"):
+OWNERLESS_EXPECTING_VERBS = frozenset("expect expected forecast forecasted predict predicted project projected "
+                                      "anticipate anticipated see".split())
 # Documents a body speaks in, beyond STATEMENT_NOUN_STEMS: "говорится в материалах Росстата", "в бюллетене банка",
 # "в публикации ведомства".
 MORE_STATEMENT_NOUN_STEMS = ("материал", "бюллетен", "публикаци", "информаци", "справк")

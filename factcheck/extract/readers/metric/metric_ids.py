@@ -32,6 +32,12 @@ from factcheck.figures import FoundFigure
 from factcheck.lexicon import FLOW_CONCEPTS, METRIC_CONCEPTS
 
 # the definite article right before a subject's head: "the rate" names a rate the text has named
+# "Most economists now expect the ": a group as the subject of a verb of expecting, before the measure it raises
+_GROUP_EXPECTS = re.compile(
+    rf"\W*(?:{lexicon.any_of(lexicon.GROUP_QUANTIFIERS)}\s+)?{lexicon.any_of(lexicon.POLLED_GROUP_NOUNS)}\s+"
+    rf"(?:{lexicon.any_of(lexicon.GROUP_AUXILIARIES)}\s+){{0,2}}{lexicon.any_of(lexicon.GROUP_FORECASTING_VERBS)}\s+"
+    rf"(?:{'|'.join(lexicon.EN_DEFINITE_ARTICLES)})\s+", re.IGNORECASE)
+_INFINITIVE_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.EN_INFINITIVE_MARKERS)}\s+[a-z]", re.IGNORECASE)
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.EN_DEFINITE_ARTICLES)})\s+\Z", re.IGNORECASE)
 
 
@@ -192,11 +198,15 @@ def _opens_its_clause(extraction: Extraction, subject: Subject, sentence_start: 
     """Whether no noun or name stands before a subject in its sentence: it is the clause's subject, not an object.
 
     "A year ago the rate was 4.4%" (only time before it) refers back; in "The central bank kept the rate at 5.25%"
-    the rate is what the bank kept, another measure than the one named before.
+    the rate is what the bank kept, another measure than the one named before. After a group's verb of expecting,
+    with an infinitive after it ("Economists expect the rate to climb to 5.4%"), it is the infinitive's subject.
     """
     if sentence_start < 0:
         return False
     visible = extraction.article.visible
+    if _GROUP_EXPECTS.fullmatch(visible, sentence_start, subject.start) and _INFINITIVE_AFTER.match(
+            visible, subject.start + len(subject.name)):
+        return True
     before = words_of(extraction.periods.blanked(visible, sentence_start, subject.start), sentence_start,
                       extraction.language, sentence_start)  # "A year ago the rate": a period names no owner
     return not any(word.part in (NOUN, PROPER) and is_subject_word(word) for word in before)

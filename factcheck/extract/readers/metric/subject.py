@@ -72,10 +72,8 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
     index = len(words) - 1
     if language == "en":
         index = before_figure_described(words, index)
-    complements: list[str] = []
-    qualifiers: list[str] = []
+    complements, qualifiers, trailing_kinds = list[str](), list[str](), list[str]()
     complement_end = 0
-    trailing_kinds: list[str] = []
     verb_passed = False
     measured = -1  # where a unit of time its participle makes a measure starts: "days lost to strikes"
     while index >= 0:
@@ -174,9 +172,10 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         name_from, nominative = name_start(run, head_word, start, language)
         name = written_name(visible, run, name_from, max(complement_end, *(w.end for w in run)), nominative)
         # "the euro zone's deficit", "Rivals reported revenue of": whose it is, named by a noun of its own (no
-        # qualifier: "Analysts had a consensus revenue estimate" is of the company's revenue)
+        # qualifier: "Analysts had a consensus revenue estimate" is the company's; "Economists expect the rate" too)
         owned = any(owner_noun(w) and w.text.endswith(lexicon.POSSESSIVE_ENDINGS) for w in run) or (
-            before >= 1 and words[before].part == VERB and clause_subject_before(words, before, language) is not None)
+            before >= 1 and words[before].part == VERB and clause_subject_before(words, before, language) is not None
+            and words[before].text.casefold() not in lexicon.OWNERLESS_EXPECTING_VERBS)
         # "the jobless rate" is "the unemployment rate": an adjective naming a measure is what the head is of
         measures = [kind for kind in kinds if kind in METRIC_CONCEPTS and kind != head]
         kinds = [kind for kind in kinds if kind not in measures]
