@@ -450,13 +450,13 @@ CHANGE_NOUNS_DOWN = (
     "reductions", "dip", "dips", "slide", "slides", "slump", "slumps", "plunge", "tumble", "downturn", "contraction",
     "падение", "падения", "падению", "падением", "падении", "снижение", "снижения", "снижению", "снижением",
     "снижении", "сокращение", "сокращения", "сокращению", "сокращением", "сокращении", "уменьшение", "уменьшения",
-    "спад", "спада", "понижение", "понижения", "удешевление", "удешевления",
+    "спад", "спада", "понижение", "понижения", "удешевление", "удешевления", "замедление", "замедления",
 )
 CHANGE_NOUNS_UP = (
     "rise", "rises", "increase", "increases", "gain", "gains", "jump", "jumps", "growth", "surge", "climb", "hike",
     "upturn", "rebound", "spike", "advance", "boost",
     "рост", "роста", "росту", "ростом", "росте", "прирост", "прироста", "приросту", "приростом", "приросте",
-    "увеличение", "увеличения", "повышение", "повышения", "подорожание", "подорожания",
+    "увеличение", "увеличения", "повышение", "повышения", "подорожание", "подорожания", "ускорение", "ускорения",
 )
 # Nouns of rise that size a change only when a percentage sizes them ("a 3.4% expansion", "an expansion of 2%"):
 # sized by money or a count they name the act of enlarging something ("a $2 billion expansion of its plant", "the
@@ -928,16 +928,18 @@ MONEY_CONCEPTS = frozenset({"revenue", "profit", "income", "investment", "receip
 # built, as "введено 640 тыс. кв. м жилья" says).
 WEAK_SUBJECT_WORDS = frozenset("""
     объем объём размер показатель сумма уровень значение величина число количество рост снижение увеличение ввод
-    сокращение прирост падение спад уменьшение volume amount figure level total value number growth increase
-    decrease rise fall drop decline
+    сокращение прирост падение спад уменьшение повышение понижение замедление ускорение volume amount figure level
+    total value number growth increase decrease rise fall drop decline
 """.split())
 # ... of which those that alone still name a measure, a deverbal noun of what was done: "Во II квартале ввод
 # составил 710 тыс. кв. метров" sizes the housing put into use ("объём", "прирост" alone name none).
 WEAK_ALONE_MEASURES = frozenset(("ввод",))
 # Russian nouns of change among those: one opening a phrase names the change of the measure it governs in the
-# genitive ("Рост собственных доходов составил 7,1%" sizes a change of "собственные доходы").
-RU_MEASURE_CHANGE_NOUNS = frozenset(word for word in WEAK_SUBJECT_WORDS
-                                    if not word.isascii() and word in CHANGE_NOUNS_DOWN + CHANGE_NOUNS_UP)
+# genitive ("Рост собственных доходов составил 7,1%" sizes a change of "собственные доходы"); so do the nouns of a
+# rate's pace ("ожидают замедления инфляции до 5,5%": the inflation it comes to).
+RU_RATE_PACE_NOUNS = ("замедление", "ускорение")
+RU_MEASURE_CHANGE_NOUNS = frozenset(word for word in WEAK_SUBJECT_WORDS if not word.isascii() and (
+    word in CHANGE_NOUNS_DOWN + CHANGE_NOUNS_UP + RU_RATE_PACE_NOUNS))
 # Verbs of exceeding: the noun phrase after one is what is exceeded, a baseline, never the figure's measure
 # ("Заболеваемость превысила эпидемический порог на 18%" measures the sickness rate; "exceeded the threshold by 18%").
 EXCEEDING_VERBS = (r"превысил\w*", r"превыша\w*", r"превзош\w*", r"exceed(?:ed|s)?", r"surpass(?:ed|es)?")

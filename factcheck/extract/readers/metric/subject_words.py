@@ -7,6 +7,7 @@ revenue")? is the phrase a rank ("second place")? The named-after readers (`name
 """
 
 import re
+from dataclasses import replace
 
 from factcheck import lexicon
 from factcheck.extract.readers.metric.common import is_subject_word
@@ -300,14 +301,12 @@ def name_start(run: list[Word], head_word: Word, start: int, language: str) -> t
     the object of its verb ("увеличила чистую прибыль на 12%"), one in the instrumental the agent of a passive verb
     ("частными застройщиками построено": the part they built), named in the nominative as well.
     """
-    if language != "ru":
-        return start, None
-    after = [w for w in run if w.start > head_word.start]
+    opener, after = run[0], run[1:]  # "повышения ключевой ставки": the key rate, each word with a genitive reading
     measure = next((w for w in after if w.part == NOUN), None)
-    if start == head_word.start and head_word.lemma.casefold() in lexicon.RU_MEASURE_CHANGE_NOUNS \
-            and measure is not None and all(w.case == "gent" for w in after[: after.index(measure) + 1]):
-        return after[0].start, measure
-    return start, head_word if head_word.case in ("accs", "ablt") else None
+    if language == "ru" and opener.lemma.casefold() in lexicon.RU_MEASURE_CHANGE_NOUNS and measure and all(
+            any(r.tag.case == "gent" for r in russian_readings(w.text)) for w in after[: after.index(measure) + 1]):
+        return after[0].start, replace(measure, case="gent")  # what a noun of change governs is in the genitive
+    return start, head_word if language == "ru" and head_word.case in ("accs", "ablt") else None
 
 
 def written_name(visible: str, run: list[Word], start: int, end: int, object_head: Word | None = None) -> str:
@@ -319,7 +318,7 @@ def written_name(visible: str, run: list[Word], start: int, end: int, object_hea
     if name.count("«") > name.count("»") and visible.startswith("»", end):
         name += "»"  # a name in quotation marks the phrase ends with: "Выручка «Детского мира»"
     if object_head is not None:
-        phrase = [word for word in run if start <= word.start <= object_head.start]
+        phrase = [*(w for w in run if start <= w.start < object_head.start), object_head]
         nominative = russian_nominative(phrase, visible).rstrip(" »\"”’)")  # its closing mark is the rest's
         name = " ".join(f"{nominative} {visible[object_head.end : end]}".split())
     if (not name[:1].isupper() or run[0].part != PROPER) and not run[0].text.isupper():  # "OIBDA" stays
