@@ -2830,6 +2830,10 @@ EN_TIME_COMPARATIVES = frozenset("earlier later".split())
 # "the oil well", a noun).
 EN_DEGREE_WORDS_LIKE_NOUNS = frozenset("well".split())
 EN_DEGREE_ADVERBS = frozenset("ahead".split())  # the adverbs such a degree word goes with ("the new well then flowed")
+# Words of manner the tagger would take for nouns, right after a verb or its particle: "held up well", "held up
+# better", "did best in Ohio" say how a title fared, never what is measured (after a determiner or an adjective
+# they stay nouns: "the new well", "a better").
+EN_MANNER_WORDS_LIKE_NOUNS = frozenset("well better best worse worst".split())
 # Superlatives a verb takes as its adverb, with no article: "grew fastest, at 5.1%", "fell hardest" say how the
 # subject changed, never what is measured (after "the" they are a noun's adjectives: "the fastest growth").
 EN_SUPERLATIVE_ADVERBS = frozenset("""fastest slowest quickest hardest sharpest steepest strongest weakest highest

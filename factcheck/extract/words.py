@@ -268,6 +268,9 @@ def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tup
         if lowered in lexicon.EN_DEGREE_ADVERBS and result and result[-1].lemma in lexicon.EN_DEGREE_WORDS_LIKE_NOUNS \
                 and not (len(result) > 1 and result[-2].part in (DETERMINER, ADJECTIVE)):
             result[-1] = replace(result[-1], part=OTHER)  # "finished well ahead": the degree of an adverb
+        if lowered in lexicon.EN_MANNER_WORDS_LIKE_NOUNS and result and (result[-1].part == VERB or (
+                result[-1].lemma in lexicon.PHRASAL_PARTICLES and len(result) > 1 and result[-2].part == VERB)):
+            part = OTHER  # "held up well", "did best in Ohio": how the subject fared, never a measure
         if lowered in lexicon.EN_SUPERLATIVE_ADVERBS and result and result[-1].part == VERB:
             part = OTHER  # "grew fastest, at 5.1%": how the subject grew, never a measure
         if lowered in lexicon.NO_CHANGE_WORDS and not (result and result[-1].part == DETERMINER):
