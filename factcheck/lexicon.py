@@ -1969,6 +1969,9 @@ RU_ADJECTIVE_ENDINGS = ("ий", "ая", "ое", "ие", "ого", "ой", "ом�
 # The rest of the period reader's grammar, as regular-expression words and phrases (extract/periods.py builds
 # its patterns from them, in the order written there).
 PERIOD_ARTICLES = (r"the", r"its", r"their")  # "in the first half", "in its third weekend", "the year to June"
+# Ordinals of a run after such an article, before the period they count: "to $9.2 million in its second weekend"
+PERIOD_RUN_ORDINALS = (r"first", r"second", r"third", r"fourth", r"fifth", r"sixth", r"seventh", r"eighth", r"ninth",
+                       r"tenth", r"opening")
 PERIOD_OF = (r"of",)  # "first half of 2023", "March of 2024"
 RU_YEAR_GENITIVES = (r"года", r"г\.")  # "2024 года", "2024 г."
 RU_YEAR_NOUNS = (r"год\w*", r"г\.")  # "в 2024 году", "2024 год"

@@ -167,7 +167,7 @@ _LEVEL_THEN_PERIOD_GAP = re.compile(
     rf"\.?\s+{lexicon.any_of(lexicon.CHANGE_END_WORDS)}\s+(?:[^\W\d]+\s+){{0,2}}(?:{CURRENCY_PREFIX_WRITTEN}|[^\w\s])?\d[\d.,]*(?:\s\d{{3}})*"
     rf"(?:\s?[%％])?(?:\s*(?!{lexicon.any_of(lexicon.CLAUSE_CONJUNCTIONS)}(?![\w-]))[^\W\d][\w.-]*){{0,3}}?\s+"
     rf"(?:(?:{'|'.join(lexicon.BOUND_PERIOD_PREPOSITIONS)})\s+"
-    rf"(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+)?)?",
+    rf"(?:(?:{'|'.join(lexicon.PERIOD_ARTICLES)})\s+(?:(?:{'|'.join(lexicon.PERIOD_RUN_ORDINALS)})\s+)?)?)?",
     re.IGNORECASE)
 # A clause of contrast whose verb is left out, opened by a conjunction and dated by a year alone, its figure after a
 # dash: "в феврале 2025 года умерли 6 детей, а в 2024 году — 4", "если в феврале 2024 года умерли 1524 человека,
