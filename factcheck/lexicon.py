@@ -1009,6 +1009,12 @@ FORECASTING_VERBS = ("ожидает", "ожидают", "прогнозируе
 # Budget Office forecasts a deficit of", "The IMF projected that" ("Infrastructure projects cost" stays no speech).
 FORECASTING_VERBS_BEFORE_OBJECT = ("forecasts", "forecast", "projects", "projected")
 FORECAST_OBJECT_LEADS = ("a", "an", "that")
+# English verbs of expecting whose subject is the forecaster, never the measure forecast; a verb only before "that"
+# or before an object and its "to" or "will" ("The statistics office forecasts that exports will reach", "Analysts
+# expect the sequel to gross", "Theater owners forecast attendance to stay above"; "The forecast attendance was" no).
+EN_FORECASTING_VERBS = ("expects", "expect", "predicts", "predict", "forecasts", "forecast", "projects", "project")
+EN_FORECAST_CLAUSE_LEADS = ("that",)
+EN_FORECAST_OBJECT_VERB_LEADS = ("to", "will")
 # The prepositions of a phrase of time or place that may open a sentence before the subject of a verb of expecting:
 # "В четвертом квартале компания ожидает роста выручки на 25%", "In 2027, the company expects revenue of".
 FORECAST_OPENING_LEADS = ("в", "во", "на", "по итогам", "in", "for")

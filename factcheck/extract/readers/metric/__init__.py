@@ -47,6 +47,7 @@ from factcheck.extract.readers.metric.common import (
 from factcheck.extract.readers.metric.continued import dated_sentence, same_as_previous, same_verb_measure
 from factcheck.extract.readers.metric.counted_phrase import counts_another_phrase, past_counted_phrase
 from factcheck.extract.readers.metric.elided_head import elided_head
+from factcheck.extract.readers.metric.forecaster import after_forecaster
 from factcheck.extract.readers.metric.gapped_complement import complement_parallel
 from factcheck.extract.readers.metric.in_role import in_role
 from factcheck.extract.readers.metric.kinds import (
@@ -65,12 +66,7 @@ from factcheck.extract.readers.metric.kinds import (
 from factcheck.extract.readers.metric.margin import margin_over
 from factcheck.extract.readers.metric.measure_rate import rate_of_measure_before
 from factcheck.extract.readers.metric.metric_ids import metric_for, names_a_person, unnamed
-from factcheck.extract.readers.metric.named_after import (
-    classified_as,
-    counted,
-    genitive_after,
-    measured_after,
-)
+from factcheck.extract.readers.metric.named_after import classified_as, counted, genitive_after, measured_after
 from factcheck.extract.readers.metric.owned_part import owned_part
 from factcheck.extract.readers.metric.owners import owned
 from factcheck.extract.readers.metric.paired_starts import paired_start
@@ -165,8 +161,8 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
         gap = extraction.periods.blanked(visible, previous.found.end, figure.start)
         if RESTATEMENT_LINK.fullmatch(gap) or (extraction.language == "ru" and RELATIVE_LINK.fullmatch(gap)):
             floor = figure.start  # "$18 billion, equivalent to 6% of", "1,08 млн машин, что на 24%": no subject
-    words = after_colon_pronoun(extraction, after_said_that(before_object_of_exceeding(
-        masked_words(extraction, floor, figure.start, sentence[0]), figure)))
+    words = after_colon_pronoun(extraction, after_forecaster(after_said_that(before_object_of_exceeding(
+        masked_words(extraction, floor, figure.start, sentence[0]), figure)), extraction.language))
     if (again := share_named_again(extraction, figure, words)) is not None:
         return again  # "На Казань приходится 47,3%. Год назад эта доля составляла 46,1%": the share named before
     subject = _named_subject(extraction, figure, previous, sentence, floor, words)

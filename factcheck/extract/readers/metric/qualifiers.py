@@ -51,7 +51,8 @@ _LABEL_REACH = 60
 _MAKER_AFTER = re.compile(rf"\s+(?i:{lexicon.any_of(lexicon.ENTITY_MAKER_PREPOSITIONS)})\s+(?P<name>{NAME})")
 _CLOSING_QUOTE = re.compile(r"[,.]?[\"”»]")  # '"Dune" opened': a quoted name whole, no quoted sentence
 _ATTRIBUTION_BEFORE = re.compile(r"[,\"”»]\s*\Z")  # '," said Dana Whitfield': the speaker after the quote
-_SPEECH_VERB = re.compile(lexicon.any_of(lexicon.SPEECH_VERBS), re.IGNORECASE)
+# ... or of expecting: "Analysts expect the sequel to gross": the forecasters, never what the noun refers to
+_SPEECH_VERB = re.compile(lexicon.any_of((*lexicon.SPEECH_VERBS, *lexicon.EN_FORECASTING_VERBS)), re.IGNORECASE)
 # "The film cost $95 million", "It cost about $120 million": a verb of cost right before its amount (a few words
 # of an estimate between), after a noun that names what figures are about or a pronoun that stands for it
 _COST_VERB = re.compile(lexicon.any_of(lexicon.COST_VERBS), re.IGNORECASE)
