@@ -304,7 +304,8 @@ def name_start(run: list[Word], head_word: Word, start: int, language: str) -> t
     opener, after = run[0], run[1:]  # "повышения ключевой ставки": the key rate, each word with a genitive reading
     measure = next((w for w in after if w.part == NOUN), None)
     if language == "ru" and opener.lemma.casefold() in lexicon.RU_MEASURE_CHANGE_NOUNS and measure and all(
-            any(r.tag.case == "gent" for r in russian_readings(w.text)) for w in after[: after.index(measure) + 1]):
+            w.case == "gent" or any(r.tag.case == "gent" for r in russian_readings(w.text))
+            for w in after[: after.index(measure) + 1]):
         return after[0].start, replace(measure, case="gent")  # what a noun of change governs is in the genitive
     return start, head_word if language == "ru" and head_word.case in ("accs", "ablt") else None
 
