@@ -3163,8 +3163,10 @@ GROUP_FORECASTING_VERBS = ("expect", "expected", "forecast", "forecasted", "pred
                            "projected", "anticipate", "anticipated", "see", r"ожида\w*", r"прогнозиру\w*",
                            r"предсказыва\w*")
 # ... and the measure such a verb's object names is not the group's own ("Economists expect the rate to climb"):
-OWNERLESS_EXPECTING_VERBS = frozenset("expect expected forecast forecasted predict predicted project projected "
-                                      "anticipate anticipated see".split())
+OWNERLESS_EXPECTING_VERBS = frozenset(verb for verb in GROUP_FORECASTING_VERBS if verb.isascii())
+# ... the opening of such a sentence, the group and its verb (regular expression): "Most economists now expect"
+GROUP_FORECAST_OPENING = (rf"\W*(?:{any_of(GROUP_QUANTIFIERS)}\s+)?{any_of(POLLED_GROUP_NOUNS)}\s+"
+                          rf"(?:{any_of(GROUP_AUXILIARIES)}\s+){{0,2}}{any_of(GROUP_FORECASTING_VERBS)}")
 # Documents a body speaks in, beyond STATEMENT_NOUN_STEMS: "говорится в материалах Росстата", "в бюллетене банка",
 # "в публикации ведомства".
 MORE_STATEMENT_NOUN_STEMS = ("материал", "бюллетен", "публикаци", "информаци", "справк")

@@ -286,4 +286,4 @@ def headline_end(visible: str) -> int:
 def headline_proper_end(visible: str) -> int:
     """Where a headline ends, -1 where the text has none: a first line that ends with a full stop is a sentence."""
     end = headline_end(visible)
-    return end if end >= 0 and not visible[:end].rstrip().endswith(".") and visible[end:].strip() else -1
+    return end if end >= 0 and not visible[:end].rstrip().endswith(".") and _NON_BLANK.search(visible, end) else -1

@@ -491,8 +491,9 @@ def agrees(tag: Any, noun: Any) -> bool:
                 and (noun.number == "plur" or tag.gender == noun.gender))
 
 
-
-_CURRENCY_STARTS = tuple(lexicon.CURRENCY_SIGNS) + tuple(prefix for prefix in lexicon.CURRENCY_PREFIXES)
+# a sum of money starting after a word: a currency's sign or prefix ("$1 billion", "US$40 million")
+_MONEY_AFTER = re.compile(rf"\s*(?:{'|'.join(map(re.escape, (*lexicon.CURRENCY_SIGNS, *lexicon.CURRENCY_PREFIXES)))})",
+                          re.IGNORECASE)
 
 
 def headline_verbs(words: Sequence[Word], visible: str) -> list[Word]:
@@ -519,7 +520,7 @@ def headline_verbs(words: Sequence[Word], visible: str) -> list[Word]:
         following = result[index + 1 : index + 3]
         particle = len(following) == 2 and following[0].lemma in lexicon.HEADLINE_VERB_PARTICLES \
             and following[1].lemma in lexicon.HEADLINE_VERB_PARTICLE_OBJECTS
-        money = visible[word.end :].lstrip().casefold().startswith(_CURRENCY_STARTS)
+        money = _MONEY_AFTER.match(visible, word.end) is not None
         if titled or particle or money:
             result[index] = replace(word, lemma=text, part=VERB)
     return result

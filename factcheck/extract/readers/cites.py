@@ -155,8 +155,5 @@ def carried_cites(figures: list[ExtractedFigure], outlet: SourceGuess, people: P
 
 
 _CARRY_REACH = 40  # how many figures back a source named once is carried
-_GROUP_FORECASTS = re.compile(
-    rf"\W*(?:{lexicon.any_of(lexicon.GROUP_QUANTIFIERS)}\s+)?{lexicon.any_of(lexicon.POLLED_GROUP_NOUNS)}\s+"
-    rf"(?:{lexicon.any_of(lexicon.GROUP_AUXILIARIES)}\s+){{0,2}}{lexicon.any_of(lexicon.GROUP_FORECASTING_VERBS)}\b",
-    re.IGNORECASE)
+_GROUP_FORECASTS = re.compile(rf"{lexicon.GROUP_FORECAST_OPENING}\b", re.IGNORECASE)
 CARRIED_CITES_CHECK = "cites: the source the article named before for its figures, carried to this one"

@@ -1450,11 +1450,13 @@ def _period_for(
                 _ANNUAL_PLAN_AFTER.match(visible, figure.end, sentence[1]):
             # "Годовой план по расходам – 110,4 млрд рублей" after the budget's nine months: that year's plan
             year = _year_ended_in(_context_period(extraction, sentence, paragraph, []))
-            lead = _year_ended_in(lead_mention.text) if (
-                lead_mention := index.first_dated_after(0)) is not None and lead_mention.end <= figure.start else None
+            lead_mention = index.first_dated_after(0)
+            lead = _year_ended_in(lead_mention.text) if lead_mention is not None and \
+                lead_mention.end <= figure.start else None
+            # "В 2019 году регион ввёл 560 тыс. кв. м" in a background paragraph: the year's plan is for the year the
+            # lead is about, never for an earlier year named for comparison
             if year is not None and lead is not None and year < lead:
-                year = lead  # "В 2019 году регион ввёл 560 тыс. кв. м" in a background paragraph: the year's plan
-                # is for the year the lead is about, never for an earlier year named for comparison
+                year = lead
             if year is not None:
                 evidence.append(PeriodEvidence(PeriodFound.ANNUAL_PLAN))
                 return year, None

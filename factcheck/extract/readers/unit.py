@@ -75,14 +75,13 @@ def with_elided_unit(extraction: Extraction, figure: FoundFigure, paragraph_star
         return figure
     # the clause a figure stands in starts after the last comma or semicolon before it in its sentence (read only
     # once an amount in a currency stands before it: reading words costs a dictionary look-up each)
-    clause_start = max(sentence_start, *(visible.rfind(mark, sentence_start, figure.start) + 1 for mark in ",;"))
+    clause_start = _clause_start(visible, sentence_start, figure.start)
     # ("в том числе 12 млрд", "из этого числа": a part of the sum before it, no count)
     clause = _PART_OPENERS.sub(lambda part: " " * len(part.group(0)), visible[clause_start : figure.start])
     words = words_of(clause, clause_start, extraction.language, -1)
     if words and all(w.lemma.casefold() in lexicon.CHANGE_END_WORDS for w in words) and clause_start > sentence_start:
         # ", до 1,2 тыс." ends the change before its comma and shares its subject: "Число сделок снизилось на 38%"
-        clause_start = max(sentence_start, *(visible.rfind(mark, sentence_start, clause_start - 1) + 1
-                                             for mark in ",;"))
+        clause_start = _clause_start(visible, sentence_start, clause_start - 1)
         words = words_of(visible[clause_start : figure.start], clause_start, extraction.language, -1)
     if any(word.lemma.casefold() in lexicon.COUNT_HEADS for word in words):
         return figure  # "Рост количества абонентов составил 2 млн": a count, whatever the amount before it was in
@@ -128,3 +127,8 @@ def change_only_units(extraction: Extraction) -> None:
             extraction.unit_checks[metric_id] = CURRENCY_OF_TEXT_CHECK
         else:
             extraction.unit_checks[metric_id] = NO_UNIT_CHECK
+
+
+def _clause_start(visible: str, floor: int, end: int) -> int:
+    """Where the clause before `end` starts: after the last comma or semicolon between `floor` and it."""
+    return max(floor, *(visible.rfind(mark, floor, end) + 1 for mark in ",;"))

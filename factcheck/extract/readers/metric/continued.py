@@ -21,6 +21,7 @@ from factcheck.extract.readers.metric.common import (
     counting_label,
     counts_things,
     is_subject_word,
+    key_words,
     known_key,
     masked_words,
     metric_unit,
@@ -197,11 +198,11 @@ def _in_other_place(extraction: Extraction, earlier: ExtractedFigure, figure: Fo
     if place is None or key is None or not place.name[:1].isupper():
         return None
     known = MetricKey.of(key)
-    if set(place.words) & set(known.qualifiers.split("+")):
+    if set(place.words) & set(key_words(known.qualifiers)):
         return None  # "В Тверской области введено ..." after "в области введено ...": the same place
     name = f"{PARENTHESIS.sub('', earlier.metric_name).strip()} ({place.name})"
-    subject = Subject(known.head, tuple(filter(None, known.complements.split("+"))), place.words, name, place.start,
-                      kinds=tuple(filter(None, known.kinds.split("+"))))
+    subject = Subject(known.head, key_words(known.complements), place.words, name, place.start,
+                      kinds=key_words(known.kinds))
     metric_id = metric_for(extraction, subject, unit, False, words[0].start)
     return metric_id, extraction.metrics[metric_id][0], None, "metric: no measure named, the same verb and " \
         f"unit as an earlier figure's, of {place.name}"

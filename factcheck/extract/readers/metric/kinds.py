@@ -176,7 +176,7 @@ def total_opening(extraction: Extraction, figure: FoundFigure, words: list[Word]
     previous, past_cost = next(before, None), False
     while previous is not None and (known_head(extraction, previous.metric) in lexicon.RUNNING_TOTAL_NEVER_OF or (
             previous.found.form == "change" and previous.found.start >= floor)):
-        past_cost = past_cost or previous.found.form != "change"
+        past_cost = past_cost or known_head(extraction, previous.metric) in lexicon.RUNNING_TOTAL_NEVER_OF
         previous = next(before, None)
     if past_cost:
         floor = extraction.paragraph_start(max(0, floor - 1))

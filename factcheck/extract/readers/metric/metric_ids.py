@@ -31,13 +31,11 @@ from factcheck.extract.words import NOUN, PROPER, words_of
 from factcheck.figures import FoundFigure
 from factcheck.lexicon import FLOW_CONCEPTS, METRIC_CONCEPTS
 
-# the definite article right before a subject's head: "the rate" names a rate the text has named
 # "Most economists now expect the ": a group as the subject of a verb of expecting, before the measure it raises
-_GROUP_EXPECTS = re.compile(
-    rf"\W*(?:{lexicon.any_of(lexicon.GROUP_QUANTIFIERS)}\s+)?{lexicon.any_of(lexicon.POLLED_GROUP_NOUNS)}\s+"
-    rf"(?:{lexicon.any_of(lexicon.GROUP_AUXILIARIES)}\s+){{0,2}}{lexicon.any_of(lexicon.GROUP_FORECASTING_VERBS)}\s+"
-    rf"(?:{'|'.join(lexicon.EN_DEFINITE_ARTICLES)})\s+", re.IGNORECASE)
+_GROUP_EXPECTS = re.compile(rf"{lexicon.GROUP_FORECAST_OPENING}\s+(?:{'|'.join(lexicon.EN_DEFINITE_ARTICLES)})\s+",
+                            re.IGNORECASE)
 _INFINITIVE_AFTER = re.compile(rf"\s+{lexicon.any_of(lexicon.EN_INFINITIVE_MARKERS)}\s+[a-z]", re.IGNORECASE)
+# the definite article right before a subject's head: "the rate" names a rate the text has named
 _DEFINITE_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(lexicon.EN_DEFINITE_ARTICLES)})\s+\Z", re.IGNORECASE)
 
 

@@ -17,7 +17,18 @@ from factcheck.extract.readers.metric.common import Subject, is_subject_word, kn
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.text import sentence_spans
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, OTHER, PREPOSITION, PROPER, VERB, words_of
+from factcheck.extract.words import (
+    ADJECTIVE,
+    DETERMINER,
+    NOUN,
+    NUMBER,
+    OTHER,
+    PREPOSITION,
+    PROPER,
+    VERB,
+    Word,
+    words_of,
+)
 
 _OWNER_PREPOSITIONS = lexicon.PLACE_PREPOSITIONS | lexicon.FRONTED_PART_PREPOSITIONS  # "at ..., where", "в ..., где"
 
@@ -80,12 +91,9 @@ def _where_owner(extraction: Extraction, subject: Subject, sentence_start: int, 
         return None
     phrase = [w for w in run if w.part != DETERMINER]
     named = " ".join(visible[phrase[0].start : phrase[-1].end].split())
-    guess = f"metric: of {named}, the phrase \"{words[at].text}\" follows"
-    if any(w.part == PROPER for w in phrase):  # "in Vermont, where enrollment fell 5.5%": the place's
-        places = tuple(sorted({*subject.qualifiers, *(concept_of(w.lemma).casefold() for w in phrase)}))
-        return replace(subject, qualifiers=places, name=f"{subject.name} ({named})", guess=guess)
-    part = f"{words[lead].lemma.casefold()} " + " ".join(concept_of(w.lemma) for w in phrase)
-    return replace(subject, complements=(*subject.complements, part), name=f"{subject.name} ({named})", guess=guess)
+    # "in Vermont, where enrollment fell 5.5%": the place's
+    return _owned_by(subject, phrase, words[lead].lemma.casefold(), named,
+                     f"metric: of {named}, the phrase \"{words[at].text}\" follows")
 
 
 def _witness_owner(extraction: Extraction, subject: Subject, sentence_start: int) -> Subject | None:
@@ -111,9 +119,13 @@ def _witness_owner(extraction: Extraction, subject: Subject, sentence_start: int
     named = " ".join(visible[phrase[0].start : phrase[-1].end].split())
     if named.casefold() in {known_head(extraction, metric) for metric in extraction.metrics}:
         return None
-    guess = f"metric: of {named}, the phrase before \"{words[-1].text}\""
+    return _owned_by(subject, phrase, "at", named, f"metric: of {named}, the phrase before \"{words[-1].text}\"")
+
+
+def _owned_by(subject: Subject, phrase: list[Word], lead: str, named: str, guess: str) -> Subject:
+    """The subject owned by a phrase: a place where it names one, else the part "<lead> <phrase>" of the measure."""
     if any(w.part == PROPER for w in phrase):
         places = tuple(sorted({*subject.qualifiers, *(concept_of(w.lemma).casefold() for w in phrase)}))
         return replace(subject, qualifiers=places, name=f"{subject.name} ({named})", guess=guess)
-    part = "at " + " ".join(concept_of(w.lemma) for w in phrase)
+    part = f"{lead} " + " ".join(concept_of(w.lemma) for w in phrase)
     return replace(subject, complements=(*subject.complements, part), name=f"{subject.name} ({named})", guess=guess)

@@ -148,7 +148,7 @@ def read_subject(words: list[Word], language: str, visible: str, sentence_start:
         kinds += trailing_kinds
         # "the top 10 films", "пять крупнейших банков": a number of items is a measure of its own, never one item's
         # ... written in words too ("the top ten films", tagged a noun): before the head, never the head itself
-        kinds += [w.text for w in [*words[before + 1 : index + 1], *run] if (w.part == NUMBER and w not in run) or (
+        kinds += [w.text for w in words[before + 1 : end + 1] if (w.part == NUMBER and w.start < run[0].start) or (
             w.part == NOUN and w.start < head_word.start and w.lemma.casefold() in lexicon.NUMBER_WORDS)]
         whole = any(w.part == ADJECTIVE and w.start < head_word.start and w.lemma.casefold() in TOTALITY_ADJECTIVES
                     for w in run)
