@@ -572,7 +572,7 @@ UP_PARTICLE_QUALIFIERS = ("up to",)
 # crosses $1 billion"); right after a quoted title any word in "-s" is its verb ('"Reef Hunter" bites into').
 HEADLINE_VERB_PARTICLES = ("up", "down")
 HEADLINE_VERB_PARTICLE_OBJECTS = ("to",)
-CLOSING_QUOTES = ("»", "\"", "”")
+CLOSING_QUOTES = ("»", "\"", "”", "'", "’")  # single quotes too: "'Deep Jaw 2' opened", as headlines quote titles
 QUALIFIER_TOLERANCE = Fraction(1, 10)
 # Qualifiers written after the figure (format 1.2): "5 million or more" is at least 5 million.
 QUALIFIERS_AFTER: dict[str, tuple[str, ...]] = {
@@ -2856,8 +2856,9 @@ EN_RUN_ADJECTIVES = frozenset("straight consecutive successive".split())
 # Words the English tagger takes for function words unless written as an abbreviation: "US colleges" is the
 # country's, "us" the pronoun.
 EN_ABBREVIATIONS_OF_FUNCTION_WORDS = frozenset({"US"})
-# Quotation marks that open a name: a capitalised word right after one is a name ("АФК «Система»").
-OPENING_QUOTES = ("«", "\"", "“")
+# Quotation marks that open a name: a capitalised word right after one is a name ("АФК «Система»"; single quotes
+# too, as headlines and much English copy quote titles: "'Ghost Manor' fell 63%").
+OPENING_QUOTES = ("«", "\"", "“", "'", "‘")
 # Nouns that name what figures are about, never a measure: "the film has grossed $717 million", "the company
 # posted", "фильм собрал". As a subject, one refers to the name before it ("Oppenheimer ... the film").
 # Nouns that name a place by its kind, referring back to the one of that kind the article named ("доходы бюджета

@@ -79,7 +79,7 @@ CURRENCY_PREFIX_WRITTEN = f"(?i:{CURRENCY_PREFIX_ALTERNATIVES})"
 _CURRENCY_SIGN = rf"[{''.join(map(re.escape, lexicon.CURRENCY_SIGNS))}]"
 MONEY_AMOUNT = rf"(?:{CURRENCY_PREFIX_WRITTEN}|{_CURRENCY_SIGN})\d[\d.,]*(?:\s?[^\W\d]+)?"
 # A full stop (and a closing quote) and spaces before a capital, a digit or a currency sign, or a line's end
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»\"”’]?\s+(?=[«\"“(]?[A-ZА-ЯЁ0-9$€£])|\n")
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[»\"”’']?\s+(?=[«\"“'‘(]?[A-ZА-ЯЁ0-9$€£])|\n")
 # a capital letter alone before a full stop: a name's initial ("J. Smith", "А. Иванова"); a dotted abbreviation
 # ("the U.S.") may end a sentence, so its stop still does
 _INITIAL = re.compile(r"(?:^|[^\w.])[A-ZА-ЯЁ]\.[»\"”’]?$")

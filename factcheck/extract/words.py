@@ -16,13 +16,15 @@ from typing import Any
 
 from factcheck import lexicon
 
-_BREAK = re.compile(r"[,;:()«»\"“”–—]|\s-\s")
+# (a single quote opening a title, after no word or dot, is one too: "Disney's 'Ghost Manor'"; a closing one is not
+# told from a plural's possessive, "the films' takings")
+_BREAK = re.compile(r"[,;:()«»\"“”–—]|\s-\s|(?<![\w.])['‘]\Z")
 _OPENING_QUOTES = tuple(lexicon.OPENING_QUOTES)
 _SENTENCE_END = re.compile(r"[.!?]")
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # A quotation of capitalised words alone, closed within a few of them, is a title even where it opens a sentence
 # ('"Red Harbor" slipped to second place'); a quoted sentence goes on in lower case ('"Treasuries rallied," he said').
-_QUOTED_TITLE = re.compile(r"(?:[A-ZА-ЯЁ0-9][\w'’:-]*\s+){0,4}?[A-ZА-ЯЁ0-9][\w'’-]*[»\"”]")
+_QUOTED_TITLE = re.compile(r"(?:[A-ZА-ЯЁ0-9][\w'’:-]*\s+){0,4}?[A-ZА-ЯЁ0-9][\w'’-]*(?:[»\"”]|['’](?!\w))")
 # "S&P", "AT&T": one name; "U.S.", "U.K.": initials with their dots, one name; a number's point or comma has a
 # digit after it ("over 24, enrollment fell": the comma ends the phrase); an ordinal's suffix is part of its
 # number ("the 31st consecutive fall": no word "st")

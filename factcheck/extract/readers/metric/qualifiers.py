@@ -49,7 +49,7 @@ _DEFINITE_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.DEFINITE_ARTICLE
 _LABEL_REACH = 60
 # "the drama from Ridgeline Studios": its maker's name right after a noun that names what figures are about
 _MAKER_AFTER = re.compile(rf"\s+(?i:{lexicon.any_of(lexicon.ENTITY_MAKER_PREPOSITIONS)})\s+(?P<name>{NAME})")
-_CLOSING_QUOTE = re.compile(r"[,.]?[\"”»]")  # '"Dune" opened': a quoted name whole, no quoted sentence
+_CLOSING_QUOTE = re.compile(r"[,.]?(?:[\"”»]|['’](?!\w))")  # '"Dune" opened': a quoted name whole, no sentence
 _ATTRIBUTION_BEFORE = re.compile(r"[,\"”»]\s*\Z")  # '," said Dana Whitfield': the speaker after the quote
 # ... or of expecting: "Analysts expect the sequel to gross": the forecasters, never what the noun refers to
 _SPEECH_VERB = re.compile(lexicon.any_of((*lexicon.SPEECH_VERBS, *lexicon.EN_FORECASTING_VERBS)), re.IGNORECASE)

@@ -20,7 +20,7 @@ _RANKED_TITLE = re.compile(rf"{_WORD_OR_COMMA_START}(?:{lexicon.any_of(lexicon.R
 _TAKINGS_BEFORE = re.compile(rf"(?<!\w){lexicon.any_of(lexicon.RANKED_TAKINGS)}\s*\Z")
 _RANKED_REACH = 160  # characters before the figure: "ahead of", a title in quotation marks, "with"
 # the words around a ranked title: "ahead of" before its opening quote, "with" after its closing one
-_RANKED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.RANKED_AGAINST)})\s+[\"“]\Z")
+_RANKED_BEFORE = re.compile(rf"(?<!\w)(?:{lexicon.any_of(lexicon.RANKED_AGAINST)})\s+[\"“'‘]\Z")
 _TAKINGS_AFTER = re.compile(rf"[,.]?[\"”]\s+(?:{lexicon.any_of(lexicon.RANKED_TAKINGS)})\s")
 _RANKED_GUESS = "metric: the takings of the title ranked against the film before, named right before \"with\""
 

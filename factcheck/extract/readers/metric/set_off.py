@@ -15,7 +15,7 @@ from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSI
 _OPENING_QUOTES = frozenset(lexicon.OPENING_QUOTES)
 _CLOSING_QUOTES = " \t»\"”’'"
 # '"Glass Orchard" (Warner Bros.) slipped': names alone in brackets after a title's closing quote (its studio)
-NAMES_AFTER_TITLE = re.compile(r"(?<=[\"”»])\s*\((?:[A-Z][\w.&'’-]*\s*){1,4}\)")
+NAMES_AFTER_TITLE = re.compile(r"(?<=[\"”»'’])\s*\((?:[A-Z][\w.&'’-]*\s*){1,4}\)")
 
 
 def without_title_asides(text: str) -> str:
@@ -24,8 +24,10 @@ def without_title_asides(text: str) -> str:
 # '"Harbor of Ash"', '“Kings of the Valley,”': a title in quotation marks, in title case (capitalised words and the
 # small words between them), a comma or full stop of the sentence at most before its closing mark
 _TITLE_WORD = r"[A-Z0-9][\w'’&:.-]*"
-QUOTED_TITLE = re.compile(rf"[\"“](?P<title>{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|"
-                           rf"(?:{lexicon.any_of(lexicon.TITLE_SMALL_WORDS)})(?=\s))){{1,11}})[,.]?[\"”]")
+# (in single quotes too, an opening one after no word or dot, a closing one before no word: "'Deep Jaw 2' opened",
+# never the possessive of "Warner Bros.' 'Deep Jaw 2'")
+QUOTED_TITLE = re.compile(rf"(?:[\"“]|(?<![\w.])['‘])(?P<title>{_TITLE_WORD}(?:\s+(?:{_TITLE_WORD}|"
+                           rf"(?:{lexicon.any_of(lexicon.TITLE_SMALL_WORDS)})(?=\s))){{1,11}})[,.]?(?:[\"”]|['’](?!\w))")
 
 
 def _participle(word: Word) -> bool:
