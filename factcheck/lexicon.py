@@ -2945,6 +2945,10 @@ MARKET_ADJECTIVES: dict[str, frozenset[str]] = {
 # $459 million", "lifting its global tally to $712 million" (the total of the measure just named, "its" the same
 # subject's)
 RUNNING_TOTAL_HEADS = frozenset("total tally cume".split())  # "cume", box office's cumulative gross
+# ... and nouns of an opening after a market's adjective there: "$71 million overseas, for a global debut of $118
+# million" is the title's opening worldwide, a measure of its own beside each market's takings (no running total;
+# with no market's word, "for a debut of", no measure is read so)
+OPENING_TAKINGS_HEADS = frozenset("debut opening launch bow".split())
 # ... never of what was spent: "The film cost $90 million to make. Its global total now stands at $77 million"
 RUNNING_TOTAL_NEVER_OF = frozenset("cost budget".split())
 # A title ranked against the film the clause is about, with its own takings after "with": 'finished ahead of "Quiet

@@ -193,7 +193,8 @@ def _total_named(extraction: Extraction, previous: ExtractedFigure, rest: list[W
     if key is None or len(rest) < 2 or rest[0].text.casefold() not in lexicon.POSSESSIVES | (
             lexicon.RUNNING_TOTAL_ARTICLES if start < rest[0].start else frozenset()):
         return None
-    at = next((i for i, w in enumerate(rest) if w.text.casefold() in lexicon.RUNNING_TOTAL_HEADS), None)
+    at = next((i for i, w in enumerate(rest)
+               if w.text.casefold() in lexicon.RUNNING_TOTAL_HEADS | lexicon.OPENING_TAKINGS_HEADS), None)
     if at is None or at < 1 or not all(_of_a_total(w) for w in rest[1:at]) or \
             not all(after(w) for w in rest[at + 1 :]):
         return None
@@ -208,8 +209,13 @@ def _total_named(extraction: Extraction, previous: ExtractedFigure, rest: list[W
     # "for a running total of" and "its total" are one total: "running" says what every such total is
     kinds_of_total = [_TOTAL_MARKETS.get(word, word) for word in adjectives
                       if word not in lexicon.RUNNING_TOTAL_MODIFIERS]
-    if any(kind.startswith(MARKET_KIND) for kind in kinds_of_total):  # "$111 million overseas. Its global total":
-        before_kinds = tuple(k for k in before_kinds if not k.startswith(MARKET_KIND))  # the total's market alone
+    market = any(kind.startswith(MARKET_KIND) for kind in kinds_of_total)
+    if market:  # "$111 million overseas. Its global total": the total's market alone
+        before_kinds = tuple(k for k in before_kinds if not k.startswith(MARKET_KIND))
+    if rest[at].text.casefold() in lexicon.OPENING_TAKINGS_HEADS:  # "for a global debut of": that market's opening
+        return Subject(head, key_words(complements), key_words(qualifiers), f"{name} ({total})", start,
+                       f"metric: \"{total}\" read as the opening of the measure before in its market",
+                       kinds=(*before_kinds, *kinds_of_total)) if market else None
     return Subject(head, key_words(complements), key_words(qualifiers), f"{name} ({total})",
                    start, f"metric: \"its {total}\" read as the running total of the measure before",
                    kinds=(*before_kinds, *kinds_of_total, RUNNING_TOTAL_KIND))
