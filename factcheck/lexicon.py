@@ -1004,7 +1004,8 @@ IMPERSONAL_SPEECH_VERBS = (
 # Verbs of expecting whose subject, a name, is the one a forecast is of: "Минэкономразвития ожидает, что ...
 # безработица составит 3,2%", "ЦБ прогнозирует инфляцию ... на уровне 4%", "The ministry expects exports to reach".
 FORECASTING_VERBS = ("ожидает", "ожидают", "прогнозирует", "прогнозируют", "предсказывает", "предсказывают",
-                     "expects", "predicts")  # not "projects", "forecasts": "Infrastructure projects cost" is no speech
+                     "expects", "expect", "predicts", "predict")  # "Carmakers expect", "The studio expects"
+# (not "projects", "forecasts": "Infrastructure projects cost" is no speech)
 # ... and the verbs spelled as plural nouns, a verb only before their object's article or "that": "The Congressional
 # Budget Office forecasts a deficit of", "The IMF projected that" ("Infrastructure projects cost" stays no speech).
 FORECASTING_VERBS_BEFORE_OBJECT = ("forecasts", "forecast", "projects", "projected")

@@ -104,7 +104,19 @@ _SPEECH_AFTER = re.compile(rf"\s+(?:{_SPEECH_VERBS}|{_IMPERSONAL})\b", re.IGNORE
 _FORECASTING = (rf"(?:{lexicon.any_of(lexicon.FORECASTING_VERBS)}|"
                 rf"{lexicon.any_of(lexicon.FORECASTING_VERBS_BEFORE_OBJECT)}"
                 rf"(?=\s+{lexicon.any_of(lexicon.FORECAST_OBJECT_LEADS)}\b))")
-_NAME_FORECASTS = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?-i:{NAME}))\s+{_FORECASTING}\b", re.IGNORECASE)
+# (a name may be joined by "of"/"for" to capitalised words before it: "The National Guild of Cinema Operators
+# forecasts that")
+_NAME_FORECASTS = re.compile(rf"^\W*(?:{DEFINITE}\s+)?(?P<who>(?:(?-i:(?:[A-Z][\w-]+\s+){{0,2}}[A-Z][\w-]+)\s+"
+                             rf"{_NAME_LINK}\s+)?(?-i:{NAME}))\s+{_FORECASTING}\b", re.IGNORECASE)
+# "The central bank expects inflation to ease to", "The statistics office forecasts that exports will": a body named
+# by its noun opening its sentence, the subject of a verb of expecting (before "that", or before its object and "to"
+# or "will"), is whose the forecast is, as "the port authority said" is its words
+_EN_FORECAST_VERB = (rf"{lexicon.any_of(lexicon.EN_FORECASTING_VERBS)}(?=\s+"
+                     rf"{lexicon.any_of(lexicon.EN_FORECAST_CLAUSE_LEADS)}\b|(?:\s+[\w'’-]+){{1,5}}?\s+"
+                     rf"{lexicon.any_of(lexicon.EN_FORECAST_OBJECT_VERB_LEADS)}\b)")
+_BODY_FORECASTS = re.compile(
+    rf"^\W*{DEFINITE}\s+(?P<who>(?:[\w'’-]+\s+){{0,2}}?{lexicon.any_of(lexicon.SPEAKING_BODY_NOUNS)})\s+"
+    rf"(?:{lexicon.any_of(lexicon.SPEAKER_ADVERBS)}\s+)?{_EN_FORECAST_VERB}", re.IGNORECASE)
 # ... and so after a phrase of time or place that opens the sentence (at least one word after its preposition:
 # "В Минфине ожидают" is said in it): "В четвертом квартале компания ожидает роста выручки", "In 2027, the company
 # expects" (a company named by its noun is the one the text names, `People.organisation`)
@@ -816,6 +828,9 @@ def attribution(
         words = _speaking_body(said_in)
         if words is not None:
             return people.organisation(words, figure.start), cites, SpeakerFound.SAID_IN
+    body_forecasts = _BODY_FORECASTS.match(sentence)
+    if body_forecasts is not None:  # "The central bank expects inflation to ease to 3.1%"
+        return people.organisation(body_forecasts.group("who"), figure.start), cites, SpeakerFound.SAID_IN
     for pattern, how in ((_WORDS_OF, SpeakerFound.WORDS_OF), (_VERB_THEN_NAME, SpeakerFound.VERB_THEN_NAME),
                          (_APPOSED_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB),
                          (_NAME_THEN_VERB, SpeakerFound.NAME_THEN_VERB),
