@@ -3001,8 +3001,9 @@ def _shifted(reference: str | None, by: str, later: bool = False) -> str | None:
             return date.fromisoformat(day).isoformat()
         except ValueError:
             return None  # February 29 in a year that has none
-    if by == "P1M" and not later:
-        return _month_earlier(reference)
+    if by == "P1M" and not later:  # a run of months a month back: the run to the month before ("the three months
+        # to July" of "the three months to August")
+        return _month_earlier(reference) or _months_shifted(reference, -1)
     months = int(shift.group(1)) * (12 if shift.group(2) == "Y" else 1)
     return _months_shifted(reference, months if later else -months)
 
