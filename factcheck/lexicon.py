@@ -504,6 +504,13 @@ APPOSITION_WORDS = ("or", "или", "i.e.", "то есть")
 # "на 640 человек меньше" (format 1.2: "X fewer", "X more").
 AMOUNT_COMPARATIVES_DOWN = ("fewer", "less", "меньше")
 AMOUNT_COMPARATIVES_UP = ("more", "больше")
+# ... but with its noun set against another noun after "than" it is the difference of two measures, a level: "14,000
+# more deaths than births", "2,300 fewer arrivals than departures" (a period after "than" is a baseline: "2,100
+# more deaths than a year earlier"; so are these words, what was expected or usual: "12,000 more jobs than
+# expected").
+THAN_NOT_A_MEASURE = frozenset("expected forecast forecasts planned anticipated predicted projected estimated "
+                               "budgeted usual normal before previously ever last".split())
+DIFFERENCE_WORD_EN = "minus"  # its measure's name: "deaths minus births", "departures minus arrivals"
 # Verbs that link a measure to its level: a multiplier after one with no "в"/"in" is a ratio as a level
 # ("соотношение составило 1,2 раза", "the ratio was 1.2 times"), not a change.
 LEVEL_VERBS = (

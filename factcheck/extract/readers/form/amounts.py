@@ -45,6 +45,12 @@ _MINUS_WORD = re.compile(rf"(?:{alternatives(lexicon.MINUS_WORDS)})\s", re.IGNOR
 _AMOUNT_COMPARATIVE = re.compile(rf"{ABBREVIATION_STOP}\s+"
                                  rf"(?:(?P<down>{alternatives(lexicon.AMOUNT_COMPARATIVES_DOWN)})|"
                                  rf"(?P<up>{alternatives(lexicon.AMOUNT_COMPARATIVES_UP)}))(?!\w)", re.IGNORECASE)
+# the noun of a comparative of amount, then "than" and another noun: "more deaths than births" (articles left out:
+# "than a year earlier", "than the year before" are periods)
+_THAN_OTHER_NOUN = re.compile(rf"(?:\s+[^\W\d]+){{1,3}}?\s+{lexicon.any_of(lexicon.THAN_WORDS)}\s+"
+                              rf"(?!{lexicon.any_of(lexicon.EN_ARTICLES)}\s)(?P<noun>[^\W\d]+)(?!\w)",
+                              re.IGNORECASE)
+_PERIOD_REACH = 40
 _COUNT_DIMENSION = "[count_"  # the dimension of every counting unit: people, vehicles, jobs
 _MONEY_DIMENSION = "[currency_"  # every currency is a dimension of its own
 _COLLECTING_FORMS = frozenset(form for lemma in lexicon.EN_COLLECTING_VERBS
@@ -111,6 +117,8 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
                                     or _CLAUSE_CLOSES.match(visible, comparative.end())):
         return comparative_evidence(comparative)
     amount_comparative = _AMOUNT_COMPARATIVE.match(visible, figure.end)
+    if amount_comparative is not None and _difference_of_measures(extraction, amount_comparative.end()):
+        return None  # "14,000 more deaths than births": how far one measure exceeds another, a level
     if amount_comparative is not None:
         return SignEvidence(SignCue.COMPARATIVE, -1 if amount_comparative.group("down") else 1,
                             *amount_comparative.span())
@@ -120,6 +128,33 @@ def _amount_change_evidence(extraction: Extraction, figure: FoundFigure) -> Sign
     return verb or lemma_verb_before(extraction, figure) or verb_with_object(
         visible, figure) or lemma_verb_with_object(extraction, figure) or verb_before_comparison(
         extraction, figure) or verb_past_degree(extraction, figure) or comparative_before_by(extraction, figure)
+
+
+def measures_compared(extraction: Extraction, figure: FoundFigure) -> tuple[int, tuple[int, int]] | None:
+    """For a count that is the difference of two measures, its direction and where the other noun stands.
+
+    "14,000 more deaths than births": 1, "births"; "2,300 fewer arrivals than departures": -1, "departures".
+    """
+    comparative = _AMOUNT_COMPARATIVE.match(extraction.article.visible, figure.end)
+    if comparative is None or not _difference_of_measures(extraction, comparative.end()):
+        return None
+    other = _THAN_OTHER_NOUN.match(extraction.article.visible, comparative.end())
+    assert other is not None
+    return -1 if comparative.group("down") else 1, other.span("noun")
+
+
+def _difference_of_measures(extraction: Extraction, position: int) -> bool:
+    """Whether the noun of a comparative of amount is set against another noun after "than", not a period.
+
+    "14,000 more deaths than births", "2,300 fewer arrivals than departures": the difference of two measures;
+    "2,100 more deaths than a year earlier", "than in 2024", "than last year", "than expected" stay changes.
+    """
+    other = _THAN_OTHER_NOUN.match(extraction.article.visible, position)
+    if other is None or other["noun"].casefold() in lexicon.THAN_NOT_A_MEASURE \
+            or other["noun"].casefold() in lexicon.PERIOD_PREPOSITIONS:
+        return False
+    start = other.start("noun")  # "than March", "than 2024's": a period
+    return not any(m.start == start for m in extraction.periods.within(start, start + _PERIOD_REACH))
 
 
 def _collects_money(visible: str, verb: SignEvidence, figure: FoundFigure) -> bool:

@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from factcheck import lexicon
 from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.readers.form.amounts import measures_compared
 from factcheck.extract.readers.metric.common import Subject, is_subject_word, masked_words
 from factcheck.extract.readers.metric.subject_words import qualified
 from factcheck.extract.thesaurus import concept_of
@@ -92,14 +93,17 @@ def compared_count(extraction: Extraction, figure: FoundFigure, sentence: tuple[
     students" counts the measure the pronoun stands for.
     """
     cue = figure.evidence
-    if cue is None or cue.cue is not SignCue.COMPARATIVE or figure.form != "change" \
-            or extraction.article.visible[figure.end : cue.start].strip():
+    compared = measures_compared(extraction, figure) if cue is None and figure.form == "value" else None
+    if compared is None and (cue is None or cue.cue is not SignCue.COMPARATIVE or figure.form != "change"
+                             or extraction.article.visible[figure.end : cue.start].strip()):
         return None
     before = masked_words(extraction, sentence[0], figure.start, sentence[0])
     if before and before[0].lemma.casefold() in _PRONOUN_SUBJECTS:
         return None
     phrase = counted_phrase(extraction, figure, sentence)
-    if phrase is None:
+    if phrase is not None and compared is not None:  # the phrase ends at "than" ("deaths than births")
+        phrase = list(takewhile(lambda w: w.end < compared[1][0] and w.part != PREPOSITION, phrase))
+    if not phrase:
         return None
     head_run = list(takewhile(lambda w: w.part != PREPOSITION, phrase))  # ("people" of "people in work")
     nouns = [w for w in head_run if w.part == NOUN]
@@ -111,6 +115,12 @@ def compared_count(extraction: Extraction, figure: FoundFigure, sentence: tuple[
                   and w.lemma.casefold() not in lexicon.NON_SPLITTING_ADJECTIVES)
     complements = tuple(concept_of(w.lemma) for w in phrase if w.part == NOUN and w is not head)
     name = " ".join(extraction.article.visible[phrase[0].start : phrase[-1].end].split())
+    if compared is not None:  # "14,000 more deaths than births": deaths minus births, a measure of its own
+        direction, (start, end) = compared
+        other = extraction.article.visible[start:end]
+        name = f"{name} {lexicon.DIFFERENCE_WORD_EN} {other}" if direction > 0 \
+            else f"{other} {lexicon.DIFFERENCE_WORD_EN} {name}"
+        complements = (*complements, concept_of(other.casefold()), lexicon.DIFFERENCE_WORD_EN)
     return Subject(concept_of(head.lemma), complements, (), name, figure.start, kinds=kinds)
 
 

@@ -162,8 +162,7 @@ def _last_names(before: list[Word]) -> list[Word]:
     return list(reversed(list(takewhile(lambda w: w.part == PROPER, reversed(before[: verbs[-1]]))))) if verbs else []
 
 
-# the noun a figure's own text closes with, after its digits ("45,100 babies", "7,200 children"), and the units of
-# counted people such a noun reads as
+# the noun closing a figure's own text ("45,100 babies", "7,200 children"), and the units it reads as of people
 COUNT_UNITS = ("person",)
 # "465 тыс. людей"; a scale word is no noun ("из них 412 тыс.", the unit of the count before it)
 _NOUN_CLOSING = re.compile(rf"\d[\d.,]*\s+(?:(?:{RU_SCALE_WORD})\.?\s+)?(?P<noun>(?!(?:{RU_SCALE_WORD})\Z)[^\W\d_]+)\Z")
@@ -174,8 +173,9 @@ def counted(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, in
 
     What it counts is its clause subject's: "Barbie earned $33.7 million from 4,178 theaters" counts Barbie's.
     """
-    if not isinstance(figure.figure, Amount) or figure.form not in ("value", "bound"):  # "more than 700,000 vacancies"
-        return hired(extraction, figure, sentence) or compared_count(extraction, figure, sentence)  # "+175,000 jobs"
+    if (difference := compared_count(extraction, figure, sentence)) or not isinstance(figure.figure, Amount) \
+            or figure.form not in ("value", "bound"):  # "9,400 more deaths than births", "more than 700,000 vacancies"
+        return hired(extraction, figure, sentence) or difference  # "+175,000 jobs"
     sentence_end = sentence[1]
     visible = extraction.article.visible
     before = extraction.figures[-1].found if extraction.figures else None
