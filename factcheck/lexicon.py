@@ -1374,6 +1374,9 @@ METRIC_WORD_SENSES: dict[str, tuple[str, ...]] = {
 # ---------------------------------------------------------------------------------------------------------
 # Kinds of figures: the words around a figure that say it is a forecast or an estimate (regular-expression stems)
 
+# Russian verbs of awaiting, a forecast only before a noun of change they await (FORECAST_STEMS).
+RU_AWAITING_VERBS = ("ждут", "ждёт", "ждет", "допускают", "допускает")
+RU_AWAITED_CHANGE_NOUNS = tuple(word for word in CHANGE_NOUNS_DOWN + CHANGE_NOUNS_UP if not word.isascii())
 # A prediction of a figure not yet known: "forecast", "expected", "a consensus estimate", "консенсус-прогноз" (not
 # "life expectancy", a measure's name). Each
 # starts a word ("unexpectedly", "неожиданно" say the figure surprised: it is known), so a prefixed verb of its own
@@ -1392,6 +1395,10 @@ FORECAST_STEMS = (
     # area", "the price in March" are nouns)
     r"(?:markets?|traders|investors|futures|swaps)(?:\s+[^\W\d]+){0,2}\s+pric(?:e|ed|ing)\s+in(?!\w)",
     r"(?:ha(?:ve|s|d)|been|fully|already|are|were)\s+pric(?:ed|ing)\s+in(?!\w)",
+    # the Russian verbs of awaiting, before a noun of change (a word between): "Участники рынка ждут повышения
+    # ключевой ставки", "Рынок ждёт ускорения инфляции", "Аналитики допускают снижения ставки" (not "ждут 4 тыс.
+    # семей", "Закон допускает отклонение", a count of those waiting, a rule's allowance)
+    rf"(?:{'|'.join(RU_AWAITING_VERBS)})(?=\s+(?:[^\W\d]+\s+)?(?:{'|'.join(RU_AWAITED_CHANGE_NOUNS)})(?!\w))",
 )
 # A clause joined by a comma and "and" that holds a word of forecast ("..., and traders now expect a cut in March",
 # ", и аналитики ожидают снижения в марте") speaks of what is to come: a period in it is the forecast's, never
