@@ -95,6 +95,8 @@ PERIOD_CHECKS: dict[PeriodFound, str] = {
                                   "run just before it, as statistics offices report one",
     PeriodFound.SINCE_WEEK_BEFORE: "since: a change over a week, taken from the week before",
     PeriodFound.SINCE_PERIOD_BEFORE: "since: a count added or lost in a month or quarter, taken from the one before",
+    PeriodFound.SINCE_FURTHER: "since: a change \"ещё\" goes on from the latest level of its measure the text gave, "
+                               "on that level's day",
     PeriodFound.SINCE_STOCK_BEFORE: "since: a stock's change by an amount over a month or quarter, taken from the "
                                     "one before (a flow's is against a year before)",
     PeriodFound.SINCE_REVISION: "since: a revision, the period's figure against its earlier release; P1Y only "

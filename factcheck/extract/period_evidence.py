@@ -74,6 +74,7 @@ class PeriodFound(enum.Enum):
     SINCE_WEEK_BEFORE = "since_week_before"  # a change over a week: from the week before
     SINCE_PERIOD_BEFORE = "since_period_before"  # "added 3.4 million users in March": from the end of February
     SINCE_STOCK_BEFORE = "since_stock_before"  # "claimants fell by 15,000 in August": from the end of July
+    SINCE_FURTHER = "since_further"  # "на 1 октября ... вырастет ещё на 5%": from the level the text gave
     SINCE_REVISION = "since_revision"  # "June was revised down by 22,000": against its earlier release
     SINCE_READING_BEFORE = "since_reading_before"  # a rate's change in points in a month: from the month before
     SINCE_DAY_BEFORE = "since_day_before"  # a change on a day: from the day before

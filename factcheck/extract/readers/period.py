@@ -2525,6 +2525,10 @@ def _baseline(
         # period's; the year before stands in (a loadable baseline no other claim of the text sets off), marked
         evidence.append(PeriodEvidence(PeriodFound.SINCE_REVISION))
         return "P1Y"
+    further = _further_since(extraction, figure, sentence_start, period)
+    if further is not None:  # "на 1 октября ... к концу года вырастет ещё на 5%": from the level the text gave
+        evidence.append(PeriodEvidence(PeriodFound.SINCE_FURTHER, (further.found.start, further.found.end)))
+        return further.period
     days = _days_of(period)
     if days is not None and any(e.found is PeriodFound.DAYS_TO_PUBLICATION for e in evidence):
         # "Over the last 10 days, exports jumped 6%": against the same number of days before them
@@ -2587,6 +2591,28 @@ def _added_since(extraction: Extraction, figure: FoundFigure, period: str | None
     if _MONTH_LABEL.fullmatch(period):
         return _month_earlier(period)
     return "P3M" if _QUARTER_LABEL.fullmatch(period) else None
+
+
+def _further_since(extraction: Extraction, figure: FoundFigure, sentence_start: int,
+                   period: str | None) -> ExtractedFigure | None:
+    """The level a Russian change "ещё" goes on from: the latest one of its measure the text gave, on an earlier day.
+
+    "Объём вкладов на 1 октября составил 845 млрд рублей. ... к концу года объём вкладов вырастет ещё на 5%" is
+    from 1 October, never the end of last year: "ещё" adds to the level just given (the measure's words are read
+    in the change's clause; without "ещё" the change stays against a year earlier).
+    """
+    visible = extraction.article.visible
+    if extraction.language != "ru" or figure.form != "change" or period is None or not DAY_LABEL.fullmatch(period) \
+            or not _FURTHER_BEFORE.search(visible, sentence_start, figure.start):
+        return None
+    clause = visible[extraction.clause_start(sentence_start) : figure.start].casefold()
+    for earlier in reversed(extraction.figures):
+        if earlier.found.form != "value" or earlier.kind != "actual" or earlier.period is None \
+                or not DAY_LABEL.fullmatch(earlier.period) or earlier.period >= period:
+            continue
+        stems = [word[:5] for word in re.findall(r"[^\W\d_]{4,}", earlier.metric_name.casefold())]
+        return earlier if stems and all(stem in clause for stem in stems) else None
+    return None
 
 
 def _stock_since(extraction: Extraction, figure: FoundFigure, sentence_start: int, period: str | None) -> str | None:
