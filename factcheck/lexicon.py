@@ -3084,6 +3084,10 @@ RU_ADMINISTRATIVE_UNITS = frozenset("область край округ райо
 # ("вклады в Москве") qualifies it as a name does. "от" names where a revenue comes from: "доходы от мобильной
 # связи" are not "доходы от фиксированной телефонии".
 RU_PART_PREPOSITIONS_AFTER_NOUN = frozenset("в на от".split())
+# A Russian receipt names where it comes from after "от", with or without an adjective, each a measure of its own:
+# "поступления от аренды земли" are not "поступления от штрафов" (the heads, lemmas).
+RU_RECEIPT_SOURCE_HEADS = frozenset("поступление доход выручка сбор отчисление".split())
+RU_RECEIPT_SOURCE_PREPOSITIONS = frozenset(("от",))
 # A result of a company is reported stage by stage, each a measure of its own: "profit before tax", "profit after
 # tax", "прибыль до налогообложения", "прибыль от продаж" (the prepositions after such a head, and the heads, lemmas).
 RESULT_STAGE_PREPOSITIONS = frozenset("before after до после от".split())

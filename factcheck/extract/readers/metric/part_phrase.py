@@ -43,6 +43,11 @@ def names_a_part(words: list[Word], before: int, end: int, run: list[Word], noun
             and not words[before].after_break and (words[before - 1].lemma.casefold() in lexicon.RU_RATIO_BASE_HEADS
                                                    or (nouns and not proper and debt_before(words, before))):
         return True
+    # "поступления от аренды земли", "доходы от штрафов": where a receipt comes from (no adjective needed)
+    if language == "ru" and before >= 1 and words[before].lemma.casefold() in lexicon.RU_RECEIPT_SOURCE_PREPOSITIONS \
+            and nouns and not proper and words[before - 1].lemma.casefold() in lexicon.RU_RECEIPT_SOURCE_HEADS \
+            and not words[before].after_break and not span_of_time(words, before + 1):
+        return True
     # ("births in the country", "jobs in the region": where the text is, its own place, no part of its measure)
     lead = words[before].lemma
     part = (language == "en" and ((lead in EN_PART_PREPOSITIONS and not _the_place_itself(words[before + 1 : end + 1]))
