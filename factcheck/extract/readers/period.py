@@ -2606,7 +2606,7 @@ def _further_since(extraction: Extraction, figure: FoundFigure, sentence_start: 
             or not _FURTHER_BEFORE.search(visible, sentence_start, figure.start):
         return None
     clause = visible[extraction.clause_start(sentence_start) : figure.start].casefold()
-    for earlier in reversed(extraction.figures):
+    for earlier in islice(reversed(extraction.figures), _RECENT_FIGURES):  # bounded: the last few figures
         if earlier.found.form != "value" or earlier.kind != "actual" or earlier.period is None \
                 or not DAY_LABEL.fullmatch(earlier.period) or earlier.period >= period:
             continue
