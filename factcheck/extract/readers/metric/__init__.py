@@ -111,10 +111,10 @@ from factcheck.extract.readers.metric.target import (
     FORECAST_METRIC,
     FORECAST_OF_BEFORE,
     TARGET_METRIC,
+    forecast_of_before,
     forecasters_subject,
     gapped_target_measure,
     plan_named_before,
-    set_against,
     target_measure,
 )
 from factcheck.extract.readers.place import dateline_end
@@ -200,9 +200,9 @@ def metric_of(extraction: Extraction, figure: FoundFigure, sentence: tuple[int, 
     if measure is not None:
         return _measure_targeted(extraction, measure, figure, sentence, last_metric, running_total)
     if (forecast := forecasters_subject(subject, figure, words)) or targeted:
-        if forecast and previous is not None and set_against(previous.found, figure):
+        if forecast and (before := forecast_of_before(extraction, previous, last, figure)) is not None:
             # "earnings per share were $1.87, ahead of analysts' expectations of $1.79": of the measure just set
-            return previous.metric, previous.metric_name, None, FORECAST_OF_BEFORE
+            return before.metric, before.metric_name, None, FORECAST_OF_BEFORE
         if unit in last_metric:  # "цель в $1 млрд", "Economists had expected a fall of 90,000": the text's metric
             metric_id = last_metric[unit]
             return metric_id, extraction.metrics[metric_id][0], None, FORECAST_METRIC if forecast else TARGET_METRIC

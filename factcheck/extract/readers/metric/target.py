@@ -14,13 +14,13 @@ import re
 from dataclasses import replace
 
 from factcheck import lexicon
-from factcheck.extract.model import Extraction
-from factcheck.extract.readers.metric.common import MetricReading, Subject, is_subject_word, metric_unit
+from factcheck.extract.model import ExtractedFigure, Extraction
+from factcheck.extract.readers.metric.common import UNNAMED, MetricReading, Subject, is_subject_word, metric_unit
 from factcheck.extract.readers.metric.subject import read_subject
 from factcheck.extract.thesaurus import concept_of
 from factcheck.extract.words import DETERMINER, PREPOSITION, VERB, Word, russian_nominative
 from factcheck.figures import FoundFigure
-from factcheck.quantities import Amount
+from factcheck.quantities import Amount, Ratio
 
 _MEASURE_PREPOSITIONS = frozenset(lexicon.TARGET_MEASURE_PREPOSITIONS)
 _FORECASTERS = re.compile(lexicon.any_of(lexicon.FORECASTER_STEMS), re.IGNORECASE)
@@ -56,6 +56,23 @@ def set_against(before: FoundFigure, figure: FoundFigure) -> bool:
         return False
     low, other = mine.interval.low, theirs.interval.low
     return low is not None and other is not None and low > 0 and other > 0 and max(low, other) <= 2 * min(low, other)
+
+
+def forecast_of_before(extraction: Extraction, previous: ExtractedFigure | None, last: ExtractedFigure | None,
+                       figure: FoundFigure) -> ExtractedFigure | None:
+    """The figure a forecast is of: one set against it in its sentence, or the percentage change just reported.
+
+    "earnings per share were $2.10, ahead of analysts' expectations of $2.02"; "Retail sales fell 0.8% in August.
+    Economists had expected a rise of 0.2%": a forecast of a percentage change right after one, in its paragraph,
+    is of the same measure (a count's forecast goes by the text's measure in its unit: "a gain of 150,000").
+    """
+    if previous is not None and set_against(previous.found, figure):
+        return previous
+    if last is not None and figure.form == "change" and last.found.form == "change" and isinstance(
+            figure.figure, Ratio) and isinstance(last.found.figure, Ratio) and last.kind == "actual" \
+            and last.found.start >= extraction.paragraph_start(figure.start) and not last.metric.startswith(UNNAMED):
+        return last
+    return None
 
 
 def gapped_target_measure(previous_kind: str, clause: list[Word], language: str, visible: str,
