@@ -926,11 +926,14 @@ FLOW_CONCEPTS = frozenset({"trade", "cargo", "exports", "imports", "revenue", "p
                    "registrations", "income", "investment", "tourists", "receipts", "spending", "deficit",
                    "surplus", "oibda", "ebitda", "ebit", "затрата", "outlay", "payment", "expense", "borrowing",
                    "выплата", "налог", "ндфл", "акциз"})
+# Russian abbreviations of taxes the dictionary does not know as abbreviations: common nouns that name a measure, as
+# "ВВП" and "НДС" do, never a name ("НДФЛ вырос на 7%", "НДФЛ принёс округу 5,9 млрд рублей").
+TAX_ABBREVIATIONS = frozenset({"ндфл", "енвд", "ндпи", "усн", "есхн"})
 # Measures of money: a metric of one the text gives only changes of ("Реальные зарплаты выросли на 14,9%", "увеличила
 # выручку на 7%") is in the text's currency, the one its amounts are in (the concepts above and their heads).
 MONEY_CONCEPTS = frozenset({"revenue", "profit", "income", "investment", "receipts", "spending", "deficit", "surplus",
                             "debt", "oibda", "ebitda", "ebit", "затрата", "outlay", "payment", "expense",
-                            "borrowing", "выплата", "плата", "зарплата", "пенсия", "wage", "salary", "pension"})
+                            "borrowing", "выплата", "ндфл", "плата", "зарплата", "пенсия", "wage", "salary", "pension"})
 # Heads that name how much of a measure, not the measure: "объём торговли" is trade ("ввод жилья" is the housing
 # built, as "введено 640 тыс. кв. м жилья" says).
 WEAK_SUBJECT_WORDS = frozenset("""

@@ -114,6 +114,8 @@ def _russian(word: str) -> tuple[str, str, str | None]:
     tag = parsed.tag
     pos = tag.POS
     lemma = str(parsed.normal_form).replace("ё", "е")
+    if word.isupper() and word.casefold() in lexicon.TAX_ABBREVIATIONS:
+        return word.casefold(), NOUN, None  # "НДФЛ": a tax, as "НДС" is; indeclinable, of no one case
     if pos == "NOUN":
         proper = any(mark in tag for mark in ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad"))
         return lemma, PROPER if proper or (word[:1].isupper() and "Abbr" not in tag and len(word) > 1
@@ -258,7 +260,8 @@ def _words_of(text: str, offset: int, language: str, sentence_start: int) -> tup
             if quoted and part != PREPOSITION:  # a name the dictionary does not know may be guessed a verb
                 lemma, part = (bare.casefold() if part == VERB else lemma), PROPER
             case = _case_after_preposition(part, case, result)  # "У Медси OIBDA выросла"
-            if part == PROPER and not quoted and bare.isupper() and result and not after_break \
+            if (part == PROPER or lemma in lexicon.TAX_ABBREVIATIONS) and not quoted and bare.isupper() and result \
+                    and not after_break \
                     and result[-1].part == NOUN and result[-1].lemma in lexicon.RU_MEASURE_CHANGE_NOUNS:
                 part, case = NOUN, "gent"  # "Рост НДФЛ на 12,8%": the abbreviation the noun of change governs
             result.append(Word(start, offset + match.end(), raw, lemma, part, case,
