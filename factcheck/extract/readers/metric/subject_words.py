@@ -32,10 +32,7 @@ _WORDS_ONLY = re.compile(r"[\w\s-]*")
 
 
 def owner_noun(word: Word) -> bool:
-    """A common noun that may own a measure: not a name (a qualifier of its own), nor one that refers back to one.
-
-    "the euro zone's deficit" is the zone's; "the company's profit" is the one of the company the paragraph named.
-    """
+    """A common noun that may own a measure ("the euro zone's deficit"): no name, nor one that refers back to one."""
     return word.part == NOUN and is_subject_word(word) and word.lemma.casefold() not in ENTITY_NOUNS
 
 
@@ -174,7 +171,8 @@ def russian_head_after(words: list[Word], index: int) -> bool:
     """Whether a Russian noun in the nominative starts a phrase of its own after the noun at `index`, in another case.
 
     A Russian noun phrase opens with its head and its dependents follow ("доходы населения России"), so a
-    nominative after an oblique noun is a new phrase: "в Северной Америке продажи", "в Германии экспорт".
+    nominative after an oblique noun is a new phrase: "в Северной Америке продажи", "в Германии экспорт"; so is an
+    accusative that may be a nominative, as a noun governs none: "на втором месте налог на имущество".
     """
     word, following = words[index], words[index + 1]
     if following.part != NOUN or word.part not in (NOUN, PROPER) or word.case in (None, "nomn"):
@@ -189,7 +187,8 @@ def russian_head_after(words: list[Word], index: int) -> bool:
     opening = before < 0 or words[before + 1].after_break
     nominative = (word.case == "accs" and (opening or words[before].part != PREPOSITION)) or (opening and any(
         reading.tag.case == "nomn" for reading in russian_readings(word.text)))
-    return following.case == "nomn" or (following.text.isupper() and len(following.text) > 1 and not nominative)
+    return following.case == "nomn" or (following.text.isupper() and len(following.text) > 1 and not nominative) or (
+        following.case == "accs" and any(reading.tag.case == "nomn" for reading in russian_readings(following.text)))
 
 
 def first_name_of_sentence(words: list[Word]) -> list[str]:
