@@ -50,7 +50,7 @@ from factcheck.extract.readers.metric.subject_words import (
 )
 from factcheck.extract.readers.metric.weak_heads import through_weak_heads
 from factcheck.extract.thesaurus import concept_of
-from factcheck.extract.words import ADJECTIVE, DETERMINER, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word
+from factcheck.extract.words import ADJECTIVE, DETERMINER, LOCATIVE_CASES, NOUN, NUMBER, PREPOSITION, PROPER, VERB, Word
 from factcheck.lexicon import (
     COUNT_HEADS,
     EN_INCLUSION_WORDS,
@@ -232,11 +232,12 @@ def _is_governed(words: list[Word], before: int, end: int, language: str) -> boo
     if last and end + 1 < len(words) and language == "en" and before >= 0 and (
             words[before].lemma.casefold() in EN_MEASURE_OF_FIGURE_LEADS or turned_to(words, before)):
         return False  # "compared with a surplus of $214 billion", "swung to a surplus of": the figure's measure
-    # "обошлась жителям в 21 тыс. рублей": a Russian dative right after a verb is to whom, never what
+    # "обошлась жителям в 21 тыс. рублей": a Russian dative right after a verb is to whom, never what (a locative
+    # there is one read wrong, with no preposition: "принёс краю 2,4 млрд рублей")
     return before >= 0 and not words[before + 1].after_break and (words[before].part == PREPOSITION or (
         language == "en" and words[before].lemma in EN_INCLUSION_WORDS and not last) or (language == "ru" and words[
             before].part == VERB and next((w.case for w in words[before + 1 : end + 1] if w.part == NOUN), "") in
-        RU_RECIPIENT_CASES))
+        RU_RECIPIENT_CASES | LOCATIVE_CASES))
 
 
 def _governed_complements(words: list[Word], before: int, end: int, run: list[Word], nouns: list[Word],
